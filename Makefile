@@ -1,0 +1,28 @@
+# Two entry points for a fresh machine with Python and make: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+INDEX  ?= .searchidx
+
+.PHONY: demo test clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@
+
+demo: $(VENV)/.installed
+	$(BIN)/searchidx index --index $(INDEX) corpus/
+	$(BIN)/searchidx search --index $(INDEX) '"North Korean troops"' --facet speaker --facet place --facet month
+	$(BIN)/searchidx search --index $(INDEX) ukraine --speaker "Lloyd Austin" --since 2024-10-01 --until 2024-10-31
+	$(BIN)/searchidx quotes --index $(INDEX) ukraine --speaker "Lloyd Austin" --limit 5
+	$(BIN)/searchidx stats --index $(INDEX)
+
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) $(INDEX)

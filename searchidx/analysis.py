@@ -1,0 +1,152 @@
+"""NLTK tokenising and stemming as one Whoosh analysis pipeline.
+
+Only NLTK's data-free parts are used (a regexp tokenizer and the Snowball
+stemmer), so nothing needs ``nltk_data``. There is deliberately no stop list:
+Whoosh's StopFilter renumbers positions by default, which made a phrase like
+"makefile clean" match documents where the words are not adjacent.
+"""
+from __future__ import annotations
+
+import re
+
+from nltk.stem.snowball import SnowballStemmer
+from nltk.tokenize import RegexpTokenizer
+from whoosh.analysis import Filter, LowercaseFilter, Token, Tokenizer
+
+# Numbers with inner separators (12,000; 2.5), contractions (Ukraine's) and
+# dotted abbreviations (U.S) stay one token; hyphens split, so "Indo-Pacific"
+# is found by "pacific" too.
+TOKEN_PATTERN = r"\w+(?:[.,'’]\w+)*"
+_ABBREV = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+
+
+class NltkTokenizer(Tokenizer):
+    """Whoosh tokenizer over NLTK's RegexpTokenizer, keeping positions and char offsets."""
+
+    def __init__(self, pattern: str = TOKEN_PATTERN):
+        self.pattern = pattern
+        self._nltk = RegexpTokenizer(pattern)
+
+    def __eq__(self, other):
+        return type(other) is type(self) and other.pattern == self.pattern
+
+    def __getstate__(self):
+        # The index pickles its schema; keep the pickle small and rebuild NLTK's object.
+        return {"pattern": self.pattern}
+
+    def __setstate__(self, state):
+        self.__init__(state["pattern"])
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False,
+                 removestops=True, start_pos=0, start_char=0, tokenize=True,
+                 mode="", **kwargs):
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:
+            t.original = t.text = value
+            t.boost = 1.0
+            if positions:
+                t.pos = start_pos
+            if chars:
+                t.startchar = start_char
+                t.endchar = start_char + len(value)
+            yield t
+            return
+        for pos, (start, end) in enumerate(self._nltk.span_tokenize(value)):
+            t.text = value[start:end]
+            t.boost = 1.0
+            t.stopped = False
+            if keeporiginal:
+                t.original = t.text
+            if positions:
+                t.pos = start_pos + pos
+            if chars:
+                t.startchar = start_char + start
+                t.endchar = start_char + end
+            yield t
+
+
+class SnowballFilter(Filter):
+    """NLTK's Snowball English stemmer with a bounded memo, as stemming dominates indexing."""
+
+    def __init__(self, language: str = "english", cachesize: int = 200_000):
+        self.language = language
+        self.cachesize = cachesize
+        self._stem = SnowballStemmer(language).stem
+        self._cache: dict[str, str] = {}
+
+    def __eq__(self, other):
+        return type(other) is type(self) and other.language == self.language
+
+    def __getstate__(self):
+        return {"language": self.language, "cachesize": self.cachesize}
+
+    def __setstate__(self, state):
+        self.__init__(state["language"], state["cachesize"])
+
+    def stem(self, word: str) -> str:
+        cache = self._cache
+        stemmed = cache.get(word)
+        if stemmed is None:
+            # "U.S." and "US" should meet: letter-dot abbreviations lose their dots.
+            if "." in word and _ABBREV.fullmatch(word):
+                stemmed = word.replace(".", "")
+            else:
+                stemmed = self._stem(word)
+            if len(cache) >= self.cachesize:
+                cache.clear()
+            cache[word] = stemmed
+        return stemmed
+
+    def __call__(self, tokens):
+        stem = self.stem
+        for t in tokens:
+            if not t.stopped:
+                t.text = stem(t.text)
+            yield t
+
+
+def stemming_analyzer():
+    return NltkTokenizer() | LowercaseFilter() | SnowballFilter()
+
+
+def plain_analyzer():
+    return NltkTokenizer() | LowercaseFilter()
+
+
+ANALYZERS = {"stemming": stemming_analyzer, "plain": plain_analyzer}
+
+
+class ValueListTokenizer(Tokenizer):
+    """One token per value of a multi-valued keyword field, original case kept.
+
+    Values are passed as a list, so names containing commas survive; a plain
+    string is one value (that is what the query parser hands over).
+    """
+
+    def __eq__(self, other):
+        return type(other) is type(self)
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False,
+                 removestops=True, start_pos=0, start_char=0, tokenize=True,
+                 mode="", **kwargs):
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        values = [value] if isinstance(value, str) else value
+        for pos, item in enumerate(values):
+            item = item.strip()
+            if not item:
+                continue
+            t.text = item
+            t.boost = 1.0
+            t.stopped = False
+            if keeporiginal:
+                t.original = item
+            if positions:
+                t.pos = start_pos + pos
+            if chars:
+                t.startchar = start_char
+                t.endchar = start_char + len(item)
+            yield t
+
+
+def keyword_analyzer():
+    return ValueListTokenizer()

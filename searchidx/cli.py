@@ -1,0 +1,189 @@
+"""The ``searchidx`` command: each command parses options, calls one library function, renders."""
+from __future__ import annotations
+
+import functools
+import os
+import sys
+
+import click
+
+from . import output
+from .errors import SearchIdxError
+from .extraction import iter_extractions
+from .facets import FACETS
+from .index import DEFAULT_LOCK_TIMEOUT, SORTS, Index
+
+ENV_INDEX = "SEARCHIDX_INDEX"
+DEFAULT_INDEX = ".searchidx"
+
+
+class CliError(click.ClickException):
+    """A library error shown as one line, with a hint when there is one; exit code 1."""
+
+    def __init__(self, exc: SearchIdxError):
+        message = str(exc)
+        if exc.hint:
+            message += f"\nhint: {exc.hint}"
+        super().__init__(message)
+
+
+def handle_errors(fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except SearchIdxError as exc:
+            raise CliError(exc) from None
+    return wrapper
+
+
+def index_option(fn):
+    return click.option(
+        "--index", "index_dir", envvar=ENV_INDEX, default=DEFAULT_INDEX, show_default=True,
+        type=click.Path(file_okay=False), help=f"Index directory (or ${ENV_INDEX}).")(fn)
+
+
+def format_options(fn):
+    fn = click.option("--jsonl", "as_jsonl", is_flag=True, help="One JSON object per line.")(fn)
+    fn = click.option("--json", "as_json", is_flag=True, help="One JSON object.")(fn)
+    return fn
+
+
+def echo(text: str) -> None:
+    if text:
+        click.echo(text)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="searchidx")
+def cli():
+    """Index news and speech archives and search who said what, where and when."""
+
+
+@cli.command("index")
+@click.argument("paths", nargs=-1, required=True)
+@index_option
+@click.option("--prune", is_flag=True, help="Remove records whose files are gone.")
+@click.option("--lock-timeout", type=float, default=DEFAULT_LOCK_TIMEOUT, show_default=True,
+              help="Seconds to wait for another writer.")
+@format_options
+@handle_errors
+def index_cmd(paths, index_dir, prune, lock_timeout, as_json, as_jsonl):
+    """Index files and directories (.txt/.md articles, .json/.jsonl, Reuters .sgm; - for JSONL on stdin)."""
+    with Index.open(index_dir, create=True) as ix:
+        report = ix.add_paths(list(paths), prune=prune, lock_timeout=lock_timeout)
+    if as_json or as_jsonl:
+        echo(output.to_json(report))
+    else:
+        echo(output.render_report(report))
+    if report.errors:
+        raise click.exceptions.Exit(1)
+
+
+def search_filters(fn):
+    fn = click.option("--until", help="Latest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")(fn)
+    fn = click.option("--since", help="Earliest date (YYYY, YYYY-MM or YYYY-MM-DD).")(fn)
+    fn = click.option("--place", multiple=True, help="Only records mentioning this place (repeatable: all must match).")(fn)
+    fn = click.option("--speaker", multiple=True, help="Only records quoting this speaker (repeatable: all must match).")(fn)
+    return fn
+
+
+@cli.command("search")
+@click.argument("query")
+@index_option
+@search_filters
+@click.option("--facet", "facets", multiple=True, type=click.Choice(list(FACETS)),
+              help="Count matches per value (repeatable).")
+@click.option("--facet-limit", type=click.IntRange(min=1), default=None,
+              help="Values per facet (default 10; 120 for year/month).")
+@click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True)
+@click.option("--limit", type=click.IntRange(min=0), default=10, show_default=True)
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True)
+@format_options
+@handle_errors
+def search_cmd(query, index_dir, speaker, place, since, until, facets, facet_limit, sort, limit, offset,
+               as_json, as_jsonl):
+    """Search articles. QUERY uses words, "phrases", AND/OR/NOT, field:value and date:[A TO B]; * matches all."""
+    with Index.open(index_dir) as ix:
+        res = ix.search(query, speaker=speaker, place=place, since=since, until=until, facets=facets,
+                        sort=sort, limit=limit, offset=offset, facet_limit=facet_limit)
+    if as_json:
+        echo(output.to_json(res))
+    elif as_jsonl:
+        echo(output.to_jsonl(res.hits))
+    else:
+        echo(output.render_search(res, color=sys.stdout.isatty()))
+
+
+@cli.command("quotes")
+@click.argument("query")
+@index_option
+@search_filters
+@click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True)
+@click.option("--limit", type=click.IntRange(min=0), default=10, show_default=True)
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True)
+@format_options
+@handle_errors
+def quotes_cmd(query, index_dir, speaker, place, since, until, sort, limit, offset, as_json, as_jsonl):
+    """Search quotations, each with its speaker, date and article."""
+    with Index.open(index_dir) as ix:
+        res = ix.quotes(query, speaker=speaker, place=place, since=since, until=until,
+                        sort=sort, limit=limit, offset=offset)
+    if as_json:
+        echo(output.to_json(res))
+    elif as_jsonl:
+        echo(output.to_jsonl(res.hits))
+    else:
+        echo(output.render_quotes(res))
+
+
+@cli.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@format_options
+@handle_errors
+def extract_cmd(paths, as_json, as_jsonl):
+    """Print speakers, quotes, places and dates found in files (or - for JSONL on stdin); indexes nothing."""
+    rows, failures = [], 0
+    for item in iter_extractions(list(paths)):
+        if isinstance(item, SearchIdxError):
+            failures += 1
+            click.echo(f"error: {item}", err=True)
+        elif as_jsonl:
+            click.echo(output.to_json(item))
+        else:
+            rows.append(item)
+    if as_json:
+        echo(output.to_json({"records": rows}))
+    elif not as_jsonl:
+        echo(output.render_extraction(rows))
+    if failures:
+        click.echo(f"{failures} file{'s' if failures != 1 else ''} failed", err=True)
+        raise click.exceptions.Exit(1)
+
+
+@cli.command("delete")
+@click.argument("ids", nargs=-1, required=True)
+@index_option
+@handle_errors
+def delete_cmd(ids, index_dir):
+    """Delete articles (with their quotes) by id."""
+    with Index.open(index_dir) as ix:
+        n = ix.delete(ids)
+    echo(f"deleted {n} of {len(ids)} article{'s' if len(ids) != 1 else ''}")
+    if n < len(ids):
+        raise click.exceptions.Exit(1)
+
+
+@cli.command("stats")
+@index_option
+@format_options
+@handle_errors
+def stats_cmd(index_dir, as_json, as_jsonl):
+    """Documents, quotes, distinct speakers and places, date span and size on disk."""
+    with Index.open(index_dir) as ix:
+        stats = ix.stats()
+    echo(output.to_json(stats) if (as_json or as_jsonl) else output.render_stats(stats))
+
+
+def main():
+    cli(prog_name="searchidx")

@@ -1,0 +1,58 @@
+"""Every exception searchidx raises on purpose; an embedder catches ``SearchIdxError``."""
+from __future__ import annotations
+
+
+class SearchIdxError(Exception):
+    """Base class of every error searchidx raises deliberately."""
+
+    hint: str | None = None
+
+
+class IngestError(SearchIdxError):
+    """A file or record could not be read into a record."""
+
+    def __init__(self, path: str, reason: str, line: int | None = None):
+        self.path = str(path)
+        self.reason = reason
+        self.line = line
+        where = f"{self.path}:{line}" if line is not None else self.path
+        super().__init__(f"{where}: {reason}")
+
+    def to_dict(self) -> dict:
+        return {"path": self.path, "line": self.line, "reason": self.reason}
+
+
+class QuerySyntaxError(SearchIdxError):
+    """A query string is malformed; names the query and the character position."""
+
+    hint = "quote phrases with \"...\", balance brackets, use FIELD:VALUE with a known field"
+
+    def __init__(self, query: str, position: int, reason: str):
+        self.query = query
+        self.position = position
+        self.reason = reason
+        super().__init__(f"query {query!r}: {reason} at position {position}")
+
+
+class InvalidArgumentError(SearchIdxError):
+    """A search option (date, sort, facet, limit) has a value we cannot use."""
+
+
+class IndexNotFoundError(SearchIdxError):
+    """No index exists at the given directory."""
+
+    hint = "create one with: searchidx index PATH..."
+
+
+class IndexExistsError(SearchIdxError):
+    """An index already exists where a new one was to be created."""
+
+
+class IndexLockedError(SearchIdxError):
+    """Another writer holds the index lock and did not release it in time."""
+
+    hint = "another 'searchidx index' is running; wait for it or raise --lock-timeout"
+
+
+class SchemaError(SearchIdxError):
+    """A schema file under schema/ is malformed or inconsistent with the index."""

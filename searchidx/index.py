@@ -1,0 +1,382 @@
+"""The index: create/open, write (add, update, prune, delete) and search.
+
+One ``Index`` may be searched from several threads: each thread keeps its own
+Whoosh searcher and reuses it until the index changes. ``Searcher.refresh()``
+is never called: in every Whoosh fork it can return stale or duplicated
+documents after an update, so a searcher that is out of date is reopened.
+"""
+from __future__ import annotations
+
+import threading
+import time
+import weakref
+from datetime import datetime
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+from whoosh import index as windex
+from whoosh import query as wq
+from whoosh.highlight import ContextFragmenter, Formatter, get_text
+from whoosh.index import LockError
+
+from .errors import (IndexExistsError, IndexLockedError, IndexNotFoundError, IngestError,
+                     InvalidArgumentError, SchemaError)
+from .extract import Extraction, extract
+from .facets import DocColumns, make_facets
+from .ingest import SourceFile, content_hash, iter_files, read_bytes, read_file
+from .query import KeywordLexicon, conjoin, filters, parse_user_query
+from .records import Record
+from .results import Facets, Hit, IndexReport, Quote, QuoteResult, Result, Stats
+from .schema import F, Kind, SchemaSpec, load_spec
+from .timeparse import parse_iso
+
+DEFAULT_LOCK_TIMEOUT = 10.0
+SORTS = ("relevance", "date")
+SNIPPET_CHARS = 240
+
+
+class MarkFormatter(Formatter):
+    """Matched terms wrapped in <mark>…</mark>; renderers restyle it for terminals."""
+
+    between = " … "
+
+    def format_token(self, text, token, replace=False):
+        return "<mark>" + get_text(text, token, replace) + "</mark>"
+
+
+class Index:
+    def __init__(self, path: str | Path, whoosh_index, spec: SchemaSpec):
+        self.path = Path(path)
+        self._ix = whoosh_index
+        self.spec = spec
+        self.schema = whoosh_index.schema
+        self._local = threading.local()
+        self._searchers: "weakref.WeakSet" = weakref.WeakSet()
+        self._closed = False
+
+    # -- opening -----------------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | Path, schema: str = "news") -> "Index":
+        path = Path(path)
+        if path.exists() and windex.exists_in(str(path)):
+            raise IndexExistsError(f"{path}: an index already exists here")
+        spec = load_spec(schema)
+        path.mkdir(parents=True, exist_ok=True)
+        return cls(path, windex.create_in(str(path), spec.to_whoosh()), spec)
+
+    @classmethod
+    def open(cls, path: str | Path, create: bool = False, schema: str = "news") -> "Index":
+        path = Path(path)
+        if not (path.is_dir() and windex.exists_in(str(path))):
+            if create:
+                return cls.create(path, schema)
+            raise IndexNotFoundError(f"{path}: no searchidx index here")
+        try:
+            ix = windex.open_dir(str(path))
+        except (windex.IndexError, EOFError, OSError, ValueError) as exc:
+            raise SchemaError(f"{path}: cannot open the index: {exc}") from None
+        spec = load_spec(schema)
+        missing = [name for name in F.ALL if name not in ix.schema.names()]
+        if missing:
+            raise SchemaError(f"{path}: index lacks fields {', '.join(missing)}; rebuild it")
+        return cls(path, ix, spec)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self) -> None:
+        for s in list(self._searchers):
+            s.close()
+        self._searchers = weakref.WeakSet()
+        self._local = threading.local()
+        self._closed = True
+        self._ix.close()
+
+    # -- reading -----------------------------------------------------------------
+    def _searcher(self):
+        """This thread's searcher, reopened (never refreshed) when the index changed."""
+        if self._closed:
+            raise InvalidArgumentError(f"{self.path}: index is closed")
+        local = self._local
+        s = getattr(local, "searcher", None)
+        if s is None or not s.up_to_date():
+            fresh = self._ix.searcher()
+            fresh._searchidx = {"columns": DocColumns(fresh.reader()),
+                                "lexicon": KeywordLexicon(fresh.reader(), self._keyword_fields())}
+            local.searcher = fresh
+            self._searchers.add(fresh)
+            if s is not None:
+                s.close()
+            s = fresh
+        return s
+
+    def _keyword_fields(self) -> list[str]:
+        return [f.name for f in self.spec.fields if f.type == "keyword"]
+
+    # -- writing -----------------------------------------------------------------
+    def _writer(self, lock_timeout: float):
+        try:
+            return self._ix.writer(timeout=lock_timeout, delay=0.1)
+        except LockError:
+            raise IndexLockedError(
+                f"{self.path}: another writer holds the index lock (waited {lock_timeout:g}s)") from None
+
+    def add_paths(self, paths: Sequence[str | Path], prune: bool = False,
+                  lock_timeout: float = DEFAULT_LOCK_TIMEOUT, stdin=None) -> IndexReport:
+        """Index files and directories; unchanged files are skipped, changed ones replaced.
+
+        A file that cannot be read is reported in ``errors`` and leaves whatever the
+        index held for it untouched; the other files are still indexed.
+        """
+        started = time.perf_counter()
+        report = IndexReport()
+        known = self._known_hashes()
+        writer = self._writer(lock_timeout)
+        try:
+            seen: set[str] = set()
+            for src in iter_files([str(p) for p in paths]):
+                if isinstance(src, IngestError):
+                    report.failed += 1
+                    report.errors.append(src.to_dict() | {"message": str(src)})
+                    continue
+                seen.add(src.location)
+                self._add_file(writer, src, known, report, stdin)
+            if prune:
+                report.deleted += self._prune(writer, known, seen)
+        except BaseException:
+            writer.cancel()
+            raise
+        if report.added or report.updated or report.deleted:
+            writer.commit()
+        else:
+            writer.cancel()
+        report.took_ms = (time.perf_counter() - started) * 1000
+        return report
+
+    def _add_file(self, writer, src: SourceFile, known: dict[str, str], report: IndexReport, stdin) -> None:
+        try:
+            data = read_bytes(src, stdin)
+            digest = content_hash(data)
+            if src.location != "-" and known.get(src.location) == digest:
+                report.unchanged += 1
+                return
+            records = read_file(src, data)
+            if records is None:
+                report.skipped += 1
+                return
+            docs = [self._documents(rec, src.location, digest) for rec in records]
+        except IngestError as exc:
+            report.failed += 1
+            report.errors.append(exc.to_dict() | {"message": str(exc)})
+            return
+        if src.location in known and src.location != "-":
+            # A file may hold many records and some may be gone: replace the file's whole set.
+            writer.delete_by_term(F.PATH, src.location)
+            report.updated += 1
+        else:
+            report.added += 1
+        for article, quotes in docs:
+            self._write_group(writer, article, quotes)
+            report.records += 1
+            report.quotes += len(quotes)
+
+    def add_records(self, records: Iterable[Record], lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> IndexReport:
+        """Index records built in code (an embedder's own reader); same ids replace."""
+        started = time.perf_counter()
+        report = IndexReport()
+        writer = self._writer(lock_timeout)
+        try:
+            for rec in records:
+                article, quotes = self._documents(rec, rec.path or rec.id, "")
+                self._write_group(writer, article, quotes)
+                report.added += 1
+                report.records += 1
+                report.quotes += len(quotes)
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        report.took_ms = (time.perf_counter() - started) * 1000
+        return report
+
+    @staticmethod
+    def _write_group(writer, article: dict, quotes: list[dict]) -> None:
+        # Quotes of an earlier version of this article go with it.
+        writer.delete_by_term(F.ARTICLE_ID, article[F.ID])
+        with writer.group():
+            writer.update_document(**article)
+            for quote in quotes:
+                writer.add_document(**quote)
+
+    def _documents(self, rec: Record, location: str, digest: str) -> tuple[dict, list[dict]]:
+        ex: Extraction = extract(rec.body, rec.date)
+        speakers = rec.meta.get("speaker") or ex.speakers
+        places = rec.meta.get("place") or ex.places
+        article = {
+            F.ID: rec.id, F.KIND: Kind.ARTICLE, F.PATH: location, F.HASH: digest,
+            F.ARTICLE_ID: rec.id, F.TITLE: rec.title, F.BODY: rec.body,
+            F.AUTHOR: rec.author or "", F.SOURCE: [rec.source] if rec.source else [],
+            F.URL: rec.url, F.SPEAKER: list(speakers), F.PLACE: list(places), F.DATES: list(ex.dates),
+        }
+        if rec.date is not None:
+            article[F.DATE] = rec.date
+        quotes = []
+        for n, q in enumerate(ex.quotes, start=1):
+            doc = {
+                F.ID: f"{rec.id}#q{n}", F.KIND: Kind.QUOTE, F.PATH: location, F.ARTICLE_ID: rec.id,
+                F.TITLE: rec.title, F.BODY: q.text, F.SPEAKER: [q.speaker] if q.speaker else [],
+                F.SPEAKER_ROLE: q.role, F.PLACE: list(places),
+                F.SOURCE: [rec.source] if rec.source else [],
+            }
+            when = parse_iso(q.date) if q.date else rec.date
+            if when is not None:
+                doc[F.DATE] = when
+            quotes.append(doc)
+        return article, quotes
+
+    def _known_hashes(self) -> dict[str, str]:
+        """Content hash per indexed file location, from the article documents."""
+        s = self._searcher()
+        known: dict[str, str] = {}
+        reader = s.reader()
+        for docnum in s.docs_for_query(wq.Term(F.KIND, Kind.ARTICLE)):
+            fields = reader.stored_fields(docnum)
+            known[fields[F.PATH]] = fields.get(F.HASH, "")
+        return known
+
+    def _prune(self, writer, known: dict[str, str], seen: set[str]) -> int:
+        gone = [loc for loc in known if loc != "-" and loc not in seen and not Path(loc).exists()]
+        for loc in gone:
+            writer.delete_by_term(F.PATH, loc)
+        return len(gone)
+
+    def prune(self, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> int:
+        """Remove records whose files no longer exist; returns how many files went."""
+        known = self._known_hashes()
+        writer = self._writer(lock_timeout)
+        removed = self._prune(writer, known, set())
+        writer.commit() if removed else writer.cancel()
+        return removed
+
+    def delete(self, ids: Iterable[str], lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> int:
+        """Delete articles (and their quotes) by id; returns how many articles were found."""
+        ids = list(ids)
+        s = self._searcher()
+        found = [i for i in ids if s.document_number(**{F.ID: i, F.KIND: Kind.ARTICLE}) is not None]
+        if not found:
+            return 0
+        writer = self._writer(lock_timeout)
+        for i in found:
+            writer.delete_by_term(F.ARTICLE_ID, i)
+        writer.commit()
+        return len(found)
+
+    # -- searching ---------------------------------------------------------------
+    def search(self, query: str, speaker=None, place=None, since=None, until=None,
+               facets: Sequence[str] = (), sort: str = "relevance", limit: int = 10,
+               offset: int = 0, facet_limit: int | None = None) -> Result:
+        started = time.perf_counter()
+        _check_page(limit, offset)
+        if sort not in SORTS:
+            raise InvalidArgumentError(f"unknown sort {sort!r}; choose from {', '.join(SORTS)}")
+        wanted = make_facets(facets, facet_limit)
+        s = self._searcher()
+        lexicon = s._searchidx["lexicon"]
+        user_q = parse_user_query(query, self.spec, self.schema, lexicon)
+        restrict = filters(Kind.ARTICLE, lexicon, speaker, place, since, until)
+        full = conjoin(user_q, restrict)
+
+        page_end = offset + limit
+        if sort == "date":
+            results = s.search(full, limit=page_end, sortedby=F.DATE, reverse=True, terms=True)
+        else:
+            results = s.search(full, limit=page_end, terms=True)
+        results.fragmenter = ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60)
+        results.formatter = MarkFormatter()
+        if wanted:
+            docnums = np.fromiter(s.docs_for_query(full), dtype=np.int64)
+            total = len(docnums)
+            columns = s._searchidx["columns"]
+            facet_results = Facets({f.name: f.count(columns, docnums) for f in wanted})
+        else:
+            total = len(results)
+            facet_results = Facets()
+        hits = [self._hit(h) for h in results[offset:page_end]]
+        return Result(query=query, total=total, hits=hits, facets=facet_results,
+                      took_ms=(time.perf_counter() - started) * 1000)
+
+    def _hit(self, h) -> Hit:
+        stored = h.fields()
+        snippet = h.highlights(F.BODY, top=2) if h.results.has_matched_terms() else ""
+        if not snippet:
+            body = stored.get(F.BODY, "")
+            snippet = body[:SNIPPET_CHARS].rsplit(" ", 1)[0] + ("…" if len(body) > SNIPPET_CHARS else "")
+        return Hit(id=stored[F.ID], title=stored.get(F.TITLE, ""), date=stored.get(F.DATE),
+                   speakers=list(stored.get(F.SPEAKER) or []), places=list(stored.get(F.PLACE) or []),
+                   score=float(h.score or 0.0), snippet=" ".join(snippet.split()))
+
+    def quotes(self, query: str, speaker=None, place=None, since=None, until=None,
+               limit: int = 10, offset: int = 0, sort: str = "relevance") -> QuoteResult:
+        """Quotations matching ``query`` (in the quote's own words), with speaker and article."""
+        started = time.perf_counter()
+        _check_page(limit, offset)
+        if sort not in SORTS:
+            raise InvalidArgumentError(f"unknown sort {sort!r}; choose from {', '.join(SORTS)}")
+        s = self._searcher()
+        lexicon = s._searchidx["lexicon"]
+        user_q = parse_user_query(query, self.spec, self.schema, lexicon, fields=(F.BODY,))
+        full = conjoin(user_q, filters(Kind.QUOTE, lexicon, speaker, place, since, until))
+        kwargs = {"sortedby": F.DATE, "reverse": True} if sort == "date" else {}
+        results = s.search(full, limit=offset + limit, **kwargs)
+        hits = []
+        for h in results[offset:offset + limit]:
+            stored = h.fields()
+            speakers = stored.get(F.SPEAKER) or []
+            hits.append(Quote(text=stored.get(F.BODY, ""), speaker=speakers[0] if speakers else None,
+                              date=stored.get(F.DATE), article_id=stored.get(F.ARTICLE_ID, ""),
+                              title=stored.get(F.TITLE, ""), score=float(h.score or 0.0)))
+        return QuoteResult(query=query, total=len(results), hits=hits,
+                           took_ms=(time.perf_counter() - started) * 1000)
+
+    def stats(self) -> Stats:
+        s = self._searcher()
+        reader = s.reader()
+        articles = np.fromiter(s.docs_for_query(wq.Term(F.KIND, Kind.ARTICLE)), dtype=np.int64)
+        quotes = s.doc_count() and sum(1 for _ in s.docs_for_query(wq.Term(F.KIND, Kind.QUOTE)))
+        columns: DocColumns = s._searchidx["columns"]
+        speakers = self._distinct(columns, F.SPEAKER, articles)
+        places = self._distinct(columns, F.PLACE, articles)
+        first = last = None
+        dated = [reader.stored_fields(int(d)).get(F.DATE) for d in articles] if len(articles) < 0 else None
+        months = columns.months()[articles] if len(articles) else np.empty(0)
+        if len(months) and (months >= 0).any():
+            first, last = self._date_span(s)
+        size = sum(f.stat().st_size for f in self.path.iterdir() if f.is_file())
+        return Stats(documents=len(articles), quotes=int(quotes or 0), speakers=speakers, places=places,
+                     first_date=first, last_date=last, size_bytes=size, path=str(self.path))
+
+    @staticmethod
+    def _distinct(columns: DocColumns, field: str, docnums: np.ndarray) -> int:
+        values, doc_ids, value_ids = columns.keyword(field)
+        if not values or not len(docnums):
+            return 0
+        matched = np.zeros(columns.doc_count, dtype=bool)
+        matched[docnums] = True
+        return int(len(np.unique(value_ids[matched[doc_ids]])))
+
+    @staticmethod
+    def _date_span(s) -> tuple[datetime | None, datetime | None]:
+        newest = s.search(wq.Term(F.KIND, Kind.ARTICLE), limit=1, sortedby=F.DATE, reverse=True)
+        oldest = s.search(wq.And([wq.Term(F.KIND, Kind.ARTICLE), wq.Every(F.DATE)]), limit=1, sortedby=F.DATE)
+        first = oldest[0].get(F.DATE) if len(oldest) else None
+        last = newest[0].get(F.DATE) if len(newest) else None
+        return first, last
+
+
+def _check_page(limit: int, offset: int) -> None:
+    if limit < 0 or offset < 0:
+        raise InvalidArgumentError(f"limit and offset must not be negative (got {limit}, {offset})")

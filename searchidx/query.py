@@ -1,0 +1,183 @@
+"""Query strings and search options -> Whoosh queries.
+
+Syntax is checked by ``querysyntax.validate`` before Whoosh sees the string,
+because Whoosh's parser silently drops what it cannot read.
+"""
+from __future__ import annotations
+
+import calendar
+from datetime import datetime, timedelta
+from typing import Iterable
+
+from whoosh import query as wq
+from whoosh.qparser import MultifieldParser, QueryParser
+
+from .errors import InvalidArgumentError, QuerySyntaxError
+from .querysyntax import validate
+from .schema import F, Kind, SchemaSpec
+from .timeparse import parse_iso
+
+MATCH_ALL = "*"
+
+
+class KeywordLexicon:
+    """Case-insensitive lookup of keyword values, so ``speaker:"lloyd austin"`` and
+    ``--speaker Austin`` find the stored ``Lloyd Austin`` (values keep their case for display)."""
+
+    def __init__(self, reader, fields: Iterable[str]):
+        self._exact: dict[str, dict[str, list[str]]] = {}
+        self._words: dict[str, dict[str, list[str]]] = {}
+        for field in fields:
+            exact: dict[str, list[str]] = {}
+            words: dict[str, list[str]] = {}
+            if field in reader.indexed_field_names():
+                for raw in reader.lexicon(field):
+                    value = raw.decode("utf-8")
+                    exact.setdefault(value.casefold(), []).append(value)
+                    for word in value.casefold().split():
+                        words.setdefault(word, []).append(value)
+            self._exact[field] = exact
+            self._words[field] = words
+
+    def resolve(self, field: str, text: str) -> list[str]:
+        """Stored values ``text`` names: the same value in any case, else values containing it as words."""
+        key = " ".join(text.casefold().split())
+        if key in self._exact.get(field, {}):
+            return self._exact[field][key]
+        words = key.split()
+        if not words:
+            return []
+        candidates = self._words.get(field, {}).get(words[0], [])
+        return [v for v in candidates if _contains_words(v.casefold().split(), words)]
+
+
+def _contains_words(haystack: list[str], needle: list[str]) -> bool:
+    n = len(needle)
+    return any(haystack[i:i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+def keyword_query(lexicon: KeywordLexicon, field: str, text: str, boost: float = 1.0) -> wq.Query:
+    values = lexicon.resolve(field, text)
+    if not values:
+        return wq.NullQuery
+    if len(values) == 1:
+        return wq.Term(field, values[0], boost=boost)
+    return wq.Or([wq.Term(field, v, boost=boost) for v in values])
+
+
+def _resolve_keywords(q: wq.Query, lexicon: KeywordLexicon, keyword_fields: set[str]) -> wq.Query:
+    if isinstance(q, wq.Term) and q.fieldname in keyword_fields:
+        return keyword_query(lexicon, q.fieldname, q.text, q.boost)
+    if q.is_leaf():
+        return q
+    return q.apply(lambda sub: _resolve_keywords(sub, lexicon, keyword_fields))
+
+
+def parse_user_query(text: str, spec: SchemaSpec, schema, lexicon: KeywordLexicon,
+                     fields: tuple[str, ...] | None = None) -> wq.Query:
+    """A validated user query over ``fields`` (default: the schema's searched fields)."""
+    validate(text, spec.user_fields, spec.date_fields)
+    if text.strip() == MATCH_ALL:
+        return wq.Every()
+    fields = fields or spec.search_fields
+    if len(fields) == 1:
+        parser = QueryParser(fields[0], schema)
+    else:
+        parser = MultifieldParser(list(fields), schema, fieldboosts=spec.field_boosts())
+    q = parser.parse(text, normalize=False)
+    # Whoosh turns what it could not parse into error nodes; validation should have caught them all.
+    for node in q.leaves():
+        error = getattr(node, "error", None)
+        if error:
+            raise QuerySyntaxError(text, 0, f"could not be parsed: {error}")
+    keyword_fields = {f.name for f in spec.fields if f.type == "keyword"}
+    return tidy(_resolve_keywords(q, lexicon, keyword_fields))
+
+
+def tidy(q: wq.Query) -> wq.Query:
+    """Flatten and simplify like Whoosh's ``normalize()``, without its defects: it turns an
+    ``And`` holding ``Every()`` into ``Every()`` (so ``* AND troops`` or a filtered ``*``
+    matched everything) and drops a field's terms next to a fielded ``Every``."""
+    if isinstance(q, (wq.And, wq.Or)):
+        kind = type(q)
+        subs: list[wq.Query] = []
+        for sub in (tidy(s) for s in q.subqueries):
+            if type(sub) is kind and sub.boost == 1.0:
+                subs.extend(sub.subqueries)
+            else:
+                subs.append(sub)
+        every = [s for s in subs if isinstance(s, wq.Every) and s.fieldname is None]
+        if kind is wq.And:
+            if any(s is wq.NullQuery for s in subs):
+                return wq.NullQuery
+            rest = [s for s in subs if s not in every]
+            subs = rest if rest else subs[:1]
+        else:
+            if every:
+                return wq.Every(boost=q.boost)
+            subs = [s for s in subs if s is not wq.NullQuery]
+        if not subs:
+            return wq.NullQuery
+        if len(subs) == 1:
+            return subs[0] if q.boost == 1.0 else subs[0].with_boost(subs[0].boost * q.boost)
+        return kind(subs, boost=q.boost)
+    if q.is_leaf():
+        return q
+    return q.apply(tidy)
+
+
+def conjoin(*queries: wq.Query) -> wq.Query:
+    return tidy(wq.And(list(queries)))
+
+
+def date_bound(value: str | datetime | None, end: bool, option: str) -> datetime | None:
+    """``--since``/``--until`` value: ISO ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; an end bound
+    covers its whole year, month or day."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value
+    text = str(value).strip()
+    start = parse_iso(text)
+    if start is None:
+        raise InvalidArgumentError(f"{option} {value!r}: expected an ISO date like 2024-10-27, 2024-10 or 2024")
+    if not end or "T" in text or " " in text:
+        return start
+    parts = text.count("-")
+    if parts == 0:
+        return datetime(start.year, 12, 31, 23, 59, 59, 999999)
+    if parts == 1:
+        last = calendar.monthrange(start.year, start.month)[1]
+        return datetime(start.year, start.month, last, 23, 59, 59, 999999)
+    return start + timedelta(days=1) - timedelta(microseconds=1)
+
+
+def filters(kind: str, lexicon: KeywordLexicon, speakers: Iterable[str] = (), places: Iterable[str] = (),
+            since=None, until=None) -> wq.Query:
+    """The non-scoring restrictions of a search: document kind, speakers, places, date range.
+
+    Repeated speakers or places must all match, as each narrows the result like a facet click.
+    """
+    parts: list[wq.Query] = [wq.Term(F.KIND, kind)]
+    for name in _as_list(speakers):
+        parts.append(keyword_query(lexicon, F.SPEAKER, name))
+    for name in _as_list(places):
+        parts.append(keyword_query(lexicon, F.PLACE, name))
+    lo = date_bound(since, end=False, option="--since")
+    hi = date_bound(until, end=True, option="--until")
+    if lo and hi and lo > hi:
+        raise InvalidArgumentError(f"--since {since} is after --until {until}")
+    if lo or hi:
+        parts.append(wq.DateRange(F.DATE, lo, hi))
+    return wq.And(parts) if len(parts) > 1 else parts[0]
+
+
+def _as_list(value) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [v for v in value if v]
+
+
+__all__ = ["Kind", "KeywordLexicon", "parse_user_query", "filters", "date_bound", "MATCH_ALL"]

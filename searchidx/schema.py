@@ -1,0 +1,173 @@
+"""The one place that turns schema/*.toml into a Whoosh Schema.
+
+Code elsewhere names fields through ``F`` below; loading checks that the
+declared schema has every field the code relies on.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from whoosh import fields as wf
+
+from .analysis import ANALYZERS, keyword_analyzer
+from .errors import SchemaError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+class F:
+    """Field names the code uses; each must be declared in the schema file."""
+
+    ID = "id"
+    KIND = "kind"
+    PATH = "path"
+    HASH = "hash"
+    ARTICLE_ID = "article_id"
+    TITLE = "title"
+    BODY = "body"
+    AUTHOR = "author"
+    SOURCE = "source"
+    URL = "url"
+    SPEAKER = "speaker"
+    PLACE = "place"
+    DATE = "date"
+    DATES = "dates"
+    SPEAKER_ROLE = "speaker_role"
+
+    ALL = (ID, KIND, PATH, HASH, ARTICLE_ID, TITLE, BODY, AUTHOR, SOURCE, URL,
+           SPEAKER, PLACE, DATE, DATES, SPEAKER_ROLE)
+
+
+class Kind:
+    ARTICLE = "article"
+    QUOTE = "quote"
+
+
+FIELD_TYPES = ("id", "text", "keyword", "datetime", "stored")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    type: str
+    analyzer: str | None = None
+    stored: bool = False
+    unique: bool = False
+    facet: bool = False
+    sortable: bool = False
+    boost: float = 1.0
+    search: bool = False
+    internal: bool = False  # bookkeeping the engine keeps; not a field users query
+
+
+@dataclass(frozen=True)
+class SchemaSpec:
+    name: str
+    version: int
+    fields: tuple[FieldSpec, ...]
+
+    def field(self, name: str) -> FieldSpec:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+    @property
+    def search_fields(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.search)
+
+    @property
+    def facet_fields(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.facet)
+
+    @property
+    def queryable_fields(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.type != "stored")
+
+    @property
+    def user_fields(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.type != "stored" and not f.internal)
+
+    @property
+    def date_fields(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.type == "datetime")
+
+    def field_boosts(self) -> dict[str, float]:
+        return {f.name: f.boost for f in self.fields if f.search}
+
+    def to_whoosh(self) -> wf.Schema:
+        return wf.Schema(**{f.name: _whoosh_field(f) for f in self.fields})
+
+
+def _whoosh_field(f: FieldSpec) -> wf.FieldType:
+    if f.type == "id":
+        return wf.ID(stored=f.stored, unique=f.unique, sortable=f.sortable)
+    if f.type == "text":
+        return wf.TEXT(analyzer=ANALYZERS[f.analyzer or "stemming"](), stored=f.stored,
+                       field_boost=f.boost, sortable=f.sortable, phrase=True)
+    if f.type == "keyword":
+        return wf.KEYWORD(analyzer=keyword_analyzer(), stored=f.stored, scorable=True,
+                          unique=f.unique, sortable=f.sortable)
+    if f.type == "datetime":
+        return wf.DATETIME(stored=f.stored, sortable=f.sortable, unique=f.unique)
+    return wf.STORED()
+
+
+def parse_spec(data: dict, origin: str) -> SchemaSpec:
+    """Validate the decoded TOML of a schema file; ``origin`` names it in errors."""
+    head = data.get("schema", {})
+    raw_fields = data.get("fields")
+    if not isinstance(raw_fields, dict) or not raw_fields:
+        raise SchemaError(f"{origin}: no [fields.*] tables")
+    known_keys = set(FieldSpec.__dataclass_fields__) - {"name"}
+    specs = []
+    for name, opts in raw_fields.items():
+        if not isinstance(opts, dict):
+            raise SchemaError(f"{origin}: [fields.{name}] must be a table")
+        unknown = set(opts) - known_keys
+        if unknown:
+            raise SchemaError(f"{origin}: field {name!r} has unknown keys {sorted(unknown)}")
+        ftype = opts.get("type")
+        if ftype not in FIELD_TYPES:
+            raise SchemaError(f"{origin}: field {name!r} has type {ftype!r}; expected one of {FIELD_TYPES}")
+        analyzer = opts.get("analyzer")
+        if analyzer is not None and (ftype != "text" or analyzer not in ANALYZERS):
+            raise SchemaError(f"{origin}: field {name!r} has analyzer {analyzer!r}; "
+                              f"text fields take one of {sorted(ANALYZERS)}")
+        specs.append(FieldSpec(name=name, **opts))
+    spec = SchemaSpec(name=head.get("name", "news"), version=int(head.get("version", 1)),
+                      fields=tuple(specs))
+    missing = [n for n in F.ALL if n not in spec.names]
+    if missing:
+        raise SchemaError(f"{origin}: missing fields the engine needs: {', '.join(missing)}")
+    return spec
+
+
+@lru_cache(maxsize=None)
+def load_spec(name: str = "news") -> SchemaSpec:
+    """Load ``schema/<name>.toml`` (shipped as the ``searchidx.schemas`` package)."""
+    # A source checkout reads schema/ directly; an installed wheel carries it as searchidx.schemas.
+    local = Path(__file__).resolve().parents[1] / "schema" / f"{name}.toml"
+    try:
+        if local.is_file():
+            text = local.read_text("utf-8")
+        else:
+            text = resources.files("searchidx.schemas").joinpath(f"{name}.toml").read_text("utf-8")
+    except (FileNotFoundError, ModuleNotFoundError) as exc:
+        raise SchemaError(f"schema {name!r} not found: {exc}") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise SchemaError(f"schema/{name}.toml: {exc}") from None
+    return parse_spec(data, f"schema/{name}.toml")
