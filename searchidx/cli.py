@@ -21,9 +21,10 @@ class CliError(click.ClickException):
     """A library error shown as one line, with a hint when there is one; exit code 1."""
 
     def __init__(self, exc: SearchIdxError):
+        # One line, so scripts can grep it; the hint rides along when there is one.
         message = str(exc)
         if exc.hint:
-            message += f"\nhint: {exc.hint}"
+            message += f" (hint: {exc.hint})"
         super().__init__(message)
 
 

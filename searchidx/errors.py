@@ -25,8 +25,6 @@ class IngestError(SearchIdxError):
 class QuerySyntaxError(SearchIdxError):
     """A query string is malformed; names the query and the character position."""
 
-    hint = "quote phrases with \"...\", balance brackets, use FIELD:VALUE with a known field"
-
     def __init__(self, query: str, position: int, reason: str):
         self.query = query
         self.position = position

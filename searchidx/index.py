@@ -90,7 +90,7 @@ class Index:
 
     def close(self) -> None:
         for s in list(self._searchers):
-            s.close()
+            _close_searcher(s)
         self._searchers = weakref.WeakSet()
         self._local = threading.local()
         self._closed = True
@@ -110,7 +110,7 @@ class Index:
             local.searcher = fresh
             self._searchers.add(fresh)
             if s is not None:
-                s.close()
+                _close_searcher(s)
             s = fresh
         return s
 
@@ -375,6 +375,11 @@ class Index:
         first = oldest[0].get(F.DATE) if len(oldest) else None
         last = newest[0].get(F.DATE) if len(newest) else None
         return first, last
+
+
+def _close_searcher(s) -> None:
+    if not getattr(s.ixreader, "is_closed", False):
+        s.close()
 
 
 def _check_page(limit: int, offset: int) -> None:

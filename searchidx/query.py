@@ -68,6 +68,9 @@ def keyword_query(lexicon: KeywordLexicon, field: str, text: str, boost: float =
 def _resolve_keywords(q: wq.Query, lexicon: KeywordLexicon, keyword_fields: set[str]) -> wq.Query:
     if isinstance(q, wq.Term) and q.fieldname in keyword_fields:
         return keyword_query(lexicon, q.fieldname, q.text, q.boost)
+    if isinstance(q, wq.Phrase) and q.fieldname in keyword_fields:
+        # A quoted value ("Lloyd Austin") is one keyword, not a positional phrase.
+        return keyword_query(lexicon, q.fieldname, " ".join(q.words), q.boost)
     if q.is_leaf():
         return q
     return q.apply(lambda sub: _resolve_keywords(sub, lexicon, keyword_fields))

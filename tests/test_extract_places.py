@@ -1,0 +1,56 @@
+from searchidx.extract import extract
+
+
+def places(text):
+    return extract(text).places
+
+
+def mentions(text):
+    return [(p.text, p.place, p.country) for p in extract(text).place_mentions]
+
+
+def test_canonical_names_and_countries():
+    got = mentions("Officials in Kiev and Kyiv met envoys from the U.S., the UK and Britain.")
+    assert ("Kiev", "Kyiv", "Ukraine") in got
+    assert ("Kyiv", "Kyiv", "Ukraine") in got
+    assert ("U.S.", "United States", "United States") in got
+    assert ("UK", "United Kingdom", "United Kingdom") in got
+    assert ("Britain", "United Kingdom", "United Kingdom") in got
+
+
+def test_demonyms_and_longest_match():
+    got = places("North Korean troops joined Russian units; South Korean spies and French diplomats watched.")
+    assert got == ["North Korea", "Russia", "South Korea", "France"]
+    assert "Korea" not in places("North Korea and South Korea")
+
+
+def test_regions_and_states():
+    got = places("From the Middle East to the Indo-Pacific, from Crimea to Texas and Gaza.")
+    assert got == ["Middle East", "Indo-Pacific", "Crimea", "Texas", "Gaza"]
+    assert mentions("troops in the Russian far east")[0][1] == "Russian Far East"
+
+
+def test_offsets_exact():
+    body = "Talks in\nSeoul, Moscow’s envoy and the U.S. delegation."
+    for p in extract(body).place_mentions:
+        assert body[p.start:p.end] == p.text
+
+
+def test_person_names_are_not_places():
+    text = ("US Defence Secretary Lloyd Austin flew to Kyiv. Austin said the aid would continue. "
+            "Jordan Peterson spoke. Georgia Meloni spoke too.")
+    got = places(text)
+    assert "Austin" not in got
+    assert "Jordan" not in got
+    assert "Georgia" not in got
+    assert "Kyiv" in got and "United States" in got
+
+
+def test_organisations_are_not_places():
+    got = places("The Washington Post and the Japan Fund Inc cited the Bank of Japan.")
+    assert "Washington" not in got
+    assert "Japan" not in got
+
+
+def test_months_and_sentence_words_not_places():
+    assert places("May brought rain. March was cold. Nice work, Reading said.") == []

@@ -1,0 +1,145 @@
+import threading
+
+import pytest
+
+from searchidx import Index
+from searchidx.errors import (IndexExistsError, IndexLockedError, IndexNotFoundError, SearchIdxError)
+from searchidx.records import Record
+
+from conftest import article, write
+
+
+def ids(res):
+    return sorted(h.id for h in res.hits)
+
+
+def test_create_refuses_existing_and_open_refuses_missing(tmp_path):
+    Index.create(tmp_path / "ix").close()
+    with pytest.raises(IndexExistsError):
+        Index.create(tmp_path / "ix")
+    with pytest.raises(IndexNotFoundError):
+        Index.open(tmp_path / "nothing")
+    assert issubclass(IndexNotFoundError, SearchIdxError)
+
+
+def test_add_then_unchanged_then_updated_then_pruned(tmp_path):
+    docs = tmp_path / "docs"
+    a = write(docs / "a.txt", article("Alpha", "Sailors reached Oslo."))
+    write(docs / "b.txt", article("Beta", "Farmers met in Lima."))
+    with Index.create(tmp_path / "ix") as ix:
+        r1 = ix.add_paths([docs])
+        assert (r1.added, r1.updated, r1.unchanged, r1.records) == (2, 0, 0, 2)
+        r2 = ix.add_paths([docs])
+        assert (r2.added, r2.updated, r2.unchanged) == (0, 0, 2)
+
+        write(a, article("Alpha two", "Sailors left Bergen."))
+        r3 = ix.add_paths([docs])
+        assert (r3.added, r3.updated, r3.unchanged) == (0, 1, 1)
+        assert ix.search("oslo").total == 0
+        assert [h.title for h in ix.search("bergen").hits] == ["Alpha two"]
+        assert ix.search("*").total == 2
+
+        a.unlink()
+        r4 = ix.add_paths([docs], prune=True)
+        assert r4.deleted == 1
+        assert [h.title for h in ix.search("*").hits] == ["Beta"]
+
+
+def test_bad_file_is_reported_others_indexed_and_nothing_lost(tmp_path):
+    docs = tmp_path / "docs"
+    good = write(docs / "good.txt", article("Good", "Harbour workers struck."))
+    with Index.create(tmp_path / "ix") as ix:
+        ix.add_paths([docs])
+        # The same file turns bad: its indexed version must survive, new files still go in.
+        write(good, "# Good\n\nWriter\n99 Smarch 2024\n\nBroken now.")
+        write(docs / "new.jsonl", '{"id": "n1", "body": "Dockers joined the strike.", "date": "2024-02-01"}\n')
+        report = ix.add_paths([docs])
+        assert (report.added, report.failed) == (1, 1)
+        assert report.errors[0]["line"] == 4 and "unparseable date line" in report.errors[0]["message"]
+        assert ix.search("harbour").total == 1
+        assert ix.search("dockers").total == 1
+
+
+def test_delete_by_id_removes_article_and_its_quotes(tmp_path):
+    body = 'The minister spoke. "We will rebuild the bridge," Ana Lopez said.'
+    with Index.create(tmp_path / "ix") as ix:
+        ix.add_records([Record(id="k1", path="k1", title="Bridge", body=body)])
+        assert ix.quotes("bridge").total == 1
+        assert ix.delete(["k1", "nope"]) == 1
+        assert ix.search("*").total == 0
+        assert ix.quotes("bridge").total == 0
+
+
+def test_second_writer_times_out_with_clear_error_readers_unblocked(tmp_path):
+    docs = tmp_path / "docs"
+    write(docs / "a.txt", article("Alpha", "Sailors reached Oslo."))
+    with Index.create(tmp_path / "ix") as ix:
+        ix.add_paths([docs])
+        held = ix._ix.writer()  # another writer holding the lock
+        try:
+            write(docs / "b.txt", article("Beta", "Farmers met in Lima."))
+            with pytest.raises(IndexLockedError, match="another writer holds the index lock"):
+                ix.add_paths([docs], lock_timeout=0.3)
+            assert ix.search("oslo").total == 1  # readers are never blocked
+        finally:
+            held.cancel()
+        assert ix.add_paths([docs]).added == 1
+
+
+def test_updates_are_seen_without_stale_or_duplicate_hits(tmp_path):
+    # Whoosh's Searcher.refresh() can keep serving deleted or duplicated documents after
+    # update_document; the index must reopen its searcher instead.
+    docs = tmp_path / "docs"
+    f = write(docs / "a.txt", article("Version one", "Original wording about the harbour."))
+    with Index.create(tmp_path / "ix") as reader_ix, Index.open(tmp_path / "ix") as writer_ix:
+        writer_ix.add_paths([docs])
+        assert reader_ix.search("harbour").total == 1  # reader's searcher now cached
+        for n in range(2, 5):
+            write(f, article(f"Version {n}", f"Revised wording number{n} about the harbour."))
+            writer_ix.add_paths([docs])
+            res = reader_ix.search("harbour")
+            assert [h.title for h in res.hits] == [f"Version {n}"]
+            assert res.total == 1
+            assert reader_ix.search(f"number{n}").total == 1
+            assert reader_ix.search("original").total == 0
+            assert reader_ix.search("*").total == 1
+
+
+def test_searcher_is_reused_until_the_index_changes(tmp_path):
+    with Index.create(tmp_path / "ix") as ix:
+        ix.add_records([Record(id="a", path="a", title="A", body="one")])
+        first = ix._searcher()
+        ix.search("one")
+        assert ix._searcher() is first
+        ix.add_records([Record(id="b", path="b", title="B", body="two")])
+        assert ix._searcher() is not first
+
+
+def test_one_index_searched_from_many_threads(corpus_index):
+    expected = corpus_index.search('"north korean troops"', facets=("place",)).to_dict()
+    errors, outputs = [], []
+
+    def work():
+        try:
+            for _ in range(20):
+                d = corpus_index.search('"north korean troops"', facets=("place",)).to_dict()
+                outputs.append((d["total"], d["hits"], d["facets"]))
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert outputs == [(expected["total"], expected["hits"], expected["facets"])] * 80
+
+
+def test_stdin_jsonl_records(tmp_path):
+    import io
+    data = io.BytesIO(b'{"id": "s1", "body": "Piped text about harbours.", "date": "2024-01-02"}\n')
+    with Index.create(tmp_path / "ix") as ix:
+        report = ix.add_paths(["-"], stdin=data)
+        assert report.records == 1
+        assert [h.id for h in ix.search("harbour").hits] == ["-#s1"]
