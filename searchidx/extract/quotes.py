@@ -1,0 +1,371 @@
+"""Who said each quotation.
+
+For every quotation we look, in this order, for:
+
+1. an attribution before it in its sentence: ``Name said (that)/declared: “...”``,
+   ``Name weighed in, declaring “...”`` (the subject found back over commas),
+   ``according to Name, “...”``, ``Name’s warning that “...”``;
+   "Asked if “...”" marks a question, which gets no speaker;
+2. an attribution right after it: ``“...,” Name said``, ``“...,” said Name``,
+   ``“...,” he said``, ``“...,” according to Name`` (not when the cue runs
+   straight into the next quotation: ``“...,” Haddad replied “Yes.”``);
+3. another quotation of the same sentence that has one (split quotes,
+   ``“A,” he said, “B.”``, lists of quoted phrases);
+4. a quotation that is a whole sentence takes the speaker of the sentence
+   before (a quote or ``Name said:``) or of a short ``He said.`` after it.
+
+Speakers are resolved with ``names.People``: surnames and titles to full
+names, "he"/"she" to the last person subject, "the Pentagon" to "Pentagon".
+Anything else (a scare quote, a title, a newspaper) gets no speaker.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from . import lexicon as L
+from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
+
+_CUE_RX = re.compile(r"\b(?:" + "|".join(sorted(L.CUE_VERBS, key=len, reverse=True)) + r")\b")
+_CUE_NOUN_RX = re.compile(r"['’]s\s+(?:" + "|".join(sorted(L.CUE_NOUNS, key=len, reverse=True)) + r")\b")
+_LAST_WORD = re.compile(r"([A-Za-z]+)[ \t\r\n]*$")
+_ROLE_THE = re.compile(r"\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,3}?([a-z]+)[ \t\r\n]*$")
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
+_QUESTION = re.compile(r"(?:^|\W)(?:[Aa]sked|[Qq]uestioned)\s+(?:if|whether|about|why|how|what|when)\b[^“”\",;:]{0,80}$")
+_PRON_START = re.compile(r"(?:[Hh]e|[Ss]he)\b")
+_ROLE_START = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}?(" + "|".join(sorted(L.ROLE_NOUNS)) + r")\b")
+_SPACE_COMMA = re.compile(r"[\s,]*")
+_ADV_START = re.compile(r"\s*(?:(?:" + "|".join(sorted(L.CUE_ADVERBS)) + r")\s+)*")
+_WS = re.compile(r"\s*")
+_DESCRIPTORS = re.compile(r"(?:(?:[Tt]he|[Aa]n?|one|two)\s+)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:[a-z-]+\s+){0,5}")
+_TITLE_PREFIX = re.compile(r"(?:[a-z-]+\s+){1,4}")
+
+
+class Context:
+    """Everything about one document the attribution rules look at."""
+
+    def __init__(self, body, quotes, sentences, runs, people):
+        self.body = body
+        self.quotes = quotes
+        self.sentences = sentences
+        self.sent_starts = [s for s, _ in sentences]
+        self.runs = runs  # list of items lists
+        self.people = people
+        self.run_by_end = {}
+        self.run_by_start = {}
+        for items in runs:
+            self.run_by_start[items[0][0]] = items
+            self.run_by_end[items[-1][1]] = items
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.sent_starts, pos) - 1)
+
+    # -- resolving a mention --------------------------------------------------
+
+    def person_in(self, s: int, e: int):
+        ppl = self.people
+        lo = bisect_right(ppl.starts, s - 1)
+        hi = bisect_right(ppl.starts, e - 1)
+        found = None
+        for m in ppl.mentions[lo:hi]:
+            if m.end <= e:
+                found = m
+        return found
+
+    def resolve_run(self, items, allow_org=True):
+        """(name, start, end, role) for a capitalised run used as a subject."""
+        s, e = items[0][0], items[-1][1]
+        m = self.person_in(s, e)
+        if m is not None:
+            return m.name, m.start, m.end, self.people.roles.get(m.name)
+        k = 0
+        while k < len(items) and items[k][2] in (STOP, TITLE, CONN):
+            k += 1
+        rest = items[k:]
+        if not rest:
+            # a title alone: "The President said"
+            head = self.body[items[-1][0]:items[-1][1]].lower()
+            if head in L.ROLE_NOUNS:
+                name = self.people.by_role(head, s)
+                if name:
+                    return name, s, e, self.people.roles.get(name)
+            return None
+        if len(rest) == 1 and rest[0][2] == PLACE:
+            ent = rest[0][3]
+            if ent.kind == "demonym":
+                return None
+            return ent.place, rest[0][0], rest[0][1], None
+        labels = {it[2] for it in rest}
+        if not allow_org:
+            return None
+        if labels & {OTHER, ORG, ACRONYM}:
+            if rest[-1][2] == TITLE:
+                return None
+            rs, re_ = rest[0][0], rest[-1][1]
+            name = " ".join(self.body[rs:re_].split())
+            return self.people.resolve_name(name), rs, re_, None
+        return None
+
+    def resolve_pronoun(self, s: int, e: int):
+        name = self.people.antecedent(s, self.sentences, self.sent_starts)
+        if name is None:
+            return None
+        return name, s, e, self.people.roles.get(name)
+
+    def resolve_role(self, head: str, s: int, e: int):
+        name = self.people.by_role(head, s)
+        if name is None:
+            return None
+        return name, s, e, self.people.roles.get(name)
+
+    # -- subjects ------------------------------------------------------------------
+
+    def subject_before(self, p: int, lo: int):
+        """The subject ending right before position ``p`` (skipping adverbs)."""
+        body = self.body
+        end = p
+        lo = max(lo, p - 300)
+        while True:
+            m = _LAST_WORD.search(body, lo, end)
+            if m is None:
+                return None
+            w = m.group(1)
+            if w[0].islower() and w in L.CUE_ADVERBS:
+                end = m.start(1)
+                continue
+            break
+        ws, we = m.span(1)
+        if w in ("he", "she", "He", "She"):
+            return self.resolve_pronoun(ws, we)
+        items = self.run_by_end.get(we)
+        if items is not None and items[0][0] >= lo:
+            return self.resolve_run(items)
+        rm = _ROLE_THE.search(body, max(lo, ws - 60), we)
+        if rm and rm.group(1) in L.ROLE_NOUNS:
+            return self.resolve_role(rm.group(1), rm.start(), we)
+        return None
+
+    def subject_at(self, p: int, hi: int):
+        """A subject starting at ``p``: (result, end) or None."""
+        body = self.body
+        m = _PRON_START.match(body, p, hi)
+        if m:
+            return self.resolve_pronoun(m.start(), m.end()), m.end()
+        items = self.run_by_start.get(p)
+        if items is not None:
+            end = items[-1][1]
+            if end < len(body) and body[end:end + 2] in ("’s", "'s"):
+                return None
+            return self.resolve_run(items), end
+        m = _ROLE_START.match(body, p, hi)
+        if m:
+            return self.resolve_role(m.group(1), m.start(), m.end()), m.end()
+        return None
+
+    def person_after(self, p: int, hi: int):
+        """A person's name (not an organisation) starting at ``p``: (result, end)."""
+        items = self.run_by_start.get(p)
+        if items is None:
+            return None
+        m = self.person_in(items[0][0], items[-1][1])
+        if m is None:
+            return None
+        return (m.name, m.start, m.end, self.people.roles.get(m.name)), items[-1][1]
+
+    def subject_by_commas(self, lo: int, p: int):
+        """``Name, the minister, commenting on X, declared``: walk back over commas."""
+        body = self.body
+        seg = body[lo:p]
+        if "," not in seg:
+            return None
+        cuts = [lo] + [lo + i + 1 for i, ch in enumerate(seg) if ch == ","]
+        chunks = []
+        for i, c in enumerate(cuts):
+            ce = cuts[i + 1] - 1 if i + 1 < len(cuts) else p
+            cs, ce2 = c, ce
+            while cs < ce2 and body[cs] in " \t\r\n*_":
+                cs += 1
+            while ce2 > cs and body[ce2 - 1] in " \t\r\n*_":
+                ce2 -= 1
+            chunks.append((cs, ce2))
+        if chunks and chunks[-1][0] < chunks[-1][1]:
+            return None  # text between the last comma and the cue: not this pattern
+        cand = chunks[:-1][-5:][::-1]
+        for cs, ce in cand:  # pass 1: a chunk that is just a name or pronoun
+            if ce - cs < 2:
+                continue
+            if body[cs:ce] in ("he", "He", "she", "She"):
+                return self.resolve_pronoun(cs, ce)
+            items = self.run_by_start.get(cs)
+            if items is None:  # "board chairman John Tower"
+                tm = _TITLE_PREFIX.match(body, cs, ce)
+                if tm and all(w in L.TITLE_WORDS for w in body[cs:tm.end()].split()):
+                    items = self.run_by_start.get(tm.end())
+            if items is not None and items[-1][1] == ce:
+                r = self.resolve_run(items)
+                if r:
+                    return r
+        for cs, ce in cand:  # pass 2: a clause that starts with a person
+            m = _PRON_START.match(body, cs, ce)
+            if m:
+                return self.resolve_pronoun(m.start(), m.end())
+            for items in self._runs_in(cs, min(ce, cs + 120)):
+                lead = body[cs:items[0][0]].split()
+                if any(w not in L.TITLE_WORDS and w.lower() not in L.CAP_STOPWORDS for w in lead):
+                    break
+                if self.person_in(items[0][0], items[-1][1]) is not None:
+                    return self.resolve_run(items)
+                if any(it[2] in (OTHER, ORG, ACRONYM) for it in items):
+                    break
+        return None
+
+    def _runs_in(self, s: int, e: int):
+        body = self.body
+        p = s
+        while p < e:
+            items = self.run_by_start.get(p)
+            if items is not None:
+                yield items
+                p = items[-1][1] + 1
+                continue
+            p += 1
+            # only look at word starts
+            while p < e and not (body[p].isupper() and not body[p - 1].isalnum()):
+                p += 1
+
+
+def _cue_ok(m) -> bool:
+    return True
+
+
+def attribute(ctx: Context, date_mentions):
+    """[(quote, speaker, sp_start, sp_end, role, date_anchor)] for each top-level quote."""
+    body = ctx.body
+    quotes = ctx.quotes
+    results = []
+    # 1 + 2: own attributions
+    for qi, q in enumerate(quotes):
+        si = ctx.sentence_of(q.open)
+        ss, se = ctx.sentences[si]
+        prev_q = quotes[qi - 1] if qi > 0 and quotes[qi - 1].outer_end > ss else None
+        nxt_q = quotes[qi + 1] if qi + 1 < len(quotes) and quotes[qi + 1].open < se else None
+        ws = prev_q.outer_end if prev_q is not None else ss
+        we = q.open
+        res = None
+        kind = None
+        anchor = None
+        question = _QUESTION.search(body, max(ws, we - 200), we) is not None
+        if not question:
+            # pre: "Name said:"
+            cues = list(_CUE_RX.finditer(body, ws, we))
+            for cm in reversed(cues):
+                r = ctx.subject_before(cm.start(), ws)
+                if r is None:
+                    r = ctx.subject_by_commas(ws, cm.start())
+                if r is not None:
+                    res, kind, anchor = r, "pre", cm.end()
+                    break
+            if res is None:
+                am = None
+                for am in _ACCORDING.finditer(body, ws, we):
+                    pass
+                if am is not None:
+                    sa = ctx.subject_at(am.end(), we)
+                    if sa and sa[0]:
+                        res, kind, anchor = sa[0], "pre", am.end()
+            if res is None:
+                for nm in _CUE_NOUN_RX.finditer(body, ws, we):
+                    items = ctx.run_by_end.get(nm.start())
+                    if items is not None:
+                        r = ctx.resolve_run(items, allow_org=False)
+                        if r is not None:
+                            res, kind, anchor = r, "pre", nm.end()
+            # post: "“...,” Name said"
+            if res is None:
+                r0 = q.outer_end
+                r1 = nxt_q.open if nxt_q is not None else se
+                p = _SPACE_COMMA.match(body, r0, r1).end()
+                ends_clause = body[q.end - 1:q.end] in (",", ".", "!", "?", "…") or "," in body[r0:p]
+                got = None
+                if ends_clause and p < r1:
+                    cm = _CUE_RX.match(body, p, r1)
+                    if cm:
+                        sp = _WS.match(body, cm.end(), r1).end()
+                        sa = ctx.subject_at(sp, r1)
+                        if not (sa and sa[0]):
+                            sa = ctx.person_after(_DESCRIPTORS.match(body, sp, r1).end(), r1)
+                        if sa and sa[0]:
+                            got = (sa[0], sa[1], cm.end())
+                    else:
+                        am = _ACCORDING.match(body, p, r1)
+                        if am:
+                            sa = ctx.subject_at(am.end(), r1)
+                            if sa and sa[0]:
+                                got = (sa[0], sa[1], am.end())
+                        else:
+                            sa = ctx.subject_at(p, r1)
+                            if not (sa and sa[0]):
+                                sa = ctx.person_after(_DESCRIPTORS.match(body, p, r1).end(), r1)
+                            if sa and sa[0]:
+                                ap = _ADV_START.match(body, sa[1], r1).end()
+                                cm = _CUE_RX.match(body, ap, r1)
+                                if cm:
+                                    got = (sa[0], cm.end(), cm.end())
+                if got is not None:
+                    after = got[1]
+                    if nxt_q is not None and not body[after:r1].strip():
+                        got = None  # "“...,” Haddad replied “Yes.”": belongs to the next one
+                if got is not None:
+                    res, kind, anchor = got[0], "post", got[2]
+        results.append([q, res, kind, anchor, si, question])
+    # 3: within the sentence
+    for i, row in enumerate(results):
+        if row[1] is not None or row[5]:
+            continue
+        si = row[4]
+        j = i - 1
+        while j >= 0 and results[j][4] == si:
+            if results[j][1] is not None:
+                row[1], row[2], row[3] = results[j][1], "inh", results[j][3]
+                break
+            j -= 1
+        if row[1] is None:
+            j = i + 1
+            while j < len(results) and results[j][4] == si:
+                if results[j][1] is not None and results[j][2] == "post":
+                    row[1], row[2], row[3] = results[j][1], "inh", results[j][3]
+                    break
+                j += 1
+    # 4: whole-sentence quotes
+    for i, row in enumerate(results):
+        if row[1] is not None or row[5]:
+            continue
+        q, si = row[0], row[4]
+        ss, se = ctx.sentences[si]
+        if body[ss:q.open].strip(" \t\r\n([*_") or body[q.outer_end:se].strip(" \t\r\n.,;:!?)]*_"):
+            continue
+        if si > 0:
+            prev = [r for r in results[:i] if r[4] == si - 1]
+            if prev and prev[-1][1] is not None:
+                row[1], row[2], row[3] = prev[-1][1], "prev", prev[-1][3]
+                continue
+            ps, pe = ctx.sentences[si - 1]
+            if body[pe - 1:pe] == ":" and not prev:
+                cues = list(_CUE_RX.finditer(body, ps, pe))
+                for cm in reversed(cues):
+                    r = ctx.subject_before(cm.start(), ps) or ctx.subject_by_commas(ps, cm.start())
+                    if r is not None:
+                        row[1], row[2], row[3] = r, "prev", cm.end()
+                        break
+                if row[1] is not None:
+                    continue
+        if si + 1 < len(ctx.sentences):
+            ns, ne = ctx.sentences[si + 1]
+            if ne - ns < 80 and not any(r[4] == si + 1 for r in results):
+                sa = ctx.subject_at(ns, ne)
+                if sa and sa[0]:
+                    ap = _ADV_START.match(body, sa[1], ne).end()
+                    cm = _CUE_RX.match(body, ap, ne)
+                    if cm:
+                        row[1], row[2], row[3] = sa[0], "next", cm.end()
+    return results

@@ -1,0 +1,185 @@
+"""Quotation spans, sentences and capitalised runs, all as offsets into the body.
+
+No NLTK models: quotes are found by pairing quote marks, sentences by a regex
+with an abbreviation list, names by one regex over capitalised words.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from .lexicon import CAP_STOPWORDS
+
+
+@dataclass
+class Quote:
+    open: int    # offset of the opening mark
+    close: int   # offset of the closing mark (or end of paragraph if unclosed)
+    start: int   # inner text span
+    end: int
+    closed: bool = True
+    nested: list = field(default_factory=list)  # [(start, end)] of ‘...’ inside
+
+    @property
+    def outer_end(self) -> int:
+        return self.close + 1 if self.closed else self.end
+
+
+_MARKS = re.compile(r'[“”"]')
+# A blank line ends a paragraph unless the text goes on in lower case (a
+# paragraph broken mid-sentence, as in scraped articles).
+_PARA = re.compile(r"\n[ \t\r]*\n\s*(?=[^\sa-z])|\n[ \t]{2,}(?=[^\sa-z])")
+_NESTED_CURLY = re.compile(r"(?<![\w])‘([^‘’]+?)’(?![A-Za-z])")
+_NESTED_STRAIGHT = re.compile(r"(?<![\w])'(?=\w)([^'\n]+?[\w.,!?])'(?![A-Za-z])")
+
+
+def paragraph_breaks(body: str) -> list[int]:
+    return [m.start() for m in _PARA.finditer(body)]
+
+
+def _strip_span(body: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and body[s].isspace():
+        s += 1
+    while e > s and body[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _opener_only(body: str, pos: int) -> bool:
+    """A straight mark with a space before and a word after: it can only open."""
+    before = body[pos - 1] if pos > 0 else " "
+    after = body[pos + 1] if pos + 1 < len(body) else " "
+    return before in " \t\n(" and (after.isalnum() or after in "‘'")
+
+
+def find_quotes(body: str, paras: list[int] | None = None) -> list[Quote]:
+    """Top-level quotations in order; nested single quotes are kept on each."""
+    if '"' not in body and "“" not in body:
+        return []
+    if paras is None:
+        paras = paragraph_breaks(body)
+    out: list[Quote] = []
+    open_pos = -1
+    open_kind = ""
+
+    def next_break(pos: int) -> int:
+        i = bisect_left(paras, pos)
+        return paras[i] if i < len(paras) else len(body)
+
+    def emit(o: int, c: int, closed: bool) -> None:
+        s, e = _strip_span(body, o + 1, c)
+        if e > s:
+            out.append(Quote(o, c if closed else e, s, e, closed))
+
+    for m in _MARKS.finditer(body):
+        pos = m.start()
+        ch = body[pos]
+        if open_pos >= 0:
+            brk = next_break(open_pos)
+            if brk < pos:  # the open quote ran to the end of its paragraph
+                emit(open_pos, brk, False)
+                open_pos = -1
+        if open_pos < 0:
+            if ch == "”":
+                continue  # stray closing mark
+            open_pos, open_kind = pos, ch
+            continue
+        if ch == "“" or (ch == '"' and open_kind == '"' and _opener_only(body, pos)):
+            # Two openings in a row: drop the first one (a missing closing mark).
+            open_pos, open_kind = pos, ch
+        elif ch == "”" and open_kind == "“" or ch == '"' and open_kind == '"':
+            emit(open_pos, pos, True)
+            open_pos = -1
+        # a straight mark inside a curly quote (or vice versa) is left alone
+    if open_pos >= 0:
+        emit(open_pos, next_break(open_pos), False)
+    for q in out:
+        inner = body[q.start:q.end]
+        rx = _NESTED_CURLY if "‘" in inner else (_NESTED_STRAIGHT if "'" in inner else None)
+        if rx is not None:
+            q.nested = [(q.start + n.start(1), q.start + n.end(1)) for n in rx.finditer(inner)]
+    return out
+
+
+# --- sentences --------------------------------------------------------------
+
+_BOUNDARY = re.compile(
+    r"[.!?]+[”\"’)\]]*(?=\s+[“\"‘(\[*]?[A-Z0-9])"
+    r"|\n[ \t\r]*\n(?=\s*[^\sa-z])|\n[ \t]{2,}(?=[^\sa-z])"
+)
+_NEVER_SPLIT_AFTER = frozenset("""
+mr mrs ms dr st gen sen rep gov lt col sgt capt cmdr adm prof rev jr sr no nos vs
+jan feb mar apr jun jul aug sep sept oct nov dec fig approx mt ft pres messrs
+""".split())
+_SPLIT_IF_STARTER = frozenset("inc corp co ltd plc bros etc".split())
+
+
+def split_sentences(body: str, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Sentence spans (start, end); never cuts inside a quotation."""
+    spans = []
+    qi = 0
+    nq = len(quotes)
+    start = 0
+    n = len(body)
+    for m in _BOUNDARY.finditer(body):
+        cut = m.end()
+        # inside a quotation? (between its opening and closing marks)
+        while qi < nq and quotes[qi].close < cut - 1:
+            qi += 1
+        if qi < nq and quotes[qi].open < cut <= quotes[qi].close:
+            continue
+        if body[m.start()] == ".":
+            # the word before the period
+            ws = m.start()
+            while ws > 0 and not body[ws - 1].isspace() and body[ws - 1] not in "(\"“":
+                ws -= 1
+            word = body[ws:m.start()]
+            lw = word.lower().strip("'’")
+            if lw in _NEVER_SPLIT_AFTER:
+                continue
+            if len(word) == 1 and word.isupper():
+                continue  # an initial: "J. Smith"
+            if lw in _SPLIT_IF_STARTER or ("." in word and word.replace(".", "").isupper()):
+                # "U.S." / "Corp." end a sentence only before a typical starter
+                nxt = re.match(r"\s+[“\"‘(]?([A-Za-z]+)", body[cut:cut + 40])
+                if not nxt or nxt.group(1).lower() not in CAP_STOPWORDS:
+                    continue
+        s, e = _strip_span(body, start, cut)
+        if e > s:
+            spans.append((s, e))
+        start = cut
+    s, e = _strip_span(body, start, n)
+    if e > s:
+        spans.append((s, e))
+    return spans
+
+
+# --- capitalised runs ---------------------------------------------------------
+
+#: A capitalised word: "Kyiv", "U.S.", "Indo-Pacific", "Zelenskyy’s", "McDonald".
+CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|Prof|Rev)\.(?=[ \t]+[A-Z])"
+            r"|(?:(?:al|el|Al|El)-)?[A-Z][A-Za-z0-9]*(?:-(?:(?:al|el)-)?[A-Z][A-Za-z0-9]*)*(?:['’](?![Ss]\b)[A-Za-z]+)?)")
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+#: Runs of capitalised words (a single line break may wrap them), with a few lower-case connectors.
+CAP_RUN = re.compile(
+    r"(?<![\w'’.-])" + CAP_WORD + r"(?:" + _GAP + r"(?:(?:of|and|the|de|du|da|del|la|le|von|van|der|al|bin|y)" + _GAP + r")*" + CAP_WORD + r")*(?:['’][Ss]\b)?"
+)
+_TOKEN_IN_RUN = re.compile(r"\S+")
+
+
+def run_tokens(body: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Token spans in a run, trailing '.', possessive 's and ’s removed."""
+    out = []
+    for m in _TOKEN_IN_RUN.finditer(body, s, e):
+        ts, te = m.start(), m.end()
+        w = body[ts:te]
+        if w.endswith(("’s", "'s")):
+            te -= 2
+        elif w.endswith(("’", "'")):
+            te -= 1
+        elif w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w) and w not in ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "Sr."):
+            te -= 1
+        if te > ts:
+            out.append((ts, te))
+    return out
