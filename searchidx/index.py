@@ -61,6 +61,9 @@ class Index:
         path = Path(path)
         if path.exists() and windex.exists_in(str(path)):
             raise IndexExistsError(f"{path}: an index already exists here")
+        if path.exists() and (not path.is_dir() or any(path.iterdir())):
+            # Never scatter index files among someone's documents.
+            raise IndexExistsError(f"{path}: exists and is not an empty directory; choose another --index")
         spec = load_spec(schema)
         path.mkdir(parents=True, exist_ok=True)
         return cls(path, windex.create_in(str(path), spec.to_whoosh()), spec)
@@ -227,7 +230,8 @@ class Index:
         quotes = []
         for n, q in enumerate(ex.quotes, start=1):
             doc = {
-                F.ID: f"{rec.id}#q{n}", F.KIND: Kind.QUOTE, F.PATH: location, F.ARTICLE_ID: rec.id,
+                F.ID: f"{rec.id}#q{n}", F.KIND: Kind.QUOTE, F.PATH: location, F.HASH: digest,
+                F.ARTICLE_ID: rec.id,
                 F.TITLE: rec.title, F.BODY: q.text, F.SPEAKER: [q.speaker] if q.speaker else [],
                 F.SPEAKER_ROLE: q.role, F.PLACE: list(places),
                 F.SOURCE: [rec.source] if rec.source else [],
@@ -239,13 +243,17 @@ class Index:
         return article, quotes
 
     def _known_hashes(self) -> dict[str, str]:
-        """Content hash per indexed file location, from the article documents."""
+        """Content hash per indexed file location: one stored-field read per file, not per record."""
         s = self._searcher()
-        known: dict[str, str] = {}
         reader = s.reader()
-        for docnum in s.docs_for_query(wq.Term(F.KIND, Kind.ARTICLE)):
-            fields = reader.stored_fields(docnum)
-            known[fields[F.PATH]] = fields.get(F.HASH, "")
+        known: dict[str, str] = {}
+        if F.PATH not in reader.indexed_field_names():
+            return known
+        for raw in reader.lexicon(F.PATH):
+            location = raw.decode("utf-8")
+            docnum = next(iter(reader.postings(F.PATH, raw).all_ids()), None)
+            if docnum is not None:
+                known[location] = reader.stored_fields(docnum).get(F.HASH, "")
         return known
 
     def _prune(self, writer, known: dict[str, str], seen: set[str]) -> int:
@@ -344,17 +352,12 @@ class Index:
 
     def stats(self) -> Stats:
         s = self._searcher()
-        reader = s.reader()
         articles = np.fromiter(s.docs_for_query(wq.Term(F.KIND, Kind.ARTICLE)), dtype=np.int64)
         quotes = s.doc_count() and sum(1 for _ in s.docs_for_query(wq.Term(F.KIND, Kind.QUOTE)))
         columns: DocColumns = s._searchidx["columns"]
         speakers = self._distinct(columns, F.SPEAKER, articles)
         places = self._distinct(columns, F.PLACE, articles)
-        first = last = None
-        dated = [reader.stored_fields(int(d)).get(F.DATE) for d in articles] if len(articles) < 0 else None
-        months = columns.months()[articles] if len(articles) else np.empty(0)
-        if len(months) and (months >= 0).any():
-            first, last = self._date_span(s)
+        first, last = self._date_span(s) if len(articles) else (None, None)
         size = sum(f.stat().st_size for f in self.path.iterdir() if f.is_file())
         return Stats(documents=len(articles), quotes=int(quotes or 0), speakers=speakers, places=places,
                      first_date=first, last_date=last, size_bytes=size, path=str(self.path))

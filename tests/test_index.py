@@ -143,3 +143,10 @@ def test_stdin_jsonl_records(tmp_path):
         report = ix.add_paths(["-"], stdin=data)
         assert report.records == 1
         assert [h.id for h in ix.search("harbour").hits] == ["-#s1"]
+
+
+def test_create_refuses_a_non_empty_directory_that_is_no_index(tmp_path):
+    write(tmp_path / "docs" / "a.txt", article("A", "Body."))
+    with pytest.raises(IndexExistsError, match="not an empty directory"):
+        Index.open(tmp_path / "docs", create=True)
+    assert sorted(p.name for p in (tmp_path / "docs").iterdir()) == ["a.txt"]
