@@ -113,6 +113,29 @@ def plain_analyzer():
     return NltkTokenizer() | LowercaseFilter()
 
 
+def pairs_analyzer():
+    """Adjacent stemmed word pairs ("north korean", "korean troop"): a two-word phrase
+    becomes one posting list instead of a positional merge of two."""
+    return NltkTokenizer() | LowercaseFilter() | SnowballFilter() | PairFilter()
+
+
+PAIR_SEP = " "
+
+
+class PairFilter(Filter):
+    """Each token joined with the next one. (Whoosh's BiWordFilter crashes on empty text.)"""
+
+    def __eq__(self, other):
+        return type(other) is type(self)
+
+    def __call__(self, tokens):
+        prev = None
+        for t in tokens:
+            text = t.text
+            if prev is not None:
+                t.text = prev + PAIR_SEP + text
+                yield t
+            prev = text
 ANALYZERS = {"stemming": stemming_analyzer, "plain": plain_analyzer}
 
 

@@ -21,10 +21,11 @@ DATE_DEFAULT_LIMIT = 120
 
 
 class DocColumns:
-    """Per-document facet values of one searcher's reader, built lazily per field."""
+    """Per-document facet values of one searcher, built lazily per field from its postings."""
 
-    def __init__(self, reader):
+    def __init__(self, reader, postings):
         self.reader = reader
+        self.postings = postings
         self.doc_count = reader.doc_count_all()
         self._keywords: dict[str, tuple[list[str], np.ndarray, np.ndarray]] = {}
         self._months: np.ndarray | None = None
@@ -34,30 +35,33 @@ class DocColumns:
         if field not in self._keywords:
             values: list[str] = []
             docs: list[np.ndarray] = []
-            ids: list[np.ndarray] = []
             if field in self.reader.indexed_field_names():
-                for vid, raw in enumerate(self.reader.lexicon(field)):
-                    values.append(raw.decode("utf-8"))
-                    postings = np.fromiter(self.reader.postings(field, raw).all_ids(), dtype=np.int64)
-                    docs.append(postings)
-                    ids.append(np.full(len(postings), vid, dtype=np.int64))
+                for raw in self.reader.lexicon(field):
+                    ids, _w = self.postings.ids_weights(field, raw)
+                    if len(ids):
+                        values.append(raw.decode("utf-8"))
+                        docs.append(ids)
             doc_ids = np.concatenate(docs) if docs else np.empty(0, np.int64)
-            value_ids = np.concatenate(ids) if ids else np.empty(0, np.int64)
+            value_ids = np.repeat(np.arange(len(docs), dtype=np.int64), [len(d) for d in docs])
             self._keywords[field] = (values, doc_ids, value_ids)
         return self._keywords[field]
 
     def months(self) -> np.ndarray:
         """Months since year 0 (year * 12 + month - 1) per document, -1 where undated."""
         if self._months is None:
+            raw = self.postings.dates()
             months = np.full(self.doc_count, -1, dtype=np.int64)
-            if self.reader.has_column(F.DATE):
-                column = self.reader.column_reader(F.DATE, translate=True)
-                for docnum in range(self.doc_count):
-                    value = column[docnum]
-                    if isinstance(value, datetime) and value.year > 1:
-                        months[docnum] = value.year * 12 + value.month - 1
+            # Raw values are microseconds since datetime.min; undated documents hold the maximum.
+            valid = raw < _MAX_USECS
+            days = (raw[valid] // np.uint64(_USECS_PER_DAY)).astype(np.int64)
+            dates = np.datetime64("0001-01-01", "D") + days.astype("timedelta64[D]")
+            months[valid] = dates.astype("datetime64[M]").astype(np.int64) + 1970 * 12
             self._months = months
         return self._months
+
+
+_USECS_PER_DAY = 86_400_000_000
+_MAX_USECS = np.uint64((datetime(9999, 12, 31) - datetime.min).days * _USECS_PER_DAY)
 
 
 def _top(values: list[str], counts: np.ndarray, limit: int, by_value: bool = False) -> FacetResult:

@@ -17,13 +17,15 @@ from typing import Iterable, Sequence
 import numpy as np
 from whoosh import index as windex
 from whoosh import query as wq
-from whoosh.highlight import ContextFragmenter, Formatter, get_text
+from whoosh.highlight import ContextFragmenter, Formatter, get_text, highlight
 from whoosh.index import LockError
 
 from .errors import (IndexExistsError, IndexLockedError, IndexNotFoundError, IngestError,
                      InvalidArgumentError, SchemaError)
+from .evaluate import Evaluator, Unsupported, top_k
 from .extract import Extraction, extract
 from .facets import DocColumns, make_facets
+from .postings import Postings, PostingsUnavailable
 from .ingest import SourceFile, content_hash, iter_files, read_bytes, read_file
 from .query import KeywordLexicon, conjoin, filters, parse_user_query
 from .records import Record
@@ -43,6 +45,41 @@ class MarkFormatter(Formatter):
 
     def format_token(self, text, token, replace=False):
         return "<mark>" + get_text(text, token, replace) + "</mark>"
+
+
+class SearcherState:
+    """What a searcher needs beyond Whoosh, built on first use and dropped with it."""
+
+    def __init__(self, index: "Index", searcher):
+        self._index = index
+        self._searcher = searcher
+        self._postings = self._columns = self._lexicon = self._evaluator = None
+
+    @property
+    def postings(self) -> Postings:
+        if self._postings is None:
+            self._postings = Postings(self._searcher, self._index.path, *self._index._array_fields())
+        return self._postings
+
+    @property
+    def columns(self) -> DocColumns:
+        if self._columns is None:
+            self._columns = DocColumns(self._searcher.reader(), self.postings)
+        return self._columns
+
+    @property
+    def lexicon(self) -> KeywordLexicon:
+        if self._lexicon is None:
+            self._lexicon = KeywordLexicon(self._searcher.reader(), self._index._keyword_fields())
+        return self._lexicon
+
+    @property
+    def evaluator(self) -> Evaluator:
+        if self._evaluator is None:
+            spec = self._index.spec
+            scored = {f.name for f in spec.fields if f.type == "text"} | set(spec.pair_fields.values())
+            self._evaluator = Evaluator(self.postings, self._searcher, spec.pair_fields, scored, F.DATE)
+        return self._evaluator
 
 
 class Index:
@@ -108,8 +145,7 @@ class Index:
         s = getattr(local, "searcher", None)
         if s is None or not s.up_to_date():
             fresh = self._ix.searcher()
-            fresh._searchidx = {"columns": DocColumns(fresh.reader()),
-                                "lexicon": KeywordLexicon(fresh.reader(), self._keyword_fields())}
+            fresh._searchidx = SearcherState(self, fresh)
             local.searcher = fresh
             self._searchers.add(fresh)
             if s is not None:
@@ -119,6 +155,15 @@ class Index:
 
     def _keyword_fields(self) -> list[str]:
         return [f.name for f in self.spec.fields if f.type == "keyword"]
+
+    def _array_fields(self) -> tuple[list[str], list[str], str]:
+        """(fields whose postings become arrays, fields whose lengths do, the date field)."""
+        text = [f.name for f in self.spec.fields if f.type == "text"] + list(self.spec.pair_fields.values())
+        return text + self._keyword_fields() + [F.KIND], text, F.DATE
+
+    def _committed(self) -> None:
+        # Decode the new segments' postings now, so the first search does not pay for it.
+        self._searcher()._searchidx.postings
 
     # -- writing -----------------------------------------------------------------
     def _writer(self, lock_timeout: float):
@@ -155,6 +200,7 @@ class Index:
             raise
         if report.added or report.updated or report.deleted:
             writer.commit()
+            self._committed()
         else:
             writer.cancel()
         report.took_ms = (time.perf_counter() - started) * 1000
@@ -203,6 +249,7 @@ class Index:
             writer.cancel()
             raise
         writer.commit()
+        self._committed()
         report.took_ms = (time.perf_counter() - started) * 1000
         return report
 
@@ -225,6 +272,8 @@ class Index:
             F.AUTHOR: rec.author or "", F.SOURCE: [rec.source] if rec.source else [],
             F.URL: rec.url, F.SPEAKER: list(speakers), F.PLACE: list(places), F.DATES: list(ex.dates),
         }
+        for field, pair_field in self.spec.pair_fields.items():
+            article[pair_field] = article[field]
         if rec.date is not None:
             article[F.DATE] = rec.date
         quotes = []
@@ -236,6 +285,8 @@ class Index:
                 F.SPEAKER_ROLE: q.role, F.PLACE: list(places),
                 F.SOURCE: [rec.source] if rec.source else [],
             }
+            for field, pair_field in self.spec.pair_fields.items():
+                doc[pair_field] = doc[field]
             when = parse_iso(q.date) if q.date else rec.date
             if when is not None:
                 doc[F.DATE] = when
@@ -267,7 +318,11 @@ class Index:
         known = self._known_hashes()
         writer = self._writer(lock_timeout)
         removed = self._prune(writer, known, set())
-        writer.commit() if removed else writer.cancel()
+        if removed:
+            writer.commit()
+            self._committed()
+        else:
+            writer.cancel()
         return removed
 
     def delete(self, ids: Iterable[str], lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> int:
@@ -281,6 +336,7 @@ class Index:
         for i in found:
             writer.delete_by_term(F.ARTICLE_ID, i)
         writer.commit()
+        self._committed()
         return len(found)
 
     # -- searching ---------------------------------------------------------------
@@ -293,11 +349,38 @@ class Index:
             raise InvalidArgumentError(f"unknown sort {sort!r}; choose from {', '.join(SORTS)}")
         wanted = make_facets(facets, facet_limit)
         s = self._searcher()
-        lexicon = s._searchidx["lexicon"]
-        user_q = parse_user_query(query, self.spec, self.schema, lexicon)
-        restrict = filters(Kind.ARTICLE, lexicon, speaker, place, since, until)
-        full = conjoin(user_q, restrict)
+        state: SearcherState = s._searchidx
+        user_q = parse_user_query(query, self.spec, self.schema, state.lexicon)
+        full = conjoin(user_q, filters(Kind.ARTICLE, state.lexicon, speaker, place, since, until))
+        try:
+            ids, scores = state.evaluator.run(full)
+        except (Unsupported, PostingsUnavailable):
+            return self._search_whoosh(s, query, full, wanted, sort, limit, offset, started)
+        if sort == "date":
+            dates = state.postings.dates()[ids].astype(np.int64)  # undated (max) wraps to -1: last
+            picked = top_k(ids, dates, offset + limit)
+        else:
+            picked = top_k(ids, scores, offset + limit)
+        terms = self._highlight_terms(user_q)
+        reader = s.reader()
+        hits = [self._array_hit(reader, int(ids[i]), float(scores[i]), terms) for i in picked[offset:]]
+        facet_results = Facets({f.name: f.count(state.columns, ids) for f in wanted})
+        return Result(query=query, total=len(ids), hits=hits, facets=facet_results,
+                      took_ms=(time.perf_counter() - started) * 1000)
 
+    def _highlight_terms(self, q) -> frozenset:
+        return frozenset(text for field, text in q.iter_all_terms() if field == F.BODY)
+
+    def _array_hit(self, reader, docnum: int, score: float, terms: frozenset) -> Hit:
+        stored = reader.stored_fields(docnum)
+        body = stored.get(F.BODY, "")
+        analyzer = self.schema[F.BODY].analyzer
+        return Hit(id=stored[F.ID], title=stored.get(F.TITLE, ""), date=stored.get(F.DATE),
+                   speakers=list(stored.get(F.SPEAKER) or []), places=list(stored.get(F.PLACE) or []),
+                   score=score, snippet=lambda: make_snippet(body, terms, analyzer))
+
+    def _search_whoosh(self, s, query, full, wanted, sort, limit, offset, started) -> Result:
+        """Whoosh's own search, for queries the array evaluator does not implement."""
         page_end = offset + limit
         if sort == "date":
             results = s.search(full, limit=page_end, sortedby=F.DATE, reverse=True, terms=True)
@@ -308,8 +391,7 @@ class Index:
         if wanted:
             docnums = np.fromiter(s.docs_for_query(full), dtype=np.int64)
             total = len(docnums)
-            columns = s._searchidx["columns"]
-            facet_results = Facets({f.name: f.count(columns, docnums) for f in wanted})
+            facet_results = Facets({f.name: f.count(s._searchidx.columns, docnums) for f in wanted})
         else:
             total = len(results)
             facet_results = Facets()
@@ -320,12 +402,10 @@ class Index:
     def _hit(self, h) -> Hit:
         stored = h.fields()
         snippet = h.highlights(F.BODY, top=2) if h.results.has_matched_terms() else ""
-        if not snippet:
-            body = stored.get(F.BODY, "")
-            snippet = body[:SNIPPET_CHARS].rsplit(" ", 1)[0] + ("…" if len(body) > SNIPPET_CHARS else "")
+        body = stored.get(F.BODY, "")
         return Hit(id=stored[F.ID], title=stored.get(F.TITLE, ""), date=stored.get(F.DATE),
                    speakers=list(stored.get(F.SPEAKER) or []), places=list(stored.get(F.PLACE) or []),
-                   score=float(h.score or 0.0), snippet=" ".join(snippet.split()))
+                   score=float(h.score or 0.0), snippet=" ".join(snippet.split()) or _lead(body))
 
     def quotes(self, query: str, speaker=None, place=None, since=None, until=None,
                limit: int = 10, offset: int = 0, sort: str = "relevance") -> QuoteResult:
@@ -335,7 +415,7 @@ class Index:
         if sort not in SORTS:
             raise InvalidArgumentError(f"unknown sort {sort!r}; choose from {', '.join(SORTS)}")
         s = self._searcher()
-        lexicon = s._searchidx["lexicon"]
+        lexicon = s._searchidx.lexicon
         user_q = parse_user_query(query, self.spec, self.schema, lexicon, fields=(F.BODY,))
         full = conjoin(user_q, filters(Kind.QUOTE, lexicon, speaker, place, since, until))
         kwargs = {"sortedby": F.DATE, "reverse": True} if sort == "date" else {}
@@ -354,7 +434,7 @@ class Index:
         s = self._searcher()
         articles = np.fromiter(s.docs_for_query(wq.Term(F.KIND, Kind.ARTICLE)), dtype=np.int64)
         quotes = s.doc_count() and sum(1 for _ in s.docs_for_query(wq.Term(F.KIND, Kind.QUOTE)))
-        columns: DocColumns = s._searchidx["columns"]
+        columns: DocColumns = s._searchidx.columns
         speakers = self._distinct(columns, F.SPEAKER, articles)
         places = self._distinct(columns, F.PLACE, articles)
         first, last = self._date_span(s) if len(articles) else (None, None)
@@ -378,6 +458,22 @@ class Index:
         first = oldest[0].get(F.DATE) if len(oldest) else None
         last = newest[0].get(F.DATE) if len(newest) else None
         return first, last
+
+
+def make_snippet(body: str, terms: frozenset, analyzer) -> str:
+    """Up to two fragments of ``body`` around the query's words, matches in <mark>."""
+    text = ""
+    if terms:
+        text = highlight(body, terms, analyzer, ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60),
+                         MarkFormatter(), top=2)
+    return " ".join(text.split()) or _lead(body)
+
+
+def _lead(body: str) -> str:
+    """The start of the body, cut at a word, when no query word is in it."""
+    if len(body) <= SNIPPET_CHARS:
+        return " ".join(body.split())
+    return " ".join(body[:SNIPPET_CHARS].rsplit(" ", 1)[0].split()) + "…"
 
 
 def _close_searcher(s) -> None:

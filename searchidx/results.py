@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Callable
 
 from .timeparse import iso
 
 
-@dataclass
+@dataclass(eq=False)
 class Hit:
     id: str
     title: str
@@ -15,7 +16,20 @@ class Hit:
     speakers: list[str]
     places: list[str]
     score: float
-    snippet: str
+    # The snippet is made on first access: highlighting re-analyses the body, and a
+    # caller that only wants ids and counts should not pay for it.
+    _snippet: str | Callable[[], str] = field(default="", repr=False)
+
+    def __init__(self, id, title, date, speakers, places, score, snippet: str | Callable[[], str] = ""):
+        self.id, self.title, self.date = id, title, date
+        self.speakers, self.places, self.score = speakers, places, score
+        self._snippet = snippet
+
+    @property
+    def snippet(self) -> str:
+        if callable(self._snippet):
+            self._snippet = self._snippet()
+        return self._snippet
 
     def to_dict(self) -> dict:
         return {"id": self.id, "title": self.title, "date": iso(self.date),

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from whoosh import fields as wf
 
-from .analysis import ANALYZERS, keyword_analyzer
+from .analysis import ANALYZERS, keyword_analyzer, pairs_analyzer
 from .errors import SchemaError
 
 if sys.version_info >= (3, 11):
@@ -65,6 +65,7 @@ class FieldSpec:
     boost: float = 1.0
     search: bool = False
     internal: bool = False  # bookkeeping the engine keeps; not a field users query
+    pairs: bool = False  # also index adjacent word pairs in a hidden field, for fast phrases
 
 
 @dataclass(frozen=True)
@@ -106,8 +107,20 @@ class SchemaSpec:
     def field_boosts(self) -> dict[str, float]:
         return {f.name: f.boost for f in self.fields if f.search}
 
+    @property
+    def pair_fields(self) -> dict[str, str]:
+        """Text field -> its hidden word-pair field."""
+        return {f.name: pair_field_name(f.name) for f in self.fields if f.pairs}
+
     def to_whoosh(self) -> wf.Schema:
-        return wf.Schema(**{f.name: _whoosh_field(f) for f in self.fields})
+        fields = {f.name: _whoosh_field(f) for f in self.fields}
+        for pair_name in self.pair_fields.values():
+            fields[pair_name] = wf.TEXT(analyzer=pairs_analyzer(), phrase=False)
+        return wf.Schema(**fields)
+
+
+def pair_field_name(field: str) -> str:
+    return f"{field}__pairs"
 
 
 def _whoosh_field(f: FieldSpec) -> wf.FieldType:
@@ -145,6 +158,8 @@ def parse_spec(data: dict, origin: str) -> SchemaSpec:
         if analyzer is not None and (ftype != "text" or analyzer not in ANALYZERS):
             raise SchemaError(f"{origin}: field {name!r} has analyzer {analyzer!r}; "
                               f"text fields take one of {sorted(ANALYZERS)}")
+        if opts.get("pairs") and ftype != "text":
+            raise SchemaError(f"{origin}: field {name!r}: only text fields take pairs = true")
         specs.append(FieldSpec(name=name, **opts))
     spec = SchemaSpec(name=head.get("name", "news"), version=int(head.get("version", 1)),
                       fields=tuple(specs))

@@ -31,7 +31,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from .lexicon import FUTURE_CUES, MONTHS, NUMBER_WORDS, WEEKDAYS, YEAR_UNIT_WORDS
+from .lexicon import (DECADE_WORDS, FUTURE_CUES, FUTURE_PHRASES, MONTHS, NUMBER_WORDS, ORDINALS,
+                      SEASONS, TENS_WORDS, UNIT_WORDS, WEEKDAYS, YEAR_UNIT_WORDS)
 
 _MON_ANY = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
             r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
@@ -40,26 +41,66 @@ _MON_FULL = (r"(?:January|February|March|April|May|June|July|August|September|Oc
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _NUMW = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_TENS = "|".join(sorted(TENS_WORDS, key=len, reverse=True))
+_UNITS = "|".join(UNIT_WORDS)
+_ORD = "|".join([*ORDINALS, *(o.capitalize() for o in ORDINALS if o[0].isalpha())])
 _MONTH_PRE = (r"(?:in|In|since|Since|by|By|until|Until|till|from|From|through|during|During|before|Before|"
-              r"after|After|of|early|Early|late|Late|end|End|beginning|start|between|Between)")
+              r"after|After|of|early|Early|late|Late|end|End|beginning|start|between|Between|for|For)")
 _YEAR_PRE = (r"(?:in|In|since|Since|by|By|until|Until|till|from|From|through|during|During|before|Before|"
-             r"after|After|of|the|The|early|late|mid-|fiscal|Fiscal|year|between|Between|and|to|for|For)")
+             r"after|After|of|the|The|early|late|fiscal|Fiscal|year|between|Between|and|to|for|For|"
+             r"A|[a-z]+|[A-Z][a-z]+(?:'s|’s))")
+#: "nineteen ninety-six", "eighteen twelve"; "two thousand (and) one" needs "the year" or a preposition.
+_SPELLED = (r"(?:(?P<sh>nineteen|eighteen)\s+(?P<st>" + _TENS + r")(?:[- ](?P<su>" + _UNITS + r"))?\b"
+            r"|(?:(?<=\bthe year )|(?<=\bin )|(?<=\bby )|(?<=\buntil )|(?<=\bsince ))two\s+thousand"
+            r"(?:\s+(?:and\s+)?(?P<s2u>" + _UNITS + r"))?\b)")
+_QMODS = r"(?:(?:fiscal|latest|current|year-earlier|year-ago|comparable|flat|same|final|last|the)[\s-]+)*"
 
 _DATE_RX = re.compile(
     r"(?P<ISO>\b(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)\b)"
     r"|(?P<DMY>\b(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>" + _MON_ANY + r")\b\.?(?:,?\s+(?P<dy>" + _YEAR + r")\b(?!-\d))?)"
     r"|(?P<MDY>\b(?P<mm>" + _MON_ANY + r")\b\.?\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:%|pct|per|mln|billion))"
     r"(?:,?\s+(?P<my>" + _YEAR + r")\b(?!-\d))?)"
-    r"|(?P<MY>\b(?P<ym>" + _MON_ANY + r")\b\.?,?\s+(?P<yy>" + _YEAR + r")\b)"
+    r"|(?P<MY>\b(?P<ym>" + _MON_ANY + r")\b\.?,?\s+(?:of\s+)?(?P<yy>" + _YEAR + r")\b)"
+    r"|(?P<HOLIDAY>\b(?:(?P<hpre>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<hn>Thanksgiving|Christmas|New\s+Year's|New\s+Year’s)"
+    r"(?:\s+(?P<hd>Day|Eve))?\b)"
+    r"|(?P<SEASON>\b(?:(?P<spre>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)"
+    r"(?:(?P<spre2>early|late|mid)[\s-]+)?(?P<sn>spring|summer|fall|autumn|winter)\b(?:\s+of\s+(?P<sy>" + _YEAR + r"))?)"
+    r"|(?P<QUARTER>\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Aa])\s+)?(?:(?P<qy1>" + _YEAR + r")\s+)?(?P<qmods>" + _QMODS + r")"
+    r"(?P<qn>" + _ORD + r")[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<qy2>" + _YEAR + r")\b)?)"
+    r"|(?P<QANA>\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?P<qamods>(?:(?:latest|current|most\s+recent|recent|past|"
+    r"year-earlier|year-ago|comparable|same|fiscal|previous|prior|just-ended|September|June|March|December)\s+)*)"
+    r"(?:quarter\b|period\b(?:(?<=latest period)|(?<=earlier period)|(?<=ago period)|(?<=comparable period)))"
+    r"(?!s|\s+(?:point|percentage|of\s+(?:a|an|the|its|their)|mile|century)))"
+    r"|(?P<YAGO>\b(?:(?:[Tt]he|[Aa])\s+)?(?:(?:comparable|same)\s+)?(?:[Yy]ear[- ](?P<yadj>earlier|ago)|(?:[Aa]|one)\s+year\s+(?:earlier|ago|before))"
+    r"(?:\s+(?P<yq>(?:(?:" + _ORD + r")\s+)?quarter|period)\b)?)"
+    r"|(?P<DECADE>\b(?:[Tt]he\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dc>1[89]\d|20\d)0'?s|'(?P<dc2>\d)0s|(?P<dw>" + "|".join(DECADE_WORDS) + r"))\b)"
+    r"|(?P<CENTURY>\b(?:[Tt]he\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<cn>1\d|20|21)(?:st|nd|rd|th)[\s-]+century\b)"
+    r"|(?P<SPELLED>(?:\b[Tt]he\s+year\s+)?" + _SPELLED + r")"
+    r"|(?P<ANAYEAR>\b(?:(?P<apre>[Ll]ater|[Ee]arlier)\s+)?(?:[Tt]hat|[Tt]he\s+(?P<arel>same|following|previous|preceding))\s+year\b(?!s))"
+    r"|(?P<CURPER>\b[Tt]he\s+current\s+(?:(?P<cufis>fiscal|calendar)\s+)?(?P<cu>year|quarter|month|week)\b)"
+    r"|(?P<PASTYEAR>\b[Tt]he\s+past\s+year\b(?![\s-]+(?:and|or|to|from|alone)\b)(?!s|'s|’s))"
+    r"|(?P<PRESENT>\b(?:(?:[Rr]ight|[Jj]ust)\s+)?(?:[Nn]ow|[Cc]urrently|[Nn]owadays)\b(?![-’']\w)|\b[Tt]hese\s+days\b"
+    r"|\b[Cc]urrent\b(?![-\s]+(?:account|accounts|assets|liabilities|affairs|events|contract|contracts|fiscal|calendar|year|quarter|month|week|period))"
+    r"|\b(?<=at )present\b|\bthe\s+present\b(?!\s+[a-z]))"
+    r"|(?P<PAST>\b(?:[Mm]ore\s+|[Mm]ost\s+|[Vv]ery\s+|[Oo]nly\s+|[Uu]ntil\s+)?[Rr]ecently\b|\b(?<=in )recent\s+(?:years|decades|times|days)\b"
+    r"|\b[Rr]ecent\s+(?:years|decades|times)\b|\b[Tt]he\s+past\b(?![\s-]+(?:\d|few|several|couple|many|" + _NUMW + r"|" + _TENS + r"|year|month|week|day|decade|centur|quarter|hour|season|period|time|term|fiscal))|\b(?:several|a\s+few|many)\s+(?:years|months|decades)\s+ago\b)"
+    r"|(?P<FUTURE>\b[Tt]he\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b|\b(?<=in )future\b"
+    r"|\b[Tt]he\s+(?:near|short)\s+term\b|\ba\s+later\s+date\b|\bfuture\s+(?:quarters|years|generations)\b)"
+    r"|(?P<WEEKEND>\b(?P<wepre>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+weekend\b)"
+    r"|(?P<YEAREND>\b(?:[Yy]ear[- ]end|[Yy]ear's\s+end|[Yy]ear’s\s+end|the\s+end\s+of\s+the\s+year|the\s+(?:full|fiscal)\s+year)\b(?!-))"
     r"|(?P<RELMON>\b(?P<rmpre>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<rmm>" + _MON_FULL + r")\b)"
-    r"|(?P<CTXMON>\b(?:" + _MONTH_PRE + r"\s+(?:the\s+)?|mid-)(?P<cm>" + _MON_FULL + r")\b(?!\s+\d))"
-    r"|(?P<CTXYEAR>\b" + _YEAR_PRE + r"\s+(?P<cy>" + _YEAR + r")\b(?![.,]\d|[-/]\d\d\b(?!\d))(?:\s+(?P<cyn>[a-z]+))?)"
-    r"|(?P<WEEKDAY>\b(?:(?P<wpre>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Ee]arly|[Ll]ate)\s+)?(?P<wd>" + _WD + r")\b)"
+    r"|(?P<CTXMON>\b(?:" + _MONTH_PRE + r"\s+(?:the\s+)?|mid-|[Ee]arly-|[Ll]ate-)(?P<cm>" + _MON_FULL + r")\b(?!\s+\d)(?:\s+(?P<cmy>this|last|next)\s+year\b)?)"
+    r"|(?P<CTXYEAR>(?:\b" + _YEAR_PRE + r"\s+|\bmid-)(?P<cy>" + _YEAR + r")\b(?![.,]\d|[-/]\d\d\b(?!\d))(?=\s+(?P<cyn>[a-z]+))?)"
+    r"|(?P<WEEKDAY>\b(?:(?P<wpre>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<wd>" + _WD + r")\b)"
     r"|(?P<RELDAY>\b(?P<rw>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b)"
-    r"|(?P<RELPER>\b(?P<rp>(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<ru>week|month|year)\b)"
-    r"|(?P<AGO>\b(?P<an>\d{1,2}|" + _NUMW + r")\s+(?P<au>day|week|month|year)s?\s+ago\b)"
+    r"|(?P<RELPER>\b(?P<rp>(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+(?P<ru>week|month|year)\b(?!-))"
+    r"|(?P<AGO>\b(?P<an>\d{1,2}|" + _NUMW + r")\s+(?P<au>day|week|month|year|decade)s?\s+ago\b)"
 )
-_FUTURE_RX = re.compile(r"\b(?:" + "|".join(sorted(FUTURE_CUES)) + r")\b")
+_FUTURE_RX = re.compile(r"\b(?:" + "|".join(sorted(FUTURE_CUES)) + r")\b|"
+                        + "|".join(re.escape(p) for p in FUTURE_PHRASES))
+_PAST_VERB = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|began|came|fell|rose|made|took|said|sold|won|lost|went)\b(?!\s+(?:to|by)\b)")
+_QUARTER_VAL = re.compile(r"(\d{4})-Q([1-4])$")
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def _as_date(ref) -> date | None:
@@ -79,10 +120,10 @@ def _iso_week(d: date) -> str:
     return f"{y}-W{w:02d}"
 
 
-def _nearest_year(ref: date, m: int, d: int) -> date | None:
+def _nearest_year(ref: date, m: int, d: int, ahead: int = 90) -> date | None:
     """The latest of the dates in ref's year, the year before and after that is
     at most 90 days after ``ref`` (news mostly looks back, a little ahead)."""
-    limit = ref + timedelta(days=90)
+    limit = ref + timedelta(days=ahead)
     for y in (ref.year + 1, ref.year, ref.year - 1):
         try:
             cand = date(y, m, d)
@@ -110,25 +151,100 @@ def _month_value(ref: date, m: int, mode: str) -> str:
             y += 1
     elif mode == "this":
         pass
+    elif mode == "prev_year":
+        y -= 1
+    elif mode == "next_year":
+        y += 1
     elif m > ref.month:
         y -= 1
     return f"{y}-{m:02d}"
 
 
+def _quarter(ref: date) -> tuple[int, int]:
+    return ref.year, (ref.month - 1) // 3 + 1
+
+
+def _last_quarter(ref: date) -> tuple[int, int]:
+    """The most recent quarter that has ended by ``ref``."""
+    y, q = _quarter(ref)
+    return (y, q - 1) if q > 1 else (y - 1, 4)
+
+
+def _shift_year(value: str, years: int) -> str | None:
+    if len(value) >= 4 and value[:4].isdigit():
+        y = int(value[:4]) + years
+        rest = value[4:]
+        if rest[:3] == "-02" and rest[3:] == "-29":
+            rest = "-02-28"
+        return f"{y:04d}{rest}"
+    return None
+
+
+def _season_value(ref: date, code: str, mode: str) -> str:
+    """TimeML season value; seasons are ordered by their first month (winter starts in December)."""
+    cur_idx = ref.year * 4 + {12: 3, 1: -1, 2: -1}.get(ref.month, (ref.month - 3) // 3)
+    idx = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}[code]
+    this_idx = ref.year * 4 + idx
+    if mode == "last":
+        cand = this_idx if this_idx < cur_idx else this_idx - 4
+    elif mode == "next":
+        cand = this_idx if this_idx > cur_idx else this_idx + 4
+    elif mode == "this":
+        cand = this_idx
+        if code == "WI" and ref.month <= 2:
+            cand -= 4
+    elif mode == "future":
+        cand = this_idx if this_idx >= cur_idx else this_idx + 4
+    else:  # past by default: the latest one that has begun
+        cand = this_idx if this_idx <= cur_idx else this_idx - 4
+    return f"{cand // 4:04d}-{code}"
+
+
+def _thanksgiving(y: int) -> date:
+    d = date(y, 11, 1)
+    first_thu = d + timedelta(days=(3 - d.weekday()) % 7)
+    return first_thu + timedelta(days=21)
+
+
+def _spelled_year(m) -> int | None:
+    if m["sh"]:
+        hi = 19 if m["sh"] == "nineteen" else 18
+        lo = TENS_WORDS[m["st"]] + (UNIT_WORDS[m["su"]] if m["su"] else 0)
+        if lo >= 100 or (m["su"] and TENS_WORDS[m["st"]] < 20):
+            return None
+        return hi * 100 + lo
+    return 2000 + (UNIT_WORDS[m["s2u"]] if m["s2u"] else 0)
+
+
+def is_calendar_value(value: str) -> bool:
+    """True for values that name a calendar day, month or year (not PRESENT_REF & co.)."""
+    return value[:1].isdigit()
+
+
 def find_dates(body: str, reference_date=None) -> list[tuple[int, int, str]]:
-    """[(start, end, iso_value)] in text order."""
+    """[(start, end, value)] in text order.
+
+    Values are ISO dates with natural granularity, or TimeML forms for what ISO
+    cannot say: ``1998-Q3``, ``1998-SU``, ``199`` (the 1990s), ``19`` (the
+    1900s), ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``. Expressions that need
+    a reference date are dropped when there is none.
+    """
     ref = _as_date(reference_date)
     out: list[tuple[int, int, str]] = []
+    last_quarter_mention: tuple[int, str] | None = None  # (end offset, value)
+    last_year_mention: str | None = None
     for m in _DATE_RX.finditer(body):
         s, e = m.start(), m.end()
+        kind = m.lastgroup
         val = None
-        if m.group("ISO"):
+        back = 0
+        if kind == "ISO":
             try:
                 val = date(int(m["iy"]), int(m["im"]), int(m["id"])).isoformat()
             except ValueError:
                 continue
-        elif m.group("DMY") or m.group("MDY"):
-            if m.group("DMY"):
+        elif kind in ("DMY", "MDY"):
+            if kind == "DMY":
                 dd, mon, yy = m["dd"], m["dm"], m["dy"]
             else:
                 dd, mon, yy = m["md"], m["mm"], m["my"]
@@ -142,35 +258,180 @@ def find_dates(body: str, reference_date=None) -> list[tuple[int, int, str]]:
                 except ValueError:
                     continue
             elif ref is not None:
-                d = _nearest_year(ref, mo, day)
+                d = _nearest_year(ref, mo, day, 300 if _future(body, s) else 90)
                 if d is None:
                     continue
                 val = d.isoformat()
             else:
                 continue
-        elif m.group("MY"):
+        elif kind == "MY":
             val = f"{int(m['yy'])}-{_month_num(m['ym']):02d}"
-        elif m.group("RELMON"):
+        elif kind == "HOLIDAY":
+            if ref is None:
+                continue
+            name = m["hn"].split()[0]
+            if name == "New" and not m["hd"]:
+                continue  # "New Year's resolutions"
+            pre = (m["hpre"] or "").lower()
+            y = ref.year + {"last": -1, "next": 1}.get(pre, 0)
+            if name == "Thanksgiving":
+                d = _thanksgiving(y)
+                if not pre and d > ref + timedelta(days=30):
+                    d = _thanksgiving(y - 1)
+            elif name == "Christmas":
+                d = date(y, 12, 24 if m["hd"] == "Eve" else 25)
+                if not pre and d > ref + timedelta(days=60):
+                    d = d.replace(year=y - 1)
+            else:
+                d = date(y, 12, 31) if m["hd"] == "Eve" else date(y + (1 if ref.month == 12 and not pre else 0), 1, 1)
+            val = d.isoformat()
+        elif kind == "SEASON":
+            code = SEASONS[m["sn"]]
+            pre = (m["spre"] or "").lower().split()[0] if m["spre"] else ""
+            if m["sn"] == "fall" and pre == "the" and not m["sy"]:
+                continue  # "the fall in prices"
+            if m["sy"]:
+                val = f"{m['sy']}-{code}"
+            elif ref is None:
+                continue
+            else:
+                if pre in ("the", "early", "late", "mid"):
+                    mode = "future" if _future(body, s) else "past"
+                elif pre == "this" and "coming" in m["spre"]:
+                    mode = "next"
+                elif pre == "this" and "past" in m["spre"]:
+                    mode = "last"
+                else:
+                    mode = pre
+                val = _season_value(ref, code, mode)
+        elif kind == "QUARTER":
+            qn = ORDINALS[m["qn"].lower()]
+            mods = m["qmods"] or ""
+            back = 1 if ("year-earlier" in mods or "year-ago" in mods) else 0
+            if m["qy1"] or m["qy2"]:
+                y = int(m["qy1"] or m["qy2"])
+            elif ref is None:
+                continue
+            else:
+                y, cq = _quarter(ref)
+                if qn > cq and not _future(body, s):
+                    y -= 1
+            val = f"{y - back}-Q{qn}"
+        elif kind == "QANA":
+            mods = m["qamods"] or ""
+            back = 1 if ("year-earlier" in mods or "year-ago" in mods or "comparable" in mods) else 0
+            if "current" in mods and ref is not None:
+                y, q = _quarter(ref)
+                val = f"{y}-Q{q}"
+            elif last_quarter_mention is not None and (s - last_quarter_mention[0] < 3000):
+                base = last_quarter_mention[1]
+                val = _shift_year(base, -back) if back else base
+            elif ref is not None:
+                y, q = _last_quarter(ref)
+                val = f"{y - back}-Q{q}"
+            else:
+                continue
+        elif kind == "YAGO":
+            if ref is None:
+                continue
+            if last_quarter_mention is not None and s - last_quarter_mention[0] < 1500:
+                base = last_quarter_mention[1]
+                q = _QUARTER_VAL.match(base)
+                val = f"{int(q.group(1)) - 1}-Q{q.group(2)}"
+            elif m["yq"] and "quarter" in m["yq"]:
+                y, q = _last_quarter(ref)
+                val = f"{y - 1}-Q{q}"
+            else:
+                val = str(ref.year - 1)
+        elif kind == "DECADE":
+            if m["dc"]:
+                val = m["dc"]
+            elif m["dc2"]:
+                val = "19" + m["dc2"]
+            else:
+                if not (body[max(0, s - 4):s].lower().endswith("the ") or body[s:s + 4].lower() == "the "):
+                    continue
+                val = "19" + str(DECADE_WORDS[m["dw"]])
+        elif kind == "CENTURY":
+            val = f"{int(m['cn']) - 1:02d}"
+        elif kind == "SPELLED":
+            y = _spelled_year(m)
+            if y is None:
+                continue
+            val = str(y)
+        elif kind == "ANAYEAR":
+            if last_year_mention is None:
+                continue
+            y = int(last_year_mention)
+            rel = m["arel"]
+            y += {"following": 1, "previous": -1, "preceding": -1}.get(rel or "", 0)
+            val = str(y)
+        elif kind == "CURPER":
+            if ref is None:
+                continue
+            unit = m["cu"]
+            if unit == "year":
+                val = str(ref.year)
+            elif unit == "quarter":
+                y, q = _quarter(ref)
+                val = f"{y}-Q{q}"
+            elif unit == "month":
+                val = f"{ref.year}-{ref.month:02d}"
+            else:
+                val = _iso_week(ref)
+        elif kind == "PASTYEAR":
+            if ref is None:
+                continue
+            val = str(ref.year - 1)
+        elif kind == "PRESENT":
+            val = "PRESENT_REF"
+        elif kind == "PAST":
+            val = "PAST_REF"
+        elif kind == "FUTURE":
+            val = "FUTURE_REF"
+        elif kind == "WEEKEND":
+            if ref is None:
+                continue
+            pre = m["wepre"].lower()
+            sat = ref + timedelta(days=(5 - ref.weekday()) % 7)  # this coming (or current) Saturday
+            if ref.weekday() == 6:
+                sat = ref - timedelta(days=1)
+            if pre == "last" or (pre == "the" and not _future(body, s) and sat > ref):
+                sat -= timedelta(days=7)
+            elif pre == "next":
+                sat += timedelta(days=7)
+            val = _iso_week(sat) + "-WE"
+        elif kind == "YEAREND":
+            if ref is None:
+                continue
+            val = str(ref.year)
+        elif kind == "RELMON":
             if ref is None:
                 continue
             val = _month_value(ref, _month_num(m["rmm"]), m["rmpre"].lower())
-        elif m.group("CTXMON"):
+        elif kind == "CTXMON":
             if ref is None:
                 continue
             s, e = m.span("cm")
+            mo = _month_num(m["cm"])
             mode = "future" if _future(body, s) else "past"
-            val = _month_value(ref, _month_num(m["cm"]), mode)
-        elif m.group("CTXYEAR"):
+            if mode == "past" and 0 < (mo - ref.month) % 12 <= 3 and not _PAST_VERB.search(body, max(0, s - 40), s):
+                mode = "future"
+            if m["cmy"]:
+                e = m.end()
+                mode = {"this": "this", "last": "prev_year", "next": "next_year"}[m["cmy"]]
+            val = _month_value(ref, mo, mode)
+        elif kind == "CTXYEAR":
             nxt = m["cyn"]
             if nxt and nxt in YEAR_UNIT_WORDS:
                 continue
             s, e = m.span("cy")
             val = m["cy"]
-        elif m.group("WEEKDAY"):
+        elif kind == "WEEKDAY":
             if ref is None:
                 continue
             pre = (m["wpre"] or "").lower()
-            if pre in ("early", "late"):
+            if pre in ("early", "late", "earlier", "later"):
                 s = m.start("wd")
                 pre = ""
             wd = WEEKDAYS[m["wd"].lower()]
@@ -186,18 +447,18 @@ def find_dates(body: str, reference_date=None) -> list[tuple[int, int, str]]:
             else:
                 d = ref - timedelta(days=delta_back)
             val = d.isoformat()
-        elif m.group("RELDAY"):
+        elif kind == "RELDAY":
             if ref is None:
                 continue
             w = m["rw"].lower()
             d = ref + timedelta(days={"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[w])
             val = d.isoformat()
-        elif m.group("RELPER"):
+        elif kind == "RELPER":
             if ref is None:
                 continue
-            rp = m["rp"].split()[0].lower()
+            rp = m["rp"].lower()
             unit = m["ru"]
-            step = {"last": -1, "next": 1}.get(rp, 0)
+            step = -1 if rp.startswith("last") or rp.endswith("past") else 1 if rp.startswith("next") or rp.endswith("coming") else 0
             if unit == "year":
                 val = str(ref.year + step)
             elif unit == "month":
@@ -207,7 +468,7 @@ def find_dates(body: str, reference_date=None) -> list[tuple[int, int, str]]:
                 val = f"{y}-{mo:02d}"
             else:
                 val = _iso_week(ref + timedelta(days=7 * step))
-        elif m.group("AGO"):
+        elif kind == "AGO":
             if ref is None:
                 continue
             n = m["an"]
@@ -222,8 +483,14 @@ def find_dates(body: str, reference_date=None) -> list[tuple[int, int, str]]:
                 y = ref.year + (mo - 1) // 12
                 mo = (mo - 1) % 12 + 1
                 val = f"{y}-{mo:02d}"
+            elif unit == "decade":
+                val = str(ref.year - 10 * n)
             else:
                 val = str(ref.year - n)
         if val is not None:
             out.append((s, e, val))
+            if kind in ("QUARTER", "QANA", "CURPER") and not back and _QUARTER_VAL.match(val):
+                last_quarter_mention = (e, val)
+            if len(val) >= 4 and val[:4].isdigit():
+                last_year_mention = val[:4]
     return out

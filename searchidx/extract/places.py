@@ -188,3 +188,20 @@ def place_mentions(labelled_runs, person_spans: set[tuple[int, int]], person_wor
                 continue  # "Jordan Peterson"
             out.append((s, e, ent))
     return out
+
+
+def mention_kind(mention) -> str:
+    """"demonym" for adjectival/people forms ("North Korean"), else the gazetteer kind.
+
+    Takes a ``PlaceMention`` (or its text); used by scorers that count demonyms
+    apart (CoNLL tags them MISC, the index still wants their country).
+    """
+    kind = getattr(mention, "kind", None)
+    if kind:
+        return kind
+    text = mention if isinstance(mention, str) else mention.text
+    gaz = _GAZ if _GAZ is not None else gazetteer()
+    e = gaz.get(" ".join(text.split()))
+    if e is None:
+        e = gaz.get(" ".join(text.split()).title())
+    return e.kind if e is not None else "place"

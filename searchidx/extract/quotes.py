@@ -234,8 +234,344 @@ class Context:
                 p += 1
 
 
+
+# -- general noun-phrase sources ("the ad's narrator said", "said one source") --
+
+_TOKEN = re.compile(r"[^\s,;:()\[\]“”\"]+")
+_WEEK_TIME = frozenset(L.WEEKDAYS) | {m for m in L.MONTHS if len(m) > 3} | {
+    "today", "yesterday", "tonight", "tomorrow", "last", "this", "next", "earlier", "later",
+    "recently", "previously", "once", "again", "then", "now"}
+#: Lower-case words that may open a noun phrase that is a source.
+_NP_OPENERS = frozenset("""
+the a an one another his her their its my our your this these those two three four
+several some many most both all each other others any no
+""".split())
+_ALL_PRONOUNS = frozenset("he she they it we i you".split())
+_POSSESSIVE_END = ("’s", "'s", "’", "'")
+
+
+def np_ok_start(body: str, s: int, e: int) -> bool:
+    """Whether [s, e) can be a noun phrase (judged by its first word)."""
+    m = _TOKEN.search(body, s, e)
+    if m is None or m.start() != s:
+        return False
+    w = m.group(0)
+    lw = w.lower().strip(".")
+    if lw in _WEEK_TIME or lw in L.CAP_STOPWORDS and lw not in _NP_OPENERS and lw not in _ALL_PRONOUNS:
+        return False
+    if w[0].isupper() or w[0].isdigit() or lw in _NP_OPENERS or lw in _ALL_PRONOUNS:
+        return True
+    # a bare plural or noun: "officials said", "sources said"
+    if len(_TOKEN.findall(body, s, e)) > 3 or lw.endswith(("ing", "ed", "ly")):
+        return False
+    return lw.isalpha() and lw not in L.CUE_ADVERBS and lw not in L.CUE_VERBS
+
+
+def describe(ctx, s: int, e: int, head: str = "first"):
+    """(speaker or None, start, end, role) for a source phrase in [s, e).
+
+    ``head="first"`` takes the chunk before the first comma or bracket (post
+    attributions: "Scott Pruitt, the attorney general, ... said"); "last" the
+    chunk after the last comma (pre attributions). The mention is a person's
+    name in it, else a pronoun, else an organisation, else the phrase itself
+    (speaker None: an unnamed source such as "a senior official").
+    """
+    body = ctx.body
+    seg = body[s:e]
+    if head == "first":
+        cut = len(seg)
+        for ch in ",;(—–":
+            i = seg.find(ch)
+            if 0 <= i < cut:
+                cut = i
+        hs, he_ = s, s + cut
+    else:
+        cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind(":"), seg.rfind("—"))
+        hs, he_ = s + cut + 1, e
+    while hs < he_ and not (body[hs].isalnum()):
+        hs += 1
+    while he_ > hs and not (body[he_ - 1].isalnum() or body[he_ - 1] == "."):
+        he_ -= 1
+    if he_ <= hs:
+        return None
+    toks = [m for m in _TOKEN.finditer(body, hs, he_)]
+    if not toks or len(toks) > 14:
+        return None
+    # leading conjunctions / adverbs
+    k = 0
+    while k < len(toks) - 1 and toks[k].group(0).lower() in ("and", "but", "so", "then", "while", "as", "also", "when"):
+        k += 1
+    toks = toks[k:]
+    hs = toks[0].start()
+    if len(toks) == 1 and toks[0].group(0).lower() in _ALL_PRONOUNS:
+        w = toks[0].group(0).lower()
+        if w in ("he", "she"):
+            r = ctx.resolve_pronoun(toks[0].start(), toks[0].end())
+            if r is not None:
+                return r
+        return None, toks[0].start(), toks[0].end(), None
+    lastw = toks[-1].group(0)
+    if head == "last" and lastw.lower() in _ALL_PRONOUNS and len(toks) > 1:
+        if lastw.lower() in ("he", "she"):
+            r = ctx.resolve_pronoun(toks[-1].start(), toks[-1].end())
+            if r is not None:
+                return r
+        return None, toks[-1].start(), toks[-1].end(), None
+    if not np_ok_start(body, hs, he_):
+        return None
+    # a name or organisation is the source only when it ends the phrase:
+    # "Clinton campaign spokesman Brian Fallon", not "a Washington Post article"
+    # or "Obama's former campaign strategist" (unnamed sources: speaker None)
+    end_tok = len(toks) - 1
+    while end_tok > 0 and toks[end_tok].group(0).strip(".") in ("Jr", "Sr", "II", "III", "IV"):
+        end_tok -= 1
+    he_ = toks[end_tok].end()
+    if body[he_ - 1] == "." and body[toks[end_tok].start():he_ - 1].lower() not in _ABBREV:
+        he_ -= 1
+    ppl = ctx.people
+    lo = bisect_right(ppl.starts, hs - 1)
+    hi = bisect_right(ppl.starts, he_ - 1)
+    for m in ppl.mentions[lo:hi]:
+        if m.end == he_:
+            return m.name, m.start, m.end, ppl.roles.get(m.name)
+    for items in ctx._runs_in(hs, he_ + 1):
+        if items[-1][1] == he_:
+            r = ctx.resolve_run(items)
+            if r is not None and r[0]:
+                return r
+            break
+    last = body[toks[end_tok].start():he_].lower()
+    if last in L.ROLE_NOUNS and toks[0].group(0).lower() == "the":
+        name = ppl.by_role(last, hs)
+        if name:
+            return name, hs, he_, ppl.roles.get(name)
+    return None, hs, he_, None
+
+
+_ABBREV = frozenset("mr mrs ms dr sen rep del gov lt gen col st jr sr sgt capt cmdr adm prof rev pres".split())
+_NP_STOP = re.compile(r"[,;:!?()\[\]“”\"—–]|\s(?:in|on|at|during|after|before|when|while|who|whose|which|that|as|to|of|about|from|with|for|and|but|because|since|by|via|through|told|adding|noting)\b")
+_DASH = re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*(?=[A-Z])")
+_NOUN_DET = frozenset("the a an his her their its our my your this these those".split())
+
+
+def _np_end(body: str, s: int, e: int) -> int:
+    """Where a noun phrase starting at ``s`` ends (punctuation, a preposition, a clause)."""
+    m = _NP_STOP.search(body, s, e)
+    end = m.start() if m else e
+    # a period ends it unless it closes an abbreviation or an initial ("Sen.", "E.")
+    p = s
+    while True:
+        i = body.find(".", p, end)
+        if i < 0:
+            break
+        ws = i
+        while ws > s and body[ws - 1].isalpha():
+            ws -= 1
+        w = body[ws:i]
+        if not (w.lower() in _ABBREV or (len(w) == 1 and w.isupper()) or (i + 1 < end and body[i + 1].isalpha())):
+            end = i
+            break
+        p = i + 1
+    return end
+
+
+def _trim_adverbs(body: str, s: int, e: int) -> int:
+    """Drop adverbs and auxiliaries right before a cue ("he also said")."""
+    while True:
+        m = _LAST_WORD.search(body, s, e)
+        if m is None or m.group(1).lower() not in L.CUE_ADVERBS or m.start(1) <= s:
+            return e
+        e = m.start(1)
+
+
+def _noun_use(body: str, cm) -> bool:
+    """A cue word used as a noun: "his claims", "the reports"."""
+    if body[max(0, cm.start() - 3):cm.start()].rstrip().endswith(("’s", "'s", "s’", "s'")):
+        return True
+    m = _LAST_WORD.search(body, max(0, cm.start() - 20), cm.start())
+    return m is not None and m.group(1).lower() in _NOUN_DET
+
+
+def _dash_source(ctx, q, r1: int):
+    """``“...” ― Name`` (a reader's or interviewee's line signed after a dash)."""
+    body = ctx.body
+    dm = _DASH.match(body, q.outer_end, r1 + 3)
+    if dm is None or body[q.end - 1:q.end] == ",":
+        return None
+    items = ctx.run_by_start.get(dm.end())
+    if items is None:
+        return None
+    r = describe(ctx, items[0][0], items[-1][1])
+    if r is None or r[0] is None:
+        return None
+    return r, items[-1][1]
+
+
+def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
+    """``“...,” <source> said`` / ``“...,” said <source>`` / ``“...” ― Name`` after a quote.
+
+    Returns (result, anchor) or None. ``strict``: the source phrase is in the
+    next sentence, so it must be short and plain.
+    """
+    body = ctx.body
+    if r0 >= r1:
+        return None
+    p = _SPACE_COMMA.match(body, r0, r1).end()
+    if p >= r1:
+        return None
+    limit = min(r1, p + 320)
+    cm = _CUE_RX.match(body, p, limit)
+    if cm:
+        sp = _WS.match(body, cm.end(), limit).end()
+        if not np_ok_start(body, sp, limit):
+            return None
+        r = describe(ctx, sp, _np_end(body, sp, limit))
+        return (r, cm.end()) if r is not None else None
+    if not np_ok_start(body, p, limit):
+        return None
+    for cm in _CUE_RX.finditer(body, p, limit):
+        if _noun_use(body, cm):
+            return None
+        e = _trim_adverbs(body, p, cm.start())
+        region = body[p:e]
+        if any(ch in region for ch in "“”\"!?"):
+            return None
+        ntok = len(_TOKEN.findall(region))
+        head = re.split(r"[,;(—–]", region, 1)[0]
+        nhead = len(_TOKEN.findall(head))
+        if nhead == 0 or nhead > (6 if strict else 10) or ntok > (6 if strict else 40):
+            return None
+        if strict and "," in region:
+            return None
+        # a sentence period inside the region means we left the clause
+        if re.search(r"[a-z]{3,}\.\s", region):
+            return None
+        if strict:
+            rest = body[cm.end():limit].strip()
+            if rest and rest[0] not in ",.;" and len(_TOKEN.findall(rest)) > 4:
+                return None
+        r = describe(ctx, p, e)
+        return (r, cm.end()) if r is not None else None
+    return None
+
+
+def pre_general(ctx, ws: int, we: int):
+    """``<source> said (that|:|,) “...”`` with any noun phrase as the source."""
+    body = ctx.body
+    cues = list(_CUE_RX.finditer(body, ws, we))
+    for cm in reversed(cues):
+        if _noun_use(body, cm):
+            continue
+        lo = ws
+        for ch in ";:—(“”\"\n":
+            i = body.rfind(ch, ws, cm.start())
+            if i >= 0:
+                lo = max(lo, i + 1)
+        if not body[lo:cm.start()].strip():
+            # "Said Ellis: “...”"
+            sp = _WS.match(body, cm.end(), we).end()
+            if np_ok_start(body, sp, we):
+                r = describe(ctx, sp, _np_end(body, sp, we))
+                if r is not None:
+                    return r, cm.end()
+            continue
+        e = _trim_adverbs(body, lo, cm.start())
+        # chunks between commas, nearest first: "Clinton, at a gaggle, said"
+        cuts = [lo] + [i + 1 for i in range(lo, e) if body[i] == ","]
+        chunks = [(c, (cuts[k + 1] - 1) if k + 1 < len(cuts) else e) for k, c in enumerate(cuts)]
+        for cs, ce in reversed(chunks[-4:]):
+            cs = _WS.match(body, cs, ce).end()
+            if ce - cs < 1:
+                continue
+            toks = _TOKEN.findall(body, cs, ce)
+            first = toks[0].lower() if toks else ""
+            if first in ("and", "but", "so", "then", "while", "as", "also", "when"):
+                nxt = _TOKEN.search(body, cs + len(toks[0]), ce)
+                if nxt is None:
+                    continue
+                cs = nxt.start()
+                toks = toks[1:]
+            if len(toks) > 12 or not np_ok_start(body, cs, ce):
+                continue
+            r = describe(ctx, cs, ce, head="last")
+            if r is not None:
+                return r, cm.end()
+        break
+    return None
+
 def _cue_ok(m) -> bool:
     return True
+
+
+def _pre_specific(ctx: Context, ws: int, we: int):
+    """``Name said:`` / ``according to Name,`` / ``Name's warning that`` before a quote."""
+    body = ctx.body
+    cues = list(_CUE_RX.finditer(body, ws, we))
+    for cm in reversed(cues):
+        r = ctx.subject_before(cm.start(), ws)
+        if r is None:
+            r = ctx.subject_by_commas(ws, cm.start())
+        if r is not None:
+            return r, cm.end()
+    am = None
+    for am in _ACCORDING.finditer(body, ws, we):
+        pass
+    if am is not None:
+        sa = ctx.subject_at(am.end(), we)
+        if sa and sa[0]:
+            return sa[0], am.end()
+    got = None
+    for nm in _CUE_NOUN_RX.finditer(body, ws, we):
+        items = ctx.run_by_end.get(nm.start())
+        if items is not None:
+            r = ctx.resolve_run(items, allow_org=False)
+            if r is not None:
+                got = (r, nm.end())
+    return got
+
+
+def _post_specific(ctx: Context, q, nxt_q, se: int):
+    """``“...,” Name said`` / ``said Name`` / ``he said`` / ``according to Name``."""
+    body = ctx.body
+    r0 = q.outer_end
+    r1 = nxt_q.open if nxt_q is not None else se
+    p = _SPACE_COMMA.match(body, r0, r1).end()
+    ends_clause = body[q.end - 1:q.end] in (",", ".", "!", "?", "…") or "," in body[r0:p]
+    got = None
+    if ends_clause and p < r1:
+        cm = _CUE_RX.match(body, p, r1)
+        if cm:
+            sp = _WS.match(body, cm.end(), r1).end()
+            sa = ctx.subject_at(sp, r1)
+            if not (sa and sa[0]):
+                sa = ctx.person_after(_DESCRIPTORS.match(body, sp, r1).end(), r1)
+            if sa and sa[0]:
+                got = (sa[0], sa[1], cm.end())
+        else:
+            am = _ACCORDING.match(body, p, r1)
+            if am:
+                sa = ctx.subject_at(am.end(), r1)
+                if sa and sa[0]:
+                    got = (sa[0], sa[1], am.end())
+            else:
+                sa = ctx.subject_at(p, r1)
+                if not (sa and sa[0]):
+                    sa = ctx.person_after(_DESCRIPTORS.match(body, p, r1).end(), r1)
+                if sa and sa[0]:
+                    ap = _ADV_START.match(body, sa[1], r1).end()
+                    cm = _CUE_RX.match(body, ap, r1)
+                    if cm:
+                        got = (sa[0], cm.end(), cm.end())
+    if got is None:
+        g = post_general(ctx, q, r0, r1)
+        if g is not None:
+            got = (g[0], g[1], g[1])
+    if got is not None:
+        after = got[1]
+        if nxt_q is not None and not body[after:r1].strip():
+            return None  # "“...,” Haddad replied “Yes.”": belongs to the next one
+        return got[0], got[2]
+    return None
 
 
 def attribute(ctx: Context, date_mentions):
@@ -256,67 +592,24 @@ def attribute(ctx: Context, date_mentions):
         anchor = None
         question = _QUESTION.search(body, max(ws, we - 200), we) is not None
         if not question:
-            # pre: "Name said:"
-            cues = list(_CUE_RX.finditer(body, ws, we))
-            for cm in reversed(cues):
-                r = ctx.subject_before(cm.start(), ws)
-                if r is None:
-                    r = ctx.subject_by_commas(ws, cm.start())
-                if r is not None:
-                    res, kind, anchor = r, "pre", cm.end()
-                    break
-            if res is None:
-                am = None
-                for am in _ACCORDING.finditer(body, ws, we):
-                    pass
-                if am is not None:
-                    sa = ctx.subject_at(am.end(), we)
-                    if sa and sa[0]:
-                        res, kind, anchor = sa[0], "pre", am.end()
-            if res is None:
-                for nm in _CUE_NOUN_RX.finditer(body, ws, we):
-                    items = ctx.run_by_end.get(nm.start())
-                    if items is not None:
-                        r = ctx.resolve_run(items, allow_org=False)
-                        if r is not None:
-                            res, kind, anchor = r, "pre", nm.end()
-            # post: "“...,” Name said"
-            if res is None:
-                r0 = q.outer_end
-                r1 = nxt_q.open if nxt_q is not None else se
-                p = _SPACE_COMMA.match(body, r0, r1).end()
-                ends_clause = body[q.end - 1:q.end] in (",", ".", "!", "?", "…") or "," in body[r0:p]
-                got = None
-                if ends_clause and p < r1:
-                    cm = _CUE_RX.match(body, p, r1)
-                    if cm:
-                        sp = _WS.match(body, cm.end(), r1).end()
-                        sa = ctx.subject_at(sp, r1)
-                        if not (sa and sa[0]):
-                            sa = ctx.person_after(_DESCRIPTORS.match(body, sp, r1).end(), r1)
-                        if sa and sa[0]:
-                            got = (sa[0], sa[1], cm.end())
-                    else:
-                        am = _ACCORDING.match(body, p, r1)
-                        if am:
-                            sa = ctx.subject_at(am.end(), r1)
-                            if sa and sa[0]:
-                                got = (sa[0], sa[1], am.end())
-                        else:
-                            sa = ctx.subject_at(p, r1)
-                            if not (sa and sa[0]):
-                                sa = ctx.person_after(_DESCRIPTORS.match(body, p, r1).end(), r1)
-                            if sa and sa[0]:
-                                ap = _ADV_START.match(body, sa[1], r1).end()
-                                cm = _CUE_RX.match(body, ap, r1)
-                                if cm:
-                                    got = (sa[0], cm.end(), cm.end())
-                if got is not None:
-                    after = got[1]
-                    if nxt_q is not None and not body[after:r1].strip():
-                        got = None  # "“...,” Haddad replied “Yes.”": belongs to the next one
-                if got is not None:
-                    res, kind, anchor = got[0], "post", got[2]
+            r1 = nxt_q.open if nxt_q is not None else se
+            dash = _dash_source(ctx, q, r1)
+            if dash is not None:
+                res, kind, anchor = dash[0], "post", dash[1]
+        if res is None and not question:
+            # A quote that closes its clause ("“...,” she said") takes the
+            # attribution after it first; otherwise the one before it.
+            closes = body[q.end - 1:q.end] in (",", "!", "?") or body[q.outer_end:q.outer_end + 1] == ","
+            pre = _pre_specific(ctx, ws, we)
+            if pre is None:
+                pre = pre_general(ctx, ws, we)
+            post = None
+            if closes or pre is None:
+                post = _post_specific(ctx, q, nxt_q, se)
+            if post is not None and (closes or pre is None):
+                res, kind, anchor = post[0], "post", post[1]
+            elif pre is not None:
+                res, kind, anchor = pre[0], "pre", pre[1]
         results.append([q, res, kind, anchor, si, question])
     # 3: within the sentence
     for i, row in enumerate(results):
@@ -344,6 +637,15 @@ def attribute(ctx: Context, date_mentions):
         ss, se = ctx.sentences[si]
         if body[ss:q.open].strip(" \t\r\n([*_") or body[q.outer_end:se].strip(" \t\r\n.,;:!?)]*_"):
             continue
+        # "“...?” Trump said, looking out": the next sentence is the attribution
+        if si + 1 < len(ctx.sentences):
+            ns, ne = ctx.sentences[si + 1]
+            if not body[q.outer_end:ns].strip(" \t\r\n"):
+                nq = quotes[i + 1].open if i + 1 < len(quotes) else ne
+                g = post_general(ctx, q, ns, min(ne, nq), strict=True)
+                if g is not None:
+                    row[1], row[2], row[3] = g[0], "next", g[1]
+                    continue
         if si > 0:
             prev = [r for r in results[:i] if r[4] == si - 1]
             if prev and prev[-1][1] is not None:
@@ -357,6 +659,10 @@ def attribute(ctx: Context, date_mentions):
                     if r is not None:
                         row[1], row[2], row[3] = r, "prev", cm.end()
                         break
+                if row[1] is None:
+                    g = pre_general(ctx, ps, pe)
+                    if g is not None:
+                        row[1], row[2], row[3] = g[0], "prev", g[1]
                 if row[1] is not None:
                     continue
         if si + 1 < len(ctx.sentences):

@@ -158,8 +158,11 @@ def split_sentences(body: str, quotes: list[Quote]) -> list[tuple[int, int]]:
 # --- capitalised runs ---------------------------------------------------------
 
 #: A capitalised word: "Kyiv", "U.S.", "Indo-Pacific", "Zelenskyy’s", "McDonald".
-CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|Prof|Rev)\.(?=[ \t]+[A-Z])"
-            r"|(?:(?:al|el|Al|El)-)?[A-Z][A-Za-z0-9]*(?:-(?:(?:al|el)-)?[A-Z][A-Za-z0-9]*)*(?:['’](?![Ss]\b)[A-Za-z]+)?)")
+_UP = "A-ZÀ-ÖØ-Þ"
+_AL = "A-Za-zÀ-ÖØ-öø-ÿ"
+CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Del|Gov|Lt|Col|Jr|Sr|Prof|Rev)\.(?=[ \t]+[A-Z])"
+            r"|[A-Z]\.(?=[ \t]+[A-Z][a-z])"  # a middle initial: "Oscar P. Quintero"
+            rf"|(?:(?:al|el|Al|El)-)?[{_UP}][{_AL}0-9]*(?:-(?:(?:al|el)-)?[{_UP}][{_AL}0-9]*)*(?:['’](?![Ss]\b)[{_AL}]+)?)")
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 #: Runs of capitalised words (a single line break may wrap them), with a few lower-case connectors.
 CAP_RUN = re.compile(
@@ -178,7 +181,7 @@ def run_tokens(body: str, s: int, e: int) -> list[tuple[int, int]]:
             te -= 2
         elif w.endswith(("’", "'")):
             te -= 1
-        elif w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w) and w not in ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "Sr."):
+        elif w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w) and w not in ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "Sr.", "Del."):
             te -= 1
         if te > ts:
             out.append((ts, te))

@@ -1,0 +1,225 @@
+"""Whoosh query trees evaluated over numpy posting arrays: exact matches, BM25F scores.
+
+Each node becomes (sorted doc numbers, scores). Conjunctions probe the larger
+side with ``searchsorted`` from the smaller, disjunctions merge with one
+``unique``; two-word phrases are single lookups in the word-pair field and
+longer or sloppy phrases are verified against Whoosh's positional matcher on
+the candidates only. A node this module does not know raises ``Unsupported``
+and the caller runs Whoosh's own search instead.
+"""
+from __future__ import annotations
+
+import numpy as np
+from whoosh import query as wq
+from whoosh.util.times import datetime_to_long
+
+from .analysis import PAIR_SEP
+from .postings import Postings
+
+_EMPTY = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32))
+NO_DATE = np.iinfo(np.uint64).max
+
+
+class Unsupported(Exception):
+    """A query node without an array implementation."""
+
+
+def intersect(a: tuple, b: tuple) -> tuple:
+    """Documents in both, scores added."""
+    (ia, sa), (ib, sb) = (a, b) if len(a[0]) <= len(b[0]) else (b, a)
+    if not len(ia) or not len(ib):
+        return _EMPTY
+    pos = np.searchsorted(ib, ia)
+    pos[pos == len(ib)] = 0
+    found = ib[pos] == ia
+    return ia[found], sa[found] + sb[pos[found]]
+
+
+def subtract(a: tuple, b_ids: np.ndarray) -> tuple:
+    ia, sa = a
+    if not len(ia) or not len(b_ids):
+        return a
+    pos = np.searchsorted(b_ids, ia)
+    pos[pos == len(b_ids)] = 0
+    keep = b_ids[pos] != ia
+    return ia[keep], sa[keep]
+
+
+def union(parts: list[tuple]) -> tuple:
+    parts = [p for p in parts if len(p[0])]
+    if not parts:
+        return _EMPTY
+    if len(parts) == 1:
+        return parts[0]
+    ids = np.concatenate([p[0] for p in parts])
+    scores = np.concatenate([p[1] for p in parts])
+    uniq, inverse = np.unique(ids, return_inverse=True)
+    return uniq, np.bincount(inverse, weights=scores, minlength=len(uniq)).astype(np.float32)
+
+
+class Evaluator:
+    def __init__(self, postings: Postings, searcher, pair_fields: dict[str, str],
+                 scored_fields: set[str], date_field: str):
+        self.p = postings
+        self.searcher = searcher
+        self.pair_fields = pair_fields
+        self.scored_fields = scored_fields  # text fields scored with BM25; others score a constant
+        self.date_field = date_field
+
+    def run(self, q: wq.Query) -> tuple[np.ndarray, np.ndarray]:
+        method = getattr(self, "_" + type(q).__name__, None)
+        if method is None:
+            raise Unsupported(type(q).__name__)
+        return method(q)
+
+    # -- leaves --------------------------------------------------------------------
+    def _term(self, field: str, text, boost: float) -> tuple:
+        if field in self.scored_fields:
+            return self.p.bm25(field, text, boost)
+        ids, _w = self.p.ids_weights(field, text)
+        return ids, np.full(len(ids), boost, dtype=np.float32)
+
+    def _Term(self, q: wq.Term):
+        return self._term(q.fieldname, q.text, q.boost)
+
+    def __NullQuery(self, q):
+        return _EMPTY
+
+    def _Every(self, q: wq.Every):
+        if q.fieldname not in (None, "", "*"):
+            raise Unsupported("fielded Every")
+        ids = self.p.live_ids
+        return ids, np.full(len(ids), q.boost, dtype=np.float32)
+
+    def _NumericRange(self, q: wq.NumericRange):
+        if q.fieldname != self.date_field:
+            raise Unsupported("numeric range on " + q.fieldname)
+        dates = self.p.dates()
+        mask = self.p.live & (dates != NO_DATE)
+        if q.start is not None:
+            lo = np.uint64(q.start)
+            mask &= (dates > lo) if q.startexcl else (dates >= lo)
+        if q.end is not None:
+            hi = np.uint64(q.end)
+            mask &= (dates < hi) if q.endexcl else (dates <= hi)
+        ids = np.flatnonzero(mask)
+        return ids, np.full(len(ids), q.boost, dtype=np.float32)
+
+    _DateRange = _NumericRange
+
+    def _multiterm(self, q):
+        reader = self.searcher.reader()
+        parts = [self._term(q.fieldname, t, 1.0) for t in q._btexts(reader)]
+        ids, scores = union(parts)
+        if getattr(q, "constantscore", False):
+            scores = np.full(len(ids), q.boost, dtype=np.float32)
+        return ids, scores
+
+    _Prefix = _Wildcard = _FuzzyTerm = _Variations = _multiterm
+
+    # -- phrases -------------------------------------------------------------------
+    def _Phrase(self, q: wq.Phrase):
+        words = list(q.words)
+        field = q.fieldname
+        if not words:
+            return _EMPTY
+        if len(words) == 1:
+            return self._term(field, words[0], q.boost)
+        pair_field = self.pair_fields.get(field)
+        if pair_field and q.slop == 1:
+            parts = [self.p.bm25(pair_field, a + PAIR_SEP + b, q.boost) for a, b in zip(words, words[1:])]
+            result = parts[0]
+            for part in parts[1:]:
+                result = intersect(result, part)
+            if len(words) == 2:
+                return result  # a pair lookup is the exact phrase
+        else:
+            result = self._term(field, words[0], q.boost)
+            for w in words[1:]:
+                result = intersect(result, self._term(field, w, q.boost))
+        return self._verify(q, result)
+
+    def _verify(self, q: wq.Query, candidates: tuple) -> tuple:
+        """Keep the candidates Whoosh's positional matcher confirms."""
+        ids, scores = candidates
+        if not len(ids):
+            return candidates
+        m = q.matcher(self.searcher)
+        keep = np.zeros(len(ids), dtype=bool)
+        for i, docnum in enumerate(ids.tolist()):
+            if not m.is_active():
+                break
+            if m.id() < docnum:
+                m.skip_to(docnum)
+                if not m.is_active():
+                    break
+            keep[i] = m.id() == docnum
+        return ids[keep], scores[keep]
+
+    # -- compounds -----------------------------------------------------------------
+    def _And(self, q: wq.And):
+        positive, negative = [], []
+        for sub in q.subqueries:
+            if isinstance(sub, wq.Not):
+                negative.append(self.run(sub.query)[0])
+            else:
+                positive.append(self.run(sub))
+        if not positive:
+            positive = [self._Every(wq.Every())]
+        positive.sort(key=lambda r: len(r[0]))
+        result = positive[0]
+        for part in positive[1:]:
+            if not len(result[0]):
+                break
+            result = intersect(result, part)
+        for ids in negative:
+            result = subtract(result, ids)
+        return self._boosted(result, q.boost)
+
+    def _Or(self, q: wq.Or):
+        if any(isinstance(sub, wq.Not) for sub in q.subqueries):
+            raise Unsupported("NOT inside OR")
+        return self._boosted(union([self.run(sub) for sub in q.subqueries]), q.boost)
+
+    def _AndNot(self, q: wq.AndNot):
+        return subtract(self.run(q.a), self.run(q.b)[0])
+
+    def _Not(self, q: wq.Not):
+        ids = self.p.live_ids
+        return subtract((ids, np.ones(len(ids), dtype=np.float32)), self.run(q.query)[0])
+
+    def _AndMaybe(self, q: wq.AndMaybe):
+        (ia, sa), (ib, sb) = self.run(q.a), self.run(q.b)
+        if not len(ia) or not len(ib):
+            return ia, sa
+        pos = np.searchsorted(ib, ia)
+        pos[pos == len(ib)] = 0
+        found = ib[pos] == ia
+        scores = sa.copy()
+        scores[found] += sb[pos[found]]
+        return ia, scores
+
+    def _Require(self, q: wq.Require):
+        ia, sa = self.run(q.a)
+        ib = self.run(q.b)[0]
+        return subtract((ia, sa), subtract((ia, sa), ib)[0])
+
+    @staticmethod
+    def _boosted(result: tuple, boost: float) -> tuple:
+        return result if boost == 1.0 else (result[0], result[1] * boost)
+
+
+def top_k(ids: np.ndarray, keys: np.ndarray, k: int) -> np.ndarray:
+    """Positions of the ``k`` largest ``keys``, ties by ascending doc number (as Whoosh orders)."""
+    n = len(ids)
+    if k <= 0 or n == 0:
+        return np.empty(0, dtype=np.int64)
+    if k < n:
+        part = np.argpartition(-keys, k - 1)[:k]
+        threshold = keys[part].min()
+        # Everything tied at the threshold competes on doc number.
+        part = np.flatnonzero(keys >= threshold)
+    else:
+        part = np.arange(n)
+    order = np.lexsort((ids[part], -keys[part]))
+    return part[order][:k]

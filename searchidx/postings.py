@@ -1,0 +1,264 @@
+"""Posting lists as numpy arrays: a per-segment sidecar beside Whoosh's own files.
+
+Whoosh walks postings one id at a time through layers of Python matchers; that
+is where a query's time went. After each commit, every new segment's postings
+(all terms of the text, pair, keyword and kind fields), its field lengths and
+its dates are decoded once into flat arrays saved next to the segment
+(``<segment id>.sidx/``) and memory-mapped by searchers. Whoosh stays the
+index of record: the arrays are derived from its segments, which never change
+once written, and are rebuilt whenever a segment is new.
+
+Decoding reads Whoosh's W3 codec below its public API (blocks of up to 128
+delta-coded ids, pickled and zlib-compressed). ``PostingsUnavailable`` is
+raised for anything else and the caller falls back to Whoosh's matchers.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pickle
+import shutil
+import tempfile
+import zlib
+from pathlib import Path
+
+import numpy as np
+import orjson
+from whoosh.codec import whoosh3
+
+FORMAT = 1
+SUFFIX = ".sidx"
+# Whoosh's BM25F defaults, so array scores equal Whoosh's own.
+K1 = 1.2
+B = 0.75
+
+_BYTE_TO_LENGTH = np.array([whoosh3.byte_to_length(b) for b in range(256)], dtype=np.float32)
+_EMPTY_IDS = np.empty(0, dtype=np.int64)
+_EMPTY_W = np.empty(0, dtype=np.float32)
+
+
+class PostingsUnavailable(Exception):
+    """The index's storage format is not one we decode directly."""
+
+
+def term_key(field: str, tbytes: bytes) -> int:
+    # 64-bit keys: a collision among even millions of terms is vanishingly unlikely.
+    return int.from_bytes(hashlib.blake2b(field.encode() + b"\0" + tbytes, digest_size=8).digest(), "little")
+
+
+class SegmentArrays:
+    """One segment's postings: sorted term keys, offsets into ids/weights, lengths, dates."""
+
+    def __init__(self, keys, starts, ids, weights, lengths: dict, dates, doc_count: int):
+        self.keys, self.starts, self.ids, self.weights = keys, starts, ids, weights
+        self.lengths = lengths
+        self.dates = dates
+        self.doc_count = doc_count
+
+    def lookup(self, field: str, tbytes: bytes):
+        key = np.uint64(term_key(field, tbytes))
+        i = int(np.searchsorted(self.keys, key))
+        if i >= len(self.keys) or self.keys[i] != key:
+            return None
+        a, b = int(self.starts[i]), int(self.starts[i + 1])
+        return self.ids[a:b], self.weights[a:b]
+
+    # -- building ------------------------------------------------------------------
+    @classmethod
+    def build(cls, leaf, posting_fields, length_fields, date_field) -> "SegmentArrays":
+        terms = getattr(leaf, "_terms", None)
+        if not isinstance(terms, whoosh3.W3TermsReader):
+            raise PostingsUnavailable(type(terms).__name__)
+        postfile = terms._postfile
+        keys, id_parts, w_parts = [], [], []
+        present = set(terms.indexed_field_names())
+        for field in posting_fields:
+            if field not in present:
+                continue
+            for (fname, tbytes), info in terms.items_from(field, b""):
+                if fname != field:
+                    break
+                ids, weights = _decode_terminfo(postfile, info)
+                keys.append(term_key(field, tbytes))
+                id_parts.append(ids)
+                w_parts.append(weights)
+        n = leaf.doc_count_all()
+        keys_arr = np.array(keys, dtype=np.uint64)
+        order = np.argsort(keys_arr, kind="stable")
+        counts = np.array([len(id_parts[i]) for i in order], dtype=np.int64)
+        starts = np.zeros(len(order) + 1, dtype=np.int64)
+        np.cumsum(counts, out=starts[1:])
+        ids = np.concatenate([id_parts[i] for i in order]).astype(np.int32) if keys else np.empty(0, np.int32)
+        weights = np.concatenate([w_parts[i] for i in order]) if keys else np.empty(0, np.float32)
+        lengths = {}
+        for field in length_fields:
+            col = leaf._perdoc._cached_reader(whoosh3._lenfield(field), whoosh3.LENGTHS_COLUMN)
+            raw = bytes(col[i] for i in range(n)) if col is not None and n else bytes(n)
+            lengths[field] = _BYTE_TO_LENGTH[np.frombuffer(raw, dtype=np.uint8)]
+        dates = np.full(n, np.iinfo(np.uint64).max, dtype=np.uint64)
+        if date_field and leaf.has_column(date_field) and n:
+            dates = np.fromiter(leaf.column_reader(date_field, translate=False), dtype=np.uint64, count=n)
+        return cls(keys_arr[order], starts, ids, weights.astype(np.float32), lengths, dates, n)
+
+    def save(self, path: Path) -> None:
+        tmp = Path(tempfile.mkdtemp(prefix=path.name + ".", dir=path.parent))
+        try:
+            for name in ("keys", "starts", "ids", "weights", "dates"):
+                np.save(tmp / f"{name}.npy", getattr(self, name))
+            for field, arr in self.lengths.items():
+                np.save(tmp / f"len.{field}.npy", arr)
+            (tmp / "meta.json").write_bytes(orjson.dumps(
+                {"format": FORMAT, "doc_count": self.doc_count, "length_fields": sorted(self.lengths)}))
+            os.rename(tmp, path)
+        except OSError:
+            shutil.rmtree(tmp, ignore_errors=True)  # another process won the race, or read-only
+
+    @classmethod
+    def load(cls, path: Path) -> "SegmentArrays | None":
+        try:
+            meta = orjson.loads((path / "meta.json").read_bytes())
+            if meta.get("format") != FORMAT:
+                return None
+            arr = {name: np.load(path / f"{name}.npy", mmap_mode="r")
+                   for name in ("keys", "starts", "ids", "weights", "dates")}
+            lengths = {f: np.load(path / f"len.{f}.npy", mmap_mode="r") for f in meta["length_fields"]}
+        except (OSError, ValueError):
+            return None
+        return cls(arr["keys"], arr["starts"], arr["ids"], arr["weights"], lengths, arr["dates"],
+                   meta["doc_count"])
+
+
+def _decode_terminfo(postfile, info) -> tuple[np.ndarray, np.ndarray]:
+    if info.is_inlined():
+        ids, weights, _values = info.inlined_postings()
+        return np.asarray(ids, dtype=np.int64), np.asarray(weights, dtype=np.float32)
+    offset, _length = info.extent()
+    pos = offset + len(whoosh3.WHOOSH3_HEADER_MAGIC)
+    id_parts, w_parts = [], []
+    while True:
+        blocklength = postfile.get_int(pos)
+        last = blocklength < 0
+        blocklength = abs(blocklength)
+        start = pos + 4
+        buf = io.BytesIO(postfile.get(start, blocklength))
+        count, _maxid, _maxw, comp, _mn, _mx = pickle.load(buf)
+        data = buf.read()
+        if comp:
+            data = zlib.decompress(data)
+        mini_ids, mini_weights, _values = pickle.loads(data)
+        id_parts.append(np.cumsum(np.asarray(mini_ids, dtype=np.int64)))
+        if mini_weights is None:
+            w_parts.append(np.ones(count, dtype=np.float32))
+        elif isinstance(mini_weights, float):
+            w_parts.append(np.full(count, mini_weights, dtype=np.float32))
+        else:
+            w_parts.append(np.asarray(mini_weights, dtype=np.float32))
+        if last:
+            break
+        pos = start + blocklength
+    return np.concatenate(id_parts), np.concatenate(w_parts)
+
+
+def sidecar_path(index_dir: Path, leaf) -> Path:
+    return Path(index_dir) / f"{leaf._segment.segment_id()}{SUFFIX}"
+
+
+def ensure_sidecars(index_dir: Path, reader, posting_fields, length_fields, date_field) -> dict:
+    """SegmentArrays for every segment of ``reader`` (building and saving missing ones);
+    sidecars of segments that are gone are removed."""
+    out = {}
+    wanted = set()
+    for leaf, _offset in reader.leaf_readers():
+        path = sidecar_path(index_dir, leaf)
+        wanted.add(path.name)
+        arrays = SegmentArrays.load(path) if path.exists() else None
+        if arrays is None or arrays.doc_count != leaf.doc_count_all():
+            arrays = SegmentArrays.build(leaf, posting_fields, length_fields, date_field)
+            if path.exists():
+                shutil.rmtree(path, ignore_errors=True)
+            arrays.save(path)
+        out[path.name] = arrays
+    for stale in Path(index_dir).glob(f"*{SUFFIX}"):
+        if stale.name not in wanted and stale.is_dir():
+            shutil.rmtree(stale, ignore_errors=True)
+    return out
+
+
+class Postings:
+    """Postings, lengths, dates and BM25 statistics of one searcher, in global doc numbers."""
+
+    def __init__(self, searcher, index_dir: Path, posting_fields, length_fields, date_field):
+        self.searcher = searcher
+        reader = searcher.reader()
+        self.reader = reader
+        self.doc_count_all = reader.doc_count_all()
+        arrays = ensure_sidecars(index_dir, reader, posting_fields, length_fields, date_field)
+        self.segments = []  # (arrays, offset, live mask or None)
+        live = np.ones(self.doc_count_all, dtype=bool)
+        for leaf, offset in reader.leaf_readers():
+            seg_live = None
+            if leaf.has_deletions():
+                dead = np.fromiter(leaf._perdoc.deleted_docs(), dtype=np.int64)
+                seg_live = np.ones(leaf.doc_count_all(), dtype=bool)
+                seg_live[dead] = False
+                live[dead + offset] = False
+            self.segments.append((arrays[sidecar_path(index_dir, leaf).name], offset, seg_live))
+        self.live = live
+        self.live_ids = np.flatnonzero(live)
+        self._avg: dict[str, float] = {}
+        self._lengths: dict[str, np.ndarray] = {}
+        self._dates: np.ndarray | None = None
+
+    def ids_weights(self, field: str, text) -> tuple[np.ndarray, np.ndarray]:
+        """Sorted global doc numbers holding ``field:text`` (live ones) and their term weights."""
+        tbytes = text if isinstance(text, bytes) else self.searcher.schema[field].to_bytes(text)
+        id_parts, w_parts = [], []
+        for arrays, offset, seg_live in self.segments:
+            found = arrays.lookup(field, tbytes)
+            if found is None:
+                continue
+            ids, weights = found
+            if seg_live is not None:
+                keep = seg_live[ids]
+                ids, weights = ids[keep], weights[keep]
+            id_parts.append(ids.astype(np.int64) + offset)
+            w_parts.append(weights)
+        if not id_parts:
+            return _EMPTY_IDS, _EMPTY_W
+        if len(id_parts) == 1:
+            return id_parts[0], np.asarray(w_parts[0])
+        return np.concatenate(id_parts), np.concatenate(w_parts)
+
+    def lengths(self, field: str) -> np.ndarray:
+        arr = self._lengths.get(field)
+        if arr is None:
+            arr = np.concatenate([a.lengths[field] for a, _o, _l in self.segments]) \
+                if self.segments else np.empty(0, np.float32)
+            self._lengths[field] = arr
+        return arr
+
+    def dates(self) -> np.ndarray:
+        """Raw date values (microseconds since datetime.min); uint64 max where undated."""
+        if self._dates is None:
+            self._dates = np.concatenate([a.dates for a, _o, _l in self.segments]) \
+                if self.segments else np.empty(0, np.uint64)
+        return self._dates
+
+    def avg_length(self, field: str) -> float:
+        if field not in self._avg:
+            total = self.reader.field_length(field)
+            self._avg[field] = (total / self.doc_count_all) if self.doc_count_all and total else 1.0
+        return self._avg[field]
+
+    def bm25(self, field: str, text, boost: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
+        """Doc numbers and BM25F scores of one term, as Whoosh's BM25F scores them."""
+        ids, tf = self.ids_weights(field, text)
+        if not len(ids):
+            return ids, tf
+        df = len(ids)
+        # Whoosh's idf, log(N / (df + 1)) + 1, over all documents including deleted ones.
+        idf = np.log(self.doc_count_all / (df + 1)) + 1
+        fl = self.lengths(field)[ids]
+        scores = idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / self.avg_length(field))))
+        return ids, (scores * boost).astype(np.float32)
