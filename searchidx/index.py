@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 import numpy as np
+import orjson
 from whoosh import index as windex
 from whoosh import query as wq
 from whoosh.highlight import ContextFragmenter, Formatter, get_text, highlight
@@ -31,7 +32,7 @@ from .query import KeywordLexicon, conjoin, filters, parse_user_query
 from .records import Record
 from .results import Facets, Hit, IndexReport, Quote, QuoteResult, Result, Stats
 from .schema import F, Kind, SchemaSpec, load_spec
-from .timeparse import parse_iso
+from .timeparse import iso, parse_iso
 
 DEFAULT_LOCK_TIMEOUT = 10.0
 SORTS = ("relevance", "date")
@@ -53,7 +54,7 @@ class SearcherState:
     def __init__(self, index: "Index", searcher):
         self._index = index
         self._searcher = searcher
-        self._postings = self._columns = self._lexicon = self._evaluator = None
+        self._postings = self._columns = self._lexicon = self._evaluator = self._hits = None
 
     @property
     def postings(self) -> Postings:
@@ -72,6 +73,11 @@ class SearcherState:
         if self._lexicon is None:
             self._lexicon = KeywordLexicon(self._searcher.reader(), self._index._keyword_fields())
         return self._lexicon
+
+    def hit_row(self, docnum: int) -> dict:
+        if self._hits is None:
+            self._hits = self._searcher.reader().column_reader(F.HIT)
+        return orjson.loads(self._hits[docnum])
 
     @property
     def evaluator(self) -> Evaluator:
@@ -276,6 +282,8 @@ class Index:
             article[pair_field] = article[field]
         if rec.date is not None:
             article[F.DATE] = rec.date
+        article[F.HIT] = orjson.dumps({"id": rec.id, "title": rec.title, "date": iso(rec.date),
+                                       "speakers": list(speakers), "places": list(places)})
         quotes = []
         for n, q in enumerate(ex.quotes, start=1):
             doc = {
@@ -290,6 +298,8 @@ class Index:
             when = parse_iso(q.date) if q.date else rec.date
             if when is not None:
                 doc[F.DATE] = when
+            doc[F.HIT] = orjson.dumps({"text": q.text, "speaker": q.speaker, "date": iso(when),
+                                       "article_id": rec.id, "title": rec.title})
             quotes.append(doc)
         return article, quotes
 
@@ -362,8 +372,7 @@ class Index:
         else:
             picked = top_k(ids, scores, offset + limit)
         terms = self._highlight_terms(user_q)
-        reader = s.reader()
-        hits = [self._array_hit(reader, int(ids[i]), float(scores[i]), terms) for i in picked[offset:]]
+        hits = [self._array_hit(state, int(ids[i]), float(scores[i]), terms) for i in picked[offset:]]
         facet_results = Facets({f.name: f.count(state.columns, ids) for f in wanted})
         return Result(query=query, total=len(ids), hits=hits, facets=facet_results,
                       took_ms=(time.perf_counter() - started) * 1000)
@@ -371,13 +380,24 @@ class Index:
     def _highlight_terms(self, q) -> frozenset:
         return frozenset(text for field, text in q.iter_all_terms() if field == F.BODY)
 
-    def _array_hit(self, reader, docnum: int, score: float, terms: frozenset) -> Hit:
-        stored = reader.stored_fields(docnum)
-        body = stored.get(F.BODY, "")
-        analyzer = self.schema[F.BODY].analyzer
-        return Hit(id=stored[F.ID], title=stored.get(F.TITLE, ""), date=stored.get(F.DATE),
-                   speakers=list(stored.get(F.SPEAKER) or []), places=list(stored.get(F.PLACE) or []),
-                   score=score, snippet=lambda: make_snippet(body, terms, analyzer))
+    def _array_hit(self, state: "SearcherState", docnum: int, score: float, terms: frozenset) -> Hit:
+        row = state.hit_row(docnum)
+        return Hit(id=row["id"], title=row["title"], date=_from_iso(row["date"]),
+                   speakers=row["speakers"], places=row["places"], score=score,
+                   snippet=lambda: self._snippet(row["id"], terms))
+
+    def _snippet(self, doc_id: str, terms: frozenset) -> str:
+        # Looked up by id, not doc number: the index may have changed since the search,
+        # or been closed (a short-lived searcher then reads it).
+        if self._closed:
+            with self._ix.searcher() as s:
+                return self._snippet_from(s, doc_id, terms)
+        return self._snippet_from(self._searcher(), doc_id, terms)
+
+    def _snippet_from(self, s, doc_id: str, terms: frozenset) -> str:
+        docnum = s.document_number(**{F.ID: doc_id})
+        body = s.stored_fields(docnum).get(F.BODY, "") if docnum is not None else ""
+        return make_snippet(body, terms, self.schema[F.BODY].analyzer)
 
     def _search_whoosh(self, s, query, full, wanted, sort, limit, offset, started) -> Result:
         """Whoosh's own search, for queries the array evaluator does not implement."""
@@ -415,20 +435,26 @@ class Index:
         if sort not in SORTS:
             raise InvalidArgumentError(f"unknown sort {sort!r}; choose from {', '.join(SORTS)}")
         s = self._searcher()
-        lexicon = s._searchidx.lexicon
-        user_q = parse_user_query(query, self.spec, self.schema, lexicon, fields=(F.BODY,))
-        full = conjoin(user_q, filters(Kind.QUOTE, lexicon, speaker, place, since, until))
-        kwargs = {"sortedby": F.DATE, "reverse": True} if sort == "date" else {}
-        results = s.search(full, limit=offset + limit, **kwargs)
+        state: SearcherState = s._searchidx
+        user_q = parse_user_query(query, self.spec, self.schema, state.lexicon, fields=(F.BODY,))
+        full = conjoin(user_q, filters(Kind.QUOTE, state.lexicon, speaker, place, since, until))
+        try:
+            ids, scores = state.evaluator.run(full)
+        except (Unsupported, PostingsUnavailable):
+            kwargs = {"sortedby": F.DATE, "reverse": True} if sort == "date" else {}
+            results = s.search(full, limit=offset + limit, **kwargs)
+            page = [(h.docnum, float(h.score or 0.0)) for h in results[offset:offset + limit]]
+            total = len(results)
+        else:
+            keys = state.postings.dates()[ids].astype(np.int64) if sort == "date" else scores
+            page = [(int(ids[i]), float(scores[i])) for i in top_k(ids, keys, offset + limit)[offset:]]
+            total = len(ids)
         hits = []
-        for h in results[offset:offset + limit]:
-            stored = h.fields()
-            speakers = stored.get(F.SPEAKER) or []
-            hits.append(Quote(text=stored.get(F.BODY, ""), speaker=speakers[0] if speakers else None,
-                              date=stored.get(F.DATE), article_id=stored.get(F.ARTICLE_ID, ""),
-                              title=stored.get(F.TITLE, ""), score=float(h.score or 0.0)))
-        return QuoteResult(query=query, total=len(results), hits=hits,
-                           took_ms=(time.perf_counter() - started) * 1000)
+        for docnum, score in page:
+            row = state.hit_row(docnum)
+            hits.append(Quote(text=row["text"], speaker=row["speaker"], date=_from_iso(row["date"]),
+                              article_id=row["article_id"], title=row["title"], score=score))
+        return QuoteResult(query=query, total=total, hits=hits, took_ms=(time.perf_counter() - started) * 1000)
 
     def stats(self) -> Stats:
         s = self._searcher()
@@ -458,6 +484,10 @@ class Index:
         first = oldest[0].get(F.DATE) if len(oldest) else None
         last = newest[0].get(F.DATE) if len(newest) else None
         return first, last
+
+
+def _from_iso(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
 
 
 def make_snippet(body: str, terms: frozenset, analyzer) -> str:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from whoosh import columns
 from whoosh import fields as wf
 
 from .analysis import ANALYZERS, keyword_analyzer, pairs_analyzer
@@ -40,9 +41,10 @@ class F:
     DATE = "date"
     DATES = "dates"
     SPEAKER_ROLE = "speaker_role"
+    HIT = "hit"
 
     ALL = (ID, KIND, PATH, HASH, ARTICLE_ID, TITLE, BODY, AUTHOR, SOURCE, URL,
-           SPEAKER, PLACE, DATE, DATES, SPEAKER_ROLE)
+           SPEAKER, PLACE, DATE, DATES, SPEAKER_ROLE, HIT)
 
 
 class Kind:
@@ -50,7 +52,7 @@ class Kind:
     QUOTE = "quote"
 
 
-FIELD_TYPES = ("id", "text", "keyword", "datetime", "stored")
+FIELD_TYPES = ("id", "text", "keyword", "datetime", "stored", "column")
 
 
 @dataclass(frozen=True)
@@ -93,12 +95,8 @@ class SchemaSpec:
         return tuple(f.name for f in self.fields if f.facet)
 
     @property
-    def queryable_fields(self) -> tuple[str, ...]:
-        return tuple(f.name for f in self.fields if f.type != "stored")
-
-    @property
     def user_fields(self) -> tuple[str, ...]:
-        return tuple(f.name for f in self.fields if f.type != "stored" and not f.internal)
+        return tuple(f.name for f in self.fields if f.type not in ("stored", "column") and not f.internal)
 
     @property
     def date_fields(self) -> tuple[str, ...]:
@@ -134,6 +132,8 @@ def _whoosh_field(f: FieldSpec) -> wf.FieldType:
                           unique=f.unique, sortable=f.sortable)
     if f.type == "datetime":
         return wf.DATETIME(stored=f.stored, sortable=f.sortable, unique=f.unique)
+    if f.type == "column":
+        return wf.COLUMN(columns.VarBytesColumn())
     return wf.STORED()
 
 

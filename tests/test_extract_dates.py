@@ -68,3 +68,33 @@ def test_datetime_reference_and_extraction_lists():
     x = extract("He left on Friday and came back on Friday.", datetime(2024, 10, 27, 9, 30))
     assert x.dates == ["2024-10-25"]
     assert len(x.date_mentions) == 2
+
+
+REF89 = date(1989, 10, 27)  # a Friday
+
+
+def test_timeml_reference_values():
+    got = dict(values(
+        "Profit rose in the third quarter from a year earlier; the company is now bigger than "
+        "it was recently, and in the future it will grow. Sales in the 1990s and in "
+        "nineteen ninety-six. Results for the quarter. It was hot last summer.", REF89))
+    assert got["the third quarter"] == "1989-Q3"
+    assert got["a year earlier"] == "1988-Q3"
+    assert got["now"] == "PRESENT_REF"
+    assert got["recently"] == "PAST_REF"
+    assert got["the future"] == "FUTURE_REF"
+    assert got["the 1990s"] == "199"
+    assert got["nineteen ninety-six"] == "1996"
+    assert got["the quarter"] == "1989-Q3"
+    assert got["last summer"] == "1989-SU"
+
+
+def test_bare_years_and_year_anaphora():
+    got = values("Iraq's 1990 invasion, between 1994 and 1997; that year it grew.", REF89)
+    assert ("1990", "1990") in got and ("1994", "1994") in got and ("1997", "1997") in got
+    assert ("that year", "1997") in got
+
+
+def test_weekend_and_current_period():
+    got = dict(values("Over the weekend and in the current quarter", REF89))
+    assert got == {"the weekend": "1989-W42-WE", "the current quarter": "1989-Q4"}

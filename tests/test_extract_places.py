@@ -54,3 +54,29 @@ def test_organisations_are_not_places():
 
 def test_months_and_sentence_words_not_places():
     assert places("May brought rain. March was cold. Nice work, Reading said.") == []
+
+
+def test_all_caps_datelines_and_headlines():
+    got = mentions("ARBILA , Iraq 1996-08-31\nTalks in NEW YORK went on.\nSOCCER - ROMANIA BEAT LITHUANIA IN MATCH .")
+    texts = [t for t, _, _ in got]
+    assert "ARBILA" in texts  # a dateline place, even if no gazetteer knows it
+    assert ("NEW YORK", "New York", "United States") in got
+    assert "ROMANIA" in texts and "LITHUANIA" in texts
+
+
+def test_teams_and_names_with_places():
+    got = [t for t, _, _ in mentions(
+        "Results: Chicago 4 Houston 3. France beat Mexico 2-0. Kurdistan Democratic Party "
+        "officials flew Air France to the U.S. Open in New York.")]
+    assert "Chicago" not in got and "Houston" not in got
+    assert "France" in got and "Mexico" in got  # national teams stay places
+    assert got.count("France") == 1  # not "Air France"
+    assert "Kurdistan" not in got and "U.S." not in got
+    assert "New York" in got
+
+
+def test_demonym_kind_for_scorers():
+    from searchidx.extract.places import mention_kind
+
+    ms = extract("North Korean troops entered New Zealand.").place_mentions
+    assert [(m.text, mention_kind(m)) for m in ms] == [("North Korean", "demonym"), ("New Zealand", "country")]

@@ -89,3 +89,91 @@ def test_straight_quote_unbalanced_does_not_swallow_paragraphs():
             '    "Costs rose," Wyss said.\n')
     _, got = quotes(text)
     assert ("Costs rose,", "Dan Wyss") in got
+
+
+def mentions(text, ref=REF):
+    x = extract(text, ref)
+    return [(q.text, q.speaker, text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None)
+            for q in x.quotes]
+
+
+def test_post_attribution_with_title_and_party_tag():
+    text = ('"The deal is done," Rep. Ann Cole (D-Ohio) said Friday. '
+            '"We are pleased," Senate Majority Leader Tom Rusk, R-Ky., said Tuesday.')
+    assert mentions(text) == [("The deal is done,", "Ann Cole", "Ann Cole"),
+                              ("We are pleased,", "Tom Rusk", "Tom Rusk")]
+
+
+def test_appositive_after_the_quote():
+    text = ('"It is an invasion," Paul Verne, the attorney general of the state, '
+            'one of the plaintiffs, said at a hearing.')
+    assert mentions(text) == [("It is an invasion,", "Paul Verne", "Paul Verne")]
+
+
+def test_said_then_name_with_description():
+    text = '"It is late," said Carl Dunne, a prominent Democrat. "Turnout matters."'
+    assert mentions(text) == [("It is late,", "Carl Dunne", "Carl Dunne"),
+                              ("Turnout matters.", "Carl Dunne", "Carl Dunne")]
+
+
+def test_unnamed_sources_keep_a_mention_but_no_speaker():
+    text = ('"Nobody wants that," said one senior source on the panel. '
+            '"Prices will rise," the IMF report stated. '
+            '"Vote," a narrator in the ad says.')
+    got = mentions(text)
+    assert got[0] == ("Nobody wants that,", None, "one senior source")
+    assert got[1][2] == "the IMF report"
+    assert got[2] == ("Vote,", None, "a narrator in the ad")
+
+
+def test_they_and_possessive_descriptions():
+    text = ('Lawmakers met. "The program has failed," they wrote. '
+            '"My reaction was outrage," Obama\'s former strategist said.')
+    got = mentions(text)
+    assert got[0] == ("The program has failed,", None, "they")
+    assert got[1][1] is None and got[1][2] == "Obama's former strategist"
+
+
+def test_attribution_in_the_next_sentence():
+    text = ('Kim Ross looked on. "Who would have believed it?" Tom Hale said, looking at the crowd.')
+    assert mentions(text) == [("Who would have believed it?", "Tom Hale", "Tom Hale")]
+
+
+def test_next_sentence_that_is_not_an_attribution():
+    text = '"We stay." Democrats called the vote a sham and walked out of the room.'
+    assert mentions(text)[0][1:] == (None, None)
+
+
+def test_dash_signed_quotes():
+    text = ('“He scares me.” ― Karen Villa\n“Build a wall around him.”\u00a0― Oscar P. Quintero\n'
+            '“No.” — José Gonzàlez')
+    assert [(s, m) for _, s, m in mentions(text)] == [
+        ("Karen Villa", "Karen Villa"), ("Oscar P. Quintero", "Oscar P. Quintero"),
+        ("José Gonzàlez", "José Gonzàlez")]
+
+
+def test_colon_introductions():
+    text = ('The race does not surprise pollster Dana Shore: “Outsiders rise early.”\n\n'
+            'Jed Potts, 17, echoed:\n\n“He speaks his mind.”')
+    got = mentions(text)
+    assert got[0][1:] == ("Dana Shore", "Dana Shore")
+    assert got[1][1:] == ("Jed Potts", "Jed Potts")
+
+
+def test_closing_mark_opening_a_paragraph():
+    text = 'Getty.\n\n”Fear. I am truly afraid.” ― Edwin Monroy'
+    assert mentions(text) == [("Fear. I am truly afraid.", "Edwin Monroy", "Edwin Monroy")]
+
+
+def test_quote_ending_with_comma_takes_the_cue_after_it():
+    text = ('Ava Rey said she felt the law was worth examining because “few people know it,” '
+            'she said. “We have no context.”')
+    got = mentions(text)
+    assert got[0][2] == "she" and got[1][2] == "she"
+    assert got[0][1] == got[1][1] == "Ava Rey"
+
+
+def test_titles_of_shows_get_no_speaker():
+    text = 'Mark Hill told MSNBC’s “Morning Joe” that “nobody would question it.”'
+    got = mentions(text)
+    assert got[1][1] == "Mark Hill"

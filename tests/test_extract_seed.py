@@ -104,3 +104,12 @@ def test_quote_dates(seed):
     assert q.date == "2024-10-25"  # "On Friday ... claimed"
     q = next(q for q in x.quotes if "We know who is present" in q.text)
     assert q.date == "2024-10-27"  # the publication date
+
+
+def test_seed_benchmark_all_checks_pass():
+    if not SEED.exists():
+        pytest.skip("seed article not available")
+    from benchmarks.extraction.seed import evaluate
+
+    res = evaluate(SEED.parents[1])
+    assert res["failed"] == [], res["failed"]

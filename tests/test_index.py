@@ -150,3 +150,10 @@ def test_create_refuses_a_non_empty_directory_that_is_no_index(tmp_path):
     with pytest.raises(IndexExistsError, match="not an empty directory"):
         Index.open(tmp_path / "docs", create=True)
     assert sorted(p.name for p in (tmp_path / "docs").iterdir()) == ["a.txt"]
+
+
+def test_results_render_after_the_index_is_closed(tmp_path):
+    with Index.create(tmp_path / "ix") as ix:
+        ix.add_records([Record(id="a", path="a", title="A", body="The harbour strike ended.")])
+        res = ix.search("harbour")
+    assert res.to_dict()["hits"][0]["snippet"] == "The <mark>harbour</mark> strike ended."

@@ -55,7 +55,20 @@ _SPELLED = (r"(?:(?P<sh>nineteen|eighteen)\s+(?P<st>" + _TENS + r")(?:[- ](?P<su
             r"(?:\s+(?:and\s+)?(?P<s2u>" + _UNITS + r"))?\b)")
 _QMODS = r"(?:(?:fiscal|latest|current|year-earlier|year-ago|comparable|flat|same|final|last|the)[\s-]+)*"
 
+#: Words that can begin a date expression; the scanner tries its patterns only
+#: at word starts where one of these (or a digit) stands.
+_FIRST_WORDS = sorted(set("""
+the this that its their a an last next early late mid more most very only until right just now
+currently nowadays these current present recently recent several few many future year yesterday
+today tomorrow tonight earlier later on fiscal latest comparable flat same final one thanksgiving
+christmas new nineteen eighteen two
+""".split()) | set(NUMBER_WORDS) | set(ORDINALS) | set(SEASONS) | set(DECADE_WORDS) | set(MONTHS)
+    | set(WEEKDAYS), key=len, reverse=True)
+_MONTH_PRE_RX = re.compile(r"(?:\b" + _MONTH_PRE + r"\s+(?:the\s+)?|\bmid-|\b[Ee]arly-|\b[Ll]ate-)$")
+_YEAR_PRE_RX = re.compile(r"(?:\b" + _YEAR_PRE + r"|\bmid-)\s*$")
+
 _DATE_RX = re.compile(
+    r"\b(?=(?i:" + "|".join(_FIRST_WORDS) + r")\b|\d|mid-)(?:"
     r"(?P<ISO>\b(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)\b)"
     r"|(?P<DMY>\b(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>" + _MON_ANY + r")\b\.?(?:,?\s+(?P<dy>" + _YEAR + r")\b(?!-\d))?)"
     r"|(?P<MDY>\b(?P<mm>" + _MON_ANY + r")\b\.?\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:%|pct|per|mln|billion))"
@@ -89,12 +102,13 @@ _DATE_RX = re.compile(
     r"|(?P<WEEKEND>\b(?P<wepre>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+weekend\b)"
     r"|(?P<YEAREND>\b(?:[Yy]ear[- ]end|[Yy]ear's\s+end|[Yy]ear’s\s+end|the\s+end\s+of\s+the\s+year|the\s+(?:full|fiscal)\s+year)\b(?!-))"
     r"|(?P<RELMON>\b(?P<rmpre>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<rmm>" + _MON_FULL + r")\b)"
-    r"|(?P<CTXMON>\b(?:" + _MONTH_PRE + r"\s+(?:the\s+)?|mid-|[Ee]arly-|[Ll]ate-)(?P<cm>" + _MON_FULL + r")\b(?!\s+\d)(?:\s+(?P<cmy>this|last|next)\s+year\b)?)"
-    r"|(?P<CTXYEAR>(?:\b" + _YEAR_PRE + r"\s+|\bmid-)(?P<cy>" + _YEAR + r")\b(?![.,]\d|[-/]\d\d\b(?!\d))(?=\s+(?P<cyn>[a-z]+))?)"
+    r"|(?P<CTXMON>(?:\b|(?<=-))(?P<cm>" + _MON_FULL + r")\b(?!\s+\d)(?:\s+(?P<cmy>this|last|next)\s+year\b)?)"
+    r"|(?P<CTXYEAR>(?:(?<![\w,.$-])|(?<=mid-))(?P<cy>" + _YEAR + r")\b(?![.,]\d|[-/]\d\d\b(?!\d))(?=\s+(?P<cyn>[a-z]+))?)"
     r"|(?P<WEEKDAY>\b(?:(?P<wpre>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<wd>" + _WD + r")\b)"
     r"|(?P<RELDAY>\b(?P<rw>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b)"
     r"|(?P<RELPER>\b(?P<rp>(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+(?P<ru>week|month|year)\b(?!-))"
     r"|(?P<AGO>\b(?P<an>\d{1,2}|" + _NUMW + r")\s+(?P<au>day|week|month|year|decade)s?\s+ago\b)"
+    r")"
 )
 _FUTURE_RX = re.compile(r"\b(?:" + "|".join(sorted(FUTURE_CUES)) + r")\b|"
                         + "|".join(re.escape(p) for p in FUTURE_PHRASES))
@@ -413,6 +427,8 @@ def find_dates(body: str, reference_date=None) -> list[tuple[int, int, str]]:
             if ref is None:
                 continue
             s, e = m.span("cm")
+            if not _MONTH_PRE_RX.search(body, max(0, s - 20), s):
+                continue
             mo = _month_num(m["cm"])
             mode = "future" if _future(body, s) else "past"
             if mode == "past" and 0 < (mo - ref.month) % 12 <= 3 and not _PAST_VERB.search(body, max(0, s - 40), s):
@@ -426,6 +442,8 @@ def find_dates(body: str, reference_date=None) -> list[tuple[int, int, str]]:
             if nxt and nxt in YEAR_UNIT_WORDS:
                 continue
             s, e = m.span("cy")
+            if not _YEAR_PRE_RX.search(body, max(0, s - 25), s):
+                continue
             val = m["cy"]
         elif kind == "WEEKDAY":
             if ref is None:

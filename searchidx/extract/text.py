@@ -55,7 +55,7 @@ def _opener_only(body: str, pos: int) -> bool:
 
 def find_quotes(body: str, paras: list[int] | None = None) -> list[Quote]:
     """Top-level quotations in order; nested single quotes are kept on each."""
-    if '"' not in body and "“" not in body:
+    if '"' not in body and "“" not in body and "”" not in body:
         return []
     if paras is None:
         paras = paragraph_breaks(body)
@@ -82,7 +82,12 @@ def find_quotes(body: str, paras: list[int] | None = None) -> list[Quote]:
                 open_pos = -1
         if open_pos < 0:
             if ch == "”":
-                continue  # stray closing mark
+                # a closing mark used to open a paragraph's quotation: "¶”Fear. ..."
+                ls = body.rfind("\n", 0, pos) + 1
+                if body[ls:pos].strip() or pos + 1 >= len(body) or body[pos + 1] in "\r\n":
+                    continue  # a stray closing mark
+                open_pos, open_kind = pos, "“"
+                continue
             open_pos, open_kind = pos, ch
             continue
         if ch == "“" or (ch == '"' and open_kind == '"' and _opener_only(body, pos)):
