@@ -23,6 +23,7 @@ from whoosh.index import LockError
 
 from .errors import (IndexExistsError, IndexLockedError, IndexNotFoundError, IngestError,
                      InvalidArgumentError, SchemaError)
+from .codec import make_codec
 from .evaluate import Evaluator, Unsupported, top_k
 from .extract import Extraction, extract
 from .facets import DocColumns, make_facets
@@ -174,7 +175,7 @@ class Index:
     # -- writing -----------------------------------------------------------------
     def _writer(self, lock_timeout: float):
         try:
-            return self._ix.writer(timeout=lock_timeout, delay=0.1)
+            return self._ix.writer(timeout=lock_timeout, delay=0.1, codec=make_codec())
         except LockError:
             raise IndexLockedError(
                 f"{self.path}: another writer holds the index lock (waited {lock_timeout:g}s)") from None

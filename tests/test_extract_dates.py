@@ -98,3 +98,11 @@ def test_bare_years_and_year_anaphora():
 def test_weekend_and_current_period():
     got = dict(values("Over the weekend and in the current quarter", REF89))
     assert got == {"the weekend": "1989-W42-WE", "the current quarter": "1989-Q4"}
+
+
+def test_quote_dates_are_calendar_values_only():
+    from datetime import date
+    from searchidx.extract import extract
+    body = 'Prices are rising now, the minister said. "We will act," she said in the third quarter.'
+    ex = extract(body, date(2024, 10, 27))
+    assert [q.date for q in ex.quotes] == ["2024-10-27"]

@@ -230,9 +230,13 @@ def _spelled_year(m) -> int | None:
     return 2000 + (UNIT_WORDS[m["s2u"]] if m["s2u"] else 0)
 
 
+_CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
 def is_calendar_value(value: str) -> bool:
-    """True for values that name a calendar day, month or year (not PRESENT_REF & co.)."""
-    return value[:1].isdigit()
+    """True for a calendar day, month or year (not a quarter, season, decade or PRESENT_REF):
+    the values a statement's date can take."""
+    return _CALENDAR.fullmatch(value) is not None
 
 
 def find_dates(body: str, reference_date=None) -> list[tuple[int, int, str]]:

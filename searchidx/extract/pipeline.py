@@ -5,7 +5,7 @@ from bisect import bisect_left, bisect_right
 from datetime import date, datetime
 
 from . import DateMention, Extraction, PlaceMention, QuoteMention
-from .dates import find_dates
+from .dates import find_dates, is_calendar_value
 from .names import find_people
 from .places import label_run, place_mentions, region_phrases
 from .quotes import Context, attribute
@@ -100,7 +100,7 @@ def run(body: str, reference_date=None) -> Extraction:
                 for s, e, v in dm[lo_i:]:
                     if s >= hi:
                         break
-                    if in_quote(s):
+                    if in_quote(s) or not is_calendar_value(v):
                         continue
                     dist = abs(s - anchor)
                     if best is None or dist < best[0]:

@@ -14,6 +14,14 @@ For every quotation we look, in this order, for:
 4. a quotation that is a whole sentence takes the speaker of the sentence
    before (a quote or ``Name said:``) or of a short ``He said.`` after it.
 
+When those specific rules find nothing, general noun-phrase rules take any
+source phrase ("Rep. Ann Cole (D-Ohio) said", "said one source on the panel",
+"the IMF report stated", "“...” ― Name", "pollster Dana Shore: “...”"); the
+mention is the name that ends the phrase, a pronoun, or the phrase itself,
+and an unnamed source ("a narrator in the ad") keeps its mention with speaker
+None. A quote that closes its clause (``“...,”``) prefers the attribution
+after it. Show titles and nicknames (MSNBC’s “Morning Joe”) get no speaker.
+
 Speakers are resolved with ``names.People``: surnames and titles to full
 names, "he"/"she" to the last person subject, "the Pentagon" to "Pentagon".
 Anything else (a scare quote, a title, a newspaper) gets no speaker.
@@ -523,6 +531,29 @@ def _cue_ok(m) -> bool:
     return True
 
 
+_SMALL_WORDS = frozenset("of the and in on a an for to at by with vs".split())
+_TITLE_BEFORE = re.compile(r"(?:['’]s|\b(?:of|on|during|a|an|at|show|program|programme|film|book|song|titled|entitled))[ \t]*$")
+
+
+def _is_title(body: str, q) -> bool:
+    """A show, book or event title or a nickname in quotes, not a statement:
+    MSNBC’s “Morning Joe”, a “Commander-in-Chief Forum”, Marcia “Cia” Price."""
+    words = body[q.start:q.end].rstrip(".,;:!?").split()
+    if not words or len(words) > 6:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    if not words[0][0].isupper() and not words[0][0].isdigit():
+        return False
+    before = body[max(0, q.open - 30):q.open]
+    if _TITLE_BEFORE.search(before):
+        return True
+    # a nickname between a first name and a surname
+    after = body[q.outer_end:q.outer_end + 2]
+    return len(words) == 1 and before[-2:-1].isalpha() and before[-1:] == " " and after[:1] == " " \
+        and after[1:2].isupper()
+
+
 def _pre_specific(ctx: Context, ws: int, we: int):
     """``Name said:`` / ``according to Name,`` / ``Name's warning that`` before a quote."""
     body = ctx.body
@@ -604,13 +635,15 @@ def attribute(ctx: Context, date_mentions):
         si = ctx.sentence_of(q.open)
         ss, se = ctx.sentences[si]
         prev_q = quotes[qi - 1] if qi > 0 and quotes[qi - 1].outer_end > ss else None
+        if prev_q is not None and _is_title(body, prev_q):
+            prev_q = None  # "Hill told MSNBC’s “Morning Joe” that “...”": look past the title
         nxt_q = quotes[qi + 1] if qi + 1 < len(quotes) and quotes[qi + 1].open < se else None
         ws = prev_q.outer_end if prev_q is not None else ss
         we = q.open
         res = None
         kind = None
         anchor = None
-        question = _QUESTION.search(body, max(ws, we - 200), we) is not None
+        question = _QUESTION.search(body, max(ws, we - 200), we) is not None or _is_title(body, q)
         if not question:
             r1 = nxt_q.open if nxt_q is not None else se
             dash = _dash_source(ctx, q, r1)
