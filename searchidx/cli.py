@@ -67,12 +67,14 @@ def cli():
 @click.option("--prune", is_flag=True, help="Remove records whose files are gone.")
 @click.option("--lock-timeout", type=float, default=DEFAULT_LOCK_TIMEOUT, show_default=True,
               help="Seconds to wait for another writer.")
+@click.option("--procs", type=click.IntRange(min=1), default=None,
+              help="Processes reading and extracting files (default: one per core).")
 @format_options
 @handle_errors
-def index_cmd(paths, index_dir, prune, lock_timeout, as_json, as_jsonl):
+def index_cmd(paths, index_dir, prune, lock_timeout, procs, as_json, as_jsonl):
     """Index files and directories (.txt/.md articles, .json/.jsonl, Reuters .sgm; - for JSONL on stdin)."""
     with Index.open(index_dir, create=True) as ix:
-        report = ix.add_paths(list(paths), prune=prune, lock_timeout=lock_timeout)
+        report = ix.add_paths(list(paths), prune=prune, lock_timeout=lock_timeout, procs=procs)
     if as_json or as_jsonl:
         echo(output.to_json(report))
     else:

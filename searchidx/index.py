@@ -25,15 +25,14 @@ from .errors import (IndexExistsError, IndexLockedError, IndexNotFoundError, Ing
                      InvalidArgumentError, SchemaError)
 from .codec import make_codec
 from .evaluate import Evaluator, Unsupported, top_k
-from .extract import Extraction, extract
 from .facets import DocColumns, make_facets
 from .postings import Postings, PostingsUnavailable
-from .ingest import SourceFile, content_hash, iter_files, read_bytes, read_file
+from .documents import SKIPPED, UNCHANGED, FileJob, Prepared, prepare_files, to_documents
+from .ingest import STDIN, iter_files, read_bytes
 from .query import KeywordLexicon, conjoin, filters, parse_user_query
 from .records import Record
 from .results import Facets, Hit, IndexReport, Quote, QuoteResult, Result, Stats
 from .schema import F, Kind, SchemaSpec, load_spec
-from .timeparse import iso, parse_iso
 
 DEFAULT_LOCK_TIMEOUT = 10.0
 SORTS = ("relevance", "date")
@@ -181,25 +180,30 @@ class Index:
                 f"{self.path}: another writer holds the index lock (waited {lock_timeout:g}s)") from None
 
     def add_paths(self, paths: Sequence[str | Path], prune: bool = False,
-                  lock_timeout: float = DEFAULT_LOCK_TIMEOUT, stdin=None) -> IndexReport:
+                  lock_timeout: float = DEFAULT_LOCK_TIMEOUT, stdin=None, procs: int | None = None) -> IndexReport:
         """Index files and directories; unchanged files are skipped, changed ones replaced.
 
         A file that cannot be read is reported in ``errors`` and leaves whatever the
-        index held for it untouched; the other files are still indexed.
+        index held for it untouched; the other files are still indexed. Reading and
+        extraction run in ``procs`` worker processes (default: one per core) while
+        this process writes the index.
         """
         started = time.perf_counter()
         report = IndexReport()
         known = self._known_hashes()
         writer = self._writer(lock_timeout)
         try:
-            seen: set[str] = set()
+            jobs, seen = [], set()
             for src in iter_files([str(p) for p in paths]):
                 if isinstance(src, IngestError):
                     report.failed += 1
                     report.errors.append(src.to_dict() | {"message": str(src)})
                     continue
                 seen.add(src.location)
-                self._add_file(writer, src, known, report, stdin)
+                data = read_bytes(src, stdin) if src.location == STDIN else None
+                jobs.append(FileJob(src, known.get(src.location), data, self.spec))
+            for outcome in prepare_files(jobs, procs):
+                self._apply(writer, outcome, known, report)
             if prune:
                 report.deleted += self._prune(writer, known, seen)
         except BaseException:
@@ -213,29 +217,25 @@ class Index:
         report.took_ms = (time.perf_counter() - started) * 1000
         return report
 
-    def _add_file(self, writer, src: SourceFile, known: dict[str, str], report: IndexReport, stdin) -> None:
-        try:
-            data = read_bytes(src, stdin)
-            digest = content_hash(data)
-            if src.location != "-" and known.get(src.location) == digest:
-                report.unchanged += 1
-                return
-            records = read_file(src, data)
-            if records is None:
-                report.skipped += 1
-                return
-            docs = [self._documents(rec, src.location, digest) for rec in records]
-        except IngestError as exc:
+    def _apply(self, writer, outcome: Prepared, known: dict[str, str], report: IndexReport) -> None:
+        location = outcome.src.location
+        if outcome.error is not None:
             report.failed += 1
-            report.errors.append(exc.to_dict() | {"message": str(exc)})
+            report.errors.append(outcome.error.to_dict() | {"message": str(outcome.error)})
             return
-        if src.location in known and src.location != "-":
+        if outcome.status == UNCHANGED:
+            report.unchanged += 1
+            return
+        if outcome.status == SKIPPED:
+            report.skipped += 1
+            return
+        if location in known and location != STDIN:
             # A file may hold many records and some may be gone: replace the file's whole set.
-            writer.delete_by_term(F.PATH, src.location)
+            writer.delete_by_term(F.PATH, location)
             report.updated += 1
         else:
             report.added += 1
-        for article, quotes in docs:
+        for article, quotes in outcome.documents:
             self._write_group(writer, article, quotes)
             report.records += 1
             report.quotes += len(quotes)
@@ -247,7 +247,7 @@ class Index:
         writer = self._writer(lock_timeout)
         try:
             for rec in records:
-                article, quotes = self._documents(rec, rec.path or rec.id, "")
+                article, quotes = to_documents(self.spec, rec, rec.path or rec.id, "")
                 self._write_group(writer, article, quotes)
                 report.added += 1
                 report.records += 1
@@ -268,41 +268,6 @@ class Index:
             writer.update_document(**article)
             for quote in quotes:
                 writer.add_document(**quote)
-
-    def _documents(self, rec: Record, location: str, digest: str) -> tuple[dict, list[dict]]:
-        ex: Extraction = extract(rec.body, rec.date)
-        speakers = rec.meta.get("speaker") or ex.speakers
-        places = rec.meta.get("place") or ex.places
-        article = {
-            F.ID: rec.id, F.KIND: Kind.ARTICLE, F.PATH: location, F.HASH: digest,
-            F.ARTICLE_ID: rec.id, F.TITLE: rec.title, F.BODY: rec.body,
-            F.AUTHOR: rec.author or "", F.SOURCE: [rec.source] if rec.source else [],
-            F.URL: rec.url, F.SPEAKER: list(speakers), F.PLACE: list(places), F.DATES: list(ex.dates),
-        }
-        for field, pair_field in self.spec.pair_fields.items():
-            article[pair_field] = article[field]
-        if rec.date is not None:
-            article[F.DATE] = rec.date
-        article[F.HIT] = orjson.dumps({"id": rec.id, "title": rec.title, "date": iso(rec.date),
-                                       "speakers": list(speakers), "places": list(places)})
-        quotes = []
-        for n, q in enumerate(ex.quotes, start=1):
-            doc = {
-                F.ID: f"{rec.id}#q{n}", F.KIND: Kind.QUOTE, F.PATH: location, F.HASH: digest,
-                F.ARTICLE_ID: rec.id,
-                F.TITLE: rec.title, F.BODY: q.text, F.SPEAKER: [q.speaker] if q.speaker else [],
-                F.SPEAKER_ROLE: q.role, F.PLACE: list(places),
-                F.SOURCE: [rec.source] if rec.source else [],
-            }
-            for field, pair_field in self.spec.pair_fields.items():
-                doc[pair_field] = doc[field]
-            when = parse_iso(q.date) if q.date else rec.date
-            if when is not None:
-                doc[F.DATE] = when
-            doc[F.HIT] = orjson.dumps({"text": q.text, "speaker": q.speaker, "date": iso(when),
-                                       "article_id": rec.id, "title": rec.title})
-            quotes.append(doc)
-        return article, quotes
 
     def _known_hashes(self) -> dict[str, str]:
         """Content hash per indexed file location: one stored-field read per file, not per record."""

@@ -157,3 +157,19 @@ def test_results_render_after_the_index_is_closed(tmp_path):
         ix.add_records([Record(id="a", path="a", title="A", body="The harbour strike ended.")])
         res = ix.search("harbour")
     assert res.to_dict()["hits"][0]["snippet"] == "The <mark>harbour</mark> strike ended"
+
+
+def test_parallel_preparation_indexes_the_same_as_sequential(tmp_path, monkeypatch):
+    from searchidx import documents
+    from conftest import CORPUS
+    with Index.create(tmp_path / "seq") as ix:
+        ix.add_paths([CORPUS], procs=1)
+        expected = ix.search("*", facets=("speaker", "place"), limit=100).to_dict()
+    monkeypatch.setattr(documents, "PARALLEL_MIN_BYTES", 0)
+    with Index.create(tmp_path / "par") as ix:
+        report = ix.add_paths([CORPUS], procs=2)
+        got = ix.search("*", facets=("speaker", "place"), limit=100).to_dict()
+    assert report.records == 43 and report.errors == []
+    for d in (expected, got):
+        d.pop("took_ms")
+    assert got == expected

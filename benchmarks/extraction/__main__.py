@@ -1,0 +1,125 @@
+"""``python -m benchmarks.extraction``: every extraction metric, its speed, and the report.
+
+Reads the development data in ../shared/data (never copied into the repo),
+prints a Markdown table, and writes ``benchmarks/results/extraction.json``,
+``benchmarks/results/extraction.md`` and the table in ``benchmarks/README.md``.
+"""
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+import time
+from pathlib import Path
+
+import orjson
+
+from . import dates, places, quotes, seed
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+RESULTS = ROOT / "benchmarks" / "results"
+README = ROOT / "benchmarks" / "README.md"
+BEGIN, END = "<!-- extraction:begin -->", "<!-- extraction:end -->"
+
+BARS = {  # the issue's bars on held-out splits; dev should clear them with margin
+    "quote_recall": 0.95, "precision_with_speaker": 0.85, "speaker_mention_accuracy": 0.90,
+    "place_f1": 0.85, "date_value_f1": 0.80, "reuters_seconds": 60.0,
+}
+
+
+def throughput(data: Path, limit: int | None = None) -> dict:
+    """Words per second extracting every Reuters-21578 body on one core."""
+    from searchidx.extract import extract
+    from searchidx.ingest import iter_files, read_bytes, read_file
+
+    records = []
+    for src in iter_files([str(data / "reuters21578")]):
+        if hasattr(src, "location"):
+            records.extend(read_file(src, read_bytes(src)) or [])
+    records = records[:limit] if limit else records
+    extract("Warm-up: the gazetteer loads once, \"he said\" on Friday in Paris.", None)
+    words = sum(len(r.body.split()) for r in records)
+    started = time.perf_counter()
+    for r in records:
+        extract(r.body, r.date)
+    seconds = time.perf_counter() - started
+    return {"records": len(records), "words": words, "seconds": round(seconds, 2),
+            "words_per_second": round(words / seconds) if seconds else 0}
+
+
+def run(data: Path, limit: int | None = None) -> dict:
+    out = {"python": platform.python_version(), "machine": platform.machine(),
+           "date": time.strftime("%Y-%m-%d")}
+    out["quotes_dev"] = quotes.evaluate(data, limit, split="dev")
+    out["quotes_train"] = quotes.evaluate(data, limit, split="train")
+    out["places_testa"] = places.evaluate(data, limit, split="eng.testa")
+    out["places_train"] = places.evaluate(data, limit, split="eng.train")
+    out["dates"] = dates.evaluate(data, limit)
+    out["seed"] = seed.evaluate(data.parent)
+    out["throughput"] = throughput(data, limit and limit * 20)
+    return out
+
+
+def table(r: dict) -> str:
+    q, qt = r["quotes_dev"], r["quotes_train"]
+    pl, pt = r["places_testa"]["exact"], r["places_train"]["exact"]
+    d = r["dates"]
+    t = r["throughput"]
+    rows = [
+        ("Quotes, PolNeAR dev: quote recall", q["quote_recall"], qt["quote_recall"], ">= 0.95"),
+        ("Quotes: precision of quotes given a speaker", q["precision_with_speaker"],
+         qt["precision_with_speaker"], ">= 0.85"),
+        ("Quotes: speaker-mention accuracy on found quotes", q["speaker_mention_accuracy"],
+         qt["speaker_mention_accuracy"], ">= 0.90"),
+        ("Quotes: end to end", q["end_to_end"], qt["end_to_end"], ""),
+        ("Places, CoNLL-2003 LOC exact span: precision", pl["precision"], pt["precision"], ""),
+        ("Places: recall", pl["recall"], pt["recall"], ""),
+        ("Places: F1", pl["f1"], pt["f1"], ">= 0.85"),
+        ("Dates, TimeBank+AQUAINT DATE: span (overlap) F1", d["span"]["f1"], "", ""),
+        ("Dates: value F1", d["value"]["f1"], "", ">= 0.80"),
+        ("Seed article checks passed", f"{r['seed']['passed']}/{r['seed']['total']}", "", "all"),
+        ("Throughput, all Reuters-21578 bodies, one core (words/s)", f"{t['words_per_second']:,}", "", ""),
+        ("Reuters-21578 extraction time (s)", t["seconds"], "", "< 60"),
+    ]
+    lines = ["| metric | dev | train | bar (held-out) |", "|---|---|---|---|"]
+    lines += [f"| {name} | {dev} | {train} | {bar} |" for name, dev, train, bar in rows]
+    lines.append("")
+    lines.append(f"Dev = PolNeAR `dev`, CoNLL `eng.testa`, all of TBAQ-cleaned; train = PolNeAR `train`, "
+                 f"CoNLL `eng.train`. Measured {r['date']} on Python {r['python']} ({r['machine']}), "
+                 f"{t['records']:,} records / {t['words']:,} words for throughput.")
+    return "\n".join(lines)
+
+
+def write_readme(md: str) -> None:
+    text = README.read_text(encoding="utf-8") if README.exists() else "# Benchmarks\n"
+    block = f"{BEGIN}\n{md}\n{END}"
+    if BEGIN in text and END in text:
+        head, rest = text.split(BEGIN, 1)
+        text = head + block + rest.split(END, 1)[1]
+    else:
+        text = text.rstrip() + "\n\n## Extraction accuracy and speed\n\n" + block + "\n"
+    README.write_text(text, encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description="Extraction accuracy and speed on ../shared/data.")
+    ap.add_argument("--data", type=Path, default=SHARED / "data")
+    ap.add_argument("--limit", type=int, help="documents per data set, for a quick look (not written)")
+    args = ap.parse_args(argv)
+    if not args.data.exists():
+        print(f"{args.data} not found: the development data lives in ../shared/data", file=sys.stderr)
+        return 2
+    result = run(args.data, args.limit)
+    md = table(result)
+    print(md)
+    if args.limit is None:
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        (RESULTS / "extraction.json").write_bytes(orjson.dumps(result, option=orjson.OPT_INDENT_2))
+        (RESULTS / "extraction.md").write_text(md + "\n", encoding="utf-8")
+        write_readme(md)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

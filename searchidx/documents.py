@@ -1,0 +1,116 @@
+"""Records to Whoosh documents, and the per-file work that can run in worker processes.
+
+Reading a file, extracting its records and building their documents is pure
+CPU work on one file, so ``prepare_files`` spreads it over processes while
+the caller's process alone writes to the index.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+import orjson
+
+from .errors import IngestError
+from .extract import Extraction, extract
+from .ingest import STDIN, SourceFile, content_hash, read_bytes, read_file
+from .records import Record
+from .schema import F, Kind, SchemaSpec
+from .timeparse import iso, parse_iso
+
+UNCHANGED, SKIPPED, DOCUMENTS, FAILED = "unchanged", "skipped", "documents", "failed"
+# Below this much input, starting processes costs more than it saves.
+PARALLEL_MIN_BYTES = 2_000_000
+
+
+@dataclass
+class FileJob:
+    src: SourceFile
+    known_digest: str | None  # the hash indexed for this file, if any
+    data: bytes | None  # already read (standard input), else read by the worker
+    spec: SchemaSpec
+
+
+@dataclass
+class Prepared:
+    src: SourceFile
+    status: str
+    digest: str | None = None
+    documents: list | None = None
+    error: IngestError | None = None
+
+
+def to_documents(spec: SchemaSpec, rec: Record, location: str, digest: str) -> tuple[dict, list[dict]]:
+    """An article's Whoosh document and its quotes' child documents."""
+    ex: Extraction = extract(rec.body, rec.date)
+    speakers = rec.meta.get("speaker") or ex.speakers
+    places = rec.meta.get("place") or ex.places
+    article = {
+        F.ID: rec.id, F.KIND: Kind.ARTICLE, F.PATH: location, F.HASH: digest,
+        F.ARTICLE_ID: rec.id, F.TITLE: rec.title, F.BODY: rec.body,
+        F.AUTHOR: rec.author or "", F.SOURCE: [rec.source] if rec.source else [],
+        F.URL: rec.url, F.SPEAKER: list(speakers), F.PLACE: list(places), F.DATES: list(ex.dates),
+    }
+    for field, pair_field in spec.pair_fields.items():
+        article[pair_field] = article[field]
+    if rec.date is not None:
+        article[F.DATE] = rec.date
+    article[F.HIT] = orjson.dumps({"id": rec.id, "title": rec.title, "date": iso(rec.date),
+                                   "speakers": list(speakers), "places": list(places)})
+    quotes = []
+    for n, q in enumerate(ex.quotes, start=1):
+        doc = {
+            F.ID: f"{rec.id}#q{n}", F.KIND: Kind.QUOTE, F.PATH: location, F.HASH: digest,
+            F.ARTICLE_ID: rec.id,
+            F.TITLE: rec.title, F.BODY: q.text, F.SPEAKER: [q.speaker] if q.speaker else [],
+            F.SPEAKER_ROLE: q.role, F.PLACE: list(places),
+            F.SOURCE: [rec.source] if rec.source else [],
+        }
+        for field, pair_field in spec.pair_fields.items():
+            doc[pair_field] = doc[field]
+        when = parse_iso(q.date) if q.date else rec.date
+        if when is not None:
+            doc[F.DATE] = when
+        doc[F.HIT] = orjson.dumps({"text": q.text, "speaker": q.speaker, "date": iso(when),
+                                   "article_id": rec.id, "title": rec.title})
+        quotes.append(doc)
+    return article, quotes
+
+
+def prepare_file(job: FileJob) -> Prepared:
+    src = job.src
+    try:
+        data = job.data if job.data is not None else read_bytes(src)
+        digest = content_hash(data)
+        if src.location != STDIN and job.known_digest == digest:
+            return Prepared(src, UNCHANGED, digest)
+        records = read_file(src, data)
+        if records is None:
+            return Prepared(src, SKIPPED, digest)
+        return Prepared(src, DOCUMENTS, digest,
+                        [to_documents(job.spec, rec, src.location, digest) for rec in records])
+    except IngestError as exc:
+        return Prepared(src, FAILED, error=exc)
+
+
+def prepare_files(jobs: list[FileJob], procs: int | None = None):
+    """Prepared files in input order, from a process pool when the input is large enough."""
+    procs = procs if procs is not None else (os.cpu_count() or 1)
+    size = sum(_size(job) for job in jobs)
+    if procs <= 1 or len(jobs) < 2 or size < PARALLEL_MIN_BYTES:
+        yield from map(prepare_file, jobs)
+        return
+    import multiprocessing
+
+    extract("warm up: load the gazetteer once, before workers fork", None)
+    with multiprocessing.Pool(min(procs, len(jobs))) as pool:
+        yield from pool.imap(prepare_file, jobs, chunksize=1)
+
+
+def _size(job: FileJob) -> int:
+    if job.data is not None:
+        return len(job.data)
+    try:
+        return os.path.getsize(job.src.location)
+    except OSError:
+        return 0
