@@ -29,7 +29,7 @@ from .facets import DocColumns, make_facets
 from .postings import Postings, PostingsUnavailable
 from .documents import SKIPPED, UNCHANGED, FileJob, Prepared, prepare_files, to_documents
 from .ingest import STDIN, iter_files, read_bytes
-from .query import KeywordLexicon, conjoin, filters, parse_user_query
+from .query import KeywordLexicon, QueryCompiler, conjoin, filters
 from .records import Record
 from .results import Facets, Hit, IndexReport, Quote, QuoteResult, Result, Stats
 from .schema import F, Kind, SchemaSpec, load_spec
@@ -94,6 +94,7 @@ class Index:
         self._ix = whoosh_index
         self.spec = spec
         self.schema = whoosh_index.schema
+        self._compiler = QueryCompiler(spec, self.schema)
         self._local = threading.local()
         self._searchers: "weakref.WeakSet" = weakref.WeakSet()
         self._closed = False
@@ -326,7 +327,7 @@ class Index:
         wanted = make_facets(facets, facet_limit)
         s = self._searcher()
         state: SearcherState = s._searchidx
-        user_q = parse_user_query(query, self.spec, self.schema, state.lexicon)
+        user_q = self._compiler.parse(query, state.lexicon)
         full = conjoin(user_q, filters(Kind.ARTICLE, state.lexicon, speaker, place, since, until))
         try:
             ids, scores = state.evaluator.run(full)
@@ -402,7 +403,7 @@ class Index:
             raise InvalidArgumentError(f"unknown sort {sort!r}; choose from {', '.join(SORTS)}")
         s = self._searcher()
         state: SearcherState = s._searchidx
-        user_q = parse_user_query(query, self.spec, self.schema, state.lexicon, fields=(F.BODY,))
+        user_q = self._compiler.parse(query, state.lexicon, fields=(F.BODY,))
         full = conjoin(user_q, filters(Kind.QUOTE, state.lexicon, speaker, place, since, until))
         try:
             ids, scores = state.evaluator.run(full)

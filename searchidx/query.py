@@ -6,6 +6,8 @@ because Whoosh's parser silently drops what it cannot read.
 from __future__ import annotations
 
 import calendar
+import threading
+from collections import OrderedDict
 from datetime import datetime, timedelta
 from typing import Iterable
 
@@ -76,25 +78,62 @@ def _resolve_keywords(q: wq.Query, lexicon: KeywordLexicon, keyword_fields: set[
     return q.apply(lambda sub: _resolve_keywords(sub, lexicon, keyword_fields))
 
 
-def parse_user_query(text: str, spec: SchemaSpec, schema, lexicon: KeywordLexicon,
-                     fields: tuple[str, ...] | None = None) -> wq.Query:
-    """A validated user query over ``fields`` (default: the schema's searched fields)."""
-    validate(text, spec.user_fields, spec.date_fields)
-    if text.strip() == MATCH_ALL:
-        return wq.Every()
-    fields = fields or spec.search_fields
-    if len(fields) == 1:
-        parser = QueryParser(fields[0], schema)
-    else:
-        parser = MultifieldParser(list(fields), schema, fieldboosts=spec.field_boosts())
-    q = parser.parse(text, normalize=False)
-    # Whoosh turns what it could not parse into error nodes; validation should have caught them all.
-    for node in q.leaves():
-        error = getattr(node, "error", None)
-        if error:
-            raise QuerySyntaxError(text, 0, f"could not be parsed: {error}")
-    keyword_fields = {f.name for f in spec.fields if f.type == "keyword"}
-    return tidy(_resolve_keywords(q, lexicon, keyword_fields))
+class QueryCompiler:
+    """Validates and parses user queries for one schema, keeping parsers and recent parses.
+
+    Whoosh builds a parser's plugin chain on every construction and re-tokenises on
+    every parse; both are reused here. Keyword values are resolved per searcher
+    afterwards, since the lexicon changes with the index.
+    """
+
+    CACHE_SIZE = 1024
+
+    def __init__(self, spec: SchemaSpec, schema):
+        self.spec = spec
+        self.schema = schema
+        self._parsers: dict[tuple[str, ...], QueryParser] = {}
+        self._parsed: OrderedDict[tuple, wq.Query] = OrderedDict()
+        self._lock = threading.Lock()
+        self._keyword_fields = {f.name for f in spec.fields if f.type == "keyword"}
+
+    def _parser(self, fields: tuple[str, ...]) -> QueryParser:
+        parser = self._parsers.get(fields)
+        if parser is None:
+            if len(fields) == 1:
+                parser = QueryParser(fields[0], self.schema)
+            else:
+                parser = MultifieldParser(list(fields), self.schema, fieldboosts=self.spec.field_boosts())
+            self._parsers[fields] = parser
+        return parser
+
+    def parse(self, text: str, lexicon: KeywordLexicon, fields: tuple[str, ...] | None = None) -> wq.Query:
+        """A validated user query over ``fields`` (default: the schema's searched fields)."""
+        fields = tuple(fields or self.spec.search_fields)
+        key = (text, fields)
+        with self._lock:
+            q = self._parsed.get(key)
+            if q is not None:
+                self._parsed.move_to_end(key)
+        if q is None:
+            q = self._parse(text, fields)
+            with self._lock:
+                self._parsed[key] = q
+                if len(self._parsed) > self.CACHE_SIZE:
+                    self._parsed.popitem(last=False)
+        return tidy(_resolve_keywords(q, lexicon, self._keyword_fields))
+
+    def _parse(self, text: str, fields: tuple[str, ...]) -> wq.Query:
+        validate(text, self.spec.user_fields, self.spec.date_fields)
+        if text.strip() == MATCH_ALL:
+            return wq.Every()
+        with self._lock:  # a Whoosh parser is not known to be thread-safe
+            q = self._parser(fields).parse(text, normalize=False)
+        # Whoosh turns what it could not parse into error nodes; validation should have caught them all.
+        for node in q.leaves():
+            error = getattr(node, "error", None)
+            if error:
+                raise QuerySyntaxError(text, 0, f"could not be parsed: {error}")
+        return q
 
 
 def tidy(q: wq.Query) -> wq.Query:
@@ -183,4 +222,4 @@ def _as_list(value) -> list[str]:
     return [v for v in value if v]
 
 
-__all__ = ["Kind", "KeywordLexicon", "parse_user_query", "filters", "date_bound", "MATCH_ALL"]
+__all__ = ["Kind", "KeywordLexicon", "QueryCompiler", "filters", "date_bound", "MATCH_ALL"]

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from searchidx.evaluate import Unsupported, top_k
-from searchidx.query import conjoin, filters, parse_user_query
+from searchidx.query import conjoin, filters
 from searchidx.schema import Kind
 
 QUERIES = [
@@ -27,7 +27,7 @@ def whoosh_ids(ix, full):
 def test_array_matches_equal_whoosh_matches(corpus_index, text):
     s = corpus_index._searcher()
     state = s._searchidx
-    user_q = parse_user_query(text, corpus_index.spec, corpus_index.schema, state.lexicon)
+    user_q = corpus_index._compiler.parse(text, state.lexicon)
     for kind in (Kind.ARTICLE, Kind.QUOTE):
         full = conjoin(user_q, filters(kind, state.lexicon))
         ids, scores = state.evaluator.run(full)
@@ -39,7 +39,7 @@ def test_array_matches_equal_whoosh_matches(corpus_index, text):
 def test_array_ranking_equals_whoosh_bm25f(corpus_index, text):
     s = corpus_index._searcher()
     state = s._searchidx
-    full = conjoin(parse_user_query(text, corpus_index.spec, corpus_index.schema, state.lexicon),
+    full = conjoin(corpus_index._compiler.parse(text, state.lexicon),
                    filters(Kind.ARTICLE, state.lexicon))
     ids, scores = state.evaluator.run(full)
     mine = dict(zip(ids.tolist(), scores.tolist()))
