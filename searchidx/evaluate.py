@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.util.times import datetime_to_long
 
 from .analysis import PAIR_SEP
 from .postings import Postings

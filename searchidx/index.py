@@ -17,14 +17,14 @@ from typing import Iterable, Sequence
 import numpy as np
 import orjson
 from whoosh import index as windex
-from whoosh import query as wq
 from whoosh.highlight import ContextFragmenter, Formatter, get_text, highlight
 from whoosh.index import LockError
+from whoosh.util.times import long_to_datetime
 
 from .errors import (IndexExistsError, IndexLockedError, IndexNotFoundError, IngestError,
                      InvalidArgumentError, SchemaError)
 from .codec import make_codec
-from .evaluate import Evaluator, Unsupported, top_k
+from .evaluate import NO_DATE, Evaluator, Unsupported, top_k
 from .facets import DocColumns, make_facets
 from .postings import Postings, PostingsUnavailable
 from .documents import SKIPPED, UNCHANGED, FileJob, Prepared, prepare_files, to_documents
@@ -425,14 +425,18 @@ class Index:
 
     def stats(self) -> Stats:
         s = self._searcher()
-        articles = np.fromiter(s.docs_for_query(wq.Term(F.KIND, Kind.ARTICLE)), dtype=np.int64)
-        quotes = s.doc_count() and sum(1 for _ in s.docs_for_query(wq.Term(F.KIND, Kind.QUOTE)))
-        columns: DocColumns = s._searchidx.columns
-        speakers = self._distinct(columns, F.SPEAKER, articles)
-        places = self._distinct(columns, F.PLACE, articles)
-        first, last = self._date_span(s) if len(articles) else (None, None)
-        size = sum(f.stat().st_size for f in self.path.iterdir() if f.is_file())
-        return Stats(documents=len(articles), quotes=int(quotes or 0), speakers=speakers, places=places,
+        state: SearcherState = s._searchidx
+        articles, _w = state.postings.ids_weights(F.KIND, Kind.ARTICLE)
+        quotes, _w = state.postings.ids_weights(F.KIND, Kind.QUOTE)
+        speakers = self._distinct(state.columns, F.SPEAKER, articles)
+        places = self._distinct(state.columns, F.PLACE, articles)
+        dates = state.postings.dates()[articles]
+        dated = dates[dates != NO_DATE]
+        first = last = None
+        if len(dated):
+            first, last = (long_to_datetime(int(v)) for v in (dated.min(), dated.max()))
+        size = sum(f.stat().st_size for f in self.path.rglob("*") if f.is_file())
+        return Stats(documents=len(articles), quotes=len(quotes), speakers=speakers, places=places,
                      first_date=first, last_date=last, size_bytes=size, path=str(self.path))
 
     @staticmethod
@@ -443,14 +447,6 @@ class Index:
         matched = np.zeros(columns.doc_count, dtype=bool)
         matched[docnums] = True
         return int(len(np.unique(value_ids[matched[doc_ids]])))
-
-    @staticmethod
-    def _date_span(s) -> tuple[datetime | None, datetime | None]:
-        newest = s.search(wq.Term(F.KIND, Kind.ARTICLE), limit=1, sortedby=F.DATE, reverse=True)
-        oldest = s.search(wq.And([wq.Term(F.KIND, Kind.ARTICLE), wq.Every(F.DATE)]), limit=1, sortedby=F.DATE)
-        first = oldest[0].get(F.DATE) if len(oldest) else None
-        last = newest[0].get(F.DATE) if len(newest) else None
-        return first, last
 
 
 def _from_iso(value: str | None) -> datetime | None:

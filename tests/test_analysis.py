@@ -3,7 +3,6 @@ import pickle
 from searchidx.analysis import plain_analyzer, stemming_analyzer
 from searchidx.records import Record
 
-from conftest import article, write
 
 
 def tokens(text, analyzer=None):

@@ -11,7 +11,7 @@ from datetime import datetime
 import pytest
 
 from benchmarks.latency import queries as qmod
-from benchmarks.latency.corpora import BenchDoc, prepare
+from benchmarks.latency.corpora import prepare
 from benchmarks.latency.engines import Fts5Engine, SearchidxEngine, fts5_match, fts5_sql, whoosh_query
 from benchmarks.latency.reference import Reference
 from benchmarks.latency.report import compare

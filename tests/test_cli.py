@@ -4,7 +4,7 @@ from click.testing import CliRunner
 
 from searchidx.cli import cli
 
-from conftest import CORPUS, SEED, article, needs_shared, write
+from conftest import SEED, article, needs_shared, write
 
 
 def run(*args, input=None):

@@ -1,5 +1,4 @@
 """The array evaluator must agree with Whoosh's own matchers, document for document."""
-import time
 
 import numpy as np
 import pytest

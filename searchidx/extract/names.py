@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from . import lexicon as L
-from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
+from .places import ACRONYM, CONN, ORG, OTHER, PLACE, TITLE
 
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][^,.;:“”\"()\n]{2,80}?),")
 _WORD = re.compile(r"[A-Za-z]+")

@@ -153,7 +153,6 @@ _CAPS_LINE = re.compile(r"(?m)^.*\b[A-Z][A-Z0-9.'&-]+[ \t]+[A-Z][A-Z0-9.'&-]*[ \
 def _caps_line_places(body: str) -> list[tuple[int, int, str]]:
     from .text import CAP_RUN, run_tokens
 
-    gaz = _GAZ if _GAZ is not None else gazetteer()
     out = []
     for lm in _CAPS_LINE.finditer(body):
         for m in CAP_RUN.finditer(body, lm.start(), lm.end()):
