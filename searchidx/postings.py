@@ -48,10 +48,12 @@ def term_key(field: str, tbytes: bytes) -> int:
 
 
 class SegmentArrays:
-    """One segment's postings: sorted term keys, offsets into ids/weights, lengths, dates."""
+    """One segment's postings: sorted term keys with each term's slice of ids/weights,
+    per-field document lengths and dates."""
 
-    def __init__(self, keys, starts, ids, weights, lengths: dict, dates, doc_count: int):
-        self.keys, self.starts, self.ids, self.weights = keys, starts, ids, weights
+    def __init__(self, keys, starts, counts, ids, weights, lengths: dict, dates, doc_count: int):
+        self.keys, self.starts, self.counts = keys, starts, counts
+        self.ids, self.weights = ids, weights
         self.lengths = lengths
         self.dates = dates
         self.doc_count = doc_count
@@ -61,58 +63,67 @@ class SegmentArrays:
         i = int(np.searchsorted(self.keys, key))
         if i >= len(self.keys) or self.keys[i] != key:
             return None
-        a, b = int(self.starts[i]), int(self.starts[i + 1])
+        a = int(self.starts[i])
+        b = a + int(self.counts[i])
         return self.ids[a:b], self.weights[a:b]
 
-    # -- building ------------------------------------------------------------------
     @classmethod
-    def build(cls, leaf, posting_fields, length_fields, date_field) -> "SegmentArrays":
+    def build(cls, leaf, posting_fields, length_fields, date_field, path: Path) -> "SegmentArrays":
+        """Decode ``leaf``'s postings into a new sidecar directory at ``path``.
+
+        Postings stream to disk term by term, so memory stays small however large
+        the segment; only the term keys are sorted at the end.
+        """
         terms = getattr(leaf, "_terms", None)
         if not isinstance(terms, whoosh3.W3TermsReader):
             raise PostingsUnavailable(type(terms).__name__)
         postfile = terms._postfile
-        keys, id_parts, w_parts = [], [], []
-        present = set(terms.indexed_field_names())
-        for field in posting_fields:
-            if field not in present:
-                continue
-            for (fname, tbytes), info in terms.items_from(field, b""):
-                if fname != field:
-                    break
-                ids, weights = _decode_terminfo(postfile, info)
-                keys.append(term_key(field, tbytes))
-                id_parts.append(ids)
-                w_parts.append(weights)
-        n = leaf.doc_count_all()
-        keys_arr = np.array(keys, dtype=np.uint64)
-        order = np.argsort(keys_arr, kind="stable")
-        counts = np.array([len(id_parts[i]) for i in order], dtype=np.int64)
-        starts = np.zeros(len(order) + 1, dtype=np.int64)
-        np.cumsum(counts, out=starts[1:])
-        ids = np.concatenate([id_parts[i] for i in order]).astype(np.int32) if keys else np.empty(0, np.int32)
-        weights = np.concatenate([w_parts[i] for i in order]) if keys else np.empty(0, np.float32)
-        lengths = {}
-        for field in length_fields:
-            col = leaf._perdoc._cached_reader(whoosh3._lenfield(field), whoosh3.LENGTHS_COLUMN)
-            raw = bytes(col[i] for i in range(n)) if col is not None and n else bytes(n)
-            lengths[field] = _BYTE_TO_LENGTH[np.frombuffer(raw, dtype=np.uint8)]
-        dates = np.full(n, np.iinfo(np.uint64).max, dtype=np.uint64)
-        if date_field and leaf.has_column(date_field) and n:
-            dates = np.fromiter(leaf.column_reader(date_field, translate=False), dtype=np.uint64, count=n)
-        return cls(keys_arr[order], starts, ids, weights.astype(np.float32), lengths, dates, n)
-
-    def save(self, path: Path) -> None:
         tmp = Path(tempfile.mkdtemp(prefix=path.name + ".", dir=path.parent))
         try:
-            for name in ("keys", "starts", "ids", "weights", "dates"):
-                np.save(tmp / f"{name}.npy", getattr(self, name))
-            for field, arr in self.lengths.items():
-                np.save(tmp / f"len.{field}.npy", arr)
+            keys, starts, counts = [], [], []
+            total = 0
+            present = set(terms.indexed_field_names())
+            with open(tmp / "ids.bin", "wb") as ids_out, open(tmp / "weights.bin", "wb") as w_out:
+                for field in posting_fields:
+                    if field not in present:
+                        continue
+                    for (fname, tbytes), info in terms.items_from(field, b""):
+                        if fname != field:
+                            break
+                        ids, weights = _decode_terminfo(postfile, info)
+                        ids_out.write(ids.astype(np.int32).tobytes())
+                        w_out.write(weights.astype(np.float32).tobytes())
+                        keys.append(term_key(field, tbytes))
+                        starts.append(total)
+                        counts.append(len(ids))
+                        total += len(ids)
+            keys_arr = np.array(keys, dtype=np.uint64)
+            order = np.argsort(keys_arr, kind="stable")
+            np.save(tmp / "keys.npy", keys_arr[order])
+            np.save(tmp / "starts.npy", np.array(starts, dtype=np.int64)[order])
+            np.save(tmp / "counts.npy", np.array(counts, dtype=np.int64)[order])
+            n = leaf.doc_count_all()
+            for field in length_fields:
+                col = leaf._perdoc._cached_reader(whoosh3._lenfield(field), whoosh3.LENGTHS_COLUMN)
+                raw = bytes(col[i] for i in range(n)) if col is not None and n else bytes(n)
+                np.save(tmp / f"len.{field}.npy", _BYTE_TO_LENGTH[np.frombuffer(raw, dtype=np.uint8)])
+            dates = np.full(n, np.iinfo(np.uint64).max, dtype=np.uint64)
+            if date_field and leaf.has_column(date_field) and n:
+                dates = np.fromiter(leaf.column_reader(date_field, translate=False), dtype=np.uint64, count=n)
+            np.save(tmp / "dates.npy", dates)
             (tmp / "meta.json").write_bytes(orjson.dumps(
-                {"format": FORMAT, "doc_count": self.doc_count, "length_fields": sorted(self.lengths)}))
-            os.rename(tmp, path)
-        except OSError:
-            shutil.rmtree(tmp, ignore_errors=True)  # another process won the race, or read-only
+                {"format": FORMAT, "doc_count": n, "postings": total, "length_fields": list(length_fields)}))
+            try:
+                os.rename(tmp, path)
+            except OSError:
+                pass  # another process built it first; theirs is identical
+        finally:
+            if tmp.exists():
+                shutil.rmtree(tmp, ignore_errors=True)
+        loaded = cls.load(path)
+        if loaded is None:
+            raise PostingsUnavailable(f"cannot write posting arrays to {path}")
+        return loaded
 
     @classmethod
     def load(cls, path: Path) -> "SegmentArrays | None":
@@ -121,11 +132,16 @@ class SegmentArrays:
             if meta.get("format") != FORMAT:
                 return None
             arr = {name: np.load(path / f"{name}.npy", mmap_mode="r")
-                   for name in ("keys", "starts", "ids", "weights", "dates")}
+                   for name in ("keys", "starts", "counts", "dates")}
+            total = meta["postings"]
+            ids = np.memmap(path / "ids.bin", dtype=np.int32, mode="r", shape=(total,)) if total else \
+                np.empty(0, np.int32)
+            weights = np.memmap(path / "weights.bin", dtype=np.float32, mode="r", shape=(total,)) if total else \
+                np.empty(0, np.float32)
             lengths = {f: np.load(path / f"len.{f}.npy", mmap_mode="r") for f in meta["length_fields"]}
-        except (OSError, ValueError):
+        except (OSError, ValueError, KeyError):
             return None
-        return cls(arr["keys"], arr["starts"], arr["ids"], arr["weights"], lengths, arr["dates"],
+        return cls(arr["keys"], arr["starts"], arr["counts"], ids, weights, lengths, arr["dates"],
                    meta["doc_count"])
 
 
@@ -174,10 +190,9 @@ def ensure_sidecars(index_dir: Path, reader, posting_fields, length_fields, date
         wanted.add(path.name)
         arrays = SegmentArrays.load(path) if path.exists() else None
         if arrays is None or arrays.doc_count != leaf.doc_count_all():
-            arrays = SegmentArrays.build(leaf, posting_fields, length_fields, date_field)
             if path.exists():
                 shutil.rmtree(path, ignore_errors=True)
-            arrays.save(path)
+            arrays = SegmentArrays.build(leaf, posting_fields, length_fields, date_field, path)
         out[path.name] = arrays
     for stale in Path(index_dir).glob(f"*{SUFFIX}"):
         if stale.name not in wanted and stale.is_dir():
