@@ -106,3 +106,69 @@ def test_quote_dates_are_calendar_values_only():
     body = 'Prices are rising now, the minister said. "We will act," she said in the third quarter.'
     ex = extract(body, date(2024, 10, 27))
     assert [q.date for q in ex.quotes] == ["2024-10-27"]
+
+
+def test_the_year_after_a_preposition_is_the_reference_year():
+    got = values("Sales for the year rose; in the first half of the year and earlier in the year. "
+                 "Profit for the year ended March 31 fell; the year before it rose.", REF89)
+    assert got == [("the year", "1989"), ("the year", "1989"), ("earlier in the year", "1989"),
+                   ("March 31", "1989-03-31")]
+
+
+def test_the_fiscal_year_ended_is_a_period_not_a_date():
+    assert values("In the fiscal year ended Jan. 31, sales rose.", REF89) == [("Jan. 31", "1989-01-31")]
+
+
+def test_soon_is_future_ref_but_not_as_soon_as_or_soon_after():
+    assert values("The bank may soon cut rates.") == [("soon", "FUTURE_REF")]
+    assert values("Leave as soon as possible; it ended soon after that and was soon forgotten.") == []
+
+
+def test_capitalised_ago():
+    assert values("A decade ago the plant closed. Two weeks ago it reopened.") == [
+        ("A decade ago", "2014"), ("Two weeks ago", "2024-W41")]
+
+
+def test_weekday_followed_by_its_date_is_one_expression():
+    got = values("In an editorial on Thursday, Oct. 3, the paper said so.")
+    assert got == [("on Thursday, Oct. 3", "2024-10-03")]
+    assert values("He died on Friday Sept. 27.") == [("on Friday Sept. 27", "2024-09-27")]
+
+
+def test_future_wording_in_the_same_sentence_only():
+    # "will" belongs to the previous sentence: the weekday is the past one
+    assert values('"We will act," she said. The blasts on Friday shook the city.') == [
+        ("on Friday", "2024-10-25")]
+    # a sentence that opens with the weekday and plans something is about the future
+    assert values("He spoke. On Tuesday, the league plans to hold a news conference.") == [
+        ("On Tuesday", "2024-10-29")]
+    # initials are not sentence ends: "will" still governs the date
+    assert values("Mr. Smith will succeed John P. Davison Feb. 1, the bank said.") == [
+        ("Feb. 1", "2025-02-01")]
+
+
+def test_more_future_cues():
+    assert values("The talks are set to resume Monday.") == [("Monday", "2024-10-28")]
+    assert values("The rules, to be published in early February, apply to banks.") == [
+        ("February", "2025-02")]
+    assert values("a new dividend, effective Feb. 1") == [("Feb. 1", "2025-02-01")]
+    assert values("They were planning to fly to Miami on Monday.") == [("on Monday", "2024-10-28")]
+
+
+
+def test_by_month_follows_the_tense():
+    assert values("It plans to repay the loan by February.", date(1989, 10, 27)) == [("February", "1990-02")]
+    assert values("By late February the market had recovered.", date(1989, 10, 27)) == [
+        ("February", "1989-02")]
+
+
+def test_sentences_are_not_cut_by_line_wraps():
+    assert values("The yards will implement the new\nguidelines from September.", date(1987, 3, 30)) == [
+        ("September", "1987-09")]
+
+
+def test_the_year_to_a_date_and_too_soon_are_not_dates():
+    assert values("Tolls will not rise in the year to end-September 1988.", REF89) == [("September 1988", "1988-09")]
+    assert values("It is too soon to tell.") == []
+    # early in a year, "results for the year" may be last year's: left out
+    assert values("Results for the year were aided by a gain.", date(1987, 3, 2)) == []

@@ -21,6 +21,12 @@ Rules for expressions that leave something open (``ref`` = reference date):
 * "today"/"tonight", "yesterday", "tomorrow"; "this/last/next week" (ISO week),
   "this/last/next month", "this/last/next year", "earlier/later this year";
   "N days/weeks/months/years ago";
+* "the year" after for/of/in/during/throughout, "earlier/later in the year": ``ref``'s
+  year (not "the year ended/to ...", a period; not "for the year" in January-March);
+  "soon" (not "as soon as", "soon after", "too soon"): FUTURE_REF;
+* a weekday right before its date ("Friday, Oct. 23") is one expression with that date;
+* future wording counts only within the expression's sentence; a weekday that opens
+  its sentence also looks ahead ("On Tuesday, the league plans to ...");
 * a four-digit number is a year only after a preposition or "the"/"fiscal"
   ("in 2022", "the 2022 Russian invasion"), not before a unit ("the 2000 shares").
 
@@ -61,7 +67,7 @@ _FIRST_WORDS = sorted(set("""
 the this that its their a an last next early late mid more most very only until right just now
 currently nowadays these current present recently recent several few many future year yesterday
 today tomorrow tonight earlier later on fiscal latest comparable flat same final one thanksgiving
-christmas new nineteen eighteen two
+christmas new nineteen eighteen two soon
 """.split()) | set(NUMBER_WORDS) | set(ORDINALS) | set(SEASONS) | set(DECADE_WORDS) | set(MONTHS)
     | set(WEEKDAYS), key=len, reverse=True)
 _MONTH_PRE_RX = re.compile(r"(?:\b" + _MONTH_PRE + r"\s+(?:the\s+)?|\bmid-|\b[Ee]arly-|\b[Ll]ate-)$")
@@ -89,6 +95,10 @@ _DATE_RX = re.compile(
     r"|(?P<DECADE>\b(?:[Tt]he\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dc>1[89]\d|20\d)0'?s|'(?P<dc2>\d)0s|(?P<dw>" + "|".join(DECADE_WORDS) + r"))\b)"
     r"|(?P<CENTURY>\b(?:[Tt]he\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<cn>1\d|20|21)(?:st|nd|rd|th)[\s-]+century\b)"
     r"|(?P<SPELLED>(?:\b[Tt]he\s+year\s+)?" + _SPELLED + r")"
+    r"|(?P<THEYEAR>(?:\b(?P<tyadv>[Ee]arlier|[Ll]ater)\s+in\s+|(?<=\b[Ff]or\s)|(?<=\b[Oo]f\s)|(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s)"
+    r"|(?<=\bthroughout\s))the\s+year\b(?![-'’]|s\b|\s+(?:ended|ending|to|through|till|until|ago|earlier|before|after|\d|two|nineteen|eighteen)\b))"
+    r"|(?P<SOON>(?<!\bas\s)(?<!\bso\s)(?<!\btoo\s)(?<!\bhow\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)\b[Ss]oon\b"
+    r"(?!\s+(?:as|after|afterwards?|thereafter|before|enough|became|began|[a-z]+ed)\b))"
     r"|(?P<ANAYEAR>\b(?:(?P<apre>[Ll]ater|[Ee]arlier)\s+)?(?:[Tt]hat|[Tt]he\s+(?P<arel>same|following|previous|preceding))\s+year\b(?!s))"
     r"|(?P<CURPER>\b[Tt]he\s+current\s+(?:(?P<cufis>fiscal|calendar)\s+)?(?P<cu>year|quarter|month|week)\b)"
     r"|(?P<PASTYEAR>\b[Tt]he\s+past\s+year\b(?![\s-]+(?:and|or|to|from|alone)\b)(?!s|'s|’s))"
@@ -100,19 +110,28 @@ _DATE_RX = re.compile(
     r"|(?P<FUTURE>\b[Tt]he\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b|\b(?<=in )future\b"
     r"|\b[Tt]he\s+(?:near|short)\s+term\b|\ba\s+later\s+date\b|\bfuture\s+(?:quarters|years|generations)\b)"
     r"|(?P<WEEKEND>\b(?P<wepre>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+weekend\b)"
-    r"|(?P<YEAREND>\b(?:[Yy]ear[- ]end|[Yy]ear's\s+end|[Yy]ear’s\s+end|the\s+end\s+of\s+the\s+year|the\s+(?:full|fiscal)\s+year)\b(?!-))"
+    r"|(?P<YEAREND>\b(?:[Yy]ear[- ]end|[Yy]ear's\s+end|[Yy]ear’s\s+end|the\s+end\s+of\s+the\s+year|the\s+(?:full|fiscal)\s+year)\b(?!-|\s+end(?:ed|ing)\b))"
     r"|(?P<RELMON>\b(?P<rmpre>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<rmm>" + _MON_FULL + r")\b)"
     r"|(?P<CTXMON>(?:\b|(?<=-))(?P<cm>" + _MON_FULL + r")\b(?!\s+\d)(?:\s+(?P<cmy>this|last|next)\s+year\b)?)"
     r"|(?P<CTXYEAR>(?:(?<![\w,.$-])|(?<=mid-))(?P<cy>" + _YEAR + r")\b(?![.,]\d|[-/]\d\d\b(?!\d))(?=\s+(?P<cyn>[a-z]+))?)"
     r"|(?P<WEEKDAY>\b(?:(?P<wpre>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<wd>" + _WD + r")\b)"
     r"|(?P<RELDAY>\b(?P<rw>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b)"
     r"|(?P<RELPER>\b(?P<rp>(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+(?P<ru>week|month|year)\b(?!-))"
-    r"|(?P<AGO>\b(?P<an>\d{1,2}|" + _NUMW + r")\s+(?P<au>day|week|month|year|decade)s?\s+ago\b)"
+    r"|(?P<AGO>\b(?P<an>\d{1,2}|(?i:" + _NUMW + r"))\s+(?P<au>day|week|month|year|decade)s?\s+ago\b)"
     r")"
 )
 _FUTURE_RX = re.compile(r"\b(?:" + "|".join(sorted(FUTURE_CUES)) + r")\b|"
                         + "|".join(re.escape(p) for p in FUTURE_PHRASES))
 _PAST_VERB = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|began|came|fell|rose|made|took|said|sold|won|lost|went)\b(?!\s+(?:to|by)\b)")
+#: A sentence end: not after initials ("P. Davison", "a.m."), "Mr", "Gen" and the like.
+_SENT_END = re.compile(r"(?:(?<=[a-z0-9%)]{2}[.!?])(?<![A-Z][a-z].)"
+                       r"(?<!\b(?:Gen|Sen|Rep|Gov|Col|Mrs|Sgt|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Rev|Adm)\.)"
+                       r"(?<!\b(?:Corp|Capt|Sept|Prof|Gens|Sens|Reps)\.)|[!?])"
+                       r"[\"'’”`]*\s+(?=[\"'‘“`]*[A-Z])|\n[ \t]*\n\s*")
+#: Future wording after an expression that opens its sentence.
+_FUTURE_AFTER = re.compile(r"\b(?:will|shall|(?:plans?|intends?|hopes?|wants?) to|(?:is|are) (?:expected|scheduled|due|set|to)\b)")
+_SENT_OPEN = re.compile(r"\s*(?:[Oo]n\s+|[Bb]y\s+)?")
+_WD_GLUE = re.compile(r",?[ \t]+(?:the[ \t]+)?")
 _QUARTER_VAL = re.compile(r"(\d{4})-Q([1-4])$")
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -148,8 +167,23 @@ def _nearest_year(ref: date, m: int, d: int, ahead: int = 90) -> date | None:
     return None
 
 
-def _future(body: str, start: int) -> bool:
-    return _FUTURE_RX.search(body, max(0, start - 60), start) is not None
+def _future(body: str, start: int, end: int | None = None) -> bool:
+    """Future wording in the 60 characters before ``start`` within its sentence;
+    for an expression that opens its sentence ("On Tuesday, the league plans
+    to ...") the 80 characters after ``end`` within the sentence instead."""
+    lo = max(0, start - 60)
+    b = None
+    for m in _SENT_END.finditer(body, lo, start + 3):  # + 3: room for the lookahead
+        if m.end() <= start:
+            b = m
+    if b is not None:
+        lo = b.end()
+    if _FUTURE_RX.search(body, lo, start) is not None:
+        return True
+    if end is None or not _SENT_OPEN.fullmatch(body, lo, start) or (lo == 0 and start > 60):
+        return False
+    stop = _SENT_END.search(body, end, end + 80)
+    return _FUTURE_AFTER.search(body, end, stop.start() if stop else end + 80) is not None
 
 
 def _month_value(ref: date, m: int, mode: str) -> str:
@@ -249,6 +283,7 @@ def find_dates(body: str, reference_date=None) -> list[tuple[int, int, str]]:
     """
     ref = _as_date(reference_date)
     out: list[tuple[int, int, str]] = []
+    kinds: list[str] = []
     last_quarter_mention: tuple[int, str] | None = None  # (end offset, value)
     last_year_mention: str | None = None
     for m in _DATE_RX.finditer(body):
@@ -377,6 +412,14 @@ def find_dates(body: str, reference_date=None) -> list[tuple[int, int, str]]:
             if y is None:
                 continue
             val = str(y)
+        elif kind == "THEYEAR":
+            if ref is None:
+                continue
+            if ref.month <= 3 and body[max(0, s - 4):s].lower() == "for ":
+                continue  # early in a year "results for the year" are mostly last year's
+            val = str(ref.year)
+        elif kind == "SOON":
+            val = "FUTURE_REF"
         elif kind == "ANAYEAR":
             if last_year_mention is None:
                 continue
@@ -464,7 +507,7 @@ def find_dates(body: str, reference_date=None) -> list[tuple[int, int, str]]:
                 d = ref + timedelta(days=((wd - ref.weekday()) % 7) or 7)
             elif pre == "this":
                 d = ref + timedelta(days=wd - ref.weekday())
-            elif _future(body, s):
+            elif _future(body, s, e):
                 d = ref + timedelta(days=(wd - ref.weekday()) % 7)
             else:
                 d = ref - timedelta(days=delta_back)
@@ -510,7 +553,13 @@ def find_dates(body: str, reference_date=None) -> list[tuple[int, int, str]]:
             else:
                 val = str(ref.year - n)
         if val is not None:
+            if (kind in ("MDY", "DMY") and kinds and kinds[-1] == "WEEKDAY"
+                    and _WD_GLUE.fullmatch(body, out[-1][1], s)):
+                # "Friday, Oct. 23": one expression, valued by its explicit date
+                s = out.pop()[0]
+                kinds.pop()
             out.append((s, e, val))
+            kinds.append(kind)
             if kind in ("QUARTER", "QANA", "CURPER") and not back and _QUARTER_VAL.match(val):
                 last_quarter_mention = (e, val)
             if len(val) >= 4 and val[:4].isdigit():

@@ -374,7 +374,8 @@ feet points pct percent stg yen marks francs lire pounds ounces bales bushels
 """.split())
 #: Words that suggest a statement about the future ("will", "expected").
 FUTURE_CUES = frozenset("""
-will shall expects expected expect plans planned plan scheduled due to-be
+will shall expects expected expect plans planned plan planning scheduled due to-be
+effective until
 """.split())
 #: Ordinals of quarters, halves and decades' parts.
 ORDINALS = {
@@ -401,4 +402,5 @@ DECADE_WORDS = {
 }
 #: Phrases just before a weekday or month that place it in the future ("as early as Tuesday").
 FUTURE_PHRASES = ("as early as", "as soon as", "no later than", "postponed until", "deadline",
-                  "scheduled for", "set for", "supposed to", "is to", "are to", "will be")
+                  "scheduled for", "set for", "set to", "supposed to", "is to", "are to", "will be",
+                  "would be", "to be")
