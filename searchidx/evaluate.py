@@ -13,9 +13,11 @@ import numpy as np
 from whoosh import query as wq
 
 from .analysis import PAIR_SEP
-from .postings import Postings
+from .postings import POS_BITS, Postings
 
 _EMPTY = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32))
+# Beyond this slop, checking each offset costs more than Whoosh's matcher on the candidates.
+MAX_ARRAY_SLOP = 32
 NO_DATE = np.iinfo(np.uint64).max
 
 
@@ -58,8 +60,9 @@ def union(parts: list[tuple]) -> tuple:
 
 class Evaluator:
     def __init__(self, postings: Postings, searcher, pair_fields: dict[str, str],
-                 scored_fields: set[str], date_field: str):
+                 scored_fields: set[str], date_field: str, positional_fields: set[str] = frozenset()):
         self.p = postings
+        self.positional_fields = positional_fields
         self.searcher = searcher
         self.pair_fields = pair_fields
         self.scored_fields = scored_fields  # text fields scored with BM25; others score a constant
@@ -136,7 +139,24 @@ class Evaluator:
             result = self._term(field, words[0], q.boost)
             for w in words[1:]:
                 result = intersect(result, self._term(field, w, q.boost))
-        return self._verify(q, result)
+        if q.slop > MAX_ARRAY_SLOP or field not in self.positional_fields:
+            return self._verify(q, result)
+        return self._near(field, words, q.slop, result)
+
+    def _near(self, field: str, words: list, slop: int, candidates: tuple) -> tuple:
+        """Candidates where the words occur in order, each 1..slop positions after the previous
+        one, as Whoosh's SpanNear2(ordered=True, mindist=1) decides, over position arrays."""
+        ids, scores = candidates
+        if not len(ids):
+            return candidates
+        ends = self.p.position_keys(field, words[0], ids)
+        for i, word in enumerate(words[1:], start=2):
+            ends = _follow(ends, self.p.position_keys(field, word, ids), slop, last=i == len(words))
+            if not len(ends):
+                return _EMPTY
+        matched = _dedupe_sorted(ends >> POS_BITS)
+        keep = np.isin(ids, matched, assume_unique=True)  # position keys may cover other documents
+        return ids[keep], scores[keep]
 
     def _verify(self, q: wq.Query, candidates: tuple) -> tuple:
         """Keep the candidates Whoosh's positional matcher confirms."""
@@ -206,6 +226,34 @@ class Evaluator:
     @staticmethod
     def _boosted(result: tuple, boost: float) -> tuple:
         return result if boost == 1.0 else (result[0], result[1] * boost)
+
+
+def _follow(ends: np.ndarray, following: np.ndarray, slop: int, last: bool) -> np.ndarray:
+    """Keys of ``following`` that lie 1..slop after some key of ``ends`` (both sorted).
+
+    A following key qualifies exactly when the nearest end before it is close enough,
+    so one binary search per key decides; keys of different documents are at least
+    2**POS_BITS apart and never qualify. For the last word only the documents matter,
+    so the smaller side is searched and, from ``ends``, the qualifying ends are returned.
+    """
+    if last and len(ends) < len(following):
+        j = np.searchsorted(following, ends, side="right")
+        inside = j < len(following)
+        ok = np.zeros(len(ends), dtype=bool)
+        ok[inside] = following[j[inside]] - ends[inside] <= slop
+        return ends[ok]
+    i = np.searchsorted(ends, following, side="left") - 1
+    ok = (i >= 0) & (following - ends[np.maximum(i, 0)] <= slop)
+    return following[ok]
+
+
+def _dedupe_sorted(a: np.ndarray) -> np.ndarray:
+    if len(a) < 2:
+        return a
+    keep = np.empty(len(a), dtype=bool)
+    keep[0] = True
+    np.not_equal(a[1:], a[:-1], out=keep[1:])
+    return a[keep]
 
 
 def top_k(ids: np.ndarray, keys: np.ndarray, k: int) -> np.ndarray:

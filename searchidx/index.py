@@ -17,7 +17,6 @@ from typing import Iterable, Sequence
 import numpy as np
 import orjson
 from whoosh import index as windex
-from whoosh.highlight import ContextFragmenter, Formatter, get_text, highlight
 from whoosh.index import LockError
 from whoosh.util.times import long_to_datetime
 
@@ -31,21 +30,12 @@ from .documents import SKIPPED, UNCHANGED, FileJob, Prepared, prepare_files, to_
 from .ingest import STDIN, iter_files, read_bytes
 from .query import KeywordLexicon, QueryCompiler, conjoin, filters
 from .records import Record
+from .snippets import make_snippet
 from .results import Facets, Hit, IndexReport, Quote, QuoteResult, Result, Stats
 from .schema import F, Kind, SchemaSpec, load_spec
 
 DEFAULT_LOCK_TIMEOUT = 10.0
 SORTS = ("relevance", "date")
-SNIPPET_CHARS = 240
-
-
-class MarkFormatter(Formatter):
-    """Matched terms wrapped in <mark>…</mark>; renderers restyle it for terminals."""
-
-    between = " … "
-
-    def format_token(self, text, token, replace=False):
-        return "<mark>" + get_text(text, token, replace) + "</mark>"
 
 
 class SearcherState:
@@ -54,12 +44,13 @@ class SearcherState:
     def __init__(self, index: "Index", searcher):
         self._index = index
         self._searcher = searcher
-        self._postings = self._columns = self._lexicon = self._evaluator = self._hits = None
+        self._postings = self._columns = self._lexicon = self._evaluator = self._hits = self._bodies = None
 
     @property
     def postings(self) -> Postings:
         if self._postings is None:
-            self._postings = Postings(self._searcher, self._index.path, *self._index._array_fields())
+            self._postings = Postings(self._searcher, self._index.path, *self._index._array_fields(),
+                                      positional_fields=self._index._positional_fields())
         return self._postings
 
     @property
@@ -79,12 +70,18 @@ class SearcherState:
             self._hits = self._searcher.reader().column_reader(F.HIT)
         return orjson.loads(self._hits[docnum])
 
+    def body(self, docnum: int) -> str:
+        if self._bodies is None:
+            self._bodies = self._searcher.reader().column_reader(F.BODY)
+        return self._bodies[docnum]
+
     @property
     def evaluator(self) -> Evaluator:
         if self._evaluator is None:
             spec = self._index.spec
             scored = {f.name for f in spec.fields if f.type == "text"} | set(spec.pair_fields.values())
-            self._evaluator = Evaluator(self.postings, self._searcher, spec.pair_fields, scored, F.DATE)
+            self._evaluator = Evaluator(self.postings, self._searcher, spec.pair_fields, scored, F.DATE,
+                                        set(self._index._positional_fields()))
         return self._evaluator
 
 
@@ -167,6 +164,9 @@ class Index:
         """(fields whose postings become arrays, fields whose lengths do, the date field)."""
         text = [f.name for f in self.spec.fields if f.type == "text"] + list(self.spec.pair_fields.values())
         return text + self._keyword_fields() + [F.KIND], text, F.DATE
+
+    def _positional_fields(self) -> list[str]:
+        return [f.name for f in self.spec.fields if f.type == "text"]
 
     def _committed(self) -> None:
         # Decode the new segments' postings now, so the first search does not pay for it.
@@ -339,7 +339,7 @@ class Index:
         else:
             picked = top_k(ids, scores, offset + limit)
         terms = self._highlight_terms(user_q)
-        hits = [self._array_hit(state, int(ids[i]), float(scores[i]), terms) for i in picked[offset:]]
+        hits = [self._array_hit(s, int(ids[i]), float(scores[i]), terms) for i in picked[offset:]]
         facet_results = Facets({f.name: f.count(state.columns, ids) for f in wanted})
         return Result(query=query, total=len(ids), hits=hits, facets=facet_results,
                       took_ms=(time.perf_counter() - started) * 1000)
@@ -347,23 +347,26 @@ class Index:
     def _highlight_terms(self, q) -> frozenset:
         return frozenset(text for field, text in q.iter_all_terms() if field == F.BODY)
 
-    def _array_hit(self, state: "SearcherState", docnum: int, score: float, terms: frozenset) -> Hit:
-        row = state.hit_row(docnum)
+    def _array_hit(self, s, docnum: int, score: float, terms: frozenset) -> Hit:
+        row = s._searchidx.hit_row(docnum)
         return Hit(id=row["id"], title=row["title"], date=_from_iso(row["date"]),
                    speakers=row["speakers"], places=row["places"], score=score,
-                   snippet=lambda: self._snippet(row["id"], terms))
+                   snippet=lambda: self._snippet(s, docnum, row["id"], terms))
 
-    def _snippet(self, doc_id: str, terms: frozenset) -> str:
-        # Looked up by id, not doc number: the index may have changed since the search,
-        # or been closed (a short-lived searcher then reads it).
+    def _snippet(self, s, docnum: int, doc_id: str, terms: frozenset) -> str:
+        """The snippet of a hit, from the searcher that found it while it is open; else the
+        document is looked up by id (the index changed, or was closed, since the search)."""
+        if not s.ixreader.is_closed:
+            return make_snippet(s._searchidx.body(docnum), terms, self.schema[F.BODY].analyzer)
         if self._closed:
-            with self._ix.searcher() as s:
-                return self._snippet_from(s, doc_id, terms)
-        return self._snippet_from(self._searcher(), doc_id, terms)
+            with self._ix.searcher() as fresh:
+                fresh._searchidx = SearcherState(self, fresh)
+                return self._snippet_by_id(fresh, doc_id, terms)
+        return self._snippet_by_id(self._searcher(), doc_id, terms)
 
-    def _snippet_from(self, s, doc_id: str, terms: frozenset) -> str:
+    def _snippet_by_id(self, s, doc_id: str, terms: frozenset) -> str:
         docnum = s.document_number(**{F.ID: doc_id})
-        body = s.stored_fields(docnum).get(F.BODY, "") if docnum is not None else ""
+        body = s._searchidx.body(docnum) if docnum is not None else ""
         return make_snippet(body, terms, self.schema[F.BODY].analyzer)
 
     def _search_whoosh(self, s, query, full, wanted, sort, limit, offset, started) -> Result:
@@ -373,8 +376,6 @@ class Index:
             results = s.search(full, limit=page_end, sortedby=F.DATE, reverse=True, terms=True)
         else:
             results = s.search(full, limit=page_end, terms=True)
-        results.fragmenter = ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60)
-        results.formatter = MarkFormatter()
         if wanted:
             docnums = np.fromiter(s.docs_for_query(full), dtype=np.int64)
             total = len(docnums)
@@ -382,17 +383,18 @@ class Index:
         else:
             total = len(results)
             facet_results = Facets()
-        hits = [self._hit(h) for h in results[offset:page_end]]
+        terms = self._highlight_terms(full)
+        hits = [self._hit(h, terms) for h in results[offset:page_end]]
         return Result(query=query, total=total, hits=hits, facets=facet_results,
                       took_ms=(time.perf_counter() - started) * 1000)
 
-    def _hit(self, h) -> Hit:
+    def _hit(self, h, terms: frozenset) -> Hit:
         stored = h.fields()
-        snippet = h.highlights(F.BODY, top=2) if h.results.has_matched_terms() else ""
-        body = stored.get(F.BODY, "")
+        body = h.searcher._searchidx.body(h.docnum)
         return Hit(id=stored[F.ID], title=stored.get(F.TITLE, ""), date=stored.get(F.DATE),
                    speakers=list(stored.get(F.SPEAKER) or []), places=list(stored.get(F.PLACE) or []),
-                   score=float(h.score or 0.0), snippet=" ".join(snippet.split()) or _lead(body))
+                   score=float(h.score or 0.0),
+                   snippet=make_snippet(body, terms, self.schema[F.BODY].analyzer))
 
     def quotes(self, query: str, speaker=None, place=None, since=None, until=None,
                limit: int = 10, offset: int = 0, sort: str = "relevance") -> QuoteResult:
@@ -451,22 +453,6 @@ class Index:
 
 def _from_iso(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
-
-
-def make_snippet(body: str, terms: frozenset, analyzer) -> str:
-    """Up to two fragments of ``body`` around the query's words, matches in <mark>."""
-    text = ""
-    if terms:
-        text = highlight(body, terms, analyzer, ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60),
-                         MarkFormatter(), top=2)
-    return " ".join(text.split()) or _lead(body)
-
-
-def _lead(body: str) -> str:
-    """The start of the body, cut at a word, when no query word is in it."""
-    if len(body) <= SNIPPET_CHARS:
-        return " ".join(body.split())
-    return " ".join(body[:SNIPPET_CHARS].rsplit(" ", 1)[0].split()) + "…"
 
 
 def _close_searcher(s) -> None:

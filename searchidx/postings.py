@@ -21,18 +21,20 @@ import pickle
 import shutil
 import tempfile
 import zlib
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
 import orjson
 from whoosh.codec import whoosh3
 
-FORMAT = 1
+FORMAT = 2
 SUFFIX = ".sidx"
 # Whoosh's BM25F defaults, so array scores equal Whoosh's own.
 K1 = 1.2
 B = 0.75
 
+POS_BITS = 24  # positions up to 16 million tokens per field value; doc numbers above
 _BYTE_TO_LENGTH = np.array([whoosh3.byte_to_length(b) for b in range(256)], dtype=np.float32)
 _EMPTY_IDS = np.empty(0, dtype=np.int64)
 _EMPTY_W = np.empty(0, dtype=np.float32)
@@ -51,24 +53,39 @@ class SegmentArrays:
     """One segment's postings: sorted term keys with each term's slice of ids/weights,
     per-field document lengths and dates."""
 
-    def __init__(self, keys, starts, counts, ids, weights, lengths: dict, dates, doc_count: int):
+    def __init__(self, keys, starts, counts, ids, weights, lengths: dict, dates, doc_count: int,
+                 pos_starts=None, pos=None):
         self.keys, self.starts, self.counts = keys, starts, counts
+        self.pos_starts, self.pos = pos_starts, pos
         self.ids, self.weights = ids, weights
         self.lengths = lengths
         self.dates = dates
         self.doc_count = doc_count
 
-    def lookup(self, field: str, tbytes: bytes):
+    def find(self, field: str, tbytes: bytes) -> tuple[int, int] | None:
+        """(first posting, posting count) of a term, or None."""
         key = np.uint64(term_key(field, tbytes))
         i = int(np.searchsorted(self.keys, key))
         if i >= len(self.keys) or self.keys[i] != key:
             return None
-        a = int(self.starts[i])
-        b = a + int(self.counts[i])
-        return self.ids[a:b], self.weights[a:b]
+        return int(self.starts[i]), int(self.counts[i])
+
+    def lookup(self, field: str, tbytes: bytes):
+        found = self.find(field, tbytes)
+        if found is None:
+            return None
+        a, n = found
+        return self.ids[a:a + n], self.weights[a:a + n]
+
+    def positions(self, start: int, count: int):
+        """Positions of postings ``start .. start+count``: (per-posting counts, flat positions)."""
+        a = self.pos_starts[start:start + count + 1]
+        lo, hi = int(a[0]), int(a[-1])
+        return np.diff(a), self.pos[lo:hi]
 
     @classmethod
-    def build(cls, leaf, posting_fields, length_fields, date_field, path: Path) -> "SegmentArrays":
+    def build(cls, leaf, posting_fields, length_fields, date_field, path: Path,
+              positional_fields=()) -> "SegmentArrays":
         """Decode ``leaf``'s postings into a new sidecar directory at ``path``.
 
         Postings stream to disk term by term, so memory stays small however large
@@ -81,16 +98,27 @@ class SegmentArrays:
         tmp = Path(tempfile.mkdtemp(prefix=path.name + ".", dir=path.parent))
         try:
             keys, starts, counts = [], [], []
-            total = 0
+            total = npos = 0
             present = set(terms.indexed_field_names())
-            with open(tmp / "ids.bin", "wb") as ids_out, open(tmp / "weights.bin", "wb") as w_out:
+            with open(tmp / "ids.bin", "wb") as ids_out, open(tmp / "weights.bin", "wb") as w_out, \
+                    open(tmp / "pos.bin", "wb") as pos_out, open(tmp / "pos_starts.bin", "wb") as ps_out:
+                ps_out.write(np.zeros(1, dtype=np.int64).tobytes())
                 for field in posting_fields:
                     if field not in present:
                         continue
+                    positional = field in positional_fields
                     for (fname, tbytes), info in terms.items_from(field, b""):
                         if fname != field:
                             break
-                        ids, weights = _decode_terminfo(postfile, info)
+                        if positional:
+                            ids, weights, values = _decode_terminfo(postfile, info, with_values=True)
+                            per, flat = _positions(values)
+                            pos_out.write(flat.astype(np.int32).tobytes())
+                        else:
+                            ids, weights = _decode_terminfo(postfile, info)
+                            per, flat = np.zeros(len(ids), dtype=np.int64), ()
+                        ps_out.write((npos + np.cumsum(per)).tobytes())
+                        npos += len(flat)
                         ids_out.write(ids.astype(np.int32).tobytes())
                         w_out.write(weights.astype(np.float32).tobytes())
                         keys.append(term_key(field, tbytes))
@@ -112,7 +140,8 @@ class SegmentArrays:
                 dates = np.fromiter(leaf.column_reader(date_field, translate=False), dtype=np.uint64, count=n)
             np.save(tmp / "dates.npy", dates)
             (tmp / "meta.json").write_bytes(orjson.dumps(
-                {"format": FORMAT, "doc_count": n, "postings": total, "length_fields": list(length_fields)}))
+                {"format": FORMAT, "doc_count": n, "postings": total, "positions": npos,
+                 "length_fields": list(length_fields)}))
             try:
                 os.rename(tmp, path)
             except OSError:
@@ -139,19 +168,28 @@ class SegmentArrays:
             weights = np.memmap(path / "weights.bin", dtype=np.float32, mode="r", shape=(total,)) if total else \
                 np.empty(0, np.float32)
             lengths = {f: np.load(path / f"len.{f}.npy", mmap_mode="r") for f in meta["length_fields"]}
+            pos_starts = np.memmap(path / "pos_starts.bin", dtype=np.int64, mode="r", shape=(total + 1,))
+            npos = meta["positions"]
+            pos = np.memmap(path / "pos.bin", dtype=np.int32, mode="r", shape=(npos,)) if npos else \
+                np.empty(0, np.int32)
         except (OSError, ValueError, KeyError):
             return None
-        return cls(arr["keys"], arr["starts"], arr["counts"], ids, weights, lengths, arr["dates"],
-                   meta["doc_count"])
+        # Plain ndarray views of the maps: numpy's memmap subclass costs a Python call per slice.
+        plain = lambda a: a.view(np.ndarray)  # noqa: E731
+        return cls(plain(arr["keys"]), plain(arr["starts"]), plain(arr["counts"]), plain(ids), plain(weights),
+                   {f: plain(a) for f, a in lengths.items()}, plain(arr["dates"]), meta["doc_count"],
+                   plain(pos_starts), plain(pos))
 
 
-def _decode_terminfo(postfile, info) -> tuple[np.ndarray, np.ndarray]:
+def _decode_terminfo(postfile, info, with_values: bool = False):
+    """(ids, weights[, values]) of one term; ``values`` are Whoosh's per-posting encodings."""
     if info.is_inlined():
-        ids, weights, _values = info.inlined_postings()
-        return np.asarray(ids, dtype=np.int64), np.asarray(weights, dtype=np.float32)
+        ids, weights, values = info.inlined_postings()
+        out = (np.asarray(ids, dtype=np.int64), np.asarray(weights, dtype=np.float32))
+        return out + (list(values),) if with_values else out
     offset, _length = info.extent()
     pos = offset + len(whoosh3.WHOOSH3_HEADER_MAGIC)
-    id_parts, w_parts = [], []
+    id_parts, w_parts, values = [], [], []
     while True:
         blocklength = postfile.get_int(pos)
         last = blocklength < 0
@@ -162,7 +200,7 @@ def _decode_terminfo(postfile, info) -> tuple[np.ndarray, np.ndarray]:
         data = buf.read()
         if comp:
             data = zlib.decompress(data)
-        mini_ids, mini_weights, _values = pickle.loads(data)
+        mini_ids, mini_weights, mini_values = pickle.loads(data)
         id_parts.append(np.cumsum(np.asarray(mini_ids, dtype=np.int64)))
         if mini_weights is None:
             w_parts.append(np.ones(count, dtype=np.float32))
@@ -170,17 +208,36 @@ def _decode_terminfo(postfile, info) -> tuple[np.ndarray, np.ndarray]:
             w_parts.append(np.full(count, mini_weights, dtype=np.float32))
         else:
             w_parts.append(np.asarray(mini_weights, dtype=np.float32))
+        if with_values:
+            values.extend(mini_values)
         if last:
             break
         pos = start + blocklength
-    return np.concatenate(id_parts), np.concatenate(w_parts)
+    out = (np.concatenate(id_parts), np.concatenate(w_parts))
+    return out + (values,) if with_values else out
+
+
+def _positions(values: list) -> tuple[np.ndarray, np.ndarray]:
+    """Whoosh ``Positions`` values (a 4-byte count, then a pickled list of deltas) decoded:
+    (positions per posting, all positions in posting order)."""
+    lists = [pickle.loads(v[4:]) for v in values]
+    counts = np.fromiter((len(x) for x in lists), dtype=np.int64, count=len(lists))
+    flat = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(counts.sum()))
+    if len(flat):
+        # Deltas restart at each posting: a running sum minus each posting's starting total.
+        running = np.cumsum(flat)
+        firsts = np.repeat(np.concatenate(([0], np.cumsum(counts)[:-1])), counts)
+        base = np.concatenate(([0], running))[firsts]
+        flat = running - base
+    return counts, flat
 
 
 def sidecar_path(index_dir: Path, leaf) -> Path:
     return Path(index_dir) / f"{leaf._segment.segment_id()}{SUFFIX}"
 
 
-def ensure_sidecars(index_dir: Path, reader, posting_fields, length_fields, date_field) -> dict:
+def ensure_sidecars(index_dir: Path, reader, posting_fields, length_fields, date_field,
+                    positional_fields=()) -> dict:
     """SegmentArrays for every segment of ``reader`` (building and saving missing ones);
     sidecars of segments that are gone are removed."""
     out = {}
@@ -192,7 +249,8 @@ def ensure_sidecars(index_dir: Path, reader, posting_fields, length_fields, date
         if arrays is None or arrays.doc_count != leaf.doc_count_all():
             if path.exists():
                 shutil.rmtree(path, ignore_errors=True)
-            arrays = SegmentArrays.build(leaf, posting_fields, length_fields, date_field, path)
+            arrays = SegmentArrays.build(leaf, posting_fields, length_fields, date_field, path,
+                                         positional_fields)
         out[path.name] = arrays
     for stale in Path(index_dir).glob(f"*{SUFFIX}"):
         if stale.name not in wanted and stale.is_dir():
@@ -203,12 +261,14 @@ def ensure_sidecars(index_dir: Path, reader, posting_fields, length_fields, date
 class Postings:
     """Postings, lengths, dates and BM25 statistics of one searcher, in global doc numbers."""
 
-    def __init__(self, searcher, index_dir: Path, posting_fields, length_fields, date_field):
+    def __init__(self, searcher, index_dir: Path, posting_fields, length_fields, date_field,
+                 positional_fields=()):
         self.searcher = searcher
         reader = searcher.reader()
         self.reader = reader
         self.doc_count_all = reader.doc_count_all()
-        arrays = ensure_sidecars(index_dir, reader, posting_fields, length_fields, date_field)
+        arrays = ensure_sidecars(index_dir, reader, posting_fields, length_fields, date_field,
+                                 positional_fields)
         self.segments = []  # (arrays, offset, live mask or None)
         live = np.ones(self.doc_count_all, dtype=bool)
         for leaf, offset in reader.leaf_readers():
@@ -244,6 +304,42 @@ class Postings:
         if len(id_parts) == 1:
             return id_parts[0], np.asarray(w_parts[0])
         return np.concatenate(id_parts), np.concatenate(w_parts)
+
+    def position_keys(self, field: str, text, docs: np.ndarray) -> np.ndarray:
+        """Sorted ``doc << POS_BITS | position`` keys of ``field:text``, at least for ``docs``
+        (sorted); keys of other documents may be included, callers restrict by document."""
+        tbytes = text if isinstance(text, bytes) else self.searcher.schema[field].to_bytes(text)
+        parts = []
+        for arrays, offset, _live in self.segments:
+            found = arrays.find(field, tbytes)
+            if found is None:
+                continue
+            a, n = found
+            ids = arrays.ids[a:a + n].astype(np.int64) + offset
+            if len(docs) * 4 >= n:
+                # Most of the term's postings are wanted: one contiguous slice beats gathering.
+                bounds = arrays.pos_starts[a:a + n + 1]
+                lengths = np.diff(bounds)
+                positions = arrays.pos[bounds[0]:bounds[-1]].astype(np.int64)
+                parts.append((np.repeat(ids, lengths) << POS_BITS) | positions)
+                continue
+            idx = np.searchsorted(ids, docs)
+            idx[idx == n] = 0
+            hit = idx[ids[idx] == docs] if n else idx[:0]
+            if not len(hit):
+                continue
+            starts = arrays.pos_starts[a + hit]
+            lengths = arrays.pos_starts[a + hit + 1] - starts
+            total = int(lengths.sum())
+            if not total:
+                continue
+            # Gather the variable-length slices without a Python loop.
+            gather = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths) + np.arange(total)
+            parts.append((np.repeat(ids[hit], lengths) << POS_BITS) | arrays.pos[gather].astype(np.int64))
+        if not parts:
+            return np.empty(0, dtype=np.int64)
+        # Already sorted: segments in doc-number order, ids ascending, positions ascending.
+        return np.concatenate(parts) if len(parts) > 1 else parts[0]
 
     def lengths(self, field: str) -> np.ndarray:
         arr = self._lengths.get(field)

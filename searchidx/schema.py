@@ -68,6 +68,7 @@ class FieldSpec:
     search: bool = False
     internal: bool = False  # bookkeeping the engine keeps; not a field users query
     pairs: bool = False  # also index adjacent word pairs in a hidden field, for fast phrases
+    column: bool = False  # keep the raw text in a per-document column (read without decompressing)
 
 
 @dataclass(frozen=True)
@@ -125,8 +126,9 @@ def _whoosh_field(f: FieldSpec) -> wf.FieldType:
     if f.type == "id":
         return wf.ID(stored=f.stored, unique=f.unique, sortable=f.sortable)
     if f.type == "text":
+        sortable = columns.VarBytesColumn() if f.column else f.sortable
         return wf.TEXT(analyzer=ANALYZERS[f.analyzer or "stemming"](), stored=f.stored,
-                       field_boost=f.boost, sortable=f.sortable, phrase=True)
+                       field_boost=f.boost, sortable=sortable, phrase=True)
     if f.type == "keyword":
         return wf.KEYWORD(analyzer=keyword_analyzer(), stored=f.stored, scorable=True,
                           unique=f.unique, sortable=f.sortable)
@@ -158,8 +160,9 @@ def parse_spec(data: dict, origin: str) -> SchemaSpec:
         if analyzer is not None and (ftype != "text" or analyzer not in ANALYZERS):
             raise SchemaError(f"{origin}: field {name!r} has analyzer {analyzer!r}; "
                               f"text fields take one of {sorted(ANALYZERS)}")
-        if opts.get("pairs") and ftype != "text":
-            raise SchemaError(f"{origin}: field {name!r}: only text fields take pairs = true")
+        for flag in ("pairs", "column"):
+            if opts.get(flag) and ftype != "text":
+                raise SchemaError(f"{origin}: field {name!r}: only text fields take {flag} = true")
         specs.append(FieldSpec(name=name, **opts))
     spec = SchemaSpec(name=head.get("name", "news"), version=int(head.get("version", 1)),
                       fields=tuple(specs))

@@ -14,6 +14,9 @@ QUERIES = [
     'speaker:"Lloyd Austin"', "place:kursk AND troops", "date:[2024-10-01 TO 2024-10-31]",
     "date:2024-11 AND ukraine", 'title:"north korean"', "author:holt", "kyiv^3 OR moscow",
     "nato AND (summit OR vilnius) AND NOT washington", "* AND kursk",
+    '"the united states"', '"north korean troops in russia"', '"the north korean"~3', '"said the"~5',
+    '"troops russia"~3', '"ukraine ukraine"~6', '"of the of"~4', '"in the"~2', '"the the"',
+    '"minister said"~40', 'title:"north korean troops"~2',
 ]
 
 

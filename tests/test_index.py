@@ -156,7 +156,7 @@ def test_results_render_after_the_index_is_closed(tmp_path):
     with Index.create(tmp_path / "ix") as ix:
         ix.add_records([Record(id="a", path="a", title="A", body="The harbour strike ended.")])
         res = ix.search("harbour")
-    assert res.to_dict()["hits"][0]["snippet"] == "The <mark>harbour</mark> strike ended"
+    assert res.to_dict()["hits"][0]["snippet"] == "The <mark>harbour</mark> strike ended."
 
 
 def test_parallel_preparation_indexes_the_same_as_sequential(tmp_path, monkeypatch):

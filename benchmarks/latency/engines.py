@@ -86,6 +86,9 @@ class SearchidxEngine:
         res = self.ix.search(text, speaker=q.get("speaker"), place=q.get("place"),
                              since=q.get("since"), until=q.get("until"),
                              facets=FACETS if q.get("facets") else (), limit=LIMIT)
+        # Snippets are made on first access; the other engines build theirs, so build ours.
+        for hit in res.hits:
+            hit.snippet
         facets = None
         if q.get("facets"):
             facets = {name: [(v, c) for v, c in res.facets[name]] for name in FACETS}

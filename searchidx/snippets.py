@@ -1,0 +1,160 @@
+"""Highlighted snippets: the best passages of a text around the query's words.
+
+Whoosh's highlighter re-runs the whole analysis chain over the body for every
+hit and scores fragments generically; that took longer than the search. Here
+the body is split with the analyzer's own token pattern and each word is
+stemmed through the analyzer's own (memoised) stemmer, so a word is marked
+exactly when the index would match it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+SNIPPET_CHARS = 240
+# Passages are looked for in the first this-many characters (further only if none match there):
+# a huge body should not make one hit cost more than the whole search.
+SCAN_CHARS = 20_000
+SURROUND = 60
+FRAGMENTS = 2
+JOIN = " … "
+
+
+@lru_cache(maxsize=8)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+def analyzer_parts(analyzer):
+    """(token regex, word -> term function) of a tokenizer | lowercase | stemmer pipeline."""
+    items = getattr(analyzer, "items", [analyzer])
+    pattern = _compiled(items[0].pattern)
+    stemmers = [f for f in items[1:] if hasattr(f, "stem")]
+    stem = stemmers[0].stem if stemmers else (lambda w: w)
+    return pattern, stem
+
+
+@lru_cache(maxsize=256)
+def _needles(terms: frozenset) -> tuple[str, ...]:
+    """Lower-case strings a word must start with to stem to one of ``terms``; dotted
+    abbreviations index without their dots ("U.S." is "us"), so short ones get a dotted form."""
+    out = set()
+    for term in terms:
+        for head in _prefixes(term) if term else ():
+            out.add(head)
+            if 1 < len(head) <= 4 and head.isalpha():
+                out.add(".".join(head))
+    return tuple(sorted(out))
+
+
+def find_terms(body: str, terms: frozenset, analyzer) -> list[tuple[int, int, str]]:
+    """(start, end, term) of each token of ``body`` that the analyzer turns into one of ``terms``.
+
+    Instead of analysing every word, candidate words are found with ``str.find`` on the
+    lower-cased body (what a word must start with to stem to a term), then cut with the
+    tokenizer's own pattern, where the tokenizer would start a token, and stemmed to check.
+    """
+    if not terms or not body:
+        return []
+    pattern, stem = analyzer_parts(analyzer)
+    lower = body.lower()
+    if len(lower) != len(body):  # a letter whose lower case is longer ("İ"): offsets would drift
+        return [(m.start(), m.end(), t) for m in pattern.finditer(body)
+                if (t := stem(m.group().lower())) in terms]
+    starts = set()
+    for needle in _needles(terms):
+        at = lower.find(needle)
+        while at != -1:
+            starts.add(at)
+            at = lower.find(needle, at + 1)
+    found = []
+    for at in sorted(starts):
+        if at and (_word_char(body[at - 1]) or (at > 1 and body[at - 1] in ".,'’" and _word_char(body[at - 2]))):
+            continue  # inside a token, not at its start
+        m = pattern.match(body, at)
+        if m:
+            term = stem(m.group().lower())
+            if term in terms:
+                found.append((at, m.end(), term))
+    return found
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+# Snowball's irregular words whose stem is not a prefix of the word ("dying" -> "die").
+_IRREGULAR = {"die": "dy", "lie": "ly", "tie": "ty"}
+
+
+def _prefixes(term: str) -> tuple[str, ...]:
+    """What a word must start with to stem to ``term``: Snowball rewrites at most the stem's
+    last letter of what the word starts with ("countri" <- "country", "possibl" <- "possibility")."""
+    head = term[:-1] if len(term) >= 4 else term[:2]
+    extra = _IRREGULAR.get(term)
+    return (head, extra) if extra else (head,)
+
+
+def make_snippet(body: str, terms: frozenset, analyzer, maxchars: int = SNIPPET_CHARS) -> str:
+    """Up to two passages of ``body`` holding the most distinct query terms, matches in <mark>."""
+    if not body:
+        return ""
+    matches = find_terms(body[:SCAN_CHARS], terms, analyzer) if len(body) > SCAN_CHARS else []
+    if not matches:
+        matches = find_terms(body, terms, analyzer)
+    if not matches:
+        return lead(body, maxchars)
+    windows = _best_windows(body, matches, maxchars)
+    return JOIN.join(_render(body, start, end, matches) for start, end in windows)
+
+
+def _best_windows(body: str, matches, maxchars: int) -> list[tuple[int, int]]:
+    """Non-overlapping windows, each anchored SURROUND chars before a match, best first by
+    (distinct terms, matches), then shown in text order."""
+    scored = []
+    j = 0
+    for i, (start, _end, _t) in enumerate(matches):
+        lo = max(0, start - SURROUND)
+        hi = min(len(body), lo + maxchars)
+        j = max(j, i)
+        while j + 1 < len(matches) and matches[j + 1][1] <= hi:
+            j += 1
+        inside = matches[i:j + 1]
+        scored.append((len({t for _s, _e, t in inside}), len(inside), -start, lo, hi))
+    scored.sort(reverse=True)
+    chosen: list[tuple[int, int]] = []
+    for _d, _n, _s, lo, hi in scored:
+        if all(hi <= a or lo >= b for a, b in chosen):
+            chosen.append((lo, hi))
+            if len(chosen) == FRAGMENTS:
+                break
+    return [_word_bounds(body, lo, hi) for lo, hi in sorted(chosen)]
+
+
+def _word_bounds(body: str, lo: int, hi: int) -> tuple[int, int]:
+    # Do not cut words: move the start right and the end left to whitespace.
+    if lo > 0 and not body[lo - 1].isspace():
+        space = body.find(" ", lo, hi)
+        lo = space + 1 if space != -1 else lo
+    if hi < len(body) and not body[hi].isspace():
+        space = body.rfind(" ", lo, hi)
+        hi = space if space > lo else hi
+    return lo, hi
+
+
+def _render(body: str, lo: int, hi: int, matches) -> str:
+    out, at = [], lo
+    for start, end, _t in matches:
+        if start >= lo and end <= hi:
+            out.append(body[at:start])
+            out.append("<mark>" + body[start:end] + "</mark>")
+            at = end
+    out.append(body[at:hi])
+    return " ".join("".join(out).split())
+
+
+def lead(body: str, maxchars: int = SNIPPET_CHARS) -> str:
+    """The start of the body, cut at a word, when no query word is in it."""
+    if len(body) <= maxchars:
+        return " ".join(body.split())
+    return " ".join(body[:maxchars].rsplit(" ", 1)[0].split()) + "…"
