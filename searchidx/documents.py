@@ -107,6 +107,33 @@ def prepare_files(jobs: list[FileJob], procs: int | None = None):
         yield from pool.imap(prepare_file, jobs, chunksize=1)
 
 
+def _documents_of(batch: tuple[SchemaSpec, list[Record]]) -> list[tuple[dict, list[dict]]]:
+    spec, records = batch
+    return [to_documents(spec, rec, rec.path or rec.id, "") for rec in records]
+
+
+def prepare_records(records, spec: SchemaSpec, procs: int | None = None, batch: int = 256):
+    """Documents of records built in code, in order; batches go to worker processes when
+    ``procs`` > 1 (records must then be picklable, as ``Record`` is)."""
+    procs = procs if procs is not None else 1
+    if procs <= 1:
+        for rec in records:
+            yield to_documents(spec, rec, rec.path or rec.id, "")
+        return
+    import multiprocessing
+    from itertools import islice
+
+    def batches():
+        it = iter(records)
+        while chunk := list(islice(it, batch)):
+            yield spec, chunk
+
+    extract("warm up: load the gazetteer once, before workers fork", None)
+    with multiprocessing.Pool(procs) as pool:
+        for docs in pool.imap(_documents_of, batches()):
+            yield from docs
+
+
 def _size(job: FileJob) -> int:
     if job.data is not None:
         return len(job.data)

@@ -26,7 +26,7 @@ from .codec import make_codec
 from .evaluate import NO_DATE, Evaluator, Unsupported, top_k
 from .facets import DocColumns, make_facets
 from .postings import Postings, PostingsUnavailable
-from .documents import SKIPPED, UNCHANGED, FileJob, Prepared, prepare_files, to_documents
+from .documents import SKIPPED, UNCHANGED, FileJob, Prepared, prepare_files, prepare_records
 from .ingest import STDIN, iter_files, read_bytes
 from .query import KeywordLexicon, QueryCompiler, conjoin, filters
 from .records import Record
@@ -241,14 +241,15 @@ class Index:
             report.records += 1
             report.quotes += len(quotes)
 
-    def add_records(self, records: Iterable[Record], lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> IndexReport:
-        """Index records built in code (an embedder's own reader); same ids replace."""
+    def add_records(self, records: Iterable[Record], lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+                    procs: int | None = None) -> IndexReport:
+        """Index records built in code (an embedder's own reader); same ids replace.
+        With ``procs`` > 1, extraction runs in that many worker processes."""
         started = time.perf_counter()
         report = IndexReport()
         writer = self._writer(lock_timeout)
         try:
-            for rec in records:
-                article, quotes = to_documents(self.spec, rec, rec.path or rec.id, "")
+            for article, quotes in prepare_records(records, self.spec, procs):
                 self._write_group(writer, article, quotes)
                 report.added += 1
                 report.records += 1

@@ -173,3 +173,15 @@ def test_parallel_preparation_indexes_the_same_as_sequential(tmp_path, monkeypat
     for d in (expected, got):
         d.pop("took_ms")
     assert got == expected
+
+
+def test_add_records_with_worker_processes_matches_one_process(tmp_path):
+    recs = [Record(id=f"r{n}", path="mem", title=f"T{n}",
+                   body=f'"We will rebuild bridge {n}," Ana Lopez said in Lisbon.') for n in range(40)]
+    results = []
+    for procs in (1, 2):
+        with Index.create(tmp_path / f"ix{procs}") as ix:
+            report = ix.add_records(recs, procs=procs)
+            res = ix.quotes("rebuild", limit=100).to_dict()
+            results.append((report.records, report.quotes, res))
+    assert results[0] == results[1] and results[0][:2] == (40, 40)
