@@ -121,7 +121,8 @@ class Index:
         except (windex.IndexError, EOFError, OSError, ValueError) as exc:
             raise SchemaError(f"{path}: cannot open the index: {exc}") from None
         spec = load_spec(schema)
-        missing = [name for name in F.ALL if name not in ix.schema.names()]
+        needed = (*F.ALL, *spec.pair_fields.values())
+        missing = [name for name in needed if name not in ix.schema.names()]
         if missing:
             raise SchemaError(f"{path}: index lacks fields {', '.join(missing)}; rebuild it")
         return cls(path, ix, spec)
