@@ -46,12 +46,23 @@ def subtract(a: tuple, b_ids: np.ndarray) -> tuple:
     return ia[keep], sa[keep]
 
 
-def union(parts: list[tuple]) -> tuple:
+def union(parts: list[tuple], doc_count: int = 0) -> tuple:
+    """Documents in any part, scores added (each part's ids are sorted and unique)."""
     parts = [p for p in parts if len(p[0])]
     if not parts:
         return _EMPTY
     if len(parts) == 1:
         return parts[0]
+    total = sum(len(p[0]) for p in parts)
+    if doc_count and total * 16 >= doc_count:
+        # Many postings: accumulate into a dense array rather than sorting them all.
+        acc = np.zeros(doc_count, dtype=np.float32)
+        seen = np.zeros(doc_count, dtype=bool)
+        for ids, scores in parts:
+            acc[ids] += scores
+            seen[ids] = True
+        ids = np.flatnonzero(seen)
+        return ids, acc[ids]
     ids = np.concatenate([p[0] for p in parts])
     scores = np.concatenate([p[1] for p in parts])
     uniq, inverse = np.unique(ids, return_inverse=True)
@@ -112,7 +123,7 @@ class Evaluator:
     def _multiterm(self, q):
         reader = self.searcher.reader()
         parts = [self._term(q.fieldname, t, 1.0) for t in q._btexts(reader)]
-        ids, scores = union(parts)
+        ids, scores = union(parts, self.p.doc_count_all)
         if getattr(q, "constantscore", False):
             scores = np.full(len(ids), q.boost, dtype=np.float32)
         return ids, scores
@@ -198,7 +209,7 @@ class Evaluator:
     def _Or(self, q: wq.Or):
         if any(isinstance(sub, wq.Not) for sub in q.subqueries):
             raise Unsupported("NOT inside OR")
-        return self._boosted(union([self.run(sub) for sub in q.subqueries]), q.boost)
+        return self._boosted(union([self.run(sub) for sub in q.subqueries], self.p.doc_count_all), q.boost)
 
     def _AndNot(self, q: wq.AndNot):
         return subtract(self.run(q.a), self.run(q.b)[0])

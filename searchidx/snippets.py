@@ -15,6 +15,7 @@ SNIPPET_CHARS = 240
 # Passages are looked for in the first this-many characters (further only if none match there):
 # a huge body should not make one hit cost more than the whole search.
 SCAN_CHARS = 20_000
+MAX_MATCHES = 24
 SURROUND = 60
 FRAGMENTS = 2
 JOIN = " … "
@@ -104,7 +105,8 @@ def make_snippet(body: str, terms: frozenset, analyzer, maxchars: int = SNIPPET_
         matches = find_terms(body, terms, analyzer)
     if not matches:
         return lead(body, maxchars)
-    windows = _best_windows(body, matches, maxchars)
+    # The first matches are plenty to choose passages from; a long list of a common word is not.
+    windows = _best_windows(body, matches[:MAX_MATCHES], maxchars)
     return JOIN.join(_render(body, start, end, matches) for start, end in windows)
 
 
@@ -112,15 +114,20 @@ def _best_windows(body: str, matches, maxchars: int) -> list[tuple[int, int]]:
     """Non-overlapping windows, each anchored SURROUND chars before a match, best first by
     (distinct terms, matches), then shown in text order."""
     scored = []
-    j = 0
-    for i, (start, _end, _t) in enumerate(matches):
+    counts: dict[str, int] = {}  # terms inside the current window, as a sliding count
+    j = 0  # matches[i:j] lie inside the window anchored at match i
+    n = len(matches)
+    for i, (start, _end, term) in enumerate(matches):
         lo = max(0, start - SURROUND)
         hi = min(len(body), lo + maxchars)
-        j = max(j, i)
-        while j + 1 < len(matches) and matches[j + 1][1] <= hi:
+        while j < n and (j <= i or matches[j][1] <= hi):
+            counts[matches[j][2]] = counts.get(matches[j][2], 0) + 1
             j += 1
-        inside = matches[i:j + 1]
-        scored.append((len({t for _s, _e, t in inside}), len(inside), -start, lo, hi))
+        scored.append((len(counts), j - i, -start, lo, hi))
+        if counts.get(term, 0) > 1:
+            counts[term] -= 1
+        else:
+            counts.pop(term, None)
     scored.sort(reverse=True)
     chosen: list[tuple[int, int]] = []
     for _d, _n, _s, lo, hi in scored:
