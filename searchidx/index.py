@@ -35,6 +35,10 @@ from .results import Facets, Hit, IndexReport, Quote, QuoteResult, Result, Stats
 from .schema import F, Kind, SchemaSpec, load_spec
 
 DEFAULT_LOCK_TIMEOUT = 10.0
+# Commits made in this process, per index directory: searchers of every Index object
+# on that directory see them at once, without polling the directory.
+_LOCAL_COMMITS: dict[str, int] = {}
+_LOCAL_COMMITS_LOCK = threading.Lock()
 SORTS = ("relevance", "date")
 
 
@@ -45,6 +49,9 @@ class SearcherState:
         self._index = index
         self._searcher = searcher
         self._postings = self._columns = self._lexicon = self._evaluator = self._hits = self._bodies = None
+        self._compiled: dict = {}
+        self.checked_at = time.monotonic()
+        self.seen_commits = _LOCAL_COMMITS.get(index._key, 0)
 
     @property
     def postings(self) -> Postings:
@@ -64,6 +71,21 @@ class SearcherState:
         if self._lexicon is None:
             self._lexicon = KeywordLexicon(self._searcher.reader(), self._index._keyword_fields())
         return self._lexicon
+
+    COMPILED_CACHE = 512
+
+    def compiled(self, query: str, kind: str, fields, speaker, place, since, until):
+        """(user query, full query with filters), kept per searcher: both depend on its lexicon."""
+        key = (query, kind, fields, _frozen(speaker), _frozen(place), str(since), str(until))
+        hit = self._compiled.get(key)
+        if hit is None:
+            user_q = self._index._compiler.parse(query, self.lexicon, fields=fields)
+            full = conjoin(user_q, filters(kind, self.lexicon, speaker, place, since, until))
+            hit = (user_q, full)
+            if len(self._compiled) >= self.COMPILED_CACHE:
+                self._compiled.pop(next(iter(self._compiled)))
+            self._compiled[key] = hit
+        return hit
 
     def hit_row(self, docnum: int) -> dict:
         if self._hits is None:
@@ -92,6 +114,7 @@ class Index:
         self.spec = spec
         self.schema = whoosh_index.schema
         self._compiler = QueryCompiler(spec, self.schema)
+        self._key = str(self.path.resolve())
         self._local = threading.local()
         self._searchers: "weakref.WeakSet" = weakref.WeakSet()
         self._closed = False
@@ -148,7 +171,7 @@ class Index:
             raise InvalidArgumentError(f"{self.path}: index is closed")
         local = self._local
         s = getattr(local, "searcher", None)
-        if s is None or not s.up_to_date():
+        if s is None or not self._current(s):
             fresh = self._ix.searcher()
             fresh._searchidx = SearcherState(self, fresh)
             local.searcher = fresh
@@ -157,6 +180,22 @@ class Index:
                 _close_searcher(s)
             s = fresh
         return s
+
+    # Another process's commit is noticed within this many seconds; this process's own
+    # commits (from any Index object) at once. Checking the directory on every query cost
+    # more than a term lookup.
+    RECHECK_SECONDS = 0.05
+
+    def _current(self, s) -> bool:
+        state: SearcherState = s._searchidx
+        now = time.monotonic()
+        local_gen = _LOCAL_COMMITS.get(self._key, 0)
+        if state.seen_commits == local_gen and now - state.checked_at < self.RECHECK_SECONDS:
+            return True
+        fresh = s.up_to_date()
+        if fresh:
+            state.checked_at, state.seen_commits = now, local_gen
+        return fresh
 
     def _keyword_fields(self) -> list[str]:
         return [f.name for f in self.spec.fields if f.type == "keyword"]
@@ -170,6 +209,8 @@ class Index:
         return [f.name for f in self.spec.fields if f.type == "text"]
 
     def _committed(self) -> None:
+        with _LOCAL_COMMITS_LOCK:
+            _LOCAL_COMMITS[self._key] = _LOCAL_COMMITS.get(self._key, 0) + 1
         # Decode the new segments' postings now, so the first search does not pay for it.
         self._searcher()._searchidx.postings
 
@@ -329,8 +370,7 @@ class Index:
         wanted = make_facets(facets, facet_limit)
         s = self._searcher()
         state: SearcherState = s._searchidx
-        user_q = self._compiler.parse(query, state.lexicon)
-        full = conjoin(user_q, filters(Kind.ARTICLE, state.lexicon, speaker, place, since, until))
+        user_q, full = state.compiled(query, Kind.ARTICLE, None, speaker, place, since, until)
         try:
             ids, scores = state.evaluator.run(full)
         except (Unsupported, PostingsUnavailable):
@@ -407,8 +447,7 @@ class Index:
             raise InvalidArgumentError(f"unknown sort {sort!r}; choose from {', '.join(SORTS)}")
         s = self._searcher()
         state: SearcherState = s._searchidx
-        user_q = self._compiler.parse(query, state.lexicon, fields=(F.BODY,))
-        full = conjoin(user_q, filters(Kind.QUOTE, state.lexicon, speaker, place, since, until))
+        user_q, full = state.compiled(query, Kind.QUOTE, (F.BODY,), speaker, place, since, until)
         try:
             ids, scores = state.evaluator.run(full)
         except (Unsupported, PostingsUnavailable):
@@ -455,6 +494,12 @@ class Index:
 
 def _from_iso(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
+
+
+def _frozen(value):
+    if value is None or isinstance(value, str):
+        return value
+    return tuple(value)
 
 
 def _close_searcher(s) -> None:

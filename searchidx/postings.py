@@ -19,6 +19,8 @@ import io
 import os
 import pickle
 import shutil
+import threading
+from collections import OrderedDict
 import tempfile
 import zlib
 from itertools import chain
@@ -282,11 +284,30 @@ class Postings:
         self.live = live
         self.live_ids = np.flatnonzero(live)
         self._avg: dict[str, float] = {}
+        self._cache: OrderedDict = OrderedDict()
+        self._cached = 0
+        self._cache_lock = threading.Lock()
         self._lengths: dict[str, np.ndarray] = {}
         self._dates: np.ndarray | None = None
 
+    CACHE_POSTINGS = 4_000_000  # postings kept ready per searcher, for terms queries repeat
+
     def ids_weights(self, field: str, text) -> tuple[np.ndarray, np.ndarray]:
         """Sorted global doc numbers holding ``field:text`` (live ones) and their term weights."""
+        key = (field, text)
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        result = self._ids_weights(field, text)
+        with self._cache_lock:
+            while self._cached + len(result[0]) > self.CACHE_POSTINGS and self._cache:
+                _, (old, _w) = self._cache.popitem(last=False)
+                self._cached -= len(old)
+            self._cache[key] = result
+            self._cached += len(result[0])
+        return result
+
+    def _ids_weights(self, field: str, text) -> tuple[np.ndarray, np.ndarray]:
         tbytes = text if isinstance(text, bytes) else self.searcher.schema[field].to_bytes(text)
         id_parts, w_parts = [], []
         for arrays, offset, seg_live in self.segments:

@@ -84,16 +84,29 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-# Snowball's irregular words whose stem is not a prefix of the word ("dying" -> "die").
-_IRREGULAR = {"die": "dy", "lie": "ly", "tie": "ty"}
+# Snowball's exceptional words whose stem is not a prefix of the word ("dying" -> "die").
+_IRREGULAR = {"die": "dy", "lie": "ly", "tie": "ty", "sky": "ski"}
 
 
 def _prefixes(term: str) -> tuple[str, ...]:
-    """What a word must start with to stem to ``term``: Snowball rewrites at most the stem's
-    last letter of what the word starts with ("countri" <- "country", "possibl" <- "possibility")."""
-    head = term[:-1] if len(term) >= 4 else term[:2]
+    """What a word must start with to stem to ``term``. Snowball rewrites at most the last
+    letter of a stem's worth of the word ("countri" <- "country", "possibl" <- "possibility"),
+    so a longer term needs all but its last letter. A three-letter term is a whole word or
+    one of two regular rewrites: a dropped final e ("use" <- "using", "used") or y -> i
+    ("fli" <- "fly", "flying"); searching those forms, not two letters, keeps short common
+    words such as "the" from making every "th" a candidate."""
+    if len(term) >= 4:
+        heads = [term[:-1]]
+    elif len(term) == 3:
+        heads = [term]
+        if term.endswith("e"):
+            heads += [term[:2] + "ing", term[:2] + "ed"]
+        elif term.endswith("i"):
+            heads.append(term[:2] + "y")
+    else:
+        heads = [term]
     extra = _IRREGULAR.get(term)
-    return (head, extra) if extra else (head,)
+    return tuple(heads + [extra]) if extra else tuple(heads)
 
 
 def make_snippet(body: str, terms: frozenset, analyzer, maxchars: int = SNIPPET_CHARS) -> str:
