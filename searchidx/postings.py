@@ -287,6 +287,8 @@ class Postings:
         self._cache: OrderedDict = OrderedDict()
         self._cached = 0
         self._cache_lock = threading.Lock()
+        self._slices: dict = {}
+        self._sliced = 0
         self._lengths: dict[str, np.ndarray] = {}
         self._dates: np.ndarray | None = None
 
@@ -331,12 +333,7 @@ class Postings:
         (sorted); keys of other documents may be included, callers restrict by document."""
         tbytes = text if isinstance(text, bytes) else self.searcher.schema[field].to_bytes(text)
         parts = []
-        for arrays, offset, _live in self.segments:
-            found = arrays.find(field, tbytes)
-            if found is None:
-                continue
-            a, n = found
-            ids = arrays.ids[a:a + n].astype(np.int64) + offset
+        for arrays, a, n, ids in self._term_slices(field, tbytes):
             if len(docs) * 4 >= n:
                 # Most of the term's postings are wanted: one contiguous slice beats gathering.
                 bounds = arrays.pos_starts[a:a + n + 1]
@@ -361,6 +358,27 @@ class Postings:
             return np.empty(0, dtype=np.int64)
         # Already sorted: segments in doc-number order, ids ascending, positions ascending.
         return np.concatenate(parts) if len(parts) > 1 else parts[0]
+
+    def _term_slices(self, field: str, tbytes: bytes) -> list:
+        """Per segment holding the term: (arrays, first posting, count, global doc numbers),
+        deleted documents included so positions stay aligned; kept for repeated terms."""
+        key = (field, tbytes)
+        slices = self._slices.get(key)
+        if slices is None:
+            slices = []
+            for arrays, offset, _live in self.segments:
+                found = arrays.find(field, tbytes)
+                if found is not None:
+                    a, n = found
+                    slices.append((arrays, a, n, arrays.ids[a:a + n].astype(np.int64) + offset))
+            size = sum(s[2] for s in slices)
+            with self._cache_lock:
+                while self._sliced + size > self.CACHE_POSTINGS and self._slices:
+                    old = self._slices.pop(next(iter(self._slices)))
+                    self._sliced -= sum(s[2] for s in old)
+                self._slices[key] = slices
+                self._sliced += size
+        return slices
 
     def lengths(self, field: str) -> np.ndarray:
         arr = self._lengths.get(field)
