@@ -26,12 +26,19 @@ def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+_PARTS: dict[int, tuple] = {}
+
+
 def analyzer_parts(analyzer):
     """(token regex, word -> term function) of a tokenizer | lowercase | stemmer pipeline."""
+    parts = _PARTS.get(id(analyzer))
+    if parts is not None and parts[0] is analyzer:
+        return parts[1]
     items = getattr(analyzer, "items", [analyzer])
     pattern = _compiled(items[0].pattern)
     stemmers = [f for f in items[1:] if hasattr(f, "stem")]
     stem = stemmers[0].stem if stemmers else (lambda w: w)
+    _PARTS[id(analyzer)] = (analyzer, (pattern, stem))
     return pattern, stem
 
 
@@ -69,19 +76,19 @@ def find_terms(body: str, terms: frozenset, analyzer) -> list[tuple[int, int, st
             starts.add(at)
             at = lower.find(needle, at + 1)
     found = []
+    match = pattern.match
     for at in sorted(starts):
-        if at and (_word_char(body[at - 1]) or (at > 1 and body[at - 1] in ".,'’" and _word_char(body[at - 2]))):
-            continue  # inside a token, not at its start
-        m = pattern.match(body, at)
+        if at:
+            before = lower[at - 1]
+            if before.isalnum() or before == "_" or (
+                    at > 1 and before in ".,'’" and (lower[at - 2].isalnum() or lower[at - 2] == "_")):
+                continue  # inside a token, not at its start
+        m = match(lower, at)
         if m:
-            term = stem(m.group().lower())
+            term = stem(m.group())
             if term in terms:
                 found.append((at, m.end(), term))
     return found
-
-
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
 
 
 # Snowball's exceptional words whose stem is not a prefix of the word ("dying" -> "die").
