@@ -177,3 +177,104 @@ def test_titles_of_shows_get_no_speaker():
     text = 'Mark Hill told MSNBC’s “Morning Joe” that “nobody would question it.”'
     got = mentions(text)
     assert got[1][1] == "Mark Hill"
+
+
+# --- speaker name resolution ---------------------------------------------------
+
+def test_hyphenated_title_is_stripped_and_kept_as_role():
+    x, got = quotes('UN Under-Secretary Maria Okafor and Director-General Pablo Ruiz met. '
+                    '“Aid must flow,” Ruiz said.')
+    assert got == [("Aid must flow,", "Pablo Ruiz")]
+    assert x.quotes[0].role == "Director-General"
+
+
+def test_secretary_general_title():
+    x, got = quotes('Deputy Secretary-General Tomas Brandt arrived. “We are ready,” Brandt said. '
+                    'Later the secretary-general added: “Nothing has changed.”')
+    assert got == [("We are ready,", "Tomas Brandt"), ("Nothing has changed.", "Tomas Brandt")]
+    assert x.quotes[0].role == "Deputy Secretary-General"
+
+
+def test_initial_and_surname_is_the_full_name():
+    x, got = quotes('Trade Minister R. Varadan spoke first. “Tariffs will fall,” Varadan said.')
+    assert got == [("Tariffs will fall,", "R. Varadan")]
+    assert x.speakers == ["R. Varadan"]
+
+
+def test_single_word_matching_any_token_of_an_earlier_name():
+    _, got = quotes('Governor Carlos Bento Maravilha da Costa opened the fair. '
+                    '“Farms feed the nation,” Maravilha said.')
+    assert got == [("Farms feed the nation,", "Carlos Bento Maravilha da Costa")]
+
+
+def test_family_name_first_resolves_by_first_token():
+    _, got = quotes('Vice Premier Zhou Minghao met the envoys. “The door is open,” Zhou said.')
+    assert got == [("The door is open,", "Zhou Minghao")]
+
+
+def test_shared_token_is_ambiguous():
+    _, got = quotes('Park Min-ho and Park Seo-yeon met. “We disagree,” Park said.')
+    assert got[0][1] != "Park Min-ho" and got[0][1] != "Park Seo-yeon"
+
+
+def test_token_rule_needs_an_earlier_full_name():
+    x = extract('“It is late,” Halvard said. Later Ingrid Halvard Moe arrived.', REF)
+    assert x.quotes[0].speaker != "Ingrid Halvard Moe"
+
+
+def test_hyphenated_given_name_stays_in_the_name():
+    x, got = quotes('Opposition leader Choi Min-seok left the hall. “We will return,” he said. '
+                    'Choi Min-seok said: “Tomorrow.”')
+    assert got == [("We will return,", "Choi Min-seok"), ("Tomorrow.", "Choi Min-seok")]
+    assert x.speakers == ["Choi Min-seok"]
+
+
+def test_hyphenated_adjective_after_a_name_is_not_a_given_name():
+    x = extract('Senator Ray Dolan spoke. The Dolan-backed bill passed. “Good,” Dolan said.', REF)
+    assert x.quotes[0].speaker == "Ray Dolan"
+
+
+def test_plural_common_nouns_are_not_speakers():
+    x = extract('Analysts said the currency was “badly overvalued”. '
+                'Residents said: “The water is gone.” Officials told reporters that “talks continue.”', REF)
+    assert [q.speaker for q in x.quotes] == [None, None, None]
+    assert x.speakers == []
+    # the mention is still recorded, like other unnamed sources
+    assert x.quotes[1].speaker_start is not None
+
+
+def test_place_in_a_location_phrase_is_not_the_speaker():
+    text = 'A farmer from Kharkiv said: “The fields are mined.”'
+    x = extract(text, REF)
+    assert x.quotes[0].speaker is None
+    assert "farmer" in text[x.quotes[0].speaker_start:x.quotes[0].speaker_end]
+
+
+def test_place_as_subject_is_a_metonymic_source():
+    x = extract('Moscow said the report was “a fabrication”.', REF)
+    assert x.quotes[0].speaker == "Moscow"
+
+
+def test_middle_initial_is_the_same_person():
+    x, got = quotes('Senator Nora K. Vale spoke. Nora Vale said: “We vote today.” “Yes,” Vale said.')
+    assert [s for _, s in got] == ["Nora K. Vale", "Nora K. Vale"]
+    assert x.speakers == ["Nora K. Vale"]
+
+
+def test_next_sentence_attribution_not_across_paragraphs():
+    text = ('“We start,” Mia Roth said. “We have done our part.”\n\n'
+            'Officials said nothing more.')
+    assert [m[1] for m in mentions(text)] == ["Mia Roth", "Mia Roth"]
+
+
+def test_place_name_as_first_name_before_an_initial():
+    x, got = quotes('Mayor Austin R. Pell spoke. “The bridge opens in May,” Pell said.')
+    assert got == [("The bridge opens in May,", "Austin R. Pell")]
+    assert "Austin" not in x.places
+
+
+def test_title_case_headline_does_not_feed_single_word_resolution():
+    text = ('Nadia Orlov Wins Vote Over Rivals\n\n'
+            'The count ended late. “It was close,” Orlov said. “We won,” Nadia said.')
+    got = [s for _, s in quotes(text)[1]]
+    assert "Nadia Orlov Wins" not in got

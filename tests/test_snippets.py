@@ -64,3 +64,10 @@ def test_prefix_finder_marks_exactly_what_a_full_analysis_would(corpus_index):
 def test_offsets_hold_when_lower_casing_changes_length():
     body = "İstanbul talks: troops withdrew."
     assert make_snippet(body, frozenset({"troop"}), ANALYZER) == "İstanbul talks: <mark>troops</mark> withdrew."
+
+
+def test_short_terms_find_their_regular_and_exceptional_forms():
+    body = "She used it; using it, they cried; flies fly; the skies and a dying star. The thing is."
+    assert make_snippet(body, frozenset({"use", "fli", "sky", "die", "the"}), ANALYZER) == (
+        "She <mark>used</mark> it; <mark>using</mark> it, they cried; <mark>flies</mark> <mark>fly</mark>; "
+        "<mark>the</mark> <mark>skies</mark> and a <mark>dying</mark> star. <mark>The</mark> thing is.")

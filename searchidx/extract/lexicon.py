@@ -89,6 +89,18 @@ admiral spokesman spokeswoman spokesperson leader king queen premier chairman
 chairwoman director commissioner envoy adviser advisor official prosecutor judge
 """.split())
 
+#: Plural common nouns that open sentences as unnamed sources ("Officials said");
+#: such a word alone is never a speaker's name (see ``names.common_plural``).
+PLURAL_NOUNS = frozenset("""
+leaders officials analysts residents experts critics diplomats lawmakers legislators
+protesters demonstrators voters witnesses investigators authorities sources observers
+supporters opponents ministers delegates participants organisers organizers
+scientists economists doctors soldiers troops rebels militants citizens locals
+students workers members negotiators aides advisers advisors allies partners
+commanders officers spokesmen prosecutors researchers activists campaigners
+villagers survivors refugees relatives parents families neighbours neighbors
+""".split())
+
 #: Capitalised words that make a span an organisation or title, never a person
 #: name; a place directly followed by one of these is not a place mention
 #: ("Washington Post", "Texas Instruments", "Bank of Japan").

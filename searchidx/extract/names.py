@@ -7,9 +7,17 @@ also a surname ("Lloyd Austin"); or one such word right after a title
 Secretary"); an appositive after the name may give it too ("John Kirby, White
 House national security spokesman,").
 
+Initials belong to the name ("S. Jaishankar", "Oscar P. Quintero"), and so does
+a hyphenated given name whose second part is lower case ("Lee Jae-myung"); a
+hyphenated title ("UN Secretary-General") is a title.
+
 Later mentions are resolved within the document: a surname alone ("Putin") to
-the full name; "the president" to the last person with that role word; "he" /
-"she" to the subject of the nearest sentence before that names a person.
+the full name; a single word that is any other word of exactly one full name
+introduced before it ("Lula" after "Luiz Inacio Lula da Silva", "Wang" after
+"Wang Yi", whose family name comes first) to that name; "the president" to the
+last person with that role word; "he" / "she" to the subject of the nearest
+sentence before that names a person. Plural common nouns that open a sentence
+("Officials said") are no people (``common_plural``).
 """
 from __future__ import annotations
 
@@ -22,6 +30,16 @@ from .places import ACRONYM, CONN, ORG, OTHER, PLACE, TITLE
 
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][^,.;:“”\"()\n]{2,80}?),")
 _WORD = re.compile(r"[A-Za-z]+")
+_INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
+#: A lower-case second part of a hyphenated given name: "Jae-myung", "Jong-un".
+_GIVEN_TAIL = re.compile(r"-([a-z]{1,6})\b(?!-)")
+#: Hyphenated words after a name that make a compound adjective, not a name.
+_COMPOUND_TAILS = frozenset("""
+led backed based era style owned run like type aligned funded allied friendly
+appointed controlled linked leaning inspired related born made sponsored supported
+esque ish bashing brokered proof free less wise ward wards ite ites ism ist ists
+lite ally hating loving voting first
+""".split())
 
 
 @dataclass
@@ -40,6 +58,28 @@ class People:
     spans: set = field(default_factory=set)        # token spans that are names
     words: set = field(default_factory=set)        # every word of a full name
     starts: list = field(default_factory=list)
+    tokens: dict = field(default_factory=dict)     # "Lula" -> {full names with that word}
+    first: dict = field(default_factory=dict)      # full name -> offset of its first mention
+    canon: dict = field(default_factory=dict)      # name without middle initials -> full name
+
+    def add_tokens(self, full: str, start: int, body: str) -> None:
+        if _headline(body, start):
+            return  # "Senator Backs Plan": title case, maybe no name at all
+        if start < self.first.get(full, start + 1):
+            self.first[full] = start
+        for w in full.split():
+            if len(w) > 1 and not _INITIAL.fullmatch(w) and w[0].isupper():
+                self.tokens.setdefault(w, set()).add(full)
+                if "-" in w:  # "Jae-myung" is also "Jae"
+                    self.tokens.setdefault(w.split("-")[0], set()).add(full)
+
+    def by_token(self, word: str, before: int) -> str | None:
+        """The one full name introduced before ``before`` that has the word ``word``."""
+        cands = self.tokens.get(word)
+        if not cands or len(cands) != 1:
+            return None
+        full = next(iter(cands))
+        return full if self.first.get(full, before) < before else None
 
     def finish(self) -> None:
         self.mentions.sort(key=lambda m: m.start)
@@ -55,12 +95,12 @@ class People:
     def by_role(self, head: str, before: int) -> str | None:
         """Most recent person (before ``before``) whose role has the word ``head``."""
         best = None
-        head = head.lower()
+        parts = head.lower().split("-")  # "secretary-general": both words
         for m in self.mentions:
             if m.start >= before:
                 break
             role = self.roles.get(m.name)
-            if role and head in role.lower().split():
+            if role and all(p in role.lower().replace("-", " ").split() for p in parts):
                 best = m.name
         return best
 
@@ -82,13 +122,66 @@ class People:
         return None
 
 
-def _is_name_item(body, it) -> bool:
-    return it[2] == OTHER
+def _is_initial(body, it) -> bool:
+    return it[2] == ACRONYM and _INITIAL.fullmatch(body, it[0], it[1]) is not None
+
+
+def _headline(body: str, pos: int) -> bool:
+    """Whether ``pos`` is on a title-case line ("Senator Backs Plan To Cut Taxes")."""
+    ls = body.rfind("\n", 0, pos) + 1
+    le = body.find("\n", pos)
+    words = _WORD.findall(body, ls, le if le >= 0 else len(body))
+    if len(words) < 4 or len(words) > 25:
+        return False
+    small = sum(1 for w in words if w.islower() and len(w) <= 3)
+    return sum(1 for w in words if w[0].isupper()) >= 0.8 * (len(words) - small) and small <= len(words) // 3
+
+
+def _is_name_item(body, items, j) -> bool:
+    """A word of a name: an unlabelled word, or an initial before one ("S. Jaishankar")."""
+    it = items[j]
+    if it[2] == OTHER:
+        return True
+    return _is_initial(body, it) and j + 1 < len(items) and _is_name_item(body, items, j + 1)
+
+
+def _given_tail(body: str, e: int) -> int:
+    """End of a lower-case hyphenated given-name part right after ``e`` ("Jae|-myung")."""
+    m = _GIVEN_TAIL.match(body, e)
+    if m is None or m.group(1) in _COMPOUND_TAILS:
+        return e
+    return m.end()
+
+
+def _title_compounds(body, runs) -> None:
+    """Relabel hyphenated title words ("Secretary-General", "Vice-Chair") as titles."""
+    for items in runs:
+        for i, it in enumerate(items):
+            if it[2] == OTHER and "-" in body[it[0]:it[1]]:
+                parts = body[it[0]:it[1]].lower().split("-")
+                if all(p in L.TITLE_WORDS for p in parts):
+                    items[i] = (it[0], it[1], TITLE, None)
+
+
+#: Plural nouns that often open a sentence as its subject ("Officials said").
+_PLURAL_END = re.compile(r"(?:[^su]s)$")
+
+
+def common_plural(body: str, word: str) -> bool:
+    """A capitalised plural common noun ("Leaders", "Analysts"), not a name: known
+    as such, or written in lower case elsewhere in the text (plural or singular)."""
+    if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or not _PLURAL_END.search(word):
+        return False
+    lw = word.lower()
+    if lw in L.PLURAL_NOUNS:
+        return True
+    return re.search(r"(?<![\w-])(?:%s|%s)(?![\w-])" % (re.escape(lw), re.escape(lw[:-1])), body) is not None
 
 
 def find_people(body: str, runs, in_quote) -> People:
     """``runs``: [(items, ...)] of labelled runs; ``in_quote(pos)`` -> bool."""
     ppl = People()
+    _title_compounds(body, runs)
     singles = []  # (start, end, preceded_by_title, run_index)
     for ri, items in enumerate(runs):
         n = len(items)
@@ -99,11 +192,11 @@ def find_people(body: str, runs, in_quote) -> People:
                                 and " " not in body[s0:e0]
                                 and (body[s0:e0] in L.FIRST_NAME_PLACES
                                      or (ent.kind == "city" and k > 0 and items[k - 1][2] == TITLE)))
-            if lab != OTHER and not first_name_place:
+            if not _is_name_item(body, items, k) and not first_name_place:
                 k += 1
                 continue
             j = k + 1
-            while j < n and (items[j][2] == OTHER or (
+            while j < n and (_is_name_item(body, items, j) or (
                     items[j][2] == CONN and j + 1 < n and items[j + 1][2] == OTHER
                     and body[items[j][0]:items[j][1]] in ("de", "van", "von", "der", "al", "bin", "la", "du", "da", "del"))):
                 j += 1
@@ -113,6 +206,11 @@ def find_people(body: str, runs, in_quote) -> People:
                     and (j + 1 >= n or items[j + 1][2] != ORG)):
                 j += 1
             followed_by_org = j < n and items[j][2] in (ORG,)
+            if k > 0 and _is_initial(body, items[k]) and items[k - 1][2] == PLACE \
+                    and (items[k - 1][3].kind in ("city", "state") or body[items[k - 1][0]:items[k - 1][1]] in L.FIRST_NAME_PLACES) \
+                    and " " not in body[items[k - 1][0]:items[k][0] - 1] and "\n" not in body[items[k - 1][1]:items[k][0]]:
+                k -= 1  # "George W. Bush": the place is a first name
+                s0, e0, lab, ent = items[k]
             prev = items[k - 1] if k > 0 else None
             after_the = (prev is not None and body[prev[0]:prev[1]].lower() == "the") or (
                 prev is None and body[max(0, s0 - 4):s0].lower() == "the ")
@@ -129,7 +227,16 @@ def find_people(body: str, runs, in_quote) -> People:
             role = body[items[r][0]:items[k - 1][1]] if has_title and r < k else None
             s, e = s0, items[j - 1][1]
             if j - k >= 2:
+                e = _given_tail(body, e)  # "Lee Jae-myung"
                 full = " ".join(body[s:e].split())
+                # one person with and without middle initials: "Ann B. Cole" = "Ann Cole"
+                parts = full.split()
+                key = " ".join([parts[0]] + [w for w in parts[1:] if not _INITIAL.fullmatch(w)])
+                prev = ppl.canon.setdefault(key, full)
+                if prev == key or full == key:
+                    full = prev
+                elif prev != full:  # "George W. Bush" is not "George H.W. Bush"
+                    ppl.canon[key] = key
                 if role is None:
                     am = _APPOSITIVE.match(body, e if body[e:e + 1] == "," else len(body))
                     if am:
@@ -138,7 +245,8 @@ def find_people(body: str, runs, in_quote) -> People:
                             role = am.group(1).strip()
                 if full not in ppl.roles or (role and not ppl.roles[full]):
                     ppl.roles[full] = role
-                ppl.surnames.setdefault(body[items[j - 1][0]:items[j - 1][1]], full)
+                ppl.surnames.setdefault(full.split()[-1], full)
+                ppl.add_tokens(full, s, body)
                 ppl.words.update(full.split())
                 ppl.spans.update((it[0], it[1]) for it in items[k:j])
                 ppl.mentions.append(Mention(s, e, full, in_quote(s)))
@@ -148,12 +256,13 @@ def find_people(body: str, runs, in_quote) -> People:
         # single place words after a title ("Defence Secretary Austin")
         for k in range(1, n):
             s0, e0, lab, ent = items[k]
-            if lab == PLACE and items[k - 1][2] == TITLE and " " not in body[s0:e0] and ent.kind in ("city", "state"):
+            if lab == PLACE and items[k - 1][2] == TITLE and " " not in body[s0:e0] and ent.kind in ("city", "state") \
+                    and (s0, e0) not in ppl.spans:
                 if k + 1 >= n or items[k + 1][2] not in (OTHER, ORG):
                     singles.append((s0, e0, True, None))
     for s, e, titled, role in singles:
         w = body[s:e]
-        full = ppl.surnames.get(w)
+        full = ppl.surnames.get(w) or ppl.by_token(w, s)
         if full is None:
             if not titled:
                 continue

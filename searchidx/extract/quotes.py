@@ -24,7 +24,10 @@ after it. Show titles and nicknames (MSNBC’s “Morning Joe”) get no speaker
 
 Speakers are resolved with ``names.People``: surnames and titles to full
 names, "he"/"she" to the last person subject, "the Pentagon" to "Pentagon".
-Anything else (a scare quote, a title, a newspaper) gets no speaker.
+Anything else (a scare quote, a title, a newspaper) gets no speaker. A plural
+common noun ("Officials said") keeps its mention with speaker None, and a
+place after a preposition ("a woman from Sudzha said") is no speaker: the
+phrase is an unnamed source.
 """
 from __future__ import annotations
 
@@ -32,12 +35,13 @@ import re
 from bisect import bisect_right
 
 from . import lexicon as L
+from .names import common_plural
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 
 _CUE_RX = re.compile(r"\b(?:" + "|".join(sorted(L.CUE_VERBS | L.CUE_PHRASES, key=len, reverse=True)) + r")\b")
 _CUE_NOUN_RX = re.compile(r"['’]s\s+(?:" + "|".join(sorted(L.CUE_NOUNS, key=len, reverse=True)) + r")\b")
 _LAST_WORD = re.compile(r"([A-Za-z]+)[ \t\r\n]*$")
-_ROLE_THE = re.compile(r"\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,3}?([a-z]+)[ \t\r\n]*$")
+_ROLE_THE = re.compile(r"\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,3}?([a-z]+(?:-[a-z]+)?)[ \t\r\n]*$")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
 _QUESTION = re.compile(r"(?:^|\W)(?:[Aa]sked|[Qq]uestioned)\s+(?:if|whether|about|why|how|what|when)\b[^“”\",;:]{0,80}$")
 _PRON_START = re.compile(r"(?:[Hh]e|[Ss]he)\b")
@@ -47,6 +51,10 @@ _ADV_START = re.compile(r"\s*(?:(?:" + "|".join(sorted(L.CUE_ADVERBS)) + r")\s+)
 _WS = re.compile(r"\s*")
 _DESCRIPTORS = re.compile(r"(?:(?:[Tt]he|[Aa]n?|one|two)\s+)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:[a-z-]+\s+){0,5}")
 _TITLE_PREFIX = re.compile(r"(?:[a-z-]+\s+){1,4}")
+#: A preposition right before a capitalised run: the run is not the subject
+#: ("a woman from Sudzha said", "the mayor of Kharkiv said").
+_LEAD_WORDS = re.compile(r"\s*(?:(?:and|but|so|then|while|as|also|when|with|after|before)\s+)*")
+_PREP_BEFORE = re.compile(r"\b(?:from|in|at|near|of|outside|inside|across|around|throughout)[ \t\r\n]+$")
 
 
 class Context:
@@ -76,7 +84,7 @@ class Context:
         hi = bisect_right(ppl.starts, e - 1)
         found = None
         for m in ppl.mentions[lo:hi]:
-            if m.end <= e:
+            if m.end <= e or (self.body[e:e + 1] == "-" and m.end - e <= 8):  # "Lee Jae|-myung"
                 found = m
         return found
 
@@ -110,9 +118,30 @@ class Context:
             if rest[-1][2] == TITLE:
                 return None
             rs, re_ = rest[0][0], rest[-1][1]
+            if len(rest) == 1 and rest[0][2] == OTHER and common_plural(self.body, self.body[rs:re_]):
+                return None, rs, re_, None  # "Officials said": an unnamed source
             name = " ".join(self.body[rs:re_].split())
             return self.people.resolve_name(name), rs, re_, None
         return None
+
+    def after_preposition(self, items) -> bool:
+        """A run that is no person and follows a preposition ("from Sudzha")."""
+        s = items[0][0]
+        return _PREP_BEFORE.search(self.body, max(0, s - 12), s) is not None \
+            and self.person_in(s, items[-1][1]) is None
+
+    def phrase_before(self, lo: int, s: int, e: int):
+        """The unnamed source phrase ending at ``e`` that holds the run at ``s``:
+        back to the clause start ("with the campaign of the senator from Ohio")."""
+        body = self.body
+        cut = lo
+        for ch in ",;:(—“”\"\n":
+            i = body.rfind(ch, lo, s)
+            if i >= 0:
+                cut = max(cut, i + 1)
+        m = _LEAD_WORDS.match(body, cut, s)
+        cut = m.end() if m else cut
+        return (None, cut, e, None) if cut < s else None
 
     def resolve_pronoun(self, s: int, e: int):
         name = self.people.antecedent(s, self.sentences, self.sent_starts)
@@ -147,9 +176,15 @@ class Context:
             return self.resolve_pronoun(ws, we)
         items = self.run_by_end.get(we)
         if items is not None and items[0][0] >= lo:
+            if self.after_preposition(items):
+                return self.phrase_before(lo, items[0][0], we)  # "One woman from Sudzha said"
             return self.resolve_run(items)
+        if body[ws - 1:ws] == "-":  # "Lee Jae-myung said"
+            m = self.person_in(max(lo, ws - 80), we)
+            if m is not None and m.end == we:
+                return m.name, m.start, m.end, self.people.roles.get(m.name)
         rm = _ROLE_THE.search(body, max(lo, ws - 60), we)
-        if rm and rm.group(1) in L.ROLE_NOUNS:
+        if rm and rm.group(1).split("-")[-1] in L.ROLE_NOUNS:  # "the secretary-general"
             return self.resolve_role(rm.group(1), rm.start(), we)
         return None
 
@@ -344,12 +379,14 @@ def describe(ctx, s: int, e: int, head: str = "first"):
             return m.name, m.start, m.end, ppl.roles.get(m.name)
     for items in ctx._runs_in(hs, he_ + 1):
         if items[-1][1] == he_:
+            if items[0][0] > hs and ctx.after_preposition(items):
+                break  # "one woman from Sudzha": an unnamed source
             r = ctx.resolve_run(items)
             if r is not None and r[0]:
                 return r
             break
     last = body[toks[end_tok].start():he_].lower()
-    if last in L.ROLE_NOUNS and toks[0].group(0).lower() == "the":
+    if last.split("-")[-1] in L.ROLE_NOUNS and toks[0].group(0).lower() == "the":
         name = ppl.by_role(last, hs)
         if name:
             return name, hs, he_, ppl.roles.get(name)
@@ -693,7 +730,8 @@ def attribute(ctx: Context, date_mentions):
         # "“...?” Trump said, looking out": the next sentence is the attribution
         if si + 1 < len(ctx.sentences):
             ns, ne = ctx.sentences[si + 1]
-            if not body[q.outer_end:ns].strip(" \t\r\n"):
+            gap = body[q.outer_end:ns]
+            if not gap.strip(" \t\r\n") and gap.count("\n") < 2:  # not across a paragraph break
                 nq = quotes[i + 1].open if i + 1 < len(quotes) else ne
                 g = post_general(ctx, q, ns, min(ne, nq), strict=True)
                 if g is not None:
