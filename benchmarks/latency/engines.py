@@ -127,10 +127,12 @@ def fts5_sql(q: dict) -> tuple[str, list]:
     where = ["fts MATCH ?"]
     params: list = [fts5_match(q)]
     if q.get("speaker"):
-        where.append("fts.rowid IN (SELECT doc FROM doc_speaker WHERE value = ?)")
+        # A correlated EXISTS keeps the full-text match driving the plan; "rowid IN (...)"
+        # let SQLite start from the label and probe MATCH row by row (p95 of 0.5 s at 20k).
+        where.append("EXISTS (SELECT 1 FROM doc_speaker WHERE doc = fts.rowid AND value = ?)")
         params.append(q["speaker"])
     if q.get("place"):
-        where.append("fts.rowid IN (SELECT doc FROM doc_place WHERE value = ?)")
+        where.append("EXISTS (SELECT 1 FROM doc_place WHERE doc = fts.rowid AND value = ?)")
         params.append(q["place"])
     lo, hi = _date_bounds(q)
     if lo:
