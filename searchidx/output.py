@@ -73,11 +73,9 @@ def render_search(res, color: bool = False) -> str:
         if h.places:
             out.append(f"   places: {', '.join(h.places[:12])}{' …' if len(h.places) > 12 else ''}")
         if h.snippet:
-            wrapped = textwrap.fill(_MARK.sub("", h.snippet), width=width - 3)
-            if color:
-                wrapped = textwrap.fill(h.snippet, width=width - 3)
-                wrapped = _emphasis(wrapped, True)
-            out.append(textwrap.indent(wrapped, "   "))
+            # Wrap the plain text so the width is right, then restyle the marks for a terminal.
+            wrapped = textwrap.fill(h.snippet if color else _MARK.sub("", h.snippet), width=width - 3)
+            out.append(textwrap.indent(_emphasis(wrapped, color), "   "))
     for name, values in res.facets.items():
         out.append("")
         cut = " (more not shown)" if res.facets.truncated.get(name) else ""
