@@ -158,6 +158,9 @@ def tokenize(query: str) -> list[Token]:
                 if m.start() == 0:
                     fail(i, f"misplaced boost {word!r}: nothing to boost")
                 word = word[:m.start()]
+            if "^" in word:
+                # Whoosh would search "kyiv^x" as words and quietly find nothing.
+                fail(i + word.index("^"), f"invalid boost in {query[i:j]!r}: expected '^' and a number")
             after_field = bool(tokens) and tokens[-1].kind == FIELD and tokens[-1].end == i
             kind = OP if word in OPERATORS and not after_field and not m else WORD
             tokens.append(Token(kind, word, i, j))

@@ -304,3 +304,10 @@ def test_colon_times_are_rejected_because_whoosh_datetime_cannot_parse_them(quer
     crash it (in a range) or be split into a bogus field name (as a value)."""
     with pytest.raises(QuerySyntaxError):
         validate(query, FIELDS, DATE_FIELDS)
+
+
+@pytest.mark.parametrize("query, position", [("kyiv^x", 4), ("a^b^2", 1), ("nato ^", 5)])
+def test_boost_must_be_a_number(query, position):
+    with pytest.raises(QuerySyntaxError) as info:
+        validate(query, FIELDS, DATE_FIELDS)
+    assert info.value.position == position
