@@ -52,5 +52,11 @@ class IndexLockedError(SearchIdxError):
     hint = "another 'searchidx index' is running; wait for it or raise --lock-timeout"
 
 
+class IndexUnreadableError(SearchIdxError):
+    """An index directory exists but cannot be read: damaged, or built by another version."""
+
+    hint = "rebuild it: remove the directory and run searchidx index again"
+
+
 class SchemaError(SearchIdxError):
     """A schema file under schema/ is malformed or inconsistent with the index."""

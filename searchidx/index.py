@@ -20,8 +20,8 @@ from whoosh import index as windex
 from whoosh.index import LockError
 from whoosh.util.times import long_to_datetime
 
-from .errors import (IndexExistsError, IndexLockedError, IndexNotFoundError, IngestError,
-                     InvalidArgumentError, SchemaError)
+from .errors import (IndexExistsError, IndexLockedError, IndexNotFoundError, IndexUnreadableError, IngestError,
+                     InvalidArgumentError)
 from .codec import make_codec
 from .evaluate import NO_DATE, Evaluator, Unsupported, top_k
 from .facets import DocColumns, make_facets
@@ -123,7 +123,7 @@ class Index:
     @classmethod
     def create(cls, path: str | Path, schema: str = "news") -> "Index":
         path = Path(path)
-        if path.exists() and windex.exists_in(str(path)):
+        if path.exists() and _index_exists(path):
             raise IndexExistsError(f"{path}: an index already exists here")
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
             # Never scatter index files among someone's documents.
@@ -135,19 +135,19 @@ class Index:
     @classmethod
     def open(cls, path: str | Path, create: bool = False, schema: str = "news") -> "Index":
         path = Path(path)
-        if not (path.is_dir() and windex.exists_in(str(path))):
+        if not (path.is_dir() and _index_exists(path)):
             if create:
                 return cls.create(path, schema)
             raise IndexNotFoundError(f"{path}: no searchidx index here")
         try:
             ix = windex.open_dir(str(path))
-        except (windex.IndexError, EOFError, OSError, ValueError) as exc:
-            raise SchemaError(f"{path}: cannot open the index: {exc}") from None
+        except Exception as exc:  # noqa: BLE001 - a damaged table of contents fails in many ways
+            raise IndexUnreadableError(f"{path}: cannot open the index: {exc}") from None
         spec = load_spec(schema)
         needed = (*F.ALL, *spec.pair_fields.values())
         missing = [name for name in needed if name not in ix.schema.names()]
         if missing:
-            raise SchemaError(f"{path}: index lacks fields {', '.join(missing)}; rebuild it")
+            raise IndexUnreadableError(f"{path}: index lacks fields {', '.join(missing)} (built by an older version)")
         return cls(path, ix, spec)
 
     def __enter__(self):
@@ -494,6 +494,16 @@ class Index:
 
 def _from_iso(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
+
+
+def _index_exists(path: Path) -> bool:
+    """Whether ``path`` holds an index; a damaged one is an error, not "no index"."""
+    if not any(path.glob("_*.toc")):
+        return False
+    try:
+        return windex.exists_in(str(path))
+    except Exception as exc:  # noqa: BLE001 - Whoosh reads the TOC to answer, and it may be damaged
+        raise IndexUnreadableError(f"{path}: cannot open the index: {exc}") from None
 
 
 def _frozen(value):

@@ -185,3 +185,13 @@ def test_add_records_with_worker_processes_matches_one_process(tmp_path):
             res = ix.quotes("rebuild", limit=100).to_dict()
             results.append((report.records, report.quotes, res))
     assert results[0] == results[1] and results[0][:2] == (40, 40)
+
+
+def test_damaged_index_is_a_clear_error_not_a_traceback(tmp_path):
+    from searchidx.errors import IndexUnreadableError
+    with Index.create(tmp_path / "ix") as ix:
+        ix.add_records([Record(id="a", path="a", title="A", body="harbour")])
+    for toc in (tmp_path / "ix").glob("_*.toc"):
+        toc.write_bytes(b"garbage")
+    with pytest.raises(IndexUnreadableError, match="cannot open the index"):
+        Index.open(tmp_path / "ix")
