@@ -9,8 +9,9 @@ import click
 from . import output
 from .errors import SearchIdxError
 from .extraction import iter_extractions
-from .facets import FACETS
+from .facets import facet_names
 from .index import DEFAULT_LOCK_TIMEOUT, SORTS, Index
+from .schema import load_spec
 
 ENV_INDEX = "SEARCHIDX_INDEX"
 DEFAULT_INDEX = ".searchidx"
@@ -94,7 +95,7 @@ def search_filters(fn):
 @click.argument("query")
 @index_option
 @search_filters
-@click.option("--facet", "facets", multiple=True, type=click.Choice(list(FACETS)),
+@click.option("--facet", "facets", multiple=True, type=click.Choice(list(facet_names(load_spec()))),
               help="Count matches per value (repeatable).")
 @click.option("--facet-limit", type=click.IntRange(min=1), default=None,
               help="Values per facet (default 10; 120 for year/month).")

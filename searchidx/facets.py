@@ -13,7 +13,7 @@ import numpy as np
 
 from .errors import InvalidArgumentError
 from .results import FacetResult
-from .schema import F
+from .schema import SchemaSpec
 
 DEFAULT_LIMIT = 10
 # A histogram is read whole: ten years of months before it is cut.
@@ -128,22 +128,25 @@ class DateFacet(Facet):
         return _top(labels, counts, self.limit, by_value=True)
 
 
-FACETS = {
-    "speaker": lambda limit: KeywordFacet(F.SPEAKER, limit or DEFAULT_LIMIT),
-    "place": lambda limit: KeywordFacet(F.PLACE, limit or DEFAULT_LIMIT),
-    "source": lambda limit: KeywordFacet(F.SOURCE, limit or DEFAULT_LIMIT),
-    "year": lambda limit: DateFacet("year", limit or DATE_DEFAULT_LIMIT),
-    "month": lambda limit: DateFacet("month", limit or DATE_DEFAULT_LIMIT),
-}
+DATE_FACETS = ("year", "month")
 
 
-def make_facets(names, limit: int | None = None) -> list[Facet]:
+def facet_names(spec: SchemaSpec) -> tuple[str, ...]:
+    """The fields the schema marks ``facet = true``, then the date histograms."""
+    return (*spec.facet_fields, *DATE_FACETS)
+
+
+def make_facets(names, spec: SchemaSpec, limit: int | None = None) -> list[Facet]:
     """Facets by name; ``limit`` (default 10 values, 120 periods) caps each one."""
     if limit is not None and limit < 1:
         raise InvalidArgumentError(f"facet limit must be at least 1, got {limit}")
-    facets = []
+    known = facet_names(spec)
+    facets: list[Facet] = []
     for name in names or ():
-        if name not in FACETS:
-            raise InvalidArgumentError(f"unknown facet {name!r}; choose from {', '.join(FACETS)}")
-        facets.append(FACETS[name](limit))
+        if name not in known:
+            raise InvalidArgumentError(f"unknown facet {name!r}; choose from {', '.join(known)}")
+        if name in DATE_FACETS:
+            facets.append(DateFacet(name, limit or DATE_DEFAULT_LIMIT))
+        else:
+            facets.append(KeywordFacet(name, limit or DEFAULT_LIMIT))
     return facets

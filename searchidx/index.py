@@ -367,7 +367,7 @@ class Index:
         _check_page(limit, offset)
         if sort not in SORTS:
             raise InvalidArgumentError(f"unknown sort {sort!r}; choose from {', '.join(SORTS)}")
-        wanted = make_facets(facets, facet_limit)
+        wanted = make_facets(facets, self.spec, facet_limit)
         s = self._searcher()
         state: SearcherState = s._searchidx
         user_q, full = state.compiled(query, Kind.ARTICLE, None, speaker, place, since, until)

@@ -79,12 +79,6 @@ class SegmentArrays:
         a, n = found
         return self.ids[a:a + n], self.weights[a:a + n]
 
-    def positions(self, start: int, count: int):
-        """Positions of postings ``start .. start+count``: (per-posting counts, flat positions)."""
-        a = self.pos_starts[start:start + count + 1]
-        lo, hi = int(a[0]), int(a[-1])
-        return np.diff(a), self.pos[lo:hi]
-
     @classmethod
     def build(cls, leaf, posting_fields, length_fields, date_field, path: Path,
               positional_fields=()) -> "SegmentArrays":

@@ -42,9 +42,6 @@ class FacetResult:
     values: list[tuple[str, int]]
     truncated: bool = False
 
-    def to_list(self) -> list[dict]:
-        return [{"value": v, "count": c} for v, c in self.values]
-
 
 class Facets(dict):
     """``facets["speaker"]`` is a list of (value, count); ``.truncated`` says which were cut."""

@@ -5,7 +5,7 @@ rules behind them can be improved without touching anything downstream.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 
@@ -20,9 +20,6 @@ class QuoteMention:
     date: str | None     # ISO date of the statement, or the publication date
     role: str | None = None  # "US Defence Secretary"
 
-    def to_dict(self) -> dict:
-        return asdict(self)
-
 
 @dataclass
 class PlaceMention:
@@ -32,9 +29,6 @@ class PlaceMention:
     place: str               # canonical name ("Kyiv", "United States")
     country: str | None = None  # the country it belongs to, for roll-ups
 
-    def to_dict(self) -> dict:
-        return asdict(self)
-
 
 @dataclass
 class DateMention:
@@ -42,9 +36,6 @@ class DateMention:
     start: int
     end: int
     value: str  # ISO with natural granularity: 2024-10-24, 2024-06, 2024
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 @dataclass

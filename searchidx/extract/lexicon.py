@@ -60,8 +60,6 @@ further once quickly simply just flatly emphatically bluntly has had have was we
 is are will would had already separately privately openly angrily sharply firmly
 """.split())
 
-#: Third-person pronouns that can be speakers; resolved to the last person subject.
-PRONOUNS = frozenset({"he", "she"})
 
 # --- names, titles, organisations ------------------------------------------
 

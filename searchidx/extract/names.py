@@ -183,7 +183,7 @@ def find_people(body: str, runs, in_quote) -> People:
     ppl = People()
     _title_compounds(body, runs)
     singles = []  # (start, end, preceded_by_title, run_index)
-    for ri, items in enumerate(runs):
+    for items in runs:
         n = len(items)
         k = 0
         while k < n:

@@ -85,7 +85,7 @@ def run(body: str, reference_date=None) -> Extraction:
     speakers = []
     if quotes:
         ctx = Context(body, quotes, sentences, runs, people)
-        rows = attribute(ctx, dm)
+        rows = attribute(ctx)
         dstarts = [d[0] for d in dm]
         ref_iso = ref.isoformat() if ref else None
         for q, res, kind, anchor, si, _question in rows:

@@ -564,10 +564,6 @@ def pre_general(ctx, ws: int, we: int):
         break
     return None
 
-def _cue_ok(m) -> bool:
-    return True
-
-
 _SMALL_WORDS = frozenset("of the and in on a an for to at by with vs".split())
 _TITLE_BEFORE = re.compile(r"(?:['’]s|\b(?:of|on|during|a|an|at|show|program|programme|film|book|song|titled|entitled))[ \t]*$")
 
@@ -662,7 +658,7 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
     return None
 
 
-def attribute(ctx: Context, date_mentions):
+def attribute(ctx: Context):
     """[(quote, speaker, sp_start, sp_end, role, date_anchor)] for each top-level quote."""
     body = ctx.body
     quotes = ctx.quotes
