@@ -105,6 +105,25 @@ class SnowballFilter(Filter):
             yield t
 
 
+_TOKEN_RE = re.compile(TOKEN_PATTERN)
+
+
+def token_texts(value: str, stemmer: "SnowballFilter | None") -> list[str]:
+    """The token texts the ``stemming`` (with a stemmer) or ``plain`` pipeline yields for
+    ``value``, in order, without Whoosh's per-token objects: indexing many documents
+    needs only the texts. Tests hold it equal to the pipelines."""
+    words = _TOKEN_RE.findall(value)
+    if stemmer is None:
+        return [w.lower() for w in words]
+    cache, stem = stemmer._cache, stemmer.stem
+    out = []
+    for w in words:
+        w = w.lower()
+        s = cache.get(w)
+        out.append(s if s is not None else stem(w))
+    return out
+
+
 def stemming_analyzer():
     return NltkTokenizer() | LowercaseFilter() | SnowballFilter()
 
@@ -113,17 +132,13 @@ def plain_analyzer():
     return NltkTokenizer() | LowercaseFilter()
 
 
-def pairs_analyzer():
-    """Adjacent stemmed word pairs ("north korean", "korean troop"): a two-word phrase
-    becomes one posting list instead of a positional merge of two."""
-    return NltkTokenizer() | LowercaseFilter() | SnowballFilter() | PairFilter()
-
-
 PAIR_SEP = " "
 
 
 class PairFilter(Filter):
-    """Each token joined with the next one. (Whoosh's BiWordFilter crashes on empty text.)"""
+    """Each token joined with the next one. Word pairs are now built while indexing
+    (``segments.py``); indexes written before that pickled this filter in their
+    schema, so it stays to let them open."""
 
     def __eq__(self, other):
         return type(other) is type(self)

@@ -1,8 +1,8 @@
 """Records to Whoosh documents, and the per-file work that can run in worker processes.
 
-Reading a file, extracting its records and building their documents is pure
-CPU work on one file, so ``prepare_files`` spreads it over processes while
-the caller's process alone writes to the index.
+Reading a file, extracting its records, building their documents and analysing
+them into postings is pure CPU work on one file, so ``prepare_files`` spreads it
+over processes while the caller's process alone writes to the index.
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from .extract import Extraction, extract
 from .ingest import STDIN, SourceFile, content_hash, read_bytes, read_file
 from .records import Record
 from .schema import F, Kind, SchemaSpec
+from .segments import Group, analyze_group
 from .timeparse import iso, parse_iso
 
 UNCHANGED, SKIPPED, DOCUMENTS, FAILED = "unchanged", "skipped", "documents", "failed"
@@ -51,8 +52,6 @@ def to_documents(spec: SchemaSpec, rec: Record, location: str, digest: str) -> t
         F.AUTHOR: rec.author or "", F.SOURCE: [rec.source] if rec.source else [],
         F.URL: rec.url, F.SPEAKER: list(speakers), F.PLACE: list(places), F.DATES: list(ex.dates),
     }
-    for field, pair_field in spec.pair_fields.items():
-        article[pair_field] = article[field]
     if rec.date is not None:
         article[F.DATE] = rec.date
     article[F.HIT] = orjson.dumps({"id": rec.id, "title": rec.title, "date": iso(rec.date),
@@ -66,8 +65,6 @@ def to_documents(spec: SchemaSpec, rec: Record, location: str, digest: str) -> t
             F.SPEAKER_ROLE: q.role, F.PLACE: list(places),
             F.SOURCE: [rec.source] if rec.source else [],
         }
-        for field, pair_field in spec.pair_fields.items():
-            doc[pair_field] = doc[field]
         when = parse_iso(q.date) if q.date else rec.date
         if when is not None:
             doc[F.DATE] = when
@@ -88,50 +85,48 @@ def prepare_file(job: FileJob) -> Prepared:
         if records is None:
             return Prepared(src, SKIPPED, digest)
         return Prepared(src, DOCUMENTS, digest,
-                        [to_documents(job.spec, rec, src.location, digest) for rec in records])
+                        [_group(job.spec, rec, src.location, digest) for rec in records])
     except IngestError as exc:
         return Prepared(src, FAILED, error=exc)
 
 
-def prepare_files(jobs: list[FileJob], procs: int | None = None):
-    """Prepared files in input order, from a process pool when the input is large enough."""
+def file_task(job: FileJob) -> tuple[Prepared, list[Group]]:
+    """A file prepared, split into its outcome (small, goes back to the writing process)
+    and its analysed groups (written into a segment where they were made)."""
+    prepared = prepare_file(job)
+    groups = prepared.documents or []
+    prepared.documents = None
+    return prepared, groups
+
+
+def file_procs(jobs: list[FileJob], procs: int | None) -> int:
+    """Worker processes worth starting for these files (1: work in this process)."""
     procs = procs if procs is not None else (os.cpu_count() or 1)
-    size = sum(_size(job) for job in jobs)
-    if procs <= 1 or len(jobs) < 2 or size < PARALLEL_MIN_BYTES:
-        yield from map(prepare_file, jobs)
-        return
-    import multiprocessing
-
-    extract("warm up: load the gazetteer once, before workers fork", None)
-    with multiprocessing.Pool(min(procs, len(jobs))) as pool:
-        yield from pool.imap(prepare_file, jobs, chunksize=1)
+    if procs <= 1 or len(jobs) < 2 or sum(_size(job) for job in jobs) < PARALLEL_MIN_BYTES:
+        return 1
+    return min(procs, len(jobs))
 
 
-def _documents_of(batch: tuple[SchemaSpec, list[Record]]) -> list[tuple[dict, list[dict]]]:
-    spec, records = batch
-    return [to_documents(spec, rec, rec.path or rec.id, "") for rec in records]
-
-
-def prepare_records(records, spec: SchemaSpec, procs: int | None = None, batch: int = 256):
-    """Documents of records built in code, in order; batches go to worker processes when
-    ``procs`` > 1 (records must then be picklable, as ``Record`` is)."""
-    procs = procs if procs is not None else 1
-    if procs <= 1:
-        for rec in records:
-            yield to_documents(spec, rec, rec.path or rec.id, "")
-        return
-    import multiprocessing
+def record_batches(records, spec: SchemaSpec, batch: int = 256):
     from itertools import islice
 
-    def batches():
-        it = iter(records)
-        while chunk := list(islice(it, batch)):
-            yield spec, chunk
+    it = iter(records)
+    while chunk := list(islice(it, batch)):
+        yield spec, chunk
 
-    extract("warm up: load the gazetteer once, before workers fork", None)
-    with multiprocessing.Pool(procs) as pool:
-        for docs in pool.imap(_documents_of, batches()):
-            yield from docs
+
+def records_task(batch: tuple[SchemaSpec, list[Record]]) -> tuple[None, list[Group]]:
+    spec, records = batch
+    return None, [_group(spec, rec, rec.path or rec.id, "") for rec in records]
+
+
+def warm_up() -> None:
+    """Load the extraction gazetteers once, before worker processes fork and share them."""
+    extract("warm up", None)
+
+
+def _group(spec: SchemaSpec, rec: Record, location: str, digest: str) -> Group:
+    return analyze_group(spec, rec.id, *to_documents(spec, rec, location, digest))
 
 
 def _size(job: FileJob) -> int:

@@ -25,8 +25,10 @@ from .errors import (IndexExistsError, IndexLockedError, IndexNotFoundError, Ind
 from .codec import make_codec
 from .evaluate import NO_DATE, Evaluator, Unsupported, top_k
 from .facets import DocColumns, make_facets
-from .postings import Postings, PostingsUnavailable
-from .documents import SKIPPED, UNCHANGED, FileJob, Prepared, prepare_files, prepare_records
+from .postings import Layout, Postings, PostingsUnavailable
+from .building import BulkWriter, Placed, Target
+from .documents import (SKIPPED, UNCHANGED, FileJob, Prepared, file_procs, file_task, record_batches, records_task,
+                        warm_up)
 from .ingest import STDIN, iter_files, read_bytes
 from .query import KeywordLexicon, QueryCompiler, conjoin, filters
 from .records import Record
@@ -56,8 +58,7 @@ class SearcherState:
     @property
     def postings(self) -> Postings:
         if self._postings is None:
-            self._postings = Postings(self._searcher, self._index.path, *self._index._array_fields(),
-                                      positional_fields=self._index._positional_fields())
+            self._postings = Postings(self._searcher, self._index.path, self._index._layout())
         return self._postings
 
     @property
@@ -144,7 +145,7 @@ class Index:
         except Exception as exc:  # noqa: BLE001 - a damaged table of contents fails in many ways
             raise IndexUnreadableError(f"{path}: cannot open the index: {exc}") from None
         spec = load_spec(schema)
-        needed = (*F.ALL, *spec.pair_fields.values())
+        needed = F.ALL
         missing = [name for name in needed if name not in ix.schema.names()]
         if missing:
             raise IndexUnreadableError(f"{path}: index lacks fields {', '.join(missing)} (built by an older version)")
@@ -200,10 +201,14 @@ class Index:
     def _keyword_fields(self) -> list[str]:
         return [f.name for f in self.spec.fields if f.type == "keyword"]
 
-    def _array_fields(self) -> tuple[list[str], list[str], str]:
-        """(fields whose postings become arrays, fields whose lengths do, the date field)."""
-        text = [f.name for f in self.spec.fields if f.type == "text"] + list(self.spec.pair_fields.values())
-        return text + self._keyword_fields() + [F.KIND], text, F.DATE
+    def _layout(self) -> Layout:
+        """What each segment's posting arrays hold."""
+        text = [f.name for f in self.spec.fields if f.type == "text"]
+        pairs = list(self.spec.pair_fields.values())
+        return Layout(posting_fields=tuple(text + pairs + self._keyword_fields() + [F.KIND]),
+                      length_fields=tuple(text + pairs), date_field=F.DATE,
+                      positional_fields=tuple(self._positional_fields()),
+                      pair_fields=tuple(self.spec.pair_fields.items()))
 
     def _positional_fields(self) -> list[str]:
         return [f.name for f in self.spec.fields if f.type == "text"]
@@ -234,7 +239,7 @@ class Index:
         started = time.perf_counter()
         report = IndexReport()
         known = self._known_hashes()
-        writer = self._writer(lock_timeout)
+        writer = self._bulk_writer(lock_timeout)
         try:
             jobs, seen = [], set()
             for src in iter_files([str(p) for p in paths]):
@@ -245,8 +250,11 @@ class Index:
                 seen.add(src.location)
                 data = read_bytes(src, stdin) if src.location == STDIN else None
                 jobs.append(FileJob(src, known.get(src.location), data, self.spec))
-            for outcome in prepare_files(jobs, procs):
-                self._apply(writer, outcome, known, report)
+            workers = file_procs(jobs, procs)
+            if workers > 1:
+                warm_up()
+            for outcome, placed in writer.build(workers).run(jobs, file_task):
+                self._apply(writer, outcome, placed, known, report)
             if prune:
                 report.deleted += self._prune(writer, known, seen)
         except BaseException:
@@ -260,7 +268,8 @@ class Index:
         report.took_ms = (time.perf_counter() - started) * 1000
         return report
 
-    def _apply(self, writer, outcome: Prepared, known: dict[str, str], report: IndexReport) -> None:
+    def _apply(self, writer: BulkWriter, outcome: Prepared, placed: list[Placed], known: dict[str, str],
+               report: IndexReport) -> None:
         location = outcome.src.location
         if outcome.error is not None:
             report.failed += 1
@@ -278,10 +287,10 @@ class Index:
             report.updated += 1
         else:
             report.added += 1
-        for article, quotes in outcome.documents:
-            self._write_group(writer, article, quotes)
+        for p in placed:
+            self._placed(writer, p)
             report.records += 1
-            report.quotes += len(quotes)
+            report.quotes += p.quotes
 
     def add_records(self, records: Iterable[Record], lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
                     procs: int | None = None) -> IndexReport:
@@ -289,13 +298,17 @@ class Index:
         With ``procs`` > 1, extraction runs in that many worker processes."""
         started = time.perf_counter()
         report = IndexReport()
-        writer = self._writer(lock_timeout)
+        writer = self._bulk_writer(lock_timeout)
         try:
-            for article, quotes in prepare_records(records, self.spec, procs):
-                self._write_group(writer, article, quotes)
-                report.added += 1
-                report.records += 1
-                report.quotes += len(quotes)
+            procs = procs if procs is not None else 1
+            if procs > 1:
+                warm_up()
+            for _none, placed in writer.build(procs).run(record_batches(records, self.spec), records_task):
+                for p in placed:
+                    self._placed(writer, p)
+                    report.added += 1
+                    report.records += 1
+                    report.quotes += p.quotes
         except BaseException:
             writer.cancel()
             raise
@@ -304,14 +317,15 @@ class Index:
         report.took_ms = (time.perf_counter() - started) * 1000
         return report
 
+    def _bulk_writer(self, lock_timeout: float) -> BulkWriter:
+        writer = self._writer(lock_timeout)
+        return BulkWriter(writer, Target(str(self.path), writer.indexname, self.schema, self._layout()))
+
     @staticmethod
-    def _write_group(writer, article: dict, quotes: list[dict]) -> None:
-        # Quotes of an earlier version of this article go with it.
-        writer.delete_by_term(F.ARTICLE_ID, article[F.ID])
-        with writer.group():
-            writer.update_document(**article)
-            for quote in quotes:
-                writer.add_document(**quote)
+    def _placed(writer: BulkWriter, placed: Placed) -> None:
+        # An earlier version of this article goes, and its quotes with it.
+        writer.delete_by_term(F.ARTICLE_ID, placed.article_id)
+        writer.placed(placed)
 
     def _known_hashes(self) -> dict[str, str]:
         """Content hash per indexed file location: one stored-field read per file, not per record."""

@@ -21,6 +21,7 @@ import pickle
 import shutil
 import threading
 from collections import OrderedDict
+from dataclasses import dataclass
 import tempfile
 import zlib
 from itertools import chain
@@ -30,7 +31,9 @@ import numpy as np
 import orjson
 from whoosh.codec import whoosh3
 
-FORMAT = 2
+from .analysis import PAIR_SEP
+
+FORMAT = 3
 SUFFIX = ".sidx"
 # Whoosh's BM25F defaults, so array scores equal Whoosh's own.
 K1 = 1.2
@@ -40,6 +43,22 @@ POS_BITS = 24  # positions up to 16 million tokens per field value; doc numbers 
 _BYTE_TO_LENGTH = np.array([whoosh3.byte_to_length(b) for b in range(256)], dtype=np.float32)
 _EMPTY_IDS = np.empty(0, dtype=np.int64)
 _EMPTY_W = np.empty(0, dtype=np.float32)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What a sidecar holds: postings of ``posting_fields`` (positions too for
+    ``positional_fields``), document lengths of ``length_fields``, the dates, and the
+    word-pair fields (text field -> pair field), which exist only here."""
+    posting_fields: tuple
+    length_fields: tuple
+    date_field: str
+    positional_fields: tuple = ()
+    pair_fields: tuple = ()  # (text field, pair field) pairs
+
+    @property
+    def pair_names(self) -> dict:
+        return dict(self.pair_fields)
 
 
 class PostingsUnavailable(Exception):
@@ -56,7 +75,8 @@ class SegmentArrays:
     per-field document lengths and dates."""
 
     def __init__(self, keys, starts, counts, ids, weights, lengths: dict, dates, doc_count: int,
-                 pos_starts=None, pos=None):
+                 pos_starts=None, pos=None, totals=None):
+        self.totals = totals or {}  # raw total length of each word-pair field
         self.keys, self.starts, self.counts = keys, starts, counts
         self.pos_starts, self.pos = pos_starts, pos
         self.ids, self.weights = ids, weights
@@ -80,64 +100,74 @@ class SegmentArrays:
         return self.ids[a:a + n], self.weights[a:a + n]
 
     @classmethod
-    def build(cls, leaf, posting_fields, length_fields, date_field, path: Path,
-              positional_fields=()) -> "SegmentArrays":
-        """Decode ``leaf``'s postings into a new sidecar directory at ``path``.
+    def build(cls, leaf, layout: Layout, path: Path, chunks=None, pair_lengths=None) -> "SegmentArrays":
+        """Write ``leaf``'s posting arrays to a new sidecar directory at ``path``.
 
-        Postings stream to disk term by term, so memory stays small however large
-        the segment; only the term keys are sorted at the end.
+        ``chunks`` (with ``pair_lengths``, the raw word-pair count of each document) are
+        the postings when the caller already has them as arrays (a segment it just
+        wrote); otherwise they are decoded from the segment term by term, and the word
+        pairs are derived from the text fields' positions.
         """
-        terms = getattr(leaf, "_terms", None)
-        if not isinstance(terms, whoosh3.W3TermsReader):
-            raise PostingsUnavailable(type(terms).__name__)
-        postfile = terms._postfile
+        if chunks is None:
+            terms = getattr(leaf, "_terms", None)
+            if not isinstance(terms, whoosh3.W3TermsReader):
+                raise PostingsUnavailable(type(terms).__name__)
+            pair_lengths = {}
+            chunks = _decoded_chunks(terms, layout, pair_lengths, leaf.doc_count_all())
+        positional_fields = set(layout.positional_fields)
         tmp = Path(tempfile.mkdtemp(prefix=path.name + ".", dir=path.parent))
         try:
             keys, starts, counts = [], [], []
             total = npos = 0
-            present = set(terms.indexed_field_names())
             with open(tmp / "ids.bin", "wb") as ids_out, open(tmp / "weights.bin", "wb") as w_out, \
                     open(tmp / "pos.bin", "wb") as pos_out, open(tmp / "pos_starts.bin", "wb") as ps_out:
                 ps_out.write(np.zeros(1, dtype=np.int64).tobytes())
-                for field in posting_fields:
-                    if field not in present:
-                        continue
-                    positional = field in positional_fields
-                    for (fname, tbytes), info in terms.items_from(field, b""):
-                        if fname != field:
-                            break
-                        if positional:
-                            ids, weights, values = _decode_terminfo(postfile, info, with_values=True)
-                            per, flat = _positions(values)
-                            pos_out.write(flat.astype(np.int32).tobytes())
-                        else:
-                            ids, weights = _decode_terminfo(postfile, info)
-                            per, flat = np.zeros(len(ids), dtype=np.int64), ()
-                        ps_out.write((npos + np.cumsum(per)).tobytes())
-                        npos += len(flat)
-                        ids_out.write(ids.astype(np.int32).tobytes())
-                        w_out.write(weights.astype(np.float32).tobytes())
-                        keys.append(term_key(field, tbytes))
+                for field, texts, term_counts, ids, weights, per, flat in chunks:
+                    if field not in positional_fields or per is None:
+                        per, flat = np.zeros(len(ids), dtype=np.int64), np.empty(0, np.int32)
+                    pos_out.write(np.asarray(flat, dtype=np.int32).tobytes())
+                    ps_out.write((npos + np.cumsum(per, dtype=np.int64)).tobytes())
+                    npos += len(flat)
+                    ids_out.write(np.asarray(ids, dtype=np.int32).tobytes())
+                    w_out.write(np.asarray(weights, dtype=np.float32).tobytes())
+                    if isinstance(texts, np.ndarray):
+                        keys.extend(texts.tolist())  # already term keys
+                    else:
+                        keys.extend(term_key(field, t) for t in texts)
+                    if len(texts) == 1:
                         starts.append(total)
                         counts.append(len(ids))
-                        total += len(ids)
+                    else:
+                        term_counts = np.asarray(term_counts, dtype=np.int64)
+                        starts.extend((total + np.cumsum(term_counts) - term_counts).tolist())
+                        counts.extend(term_counts.tolist())
+                    total += len(ids)
+            starts = np.array(starts, dtype=np.int64)
+            counts = np.array(counts, dtype=np.int64)
             keys_arr = np.array(keys, dtype=np.uint64)
             order = np.argsort(keys_arr, kind="stable")
             np.save(tmp / "keys.npy", keys_arr[order])
-            np.save(tmp / "starts.npy", np.array(starts, dtype=np.int64)[order])
-            np.save(tmp / "counts.npy", np.array(counts, dtype=np.int64)[order])
+            np.save(tmp / "starts.npy", starts[order])
+            np.save(tmp / "counts.npy", counts[order])
             n = leaf.doc_count_all()
-            for field in length_fields:
+            totals = {}
+            for field in layout.length_fields:
+                if field in pair_lengths:
+                    raw = pair_lengths[field]
+                    totals[field] = int(raw.sum())
+                    np.save(tmp / f"len.{field}.npy", _BYTE_TO_LENGTH[length_bytes(raw)])
+                    continue
                 col = leaf._perdoc._cached_reader(whoosh3._lenfield(field), whoosh3.LENGTHS_COLUMN)
                 raw = bytes(col[i] for i in range(n)) if col is not None and n else bytes(n)
                 np.save(tmp / f"len.{field}.npy", _BYTE_TO_LENGTH[np.frombuffer(raw, dtype=np.uint8)])
             dates = np.full(n, np.iinfo(np.uint64).max, dtype=np.uint64)
+            date_field = layout.date_field
             if date_field and leaf.has_column(date_field) and n:
                 dates = np.fromiter(leaf.column_reader(date_field, translate=False), dtype=np.uint64, count=n)
             np.save(tmp / "dates.npy", dates)
             (tmp / "meta.json").write_bytes(orjson.dumps(
                 {"format": FORMAT, "doc_count": n, "postings": total, "positions": npos,
-                 "length_fields": list(length_fields)}))
+                 "length_fields": list(layout.length_fields), "totals": totals}))
             try:
                 os.rename(tmp, path)
             except OSError:
@@ -174,7 +204,77 @@ class SegmentArrays:
         plain = lambda a: a.view(np.ndarray)  # noqa: E731
         return cls(plain(arr["keys"]), plain(arr["starts"]), plain(arr["counts"]), plain(ids), plain(weights),
                    {f: plain(a) for f, a in lengths.items()}, plain(arr["dates"]), meta["doc_count"],
-                   plain(pos_starts), plain(pos))
+                   plain(pos_starts), plain(pos), meta.get("totals"))
+
+
+def _decoded_chunks(terms, layout: Layout, pair_lengths: dict, doc_count: int):
+    """One chunk per term decoded from a W3 segment: (field, [term], [count], ids, weights,
+    positions per posting, positions); then each word-pair field, derived from its text
+    field's positions (its raw per-document counts go into ``pair_lengths``)."""
+    postfile = terms._postfile
+    present = set(terms.indexed_field_names())
+    positional = set(layout.positional_fields)
+    pair_of = layout.pair_names
+    pair_names = set(pair_of.values())
+    for field in layout.posting_fields:
+        if field not in present or field in pair_names:
+            continue  # an older index may hold pair fields in Whoosh too; they are derived here
+        gathered = [] if field in pair_of else None
+        for (fname, tbytes), info in terms.items_from(field, b""):
+            if fname != field:
+                break
+            if field in positional:
+                ids, weights, values = _decode_terminfo(postfile, info, with_values=True)
+                per, flat = _positions(values)
+                if gathered is not None:
+                    gathered.append((tbytes, ids, per, flat))
+            else:
+                ids, weights = _decode_terminfo(postfile, info)
+                per = flat = None
+            yield field, (tbytes,), (len(ids),), ids, weights, per, flat
+        if gathered is not None:
+            pair_field = pair_of[field]
+            chunk, raw = _derived_pairs(pair_field, gathered, doc_count)
+            pair_lengths[pair_field] = raw
+            yield chunk
+    for field, pair_field in pair_of.items():
+        if pair_field not in pair_lengths:
+            pair_lengths[pair_field] = np.zeros(doc_count, dtype=np.int64)
+
+
+def _derived_pairs(pair_field: str, gathered: list, doc_count: int):
+    """The word-pair postings of a field, from its terms' positions: two terms form a pair
+    where one sits at position p and the other at p + 1 of the same document."""
+    texts = [g[0] for g in gathered]
+    if gathered:
+        sizes = np.array([len(g[3]) for g in gathered], dtype=np.int64)
+        term = np.repeat(np.arange(len(gathered), dtype=np.int64), sizes)
+        doc = np.concatenate([np.repeat(g[1].astype(np.int64), g[2]) for g in gathered])
+        pos = np.concatenate([g[3] for g in gathered]).astype(np.int64)
+    else:
+        term = doc = pos = np.empty(0, np.int64)
+    tokens = np.bincount(doc, minlength=doc_count)[:doc_count] if len(doc) else np.zeros(doc_count, np.int64)
+    raw = np.maximum(tokens - 1, 0)
+    order = np.lexsort((pos, doc))
+    term, doc, pos = term[order], doc[order], pos[order]
+    adjacent = (doc[1:] == doc[:-1]) & (pos[1:] == pos[:-1] + 1)
+    codes = term[:-1][adjacent] * max(len(texts), 1) + term[1:][adjacent]
+    pair_docs = doc[1:][adjacent]
+    # One posting per (pair, document), its weight the number of times the pair occurs.
+    order = np.lexsort((pair_docs, codes))
+    codes, pair_docs = codes[order], pair_docs[order]
+    new = np.concatenate(([True], (codes[1:] != codes[:-1]) | (pair_docs[1:] != pair_docs[:-1]))) \
+        if len(codes) else np.empty(0, bool)
+    starts = np.flatnonzero(new)
+    freq = np.diff(np.append(starts, len(codes))).astype(np.float32)
+    codes, ids = codes[starts], pair_docs[starts]
+    first = np.flatnonzero(np.concatenate(([True], codes[1:] != codes[:-1]))) if len(codes) else starts[:0]
+    counts = np.diff(np.append(first, len(codes)))
+    n = max(len(texts), 1)
+    sep = PAIR_SEP.encode("utf-8")
+    keys = np.array([term_key(pair_field, texts[c // n] + sep + texts[c % n]) for c in codes[first].tolist()],
+                    dtype=np.uint64)
+    return (pair_field, keys, counts, ids, freq, None, None), raw
 
 
 def _decode_terminfo(postfile, info, with_values: bool = False):
@@ -213,6 +313,19 @@ def _decode_terminfo(postfile, info, with_values: bool = False):
     return out + (values,) if with_values else out
 
 
+def length_bytes(raw: np.ndarray) -> np.ndarray:
+    """Whoosh's one-byte encoding of field lengths, for an array of lengths."""
+    raw = np.asarray(raw, dtype=np.int64)
+    out = np.empty(len(raw), dtype=np.uint8)
+    small = raw < len(_LENGTH_TO_BYTE)
+    out[small] = _LENGTH_TO_BYTE[raw[small]]
+    out[~small] = [whoosh3.length_to_byte(int(x)) for x in raw[~small]]
+    return out
+
+
+_LENGTH_TO_BYTE = np.array([whoosh3.length_to_byte(i) for i in range(1 << 16)], dtype=np.uint8)
+
+
 def _positions(values: list) -> tuple[np.ndarray, np.ndarray]:
     """Whoosh ``Positions`` values (a 4-byte count, then a pickled list of deltas) decoded:
     (positions per posting, all positions in posting order)."""
@@ -232,8 +345,7 @@ def sidecar_path(index_dir: Path, leaf) -> Path:
     return Path(index_dir) / f"{leaf._segment.segment_id()}{SUFFIX}"
 
 
-def ensure_sidecars(index_dir: Path, reader, posting_fields, length_fields, date_field,
-                    positional_fields=()) -> dict:
+def ensure_sidecars(index_dir: Path, reader, layout: Layout) -> dict:
     """SegmentArrays for every segment of ``reader`` (building and saving missing ones);
     sidecars of segments that are gone are removed."""
     out = {}
@@ -245,8 +357,7 @@ def ensure_sidecars(index_dir: Path, reader, posting_fields, length_fields, date
         if arrays is None or arrays.doc_count != leaf.doc_count_all():
             if path.exists():
                 shutil.rmtree(path, ignore_errors=True)
-            arrays = SegmentArrays.build(leaf, posting_fields, length_fields, date_field, path,
-                                         positional_fields)
+            arrays = SegmentArrays.build(leaf, layout, path)
         out[path.name] = arrays
     for stale in Path(index_dir).glob(f"*{SUFFIX}"):
         if stale.name not in wanted and stale.is_dir():
@@ -257,14 +368,13 @@ def ensure_sidecars(index_dir: Path, reader, posting_fields, length_fields, date
 class Postings:
     """Postings, lengths, dates and BM25 statistics of one searcher, in global doc numbers."""
 
-    def __init__(self, searcher, index_dir: Path, posting_fields, length_fields, date_field,
-                 positional_fields=()):
+    def __init__(self, searcher, index_dir: Path, layout: Layout):
         self.searcher = searcher
         reader = searcher.reader()
         self.reader = reader
         self.doc_count_all = reader.doc_count_all()
-        arrays = ensure_sidecars(index_dir, reader, posting_fields, length_fields, date_field,
-                                 positional_fields)
+        self.pair_field_names = set(layout.pair_names.values())
+        arrays = ensure_sidecars(index_dir, reader, layout)
         self.segments = []  # (arrays, offset, live mask or None)
         live = np.ones(self.doc_count_all, dtype=bool)
         for leaf, offset in reader.leaf_readers():
@@ -304,7 +414,7 @@ class Postings:
         return result
 
     def _ids_weights(self, field: str, text) -> tuple[np.ndarray, np.ndarray]:
-        tbytes = text if isinstance(text, bytes) else self.searcher.schema[field].to_bytes(text)
+        tbytes = self._tbytes(field, text)
         id_parts, w_parts = [], []
         for arrays, offset, seg_live in self.segments:
             found = arrays.lookup(field, tbytes)
@@ -322,10 +432,17 @@ class Postings:
             return id_parts[0], np.asarray(w_parts[0])
         return np.concatenate(id_parts), np.concatenate(w_parts)
 
+    def _tbytes(self, field: str, text) -> bytes:
+        if isinstance(text, bytes):
+            return text
+        if field in self.pair_field_names:
+            return text.encode("utf-8")
+        return self.searcher.schema[field].to_bytes(text)
+
     def position_keys(self, field: str, text, docs: np.ndarray) -> np.ndarray:
         """Sorted ``doc << POS_BITS | position`` keys of ``field:text``, at least for ``docs``
         (sorted); keys of other documents may be included, callers restrict by document."""
-        tbytes = text if isinstance(text, bytes) else self.searcher.schema[field].to_bytes(text)
+        tbytes = self._tbytes(field, text)
         parts = []
         for arrays, a, n, ids in self._term_slices(field, tbytes):
             if len(docs) * 4 >= n:
@@ -391,7 +508,10 @@ class Postings:
 
     def avg_length(self, field: str) -> float:
         if field not in self._avg:
-            total = self.reader.field_length(field)
+            if field in self.pair_field_names:
+                total = sum(a.totals.get(field, 0) for a, _o, _l in self.segments)
+            else:
+                total = self.reader.field_length(field)
             self._avg[field] = (total / self.doc_count_all) if self.doc_count_all and total else 1.0
         return self._avg[field]
 

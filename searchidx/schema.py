@@ -14,7 +14,7 @@ from pathlib import Path
 from whoosh import columns
 from whoosh import fields as wf
 
-from .analysis import ANALYZERS, keyword_analyzer, pairs_analyzer
+from .analysis import ANALYZERS, keyword_analyzer
 from .errors import SchemaError
 
 if sys.version_info >= (3, 11):
@@ -112,10 +112,10 @@ class SchemaSpec:
         return {f.name: pair_field_name(f.name) for f in self.fields if f.pairs}
 
     def to_whoosh(self) -> wf.Schema:
-        fields = {f.name: _whoosh_field(f) for f in self.fields}
-        for pair_name in self.pair_fields.values():
-            fields[pair_name] = wf.TEXT(analyzer=pairs_analyzer(), phrase=False)
-        return wf.Schema(**fields)
+        # Word-pair fields are not Whoosh fields: they live only in the posting arrays
+        # (postings.py), which is all that reads them, so Whoosh never writes their
+        # (many, short) posting lists.
+        return wf.Schema(**{f.name: _whoosh_field(f) for f in self.fields})
 
 
 def pair_field_name(field: str) -> str:

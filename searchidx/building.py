@@ -1,0 +1,252 @@
+"""Indexing many documents: worker processes each prepare documents and write them
+into segments of their own, while this process keeps order, deletions and the commit.
+
+Preparing a document (extraction, analysis) and writing its postings are both pure
+CPU work, so both run in the workers; what comes back to this process is only where
+each article landed (segment and document numbers) and, at the end, the finished
+segments. This process alone talks to the Whoosh writer: it deletes the older
+versions of what is re-indexed, marks an article added twice in one batch as
+deleted in the segment holding the earlier copy, and commits the new segments with
+the table of contents.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
+
+from whoosh.filedb.filestore import FileStorage
+from whoosh.writing import MERGE_SMALL
+
+from .errors import SearchIdxError
+from .postings import SUFFIX, Layout
+from .segments import MAX_POSTINGS, Group, SegmentBuilder
+
+# Tasks handed to workers ahead of the results read back: enough to keep them busy,
+# few enough that a huge record stream is never held in memory.
+IN_FLIGHT_PER_WORKER = 4
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where new segments go; small and picklable, so workers can open it themselves."""
+    index_dir: str
+    indexname: str
+    schema: Any  # the index's Whoosh schema
+    layout: Layout
+    max_postings: int = MAX_POSTINGS
+
+
+class Placed(NamedTuple):
+    article_id: str
+    quotes: int
+    segment: str  # segment id
+    docnums: list
+
+
+class SegmentSink:
+    """Groups in, segments out: a new segment whenever the current one holds enough postings."""
+
+    def __init__(self, target: Target):
+        self.target = target
+        self.storage = FileStorage(target.index_dir)
+        self.current: SegmentBuilder | None = None
+        self.builders: list[SegmentBuilder] = []
+        self.finished: list = []
+
+    def add(self, group: Group) -> Placed:
+        t = self.target
+        if self.current is None:
+            self.current = SegmentBuilder(self.storage, t.indexname, t.schema, Path(t.index_dir), t.layout)
+            self.builders.append(self.current)
+        b = self.current
+        placed = Placed(group.article_id, group.quotes, b.segment.segment_id(), [b.add(d) for d in group.docs])
+        if b.postings >= t.max_postings:
+            self.finished.append(b.finish())
+            self.current = None
+        return placed
+
+    def close(self) -> list:
+        if self.current is not None and self.current.doc_count:
+            self.finished.append(self.current.finish())
+        self.current = None
+        return self.finished
+
+    def discard(self) -> None:
+        for b in self.builders:
+            b.discard()
+
+
+def _work(target: Target, prepare: Callable, tasks, results, worker: int) -> None:
+    sink = SegmentSink(target)
+    try:
+        while (item := tasks.get()) is not None:
+            i, task = item
+            outcome, groups = prepare(task)
+            results.put(("item", i, outcome, [sink.add(g) for g in groups]))
+        results.put(("done", worker, sink.close()))
+    except BaseException as exc:  # noqa: BLE001 - reported to the parent, which re-raises it
+        sink.discard()
+        try:
+            results.put(("error", exc))
+        except Exception:  # an exception that cannot be pickled
+            results.put(("error", SearchIdxError(f"indexing worker failed: {exc!r}")))
+
+
+class Build:
+    """Runs ``prepare`` over tasks (in ``procs`` workers, or here when ``procs`` <= 1) and
+    yields (outcome, placements) per task in input order; ``segments`` then holds the
+    finished segments."""
+
+    def __init__(self, target: Target, procs: int):
+        self.target = target
+        self.procs = procs
+        self.segments: list = []
+        self.segment_ids: set[str] = set()
+
+    def run(self, tasks: Iterable, prepare: Callable[[Any], tuple[Any, list[Group]]]) -> Iterator:
+        if self.procs <= 1:
+            yield from self._run_here(tasks, prepare)
+        else:
+            yield from self._run_workers(tasks, prepare)
+        self.segment_ids.update(s.segment_id() for s in self.segments)
+
+    def _run_here(self, tasks, prepare):
+        sink = SegmentSink(self.target)
+        try:
+            for task in tasks:
+                outcome, groups = prepare(task)
+                placed = [sink.add(g) for g in groups]
+                self.segment_ids.update(p.segment for p in placed)
+                yield outcome, placed
+            self.segments = sink.close()
+        except BaseException:
+            sink.discard()
+            raise
+
+    def _run_workers(self, tasks, prepare):
+        import multiprocessing
+
+        # Task i goes to worker i % procs, and segments are committed in worker order:
+        # the same input always gives the same index, whatever the timing.
+        n = self.procs
+        queues = [multiprocessing.Queue() for _ in range(n)]
+        results_q = multiprocessing.Queue()
+        workers = [multiprocessing.Process(target=_work, args=(self.target, prepare, queues[k], results_q, k),
+                                           daemon=True) for k in range(n)]
+        for w in workers:
+            w.start()
+        pending: dict[int, tuple] = {}
+        finished: dict[int, list] = {}
+        it = enumerate(tasks)
+        sent = received = next_out = 0
+        exhausted = False
+        try:
+            while True:
+                while not exhausted and sent - received < IN_FLIGHT_PER_WORKER * n:
+                    item = next(it, None)
+                    if item is None:
+                        exhausted = True
+                        for q in queues:
+                            q.put(None)
+                        break
+                    queues[item[0] % n].put(item)
+                    sent += 1
+                if exhausted and received == sent and len(finished) == n:
+                    break
+                msg = self._receive(results_q, workers)
+                if msg[0] == "item":
+                    _, i, outcome, placed = msg
+                    received += 1
+                    self.segment_ids.update(p.segment for p in placed)
+                    pending[i] = (outcome, placed)
+                    while next_out in pending:
+                        yield pending.pop(next_out)
+                        next_out += 1
+                elif msg[0] == "done":
+                    finished[msg[1]] = msg[2]
+                else:
+                    raise msg[1]
+            self.segments = [seg for k in range(n) for seg in finished[k]]
+            for w in workers:
+                w.join()
+        finally:
+            for w in workers:
+                if w.is_alive():
+                    w.terminate()
+                    w.join()
+
+    @staticmethod
+    def _receive(results_q, workers):
+        import queue
+
+        while True:
+            try:
+                return results_q.get(timeout=1.0)
+            except queue.Empty:
+                dead = [w for w in workers if w.exitcode not in (None, 0)]
+                if dead:
+                    raise SearchIdxError(f"an indexing worker died (exit code {dead[0].exitcode})")
+
+
+class BulkWriter:
+    """New documents as new segments, on top of a Whoosh writer that keeps deleting
+    older documents and commits."""
+
+    def __init__(self, writer, target: Target):
+        self.writer = writer
+        self.target = target
+        self.builds: list[Build] = []
+        self._where: dict[str, tuple[str, list]] = {}  # article id -> (segment id, docnums)
+        self._dead: dict[str, list[int]] = {}  # segment id -> docnums replaced within this batch
+
+    def delete_by_term(self, field: str, text: str) -> None:
+        self.writer.delete_by_term(field, text)
+
+    def build(self, procs: int) -> Build:
+        b = Build(self.target, procs)
+        self.builds.append(b)
+        return b
+
+    def placed(self, p: Placed) -> None:
+        """Note where an article landed; an earlier copy from this batch is deleted."""
+        earlier = self._where.get(p.article_id)
+        if earlier is not None:
+            self._dead.setdefault(earlier[0], []).extend(earlier[1])
+        self._where[p.article_id] = (p.segment, p.docnums)
+
+    def commit(self) -> None:
+        segments = [s for b in self.builds for s in b.segments]
+        for seg in segments:
+            for d in self._dead.get(seg.segment_id(), ()):
+                seg.delete_document(d)
+
+        def merge(writer, existing):
+            return MERGE_SMALL(writer, existing) + segments
+
+        self.writer.commit(mergetype=merge)
+
+    def cancel(self) -> None:
+        w = self.writer
+        keep = {s.segment_id() for s in w.segments} | {w.newsegment.segment_id()}
+        w.cancel()
+        _sweep(self.target, keep)
+
+
+_SEGMENT_FILE = re.compile(r"^(?P<id>(?P<index>[^_]+)_[a-z0-9]+)\.")
+
+
+def _sweep(target: Target, keep: set[str]) -> None:
+    """Remove files of segments that were being written but never committed (only ever
+    called while holding the index lock, so no other writer's files can be among them)."""
+    root = Path(target.index_dir)
+    for path in root.iterdir():
+        if path.is_dir():
+            if path.name.endswith(SUFFIX) and path.name[:-len(SUFFIX)] not in keep:
+                shutil.rmtree(path, ignore_errors=True)
+            continue
+        m = _SEGMENT_FILE.match(path.name)
+        if m and m["index"] == target.indexname and m["id"] not in keep:
+            path.unlink(missing_ok=True)

@@ -1,0 +1,362 @@
+"""New documents written as whole Whoosh segments: the bulk path of indexing.
+
+Whoosh's ``SegmentWriter`` handles every posting in Python three times (a
+tuple in its pool, a sort of all the tuples, one codec call each); on Reuters
+that was 3.5 s per 1,000 records, most of a build, all of it in the one
+process that holds the lock. Here a document is analysed where it is prepared
+(in worker processes) by Whoosh's own ``field.index``, and this process only
+collects the postings, orders a whole batch with numpy and hands Whoosh's W3
+codec one block of up to 128 postings at a time. What lands on disk is an
+ordinary Whoosh segment (the same term dictionary, posting blocks, lengths,
+stored fields and columns); Whoosh's writer still does deletions, merging and
+the commit. The segment's posting arrays (``postings.py``) are written from
+the same arrays rather than decoded back out of the segment.
+"""
+from __future__ import annotations
+
+import shutil
+from array import array
+from collections import Counter
+from functools import lru_cache
+from itertools import chain
+from typing import NamedTuple
+
+import numpy as np
+from whoosh.codec import whoosh3
+from whoosh.formats import Positions
+from whoosh.reading import SegmentReader
+
+from .analysis import PAIR_SEP, SnowballFilter, token_texts
+from .codec import make_codec
+from .postings import _BYTE_TO_LENGTH, Layout, SegmentArrays, length_bytes, sidecar_path, term_key
+from .schema import SchemaSpec
+
+BLOCK = 128  # postings per block, as Whoosh's W3 codec writes them
+# A segment is written once this many postings are waiting: bounds a build's memory
+# (about 40 bytes a posting) however large the input.
+MAX_POSTINGS = 12_000_000
+
+
+@lru_cache(maxsize=None)
+def whoosh_schema(spec: SchemaSpec):
+    return spec.to_whoosh()
+
+
+@lru_cache(maxsize=None)
+def _text_fields(spec: SchemaSpec) -> dict:
+    """Text field -> (stemmer or None, its word-pair field or None), for the fast path."""
+    pairs = spec.pair_fields
+    return {f.name: (SnowballFilter() if (f.analyzer or "stemming") == "stemming" else None, pairs.get(f.name))
+            for f in spec.fields if f.type == "text"}
+
+
+def analyze(spec: SchemaSpec, doc: dict) -> tuple:
+    """One document as the segment writer needs it, equal to what Whoosh's
+    ``add_document`` computes: (per field: stored value, length, column value;
+    per indexed field: postings; per word-pair field: pair keys, weights, length)."""
+    schema = whoosh_schema(spec)
+    text_fields = _text_fields(spec)
+    perdoc, postings, pairs = [], [], []
+    for name in sorted(doc):
+        value = doc[name]
+        if value is None:
+            continue
+        field = schema[name]
+        length = 0
+        if field.indexed:
+            fast = text_fields.get(name)
+            if fast is not None and type(field.format) is Positions and isinstance(value, str):
+                stemmer, pair_field = fast
+                tokens = token_texts(value, stemmer)
+                postings.append(_positional_postings(field.format, tokens))
+                if pair_field is not None:
+                    pairs.append((pair_field,) + _pair_postings(pair_field, tokens))
+                length = len(tokens)
+            else:
+                terms, weights, values = [], [], []
+                for tbytes, freq, weight, vbytes in field.index(value):
+                    terms.append(tbytes)
+                    weights.append(weight)
+                    values.append(vbytes)
+                    length += freq
+                postings.append((terms, array("f", weights), b"".join(values),
+                                 array("I", map(len, values)), None))
+            postings[-1] = (name,) + postings[-1]
+            if not field.scorable:
+                length = 0
+        stored = value if field.stored else None
+        column = field.to_column_value(value) if field.column_type else None
+        perdoc.append((name, stored, length, column))
+    return perdoc, postings, pairs
+
+
+def _positional_postings(fmt: Positions, tokens: list[str]) -> tuple:
+    """What ``Positions.word_values`` yields for these tokens, as arrays, plus the positions."""
+    poses: dict[str, list[int]] = {}
+    for i, t in enumerate(tokens):
+        p = poses.get(t)
+        if p is None:
+            poses[t] = [i]
+        else:
+            p.append(i)
+    fb = fmt.field_boost
+    encode = fmt.encode
+    values = [encode(p) for p in poses.values()]
+    counts = array("I", map(len, poses.values()))
+    return ([t.encode("utf-8") for t in poses], array("f", [n * fb for n in counts]), b"".join(values),
+            array("I", map(len, values)), (counts, array("i", chain.from_iterable(poses.values()))))
+
+
+def _pair_postings(pair_field: str, tokens: list[str]) -> tuple:
+    """Adjacent token pairs as (term keys, frequencies, pair count): the word-pair field
+    lives only in the posting arrays."""
+    if len(tokens) < 2:
+        return array("Q"), array("f"), 0
+    freq = Counter(zip(tokens, tokens[1:]))
+    keys = array("Q", [term_key(pair_field, f"{a}{PAIR_SEP}{b}".encode("utf-8")) for a, b in freq])
+    return keys, array("f", freq.values()), len(tokens) - 1
+
+
+def analyze_group(spec: SchemaSpec, article_id: str, article: dict, quotes: list[dict]) -> "Group":
+    return Group(article_id, len(quotes), [analyze(spec, doc) for doc in (article, *quotes)])
+
+
+class Group(NamedTuple):
+    """An article and its quotes, analysed: what a worker hands the writing process."""
+    article_id: str
+    quotes: int
+    docs: list
+
+
+class _FieldPostings:
+    """One field's postings of a pending segment, in arrival (document) order."""
+
+    __slots__ = ("vocab", "tids", "docs", "weights", "values", "vlens", "pcounts", "pos")
+
+    def __init__(self):
+        self.vocab: dict[bytes, int] = {}
+        self.tids, self.docs, self.weights = array("i"), array("i"), array("f")
+        self.values, self.vlens = bytearray(), array("I")
+        self.pcounts, self.pos = array("I"), array("i")
+
+    def add(self, docnum: int, terms, weights, values, vlens, positions) -> None:
+        vocab = self.vocab
+        setdefault = vocab.setdefault
+        self.tids.extend([setdefault(t, len(vocab)) for t in terms])
+        self.docs.extend([docnum] * len(terms))
+        self.weights.extend(weights)
+        self.values += values
+        self.vlens.extend(vlens)
+        if positions is not None:
+            self.pcounts.extend(positions[0])
+            self.pos.extend(positions[1])
+
+
+class _PairPostings:
+    __slots__ = ("keys", "docs", "weights", "lengths")
+
+    def __init__(self):
+        self.keys, self.docs, self.weights, self.lengths = array("Q"), array("i"), array("f"), array("I")
+
+    def add(self, docnum: int, keys, weights, length: int) -> None:
+        self.keys.extend(keys)
+        self.docs.extend([docnum] * len(keys))
+        self.weights.extend(weights)
+        if len(self.lengths) < docnum:
+            self.lengths.extend([0] * (docnum - len(self.lengths)))
+        self.lengths.append(length)
+
+    def chunk(self, name: str, n: int) -> tuple:
+        keys = np.frombuffer(self.keys, dtype=np.uint64)
+        order = np.argsort(keys, kind="stable")
+        keys = keys[order]
+        first = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1]))) if len(keys) else \
+            np.empty(0, np.int64)
+        counts = np.diff(np.append(first, len(keys)))
+        docs = np.frombuffer(self.docs, dtype=np.int32)[order]
+        weights = np.frombuffer(self.weights, dtype=np.float32)[order]
+        return name, keys[first], counts, docs, weights, None, None
+
+    def raw_lengths(self, n: int) -> np.ndarray:
+        raw = np.zeros(n, dtype=np.int64)
+        raw[:len(self.lengths)] = np.frombuffer(self.lengths, dtype=np.uint32)
+        return raw
+
+
+class SegmentBuilder:
+    """Documents added in order become one new segment when ``finish`` is called."""
+
+    def __init__(self, storage, indexname: str, schema, index_dir, sidecar: Layout):
+        self.storage, self.schema = storage, schema
+        self.index_dir = index_dir
+        self.sidecar = sidecar  # what the posting arrays hold: postings.Layout
+        self.codec = make_codec()
+        self.segment = self.codec.new_segment(storage, indexname)
+        self.perdoc = self.codec.per_document_writer(storage, self.segment)
+        self.fields: dict[str, _FieldPostings] = {}
+        self.pairs: dict[str, _PairPostings] = {}
+        self.lengths: dict[str, array] = {}
+        self.doc_count = 0
+        self.postings = 0
+        self.deleted: list[int] = []
+
+    def add(self, analyzed: tuple) -> int:
+        perdoc_items, postings, pairs = analyzed
+        docnum = self.doc_count
+        pw = self.perdoc
+        schema = self.schema
+        pw.start_doc(docnum)
+        for name, stored, length, column in perdoc_items:
+            field = schema[name]
+            pw.add_field(name, field, stored, length)
+            if column is not None:
+                pw.add_column_value(name, field.column_type, column)
+            if length:
+                lens = self.lengths.get(name)
+                if lens is None:
+                    lens = self.lengths[name] = array("I")
+                if len(lens) < docnum:
+                    lens.extend([0] * (docnum - len(lens)))
+                lens.append(length)
+        pw.finish_doc()
+        for name, terms, weights, values, vlens, positions in postings:
+            acc = self.fields.get(name)
+            if acc is None:
+                acc = self.fields[name] = _FieldPostings()
+            acc.add(docnum, terms, weights, values, vlens, positions)
+            self.postings += len(terms)
+        for name, keys, weights, length in pairs:
+            acc = self.pairs.get(name)
+            if acc is None:
+                acc = self.pairs[name] = _PairPostings()
+            acc.add(docnum, keys, weights, length)
+            self.postings += len(keys)
+        self.doc_count += 1
+        return docnum
+
+    def delete(self, docnum: int) -> None:
+        self.deleted.append(docnum)
+
+    def finish(self):
+        """Write the segment's files and posting arrays; returns the Whoosh segment."""
+        n = self.doc_count
+        self.perdoc.close()
+        self.segment.set_doc_count(n)
+        for docnum in self.deleted:
+            self.segment.delete_document(docnum)
+        fw = self.codec.field_writer(self.storage, self.segment)
+        posting_fields = set(self.sidecar.posting_fields)
+        chunks = []
+        try:
+            for name in sorted(self.fields):
+                chunk = self._write_field(fw, name, self.fields.pop(name), n)
+                if name in posting_fields:
+                    chunks.append(chunk)
+        finally:
+            fw.close()
+        pair_lengths = {}
+        for name in sorted(self.pairs):
+            acc = self.pairs.pop(name)
+            chunks.append(acc.chunk(name, n))
+            pair_lengths[name] = acc.raw_lengths(n)
+        leaf = SegmentReader(self.storage, self.schema, self.segment)
+        try:
+            SegmentArrays.build(leaf, self.sidecar, sidecar_path(self.index_dir, leaf),
+                                chunks=chunks, pair_lengths=pair_lengths)
+        finally:
+            leaf.close()
+        return self.segment
+
+    def _write_field(self, fw, name: str, acc: _FieldPostings, n: int) -> tuple:
+        field = self.schema[name]
+        terms = list(acc.vocab)
+        acc.vocab = {}
+        by_text = sorted(range(len(terms)), key=terms.__getitem__)
+        rank = np.empty(len(terms), dtype=np.int64)
+        rank[by_text] = np.arange(len(terms))
+        ranks = rank[np.frombuffer(acc.tids, dtype=np.int32)]
+        # Documents arrived in order, so a stable sort by term keeps each list's ids ascending.
+        order = np.argsort(ranks, kind="stable")
+        counts = np.bincount(ranks, minlength=len(terms))
+        starts = np.concatenate(([0], np.cumsum(counts)))
+        docs = np.frombuffer(acc.docs, dtype=np.int32)[order]
+        weights = np.frombuffer(acc.weights, dtype=np.float32)[order]
+        vlens = np.frombuffer(acc.vlens, dtype=np.uint32).astype(np.int64)
+        voffs = (np.concatenate(([0], np.cumsum(vlens)[:-1])) if len(vlens) else vlens)[order]
+        vlens = vlens[order]
+        lens = self._quantized_lengths(name, n)[docs] if field.scorable else np.zeros(len(docs), np.int64)
+
+        doc_list, w_list, len_list = docs.tolist(), weights.tolist(), lens.tolist()
+        vbytes = bytes(acc.values)
+        acc.values = bytearray()
+        has_values = bool(len(vlens)) and bool(vlens.min())
+        if has_values:
+            ends = (voffs + vlens).tolist()
+            value_list = [vbytes[a:b] for a, b in zip(voffs.tolist(), ends)]
+        else:
+            nonempty = vlens > 0
+            value_list = [vbytes[a:a + b] if b else b"" for a, b in zip(voffs.tolist(), vlens.tolist())] \
+                if nonempty.any() else None
+        del vbytes
+
+        fw.start_field(name, field)
+        pw = fw._postwriter
+        start_list = starts.tolist()
+        for k, ti in enumerate(by_text):
+            a, z = start_list[k], start_list[k + 1]
+            fw.start_term(terms[ti])
+            for b0 in range(a, z, BLOCK):
+                b1 = min(b0 + BLOCK, z)
+                pw._ids = array("I", doc_list[b0:b1])
+                pw._weights = array("f", w_list[b0:b1])
+                if value_list is None:
+                    pw._values = []
+                elif has_values:
+                    pw._values = value_list[b0:b1]
+                else:
+                    pw._values = [v for v in value_list[b0:b1] if v]
+                ls = len_list[b0:b1]
+                nonzero = [x for x in ls if x]
+                pw._minlength = min(nonzero) if nonzero else None
+                pw._maxlength = max(ls)
+                pw._maxweight = max(0, max(w_list[b0:b1]))
+                if b1 < z:
+                    pw._write_block()
+            fw.finish_term()
+        fw.finish_field()
+
+        pcounts = pos = None
+        if len(acc.pcounts):
+            pc = np.frombuffer(acc.pcounts, dtype=np.uint32).astype(np.int64)
+            pstarts = np.concatenate(([0], np.cumsum(pc)[:-1]))[order]
+            pcounts = pc[order]
+            total = int(pcounts.sum())
+            new_starts = np.concatenate(([0], np.cumsum(pcounts)[:-1]))
+            gather = np.repeat(pstarts - new_starts, pcounts) + np.arange(total)
+            pos = np.frombuffer(acc.pos, dtype=np.int32)[gather]
+        return name, [terms[i] for i in by_text], counts, docs, weights, pcounts, pos
+
+    def _quantized_lengths(self, name: str, n: int) -> np.ndarray:
+        """Per-document lengths as the segment stores them (one byte each), which is
+        what Whoosh's own writer records in term statistics."""
+        raw = np.zeros(n, dtype=np.int64)
+        lens = self.lengths.get(name)
+        if lens is not None:
+            raw[:len(lens)] = np.frombuffer(lens, dtype=np.uint32)
+        return _BYTE_TO_LENGTH[length_bytes(raw)].astype(np.int64)
+
+    def discard(self) -> None:
+        """Remove whatever this builder wrote (a cancelled batch)."""
+        try:
+            if not self.perdoc.is_closed:
+                self.perdoc.close()
+        except Exception:
+            pass
+        prefix = f"{self.segment.segment_id()}."
+        for name in list(self.storage.list()):
+            if name.startswith(prefix):
+                try:
+                    self.storage.delete_file(name)
+                except OSError:
+                    pass
+        shutil.rmtree(self.index_dir / f"{self.segment.segment_id()}.sidx", ignore_errors=True)
