@@ -140,12 +140,17 @@ class Evaluator:
             return self._term(field, words[0], q.boost)
         pair_field = self.pair_fields.get(field)
         if pair_field and q.slop == 1:
-            parts = [self.p.bm25(pair_field, a + PAIR_SEP + b, q.boost) for a, b in zip(words, words[1:])]
+            pairs = [a + PAIR_SEP + b for a, b in zip(words, words[1:])]
+            parts = [self.p.bm25(pair_field, pair, q.boost) for pair in pairs]
             result = parts[0]
             for part in parts[1:]:
                 result = intersect(result, part)
             if len(words) == 2:
                 return result  # a pair lookup is the exact phrase
+            if pair_field in self.positional_fields:
+                # "a b c" is "a b" then "b c" one position on: fewer, shorter position lists
+                # than the three words'.
+                return self._near(pair_field, pairs, 1, result)
         else:
             result = self._term(field, words[0], q.boost)
             for w in words[1:]:

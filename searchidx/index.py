@@ -104,7 +104,7 @@ class SearcherState:
             spec = self._index.spec
             scored = {f.name for f in spec.fields if f.type == "text"} | set(spec.pair_fields.values())
             self._evaluator = Evaluator(self.postings, self._searcher, spec.pair_fields, scored, F.DATE,
-                                        set(self._index._positional_fields()))
+                                        set(self._index._layout().positional_fields))
         return self._evaluator
 
 
@@ -207,7 +207,7 @@ class Index:
         pairs = list(self.spec.pair_fields.values())
         return Layout(posting_fields=tuple(text + pairs + self._keyword_fields() + [F.KIND]),
                       length_fields=tuple(text + pairs), date_field=F.DATE,
-                      positional_fields=tuple(self._positional_fields()),
+                      positional_fields=tuple(self._positional_fields() + pairs),
                       pair_fields=tuple(self.spec.pair_fields.items()))
 
     def _positional_fields(self) -> list[str]:

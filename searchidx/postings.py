@@ -258,23 +258,24 @@ def _derived_pairs(pair_field: str, gathered: list, doc_count: int):
     order = np.lexsort((pos, doc))
     term, doc, pos = term[order], doc[order], pos[order]
     adjacent = (doc[1:] == doc[:-1]) & (pos[1:] == pos[:-1] + 1)
-    codes = term[:-1][adjacent] * max(len(texts), 1) + term[1:][adjacent]
-    pair_docs = doc[1:][adjacent]
+    n = max(len(texts), 1)
+    codes = term[:-1][adjacent] * n + term[1:][adjacent]
+    pair_docs, pair_pos = doc[1:][adjacent], pos[1:][adjacent]  # a pair sits at its second word
     # One posting per (pair, document), its weight the number of times the pair occurs.
-    order = np.lexsort((pair_docs, codes))
-    codes, pair_docs = codes[order], pair_docs[order]
+    order = np.lexsort((pair_pos, pair_docs, codes))
+    codes, pair_docs, pair_pos = codes[order], pair_docs[order], pair_pos[order]
     new = np.concatenate(([True], (codes[1:] != codes[:-1]) | (pair_docs[1:] != pair_docs[:-1]))) \
         if len(codes) else np.empty(0, bool)
     starts = np.flatnonzero(new)
-    freq = np.diff(np.append(starts, len(codes))).astype(np.float32)
+    per = np.diff(np.append(starts, len(codes)))
+    freq = per.astype(np.float32)
     codes, ids = codes[starts], pair_docs[starts]
     first = np.flatnonzero(np.concatenate(([True], codes[1:] != codes[:-1]))) if len(codes) else starts[:0]
     counts = np.diff(np.append(first, len(codes)))
-    n = max(len(texts), 1)
     sep = PAIR_SEP.encode("utf-8")
     keys = np.array([term_key(pair_field, texts[c // n] + sep + texts[c % n]) for c in codes[first].tolist()],
                     dtype=np.uint64)
-    return (pair_field, keys, counts, ids, freq, None, None), raw
+    return (pair_field, keys, counts, ids, freq, per, pair_pos), raw
 
 
 def _decode_terminfo(postfile, info, with_values: bool = False):

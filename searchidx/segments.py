@@ -108,13 +108,36 @@ def _positional_postings(fmt: Positions, tokens: list[str]) -> tuple:
 
 
 def _pair_postings(pair_field: str, tokens: list[str]) -> tuple:
-    """Adjacent token pairs as (term keys, frequencies, pair count): the word-pair field
-    lives only in the posting arrays."""
+    """Adjacent token pairs as (term keys, frequencies, pair count, (positions per pair,
+    positions)); a pair's position is its second word's. The word-pair field lives only
+    in the posting arrays."""
     if len(tokens) < 2:
-        return array("Q"), array("f"), 0
-    freq = Counter(zip(tokens, tokens[1:]))
-    keys = array("Q", [term_key(pair_field, f"{a}{PAIR_SEP}{b}".encode("utf-8")) for a, b in freq])
-    return keys, array("f", freq.values()), len(tokens) - 1
+        return array("Q"), array("f"), 0, (array("I"), array("i"))
+    poses: dict[tuple, list[int]] = {}
+    for i in range(1, len(tokens)):
+        pair = (tokens[i - 1], tokens[i])
+        p = poses.get(pair)
+        if p is None:
+            poses[pair] = [i]
+        else:
+            p.append(i)
+    memo = _PAIR_KEYS.setdefault(pair_field, {})
+    if len(memo) > _PAIR_MEMO:
+        memo.clear()
+    keys = array("Q")
+    for pair in poses:
+        key = memo.get(pair)
+        if key is None:
+            key = memo[pair] = term_key(pair_field, f"{pair[0]}{PAIR_SEP}{pair[1]}".encode("utf-8"))
+        keys.append(key)
+    counts = array("I", map(len, poses.values()))
+    return keys, array("f", counts), len(tokens) - 1, (counts, array("i", chain.from_iterable(poses.values())))
+
+
+# Common pairs ("of the") recur in nearly every document; hashing each once saves a
+# third of the pair work.
+_PAIR_KEYS: dict[str, dict] = {}
+_PAIR_MEMO = 500_000
 
 
 def analyze_group(spec: SchemaSpec, article_id: str, article: dict, quotes: list[dict]) -> "Group":
@@ -153,20 +176,23 @@ class _FieldPostings:
 
 
 class _PairPostings:
-    __slots__ = ("keys", "docs", "weights", "lengths")
+    __slots__ = ("keys", "docs", "weights", "lengths", "pcounts", "pos")
 
     def __init__(self):
         self.keys, self.docs, self.weights, self.lengths = array("Q"), array("i"), array("f"), array("I")
+        self.pcounts, self.pos = array("I"), array("i")
 
-    def add(self, docnum: int, keys, weights, length: int) -> None:
+    def add(self, docnum: int, keys, weights, length: int, positions) -> None:
         self.keys.extend(keys)
         self.docs.extend([docnum] * len(keys))
         self.weights.extend(weights)
+        self.pcounts.extend(positions[0])
+        self.pos.extend(positions[1])
         if len(self.lengths) < docnum:
             self.lengths.extend([0] * (docnum - len(self.lengths)))
         self.lengths.append(length)
 
-    def chunk(self, name: str, n: int) -> tuple:
+    def chunk(self, name: str) -> tuple:
         keys = np.frombuffer(self.keys, dtype=np.uint64)
         order = np.argsort(keys, kind="stable")
         keys = keys[order]
@@ -175,12 +201,22 @@ class _PairPostings:
         counts = np.diff(np.append(first, len(keys)))
         docs = np.frombuffer(self.docs, dtype=np.int32)[order]
         weights = np.frombuffer(self.weights, dtype=np.float32)[order]
-        return name, keys[first], counts, docs, weights, None, None
+        pcounts, pos = _reorder_positions(self.pcounts, self.pos, order)
+        return name, keys[first], counts, docs, weights, pcounts, pos
 
     def raw_lengths(self, n: int) -> np.ndarray:
         raw = np.zeros(n, dtype=np.int64)
         raw[:len(self.lengths)] = np.frombuffer(self.lengths, dtype=np.uint32)
         return raw
+
+
+def _reorder_positions(pcounts: array, pos: array, order: np.ndarray) -> tuple:
+    """Per-posting position runs, moved into the postings' new ``order``."""
+    pc = np.frombuffer(pcounts, dtype=np.uint32).astype(np.int64)
+    starts = (np.cumsum(pc) - pc)[order]
+    pc = pc[order]
+    gather = np.repeat(starts - (np.cumsum(pc) - pc), pc) + np.arange(int(pc.sum()))
+    return pc, np.frombuffer(pos, dtype=np.int32)[gather]
 
 
 class SegmentBuilder:
@@ -225,11 +261,11 @@ class SegmentBuilder:
                 acc = self.fields[name] = _FieldPostings()
             acc.add(docnum, terms, weights, values, vlens, positions)
             self.postings += len(terms)
-        for name, keys, weights, length in pairs:
+        for name, keys, weights, length, positions in pairs:
             acc = self.pairs.get(name)
             if acc is None:
                 acc = self.pairs[name] = _PairPostings()
-            acc.add(docnum, keys, weights, length)
+            acc.add(docnum, keys, weights, length, positions)
             self.postings += len(keys)
         self.doc_count += 1
         return docnum
@@ -257,7 +293,7 @@ class SegmentBuilder:
         pair_lengths = {}
         for name in sorted(self.pairs):
             acc = self.pairs.pop(name)
-            chunks.append(acc.chunk(name, n))
+            chunks.append(acc.chunk(name))
             pair_lengths[name] = acc.raw_lengths(n)
         leaf = SegmentReader(self.storage, self.schema, self.segment)
         try:
@@ -327,13 +363,7 @@ class SegmentBuilder:
 
         pcounts = pos = None
         if len(acc.pcounts):
-            pc = np.frombuffer(acc.pcounts, dtype=np.uint32).astype(np.int64)
-            pstarts = np.concatenate(([0], np.cumsum(pc)[:-1]))[order]
-            pcounts = pc[order]
-            total = int(pcounts.sum())
-            new_starts = np.concatenate(([0], np.cumsum(pcounts)[:-1]))
-            gather = np.repeat(pstarts - new_starts, pcounts) + np.arange(total)
-            pos = np.frombuffer(acc.pos, dtype=np.int32)[gather]
+            pcounts, pos = _reorder_positions(acc.pcounts, acc.pos, order)
         return name, [terms[i] for i in by_text], counts, docs, weights, pcounts, pos
 
     def _quantized_lengths(self, name: str, n: int) -> np.ndarray:

@@ -33,6 +33,9 @@ def main(argv=None) -> int:
                     help="disagreeing queries per type to classify by brute force (0: none)")
     ap.add_argument("--reference-max-docs", type=int, default=250_000,
                     help="skip the brute-force classification above this many documents")
+    ap.add_argument("--stream", action="store_true",
+                    help="scale corpus: searchidx indexes records as they are generated, so its peak "
+                         "RSS is the engine's own (its build time then includes generating them)")
     ap.add_argument("--out", help="results folder (default benchmarks/latency/results)")
     ap.add_argument("--workdir", help="where indexes are built (default: a temporary folder)")
     ap.add_argument("--no-plots", action="store_true")
@@ -84,6 +87,8 @@ def main(argv=None) -> int:
             cmd += ["--procs", str(args.procs)]
         if args.workdir:
             cmd += ["--workdir", args.workdir]
+        if args.stream:
+            cmd += ["--stream"]
         print(f"{name}: building and querying ({len(queries)} queries) ...", flush=True)
         t = time.perf_counter()
         proc = subprocess.run(cmd, cwd=root, env=env)

@@ -138,12 +138,14 @@ def markdown(result: dict) -> str:
             agree = result["agreement"].get("searchidx", {}).get(qtype)
             row += [f"{ratio:.1f}" if ratio else "–", f"{agree['rate']:.1%}" if agree else "–"]
         lines.append("| " + " | ".join(row) + " |")
-    lines += ["", "| engine | build s | docs/s | index MiB | peak RSS MiB | RSS before build MiB |",
-              "|---|---:|---:|---:|---:|---:|"]
+    lines += ["", "| engine | build s | docs/s | index MiB | peak RSS MiB | RSS before build MiB "
+              "| worker peak RSS MiB | procs |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for e in engines:
         r = result["engines"][e]
         lines.append(f"| {e} | {_fmt(r['build_s'])} | {_fmt(r['docs_per_s'], 0)} | "
-                     f"{_fmt(r['index_bytes'] / 2**20)} | {_fmt(r['peak_rss_mb'])} | {_fmt(r['rss_before_build_mb'])} |")
+                     f"{_fmt(r['index_bytes'] / 2**20)} | {_fmt(r['peak_rss_mb'])} | {_fmt(r['rss_before_build_mb'])} "
+                     f"| {_fmt(r.get('peak_rss_children_mb') or None)} | {r.get('procs', 1)} |")
     reasons = {}
     for t in result["agreement"].get("searchidx", {}).values():
         for k, v in t["reasons"].items():
@@ -264,8 +266,11 @@ wall time around the library call. Build time covers everything the engine does
 to index the documents: for searchidx `Index.add_records` (extraction included);
 FTS5 and tantivy index the speakers, places and quotes searchidx's extraction
 found, computed once beforehand and not timed (`prepare_s` in the JSON). Peak RSS is
-the worker process's `ru_maxrss` (the corpus in memory included; `RSS before build`
-is the baseline). tantivy indexes with one thread unless `--procs` says otherwise.
+the benchmark process's `ru_maxrss` (the corpus in memory included, unless
+`--stream`; `RSS before build` is the baseline); searchidx's indexing workers are
+processes of their own, and `worker peak RSS` is the largest one's peak (the
+processes together use at most the main peak plus `procs` times that). tantivy
+indexes with one thread unless `--procs` says otherwise.
 
 **Hit counts**: every engine's exact total is compared with FTS5's (`≠ fts5`).
 Disagreements are classified against brute-force counts (`reference.py`):

@@ -69,6 +69,8 @@ def main(argv=None) -> int:
     ap.add_argument("--procs", type=int)
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--keep-index", action="store_true")
+    ap.add_argument("--stream", action="store_true",
+                    help="searchidx on the scale corpus: index records as they are generated")
     args = ap.parse_args(argv)
 
     queries = json.loads(Path(args.queries).read_text(encoding="utf-8"))["queries"]
@@ -80,8 +82,12 @@ def main(argv=None) -> int:
     out["engine_version"] = engine.version()
 
     t = time.perf_counter()
-    records = corpora.load(args.corpus, args.size)
+    streamed = args.stream and args.engine == "searchidx" and args.corpus == "scale"
+    # Streamed: records are generated while searchidx indexes them, so the process's peak
+    # RSS is the engine's own, not the corpus's (build time then includes generating).
+    records = corpora.generate_scale(args.size) if streamed else corpora.load(args.corpus, args.size)
     out["load_s"] = time.perf_counter() - t
+    out["streamed"] = streamed
     if args.engine == "searchidx":
         source = records  # searchidx extracts speakers, places and quotes itself, timed
         out["prepare_s"] = 0.0
@@ -90,7 +96,7 @@ def main(argv=None) -> int:
         source = corpora.prepare(records)  # the same extraction, once, untimed
         out["prepare_s"] = time.perf_counter() - t
         del records
-    out["documents"] = len(source)
+    out["documents"] = None if streamed else len(source)
     gc.collect()
     out["rss_before_build_mb"] = rss_mb()
     out["peak_rss_before_build_mb"] = peak_rss_mb()
@@ -102,9 +108,14 @@ def main(argv=None) -> int:
     try:
         build = engine.build(source, index_dir, procs=args.procs)
         out.update(build)
-        out["docs_per_s"] = len(source) / build["build_s"] if build["build_s"] else None
+        if out["documents"] is None:
+            out["documents"] = build["records"]
+        out["docs_per_s"] = out["documents"] / build["build_s"] if build["build_s"] else None
         out["index_bytes"] = sum(f.stat().st_size for f in index_dir.rglob("*") if f.is_file())
         out["peak_rss_after_build_mb"] = peak_rss_mb()
+        # Worker processes an engine started (searchidx's indexing workers): the largest
+        # one's peak. Their sum is at most procs times this.
+        out["peak_rss_children_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         del source
         gc.collect()
 
