@@ -105,14 +105,24 @@ class SnowballFilter(Filter):
             yield t
 
 
-_TOKEN_RE = re.compile(TOKEN_PATTERN)
+def _nltk_findall():
+    """The tokenizer's own compiled pattern: NLTK compiles it with the ``regex`` module
+    (whose idea of ``\\w`` differs from ``re``'s on combining marks, superscripts and
+    joiners), and since 3.9 wraps it in a ReDoS timer that costs more than the match."""
+    tokenizer = RegexpTokenizer(TOKEN_PATTERN)
+    tokenizer.tokenize("")
+    compiled = getattr(tokenizer._regexp, "_rx", tokenizer._regexp)
+    return getattr(compiled, "findall", tokenizer.tokenize)
+
+
+_FINDALL = _nltk_findall()
 
 
 def token_texts(value: str, stemmer: "SnowballFilter | None") -> list[str]:
     """The token texts the ``stemming`` (with a stemmer) or ``plain`` pipeline yields for
     ``value``, in order, without Whoosh's per-token objects: indexing many documents
     needs only the texts. Tests hold it equal to the pipelines."""
-    words = _TOKEN_RE.findall(value)
+    words = _FINDALL(value)
     if stemmer is None:
         return [w.lower() for w in words]
     cache, stem = stemmer._cache, stemmer.stem

@@ -142,7 +142,7 @@ class Build:
         finished: dict[int, list] = {}
         it = enumerate(tasks)
         sent = received = next_out = 0
-        exhausted = False
+        exhausted = clean = False
         try:
             while True:
                 while not exhausted and sent - received < IN_FLIGHT_PER_WORKER * n:
@@ -172,11 +172,17 @@ class Build:
             self.segments = [seg for k in range(n) for seg in finished[k]]
             for w in workers:
                 w.join()
+            clean = True
         finally:
             for w in workers:
                 if w.is_alive():
                     w.terminate()
                     w.join()
+            for q in queues:
+                if clean:
+                    q.close()
+                else:
+                    _drain(q)
 
     @staticmethod
     def _receive(results_q, workers):
@@ -189,6 +195,20 @@ class Build:
                 dead = [w for w in workers if w.exitcode not in (None, 0)]
                 if dead:
                     raise SearchIdxError(f"an indexing worker died (exit code {dead[0].exitcode})")
+
+
+def _drain(q) -> None:
+    """Read back tasks no worker took, so this process's queue feeder thread is not left
+    blocked on a full pipe (and the interpreter's exit waiting for it)."""
+    import queue
+
+    try:
+        while True:
+            q.get(timeout=0.05)
+    except (queue.Empty, OSError, EOFError, ValueError):
+        pass
+    q.close()
+    q.cancel_join_thread()
 
 
 class BulkWriter:
@@ -230,9 +250,13 @@ class BulkWriter:
 
     def cancel(self) -> None:
         w = self.writer
-        keep = {s.segment_id() for s in w.segments} | {w.newsegment.segment_id()}
-        w.cancel()
-        _sweep(self.target, keep)
+        try:
+            # Whoosh writes its own unused segment's column files when closing it, and the
+            # sweep must run while this writer still holds the lock: close, sweep, cancel.
+            w._close_segment()
+            _sweep(self.target, {s.segment_id() for s in w.segments})
+        finally:
+            w.cancel()
 
 
 _SEGMENT_FILE = re.compile(r"^(?P<id>(?P<index>[^_]+)_[a-z0-9]+)\.")
@@ -249,4 +273,7 @@ def _sweep(target: Target, keep: set[str]) -> None:
             continue
         m = _SEGMENT_FILE.match(path.name)
         if m and m["index"] == target.indexname and m["id"] not in keep:
-            path.unlink(missing_ok=True)
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                pass  # still open elsewhere (not on POSIX); Whoosh's next commit removes it

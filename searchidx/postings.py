@@ -33,7 +33,7 @@ from whoosh.codec import whoosh3
 
 from .analysis import PAIR_SEP
 
-FORMAT = 3
+FORMAT = 4
 SUFFIX = ".sidx"
 # Whoosh's BM25F defaults, so array scores equal Whoosh's own.
 K1 = 1.2
