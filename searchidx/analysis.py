@@ -105,17 +105,18 @@ class SnowballFilter(Filter):
             yield t
 
 
-def _nltk_findall():
-    """The tokenizer's own compiled pattern: NLTK compiles it with the ``regex`` module
-    (whose idea of ``\\w`` differs from ``re``'s on combining marks, superscripts and
-    joiners), and since 3.9 wraps it in a ReDoS timer that costs more than the match."""
-    tokenizer = RegexpTokenizer(TOKEN_PATTERN)
+def nltk_pattern(pattern: str = TOKEN_PATTERN):
+    """The compiled pattern NLTK's RegexpTokenizer matches with: NLTK compiles it with the
+    ``regex`` module (whose idea of ``\\w`` differs from ``re``'s on combining marks,
+    superscripts and joiners), and since 3.9 wraps it in a ReDoS timer that costs more
+    than the match. Whatever splits text outside the Whoosh pipeline uses this, so it
+    splits exactly as the index does."""
+    tokenizer = RegexpTokenizer(pattern)
     tokenizer.tokenize("")
-    compiled = getattr(tokenizer._regexp, "_rx", tokenizer._regexp)
-    return getattr(compiled, "findall", tokenizer.tokenize)
+    return getattr(tokenizer._regexp, "_rx", tokenizer._regexp)
 
 
-_FINDALL = _nltk_findall()
+_FINDALL = nltk_pattern().findall
 
 
 def token_texts(value: str, stemmer: "SnowballFilter | None") -> list[str]:

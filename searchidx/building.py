@@ -204,7 +204,7 @@ def _drain(q) -> None:
 
     try:
         while True:
-            q.get(timeout=0.05)
+            q.get(timeout=0.5)
     except (queue.Empty, OSError, EOFError, ValueError):
         pass
     q.close()

@@ -15,6 +15,7 @@ from whoosh import query as wq
 from whoosh.qparser import MultifieldParser, QueryParser
 
 from .errors import InvalidArgumentError, QuerySyntaxError
+from .fastparse import fast_parse
 from .querysyntax import validate
 from .schema import F, Kind, SchemaSpec
 from .timeparse import parse_iso
@@ -126,6 +127,9 @@ class QueryCompiler:
         validate(text, self.spec.user_fields, self.spec.date_fields)
         if text.strip() == MATCH_ALL:
             return wq.Every()
+        fast = fast_parse(text, self.schema, fields, self.spec.field_boosts())
+        if fast is not None:
+            return fast
         with self._lock:  # a Whoosh parser is not known to be thread-safe
             q = self._parser(fields).parse(text, normalize=False)
         # Whoosh turns what it could not parse into error nodes; validation should have caught them all.

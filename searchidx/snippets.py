@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .analysis import nltk_pattern
+
 SNIPPET_CHARS = 240
 # Passages are looked for in the first this-many characters (further only if none match there):
 # a huge body should not make one hit cost more than the whole search.
@@ -22,8 +24,8 @@ JOIN = " … "
 
 
 @lru_cache(maxsize=8)
-def _compiled(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
+def _compiled(pattern: str):
+    return nltk_pattern(pattern)
 
 
 _PARTS: dict[int, tuple] = {}

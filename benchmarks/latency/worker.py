@@ -95,7 +95,7 @@ def main(argv=None) -> int:
         t = time.perf_counter()
         source = corpora.prepare(records)  # the same extraction, once, untimed
         out["prepare_s"] = time.perf_counter() - t
-        del records
+    del records  # only ``source`` is kept, and dropped after the build
     out["documents"] = None if streamed else len(source)
     gc.collect()
     out["rss_before_build_mb"] = rss_mb()
