@@ -79,20 +79,38 @@ class SegmentSink:
             b.discard()
 
 
-def _work(target: Target, prepare: Callable, tasks, results, worker: int) -> None:
+def _work(target: Target, prepare: Callable, tasks, results, worker: int, abort) -> None:
     sink = SegmentSink(target)
+    failed = False
     try:
         while (item := tasks.get()) is not None:
+            if abort.is_set() or failed:
+                continue  # read the rest, so the parent's pipe to this worker empties
             i, task = item
-            outcome, groups = prepare(task)
-            results.put(("item", i, outcome, [sink.add(g) for g in groups]))
-        results.put(("done", worker, sink.close()))
-    except BaseException as exc:  # noqa: BLE001 - reported to the parent, which re-raises it
+            try:
+                outcome, groups = prepare(task)
+                results.put(("item", i, outcome, [sink.add(g) for g in groups]))
+            except Exception as exc:  # noqa: BLE001 - reported to the parent, which re-raises it
+                failed = True
+                sink.discard()
+                _report(results, exc)
+        if abort.is_set():
+            sink.discard()
+            results.put(("aborted", worker))
+        elif not failed:
+            results.put(("done", worker, sink.close()))
+        else:
+            results.put(("aborted", worker))
+    except BaseException as exc:  # noqa: BLE001
         sink.discard()
-        try:
-            results.put(("error", exc))
-        except Exception:  # an exception that cannot be pickled
-            results.put(("error", SearchIdxError(f"indexing worker failed: {exc!r}")))
+        _report(results, exc)
+
+
+def _report(results, exc: BaseException) -> None:
+    try:
+        results.put(("error", exc))
+    except Exception:  # an exception that cannot be pickled
+        results.put(("error", SearchIdxError(f"indexing worker failed: {exc!r}")))
 
 
 class Build:
@@ -134,7 +152,8 @@ class Build:
         n = self.procs
         queues = [multiprocessing.Queue() for _ in range(n)]
         results_q = multiprocessing.Queue()
-        workers = [multiprocessing.Process(target=_work, args=(self.target, prepare, queues[k], results_q, k),
+        abort = multiprocessing.Event()
+        workers = [multiprocessing.Process(target=_work, args=(self.target, prepare, queues[k], results_q, k, abort),
                                            daemon=True) for k in range(n)]
         for w in workers:
             w.start()
@@ -142,7 +161,7 @@ class Build:
         finished: dict[int, list] = {}
         it = enumerate(tasks)
         sent = received = next_out = 0
-        exhausted = clean = False
+        exhausted = False
         try:
             while True:
                 while not exhausted and sent - received < IN_FLIGHT_PER_WORKER * n:
@@ -167,22 +186,39 @@ class Build:
                         next_out += 1
                 elif msg[0] == "done":
                     finished[msg[1]] = msg[2]
-                else:
+                elif msg[0] == "error":
                     raise msg[1]
             self.segments = [seg for k in range(n) for seg in finished[k]]
-            for w in workers:
-                w.join()
-            clean = True
+        except BaseException:
+            # Workers skip what is left and stop; waiting for them (rather than killing
+            # one mid-read) leaves every pipe empty and no file being written afterwards.
+            abort.set()
+            if not exhausted:
+                for q in queues:
+                    q.put(None)
+            self._wait(workers, results_q)
+            raise
         finally:
             for w in workers:
+                w.join(timeout=30)
                 if w.is_alive():
                     w.terminate()
                     w.join()
             for q in queues:
-                if clean:
-                    q.close()
-                else:
-                    _drain(q)
+                q.close()
+                q.cancel_join_thread()
+
+    @staticmethod
+    def _wait(workers, results_q, timeout: float = 60.0) -> None:
+        import queue
+        import time
+
+        deadline = time.monotonic() + timeout
+        while any(w.is_alive() for w in workers) and time.monotonic() < deadline:
+            try:
+                results_q.get(timeout=0.1)  # keep their result pipes from filling
+            except (queue.Empty, OSError, EOFError):
+                pass
 
     @staticmethod
     def _receive(results_q, workers):
@@ -195,20 +231,6 @@ class Build:
                 dead = [w for w in workers if w.exitcode not in (None, 0)]
                 if dead:
                     raise SearchIdxError(f"an indexing worker died (exit code {dead[0].exitcode})")
-
-
-def _drain(q) -> None:
-    """Read back tasks no worker took, so this process's queue feeder thread is not left
-    blocked on a full pipe (and the interpreter's exit waiting for it)."""
-    import queue
-
-    try:
-        while True:
-            q.get(timeout=0.5)
-    except (queue.Empty, OSError, EOFError, ValueError):
-        pass
-    q.close()
-    q.cancel_join_thread()
 
 
 class BulkWriter:

@@ -23,7 +23,9 @@ from typing import NamedTuple
 
 import numpy as np
 from whoosh.codec import whoosh3
-from whoosh.formats import Positions
+from whoosh.analysis import IDTokenizer
+from whoosh.fields import ID
+from whoosh.formats import Existence, Positions
 from whoosh.reading import SegmentReader
 
 from .analysis import PAIR_SEP, SnowballFilter, token_texts
@@ -65,7 +67,12 @@ def analyze(spec: SchemaSpec, doc: dict) -> tuple:
         length = 0
         if field.indexed:
             fast = text_fields.get(name)
-            if fast is not None and type(field.format) is Positions and isinstance(value, str):
+            if (type(field) is ID and type(field.analyzer) is IDTokenizer and type(field.format) is Existence
+                    and isinstance(value, str)):
+                # What Existence.word_values gives for the one token IDTokenizer yields.
+                postings.append(([value.encode("utf-8")], array("f", [field.format.field_boost]), b"",
+                                 array("I", [0]), None))
+            elif fast is not None and type(field.format) is Positions and isinstance(value, str):
                 stemmer, pair_field = fast
                 tokens = token_texts(value, stemmer)
                 postings.append(_positional_postings(field.format, tokens))
@@ -101,10 +108,16 @@ def _positional_postings(fmt: Positions, tokens: list[str]) -> tuple:
             p.append(i)
     fb = fmt.field_boost
     encode = fmt.encode
-    values = [encode(p) for p in poses.values()]
+    single = _SINGLE_POSITION
+    # Most words occur once in a document: their encodings are kept, not remade.
+    values = [single[p[0]] if len(p) == 1 and p[0] < _SINGLE_CACHED else encode(p) for p in poses.values()]
     counts = array("I", map(len, poses.values()))
     return ([t.encode("utf-8") for t in poses], array("f", [n * fb for n in counts]), b"".join(values),
             array("I", map(len, values)), (counts, array("i", chain.from_iterable(poses.values()))))
+
+
+_SINGLE_CACHED = 8192
+_SINGLE_POSITION = [Positions().encode([i]) for i in range(_SINGLE_CACHED)]
 
 
 def _pair_postings(pair_field: str, tokens: list[str]) -> tuple:
