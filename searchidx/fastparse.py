@@ -23,7 +23,7 @@ def fast_parse(text: str, schema, fields: tuple[str, ...], boosts: dict[str, flo
     if len(fields) < 2:
         return None
     items, joins = [], []
-    pos, n = 0, len(text)
+    pos = 0
     while True:
         m = _ITEM.match(text, pos)
         if m is None:

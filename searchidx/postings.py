@@ -117,7 +117,7 @@ class SegmentArrays:
         positional_fields = set(layout.positional_fields)
         tmp = Path(tempfile.mkdtemp(prefix=path.name + ".", dir=path.parent))
         try:
-            keys, starts, counts = [], [], []
+            keys, starts, counts, parts = [], [], [], []
             total = npos = 0
             with open(tmp / "ids.bin", "wb") as ids_out, open(tmp / "weights.bin", "wb") as w_out, \
                     open(tmp / "pos.bin", "wb") as pos_out, open(tmp / "pos_starts.bin", "wb") as ps_out:
@@ -130,21 +130,25 @@ class SegmentArrays:
                     npos += len(flat)
                     ids_out.write(np.asarray(ids, dtype=np.int32).tobytes())
                     w_out.write(np.asarray(weights, dtype=np.float32).tobytes())
-                    if isinstance(texts, np.ndarray):
-                        keys.extend(texts.tolist())  # already term keys
-                    else:
-                        keys.extend(term_key(field, t) for t in texts)
-                    if len(texts) == 1:
+                    if len(texts) == 1 and not isinstance(texts, np.ndarray):
+                        keys.append(term_key(field, texts[0]))  # a decoded term: no arrays per term
                         starts.append(total)
                         counts.append(len(ids))
                     else:
+                        # A whole field's terms: arrays, not Python lists (a bulk-built
+                        # segment has millions of word pairs).
+                        key_arr = texts if isinstance(texts, np.ndarray) else \
+                            np.fromiter((term_key(field, t) for t in texts), dtype=np.uint64, count=len(texts))
                         term_counts = np.asarray(term_counts, dtype=np.int64)
-                        starts.extend((total + np.cumsum(term_counts) - term_counts).tolist())
-                        counts.extend(term_counts.tolist())
+                        parts.append((key_arr.astype(np.uint64), total + np.cumsum(term_counts) - term_counts,
+                                      term_counts))
                     total += len(ids)
-            starts = np.array(starts, dtype=np.int64)
-            counts = np.array(counts, dtype=np.int64)
-            keys_arr = np.array(keys, dtype=np.uint64)
+            parts.append((np.array(keys, dtype=np.uint64), np.array(starts, dtype=np.int64),
+                          np.array(counts, dtype=np.int64)))
+            keys_arr = np.concatenate([p[0] for p in parts])
+            starts = np.concatenate([p[1] for p in parts])
+            counts = np.concatenate([p[2] for p in parts])
+            del parts
             order = np.argsort(keys_arr, kind="stable")
             np.save(tmp / "keys.npy", keys_arr[order])
             np.save(tmp / "starts.npy", starts[order])

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import shutil
 from array import array
-from collections import Counter
+from bisect import bisect_right
 from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
 import numpy as np
-from whoosh.codec import whoosh3
 from whoosh.analysis import IDTokenizer
 from whoosh.fields import ID
 from whoosh.formats import Existence, Positions
@@ -34,6 +33,7 @@ from .postings import _BYTE_TO_LENGTH, Layout, SegmentArrays, length_bytes, side
 from .schema import SchemaSpec
 
 BLOCK = 128  # postings per block, as Whoosh's W3 codec writes them
+LIST_RUN = 1 << 16  # postings turned into Python lists at once while writing a field
 # A segment is written once this many postings are waiting: bounds a build's memory
 # (about 40 bytes a posting) however large the input.
 MAX_POSTINGS = 12_000_000
@@ -335,44 +335,56 @@ class SegmentBuilder:
         vlens = vlens[order]
         lens = self._quantized_lengths(name, n)[docs] if field.scorable else np.zeros(len(docs), np.int64)
 
-        doc_list, w_list, len_list = docs.tolist(), weights.tolist(), lens.tolist()
         vbytes = bytes(acc.values)
         acc.values = bytearray()
         has_values = bool(len(vlens)) and bool(vlens.min())
-        if has_values:
-            ends = (voffs + vlens).tolist()
-            value_list = [vbytes[a:b] for a, b in zip(voffs.tolist(), ends)]
-        else:
-            nonempty = vlens > 0
-            value_list = [vbytes[a:a + b] if b else b"" for a, b in zip(voffs.tolist(), vlens.tolist())] \
-                if nonempty.any() else None
-        del vbytes
+        no_values = not vlens.any()
 
         fw.start_field(name, field)
+        # Whoosh's own postings writer encodes and writes each block; its buffer is filled
+        # a block at a time here, as add_posting() per posting is the cost avoided.
         pw = fw._postwriter
         start_list = starts.tolist()
-        for k, ti in enumerate(by_text):
-            a, z = start_list[k], start_list[k + 1]
-            fw.start_term(terms[ti])
-            for b0 in range(a, z, BLOCK):
-                b1 = min(b0 + BLOCK, z)
-                pw._ids = array("I", doc_list[b0:b1])
-                pw._weights = array("f", w_list[b0:b1])
-                if value_list is None:
-                    pw._values = []
-                elif has_values:
-                    pw._values = value_list[b0:b1]
-                else:
-                    pw._values = [v for v in value_list[b0:b1] if v]
-                ls = len_list[b0:b1]
-                nonzero = [x for x in ls if x]
-                pw._minlength = min(nonzero) if nonzero else None
-                pw._maxlength = max(ls)
-                pw._maxweight = max(0, max(w_list[b0:b1]))
-                if b1 < z:
-                    pw._write_block()
-            fw.finish_term()
+        n_terms = len(by_text)
+        k = 0
+        while k < n_terms:
+            # Postings become Python lists a run of terms at a time: whole-field lists
+            # cost about 100 bytes a posting, which bounded a worker's memory badly.
+            base = start_list[k]
+            end = max(bisect_right(start_list, base + LIST_RUN, k + 1) - 1, k + 1)
+            top = start_list[end]
+            doc_list = docs[base:top].tolist()
+            w_list = weights[base:top].tolist()
+            len_list = lens[base:top].tolist()
+            if no_values:
+                value_list = None
+            else:
+                offs, sizes = voffs[base:top].tolist(), vlens[base:top].tolist()
+                value_list = [vbytes[a:a + b] for a, b in zip(offs, sizes)]
+            for kk in range(k, end):
+                a, z = start_list[kk] - base, start_list[kk + 1] - base
+                fw.start_term(terms[by_text[kk]])
+                for b0 in range(a, z, BLOCK):
+                    b1 = min(b0 + BLOCK, z)
+                    pw._ids = array("I", doc_list[b0:b1])
+                    pw._weights = array("f", w_list[b0:b1])
+                    if value_list is None:
+                        pw._values = []
+                    elif has_values:
+                        pw._values = value_list[b0:b1]
+                    else:
+                        pw._values = [v for v in value_list[b0:b1] if v]
+                    ls = len_list[b0:b1]
+                    nonzero = [x for x in ls if x]
+                    pw._minlength = min(nonzero) if nonzero else None
+                    pw._maxlength = max(ls)
+                    pw._maxweight = max(0, max(w_list[b0:b1]))
+                    if b1 < z:
+                        pw._write_block()
+                fw.finish_term()
+            k = end
         fw.finish_field()
+        del vbytes
 
         pcounts = pos = None
         if len(acc.pcounts):

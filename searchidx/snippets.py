@@ -8,7 +8,6 @@ exactly when the index would match it.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from .analysis import nltk_pattern
