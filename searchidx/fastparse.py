@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from whoosh import query as wq
+from whoosh.fields import TEXT
 
 _ITEM = re.compile(r'\s*(?:"(?P<phrase>[\w ]*)"(?:~(?P<slop>[1-9]\d{0,2}))?|(?P<word>\w+))(?=\s|$)')
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
@@ -20,8 +21,8 @@ _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 def fast_parse(text: str, schema, fields: tuple[str, ...], boosts: dict[str, float]) -> wq.Query | None:
     """The tree ``MultifieldParser(fields, schema, fieldboosts=boosts).parse(text,
     normalize=False)`` gives, for the shapes above over two or more fields; else None."""
-    if len(fields) < 2:
-        return None
+    if len(fields) < 2 or not all(type(schema[f]) is TEXT for f in fields):
+        return None  # keyword and other fields parse words their own ways
     items, joins = [], []
     pos = 0
     while True:

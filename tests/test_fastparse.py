@@ -58,3 +58,7 @@ def test_every_benchmark_query_equals_whoosh_or_is_declined():
 
 def test_a_single_field_is_left_to_whoosh():
     assert fast_parse("oil", SCHEMA, ("body",), BOOSTS) is None
+
+
+def test_fields_other_than_text_are_left_to_whoosh():
+    assert fast_parse("austin", SCHEMA, ("body", "speaker"), BOOSTS) is None
