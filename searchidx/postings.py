@@ -1,12 +1,14 @@
 """Posting lists as numpy arrays: a per-segment sidecar beside Whoosh's own files.
 
 Whoosh walks postings one id at a time through layers of Python matchers; that
-is where a query's time went. After each commit, every new segment's postings
-(all terms of the text, pair, keyword and kind fields), its field lengths and
-its dates are decoded once into flat arrays saved next to the segment
-(``<segment id>.sidx/``) and memory-mapped by searchers. Whoosh stays the
-index of record: the arrays are derived from its segments, which never change
-once written, and are rebuilt whenever a segment is new.
+is where a query's time went. Every segment's postings (all terms of the text,
+word-pair, keyword and kind fields, with positions for text and pairs), its field
+lengths and its dates are also kept as flat arrays next to the segment
+(``<segment id>.sidx/``) and memory-mapped by searchers. Segments searchidx
+writes (``segments.py``) get theirs written from the same arrays; any other
+segment (a Whoosh merge, an older index) is decoded once, its word pairs derived
+from word positions. Word pairs exist only here: the array evaluator is all that
+reads them.
 
 Decoding reads Whoosh's W3 codec below its public API (blocks of up to 128
 delta-coded ids, pickled and zlib-compressed). ``PostingsUnavailable`` is

@@ -67,7 +67,7 @@ class FieldSpec:
     boost: float = 1.0
     search: bool = False
     internal: bool = False  # bookkeeping the engine keeps; not a field users query
-    pairs: bool = False  # also index adjacent word pairs in a hidden field, for fast phrases
+    pairs: bool = False  # also index adjacent word pairs (posting arrays only), for fast phrases
     column: bool = False  # keep the raw text in a per-document column (read without decompressing)
 
 
@@ -108,7 +108,7 @@ class SchemaSpec:
 
     @property
     def pair_fields(self) -> dict[str, str]:
-        """Text field -> its hidden word-pair field."""
+        """Text field -> its word-pair field (in the posting arrays, not a Whoosh field)."""
         return {f.name: pair_field_name(f.name) for f in self.fields if f.pairs}
 
     def to_whoosh(self) -> wf.Schema:
