@@ -1,12 +1,14 @@
 """Records to Whoosh documents, and the per-file work that can run in worker processes.
 
 Reading a file, extracting its records, building their documents and analysing
-them into postings is pure CPU work on one file, so ``prepare_files`` spreads it
-over processes while the caller's process alone writes to the index.
+them into postings is pure CPU work on one file, so the indexing workers
+(``building.py``) run ``file_task`` and ``records_task`` while the caller's
+process keeps order and commits.
 """
 from __future__ import annotations
 
 import os
+from itertools import islice
 from dataclasses import dataclass
 
 import orjson
@@ -108,8 +110,6 @@ def file_procs(jobs: list[FileJob], procs: int | None) -> int:
 
 
 def record_batches(records, spec: SchemaSpec, batch: int = 256):
-    from itertools import islice
-
     it = iter(records)
     while chunk := list(islice(it, batch)):
         yield spec, chunk
