@@ -122,14 +122,12 @@ class Build:
         self.target = target
         self.procs = procs
         self.segments: list = []
-        self.segment_ids: set[str] = set()
 
     def run(self, tasks: Iterable, prepare: Callable[[Any], tuple[Any, list[Group]]]) -> Iterator:
         if self.procs <= 1:
             yield from self._run_here(tasks, prepare)
         else:
             yield from self._run_workers(tasks, prepare)
-        self.segment_ids.update(s.segment_id() for s in self.segments)
 
     def _run_here(self, tasks, prepare):
         sink = SegmentSink(self.target)
@@ -137,7 +135,6 @@ class Build:
             for task in tasks:
                 outcome, groups = prepare(task)
                 placed = [sink.add(g) for g in groups]
-                self.segment_ids.update(p.segment for p in placed)
                 yield outcome, placed
             self.segments = sink.close()
         except BaseException:
@@ -179,7 +176,6 @@ class Build:
                 if msg[0] == "item":
                     _, i, outcome, placed = msg
                     received += 1
-                    self.segment_ids.update(p.segment for p in placed)
                     pending[i] = (outcome, placed)
                     while next_out in pending:
                         yield pending.pop(next_out)

@@ -201,9 +201,7 @@ class _PairPostings:
         self.weights.extend(weights)
         self.pcounts.extend(positions[0])
         self.pos.extend(positions[1])
-        if len(self.lengths) < docnum:
-            self.lengths.extend([0] * (docnum - len(self.lengths)))
-        self.lengths.append(length)
+        _put(self.lengths, docnum, length)
 
     def chunk(self, name: str) -> tuple:
         keys = np.frombuffer(self.keys, dtype=np.uint64)
@@ -218,9 +216,21 @@ class _PairPostings:
         return name, keys[first], counts, docs, weights, pcounts, pos
 
     def raw_lengths(self, n: int) -> np.ndarray:
-        raw = np.zeros(n, dtype=np.int64)
-        raw[:len(self.lengths)] = np.frombuffer(self.lengths, dtype=np.uint32)
-        return raw
+        return _raw(self.lengths, n)
+
+
+def _put(lengths: array, docnum: int, length: int) -> None:
+    """Record a document's length; documents without the field in between get 0."""
+    if len(lengths) < docnum:
+        lengths.extend([0] * (docnum - len(lengths)))
+    lengths.append(length)
+
+
+def _raw(lengths: array | None, n: int) -> np.ndarray:
+    raw = np.zeros(n, dtype=np.int64)
+    if lengths is not None:
+        raw[:len(lengths)] = np.frombuffer(lengths, dtype=np.uint32)
+    return raw
 
 
 def _reorder_positions(pcounts: array, pos: array, order: np.ndarray) -> tuple:
@@ -247,7 +257,6 @@ class SegmentBuilder:
         self.lengths: dict[str, array] = {}
         self.doc_count = 0
         self.postings = 0
-        self.deleted: list[int] = []
 
     def add(self, analyzed: tuple) -> int:
         perdoc_items, postings, pairs = analyzed
@@ -264,9 +273,7 @@ class SegmentBuilder:
                 lens = self.lengths.get(name)
                 if lens is None:
                     lens = self.lengths[name] = array("I")
-                if len(lens) < docnum:
-                    lens.extend([0] * (docnum - len(lens)))
-                lens.append(length)
+                _put(lens, docnum, length)
         pw.finish_doc()
         for name, terms, weights, values, vlens, positions in postings:
             acc = self.fields.get(name)
@@ -283,16 +290,11 @@ class SegmentBuilder:
         self.doc_count += 1
         return docnum
 
-    def delete(self, docnum: int) -> None:
-        self.deleted.append(docnum)
-
     def finish(self):
         """Write the segment's files and posting arrays; returns the Whoosh segment."""
         n = self.doc_count
         self.perdoc.close()
         self.segment.set_doc_count(n)
-        for docnum in self.deleted:
-            self.segment.delete_document(docnum)
         fw = self.codec.field_writer(self.storage, self.segment)
         posting_fields = set(self.sidecar.posting_fields)
         chunks = []
@@ -394,11 +396,7 @@ class SegmentBuilder:
     def _quantized_lengths(self, name: str, n: int) -> np.ndarray:
         """Per-document lengths as the segment stores them (one byte each), which is
         what Whoosh's own writer records in term statistics."""
-        raw = np.zeros(n, dtype=np.int64)
-        lens = self.lengths.get(name)
-        if lens is not None:
-            raw[:len(lens)] = np.frombuffer(lens, dtype=np.uint32)
-        return _BYTE_TO_LENGTH[length_bytes(raw)].astype(np.int64)
+        return _BYTE_TO_LENGTH[length_bytes(_raw(self.lengths.get(name), n))].astype(np.int64)
 
     def discard(self) -> None:
         """Remove whatever this builder wrote (a cancelled batch)."""
