@@ -39,17 +39,18 @@ from datetime import date, datetime, timedelta
 
 from .lexicon import (DECADE_WORDS, FUTURE_CUES, FUTURE_PHRASES, MONTHS, NUMBER_WORDS, ORDINALS,
                       SEASONS, TENS_WORDS, UNIT_WORDS, WEEKDAYS, YEAR_UNIT_WORDS)
+from .rx import alternation
 
-_MON_ANY = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-            r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
-_MON_FULL = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-             r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)")
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MON_NAMES = "January February March April May June July August September October November December".split()
+_MON_ABBR = "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec".split()
+_MON_ANY = alternation(_MON_NAMES + _MON_ABBR)
+_MON_FULL = alternation(_MON_NAMES + [a + "." for a in _MON_ABBR])
+_WD = alternation("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_NUMW = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_TENS = "|".join(sorted(TENS_WORDS, key=len, reverse=True))
-_UNITS = "|".join(UNIT_WORDS)
-_ORD = "|".join([*ORDINALS, *(o.capitalize() for o in ORDINALS if o[0].isalpha())])
+_NUMW = alternation(NUMBER_WORDS)
+_TENS = alternation(TENS_WORDS)
+_UNITS = alternation(UNIT_WORDS)
+_ORD = alternation([*ORDINALS, *(o.capitalize() for o in ORDINALS if o[0].isalpha())])
 _MONTH_PRE = (r"(?:in|In|since|Since|by|By|until|Until|till|from|From|through|during|During|before|Before|"
               r"after|After|of|early|Early|late|Late|end|End|beginning|start|between|Between|for|For)")
 _YEAR_PRE = (r"(?:in|In|since|Since|by|By|until|Until|till|from|From|through|during|During|before|Before|"
@@ -63,18 +64,18 @@ _QMODS = r"(?:(?:fiscal|latest|current|year-earlier|year-ago|comparable|flat|sam
 
 #: Words that can begin a date expression; the scanner tries its patterns only
 #: at word starts where one of these (or a digit) stands.
-_FIRST_WORDS = sorted(set("""
+_FIRST_WORDS = alternation(set("""
 the this that its their a an last next early late mid more most very only until right just now
 currently nowadays these current present recently recent several few many future year yesterday
 today tomorrow tonight earlier later on fiscal latest comparable flat same final one thanksgiving
 christmas new nineteen eighteen two soon
 """.split()) | set(NUMBER_WORDS) | set(ORDINALS) | set(SEASONS) | set(DECADE_WORDS) | set(MONTHS)
-    | set(WEEKDAYS), key=len, reverse=True)
+    | set(WEEKDAYS))
 _MONTH_PRE_RX = re.compile(r"(?:\b" + _MONTH_PRE + r"\s+(?:the\s+)?|\bmid-|\b[Ee]arly-|\b[Ll]ate-)$")
 _YEAR_PRE_RX = re.compile(r"(?:\b" + _YEAR_PRE + r"|\bmid-)\s*$")
 
 _DATE_RX = re.compile(
-    r"\b(?=(?i:" + "|".join(_FIRST_WORDS) + r")\b|\d|mid-)(?:"
+    r"(?<!\w)(?=\d|mid-|(?i:" + _FIRST_WORDS + r")\b)(?:"
     r"(?P<ISO>\b(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)\b)"
     r"|(?P<DMY>\b(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>" + _MON_ANY + r")\b\.?(?:,?\s+(?P<dy>" + _YEAR + r")\b(?!-\d))?)"
     r"|(?P<MDY>\b(?P<mm>" + _MON_ANY + r")\b\.?\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:%|pct|per|mln|billion))"
@@ -92,7 +93,7 @@ _DATE_RX = re.compile(
     r"(?!s|\s+(?:point|percentage|of\s+(?:a|an|the|its|their)|mile|century)))"
     r"|(?P<YAGO>\b(?:(?:[Tt]he|[Aa])\s+)?(?:(?:comparable|same)\s+)?(?:[Yy]ear[- ](?P<yadj>earlier|ago)|(?:[Aa]|one)\s+year\s+(?:earlier|ago|before))"
     r"(?:\s+(?P<yq>(?:(?:" + _ORD + r")\s+)?quarter|period)\b)?)"
-    r"|(?P<DECADE>\b(?:[Tt]he\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dc>1[89]\d|20\d)0'?s|'(?P<dc2>\d)0s|(?P<dw>" + "|".join(DECADE_WORDS) + r"))\b)"
+    r"|(?P<DECADE>\b(?:[Tt]he\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dc>1[89]\d|20\d)0'?s|'(?P<dc2>\d)0s|(?P<dw>" + alternation(DECADE_WORDS) + r"))\b)"
     r"|(?P<CENTURY>\b(?:[Tt]he\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<cn>1\d|20|21)(?:st|nd|rd|th)[\s-]+century\b)"
     r"|(?P<SPELLED>(?:\b[Tt]he\s+year\s+)?" + _SPELLED + r")"
     r"|(?P<THEYEAR>(?:\b(?P<tyadv>[Ee]arlier|[Ll]ater)\s+in\s+|(?<=\b[Ff]or\s)|(?<=\b[Oo]f\s)|(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s)"
@@ -120,7 +121,7 @@ _DATE_RX = re.compile(
     r"|(?P<AGO>\b(?P<an>\d{1,2}|(?i:" + _NUMW + r"))\s+(?P<au>day|week|month|year|decade)s?\s+ago\b)"
     r")"
 )
-_FUTURE_RX = re.compile(r"\b(?:" + "|".join(sorted(FUTURE_CUES)) + r")\b|"
+_FUTURE_RX = re.compile(r"\b" + alternation(FUTURE_CUES) + r"\b|"
                         + "|".join(re.escape(p) for p in FUTURE_PHRASES))
 _PAST_VERB = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|began|came|fell|rose|made|took|said|sold|won|lost|went)\b(?!\s+(?:to|by)\b)")
 #: A sentence end: not after initials ("P. Davison", "a.m."), "Mr", "Gen" and the like.
