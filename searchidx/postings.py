@@ -35,7 +35,7 @@ from whoosh.codec import whoosh3
 
 from .analysis import PAIR_SEP
 
-FORMAT = 4
+FORMAT = 5  # 5: word-pair keys made from their words' keys
 SUFFIX = ".sidx"
 # Whoosh's BM25F defaults, so array scores equal Whoosh's own.
 K1 = 1.2
@@ -72,6 +72,33 @@ def term_key(field: str, tbytes: bytes) -> int:
     return int.from_bytes(hashlib.blake2b(field.encode() + b"\0" + tbytes, digest_size=8).digest(), "little")
 
 
+_PAIR_SEP = PAIR_SEP.encode("utf-8")
+_GOLDEN, _MIX1, _MIX2 = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
+_S30, _S27, _S31 = np.uint64(30), np.uint64(27), np.uint64(31)
+
+
+def pair_keys(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Keys of word pairs from their words' keys (uint64 arrays, the words' ``term_key`` in the
+    pair field). Made arithmetically, not hashed from the pair's text, so indexing turns a
+    document's token keys into all its pair keys with a few array operations; order matters
+    ("a b" is not "b a"), and SplitMix64's finaliser spreads the bits."""
+    with np.errstate(over="ignore"):
+        z = first.astype(np.uint64) * _GOLDEN + second.astype(np.uint64)
+        z ^= z >> _S30
+        z *= _MIX1
+        z ^= z >> _S27
+        z *= _MIX2
+        z ^= z >> _S31
+    return z
+
+
+def pair_key(pair_field: str, pair: bytes) -> int:
+    """The key of the word pair ``b"first second"``."""
+    first, _sep, second = pair.partition(_PAIR_SEP)
+    return int(pair_keys(np.array([term_key(pair_field, first)], dtype=np.uint64),
+                         np.array([term_key(pair_field, second)], dtype=np.uint64))[0])
+
+
 class SegmentArrays:
     """One segment's postings: sorted term keys with each term's slice of ids/weights,
     per-field document lengths and dates."""
@@ -86,16 +113,17 @@ class SegmentArrays:
         self.dates = dates
         self.doc_count = doc_count
 
-    def find(self, field: str, tbytes: bytes) -> tuple[int, int] | None:
-        """(first posting, posting count) of a term, or None."""
-        key = np.uint64(term_key(field, tbytes))
+    def find_key(self, key: int) -> tuple[int, int] | None:
+        """(first posting, posting count) of the term or word pair with this key, or None."""
+        key = np.uint64(key)
         i = int(np.searchsorted(self.keys, key))
         if i >= len(self.keys) or self.keys[i] != key:
             return None
         return int(self.starts[i]), int(self.counts[i])
 
-    def lookup(self, field: str, tbytes: bytes):
-        found = self.find(field, tbytes)
+    def lookup(self, key: int):
+        """(ids, weights) of the term or word pair with this key, or None."""
+        found = self.find_key(key)
         if found is None:
             return None
         a, n = found
@@ -278,9 +306,9 @@ def _derived_pairs(pair_field: str, gathered: list, doc_count: int):
     codes, ids = codes[starts], pair_docs[starts]
     first = np.flatnonzero(np.concatenate(([True], codes[1:] != codes[:-1]))) if len(codes) else starts[:0]
     counts = np.diff(np.append(first, len(codes)))
-    sep = PAIR_SEP.encode("utf-8")
-    keys = np.array([term_key(pair_field, texts[c // n] + sep + texts[c % n]) for c in codes[first].tolist()],
-                    dtype=np.uint64)
+    word_keys = np.fromiter((term_key(pair_field, t) for t in texts), dtype=np.uint64, count=len(texts))
+    codes = codes[first]
+    keys = pair_keys(word_keys[codes // n], word_keys[codes % n])
     return (pair_field, keys, counts, ids, freq, per, pair_pos), raw
 
 
@@ -421,10 +449,10 @@ class Postings:
         return result
 
     def _ids_weights(self, field: str, text) -> tuple[np.ndarray, np.ndarray]:
-        tbytes = self._tbytes(field, text)
+        key = self._key(field, text)
         id_parts, w_parts = [], []
         for arrays, offset, seg_live in self.segments:
-            found = arrays.lookup(field, tbytes)
+            found = arrays.lookup(key)
             if found is None:
                 continue
             ids, weights = found
@@ -439,19 +467,17 @@ class Postings:
             return id_parts[0], np.asarray(w_parts[0])
         return np.concatenate(id_parts), np.concatenate(w_parts)
 
-    def _tbytes(self, field: str, text) -> bytes:
-        if isinstance(text, bytes):
-            return text
+    def _key(self, field: str, text) -> int:
+        """The sidecar key of ``field:text``; a word-pair field's text is ``"first second"``."""
         if field in self.pair_field_names:
-            return text.encode("utf-8")
-        return self.searcher.schema[field].to_bytes(text)
+            return pair_key(field, text if isinstance(text, bytes) else text.encode("utf-8"))
+        return term_key(field, text if isinstance(text, bytes) else self.searcher.schema[field].to_bytes(text))
 
     def position_keys(self, field: str, text, docs: np.ndarray) -> np.ndarray:
         """Sorted ``doc << POS_BITS | position`` keys of ``field:text``, at least for ``docs``
         (sorted); keys of other documents may be included, callers restrict by document."""
-        tbytes = self._tbytes(field, text)
         parts = []
-        for arrays, a, n, ids in self._term_slices(field, tbytes):
+        for arrays, a, n, ids in self._term_slices(field, text):
             if len(docs) * 4 >= n:
                 # Most of the term's postings are wanted: one contiguous slice beats gathering.
                 bounds = arrays.pos_starts[a:a + n + 1]
@@ -477,15 +503,16 @@ class Postings:
         # Already sorted: segments in doc-number order, ids ascending, positions ascending.
         return np.concatenate(parts) if len(parts) > 1 else parts[0]
 
-    def _term_slices(self, field: str, tbytes: bytes) -> list:
+    def _term_slices(self, field: str, text) -> list:
         """Per segment holding the term: (arrays, first posting, count, global doc numbers),
         deleted documents included so positions stay aligned; kept for repeated terms."""
-        key = (field, tbytes)
+        key = (field, text)
         slices = self._slices.get(key)
         if slices is None:
             slices = []
+            term = self._key(field, text)
             for arrays, offset, _live in self.segments:
-                found = arrays.find(field, tbytes)
+                found = arrays.find_key(term)
                 if found is not None:
                     a, n = found
                     slices.append((arrays, a, n, arrays.ids[a:a + n].astype(np.int64) + offset))

@@ -27,9 +27,9 @@ from whoosh.fields import ID
 from whoosh.formats import Existence, Positions
 from whoosh.reading import SegmentReader
 
-from .analysis import PAIR_SEP, SnowballFilter, token_texts
+from .analysis import SnowballFilter, token_texts
 from .codec import make_codec
-from .postings import _BYTE_TO_LENGTH, Layout, SegmentArrays, length_bytes, sidecar_path, term_key
+from .postings import _BYTE_TO_LENGTH, Layout, SegmentArrays, length_bytes, pair_keys, sidecar_path, term_key
 from .schema import SchemaSpec
 
 BLOCK = 128  # postings per block, as Whoosh's W3 codec writes them
@@ -55,7 +55,7 @@ def _text_fields(spec: SchemaSpec) -> dict:
 def analyze(spec: SchemaSpec, doc: dict) -> tuple:
     """One document as the segment writer needs it, equal to what Whoosh's
     ``add_document`` computes: (per field: stored value, length, column value;
-    per indexed field: postings; per word-pair field: pair keys, weights, length)."""
+    per indexed field: postings; per word-pair field: its text field's token keys)."""
     schema = whoosh_schema(spec)
     text_fields = _text_fields(spec)
     perdoc, postings, pairs = [], [], []
@@ -77,7 +77,7 @@ def analyze(spec: SchemaSpec, doc: dict) -> tuple:
                 tokens = token_texts(value, stemmer)
                 postings.append(_positional_postings(field.format, tokens))
                 if pair_field is not None:
-                    pairs.append((pair_field,) + _pair_postings(pair_field, tokens))
+                    pairs.append((pair_field, _token_keys(pair_field, tokens)))
                 length = len(tokens)
             else:
                 terms, weights, values = [], [], []
@@ -120,37 +120,24 @@ _SINGLE_CACHED = 8192
 _SINGLE_POSITION = [Positions().encode([i]) for i in range(_SINGLE_CACHED)]
 
 
-def _pair_postings(pair_field: str, tokens: list[str]) -> tuple:
-    """Adjacent token pairs as (term keys, frequencies, pair count, (positions per pair,
-    positions)); a pair's position is its second word's. The word-pair field lives only
-    in the posting arrays."""
-    if len(tokens) < 2:
-        return array("Q"), array("f"), 0, (array("I"), array("i"))
-    poses: dict[tuple, list[int]] = {}
-    for i in range(1, len(tokens)):
-        pair = (tokens[i - 1], tokens[i])
-        p = poses.get(pair)
-        if p is None:
-            poses[pair] = [i]
-        else:
-            p.append(i)
-    memo = _PAIR_KEYS.setdefault(pair_field, {})
-    if len(memo) > _PAIR_MEMO:
-        memo.clear()
-    keys = array("Q")
-    for pair in poses:
-        key = memo.get(pair)
-        if key is None:
-            key = memo[pair] = term_key(pair_field, f"{pair[0]}{PAIR_SEP}{pair[1]}".encode("utf-8"))
-        keys.append(key)
-    counts = array("I", map(len, poses.values()))
-    return keys, array("f", counts), len(tokens) - 1, (counts, array("i", chain.from_iterable(poses.values())))
+def _token_keys(pair_field: str, tokens: list[str]) -> array:
+    """Each token's key in the word-pair field; the segment makes pair keys of adjacent ones
+    (``postings.pair_keys``) for all its documents at once."""
+    memo = _WORD_KEYS.get(pair_field)
+    if memo is None or len(memo) > _WORD_MEMO:
+        memo = _WORD_KEYS[pair_field] = {}
+    get = memo.get
+    return array("Q", [get(t) or _word_key(memo, pair_field, t) for t in tokens])
 
 
-# Common pairs ("of the") recur in nearly every document; hashing each once saves a
-# third of the pair work.
-_PAIR_KEYS: dict[str, dict] = {}
-_PAIR_MEMO = 500_000
+def _word_key(memo: dict, pair_field: str, token: str) -> int:
+    key = memo[token] = term_key(pair_field, token.encode("utf-8"))
+    return key
+
+
+# A word's key is hashed once per process, not once per occurrence.
+_WORD_KEYS: dict[str, dict] = {}
+_WORD_MEMO = 1_000_000
 
 
 def analyze_group(spec: SchemaSpec, article_id: str, article: dict, quotes: list[dict]) -> "Group":
@@ -189,31 +176,43 @@ class _FieldPostings:
 
 
 class _PairPostings:
-    __slots__ = ("keys", "docs", "weights", "lengths", "pcounts", "pos")
+    """One word-pair field of a pending segment: its text field's token keys, document by
+    document. Pairs are formed, grouped and ordered with arrays when the segment is written."""
+
+    __slots__ = ("keys", "docnums", "ntokens", "lengths")
 
     def __init__(self):
-        self.keys, self.docs, self.weights, self.lengths = array("Q"), array("i"), array("f"), array("I")
-        self.pcounts, self.pos = array("I"), array("i")
+        self.keys, self.docnums, self.ntokens, self.lengths = array("Q"), array("i"), array("I"), array("I")
 
-    def add(self, docnum: int, keys, weights, length: int, positions) -> None:
+    def add(self, docnum: int, keys: array) -> None:
         self.keys.extend(keys)
-        self.docs.extend([docnum] * len(keys))
-        self.weights.extend(weights)
-        self.pcounts.extend(positions[0])
-        self.pos.extend(positions[1])
-        _put(self.lengths, docnum, length)
+        self.docnums.append(docnum)
+        self.ntokens.append(len(keys))
+        _put(self.lengths, docnum, max(len(keys) - 1, 0))
 
     def chunk(self, name: str) -> tuple:
-        keys = np.frombuffer(self.keys, dtype=np.uint64)
+        """(field, pair keys, postings per pair, doc ids, weights, positions per posting,
+        positions), pairs in key order, each pair's postings by document; a pair's
+        position is its second word's, its weight how often it occurs in the document."""
+        ntok = np.frombuffer(self.ntokens, dtype=np.uint32).astype(np.int64)
+        tokens = np.frombuffer(self.keys, dtype=np.uint64)
+        docs = np.repeat(np.frombuffer(self.docnums, dtype=np.int32), ntok)
+        at = np.arange(len(tokens), dtype=np.int64) - np.repeat(np.cumsum(ntok) - ntok, ntok)
+        inside = at[1:] > 0  # the pair (i - 1, i) lies within one document
+        keys = pair_keys(tokens[:-1][inside], tokens[1:][inside])
+        docs, at = docs[1:][inside], at[1:][inside].astype(np.int32)
+        # Pairs arrived by document, then position: a stable sort by key keeps both in order.
         order = np.argsort(keys, kind="stable")
-        keys = keys[order]
-        first = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1]))) if len(keys) else \
-            np.empty(0, np.int64)
+        keys, docs, at = keys[order], docs[order], at[order]
+        new = np.concatenate(([True], (keys[1:] != keys[:-1]) | (docs[1:] != docs[:-1]))) if len(keys) \
+            else np.empty(0, bool)
+        starts = np.flatnonzero(new)
+        per = np.diff(np.append(starts, len(keys)))
+        keys, docs = keys[starts], docs[starts]
+        first = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1]))) if len(keys) \
+            else np.empty(0, np.int64)
         counts = np.diff(np.append(first, len(keys)))
-        docs = np.frombuffer(self.docs, dtype=np.int32)[order]
-        weights = np.frombuffer(self.weights, dtype=np.float32)[order]
-        pcounts, pos = _reorder_positions(self.pcounts, self.pos, order)
-        return name, keys[first], counts, docs, weights, pcounts, pos
+        return name, keys[first], counts, docs, per.astype(np.float32), per, at
 
     def raw_lengths(self, n: int) -> np.ndarray:
         return _raw(self.lengths, n)
@@ -281,11 +280,11 @@ class SegmentBuilder:
                 acc = self.fields[name] = _FieldPostings()
             acc.add(docnum, terms, weights, values, vlens, positions)
             self.postings += len(terms)
-        for name, keys, weights, length, positions in pairs:
+        for name, keys in pairs:
             acc = self.pairs.get(name)
             if acc is None:
                 acc = self.pairs[name] = _PairPostings()
-            acc.add(docnum, keys, weights, length, positions)
+            acc.add(docnum, keys)
             self.postings += len(keys)
         self.doc_count += 1
         return docnum

@@ -24,7 +24,7 @@ from searchidx.analysis import PAIR_SEP, SnowballFilter, plain_analyzer, stemmin
 from searchidx.codec import make_codec
 from searchidx.documents import to_documents
 from searchidx.ingest import iter_files, read_bytes, read_file
-from searchidx.postings import SegmentArrays, sidecar_path, term_key
+from searchidx.postings import SegmentArrays, pair_key, sidecar_path, term_key
 from searchidx.records import Record
 from searchidx.schema import load_spec
 from searchidx.segments import analyze
@@ -204,18 +204,9 @@ def _check_analyzed(doc: dict, schema) -> None:
         if isinstance(doc.get(field), str):
             want_pairs[pair_field] = token_texts(doc[field], SnowballFilter())
     assert sorted(p[0] for p in pairs) == sorted(want_pairs)
-    for pair_field, keys, weights, count, *positions in pairs:
-        tokens = want_pairs[pair_field]
-        expected = pair_positions(tokens)
-        assert count == max(len(tokens) - 1, 0)
-        assert len(keys) == len(weights) == len(expected)
-        assert dict(zip(keys, map(float, weights))) == \
-            {term_key(pair_field, p.encode("utf-8")): float(len(at)) for p, at in expected.items()}
-        if positions:  # pairs keep positions too: per pair in key order, then all of them
-            (counts, flat), = positions
-            want = {term_key(pair_field, p.encode("utf-8")): at for p, at in expected.items()}
-            assert list(counts) == [len(want[k]) for k in keys]
-            assert list(flat) == [i for k in keys for i in want[k]]
+    for pair_field, keys in pairs:
+        # The text field's tokens, each as its key in the pair field: the segment pairs them.
+        assert list(keys) == [term_key(pair_field, t.encode("utf-8")) for t in want_pairs[pair_field]]
 
 
 def test_analyze_equals_whoosh_field_index_for_every_corpus_document():
@@ -375,7 +366,7 @@ def test_written_pair_postings_equal_pairs_derived_from_the_segment(built, tmp_p
             for pair, at in sorted(pair_positions(toks).items()):
                 expected[pair].append((docnum, float(len(at)), at))
         for pair, postings in expected.items():
-            key = term_key(pair_field, pair.encode("utf-8"))
+            key = pair_key(pair_field, pair.encode("utf-8"))
             pair_keys.add(key)
             i = int(np.searchsorted(written.keys, np.uint64(key)))
             assert int(written.keys[i]) == key, (pair_field, pair)
@@ -589,3 +580,25 @@ def test_a_document_is_found_by_its_own_words(empty_index, word):
     empty_index.add_records([Record(id="a", path="a", title="Greeting", body=f"They said {word} twice.")])
     assert [h.id for h in empty_index.search(word).hits] == ["a"]
     assert [h.id for h in empty_index.search(f'"said {word}"').hits] == ["a"]
+
+
+def test_pair_keys_depend_on_both_words_and_their_order():
+    from searchidx.postings import pair_keys
+    field = "body__pairs"
+    assert pair_key(field, b"north korea") != pair_key(field, b"korea north")
+    assert pair_key(field, b"north korea") != pair_key(field, b"north korean")
+    assert pair_key(field, b"north korea") != term_key(field, b"north korea")
+    # One pair at a time gives what the array form gives for many.
+    words = [w.encode() for w in "the troop of north korea were sent to russia".split()]
+    first = np.array([term_key(field, w) for w in words[:-1]], dtype=np.uint64)
+    second = np.array([term_key(field, w) for w in words[1:]], dtype=np.uint64)
+    assert pair_keys(first, second).tolist() == [pair_key(field, a + b" " + b) for a, b in zip(words, words[1:])]
+
+
+def test_pair_keys_do_not_collide_over_many_pairs():
+    from searchidx.postings import pair_keys
+    rng = np.random.default_rng(7)
+    words = rng.integers(0, 2**64, size=1000, dtype=np.uint64)
+    a, b = np.meshgrid(np.arange(1000), np.arange(1000))
+    keys = pair_keys(words[a.ravel()], words[b.ravel()])
+    assert len(np.unique(keys)) == 1000 * 1000
