@@ -73,6 +73,7 @@ class SnowballFilter(Filter):
         self.cachesize = cachesize
         self._stem = SnowballStemmer(language).stem
         self._cache: dict[str, str] = {}
+        self._folded: dict[str, str] = {}  # word as written -> lowercased and stemmed
 
     def __eq__(self, other):
         return type(other) is type(self) and other.language == self.language
@@ -126,13 +127,17 @@ def token_texts(value: str, stemmer: "SnowballFilter | None") -> list[str]:
     words = _FINDALL(value)
     if stemmer is None:
         return [w.lower() for w in words]
-    cache, stem = stemmer._cache, stemmer.stem
-    out = []
-    for w in words:
-        w = w.lower()
-        s = cache.get(w)
-        out.append(s if s is not None else stem(w))
-    return out
+    folded = stemmer._folded
+    if len(folded) >= stemmer.cachesize:
+        folded.clear()
+    get = folded.get
+    # Keyed by the word as written, so a word seen before costs one lookup.
+    return [get(w) or _fold(folded, stemmer, w) for w in words]
+
+
+def _fold(folded: dict, stemmer: "SnowballFilter", word: str) -> str:
+    token = folded[word] = stemmer.stem(word.lower())
+    return token
 
 
 def stemming_analyzer():

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 import numpy as np
 from whoosh.analysis import IDTokenizer
-from whoosh.fields import ID
+from whoosh.fields import DATETIME, ID, NUMERIC
 from whoosh.formats import Existence, Positions
 from whoosh.reading import SegmentReader
 
@@ -52,12 +52,23 @@ def _text_fields(spec: SchemaSpec) -> dict:
             for f in spec.fields if f.type == "text"}
 
 
+def _prepared(spec: SchemaSpec) -> tuple:
+    """(spec, Whoosh schema, text fields) by the spec's identity: hashing a frozen spec's
+    fields on every document cost more than analysing its ID fields."""
+    hit = _PREPARED.get(id(spec))
+    if hit is None or hit[0] is not spec:  # the entry keeps its spec alive, so ids are not reused
+        hit = _PREPARED[id(spec)] = (spec, whoosh_schema(spec), _text_fields(spec))
+    return hit
+
+
+_PREPARED: dict[int, tuple] = {}
+
+
 def analyze(spec: SchemaSpec, doc: dict) -> tuple:
     """One document as the segment writer needs it, equal to what Whoosh's
     ``add_document`` computes: (per field: stored value, length, column value;
     per indexed field: postings; per word-pair field: its text field's token keys)."""
-    schema = whoosh_schema(spec)
-    text_fields = _text_fields(spec)
+    _spec, schema, text_fields = _prepared(spec)
     perdoc, postings, pairs = [], [], []
     for name in sorted(doc):
         value = doc[name]
@@ -79,6 +90,11 @@ def analyze(spec: SchemaSpec, doc: dict) -> tuple:
                 if pair_field is not None:
                     pairs.append((pair_field, _token_keys(pair_field, tokens)))
                 length = len(tokens)
+            elif type(field) in _TIERED and field.shift_step and not isinstance(value, (list, tuple)):
+                terms = _tiered_terms(field, value)
+                n = len(terms)
+                postings.append((terms, array("f", [1.0] * n), b"", array("I", bytes(4 * n)), None))
+                length = n
             else:
                 terms, weights, values = [], [], []
                 for tbytes, freq, weight, vbytes in field.index(value):
@@ -95,6 +111,19 @@ def analyze(spec: SchemaSpec, doc: dict) -> tuple:
         column = field.to_column_value(value) if field.column_type else None
         perdoc.append((name, stored, length, column))
     return perdoc, postings, pairs
+
+
+_TIERED = (NUMERIC, DATETIME)
+
+
+def _tiered_terms(field: NUMERIC, value) -> list[bytes]:
+    """The terms ``NUMERIC.index`` (and ``DATETIME.index``) yield for one value: the value's
+    sortable form shifted right by each step. Whoosh converts the value again for every
+    step; here it is converted once, read back from the unshifted term."""
+    first = field.to_bytes(value, 0)
+    sortable = field._struct.unpack(first[1:])[0]
+    return [first] + [field.sortable_to_bytes(sortable, shift)
+                      for shift in range(field.shift_step, field.bits, field.shift_step)]
 
 
 def _positional_postings(fmt: Positions, tokens: list[str]) -> tuple:

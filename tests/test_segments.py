@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from whoosh import fields as wfields
 from whoosh import index as windex
 from whoosh.codec.whoosh3 import byte_to_length, length_to_byte
 
@@ -602,3 +603,16 @@ def test_pair_keys_do_not_collide_over_many_pairs():
     a, b = np.meshgrid(np.arange(1000), np.arange(1000))
     keys = pair_keys(words[a.ravel()], words[b.ravel()])
     assert len(np.unique(keys)) == 1000 * 1000
+
+
+@pytest.mark.parametrize("field, values", [
+    (wfields.DATETIME(), [datetime(1987, 2, 26, 15, 2, 20), datetime(2024, 10, 31), datetime(1, 1, 1),
+                          datetime(9999, 12, 31, 23, 59, 59, 999999)]),
+    (wfields.NUMERIC(int, 64, signed=True, shift_step=8), [0, 1, -1, 2**62, -2**62, 12345]),
+    (wfields.NUMERIC(int, 32, signed=False, shift_step=4), [0, 7, 2**31]),
+    (wfields.NUMERIC(float, shift_step=16), [0.0, -3.5, 1e300, 2.25]),
+])
+def test_tiered_terms_equal_whoosh_numeric_index(field, values):
+    from searchidx.segments import _tiered_terms
+    for value in values:
+        assert _tiered_terms(field, value) == [t for t, _f, _w, _v in field.index(value)], value
