@@ -24,8 +24,9 @@ from typing import NamedTuple
 import numpy as np
 from whoosh.analysis import IDTokenizer
 from whoosh.fields import DATETIME, ID, NUMERIC
-from whoosh.formats import Existence, Positions
+from whoosh.formats import Existence, Frequency, Positions
 from whoosh.reading import SegmentReader
+from whoosh.system import _INT_SIZE as _UINT_SIZE, pack_uint
 
 from .analysis import SnowballFilter, token_texts
 from .codec import make_codec
@@ -90,6 +91,9 @@ def analyze(spec: SchemaSpec, doc: dict) -> tuple:
                 if pair_field is not None:
                     pairs.append((pair_field, _token_keys(pair_field, tokens)))
                 length = len(tokens)
+            elif type(field.format) is Frequency and isinstance(value, (list, tuple)):
+                entry, length = _value_list_postings(field.format, value)
+                postings.append(entry)
             elif type(field) in _TIERED and field.shift_step and not isinstance(value, (list, tuple)):
                 terms = _tiered_terms(field, value)
                 n = len(terms)
@@ -111,6 +115,18 @@ def analyze(spec: SchemaSpec, doc: dict) -> tuple:
         column = field.to_column_value(value) if field.column_type else None
         perdoc.append((name, stored, length, column))
     return perdoc, postings, pairs
+
+
+def _value_list_postings(fmt: Frequency, values: list) -> tuple:
+    """What ``Frequency.word_values`` yields for a list of values, as arrays, and the field
+    length. Whoosh does not analyse a list: each value is one token as it stands."""
+    freqs: dict[str, int] = {}
+    for item in values:
+        freqs[item] = freqs.get(item, 0) + 1
+    counts = list(freqs.values())
+    fb = fmt.field_boost
+    return ([t.encode("utf-8") for t in freqs], array("f", [n * fb for n in counts]),
+            b"".join(map(pack_uint, counts)), array("I", [_UINT_SIZE] * len(counts)), None), sum(counts)
 
 
 _TIERED = (NUMERIC, DATETIME)

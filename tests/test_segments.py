@@ -616,3 +616,9 @@ def test_tiered_terms_equal_whoosh_numeric_index(field, values):
     from searchidx.segments import _tiered_terms
     for value in values:
         assert _tiered_terms(field, value) == [t for t, _f, _w, _v in field.index(value)], value
+
+
+def test_keyword_lists_with_repeats_and_blanks_equal_whoosh():
+    doc = {"id": "k1", "kind": "article", "speaker": [" Ana Lopez ", "Ana Lopez", "", "  ", "Bo"],
+           "place": ["Kyiv", "Kyiv", "Kyiv"], "source": [], "title": "Keywords", "body": "x"}
+    _check_analyzed(doc, SPEC.to_whoosh())
