@@ -14,6 +14,7 @@ the same arrays rather than decoded back out of the segment.
 """
 from __future__ import annotations
 
+import pickle
 import shutil
 from array import array
 from bisect import bisect_right
@@ -23,10 +24,11 @@ from typing import NamedTuple
 
 import numpy as np
 from whoosh.analysis import IDTokenizer
+from whoosh.codec.whoosh3 import W3TermInfo, length_to_byte
 from whoosh.fields import DATETIME, ID, NUMERIC
 from whoosh.formats import Existence, Frequency, Positions
 from whoosh.reading import SegmentReader
-from whoosh.system import _INT_SIZE as _UINT_SIZE, pack_uint
+from whoosh.system import _INT_SIZE as _UINT_SIZE, pack_uint, pack_ushort
 
 from .analysis import SnowballFilter, token_texts
 from .codec import make_codec
@@ -34,6 +36,7 @@ from .postings import _BYTE_TO_LENGTH, Layout, SegmentArrays, length_bytes, pair
 from .schema import SchemaSpec
 
 BLOCK = 128  # postings per block, as Whoosh's W3 codec writes them
+_TERMINFO = W3TermInfo._struct
 LIST_RUN = 1 << 16  # postings turned into Python lists at once while writing a field
 # A segment is written once this many postings are waiting: bounds a build's memory
 # (about 40 bytes a posting) however large the input.
@@ -390,6 +393,12 @@ class SegmentBuilder:
         # Whoosh's own postings writer encodes and writes each block; its buffer is filled
         # a block at a time here, as add_posting() per posting is the cost avoided.
         pw = fw._postwriter
+        # Most terms have too few postings for a block: Whoosh inlines them in the term
+        # dictionary, and its per-term objects cost more than the postings. Those entries
+        # are made here, byte for byte what W3TermInfo.to_bytes() gives.
+        inline_limit = pw._inlinelimit
+        add_entry = fw._tindex.add
+        field_prefix = pack_ushort(fw._fieldid)
         start_list = starts.tolist()
         n_terms = len(by_text)
         k = 0
@@ -409,6 +418,21 @@ class SegmentBuilder:
                 value_list = [vbytes[a:a + b] for a, b in zip(offs, sizes)]
             for kk in range(k, end):
                 a, z = start_list[kk] - base, start_list[kk + 1] - base
+                if z - a < inline_limit:
+                    ids, ws = tuple(doc_list[a:z]), tuple(w_list[a:z])
+                    if value_list is None:
+                        vals = ()
+                    elif has_values:
+                        vals = tuple(value_list[a:z])
+                    else:
+                        vals = tuple(v for v in value_list[a:z] if v)
+                    ls = len_list[a:z]
+                    nonzero = [x for x in ls if x]
+                    add_entry(field_prefix + terms[by_text[kk]], _TERMINFO.pack(
+                        1, sum(ws), z - a, length_to_byte(min(nonzero)) if nonzero else 0,
+                        length_to_byte(max(0, max(ls))), max(0, max(ws)), ids[0], ids[-1],
+                    ) + pickle.dumps((ids, ws, vals), 2))
+                    continue
                 fw.start_term(terms[by_text[kk]])
                 for b0 in range(a, z, BLOCK):
                     b1 = min(b0 + BLOCK, z)

@@ -177,3 +177,13 @@ def test_reference_counts_match_searchidx(engines, docs):
     ref = Reference(docs, queries)
     for query, expected in CASES:
         assert ref.count(query, "searchidx") == expected, query
+
+
+def test_scale_plot_reads_latency_runs_and_skips_build_runs(tmp_path):
+    pytest.importorskip("matplotlib")
+    from benchmarks.latency import report
+    run = {"documents": 20000, "engines": {"searchidx": {"build_s": 10.0, "latency": {"term": {"median_ms": 0.5}}}}}
+    (tmp_path / "scale-20000.json").write_text(json.dumps(run))
+    (tmp_path / "scale-1000000-build.json").write_text(json.dumps({"documents": 1000000, "build_s": 900.0}))
+    assert report.plot_scale(tmp_path / "scale.png", results=tmp_path)
+    assert (tmp_path / "scale.png").stat().st_size > 0

@@ -272,6 +272,11 @@ def _terminfo(reader, field, term) -> tuple:
             ti.min_id(), ti.max_id())
 
 
+def _raw_terms(reader) -> dict:
+    terms = reader._terms
+    return {terms._keydecoder(key): value for key, value in terms._tindex.items()}
+
+
 def test_directly_written_segment_equals_whoosh_written_segment(built):
     new_ix, old_ix = windex.open_dir(str(built["new"])), windex.open_dir(str(built["whoosh"]))
     try:
@@ -300,6 +305,8 @@ def test_directly_written_segment_equals_whoosh_written_segment(built):
                 sizes[min(df, 8) if df <= 8 else ("block" if df == 128 else ">128" if df > 128 else "mid")] += 1
         # The records exercise inlined lists, the inline limit, exactly one block and several blocks.
         assert sizes[1] and sizes[7] and sizes[8] and sizes["block"] and sizes[">128"], sizes
+        # Term dictionary entries are byte for byte Whoosh's (inlined postings, statistics, extents).
+        assert _raw_terms(new) == _raw_terms(old)
 
         for docnum in range(n):
             assert new.stored_fields(docnum) == old.stored_fields(docnum), docnum

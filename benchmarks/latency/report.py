@@ -193,8 +193,10 @@ def plot_distribution(result: dict, workers: dict[str, dict], path: Path) -> Non
 SCALE_TYPES = ("term", "phrase2", "and", "term+facets", "date", "quote")
 
 
-def plot_scale(path: Path) -> bool:
-    files = sorted(RESULTS.glob("scale-*.json"), key=lambda p: int(p.stem.split("-")[1]))
+def plot_scale(path: Path, results: Path = RESULTS) -> bool:
+    # Latency runs only: buildmem's "scale-<size>-build.json" holds a build, no engines.
+    files = sorted((p for p in results.glob("scale-*.json") if re.fullmatch(r"scale-\d+", p.stem)),
+                   key=lambda p: int(p.stem.split("-")[1]))
     runs = [json.loads(p.read_text()) for p in files]
     if not runs:
         return False
