@@ -266,6 +266,21 @@ class _PairPostings:
         return _raw(self.lengths, n)
 
 
+def _block(doc_list: list, w_list: list, value_list, has_values: bool, len_list: list, a: int, z: int) -> tuple:
+    """Postings a..z of a field as one Whoosh block holds them: (ids, weights, non-empty
+    values, min non-zero length or None, max length, max weight, at least 0)."""
+    if value_list is None:
+        vals = []
+    elif has_values:
+        vals = value_list[a:z]
+    else:
+        vals = [v for v in value_list[a:z] if v]
+    ls = len_list[a:z]
+    nonzero = [x for x in ls if x]
+    ws = w_list[a:z]
+    return doc_list[a:z], ws, vals, min(nonzero) if nonzero else None, max(0, max(ls)), max(0, max(ws))
+
+
 def _put(lengths: array, docnum: int, length: int) -> None:
     """Record a document's length; documents without the field in between get 0."""
     if len(lengths) < docnum:
@@ -419,36 +434,19 @@ class SegmentBuilder:
             for kk in range(k, end):
                 a, z = start_list[kk] - base, start_list[kk + 1] - base
                 if z - a < inline_limit:
-                    ids, ws = tuple(doc_list[a:z]), tuple(w_list[a:z])
-                    if value_list is None:
-                        vals = ()
-                    elif has_values:
-                        vals = tuple(value_list[a:z])
-                    else:
-                        vals = tuple(v for v in value_list[a:z] if v)
-                    ls = len_list[a:z]
-                    nonzero = [x for x in ls if x]
+                    ids, ws, vals, minlength, maxlength, maxweight = _block(
+                        doc_list, w_list, value_list, has_values, len_list, a, z)
                     add_entry(field_prefix + terms[by_text[kk]], _TERMINFO.pack(
-                        1, sum(ws), z - a, length_to_byte(min(nonzero)) if nonzero else 0,
-                        length_to_byte(max(0, max(ls))), max(0, max(ws)), ids[0], ids[-1],
-                    ) + pickle.dumps((ids, ws, vals), 2))
+                        1, sum(ws), z - a, 0 if minlength is None else length_to_byte(minlength),
+                        length_to_byte(maxlength), maxweight, ids[0], ids[-1],
+                    ) + pickle.dumps((tuple(ids), tuple(ws), tuple(vals)), 2))
                     continue
                 fw.start_term(terms[by_text[kk]])
                 for b0 in range(a, z, BLOCK):
                     b1 = min(b0 + BLOCK, z)
-                    pw._ids = array("I", doc_list[b0:b1])
-                    pw._weights = array("f", w_list[b0:b1])
-                    if value_list is None:
-                        pw._values = []
-                    elif has_values:
-                        pw._values = value_list[b0:b1]
-                    else:
-                        pw._values = [v for v in value_list[b0:b1] if v]
-                    ls = len_list[b0:b1]
-                    nonzero = [x for x in ls if x]
-                    pw._minlength = min(nonzero) if nonzero else None
-                    pw._maxlength = max(ls)
-                    pw._maxweight = max(0, max(w_list[b0:b1]))
+                    ids, ws, vals, pw._minlength, pw._maxlength, pw._maxweight = _block(
+                        doc_list, w_list, value_list, has_values, len_list, b0, b1)
+                    pw._ids, pw._weights, pw._values = array("I", ids), array("f", ws), vals
                     if b1 < z:
                         pw._write_block()
                 fw.finish_term()
