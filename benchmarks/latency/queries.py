@@ -76,13 +76,35 @@ def _query(qtype: str, words: Sequence[str], op: str, slop: int = 1, speaker=Non
             "place": place, "since": since, "until": until, "facets": False, "target": target}
 
 
+class _Tokenized:
+    """``_tokens`` of a document's body by index, the last few kept (picks repeat)."""
+
+    def __init__(self, docs, keep: int = 4096):
+        self.docs, self.keep, self.cache = docs, keep, {}
+
+    def __getitem__(self, i: int):
+        toks = self.cache.get(i)
+        if toks is None:
+            if len(self.cache) >= self.keep:
+                self.cache.clear()
+            toks = self.cache[i] = _tokens(self.docs[i].body)
+        return toks
+
+
 def generate(docs, per_type: int = PER_TYPE, seed: int = SEED) -> list[dict]:
     """Every query type, ``per_type`` each, from BenchDocs; deterministic for (docs, seed)."""
     rng = random.Random(seed)
-    tokenized = [_tokens(d.body) for d in docs]
+    # Token lists of every document at once took more than 24 GB at 1M documents: one pass
+    # counts, and a document picked later is tokenized again.
     df: Counter = Counter()
-    for d, toks in zip(docs, tokenized):
+    with_tokens = []
+    for i, d in enumerate(docs):
+        toks = _tokens(d.body)
         df.update({w for t, _, _ in toks + _tokens(d.title) if (w := _word(t)) and len(w) >= 3})
+        if len(toks) >= 4:
+            with_tokens.append(i)
+    del toks
+    tokenized = _Tokenized(docs)
 
     # Single terms across the frequency range: equal numbers per log2(df) bucket.
     buckets: dict[int, list[str]] = {}
@@ -98,7 +120,6 @@ def generate(docs, per_type: int = PER_TYPE, seed: int = SEED) -> list[dict]:
     out: dict[str, list[dict]] = {t: [] for t in TYPES}
     out["term"] = [_query("term", [w], "term") for w in terms]
 
-    with_tokens = [i for i, toks in enumerate(tokenized) if len(toks) >= 4]
 
     def sample(qtype: str, make, limit: int = 200_000) -> None:
         seen = set()
