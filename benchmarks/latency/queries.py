@@ -103,7 +103,6 @@ def generate(docs, per_type: int = PER_TYPE, seed: int = SEED) -> list[dict]:
         df.update({w for t, _, _ in toks + _tokens(d.title) if (w := _word(t)) and len(w) >= 3})
         if len(toks) >= 4:
             with_tokens.append(i)
-    del toks
     tokenized = _Tokenized(docs)
 
     # Single terms across the frequency range: equal numbers per log2(df) bucket.
@@ -119,7 +118,6 @@ def generate(docs, per_type: int = PER_TYPE, seed: int = SEED) -> list[dict]:
                 terms.append(pools[k].pop())
     out: dict[str, list[dict]] = {t: [] for t in TYPES}
     out["term"] = [_query("term", [w], "term") for w in terms]
-
 
     def sample(qtype: str, make, limit: int = 200_000) -> None:
         seen = set()
