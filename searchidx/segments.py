@@ -18,7 +18,6 @@ import pickle
 import shutil
 from array import array
 from bisect import bisect_right
-from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
@@ -43,12 +42,6 @@ LIST_RUN = 1 << 16  # postings turned into Python lists at once while writing a 
 MAX_POSTINGS = 12_000_000
 
 
-@lru_cache(maxsize=None)
-def whoosh_schema(spec: SchemaSpec):
-    return spec.to_whoosh()
-
-
-@lru_cache(maxsize=None)
 def _text_fields(spec: SchemaSpec) -> dict:
     """Text field -> (stemmer or None, its word-pair field or None), for the fast path."""
     pairs = spec.pair_fields
@@ -57,11 +50,11 @@ def _text_fields(spec: SchemaSpec) -> dict:
 
 
 def _prepared(spec: SchemaSpec) -> tuple:
-    """(spec, Whoosh schema, text fields) by the spec's identity: hashing a frozen spec's
-    fields on every document cost more than analysing its ID fields."""
+    """(spec, Whoosh schema, text fields), made once per spec and found by its identity:
+    hashing a frozen spec's fields on every document cost more than analysing its ID fields."""
     hit = _PREPARED.get(id(spec))
     if hit is None or hit[0] is not spec:  # the entry keeps its spec alive, so ids are not reused
-        hit = _PREPARED[id(spec)] = (spec, whoosh_schema(spec), _text_fields(spec))
+        hit = _PREPARED[id(spec)] = (spec, spec.to_whoosh(), _text_fields(spec))
     return hit
 
 
