@@ -60,3 +60,28 @@ class IndexUnreadableError(SearchIdxError):
 
 class SchemaError(SearchIdxError):
     """A schema file under schema/ is malformed or inconsistent with the index."""
+
+
+class QueryLimitError(SearchIdxError):
+    """A query would exceed a documented limit: its length, nesting depth, or the terms a
+    wildcard, fuzzy term or range expands to."""
+
+    hint = "narrow the query: fewer wildcards, a longer prefix, or a closed range"
+
+
+class SearchTimeoutError(SearchIdxError):
+    """A search ran past its time budget and was stopped."""
+
+    hint = "narrow the query, or raise --timeout"
+
+
+class IndexWriteError(SearchIdxError):
+    """The index could not be written (disk full, file too large, permissions); nothing
+    was committed and the index is as it was."""
+
+
+class UntrustedIndexError(SearchIdxError):
+    """An index directory is owned by another user or writable by others: an index is
+    trusted input, like a Python file, and is not opened."""
+
+    hint = "only open indexes you built; fix the ownership and permissions if it is yours"
