@@ -69,12 +69,14 @@ def cli():
               help="Seconds to wait for another writer.")
 @click.option("--procs", type=click.IntRange(min=1), default=None,
               help="Processes reading and extracting files (default: one per core).")
+@click.option("--follow-links", is_flag=True, help="Follow symbolic links that lead out of a folder.")
 @format_options
 @handle_errors
-def index_cmd(paths, index_dir, prune, lock_timeout, procs, as_json, as_jsonl):
+def index_cmd(paths, index_dir, prune, lock_timeout, procs, follow_links, as_json, as_jsonl):
     """Index files and directories (.txt/.md articles, .json/.jsonl, Reuters .sgm; - for JSONL on stdin)."""
     with Index.open(index_dir, create=True) as ix:
-        report = ix.add_paths(list(paths), prune=prune, lock_timeout=lock_timeout, procs=procs)
+        report = ix.add_paths(list(paths), prune=prune, lock_timeout=lock_timeout, procs=procs,
+                              follow_links=follow_links)
     if as_json or as_jsonl:
         echo(output.to_json(report))
     else:

@@ -228,7 +228,8 @@ class Index:
                 f"{self.path}: another writer holds the index lock (waited {lock_timeout:g}s)") from None
 
     def add_paths(self, paths: Sequence[str | Path], prune: bool = False,
-                  lock_timeout: float = DEFAULT_LOCK_TIMEOUT, stdin=None, procs: int | None = None) -> IndexReport:
+                  lock_timeout: float = DEFAULT_LOCK_TIMEOUT, stdin=None, procs: int | None = None,
+                  follow_links: bool = False) -> IndexReport:
         """Index files and directories; unchanged files are skipped, changed ones replaced.
 
         A file that cannot be read is reported in ``errors`` and leaves whatever the
@@ -242,7 +243,7 @@ class Index:
         writer = self._bulk_writer(lock_timeout)
         try:
             jobs, seen = [], set()
-            for src in iter_files([str(p) for p in paths]):
+            for src in iter_files([str(p) for p in paths], follow_links=follow_links):
                 if isinstance(src, IngestError):
                     report.failed += 1
                     report.errors.append(src.to_dict() | {"message": str(src)})

@@ -34,8 +34,11 @@ class SourceFile:
     explicit: bool  # named on the command line rather than found by walking a directory
 
 
-def iter_files(paths: list[str]) -> Iterator[SourceFile | IngestError]:
-    """Files under ``paths`` in a stable order; missing paths come back as errors."""
+def iter_files(paths: list[str], follow_links: bool = False) -> Iterator[SourceFile | IngestError]:
+    """Files under ``paths`` in a stable order; missing paths come back as errors.
+
+    ``follow_links``: follow symbolic links that lead out of a walked folder.
+    """
     for given in paths:
         given = str(given)
         if given == STDIN:
