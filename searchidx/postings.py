@@ -380,12 +380,18 @@ def sidecar_path(index_dir: Path, leaf) -> Path:
     return Path(index_dir) / f"{leaf._segment.segment_id()}{SUFFIX}"
 
 
+def segment_leaves(reader) -> list:
+    """(segment reader, doc offset) of each segment; an index without segments has none
+    (Whoosh gives an ``EmptyReader`` standing for itself, which has no segment)."""
+    return [(leaf, offset) for leaf, offset in reader.leaf_readers() if hasattr(leaf, "_segment")]
+
+
 def ensure_sidecars(index_dir: Path, reader, layout: Layout) -> dict:
     """SegmentArrays for every segment of ``reader`` (building and saving missing ones);
     sidecars of segments that are gone are removed."""
     out = {}
     wanted = set()
-    for leaf, _offset in reader.leaf_readers():
+    for leaf, _offset in segment_leaves(reader):
         path = sidecar_path(index_dir, leaf)
         wanted.add(path.name)
         arrays = SegmentArrays.load(path) if path.exists() else None
@@ -412,7 +418,7 @@ class Postings:
         arrays = ensure_sidecars(index_dir, reader, layout)
         self.segments = []  # (arrays, offset, live mask or None)
         live = np.ones(self.doc_count_all, dtype=bool)
-        for leaf, offset in reader.leaf_readers():
+        for leaf, offset in segment_leaves(reader):
             seg_live = None
             if leaf.has_deletions():
                 dead = np.fromiter(leaf._perdoc.deleted_docs(), dtype=np.int64)

@@ -30,7 +30,7 @@ from whoosh.reading import SegmentReader
 from whoosh.system import _INT_SIZE as _UINT_SIZE, pack_uint, pack_ushort
 
 from .analysis import SnowballFilter, token_texts
-from .codec import make_codec
+from .codec import inline_values, make_codec
 from .postings import _BYTE_TO_LENGTH, Layout, SegmentArrays, length_bytes, pair_keys, sidecar_path, term_key
 from .schema import SchemaSpec
 
@@ -432,7 +432,7 @@ class SegmentBuilder:
                     add_entry(field_prefix + terms[by_text[kk]], _TERMINFO.pack(
                         1, sum(ws), z - a, 0 if minlength is None else length_to_byte(minlength),
                         length_to_byte(maxlength), maxweight, ids[0], ids[-1],
-                    ) + pickle.dumps((tuple(ids), tuple(ws), tuple(vals)), 2))
+                    ) + pickle.dumps((tuple(ids), tuple(ws), inline_values(vals, z - a)), 2))
                     continue
                 fw.start_term(terms[by_text[kk]])
                 for b0 in range(a, z, BLOCK):

@@ -208,3 +208,21 @@ def test_damaged_index_is_a_clear_error_not_a_traceback(tmp_path):
         toc.write_bytes(b"garbage")
     with pytest.raises(IndexUnreadableError, match="cannot open the index"):
         Index.open(tmp_path / "ix")
+
+
+def test_many_one_record_commits_with_deletes_keep_the_index_writable(tmp_path):
+    """Whoosh merges small segments every few commits; each merge must succeed (it once
+    failed on the sixth commit: ``AssertionError: vbytes=''``)."""
+    from searchidx import Record
+    alive = set()
+    with Index.create(tmp_path / "ix") as ix:
+        for n in range(100):
+            ix.add_records([Record(id=f"r{n}", path="", title=f"Note {n}", body=f"Harbour note {n} from Lisbon.")])
+            alive.add(f"r{n}")
+            if n % 7 == 3:
+                gone = f"r{n - 2}"
+                assert ix.delete([gone]) == 1
+                alive.discard(gone)
+            res = ix.search("harbour", limit=1000)
+            assert {h.id for h in res.hits} == alive, n
+        assert ix.stats().documents == len(alive)
