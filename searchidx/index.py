@@ -29,7 +29,7 @@ from .postings import Layout, Postings, PostingsUnavailable
 from .building import BulkWriter, Placed, Target
 from .documents import (SKIPPED, UNCHANGED, FileJob, Prepared, file_procs, file_task, record_batches, records_task,
                         warm_up)
-from .ingest import STDIN, iter_files, read_bytes
+from .ingest import STDIN, SkippedFile, iter_files, read_bytes
 from .query import KeywordLexicon, QueryCompiler, conjoin, filters
 from .records import Record
 from .snippets import make_snippet
@@ -247,6 +247,10 @@ class Index:
                 if isinstance(src, IngestError):
                     report.failed += 1
                     report.errors.append(src.to_dict() | {"message": str(src)})
+                    continue
+                if isinstance(src, SkippedFile):
+                    report.skipped += 1
+                    report.skips.append(src.to_dict())
                     continue
                 seen.add(src.location)
                 data = read_bytes(src, stdin) if src.location == STDIN else None

@@ -98,7 +98,8 @@ def render_report(report) -> str:
             f"({d['quotes']} quotes): {d['added']} files added, {d['updated']} updated, "
             f"{d['unchanged']} unchanged, {d['deleted']} pruned, {d['skipped']} skipped, "
             f"{d['failed']} failed in {d['took_ms'] / 1000:.1f}s")
-    return "\n".join([f"error: {e['message']}" for e in d["errors"]] + [line])
+    return "\n".join([f"skipped: {s['message']}" for s in d["skips"]]
+                     + [f"error: {e['message']}" for e in d["errors"]] + [line])
 
 
 def render_stats(stats) -> str:

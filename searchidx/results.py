@@ -114,6 +114,8 @@ class IndexReport:
     records: int = 0
     quotes: int = 0
     errors: list[dict] = field(default_factory=list)
+    # Entries not read, each {"path", "reason", "message"}: counted in ``skipped``, not failures.
+    skips: list[dict] = field(default_factory=list)
     took_ms: float = 0.0
 
     @property
@@ -124,7 +126,7 @@ class IndexReport:
         return {"added": self.added, "updated": self.updated, "unchanged": self.unchanged,
                 "deleted": self.deleted, "failed": self.failed, "skipped": self.skipped,
                 "records": self.records, "quotes": self.quotes, "errors": self.errors,
-                "took_ms": round(self.took_ms, 3)}
+                "skips": self.skips, "took_ms": round(self.took_ms, 3)}
 
 
 @dataclass

@@ -34,7 +34,22 @@ class SourceFile:
     explicit: bool  # named on the command line rather than found by walking a directory
 
 
-def iter_files(paths: list[str], follow_links: bool = False) -> Iterator[SourceFile | IngestError]:
+@dataclass(frozen=True)
+class SkippedFile:
+    """A walked entry that is not indexed, and why (not a regular file, a link leaving the
+    folder, a .txt that is not an article): reported, never read."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+    def to_dict(self) -> dict:
+        return {"path": self.path, "reason": self.reason, "message": str(self)}
+
+
+def iter_files(paths: list[str], follow_links: bool = False) -> Iterator[SourceFile | SkippedFile | IngestError]:
     """Files under ``paths`` in a stable order; missing paths come back as errors.
 
     ``follow_links``: follow symbolic links that lead out of a walked folder.
