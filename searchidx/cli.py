@@ -179,6 +179,19 @@ def delete_cmd(ids, index_dir):
         raise click.exceptions.Exit(1)
 
 
+@cli.command("optimize")
+@index_option
+@click.option("--lock-timeout", type=float, default=DEFAULT_LOCK_TIMEOUT, show_default=True,
+              help="Seconds to wait for another writer.")
+@handle_errors
+def optimize_cmd(index_dir, lock_timeout):
+    """Merge the index into one segment, reclaiming space of deleted and replaced records."""
+    with Index.open(index_dir) as ix:
+        ix.optimize(lock_timeout=lock_timeout)
+        stats = ix.stats()
+    echo(f"optimized: {stats.segments} segment{'s' if stats.segments != 1 else ''}, {output.size(stats.size_bytes)}")
+
+
 @cli.command("stats")
 @index_option
 @format_options

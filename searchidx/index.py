@@ -25,7 +25,7 @@ from .errors import (IndexExistsError, IndexLockedError, IndexNotFoundError, Ind
 from .codec import make_codec
 from .evaluate import NO_DATE, Evaluator, Unsupported, top_k
 from .facets import DocColumns, make_facets
-from .postings import Layout, Postings, PostingsUnavailable
+from .postings import Layout, Postings, PostingsUnavailable, segment_leaves
 from .building import BulkWriter, Placed, Target
 from .documents import (SKIPPED, UNCHANGED, FileJob, Prepared, file_procs, file_task, record_batches, records_task,
                         warm_up)
@@ -378,6 +378,12 @@ class Index:
         self._committed()
         return len(found)
 
+    def optimize(self, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
+        """Merge every segment into one, reclaiming the space of deleted and replaced documents."""
+        writer = self._writer(lock_timeout)
+        writer.commit(optimize=True)
+        self._committed()
+
     # -- searching ---------------------------------------------------------------
     def search(self, query: str, speaker=None, place=None, since=None, until=None,
                facets: Sequence[str] = (), sort: str = "relevance", limit: int = 10,
@@ -498,8 +504,10 @@ class Index:
         if len(dated):
             first, last = (long_to_datetime(int(v)) for v in (dated.min(), dated.max()))
         size = sum(f.stat().st_size for f in self.path.rglob("*") if f.is_file())
+        reader = s.reader()
         return Stats(documents=len(articles), quotes=len(quotes), speakers=speakers, places=places,
-                     first_date=first, last_date=last, size_bytes=size, path=str(self.path))
+                     first_date=first, last_date=last, size_bytes=size, path=str(self.path),
+                     segments=len(segment_leaves(reader)), deleted=reader.doc_count_all() - reader.doc_count())
 
     @staticmethod
     def _distinct(columns: DocColumns, field: str, docnums: np.ndarray) -> int:

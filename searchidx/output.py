@@ -107,11 +107,13 @@ def render_stats(stats) -> str:
     rows = [["index", d["path"]], ["documents", d["documents"]], ["quotes", d["quotes"]],
             ["speakers", d["speakers"]], ["places", d["places"]],
             ["date span", f"{d['first_date'] or '-'} .. {d['last_date'] or '-'}"],
-            ["size on disk", _size(d["size_bytes"])]]
+            ["size on disk", size(d["size_bytes"])],
+            ["segments", f"{d['segments']} ({d['deleted']} deleted documents not yet reclaimed)"]]
     return table(["", ""], rows).split("\n", 2)[2]
 
 
-def _size(n: int) -> str:
+def size(n: int) -> str:
+    """A byte count for people: 1.5 MiB."""
     for unit in ("B", "KiB", "MiB", "GiB"):
         if n < 1024 or unit == "GiB":
             return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"

@@ -139,9 +139,12 @@ class Stats:
     last_date: datetime | None
     size_bytes: int
     path: str
+    segments: int = 0
+    # Documents (articles and quotes) deleted or replaced whose space a merge has not yet reclaimed.
+    deleted: int = 0
 
     def to_dict(self) -> dict:
         return {"path": self.path, "documents": self.documents, "quotes": self.quotes,
                 "speakers": self.speakers, "places": self.places,
                 "first_date": iso(self.first_date), "last_date": iso(self.last_date),
-                "size_bytes": self.size_bytes}
+                "size_bytes": self.size_bytes, "segments": self.segments, "deleted": self.deleted}
