@@ -21,7 +21,8 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import MERGE_SMALL
 
 from .errors import SearchIdxError
-from .postings import SUFFIX, Layout
+from .engine.sidecar import SUFFIX
+from .postings import Layout
 from .segments import MAX_POSTINGS, Group, SegmentBuilder
 
 # Tasks handed to workers ahead of the results read back: enough to keep them busy,

@@ -98,6 +98,13 @@ class SearcherState:
             self._bodies = self._searcher.reader().column_reader(F.BODY)
         return self._bodies[docnum]
 
+    def close(self) -> None:
+        """Let go of the posting arrays now, not when the collector finds this cycle."""
+        if self._postings is not None:
+            self._postings.close()
+        self._postings = self._columns = self._lexicon = self._evaluator = self._hits = self._bodies = None
+        self._compiled = {}
+
     @property
     def evaluator(self) -> Evaluator:
         if self._evaluator is None:
@@ -540,6 +547,9 @@ def _frozen(value):
 
 
 def _close_searcher(s) -> None:
+    state = getattr(s, "_searchidx", None)
+    if state is not None:
+        state.close()
     if not getattr(s.ixreader, "is_closed", False):
         s.close()
 

@@ -3,8 +3,8 @@
 Whoosh walks postings one id at a time through layers of Python matchers; that
 is where a query's time went. Every segment's postings (all terms of the text,
 word-pair, keyword and kind fields, with positions for text and pairs), its field
-lengths and its dates are also kept as flat arrays next to the segment
-(``<segment id>.sidx/``) and memory-mapped by searchers. Segments searchidx
+lengths and its dates are also kept as flat arrays next to the segment, in one
+file (``<segment id>.sidx``, ``engine/sidecar.py``) memory-mapped once per process. Segments searchidx
 writes (``segments.py``) get theirs written from the same arrays; any other
 segment (a Whoosh merge, an older index) is decoded once, its word pairs derived
 from word positions. Word pairs exist only here: the array evaluator is all that
@@ -18,25 +18,21 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import pickle
-import shutil
 import threading
+import weakref
+import zlib
 from collections import OrderedDict
 from dataclasses import dataclass
-import tempfile
-import zlib
 from itertools import chain
 from pathlib import Path
 
 import numpy as np
-import orjson
 from whoosh.codec import whoosh3
 
 from .analysis import PAIR_SEP
+from .engine.sidecar import SUFFIX, ArrayCache, SidecarError, SidecarFile, remove_sidecar, write_sidecar
 
-FORMAT = 5  # 5: word-pair keys made from their words' keys
-SUFFIX = ".sidx"
 # Whoosh's BM25F defaults, so array scores equal Whoosh's own.
 K1 = 1.2
 B = 0.75
@@ -45,6 +41,7 @@ POS_BITS = 24  # positions up to 16 million tokens per field value; doc numbers 
 _BYTE_TO_LENGTH = np.array([whoosh3.byte_to_length(b) for b in range(256)], dtype=np.float32)
 _EMPTY_IDS = np.empty(0, dtype=np.int64)
 _EMPTY_W = np.empty(0, dtype=np.float32)
+NO_DATE = np.iinfo(np.uint64).max  # the date of an undated document
 
 
 @dataclass(frozen=True)
@@ -100,18 +97,31 @@ def pair_key(pair_field: str, pair: bytes) -> int:
 
 
 class SegmentArrays:
-    """One segment's postings: sorted term keys with each term's slice of ids/weights,
-    per-field document lengths and dates."""
+    """One segment's postings: sorted term keys with each term's slice of ids/weights
+    (and positions), per-field document lengths (as Whoosh quantises them, and raw) and
+    dates; read-only views of the segment's sidecar file."""
 
-    def __init__(self, keys, starts, counts, ids, weights, lengths: dict, dates, doc_count: int,
-                 pos_starts=None, pos=None, totals=None):
-        self.totals = totals or {}  # raw total length of each word-pair field
-        self.keys, self.starts, self.counts = keys, starts, counts
-        self.pos_starts, self.pos = pos_starts, pos
-        self.ids, self.weights = ids, weights
-        self.lengths = lengths
-        self.dates = dates
-        self.doc_count = doc_count
+    def __init__(self, file: SidecarFile):
+        self.file, self.path, self.identity = file, file.path, file.identity
+        a, meta = file.arrays, file.meta
+        self.keys, self.starts, self.counts = a["keys"], a["starts"], a["counts"]
+        self.ids, self.weights = a["ids"], a["weights"]
+        self.pos_starts, self.pos = a["pos_starts"], a["pos"]
+        self.dates = a["dates"]
+        self.lengths = {f: a[f"len.{f}"] for f in meta["length_fields"]}
+        self.raw_lengths = {f: a[f"raw.{f}"] for f in meta["length_fields"]}
+        self.totals = meta["totals"]  # raw total length of each length field
+        self.doc_count = meta["doc_count"]
+
+    @classmethod
+    def open(cls, path: Path) -> "SegmentArrays":
+        return cls(SidecarFile(path))
+
+    def close(self) -> None:
+        self.keys = self.starts = self.counts = self.ids = self.weights = None
+        self.pos_starts = self.pos = self.dates = None
+        self.lengths, self.raw_lengths = {}, {}
+        self.file.close()
 
     def find_key(self, key: int) -> tuple[int, int] | None:
         """(first posting, posting count) of the term or word pair with this key, or None."""
@@ -130,115 +140,101 @@ class SegmentArrays:
         return self.ids[a:a + n], self.weights[a:a + n]
 
     @classmethod
-    def build(cls, leaf, layout: Layout, path: Path, chunks=None, pair_lengths=None) -> "SegmentArrays":
-        """Write ``leaf``'s posting arrays to a new sidecar directory at ``path``.
+    def build(cls, leaf, layout: Layout, path: Path, chunks=None, raw_lengths=None) -> None:
+        """Write ``leaf``'s sidecar to ``path``.
 
-        ``chunks`` (with ``pair_lengths``, the raw word-pair count of each document) are
-        the postings when the caller already has them as arrays (a segment it just
-        wrote); otherwise they are decoded from the segment term by term, and the word
-        pairs are derived from the text fields' positions.
+        ``chunks`` (field, term texts or keys, postings per term, ids, weights, positions
+        per posting, positions) and ``raw_lengths`` (field -> each document's length) are
+        given when the caller has them as arrays (a segment it just wrote); otherwise the
+        postings are decoded from the segment and word pairs derived from positions, and
+        lengths are Whoosh's quantised ones (the raw ones are not in a segment).
         """
+        n = leaf.doc_count_all()
+        raw_lengths = dict(raw_lengths or {})
+        totals = {}
         if chunks is None:
             terms = getattr(leaf, "_terms", None)
             if not isinstance(terms, whoosh3.W3TermsReader):
                 raise PostingsUnavailable(type(terms).__name__)
-            pair_lengths = {}
-            chunks = _decoded_chunks(terms, layout, pair_lengths, leaf.doc_count_all())
-        positional_fields = set(layout.positional_fields)
-        tmp = Path(tempfile.mkdtemp(prefix=path.name + ".", dir=path.parent))
-        try:
-            keys, starts, counts, parts = [], [], [], []
-            total = npos = 0
-            with open(tmp / "ids.bin", "wb") as ids_out, open(tmp / "weights.bin", "wb") as w_out, \
-                    open(tmp / "pos.bin", "wb") as pos_out, open(tmp / "pos_starts.bin", "wb") as ps_out:
-                ps_out.write(np.zeros(1, dtype=np.int64).tobytes())
-                for field, texts, term_counts, ids, weights, per, flat in chunks:
-                    if field not in positional_fields or per is None:
-                        per, flat = np.zeros(len(ids), dtype=np.int64), np.empty(0, np.int32)
-                    pos_out.write(np.asarray(flat, dtype=np.int32).tobytes())
-                    ps_out.write((npos + np.cumsum(per, dtype=np.int64)).tobytes())
-                    npos += len(flat)
-                    ids_out.write(np.asarray(ids, dtype=np.int32).tobytes())
-                    w_out.write(np.asarray(weights, dtype=np.float32).tobytes())
-                    if len(texts) == 1 and not isinstance(texts, np.ndarray):
-                        keys.append(term_key(field, texts[0]))  # a decoded term: no arrays per term
-                        starts.append(total)
-                        counts.append(len(ids))
-                    else:
-                        # A whole field's terms: arrays, not Python lists (a bulk-built
-                        # segment has millions of word pairs).
-                        key_arr = texts if isinstance(texts, np.ndarray) else \
-                            np.fromiter((term_key(field, t) for t in texts), dtype=np.uint64, count=len(texts))
-                        term_counts = np.asarray(term_counts, dtype=np.int64)
-                        parts.append((key_arr.astype(np.uint64), total + np.cumsum(term_counts) - term_counts,
-                                      term_counts))
-                    total += len(ids)
-            parts.append((np.array(keys, dtype=np.uint64), np.array(starts, dtype=np.int64),
-                          np.array(counts, dtype=np.int64)))
-            keys_arr = np.concatenate([p[0] for p in parts])
-            starts = np.concatenate([p[1] for p in parts])
-            counts = np.concatenate([p[2] for p in parts])
-            del parts
-            order = np.argsort(keys_arr, kind="stable")
-            np.save(tmp / "keys.npy", keys_arr[order])
-            np.save(tmp / "starts.npy", starts[order])
-            np.save(tmp / "counts.npy", counts[order])
-            n = leaf.doc_count_all()
-            totals = {}
-            for field in layout.length_fields:
-                if field in pair_lengths:
-                    raw = pair_lengths[field]
-                    totals[field] = int(raw.sum())
-                    np.save(tmp / f"len.{field}.npy", _BYTE_TO_LENGTH[length_bytes(raw)])
-                    continue
+            pair_lengths: dict = {}
+            chunks = list(_decoded_chunks(terms, layout, pair_lengths, n))
+            raw_lengths.update(pair_lengths)
+        for field in layout.length_fields:
+            if field not in raw_lengths:
                 col = leaf._perdoc._cached_reader(whoosh3._lenfield(field), whoosh3.LENGTHS_COLUMN)
                 raw = bytes(col[i] for i in range(n)) if col is not None and n else bytes(n)
-                np.save(tmp / f"len.{field}.npy", _BYTE_TO_LENGTH[np.frombuffer(raw, dtype=np.uint8)])
-            dates = np.full(n, np.iinfo(np.uint64).max, dtype=np.uint64)
-            date_field = layout.date_field
-            if date_field and leaf.has_column(date_field) and n:
-                dates = np.fromiter(leaf.column_reader(date_field, translate=False), dtype=np.uint64, count=n)
-            np.save(tmp / "dates.npy", dates)
-            (tmp / "meta.json").write_bytes(orjson.dumps(
-                {"format": FORMAT, "doc_count": n, "postings": total, "positions": npos,
-                 "length_fields": list(layout.length_fields), "totals": totals}))
-            try:
-                os.rename(tmp, path)
-            except OSError:
-                pass  # another process built it first; theirs is identical
-        finally:
-            if tmp.exists():
-                shutil.rmtree(tmp, ignore_errors=True)
-        loaded = cls.load(path)
-        if loaded is None:
-            raise PostingsUnavailable(f"cannot write posting arrays to {path}")
-        return loaded
+                raw_lengths[field] = _BYTE_TO_LENGTH[np.frombuffer(raw, dtype=np.uint8)].astype(np.int64)
+                # The segment keeps the exact total even though each length is rounded.
+                totals[field] = leaf.field_length(field)
+        dates = np.full(n, NO_DATE, dtype=np.uint64)
+        if layout.date_field and leaf.has_column(layout.date_field) and n:
+            dates = np.fromiter(leaf.column_reader(layout.date_field, translate=False), dtype=np.uint64, count=n)
+        write_arrays(path, layout, n, chunks, raw_lengths, dates, totals)
 
-    @classmethod
-    def load(cls, path: Path) -> "SegmentArrays | None":
-        try:
-            meta = orjson.loads((path / "meta.json").read_bytes())
-            if meta.get("format") != FORMAT:
-                return None
-            arr = {name: np.load(path / f"{name}.npy", mmap_mode="r")
-                   for name in ("keys", "starts", "counts", "dates")}
-            total = meta["postings"]
-            ids = np.memmap(path / "ids.bin", dtype=np.int32, mode="r", shape=(total,)) if total else \
-                np.empty(0, np.int32)
-            weights = np.memmap(path / "weights.bin", dtype=np.float32, mode="r", shape=(total,)) if total else \
-                np.empty(0, np.float32)
-            lengths = {f: np.load(path / f"len.{f}.npy", mmap_mode="r") for f in meta["length_fields"]}
-            pos_starts = np.memmap(path / "pos_starts.bin", dtype=np.int64, mode="r", shape=(total + 1,))
-            npos = meta["positions"]
-            pos = np.memmap(path / "pos.bin", dtype=np.int32, mode="r", shape=(npos,)) if npos else \
-                np.empty(0, np.int32)
-        except (OSError, ValueError, KeyError):
-            return None
-        # Plain ndarray views of the maps: numpy's memmap subclass costs a Python call per slice.
-        plain = lambda a: a.view(np.ndarray)  # noqa: E731
-        return cls(plain(arr["keys"]), plain(arr["starts"]), plain(arr["counts"]), plain(ids), plain(weights),
-                   {f: plain(a) for f, a in lengths.items()}, plain(arr["dates"]), meta["doc_count"],
-                   plain(pos_starts), plain(pos), meta.get("totals"))
+
+def write_arrays(path: Path, layout: Layout, doc_count: int, chunks: list, raw_lengths: dict,
+                 dates: np.ndarray, totals: dict | None = None) -> None:
+    """Write a sidecar from postings chunks (see ``SegmentArrays.build``), each length
+    field's raw per-document lengths (``totals`` overrides their sums) and the dates."""
+    positional = set(layout.positional_fields)
+    keys, starts, counts, parts = [], [], [], []
+    total = npos = 0
+    pos_parts = []
+    for field, texts, term_counts, ids, _weights, per, flat in chunks:
+        if field not in positional or per is None:
+            per, flat = np.zeros(len(ids), dtype=np.int64), _NO_POS
+        pos_parts.append((np.asarray(per, dtype=np.int64), flat))
+        if len(texts) == 1 and not isinstance(texts, np.ndarray):
+            keys.append(term_key(field, texts[0]))  # a decoded term: no arrays per term
+            starts.append(total)
+            counts.append(len(ids))
+        else:
+            # A whole field's terms: arrays, not Python lists (a bulk-built segment has
+            # millions of word pairs).
+            key_arr = texts if isinstance(texts, np.ndarray) else \
+                np.fromiter((term_key(field, t) for t in texts), dtype=np.uint64, count=len(texts))
+            term_counts = np.asarray(term_counts, dtype=np.int64)
+            parts.append((key_arr.astype(np.uint64), total + np.cumsum(term_counts) - term_counts, term_counts))
+        total += len(ids)
+        npos += len(flat)
+    parts.append((np.array(keys, dtype=np.uint64), np.array(starts, dtype=np.int64),
+                  np.array(counts, dtype=np.int64)))
+    keys_arr = np.concatenate([p[0] for p in parts])
+    starts_arr = np.concatenate([p[1] for p in parts])
+    counts_arr = np.concatenate([p[2] for p in parts])
+    del parts
+    order = np.argsort(keys_arr, kind="stable")
+
+    def pos_starts():
+        yield np.zeros(1, dtype=np.int64)
+        done = 0
+        for per, _flat in pos_parts:
+            yield done + np.cumsum(per, dtype=np.int64)
+            done += int(per.sum())
+
+    sections = [
+        ("keys", "u8", len(order), [keys_arr[order]]),
+        ("starts", "i8", len(order), [starts_arr[order]]),
+        ("counts", "i8", len(order), [counts_arr[order]]),
+        ("ids", "i4", total, (c[3] for c in chunks)),
+        ("weights", "f4", total, (c[4] for c in chunks)),
+        ("pos_starts", "i8", total + 1, pos_starts()),
+        ("pos", "i4", npos, (flat for _per, flat in pos_parts)),
+        ("dates", "u8", doc_count, [dates]),
+    ]
+    totals = dict(totals or {})
+    for field in layout.length_fields:
+        raw = np.asarray(raw_lengths[field], dtype=np.int64)[:doc_count]
+        if len(raw) < doc_count:
+            raw = np.concatenate([raw, np.zeros(doc_count - len(raw), np.int64)])
+        totals.setdefault(field, int(raw.sum()))
+        sections.append((f"len.{field}", "f4", doc_count, [_BYTE_TO_LENGTH[length_bytes(raw)]]))
+        sections.append((f"raw.{field}", "u4", doc_count, [np.minimum(raw, np.iinfo(np.uint32).max)]))
+    write_sidecar(path, {"doc_count": doc_count, "postings": total, "positions": npos,
+                         "length_fields": list(layout.length_fields), "totals": totals}, sections)
+
+
+_NO_POS = np.empty(0, np.int32)
 
 
 def _decoded_chunks(terms, layout: Layout, pair_lengths: dict, doc_count: int):
@@ -386,24 +382,37 @@ def segment_leaves(reader) -> list:
     return [(leaf, offset) for leaf, offset in reader.leaf_readers() if hasattr(leaf, "_segment")]
 
 
-def ensure_sidecars(index_dir: Path, reader, layout: Layout) -> dict:
-    """SegmentArrays for every segment of ``reader`` (building and saving missing ones);
-    sidecars of segments that are gone are removed."""
-    out = {}
-    wanted = set()
-    for leaf, _offset in segment_leaves(reader):
-        path = sidecar_path(index_dir, leaf)
-        wanted.add(path.name)
-        arrays = SegmentArrays.load(path) if path.exists() else None
-        if arrays is None or arrays.doc_count != leaf.doc_count_all():
-            if path.exists():
-                shutil.rmtree(path, ignore_errors=True)
-            arrays = SegmentArrays.build(leaf, layout, path)
-        out[path.name] = arrays
-    for stale in Path(index_dir).glob(f"*{SUFFIX}"):
-        if stale.name not in wanted and stale.is_dir():
-            shutil.rmtree(stale, ignore_errors=True)
-    return out
+# Sidecars open in this process, shared by every searcher of every Index and thread.
+ARRAYS = ArrayCache()
+
+
+def acquire_arrays(index_dir: Path, leaf, layout: Layout) -> SegmentArrays:
+    """The open sidecar of ``leaf`` (built first when missing, of an older format, or not
+    matching the segment); release it with ``ARRAYS.release``."""
+    path = sidecar_path(index_dir, leaf)
+    n = leaf.doc_count_all()
+    try:
+        arrays = ARRAYS.acquire(path, SegmentArrays.open)
+        if arrays.doc_count == n and tuple(arrays.lengths) == tuple(layout.length_fields):
+            return arrays
+        ARRAYS.release(arrays)
+    except SidecarError:
+        pass
+    # Missing, damaged, or written by an older version: rebuilt from the segment itself.
+    remove_sidecar(path)
+    try:
+        SegmentArrays.build(leaf, layout, path)
+    except OSError as exc:
+        raise PostingsUnavailable(f"cannot write posting arrays to {path}: {exc.strerror}") from None
+    try:
+        return ARRAYS.acquire(path, SegmentArrays.open)
+    except SidecarError as exc:
+        raise PostingsUnavailable(str(exc)) from None
+
+
+def _release_all(held: list) -> None:
+    while held:
+        ARRAYS.release(held.pop())
 
 
 class Postings:
@@ -415,17 +424,26 @@ class Postings:
         self.reader = reader
         self.doc_count_all = reader.doc_count_all()
         self.pair_field_names = set(layout.pair_names.values())
-        arrays = ensure_sidecars(index_dir, reader, layout)
         self.segments = []  # (arrays, offset, live mask or None)
+        held: list[SegmentArrays] = []
+        # The sidecars go back to the shared cache on close(), or when this object is
+        # collected if nobody closed it: never left to the cycle collector's timing.
+        self._release = weakref.finalize(self, _release_all, held)
         live = np.ones(self.doc_count_all, dtype=bool)
-        for leaf, offset in segment_leaves(reader):
-            seg_live = None
-            if leaf.has_deletions():
-                dead = np.fromiter(leaf._perdoc.deleted_docs(), dtype=np.int64)
-                seg_live = np.ones(leaf.doc_count_all(), dtype=bool)
-                seg_live[dead] = False
-                live[dead + offset] = False
-            self.segments.append((arrays[sidecar_path(index_dir, leaf).name], offset, seg_live))
+        try:
+            for leaf, offset in segment_leaves(reader):
+                arrays = acquire_arrays(index_dir, leaf, layout)
+                held.append(arrays)
+                seg_live = None
+                if leaf.has_deletions():
+                    dead = np.fromiter(leaf._perdoc.deleted_docs(), dtype=np.int64)
+                    seg_live = np.ones(leaf.doc_count_all(), dtype=bool)
+                    seg_live[dead] = False
+                    live[dead + offset] = False
+                self.segments.append((arrays, offset, seg_live))
+        except BaseException:
+            self._release()
+            raise
         self.live = live
         self.live_ids = np.flatnonzero(live)
         self._avg: dict[str, float] = {}
@@ -438,6 +456,16 @@ class Postings:
         self._dates: np.ndarray | None = None
 
     CACHE_POSTINGS = 4_000_000  # postings kept ready per searcher, for terms queries repeat
+
+    def close(self) -> None:
+        """Give the segments' arrays back (their files close after their last user)."""
+        self.segments = []
+        self._cache.clear()
+        self._slices.clear()
+        self._lengths.clear()
+        self._dates = None
+        self.searcher = self.reader = None
+        self._release()
 
     def ids_weights(self, field: str, text) -> tuple[np.ndarray, np.ndarray]:
         """Sorted global doc numbers holding ``field:text`` (live ones) and their term weights."""

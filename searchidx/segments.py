@@ -15,10 +15,10 @@ the same arrays rather than decoded back out of the segment.
 from __future__ import annotations
 
 import pickle
-import shutil
 from array import array
 from bisect import bisect_right
 from itertools import chain
+from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
@@ -31,6 +31,7 @@ from whoosh.system import _INT_SIZE as _UINT_SIZE, pack_uint, pack_ushort
 
 from .analysis import SnowballFilter, token_texts
 from .codec import inline_values, make_codec
+from .engine.sidecar import SUFFIX, remove_sidecar
 from .postings import _BYTE_TO_LENGTH, Layout, SegmentArrays, length_bytes, pair_keys, sidecar_path, term_key
 from .schema import SchemaSpec
 
@@ -360,15 +361,15 @@ class SegmentBuilder:
                     chunks.append(chunk)
         finally:
             fw.close()
-        pair_lengths = {}
+        raw_lengths = {name: _raw(self.lengths.get(name), n) for name in self.sidecar.length_fields}
         for name in sorted(self.pairs):
             acc = self.pairs.pop(name)
             chunks.append(acc.chunk(name))
-            pair_lengths[name] = acc.raw_lengths(n)
+            raw_lengths[name] = acc.raw_lengths(n)
         leaf = SegmentReader(self.storage, self.schema, self.segment)
         try:
             SegmentArrays.build(leaf, self.sidecar, sidecar_path(self.index_dir, leaf),
-                                chunks=chunks, pair_lengths=pair_lengths)
+                                chunks=chunks, raw_lengths=raw_lengths)
         finally:
             leaf.close()
         return self.segment
@@ -471,4 +472,4 @@ class SegmentBuilder:
                     self.storage.delete_file(name)
                 except OSError:
                     pass
-        shutil.rmtree(self.index_dir / f"{self.segment.segment_id()}.sidx", ignore_errors=True)
+        remove_sidecar(Path(self.index_dir) / f"{self.segment.segment_id()}{SUFFIX}")

@@ -342,6 +342,10 @@ def _assert_same_arrays(got: SegmentArrays, want: SegmentArrays, layout) -> None
     assert sorted(got.lengths) == sorted(want.lengths) == sorted(layout.length_fields)
     for field in layout.length_fields:
         assert np.array_equal(got.lengths[field], want.lengths[field]), field
+    # Decoded from a segment, text fields' lengths are Whoosh's rounded ones; word pairs'
+    # come from positions, exact.
+    for field in set(layout.pair_names.values()):
+        assert np.array_equal(got.raw_lengths[field], want.raw_lengths[field]), field
     assert got.totals == want.totals
     assert np.array_equal(got.dates, want.dates)
 
@@ -353,9 +357,9 @@ def test_written_pair_postings_equal_pairs_derived_from_the_segment(built, tmp_p
         try:
             (leaf, offset), = reader.leaf_readers()
             assert offset == 0
-            written = SegmentArrays.load(sidecar_path(built["new"], leaf))
-            assert written is not None
-            derived = SegmentArrays.build(leaf, layout, tmp_path / "derived.sidx")
+            written = SegmentArrays.open(sidecar_path(built["new"], leaf))
+            SegmentArrays.build(leaf, layout, tmp_path / "derived.sidx")
+            derived = SegmentArrays.open(tmp_path / "derived.sidx")
             _assert_same_arrays(derived, written, layout)
         finally:
             reader.close()
@@ -403,13 +407,14 @@ def test_arrays_decoded_from_a_whoosh_written_segment_equal_the_written_ones(bui
         layout = ix._layout()
         reader = ix._ix.reader()
         (leaf, _o), = reader.leaf_readers()
-        written = SegmentArrays.load(sidecar_path(built["new"], leaf))
+        written = SegmentArrays.open(sidecar_path(built["new"], leaf))
         reader.close()
     wix = windex.open_dir(str(built["whoosh"]))
     try:
         reader = wix.reader()
         (leaf, _o), = reader.leaf_readers()
-        decoded = SegmentArrays.build(leaf, layout, tmp_path / "whoosh.sidx")
+        SegmentArrays.build(leaf, layout, tmp_path / "whoosh.sidx")
+        decoded = SegmentArrays.open(tmp_path / "whoosh.sidx")
         reader.close()
     finally:
         wix.close()
@@ -632,9 +637,11 @@ def test_keyword_lists_with_repeats_and_blanks_equal_whoosh():
 
 
 def test_posting_arrays_of_an_older_format_are_rebuilt_with_the_same_results(tmp_path):
-    """An index written by an earlier version (sidecar format 4, word pairs hashed from their
-    text) opens with its arrays rebuilt, pairs derived from the segment, and answers as before."""
+    """An index written by an earlier version (a directory of arrays per segment, format 5)
+    opens with its arrays rebuilt as one file each, pairs derived from the segment, and
+    answers as before."""
     import orjson
+    from searchidx.engine.sidecar import FORMAT, MAGIC
     path = tmp_path / "ix"
     queries = ['"north korean"', '"north korean troops"', '"said the" OR ukraine', 'troops AND russia']
     with Index.create(path) as ix:
@@ -642,13 +649,15 @@ def test_posting_arrays_of_an_older_format_are_rebuilt_with_the_same_results(tmp
         before = [ix.search(q, limit=50).to_dict()["hits"] for q in queries]
         totals = [ix.search(q).total for q in queries]
     assert all(totals), totals  # every query finds something, so equality says something
-    metas = list(path.glob("*.sidx/meta.json"))
-    assert metas
-    for meta in metas:
-        data = orjson.loads(meta.read_bytes())
-        data["format"] = 4
-        meta.write_bytes(orjson.dumps(data))
+    sidecars = list(path.glob("*.sidx"))
+    assert sidecars
+    for sidecar in sidecars:
+        sidecar.unlink()
+        sidecar.mkdir()
+        (sidecar / "meta.json").write_bytes(orjson.dumps({"format": 5}))
     with Index.open(path) as ix:
         assert [ix.search(q, limit=50).to_dict()["hits"] for q in queries] == before
         assert [ix.search(q).total for q in queries] == totals
-    assert all(orjson.loads(m.read_bytes())["format"] != 4 for m in path.glob("*.sidx/meta.json"))
+    rebuilt = list(path.glob("*.sidx"))
+    assert len(rebuilt) == len(sidecars) and all(p.is_file() for p in rebuilt)
+    assert all(p.read_bytes()[:8] == MAGIC + FORMAT.to_bytes(4, "little") for p in rebuilt)
