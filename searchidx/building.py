@@ -17,11 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
-from whoosh.filedb.filestore import FileStorage
-from whoosh.writing import MERGE_SMALL
 
 from .errors import SearchIdxError
 from .engine.sidecar import SUFFIX
+from .engine.storage import DurableStorage
 from .postings import Layout
 from .segments import MAX_POSTINGS, Group, SegmentBuilder
 
@@ -52,7 +51,7 @@ class SegmentSink:
 
     def __init__(self, target: Target):
         self.target = target
-        self.storage = FileStorage(target.index_dir)
+        self.storage = DurableStorage(target.index_dir)
         self.current: SegmentBuilder | None = None
         self.builders: list[SegmentBuilder] = []
         self.finished: list = []
@@ -262,8 +261,10 @@ class BulkWriter:
             for d in self._dead.get(seg.segment_id(), ()):
                 seg.delete_document(d)
 
+        policy = self.writer.policy
+
         def merge(writer, existing):
-            return MERGE_SMALL(writer, existing) + segments
+            return policy(writer, existing + segments)
 
         self.writer.commit(mergetype=merge)
 

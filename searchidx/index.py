@@ -17,12 +17,16 @@ from typing import Iterable, Sequence
 import numpy as np
 import orjson
 from whoosh import index as windex
-from whoosh.index import LockError
+from whoosh.writing import SegmentWriter
 from whoosh.util.times import long_to_datetime
 
 from .errors import (IndexExistsError, IndexLockedError, IndexNotFoundError, IndexUnreadableError, IngestError,
                      InvalidArgumentError)
 from .codec import make_codec
+from .engine.merge import merge_policy
+from .engine.storage import DurableStorage, WriteLock, sweep
+from .engine import whoosh_adapter
+from .engine.trust import check_index_dir
 from .evaluate import NO_DATE, Evaluator, Unsupported, top_k
 from .facets import DocColumns, make_facets
 from .postings import Layout, Postings, PostingsUnavailable, segment_leaves
@@ -42,6 +46,8 @@ DEFAULT_LOCK_TIMEOUT = 10.0
 _LOCAL_COMMITS: dict[str, int] = {}
 _LOCAL_COMMITS_LOCK = threading.Lock()
 SORTS = ("relevance", "date")
+# Before any index is read: Whoosh unpickles its files, and a crafted pickle runs code.
+whoosh_adapter.install()
 
 
 class SearcherState:
@@ -131,6 +137,8 @@ class Index:
     @classmethod
     def create(cls, path: str | Path, schema: str = "news") -> "Index":
         path = Path(path)
+        if path.is_dir():
+            check_index_dir(path)
         if path.exists() and _index_exists(path):
             raise IndexExistsError(f"{path}: an index already exists here")
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
@@ -138,17 +146,19 @@ class Index:
             raise IndexExistsError(f"{path}: exists and is not an empty directory; choose another --index")
         spec = load_spec(schema)
         path.mkdir(parents=True, exist_ok=True)
-        return cls(path, windex.create_in(str(path), spec.to_whoosh()), spec)
+        return cls(path, DurableStorage(str(path)).create_index(spec.to_whoosh()), spec)
 
     @classmethod
     def open(cls, path: str | Path, create: bool = False, schema: str = "news") -> "Index":
         path = Path(path)
+        if path.is_dir():
+            check_index_dir(path)
         if not (path.is_dir() and _index_exists(path)):
             if create:
                 return cls.create(path, schema)
             raise IndexNotFoundError(f"{path}: no searchidx index here")
         try:
-            ix = windex.open_dir(str(path))
+            ix = DurableStorage(str(path)).open_index()
         except Exception as exc:  # noqa: BLE001 - a damaged table of contents fails in many ways
             raise IndexUnreadableError(f"{path}: cannot open the index: {exc}") from None
         spec = load_spec(schema)
@@ -213,7 +223,8 @@ class Index:
         text = [f.name for f in self.spec.fields if f.type == "text"]
         pairs = list(self.spec.pair_fields.values())
         return Layout(posting_fields=tuple(text + pairs + self._keyword_fields() + [F.KIND]),
-                      length_fields=tuple(text + pairs), date_field=F.DATE,
+                      # Every scored field's lengths, raw, so merges keep exact totals.
+                      length_fields=tuple(text + pairs + self._keyword_fields()), date_field=F.DATE,
                       positional_fields=tuple(self._positional_fields() + pairs),
                       pair_fields=tuple(self.spec.pair_fields.items()))
 
@@ -227,12 +238,23 @@ class Index:
         self._searcher()._searchidx.postings
 
     # -- writing -----------------------------------------------------------------
-    def _writer(self, lock_timeout: float):
+    def _writer(self, lock_timeout: float) -> "Writer":
+        """A Whoosh writer holding this index's lock, after removing what killed writers
+        left behind; its ``commit`` merges by ``merge_policy``."""
+        lock = WriteLock(self.path, self._ix.indexname)
+        if not lock.acquire(lock_timeout):
+            raise IndexLockedError(f"{self.path}: {lock.owner()} holds the index lock (waited {lock_timeout:g}s)")
         try:
-            return self._ix.writer(timeout=lock_timeout, delay=0.1, codec=make_codec())
-        except LockError:
-            raise IndexLockedError(
-                f"{self.path}: another writer holds the index lock (waited {lock_timeout:g}s)") from None
+            toc = self._ix._read_toc()
+            sweep(self.path, self._ix.indexname, {seg.segment_id() for seg in toc.segments})
+            writer = Writer(self._ix, _lk=False, codec=make_codec())
+        except BaseException:
+            lock.release()
+            raise
+        # Whoosh's writer releases its lock when it commits or cancels.
+        writer.writelock = lock
+        writer.policy = merge_policy(self.path, self._layout())
+        return writer
 
     def add_paths(self, paths: Sequence[str | Path], prune: bool = False,
                   lock_timeout: float = DEFAULT_LOCK_TIMEOUT, stdin=None, procs: int | None = None,
@@ -388,7 +410,8 @@ class Index:
     def optimize(self, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
         """Merge every segment into one, reclaiming the space of deleted and replaced documents."""
         writer = self._writer(lock_timeout)
-        writer.commit(optimize=True)
+        writer.policy = merge_policy(self.path, self._layout(), everything=True)
+        writer.commit()
         self._committed()
 
     # -- searching ---------------------------------------------------------------
@@ -524,6 +547,16 @@ class Index:
         matched = np.zeros(columns.doc_count, dtype=bool)
         matched[docnums] = True
         return int(len(np.unique(value_ids[matched[doc_ids]])))
+
+
+class Writer(SegmentWriter):
+    """Whoosh's writer, committing with searchidx's merge policy (Whoosh's own merge must
+    never run: it is slow, and it fails on older segments searchidx wrote)."""
+
+    policy = None
+
+    def commit(self, mergetype=None, optimize=None, merge=None) -> None:
+        super().commit(mergetype=mergetype or self.policy)
 
 
 def _from_iso(value: str | None) -> datetime | None:

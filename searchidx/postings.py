@@ -222,7 +222,16 @@ def write_arrays(path: Path, layout: Layout, doc_count: int, chunks: list, raw_l
         ("pos", "i4", npos, (flat for _per, flat in pos_parts)),
         ("dates", "u8", doc_count, [dates]),
     ]
+    meta, more = length_sections(layout, raw_lengths, doc_count, totals)
+    write_sidecar(path, dict(meta, doc_count=doc_count, postings=total, positions=npos), sections + more)
+
+
+def length_sections(layout: Layout, raw_lengths: dict, doc_count: int, totals: dict | None = None) -> tuple:
+    """(header entries, sidecar sections) of the length fields: each document's length as
+    Whoosh rounds it (what BM25 reads) and raw (what a merge carries on), and the totals
+    (``totals`` overrides a field's sum)."""
     totals = dict(totals or {})
+    sections = []
     for field in layout.length_fields:
         raw = np.asarray(raw_lengths[field], dtype=np.int64)[:doc_count]
         if len(raw) < doc_count:
@@ -230,8 +239,7 @@ def write_arrays(path: Path, layout: Layout, doc_count: int, chunks: list, raw_l
         totals.setdefault(field, int(raw.sum()))
         sections.append((f"len.{field}", "f4", doc_count, [_BYTE_TO_LENGTH[length_bytes(raw)]]))
         sections.append((f"raw.{field}", "u4", doc_count, [np.minimum(raw, np.iinfo(np.uint32).max)]))
-    write_sidecar(path, {"doc_count": doc_count, "postings": total, "positions": npos,
-                         "length_fields": list(layout.length_fields), "totals": totals}, sections)
+    return {"length_fields": list(layout.length_fields), "totals": totals}, sections
 
 
 _NO_POS = np.empty(0, np.int32)

@@ -275,6 +275,52 @@ def _block(doc_list: list, w_list: list, value_list, has_values: bool, len_list:
     return doc_list[a:z], ws, vals, min(nonzero) if nonzero else None, max(0, max(ls)), max(0, max(ws))
 
 
+class TermWriter:
+    """Writes one field's terms, each given as its postings, into a W3 field writer as
+    Whoosh's own writer would, for the bulk builder and for merges alike.
+
+    Whoosh's postings writer encodes and writes each block; its buffer is filled a block
+    at a time here, as ``add_posting()`` per posting is the cost avoided. Most terms have
+    too few postings for a block: Whoosh inlines them in the term dictionary, and its
+    per-term objects cost more than the postings, so those entries are made here, byte
+    for byte what ``W3TermInfo.to_bytes()`` gives.
+    """
+
+    def __init__(self, fw, name: str, field):
+        self.fw = fw
+        fw.start_field(name, field)
+        self.pw = fw._postwriter
+        self.inline_limit = self.pw._inlinelimit
+        self.add_entry = fw._tindex.add
+        self.field_prefix = pack_ushort(fw._fieldid)
+
+    def term(self, tbytes: bytes, doc_list: list, w_list: list, value_list: list | None, has_values: bool,
+             len_list: list, a: int, z: int) -> None:
+        """Postings ``a..z`` of the lists are the term's (ids ascending); ``value_list`` None
+        when the field's format has no values, ``has_values`` when every posting has one."""
+        if z - a < self.inline_limit:
+            ids, ws, vals, minlength, maxlength, maxweight = _block(
+                doc_list, w_list, value_list, has_values, len_list, a, z)
+            self.add_entry(self.field_prefix + tbytes, _TERMINFO.pack(
+                1, sum(ws), z - a, 0 if minlength is None else length_to_byte(minlength),
+                length_to_byte(maxlength), maxweight, ids[0], ids[-1],
+            ) + pickle.dumps((tuple(ids), tuple(ws), inline_values(vals, z - a)), 2))
+            return
+        fw, pw = self.fw, self.pw
+        fw.start_term(tbytes)
+        for b0 in range(a, z, BLOCK):
+            b1 = min(b0 + BLOCK, z)
+            ids, ws, vals, pw._minlength, pw._maxlength, pw._maxweight = _block(
+                doc_list, w_list, value_list, has_values, len_list, b0, b1)
+            pw._ids, pw._weights, pw._values = array("I", ids), array("f", ws), vals
+            if b1 < z:
+                pw._write_block()
+        fw.finish_term()
+
+    def finish(self) -> None:
+        self.fw.finish_field()
+
+
 def _put(lengths: array, docnum: int, length: int) -> None:
     """Record a document's length; documents without the field in between get 0."""
     if len(lengths) < docnum:
@@ -398,16 +444,7 @@ class SegmentBuilder:
         has_values = bool(len(vlens)) and bool(vlens.min())
         no_values = not vlens.any()
 
-        fw.start_field(name, field)
-        # Whoosh's own postings writer encodes and writes each block; its buffer is filled
-        # a block at a time here, as add_posting() per posting is the cost avoided.
-        pw = fw._postwriter
-        # Most terms have too few postings for a block: Whoosh inlines them in the term
-        # dictionary, and its per-term objects cost more than the postings. Those entries
-        # are made here, byte for byte what W3TermInfo.to_bytes() gives.
-        inline_limit = pw._inlinelimit
-        add_entry = fw._tindex.add
-        field_prefix = pack_ushort(fw._fieldid)
+        terms_out = TermWriter(fw, name, field)
         start_list = starts.tolist()
         n_terms = len(by_text)
         k = 0
@@ -426,26 +463,10 @@ class SegmentBuilder:
                 offs, sizes = voffs[base:top].tolist(), vlens[base:top].tolist()
                 value_list = [vbytes[a:a + b] for a, b in zip(offs, sizes)]
             for kk in range(k, end):
-                a, z = start_list[kk] - base, start_list[kk + 1] - base
-                if z - a < inline_limit:
-                    ids, ws, vals, minlength, maxlength, maxweight = _block(
-                        doc_list, w_list, value_list, has_values, len_list, a, z)
-                    add_entry(field_prefix + terms[by_text[kk]], _TERMINFO.pack(
-                        1, sum(ws), z - a, 0 if minlength is None else length_to_byte(minlength),
-                        length_to_byte(maxlength), maxweight, ids[0], ids[-1],
-                    ) + pickle.dumps((tuple(ids), tuple(ws), inline_values(vals, z - a)), 2))
-                    continue
-                fw.start_term(terms[by_text[kk]])
-                for b0 in range(a, z, BLOCK):
-                    b1 = min(b0 + BLOCK, z)
-                    ids, ws, vals, pw._minlength, pw._maxlength, pw._maxweight = _block(
-                        doc_list, w_list, value_list, has_values, len_list, b0, b1)
-                    pw._ids, pw._weights, pw._values = array("I", ids), array("f", ws), vals
-                    if b1 < z:
-                        pw._write_block()
-                fw.finish_term()
+                terms_out.term(terms[by_text[kk]], doc_list, w_list, value_list, has_values, len_list,
+                               start_list[kk] - base, start_list[kk + 1] - base)
             k = end
-        fw.finish_field()
+        terms_out.finish()
         del vbytes
 
         pcounts = pos = None

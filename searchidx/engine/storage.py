@@ -1,0 +1,193 @@
+"""Where an index's files live: durable writes, the writer's lock, and clean-up of what
+a killed writer left behind.
+
+Whoosh's ``FileStorage`` never calls fsync and renames its table of contents into
+place without syncing the directory, so after a power cut a commit could point at
+segment files that never reached the disk. ``DurableStorage`` syncs every file it
+creates when it is closed and syncs the directory around each rename: a commit
+becomes visible only after everything it names is on disk.
+
+Whoosh's lock is an ``flock`` that forked children inherit: indexing workers kept
+it after their parent was killed, and every later writer waited for them.
+``WriteLock`` takes the same ``flock`` (so older searchidx versions and plain Whoosh
+still exclude each other) but closes the descriptor in every forked child. The
+kernel drops an ``flock`` when its holder dies, so a lock is never stale once no
+child can inherit it.
+"""
+from __future__ import annotations
+
+import errno
+import fcntl
+import os
+import re
+import shutil
+import threading
+import time
+import weakref
+from pathlib import Path
+
+from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.structfile import StructFile
+
+from .sidecar import SUFFIX, sync_dir
+
+LOCK_NAME = "WRITELOCK"
+
+
+class DurableStorage(FileStorage):
+    """A ``FileStorage`` whose files are on disk before anything refers to them."""
+
+    def create_file(self, name, excl=False, mode="wb", **kwargs) -> StructFile:
+        f = super().create_file(name, excl=excl, mode=mode, **kwargs)
+        previous = f.onclose
+
+        def synced(sfile):
+            if previous is not None:
+                previous(sfile)
+            sfile.file.flush()
+            os.fsync(sfile.file.fileno())
+
+        f.onclose = synced
+        return f
+
+    def rename_file(self, oldname, newname, safe=False) -> None:
+        # The renamed file's data and the entries of everything written before it (a
+        # commit's segment files) are durable before the new name can be seen, and the
+        # rename itself is durable before this returns.
+        sync_dir(Path(self.folder))
+        super().rename_file(oldname, newname, safe=safe)
+        sync_dir(Path(self.folder))
+
+
+# Lock descriptors this process holds: a forked child closes its copies at once.
+_HELD: "weakref.WeakSet[WriteLock]" = weakref.WeakSet()
+
+
+def _close_inherited_locks() -> None:
+    for lock in list(_HELD):
+        lock._forget()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_inherited_locks)
+
+
+class WriteLock:
+    """The index's writer lock: an ``flock`` on ``<dir>/<indexname>_WRITELOCK`` holding the
+    owner's pid (for messages only; the kernel decides who holds it)."""
+
+    def __init__(self, index_dir: Path, indexname: str):
+        self.path = Path(index_dir) / f"{indexname}_{LOCK_NAME}"
+        self._fd: int | None = None
+        self._guard = threading.Lock()
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def acquire(self, timeout: float, delay: float = 0.05) -> bool:
+        """Take the lock, waiting up to ``timeout`` seconds; False if another holds it."""
+        deadline = time.monotonic() + max(timeout, 0.0)
+        while True:
+            if self._try():
+                return True
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(min(delay, max(deadline - time.monotonic(), 0.0)))
+
+    def _try(self) -> bool:
+        with self._guard:
+            if self._fd is not None:
+                raise RuntimeError(f"{self.path}: lock already held by this object")
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as exc:
+                os.close(fd)
+                if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                    return False
+                raise
+            self._fd = fd
+            _HELD.add(self)
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        except OSError:
+            pass  # the pid is only for messages
+        return True
+
+    def release(self) -> None:
+        with self._guard:
+            fd, self._fd = self._fd, None
+            _HELD.discard(self)
+        if fd is not None:
+            try:
+                os.ftruncate(fd, 0)  # no pid left to name once nobody holds it
+            except OSError:
+                pass
+            try:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+            finally:
+                os.close(fd)
+
+    def _forget(self) -> None:
+        """In a forked child: close the inherited descriptor without unlocking (the parent
+        still holds the lock through its own)."""
+        fd, self._fd = self._fd, None
+        self._guard = threading.Lock()  # a thread of the parent may have held it at fork
+        if fd is not None:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+    def owner(self) -> str:
+        """Who holds the lock, as far as the pid in the file tells: for error messages."""
+        try:
+            pid = int(self.path.read_text().strip() or 0)
+        except (OSError, ValueError):
+            return "another writer"
+        if not pid:
+            return "another writer"
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return f"a process that inherited the lock from writer pid {pid} (which has exited)"
+        except PermissionError:
+            pass
+        return f"another writer (pid {pid})"
+
+
+_TEMP_TOC = re.compile(r"^_(?P<index>.+)_\d+\.toc\..+$")
+_SEGMENT_FILE = re.compile(r"^(?P<id>(?P<index>[^_]+)_[a-z0-9]+)\.")
+
+
+def sweep(index_dir: Path, indexname: str, keep: set[str]) -> list[str]:
+    """Remove what no committed state refers to: files of segments not in ``keep`` (ids),
+    half-written tables of contents and sidecars, Whoosh's temporary folder. Call only
+    while holding the writer's lock, so no live writer's files are among them. Returns
+    the names removed."""
+    root = Path(index_dir)
+    removed = []
+    for path in root.iterdir():
+        name = path.name
+        stale = False
+        if name == f"{indexname}.tmp" and path.is_dir():
+            stale = True
+        elif (m := _TEMP_TOC.match(name)) and m["index"] == indexname:
+            stale = True
+        elif (m := _SEGMENT_FILE.match(name)) and m["index"] == indexname:
+            stale = m["id"] not in keep or (name.startswith(m["id"] + SUFFIX + ".") and name.endswith(".tmp"))
+        if not stale:
+            continue
+        try:
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+            removed.append(name)
+        except FileNotFoundError:
+            pass
+        except OSError:
+            pass  # cannot remove now; a later writer tries again
+    return removed
