@@ -11,15 +11,18 @@ the table of contents.
 """
 from __future__ import annotations
 
-import re
-import shutil
+import ctypes
+import os
+import signal
+import sys
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 
 from .errors import SearchIdxError
-from .engine.sidecar import SUFFIX
 from .engine.storage import DurableStorage
 from .postings import Layout
 from .segments import MAX_POSTINGS, Group, SegmentBuilder
@@ -79,7 +82,36 @@ class SegmentSink:
             b.discard()
 
 
-def _work(target: Target, prepare: Callable, tasks, results, worker: int, abort) -> None:
+def _die_with_parent(parent: int) -> None:
+    """End this worker when the process that started it dies, even by SIGKILL: a worker
+    left behind kept writing into the index directory and held the caller's output open.
+    Linux delivers a signal on the parent's death (``prctl``); elsewhere a thread watches."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            _watch_parent(parent)
+    else:
+        _watch_parent(parent)
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _watch_parent(parent: int) -> None:
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="searchidx-parent-watch", daemon=True).start()
+
+
+def _work(target: Target, prepare: Callable, tasks, results, worker: int, abort, parent: int) -> None:
+    _die_with_parent(parent)
     sink = SegmentSink(target)
     failed = False
     try:
@@ -150,8 +182,9 @@ class Build:
         queues = [multiprocessing.Queue() for _ in range(n)]
         results_q = multiprocessing.Queue()
         abort = multiprocessing.Event()
-        workers = [multiprocessing.Process(target=_work, args=(self.target, prepare, queues[k], results_q, k, abort),
-                                           daemon=True) for k in range(n)]
+        workers = [multiprocessing.Process(target=_work, daemon=True,
+                                           args=(self.target, prepare, queues[k], results_q, k, abort, os.getpid()))
+                   for k in range(n)]
         for w in workers:
             w.start()
         pending: dict[int, tuple] = {}
@@ -207,7 +240,6 @@ class Build:
     @staticmethod
     def _wait(workers, results_q, timeout: float = 60.0) -> None:
         import queue
-        import time
 
         deadline = time.monotonic() + timeout
         while any(w.is_alive() for w in workers) and time.monotonic() < deadline:
@@ -268,32 +300,11 @@ class BulkWriter:
 
         self.writer.commit(mergetype=merge)
 
+    @property
+    def is_closed(self) -> bool:
+        return self.writer.is_closed
+
     def cancel(self) -> None:
-        w = self.writer
-        try:
-            # Whoosh writes its own unused segment's column files when closing it, and the
-            # sweep must run while this writer still holds the lock: close, sweep, cancel.
-            w._close_segment()
-            _sweep(self.target, {s.segment_id() for s in w.segments})
-        finally:
-            w.cancel()
-
-
-_SEGMENT_FILE = re.compile(r"^(?P<id>(?P<index>[^_]+)_[a-z0-9]+)\.")
-
-
-def _sweep(target: Target, keep: set[str]) -> None:
-    """Remove files of segments that were being written but never committed (only ever
-    called while holding the index lock, so no other writer's files can be among them)."""
-    root = Path(target.index_dir)
-    for path in root.iterdir():
-        if path.is_dir():
-            if path.name.endswith(SUFFIX) and path.name[:-len(SUFFIX)] not in keep:
-                shutil.rmtree(path, ignore_errors=True)
-            continue
-        m = _SEGMENT_FILE.match(path.name)
-        if m and m["index"] == target.indexname and m["id"] not in keep:
-            try:
-                path.unlink(missing_ok=True)
-            except OSError:
-                pass  # still open elsewhere (not on POSIX); Whoosh's next commit removes it
+        """Nothing of this batch is committed: the writer removes every file not in the
+        committed table of contents (the new segments among them) and releases the lock."""
+        self.writer.cancel()

@@ -7,6 +7,7 @@ documents after an update, so a searcher that is out of date is reopened.
 """
 from __future__ import annotations
 
+import functools
 import threading
 import time
 import weakref
@@ -20,11 +21,11 @@ from whoosh import index as windex
 from whoosh.writing import SegmentWriter
 from whoosh.util.times import long_to_datetime
 
-from .errors import (IndexExistsError, IndexLockedError, IndexNotFoundError, IndexUnreadableError, IngestError,
-                     InvalidArgumentError)
+from .errors import (IndexExistsError, IndexLockedError, IndexNotFoundError, IndexUnreadableError, IndexWriteError,
+                     IngestError, InvalidArgumentError)
 from .codec import make_codec
 from .engine.merge import merge_policy
-from .engine.storage import DurableStorage, WriteLock, sweep
+from .engine.storage import DurableStorage, WriteLock, committed_segments, sweep
 from .engine import whoosh_adapter
 from .engine.trust import check_index_dir
 from .evaluate import NO_DATE, Evaluator, Unsupported, top_k
@@ -48,6 +49,23 @@ _LOCAL_COMMITS_LOCK = threading.Lock()
 SORTS = ("relevance", "date")
 # Before any index is read: Whoosh unpickles its files, and a crafted pickle runs code.
 whoosh_adapter.install()
+
+
+def _writes(method):
+    """A write's ``OSError`` (disk full, file too large, no permission) as one line: the
+    writer has already been cancelled, so nothing was committed."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except OSError as exc:
+            reason = exc.strerror or str(exc) or type(exc).__name__
+            where = f" ({exc.filename})" if exc.filename else ""
+            raise IndexWriteError(f"{self.path}: cannot write the index: {reason}{where}; "
+                                  "nothing from this run was committed") from None
+
+    return wrapper
 
 
 class SearcherState:
@@ -145,8 +163,11 @@ class Index:
             # Never scatter index files among someone's documents.
             raise IndexExistsError(f"{path}: exists and is not an empty directory; choose another --index")
         spec = load_spec(schema)
-        path.mkdir(parents=True, exist_ok=True)
-        return cls(path, DurableStorage(str(path)).create_index(spec.to_whoosh()), spec)
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+            return cls(path, DurableStorage(str(path)).create_index(spec.to_whoosh()), spec)
+        except OSError as exc:
+            raise IndexWriteError(f"{path}: cannot create the index: {exc.strerror or exc}") from None
 
     @classmethod
     def open(cls, path: str | Path, create: bool = False, schema: str = "news") -> "Index":
@@ -183,12 +204,15 @@ class Index:
         self._ix.close()
 
     # -- reading -----------------------------------------------------------------
-    def _searcher(self):
-        """This thread's searcher, reopened (never refreshed) when the index changed."""
+    def _searcher(self, fresh: bool = False):
+        """This thread's searcher, reopened (never refreshed) when the index changed;
+        ``fresh``: check the directory now, not within the next ``RECHECK_SECONDS``."""
         if self._closed:
             raise InvalidArgumentError(f"{self.path}: index is closed")
         local = self._local
         s = getattr(local, "searcher", None)
+        if s is not None and fresh:
+            s._searchidx.checked_at = -float("inf")
         if s is None or not self._current(s):
             fresh = self._ix.searcher()
             fresh._searchidx = SearcherState(self, fresh)
@@ -234,8 +258,11 @@ class Index:
     def _committed(self) -> None:
         with _LOCAL_COMMITS_LOCK:
             _LOCAL_COMMITS[self._key] = _LOCAL_COMMITS.get(self._key, 0) + 1
-        # Decode the new segments' postings now, so the first search does not pay for it.
-        self._searcher()._searchidx.postings
+        # Open the new segments' postings now, so the first search does not pay for it.
+        try:
+            self._searcher()._searchidx.postings
+        except (PostingsUnavailable, OSError):
+            pass  # searches fall back to Whoosh, or retry; the commit itself is done
 
     # -- writing -----------------------------------------------------------------
     def _writer(self, lock_timeout: float) -> "Writer":
@@ -256,6 +283,7 @@ class Index:
         writer.policy = merge_policy(self.path, self._layout())
         return writer
 
+    @_writes
     def add_paths(self, paths: Sequence[str | Path], prune: bool = False,
                   lock_timeout: float = DEFAULT_LOCK_TIMEOUT, stdin=None, procs: int | None = None,
                   follow_links: bool = False) -> IndexReport:
@@ -268,9 +296,9 @@ class Index:
         """
         started = time.perf_counter()
         report = IndexReport()
-        known = self._known_hashes()
         writer = self._bulk_writer(lock_timeout)
         try:
+            known = self._known_hashes()  # as committed when the lock was taken
             jobs, seen = [], set()
             for src in iter_files([str(p) for p in paths], follow_links=follow_links):
                 if isinstance(src, IngestError):
@@ -295,8 +323,7 @@ class Index:
             writer.cancel()
             raise
         if report.added or report.updated or report.deleted:
-            writer.commit()
-            self._committed()
+            self._commit(writer)
         else:
             writer.cancel()
         report.took_ms = (time.perf_counter() - started) * 1000
@@ -326,6 +353,7 @@ class Index:
             report.records += 1
             report.quotes += p.quotes
 
+    @_writes
     def add_records(self, records: Iterable[Record], lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
                     procs: int | None = None) -> IndexReport:
         """Index records built in code (an embedder's own reader); same ids replace.
@@ -346,8 +374,7 @@ class Index:
         except BaseException:
             writer.cancel()
             raise
-        writer.commit()
-        self._committed()
+        self._commit(writer)
         report.took_ms = (time.perf_counter() - started) * 1000
         return report
 
@@ -361,9 +388,21 @@ class Index:
         writer.delete_by_term(F.ARTICLE_ID, placed.article_id)
         writer.placed(placed)
 
+    def _commit(self, writer) -> None:
+        """Commit (merging as the writer's policy says); on any failure nothing is committed,
+        what was written is removed and the lock is released."""
+        try:
+            writer.commit()
+        except BaseException:
+            if not writer.is_closed:
+                writer.cancel()
+            raise
+        self._committed()
+
     def _known_hashes(self) -> dict[str, str]:
-        """Content hash per indexed file location: one stored-field read per file, not per record."""
-        s = self._searcher()
+        """Content hash per indexed file location: one stored-field read per file, not per record.
+        Called holding the lock, so it reads what is committed now."""
+        s = self._searcher(fresh=True)
         reader = s.reader()
         known: dict[str, str] = {}
         if F.PATH not in reader.indexed_field_names():
@@ -381,38 +420,49 @@ class Index:
             writer.delete_by_term(F.PATH, loc)
         return len(gone)
 
+    @_writes
     def prune(self, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> int:
         """Remove records whose files no longer exist; returns how many files went."""
-        known = self._known_hashes()
         writer = self._writer(lock_timeout)
-        removed = self._prune(writer, known, set())
+        try:
+            removed = self._prune(writer, self._known_hashes(), set())
+        except BaseException:
+            writer.cancel()
+            raise
         if removed:
-            writer.commit()
-            self._committed()
+            self._commit(writer)
         else:
             writer.cancel()
         return removed
 
+    @_writes
     def delete(self, ids: Iterable[str], lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> int:
         """Delete articles (and their quotes) by id; returns how many articles were found."""
         ids = list(ids)
-        s = self._searcher()
-        found = [i for i in ids if s.document_number(**{F.ID: i, F.KIND: Kind.ARTICLE}) is not None]
-        if not found:
+        if not ids:
             return 0
         writer = self._writer(lock_timeout)
-        for i in found:
-            writer.delete_by_term(F.ARTICLE_ID, i)
-        writer.commit()
-        self._committed()
+        try:
+            s = self._searcher(fresh=True)
+            found = [i for i in dict.fromkeys(ids)
+                     if s.document_number(**{F.ID: i, F.KIND: Kind.ARTICLE}) is not None]
+            for i in found:
+                writer.delete_by_term(F.ARTICLE_ID, i)
+        except BaseException:
+            writer.cancel()
+            raise
+        if found:
+            self._commit(writer)
+        else:
+            writer.cancel()
         return len(found)
 
+    @_writes
     def optimize(self, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
         """Merge every segment into one, reclaiming the space of deleted and replaced documents."""
         writer = self._writer(lock_timeout)
         writer.policy = merge_policy(self.path, self._layout(), everything=True)
-        writer.commit()
-        self._committed()
+        self._commit(writer)
 
     # -- searching ---------------------------------------------------------------
     def search(self, query: str, speaker=None, place=None, since=None, until=None,
@@ -549,6 +599,11 @@ class Index:
         return int(len(np.unique(value_ids[matched[doc_ids]])))
 
 
+class _NoStorage:
+    def destroy(self) -> None:
+        pass
+
+
 class Writer(SegmentWriter):
     """Whoosh's writer, committing with searchidx's merge policy (Whoosh's own merge must
     never run: it is slow, and it fails on older segments searchidx wrote)."""
@@ -557,6 +612,36 @@ class Writer(SegmentWriter):
 
     def commit(self, mergetype=None, optimize=None, merge=None) -> None:
         super().commit(mergetype=mergetype or self.policy)
+
+    def cancel(self) -> None:
+        """Drop everything this writer and its workers wrote and release the lock, even when
+        closing files fails (a full disk): the lock must never stay held."""
+        if self.is_closed:
+            return
+        try:
+            # Whoosh writes its own unused segment's files on closing them; they are swept.
+            self._close_segment()
+        except Exception:  # noqa: BLE001 - the files are removed below either way
+            pass
+        try:
+            # Keep what the newest table of contents names too: a failure after its rename
+            # (the commit happened) must not take a committed segment's files.
+            on_disk = committed_segments(self.storage, self.indexname)
+            if on_disk is not None:
+                sweep(Path(self.storage.folder), self.indexname,
+                      on_disk | {seg.segment_id() for seg in self.segments})
+        finally:
+            self._finish()
+
+    def _finish(self) -> None:
+        # After the table of contents is written the commit is done: removing Whoosh's
+        # temporary folder may fail (the next writer sweeps it), releasing the lock may not.
+        try:
+            self._tempstorage.destroy()
+        except OSError:
+            pass
+        self._tempstorage = _NoStorage()
+        super()._finish()
 
 
 def _from_iso(value: str | None) -> datetime | None:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import pickle
 import threading
 import weakref
 import zlib
@@ -31,6 +30,7 @@ import numpy as np
 from whoosh.codec import whoosh3
 
 from .analysis import PAIR_SEP
+from .engine.whoosh_adapter import safe_load, safe_loads
 from .engine.sidecar import SUFFIX, ArrayCache, SidecarError, SidecarFile, remove_sidecar, write_sidecar
 
 # Whoosh's BM25F defaults, so array scores equal Whoosh's own.
@@ -331,11 +331,11 @@ def _decode_terminfo(postfile, info, with_values: bool = False):
         blocklength = abs(blocklength)
         start = pos + 4
         buf = io.BytesIO(postfile.get(start, blocklength))
-        count, _maxid, _maxw, comp, _mn, _mx = pickle.load(buf)
+        count, _maxid, _maxw, comp, _mn, _mx = safe_load(buf)
         data = buf.read()
         if comp:
             data = zlib.decompress(data)
-        mini_ids, mini_weights, mini_values = pickle.loads(data)
+        mini_ids, mini_weights, mini_values = safe_loads(data)
         id_parts.append(np.cumsum(np.asarray(mini_ids, dtype=np.int64)))
         if mini_weights is None:
             w_parts.append(np.ones(count, dtype=np.float32))
@@ -368,7 +368,7 @@ _LENGTH_TO_BYTE = np.array([whoosh3.length_to_byte(i) for i in range(1 << 16)], 
 def _positions(values: list) -> tuple[np.ndarray, np.ndarray]:
     """Whoosh ``Positions`` values (a 4-byte count, then a pickled list of deltas) decoded:
     (positions per posting, all positions in posting order)."""
-    lists = [pickle.loads(v[4:]) for v in values]
+    lists = [safe_loads(v[4:]) for v in values]
     counts = np.fromiter((len(x) for x in lists), dtype=np.int64, count=len(lists))
     flat = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(counts.sum()))
     if len(flat):

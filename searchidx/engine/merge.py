@@ -22,7 +22,6 @@ from __future__ import annotations
 import heapq
 import io
 import math
-import pickle
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +36,7 @@ from ..postings import (ARRAYS, NO_DATE, Layout, SegmentArrays, _BYTE_TO_LENGTH,
                         sidecar_path)
 from ..segments import TermWriter
 from .sidecar import write_sidecar
+from .whoosh_adapter import safe_load, safe_loads
 
 MERGE_FACTOR = 8
 # Below this many documents every segment is in the lowest tier: tiny segments are merged
@@ -302,11 +302,11 @@ def _decode(postfile, info, fixed: int | None) -> tuple[np.ndarray, np.ndarray, 
         blocklength = abs(blocklength)
         start = pos + 4
         buf = io.BytesIO(postfile.get(start, blocklength))
-        count, _maxid, _maxw, comp, _mn, _mx = pickle.load(buf)
+        count, _maxid, _maxw, comp, _mn, _mx = safe_load(buf)
         data = buf.read()
         if comp:
             data = zlib.decompress(data)
-        mini_ids, mini_weights, mini_values = pickle.loads(data)
+        mini_ids, mini_weights, mini_values = safe_loads(data)
         id_parts.append(np.cumsum(np.asarray(mini_ids, dtype=np.int64)))
         if mini_weights is None:
             w_parts.append(np.ones(count, dtype=np.float32))

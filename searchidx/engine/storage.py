@@ -56,7 +56,12 @@ class DurableStorage(FileStorage):
         # rename itself is durable before this returns.
         sync_dir(Path(self.folder))
         super().rename_file(oldname, newname, safe=safe)
-        sync_dir(Path(self.folder))
+        try:
+            sync_dir(Path(self.folder))
+        except OSError:
+            # The rename is done: the directory holds the old state or the new one, both
+            # whole. Failing here would report a commit that happened as not done.
+            pass
 
 
 # Lock descriptors this process holds: a forked child closes its copies at once.
@@ -160,6 +165,17 @@ class WriteLock:
 
 _TEMP_TOC = re.compile(r"^_(?P<index>.+)_\d+\.toc\..+$")
 _SEGMENT_FILE = re.compile(r"^(?P<id>(?P<index>[^_]+)_[a-z0-9]+)\.")
+
+
+def committed_segments(storage, indexname: str) -> set[str] | None:
+    """Ids of the segments the newest table of contents on disk names; None if it cannot
+    be read (then nothing may be swept)."""
+    from whoosh.index import TOC
+
+    try:
+        return {seg.segment_id() for seg in TOC.read(storage, indexname).segments}
+    except Exception:  # noqa: BLE001 - a damaged TOC is reported by whoever opens the index
+        return None
 
 
 def sweep(index_dir: Path, indexname: str, keep: set[str]) -> list[str]:
