@@ -123,7 +123,8 @@ def _work(target: Target, prepare: Callable, tasks, results, worker: int, abort,
             i, task = item
             try:
                 outcome, groups = prepare(task)
-                results.put(("item", i, outcome, [sink.add(g) for g in groups]))
+                placed = [sink.add(g) for g in groups]  # made and written one at a time
+                results.put(("item", i, outcome, placed))
             except Exception as exc:  # noqa: BLE001 - reported to the parent, which re-raises it
                 failed = True
                 sink.discard()
@@ -281,6 +282,11 @@ class BulkWriter:
         b = Build(self.target, procs)
         self.builds.append(b)
         return b
+
+    def discard(self, placed: list[Placed]) -> None:
+        """Documents written for a file that then failed part way: deleted before commit."""
+        for p in placed:
+            self._dead.setdefault(p.segment, []).extend(p.docnums)
 
     def placed(self, p: Placed) -> None:
         """Note where an article landed; an earlier copy from this batch is deleted."""

@@ -10,12 +10,13 @@ from __future__ import annotations
 import os
 from itertools import islice
 from dataclasses import dataclass
+from typing import Iterator
 
 import orjson
 
 from .errors import IngestError
 from .extract import Extraction, extract
-from .ingest import STDIN, SourceFile, content_hash, read_bytes, read_file
+from .ingest import STDIN, SourceFile, content_hash, iter_records, read_bytes, skip_reason
 from .records import Record
 from .schema import F, Kind, SchemaSpec
 from .segments import Group, analyze_group
@@ -39,8 +40,8 @@ class Prepared:
     src: SourceFile
     status: str
     digest: str | None = None
-    documents: list | None = None
     error: IngestError | None = None
+    reason: str | None = None  # why a SKIPPED file was not read
 
 
 def to_documents(spec: SchemaSpec, rec: Record, location: str, digest: str) -> tuple[dict, list[dict]]:
@@ -76,29 +77,37 @@ def to_documents(spec: SchemaSpec, rec: Record, location: str, digest: str) -> t
     return article, quotes
 
 
-def prepare_file(job: FileJob) -> Prepared:
+def file_task(job: FileJob) -> tuple[Prepared, Iterator[Group]]:
+    """A file's outcome (small, goes back to the writing process) and its analysed groups,
+    made one record at a time as they are consumed (written into a segment where they
+    were made), so a large file is never held analysed in memory whole.
+
+    A bad record met part way stops the groups and turns the outcome into a failure:
+    the groups already written must then be discarded by the caller (a file is indexed
+    whole or not at all).
+    """
     src = job.src
     try:
         data = job.data if job.data is not None else read_bytes(src)
         digest = content_hash(data)
         if src.location != STDIN and job.known_digest == digest:
-            return Prepared(src, UNCHANGED, digest)
-        records = read_file(src, data)
-        if records is None:
-            return Prepared(src, SKIPPED, digest)
-        return Prepared(src, DOCUMENTS, digest,
-                        [_group(job.spec, rec, src.location, digest) for rec in records])
+            return Prepared(src, UNCHANGED, digest), iter(())
+        reason = skip_reason(src, data)
+        if reason is not None:
+            return Prepared(src, SKIPPED, digest, reason=reason), iter(())
     except IngestError as exc:
-        return Prepared(src, FAILED, error=exc)
+        return Prepared(src, FAILED, error=exc), iter(())
+    prepared = Prepared(src, DOCUMENTS, digest)
+    return prepared, _file_groups(job, prepared, data)
 
 
-def file_task(job: FileJob) -> tuple[Prepared, list[Group]]:
-    """A file prepared, split into its outcome (small, goes back to the writing process)
-    and its analysed groups (written into a segment where they were made)."""
-    prepared = prepare_file(job)
-    groups = prepared.documents or []
-    prepared.documents = None
-    return prepared, groups
+def _file_groups(job: FileJob, prepared: Prepared, data: bytes) -> Iterator[Group]:
+    src = prepared.src
+    try:
+        for rec in iter_records(src, data):
+            yield _group(job.spec, rec, src.location, prepared.digest)
+    except IngestError as exc:
+        prepared.status, prepared.error = FAILED, exc
 
 
 def file_procs(jobs: list[FileJob], procs: int | None) -> int:

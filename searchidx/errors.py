@@ -18,6 +18,10 @@ class IngestError(SearchIdxError):
         where = f"{self.path}:{line}" if line is not None else self.path
         super().__init__(f"{where}: {reason}")
 
+    def __reduce__(self):
+        # Worker processes send these back to the writing process.
+        return type(self), (self.path, self.reason, self.line)
+
     def to_dict(self) -> dict:
         return {"path": self.path, "line": self.line, "reason": self.reason}
 
@@ -30,6 +34,9 @@ class QuerySyntaxError(SearchIdxError):
         self.position = position
         self.reason = reason
         super().__init__(f"query {query!r}: {reason} at position {position}")
+
+    def __reduce__(self):
+        return type(self), (self.query, self.position, self.reason)
 
 
 class InvalidArgumentError(SearchIdxError):

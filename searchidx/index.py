@@ -335,6 +335,8 @@ class Index:
                report: IndexReport) -> None:
         location = outcome.src.location
         if outcome.error is not None:
+            # Records written before the bad one go too: a file is indexed whole or not at all.
+            writer.discard(placed)
             report.failed += 1
             report.errors.append(outcome.error.to_dict() | {"message": str(outcome.error)})
             return
@@ -343,6 +345,7 @@ class Index:
             return
         if outcome.status == SKIPPED:
             report.skipped += 1
+            report.skips.append(SkippedFile(outcome.src.path, outcome.reason or "not read").to_dict())
             return
         if location in known and location != STDIN:
             # A file may hold many records and some may be gone: replace the file's whole set.

@@ -226,3 +226,26 @@ def test_many_one_record_commits_with_deletes_keep_the_index_writable(tmp_path):
             res = ix.search("harbour", limit=1000)
             assert {h.id for h in res.hits} == alive, n
         assert ix.stats().documents == len(alive)
+
+
+@pytest.mark.parametrize("procs", [1, 2])
+def test_a_file_failing_part_way_leaves_none_of_its_records_and_keeps_the_old_ones(tmp_path, procs, monkeypatch):
+    """Records are written one at a time as they are read: those before a bad record are
+    in a segment already, and must not reach the index."""
+    import orjson
+    from searchidx import documents
+    monkeypatch.setattr(documents, "PARALLEL_MIN_BYTES", 0)
+    docs = tmp_path / "docs"
+    lines = [orjson.dumps({"id": f"r{i}", "title": f"T{i}", "body": f"Harbour report {i} from Lisbon."}).decode()
+             for i in range(300)]
+    write(docs / "a.jsonl", "\n".join(lines[:100]) + "\n")
+    write(docs / "b.jsonl", '{"id": "other", "body": "Bergen harbour."}\n')
+    with Index.create(tmp_path / "ix") as ix:
+        assert ix.add_paths([docs], procs=procs).errors == []
+        before = sorted(h.id for h in ix.search("harbour", limit=1000).hits)
+        bad = lines[:250] + ["{not json"] + lines[251:]
+        write(docs / "a.jsonl", "\n".join(bad) + "\n")
+        report = ix.add_paths([docs], procs=procs)
+        assert report.failed == 1 and "a.jsonl:251" in report.errors[0]["message"]
+        assert sorted(h.id for h in ix.search("harbour", limit=1000).hits) == before
+        assert ix.search("harbour", limit=0).total == 101
