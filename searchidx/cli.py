@@ -11,6 +11,8 @@ from .errors import SearchIdxError
 from .extraction import iter_extractions
 from .facets import facet_names
 from .index import DEFAULT_LOCK_TIMEOUT, SORTS, Index
+from .ingest import SkippedFile
+from .querylimits import DEFAULT_TIMEOUT
 from .schema import load_spec
 
 ENV_INDEX = "SEARCHIDX_INDEX"
@@ -86,6 +88,8 @@ def index_cmd(paths, index_dir, prune, lock_timeout, procs, follow_links, as_jso
 
 
 def search_filters(fn):
+    fn = click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT,
+                      show_default=True, help="Seconds a search may run before it stops with an error.")(fn)
     fn = click.option("--until", help="Latest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")(fn)
     fn = click.option("--since", help="Earliest date (YYYY, YYYY-MM or YYYY-MM-DD).")(fn)
     fn = click.option("--place", multiple=True, help="Only records mentioning this place (repeatable: all must match).")(fn)
@@ -106,12 +110,12 @@ def search_filters(fn):
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True)
 @format_options
 @handle_errors
-def search_cmd(query, index_dir, speaker, place, since, until, facets, facet_limit, sort, limit, offset,
+def search_cmd(query, index_dir, speaker, place, since, until, timeout, facets, facet_limit, sort, limit, offset,
                as_json, as_jsonl):
     """Search articles. QUERY uses words, "phrases", AND/OR/NOT, field:value and date:[A TO B]; * matches all."""
     with Index.open(index_dir) as ix:
         res = ix.search(query, speaker=speaker, place=place, since=since, until=until, facets=facets,
-                        sort=sort, limit=limit, offset=offset, facet_limit=facet_limit)
+                        sort=sort, limit=limit, offset=offset, facet_limit=facet_limit, timeout=timeout)
     if as_json:
         echo(output.to_json(res))
     elif as_jsonl:
@@ -129,11 +133,11 @@ def search_cmd(query, index_dir, speaker, place, since, until, facets, facet_lim
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True)
 @format_options
 @handle_errors
-def quotes_cmd(query, index_dir, speaker, place, since, until, sort, limit, offset, as_json, as_jsonl):
+def quotes_cmd(query, index_dir, speaker, place, since, until, timeout, sort, limit, offset, as_json, as_jsonl):
     """Search quotations, each with its speaker, date and article."""
     with Index.open(index_dir) as ix:
         res = ix.quotes(query, speaker=speaker, place=place, since=since, until=until,
-                        sort=sort, limit=limit, offset=offset)
+                        sort=sort, limit=limit, offset=offset, timeout=timeout)
     if as_json:
         echo(output.to_json(res))
     elif as_jsonl:
@@ -144,13 +148,16 @@ def quotes_cmd(query, index_dir, speaker, place, since, until, sort, limit, offs
 
 @cli.command("extract")
 @click.argument("paths", nargs=-1, required=True)
+@click.option("--follow-links", is_flag=True, help="Follow symbolic links that lead out of a folder.")
 @format_options
 @handle_errors
-def extract_cmd(paths, as_json, as_jsonl):
+def extract_cmd(paths, follow_links, as_json, as_jsonl):
     """Print speakers, quotes, places and dates found in files (or - for JSONL on stdin); indexes nothing."""
     rows, failures = [], 0
-    for item in iter_extractions(list(paths)):
-        if isinstance(item, SearchIdxError):
+    for item in iter_extractions(list(paths), follow_links=follow_links):
+        if isinstance(item, SkippedFile):
+            click.echo(f"skipped: {item}", err=True)  # reported, as by 'index'; not a failure
+        elif isinstance(item, SearchIdxError):
             failures += 1
             click.echo(f"error: {item}", err=True)
         elif as_jsonl:

@@ -5,7 +5,7 @@ from typing import Iterator
 
 from .errors import IngestError
 from .extract import extract
-from .ingest import iter_files, read_bytes, read_file
+from .ingest import SkippedFile, iter_files, iter_records, read_bytes, skip_reason
 from .records import Record
 from .timeparse import iso
 
@@ -25,16 +25,25 @@ def record_extraction(rec: Record) -> dict:
     }
 
 
-def iter_extractions(paths: list[str], stdin=None) -> Iterator[dict | IngestError]:
-    """One extraction dict per record, or an IngestError per unreadable file, in input order."""
-    for src in iter_files(paths):
-        if isinstance(src, IngestError):
+def iter_extractions(paths: list[str], stdin=None,
+                     follow_links: bool = False) -> Iterator[dict | SkippedFile | IngestError]:
+    """One extraction dict per record, in input order; a ``SkippedFile`` for each entry
+    not read (and why), an ``IngestError`` for each file that cannot be read.
+
+    Records are extracted as they are read, so a file that fails part-way has given
+    the records before the bad one, then its error.
+    """
+    for src in iter_files(paths, follow_links=follow_links):
+        if isinstance(src, (IngestError, SkippedFile)):
             yield src
             continue
         try:
-            records = read_file(src, read_bytes(src, stdin))
+            data = read_bytes(src, stdin)
+            reason = skip_reason(src, data)
+            if reason is not None:
+                yield SkippedFile(src.path, reason)
+                continue
+            for rec in iter_records(src, data):
+                yield record_extraction(rec)
         except IngestError as exc:
             yield exc
-            continue
-        for rec in records or ():
-            yield record_extraction(rec)

@@ -412,6 +412,11 @@ class SegmentBuilder:
             acc = self.pairs.pop(name)
             chunks.append(acc.chunk(name))
             raw_lengths[name] = acc.raw_lengths(n)
+        # One file per segment: a searcher maps it whole when it opens, so a commit that
+        # deletes the segment later cannot pull a column out from under a search that reads
+        # it lazily (separate files were opened on first use, and a missing one was taken
+        # for "no such column"); and one file is one fsync.
+        self.segment.create_compound_file(self.storage)
         leaf = SegmentReader(self.storage, self.schema, self.segment)
         try:
             SegmentArrays.build(leaf, self.sidecar, sidecar_path(self.index_dir, leaf),

@@ -82,7 +82,7 @@ def test_disk_full_at_every_point_of_a_merging_commit_changes_nothing(template, 
     probe = tmp_path / "probe"
     shutil.copytree(template, probe)
     points = _count_fsyncs(probe)
-    assert points > 10  # segment files, sidecar, merged segment, TOC, directory
+    assert points >= 6  # new segment and sidecar, merged segment and sidecar, TOC, directory
     with Index.open(template) as ix:
         before = _answers(ix)
     with Index.open(probe) as ix:

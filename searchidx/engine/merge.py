@@ -148,6 +148,7 @@ def merge_segments(storage, schema, indexname: str, index_dir: Path, layout: Lay
             _write_documents(codec, storage, segment, schema, layout, sources)
             _write_postings(codec, storage, segment, schema, sources)
             segment.set_doc_count(base)
+            segment.create_compound_file(storage)  # one file, mapped whole by searchers (segments.py)
             _write_sidecar(sidecar_path(index_dir, _Named(segment)), layout, sources, base)
         except BaseException:
             _remove_segment_files(storage, index_dir, segment)

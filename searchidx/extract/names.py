@@ -22,8 +22,9 @@ sentence before that names a person. Plural common nouns that open a sentence
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon as L
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, TITLE
@@ -61,6 +62,7 @@ class People:
     tokens: dict = field(default_factory=dict)     # "Lula" -> {full names with that word}
     first: dict = field(default_factory=dict)      # full name -> offset of its first mention
     canon: dict = field(default_factory=dict)      # name without middle initials -> full name
+    role_index: dict = field(default_factory=dict)  # role word -> [index in mentions]; see finish
 
     def add_tokens(self, full: str, start: int, body: str) -> None:
         if _headline(body, start):
@@ -84,6 +86,19 @@ class People:
     def finish(self) -> None:
         self.mentions.sort(key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
+        # Role word -> positions in ``mentions`` of people whose role has it, so ``by_role``
+        # looks only at candidates (scanning every mention per quote is quadratic on long bodies).
+        self.role_index = {}
+        words_of: dict[str, set[str]] = {}
+        for i, m in enumerate(self.mentions):
+            role = self.roles.get(m.name)
+            if not role:
+                continue
+            words = words_of.get(m.name)
+            if words is None:
+                words = words_of[m.name] = set(role.lower().replace("-", " ").split())
+            for w in words:
+                self.role_index.setdefault(w, []).append(i)
 
     def resolve_name(self, text: str) -> str:
         """A name as written -> the document's full name for it."""
@@ -94,15 +109,14 @@ class People:
 
     def by_role(self, head: str, before: int) -> str | None:
         """Most recent person (before ``before``) whose role has the word ``head``."""
-        best = None
         parts = head.lower().split("-")  # "secretary-general": both words
-        for m in self.mentions:
-            if m.start >= before:
-                break
-            role = self.roles.get(m.name)
-            if role and all(p in role.lower().replace("-", " ").split() for p in parts):
-                best = m.name
-        return best
+        cands = self.role_index.get(parts[0], ())
+        # the last candidate starting before ``before`` that has every part
+        for i in reversed(cands[:bisect_left(cands, bisect_left(self.starts, before))]):
+            m = self.mentions[i]
+            if all(p in self.roles[m.name].lower().replace("-", " ").split() for p in parts):
+                return m.name
+        return None
 
     def antecedent(self, pos: int, sentences: list[tuple[int, int]], sent_starts: list[int]) -> str | None:
         """The person a pronoun at ``pos`` refers to."""
@@ -175,7 +189,22 @@ def common_plural(body: str, word: str) -> bool:
     lw = word.lower()
     if lw in L.PLURAL_NOUNS:
         return True
+    if len(body) >= _WORD_SET_MIN and _WORD_RUN.fullmatch(lw):
+        # One search of the whole body per candidate is quadratic on long bodies; a whole
+        # [\w-]+ word bounded by non-[\w-] characters is exactly a maximal run.
+        runs = _word_runs(body)
+        return lw in runs or lw[:-1] in runs
     return re.search(r"(?<![\w-])(?:%s|%s)(?![\w-])" % (re.escape(lw), re.escape(lw[:-1])), body) is not None
+
+
+_WORD_RUN = re.compile(r"[\w-]+")
+#: Below this body length a direct search is cheaper than collecting the body's words.
+_WORD_SET_MIN = 50_000
+
+
+@lru_cache(maxsize=1)
+def _word_runs(body: str) -> frozenset[str]:
+    return frozenset(_WORD_RUN.findall(body))
 
 
 def find_people(body: str, runs, in_quote) -> People:

@@ -97,7 +97,9 @@ def run(body: str, reference_date=None) -> Extraction:
                     hi = min(hi, q.open)
                 lo_i = bisect_left(dstarts, ss)
                 best = None
-                for s, e, v in dm[lo_i:]:
+                # indexing, not dm[lo_i:]: copying the tail per quote is quadratic on long bodies
+                for k in range(lo_i, len(dm)):
+                    s, e, v = dm[k]
                     if s >= hi:
                         break
                     if in_quote(s) or not is_calendar_value(v):

@@ -716,6 +716,11 @@ def attribute(ctx: Context):
                     break
                 j += 1
     # 4: whole-sentence quotes
+    # Rows by sentence, so looking at a neighbouring sentence costs no scan of every row
+    # (a body of thousands of quotes made this step quadratic).
+    by_sentence: dict[int, list[int]] = {}
+    for i, row in enumerate(results):
+        by_sentence.setdefault(row[4], []).append(i)
     for i, row in enumerate(results):
         if row[1] is not None or row[5]:
             continue
@@ -734,7 +739,7 @@ def attribute(ctx: Context):
                     row[1], row[2], row[3] = g[0], "next", g[1]
                     continue
         if si > 0:
-            prev = [r for r in results[:i] if r[4] == si - 1]
+            prev = [results[k] for k in by_sentence.get(si - 1, ()) if k < i]
             if prev and prev[-1][1] is not None:
                 row[1], row[2], row[3] = prev[-1][1], "prev", prev[-1][3]
                 continue
@@ -754,7 +759,7 @@ def attribute(ctx: Context):
                     continue
         if si + 1 < len(ctx.sentences):
             ns, ne = ctx.sentences[si + 1]
-            if ne - ns < 80 and not any(r[4] == si + 1 for r in results):
+            if ne - ns < 80 and si + 1 not in by_sentence:
                 sa = ctx.subject_at(ns, ne)
                 if sa and sa[0]:
                     ap = _ADV_START.match(body, sa[1], ne).end()

@@ -1,100 +1,77 @@
 """Files to records: walk paths, detect each file's format, hand it to one small reader.
 
-``iter_files`` finds the files; ``read_file`` turns one file's bytes into
-records or raises ``IngestError`` naming the file (and line) and the reason.
+``iter_files`` finds the files (and says which entries it skips and why);
+``read_bytes`` reads one, refusing anything but a regular file within its size
+limit (``limits``); ``iter_records`` turns its bytes into records one at a time,
+raising ``IngestError`` naming the file (and line) and the reason when a bad
+record is met; ``read_file`` is the same as a list.
 """
 from __future__ import annotations
 
-import hashlib
-import os
-from dataclasses import dataclass
+import codecs
 from pathlib import Path
 from typing import Iterator
 
 from ..errors import IngestError
 from ..records import Record
+from . import limits
 from .article import is_article, read_article
-from .jsonl import read_json, read_jsonl
-from .reuters import read_reuters
+from .jsonl import decode_utf8, iter_json, iter_jsonl
+from .reading import content_hash, read_bytes, size_limit, streamed, too_large
+from .reuters import iter_reuters
+from .sources import (ARTICLE_SUFFIXES, DOC_STEMS, READERS, STDIN, SUFFIXES, SkippedFile, SourceFile,
+                      iter_files, wanted)
 
-STDIN = "-"
-ARTICLE_SUFFIXES = {".txt", ".md"}
-READERS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".sgm": "reuters"}
-SUFFIXES = ARTICLE_SUFFIXES | set(READERS)
-# A folder's own documentation is not part of the archive it describes.
-DOC_STEMS = {"readme", "license", "licence", "changelog", "copying", "contributing"}
+__all__ = [
+    "ARTICLE_SUFFIXES", "DOC_STEMS", "READERS", "STDIN", "SUFFIXES", "SkippedFile", "SourceFile",
+    "content_hash", "iter_files", "iter_records", "limits", "read_bytes", "read_file", "size_limit",
+    "skip_reason", "streamed", "too_large", "wanted",
+]
 
-
-@dataclass
-class SourceFile:
-    """One input file: ``path`` identifies it (ids derive from it), ``location`` opens it."""
-
-    path: str
-    location: str  # absolute path, or "-" for standard input
-    explicit: bool  # named on the command line rather than found by walking a directory
+NOT_AN_ARTICLE = "not an article: the first line is no '# Title' heading"
 
 
-@dataclass(frozen=True)
-class SkippedFile:
-    """A walked entry that is not indexed, and why (not a regular file, a link leaving the
-    folder, a .txt that is not an article): reported, never read."""
+def skip_reason(src: SourceFile, data: bytes) -> str | None:
+    """Why a walked file is not read although its name says it would be (a .txt/.md
+    that is not in article format), or None when it is to be read."""
+    if src.explicit or src.location == STDIN or Path(src.path).suffix.lower() not in ARTICLE_SUFFIXES:
+        return None
+    if not data or data.isspace():
+        return None  # an empty file is an error, which iter_records raises
+    try:
+        text = _text(data)
+    except UnicodeDecodeError:
+        return None  # iter_records reports the bad byte
+    return None if is_article(text) else NOT_AN_ARTICLE
 
-    path: str
-    reason: str
 
-    def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+def iter_records(src: SourceFile, data: bytes) -> Iterator[Record]:
+    """The records of one file, one at a time, in file order.
 
-    def to_dict(self) -> dict:
-        return {"path": self.path, "reason": self.reason, "message": str(self)}
-
-
-def iter_files(paths: list[str], follow_links: bool = False) -> Iterator[SourceFile | SkippedFile | IngestError]:
-    """Files under ``paths`` in a stable order; missing paths come back as errors.
-
-    ``follow_links``: follow symbolic links that lead out of a walked folder.
+    JSON Lines is parsed line by line, a JSON array element by element, Reuters SGML
+    document by document, and an article is one record. A bad record raises
+    ``IngestError`` (file, line, reason) when it is reached, after the records before
+    it: the caller keeps none of a file's records unless the iteration ends cleanly.
     """
-    for given in paths:
-        given = str(given)
-        if given == STDIN:
-            yield SourceFile(STDIN, STDIN, True)
-            continue
-        p = Path(given)
-        if p.is_file():
-            yield SourceFile(_display(p), str(p.resolve()), True)
-        elif p.is_dir():
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    f = Path(root) / name
-                    if (not name.startswith(".") and f.suffix.lower() in SUFFIXES
-                            and f.stem.lower().split(".")[0].split("-")[0] not in DOC_STEMS):
-                        yield SourceFile(_display(f), str(f.resolve()), False)
-        else:
-            yield IngestError(given, "no such file or directory")
-
-
-def _display(p: Path) -> str:
-    # Ids are paths as the user sees them: relative to the working directory when inside it.
-    try:
-        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return p.resolve().as_posix()
-
-
-def read_bytes(src: SourceFile, stdin=None) -> bytes:
-    if src.location == STDIN:
-        import sys
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        return stream.read()
-    try:
-        return Path(src.location).read_bytes()
-    except OSError as exc:
-        raise IngestError(src.path, f"cannot read: {exc.strerror}") from None
-
-
-def content_hash(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    path = src.path
+    if not data or data.isspace():
+        raise IngestError(path, "empty file")
+    if len(data) > size_limit(src):
+        raise too_large(src, len(data))
+    suffix = ".jsonl" if src.location == STDIN else Path(path).suffix.lower()
+    kind = READERS.get(suffix)
+    if kind == "reuters":
+        # Reuters-21578 is distributed in latin-1.
+        yield from iter_reuters(data.decode("latin-1"), path)
+    elif kind == "jsonl":
+        yield from iter_jsonl(data, path)
+    elif kind == "json":
+        yield from iter_json(data, path)
+    elif suffix in ARTICLE_SUFFIXES:
+        yield _article(path, data)
+    else:
+        raise IngestError(path, f"unsupported file type {suffix or '(none)'!r}; "
+                                f"expected one of {', '.join(sorted(SUFFIXES))}")
 
 
 def read_file(src: SourceFile, data: bytes) -> list[Record] | None:
@@ -102,30 +79,23 @@ def read_file(src: SourceFile, data: bytes) -> list[Record] | None:
 
     Raises IngestError for anything unreadable; a file is read whole or not at all.
     """
-    path = src.path
-    if not data.strip():
-        raise IngestError(path, "empty file")
-    suffix = ".jsonl" if src.location == STDIN else Path(path).suffix.lower()
-    if suffix == ".sgm":
-        # Reuters-21578 is distributed in latin-1.
-        return read_reuters(data.decode("latin-1"), path)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise IngestError(path, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
-                          line=line) from None
-    kind = READERS.get(suffix)
-    if kind == "jsonl":
-        records = read_jsonl(text, path)
-    elif kind == "json":
-        records = read_json(text, path)
-    elif suffix in ARTICLE_SUFFIXES:
-        if not is_article(text):
-            if not src.explicit:
-                return None
-        records = [read_article(text, path, path)]
-    else:
-        raise IngestError(path, f"unsupported file type {suffix or '(none)'!r}; "
-                                f"expected one of {', '.join(sorted(SUFFIXES))}")
-    return records
+    if skip_reason(src, data) is not None:
+        return None
+    return list(iter_records(src, data))
+
+
+def _text(data: bytes) -> str:
+    return data[len(codecs.BOM_UTF8):].decode("utf-8") if data.startswith(codecs.BOM_UTF8) else data.decode("utf-8")
+
+
+def _article(path: str, data: bytes) -> Record:
+    bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    text = decode_utf8(data[bom:], path, offset=bom)
+    most = limits.MAX_RECORD_CHARS * limits.ARTICLE_CHARS_PER_BODY_CHAR
+    if len(text) > most:
+        # refused before paragraph repair, which holds several copies of the text
+        raise IngestError(path, f"article too large: {len(text):,} characters; the limit is {most:,} "
+                                f"(its body at most {limits.MAX_RECORD_CHARS:,})")
+    rec = read_article(text, path, path)
+    limits.check_body(rec.body, path)
+    return rec

@@ -3,12 +3,16 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Iterator
 
 from ..errors import IngestError
 from ..records import Record
 from ..timeparse import parse_reuters
+from .limits import check_body
 
-_DOC = re.compile(r"<REUTERS\b([^>]*)>(.*?)</REUTERS>", re.S)
+_OPEN = re.compile(r"<REUTERS\b([^>]*)>")
+_CLOSE = "</REUTERS>"
+_OPEN_TAG = "<REUTERS"
 _NEWID = re.compile(r'NEWID="(\d+)"')
 _FIELD = {name: re.compile(rf"<{name}>(.*?)</{name}>", re.S)
           for name in ("DATE", "TITLE", "DATELINE", "BODY", "PLACES", "PEOPLE", "TOPICS")}
@@ -27,13 +31,26 @@ def _labels(name: str, chunk: str) -> list[str]:
     return _D.findall(m.group(1)) if m else []
 
 
-def read_reuters(text: str, path: str) -> list[Record]:
-    records = []
-    line, pos = 1, 0
-    for m in _DOC.finditer(text):
-        attrs, chunk = m.group(1), m.group(2)
-        line += text.count("\n", pos, m.start())
-        pos = m.start()
+def iter_reuters(text: str, path: str) -> Iterator[Record]:
+    """One record per <REUTERS> document, in file order.
+
+    Every document must be closed: a file cut short (or a document missing its
+    ``</REUTERS>``) is an error naming the document and how many came before it,
+    never a silent partial read.
+    """
+    complete = 0
+    line, counted, pos = 1, 0, 0  # ``line`` is the line of offset ``counted``
+    while True:
+        m = _OPEN.search(text, pos)
+        if m is None:
+            break
+        line += text.count("\n", counted, m.start())
+        counted = m.start()
+        close = text.find(_CLOSE, m.end())
+        following = _OPEN.search(text, m.end())
+        if close < 0 or (following is not None and following.start() < close):
+            raise _truncated(path, complete, line, m.group(1))
+        attrs, chunk = m.group(1), text[m.end():close]
         newid = _NEWID.search(attrs)
         if not newid:
             raise IngestError(path, "<REUTERS> without NEWID", line=line)
@@ -41,12 +58,37 @@ def read_reuters(text: str, path: str) -> list[Record]:
         date = parse_reuters(raw_date)
         if date is None:
             raise IngestError(path, f"unparseable date {raw_date!r}", line=line)
-        records.append(Record(
+        body = _text("BODY", chunk)
+        check_body(body, path, line)
+        complete += 1
+        yield Record(
             id=f"{path}#{newid.group(1)}", path=path, title=_text("TITLE", chunk),
-            body=_text("BODY", chunk), date=date, source=SOURCE,
+            body=body, date=date, source=SOURCE,
             meta={"dateline": _text("DATELINE", chunk), "places": _labels("PLACES", chunk),
                   "people": _labels("PEOPLE", chunk), "topics": _labels("TOPICS", chunk)},
-        ))
-    if not records:
+        )
+        pos = close + len(_CLOSE)
+    # A tag cut before its ">" (even "<REUT" at the very end) opens a document too.
+    partial = text.find("<REUTERS", pos)
+    if partial < 0:
+        tail = text[pos:].rstrip()
+        k = tail.rfind("<")
+        if k >= 0 and _OPEN_TAG.startswith(tail[k:]):
+            partial = pos + k
+    if partial >= 0:
+        line += text.count("\n", counted, partial)
+        raise _truncated(path, complete, line, text[partial:partial + 400])
+    if not complete:
         raise IngestError(path, "no <REUTERS> documents found")
-    return records
+
+
+def _truncated(path: str, complete: int, line: int, attrs: str) -> IngestError:
+    newid = _NEWID.search(attrs)
+    which = f"document {complete + 1}" + (f" (NEWID=\"{newid.group(1)}\")" if newid else "")
+    return IngestError(path, f"truncated: {which} at line {line} has no </REUTERS>; "
+                             f"{complete} complete document{'s' if complete != 1 else ''} before it")
+
+
+def read_reuters(text: str, path: str) -> list[Record]:
+    """Every record of a Reuters file (see ``iter_reuters``)."""
+    return list(iter_reuters(text, path))
