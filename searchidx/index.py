@@ -36,6 +36,9 @@ from .documents import (SKIPPED, UNCHANGED, FileJob, Prepared, file_procs, file_
                         warm_up)
 from .ingest import STDIN, SkippedFile, iter_files, read_bytes
 from .query import KeywordLexicon, QueryCompiler, conjoin, filters
+from .query import check_choice, check_count, check_date_option, check_query, check_strings
+from .querylimits import CHECK_EVERY, DEFAULT_TIMEOUT, Budget, DeadlineCollector, bound_expansions, check_timeout
+from whoosh.reading import TermNotFound
 from .records import Record
 from .snippets import make_snippet
 from .results import Facets, Hit, IndexReport, Quote, QuoteResult, Result, Stats
@@ -187,6 +190,7 @@ class Index:
         missing = [name for name in needed if name not in ix.schema.names()]
         if missing:
             raise IndexUnreadableError(f"{path}: index lacks fields {', '.join(missing)} (built by an older version)")
+        _sweep_if_idle(path, ix)
         return cls(path, ix, spec)
 
     def __enter__(self):
@@ -472,27 +476,34 @@ class Index:
     # -- searching ---------------------------------------------------------------
     def search(self, query: str, speaker=None, place=None, since=None, until=None,
                facets: Sequence[str] = (), sort: str = "relevance", limit: int = 10,
-               offset: int = 0, facet_limit: int | None = None) -> Result:
+               offset: int = 0, facet_limit: int | None = None,
+               timeout: float | None = DEFAULT_TIMEOUT) -> Result:
+        """Articles matching ``query``, best first (or newest first with ``sort="date"``), with
+        ``total`` and facet counts over every match; ``limit=0`` gives only those. A search
+        still running after ``timeout`` seconds (None: no limit) stops with SearchTimeoutError."""
         started = time.perf_counter()
-        _check_page(limit, offset)
-        if sort not in SORTS:
-            raise InvalidArgumentError(f"unknown sort {sort!r}; choose from {', '.join(SORTS)}")
-        wanted = make_facets(facets, self.spec, facet_limit)
+        query, speaker, place, since, until, sort, limit, offset, budget = _search_args(
+            query, speaker, place, since, until, sort, limit, offset, timeout)
+        wanted = make_facets(check_strings("facets", facets), self.spec,
+                             None if facet_limit is None else check_count("facet_limit", facet_limit, 1))
         s = self._searcher()
         state: SearcherState = s._searchidx
         user_q, full = state.compiled(query, Kind.ARTICLE, None, speaker, place, since, until)
         try:
-            ids, scores = state.evaluator.run(full)
+            ids, scores = state.evaluator.run(full, budget)
         except (Unsupported, PostingsUnavailable):
-            return self._search_whoosh(s, query, full, wanted, sort, limit, offset, started)
+            return self._search_whoosh(s, query, full, wanted, sort, limit, offset, started, budget)
         if sort == "date":
             dates = state.postings.dates()[ids].astype(np.int64)  # undated (max) wraps to -1: last
             picked = top_k(ids, dates, offset + limit)
         else:
             picked = top_k(ids, scores, offset + limit)
         terms = self._highlight_terms(user_q)
-        hits = [self._array_hit(s, int(ids[i]), float(scores[i]), terms) for i in picked[offset:]]
-        facet_results = Facets({f.name: f.count(state.columns, ids) for f in wanted})
+        hits = []
+        for i in picked[offset:]:
+            budget.check()
+            hits.append(self._array_hit(s, int(ids[i]), float(scores[i]), terms))
+        facet_results = Facets({f.name: _count_facet(f, state.columns, ids, budget) for f in wanted})
         return Result(query=query, total=len(ids), hits=hits, facets=facet_results,
                       took_ms=(time.perf_counter() - started) * 1000)
 
@@ -521,56 +532,55 @@ class Index:
         body = s._searchidx.body(docnum) if docnum is not None else ""
         return make_snippet(body, terms, self.schema[F.BODY].analyzer)
 
-    def _search_whoosh(self, s, query, full, wanted, sort, limit, offset, started) -> Result:
-        """Whoosh's own search, for queries the array evaluator does not implement."""
-        page_end = offset + limit
-        if sort == "date":
-            results = s.search(full, limit=page_end, sortedby=F.DATE, reverse=True, terms=True)
-        else:
-            results = s.search(full, limit=page_end, terms=True)
-        if wanted:
-            docnums = np.fromiter(s.docs_for_query(full), dtype=np.int64)
-            total = len(docnums)
-            facet_results = Facets({f.name: f.count(s._searchidx.columns, docnums) for f in wanted})
-        else:
-            total = len(results)
-            facet_results = Facets()
+    def _search_whoosh(self, s, query, full, wanted, sort, limit, offset, started, budget: Budget) -> Result:
+        """Whoosh's own search, for queries the array evaluator does not implement: its
+        expansions bounded and its matching timed by ``budget`` like the arrays'."""
+        full = bound_expansions(full, s.reader(), budget)
+        docnums, results = _whoosh_matches(s, full, sort, offset, limit, budget, terms=True)
+        facet_results = Facets({f.name: _count_facet(f, s._searchidx.columns, docnums, budget) for f in wanted})
         terms = self._highlight_terms(full)
-        hits = [self._hit(h, terms) for h in results[offset:page_end]]
-        return Result(query=query, total=total, hits=hits, facets=facet_results,
+        hits = []
+        for h in results:
+            budget.check()
+            hits.append(self._hit(h, terms))
+        return Result(query=query, total=len(docnums), hits=hits, facets=facet_results,
                       took_ms=(time.perf_counter() - started) * 1000)
 
     def _hit(self, h, terms: frozenset) -> Hit:
         stored = h.fields()
-        body = h.searcher._searchidx.body(h.docnum)
+        s, docnum = h.searcher, h.docnum
+        # Made on first access, as on the array path: a page of 1,000 hits need not
+        # highlight 1,000 bodies before the caller looks at one.
         return Hit(id=stored[F.ID], title=stored.get(F.TITLE, ""), date=stored.get(F.DATE),
                    speakers=list(stored.get(F.SPEAKER) or []), places=list(stored.get(F.PLACE) or []),
                    score=float(h.score or 0.0),
-                   snippet=make_snippet(body, terms, self.schema[F.BODY].analyzer))
+                   snippet=lambda: self._snippet(s, docnum, stored[F.ID], terms))
 
     def quotes(self, query: str, speaker=None, place=None, since=None, until=None,
-               limit: int = 10, offset: int = 0, sort: str = "relevance") -> QuoteResult:
-        """Quotations matching ``query`` (in the quote's own words), with speaker and article."""
+               limit: int = 10, offset: int = 0, sort: str = "relevance",
+               timeout: float | None = DEFAULT_TIMEOUT) -> QuoteResult:
+        """Quotations matching ``query`` (in the quote's own words), with speaker and article;
+        stops with SearchTimeoutError after ``timeout`` seconds (None: no limit)."""
         started = time.perf_counter()
-        _check_page(limit, offset)
-        if sort not in SORTS:
-            raise InvalidArgumentError(f"unknown sort {sort!r}; choose from {', '.join(SORTS)}")
+        query, speaker, place, since, until, sort, limit, offset, budget = _search_args(
+            query, speaker, place, since, until, sort, limit, offset, timeout)
         s = self._searcher()
         state: SearcherState = s._searchidx
         user_q, full = state.compiled(query, Kind.QUOTE, (F.BODY,), speaker, place, since, until)
         try:
-            ids, scores = state.evaluator.run(full)
+            ids, scores = state.evaluator.run(full, budget)
         except (Unsupported, PostingsUnavailable):
-            kwargs = {"sortedby": F.DATE, "reverse": True} if sort == "date" else {}
-            results = s.search(full, limit=offset + limit, **kwargs)
-            page = [(h.docnum, float(h.score or 0.0)) for h in results[offset:offset + limit]]
-            total = len(results)
+            full = bound_expansions(full, s.reader(), budget)
+            docnums, results = _whoosh_matches(s, full, sort, offset, limit, budget)
+            page = [(h.docnum, float(h.score or 0.0)) for h in results]
+            total = len(docnums)
         else:
             keys = state.postings.dates()[ids].astype(np.int64) if sort == "date" else scores
             page = [(int(ids[i]), float(scores[i])) for i in top_k(ids, keys, offset + limit)[offset:]]
             total = len(ids)
         hits = []
         for docnum, score in page:
+            budget.check()
             row = state.hit_row(docnum)
             hits.append(Quote(text=row["text"], speaker=row["speaker"], date=_from_iso(row["date"]),
                               article_id=row["article_id"], title=row["title"], score=score))
@@ -650,6 +660,24 @@ class Writer(SegmentWriter):
         super()._finish()
 
 
+def _sweep_if_idle(path: Path, ix) -> None:
+    """Remove what a killed writer left (half-written segments and tables of contents)
+    when no writer is at work; a reader that cannot take the lock (a writer runs, or the
+    directory is read-only) leaves it to the next writer."""
+    lock = WriteLock(path, ix.indexname)
+    try:
+        if not lock.acquire(0):
+            return
+    except OSError:
+        return
+    try:
+        committed = committed_segments(ix.storage, ix.indexname)
+        if committed is not None:
+            sweep(path, ix.indexname, committed)
+    finally:
+        lock.release()
+
+
 def _from_iso(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
@@ -678,6 +706,54 @@ def _close_searcher(s) -> None:
         s.close()
 
 
-def _check_page(limit: int, offset: int) -> None:
-    if limit < 0 or offset < 0:
-        raise InvalidArgumentError(f"limit and offset must not be negative (got {limit}, {offset})")
+def _check_page(limit, offset) -> tuple[int, int]:
+    """``limit`` and ``offset`` as ints of at least 0 (bools, floats and strs refused)."""
+    return check_count("limit", limit), check_count("offset", offset)
+
+
+# -- search helpers: argument checks, and Whoosh's search within a budget --------------------
+
+def _search_args(query, speaker, place, since, until, sort, limit, offset, timeout) -> tuple:
+    """The options every search takes, checked (InvalidArgumentError) and normalised, and
+    the search's budget."""
+    query = check_query(query)
+    limit, offset = _check_page(limit, offset)
+    return (query, check_strings("speaker", speaker), check_strings("place", place),
+            check_date_option("since", since), check_date_option("until", until),
+            check_choice("sort", sort, SORTS), limit, offset, Budget(query, check_timeout(timeout)))
+
+
+def _count_facet(facet, columns: DocColumns, docnums: np.ndarray, budget: Budget):
+    budget.check()
+    return facet.count(columns, docnums, budget.check)
+
+
+def _whoosh_matches(s, q, sort: str, offset: int, limit: int, budget: Budget, terms: bool = False):
+    """(every matching doc number, the hits from ``offset`` to ``offset + limit``) by Whoosh's
+    own matchers, looking at the budget's deadline as they go."""
+    docnums = _whoosh_docnums(s, q, budget)
+    if limit == 0 or offset >= len(docnums):
+        return docnums, []  # Whoosh refuses limit=0; nothing to rank past the end either
+    kwargs = {"sortedby": F.DATE, "reverse": True} if sort == "date" else {}
+    collector = DeadlineCollector(s.collector(limit=offset + limit, terms=terms, **kwargs), budget)
+    s.search_with_collector(q, collector)
+    return docnums, collector.results()[offset:offset + limit]
+
+
+def _whoosh_docnums(s, q, budget: Budget) -> np.ndarray:
+    """Doc numbers ``q`` matches (as ``Searcher.docs_for_query``), within the budget."""
+    found: list[int] = []
+    for sub, base in s.subsearchers or [(s, 0)]:
+        budget.check()
+        try:
+            m = q.matcher(sub, sub.boolean_context())
+        except TermNotFound:
+            continue
+        n = 0
+        while m.is_active():
+            found.append(m.id() + base)
+            n += 1
+            if not n % CHECK_EVERY:
+                budget.check()
+            m.next()
+    return np.array(found, dtype=np.int64)

@@ -185,3 +185,19 @@ def test_a_read_only_index_directory_is_a_clear_error(template, tmp_path):
                 ix.add_records(_records("new-", 1))
     finally:
         path.chmod(0o755)
+
+
+def test_opening_an_index_sweeps_what_a_killed_writer_left(template, tmp_path):
+    path = tmp_path / "ix"
+    shutil.copytree(template, path)
+    with Index.open(path) as ix:
+        before = _answers(ix)
+    committed = _files(path)
+    left = ["_MAIN_99.toc.1733000000.5", "MAIN_zz9deadsegment.seg", "MAIN_zz9deadsegment.sidx",
+            "MAIN_zz9deadsegment.sidx.k3j2.tmp"]
+    for name in left:
+        (path / name).write_bytes(b"half written")
+    (path / "MAIN.tmp").mkdir()
+    with Index.open(path) as ix:
+        assert _files(path) == committed
+        assert _answers(ix) == before
