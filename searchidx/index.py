@@ -22,7 +22,7 @@ from whoosh.writing import SegmentWriter
 from whoosh.util.times import long_to_datetime
 
 from .errors import (IndexExistsError, IndexLockedError, IndexNotFoundError, IndexUnreadableError, IndexWriteError,
-                     IngestError, InvalidArgumentError)
+                     IngestError, InvalidArgumentError, SearchIdxError)
 from .codec import make_codec
 from .engine.merge import merge_policy
 from .engine.storage import DurableStorage, WriteLock, committed_segments, sweep
@@ -131,6 +131,7 @@ class SearcherState:
             self._postings.close()
         self._postings = self._columns = self._lexicon = self._evaluator = self._hits = self._bodies = None
         self._compiled = {}
+        self._searcher = None
 
     @property
     def evaluator(self) -> Evaluator:
@@ -183,6 +184,8 @@ class Index:
             raise IndexNotFoundError(f"{path}: no searchidx index here")
         try:
             ix = DurableStorage(str(path)).open_index()
+        except SearchIdxError as exc:  # a refusal (an untrusted pickle) says why itself
+            raise _at(path, exc) from None
         except Exception as exc:  # noqa: BLE001 - a damaged table of contents fails in many ways
             raise IndexUnreadableError(f"{path}: cannot open the index: {exc}") from None
         spec = load_spec(schema)
@@ -657,7 +660,23 @@ class Writer(SegmentWriter):
             pass
         self._tempstorage = _NoStorage()
         self.storage.volatile.discard(self.newsegment.segment_id())
+        cached = self._searcher
         super()._finish()
+        if cached is not None:
+            # Whoosh keeps the searcher's own bound close() on it (a cycle): the segment
+            # maps it holds would wait for the cycle collector.
+            vars(cached).pop("_orig_close", None)
+            vars(cached).pop("close", None)
+
+
+def _at(path: Path, exc: SearchIdxError) -> SearchIdxError:
+    """The same error, naming the index directory, its own hint kept."""
+    try:
+        err = type(exc)(f"{path}: {exc}")
+    except TypeError:  # an error built from parts, not a message
+        return exc
+    err.hint = exc.hint
+    return err
 
 
 def _sweep_if_idle(path: Path, ix) -> None:
@@ -688,6 +707,8 @@ def _index_exists(path: Path) -> bool:
         return False
     try:
         return windex.exists_in(str(path))
+    except SearchIdxError as exc:
+        raise _at(path, exc) from None
     except Exception as exc:  # noqa: BLE001 - Whoosh reads the TOC to answer, and it may be damaged
         raise IndexUnreadableError(f"{path}: cannot open the index: {exc}") from None
 
@@ -699,9 +720,12 @@ def _frozen(value):
 
 
 def _close_searcher(s) -> None:
+    """Close a searcher and break the searcher <-> state cycle, so that its segment maps are
+    freed when the last reference goes rather than whenever the cycle collector runs."""
     state = getattr(s, "_searchidx", None)
     if state is not None:
         state.close()
+        s._searchidx = None
     if not getattr(s.ixreader, "is_closed", False):
         s.close()
 
@@ -724,8 +748,10 @@ def _search_args(query, speaker, place, since, until, sort, limit, offset, timeo
 
 
 def _count_facet(facet, columns: DocColumns, docnums: np.ndarray, budget: Budget):
+    # A facet's first count builds the searcher's value columns: that is not interrupted
+    # (it is kept for every later search), so the deadline is looked at before it only.
     budget.check()
-    return facet.count(columns, docnums, budget.check)
+    return facet.count(columns, docnums)
 
 
 def _whoosh_matches(s, q, sort: str, offset: int, limit: int, budget: Budget, terms: bool = False):

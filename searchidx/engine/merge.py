@@ -159,6 +159,9 @@ def merge_segments(storage, schema, indexname: str, index_dir: Path, layout: Lay
             if src.arrays is not None:
                 ARRAYS.release(src.arrays)
             src.leaf.close()
+        # Term iterators keep the sources in a cycle; the segments' maps go now, not when
+        # the cycle collector runs.
+        sources.clear()
 
 
 class _Named:

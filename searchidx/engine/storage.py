@@ -29,6 +29,7 @@ from pathlib import Path
 
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import StructFile
+from whoosh.util import random_name
 
 from .sidecar import SUFFIX, sync_dir
 
@@ -67,6 +68,15 @@ class DurableStorage(FileStorage):
         f.onclose = written
         return f
 
+    def temp_storage(self, name=None) -> FileStorage:
+        # Whoosh's own creates the folder and, when it exists already (every writer after
+        # the first), keeps the EEXIST error in a local: the traceback's frames then hold
+        # whatever their callers held (a merge's segments, mapped) until the cycle collector
+        # runs.
+        path = Path(self.folder) / (name or f"{random_name()}.tmp")
+        path.mkdir(parents=True, exist_ok=True)
+        return _TempStorage(str(path))
+
     def sync(self) -> None:
         """Put every file written so far, and the directory's entries, on disk."""
         with self._guard:
@@ -85,6 +95,13 @@ class DurableStorage(FileStorage):
             # The rename is done: the directory holds the old state or the new one, both
             # whole. Failing here would report a commit that happened as not done.
             pass
+
+
+class _TempStorage(FileStorage):
+    """Scratch files of one writer; removing them never raises (nor keeps a traceback)."""
+
+    def destroy(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def sync_files(paths: list[str]) -> None:

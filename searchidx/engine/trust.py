@@ -46,7 +46,7 @@ def check_index_dir(path: str | os.PathLike) -> None:
         raise IndexUnreadableError(f"{exc.filename or root}: cannot read the index: {exc.strerror}") from None
 
 
-def _walk(directory: Path, euid: int, depth: int, root: Path) -> None:
+def _walk(directory: str | Path, euid: int, depth: int, root: Path) -> None:
     with os.scandir(directory) as entries:
         for entry in entries:
             try:
@@ -54,13 +54,12 @@ def _walk(directory: Path, euid: int, depth: int, root: Path) -> None:
                 st = entry.stat()
             except FileNotFoundError:
                 continue  # a dangling link or a file removed meanwhile: nothing to open
-            where = Path(entry.path)
-            _check(where, st, euid, root)
+            _check(entry.path, st, euid, root)
             if stat.S_ISDIR(st.st_mode) and depth < _MAX_DEPTH:
-                _walk(where, euid, depth + 1, root)
+                _walk(entry.path, euid, depth + 1, root)
 
 
-def _check(where: Path, st: os.stat_result, euid: int, root: Path) -> None:
+def _check(where: str | Path, st: os.stat_result, euid: int, root: Path) -> None:
     if st.st_uid != euid:
         _refuse(where, f"owned by uid {st.st_uid} (you are {euid})",
                 f"build your own index, or if you trust whoever made this one: chown -R {euid} {root}")
@@ -73,7 +72,7 @@ def _check(where: Path, st: os.stat_result, euid: int, root: Path) -> None:
                 f"rebuild it, or if no one else in the group can have changed it: chmod -R g-w {root}")
 
 
-def _refuse(where: Path, reason: str, hint: str) -> None:
+def _refuse(where: str | Path, reason: str, hint: str) -> None:
     err = UntrustedIndexError(f"{where}: {reason}; {TRUSTED_INPUT}")
     err.hint = hint
     raise err
