@@ -6,6 +6,9 @@ side with ``searchsorted`` from the smaller, disjunctions merge with one
 longer or sloppy phrases are verified against Whoosh's positional matcher on
 the candidates only. A node this module does not know raises ``Unsupported``
 and the caller runs Whoosh's own search instead.
+
+Every node looks at the search's ``Budget`` first (its deadline), and wildcards, prefixes
+and ranges are expanded through it, so their terms count against the query's limit.
 """
 from __future__ import annotations
 
@@ -14,6 +17,8 @@ from whoosh import query as wq
 
 from .analysis import PAIR_SEP
 from .postings import POS_BITS, Postings
+from .querylimits import CHECK_EVERY, Budget, any_term
+from .schema import F
 
 _EMPTY = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32))
 # Beyond this slop, checking each offset costs more than Whoosh's matcher on the candidates.
@@ -79,32 +84,59 @@ class Evaluator:
         self.scored_fields = scored_fields  # text fields scored with BM25; others score a constant
         self.date_field = date_field
 
-    def run(self, q: wq.Query) -> tuple[np.ndarray, np.ndarray]:
-        method = getattr(self, "_" + type(q).__name__, None)
+    def run(self, q: wq.Query, budget: Budget | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(sorted doc numbers, scores) of ``q``; ``budget`` bounds its time and expansions
+        (default: no deadline, the standard expansion limit)."""
+        return self._run(q, budget if budget is not None else Budget("", timeout=None))
+
+    def _run(self, q: wq.Query, b: Budget) -> tuple[np.ndarray, np.ndarray]:
+        b.check()
+        # Whoosh's NullQuery is an instance of _NullQuery: strip the underscore, or the
+        # method name would be mangled inside the class and never found.
+        method = getattr(self, "_" + type(q).__name__.lstrip("_"), None)
         if method is None:
             raise Unsupported(type(q).__name__)
-        return method(q)
+        return method(q, b)
 
     # -- leaves --------------------------------------------------------------------
     def _term(self, field: str, text, boost: float) -> tuple:
+        if field not in self.scored_fields and not self._in_arrays(field):
+            raise Unsupported("field without posting arrays: " + field)
         if field in self.scored_fields:
             return self.p.bm25(field, text, boost)
         ids, _w = self.p.ids_weights(field, text)
         return ids, np.full(len(ids), boost, dtype=np.float32)
 
-    def _Term(self, q: wq.Term):
+    def _in_arrays(self, field: str) -> bool:
+        """Whether the arrays hold ``field``'s postings: the scored fields, the keyword fields
+        (which keep lengths) and the document kind; not ids."""
+        if field == F.KIND:
+            return True
+        try:
+            self.p.lengths(field)
+        except KeyError:
+            return False
+        return True
+
+    def _Term(self, q: wq.Term, b: Budget):
         return self._term(q.fieldname, q.text, q.boost)
 
-    def __NullQuery(self, q):
+    def _NullQuery(self, q, b: Budget):
         return _EMPTY
 
-    def _Every(self, q: wq.Every):
+    def _Every(self, q: wq.Every, b: Budget):
         if q.fieldname not in (None, "", "*"):
-            raise Unsupported("fielded Every")
-        ids = self.p.live_ids
+            # Documents with any term in the field: those whose length there is not zero.
+            try:
+                lengths = self.p.lengths(q.fieldname)
+            except KeyError:  # a field without lengths in the arrays (id, date)
+                raise Unsupported("fielded Every on " + q.fieldname) from None
+            ids = np.flatnonzero(self.p.live & (lengths > 0))
+        else:
+            ids = self.p.live_ids
         return ids, np.full(len(ids), q.boost, dtype=np.float32)
 
-    def _NumericRange(self, q: wq.NumericRange):
+    def _NumericRange(self, q: wq.NumericRange, b: Budget):
         if q.fieldname != self.date_field:
             raise Unsupported("numeric range on " + q.fieldname)
         dates = self.p.dates()
@@ -120,18 +152,23 @@ class Evaluator:
 
     _DateRange = _NumericRange
 
-    def _multiterm(self, q):
-        reader = self.searcher.reader()
-        parts = [self._term(q.fieldname, t, 1.0) for t in q._btexts(reader)]
+    def _multiterm(self, q, b: Budget):
+        if any_term(q):
+            return self._Every(wq.Every(q.fieldname, boost=q.boost), b)
+        parts = []
+        for n, t in enumerate(b.expand(q, self.searcher.reader())):
+            if not n % CHECK_EVERY:
+                b.check()
+            parts.append(self._term(q.fieldname, t, 1.0))
         ids, scores = union(parts, self.p.doc_count_all)
         if getattr(q, "constantscore", False):
             scores = np.full(len(ids), q.boost, dtype=np.float32)
         return ids, scores
 
-    _Prefix = _Wildcard = _FuzzyTerm = _Variations = _multiterm
+    _Prefix = _Wildcard = _FuzzyTerm = _Variations = _TermRange = _multiterm
 
     # -- phrases -------------------------------------------------------------------
-    def _Phrase(self, q: wq.Phrase):
+    def _Phrase(self, q: wq.Phrase, b: Budget):
         words = list(q.words)
         field = q.fieldname
         if not words:
@@ -156,7 +193,7 @@ class Evaluator:
             for w in words[1:]:
                 result = intersect(result, self._term(field, w, q.boost))
         if q.slop > MAX_ARRAY_SLOP or field not in self.positional_fields:
-            return self._verify(q, result)
+            return self._verify(q, result, b)
         return self._near(field, words, q.slop, result)
 
     def _near(self, field: str, words: list, slop: int, candidates: tuple) -> tuple:
@@ -174,7 +211,7 @@ class Evaluator:
         keep = np.isin(ids, matched, assume_unique=True)  # position keys may cover other documents
         return ids[keep], scores[keep]
 
-    def _verify(self, q: wq.Query, candidates: tuple) -> tuple:
+    def _verify(self, q: wq.Query, candidates: tuple, b: Budget) -> tuple:
         """Keep the candidates Whoosh's positional matcher confirms."""
         ids, scores = candidates
         if not len(ids):
@@ -182,6 +219,8 @@ class Evaluator:
         m = q.matcher(self.searcher)
         keep = np.zeros(len(ids), dtype=bool)
         for i, docnum in enumerate(ids.tolist()):
+            if not i % CHECK_EVERY:
+                b.check()
             if not m.is_active():
                 break
             if m.id() < docnum:
@@ -192,15 +231,15 @@ class Evaluator:
         return ids[keep], scores[keep]
 
     # -- compounds -----------------------------------------------------------------
-    def _And(self, q: wq.And):
+    def _And(self, q: wq.And, b: Budget):
         positive, negative = [], []
         for sub in q.subqueries:
             if isinstance(sub, wq.Not):
-                negative.append(self.run(sub.query)[0])
+                negative.append(self._run(sub.query, b)[0])
             else:
-                positive.append(self.run(sub))
+                positive.append(self._run(sub, b))
         if not positive:
-            positive = [self._Every(wq.Every())]
+            positive = [self._Every(wq.Every(), b)]
         positive.sort(key=lambda r: len(r[0]))
         result = positive[0]
         for part in positive[1:]:
@@ -211,20 +250,20 @@ class Evaluator:
             result = subtract(result, ids)
         return self._boosted(result, q.boost)
 
-    def _Or(self, q: wq.Or):
-        if any(isinstance(sub, wq.Not) for sub in q.subqueries):
-            raise Unsupported("NOT inside OR")
-        return self._boosted(union([self.run(sub) for sub in q.subqueries], self.p.doc_count_all), q.boost)
+    def _Or(self, q: wq.Or, b: Budget):
+        # A NOT among alternatives scores 1.0 on the documents it keeps, as Whoosh's
+        # InverseMatcher does (what _Not returns).
+        return self._boosted(union([self._run(sub, b) for sub in q.subqueries], self.p.doc_count_all), q.boost)
 
-    def _AndNot(self, q: wq.AndNot):
-        return subtract(self.run(q.a), self.run(q.b)[0])
+    def _AndNot(self, q: wq.AndNot, b: Budget):
+        return subtract(self._run(q.a, b), self._run(q.b, b)[0])
 
-    def _Not(self, q: wq.Not):
+    def _Not(self, q: wq.Not, b: Budget):
         ids = self.p.live_ids
-        return subtract((ids, np.ones(len(ids), dtype=np.float32)), self.run(q.query)[0])
+        return subtract((ids, np.ones(len(ids), dtype=np.float32)), self._run(q.query, b)[0])
 
-    def _AndMaybe(self, q: wq.AndMaybe):
-        (ia, sa), (ib, sb) = self.run(q.a), self.run(q.b)
+    def _AndMaybe(self, q: wq.AndMaybe, b: Budget):
+        (ia, sa), (ib, sb) = self._run(q.a, b), self._run(q.b, b)
         if not len(ia) or not len(ib):
             return ia, sa
         pos = np.searchsorted(ib, ia)
@@ -234,9 +273,9 @@ class Evaluator:
         scores[found] += sb[pos[found]]
         return ia, scores
 
-    def _Require(self, q: wq.Require):
-        ia, sa = self.run(q.a)
-        ib = self.run(q.b)[0]
+    def _Require(self, q: wq.Require, b: Budget):
+        ia, sa = self._run(q.a, b)
+        ib = self._run(q.b, b)[0]
         return subtract((ia, sa), subtract((ia, sa), ib)[0])
 
     @staticmethod

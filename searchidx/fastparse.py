@@ -4,8 +4,12 @@ Whoosh's query parser runs a dozen plugins over every string and took 110-230 us
 a query, a fifth of a whole search. Most queries are one of a few shapes: a word,
 a quoted phrase (with ``~slop``), or words and phrases joined all by spaces, all by
 ``AND`` or all by ``OR``. For those, ``fast_parse`` builds the very tree Whoosh's
-``MultifieldParser`` builds (tests compare them on thousands of queries); for
-anything else it returns None and Whoosh parses.
+``MultifieldParser`` (or, for one field, ``QueryParser``) builds (tests compare them on
+thousands of queries); for anything else it returns None and Whoosh parses.
+
+Whoosh's parser also re-scans a word from each of its characters (its field-name and
+range patterns), so a long word costs the square of its length there: taking plain
+words here keeps that off the common path.
 """
 from __future__ import annotations
 
@@ -20,9 +24,12 @@ _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
 def fast_parse(text: str, schema, fields: tuple[str, ...], boosts: dict[str, float]) -> wq.Query | None:
     """The tree ``MultifieldParser(fields, schema, fieldboosts=boosts).parse(text,
-    normalize=False)`` gives, for the shapes above over two or more fields; else None."""
-    if len(fields) < 2 or not all(type(schema[f]) is TEXT for f in fields):
+    normalize=False)`` gives (``QueryParser(fields[0], schema)`` for one field), for the
+    shapes above; else None."""
+    if not fields or not all(type(schema[f]) is TEXT for f in fields):
         return None  # keyword and other fields parse words their own ways
+    if len(fields) == 1:
+        boosts = {}  # a single-field parser applies no field boosts
     items, joins = [], []
     pos = 0
     while True:
@@ -51,6 +58,8 @@ def fast_parse(text: str, schema, fields: tuple[str, ...], boosts: dict[str, flo
         return wq.And(items)
     if join == "AND":
         return wq.And([wq.And(items)])
+    if len(fields) == 1:
+        return wq.And([wq.Or(items)])
     # Whoosh's OR group takes the first item's own alternatives in directly.
     return wq.And([wq.Or(list(items[0].subqueries) + items[1:])])
 
@@ -69,7 +78,7 @@ def _item(m: re.Match, schema, fields, boosts) -> wq.Query | None:
             if not words:
                 return None
             per_field.append(wq.Phrase(f, words, slop=int(m["slop"] or 1), boost=boost))
-    return wq.Or(per_field)
+    return wq.Or(per_field) if len(per_field) > 1 else per_field[0]
 
 
 def _tokens(field, text: str) -> list[str]:

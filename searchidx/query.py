@@ -6,17 +6,20 @@ because Whoosh's parser silently drops what it cannot read.
 from __future__ import annotations
 
 import calendar
+import re
 import threading
 from collections import OrderedDict
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
+from numbers import Integral
 from typing import Iterable
 
 from whoosh import query as wq
 from whoosh.qparser import MultifieldParser, QueryParser
 
-from .errors import InvalidArgumentError, QuerySyntaxError
+from .errors import InvalidArgumentError
 from .fastparse import fast_parse
-from .querysyntax import validate
+from .querylimits import check_length, shorten, syntax_error
+from .querysyntax import prepare
 from .schema import F, Kind, SchemaSpec
 from .timeparse import parse_iso
 
@@ -96,6 +99,11 @@ class QueryCompiler:
         self._parsed: OrderedDict[tuple, wq.Query] = OrderedDict()
         self._lock = threading.Lock()
         self._keyword_fields = {f.name for f in spec.fields if f.type == "keyword"}
+        # Fields without positions (ids) take a quoted value whole; Whoosh's phrase matcher
+        # would fail on them at search time.
+        self._positionless = {name for name, field in schema.items()
+                              if field.format is not None and not field.format.supports("positions")
+                              and name not in self._keyword_fields}
 
     def _parser(self, fields: tuple[str, ...]) -> QueryParser:
         parser = self._parsers.get(fields)
@@ -109,6 +117,7 @@ class QueryCompiler:
 
     def parse(self, text: str, lexicon: KeywordLexicon, fields: tuple[str, ...] | None = None) -> wq.Query:
         """A validated user query over ``fields`` (default: the schema's searched fields)."""
+        check_length(text)
         fields = tuple(fields or self.spec.search_fields)
         key = (text, fields)
         with self._lock:
@@ -124,26 +133,47 @@ class QueryCompiler:
         return tidy(_resolve_keywords(q, lexicon, self._keyword_fields))
 
     def _parse(self, text: str, fields: tuple[str, ...]) -> wq.Query:
-        validate(text, self.spec.user_fields, self.spec.date_fields)
+        whoosh_text = prepare(text, self.spec.user_fields, self.spec.date_fields, self.schema.names())
         if text.strip() == MATCH_ALL:
             return wq.Every()
-        fast = fast_parse(text, self.schema, fields, self.spec.field_boosts())
+        fast = fast_parse(whoosh_text, self.schema, fields, self.spec.field_boosts())
         if fast is not None:
             return fast
-        with self._lock:  # a Whoosh parser is not known to be thread-safe
-            q = self._parser(fields).parse(text, normalize=False)
-        # Whoosh turns what it could not parse into error nodes; validation should have caught them all.
+        try:
+            with self._lock:  # a Whoosh parser is not known to be thread-safe
+                q = self._parser(fields).parse(whoosh_text, normalize=False)
+        except Exception as exc:  # noqa: BLE001 - validation should leave Whoosh nothing to fail on;
+            # should it still, the user gets a syntax error, never Whoosh's traceback.
+            raise syntax_error(text, 0, f"could not be parsed ({type(exc).__name__}: "
+                                   f"{shorten(str(exc), 40)})") from None
+        allowed = set(self.spec.user_fields) | set(fields)
         for node in q.leaves():
+            # Whoosh turns what it could not parse into error nodes; validation should have caught them all.
             error = getattr(node, "error", None)
             if error:
-                raise QuerySyntaxError(text, 0, f"could not be parsed: {error}")
+                raise syntax_error(text, 0, f"could not be parsed: {error}")
+            # Whoosh also reads "name:" after any non-word character inside a word ("x-kind:quote"),
+            # which would reach internal fields (and column-only ones, which crash at search time).
+            field = getattr(node, "fieldname", None)
+            if field is not None and field not in allowed:
+                at = re.search(rf"(?<!\w){re.escape(field)}:", text)
+                raise syntax_error(text, at.start() if at else 0,
+                                       f"field name {field + ':'!r} inside a word; put a space before it")
+        if any(isinstance(node, wq.Phrase) and node.fieldname in self._positionless for node in q.leaves()):
+            q = q.accept(self._phrase_as_term)
         return q
+
+    def _phrase_as_term(self, node: wq.Query) -> wq.Query:
+        if isinstance(node, wq.Phrase) and node.fieldname in self._positionless:
+            return wq.Term(node.fieldname, " ".join(node.words), boost=node.boost)
+        return node
 
 
 def tidy(q: wq.Query) -> wq.Query:
     """Flatten and simplify like Whoosh's ``normalize()``, without its defects: it turns an
     ``And`` holding ``Every()`` into ``Every()`` (so ``* AND troops`` or a filtered ``*``
-    matched everything) and drops a field's terms next to a fielded ``Every``."""
+    matched everything) and drops a field's terms next to a fielded ``Every``. Like it, a
+    phrase without words becomes ``NullQuery``."""
     if isinstance(q, (wq.And, wq.Or)):
         kind = type(q)
         subs: list[wq.Query] = []
@@ -167,6 +197,8 @@ def tidy(q: wq.Query) -> wq.Query:
         if len(subs) == 1:
             return subs[0] if q.boost == 1.0 else subs[0].with_boost(subs[0].boost * q.boost)
         return kind(subs, boost=q.boost)
+    if isinstance(q, wq.Phrase) and not q.words:
+        return wq.NullQuery  # a phrase of punctuation only: Whoosh's matcher fails on it
     if q.is_leaf():
         return q
     return q.apply(tidy)
@@ -182,11 +214,13 @@ def date_bound(value: str | datetime | None, end: bool, option: str) -> datetime
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
-        return value
+        # Dates are stored as naive UTC; an aware bound would not compare with them.
+        return value.astimezone(timezone.utc).replace(tzinfo=None) if value.tzinfo else value
     text = str(value).strip()
     start = parse_iso(text)
     if start is None:
-        raise InvalidArgumentError(f"{option} {value!r}: expected an ISO date like 2024-10-27, 2024-10 or 2024")
+        raise InvalidArgumentError(f"{option} {shorten(str(value), 40)}: expected an ISO date like 2024-10-27, "
+                                   "2024-10 or 2024")
     if not end or "T" in text or " " in text:
         return start
     parts = text.count("-")
@@ -224,6 +258,54 @@ def _as_list(value) -> list[str]:
     if isinstance(value, str):
         return [value]
     return [v for v in value if v]
+
+
+# -- argument checks: every option of Index.search and Index.quotes, before any work ---------
+
+def check_query(query) -> str:
+    if not isinstance(query, str):
+        raise InvalidArgumentError(f"query must be a str, got {type(query).__name__}")
+    return query
+
+
+def check_count(option: str, value, minimum: int = 0) -> int:
+    """An int option (``limit``, ``offset``, ``facet_limit``): not a bool, str or float."""
+    if isinstance(value, bool) or not isinstance(value, Integral):
+        raise InvalidArgumentError(f"{option} must be an int, got {type(value).__name__}")
+    if value < minimum:
+        raise InvalidArgumentError(f"{option} must be at least {minimum}, got {value}")
+    return int(value)
+
+
+def check_strings(option: str, value, allow_none: bool = True) -> tuple[str, ...]:
+    """``speaker``, ``place`` or ``facets``: one str or an iterable of str; None is none."""
+    if value is None and allow_none:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, (bytes, bytearray, dict)) or not isinstance(value, Iterable):
+        raise InvalidArgumentError(f"{option} must be a str or a list of str, got {type(value).__name__}")
+    values = tuple(value)
+    for v in values:
+        if not isinstance(v, str):
+            raise InvalidArgumentError(f"{option} values must be str, got {type(v).__name__}")
+    return values
+
+
+def check_date_option(option: str, value):
+    """``since``/``until``: None, an ISO date str, or a date or datetime."""
+    if value is None or isinstance(value, (str, date)):
+        return value
+    raise InvalidArgumentError(f"{option} must be an ISO date str, a date or a datetime, got {type(value).__name__}")
+
+
+def check_choice(option: str, value, choices: Iterable[str]) -> str:
+    choices = tuple(choices)
+    if not isinstance(value, str):
+        raise InvalidArgumentError(f"{option} must be a str, got {type(value).__name__}")
+    if value not in choices:
+        raise InvalidArgumentError(f"unknown {option} {shorten(value, 30)}; choose from {', '.join(choices)}")
+    return value
 
 
 __all__ = ["Kind", "KeywordLexicon", "QueryCompiler", "filters", "date_bound", "MATCH_ALL"]

@@ -14,8 +14,9 @@ Accepted syntax (mirrors whoosh/qparser/plugins.py, default plugin set):
   characters, not phrase syntax);
 * boosts ``word^2``, ``"phrase"^1.5``, ``(group)^2``, ``field:[a TO b]^2``;
 * phrases ``"exact phrase"`` with optional slop ``"..."~N`` (N >= 1);
-* single-quoted literals ``'some term'`` (a ``'`` that starts a token; inside a
-  word, as in ``war's``, it is an ordinary character);
+* single-quoted literals ``'some term'`` (a ``'`` that starts a token or follows a
+  non-word character, as Whoosh reads them; after a letter, as in ``war's``, it is an
+  ordinary character);
 * operators ``AND OR ANDNOT ANDMAYBE REQUIRE`` (binary) and ``NOT`` (prefix),
   upper case only and separated by spaces as Whoosh requires; adjacent clauses
   are implicitly ANDed; ``(...)`` groups nest;
@@ -28,7 +29,13 @@ Accepted syntax (mirrors whoosh/qparser/plugins.py, default plugin set):
   followed by ``THH:MM[:SS]`` or `` HH:MM[:SS]``) or compact
   ``YYYY[MM[DD[HH[MM[SS]]]]]``.  A range is backwards when the start of its low
   bound lies after the start of its high bound (dates), or when low > high as
-  strings (other fields).
+  strings (other fields).  A range needs at least one bound (``[TO]`` is an error), and
+  a quoted bound must not be empty.
+
+Groups nested deeper than ``querylimits.MAX_DEPTH`` raise ``QueryLimitError`` before
+any recursive step.  ``prepare`` also returns the text to hand to Whoosh: the query with
+each range rewritten as ``[low TO high]``, since Whoosh keeps a space-only bound
+(``[ TO 1987]``) as an empty string, which its date field cannot parse.
 """
 from __future__ import annotations
 
@@ -37,9 +44,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Collection
 
-from searchidx.errors import QuerySyntaxError
+from searchidx.errors import QueryLimitError
+from searchidx.querylimits import MAX_DEPTH, shorten, syntax_error
 
-__all__ = ["Token", "tokenize", "validate", "parse_date"]
+__all__ = ["Token", "tokenize", "validate", "prepare", "parse_date"]
 
 BINARY_OPS = frozenset({"AND", "OR", "ANDNOT", "ANDMAYBE", "REQUIRE"})
 OPERATORS = BINARY_OPS | {"NOT"}
@@ -49,7 +57,11 @@ WORD, PHRASE, LITERAL, RANGE, FIELD, EVERY, OP, LPAREN, RPAREN = (
     "WORD", "PHRASE", "LITERAL", "RANGE", "FIELD", "EVERY", "OP", "LPAREN", "RPAREN")
 
 _FIELD_RE = re.compile(r"(\w+|\*):")                      # FieldsPlugin
-_LITERAL_RE = re.compile(r"'(.*?)'(?=[\s\])}]|$)", re.S)   # SingleQuotePlugin
+# SingleQuotePlugin: like Whoosh's, "." does not cross a line break.
+_LITERAL_RE = re.compile(r"'(.*?)'(?=[\s\])}]|$)")
+_WORD_CHAR = re.compile(r"\w")
+# Whoosh's FieldsPlugin reads "name:" wherever a word-character run starts, inside a word too.
+_INNER_FIELD_RE = re.compile(r"(?<!\w)(\w+|\*):")
 _SLOP_RE = re.compile(r"~[1-9][0-9]*")                     # PhrasePlugin
 _BOOST_RE = re.compile(r"\^[0-9]*(?:\.[0-9]+)?(?=[\s)]|$)")  # BoostPlugin
 _WORD_BOOST_RE = re.compile(r"\^[0-9]*(?:\.[0-9]+)?$")
@@ -73,6 +85,7 @@ class Token:
     high: str | None = None
     low_pos: int = 0
     high_pos: int = 0
+    canonical: str = ""       # RANGE only: the range as Whoosh should read it
 
 
 def parse_date(text: str) -> datetime | None:
@@ -92,7 +105,7 @@ def tokenize(query: str) -> list[Token]:
     """Split ``query`` into tokens; raise QuerySyntaxError on lexical errors."""
 
     def fail(pos: int, reason: str):
-        raise QuerySyntaxError(query, pos, reason)
+        raise syntax_error(query, pos, reason)
 
     def boost_end(i: int) -> int:           # skip a boost right after a clause
         m = _BOOST_RE.match(query, i)
@@ -151,16 +164,20 @@ def tokenize(query: str) -> list[Token]:
         else:
             j = i
             while j < n and not query[j].isspace() and query[j] not in _WORD_END:
+                # Whoosh starts a literal at any "'" after a non-word character, inside a
+                # word too ("x,'a b'"): so does this, or the two would group differently.
+                if query[j] == "'" and not _WORD_CHAR.match(query[j - 1]) and _LITERAL_RE.match(query, j):
+                    break
                 j += 1
             word = query[i:j]
             m = _WORD_BOOST_RE.search(word)
             if m:
                 if m.start() == 0:
-                    fail(i, f"misplaced boost {word!r}: nothing to boost")
+                    fail(i, f"misplaced boost {shorten(word, 30)}: nothing to boost")
                 word = word[:m.start()]
             if "^" in word:
                 # Whoosh would search "kyiv^x" as words and quietly find nothing.
-                fail(i + word.index("^"), f"invalid boost in {query[i:j]!r}: expected '^' and a number")
+                fail(i + word.index("^"), f"invalid boost in {shorten(query[i:j], 30)}: expected '^' and a number")
             after_field = bool(tokens) and tokens[-1].kind == FIELD and tokens[-1].end == i
             kind = OP if word in OPERATORS and not after_field and not m else WORD
             tokens.append(Token(kind, word, i, j))
@@ -172,7 +189,7 @@ def _range_token(query: str, start: int) -> Token:
     """Scan ``[low TO high]`` (any mix of [ { and ] }) starting at ``start``."""
 
     def fail(pos: int, reason: str):
-        raise QuerySyntaxError(query, pos, reason)
+        raise syntax_error(query, pos, reason)
 
     close = min((k for k in (query.find("]", start), query.find("}", start)) if k >= 0),
                 default=-1)
@@ -199,13 +216,22 @@ def _range_token(query: str, start: int) -> Token:
 
     low, low_pos, quoted = bound(start + 1, to_pos[0])
     high, high_pos, _ = bound(to_pos[0] + 2, close)
+    if low is None and high is None:
+        fail(start, "empty range: give at least one bound")
+    for text, pos in ((low, low_pos), (high, high_pos)):
+        if text == "":
+            fail(pos, "empty range bound ''")
     # Whoosh's RangePlugin ends an unquoted low bound at its first "to" (any case).
     if low is not None and not quoted and re.search("to", low[1:], re.I):
-        fail(low_pos, f"ambiguous range bound {low!r}: quote a low bound containing 'to'")
+        fail(low_pos, f"ambiguous range bound {shorten(low, 30)}: quote a low bound containing 'to'")
     end = close + 1
     m = _BOOST_RE.match(query, end)
+    low_raw = query[start + 1:to_pos[0]].strip()
+    high_raw = query[to_pos[0] + 2:close].strip()
+    canonical = (query[start] + (low_raw + " " if low_raw else "") + "TO"
+                 + (" " + high_raw if high_raw else "") + query[close])
     return Token(RANGE, query[start:end], start, m.end() if m else end,
-                 low, high, low_pos, high_pos)
+                 low, high, low_pos, high_pos, canonical)
 
 
 class _Parser:
@@ -217,15 +243,49 @@ class _Parser:
     primary:= WORD | PHRASE | LITERAL | RANGE | EVERY | '(' expr ')' | FIELD primary
     """
 
-    def __init__(self, query: str, fields: Collection[str], date_fields: Collection[str]):
+    def __init__(self, query: str, fields: Collection[str], date_fields: Collection[str],
+                 schema_fields: Collection[str] = ()):
         self.query = query
         self.fields = set(fields)
+        self.schema_fields = set(schema_fields) | self.fields
         self.date_fields = set(date_fields)
         self.tokens = tokenize(query)
         self.i = 0
+        self.check_depth()
 
     def fail(self, pos: int, reason: str):
-        raise QuerySyntaxError(self.query, pos, reason)
+        raise syntax_error(self.query, pos, reason)
+
+    def check_inner_fields(self) -> None:
+        """A field name inside a word ("x-kind:quote", "“a”title:b") is read by Whoosh as a
+        field, internal ones included: refuse it rather than search something else."""
+        for tok in self.tokens:
+            if tok.kind != WORD or ":" not in tok.text:
+                continue
+            for m in _INNER_FIELD_RE.finditer(tok.text, 1):
+                if m.group(1) in self.schema_fields:
+                    self.fail(tok.pos + m.start(), f"field name '{m.group(1)}:' inside a word; "
+                                                   "put a space before it")
+
+    def check_depth(self) -> None:
+        depth = 0
+        for tok in self.tokens:
+            if tok.kind == LPAREN:
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise QueryLimitError(f"query {shorten(self.query)}: groups nested more than "
+                                          f"{MAX_DEPTH} deep at position {tok.pos}")
+            elif tok.kind == RPAREN:
+                depth = max(depth - 1, 0)
+
+    def whoosh_text(self) -> str:
+        """The query with every range in canonical form."""
+        parts, at = [], 0
+        for tok in self.tokens:
+            if tok.kind == RANGE and tok.canonical != tok.text:
+                parts += [self.query[at:tok.pos], tok.canonical]
+                at = tok.pos + len(tok.text)
+        return "".join(parts) + self.query[at:] if parts else self.query
 
     def peek(self) -> Token | None:
         return self.tokens[self.i] if self.i < len(self.tokens) else None
@@ -238,6 +298,7 @@ class _Parser:
     def parse(self) -> None:
         if not self.tokens:
             self.fail(0, "empty query")
+        self.check_inner_fields()
         self.expr(None)
         tok = self.peek()
         if tok is not None:  # expr only stops early at a ')'
@@ -292,7 +353,7 @@ class _Parser:
             if tok.kind == PHRASE:
                 self.fail(tok.pos, f"phrase not allowed on date field {field!r}")
             if tok.kind in (WORD, LITERAL) and parse_date(tok.text) is None:
-                self.fail(tok.pos, f"invalid date {tok.text!r}")
+                self.fail(tok.pos, f"invalid date {shorten(tok.text, 30)}")
             if tok.kind == RANGE:
                 self.check_range(tok, dates=True)
         elif tok.kind == RANGE:
@@ -301,7 +362,7 @@ class _Parser:
     def field_clause(self, tok: Token) -> None:
         if tok.text not in self.fields:
             known = ", ".join(sorted(self.fields))
-            self.fail(tok.pos, f"unknown field {tok.text!r} (known: {known})")
+            self.fail(tok.pos, f"unknown field {shorten(tok.text, 30)} (known: {known})")
         value = self.peek()
         if value is None or value.pos != tok.end or value.kind in (RPAREN, OP):
             self.fail(tok.end, f"empty field value after '{tok.text}:'")
@@ -314,12 +375,12 @@ class _Parser:
         if dates:
             for text, pos in ((low, tok.low_pos), (high, tok.high_pos)):
                 if text is not None and parse_date(text) is None:
-                    self.fail(pos, f"invalid date {text!r} in range")
+                    self.fail(pos, f"invalid date {shorten(text, 30)} in range")
         if low is None or high is None:
             return
         backwards = parse_date(low) > parse_date(high) if dates else low > high
         if backwards:
-            self.fail(tok.low_pos, f"backwards range: {low!r} is after {high!r}")
+            self.fail(tok.low_pos, f"backwards range: {shorten(low, 30)} is after {shorten(high, 30)}")
 
     def check_spacing(self, op: Token) -> None:
         """Whoosh only honours operators written with spaces around them."""
@@ -332,10 +393,20 @@ class _Parser:
             self.fail(op.pos, f"operator {op.text!r} must be {where}")
 
 
-def validate(query: str, fields: Collection[str], date_fields: Collection[str] = ()) -> None:
+def validate(query: str, fields: Collection[str], date_fields: Collection[str] = (),
+             schema_fields: Collection[str] = ()) -> None:
     """Raise QuerySyntaxError if ``query`` is not well-formed; return None otherwise.
 
     ``fields`` are the names allowed before ``:`` (case-sensitive); values of
-    ``date_fields`` (plain or ranges) must be dates.
+    ``date_fields`` (plain or ranges) must be dates; ``schema_fields`` are every name
+    Whoosh's schema knows (internal ones too), refused inside words.
     """
-    _Parser(query, fields, date_fields).parse()
+    prepare(query, fields, date_fields, schema_fields)
+
+
+def prepare(query: str, fields: Collection[str], date_fields: Collection[str] = (),
+            schema_fields: Collection[str] = ()) -> str:
+    """Validate ``query`` as ``validate`` does and return the text Whoosh's parser should read."""
+    parser = _Parser(query, fields, date_fields, schema_fields)
+    parser.parse()
+    return parser.whoosh_text()

@@ -17,6 +17,9 @@ QUERIES = [
     '"the united states"', '"north korean troops in russia"', '"the north korean"~3', '"said the"~5',
     '"troops russia"~3', '"ukraine ukraine"~6', '"of the of"~4', '"in the"~2', '"the the"',
     '"minister said"~40', 'title:"north korean troops"~2',
+    # answered by the arrays since the hostile-query work (Whoosh's path before)
+    "ukraine OR NOT russia", "(kursk OR NOT troops) AND seoul", "title:[north TO south]", "title:*",
+    "speaker:*", "place:* AND troops", "troo* OR kurs*", "body:[kursk TO kyiv]",
 ]
 
 
@@ -37,7 +40,8 @@ def test_array_matches_equal_whoosh_matches(corpus_index, text):
         assert len(scores) == len(ids) and np.all(np.isfinite(scores))
 
 
-@pytest.mark.parametrize("text", ["troops", "ukraine OR taiwan", "nato AND summit"])
+@pytest.mark.parametrize("text", ["troops", "ukraine OR taiwan", "nato AND summit", "ukraine OR NOT russia",
+                                  "title:[north TO south] OR kursk"])
 def test_array_ranking_equals_whoosh_bm25f(corpus_index, text):
     s = corpus_index._searcher()
     state = s._searchidx
@@ -52,7 +56,7 @@ def test_array_ranking_equals_whoosh_bm25f(corpus_index, text):
 
 
 def test_search_falls_back_to_whoosh_for_unsupported_nodes(corpus_index, monkeypatch):
-    def refuse(q):
+    def refuse(q, budget=None):
         raise Unsupported("test")
     fast = corpus_index.search('"north korean troops" AND kursk', facets=("place",), limit=3)
     monkeypatch.setattr(corpus_index._searcher()._searchidx.evaluator, "run", refuse)

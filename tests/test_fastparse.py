@@ -3,7 +3,7 @@ import json
 from pathlib import Path
 
 import pytest
-from whoosh.qparser import MultifieldParser
+from whoosh.qparser import MultifieldParser, QueryParser
 
 from searchidx.fastparse import fast_parse
 from searchidx.schema import load_spec
@@ -56,8 +56,21 @@ def test_every_benchmark_query_equals_whoosh_or_is_declined():
     assert taken > 0.9 * len(texts)
 
 
-def test_a_single_field_is_left_to_whoosh():
-    assert fast_parse("oil", SCHEMA, ("body",), BOOSTS) is None
+@pytest.mark.parametrize("text", HANDMADE + DECLINED)
+def test_a_single_field_equals_whooshs_single_field_parser(text):
+    # quotes() searches the body alone: its words must not go through Whoosh's parser either.
+    fast = fast_parse(text, SCHEMA, ("body",), BOOSTS)
+    if text in HANDMADE:
+        expected = QueryParser("body", SCHEMA).parse(text, normalize=False)
+        assert fast is not None and fast == expected and repr(fast) == repr(expected)
+    else:
+        assert fast is None
+
+
+def test_a_long_word_is_parsed_here_not_by_whoosh():
+    word = "a" * 4000
+    assert fast_parse(word, SCHEMA, ("body",), BOOSTS) is not None
+    assert fast_parse(word, SCHEMA, FIELDS, BOOSTS) is not None
 
 
 def test_fields_other_than_text_are_left_to_whoosh():
