@@ -225,6 +225,7 @@ class WriteLock:
 
 
 _TEMP_TOC = re.compile(r"^_(?P<index>.+)_\d+\.toc\..+$")
+_TOC = re.compile(r"^_(?P<index>.+)_(?P<gen>\d+)\.toc$")
 _SEGMENT_FILE = re.compile(r"^(?P<id>(?P<index>[^_]+)_[a-z0-9]+)\.")
 
 
@@ -246,13 +247,18 @@ def sweep(index_dir: Path, indexname: str, keep: set[str]) -> list[str]:
     the names removed."""
     root = Path(index_dir)
     removed = []
-    for path in root.iterdir():
+    entries = list(root.iterdir())
+    tocs = [int(m["gen"]) for p in entries if (m := _TOC.match(p.name)) and m["index"] == indexname]
+    newest = max(tocs, default=-1)
+    for path in entries:
         name = path.name
         stale = False
         if name == f"{indexname}.tmp" and path.is_dir():
             stale = True
         elif (m := _TEMP_TOC.match(name)) and m["index"] == indexname:
             stale = True
+        elif (m := _TOC.match(name)) and m["index"] == indexname:
+            stale = int(m["gen"]) < newest  # a commit killed before Whoosh removed the older one
         elif (m := _SEGMENT_FILE.match(name)) and m["index"] == indexname:
             stale = m["id"] not in keep or (name.startswith(m["id"] + SUFFIX + ".") and name.endswith(".tmp"))
         if not stale:
