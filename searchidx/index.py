@@ -23,6 +23,7 @@ from whoosh.util.times import long_to_datetime
 
 from .errors import (IndexExistsError, IndexLockedError, IndexNotFoundError, IndexUnreadableError, IndexWriteError,
                      IngestError, InvalidArgumentError, SearchIdxError)
+from .checks import check_ids, check_path, check_paths, check_procs, check_schema_name, check_seconds, checked_records
 from .codec import make_codec
 from .engine.merge import merge_policy
 from .engine.storage import DurableStorage, WriteLock, committed_segments, sweep
@@ -158,7 +159,8 @@ class Index:
     # -- opening -----------------------------------------------------------------
     @classmethod
     def create(cls, path: str | Path, schema: str = "news") -> "Index":
-        path = Path(path)
+        path = Path(check_path("path", path))
+        schema = check_schema_name(schema)
         if path.is_dir():
             check_index_dir(path)
         if path.exists() and _index_exists(path):
@@ -175,7 +177,8 @@ class Index:
 
     @classmethod
     def open(cls, path: str | Path, create: bool = False, schema: str = "news") -> "Index":
-        path = Path(path)
+        path = Path(check_path("path", path))
+        schema = check_schema_name(schema)
         if path.is_dir():
             check_index_dir(path)
         if not (path.is_dir() and _index_exists(path)):
@@ -275,6 +278,7 @@ class Index:
     def _writer(self, lock_timeout: float) -> "Writer":
         """A Whoosh writer holding this index's lock, after removing what killed writers
         left behind; its ``commit`` merges by ``merge_policy``."""
+        lock_timeout = check_seconds("lock_timeout", lock_timeout)
         lock = WriteLock(self.path, self._ix.indexname)
         if not lock.acquire(lock_timeout):
             raise IndexLockedError(f"{self.path}: {lock.owner()} holds the index lock (waited {lock_timeout:g}s)")
@@ -305,11 +309,12 @@ class Index:
         """
         started = time.perf_counter()
         report = IndexReport()
+        paths, procs = check_paths(paths), check_procs(procs)
         writer = self._bulk_writer(lock_timeout)
         try:
             known = self._known_hashes()  # as committed when the lock was taken
             jobs, seen = [], set()
-            for src in iter_files([str(p) for p in paths], follow_links=follow_links):
+            for src in iter_files(paths, follow_links=follow_links):
                 if isinstance(src, IngestError):
                     report.failed += 1
                     report.errors.append(src.to_dict() | {"message": str(src)})
@@ -372,6 +377,8 @@ class Index:
         With ``procs`` > 1, extraction runs in that many worker processes."""
         started = time.perf_counter()
         report = IndexReport()
+        procs = check_procs(procs)
+        records = checked_records(records)  # each checked as the batch reaches it
         writer = self._bulk_writer(lock_timeout)
         try:
             procs = procs if procs is not None else 1
@@ -450,7 +457,7 @@ class Index:
     @_writes
     def delete(self, ids: Iterable[str], lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> int:
         """Delete articles (and their quotes) by id; returns how many articles were found."""
-        ids = list(ids)
+        ids = check_ids(ids)
         if not ids:
             return 0
         writer = self._writer(lock_timeout)

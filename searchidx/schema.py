@@ -182,8 +182,9 @@ def load_spec(name: str = "news") -> SchemaSpec:
             text = local.read_text("utf-8")
         else:
             text = resources.files("searchidx.schemas").joinpath(f"{name}.toml").read_text("utf-8")
-    except (FileNotFoundError, ModuleNotFoundError) as exc:
-        raise SchemaError(f"schema {name!r} not found: {exc}") from None
+    except (FileNotFoundError, ModuleNotFoundError):
+        known = sorted(p.stem for p in local.parent.glob("*.toml")) or ["news"]
+        raise SchemaError(f"schema {name!r} not found (known: {', '.join(known)})") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
