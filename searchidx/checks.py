@@ -91,8 +91,8 @@ def check_record(rec, n: int) -> Record:
     where = f"record {n} (id {rec.id!r:.40})" if isinstance(rec.id, str) else f"record {n}"
     if not isinstance(rec.id, str) or not rec.id.strip():
         raise InvalidArgumentError(f"{where}: id must be a non-empty str, got {rec.id!r:.40}")
-    if not isinstance(rec.body, str) or not rec.body.strip():
-        raise InvalidArgumentError(f"{where}: body must be a non-empty str")
+    if not isinstance(rec.body, str):
+        raise InvalidArgumentError(f"{where}: body must be a str, got {type(rec.body).__name__}")
     if len(rec.body) > limits.MAX_RECORD_CHARS:
         raise InvalidArgumentError(f"{where}: body too large: {len(rec.body):,} characters; "
                                    f"the limit is {limits.MAX_RECORD_CHARS:,}")
@@ -100,6 +100,9 @@ def check_record(rec, n: int) -> Record:
         value = getattr(rec, name)
         if value is not None and not isinstance(value, str):
             raise InvalidArgumentError(f"{where}: {name} must be a str or None, got {type(value).__name__}")
+    if not rec.body.strip() and not (rec.title or "").strip():
+        # A headline alone is a record (news briefs are); nothing at all is not.
+        raise InvalidArgumentError(f"{where}: has neither a body nor a title")
     if not isinstance(rec.meta, dict):
         raise InvalidArgumentError(f"{where}: meta must be a dict, got {type(rec.meta).__name__}")
     for name in _LABELS:

@@ -34,7 +34,7 @@ BAD_CALLS = {
     "id int": lambda ix: ix.add_records([rec(id=3)]),
     "id blank": lambda ix: ix.add_records([rec(id="  ")]),
     "body None": lambda ix: ix.add_records([rec(body=None)]),
-    "body blank": lambda ix: ix.add_records([rec(body=" \n")]),
+    "body and title blank": lambda ix: ix.add_records([rec(body=" \n", title="")]),
     "body bytes": lambda ix: ix.add_records([rec(body=b"harbour")]),
     "body too large": lambda ix: ix.add_records([rec(body="w " * (limits.MAX_RECORD_CHARS // 2 + 1))]),
     "title int": lambda ix: ix.add_records([rec(title=5)]),
@@ -63,6 +63,11 @@ def test_bad_arguments_are_one_error_and_change_nothing(ix, name):
     assert [h.id for h in ix.search("*").hits] == ["kept"]
     ix.add_records([rec(id="after")])  # the lock was released
     assert ix.search("*").total == 2
+
+
+def test_a_headline_without_a_body_is_a_record(ix):
+    ix.add_records([rec(id="brief", title="Harbour strike called off", body="")])
+    assert [h.id for h in ix.search("called").hits] == ["brief"]
 
 
 def test_a_bad_record_late_in_a_batch_cancels_the_batch(ix):
