@@ -100,9 +100,6 @@ def check_record(rec, n: int) -> Record:
         value = getattr(rec, name)
         if value is not None and not isinstance(value, str):
             raise InvalidArgumentError(f"{where}: {name} must be a str or None, got {type(value).__name__}")
-    if not rec.body.strip() and not (rec.title or "").strip():
-        # A headline alone is a record (news briefs are); nothing at all is not.
-        raise InvalidArgumentError(f"{where}: has neither a body nor a title")
     if not isinstance(rec.meta, dict):
         raise InvalidArgumentError(f"{where}: meta must be a dict, got {type(rec.meta).__name__}")
     for name in _LABELS:
