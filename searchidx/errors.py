@@ -73,7 +73,7 @@ class QueryLimitError(SearchIdxError):
     """A query would exceed a documented limit: its length, nesting depth, or the terms a
     wildcard, fuzzy term or range expands to."""
 
-    hint = "narrow the query: fewer wildcards, a longer prefix, or a closed range"
+    hint = "simplify the query (fewer or longer-prefixed wildcards, closed ranges); see Limits in README.md"
 
 
 class SearchTimeoutError(SearchIdxError):
