@@ -33,7 +33,7 @@ from .evaluate import NO_DATE, Evaluator, Unsupported, top_k
 from .facets import DocColumns, make_facets
 from .postings import Layout, Postings, PostingsUnavailable, segment_leaves
 from .building import BulkWriter, Placed, Target
-from .documents import (SKIPPED, UNCHANGED, FileJob, Prepared, file_procs, file_task, record_batches, records_task,
+from .tasks import (SKIPPED, UNCHANGED, FileJob, Prepared, file_procs, file_task, record_batches, records_task,
                         warm_up)
 from .ingest import STDIN, SkippedFile, iter_files, read_bytes
 from .query import KeywordLexicon, QueryCompiler, conjoin, filters

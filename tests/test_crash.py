@@ -3,7 +3,7 @@ table-of-contents files left behind; what held before must keep holding: no reco
 or duplicated, the index after a kill is the previous state or the new one, wholly).
 
 Each test kills a real ``python -m searchidx index`` run over generated JSONL (over
-``documents.PARALLEL_MIN_BYTES``, so two worker processes run) and checks, through the
+``tasks.PARALLEL_MIN_BYTES``, so two worker processes run) and checks, through the
 harness in ``benchmarks/reliability/kills.py`` (which runs 20+ kills as a benchmark):
 
 * no process of the killed run is alive 2 s after the kill;

@@ -160,7 +160,7 @@ def test_results_render_after_the_index_is_closed(tmp_path):
 
 
 def test_parallel_preparation_indexes_the_same_as_sequential(tmp_path, monkeypatch):
-    from searchidx import documents
+    from searchidx import tasks as documents
     from conftest import CORPUS
     with Index.create(tmp_path / "seq") as ix:
         ix.add_paths([CORPUS], procs=1)
@@ -233,7 +233,7 @@ def test_a_file_failing_part_way_leaves_none_of_its_records_and_keeps_the_old_on
     """Records are written one at a time as they are read: those before a bad record are
     in a segment already, and must not reach the index."""
     import orjson
-    from searchidx import documents
+    from searchidx import tasks as documents
     monkeypatch.setattr(documents, "PARALLEL_MIN_BYTES", 0)
     docs = tmp_path / "docs"
     lines = [orjson.dumps({"id": f"r{i}", "title": f"T{i}", "body": f"Harbour report {i} from Lisbon."}).decode()

@@ -43,7 +43,7 @@ import hypothesis.strategies as st
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
-from searchidx import Index, Record, documents
+from searchidx import Index, Record, tasks as documents
 from searchidx.analysis import stemming_analyzer
 from searchidx.extract import extract
 

@@ -18,7 +18,7 @@ two workers, kills a process, then checks:
   contents and no segment file or sidecar the table of contents does not reference.
 
 The input is generated here from invented words (never research data) and is over
-``documents.PARALLEL_MIN_BYTES`` so that the indexer starts worker processes.
+``tasks.PARALLEL_MIN_BYTES`` so that the indexer starts worker processes.
 ``tests/test_crash.py`` runs a handful of these cycles; this module runs 20+ and
 writes ``results/kills.json`` and ``results/kills.md``.
 """
@@ -346,7 +346,7 @@ class Harness:
     # The first build, uninterrupted: the reference counts and the phase timings.
     def baseline(self) -> Timing:
         self.corpus.write(0)
-        from searchidx import documents
+        from searchidx import tasks as documents
         assert self.corpus.bytes > documents.PARALLEL_MIN_BYTES, "input too small for worker processes"
         self.timing = self._timed_run()
         state = index_state(self.index_dir, self.corpus.ids, 0)
