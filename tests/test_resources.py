@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from searchidx import Index, Record, documents
+from searchidx import Index, Record, tasks as documents
 
 pytestmark = pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs Linux /proc")
 
