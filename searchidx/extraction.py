@@ -5,7 +5,7 @@ from typing import Iterator
 
 from .errors import IngestError
 from .extract import extract
-from .ingest import SkippedFile, iter_files, iter_records, read_bytes, skip_reason
+from .ingest import SkippedFile, check_fields, iter_entries, iter_files, read_bytes, skip_reason
 from .records import Record
 from .timeparse import iso
 
@@ -15,8 +15,10 @@ def record_extraction(rec: Record) -> dict:
     return {
         "id": rec.id, "title": rec.title, "author": rec.author, "date": iso(rec.date),
         "speakers": ex.speakers, "places": ex.places, "dates": ex.dates,
+        # each piece of a quotation with its own span; pieces of one quotation share "quotation"
         "quotes": [{"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker,
-                    "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "date": q.date}
+                    "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "date": q.date,
+                    "direct": q.direct, "kind": q.kind, "role": q.role, "quotation": q.quotation}
                    for q in ex.quotes],
         "place_mentions": [{"text": m.text, "start": m.start, "end": m.end, "place": m.place}
                            for m in ex.place_mentions],
@@ -25,14 +27,14 @@ def record_extraction(rec: Record) -> dict:
     }
 
 
-def iter_extractions(paths: list[str], stdin=None,
-                     follow_links: bool = False) -> Iterator[dict | SkippedFile | IngestError]:
+def iter_extractions(paths: list[str], stdin=None, follow_links: bool = False,
+                     fields=None) -> Iterator[dict | SkippedFile | IngestError]:
     """One extraction dict per record, in input order; a ``SkippedFile`` for each entry
-    not read (and why), an ``IngestError`` for each file that cannot be read.
-
-    Records are extracted as they are read, so a file that fails part-way has given
-    the records before the bad one, then its error.
+    not read (and why), an ``IngestError`` for each file that cannot be read and for each
+    bad record (the file's other records are still extracted). ``fields`` maps record
+    parts to columns as in ``Index.add_paths``. Records are extracted as they are read.
     """
+    fields = check_fields(fields)
     for src in iter_files(paths, follow_links=follow_links):
         if isinstance(src, (IngestError, SkippedFile)):
             yield src
@@ -43,7 +45,7 @@ def iter_extractions(paths: list[str], stdin=None,
             if reason is not None:
                 yield SkippedFile(src.path, reason)
                 continue
-            for rec in iter_records(src, data):
-                yield record_extraction(rec)
+            for entry in iter_entries(src, data, fields):
+                yield entry.item if isinstance(entry.item, IngestError) else record_extraction(entry.item)
         except IngestError as exc:
             yield exc

@@ -6,9 +6,12 @@ REF = date(2024, 10, 27)
 
 
 def quotes(text, ref=REF):
+    """The extraction and its direct quotations as (text, speaker); reported speech is
+    tested in test_extract_indirect.py."""
     x = extract(text, ref)
     for q in x.quotes:
         assert text[q.start:q.end] == q.text
+    x.quotes = [q for q in x.quotes if q.direct]
     return x, [(q.text, q.speaker) for q in x.quotes]
 
 
@@ -94,7 +97,7 @@ def test_straight_quote_unbalanced_does_not_swallow_paragraphs():
 def mentions(text, ref=REF):
     x = extract(text, ref)
     return [(q.text, q.speaker, text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None)
-            for q in x.quotes]
+            for q in x.quotes if q.direct]
 
 
 def test_post_attribution_with_title_and_party_tag():
@@ -237,6 +240,7 @@ def test_hyphenated_adjective_after_a_name_is_not_a_given_name():
 def test_plural_common_nouns_are_not_speakers():
     x = extract('Analysts said the currency was “badly overvalued”. '
                 'Residents said: “The water is gone.” Officials told reporters that “talks continue.”', REF)
+    x.quotes = [q for q in x.quotes if q.direct]
     assert [q.speaker for q in x.quotes] == [None, None, None]
     assert x.speakers == []
     # the mention is still recorded, like other unnamed sources

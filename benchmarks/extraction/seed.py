@@ -45,6 +45,12 @@ QUOTES = [
     ("90,000 or more", None),
     ("comprehensive strategic partnership", None),
 ]
+#: (fragment of a statement in reported speech, its speaker): every one the article has.
+REPORTED = [
+    ("North Korean soldiers were expected", "Volodymyr Zelenskyy"),
+    ("NATO officers and instructors were directly involved", "Vladimir Putin"),
+    ("time for European countries to revisit", "Gabrielius Landsbergis"),
+]
 PLACES = {"Kursk", "Indo-Pacific", "Middle East"}
 NOT_PLACES = {"Austin"}
 DATES = [("last Thursday", "2024-10-24"), ("On Friday", "2024-10-25")]
@@ -73,16 +79,23 @@ def evaluate(shared_dir: Path) -> dict:
     checks["speakers_required"] = REQUIRED_SPEAKERS <= speakers
     checks["speakers_nobody_else"] = not (speakers - REQUIRED_SPEAKERS - OPTIONAL_SPEAKERS)
     checks["byline_author_not_speaker"] = AUTHOR not in speakers
+    direct = [q for q in x.quotes if q.direct]
+    reported = [q for q in x.quotes if not q.direct]
     for fragment, speaker in QUOTES:
-        hits = [q for q in x.quotes if fragment in q.text]
+        hits = [q for q in direct if fragment in q.text]
         checks[f"quote:{fragment}"] = bool(hits) and hits[0].speaker == speaker
-    # every quotation found is one of the above and has its expected speaker
-    def expected(q):
-        for fragment, speaker in QUOTES:
+    for fragment, speaker in REPORTED:
+        hits = [q for q in reported if fragment in q.text]
+        checks[f"reported:{fragment}"] = bool(hits) and hits[0].speaker == speaker
+
+    # every quotation (and statement in reported speech) found is one of the above, with its speaker
+    def expected(q, table):
+        for fragment, speaker in table:
             if fragment in q.text:
                 return speaker
         return "(unexpected quotation)"
-    checks["quotes_all_attributed"] = all(expected(q) == q.speaker for q in x.quotes)
+    checks["quotes_all_attributed"] = all(expected(q, QUOTES) == q.speaker for q in direct)
+    checks["reported_all_attributed"] = all(expected(q, REPORTED) == q.speaker for q in reported)
     checks["offsets_exact"] = all(rec.body[m.start:m.end] == m.text
                                   for m in [*x.quotes, *x.place_mentions, *x.date_mentions])
     places = set(x.places)

@@ -11,14 +11,23 @@ from datetime import date, datetime
 
 @dataclass
 class QuoteMention:
-    text: str            # the quotation without its quote marks
+    """One piece of a quotation, or one statement in reported speech.
+
+    A quotation interrupted by its attribution (``"A," she said, "B."``) or running over
+    several paragraphs is several pieces with the same ``quotation`` number; the index
+    keeps it as one quote, ``searchidx extract`` lists each piece with its own span.
+    """
+    text: str            # the quotation without its quote marks (or the reported statement)
     start: int           # offsets into the body, of the quoted text
     end: int
-    speaker: str | None  # resolved canonical name ("Lloyd Austin")
+    speaker: str | None  # the entity's fullest name in the article ("Lloyd Austin", "Multiplex")
     speaker_start: int | None  # span of the mention attributed to ("he", "Austin")
     speaker_end: int | None
     date: str | None     # ISO date of the statement, or the publication date
-    role: str | None = None  # "US Defence Secretary"
+    role: str | None = None  # "US Defence Secretary", "chief executive of Norvale"
+    direct: bool = True  # False: reported speech without quotation marks ("she said the plan failed")
+    kind: str | None = None  # "person" or "organisation" (None when there is no speaker)
+    quotation: int = 0   # pieces of one quotation share this number (1, 2, ... in text order)
 
 
 @dataclass

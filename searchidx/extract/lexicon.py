@@ -15,36 +15,95 @@ Keep entries lower case unless stated otherwise.
 """
 from __future__ import annotations
 
+import re
+
 # --- quotations -----------------------------------------------------------
 
-#: Verb forms that attribute a quotation to their subject ("Putin said").
-CUE_VERBS = frozenset("""
-said say says saying stated state states stating declared declare declares declaring
-warned warn warns warning told tell tells telling replied reply replies replying
-added add adds adding claimed claim claims claiming noted note notes noting
-insisted insist insists insisting argued argue argues arguing explained explain explains
-explaining wrote write writes writing announced announces announcing stressed stresses
-stressing continued continues commented comments commenting remarked remarks
-urged urges urging branded brands branding described describes describing
-acknowledged acknowledges acknowledging admitted admits admitting conceded concedes
-suggested suggests suggesting predicted predicts predicting vowed vows vowing
-pledged pledges pledging promised promises promising threatened threatens threatening
-confirmed confirms confirming denied denies denying complained complains complaining
-asserted asserts asserting emphasised emphasized emphasises emphasizes emphasising
-emphasizing cautioned cautions cautioning responded responds responding answered
-answers answering asked asks asking called calls calling recalled recalls recalling
-tweeted tweets posted posts reported reports concluded concludes observed observes
-maintained maintains contended contends countered counters charged charges
-boasted boasts joked jokes quipped quips shouted shouts proclaimed proclaims
-reiterated reiterates agreed agrees disagreed explains indicated indicates
-estimated estimates forecast forecasts projected quoted spoke speaking
-demanded demands yelled yells exclaimed exclaims retorted retorts recounted recounts
-lamented laments testified testifies elaborated interjected mused muses scoffed
-reads tweeting writes echoed echoes
+def _inflect(base: str) -> set[str]:
+    """A regular verb's forms: "fume" -> fume fumes fumed fuming; "urge" -> urges urged urging."""
+    if base.endswith("ee"):
+        return {base, base + "s", base + "d", base + "ing"}
+    if base.endswith("e"):
+        return {base, base + "s", base + "d", base[:-1] + "ing"}
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return {base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    if base.endswith(("sh", "ch", "ss", "x", "z")):
+        return {base, base + "es", base + "ed", base + "ing"}
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", base) or base in _DOUBLING:
+        return {base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"}
+    return {base, base + "s", base + "ed", base + "ing"}
+
+
+#: Verbs whose last consonant doubles although they have two syllables ("regret" -> "regretted").
+_DOUBLING = frozenset("regret admit commit omit refer concur rebut".split())
+
+#: Regular verbs of saying: each gives its -s, -ed and -ing forms ("fume": fumed, fumes, fuming).
+#: Manner-of-speaking verbs are here too ("gushed", "implored"): in news they introduce quotes.
+_SAY_VERBS = """
+add admit advise affirm agree allege announce answer argue ask assert assure boast caution
+charge claim comment complain concede conclude confess confirm contend continue counter
+declare demand deny describe disclose emphasise emphasize estimate exclaim explain fume gush
+implore insist interject joke lament mention muse note object observe plead pledge predict
+proclaim promise protest quip recall recount reflect reiterate remark remind reply report
+respond retort reveal scoff scream shout sigh snap sneer state stress suggest tease testify
+thunder tweet urge vow warn whisper wonder yell enthuse gasp growl grumble hiss laugh murmur
+mutter beg appeal acknowledge recommend bemoan rage rant bellow chuckle cry opine posit
+query question reason rejoin reckon stammer stutter venture volunteer wail
+confide concur elaborate echo maintain mock observe post quote recall relate remark repeat
+reassure boom brag caution cheer chide coo croak declare exhort grin groan insist
+intone jest lecture mourn nod plead pronounce purr rasp rebuke reckon reiterate
+retort rule scold shriek sneer sniff snort sob squeal storm taunt thank tout
+trumpet urge vent whine yelp admonish advocate agree announce argue assert
+insist predict forecast
+""".split()
+
+#: Inflected forms that are far more often nouns or other words than verbs of saying
+#: (possessed nouns such as "his claims" are told apart by ``quotes._noun_use``; these are not).
+_NOT_CUES = frozenset("""
+post posts posting quote quotes quoting hit hits hitting note notes mention mentions
+question questions rule rules ruling cheer cheers storm storms query queries nod nods
+boom booms cry cries trumpet trumpets groan groans grin grins sniff sniffs snort snorts
+vent vents tout touts thank thanks appeal appeals forecasting sob sobs echo
+welcome welcomes welcomed welcoming hail hails praise praises blast blasts slam slams
+advocate advocates sigh sighs whisper whispers scream screams shout laugh laughs
+relate relates repeat repeats reason reasons lecture lectures jest jests intone
 """.split())
 
-#: Multi-word cues, matched like CUE_VERBS ("he points out").
-CUE_PHRASES = frozenset({"points out", "pointed out", "went on", "goes on", "weighed in", "chimed in"})
+#: Verb forms that attribute a quotation to their subject ("Putin said"): the -s, -ed and
+#: -ing forms of the regular verbs above (their bare forms are mostly nouns in news: "a
+#: report", "his reply"), plus the forms written out, bare ones among them.
+CUE_VERBS = (frozenset().union(*(_inflect(v) - {v} for v in _SAY_VERBS)) - _NOT_CUES) | frozenset("""
+said say says saying stated state states stating declared declare declares declaring warned warn
+warns warning told tell tells telling replied reply replies replying added add adds adding
+claimed claim claims claiming noted note notes noting insisted insist insists insisting argued
+argue argues arguing explained explain explains explaining wrote write writes writing announced
+announces announcing stressed stresses stressing continued continues commented comments
+commenting remarked remarks urged urges urging branded brands branding described describes
+describing acknowledged acknowledges acknowledging admitted admits admitting conceded concedes
+suggested suggests suggesting predicted predicts predicting vowed vows vowing pledged pledges
+pledging promised promises promising threatened threatens threatening confirmed confirms
+confirming denied denies denying complained complains complaining asserted asserts asserting
+emphasised emphasized emphasises emphasizes emphasising emphasizing cautioned cautions
+cautioning responded responds responding answered answers answering asked asks asking called
+calls calling recalled recalls recalling tweeted tweets posted posts reported reports concluded
+concludes observed observes maintained maintains contended contends countered counters charged
+charges boasted boasts joked jokes quipped quips shouted shouts proclaimed proclaims reiterated
+reiterates agreed agrees disagreed explains indicated indicates estimated estimates forecast
+forecasts projected quoted spoke speaking demanded demands yelled yells exclaimed exclaims
+retorted retorts recounted recounts lamented laments testified testifies elaborated interjected
+mused muses scoffed reads tweeting writes echoed echoes
+thought thinks believes believed read chant chants chanted chanting remember remembers
+remembered remembering sang sings sing
+""".split())
+
+#: Multi-word cues, matched like CUE_VERBS ("he points out", "she chimed in").
+CUE_PHRASES = frozenset({
+    "points out", "pointed out", "point out", "went on", "goes on", "go on", "weighed in",
+    "chimed in", "chimes in", "blurted out", "blurts out", "cried out", "cries out",
+    "spoke out", "speaks out", "hit back", "hits back", "fired back", "fires back",
+    "shot back", "snapped back", "summed up", "sums up", "wrote back",
+    "piped up", "pipes up", "cut in", "broke in", "shouted out", "called out", "calls out",
+})
 
 #: Nouns that attribute when owned by a speaker ("Austin's warning that ...").
 CUE_NOUNS = frozenset("""
@@ -87,6 +146,81 @@ admiral spokesman spokeswoman spokesperson leader king queen premier chairman
 chairwoman director commissioner envoy adviser advisor official prosecutor judge
 """.split())
 
+#: Occupations and roles written before a name, capitalised at a sentence start or not
+#: ("Striker Dan Cole", "Norvale chief executive Ida Brenner", "farmer Joe Bloggs"): the
+#: role is kept apart from the name. Words that are also common surnames are left out
+#: (Baker, Cook, Farmer... are kept only lower case, see ``LOWER_ROLES``).
+OCCUPATIONS = frozenset("""
+striker midfielder defender goalkeeper keeper winger full-back fly-half scrum-half
+flanker centre-back captain skipper coach manager boss referee umpire owner player
+star champion veteran rookie singer actor actress comedian comedienne presenter host
+dj rapper musician guitarist drummer bassist songwriter producer film-maker filmmaker
+writer author novelist poet playwright artist designer photographer journalist
+reporter editor columnist correspondent critic broadcaster anchor teacher headteacher
+headmaster headmistress pupil student nurse doctor surgeon consultant scientist
+researcher lecturer economist analyst strategist lawyer solicitor barrister
+magistrate detective inspector constable superintendent firefighter soldier
+pilot engineer architect banker trader investor entrepreneur businessman businesswoman
+tycoon mogul founder co-founder mp msp mep councillor campaigner activist organiser
+organizer chef vicar archbishop rabbi imam cardinal pastor monk nun widow widower
+shopkeeper landlord tenant victim witness survivor agent promoter trainer jockey
+athlete sprinter boxer golfer cyclist swimmer skier bowler batsman batter pitcher
+quarterback opener all-rounder wicketkeeper chairperson ceo boss pollster economist
+expert spokesperson representative negotiator official
+candidate nominee hopeful challenger incumbent contender frontrunner front-runner
+aide staffer delegate lawmaker legislator operative adviser advisor pundit commentator
+historian professor sociologist psychologist lobbyist fundraiser donor surrogate
+""".split())
+
+#: Occupations that are also common surnames: a role only when written in lower case
+#: ("farmer Ann Lee"), never when capitalised ("Paul Farmer").
+LOWER_ROLES = frozenset("""
+farmer baker cook fisherman mason carpenter butler bishop judge marshal
+""".split())
+
+#: Political parties and their short forms, capitalised as written; each folds to the
+#: first name of its group ("Lib Dems" -> "Liberal Democrats").
+PARTY_ALIASES = {
+    "Liberal Democrats": ("Lib Dems", "Lib Dem", "Liberal Democrat", "LibDems", "Libdems"),
+    "Conservative Party": ("Conservatives", "Tories", "Tory Party", "Conservative party"),
+    "Labour Party": ("Labour", "Labour party"),
+    "Scottish National Party": ("SNP",),
+    "UK Independence Party": ("UKIP", "Ukip"),
+    "Plaid Cymru": ("Plaid",),
+    "Green Party": ("Greens",),
+    "Democratic Party": ("Democrats",),
+    "Republican Party": ("Republicans", "GOP"),
+}
+
+#: Words that name a party's member or follower when they stand before a role or name
+#: ("Tory leader", "Labour MP", "Democratic Sen."): kept in the role as written.
+PARTY_WORDS = frozenset("""
+Labour Tory Tories Conservative Conservatives Lib Dem Liberal Democrat Democrats Democratic
+Republican Republicans GOP SNP UKIP Ukip Plaid Green Greens Socialist Unionist DUP Sinn Fein
+""".split())
+
+#: Nouns for an organisation or its voice that stand for the organisation named before
+#: them ("Multiplex ... the company said", "a spokeswoman said", "it added").
+ORG_SOURCE_NOUNS = frozenset("""
+company firm group bank club agency organisation organization spokesman spokeswoman
+spokesperson statement department ministry government council board union charity
+campaign party team league federation association authority regulator watchdog
+commission committee retailer maker carrier airline operator broadcaster network
+newspaper magazine paper website institute university school court
+""".split())
+
+#: Holidays and days of the year that capitalised-word rules would take for names
+#: ("Boxing Day said" never happens; "on Boxing Day, Ann Lee said" must not give it).
+HOLIDAYS = frozenset("""
+Christmas|Christmas Day|Christmas Eve|Boxing Day|New Year|New Year's Day|New Year's Eve|Easter|
+Easter Sunday|Easter Monday|Good Friday|Hogmanay|Halloween|Hallowe'en|Thanksgiving|Diwali|Eid|
+Ramadan|Hanukkah|Passover|Yom Kippur|Valentine's Day|Bonfire Night|Guy Fawkes Night|
+Labor Day|Labour Day|Memorial Day|Independence Day|Remembrance Day|Remembrance Sunday|
+Mother's Day|Father's Day|St Patrick's Day|St. Patrick's Day|May Day|Bank Holiday|
+Armistice Day|Veterans Day|Presidents Day|Martin Luther King Day|Burns Night|Pancake Day|
+Shrove Tuesday|Ash Wednesday|Whitsun|Lent|Advent|Chinese New Year|Lunar New Year
+""".replace("\n", "").split("|"))
+
 #: Plural common nouns that open sentences as unnamed sources ("Officials said");
 #: such a word alone is never a speaker's name (see ``names.common_plural``).
 PLURAL_NOUNS = frozenset("""
@@ -117,6 +251,10 @@ technology services broadcasting television radio network networks club fc court
 army navy forces force command guard police church centre center hospital museum
 street avenue square airport port station reserve treasury cabinet government
 intelligence organisation organization alliance pact treaty accord summit games
+united rovers athletic wanderers hotspur albion rangers celtic
+management associates consulting consultants ventures solutions media entertainment records
+studios studio pictures films productions publishing publishers labs laboratories software
+watch trust trustees society institution commission authority regulator ombudsman
 """.split())
 
 #: Capitalised words that start sentences or clauses but are not names.
@@ -133,7 +271,7 @@ he she they we i you his her their our my your them us him me one two three four
 five six seven eight nine ten first second third last next new recent earlier later
 today yesterday tomorrow tonight now indeed perhaps maybe while whereas overall
 commenting speaking reporting writing addressing responding asked given following
-including based under following mr mrs ms dr
+including based under following mr mrs ms dr like unlike
 """.split())
 
 # --- places ---------------------------------------------------------------

@@ -27,10 +27,21 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon as L
+from .gender import first_name_gender, pronoun_gender, role_gender
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, TITLE
 
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][^,.;:“”\"()\n]{2,80}?),")
 _WORD = re.compile(r"[A-Za-z]+")
+#: Titles that only ever stand before a name.
+_COURTESY = frozenset("mr mrs ms miss dr sir dame lord lady prof rev sen rep gov gen lt col st".split())
+_SAY_FORMS = r"(?:said|says|added|adds|told|tells|insisted|insists|warned|warns|explained|argued|noted|" \
+    r"continued|promised|claimed|admitted|replied|stressed|wrote|believes|thinks)"
+#: A name followed by a verb of saying: the speaker of its sentence ("Souness said").
+_SUBJECT_CUE = re.compile(r"['’]?[ \t]+(?:[a-z]+[ \t]+)?" + _SAY_FORMS + r"\b")
+#: ", he said." ending a sentence.
+_TRAILING_CUE = re.compile(r",[ \t]+(he|she|He|She)[ \t]+(?:[a-z]+[ \t]+)?" + _SAY_FORMS + r"\b[^,]{0,40}$")
+_HE = re.compile(r"\b[Hh]e\b")
+_SHE = re.compile(r"\b[Ss]he\b")
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
 #: A lower-case second part of a hyphenated given name: "Jae-myung", "Jong-un".
 _GIVEN_TAIL = re.compile(r"-([a-z]{1,6})\b(?!-)")
@@ -63,6 +74,25 @@ class People:
     first: dict = field(default_factory=dict)      # full name -> offset of its first mention
     canon: dict = field(default_factory=dict)      # name without middle initials -> full name
     role_index: dict = field(default_factory=dict)  # role word -> [index in mentions]; see finish
+    gender: dict = field(default_factory=dict)     # full name -> ("m" | "f", strength of the evidence)
+    body: str = ""                                 # the text, for pronouns between mentions
+    in_quote: object = staticmethod(lambda pos: False)  # whether an offset is inside a quotation
+
+    def note_gender(self, full: str, g: str | None, strength: int) -> None:
+        """Record evidence of a person's gender; stronger evidence (a title: 2) beats weaker
+        (a first name: 1, an earlier pronoun: 0), and evidence of equal strength that
+        disagrees leaves the gender unknown."""
+        if g is None:
+            return
+        old = self.gender.get(full)
+        if old is None or strength > old[1]:
+            self.gender[full] = (g, strength)
+        elif strength == old[1] and old[0] != g and old[0] is not None:
+            self.gender[full] = (None, strength)
+
+    def gender_of(self, full: str) -> str | None:
+        g = self.gender.get(full)
+        return g[0] if g else None
 
     def add_tokens(self, full: str, start: int, body: str) -> None:
         if _headline(body, start):
@@ -118,22 +148,112 @@ class People:
                 return m.name
         return None
 
-    def antecedent(self, pos: int, sentences: list[tuple[int, int]], sent_starts: list[int]) -> str | None:
-        """The person a pronoun at ``pos`` refers to."""
+    def antecedent(self, pos: int, sentences: list[tuple[int, int]], sent_starts: list[int],
+                   pronoun: str | None = None, own_sentence: bool = True) -> str | None:
+        """The person a pronoun at ``pos`` refers to: the first person named (outside
+        quotations) in its sentence before it, else in the nearest sentence before that
+        names one, skipping people whose gender is not the pronoun's ("she" never goes to
+        a man named in between)."""
+        want = pronoun_gender(pronoun) if pronoun else None
+
+        def fits(m) -> bool:
+            if m.in_quote:
+                return False
+            if want is None:
+                return True
+            g = self.gender_of(m.name)
+            return g is None or g == want
+
         si = bisect_right(sent_starts, pos) - 1
-        lo = bisect_right(self.starts, sentences[si][0] - 1) if si >= 0 else 0
-        hi = bisect_right(self.starts, pos - 1)
-        for m in self.mentions[lo:hi]:
-            if not m.in_quote:
-                return m.name
-        for sj in range(si - 1, max(-1, si - 8), -1):
-            s, e = sentences[sj]
+        # own_sentence False: "Blair will lead, he said": the names before the pronoun are
+        # in what it reports, not who reports it
+        for sj in range(si if own_sentence else si - 1, max(-1, si - 8), -1):
+            s, e = sentences[sj] if sj >= 0 else (0, pos)
+            e = min(e, pos)
             lo = bisect_right(self.starts, s - 1)
             hi = bisect_right(self.starts, e - 1)
-            for m in self.mentions[lo:hi]:
-                if not m.in_quote:
-                    return m.name
+            cands = [m for m in self.mentions[lo:hi] if fits(m)]
+            first = cands[0] if cands else None
+            # "He sees Owen as ..., he said": a sentence whose subject is the same pronoun
+            # talks about the person named before it, not about the one named in it
+            if pronoun and self._pronoun_before(pronoun, s, first.start if first else e):
+                continue
+            # "Blair will lead, he said.": the names are in what the pronoun's owner said
+            if pronoun and sj < si and self._reports(pronoun, s, e):
+                continue
+            if first is not None:
+                # the person who speaks in the sentence before the one who is spoken of
+                speaking = next((m for m in cands if _SUBJECT_CUE.match(self.body, m.end)), first)
+                return self._learn(speaking.name, want)
         return None
+
+    def _reports(self, pronoun: str, s: int, e: int) -> bool:
+        """Whether ``[s, e)`` ends in ``, <pronoun> said``: the pronoun, not a name, speaks."""
+        if not self.body:
+            return False
+        m = _TRAILING_CUE.search(self.body, s, e)
+        return m is not None and m.group(1).lower() == pronoun.lower()
+
+    def _pronoun_before(self, pronoun: str, s: int, e: int) -> bool:
+        """Whether the pronoun ``pronoun`` occurs (outside quotations) in ``[s, e)``."""
+        if not self.body or e <= s:
+            return False
+        rx = _HE if pronoun.lower() in ("he", "him", "his") else _SHE if pronoun.lower() in ("she", "her") else None
+        if rx is None:
+            return False
+        return any(not self.in_quote(m.start()) for m in rx.finditer(self.body, s, e))
+
+    def _learn(self, name: str, g: str | None) -> str:
+        """A pronoun resolved to ``name`` is weak evidence of its gender, for later pronouns."""
+        self.note_gender(name, g, 0)
+        return name
+
+
+_ROLE_HEADS = L.TITLE_WORDS | L.OCCUPATIONS | L.LOWER_ROLES | L.ROLE_NOUNS
+#: Lower-case role words right before a name, after an optional capitalised organisation,
+#: party or place: "Norvale chief executive ", "Tory leader ", "striker ", "shadow home secretary ".
+_ROLE_BEFORE = re.compile(
+    r"(?:(?<![\w.])((?:[A-Z][\w&.'’-]*)(?:[ \t]+(?:of|and|for|the|[A-Z][\w&.'’-]*))*)[ \t]+)?"
+    r"((?:[a-z][a-z-]*[ \t]+){0,3}?[a-z][a-z-]*)[ \t]+$")
+
+
+def role_before(body: str, s: int) -> str | None:
+    """The role written in lower case before a name at ``s``: "striker", "Tory leader",
+    "chief executive of Norvale" (an organisation before the role words is turned round)."""
+    if s < 2 or body[s - 1] not in " \t" or not body[s - 2].isalpha() or not body[s - 2].islower():
+        return None  # no lower-case word right before the name: no role written there
+    m = _ROLE_BEFORE.search(body, max(0, s - 90), s)
+    if m is None:
+        return None
+    words = m.group(2).split()
+    # keep the role words that end at the name; drop a leading verb or other word
+    k = len(words)
+    while k > 0 and words[k - 1] in _ROLE_HEADS:
+        k -= 1
+    if k == len(words):
+        return None  # the word before the name is no role
+    while k > 0 and words[k - 1] not in L.CAP_STOPWORDS and words[k - 1] not in L.CUE_VERBS \
+            and not words[k - 1].endswith(("ed", "ing", "ly")) and k > len(words) - 3:
+        k -= 1  # modifiers of the role: "investment chief", "shadow home secretary"
+    role_words = words[k:]
+    if not role_words or role_words[0] in L.CAP_STOPWORDS:
+        return None
+    role = " ".join(role_words)
+    org = m.group(1) if k == 0 else None
+    if org:
+        org = " ".join(org.split())
+        first = org.split()[0]
+        if first in L.PARTY_WORDS or first in L.DEMONYMS or first.lower() in L.CAP_STOPWORDS:
+            return role if first.lower() in L.CAP_STOPWORDS else f"{org} {role}"
+        return f"{role} of {org}"
+    return role
+
+
+def _participle(word: str) -> bool:
+    """A capitalised participle or adjective before a name ("Fuming", "Beleaguered",
+    "Defending") that is no known first name."""
+    w = word.lower()
+    return len(w) >= 6 and w.endswith(("ing", "ed", "ful", "ous")) and first_name_gender(word) is None
 
 
 def _is_initial(body, it) -> bool:
@@ -209,7 +329,7 @@ def _word_runs(body: str) -> frozenset[str]:
 
 def find_people(body: str, runs, in_quote) -> People:
     """``runs``: [(items, ...)] of labelled runs; ``in_quote(pos)`` -> bool."""
-    ppl = People()
+    ppl = People(body=body, in_quote=in_quote)
     _title_compounds(body, runs)
     singles = []  # (start, end, preceded_by_title, run_index)
     for items in runs:
@@ -220,8 +340,20 @@ def find_people(body: str, runs, in_quote) -> People:
             first_name_place = (lab == PLACE and k + 1 < n and items[k + 1][2] == OTHER
                                 and " " not in body[s0:e0]
                                 and (body[s0:e0] in L.FIRST_NAME_PLACES
-                                     or (ent.kind == "city" and k > 0 and items[k - 1][2] == TITLE)))
+                                     or (ent.kind == "city" and k > 0 and items[k - 1][2] == TITLE)
+                                     # a town that is also a first name: "Ann Lee" (Ann, Myanmar)
+                                     or (ent.kind == "city" and first_name_gender(body[s0:e0]) is not None
+                                         and not body[items[k + 1][0]:items[k + 1][1]].endswith("s"))))
             if not _is_name_item(body, items, k) and not first_name_place:
+                k += 1
+                continue
+            if k + 1 < n and items[k + 1][2] == OTHER and _participle(body[s0:e0]):
+                k += 1  # "Fuming Robinson", "Beleaguered Smith": a describing word, no first name
+                continue
+            if (k + 2 < n and items[k + 1][2] == OTHER and items[k + 2][2] == OTHER
+                    and body[s0:e0].lower() in L.LOWER_ROLES):
+                # "Farmer Jo Baines": a role that is also a surname, before a full name
+                items[k] = (s0, e0, TITLE, None)
                 k += 1
                 continue
             j = k + 1
@@ -229,12 +361,21 @@ def find_people(body: str, runs, in_quote) -> People:
                     items[j][2] == CONN and j + 1 < n and items[j + 1][2] == OTHER
                     and body[items[j][0]:items[j][1]] in ("de", "van", "von", "der", "al", "bin", "la", "du", "da", "del"))):
                 j += 1
+            # a trailing title word that is a surname: "Gary Player", "John Major", "Anna Bishop"
+            if (j < n and j - k >= 1 and j + 1 == n and items[j][2] == TITLE
+                    and body[items[j][0]:items[j][1]].lower().rstrip(".") not in _COURTESY):
+                j += 1
             # a trailing single-word city that is a surname: "Lloyd Austin"
             if (j < n and j - k >= 1 and items[j][2] == PLACE and items[j][3].kind in ("city", "state")
                     and " " not in body[items[j][0]:items[j][1]]
                     and (j + 1 >= n or items[j + 1][2] != ORG)):
                 j += 1
             followed_by_org = j < n and items[j][2] in (ORG,)
+            # "Commission for Racial Equality", "Bank of England": the words name the organisation
+            if k >= 2 and items[k - 1][2] == CONN and items[k - 2][2] == ORG \
+                    and body[items[k - 1][0]:items[k - 1][1]] in ("for", "of", "and", "on"):
+                k = j
+                continue
             if k > 0 and _is_initial(body, items[k]) and items[k - 1][2] == PLACE \
                     and (items[k - 1][3].kind in ("city", "state") or body[items[k - 1][0]:items[k - 1][1]] in L.FIRST_NAME_PLACES) \
                     and " " not in body[items[k - 1][0]:items[k][0] - 1] and "\n" not in body[items[k - 1][1]:items[k][0]]:
@@ -246,6 +387,12 @@ def find_people(body: str, runs, in_quote) -> People:
             if followed_by_org or after_the or (j - k == 1 and not first_name_place and body[s0:e0].isupper()):
                 k = j
                 continue
+            if all(body[it[0]:it[1]] in L.PARTY_WORDS for it in items[k:j]):
+                k = j  # "Lib Dem", "Liberal Democrat": a party, not a person
+                continue
+            if j - k >= 2 and body[items[j - 1][0]:items[j - 1][1]].lower() in L.COMPANY_WORDS:
+                k = j  # "Norbeck Shipping": a company
+                continue
             # role: titles / places / acronyms right before the name
             r = k
             has_title = False
@@ -254,6 +401,10 @@ def find_people(body: str, runs, in_quote) -> People:
                     has_title = True
                 r -= 1
             role = body[items[r][0]:items[k - 1][1]] if has_title and r < k else None
+            if r == 0 and (role is None or not any(it[2] == TITLE and body[it[0]:it[1]].lower().rstrip(".")
+                                                   not in _COURTESY for it in items[:k])):
+                # "Norvale chief executive Ida Brenner": the role is written in lower case before the run
+                role = role_before(body, items[0][0]) or role
             s, e = s0, items[j - 1][1]
             if j - k >= 2:
                 e = _given_tail(body, e)  # "Lee Jae-myung"
@@ -274,6 +425,8 @@ def find_people(body: str, runs, in_quote) -> People:
                             role = am.group(1).strip()
                 if full not in ppl.roles or (role and not ppl.roles[full]):
                     ppl.roles[full] = role
+                ppl.note_gender(full, role_gender(role), 2)
+                ppl.note_gender(full, first_name_gender(full.split()[0]), 1)
                 ppl.surnames.setdefault(full.split()[-1], full)
                 ppl.add_tokens(full, s, body)
                 ppl.words.update(full.split())
@@ -300,6 +453,7 @@ def find_people(body: str, runs, in_quote) -> People:
             ppl.surnames.setdefault(w, full)
         ppl.spans.add((s, e))
         ppl.mentions.append(Mention(s, e, full, in_quote(s)))
+        ppl.note_gender(full, role_gender(role), 2)  # "Mr Thomas", "Lady Brenner"
     # untitled single place words that are a known surname ("Austin’s warning")
     if ppl.surnames:
         for items in runs:

@@ -8,6 +8,9 @@ from . import DateMention, Extraction, PlaceMention, QuoteMention
 from .dates import find_dates, is_calendar_value
 from .names import find_people
 from .places import label_run, place_mentions, region_phrases
+from .continuity import quotation_numbers
+from .entities import Organisations, resolve, settle_kinds
+from .indirect import find_reported
 from .quotes import Context, attribute
 from .text import CAP_RUN, find_quotes, paragraph_breaks, run_tokens, split_sentences
 
@@ -80,42 +83,8 @@ def run(body: str, reference_date=None) -> Extraction:
     dm = find_dates(body, ref)
     date_ms = [DateMention(body[s:e], s, e, v) for s, e, v in dm]
 
-    # quotes
-    qms: list[QuoteMention] = []
-    speakers = []
-    if quotes:
-        ctx = Context(body, quotes, sentences, runs, people)
-        rows = attribute(ctx)
-        dstarts = [d[0] for d in dm]
-        ref_iso = ref.isoformat() if ref else None
-        for q, res, kind, anchor, si, _question in rows:
-            qdate = ref_iso
-            if res is not None and anchor is not None:
-                ss, se = ctx.sentences[ctx.sentence_of(anchor - 1)]
-                hi = min(anchor + 40, se)
-                if kind == "pre":
-                    hi = min(hi, q.open)
-                lo_i = bisect_left(dstarts, ss)
-                best = None
-                # indexing, not dm[lo_i:]: copying the tail per quote is quadratic on long bodies
-                for k in range(lo_i, len(dm)):
-                    s, e, v = dm[k]
-                    if s >= hi:
-                        break
-                    if in_quote(s) or not is_calendar_value(v):
-                        continue
-                    dist = abs(s - anchor)
-                    if best is None or dist < best[0]:
-                        best = (dist, v)
-                if best is not None:
-                    qdate = best[1]
-            name, ss_, se_, role = res if res is not None else (None, None, None, None)
-            qms.append(QuoteMention(body[q.start:q.end], q.start, q.end, name, ss_, se_, qdate, role))
-            if name:
-                speakers.append(name)
-            for ns, ne in q.nested:
-                qms.append(QuoteMention(body[ns:ne], ns, ne, name, ss_, se_, qdate, role))
-        qms.sort(key=lambda x: x.start)
+    # quotes: quotations and reported speech
+    qms, speakers = _quotes(body, quotes, sentences, runs, people, dm, ref, in_quote)
     return Extraction(
         speakers=_unique(speakers),
         places=_unique(p.place for p in place_ms),
@@ -124,3 +93,74 @@ def run(body: str, reference_date=None) -> Extraction:
         place_mentions=place_ms,
         date_mentions=date_ms,
     )
+
+
+def _quotes(body, quotes, sentences, runs, people, dm, ref, in_quote) -> tuple[list[QuoteMention], list]:
+    """Quote mentions in text order (direct quotations and reported speech), and the speakers
+    to list for the article: every direct quote's, and reported speech's when it is a person."""
+    ctx = Context(body, quotes, sentences, runs, people)
+    reported = find_reported(ctx, in_quote)
+    rows = attribute(ctx, reported) if quotes else []
+    numbers = quotation_numbers(ctx, rows)
+    orgs: list[Organisations] = []  # built on first use: most bodies quote nobody
+    entity: dict[int, tuple] = {}  # id(result) -> resolved; inherited results are shared
+
+    def entity_of(res):
+        if res is None:
+            return (None, None, None, None, None)
+        if id(res) not in entity:
+            if not orgs:
+                orgs.append(Organisations(body, runs, people, ctx.sentences, in_quote))
+            entity[id(res)] = resolve(ctx, orgs[0], res)
+        return entity[id(res)]
+
+    dstarts = [d[0] for d in dm]
+    ref_iso = ref.isoformat() if ref else None
+    qms: list[QuoteMention] = []
+    for (q, res, kind, anchor, si, _question, _alt), number in zip(rows, numbers):
+        name, ss_, se_, role, ekind = entity_of(res)
+        qdate = ref_iso
+        if res is not None and anchor is not None:
+            qdate = _statement_date(ctx, dm, dstarts, anchor, q.open if kind == "pre" else None,
+                                    in_quote) or ref_iso
+        qms.append(QuoteMention(body[q.start:q.end], q.start, q.end, name, ss_, se_, qdate, role,
+                                kind=ekind, quotation=number))
+        for ns, ne in q.nested:
+            qms.append(QuoteMention(body[ns:ne], ns, ne, name, ss_, se_, qdate, role,
+                                    kind=ekind, quotation=number))
+    for n, r in enumerate(reported, start=len(rows) + 1):
+        name, ss_, se_, role, ekind = entity_of(r.result)
+        qdate = _statement_date(ctx, dm, dstarts, r.anchor, r.start if r.start > r.anchor else None,
+                                in_quote) or ref_iso
+        qms.append(QuoteMention(body[r.start:r.end], r.start, r.end, name, ss_, se_, qdate, role,
+                                direct=False, kind=ekind, quotation=-n))
+    qms.sort(key=lambda x: (x.start, -x.end))
+    settle_kinds(qms, people)
+    # quotation numbers from 1 in text order, over quotations and reported speech together
+    renumber: dict[int, int] = {}
+    for m in qms:
+        m.quotation = renumber.setdefault(m.quotation, len(renumber) + 1)
+    # the article's speakers: who is quoted, and the people whose words are reported
+    speakers = [m.speaker for m in qms if m.speaker and (m.direct or m.kind == "person")]
+    return qms, speakers
+
+
+def _statement_date(ctx, dm, dstarts, anchor: int, limit: int | None, in_quote) -> str | None:
+    """The calendar date written next to a quote's cue ("said on Friday"), if any: the
+    nearest date in the cue's sentence, at most 40 characters after the cue."""
+    ss, se = ctx.sentences[ctx.sentence_of(anchor - 1)]
+    hi = min(anchor + 40, se)
+    if limit is not None:
+        hi = min(hi, limit)
+    best = None
+    # indexing, not dm[lo_i:]: copying the tail per quote is quadratic on long bodies
+    for k in range(bisect_left(dstarts, ss), len(dm)):
+        s, e, v = dm[k]
+        if s >= hi:
+            break
+        if in_quote(s) or not is_calendar_value(v):
+            continue
+        dist = abs(s - anchor)
+        if best is None or dist < best[0]:
+            best = (dist, v)
+    return best[1] if best is not None else None

@@ -31,7 +31,7 @@ _GAZ_UPPER: dict[str, Entry] = {}  # "NEW YORK" -> Entry, for all-caps headlines
 _MAXLEN = 1
 _CANON_KEY: dict[int, str] = {}  # id(Entry) -> a gazetteer key for it
 _COUNTRY_FIX = {"The Netherlands": "Netherlands", "Palestinian Territory": "Palestine"}
-_CONNECTORS = frozenset("of and the de du da del la le von van der al bin y".split())
+_CONNECTORS = frozenset("of and for the de du da del la le von van der al bin y".split())
 _MONTHS_WEEKDAYS = frozenset(L.FULL_MONTHS) | {d.capitalize() for d in L.WEEKDAYS}
 #: Organisation words after "X of": "Bank of Japan", "University of Texas".
 _OF_ORGS = frozenset("""
@@ -219,7 +219,7 @@ def label_run(body: str, toks: list[tuple[int, int]]):
             lab = CONN
         elif w in _MONTHS_WEEKDAYS:
             lab = STOP
-        elif lw in L.TITLE_WORDS:
+        elif lw in L.TITLE_WORDS or lw in L.OCCUPATIONS:
             lab = TITLE
         elif lw in L.ORG_WORDS:
             lab = ORG

@@ -35,10 +35,13 @@ import re
 from bisect import bisect_right
 
 from . import lexicon as L
+from .continuity import continue_speakers, spread_within_quotations
 from .names import common_plural
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
+from .rx import alternation
 
-_CUE_RX = re.compile(r"\b(?:" + "|".join(sorted(L.CUE_VERBS | L.CUE_PHRASES, key=len, reverse=True)) + r")\b")
+# a prefix tree, not a flat "|" list: hundreds of cue words are tried at every word start
+_CUE_RX = re.compile(r"\b" + alternation(L.CUE_VERBS | L.CUE_PHRASES) + r"\b")
 _CUE_NOUN_RX = re.compile(r"['’]s\s+(?:" + "|".join(sorted(L.CUE_NOUNS, key=len, reverse=True)) + r")\b")
 _LAST_WORD = re.compile(r"([A-Za-z]+)[ \t\r\n]*$")
 _ROLE_THE = re.compile(r"\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,3}?([a-z]+(?:-[a-z]+)?)[ \t\r\n]*$")
@@ -47,6 +50,9 @@ _QUESTION = re.compile(r"(?:^|\W)(?:[Aa]sked|[Qq]uestioned)\s+(?:if|whether|abou
 _PRON_START = re.compile(r"(?:[Hh]e|[Ss]he)\b")
 _ROLE_START = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}?(" + "|".join(sorted(L.ROLE_NOUNS)) + r")\b")
 _SPACE_COMMA = re.compile(r"[\s,]*")
+#: Lower-case role words between an organisation and a person's name ("Norvale chief executive Ida").
+_ROLE_LINK = re.compile(r"[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}(?:" + "|".join(
+    sorted(L.TITLE_WORDS | L.OCCUPATIONS | L.LOWER_ROLES | L.ROLE_NOUNS, key=len, reverse=True)) + r")[ \t]+(?=[A-Z])")
 _ADV_START = re.compile(r"\s*(?:(?:" + "|".join(sorted(L.CUE_ADVERBS)) + r")\s+)*")
 _WS = re.compile(r"\s*")
 _DESCRIPTORS = re.compile(r"(?:(?:[Tt]he|[Aa]n?|one|two)\s+)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:[a-z-]+\s+){0,5}")
@@ -144,9 +150,14 @@ class Context:
         return (None, cut, e, None) if cut < s else None
 
     def resolve_pronoun(self, s: int, e: int):
-        name = self.people.antecedent(s, self.sentences, self.sent_starts)
+        """A pronoun subject: its antecedent, or the bare mention (speaker None) when the
+        text names nobody it can refer to; the mention still marks who spoke, and a
+        quotation that continues this one inherits it."""
+        # after a comma ("..., he said") the pronoun reports the clause before it
+        own = _COMMA_BEFORE.search(self.body, max(0, s - 4), s) is None
+        name = self.people.antecedent(s, self.sentences, self.sent_starts, self.body[s:e], own)
         if name is None:
-            return None
+            return None, s, e, None
         return name, s, e, self.people.roles.get(name)
 
     def resolve_role(self, head: str, s: int, e: int):
@@ -199,6 +210,13 @@ class Context:
             end = items[-1][1]
             if end < len(body) and body[end:end + 2] in ("’s", "'s"):
                 return None
+            if self.person_in(items[0][0], end) is None:
+                # "said Norvale chief executive Ida Brenner": the organisation is her employer
+                link = _ROLE_LINK.match(body, end, hi)
+                if link is not None:
+                    after = self.person_after(link.end(), hi)
+                    if after is not None:
+                        return after
             return self.resolve_run(items), end
         m = _ROLE_START.match(body, p, hi)
         if m:
@@ -337,6 +355,9 @@ def describe(ctx, s: int, e: int, head: str = "first"):
         he_ -= 1
     if he_ <= hs:
         return None
+    tag = _PAREN_TAIL.search(body, hs, he_)
+    if tag is not None and tag.start() > hs:
+        he_ = tag.start()  # "Sen. Ann Cole (D-Ohio)": the party tag is no part of the name
     toks = [m for m in _TOKEN.finditer(body, hs, he_)]
     if not toks or len(toks) > 14:
         return None
@@ -393,6 +414,7 @@ def describe(ctx, s: int, e: int, head: str = "first"):
     return None, hs, he_, None
 
 
+_PAREN_TAIL = re.compile(r"[ \t]*\([^()\n]{1,30}\)?[ \t.]*$")
 _ABBREV = frozenset("mr mrs ms dr sen rep del gov lt gen col st jr sr sgt capt cmdr adm prof rev pres".split())
 _NP_STOP = re.compile(r"[,;:!?()\[\]“”\"—–]|\s(?:in|on|at|during|after|before|when|while|who|whose|which|that|as|to|of|about|from|with|for|and|but|because|since|by|via|through|told|adding|noting)\b")
 _DASH = re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*(?=[A-Z])")
@@ -450,6 +472,33 @@ def _dash_source(ctx, q, r1: int):
     if r is None or r[0] is None:
         return None
     return r, items[-1][1]
+
+
+#: A panel or interview line: "Dana Whitfield, Harbour Times: “...”" (the outlet or role after the comma).
+_PANEL_BEFORE = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?([^,:\n“”\"]{3,60}?),[ \t]*([^:\n“”\"]{2,80}):[ \t]*$")
+#: A signature line after a quotation: "¶- Bernie Sanders." or "¶Josh Bivens, Policy Institute."
+_SIGNATURE_AFTER = re.compile(r"[ \t\"”.]*\n(?:[ \t]*\n)?[ \t]*(?:[-–—][ \t]*)?([^,\n“”\"]{3,50}?)(?:,[ \t]*([^\n“”\"]{2,80}?))?[.\"”]*[ \t]*(?=\n|$)")
+
+
+def _panel_source(ctx, q, after: bool = True):
+    """``Name, Outlet: “...”`` on a line of its own, or (``after``) a quotation signed on the
+    next line (``- Name.`` / ``Name, Organisation.``). Only a person's name counts."""
+    body = ctx.body
+    ls = body.rfind("\n", 0, q.open) + 1
+    m = _PANEL_BEFORE.fullmatch(body, ls, q.open)
+    if m is None and after and q.closed:
+        m = _SIGNATURE_AFTER.match(body, q.outer_end)
+        if m is not None and (len(m.group(1).split()) > 4 or ":" in m.group(0)):
+            m = None
+    if m is None:
+        return None
+    ns, ne = m.span(1)
+    person = ctx.person_in(ns, ne)
+    if person is None or person.start != ns:
+        return None
+    ppl = ctx.people
+    role = ppl.roles.get(person.name) or (m.group(2).strip() if m.group(2) else None)
+    return (person.name, person.start, person.end, role), m.end()
 
 
 def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
@@ -528,8 +577,10 @@ def pre_general(ctx, ws: int, we: int):
         if _noun_use(body, cm):
             continue
         lo = ws
+        tag = _PAREN_TAIL.search(body, ws, cm.start())
+        cut = tag.start() if tag is not None and tag.start() > ws else cm.start()  # "Ann Cole (D-Ohio) said"
         for ch in ";:—(“”\"\n":
-            i = body.rfind(ch, ws, cm.start())
+            i = body.rfind(ch, ws, cut)
             if i >= 0:
                 lo = max(lo, i + 1)
         if not body[lo:cm.start()].strip():
@@ -587,12 +638,58 @@ def _is_title(body: str, q) -> bool:
         and after[1:2].isupper()
 
 
+#: Adverbials that may open a clause before its subject ("In a Fox interview on Sunday, Trump ...").
+_CLAUSE_LEAD = re.compile(
+    r"(?:(?:In|On|At|After|Before|During|When|While|Speaking|Asked|Writing|Earlier|Later|Meanwhile|"
+    r"But|And|So|Yet|However|Then|Now|Last|This|Next|From|Following|Since|Despite|Amid|With|"
+    r"Without|For|To|Under|Over|Through|Back|Until|Instead|Still|Indeed|Of|Once|Here|There|"
+    r"Today|Yesterday|Tonight|Again|Also|Finally)\b[^,:;“”\"\n]{0,80},[ \t]*)+")
+_AS_LEAD = re.compile(r"(?:[Aa]s|[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Tt]hen)[ \t]+")
+_COLON_END = re.compile(r":[ \t\r\n]*$")
+_COMMA_BEFORE = re.compile(r",[ \t]*$")
+_GROUP_PRONOUN = re.compile(r"(?:[Ii]t|[Tt]hey|[Ww]e)\b")
+#: A few lower-case words that finish a quoted sentence before its attribution.
+_MIXED_TAIL = re.compile(r"[a-z][^.!?;:“”\"\n,]{0,80},[ \t]+")
+
+
+def clause_subject(ctx, s: int, e: int):
+    """The subject that opens the clause in ``[s, e)``, after adverbials: "Clinton has since
+    apologized:", "In a Fox interview, Trump went further:", "As Ann Lee said in Cardiff:",
+    "He is careful to blame both sides:". A name, a pronoun or a short noun phrase."""
+    body = ctx.body
+    p = _WS.match(body, s, e).end()
+    while p < e and body[p] in "(*_—–-":
+        p += 1
+    m = _CLAUSE_LEAD.match(body, p, e)
+    if m is not None:
+        p = m.end()
+    m = _AS_LEAD.match(body, p, e)
+    if m is not None:
+        p = m.end()
+    sa = ctx.subject_at(p, e)
+    if sa and sa[0]:
+        return sa[0]
+    m = _GROUP_PRONOUN.match(body, p, e)
+    if m is not None:
+        return None, m.start(), m.end(), None
+    if np_ok_start(body, p, e):
+        end = _np_end(body, p, e)
+        if len(_TOKEN.findall(body, p, end)) <= 6:
+            return describe(ctx, p, end)
+    return None
+
+
 def _pre_specific(ctx: Context, ws: int, we: int):
     """``Name said:`` / ``according to Name,`` / ``Name's warning that`` before a quote."""
     body = ctx.body
     cues = list(_CUE_RX.finditer(body, ws, we))
     for cm in reversed(cues):
-        r = ctx.subject_before(cm.start(), ws)
+        r = None
+        if cm.group(0).endswith("ing") and body[ws:cm.start()].rstrip().endswith(","):
+            # "Trump took to Twitter, writing: ...": the subject of the clause, not "Twitter"
+            r = clause_subject(ctx, ws, cm.start())
+        if r is None:
+            r = ctx.subject_before(cm.start(), ws)
         if r is None:
             r = ctx.subject_by_commas(ws, cm.start())
         if r is not None:
@@ -604,6 +701,11 @@ def _pre_specific(ctx: Context, ws: int, we: int):
         sa = ctx.subject_at(am.end(), we)
         if sa and sa[0]:
             return sa[0], am.end()
+        sp = _WS.match(body, am.end(), we).end()
+        if np_ok_start(body, sp, we):  # "According to the Daily Caller, ..."
+            r = describe(ctx, sp, _np_end(body, sp, we))
+            if r is not None:
+                return r, am.end()
     got = None
     for nm in _CUE_NOUN_RX.finditer(body, ws, we):
         items = ctx.run_by_end.get(nm.start())
@@ -621,6 +723,12 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
     r1 = nxt_q.open if nxt_q is not None else se
     p = _SPACE_COMMA.match(body, r0, r1).end()
     ends_clause = body[q.end - 1:q.end] in (",", ".", "!", "?", "…") or "," in body[r0:p]
+    if p < r1 and body[p].islower() and not _CUE_RX.match(body, p, r1):
+        # "“It is blatant” in the legislature, he said": the writer finishes the
+        # sentence the quote began, then attributes it
+        tail = _MIXED_TAIL.match(body, p, min(r1, p + 90))
+        if tail is not None:
+            p, ends_clause = tail.end(), True
     got = None
     if ends_clause and p < r1:
         cm = _CUE_RX.match(body, p, r1)
@@ -658,8 +766,19 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
     return None
 
 
-def attribute(ctx: Context):
-    """[(quote, speaker, sp_start, sp_end, role, date_anchor)] for each top-level quote."""
+def _ends_at_quote(body: str, q, se: int) -> bool:
+    """Whether the quote closes its sentence with "?" or "!" (the sentence splitter cut there)."""
+    if not q.closed or body[q.outer_end:se].strip():
+        return False
+    return body[q.start:q.end].rstrip("’'”\" ")[-1:] in ("?", "!")
+
+
+def attribute(ctx: Context, reported=()):
+    """One row ``[quote, result, kind, anchor, sentence, question, alt]`` per top-level quote:
+    ``result`` is ``(speaker, mention start, mention end, role)`` or None, ``kind`` how it
+    was found ("pre", "post", "inh", "next", "prev", "cont"), ``anchor`` the end of its cue,
+    ``alt`` an attribution after the quote when the one before it was taken. ``reported``
+    (``indirect.Reported``, in text order) lets quotes go on from reported speech."""
     body = ctx.body
     quotes = ctx.quotes
     results = []
@@ -670,33 +789,53 @@ def attribute(ctx: Context):
         prev_q = quotes[qi - 1] if qi > 0 and quotes[qi - 1].outer_end > ss else None
         if prev_q is not None and _is_title(body, prev_q):
             prev_q = None  # "Hill told MSNBC’s “Morning Joe” that “...”": look past the title
+        if si + 1 < len(ctx.sentences) and _ends_at_quote(body, q, se) \
+                and "\n" not in body[q.outer_end:ctx.sentences[si + 1][0]]:
+            # "“Who are they?” Trump said.": the question mark cut the sentence, not the speech
+            se = ctx.sentences[si + 1][1]
         nxt_q = quotes[qi + 1] if qi + 1 < len(quotes) and quotes[qi + 1].open < se else None
         ws = prev_q.outer_end if prev_q is not None else ss
         we = q.open
         res = None
         kind = None
         anchor = None
+        alt = None  # an attribution after the quote when the one before it was taken
         question = _QUESTION.search(body, max(ws, we - 200), we) is not None or _is_title(body, q)
         if not question:
             r1 = nxt_q.open if nxt_q is not None else se
-            dash = _dash_source(ctx, q, r1)
+            dash = _dash_source(ctx, q, r1) or _panel_source(ctx, q, after=False)
             if dash is not None:
                 res, kind, anchor = dash[0], "post", dash[1]
         if res is None and not question:
             # A quote that closes its clause ("“...,” she said") takes the
             # attribution after it first; otherwise the one before it.
-            closes = body[q.end - 1:q.end] in (",", "!", "?") or body[q.outer_end:q.outer_end + 1] == ","
+            last = body[q.start:q.end].rstrip("’'”\")]")[-1:]
+            closes = last in (",", "!", "?") or body[q.outer_end:q.outer_end + 1] == ","
             pre = _pre_specific(ctx, ws, we)
             if pre is None:
                 pre = pre_general(ctx, ws, we)
-            post = None
-            if closes or pre is None:
-                post = _post_specific(ctx, q, nxt_q, se)
+            post = _post_specific(ctx, q, nxt_q, se)
             if post is not None and (closes or pre is None):
                 res, kind, anchor = post[0], "post", post[1]
             elif pre is not None:
                 res, kind, anchor = pre[0], "pre", pre[1]
-        results.append([q, res, kind, anchor, si, question])
+                # "Ann Lee: “A,” she said. “B.”": the next piece goes with "she"
+                alt = post
+            elif _COLON_END.search(body, ws, we):
+                # "He is careful to blame both sides: “...”": the clause's subject
+                cs = max(ws, body.rfind(";", ws, we) + 1)
+                r = clause_subject(ctx, cs, we)
+                if r is not None:
+                    res, kind, anchor = r, "pre", we
+        results.append([q, res, kind, anchor, si, question, alt])
+    # a quotation signed on the line after it ("- Ann Lee."), when nothing else attributes it
+    for row in results:
+        if row[1] is None and not row[5]:
+            sig = _panel_source(ctx, row[0])
+            if sig is not None:
+                row[1], row[2], row[3] = sig[0], "post", sig[1]
+    # the pieces of a quotation over several paragraphs share their attribution
+    spread_within_quotations(results)
     # 3: within the sentence
     for i, row in enumerate(results):
         if row[1] is not None or row[5]:
@@ -705,7 +844,8 @@ def attribute(ctx: Context):
         j = i - 1
         while j >= 0 and results[j][4] == si:
             if results[j][1] is not None:
-                row[1], row[2], row[3] = results[j][1], "inh", results[j][3]
+                src = results[j][6] or (results[j][1], results[j][3])
+                row[1], row[2], row[3] = src[0], "inh", src[1]
                 break
             j -= 1
         if row[1] is None:
@@ -755,6 +895,11 @@ def attribute(ctx: Context):
                     g = pre_general(ctx, ps, pe) or colon_source(ctx, ps, pe)
                     if g is not None:
                         row[1], row[2], row[3] = g[0], "prev", g[1]
+                if row[1] is None:
+                    # "Trump issued the following statement:" then the quotation
+                    r = clause_subject(ctx, ps, pe)
+                    if r is not None and r[0] is not None:
+                        row[1], row[2], row[3] = r, "prev", pe
                 if row[1] is not None:
                     continue
         if si + 1 < len(ctx.sentences):
@@ -767,4 +912,6 @@ def attribute(ctx: Context):
                     rest = body[cm.end():ne].strip() if cm else ""
                     if cm and (not rest or rest[0] in ",.;" or len(_TOKEN.findall(rest)) <= 4):
                         row[1], row[2], row[3] = sa[0], "next", cm.end()
+    # 5: quotes that go on from the last speaker, within the paragraph and after it
+    continue_speakers(ctx, results, _CUE_RX, _is_title, reported)
     return results

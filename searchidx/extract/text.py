@@ -20,6 +20,9 @@ class Quote:
     end: int
     closed: bool = True
     nested: list = field(default_factory=list)  # [(start, end)] of ‘...’ inside
+    #: this piece goes on from the unclosed quotation before it: a new paragraph opening
+    #: with a mark, or the one-line form ``"First part. "Second part.`` where breaks were lost
+    cont: bool = False
 
     @property
     def outer_end(self) -> int:
@@ -30,6 +33,11 @@ _MARKS = re.compile(r'[“”"]')
 # A blank line ends a paragraph unless the text goes on in lower case (a
 # paragraph broken mid-sentence, as in scraped articles).
 _PARA = re.compile(r"\n[ \t\r]*\n\s*(?=[^\sa-z])|\n[ \t]{2,}(?=[^\sa-z])")
+#: The end of a spoken sentence before an opening mark that starts the next piece of the
+#: same quotation (``"First part. "Second part.``).
+_PIECE_END = re.compile(r"[.!?…][’'\])]*[ \t]*$")
+#: An attribution inside text that lost its closing mark: ``"It is late, said Ann Lee. "More.``
+_INNER_CUE = re.compile(r",[ \t]+(?:(?:he|she|they|it)[ \t]+)?(?:said|says|added|adds|told|asked|explained|warned)\b")
 _NESTED_CURLY = re.compile(r"(?<![\w])‘([^‘’]+?)’(?![A-Za-z])")
 _NESTED_STRAIGHT = re.compile(r"(?<![\w])'(?=\w)([^'\n]+?[\w.,!?])'(?![A-Za-z])")
 
@@ -53,6 +61,13 @@ def _opener_only(body: str, pos: int) -> bool:
     return before in " \t\n(" and (after.isalnum() or after in "‘'")
 
 
+def _closer_only(body: str, pos: int) -> bool:
+    """A mark after a word or punctuation with a space or punctuation after it: it can only close."""
+    before = body[pos - 1] if pos > 0 else " "
+    after = body[pos + 1] if pos + 1 < len(body) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)—–-")
+
+
 def find_quotes(body: str, paras: list[int] | None = None) -> list[Quote]:
     """Top-level quotations in order; nested single quotes are kept on each."""
     if '"' not in body and "“" not in body and "”" not in body:
@@ -62,6 +77,7 @@ def find_quotes(body: str, paras: list[int] | None = None) -> list[Quote]:
     out: list[Quote] = []
     open_pos = -1
     open_kind = ""
+    inner_open = False  # a straight quotation open inside a curly one
 
     def next_break(pos: int) -> int:
         i = bisect_left(paras, pos)
@@ -87,18 +103,48 @@ def find_quotes(body: str, paras: list[int] | None = None) -> list[Quote]:
                 if body[ls:pos].strip() or pos + 1 >= len(body) or body[pos + 1] in "\r\n":
                     continue  # a stray closing mark
                 open_pos, open_kind = pos, "“"
+                inner_open = False
                 continue
             open_pos, open_kind = pos, ch
+            inner_open = False
             continue
         if ch == "“" or (ch == '"' and open_kind == '"' and _opener_only(body, pos)):
-            # Two openings in a row: drop the first one (a missing closing mark).
+            # Two openings in a row. After a finished sentence it is the next piece of one
+            # quotation whose paragraph breaks were lost ("A. "B.): keep the first as an
+            # unclosed piece. A first part holding its own attribution lost its closing
+            # mark ("A, said Ann Lee. "B."): keep what comes before the attribution.
+            # Otherwise drop the first opening (a stray mark).
+            inner = body[open_pos + 1:pos]
+            cue = _INNER_CUE.search(inner)
+            if cue is not None:
+                emit(open_pos, open_pos + 1 + cue.start() + 1, False)
+            elif _PIECE_END.search(inner) and len(inner.split()) >= 2:
+                emit(open_pos, pos, False)
             open_pos, open_kind = pos, ch
+            inner_open = False
         elif ch == "”" and open_kind == "“" or ch == '"' and open_kind == '"':
             emit(open_pos, pos, True)
             open_pos = -1
-        # a straight mark inside a curly quote (or vice versa) is left alone
+        elif ch == '"' and open_kind == "“":
+            # A straight mark inside a curly quotation: it opens a nested quotation when it
+            # can only open, closes that nested one next, and otherwise closes the curly
+            # quotation (copy-edited text mixes “...," the two kinds).
+            if inner_open:
+                inner_open = False
+            elif _opener_only(body, pos):
+                inner_open = True
+            elif _closer_only(body, pos):
+                emit(open_pos, pos, True)
+                open_pos = -1
+        elif ch == "”" and open_kind == '"' and _closer_only(body, pos):
+            emit(open_pos, pos, True)
+            open_pos = -1
     if open_pos >= 0:
         emit(open_pos, next_break(open_pos), False)
+    for a, b in zip(out, out[1:]):
+        # an unclosed piece followed, with nothing but spaces and breaks between, by a new opening
+        if not a.closed and not body[a.end:b.open].strip():
+            b.cont = True
     for q in out:
         inner = body[q.start:q.end]
         rx = _NESTED_CURLY if "‘" in inner else (_NESTED_STRAIGHT if "'" in inner else None)
@@ -171,7 +217,7 @@ CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Del|Gov|Lt|Col|J
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 #: Runs of capitalised words (a single line break may wrap them), with a few lower-case connectors.
 CAP_RUN = re.compile(
-    r"(?<![\w'’.-])" + CAP_WORD + r"(?:" + _GAP + r"(?:(?:of|and|the|de|du|da|del|la|le|von|van|der|al|bin|y)" + _GAP + r")*" + CAP_WORD + r")*(?:['’][Ss]\b)?"
+    r"(?<![\w'’.-])" + CAP_WORD + r"(?:" + _GAP + r"(?:(?:of|and|for|the|de|du|da|del|la|le|von|van|der|al|bin|y)" + _GAP + r")*" + CAP_WORD + r")*(?:['’][Ss]\b)?"
 )
 _TOKEN_IN_RUN = re.compile(r"\S+")
 

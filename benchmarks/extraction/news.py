@@ -1,0 +1,117 @@
+"""Quotes and speakers in news articles against gold made by reading them (BBC style).
+
+The gold (``benchmarks/extraction/gold/bbc-dev.json``, the held-out scorer's "news" format)
+holds offsets and names only; the articles stay in ../shared/data/bbc. Metrics follow the
+held-out scorer: a gold quote (fragments aside) is found when predictions lying mostly
+inside it cover half of it; the speaker of the best-overlapping prediction is right when
+the gold surname is among its words and one name's words contain the other's; the
+precision when given counts predictions with a speaker that overlap a gold quote that has one.
+
+Run alone: ``python -m benchmarks.extraction.news [--errors]``.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+GOLD = Path(__file__).resolve().parent / "gold" / "bbc-dev.json"
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "prof", "professor", "rev", "the"}
+
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
+    return max(0, min(a1, b1) - max(a0, b0))
+
+
+def name_tokens(name: str | None) -> set[str]:
+    return {t for t in re.findall(r"[a-z][a-z'\-]+", (name or "").lower()) if t not in TITLES and len(t) > 1}
+
+
+def same_speaker(pred: str | None, gold: str) -> bool:
+    """The gold's surname is among the prediction's words, and one name's words hold the other's."""
+    p, g = name_tokens(pred), name_tokens(gold)
+    if not p or not g:
+        return False
+    last = re.findall(r"[a-z][a-z'\-]+", gold.lower())[-1]
+    return (last in p or p == g) and (p <= g or g <= p)
+
+
+def score_document(golds: list[dict], quotes) -> tuple[dict, list]:
+    c = dict.fromkeys(("full", "found", "named_found", "speaker_ok", "given", "given_ok", "spurious"), 0)
+    errors = []
+    for q in quotes:
+        hit = max(golds, key=lambda g: _overlap(q.start, q.end, g["start"], g["end"]), default=None)
+        if hit is None or _overlap(q.start, q.end, hit["start"], hit["end"]) == 0:
+            c["spurious"] += 1
+            continue
+        if q.speaker and hit["speaker"]:
+            c["given"] += 1
+            ok = same_speaker(q.speaker, hit["speaker"])
+            c["given_ok"] += ok
+    for g in golds:
+        if g["fragment"]:
+            continue
+        c["full"] += 1
+        inside = [q for q in quotes if _overlap(q.start, q.end, g["start"], g["end"]) >= 0.5 * (q.end - q.start)]
+        best = max(inside, key=lambda q: _overlap(q.start, q.end, g["start"], g["end"]), default=None)
+        found = best is not None and sum(_overlap(q.start, q.end, g["start"], g["end"]) for q in inside) \
+            >= 0.5 * (g["end"] - g["start"])
+        c["found"] += found
+        if not found:
+            errors.append(("missed", g, None))
+        elif g["speaker"]:
+            c["named_found"] += 1
+            ok = same_speaker(best.speaker, g["speaker"])
+            c["speaker_ok"] += ok
+            if not ok:
+                errors.append(("speaker", g, best))
+    return c, errors
+
+
+def evaluate(data_dir: Path, gold_path: Path = GOLD, errors: list | None = None) -> dict | None:
+    """Metrics over the gold's articles (None when the gold or the articles are missing)."""
+    from searchidx.extract import extract
+
+    root = Path(data_dir) / "bbc"
+    if not gold_path.exists() or not root.exists():
+        return None
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    total: dict[str, int] = {}
+    for d in gold["docs"]:
+        text = (root / d["path"]).read_text(encoding="utf-8")
+        if hashlib.sha1(text.encode()).hexdigest() != d["sha1"]:
+            raise ValueError(f"{d['path']}: the article differs from the one annotated")
+        c, errs = score_document(d["quotes"], extract(text, None).quotes)
+        for k, v in c.items():
+            total[k] = total.get(k, 0) + v
+        if errors is not None:
+            errors.extend((d["path"], text, kind, g, q) for kind, g, q in errs)
+    r = lambda a, b: round(total.get(a, 0) / total[b], 4) if total.get(b) else 0.0  # noqa: E731
+    return {"documents": len(gold["docs"]), "counts": total, "quote_recall": r("found", "full"),
+            "speaker_accuracy_on_found": r("speaker_ok", "named_found"),
+            "speaker_precision_when_given": r("given_ok", "given"), "spurious": total.get("spurious", 0)}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[3] / "shared" / "data")
+    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--errors", action="store_true", help="print misses and wrong speakers with context")
+    args = ap.parse_args(argv)
+    errs: list | None = [] if args.errors else None
+    res = evaluate(args.data, args.gold, errs)
+    if res is None:
+        print(f"gold {args.gold} or {args.data / 'bbc'} not found", file=sys.stderr)
+        return 2
+    for path, text, kind, g, q in errs or []:
+        ctx = text[max(0, g["start"] - 120):g["end"] + 40].replace("\n", "¶")
+        print(f"--- {kind} {path}: gold {g['speaker']!r}, predicted {q.speaker if q else None!r}\n    {ctx}")
+    print(json.dumps(res, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,193 @@
+"""Quotations that go on: pieces of one quotation, and quotes that continue a speaker.
+
+News rarely repeats the attribution. ``"A," she said. "B."`` and a following paragraph
+``"C."`` are all hers; so is a paragraph opening with a quotation mark after an unclosed
+one (a quotation over several paragraphs), and so is ``"First part. "Second part.``
+(the same, on one line, where paragraph breaks were lost). The rules here work on the
+rows ``quotes.attribute`` builds, ``[quote, result, kind, anchor, sentence, question]``,
+where ``result`` is ``(speaker, mention start, mention end, role)`` or None:
+
+* ``spread_within_quotations``: the pieces of one multi-paragraph quotation share the
+  attribution any one of them has (often only the last: ``"A. "B," he said.``);
+* ``continue_speakers``: a quote with no attribution of its own that opens a sentence
+  takes the speaker of the last attributed quote before it, within its paragraph or
+  across the following ones, unless another person, a new cue verb or a stretch of
+  narrative comes in between;
+* ``quotation_numbers``: which pieces form one quotation (one record in the index).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+#: Narrative words between two quotes beyond which a quote no longer continues the last speaker.
+MAX_GAP_WORDS = 40
+#: Fewer words than this make a cry or a label ("No!", "Related:"), which goes on from nobody.
+MIN_WORDS = 4
+#: What may surround a quote that opens its sentence: spaces, brackets, emphasis marks.
+_LEAD = " \t\r\n([*_-—–"
+_WORD = re.compile(r"[A-Za-z0-9’'-]+")
+
+
+def spread_within_quotations(rows: list) -> None:
+    """Give every piece of a multi-paragraph quotation the attribution one of its pieces has."""
+    i = 0
+    n = len(rows)
+    while i < n:
+        j = i + 1
+        while j < n and rows[j][0].cont:
+            j += 1
+        if j - i > 1:
+            own = next((r for r in rows[i:j] if r[1] is not None and not r[5]), None)
+            if own is not None:
+                for r in rows[i:j]:
+                    if r[1] is None and not r[5]:
+                        r[1], r[2], r[3] = own[1], "inh", own[3]
+        i = j
+
+
+def _opens_sentence(ctx, row) -> bool:
+    q, si = row[0], row[4]
+    if q.cont:
+        return True
+    ss, _ = ctx.sentences[si]
+    return not ctx.body[ss:q.open].strip(_LEAD)
+
+
+def continue_speakers(ctx, rows: list, cue_rx: re.Pattern, is_title, reported=()) -> None:
+    """Quotes with no attribution that open a sentence inherit the last speaker before them.
+
+    The last speaker is that of the last attributed quote, or of reported speech after it
+    (``He said the rules were clear.`` then a paragraph ``"If in doubt, keep it."``). The
+    chain stops at another named person or a cue verb in the narrative between the two
+    (a new attribution this quote may belong to, or a new topic), or after
+    ``MAX_GAP_WORDS`` words of narrative.
+    """
+    body = ctx.body
+    ends = [r.end for r in reported]
+    last = None  # index of the row whose attribution a following quote may inherit
+    for i, row in enumerate(rows):
+        q = row[0]
+        if row[5]:
+            continue  # a question put to someone, or a title: neither gives nor takes
+        if row[1] is not None:
+            last = i
+            continue
+        if not _opens_sentence(ctx, row) or is_title(body, q):
+            continue
+        if not q.cont and len(_WORD.findall(body, q.start, q.end)) < MIN_WORDS:
+            continue  # "Nooooo!", "Related:": a cry or a label, no statement going on
+        res = anchor = None
+        if last is not None:
+            p = rows[last]
+            # the attribution after the previous quote, when it had one before it as well
+            res, anchor = p[6] if len(p) > 6 and p[6] is not None else (p[1], p[3])
+            gap_start = max(p[0].outer_end, anchor or 0)
+            if gap_start > q.open:
+                gap_start = p[0].outer_end
+            src = last
+        # reported speech after that quote, and before this one, is more recent
+        k = bisect_right(ends, q.open) - 1
+        if k >= 0 and (last is None or reported[k].start >= rows[last][0].outer_end):
+            r = reported[k]
+            res, anchor, gap_start = r.result, r.anchor, max(r.end, r.anchor)
+            src = _rows_before(rows, r.end)
+        if res is None:
+            continue
+        if src >= 0 and _answers(body, rows[src][0], q):
+            continue  # "“...?” she asked. ¶ “No!”": an answer, from someone else
+        if not (q.cont and last == i - 1) and not _clear_gap(ctx, rows, src, i, gap_start, q.open, res, cue_rx):
+            last = None
+            continue
+        row[1], row[2], row[3] = res, "cont", anchor
+        last = i
+
+
+def _answers(body: str, prev, q) -> bool:
+    """Whether ``q`` opens a new paragraph right after a quoted question: the reply to it."""
+    if q.cont:
+        return False
+    asked = body[prev.start:prev.end].rstrip("’'”\" ").endswith("?")
+    return asked and "\n" in body[prev.outer_end:q.open]
+
+
+def _rows_before(rows: list, pos: int) -> int:
+    """Index of the last row whose quote ends before ``pos`` (-1 if none)."""
+    k = -1
+    for j, r in enumerate(rows):
+        if r[0].outer_end <= pos:
+            k = j
+        else:
+            break
+    return k
+
+
+def _clear_gap(ctx, rows, a: int, b: int, s: int, e: int, res, cue_rx) -> bool:
+    """Whether the narrative in ``[s, e)`` (quotes in it left out) lets quote ``b`` go on
+    from quote ``a``'s speaker: no other named person, no cue verb, few words."""
+    body = ctx.body
+    pieces = []
+    p = s
+    for r in rows[a + 1:b]:
+        if r[0].open >= p:
+            pieces.append((p, r[0].open))
+        p = max(p, r[0].outer_end)
+    pieces.append((p, e))
+    words = 0
+    speaker = res[0] if res else None
+    ppl = ctx.people
+    for ps, pe in pieces:
+        if pe <= ps:
+            continue
+        if cue_rx.search(body, ps, pe):
+            return False
+        words += len(_WORD.findall(body, ps, pe))
+        lo = bisect_left(ppl.starts, ps)
+        hi = bisect_left(ppl.starts, pe)
+        for m in ppl.mentions[lo:hi]:
+            if m.name != speaker and not m.in_quote:
+                return False
+    return words <= MAX_GAP_WORDS
+
+
+def quotation_numbers(ctx, rows: list) -> list[int]:
+    """A quotation number per row (from 1, in text order): consecutive pieces share one when
+    the second goes on from the first (a new paragraph or the one-line form), or when only
+    the first one's attribution stands between them (``"A," she said, "B."``) and the second
+    took its speaker from the first."""
+    body = ctx.body
+    out = []
+    n = 0
+    for i, row in enumerate(rows):
+        if i > 0 and _joins(body, rows[i - 1], row):
+            out.append(n)
+        else:
+            n += 1
+            out.append(n)
+    return out
+
+
+_ATTRIB_TAIL = re.compile(r"[^.!?;:\n]{0,80}?[.,:;]?[ \t\r\n]*$")
+
+
+def _joins(body: str, prev, row) -> bool:
+    q0, q = prev[0], row[0]
+    if q.cont:
+        return True
+    if row[1] is None or prev[1] is None or row[2] not in ("inh", "cont", "prev") or prev[1][0] != row[1][0]:
+        return False
+    if prev[5] or row[5]:
+        return False
+    gap = body[q0.outer_end:q.open]
+    if not gap.strip(" \t\r\n.,;:"):
+        return True  # "A." "B." with nothing between: one speaker's words running on
+    res, anchor = (prev[6], prev[6][1]) if len(prev) > 6 and prev[6] is not None else (prev[1], prev[3])
+    if len(prev) > 6 and prev[6] is not None:
+        res = prev[6][0]
+    if anchor is None or not (q0.outer_end <= anchor <= q.open):
+        return False
+    # only the attribution stands between: it starts right after the first piece and the
+    # rest after the cue is short ("in a statement", "on Tuesday") and ends the clause
+    if res[1] is not None and not (q0.outer_end <= res[1] <= q.open):
+        return False
+    return _ATTRIB_TAIL.match(body, anchor, q.open) is not None

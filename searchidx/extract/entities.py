@@ -1,0 +1,293 @@
+"""Speakers as entities: a person or an organisation, by the fullest name the article gives.
+
+``quotes.attribute`` finds who is quoted as a mention ("Mr Howard", "it", "a Honda
+spokesman", "the company"); this module turns each mention into the entity it names:
+
+* organisations named in the article are collected from its capitalised runs
+  (``Organisations``); "it", "the company", "a spokeswoman" go to the organisation that
+  is the subject of the nearest sentence before naming one, "a Honda spokesman" to Honda;
+* the name is folded to one form per entity: company suffixes dropped ("Multiplex Group"
+  -> "Multiplex"), party short forms to the party ("Lib Dems" -> "Liberal Democrats"), an
+  acronym to the full name the article spells out;
+* ``kind`` says person or organisation; a mention that names no entity (a date, a
+  holiday, an award, a place after a preposition, a single letter, a pronoun with no
+  antecedent) gives no speaker, but keeps its mention span.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from . import lexicon as L
+from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
+
+PERSON, ORGANISATION = "person", "organisation"
+
+#: Company-form words dropped from the end of an organisation's name.
+_SUFFIXES = frozenset("inc inc. corp corp. co co. ltd ltd. plc llc lp ag sa nv group holdings".split())
+#: Last words that make a name an award, a prize or a show, never a speaker.
+_AWARD_WORDS = frozenset("""
+award awards prize prizes trophy medal cup oscar oscars grammy grammys emmy emmys bafta
+baftas globes brits olympics championship championships open final finals
+""".split())
+#: Words that make a name a programme or station being spoken to, not a speaker.
+_MEDIA_SHOW_WORDS = frozenset("radio programme program show podcast fm".split())
+_PRONOUNS = frozenset("he she it they we i you him her them us me this that who".split())
+_ORG_PRONOUNS = frozenset({"it", "its"})
+_DET = re.compile(r"(?:the|a|an|its|their|his|her)\s+", re.I)
+_WORD = re.compile(r"[A-Za-z][\w&'’.-]*")
+_MID_CAPITAL = re.compile(r"[\w,;(][ \t]+([A-Z][\w&'’-]*)")
+_OPENS = re.compile(r"(?:^|[.!?:;,\n\"“”]\s*|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?|[Mm]eanwhile,?|[Ss]o)\s+)$")
+_SPEAKS = re.compile(r"[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|told|announced|reported|warned|confirmed)\b")
+_AFTER_SUBJECT = re.compile(r"['’]s\s|\s+[a-z]")
+
+
+@dataclass
+class OrgMention:
+    start: int
+    end: int
+    name: str
+    subject: bool  # opens its clause: "Multiplex will ...", "But AOL said ..."
+
+
+def _strip_suffixes(words: list[str]) -> list[str]:
+    while len(words) > 1 and words[-1].lower() in _SUFFIXES:
+        words = words[:-1]
+    return words
+
+
+def _party_canon() -> dict[str, str]:
+    out = {}
+    for canon, aliases in L.PARTY_ALIASES.items():
+        out[canon] = canon
+        for a in aliases:
+            out[a] = canon
+    return out
+
+
+_PARTY = _party_canon()
+
+
+class Organisations:
+    """Organisation mentions in one article, for "it", "the company" and alias folding."""
+
+    def __init__(self, body: str, runs, people, sentences, in_quote) -> None:
+        self.body = body
+        self.sentences = sentences
+        self._args = (runs, people, in_quote)
+        self._built = False
+        self._mid: set[str] | None = None  # words capitalised after a word or comma
+
+    def _build(self) -> None:
+        """Collect the mentions on first use: most articles never need them."""
+        if self._built:
+            return
+        self._built = True
+        runs, people, in_quote = self._args
+        body = self.body
+        self.sent_starts = [s for s, _ in self.sentences]
+        self.mentions: list[OrgMention] = []
+        person_spans = people.spans
+        names = set()
+        for items in runs:
+            k = 0
+            while k < len(items) and items[k][2] in (STOP, CONN):
+                k += 1
+            rest = items[k:]
+            if not rest or len(rest) > 7:
+                continue
+            if any((it[0], it[1]) in person_spans for it in rest):
+                continue
+            labels = {it[2] for it in rest}
+            if labels <= {PLACE, CONN} or labels <= {TITLE, CONN, STOP}:
+                continue
+            if rest[0][2] == STOP:
+                continue
+            s, e = rest[0][0], rest[-1][1]
+            if in_quote(s):
+                continue
+            words = _strip_suffixes(body[s:e].split())
+            name = " ".join(words)
+            single_common = len(rest) == 1 and rest[0][2] == OTHER and not self._proper(name, s) \
+                and not _SPEAKS.match(body, e)  # "Norvale said ...": a name, even at a sentence start
+            if single_common and not (ORG in labels or ACRONYM in labels):
+                continue
+            if _non_entity(name):
+                continue
+            self.mentions.append(OrgMention(s, e, name, self._opens_clause(items[0][0], e)))
+            names.add(name)
+        self.mentions.sort(key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        # acronyms the article spells out: "London Stock Exchange" -> "LSE"
+        self.acronyms = {}
+        for n in names:
+            ws = [w for w in n.split() if w[0].isupper() and w.lower() not in ("of", "and", "the", "for")]
+            if len(ws) >= 2:
+                self.acronyms.setdefault("".join(w[0] for w in ws), n)
+
+    def _proper(self, word: str, at: int) -> bool:
+        """A single capitalised word is a name when the text also capitalises it where no
+        sentence starts ("... backed by Multiplex"), not only at the start of one."""
+        if self._mid is None:
+            self._mid = {m.group(1) for m in _MID_CAPITAL.finditer(self.body)}
+        return word in self._mid
+
+    def _opens_clause(self, s: int, e: int) -> bool:
+        body = self.body
+        opens = _OPENS.search(body, max(0, s - 12), s) is not None
+        after = _AFTER_SUBJECT.match(body, e, e + 4)
+        return opens and after is not None and not body[e:e + 2] in ("'s", "’s")
+
+    def canonical(self, name: str) -> str:
+        """One name per organisation: party short forms and spelled-out acronyms folded."""
+        if name in _PARTY:
+            return _PARTY[name]
+        if not name.isupper():
+            return name
+        self._build()
+        if name in self.acronyms:
+            return self.acronyms[name]
+        return name
+
+    def inside(self, s: int, e: int) -> OrgMention | None:
+        """The last organisation named inside ``[s, e)`` ("a Honda spokesman")."""
+        self._build()
+        lo = bisect_left(self.starts, s)
+        hi = bisect_left(self.starts, e)
+        found = None
+        for m in self.mentions[lo:hi]:
+            if m.end <= e:
+                found = m
+        return found
+
+    def antecedent(self, pos: int, back: int = 3) -> OrgMention | None:
+        """The organisation "it" or "the company" at ``pos`` stands for: the subject of its
+        sentence before it, else of the nearest sentence before that has one."""
+        self._build()
+        si = bisect_right(self.sent_starts, pos) - 1
+        for sj in range(si, max(-1, si - back - 1), -1):
+            s, e = self.sentences[sj] if sj >= 0 else (0, pos)
+            e = min(e, pos)
+            lo = bisect_left(self.starts, s)
+            hi = bisect_left(self.starts, e)
+            cands = [m for m in self.mentions[lo:hi] if m.subject]
+            if cands:
+                return cands[0] if sj < si else cands[-1]
+        return None
+
+
+def _non_entity(name: str) -> bool:
+    """A date, holiday, award, show, single letter or pronoun: never a speaker."""
+    words = name.replace("’", "'").split()
+    if not words:
+        return True
+    low = [w.lower().strip(".,'") for w in words]
+    if all(len(w) <= 1 for w in low):
+        return True  # "B" of "B&B"
+    if len(low) == 1 and low[0] in _PRONOUNS:
+        return True
+    if name in L.HOLIDAYS or " ".join(words[-2:]) in L.HOLIDAYS:
+        return True
+    if all(w in L.MONTHS or w in L.WEEKDAYS or w.isdigit() or w in ("of", "the") for w in low):
+        return True
+    if low[-1] in _AWARD_WORDS or any(w in _MEDIA_SHOW_WORDS for w in low):
+        return True
+    return False
+
+
+def settle_kinds(mentions, people) -> None:
+    """One kind per speaker in an article: a name that "it" or "the company" stood for
+    somewhere is an organisation everywhere, unless the article names it as a person."""
+    orgs = {m.speaker for m in mentions if m.kind == ORGANISATION}
+    for m in mentions:
+        if m.speaker in orgs and m.kind == PERSON and not _is_person(people, m.speaker):
+            m.kind = ORGANISATION
+
+
+def _is_person(people, name: str) -> bool:
+    return name in people.roles
+
+
+def resolve(ctx, orgs: Organisations, res):
+    """``(speaker, mention start, mention end, role)`` -> the same with the speaker as an
+    entity's name, plus its kind: ``(speaker, start, end, role, kind)``."""
+    if res is None:
+        return None
+    name, s, e, role = res[:4]
+    body = ctx.body
+    mention = body[s:e] if s is not None else ""
+    people = ctx.people
+    if name is None and s is not None:
+        low = mention.lower()
+        org = None
+        if low in _ORG_PRONOUNS:
+            org = orgs.antecedent(s)
+        elif _source_noun(low):
+            org = orgs.inside(s, e)
+            if org is None and _DET.match(mention) and len(mention.split()) <= 3:
+                org = orgs.antecedent(s, back=2)
+        if org is None and low in ("he", "she"):
+            # "A Honda spokeswoman confirmed it. ... she said": no person to refer to
+            org_name = _spokesperson_org(body, ctx.sentences, ctx.sentence_of(s))
+            if org_name is not None:
+                return orgs.canonical(org_name), s, e, None, ORGANISATION
+        if org is not None:
+            return orgs.canonical(org.name), s, e, None, ORGANISATION
+        return None, s, e, None, None
+    if name is None:
+        return None, s, e, None, None
+    if _non_entity(name) or (name in L.PARTY_WORDS and name not in _PARTY) or name in L.DEMONYMS:
+        return None, s, e, None, None  # "Republican", "British": a word about someone, not a name
+    if _is_person(people, name) or mention.lower() in ("he", "she"):
+        return name, s, e, _role(role), PERSON
+    canon = orgs.canonical(" ".join(_strip_suffixes(name.split())))
+    return canon, s, e, role, _guess_kind(canon)
+
+
+_COURTESY = frozenset("mr mrs ms miss mx dr sir dame lord lady prof professor rev".split())
+
+
+def _role(role: str | None) -> str | None:
+    """A role without courtesy titles: "Ms" is no role, "Dr" neither; "Finance Minister" is."""
+    if not role:
+        return None
+    words = [w for w in role.split() if w.lower().rstrip(".") not in _COURTESY]
+    return " ".join(words) or None
+
+
+#: "a Department for Work and Pensions spokeswoman": the organisation a spokesperson speaks for.
+_SPOKESPERSON = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)[ \t]+((?:[A-Z][\w&'’.-]*[ \t]+(?:(?:for|of|and|the)[ \t]+)?){1,6})"
+    r"spokes(?:man|woman|person)\b")
+
+
+def _spokesperson_org(body: str, sentences, si: int) -> str | None:
+    """The organisation of a spokesperson named in this sentence or the two before it."""
+    for sj in range(si, max(-1, si - 3), -1):
+        s, e = sentences[sj]
+        found = None
+        for m in _SPOKESPERSON.finditer(body, s, e):
+            found = m
+        if found is not None:
+            return " ".join(_strip_suffixes(found.group(1).split()))
+    return None
+
+
+def _source_noun(mention: str) -> bool:
+    """"the company", "a spokeswoman", "a Honda spokesman": the head noun stands for an organisation."""
+    words = _WORD.findall(mention)
+    return bool(words) and words[-1].lower() in L.ORG_SOURCE_NOUNS
+
+
+def _guess_kind(name: str) -> str:
+    """Person or organisation for a name no person mention gave: org words, acronyms and
+    parties make an organisation; a single word that is a known first name, or any
+    other single word, is read as a surname."""
+    words = name.split()
+    low = {w.lower().strip(".") for w in words}
+    if name in _PARTY.values() or low & L.ORG_WORDS or low & L.ORG_SOURCE_NOUNS:
+        return ORGANISATION
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return ORGANISATION
+    return PERSON if len(words) <= 3 else ORGANISATION

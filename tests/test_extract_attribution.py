@@ -1,0 +1,194 @@
+"""Attribution that generalises: continuity, colons, quotations over paragraphs, pronouns by
+gender, a large cue lexicon, panel lines and role/organisation/name splitting. Every name
+and phrase here is invented."""
+from datetime import date
+
+from searchidx.extract import extract
+
+REF = date(2024, 10, 27)
+
+
+def direct(text):
+    """(text, speaker, mention) of each direct quote piece, in order."""
+    x = extract(text, REF)
+    out = []
+    for q in x.quotes:
+        assert text[q.start:q.end] == q.text
+        if q.direct:
+            mention = text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None
+            out.append((q.text, q.speaker, mention))
+    return out
+
+
+def speakers(text):
+    return [s for _, s, _ in direct(text)]
+
+
+# --- quotation continuity ---------------------------------------------------------
+
+def test_quote_after_an_attributed_one_in_the_paragraph_and_the_next():
+    text = ('Ida Brenner, the mayor, opened the bridge. "It is ready," she said. "We waited ten years."\n\n'
+            '"Nobody believed it would happen on time."')
+    assert speakers(text) == ["Ida Brenner"] * 3
+    # the inherited pieces keep the mention they go on from
+    assert [m for _, _, m in direct(text)] == ["she"] * 3
+
+
+def test_continuity_stops_at_another_person_or_a_new_cue():
+    text = ('"We will build it," Tom Hale said.\n\n'
+            'Rosa Lind, who runs the depot, was not convinced.\n\n'
+            '"The money is not there."')
+    assert speakers(text) == ["Tom Hale", None]
+    text2 = ('"We will build it," Tom Hale said.\n\nThe council noted the plans were late.\n\n'
+             '"The money is not there."')
+    assert speakers(text2) == ["Tom Hale", None]
+
+
+def test_a_reply_to_a_quoted_question_is_not_the_asker():
+    text = '"Will you vote for the plan?" Ana Ruiz asked the crowd.\n\n"No we will not!"'
+    assert speakers(text) == ["Ana Ruiz", None]
+
+
+def test_went_on_and_it_added():
+    text = ('Tomas Velde spoke first. He went on: "The port will close." '
+            'Norbeck Shipping confirmed the news. It added: "Staff will be paid."')
+    assert speakers(text) == ["Tomas Velde", "Norbeck Shipping"]
+
+
+# --- colons -------------------------------------------------------------------------
+
+def test_colon_introduced_quotes():
+    text = ('Ms Ida Rahman arrived late. Ms Rahman said: "The plan is sound." '
+            'Piotr Adamski is careful to blame both sides: "Nobody is clean here." '
+            'As Ms Rahman said in Cardiff: "We stay."')
+    assert speakers(text) == ["Ida Rahman", "Piotr Adamski", "Ida Rahman"]
+
+
+def test_colon_at_the_end_of_the_paragraph_before():
+    text = 'In a statement on Monday, Senator Lia Hart wrote:\n\n"The vote was rigged."'
+    assert speakers(text) == ["Lia Hart"]
+
+
+# --- quotations over several paragraphs ---------------------------------------------
+
+def test_paragraphs_opening_with_a_mark_are_one_quotation():
+    text = ('Dr Mina Osei said: "The first results are in.\n\n'
+            '"They are better than we hoped.\n\n'
+            '"We will publish them next month."\n\nThe lab declined to comment further.')
+    x = extract(text, REF)
+    pieces = [q for q in x.quotes if q.direct]
+    assert [q.text for q in pieces] == ["The first results are in.", "They are better than we hoped.",
+                                        "We will publish them next month."]
+    assert {q.speaker for q in pieces} == {"Mina Osei"}
+    assert len({q.quotation for q in pieces}) == 1
+
+
+def test_one_line_form_where_paragraph_breaks_were_lost():
+    text = ('Karl Vos said: "If in doubt, keep it. That has long been the rule. '
+            '"But destroying records to hide them is wrong." The act comes into force next year.')
+    x = extract(text, REF)
+    pieces = [q for q in x.quotes if q.direct]
+    assert [q.text for q in pieces] == ["If in doubt, keep it. That has long been the rule.",
+                                        "But destroying records to hide them is wrong."]
+    assert [q.speaker for q in pieces] == ["Karl Vos", "Karl Vos"]
+    assert pieces[0].quotation == pieces[1].quotation
+
+
+def test_first_piece_takes_the_attribution_of_the_last():
+    text = 'The fans waited.\n\n"We played well.\n\n"We will be back," Dora Keel said.'
+    assert speakers(text) == ["Dora Keel", "Dora Keel"]
+
+
+def test_mixed_quotation_marks_close_each_other():
+    text = 'Ravi Menon left. “We tried," Menon said. "The vote was lost.”'
+    assert direct(text) == [("We tried,", "Ravi Menon", "Menon"), ("The vote was lost.", "Ravi Menon", "Menon")]
+
+
+# --- pronouns -------------------------------------------------------------------------
+
+def test_she_is_not_the_man_named_in_between():
+    text = ('Maria Lopez met Tom Reed in the lobby. "I am tired," she said. '
+            'Mr Reed left early. "See you tomorrow," he said.')
+    assert speakers(text) == ["Maria Lopez", "Tom Reed"]
+
+
+def test_titles_give_gender():
+    text = ('Lady Amber Crane and Lord Victor Hale met. Mr Hale spoke to Lady Crane. '
+            '"Thank you," she said.')
+    assert speakers(text) == ["Amber Crane"]
+
+
+def test_a_sentence_led_by_the_same_pronoun_looks_further_back():
+    text = ('Graham Vance took charge in May. He sees Olaf Berg as the ideal signing. '
+            '"Olaf would excite the fans," he said.')
+    assert speakers(text) == ["Graham Vance"]
+
+
+def test_pronoun_after_reported_speech_reports_it():
+    text = ('Alan Pryce spoke to reporters. And Dora Kent would lead the campaign, he said. '
+            '"She will be out there every day," he promised.')
+    assert speakers(text) == ["Alan Pryce"]
+
+
+# --- cues --------------------------------------------------------------------------------
+
+def test_cue_verbs_beyond_the_common_ones():
+    text = ('Tom Hale fumed: "This is a waste of money." Rosa Lind gushed: "It is beautiful." '
+            'He implored: "Please reconsider." Councillor Ana Ruiz chimed in: "We need more buses." '
+            '"Stop the train!" shouted Dan Moss. Farmer Jo Baines advises: "Plant early." '
+            'Lily Cho blurted out: "I love this."')
+    assert speakers(text) == ["Tom Hale", "Rosa Lind", "Tom Hale", "Ana Ruiz", "Dan Moss", "Jo Baines",
+                              "Lily Cho"]
+
+
+def test_read_and_according_to():
+    got = direct('The banner read: "Closed for repairs." "It works," according to Nora Quist.')
+    assert got[0] == ("Closed for repairs.", None, "The banner")
+    assert got[1][1] == "Nora Quist"
+
+
+def test_bare_noun_forms_are_no_cues():
+    # "report" is a noun here: the IMF is not the speaker, the report is (an unnamed source)
+    got = direct('"Prices will rise," the IMF report stated.')
+    assert got == [("Prices will rise,", None, "the IMF report")]
+
+
+# --- panel lines, roles and organisations -------------------------------------------------
+
+def test_panel_style_name_and_outlet():
+    text = ('The panel met.\n\nDana Whitfield, Harbour Times: "The council failed us."\n\n'
+            'Omar Bekri, Valley Post: "Nobody listened."')
+    x = extract(text, REF)
+    assert [(q.speaker, q.role) for q in x.quotes if q.direct] == [
+        ("Dana Whitfield", "Harbour Times"), ("Omar Bekri", "Valley Post")]
+
+
+def test_signature_line_after_a_quotation():
+    assert speakers('"I helped write that bill."\n\n- Bernard Sallow.') == ["Bernard Sallow"]
+
+
+def test_role_organisation_name():
+    text = ('"Costs fell," said Norvale chief executive Ida Brenner. '
+            '"Demand is up," Global Asset Management investment chief David Smythe said. "Yes," he added.')
+    x = extract(text, REF)
+    got = [(q.speaker, q.role) for q in x.quotes if q.direct]
+    assert got == [("Ida Brenner", "chief executive of Norvale"),
+                   ("David Smythe", "investment chief of Global Asset Management"),
+                   ("David Smythe", "investment chief of Global Asset Management")]
+
+
+def test_roles_are_not_glued_to_names():
+    text = ('Striker Dan Cole scored twice. "It was a great night," Cole said. '
+            'Referee Mark Hale disagreed. "It was offside," Hale said.')
+    x = extract(text, REF)
+    got = [(q.speaker, q.role) for q in x.quotes if q.direct]
+    assert got == [("Dan Cole", "Striker"), ("Mark Hale", "Referee")]
+
+
+def test_a_surname_that_is_an_occupation_stays_a_surname():
+    assert speakers('Paul Farmer arrived. "No," Paul Farmer said.') == ["Paul Farmer"]
+
+
+def test_describing_words_are_not_first_names():
+    text = 'Fuming Robinson left the pitch. "I am livid," Robinson told reporters.'
+    assert speakers(text) == ["Robinson"]

@@ -1,0 +1,85 @@
+"""Speakers are entities: a person or an organisation by its fullest name in the article,
+with kind and role apart, never a date, holiday, award, place, single letter or pronoun.
+Every name here is invented."""
+from datetime import date
+
+from searchidx.extract import extract
+from searchidx.extract.entities import _non_entity
+from searchidx.extract.gender import first_name_gender, role_gender, word_gender
+
+REF = date(2024, 10, 27)
+
+
+def quotes(text):
+    x = extract(text, REF)
+    return x, [q for q in x.quotes if q.direct]
+
+
+def test_fullest_name_from_surname_title_and_role():
+    text = ('Tory leader Michael Hawdon visited Leeds. "Taxes are too high," Mr Hawdon said. '
+            '"Labour has failed," the Conservative leader added. Hawdon went on: "We are ready."')
+    x, qs = quotes(text)
+    assert [q.speaker for q in qs] == ["Michael Hawdon"] * 3
+    assert {q.kind for q in qs} == {"person"}
+    assert qs[0].role == "Tory leader"
+    assert x.speakers == ["Michael Hawdon"]
+
+
+def test_courtesy_title_is_no_role():
+    _, qs = quotes('Ms Ida Rahman said: "We will win."')
+    assert (qs[0].speaker, qs[0].role) == ("Ida Rahman", None)
+
+
+def test_organisations_by_it_the_company_and_a_spokesperson():
+    text = ('Norvale said profits rose sharply. "It was a good year," it said. '
+            'A Honda spokesman said: "The robot can run." '
+            'The Justice Department refused to comment. "We are reviewing it," a spokeswoman said. '
+            'A Dept of Roads spokeswoman confirmed the closure. "It will reopen soon," she said.')
+    _, qs = quotes(text)
+    assert [(q.speaker, q.kind) for q in qs] == [
+        ("Norvale", "organisation"), ("Honda", "organisation"),
+        ("Justice Department", "organisation"), ("Dept of Roads", "organisation")]
+
+
+def test_party_aliases_fold_to_one_name():
+    text = ('The Lib Dems attacked the plan. "It is unfair," the Lib Dems said. '
+            '"We will vote against it," the Liberal Democrats said.')
+    x, qs = quotes(text)
+    assert [q.speaker for q in qs] == ["Liberal Democrats", "Liberal Democrats"]
+    assert x.speakers == ["Liberal Democrats"]
+
+
+def test_spelled_out_acronym_folds_to_the_full_name():
+    text = ('The chairman of the Commission for Fair Housing (CFH) spoke. A CFH spokesman said it '
+            'had nothing to add. "We will meet the parties," the spokesman said.')
+    _, qs = quotes(text)
+    assert qs[0].speaker == "Commission for Fair Housing"
+
+
+def test_company_suffix_is_dropped():
+    _, qs = quotes('"Demand is strong," Brayfield Group said.')
+    assert qs[0].speaker == "Brayfield"
+
+
+def test_holidays_awards_letters_and_pronouns_are_never_speakers():
+    text = ('On Boxing Day, Ann Price said: "We are closed." "Fine," said B. '
+            'At the Brits, Lily Cho blurted out: "I love this." "Nobody came," they said.')
+    x, qs = quotes(text)
+    assert [q.speaker for q in qs] == ["Ann Price", None, "Lily Cho", None]
+    assert set(x.speakers) == {"Ann Price", "Lily Cho"}
+    for name in ("Boxing Day", "Brits", "B", "he", "Golden Lyre Awards", "Radio Five", "March 3"):
+        assert _non_entity(name), name
+    assert not _non_entity("Ann Price")
+
+
+def test_party_adjective_and_demonym_are_not_speakers():
+    _, qs = quotes('"We lost," Republican said. "We won," British said.')
+    assert [q.speaker for q in qs] == [None, None]
+
+
+def test_gender_evidence():
+    assert first_name_gender("Ida") == "f" and first_name_gender("Michael") == "m"
+    assert first_name_gender("Zqx") is None
+    assert word_gender("Mrs") == "f" and word_gender("Lord") == "m" and word_gender("minister") is None
+    assert role_gender("Lib Dem spokeswoman") == "f"
+    assert role_gender("Finance Minister") is None
