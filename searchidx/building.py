@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from .errors import SearchIdxError
 from .engine.storage import DurableStorage
-from .postings import Layout
+from .engine.arrays import Layout
 from .segments import MAX_POSTINGS, Group, SegmentBuilder
 
 # Tasks handed to workers ahead of the results read back: enough to keep them busy,

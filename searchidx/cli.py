@@ -11,7 +11,8 @@ from .errors import SearchIdxError
 from .extraction import iter_extractions
 from .facets import facet_names
 from .index import DEFAULT_LOCK_TIMEOUT, SORTS, Index
-from .ingest import SkippedFile
+from .ingest import ROLES, SkippedFile
+from .progress import ProgressDisplay
 from .querylimits import DEFAULT_TIMEOUT
 from .schema import load_spec
 
@@ -63,6 +64,13 @@ def cli():
     """Index news and speech archives and search who said what, where and when."""
 
 
+def field_option(fn):
+    return click.option(
+        "--field", "fields", multiple=True, metavar="PART=COLUMN",
+        help="The CSV column or JSON key holding a part of each record (repeatable), e.g. body=full_article; "
+             f"parts: {', '.join(ROLES)}. Common names are recognised without it.")(fn)
+
+
 @cli.command("index")
 @click.argument("paths", nargs=-1, required=True)
 @index_option
@@ -72,17 +80,20 @@ def cli():
 @click.option("--procs", type=click.IntRange(min=1), default=None,
               help="Processes reading and extracting files (default: one per core).")
 @click.option("--follow-links", is_flag=True, help="Follow symbolic links that lead out of a folder.")
+@field_option
+@click.option("--verbose", "-v", is_flag=True, help="List every skipped file, duplicate id and error (not the first few).")
 @format_options
 @handle_errors
-def index_cmd(paths, index_dir, prune, lock_timeout, procs, follow_links, as_json, as_jsonl):
-    """Index files and directories (.txt/.md articles, .json/.jsonl, Reuters .sgm; - for JSONL on stdin)."""
-    with Index.open(index_dir, create=True) as ix:
+def index_cmd(paths, index_dir, prune, lock_timeout, procs, follow_links, fields, verbose, as_json, as_jsonl):
+    """Index files and folders: .txt/.md articles, .json/.jsonl, .csv/.tsv, .html/.htm pages, Reuters .sgm
+    (- reads JSON Lines from stdin). Progress goes to stderr: a bar on a terminal, a line every 10 s otherwise."""
+    with Index.open(index_dir, create=True) as ix, ProgressDisplay() as progress:
         report = ix.add_paths(list(paths), prune=prune, lock_timeout=lock_timeout, procs=procs,
-                              follow_links=follow_links)
+                              follow_links=follow_links, fields=list(fields), progress=progress)
     if as_json or as_jsonl:
         echo(output.to_json(report))
     else:
-        echo(output.render_report(report))
+        echo(output.render_report(report, verbose=verbose))
     if report.errors:
         raise click.exceptions.Exit(1)
 
@@ -92,8 +103,12 @@ def search_filters(fn):
                       show_default=True, help="Seconds a search may run before it stops with an error.")(fn)
     fn = click.option("--until", help="Latest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")(fn)
     fn = click.option("--since", help="Earliest date (YYYY, YYYY-MM or YYYY-MM-DD).")(fn)
-    fn = click.option("--place", multiple=True, help="Only records mentioning this place (repeatable: all must match).")(fn)
-    fn = click.option("--speaker", multiple=True, help="Only records quoting this speaker (repeatable: all must match).")(fn)
+    fn = click.option("--place", multiple=True,
+                      help="Only records mentioning this place or an alias of it (UK, U.S., British); "
+                           "repeatable: all must match.")(fn)
+    fn = click.option("--speaker", multiple=True,
+                      help="Only records quoting this person, by full name, surname or title and surname "
+                           "(every person it names); repeatable: all must match.")(fn)
     return fn
 
 
@@ -119,6 +134,7 @@ def search_cmd(query, index_dir, speaker, place, since, until, timeout, facets, 
     if as_json:
         echo(output.to_json(res))
     elif as_jsonl:
+        _filter_notes(res)
         echo(output.to_jsonl(res.hits))
     else:
         echo(output.render_search(res, color=sys.stdout.isatty()))
@@ -128,33 +144,45 @@ def search_cmd(query, index_dir, speaker, place, since, until, timeout, facets, 
 @click.argument("query")
 @index_option
 @search_filters
+@click.option("--direct/--indirect", "direct", default=None,
+              help="Only quoted words, or only reported speech (default: both).")
 @click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True)
 @click.option("--limit", type=click.IntRange(min=0), default=10, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True)
 @format_options
 @handle_errors
-def quotes_cmd(query, index_dir, speaker, place, since, until, timeout, sort, limit, offset, as_json, as_jsonl):
-    """Search quotations, each with its speaker, date and article."""
+def quotes_cmd(query, index_dir, speaker, place, since, until, timeout, direct, sort, limit, offset,
+               as_json, as_jsonl):
+    """Search quotations (quoted words and reported speech), each with its speaker, date and article."""
     with Index.open(index_dir) as ix:
         res = ix.quotes(query, speaker=speaker, place=place, since=since, until=until,
-                        sort=sort, limit=limit, offset=offset, timeout=timeout)
+                        sort=sort, limit=limit, offset=offset, timeout=timeout, direct=direct)
     if as_json:
         echo(output.to_json(res))
     elif as_jsonl:
+        _filter_notes(res)
         echo(output.to_jsonl(res.hits))
     else:
         echo(output.render_quotes(res))
 
 
+def _filter_notes(res) -> None:
+    """With --jsonl, what the speaker/place values matched goes to stderr: stdout holds hits only."""
+    for line in output.filter_lines(res.matches):
+        click.echo(line, err=True)
+
+
 @cli.command("extract")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--follow-links", is_flag=True, help="Follow symbolic links that lead out of a folder.")
+@field_option
 @format_options
 @handle_errors
-def extract_cmd(paths, follow_links, as_json, as_jsonl):
-    """Print speakers, quotes, places and dates found in files (or - for JSONL on stdin); indexes nothing."""
+def extract_cmd(paths, follow_links, fields, as_json, as_jsonl):
+    """Print speakers, quotes, places and dates found in files (or - for JSONL on stdin); indexes nothing.
+    Skipped files and bad records are listed on stderr, and any bad record exits 1."""
     rows, failures = [], 0
-    for item in iter_extractions(list(paths), follow_links=follow_links):
+    for item in iter_extractions(list(paths), follow_links=follow_links, fields=list(fields)):
         if isinstance(item, SkippedFile):
             click.echo(f"skipped: {item}", err=True)  # reported, as by 'index'; not a failure
         elif isinstance(item, SearchIdxError):
@@ -169,7 +197,7 @@ def extract_cmd(paths, follow_links, as_json, as_jsonl):
     elif not as_jsonl:
         echo(output.render_extraction(rows))
     if failures:
-        click.echo(f"{failures} file{'s' if failures != 1 else ''} failed", err=True)
+        click.echo(f"{failures} error{'s' if failures != 1 else ''} (files or records not read)", err=True)
         raise click.exceptions.Exit(1)
 
 

@@ -15,12 +15,11 @@ from __future__ import annotations
 import numpy as np
 from whoosh import query as wq
 
-from .analysis import PAIR_SEP
-from .postings import POS_BITS, Postings
+from .engine.postings import POS_BITS, Postings, dedupe_sorted, follow
 from .querylimits import CHECK_EVERY, Budget, any_term
-from .schema import F
 
-_EMPTY = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32))
+_EMPTY = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64))
+RANK_DECIMALS = 9
 # Beyond this slop, checking each offset costs more than Whoosh's matcher on the candidates.
 MAX_ARRAY_SLOP = 32
 NO_DATE = np.iinfo(np.uint64).max
@@ -61,7 +60,7 @@ def union(parts: list[tuple], doc_count: int = 0) -> tuple:
     total = sum(len(p[0]) for p in parts)
     if doc_count and total * 16 >= doc_count:
         # Many postings: accumulate into a dense array rather than sorting them all.
-        acc = np.zeros(doc_count, dtype=np.float32)
+        acc = np.zeros(doc_count, dtype=np.float64)
         seen = np.zeros(doc_count, dtype=bool)
         for ids, scores in parts:
             acc[ids] += scores
@@ -71,7 +70,7 @@ def union(parts: list[tuple], doc_count: int = 0) -> tuple:
     ids = np.concatenate([p[0] for p in parts])
     scores = np.concatenate([p[1] for p in parts])
     uniq, inverse = np.unique(ids, return_inverse=True)
-    return uniq, np.bincount(inverse, weights=scores, minlength=len(uniq)).astype(np.float32)
+    return uniq, np.bincount(inverse, weights=scores, minlength=len(uniq)).astype(np.float64)
 
 
 class Evaluator:
@@ -105,18 +104,11 @@ class Evaluator:
         if field in self.scored_fields:
             return self.p.bm25(field, text, boost)
         ids, _w = self.p.ids_weights(field, text)
-        return ids, np.full(len(ids), boost, dtype=np.float32)
+        return ids, np.full(len(ids), boost, dtype=np.float64)
 
     def _in_arrays(self, field: str) -> bool:
-        """Whether the arrays hold ``field``'s postings: the scored fields, the keyword fields
-        (which keep lengths) and the document kind; not ids."""
-        if field == F.KIND:
-            return True
-        try:
-            self.p.lengths(field)
-        except KeyError:
-            return False
-        return True
+        """Whether the arrays hold ``field``'s postings (every indexed field does)."""
+        return field in self.p.layout.posting_fields
 
     def _Term(self, q: wq.Term, b: Budget):
         return self._term(q.fieldname, q.text, q.boost)
@@ -134,7 +126,7 @@ class Evaluator:
             ids = np.flatnonzero(self.p.live & (lengths > 0))
         else:
             ids = self.p.live_ids
-        return ids, np.full(len(ids), q.boost, dtype=np.float32)
+        return ids, np.full(len(ids), q.boost, dtype=np.float64)
 
     def _NumericRange(self, q: wq.NumericRange, b: Budget):
         if q.fieldname != self.date_field:
@@ -148,22 +140,21 @@ class Evaluator:
             hi = np.uint64(q.end)
             mask &= (dates < hi) if q.endexcl else (dates <= hi)
         ids = np.flatnonzero(mask)
-        return ids, np.full(len(ids), q.boost, dtype=np.float32)
+        return ids, np.full(len(ids), q.boost, dtype=np.float64)
 
     _DateRange = _NumericRange
 
     def _multiterm(self, q, b: Budget):
         if any_term(q):
             return self._Every(wq.Every(q.fieldname, boost=q.boost), b)
+        # Scored as the OR of the terms it expands to (scoring.py); Whoosh's path is given
+        # the same OR (querylimits.frozen).
         parts = []
         for n, t in enumerate(b.expand(q, self.searcher.reader())):
             if not n % CHECK_EVERY:
                 b.check()
-            parts.append(self._term(q.fieldname, t, 1.0))
-        ids, scores = union(parts, self.p.doc_count_all)
-        if getattr(q, "constantscore", False):
-            scores = np.full(len(ids), q.boost, dtype=np.float32)
-        return ids, scores
+            parts.append(self._term(q.fieldname, t, q.boost))
+        return union(parts, self.p.doc_count_all)
 
     _Prefix = _Wildcard = _FuzzyTerm = _Variations = _TermRange = _multiterm
 
@@ -175,26 +166,27 @@ class Evaluator:
             return _EMPTY
         if len(words) == 1:
             return self._term(field, words[0], q.boost)
-        pair_field = self.pair_fields.get(field)
-        if pair_field and q.slop == 1:
-            pairs = [a + PAIR_SEP + b for a, b in zip(words, words[1:])]
-            parts = [self.p.bm25(pair_field, pair, q.boost) for pair in pairs]
-            result = parts[0]
-            for part in parts[1:]:
-                result = intersect(result, part)
-            if len(words) == 2:
-                return result  # a pair lookup is the exact phrase
-            if pair_field in self.positional_fields:
-                # "a b c" is "a b" then "b c" one position on: fewer, shorter position lists
-                # than the three words'.
-                return self._near(pair_field, pairs, 1, result)
-        else:
-            result = self._term(field, words[0], q.boost)
-            for w in words[1:]:
-                result = intersect(result, self._term(field, w, q.boost))
+        if q.slop == 1 and field in self.positional_fields:
+            # Where the phrase occurs (word pairs or positions, per segment), scored as the
+            # sum of its words' scores (scoring.py), as Whoosh scores a phrase.
+            docs = self.p.phrase_docs(field, self.pair_fields.get(field), words)
+            return self._word_scores(field, words, docs, q.boost)
+        result = self._term(field, words[0], q.boost)
+        for w in words[1:]:
+            result = intersect(result, self._term(field, w, q.boost))
         if q.slop > MAX_ARRAY_SLOP or field not in self.positional_fields:
             return self._verify(q, result, b)
         return self._near(field, words, q.slop, result)
+
+    def _word_scores(self, field: str, words: list, docs: np.ndarray, boost: float) -> tuple:
+        """``docs`` (all holding every word) scored as the sum of the words' scores."""
+        scores = np.zeros(len(docs), dtype=np.float64)
+        if not len(docs):
+            return docs, scores
+        for w in words:
+            ids, s = self._term(field, w, boost)
+            scores += s[np.searchsorted(ids, docs)]
+        return docs, scores
 
     def _near(self, field: str, words: list, slop: int, candidates: tuple) -> tuple:
         """Candidates where the words occur in order, each 1..slop positions after the previous
@@ -204,10 +196,10 @@ class Evaluator:
             return candidates
         ends = self.p.position_keys(field, words[0], ids)
         for i, word in enumerate(words[1:], start=2):
-            ends = _follow(ends, self.p.position_keys(field, word, ids), slop, last=i == len(words))
+            ends = follow(ends, self.p.position_keys(field, word, ids), slop, last=i == len(words))
             if not len(ends):
                 return _EMPTY
-        matched = _dedupe_sorted(ends >> POS_BITS)
+        matched = dedupe_sorted(ends >> POS_BITS)
         keep = np.isin(ids, matched, assume_unique=True)  # position keys may cover other documents
         return ids[keep], scores[keep]
 
@@ -260,7 +252,7 @@ class Evaluator:
 
     def _Not(self, q: wq.Not, b: Budget):
         ids = self.p.live_ids
-        return subtract((ids, np.ones(len(ids), dtype=np.float32)), self._run(q.query, b)[0])
+        return subtract((ids, np.ones(len(ids), dtype=np.float64)), self._run(q.query, b)[0])
 
     def _AndMaybe(self, q: wq.AndMaybe, b: Budget):
         (ia, sa), (ib, sb) = self._run(q.a, b), self._run(q.b, b)
@@ -283,37 +275,13 @@ class Evaluator:
         return result if boost == 1.0 else (result[0], result[1] * boost)
 
 
-def _follow(ends: np.ndarray, following: np.ndarray, slop: int, last: bool) -> np.ndarray:
-    """Keys of ``following`` that lie 1..slop after some key of ``ends`` (both sorted).
-
-    A following key qualifies exactly when the nearest end before it is close enough,
-    so one binary search per key decides; keys of different documents are at least
-    2**POS_BITS apart and never qualify. For the last word only the documents matter,
-    so the smaller side is searched and, from ``ends``, the qualifying ends are returned.
-    """
-    if last and len(ends) < len(following):
-        j = np.searchsorted(following, ends, side="right")
-        inside = j < len(following)
-        ok = np.zeros(len(ends), dtype=bool)
-        ok[inside] = following[j[inside]] - ends[inside] <= slop
-        return ends[ok]
-    i = np.searchsorted(ends, following, side="left") - 1
-    ok = (i >= 0) & (following - ends[np.maximum(i, 0)] <= slop)
-    return following[ok]
-
-
-def _dedupe_sorted(a: np.ndarray) -> np.ndarray:
-    if len(a) < 2:
-        return a
-    keep = np.empty(len(a), dtype=bool)
-    keep[0] = True
-    np.not_equal(a[1:], a[:-1], out=keep[1:])
-    return a[keep]
-
-
 def top_k(ids: np.ndarray, keys: np.ndarray, k: int) -> np.ndarray:
-    """Positions of the ``k`` largest ``keys``, ties by ascending doc number (as Whoosh orders)."""
+    """Positions of the ``k`` largest ``keys``, ties by ascending doc number. Scores are
+    compared to ``RANK_DECIMALS`` places: the same score summed in another order differs
+    in its last bits, and must not reorder documents."""
     n = len(ids)
+    if keys.dtype.kind == "f":
+        keys = np.round(keys, RANK_DECIMALS)
     if k <= 0 or n == 0:
         return np.empty(0, dtype=np.int64)
     if k < n:

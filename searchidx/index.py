@@ -13,36 +13,39 @@ import time
 import weakref
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 import orjson
 from whoosh import index as windex
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.writing import SegmentWriter
 from whoosh.util.times import long_to_datetime
 
 from .errors import (IndexExistsError, IndexLockedError, IndexNotFoundError, IndexUnreadableError, IndexWriteError,
                      IngestError, InvalidArgumentError, SearchIdxError)
 from .checks import check_ids, check_path, check_paths, check_procs, check_schema_name, check_seconds, checked_records
-from .codec import make_codec
 from .engine.merge import merge_policy
 from .engine.storage import DurableStorage, WriteLock, committed_segments, sweep
 from .engine import whoosh_adapter
 from .engine.trust import check_index_dir
-from .evaluate import NO_DATE, Evaluator, Unsupported, top_k
+from .evaluate import NO_DATE, Evaluator
 from .facets import DocColumns, make_facets
-from .postings import Layout, Postings, PostingsUnavailable, segment_leaves
-from .building import BulkWriter, Placed, Target
-from .tasks import (SKIPPED, UNCHANGED, FileJob, Prepared, file_procs, file_task, record_batches, records_task,
-                        warm_up)
-from .ingest import STDIN, SkippedFile, iter_files, read_bytes
-from .query import KeywordLexicon, QueryCompiler, conjoin, filters
-from .query import check_choice, check_count, check_date_option, check_query, check_strings
-from .querylimits import CHECK_EVERY, DEFAULT_TIMEOUT, Budget, DeadlineCollector, bound_expansions, check_timeout
-from whoosh.reading import TermNotFound
+from .engine import manifest
+from .engine.arrays import Layout, PostingsUnavailable
+from .engine.postings import Postings, segment_leaves
+from .building import BulkWriter, Target
+from .tasks import FileJob, file_procs, file_task, job_size, record_batches, records_task, warm_up
+from .incremental import Holdings, Run
+from .ingest import STDIN, SkippedFile, check_fields, file_digest, iter_files, read_bytes
+from .progress import Progress, Tracker
+from .query import KeywordLexicon, QueryCompiler, conjoin, direct_filter, filter_values, filters
+from .query import check_choice, check_count, check_date_option, check_direct, check_query, check_strings
+from .querylimits import DEFAULT_TIMEOUT, Budget, check_timeout
+from .matching import match, ranked
 from .records import Record
 from .snippets import make_snippet
-from .results import Facets, Hit, IndexReport, Quote, QuoteResult, Result, Stats
+from .results import Facets, FilterMatch, Hit, IndexReport, Quote, QuoteResult, Result, Stats
 from .schema import F, Kind, SchemaSpec, load_spec
 
 DEFAULT_LOCK_TIMEOUT = 10.0
@@ -138,7 +141,8 @@ class SearcherState:
     def evaluator(self) -> Evaluator:
         if self._evaluator is None:
             spec = self._index.spec
-            scored = {f.name for f in spec.fields if f.type == "text"} | set(spec.pair_fields.values())
+            # Every field Whoosh scores with BM25F (those keeping lengths), so both paths agree.
+            scored = {f.name for f in spec.fields if f.type in ("text", "keyword")}
             self._evaluator = Evaluator(self.postings, self._searcher, spec.pair_fields, scored, F.DATE,
                                         set(self._index._layout().positional_fields))
         return self._evaluator
@@ -155,6 +159,7 @@ class Index:
         self._local = threading.local()
         self._searchers: "weakref.WeakSet" = weakref.WeakSet()
         self._closed = False
+        self._layout_cache: Layout | None = None
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -171,7 +176,9 @@ class Index:
         spec = load_spec(schema)
         try:
             path.mkdir(parents=True, exist_ok=True)
-            return cls(path, DurableStorage(str(path)).create_index(spec.to_whoosh()), spec)
+            ix = DurableStorage(str(path)).create_index(spec.to_whoosh())
+            manifest.write(path, spec, layout_of(spec))
+            return cls(path, ix, spec)
         except OSError as exc:
             raise IndexWriteError(f"{path}: cannot create the index: {exc.strerror or exc}") from None
 
@@ -196,6 +203,9 @@ class Index:
         missing = [name for name in needed if name not in ix.schema.names()]
         if missing:
             raise IndexUnreadableError(f"{path}: index lacks fields {', '.join(missing)} (built by an older version)")
+        # Built with today's schema and layout? (An index from before manifests has none,
+        # and gets one from its next writer.)
+        manifest.check(path, spec, layout_of(spec))
         _sweep_if_idle(path, ix)
         return cls(path, ix, spec)
 
@@ -253,14 +263,10 @@ class Index:
         return [f.name for f in self.spec.fields if f.type == "keyword"]
 
     def _layout(self) -> Layout:
-        """What each segment's posting arrays hold."""
-        text = [f.name for f in self.spec.fields if f.type == "text"]
-        pairs = list(self.spec.pair_fields.values())
-        return Layout(posting_fields=tuple(text + pairs + self._keyword_fields() + [F.KIND]),
-                      # Every scored field's lengths, raw, so merges keep exact totals.
-                      length_fields=tuple(text + pairs + self._keyword_fields()), date_field=F.DATE,
-                      positional_fields=tuple(self._positional_fields() + pairs),
-                      pair_fields=tuple(self.spec.pair_fields.items()))
+        """What each segment's posting arrays hold (``layout_of``)."""
+        if self._layout_cache is None:
+            self._layout_cache = layout_of(self.spec)
+        return self._layout_cache
 
     def _positional_fields(self) -> list[str]:
         return [f.name for f in self.spec.fields if f.type == "text"]
@@ -285,7 +291,9 @@ class Index:
         try:
             toc = self._ix._read_toc()
             sweep(self.path, self._ix.indexname, {seg.segment_id() for seg in toc.segments})
-            writer = Writer(self._ix, _lk=False, codec=make_codec())
+            if not (self.path / manifest.NAME).exists():
+                manifest.write(self.path, self.spec, self._layout())  # an index from before manifests
+            writer = Writer(self._ix, _lk=False, codec=W3Codec())  # its own segment stays empty
         except BaseException:
             lock.release()
             raise
@@ -299,97 +307,109 @@ class Index:
     @_writes
     def add_paths(self, paths: Sequence[str | Path], prune: bool = False,
                   lock_timeout: float = DEFAULT_LOCK_TIMEOUT, stdin=None, procs: int | None = None,
-                  follow_links: bool = False) -> IndexReport:
-        """Index files and directories; unchanged files are skipped, changed ones replaced.
+                  follow_links: bool = False, fields=None,
+                  progress: Callable[[Progress], None] | None = None) -> IndexReport:
+        """Index files and folders (see ``searchidx.ingest`` for the formats read).
 
-        A file that cannot be read is reported in ``errors`` and leaves whatever the
-        index held for it untouched; the other files are still indexed. Reading and
-        extraction run in ``procs`` worker processes (default: one per core) while
+        Unchanged files are skipped; in a changed file only the records that changed are
+        extracted again, and records it no longer holds are removed. A record with an id
+        of its own keeps it; one without gets ``NAME`` or ``NAME#LINE`` from its path as
+        named (``bbc/tech/001.txt``). A file that cannot be read, and every bad record,
+        is reported in ``errors`` (file, line, reason): the file's other records are still
+        indexed and nothing the index held for a bad record is lost. ``fields`` names the
+        column holding a part of a record (``{"body": "full_article"}``) in CSV and JSON.
+        ``progress`` is called with a ``Progress`` as files and records are read. Reading
+        and extraction run in ``procs`` worker processes (default: one per core) while
         this process writes the index.
         """
         started = time.perf_counter()
         report = IndexReport()
-        paths, procs = check_paths(paths), check_procs(procs)
+        paths, procs, fields = check_paths(paths), check_procs(procs), check_fields(fields)
+        if progress is not None and not callable(progress):
+            raise InvalidArgumentError(f"progress must be a callable or None, got {type(progress).__name__}")
         writer = self._bulk_writer(lock_timeout)
         try:
-            known = self._known_hashes()  # as committed when the lock was taken
-            jobs, seen = [], set()
-            for src in iter_files(paths, follow_links=follow_links):
-                if isinstance(src, IngestError):
-                    report.failed += 1
-                    report.errors.append(src.to_dict() | {"message": str(src)})
-                    continue
-                if isinstance(src, SkippedFile):
-                    report.skipped += 1
-                    report.skips.append(src.to_dict())
-                    continue
-                seen.add(src.location)
-                data = read_bytes(src, stdin) if src.location == STDIN else None
-                jobs.append(FileJob(src, known.get(src.location), data, self.spec))
+            holdings = Holdings(self._searcher(fresh=True))  # as committed when the lock was taken
+            known = holdings.digests()
+            run = Run(report, holdings, known)
+            jobs, seen = self._path_jobs(paths, follow_links, stdin, fields, holdings, known, run)
             workers = file_procs(jobs, procs)
+            sizes = [job_size(job) for job in jobs]
+            tracker = Tracker(progress, len(jobs), sum(sizes)) if progress is not None and jobs else None
+            if tracker is not None and workers == 1:
+                for job in jobs:
+                    job.on_record = tracker.hook()  # in this process: progress record by record
             if workers > 1:
                 warm_up()
-            for outcome, placed in writer.build(workers).run(jobs, file_task):
-                self._apply(writer, outcome, placed, known, report)
+            # Not zip(): the build must run to its end, where it finishes its segments.
+            for n, (outcome, placed) in enumerate(writer.build(workers).run(jobs, file_task)):
+                run.apply(writer, outcome, placed)
+                if tracker is not None:
+                    tracker.file_done(sizes[n], outcome.records_read + len(outcome.record_errors))
             if prune:
                 report.deleted += self._prune(writer, known, seen)
         except BaseException:
             writer.cancel()
             raise
-        if report.added or report.updated or report.deleted:
+        if report.records or report.removed or report.deleted:
             self._commit(writer)
         else:
             writer.cancel()
         report.took_ms = (time.perf_counter() - started) * 1000
         return report
 
-    def _apply(self, writer: BulkWriter, outcome: Prepared, placed: list[Placed], known: dict[str, str],
-               report: IndexReport) -> None:
-        location = outcome.src.location
-        if outcome.error is not None:
-            # Records written before the bad one go too: a file is indexed whole or not at all.
-            writer.discard(placed)
-            report.failed += 1
-            report.errors.append(outcome.error.to_dict() | {"message": str(outcome.error)})
-            return
-        if outcome.status == UNCHANGED:
-            report.unchanged += 1
-            return
-        if outcome.status == SKIPPED:
-            report.skipped += 1
-            report.skips.append(SkippedFile(outcome.src.path, outcome.reason or "not read").to_dict())
-            return
-        if location in known and location != STDIN:
-            # A file may hold many records and some may be gone: replace the file's whole set.
-            writer.delete_by_term(F.PATH, location)
-            report.updated += 1
-        else:
-            report.added += 1
-        for p in placed:
-            self._placed(writer, p)
-            report.records += 1
-            report.quotes += p.quotes
+    def _path_jobs(self, paths: list[str], follow_links: bool, stdin, fields: dict, holdings: Holdings,
+                   known: dict[str, str], run: Run) -> tuple[list[FileJob], set[str]]:
+        """The files to read, and every location met. A file the index holds is read here
+        first: one whose digest its records all carry is unchanged and goes no further,
+        a changed one goes with the digests of the records the index holds from it."""
+        jobs: list[FileJob] = []
+        seen: set[str] = set()
+        for src in iter_files(paths, follow_links=follow_links, exclude=(str(self.path),)):
+            if isinstance(src, IngestError):
+                run.failed(src)
+                continue
+            if isinstance(src, SkippedFile):
+                run.skip(src)
+                continue
+            seen.add(src.location)
+            held = known.get(src.location) if src.location != STDIN else None
+            try:
+                data = read_bytes(src, stdin) if src.location == STDIN or held is not None else None
+            except IngestError as exc:
+                run.failed(exc)
+                continue
+            if held is None:
+                jobs.append(FileJob(src, None, data, self.spec, fields))
+            elif file_digest(src, data, fields) == held:
+                run.report.unchanged += 1
+            else:
+                jobs.append(FileJob(src, holdings.records(src.location), None, self.spec, fields))
+        return jobs, seen
 
     @_writes
     def add_records(self, records: Iterable[Record], lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
                     procs: int | None = None) -> IndexReport:
-        """Index records built in code (an embedder's own reader); same ids replace.
+        """Index records built in code (an embedder's own reader); same ids replace, and a
+        later record of a batch replaces an earlier one with its id (both in ``duplicates``).
         With ``procs`` > 1, extraction runs in that many worker processes."""
         started = time.perf_counter()
         report = IndexReport()
         procs = check_procs(procs)
         records = checked_records(records)  # each checked as the batch reaches it
         writer = self._bulk_writer(lock_timeout)
+        run = Run(report, None, {})
         try:
             procs = procs if procs is not None else 1
             if procs > 1:
                 warm_up()
+            n = 0
             for _none, placed in writer.build(procs).run(record_batches(records, self.spec), records_task):
                 for p in placed:
-                    self._placed(writer, p)
+                    n += 1
+                    run.batch_record(p.article_id, f"record {n}")
+                    run.place(writer, p)
                     report.added += 1
-                    report.records += 1
-                    report.quotes += p.quotes
         except BaseException:
             writer.cancel()
             raise
@@ -400,12 +420,6 @@ class Index:
     def _bulk_writer(self, lock_timeout: float) -> BulkWriter:
         writer = self._writer(lock_timeout)
         return BulkWriter(writer, Target(str(self.path), writer.indexname, self.schema, self._layout()))
-
-    @staticmethod
-    def _placed(writer: BulkWriter, placed: Placed) -> None:
-        # An earlier version of this article goes, and its quotes with it.
-        writer.delete_by_term(F.ARTICLE_ID, placed.article_id)
-        writer.placed(placed)
 
     def _commit(self, writer) -> None:
         """Commit (merging as the writer's policy says); on any failure nothing is committed,
@@ -419,22 +433,14 @@ class Index:
         self._committed()
 
     def _known_hashes(self) -> dict[str, str]:
-        """Content hash per indexed file location: one stored-field read per file, not per record.
-        Called holding the lock, so it reads what is committed now."""
-        s = self._searcher(fresh=True)
-        reader = s.reader()
-        known: dict[str, str] = {}
-        if F.PATH not in reader.indexed_field_names():
-            return known
-        for raw in reader.lexicon(F.PATH):
-            location = raw.decode("utf-8")
-            docnum = next(iter(reader.postings(F.PATH, raw).all_ids()), None)
-            if docnum is not None:
-                known[location] = reader.stored_fields(docnum).get(F.HASH, "")
-        return known
+        """File digest per indexed file location (``incremental.MIXED`` where its records carry
+        different ones). Called holding the lock, so it reads what is committed now."""
+        return Holdings(self._searcher(fresh=True)).digests()
 
     def _prune(self, writer, known: dict[str, str], seen: set[str]) -> int:
-        gone = [loc for loc in known if loc != "-" and loc not in seen and not Path(loc).exists()]
+        # Every record keeps its file's location (its id need not name it): a location that
+        # is gone takes its records, wherever their ids say they came from.
+        gone = [loc for loc in known if loc != STDIN and loc not in seen and not Path(loc).exists()]
         for loc in gone:
             writer.delete_by_term(F.PATH, loc)
         return len(gone)
@@ -487,9 +493,13 @@ class Index:
     def search(self, query: str, speaker=None, place=None, since=None, until=None,
                facets: Sequence[str] = (), sort: str = "relevance", limit: int = 10,
                offset: int = 0, facet_limit: int | None = None,
-               timeout: float | None = DEFAULT_TIMEOUT) -> Result:
+               timeout: float | None = DEFAULT_TIMEOUT, snippets: bool = True) -> Result:
         """Articles matching ``query``, best first (or newest first with ``sort="date"``), with
-        ``total`` and facet counts over every match; ``limit=0`` gives only those. A search
+        ``total`` and facet counts over every match; ``limit=0`` gives only those. ``speaker``
+        and ``place`` values (and ``speaker:``/``place:`` in the query) match a person by any name
+        the index holds for them and a place by its aliases; ``Result.matches`` says what each
+        value matched, with suggestions for one that matched nothing. Each hit carries a
+        highlighted snippet of its body, made here (``snippets=False`` skips them). A search
         still running after ``timeout`` seconds (None: no limit) stops with SearchTimeoutError."""
         started = time.perf_counter()
         query, speaker, place, since, until, sort, limit, offset, budget = _search_args(
@@ -499,102 +509,65 @@ class Index:
         s = self._searcher()
         state: SearcherState = s._searchidx
         user_q, full = state.compiled(query, Kind.ARTICLE, None, speaker, place, since, until)
-        try:
-            ids, scores = state.evaluator.run(full, budget)
-        except (Unsupported, PostingsUnavailable):
-            return self._search_whoosh(s, query, full, wanted, sort, limit, offset, started, budget)
-        if sort == "date":
-            dates = state.postings.dates()[ids].astype(np.int64)  # undated (max) wraps to -1: last
-            picked = top_k(ids, dates, offset + limit)
-        else:
-            picked = top_k(ids, scores, offset + limit)
-        terms = self._highlight_terms(user_q)
+        matches = _filter_matches(self, state, query, None, speaker, place)
+        ids, scores = match(s, state, full, budget)
+        page = ranked(s, state, ids, scores, sort, offset, limit)
+        terms = self._highlight_terms(s, user_q) if snippets and page else frozenset()
         hits = []
-        for i in picked[offset:]:
+        for docnum, score in page:
             budget.check()
-            hits.append(self._array_hit(s, int(ids[i]), float(scores[i]), terms))
+            row = state.hit_row(docnum)
+            snippet = make_snippet(state.body(docnum), terms, self.schema[F.BODY].analyzer) if snippets else ""
+            hits.append(Hit(id=row["id"], title=row["title"], date=_from_iso(row["date"]),
+                            speakers=row["speakers"], places=row["places"], score=score, snippet=snippet))
         facet_results = Facets({f.name: _count_facet(f, state.columns, ids, budget) for f in wanted})
         return Result(query=query, total=len(ids), hits=hits, facets=facet_results,
-                      took_ms=(time.perf_counter() - started) * 1000)
+                      took_ms=(time.perf_counter() - started) * 1000, matches=matches)
 
-    def _highlight_terms(self, q) -> frozenset:
-        return frozenset(text for field, text in q.iter_all_terms() if field == F.BODY)
-
-    def _array_hit(self, s, docnum: int, score: float, terms: frozenset) -> Hit:
-        row = s._searchidx.hit_row(docnum)
-        return Hit(id=row["id"], title=row["title"], date=_from_iso(row["date"]),
-                   speakers=row["speakers"], places=row["places"], score=score,
-                   snippet=lambda: self._snippet(s, docnum, row["id"], terms))
-
-    def _snippet(self, s, docnum: int, doc_id: str, terms: frozenset) -> str:
-        """The snippet of a hit, from the searcher that found it while it is open; else the
-        document is looked up by id (the index changed, or was closed, since the search)."""
-        if not s.ixreader.is_closed:
-            return make_snippet(s._searchidx.body(docnum), terms, self.schema[F.BODY].analyzer)
-        if self._closed:
-            with self._ix.searcher() as fresh:
-                fresh._searchidx = SearcherState(self, fresh)
-                return self._snippet_by_id(fresh, doc_id, terms)
-        return self._snippet_by_id(self._searcher(), doc_id, terms)
-
-    def _snippet_by_id(self, s, doc_id: str, terms: frozenset) -> str:
-        docnum = s.document_number(**{F.ID: doc_id})
-        body = s._searchidx.body(docnum) if docnum is not None else ""
-        return make_snippet(body, terms, self.schema[F.BODY].analyzer)
-
-    def _search_whoosh(self, s, query, full, wanted, sort, limit, offset, started, budget: Budget) -> Result:
-        """Whoosh's own search, for queries the array evaluator does not implement: its
-        expansions bounded and its matching timed by ``budget`` like the arrays'."""
-        full = bound_expansions(full, s.reader(), budget)
-        docnums, results = _whoosh_matches(s, full, sort, offset, limit, budget, terms=True)
-        facet_results = Facets({f.name: _count_facet(f, s._searchidx.columns, docnums, budget) for f in wanted})
-        terms = self._highlight_terms(full)
-        hits = []
-        for h in results:
-            budget.check()
-            hits.append(self._hit(h, terms))
-        return Result(query=query, total=len(docnums), hits=hits, facets=facet_results,
-                      took_ms=(time.perf_counter() - started) * 1000)
-
-    def _hit(self, h, terms: frozenset) -> Hit:
-        stored = h.fields()
-        s, docnum = h.searcher, h.docnum
-        # Made on first access, as on the array path: a page of 1,000 hits need not
-        # highlight 1,000 bodies before the caller looks at one.
-        return Hit(id=stored[F.ID], title=stored.get(F.TITLE, ""), date=stored.get(F.DATE),
-                   speakers=list(stored.get(F.SPEAKER) or []), places=list(stored.get(F.PLACE) or []),
-                   score=float(h.score or 0.0),
-                   snippet=lambda: self._snippet(s, docnum, stored[F.ID], terms))
+    def _highlight_terms(self, s, q) -> frozenset:
+        """The body terms a query looks for, prefixes and wildcards expanded to the words
+        the index holds (as many as the query's expansion limit)."""
+        # Leaf by leaf: Whoosh's compound ``existing_terms`` reuses its ``fieldname`` argument
+        # as a loop variable, so after a title leaf it skips every body leaf.
+        found: set = set()
+        for leaf in q.leaves():
+            if leaf.field() != F.BODY:
+                continue
+            try:
+                found.update(leaf.existing_terms(s.reader(), phrases=True, expand=True))
+            except Exception:  # noqa: BLE001 - highlighting is best effort; the terms as written
+                found.update(leaf.iter_all_terms())
+        return frozenset(text.decode("utf-8") if isinstance(text, bytes) else text
+                         for field, text in found if field == F.BODY)
 
     def quotes(self, query: str, speaker=None, place=None, since=None, until=None,
                limit: int = 10, offset: int = 0, sort: str = "relevance",
-               timeout: float | None = DEFAULT_TIMEOUT) -> QuoteResult:
+               timeout: float | None = DEFAULT_TIMEOUT, direct: bool | None = None) -> QuoteResult:
         """Quotations matching ``query`` (in the quote's own words), with speaker and article;
-        stops with SearchTimeoutError after ``timeout`` seconds (None: no limit)."""
+        ``direct=True`` keeps quoted words only, ``False`` reported speech only, None both.
+        Stops with SearchTimeoutError after ``timeout`` seconds (None: no limit)."""
         started = time.perf_counter()
         query, speaker, place, since, until, sort, limit, offset, budget = _search_args(
             query, speaker, place, since, until, sort, limit, offset, timeout)
+        direct = check_direct(direct)
         s = self._searcher()
         state: SearcherState = s._searchidx
         user_q, full = state.compiled(query, Kind.QUOTE, (F.BODY,), speaker, place, since, until)
-        try:
-            ids, scores = state.evaluator.run(full, budget)
-        except (Unsupported, PostingsUnavailable):
-            full = bound_expansions(full, s.reader(), budget)
-            docnums, results = _whoosh_matches(s, full, sort, offset, limit, budget)
-            page = [(h.docnum, float(h.score or 0.0)) for h in results]
-            total = len(docnums)
-        else:
-            keys = state.postings.dates()[ids].astype(np.int64) if sort == "date" else scores
-            page = [(int(ids[i]), float(scores[i])) for i in top_k(ids, keys, offset + limit)[offset:]]
-            total = len(ids)
+        matches = _filter_matches(self, state, query, (F.BODY,), speaker, place)
+        if direct is not None:
+            full = conjoin(full, direct_filter(direct))
+        ids, scores = match(s, state, full, budget)
+        page = ranked(s, state, ids, scores, sort, offset, limit)
+        total = len(ids)
         hits = []
         for docnum, score in page:
             budget.check()
             row = state.hit_row(docnum)
             hits.append(Quote(text=row["text"], speaker=row["speaker"], date=_from_iso(row["date"]),
-                              article_id=row["article_id"], title=row["title"], score=score))
-        return QuoteResult(query=query, total=total, hits=hits, took_ms=(time.perf_counter() - started) * 1000)
+                              article_id=row["article_id"], title=row["title"], score=score,
+                              direct=_is_direct(row), kind=row.get("kind"), role=row.get("role")))
+        return QuoteResult(query=query, total=total, hits=hits, took_ms=(time.perf_counter() - started) * 1000,
+                           matches=matches)
 
     def stats(self) -> Stats:
         s = self._searcher()
@@ -704,6 +677,21 @@ def _sweep_if_idle(path: Path, ix) -> None:
         lock.release()
 
 
+def layout_of(spec: SchemaSpec) -> Layout:
+    """What each segment's posting arrays hold for an index of ``spec``: every indexed
+    field's postings and term texts (they are the segment's postings of record), word
+    pairs, positions of text fields, and the lengths of every scored field (raw, so
+    merges keep exact totals)."""
+    indexed = [f.name for f in spec.fields if f.type in ("id", "text", "keyword", "datetime")]
+    text = [f.name for f in spec.fields if f.type == "text"]
+    keyword = [f.name for f in spec.fields if f.type == "keyword"]
+    pairs = list(spec.pair_fields.values())
+    return Layout(posting_fields=tuple(indexed + pairs), length_fields=tuple(text + keyword), date_field=F.DATE,
+                  positional_fields=tuple(text + pairs), pair_fields=tuple(spec.pair_fields.items()),
+                  text_fields=tuple(indexed),
+                  boosts=tuple((f.name, f.boost) for f in spec.fields if f.type == "text" and f.boost != 1.0))
+
+
 def _from_iso(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
@@ -761,32 +749,15 @@ def _count_facet(facet, columns: DocColumns, docnums: np.ndarray, budget: Budget
     return facet.count(columns, docnums)
 
 
-def _whoosh_matches(s, q, sort: str, offset: int, limit: int, budget: Budget, terms: bool = False):
-    """(every matching doc number, the hits from ``offset`` to ``offset + limit``) by Whoosh's
-    own matchers, looking at the budget's deadline as they go."""
-    docnums = _whoosh_docnums(s, q, budget)
-    if limit == 0 or offset >= len(docnums):
-        return docnums, []  # Whoosh refuses limit=0; nothing to rank past the end either
-    kwargs = {"sortedby": F.DATE, "reverse": True} if sort == "date" else {}
-    collector = DeadlineCollector(s.collector(limit=offset + limit, terms=terms, **kwargs), budget)
-    s.search_with_collector(q, collector)
-    return docnums, collector.results()[offset:offset + limit]
+# -- what speaker/place filters matched, and quote rows ---------------------------------------
+
+def _filter_matches(ix: Index, state: SearcherState, query: str, fields, speaker, place) -> tuple[FilterMatch, ...]:
+    """What each speaker/place value of a search matched, query values first: the same
+    answers the compiled query used (the lexicon keeps them), each value once."""
+    pairs = ix._compiler.keyword_values(query, fields) + filter_values(speaker, place)
+    return tuple(state.lexicon.match(field, value)[0] for field, value in dict.fromkeys(pairs))
 
 
-def _whoosh_docnums(s, q, budget: Budget) -> np.ndarray:
-    """Doc numbers ``q`` matches (as ``Searcher.docs_for_query``), within the budget."""
-    found: list[int] = []
-    for sub, base in s.subsearchers or [(s, 0)]:
-        budget.check()
-        try:
-            m = q.matcher(sub, sub.boolean_context())
-        except TermNotFound:
-            continue
-        n = 0
-        while m.is_active():
-            found.append(m.id() + base)
-            n += 1
-            if not n % CHECK_EVERY:
-                budget.check()
-            m.next()
-    return np.array(found, dtype=np.int64)
+def _is_direct(row: dict) -> bool:
+    # A hit row without "direct" was written before reported speech was extracted: quoted words.
+    return bool(row.get("direct", True))

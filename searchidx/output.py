@@ -59,10 +59,30 @@ def table(headers: list[str], rows: list[list], max_widths: dict[int, int] | Non
     return "\n".join(lines)
 
 
+def _or_list(items) -> str:
+    items = list(items)
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
+
+
+def filter_lines(matches) -> list[str]:
+    """One line per speaker/place value that matched something other than itself, or
+    nothing: "speaker 'Blair' matches Tony Blair, Ian Blair", "no speaker matches 'Bliar';
+    did you mean Blair?". A value matching exactly itself needs no line."""
+    lines = []
+    for m in matches:
+        if not m.names:
+            hint = f"; did you mean {_or_list(m.suggestions)}?" if m.suggestions else ""
+            lines.append(f"no {m.field} matches {m.value!r}{hint}")
+        elif list(m.names) != [m.value]:
+            lines.append(f"{m.field} {m.value!r} matches {', '.join(m.names)}")
+    return lines
+
+
 def render_search(res, color: bool = False) -> str:
     width = _width()
     out = [f"{res.total} match{'es' if res.total != 1 else ''} for {res.query!r} "
            f"({len(res.hits)} shown, {res.took_ms:.1f} ms)"]
+    out += filter_lines(res.matches)
     for n, h in enumerate(res.hits, start=1):
         date = h.to_dict()["date"] or "undated"
         out.append("")
@@ -85,21 +105,71 @@ def render_search(res, color: bool = False) -> str:
 
 
 def render_quotes(res) -> str:
-    out = [f"{res.total} quote{'s' if res.total != 1 else ''} for {res.query!r}"]
-    rows = [[q.to_dict()["date"] or "", q.speaker or "(unattributed)", q.text, q.title] for q in res.hits]
-    if rows:
-        out.append(table(["date", "speaker", "quote", "article"], rows, {1: 24, 2: 70, 3: 40}))
+    """Quoted words and reported speech in tables of their own (one table when the page
+    holds only one kind), the speaker's role beside the name."""
+    direct = [q for q in res.hits if q.direct]
+    reported = [q for q in res.hits if not q.direct]
+    head = f"{res.total} quote{'s' if res.total != 1 else ''} for {res.query!r}"
+    if direct and reported:
+        head += f" ({len(direct)} direct, {len(reported)} reported shown)"
+    elif reported:
+        head += " (reported speech)"
+    out = [head] + filter_lines(res.matches)
+    if direct and reported:
+        out += ["", "direct quotes:", _quote_table(direct), "", "reported speech:", _quote_table(reported)]
+    elif res.hits:
+        out.append(_quote_table(res.hits))
     return "\n".join(out)
 
 
-def render_report(report) -> str:
+def _quote_table(quotes) -> str:
+    rows = [[q.to_dict()["date"] or "", _speaker_cell(q), q.text, q.title] for q in quotes]
+    return table(["date", "speaker", "quote", "article"], rows, {1: 32, 2: 70, 3: 40})
+
+
+def _speaker_cell(q) -> str:
+    if not q.speaker:
+        return "(unattributed)"
+    return f"{q.speaker} ({q.role})" if q.role else q.speaker
+
+
+def render_report(report, verbose: bool = False, first: int = 5) -> str:
+    """One line per skipped file, replaced duplicate and error, then the summary; without
+    ``verbose`` only the ``first`` few of each kind, and a line saying how many more and
+    why (each kind's most common reasons) and that ``--verbose`` lists them all."""
     d = report.to_dict()
-    line = (f"indexed {d['records']} record{'s' if d['records'] != 1 else ''} "
-            f"({d['quotes']} quotes): {d['added']} files added, {d['updated']} updated, "
-            f"{d['unchanged']} unchanged, {d['deleted']} pruned, {d['skipped']} skipped, "
-            f"{d['failed']} failed in {d['took_ms'] / 1000:.1f}s")
-    return "\n".join([f"skipped: {s['message']}" for s in d["skips"]]
-                     + [f"error: {e['message']}" for e in d["errors"]] + [line])
+    out = []
+    for label, items, noun in (("skipped", d["skips"], "skipped"), ("duplicate", d["duplicates"], "duplicate ids"),
+                               ("error", d["errors"], "errors")):
+        shown = items if verbose else items[:first]
+        out += [f"{label}: {item['message']}" for item in shown]
+        if len(items) > len(shown):
+            out.append(f"{label}: ... and {len(items) - len(shown):,} more {noun}"
+                       f"{_common_reasons(items[len(shown):])} (--verbose lists them all)")
+    n = d["records"]
+    counts = {"kept": (d["kept"], "record{} unchanged"), "removed": (d["removed"], "record{} removed"),
+              "bad": (d["bad_records"], "bad record{}"), "dup": (len(d["duplicates"]), "duplicate id{}")}
+    extras = [f"{count:,} {what.format('' if count == 1 else 's')}" for count, what in counts.values() if count]
+    out.append(f"indexed {n:,} record{'s' if n != 1 else ''} ({d['quotes']:,} quotes): {d['added']:,} files added, "
+               f"{d['updated']:,} updated, {d['unchanged']:,} unchanged, {d['deleted']:,} pruned, "
+               f"{d['skipped']:,} skipped, {d['failed']:,} failed" + "".join(f", {e}" for e in extras)
+               + f" in {d['took_ms'] / 1000:.1f}s")
+    return "\n".join(out)
+
+
+def _common_reasons(items: list[dict], most: int = 3) -> str:
+    """``: 80 unknown file type '.png', 3 not an article`` for the items not listed one by one."""
+    counts: dict[str, int] = {}
+    for item in items:
+        reason = item.get("reason")
+        if reason:
+            # "symbolic link to a file outside the folder (/x); ..." counts with its kind, not its target
+            key = reason.split(" (", 1)[0].split(";", 1)[0].split(":", 1)[0]
+            counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return ""
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:most]
+    return ": " + ", ".join(f"{c:,} {k}" for k, c in top) + (", ..." if len(counts) > most else "")
 
 
 def render_stats(stats) -> str:

@@ -6,6 +6,7 @@ because Whoosh's parser silently drops what it cannot read.
 from __future__ import annotations
 
 import calendar
+import difflib
 import re
 import threading
 from collections import OrderedDict
@@ -16,10 +17,15 @@ from typing import Iterable
 from whoosh import query as wq
 from whoosh.qparser import MultifieldParser, QueryParser
 
+from .aliases import Places
+from .engine.whoosh_adapter import AndNot
 from .errors import InvalidArgumentError
 from .fastparse import fast_parse
 from .querylimits import check_length, shorten, syntax_error
+from .people import People
+from .people import fold as fold_name
 from .querysyntax import prepare
+from .results import FilterMatch
 from .schema import F, Kind, SchemaSpec
 from .timeparse import parse_iso
 
@@ -27,34 +33,117 @@ MATCH_ALL = "*"
 
 
 class KeywordLexicon:
-    """Case-insensitive lookup of keyword values, so ``speaker:"lloyd austin"`` and
-    ``--speaker Austin`` find the stored ``Lloyd Austin`` (values keep their case for display)."""
+    """What a typed keyword value names among one searcher's stored values, per field.
+
+    ``speaker`` values are grouped into people (``people.People``: "Blair", "Mr Blair" and
+    "tony blair" all find "Tony Blair"), ``place`` values are looked up with aliases
+    (``aliases.Places``: "UK" finds "United Kingdom"); any other keyword field matches the
+    same value in any case, else the values holding its words. Each lookup is built on
+    first use and kept with the searcher, as are recent answers.
+    """
+
+    MEMO_SIZE = 4096
 
     def __init__(self, reader, fields: Iterable[str]):
-        self._exact: dict[str, dict[str, list[str]]] = {}
-        self._words: dict[str, dict[str, list[str]]] = {}
-        for field in fields:
-            exact: dict[str, list[str]] = {}
-            words: dict[str, list[str]] = {}
-            if field in reader.indexed_field_names():
-                for raw in reader.lexicon(field):
-                    value = raw.decode("utf-8")
-                    exact.setdefault(value.casefold(), []).append(value)
-                    for word in value.casefold().split():
-                        words.setdefault(word, []).append(value)
-            self._exact[field] = exact
-            self._words[field] = words
+        self._reader = reader
+        self._fields = set(fields) & set(reader.indexed_field_names())
+        self._lookups: dict[str, object] = {}
+        self._memo: dict[tuple[str, str], tuple[FilterMatch, tuple[str, ...]]] = {}
+        self._lock = threading.Lock()
+
+    def _lookup(self, field: str):
+        lookup = self._lookups.get(field)
+        if lookup is None:
+            with self._lock:  # one build per field, however many threads search at once
+                lookup = self._lookups.get(field)
+                if lookup is None:
+                    values = ([raw.decode("utf-8") for raw in self._reader.lexicon(field)]
+                              if field in self._fields else [])
+
+                    def docs(value: str) -> int:
+                        return self._reader.doc_frequency(field, value)
+
+                    if field == F.SPEAKER:
+                        lookup = _PeopleLookup(People(values, docs))
+                    elif field == F.PLACE:
+                        lookup = _PlacesLookup(Places(values, docs))
+                    else:
+                        lookup = _ValueLookup(values)
+                    self._lookups[field] = lookup
+        return lookup
+
+    def match(self, field: str, text: str) -> tuple[FilterMatch, tuple[str, ...]]:
+        """(what ``text`` matched, as reported to the user; the stored values to search)."""
+        key = (field, text)
+        hit = self._memo.get(key)
+        if hit is None:
+            lookup = self._lookup(field)
+            names, terms = lookup.find(text)
+            suggestions = () if names else tuple(lookup.suggest(text))
+            hit = (FilterMatch(field, text, tuple(names), suggestions), tuple(terms))
+            if len(self._memo) >= self.MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = hit
+        return hit
 
     def resolve(self, field: str, text: str) -> list[str]:
-        """Stored values ``text`` names: the same value in any case, else values containing it as words."""
-        key = " ".join(text.casefold().split())
-        if key in self._exact.get(field, {}):
-            return self._exact[field][key]
-        words = key.split()
-        if not words:
-            return []
-        candidates = self._words.get(field, {}).get(words[0], [])
-        return [v for v in candidates if _contains_words(v.casefold().split(), words)]
+        """The stored values ``text`` names in ``field``."""
+        return list(self.match(field, text)[1])
+
+
+class _PeopleLookup:
+    """People as a lookup: reports each person by name, searches every value naming them."""
+
+    def __init__(self, people: People):
+        self._people = people
+
+    def find(self, text: str) -> tuple[list[str], list[str]]:
+        found = self._people.find(text)
+        return [p.name for p in found], [v for p in found for v in p.values]
+
+    def suggest(self, text: str) -> list[str]:
+        return self._people.suggest(text)
+
+
+class _PlacesLookup:
+    """Places as a lookup: each stored value is a place, reported and searched as stored."""
+
+    def __init__(self, places: Places):
+        self._places = places
+
+    def find(self, text: str) -> tuple[list[str], list[str]]:
+        found = self._places.find(text)
+        return found, found
+
+    def suggest(self, text: str) -> list[str]:
+        return self._places.suggest(text)
+
+
+class _ValueLookup:
+    """A keyword field without a lookup of its own (``source``): the same value in any
+    case, else the values containing it as words."""
+
+    def __init__(self, values: list[str]):
+        self._exact: dict[str, list[str]] = {}
+        self._words: dict[str, list[str]] = {}
+        for value in values:
+            key = fold_name(value)
+            self._exact.setdefault(key, []).append(value)
+            for word in set(key.split()):
+                self._words.setdefault(word, []).append(value)
+
+    def find(self, text: str) -> tuple[list[str], list[str]]:
+        key = fold_name(text)
+        found = self._exact.get(key)
+        if found is None:
+            words = key.split()
+            found = [v for v in self._words.get(words[0], []) if _contains_words(fold_name(v).split(), words)] \
+                if words else []
+        return list(found), list(found)
+
+    def suggest(self, text: str) -> list[str]:
+        close = difflib.get_close_matches(fold_name(text), list(self._exact), n=3, cutoff=0.75)
+        return [v for c in close for v in self._exact[c]][:3]
 
 
 def _contains_words(haystack: list[str], needle: list[str]) -> bool:
@@ -63,7 +152,8 @@ def _contains_words(haystack: list[str], needle: list[str]) -> bool:
 
 
 def keyword_query(lexicon: KeywordLexicon, field: str, text: str, boost: float = 1.0) -> wq.Query:
-    values = lexicon.resolve(field, text)
+    """Any stored value ``text`` names (see ``KeywordLexicon``); NullQuery when none."""
+    values = lexicon.match(field, text)[1]
     if not values:
         return wq.NullQuery
     if len(values) == 1:
@@ -117,6 +207,23 @@ class QueryCompiler:
 
     def parse(self, text: str, lexicon: KeywordLexicon, fields: tuple[str, ...] | None = None) -> wq.Query:
         """A validated user query over ``fields`` (default: the schema's searched fields)."""
+        return tidy(_resolve_keywords(self._cached(text, fields), lexicon, self._keyword_fields))
+
+    def keyword_values(self, text: str, fields: tuple[str, ...] | None = None) -> list[tuple[str, str]]:
+        """The (field, value) pairs a query names in keyword fields (``speaker:Blair``,
+        ``place:"U.K."``), in order, each once, as the user wrote them."""
+        pairs: list[tuple[str, str]] = []
+        for node in self._cached(text, fields).leaves():
+            if getattr(node, "fieldname", None) not in self._keyword_fields:
+                continue
+            if isinstance(node, wq.Term):
+                pairs.append((node.fieldname, node.text))
+            elif isinstance(node, wq.Phrase):
+                pairs.append((node.fieldname, " ".join(node.words)))
+        return list(dict.fromkeys(pairs))
+
+    def _cached(self, text: str, fields: tuple[str, ...] | None) -> wq.Query:
+        """The parsed query before keyword values are resolved (they depend on the searcher)."""
         check_length(text)
         fields = tuple(fields or self.spec.search_fields)
         key = (text, fields)
@@ -130,7 +237,7 @@ class QueryCompiler:
                 self._parsed[key] = q
                 if len(self._parsed) > self.CACHE_SIZE:
                     self._parsed.popitem(last=False)
-        return tidy(_resolve_keywords(q, lexicon, self._keyword_fields))
+        return q
 
     def _parse(self, text: str, fields: tuple[str, ...]) -> wq.Query:
         whoosh_text = prepare(text, self.spec.user_fields, self.spec.date_fields, self.schema.names())
@@ -173,7 +280,8 @@ def tidy(q: wq.Query) -> wq.Query:
     """Flatten and simplify like Whoosh's ``normalize()``, without its defects: it turns an
     ``And`` holding ``Every()`` into ``Every()`` (so ``* AND troops`` or a filtered ``*``
     matched everything) and drops a field's terms next to a fielded ``Every``. Like it, a
-    phrase without words becomes ``NullQuery``."""
+    phrase without words becomes ``NullQuery``. An AND with NOT clauses becomes an
+    ``AndNot``, so that both search paths score it alike."""
     if isinstance(q, (wq.And, wq.Or)):
         kind = type(q)
         subs: list[wq.Query] = []
@@ -188,6 +296,15 @@ def tidy(q: wq.Query) -> wq.Query:
                 return wq.NullQuery
             rest = [s for s in subs if s not in every]
             subs = rest if rest else subs[:1]
+            negatives = [s.query for s in subs if isinstance(s, wq.Not)]
+            if negatives:
+                # ``a AND NOT b`` is a without b, scored as a (scoring.py): Whoosh's AND would
+                # add a constant for the NOT clause that the arrays do not.
+                positives = [s for s in subs if not isinstance(s, wq.Not)] or [wq.Every()]
+                kept = positives[0] if len(positives) == 1 else wq.And(positives)
+                if q.boost != 1.0:
+                    kept = kept.with_boost(kept.boost * q.boost)
+                return AndNot(kept, negatives[0] if len(negatives) == 1 else wq.Or(negatives))
         else:
             if every:
                 return wq.Every(boost=q.boost)
@@ -199,6 +316,8 @@ def tidy(q: wq.Query) -> wq.Query:
         return kind(subs, boost=q.boost)
     if isinstance(q, wq.Phrase) and not q.words:
         return wq.NullQuery  # a phrase of punctuation only: Whoosh's matcher fails on it
+    if isinstance(q, wq.AndNot) and type(q) is not AndNot:
+        return AndNot(tidy(q.a), tidy(q.b))  # the operator ANDNOT: the repaired matcher
     if q.is_leaf():
         return q
     return q.apply(tidy)
@@ -252,6 +371,16 @@ def filters(kind: str, lexicon: KeywordLexicon, speakers: Iterable[str] = (), pl
     return wq.And(parts) if len(parts) > 1 else parts[0]
 
 
+def direct_filter(direct: bool) -> wq.Query:
+    """Quote documents of one kind of speech: quoted words (True) or reported speech (False)."""
+    return wq.Term(F.DIRECT, "true" if direct else "false")
+
+
+def filter_values(speakers: Iterable[str] = (), places: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """The (field, value) pairs ``filters`` restricts a search by, in the same order."""
+    return [(F.SPEAKER, v) for v in _as_list(speakers)] + [(F.PLACE, v) for v in _as_list(places)]
+
+
 def _as_list(value) -> list[str]:
     if value is None:
         return []
@@ -299,6 +428,13 @@ def check_date_option(option: str, value):
     raise InvalidArgumentError(f"{option} must be an ISO date str, a date or a datetime, got {type(value).__name__}")
 
 
+def check_direct(value) -> bool | None:
+    """``direct`` of ``Index.quotes``: True, False or None (both kinds of speech)."""
+    if value is not None and not isinstance(value, bool):
+        raise InvalidArgumentError(f"direct must be True, False or None, got {type(value).__name__}")
+    return value
+
+
 def check_choice(option: str, value, choices: Iterable[str]) -> str:
     choices = tuple(choices)
     if not isinstance(value, str):
@@ -308,4 +444,4 @@ def check_choice(option: str, value, choices: Iterable[str]) -> str:
     return value
 
 
-__all__ = ["Kind", "KeywordLexicon", "QueryCompiler", "filters", "date_bound", "MATCH_ALL"]
+__all__ = ["Kind", "KeywordLexicon", "QueryCompiler", "filters", "filter_values", "date_bound", "MATCH_ALL"]

@@ -13,7 +13,6 @@ and a search past it stops with ``SearchTimeoutError``.
 """
 from __future__ import annotations
 
-import copy
 import math
 import time
 from numbers import Real
@@ -200,9 +199,13 @@ def frozen(q: wq.Query, terms: list[bytes]) -> wq.Query:
             return wq.NullQuery
         return wq.Or([wq.Term(q.fieldname, t) for t in terms], boost=q.boost) \
             if len(terms) > 1 else wq.Term(q.fieldname, terms[0], boost=q.boost)
-    fixed = copy.copy(q)
-    fixed._btexts = lambda _reader, _terms=tuple(terms): iter(_terms)
-    return fixed
+    # Scored as the OR of its terms, each boosted (scoring.py): Whoosh's own multi-term
+    # matcher scores a lone term but gives several a constant, and drops the boost of one.
+    if not terms:
+        return wq.NullQuery
+    if len(terms) == 1:
+        return wq.Term(q.fieldname, terms[0], boost=q.boost)
+    return wq.Or([wq.Term(q.fieldname, t, boost=q.boost) for t in terms])
 
 
 def any_term(q: wq.Query) -> bool:

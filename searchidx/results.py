@@ -8,28 +8,18 @@ from typing import Callable
 from .timeparse import iso
 
 
-@dataclass(eq=False)
+@dataclass
 class Hit:
+    """One matching article. ``snippet`` is the body's best passage with the query's
+    words in ``<mark>``, made during the search ("" when searched with ``snippets=False``)."""
+
     id: str
     title: str
     date: datetime | None
     speakers: list[str]
     places: list[str]
     score: float
-    # The snippet is made on first access: highlighting re-analyses the body, and a
-    # caller that only wants ids and counts should not pay for it.
-    _snippet: str | Callable[[], str] = field(default="", repr=False)
-
-    def __init__(self, id, title, date, speakers, places, score, snippet: str | Callable[[], str] = ""):
-        self.id, self.title, self.date = id, title, date
-        self.speakers, self.places, self.score = speakers, places, score
-        self._snippet = snippet
-
-    @property
-    def snippet(self) -> str:
-        if callable(self._snippet):
-            self._snippet = self._snippet()
-        return self._snippet
+    snippet: str = ""
 
     def to_dict(self) -> dict:
         return {"id": self.id, "title": self.title, "date": iso(self.date),
@@ -55,6 +45,35 @@ class Facets(dict):
         return {name: [{"value": v, "count": c} for v, c in values] for name, values in self.items()}
 
 
+@dataclass(frozen=True)
+class FilterMatch:
+    """What one speaker or place value of a search (an option, or ``speaker:``/``place:``
+    in the query) matched: the people or places it names, as the index holds them. A
+    value matching nothing has no ``names``, and ``suggestions`` close to it if any."""
+
+    field: str
+    value: str
+    names: tuple[str, ...]
+    suggestions: tuple[str, ...] = ()
+
+
+def matched_dict(matches: tuple[FilterMatch, ...]) -> dict:
+    """``{FIELD: {VALUE: [NAME, ...]}}``; a value that matched nothing has ``[]``."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for m in matches:
+        out.setdefault(m.field, {})[m.value] = list(m.names)
+    return out
+
+
+def suggestions_dict(matches: tuple[FilterMatch, ...]) -> dict:
+    """``{FIELD: {VALUE: [SUGGESTION, ...]}}`` for every value that matched nothing."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for m in matches:
+        if not m.names:
+            out.setdefault(m.field, {})[m.value] = list(m.suggestions)
+    return out
+
+
 @dataclass
 class Result:
     query: str
@@ -62,11 +81,14 @@ class Result:
     hits: list[Hit]
     facets: Facets = field(default_factory=Facets)
     took_ms: float = 0.0
+    # What each speaker/place value matched, in the order given (query first, then options).
+    matches: tuple[FilterMatch, ...] = ()
 
     def to_dict(self) -> dict:
         return {"query": self.query, "total": self.total,
                 "hits": [h.to_dict() for h in self.hits],
-                "facets": self.facets.to_dict(), "took_ms": round(self.took_ms, 3)}
+                "facets": self.facets.to_dict(), "matched": matched_dict(self.matches),
+                "suggestions": suggestions_dict(self.matches), "took_ms": round(self.took_ms, 3)}
 
 
 @dataclass
@@ -77,10 +99,15 @@ class Quote:
     article_id: str
     title: str
     score: float = 0.0
+    # False for reported speech ("She said the plan would fail"), True for quoted words.
+    direct: bool = True
+    kind: str | None = None  # "person" or "organisation", where extraction says
+    role: str | None = None  # "chief executive of Norvale", kept apart from the name
 
     def to_dict(self) -> dict:
         return {"text": self.text, "speaker": self.speaker, "date": iso(self.date),
-                "article_id": self.article_id, "title": self.title}
+                "article_id": self.article_id, "title": self.title,
+                "direct": self.direct, "kind": self.kind, "role": self.role}
 
 
 @dataclass
@@ -89,6 +116,7 @@ class QuoteResult:
     total: int
     hits: list[Quote]
     took_ms: float = 0.0
+    matches: tuple[FilterMatch, ...] = ()
 
     def __iter__(self):
         return iter(self.hits)
@@ -100,11 +128,20 @@ class QuoteResult:
         return self.hits[i]
 
     def to_dict(self) -> dict:
-        return {"query": self.query, "total": self.total, "hits": [q.to_dict() for q in self.hits]}
+        return {"query": self.query, "total": self.total, "hits": [q.to_dict() for q in self.hits],
+                "matched": matched_dict(self.matches), "suggestions": suggestions_dict(self.matches)}
 
 
 @dataclass
 class IndexReport:
+    """What one indexing run did. Files: ``added`` (new to the index), ``updated`` (changed),
+    ``unchanged``, ``deleted`` (gone, pruned), ``failed`` (nothing of them could be read; the
+    index keeps what it held for them), ``skipped`` (not input: unknown types, documentation,
+    other indexes, special files; each in ``skips``). Records: ``records`` written (new or
+    changed), ``kept`` (in a changed file but unchanged, not rewritten), ``removed`` (no
+    longer in their changed file), ``bad_records`` (skipped: each in ``errors`` with its
+    line). ``duplicates`` lists each record dropped for a later one with the same id."""
+
     added: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -113,9 +150,15 @@ class IndexReport:
     skipped: int = 0
     records: int = 0
     quotes: int = 0
+    kept: int = 0
+    removed: int = 0
+    bad_records: int = 0
+    # Files and records that could not be read, each {"path", "line", "reason", "message"}.
     errors: list[dict] = field(default_factory=list)
     # Entries not read, each {"path", "reason", "message"}: counted in ``skipped``, not failures.
     skips: list[dict] = field(default_factory=list)
+    # Each {"id", "kept", "dropped", "message"}: where the record kept and the one dropped are.
+    duplicates: list[dict] = field(default_factory=list)
     took_ms: float = 0.0
 
     @property
@@ -125,8 +168,9 @@ class IndexReport:
     def to_dict(self) -> dict:
         return {"added": self.added, "updated": self.updated, "unchanged": self.unchanged,
                 "deleted": self.deleted, "failed": self.failed, "skipped": self.skipped,
-                "records": self.records, "quotes": self.quotes, "errors": self.errors,
-                "skips": self.skips, "took_ms": round(self.took_ms, 3)}
+                "records": self.records, "quotes": self.quotes, "kept": self.kept, "removed": self.removed,
+                "bad_records": self.bad_records, "errors": self.errors, "skips": self.skips,
+                "duplicates": self.duplicates, "took_ms": round(self.took_ms, 3)}
 
 
 @dataclass

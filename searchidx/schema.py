@@ -30,6 +30,7 @@ class F:
     KIND = "kind"
     PATH = "path"
     HASH = "hash"
+    RECORD_HASH = "record_hash"
     ARTICLE_ID = "article_id"
     TITLE = "title"
     BODY = "body"
@@ -41,10 +42,11 @@ class F:
     DATE = "date"
     DATES = "dates"
     SPEAKER_ROLE = "speaker_role"
+    DIRECT = "direct"  # quote documents: "true" (in quotation marks) or "false" (reported speech)
     HIT = "hit"
 
-    ALL = (ID, KIND, PATH, HASH, ARTICLE_ID, TITLE, BODY, AUTHOR, SOURCE, URL,
-           SPEAKER, PLACE, DATE, DATES, SPEAKER_ROLE, HIT)
+    ALL = (ID, KIND, PATH, HASH, RECORD_HASH, ARTICLE_ID, TITLE, BODY, AUTHOR, SOURCE, URL,
+           SPEAKER, PLACE, DATE, DATES, SPEAKER_ROLE, DIRECT, HIT)
 
 
 class Kind:

@@ -18,7 +18,7 @@ def as_json(result):
 
 def test_search_json_contract(corpus_index_dir):
     out = as_json(run("search", '"fair game"', "--index", corpus_index_dir, "--json", "--facet", "speaker"))
-    assert list(out) == ["query", "total", "hits", "facets", "took_ms"]
+    assert list(out) == ["query", "total", "hits", "facets", "matched", "suggestions", "took_ms"]
     assert out["query"] == '"fair game"'
     for hit in out["hits"]:
         assert list(hit) == ["id", "title", "date", "speakers", "places", "score", "snippet"]
@@ -43,13 +43,39 @@ def test_search_json_exact_output(corpus_index_dir):
              "title": "Yoon lifts martial law hours after lawmakers vote it down", "date": "2024-12-04"},
         ],
         "facets": {"month": [{"value": "2024-10", "count": 2}, {"value": "2024-12", "count": 2}]},
+        "matched": {}, "suggestions": {},
     }
 
 
 def test_no_match_prints_exact_empty_result(corpus_index_dir):
     out = as_json(run("search", "zyzzyva", "--index", corpus_index_dir, "--json", "--facet", "place"))
     assert out.pop("took_ms") >= 0
-    assert out == {"query": "zyzzyva", "total": 0, "hits": [], "facets": {"place": []}}
+    assert out == {"query": "zyzzyva", "total": 0, "hits": [], "facets": {"place": []}, "matched": {},
+                   "suggestions": {}}
+
+
+def test_speaker_and_place_report_what_they_matched(corpus_index_dir):
+    out = as_json(run("search", "*", "--index", corpus_index_dir, "--json", "--limit", "0",
+                      "--speaker", "mr austin", "--place", "U.S."))
+    assert out["total"] > 0
+    assert out["matched"] == {"speaker": {"mr austin": ["Lloyd Austin"]}, "place": {"U.S.": ["United States"]}}
+    assert out["suggestions"] == {}
+
+
+def test_a_filter_matching_nothing_is_an_empty_answer_with_a_suggestion(corpus_index_dir):
+    result = run("search", "*", "--index", corpus_index_dir, "--speaker", "Lloyd Austen")
+    assert result.exit_code == 0
+    assert result.output.splitlines()[1:] == ["no speaker matches 'Lloyd Austen'; did you mean Lloyd Austin?"]
+    out = as_json(run("quotes", "ukraine", "--index", corpus_index_dir, "--json", "--speaker", "Austen"))
+    assert out["total"] == 0 and out["matched"] == {"speaker": {"Austen": []}}
+    assert out["suggestions"] == {"speaker": {"Austen": ["Austin"]}}
+
+
+def test_quotes_direct_and_indirect_flags(corpus_index_dir):
+    every = as_json(run("quotes", "*", "--index", corpus_index_dir, "--json", "--limit", "0"))["total"]
+    direct = as_json(run("quotes", "*", "--index", corpus_index_dir, "--json", "--limit", "0", "--direct"))["total"]
+    reported = as_json(run("quotes", "*", "--index", corpus_index_dir, "--json", "--limit", "0", "--indirect"))
+    assert direct + reported["total"] == every and direct > 0
 
 
 def test_jsonl_prints_one_hit_per_line(corpus_index_dir):
@@ -61,9 +87,10 @@ def test_jsonl_prints_one_hit_per_line(corpus_index_dir):
 
 def test_quotes_json_contract(corpus_index_dir):
     out = as_json(run("quotes", "ukraine", "--speaker", "Lloyd Austin", "--index", corpus_index_dir, "--json"))
-    assert list(out) == ["query", "total", "hits"] and out["total"] >= 3
+    assert list(out) == ["query", "total", "hits", "matched", "suggestions"] and out["total"] >= 3
+    assert (out["matched"], out["suggestions"]) == ({"speaker": {"Lloyd Austin": ["Lloyd Austin"]}}, {})
     for hit in out["hits"]:
-        assert list(hit) == ["text", "speaker", "date", "article_id", "title"]
+        assert list(hit) == ["text", "speaker", "date", "article_id", "title", "direct", "kind", "role"]
         assert hit["speaker"] == "Lloyd Austin"
 
 
@@ -106,7 +133,7 @@ def test_index_reports_bad_files_and_exits_nonzero(tmp_path):
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
     assert lines[0].startswith("error: ") and "bad.jsonl:2: malformed JSON" in lines[0]
-    assert lines[-1].startswith("indexed 1 record (0 quotes): 1 files added") and "1 failed" in lines[-1]
+    assert lines[-1].startswith("indexed 2 records (0 quotes): 2 files added") and "1 bad record" in lines[-1]
     out = as_json(run("search", "harbour", "--index", tmp_path / "ix", "--json"))
     assert out["total"] == 1
 
@@ -124,7 +151,7 @@ def test_index_reads_jsonl_from_stdin(tmp_path):
     data = '{"id": "p1", "body": "Ferry crews walked out.", "date": "2024-03-01"}\n'
     assert run("index", "-", "--index", tmp_path / "ix", input=data).exit_code == 0
     out = as_json(run("search", "ferry", "--index", tmp_path / "ix", "--json"))
-    assert [h["id"] for h in out["hits"]] == ["-#p1"] and out["hits"][0]["date"] == "2024-03-01"
+    assert [h["id"] for h in out["hits"]] == ["p1"] and out["hits"][0]["date"] == "2024-03-01"
 
 
 def test_index_env_variable_names_the_index(tmp_path, monkeypatch, corpus_index_dir):
@@ -156,7 +183,7 @@ def test_extract_jsonl_contract_from_stdin():
     (row,) = [orjson.loads(line) for line in result.output.splitlines()]
     assert list(row) == ["id", "title", "author", "date", "speakers", "places", "dates", "quotes",
                          "place_mentions", "date_mentions"]
-    assert row["id"] == "-#s1" and row["date"] == "2024-10-27"
+    assert row["id"] == "s1" and row["date"] == "2024-10-27"
     (quote,) = row["quotes"]
     assert list(quote) == ["text", "start", "end", "speaker", "speaker_start", "speaker_end", "date"]
     body = "\"We will stay,\" Maria Lopez said on Friday in Madrid."

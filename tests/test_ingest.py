@@ -1,9 +1,10 @@
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
 from searchidx.errors import IngestError
-from searchidx.ingest import SourceFile, iter_files, read_bytes, read_file
+from searchidx.ingest import SkippedFile, SourceFile, iter_files, read_bytes, read_file
 from searchidx.ingest.article import join_broken_paragraphs
 
 from conftest import CORPUS, REUTERS, article, needs_shared, write
@@ -78,15 +79,16 @@ def test_jsonl_records_keep_given_fields_and_labels(tmp_path):
               '"source": "Wire", "url": "https://example.org/a", "speaker": ["Ana B"], "place": "Oslo"}\n'
               '\n{"text": "Second.", "date": "2024-05-15T10:30:00Z"}\n')
     first, second = read(f)
+    # A record's own id is its id, verbatim; one without gets its file's name and line.
     assert (first.id, first.title, first.body, first.source, first.url) == (
-        f"{f.as_posix()}#x1", "A", "Hello.", "Wire", "https://example.org/a")
+        "x1", "A", "Hello.", "Wire", "https://example.org/a")
     assert first.meta == {"speaker": ["Ana B"], "place": ["Oslo"]}
     assert (second.id, second.body, second.date) == (f"{f.as_posix()}#3", "Second.", datetime(2024, 5, 15, 10, 30))
 
 
 def test_json_array_file(tmp_path):
-    recs = read(write(tmp_path / "r.json", '[{"body": "a"}, {"body": "b", "id": 7}]'))
-    assert [r.id.rsplit("#", 1)[1] for r in recs] == ["1", "7"]
+    f = write(tmp_path / "r.json", '[{"body": "a"}, {"body": "b", "id": 7}]')
+    assert [r.id for r in read(f)] == [f"{f.as_posix()}#1", "7"]
 
 
 def test_corpus_jsonl_reads_all_records():
@@ -141,11 +143,11 @@ def test_reuters_file_from_shared_reads_with_dates():
     ("bad.jsonl", b'{"body": "ok"}\n{"body": "broken"\n', 2, "malformed JSON"),
     ("nobody.jsonl", b'{"title": "no body"}\n', 1, "has no 'body'"),
     ("notobj.jsonl", b'[1, 2]\n', 1, "expected a JSON object"),
-    ("date.jsonl", b'{"body": "x", "date": "27/10/2024"}\n', 1, "unparseable date '27/10/2024'"),
+    ("date.jsonl", b'{"body": "x", "date": "sometime soon"}\n', 1, "unparseable date 'sometime soon'"),
     ("date.txt", "# T\n\nA Writer\n31 February 2024\n\nBody.".encode(), 4, "unparseable date line '31 February 2024'"),
-    ("bylinedate.txt", "# T\n\nA Writer\nsometime soon\n\nBody.".encode(), 4, "unparseable date line"),
-    ("noheading.txt", b"Just text.\n", 1, "first line must be a '# Title' heading"),
-    ("data.csv", b"a,b\n", None, "unsupported file type '.csv'"),
+    ("noheading.txt", b"Just text.\n", 1, "the first line must be a headline followed by a blank line"),
+    ("data.csv", b"a,b\n", 1, "no body column in the header ('a', 'b')"),
+    ("data.pdf", b"%PDF-1.4\n", None, "unsupported file type '.pdf'"),
     ("bad.sgm", b"<REUTERS NEWID=\"3\"><DATE>yesterday</DATE></REUTERS>", 1, "unparseable date 'yesterday'"),
 ])
 def test_bad_files_give_one_line_errors(tmp_path, name, data, line, reason):
@@ -157,12 +159,19 @@ def test_bad_files_give_one_line_errors(tmp_path, name, data, line, reason):
     assert str(err).startswith(f.as_posix() + (f":{line}: " if line else ": "))
 
 
-def test_walk_skips_non_article_text_and_docs_but_reports_missing(tmp_path):
+def test_walk_reports_docs_and_unknown_types_and_skips_non_article_text(tmp_path):
     write(tmp_path / "d" / "README.md", "# About\n\nThis folder.\n")
     write(tmp_path / "d" / "notes.txt", "plain notes, not an article\n")
+    write(tmp_path / "d" / "scan.PDF", "%PDF")
+    write(tmp_path / "d" / "Makefile", "all:")
     write(tmp_path / "d" / "sub" / "a.txt", article("T", "Body."))
-    write(tmp_path / "d" / ".hidden.txt", article("T", "Body."))
+    write(tmp_path / "d" / ".hidden.txt", article("T", "Body."))  # hidden: passed over
     found = list(iter_files([str(tmp_path / "d"), str(tmp_path / "missing")]))
-    assert [s.location.rsplit("/", 1)[1] for s in found[:-1]] == ["notes.txt", "a.txt"]
-    assert read_file(found[0], read_bytes(found[0])) is None  # walked plain text is skipped, not an error
+    sources = [s for s in found if isinstance(s, SourceFile)]
+    assert [s.location.rsplit("/", 1)[1] for s in sources] == ["notes.txt", "a.txt"]
+    assert [s.name for s in sources] == ["d/notes.txt", "d/sub/a.txt"]  # ids start at the folder named
+    assert {Path(s.path).name: s.reason for s in found if isinstance(s, SkippedFile)} == {
+        "Makefile": "unknown file type (no extension)", "README.md": "the folder's documentation, not an article",
+        "scan.PDF": "unknown file type '.pdf'"}
+    assert read_file(sources[0], read_bytes(sources[0])) is None  # walked plain text is skipped, not an error
     assert isinstance(found[-1], IngestError) and "no such file or directory" in str(found[-1])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import io
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -21,7 +22,8 @@ from searchidx import Index
 from searchidx.cli import cli
 from searchidx.errors import IngestError
 from searchidx.extraction import iter_extractions
-from searchidx.ingest import SkippedFile, SourceFile, iter_files, iter_records, limits, read_bytes, read_file
+from searchidx.ingest import (SkippedFile, SourceFile, iter_entries, iter_files, iter_records, limits, read_bytes,
+                              read_file)
 
 from conftest import ROOT, article, write
 
@@ -97,13 +99,14 @@ def test_walk_skips_fifo_socket_devices_with_a_reason(short_dir):
     sock = make_socket(d / "sock.jsonl")
     os.symlink("/dev/zero", d / "zero.jsonl")
     os.symlink("/dev/null", d / "null.json")
-    os.mkfifo(d / "ignored.log")  # not a name that would be read: not reported either
+    os.mkfifo(d / "ignored.log")  # not a name that would be read: reported by its type, never opened
     try:
-        found = guarded(lambda: list(iter_files([str(d)])), [d / "pipe.jsonl"])
+        found = guarded(lambda: list(iter_files([str(d)])), [d / "pipe.jsonl", d / "ignored.log"])
     finally:
         sock.close()
     got = skips(found)
     assert got == {
+        "ignored.log": "unknown file type '.log'",
         "null.json": "symbolic link to something that is not a regular file: a character device",
         "pipe.jsonl": "not a regular file: a FIFO (named pipe)",
         "sock.jsonl": "not a regular file: a socket",
@@ -167,11 +170,11 @@ def test_link_loops_and_broken_links_are_skipped_not_fatal(tmp_path):
     os.symlink("a.jsonl", d / "b.jsonl")
     os.symlink("self", d / "self")  # no suffix: it may have been meant as a folder
     os.symlink("missing.txt", d / "gone.txt")
-    os.symlink("missing.pdf", d / "gone.pdf")  # never read anyway: not reported
+    os.symlink("missing.pdf", d / "gone.pdf")  # never read anyway: reported by its type
     found = list(iter_files([str(d)]))
     assert skips(found) == {
         "a.jsonl": "symbolic link loop", "b.jsonl": "symbolic link loop", "self": "symbolic link loop",
-        "gone.txt": "broken symbolic link: its target does not exist",
+        "gone.txt": "broken symbolic link: its target does not exist", "gone.pdf": "unknown file type '.pdf'",
     }
     assert [Path(s.path).name for s in found if isinstance(s, SourceFile)] == ["good.jsonl"]
 
@@ -302,8 +305,9 @@ def test_json_id_must_be_string_or_integer(tmp_path, given, shown):
 
 
 def test_json_string_and_integer_ids_keep_their_form(tmp_path):
-    f = write(tmp_path / "r.jsonl", '{"body": "a", "id": 7}\n{"body": "b", "id": "x-1"}\n{"body": "c", "id": 0}\n')
-    assert [r.id.rsplit("#", 1)[1] for r in read(f)] == ["7", "x-1", "0"]
+    f = write(tmp_path / "r.jsonl", '{"body": "a", "id": 7}\n{"body": "b", "id": "x-1"}\n{"body": "c", "id": 0}\n'
+                                    '{"body": "d", "id": "a/b.txt#3"}\n')
+    assert [r.id for r in read(f)] == ["7", "x-1", "0", "a/b.txt#3"]
 
 
 # -- size limits ------------------------------------------------------------------------------
@@ -313,7 +317,7 @@ def test_file_over_the_whole_file_limit_is_refused_before_reading(tmp_path, monk
     size = f.stat().st_size
     err = error_of(read, f)
     assert err.reason == (f"file too large: {size:,} bytes; the limit for a file read whole "
-                          "(.txt, .md, .json, .sgm) is 100 bytes")
+                          "(.txt, .md, .json, .html, .sgm) is 100 bytes")
 
 
 def test_jsonl_has_its_own_higher_limit(tmp_path, monkeypatch):
@@ -323,16 +327,16 @@ def test_jsonl_has_its_own_higher_limit(tmp_path, monkeypatch):
     assert len(read(f)) == 20  # a stream: the whole-file limit does not apply
     monkeypatch.setattr(limits, "MAX_STREAM_BYTES", 1000)
     err = error_of(read, f)
-    assert err.reason == (f"file too large: {f.stat().st_size:,} bytes; the limit for a JSON Lines file "
-                          "or standard input is 1,000 bytes")
+    assert err.reason == (f"file too large: {f.stat().st_size:,} bytes; the limit for a JSON Lines, CSV "
+                          "or TSV file or standard input is 1,000 bytes")
 
 
 def test_stdin_over_the_limit_is_refused_without_reading_it_all(monkeypatch):
     monkeypatch.setattr(limits, "MAX_STREAM_BYTES", 1000)
     stream = io.BytesIO(b'{"body": "x"}\n' * 10_000)
     err = error_of(read_bytes, SourceFile("-", "-", True), stream)
-    assert err.reason == ("file too large: more than 1,000 bytes; the limit for a JSON Lines file "
-                          "or standard input is 1,000 bytes")
+    assert err.reason == ("file too large: more than 1,000 bytes; the limit for a JSON Lines, CSV or TSV "
+                          "file or standard input is 1,000 bytes")
     assert stream.tell() <= 1000 + (1 << 20)
 
 
@@ -373,7 +377,7 @@ def test_overlong_jsonl_line_is_refused_unparsed(tmp_path, monkeypatch):
 
 # -- streaming ---------------------------------------------------------------------------------
 def test_iter_records_yields_records_before_a_bad_line(tmp_path):
-    f = write(tmp_path / "r.jsonl", '{"body": "one"}\n{"body": "two"}\n{"body": broken}\n')
+    f = write(tmp_path / "r.jsonl", '{"body": "one"}\n{"body": "two"}\n{"body": broken}\n{"body": "four"}\n')
     src = source(f)
     it = iter_records(src, read_bytes(src))
     assert [next(it).body, next(it).body] == ["one", "two"]
@@ -381,6 +385,11 @@ def test_iter_records_yields_records_before_a_bad_line(tmp_path):
         next(it)
     assert info.value.line == 3 and "malformed JSON" in info.value.reason
     assert error_of(read, f).line == 3  # read_file: the whole file or nothing
+    # iter_entries: the bad line is an entry of its own, and reading goes on after it
+    entries = list(iter_entries(src, read_bytes(src)))
+    assert [(e.line, getattr(e.item, "body", None)) for e in entries] == [
+        (1, "one"), (2, "two"), (3, None), (4, "four")]
+    assert isinstance(entries[2].item, IngestError) and entries[2].item.line == 3
 
 
 def test_iter_records_handles_unicode_line_separators_inside_strings(tmp_path):
@@ -437,12 +446,17 @@ def test_bad_versions_of_indexed_files_lose_nothing(tmp_path):
         write(records, '{"id": "a", "body": "Harbour workers struck."}\n{"id": true, "body": "Changed."}\n')
         wire.write_bytes(SGML[:SGML.rindex("</REUTERS>")].encode("latin-1"))
         report = ix.add_paths([d], procs=1)
-        assert (report.failed, report.added, report.updated) == (2, 0, 0)
+        # Each file's good records are as indexed; the bad ones are reported, and the records
+        # they may be new versions of ("b", document 13) stay as they were.
+        assert (report.failed, report.added, report.updated, report.unchanged) == (0, 0, 0, 2)
+        assert (report.records, report.kept, report.bad_records, report.removed) == (0, 3, 2, 0)
         reasons = sorted(e["reason"] for e in report.errors)
         assert reasons[0].startswith("'id' must be a string or an integer, got true")
         assert reasons[1].startswith("truncated: document 3")
         assert ix.search("*").total == 5
         assert ix.search("dockers").total == 1 and ix.search("changed").total == 0
+        again = ix.add_paths([d], procs=1)  # still bad: reported again, never taken as unchanged
+        assert (again.bad_records, len(again.errors)) == (2, 2)
 
 
 def test_cli_index_prints_one_line_per_skip_and_error(tmp_path):
@@ -456,7 +470,9 @@ def test_cli_index_prints_one_line_per_skip_and_error(tmp_path):
     assert sum(line.startswith("skipped: ") for line in lines) == 4
     (error,) = [line for line in lines if line.startswith("error: ")]
     assert error.startswith(f"error: {(d / 'cut.sgm').as_posix()}: truncated: document 2")
-    assert lines[-1].startswith("indexed 1 record")
+    # the cut file's first document is read; the one cut short is the error
+    assert re.fullmatch(r"indexed 2 records \(0 quotes\): 2 files added, 0 updated, 0 unchanged, 0 pruned, "
+                        r"4 skipped, 0 failed, 1 bad record in \d+\.\ds", lines[-1]), lines[-1]
 
 
 def test_cli_index_of_a_folder_with_a_fifo_does_not_hang(tmp_path):

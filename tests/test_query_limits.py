@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 from whoosh import query as wq
 
+from searchidx import matching
 from searchidx import querylimits
 from searchidx.cli import cli
 from searchidx.errors import InvalidArgumentError, QueryLimitError, QuerySyntaxError, SearchTimeoutError
@@ -320,7 +321,7 @@ def test_an_unknown_speaker_is_answered_by_the_arrays(corpus_index, monkeypatch)
     method) and sent every such search to Whoosh's slow path."""
     def no_fallback(*args, **kwargs):
         raise AssertionError("fell back to Whoosh")
-    monkeypatch.setattr(corpus_index, "_search_whoosh", no_fallback)
+    monkeypatch.setattr(matching, "whoosh_match", no_fallback)
     assert corpus_index.search("ukraine", speaker="Nobody Atall", facets=("place",)).total == 0
     state = corpus_index._searcher()._searchidx
     result = state.evaluator.run(wq.NullQuery)

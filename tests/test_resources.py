@@ -150,8 +150,8 @@ def test_commits_with_worker_processes_leave_no_descriptors(tmp_path, monkeypatc
         for n in range(8):
             for f in range(3):
                 (docs / f"f{f}.jsonl").write_text(
-                    f'{{"id": "a", "body": "Harbour round {n} file {f}."}}\n'
-                    f'{{"id": "b", "body": "\\"The quay stays open,\\" said Mara Quill in round {n}."}}\n')
+                    f'{{"id": "a{f}", "body": "Harbour round {n} file {f}."}}\n'
+                    f'{{"id": "b{f}", "body": "\\"The quay stays open,\\" said Mara Quill in round {n}."}}\n')
             report = ix.add_paths([docs], procs=2)
             assert report.updated + report.added == 3 and report.errors == []
             use(ix)

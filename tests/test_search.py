@@ -77,7 +77,24 @@ def test_repeated_filters_must_all_match(corpus_index):
 
 
 def test_unknown_speaker_matches_nothing(corpus_index):
-    assert corpus_index.search("*", speaker="Nobody Atall").total == 0
+    res = corpus_index.search("*", speaker="Nobody Atall")
+    assert res.total == 0 and res.to_dict()["matched"] == {"speaker": {"Nobody Atall": []}}
+
+
+@pytest.mark.parametrize("typed", ["Austin", "Mr Austin", "LLOYD AUSTIN", "Secretary Austin", "lloyd"])
+def test_a_speaker_is_found_by_surname_title_or_any_case(corpus_index, typed):
+    exact = corpus_index.search("*", speaker="Lloyd Austin", limit=50)
+    res = corpus_index.search("*", speaker=typed, limit=50)
+    assert ids(res) == ids(exact) and res.total >= 3
+    assert res.matches[0].names[0] == "Lloyd Austin"
+
+
+@pytest.mark.parametrize("typed", ["US", "U.S.", "USA", "America", "American", "United States of America"])
+def test_place_aliases_find_what_extraction_stored(corpus_index, typed):
+    stored = corpus_index.search("*", place="United States", limit=100)
+    res = corpus_index.search("*", place=typed, limit=100)
+    assert stored.total > 0 and ids(res) == ids(stored)
+    assert corpus_index.search(f'place:"{typed}"', limit=100).total == stored.total
 
 
 def test_sort_by_date_newest_first_and_paging(corpus_index):

@@ -17,17 +17,21 @@ from pathlib import Path
 import numpy as np
 import pytest
 from whoosh import fields as wfields
+from whoosh.formats import Positions
 from whoosh import index as windex
-from whoosh.codec.whoosh3 import byte_to_length, length_to_byte
+from whoosh.codec.whoosh3 import W3Codec, byte_to_length, length_to_byte
 
 from searchidx import Index
 from searchidx.analysis import PAIR_SEP, SnowballFilter, plain_analyzer, stemming_analyzer, token_texts
-from searchidx.codec import make_codec
 from searchidx.documents import to_documents
-from searchidx.ingest import iter_files, read_bytes, read_file
-from searchidx.postings import SegmentArrays, pair_key, sidecar_path, term_key
+from searchidx.ingest import SourceFile, iter_files, read_bytes, read_file, record_digest
+from searchidx.engine import arrays as arrays_module
+from searchidx.engine.arrays import SegmentArrays, pair_min_df
+from searchidx.engine.decode import build_from_segment
+from searchidx.engine.keys import pair_key, term_key
+from searchidx.engine.postings import sidecar_path
 from searchidx.records import Record
-from searchidx.schema import load_spec
+from searchidx.schema import F, load_spec
 from searchidx.segments import analyze
 
 from conftest import CORPUS, ROOT
@@ -60,6 +64,8 @@ def corpus_records() -> list[Record]:
     try:
         recs = []
         for src in iter_files([str(CORPUS)]):
+            if not isinstance(src, SourceFile):
+                continue  # the corpus's README, skipped with its reason
             got = read_file(src, read_bytes(src))
             recs.extend(got or [])
     finally:
@@ -111,6 +117,7 @@ def documents(records) -> list[dict]:
     docs = []
     for rec in records:
         article, quotes = to_documents(SPEC, rec, rec.path or rec.id, "")
+        article[F.RECORD_HASH] = record_digest(rec)  # as the indexing task sets it
         docs.append(article)
         docs.extend(quotes)
     return docs
@@ -163,17 +170,8 @@ def test_tricky_strings_tokenize_as_documented():
 # -- 2. analyze ---------------------------------------------------------------------------
 
 
-def _split(values: bytes, vlens) -> list[bytes]:
-    out, at = [], 0
-    for n in vlens:
-        out.append(values[at:at + n])
-        at += n
-    assert at == len(values)
-    return out
-
-
 def _check_analyzed(doc: dict, schema) -> None:
-    perdoc, postings, pairs = analyze(SPEC, doc)
+    perdoc, postings = analyze(SPEC, doc)
     present = sorted(k for k, v in doc.items() if v is not None)
     assert [p[0] for p in perdoc] == present
     indexed = [name for name in present if schema[name].indexed]
@@ -187,27 +185,23 @@ def _check_analyzed(doc: dict, schema) -> None:
             assert length == 0, name
             continue
         want = list(field.index(value))
-        _n, terms, weights, values, vlens, positions = by_field[name]
-        assert len(terms) == len(weights) == len(vlens), name
-        got = Counter(zip(terms, map(float, weights), _split(values, vlens)))
-        assert got == Counter((t, float(w), v) for t, _f, w, v in want), (name, value)
+        _n, terms, freqs, positions = by_field[name]
+        assert len(terms) == len(freqs), name
+        fb = getattr(field.format, "field_boost", 1.0)
+        # Whoosh's weight is the frequency times the field's boost; the arrays keep the frequency.
+        assert Counter(zip(terms, freqs)) == Counter((t, f) for t, f, _w, _v in want), (name, value)
+        assert Counter((t, f * fb) for t, f in zip(terms, freqs)) == Counter((t, w) for t, _f, w, _v in want)
         assert length == (sum(f for _t, f, _w, _v in want) if field.scorable else 0), name
-        if positions is not None:  # the positions the sidecar gets, per term in order
-            counts, flat = positions
-            assert len(counts) == len(terms), name
+        if positions is not None:  # the positions the arrays get, term by term in order
+            assert isinstance(field.format, Positions)
+            values = {t: v for t, _f, _w, v in want}
             at = 0
-            for term, n, vbytes in zip(terms, counts, _split(values, vlens)):
-                assert list(flat[at:at + n]) == list(field.format.decode_positions(vbytes)), (name, term)
+            for term, n in zip(terms, freqs):
+                assert list(positions[at:at + n]) == list(field.format.decode_positions(values[term])), (name, term)
                 at += n
-            assert at == len(flat), name
-    want_pairs = {}
-    for field, pair_field in PAIR_FIELDS.items():
-        if isinstance(doc.get(field), str):
-            want_pairs[pair_field] = token_texts(doc[field], SnowballFilter())
-    assert sorted(p[0] for p in pairs) == sorted(want_pairs)
-    for pair_field, keys in pairs:
-        # The text field's tokens, each as its key in the pair field: the segment pairs them.
-        assert list(keys) == [term_key(pair_field, t.encode("utf-8")) for t in want_pairs[pair_field]]
+            assert at == len(positions), name
+        else:
+            assert not isinstance(field.format, Positions) or not terms, name
 
 
 def test_analyze_equals_whoosh_field_index_for_every_corpus_document():
@@ -233,6 +227,11 @@ def test_analyze_equals_whoosh_field_index_on_tricky_text(text):
 # -- 3. a segment written directly equals Whoosh's own -----------------------------------
 
 
+# Words held by this many documents of a segment form word pairs in the tests' segments
+# (a real segment needs hundreds): enough words qualify to exercise pairs, not all do.
+TEST_PAIR_MIN_DF = 20
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """The same records indexed by ``add_records`` and by Whoosh's own writer."""
@@ -240,15 +239,18 @@ def built(tmp_path_factory):
     records = generated_records() + corpus_records()
     new_dir, whoosh_dir = root / "new", root / "whoosh"
     cwd = _chdir_root()
+    saved = arrays_module.PAIR_MIN_DF
+    arrays_module.PAIR_MIN_DF = TEST_PAIR_MIN_DF
     try:
         with Index.create(new_dir) as ix:
             report = ix.add_records(records, procs=1)
         assert report.records == len(records)
     finally:
+        arrays_module.PAIR_MIN_DF = saved
         os.chdir(cwd)
     whoosh_dir.mkdir()
     wix = windex.create_in(str(whoosh_dir), SPEC.to_whoosh())
-    writer = wix.writer(codec=make_codec())
+    writer = wix.writer(codec=W3Codec())
     docs = documents(records)
     for doc in docs:
         writer.add_document(**doc)
@@ -261,7 +263,8 @@ def _postings(reader, field, term) -> list:
     m = reader.postings(field, term)
     out = []
     while m.is_active():
-        out.append((m.id(), m.weight(), m.value()))
+        # A format without values (ID and date fields) gives None or an empty value.
+        out.append((m.id(), m.weight(), m.value() or None))
         m.next()
     return out
 
@@ -270,11 +273,6 @@ def _terminfo(reader, field, term) -> tuple:
     ti = reader.term_info(field, term)
     return (ti.weight(), ti.doc_frequency(), ti.min_length(), ti.max_length(), ti.max_weight(),
             ti.min_id(), ti.max_id())
-
-
-def _raw_terms(reader) -> dict:
-    terms = reader._terms
-    return {terms._keydecoder(key): value for key, value in terms._tindex.items()}
 
 
 def test_directly_written_segment_equals_whoosh_written_segment(built):
@@ -303,10 +301,15 @@ def test_directly_written_segment_equals_whoosh_written_segment(built):
                 assert _terminfo(new, field, term) == _terminfo(old, field, term), (field, term)
                 df = old.doc_frequency(field, term)
                 sizes[min(df, 8) if df <= 8 else ("block" if df == 128 else ">128" if df > 128 else "mid")] += 1
-        # The records exercise inlined lists, the inline limit, exactly one block and several blocks.
+        # The records give posting lists of one, a few, a block of 128 and several blocks.
         assert sizes[1] and sizes[7] and sizes[8] and sizes["block"] and sizes[">128"], sizes
-        # Term dictionary entries are byte for byte Whoosh's (inlined postings, statistics, extents).
-        assert _raw_terms(new) == _raw_terms(old)
+        # Whoosh's own matchers agree over the arrays: a phrase, a prefix, a range.
+        from whoosh import query as wq
+        for q in (wq.Phrase("body", ["north", "korean", "troop"]), wq.Prefix("body", "harb"),
+                  wq.TermRange("title", "a", "m"), wq.Term("speaker", "Ana Lopez")):
+            with new_ix.searcher() as a, old_ix.searcher() as b:
+                assert [(h.docnum, h.score) for h in a.search(q, limit=None)] == \
+                    [(h.docnum, h.score) for h in b.search(q, limit=None)], q
 
         for docnum in range(n):
             assert new.stored_fields(docnum) == old.stored_fields(docnum), docnum
@@ -328,29 +331,40 @@ def test_directly_written_segment_equals_whoosh_written_segment(built):
 
 def _slices(arrays: SegmentArrays, i: int) -> tuple:
     a, n = int(arrays.starts[i]), int(arrays.counts[i])
-    bounds = np.asarray(arrays.pos_starts[a:a + n + 1])
-    return (np.asarray(arrays.ids[a:a + n]).tolist(), np.asarray(arrays.weights[a:a + n]).tolist(),
-            np.diff(bounds).tolist(), np.asarray(arrays.pos[bounds[0]:bounds[-1]]).tolist())
+    bounds = arrays.position_bounds(i) if arrays.positional[i] else None
+    return (np.asarray(arrays.ids[a:a + n]).tolist(), np.asarray(arrays.tf[a:a + n]).tolist(),
+            np.asarray(arrays.pos[bounds[0]:bounds[-1]]).tolist() if bounds is not None else None)
+
+
+def _texts(arrays: SegmentArrays, field: str) -> list:
+    blob, offsets, rows = arrays.text_rows(field)
+    blob = bytes(blob)
+    return [(blob[offsets[k]:offsets[k + 1]], int(arrays.keys[rows[k]])) for k in range(len(rows))]
 
 
 def _assert_same_arrays(got: SegmentArrays, want: SegmentArrays, layout) -> None:
-    assert got.doc_count == want.doc_count
-    assert np.array_equal(got.keys, want.keys)
+    assert got.doc_count == want.doc_count and got.pair_min_df == want.pair_min_df
+    assert np.array_equal(got.keys, want.keys) and np.array_equal(got.pair_keys, want.pair_keys)
     assert len(np.unique(want.keys)) == len(want.keys)
-    for i in range(len(want.keys)):
-        assert _slices(got, i) == _slices(want, i), int(want.keys[i])
-    assert sorted(got.lengths) == sorted(want.lengths) == sorted(layout.length_fields)
+    assert len(got.counts) == len(want.counts)
+    for i in range(len(want.counts)):
+        assert _slices(got, i) == _slices(want, i), i
+    assert got.length_fields == want.length_fields == tuple(layout.length_fields)
     for field in layout.length_fields:
-        assert np.array_equal(got.lengths[field], want.lengths[field]), field
-    # Decoded from a segment, text fields' lengths are Whoosh's rounded ones; word pairs'
-    # come from positions, exact.
-    for field in set(layout.pair_names.values()):
-        assert np.array_equal(got.raw_lengths[field], want.raw_lengths[field]), field
+        assert np.array_equal(got.lengths(field), want.lengths(field)), field
     assert got.totals == want.totals
     assert np.array_equal(got.dates, want.dates)
+    assert got.text_fields == want.text_fields == tuple(layout.text_fields)
+    for field in layout.text_fields:
+        assert _texts(got, field) == _texts(want, field), field
 
 
-def test_written_pair_postings_equal_pairs_derived_from_the_segment(built, tmp_path):
+def test_written_pair_postings_equal_pairs_derived_from_the_segment(built, tmp_path, monkeypatch):
+    """The arrays written for a segment equal the arrays decoded from the segment Whoosh's
+    own writer made of the same documents (as an index from an earlier version holds),
+    word pairs derived there from positions; and both hold exactly the adjacent pairs of
+    the words common in the segment, recomputed from the documents' tokens."""
+    monkeypatch.setattr(arrays_module, "PAIR_MIN_DF", TEST_PAIR_MIN_DF)
     with Index.open(built["new"]) as ix:
         layout = ix._layout()
         reader = ix._ix.reader()
@@ -358,38 +372,48 @@ def test_written_pair_postings_equal_pairs_derived_from_the_segment(built, tmp_p
             (leaf, offset), = reader.leaf_readers()
             assert offset == 0
             written = SegmentArrays.open(sidecar_path(built["new"], leaf))
-            SegmentArrays.build(leaf, layout, tmp_path / "derived.sidx")
-            derived = SegmentArrays.open(tmp_path / "derived.sidx")
-            _assert_same_arrays(derived, written, layout)
         finally:
             reader.close()
-    # And both equal the pairs recomputed from the documents' tokens.
+    wix = windex.open_dir(str(built["whoosh"]))
+    try:
+        reader = wix.reader()
+        (leaf, _o), = reader.leaf_readers()
+        build_from_segment(leaf, layout, tmp_path / "derived.sidx")
+        derived = SegmentArrays.open(tmp_path / "derived.sidx")
+        reader.close()
+    finally:
+        wix.close()
+    _assert_same_arrays(derived, written, layout)
     docs = built["docs"]
+    least = pair_min_df(len(docs))
+    assert written.pair_min_df == least
     stem = SnowballFilter()
-    pair_keys = set()
+    pair_keys, rare_pairs = set(), 0
     for field, pair_field in PAIR_FIELDS.items():
         tokens = [token_texts(d.get(field) or "", stem) for d in docs]
-        assert written.totals[pair_field] == sum(max(len(t) - 1, 0) for t in tokens)
-        # Per-document pair counts, stored one byte each as Whoosh stores field lengths.
-        assert written.lengths[pair_field].tolist() == \
-            [byte_to_length(length_to_byte(max(len(t) - 1, 0))) for t in tokens]
+        df = Counter(t for toks in tokens for t in set(toks))
         expected = defaultdict(list)
         for docnum, toks in enumerate(tokens):
             for pair, at in sorted(pair_positions(toks).items()):
-                expected[pair].append((docnum, float(len(at)), at))
+                first, second = pair.split(PAIR_SEP)
+                if df[first] >= least and df[second] >= least:
+                    expected[pair].append((docnum, len(at), at))
+                else:
+                    rare_pairs += 1
         for pair, postings in expected.items():
+            first, second = pair.split(PAIR_SEP)
             key = pair_key(pair_field, pair.encode("utf-8"))
             pair_keys.add(key)
-            i = int(np.searchsorted(written.keys, np.uint64(key)))
-            assert int(written.keys[i]) == key, (pair_field, pair)
-            ids, weights, per, flat = _slices(written, i)
-            assert list(zip(ids, weights)) == [(d, w) for d, w, _at in postings], (pair_field, pair)
-            if any(per):  # pair positions are kept
-                assert flat == [p for _d, _w, at in postings for p in at], (pair_field, pair)
-    # No pair key beyond those: the other fields' terms make up the rest.
+            i = written.pair_row(key)
+            assert i is not None, (pair_field, pair)
+            ids, freqs, flat = _slices(written, i)
+            assert list(zip(ids, freqs)) == [(d, f) for d, f, _at in postings], (pair_field, pair)
+            assert flat == [p for _d, _f, at in postings for p in at], (pair_field, pair)
+    # No other pairs, and pairs of rarer words were left out (so the rule was exercised).
+    assert set(written.pair_keys.tolist()) == pair_keys and len(pair_keys) > 50 and rare_pairs > 50
     word_keys = {term_key(f, t) for f in layout.posting_fields if f not in PAIR_FIELDS.values()
                  for t in _lexicon(built["new"], f)}
-    assert set(written.keys.tolist()) == pair_keys | word_keys
+    assert set(written.keys.tolist()) == word_keys
 
 
 def _lexicon(path: Path, field: str) -> list[bytes]:
@@ -399,26 +423,6 @@ def _lexicon(path: Path, field: str) -> list[bytes]:
             return list(reader.lexicon(field)) if field in reader.indexed_field_names() else []
     finally:
         wix.close()
-
-
-def test_arrays_decoded_from_a_whoosh_written_segment_equal_the_written_ones(built, tmp_path):
-    # Whoosh's merges write segments the arrays must then be decoded from.
-    with Index.open(built["new"]) as ix:
-        layout = ix._layout()
-        reader = ix._ix.reader()
-        (leaf, _o), = reader.leaf_readers()
-        written = SegmentArrays.open(sidecar_path(built["new"], leaf))
-        reader.close()
-    wix = windex.open_dir(str(built["whoosh"]))
-    try:
-        reader = wix.reader()
-        (leaf, _o), = reader.leaf_readers()
-        SegmentArrays.build(leaf, layout, tmp_path / "whoosh.sidx")
-        decoded = SegmentArrays.open(tmp_path / "whoosh.sidx")
-        reader.close()
-    finally:
-        wix.close()
-    _assert_same_arrays(decoded, written, layout)
 
 
 # -- 5. worker processes -----------------------------------------------------------------
@@ -596,7 +600,7 @@ def test_a_document_is_found_by_its_own_words(empty_index, word):
 
 
 def test_pair_keys_depend_on_both_words_and_their_order():
-    from searchidx.postings import pair_keys
+    from searchidx.engine.keys import pair_keys
     field = "body__pairs"
     assert pair_key(field, b"north korea") != pair_key(field, b"korea north")
     assert pair_key(field, b"north korea") != pair_key(field, b"north korean")
@@ -609,7 +613,7 @@ def test_pair_keys_depend_on_both_words_and_their_order():
 
 
 def test_pair_keys_do_not_collide_over_many_pairs():
-    from searchidx.postings import pair_keys
+    from searchidx.engine.keys import pair_keys
     rng = np.random.default_rng(7)
     words = rng.integers(0, 2**64, size=1000, dtype=np.uint64)
     a, b = np.meshgrid(np.arange(1000), np.arange(1000))
@@ -636,28 +640,54 @@ def test_keyword_lists_with_repeats_and_blanks_equal_whoosh():
     _check_analyzed(doc, SPEC.to_whoosh())
 
 
-def test_posting_arrays_of_an_older_format_are_rebuilt_with_the_same_results(tmp_path):
-    """An index written by an earlier version (a directory of arrays per segment, format 5)
-    opens with its arrays rebuilt as one file each, pairs derived from the segment, and
-    answers as before."""
+def test_an_index_from_an_earlier_version_answers_as_a_fresh_build_and_merges_into_todays_layout(tmp_path):
+    """An earlier version's index holds segments Whoosh's own writer made (W3 posting files)
+    and posting arrays of an older format (a directory per segment): it opens with its
+    arrays rebuilt from those files, answers as a fresh build of the same records does,
+    and an optimize writes it out in today's layout."""
     import orjson
+    from searchidx.engine.codec import SidxCodec
     from searchidx.engine.sidecar import FORMAT, MAGIC
-    path = tmp_path / "ix"
-    queries = ['"north korean"', '"north korean troops"', '"said the" OR ukraine', 'troops AND russia']
-    with Index.create(path) as ix:
-        ix.add_records(corpus_records(), procs=1)
-        before = [ix.search(q, limit=50).to_dict()["hits"] for q in queries]
-        totals = [ix.search(q).total for q in queries]
-    assert all(totals), totals  # every query finds something, so equality says something
-    sidecars = list(path.glob("*.sidx"))
-    assert sidecars
-    for sidecar in sidecars:
-        sidecar.unlink()
-        sidecar.mkdir()
-        (sidecar / "meta.json").write_bytes(orjson.dumps({"format": 5}))
-    with Index.open(path) as ix:
-        assert [ix.search(q, limit=50).to_dict()["hits"] for q in queries] == before
-        assert [ix.search(q).total for q in queries] == totals
-    rebuilt = list(path.glob("*.sidx"))
-    assert len(rebuilt) == len(sidecars) and all(p.is_file() for p in rebuilt)
-    assert all(p.read_bytes()[:8] == MAGIC + FORMAT.to_bytes(4, "little") for p in rebuilt)
+    records = corpus_records()
+    queries = ['"north korean"', '"north korean troops"', '"said the" OR ukraine', 'troops AND russia',
+               'speaker:Austin', 'troo*', 'date:[2024-01 TO 2024-06]']
+
+    def answers(ix):
+        return [ix.search(q, limit=50).to_dict()["hits"] for q in queries], [ix.search(q).total for q in queries]
+
+    cwd = _chdir_root()
+    try:
+        with Index.create(tmp_path / "fresh") as ix:
+            ix.add_records(records, procs=1)
+            want = answers(ix)
+        old = tmp_path / "old"
+        Index.create(old).close()
+    finally:
+        os.chdir(cwd)
+    assert all(want[1]), want[1]  # every query finds something, so equality says something
+    wix = windex.open_dir(str(old))
+    writer = wix.writer(codec=W3Codec())
+    for doc in documents(records):
+        writer.add_document(**doc)
+    writer.commit(merge=False)
+    segments = [seg.segment_id() for seg in wix._segments()]
+    wix.close()
+    for seg in segments:
+        (old / f"{seg}.sidx").mkdir()
+        (old / f"{seg}.sidx" / "meta.json").write_bytes(orjson.dumps({"format": 5}))
+    with Index.open(old) as ix:
+        got = answers(ix)
+        for q, g, w in zip(queries, got[0], want[0]):
+            assert [(h["id"], h["score"]) for h in g] == [(h["id"], h["score"]) for h in w], q
+            assert g == w, q
+        assert got == want
+        rebuilt = list(old.glob("*.sidx"))
+        assert len(rebuilt) == len(segments) and all(p.is_file() for p in rebuilt)
+        assert all(p.read_bytes()[:8] == MAGIC + FORMAT.to_bytes(4, "little") for p in rebuilt)
+        ix.optimize()
+        got = answers(ix)
+        for q, g, w in zip(queries, got[0], want[0]):
+            assert [(h["id"], h["score"]) for h in g] == [(h["id"], h["score"]) for h in w], q
+            assert g == w, q
+        assert got == want
+        assert all(isinstance(seg.codec(), SidxCodec) for seg in ix._ix._segments())

@@ -257,6 +257,55 @@ def ixdir(pristine, tmp_path):
     return path
 
 
+@pytest.fixture(scope="module")
+def legacy_pristine(tmp_path_factory):
+    """An index as earlier versions wrote it: one segment of Whoosh's own posting files
+    (short lists inlined in the term dictionary, as their codec repair did), its arrays
+    built from those files when it is first opened. Today's segments hold no pickled
+    postings; an index from before still does, and is read the same safe way."""
+    from whoosh import index as windex
+    from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
+
+    from searchidx.documents import to_documents
+    from searchidx.ingest import SourceFile, iter_files, read_bytes, read_file
+    from searchidx.schema import load_spec
+
+    path = tmp_path_factory.mktemp("trust-legacy") / "ix"
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        Index.create(path).close()
+        records = [rec for src in iter_files([str(CORPUS)]) if isinstance(src, SourceFile)
+                   for rec in read_file(src, read_bytes(src)) or []]
+    finally:
+        os.chdir(cwd)
+    spec = load_spec()
+    had = W3TermInfo.__dict__.get("set_inline")
+    W3TermInfo.set_inline = W3TermInfo.set_inlined
+    try:
+        wix = windex.open_dir(str(path))
+        writer = wix.writer(codec=W3Codec(compression=1, inlinelimit=8))
+        for rec in records:
+            article, quotes = to_documents(spec, rec, rec.path or rec.id, "")
+            for doc in (article, *quotes):
+                writer.add_document(**doc)
+        writer.commit(merge=False)
+        wix.close()
+    finally:
+        if had is None:
+            del W3TermInfo.set_inline
+        else:
+            W3TermInfo.set_inline = had
+    return path
+
+
+@pytest.fixture()
+def legacy(legacy_pristine, tmp_path):
+    path = tmp_path / "legacy"
+    shutil.copytree(legacy_pristine, path)
+    return path
+
+
 def _toc(ixdir: Path) -> Path:
     return max(ixdir.glob("_*.toc"), key=lambda p: int(p.stem.rsplit("_", 1)[1]))
 
@@ -480,6 +529,10 @@ def unprotected(monkeypatch) -> None:
     for module, name, replacement in PATCHES:
         if id(replacement) in plain:
             monkeypatch.setattr(importlib.import_module(module), name, plain[id(replacement)])
+    # searchidx's own reading of an older index's posting files, too.
+    from searchidx.engine import decode
+    monkeypatch.setattr(decode, "safe_load", pickle.load)
+    monkeypatch.setattr(decode, "safe_loads", pickle.loads)
 
 
 def _run(fn) -> str | None:
@@ -540,8 +593,9 @@ def test_crafted_table_of_contents_is_refused_everywhere(ixdir, marker, monkeypa
 
 def test_crafted_stored_fields_record_is_refused(ixdir, marker, whoosh_path):
     craft_stored(ixdir)
-    # Whoosh's search reads the stored fields of every hit; '*' finds the crafted article.
-    assert f"{REFUSED} 'builtins.exec'" in _run(lambda: _search(ixdir, "*"))
+    # Searches read hits from their own column, not the stored fields; whatever reads them
+    # (an embedder through Whoosh, re-indexing) is refused.
+    assert f"{REFUSED} 'builtins.exec'" in _run(lambda: _read_stored(ixdir))
     # Re-indexing compares content hashes, kept in the stored fields.
     _assert_cli_refused(_cli("index", CORPUS, "--index", ixdir))
     assert not marker.exists()
@@ -556,81 +610,90 @@ def test_crafted_stored_fields_record_is_not_read_by_the_array_path(ixdir, marke
 
 
 @pytest.mark.parametrize("craft", [craft_block_data, craft_block_header])
-def test_crafted_posting_block_is_refused(ixdir, marker, whoosh_path, craft):
-    name = craft(ixdir)
-    assert f"{REFUSED} {name!r}" in _run(lambda: _search(ixdir, BLOCK_WORD))
-    assert f"{REFUSED} {name!r}" in _run(lambda: _quotes(ixdir, BLOCK_WORD))
+def test_crafted_posting_block_is_refused(legacy, marker, whoosh_path, craft):
+    name = craft(legacy)
+    assert f"{REFUSED} {name!r}" in _run(lambda: _search(legacy, BLOCK_WORD))
+    assert f"{REFUSED} {name!r}" in _run(lambda: _quotes(legacy, BLOCK_WORD))
     assert not marker.exists()
 
 
-def test_crafted_posting_block_is_refused_by_the_cli(ixdir, marker, monkeypatch):
-    craft_block_data(ixdir)
-    for args in (["search", BLOCK_WORD], ["stats"]):  # the arrays answer: the block is never read
-        assert _cli(*args, "--index", ixdir).exit_code == 0
-    force_whoosh(monkeypatch)
-    _assert_cli_refused(_cli("search", BLOCK_WORD, "--index", ixdir))
+def test_crafted_posting_block_is_refused_by_the_cli(legacy, marker, monkeypatch):
+    craft_block_data(legacy)
+    # Opening it builds its arrays from Whoosh's files, every block read: refused at once.
+    for args in (["search", BLOCK_WORD], ["stats"]):
+        _assert_cli_refused(_cli(*args, "--index", legacy))
     assert not marker.exists()
 
 
-def test_crafted_path_postings_are_refused_when_reindexing(ixdir, marker):
+def test_crafted_path_postings_are_refused_when_reindexing(legacy, marker):
     # Re-indexing looks up each indexed file by its path: the postings of the path
     # with the most records (records.jsonl) are a block.
-    with Index.open(ixdir) as ix:
+    with Index.open(legacy) as ix:
         reader = ix._searcher().reader()
         path = max((raw.decode() for raw in reader.lexicon(F.PATH)), key=lambda p: reader.doc_frequency(F.PATH, p))
-    name = craft_block_header(ixdir, F.PATH, path)
-    _assert_cli_refused(_cli("index", CORPUS, "--index", ixdir))
-    assert f"{REFUSED} {name!r}" in _run(lambda: Index.open(ixdir).add_paths([str(CORPUS)], procs=1))
+    name = craft_block_header(legacy, F.PATH, path)
+    _assert_cli_refused(_cli("index", CORPUS, "--index", legacy))
+    assert f"{REFUSED} {name!r}" in _run(lambda: Index.open(legacy).add_paths([str(CORPUS)], procs=1))
     assert not marker.exists()
 
 
-def test_crafted_inlined_term_info_is_refused(ixdir, marker, whoosh_path):
-    word = _inlined_query(ixdir)
-    name = craft_terminfo(ixdir)
-    assert f"{REFUSED} {name!r}" in _run(lambda: _search(ixdir, word))
-    assert f"{REFUSED} {name!r}" in _run(lambda: _quotes(ixdir, word))
-    _assert_cli_refused(_cli("search", word, "--index", ixdir))
+def test_crafted_inlined_term_info_is_refused(legacy, marker, whoosh_path):
+    word = _inlined_query(legacy)
+    name = craft_terminfo(legacy)
+    assert f"{REFUSED} {name!r}" in _run(lambda: _search(legacy, word))
+    assert f"{REFUSED} {name!r}" in _run(lambda: _quotes(legacy, word))
+    _assert_cli_refused(_cli("search", word, "--index", legacy))
     assert not marker.exists()
 
 
-def test_crafted_position_list_is_refused(ixdir, marker, whoosh_path):
-    word = _inlined_query(ixdir)
-    name = craft_positions(ixdir)
-    assert _run(lambda: _search(ixdir, word)) == "ok"  # a term query never reads positions
-    assert f"{REFUSED} {name!r}" in _run(lambda: _search(ixdir, f'"{word} {word}"'))
-    _assert_cli_refused(_cli("search", f'"{word} {word}"', "--index", ixdir))
+def test_crafted_position_list_is_refused(legacy, marker, whoosh_path):
+    word = _inlined_query(legacy)
+    name = craft_positions(legacy)
+    # The arrays are built from every position list when the index is first searched.
+    assert f"{REFUSED} {name!r}" in _run(lambda: _search(legacy, f'"{word} {word}"'))
+    _assert_cli_refused(_cli("search", f'"{word} {word}"', "--index", legacy))
     assert not marker.exists()
 
 
 @pytest.mark.parametrize("craft", [craft_terminfo, craft_block_data, craft_block_header, craft_positions])
-def test_crafted_postings_are_refused_when_the_arrays_are_rebuilt(ixdir, marker, craft):
+def test_crafted_postings_are_refused_when_the_arrays_are_rebuilt(legacy, marker, craft):
     # Whoever crafts a directory can leave the posting arrays out: they are then rebuilt
     # from Whoosh's postings, every block and term info read.
-    name = craft(ixdir)
-    for sidecar in ixdir.glob("*.sidx"):
+    name = craft(legacy)
+    for sidecar in legacy.glob("*.sidx"):
         shutil.rmtree(sidecar) if sidecar.is_dir() else sidecar.unlink()
-    message = _run(lambda: _search(ixdir, "troops"))
+    message = _run(lambda: _search(legacy, "troops"))
     assert not marker.exists()
     assert f"{REFUSED} {name!r}" in message
 
 
-CRAFTS = [craft_schema, craft_segments, craft_stored, craft_block_data, craft_block_header, craft_terminfo,
-          craft_positions]
+POSTING_CRAFTS = [craft_block_data, craft_block_header, craft_terminfo, craft_positions]
+CRAFTS = [craft_schema, craft_segments, craft_stored] + POSTING_CRAFTS
 
 
 @pytest.mark.parametrize("craft", CRAFTS)
-def test_crafted_indexes_would_run_code_without_the_restricted_unpickler(ixdir, marker, monkeypatch, craft):
+def test_crafted_indexes_would_run_code_without_the_restricted_unpickler(ixdir, legacy, marker, monkeypatch, craft):
     # The crafts are real: with Whoosh's own unpickling, the payload runs.
-    word = _inlined_query(ixdir) if craft in (craft_terminfo, craft_positions) else BLOCK_WORD
-    craft(ixdir)
+    target = legacy if craft in POSTING_CRAFTS else ixdir
+    word = _inlined_query(target) if craft in (craft_terminfo, craft_positions) else BLOCK_WORD
+    craft(target)
     unprotected(monkeypatch)
     force_whoosh(monkeypatch)
-    for query in ("*", word, f'"{word} {word}"'):
+    for read in (lambda: _search(target, "*"), lambda: _search(target, word),
+                 lambda: _search(target, f'"{word} {word}"'), lambda: _read_stored(target)):
         try:
-            _search(ixdir, query)
+            read()
         except Exception:  # noqa: BLE001 - the payload returns nonsense to Whoosh
             pass
     assert marker.exists()
+
+
+def _read_stored(ixdir: Path) -> None:
+    """Every document's stored fields, as Whoosh reads them."""
+    with Index.open(ixdir) as ix:
+        reader = ix._searcher().reader()
+        for docnum in range(reader.doc_count_all()):
+            reader.stored_fields(docnum)
 
 
 # -- ownership and permissions ----------------------------------------------------------------
@@ -804,5 +867,6 @@ def test_our_indexes_hold_only_allowed_globals(tmp_path, monkeypatch):
         for docnum in reader.all_doc_ids():
             reader.stored_fields(docnum)
     assert refusals == []
-    # Every name allowed is one these indexes hold, bar the analyzer older ones held.
-    assert set(ALLOWED) - seen == {("searchidx.analysis", "PairFilter")}
+    # Every name allowed is one these indexes hold, bar what only older indexes hold: an
+    # analyzer, and Whoosh's own codec for their segments.
+    assert set(ALLOWED) - seen == {("searchidx.analysis", "PairFilter"), ("whoosh.codec.whoosh3", "W3Codec")}

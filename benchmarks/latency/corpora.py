@@ -67,15 +67,15 @@ def reuters_dir() -> Path:
 
 
 def load_reuters() -> list[Record]:
-    from searchidx.ingest import iter_files, read_bytes, read_file
+    from searchidx.ingest import SourceFile, iter_files, read_bytes, read_file
 
     root = reuters_dir()
     if not any(root.glob("*.sgm")):
         raise CorpusMissing(f"{root}: Reuters-21578 .sgm files not found")
     records: list[Record] = []
     for src in iter_files([str(root)]):
-        if isinstance(src, Exception):
-            continue
+        if not isinstance(src, SourceFile):
+            continue  # unreadable entries, and what the walk skips (lewis.dtd, READMEs)
         recs = read_file(src, read_bytes(src))
         if recs:
             records.extend(recs)

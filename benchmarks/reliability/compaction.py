@@ -104,8 +104,8 @@ def scenario_cli(work: Path, runs: int = 30) -> dict:
             name = f"note{n}.jsonl"  # runs 1-20: a new one-record file each
         else:
             name = f"note{n % 20}.jsonl"  # runs 21-: an earlier file edited
-        write_jsonl(docs / name, [words.record("only")])
-        expected.add(f"cli-docs/{name}#only")
+        write_jsonl(docs / name, [words.record(name.removesuffix(".jsonl"))])
+        expected.add(name.removesuffix(".jsonl"))
         p = subprocess.run([sys.executable, "-m", "searchidx", "index", f"cli-docs/{name}", "--index", "cli-ix", "--json"],
                            cwd=work, env=env, capture_output=True, text=True)
         row = {"run": n + 1, "file": name, "rc": p.returncode, "error": p.stderr.strip()[-300:] if p.returncode else ""}
@@ -165,7 +165,7 @@ def scenario_edits(work: Path, records: int = 2000, rounds: int = 10, share: flo
     folder = work / "edits-docs"
     data = [words.record(f"e{i}") for i in range(records)]
     write_jsonl(folder / "archive.jsonl", data)
-    expected = {f"edits-docs/archive.jsonl#e{i}" for i in range(records)}  # main() runs in work/
+    expected = {f"e{i}" for i in range(records)}
     rows = []
     rng = random.Random(30)
     t0 = time.perf_counter()
@@ -198,7 +198,7 @@ def scenario_rounds(work: Path, files: int = 50, per_file: int = 40, rounds: int
 
     words = Words(4)
     folder = work / "rounds-docs"
-    data = {f: [words.record(f"x{j}") for j in range(per_file)] for f in range(files)}
+    data = {f: [words.record(f"p{f}-x{j}") for j in range(per_file)] for f in range(files)}
     for f, recs in data.items():
         write_jsonl(folder / f"part{f:03d}.jsonl", recs)
     total = files * per_file
@@ -212,7 +212,7 @@ def scenario_rounds(work: Path, files: int = 50, per_file: int = 40, rounds: int
             touched = set()
             for k in rng.sample(range(total), max(1, int(total * share))):
                 f, j = divmod(k, per_file)
-                data[f][j] = dict(words.record(f"x{j}"), id=f"x{j}")
+                data[f][j] = dict(words.record(f"p{f}-x{j}"), id=f"p{f}-x{j}")
                 touched.add(f)
             for f in touched:
                 write_jsonl(folder / f"part{f:03d}.jsonl", data[f])

@@ -91,10 +91,10 @@ class Corpus:
                     said = " ".join(rng.choices(vocab, k=rng.randint(4, 8))).capitalize()
                     sentences.insert(rng.randint(0, 10), f'"{said}," said {rng.choice(_SPEAKERS)}.')
                 sentences.append(f"{edition_word(edition)}.")
-                rec = {"id": f"r{r}", "title": f"Dispatch {f}-{r}", "body": " ".join(sentences),
+                rec = {"id": f"f{f}-r{r}", "title": f"Dispatch {f}-{r}", "body": " ".join(sentences),
                        "date": f"2024-{1 + (f + r) % 12:02d}-{1 + r % 28:02d}"}
                 lines.append(json.dumps(rec))
-                ids.append(f"docs/f{f}.jsonl#r{r}")
+                ids.append(f"f{f}-r{r}")
             data = ("\n".join(lines) + "\n").encode()
             total += len(data)
             path = self.docs / f"f{f}.jsonl"
@@ -221,6 +221,8 @@ def leftovers(index_dir: Path) -> list[str]:
     """Files in the index directory that a clean index would not hold."""
     from whoosh import index as windex
 
+    from searchidx.engine import manifest
+
     ix = windex.open_dir(str(index_dir))
     try:
         generation = ix.latest_generation()
@@ -230,7 +232,7 @@ def leftovers(index_dir: Path) -> list[str]:
     found = []
     for p in sorted(index_dir.iterdir()):
         name = p.name
-        if name == f"{INDEXNAME}_WRITELOCK":
+        if name in (f"{INDEXNAME}_WRITELOCK", manifest.NAME):
             continue
         toc = re.fullmatch(rf"_{INDEXNAME}_(\d+)\.toc", name)
         seg = re.match(rf"({INDEXNAME}_[a-z0-9]+)\.", name)

@@ -4,11 +4,10 @@ replaced documents back, as part of each commit.
 Whoosh's own merge (``SegmentWriter.add_reader``) re-adds every posting through its
 Python pool and sort, about as slow as indexing again, and it failed outright on
 segments searchidx writes. A merge here copies the live documents' stored fields,
-lengths and columns through Whoosh's per-document writer, copies each term's
-posting blocks (decoded, renumbered, re-blocked by ``segments.TermWriter``, with
-their encoded values untouched) and builds the merged sidecar from the sources'
-sidecars with array operations. Raw field lengths travel in the sidecars, so a
-merged segment's length totals equal a fresh build's, and so do its scores.
+lengths and columns through Whoosh's per-document writer and builds the merged
+segment's postings (its sidecar, ``arrays.py``) from the sources' sidecars with array
+operations. Raw field lengths travel in the sidecars, so a merged segment's length
+totals equal a fresh build's, and so do its scores.
 
 The policy (``plan``) is log-structured: segments fall into size tiers a factor
 ``MERGE_FACTOR`` apart, and a tier holding that many segments is merged into one;
@@ -20,9 +19,8 @@ take more than ``MAX_DELETED`` of any segment after a commit.
 from __future__ import annotations
 
 import heapq
-import io
 import math
-import zlib
+from itertools import chain
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
@@ -31,12 +29,12 @@ import numpy as np
 from whoosh.codec import whoosh3
 from whoosh.reading import SegmentReader
 
-from ..codec import make_codec
-from ..postings import (ARRAYS, NO_DATE, Layout, SegmentArrays, _BYTE_TO_LENGTH, acquire_arrays, length_sections,
-                        sidecar_path)
-from ..segments import TermWriter
+from .arrays import _BYTE_TO_LENGTH, Layout, SegmentArrays, _runs, _unsigned, length_sections, pair_min_df, text_sections
+from .keys import term_key
+from .pairs import derive_pairs
+from .codec import SidxCodec, make_codec
+from .postings import ARRAYS, acquire_arrays, sidecar_path
 from .sidecar import write_sidecar
-from .whoosh_adapter import safe_load, safe_loads
 
 MERGE_FACTOR = 8
 # Below this many documents every segment is in the lowest tier: tiny segments are merged
@@ -92,12 +90,14 @@ def plan(sizes: list[SegmentSize], factor: int = MERGE_FACTOR, max_deleted: floa
 def merge_policy(index_dir: Path, layout: Layout, everything: bool = False) -> Callable:
     """A Whoosh ``mergetype``: given the writer and the segments of the commit being made,
     returns the segments to commit, after dropping wholly deleted ones and merging what
-    ``plan`` says (or, with ``everything``, all of them into one)."""
+    ``plan`` says (or, with ``everything``, all of them into one segment of today's layout)."""
 
     def policy(writer, segments: list) -> list:
         kept = [s for s in segments if s.doc_count() > 0]
         if everything:
-            groups = [list(range(len(kept)))] if len(kept) > 1 or any(s.has_deletions() for s in kept) else []
+            # One segment of today's layout; a single older segment is rewritten too.
+            whole = len(kept) > 1 or any(s.has_deletions() or not isinstance(s.codec(), SidxCodec) for s in kept)
+            groups = [list(range(len(kept)))] if whole else []
         else:
             groups = plan([SegmentSize(s.doc_count_all(), s.doc_count()) for s in kept])
         if not groups:
@@ -146,7 +146,6 @@ def merge_segments(storage, schema, indexname: str, index_dir: Path, layout: Lay
         segment = codec.new_segment(storage, indexname)
         try:
             _write_documents(codec, storage, segment, schema, layout, sources)
-            _write_postings(codec, storage, segment, schema, sources)
             segment.set_doc_count(base)
             segment.create_compound_file(storage)  # one file, mapped whole by searchers (segments.py)
             _write_sidecar(sidecar_path(index_dir, _Named(segment)), layout, sources, base)
@@ -216,8 +215,27 @@ def _write_documents(codec, storage, segment, schema, layout: Layout, sources: l
                         pdw.add_column_value(name, field.column_type, column[docnum])
                 pdw.finish_doc()
                 new_doc += 1
+        # Whoosh's totals from the sources' own (exact even where per-document lengths are
+        # rounded, as in an earlier version's segments), not the sum of what was copied.
+        for name, total in merged_totals(layout, sources).items():
+            pdw._fieldlengths[name] = total
     finally:
         pdw.close()
+
+
+def merged_totals(layout: Layout, sources: list[_Source]) -> dict[str, int]:
+    """Each length field's total over the live documents of ``sources``: a source's exact
+    total less its deleted documents' lengths. Exact for segments written by this version
+    (their raw lengths are exact); for an earlier version's, exact while nothing of it
+    was deleted."""
+    out = {}
+    for field in layout.length_fields:
+        total = 0
+        for src in sources:
+            raw = np.asarray(src.arrays.raw_lengths[field], dtype=np.int64)
+            total += int(src.arrays.totals.get(field, int(raw.sum()))) - int(raw[~src.live].sum())
+        out[field] = total
+    return out
 
 
 def _rounded_lengths(leaf, field: str) -> np.ndarray:
@@ -228,188 +246,106 @@ def _rounded_lengths(leaf, field: str) -> np.ndarray:
     return _BYTE_TO_LENGTH[np.frombuffer(raw, dtype=np.uint8)].astype(np.int64)
 
 
-# -- postings ------------------------------------------------------------------------
-
-
-def _write_postings(codec, storage, segment, schema, sources: list[_Source]) -> None:
-    fw = codec.field_writer(storage, segment)
-    try:
-        present = set()
-        for src in sources:
-            present.update(src.leaf.indexed_field_names())
-        for name in sorted(f for f in present if f in schema and schema[f].indexed):
-            field = schema[name]
-            fixed = field.format.fixed_value_size()
-            rounded = [_rounded_lengths(src.leaf, name) if field.scorable else None for src in sources]
-            out = TermWriter(fw, name, field)
-            for tbytes, parts in _merged_terms(sources, name):
-                ids, weights, values, lens = [], [], [] if fixed != 0 else None, []
-                for k, info in parts:
-                    src = sources[k]
-                    got_ids, got_w, got_v = _decode(src.leaf._terms._postfile, info, fixed)
-                    new = src.docmap[got_ids]
-                    keep = new >= 0
-                    if not keep.all():
-                        new, got_w = new[keep], got_w[keep]
-                        if got_v is not None:
-                            got_v = [v for v, k_ in zip(got_v, keep.tolist()) if k_]
-                        got_ids = got_ids[keep]
-                    ids.extend(new.tolist())
-                    weights.extend(got_w.tolist())
-                    if values is not None:
-                        values.extend(got_v)
-                    lens.extend(rounded[k][got_ids].tolist() if rounded[k] is not None else [0] * len(new))
-                if ids:
-                    has_values = values is not None and all(values)
-                    out.term(tbytes, ids, weights, values, has_values, lens, 0, len(ids))
-            out.finish()
-    finally:
-        fw.close()
-
-
-def _merged_terms(sources: list[_Source], field: str) -> Iterator[tuple[bytes, list]]:
-    """Each term of ``field`` in byte order with [(source index, term info)] of the sources
-    holding it."""
-    def terms_of(k: int):
-        terms = sources[k].leaf._terms
-        if field not in terms.indexed_field_names():
-            return
-        for (fname, tbytes), info in terms.items_from(field, b""):
-            if fname != field:
-                return
-            yield tbytes, k, info
-
-    current, parts = None, []
-    for tbytes, k, info in heapq.merge(*(terms_of(k) for k in range(len(sources))), key=lambda t: (t[0], t[1])):
-        if tbytes != current:
-            if parts:
-                yield current, parts
-            current, parts = tbytes, []
-        parts.append((k, info))
-    if parts:
-        yield current, parts
-
-
-def _decode(postfile, info, fixed: int | None) -> tuple[np.ndarray, np.ndarray, list | None]:
-    """(ids, weights, encoded values or None) of one term's postings, values as Whoosh's
-    writer took them: None for a format without values (``fixed`` 0)."""
-    if info.is_inlined():
-        ids, weights, values = info.inlined_postings()
-        ids = np.asarray(ids, dtype=np.int64)
-        return ids, np.asarray(weights, dtype=np.float32), (None if fixed == 0 else list(values))
-    offset, _length = info.extent()
-    pos = offset + len(whoosh3.WHOOSH3_HEADER_MAGIC)
-    id_parts, w_parts, values = [], [], ([] if fixed != 0 else None)
-    while True:
-        blocklength = postfile.get_int(pos)
-        last = blocklength < 0
-        blocklength = abs(blocklength)
-        start = pos + 4
-        buf = io.BytesIO(postfile.get(start, blocklength))
-        count, _maxid, _maxw, comp, _mn, _mx = safe_load(buf)
-        data = buf.read()
-        if comp:
-            data = zlib.decompress(data)
-        mini_ids, mini_weights, mini_values = safe_loads(data)
-        id_parts.append(np.cumsum(np.asarray(mini_ids, dtype=np.int64)))
-        if mini_weights is None:
-            w_parts.append(np.ones(count, dtype=np.float32))
-        elif isinstance(mini_weights, float):
-            w_parts.append(np.full(count, mini_weights, dtype=np.float32))
-        else:
-            w_parts.append(np.asarray(mini_weights, dtype=np.float32))
-        if values is not None:
-            if fixed is None or fixed < 0:
-                values.extend(mini_values)
-            else:
-                values.extend(mini_values[i:i + fixed] for i in range(0, fixed * count, fixed))
-        if last:
-            break
-        pos = start + blocklength
-    return np.concatenate(id_parts), np.concatenate(w_parts), values
-
-
-# -- sidecar -------------------------------------------------------------------------
+# -- postings (the sidecar) ---------------------------------------------------------------
 
 
 def _write_sidecar(path: Path, layout: Layout, sources: list[_Source], doc_count: int) -> None:
-    """The merged segment's sidecar from the sources' sidecars: each key's postings from
+    """The merged segment's sidecar from the sources' sidecars: each term's postings from
     every source in order, renumbered, deleted documents dropped; a slice of the key space
-    at a time, spooled to temporary files, so memory stays bounded however large."""
-    total = sum(len(src.arrays.ids) for src in sources)
+    at a time, spooled to temporary files, so memory stays bounded however large. Word
+    pairs are derived anew, the words common in the merged segment being others."""
+    total = sum(int(src.arrays.starts[src.arrays.words]) if src.arrays.words < len(src.arrays.starts)
+                else len(src.arrays.ids) for src in sources)
     parts = max(1, -(-total // PART_POSTINGS))
     edges = [i * (1 << 64) // parts for i in range(parts + 1)]
     spool = _Spool(path)
     try:
-        keys_out, counts_out = [], []
+        keys_out, counts_out, flags_out = [], [], []
         for p in range(parts):
-            lo_key, hi_key = edges[p], edges[p + 1]
-            got = [_key_slice(src, lo_key, hi_key, p == parts - 1) for src in sources]
-            keys, ids, weights, pcounts, pos = _combine(got, sources)
+            got = [_key_slice(src, edges[p], edges[p + 1], p == parts - 1) for src in sources]
+            keys, ids, tf, pcount, pos = _combine(got, sources)
             if len(keys):
-                new = np.concatenate(([True], keys[1:] != keys[:-1]))
-                first = np.flatnonzero(new)
+                first = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
                 keys_out.append(keys[first])
                 counts_out.append(np.diff(np.append(first, len(keys))))
-            spool.add(ids=ids.astype(np.int32), weights=weights, pcounts=pcounts, pos=pos)
+                flags_out.append(pcount[first] > 0)
+            spool.add(ids=ids, tf=tf, pos=pos)
         keys = np.concatenate(keys_out) if keys_out else np.empty(0, np.uint64)
         counts = np.concatenate(counts_out) if counts_out else np.empty(0, np.int64)
-        starts = np.cumsum(counts) - counts
-        n_post = int(counts.sum())
+        flags = np.concatenate(flags_out) if flags_out else np.empty(0, bool)
+        texts = {field: _merged_texts(field, sources, keys) for field in layout.text_fields}
+        pair_chunks = [_merged_pairs(field, pair_field, texts.get(field, ([], None))[0], keys, counts, sources,
+                                     doc_count) for field, pair_field in layout.pair_fields]
+        pkeys = np.concatenate([c[1] for c in pair_chunks]) if pair_chunks else np.empty(0, np.uint64)
+        order = np.argsort(pkeys, kind="stable")
+        pcounts = np.concatenate([c[2] for c in pair_chunks])[order] if pair_chunks else np.empty(0, np.int64)
+        pair_ids, pair_tf, pair_pos = _pair_postings(pair_chunks, order)
+        n_words, npos_words = spool.count("ids"), spool.count("pos")
+        n_post, npos = n_words + len(pair_ids), npos_words + len(pair_pos)
         raw = {f: np.concatenate([np.asarray(src.arrays.raw_lengths[f])[src.live] for src in sources])
                for f in layout.length_fields}
-        dates = np.concatenate([np.asarray(src.arrays.dates)[src.live] for src in sources]) if sources \
-            else np.full(doc_count, NO_DATE, np.uint64)
+        dates = np.concatenate([np.asarray(src.arrays.dates)[src.live] for src in sources])
+        most_tf = max((int(src.arrays.tf.max()) for src in sources if len(src.arrays.tf)), default=0)
+        most_tf = max(most_tf, int(pair_tf.max()) if len(pair_tf) else 0)
+        most_pos = max((int(src.arrays.pos.max()) for src in sources if len(src.arrays.pos)), default=0)
+        most_count = max(int(counts.max()) if len(counts) else 0, int(pcounts.max()) if len(pcounts) else 0)
         sections = [
             ("keys", "u8", len(keys), [keys]),
-            ("starts", "i8", len(keys), [starts]),
-            ("counts", "i8", len(keys), [counts]),
-            ("ids", "i4", n_post, spool.read("ids", np.int32)),
-            ("weights", "f4", n_post, spool.read("weights", np.float32)),
-            ("pos_starts", "i8", n_post + 1, _running(spool.read("pcounts", np.int64))),
-            ("pos", "i4", spool.count("pos"), spool.read("pos", np.int32)),
+            ("counts", _unsigned(most_count), len(keys), [counts]),
+            ("positional", "u1", (len(keys) + 7) // 8, [np.packbits(flags)]),
+            ("pkeys", "u8", len(pkeys), [pkeys[order]]),
+            ("pcounts", _unsigned(most_count), len(pkeys), [pcounts]),
+            ("ids", _unsigned(max(doc_count - 1, 0)), n_post, chain(spool.read("ids", np.int64), [pair_ids])),
+            ("tf", _unsigned(most_tf), n_post, chain(spool.read("tf", np.int64), [pair_tf])),
+            ("pos", _unsigned(most_pos), npos, chain(spool.read("pos", np.int64), [pair_pos])),
             ("dates", "u8", doc_count, [dates]),
         ]
-        meta, more = length_sections(layout, raw, doc_count)
-        write_sidecar(path, dict(meta, doc_count=doc_count, postings=n_post, positions=spool.count("pos")),
-                      sections + more)
+        for field in layout.text_fields:
+            sections += text_sections(field, *texts[field], len(keys))
+        meta, more = length_sections(layout, raw, doc_count, merged_totals(layout, sources))
+        write_sidecar(path, dict(meta, doc_count=doc_count, postings=n_post, positions=npos,
+                                 text_fields=list(layout.text_fields), boosts=dict(layout.boosts),
+                                 pair_min_df=pair_min_df(doc_count)), sections + more)
     finally:
         spool.close()
 
 
 def _key_slice(src: _Source, lo_key: int, hi_key: int, last: bool) -> tuple:
-    """The postings of ``src`` whose keys lie in [lo_key, hi_key), in key order, with
-    deleted documents dropped: (keys, new ids, weights, position starts, position counts)."""
+    """The postings of ``src``'s terms whose keys lie in [lo_key, hi_key), in key order,
+    deleted documents dropped: (keys, new ids, frequencies, where positions start (-1: none))."""
     a = src.arrays
     lo = int(np.searchsorted(a.keys, np.uint64(lo_key)))
-    hi = len(a.keys) if last else int(np.searchsorted(a.keys, np.uint64(hi_key)))
-    starts, counts = np.asarray(a.starts[lo:hi]), np.asarray(a.counts[lo:hi])
+    hi = a.words if last else int(np.searchsorted(a.keys, np.uint64(hi_key)))
+    starts, counts = a.starts[lo:hi], a.counts[lo:hi]
     total = int(counts.sum())
-    idx = np.repeat(starts - (np.cumsum(counts) - counts), counts) + np.arange(total, dtype=np.int64)
+    row_first = np.cumsum(counts) - counts
+    idx = np.repeat(starts - row_first, counts) + np.arange(total, dtype=np.int64)
     keys = np.repeat(np.asarray(a.keys[lo:hi]), counts)
-    new = src.docmap[np.asarray(a.ids)[idx]]
+    new = src.docmap[np.asarray(a.ids)[idx].astype(np.int64)]
+    tf = np.asarray(a.tf)[idx].astype(np.int64)
+    # A row's positions are its postings' frequencies in number, one run after another.
+    within = np.cumsum(tf) - tf
+    within -= np.repeat(within[row_first] if total else row_first, counts)
+    pstart = np.where(np.repeat(a.positional[lo:hi], counts), np.repeat(a.pstarts[lo:hi], counts) + within, -1)
     keep = new >= 0
-    pstart = np.asarray(a.pos_starts)[idx]
-    pcount = np.asarray(a.pos_starts)[idx + 1] - pstart
-    return keys[keep], new[keep], np.asarray(a.weights)[idx][keep], pstart[keep], pcount[keep]
+    return keys[keep], new[keep], tf[keep], pstart[keep]
 
 
 def _combine(got: list, sources: list[_Source]) -> tuple:
     """The sources' slices as one key-ordered run: within a key, postings of earlier
-    sources first (their new ids are the smaller), each source's already ascending."""
+    sources first (their new ids are the smaller), each source's already ascending.
+    Returns (keys, ids, frequencies, position counts, positions)."""
     keys = np.concatenate([g[0] for g in got])
     order = np.argsort(keys, kind="stable")
     src_of = np.repeat(np.arange(len(got)), [len(g[0]) for g in got])[order]
     ids = np.concatenate([g[1] for g in got])[order]
-    weights = np.concatenate([g[2] for g in got])[order]
+    tf = np.concatenate([g[2] for g in got])[order]
     pstart = np.concatenate([g[3] for g in got])[order]
-    pcount = np.concatenate([g[4] for g in got])[order]
+    pcount = np.where(pstart >= 0, tf, 0)
     out_starts = np.cumsum(pcount) - pcount
-    pos = np.empty(int(pcount.sum()), dtype=np.int32)
+    pos = np.empty(int(pcount.sum()), dtype=np.int64)
     for k, src in enumerate(sources):
         mine = src_of == k
-        if not mine.any():
-            continue
         counts = pcount[mine]
         n = int(counts.sum())
         if not n:
@@ -418,16 +354,75 @@ def _combine(got: list, sources: list[_Source]) -> tuple:
         within = np.arange(n, dtype=np.int64) - np.repeat(local, counts)
         dest = np.repeat(out_starts[mine], counts) + within
         pos[dest] = np.asarray(src.arrays.pos)[np.repeat(pstart[mine], counts) + within]
-    return keys[order], ids, weights, pcount, pos
+    return keys[order], ids, tf, pcount, pos
 
 
-def _running(pcounts: Iterator[np.ndarray]) -> Iterator[np.ndarray]:
-    """Position starts from position counts: 0, then the running total."""
-    yield np.zeros(1, dtype=np.int64)
-    done = 0
-    for part in pcounts:
-        yield done + np.cumsum(part, dtype=np.int64)
-        done += int(part.sum())
+def _merged_texts(field: str, sources: list[_Source], keys: np.ndarray) -> tuple:
+    """The merged term texts of ``field`` (those still holding a posting), sorted, and
+    their rows in the merged key table."""
+    def texts_of(src: _Source):
+        if field not in src.arrays.text_fields:
+            return
+        blob, offsets, rows = src.arrays.text_rows(field)
+        blob, offsets = memoryview(blob), np.asarray(offsets, np.int64).tolist()
+        row_keys = np.asarray(src.arrays.keys)[np.asarray(rows, np.int64)].tolist()
+        for i, key in enumerate(row_keys):
+            yield bytes(blob[offsets[i]:offsets[i + 1]]), key
+
+    texts, text_keys, last = [], [], None
+    for text, key in heapq.merge(*(texts_of(src) for src in sources), key=lambda t: t[0]):
+        if text != last:
+            texts.append(text)
+            text_keys.append(key)
+            last = text
+    wanted = np.array(text_keys, dtype=np.uint64)
+    rows = np.searchsorted(keys, wanted) if len(keys) else np.zeros(len(texts), np.int64)
+    held = (rows < len(keys)) & (keys[np.minimum(rows, max(len(keys) - 1, 0))] == wanted) if len(keys) \
+        else np.zeros(len(texts), bool)
+    return [t for t, h in zip(texts, held.tolist()) if h], rows[held]
+
+
+def _merged_pairs(field: str, pair_field: str, texts: list, keys: np.ndarray, counts: np.ndarray,
+                  sources: list[_Source], doc_count: int) -> tuple:
+    """The word pairs of ``field`` in the merged segment, derived from the words common there
+    (their postings and positions gathered from every source, renumbered)."""
+    least = pair_min_df(doc_count)
+    words = []
+    for text in texts:
+        key = term_key(field, text)
+        row = int(np.searchsorted(keys, np.uint64(key)))
+        if row >= len(keys) or counts[row] < least:
+            continue
+        ids_parts, tf_parts, pos_parts = [], [], []
+        for src in sources:
+            r = src.arrays.row(key)
+            if r is None:
+                continue
+            a, n = int(src.arrays.starts[r]), int(src.arrays.counts[r])
+            bounds = src.arrays.position_bounds(r)
+            new = src.docmap[np.asarray(src.arrays.ids[a:a + n]).astype(np.int64)]
+            tf = np.asarray(src.arrays.tf[a:a + n]).astype(np.int64)
+            keep = new >= 0
+            flat = np.asarray(src.arrays.pos[bounds[0]:bounds[-1]]).astype(np.int64)
+            ids_parts.append(new[keep])
+            tf_parts.append(tf[keep])
+            pos_parts.append(flat[np.repeat(keep, tf)])
+        words.append((term_key(pair_field, text), np.concatenate(ids_parts), np.concatenate(tf_parts),
+                      np.concatenate(pos_parts)))
+    return derive_pairs(pair_field, words, doc_count)
+
+
+def _pair_postings(chunks: list, order: np.ndarray) -> tuple:
+    """The pair chunks' postings and positions, rows in key ``order``."""
+    if not chunks:
+        return np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.int64)
+    counts = np.concatenate([c[2] for c in chunks])
+    ids, tf, pos = (np.concatenate([c[k] for c in chunks]) for k in (3, 4, 5))
+    starts = np.cumsum(counts) - counts
+    posting = _runs(starts[order], counts[order])
+    per_row = np.add.reduceat(tf, starts) if len(tf) else np.zeros(len(counts), np.int64)
+    pstarts = np.cumsum(per_row) - per_row
+    return ids[posting], tf[posting], pos[_runs(pstarts[order], per_row[order])]
 
 
 class _Spool:

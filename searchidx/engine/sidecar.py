@@ -24,7 +24,7 @@ import numpy as np
 import orjson
 
 MAGIC = b"SIDX"
-FORMAT = 6  # 6: one file; raw field lengths kept, so merges keep exact length totals
+FORMAT = 7  # 7: the postings of record: every field, term texts, narrow arrays (6: one file, raw lengths)
 SUFFIX = ".sidx"
 ALIGN = 64
 _HEAD = 16  # magic (4), format (4), header length (8)

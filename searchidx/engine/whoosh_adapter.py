@@ -22,6 +22,8 @@ import re
 import types
 from typing import IO, Any
 
+from whoosh import matching as _matching
+from whoosh import query as _wq
 import whoosh
 
 from ..errors import IndexUnreadableError, SearchIdxError
@@ -69,6 +71,7 @@ ALLOWED: frozenset[tuple[str, str]] = frozenset({
     # The segment list (TOC).
     ("whoosh.codec.whoosh3", "W3Segment"),
     ("whoosh.codec.whoosh3", "W3Codec"),
+    ("searchidx.engine.codec", "SidxCodec"),  # segments searchidx writes
     ("collections", "defaultdict"),
     # Stored dates (_stored.col).
     ("datetime", "datetime"),
@@ -253,3 +256,27 @@ def install() -> None:
                               f"this Whoosh is not the {'.'.join(map(str, WHOOSH_VERSION))} searchidx knows")
         setattr(mod, name, replacement)
     _installed = True
+
+
+class AndNotMatcher(_matching.AndNotMatcher):
+    """Whoosh's, with two repairs: it stops when its positive side runs out (Whoosh's reads
+    that side's id once more after a skip exhausted it), and a matcher made afresh (as a
+    search's optimiser does, ``replace``) moves the negative side up to the positive one
+    before its first answer (Whoosh's only compared them, so a document the negative side
+    held further on was returned: ``a ANDNOT b`` found documents with b)."""
+
+    def _find_first(self):
+        if self.a.is_active() and self.b.is_active():
+            self._find_next()
+
+    def _find_next(self):
+        if not self.a.is_active():
+            return False
+        return super()._find_next()
+
+
+class AndNot(_wq.AndNot):
+    """``a`` without ``b``, scored as ``a``, with the repaired matcher above."""
+
+    def matcher(self, searcher, context=None):
+        return AndNotMatcher(self.a.matcher(searcher, context), self.b.matcher(searcher, searcher.boolean_context()))

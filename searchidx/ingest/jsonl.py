@@ -1,62 +1,44 @@
-"""JSON and JSON Lines records through orjson, one record at a time."""
+"""JSON and JSON Lines records through orjson, one record at a time.
+
+A bad line (malformed JSON, no body, a bad date) is an error on that record, and the
+lines after it are still read: one bad row never costs the good ones.
+"""
 from __future__ import annotations
 
 import codecs
-from typing import Iterator
+from typing import Iterator, Mapping
 
 import orjson
 
 from ..errors import IngestError
-from ..records import Record
-from ..timeparse import parse_iso, to_naive_utc
 from . import limits
-from .limits import check_body
+from .entries import Entry
+from .fields import RecordBuilder, columns_for
 
-_LABELS = ("speaker", "place")
 _NOT_JSON = object()
 
 
-def _labels(value, path: str, line: int | None, name: str) -> list[str]:
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise IngestError(path, f"field {name!r} must be a string or a list of strings", line=line)
-    return [v.strip() for v in value if v.strip()]
+class _Objects:
+    """JSON objects to records: the column mapping is worked out once per set of keys."""
 
+    def __init__(self, path: str, name: str, fields: Mapping[str, str]):
+        self.path = path
+        self.builder = RecordBuilder(path, name, fields)
+        self.fields = fields
+        self._columns: dict[tuple, dict] = {}
 
-def record_from_object(obj, path: str, line: int | None, ordinal: int) -> Record:
-    if not isinstance(obj, dict):
-        raise IngestError(path, f"expected a JSON object, got {type(obj).__name__}", line=line)
-    body = obj.get("body", obj.get("text"))
-    if not isinstance(body, str) or not body.strip():
-        raise IngestError(path, "record has no 'body' (or 'text') string", line=line)
-    check_body(body, path, line)
-    given = obj.get("id")
-    # bool is an int in Python: "id": true would become "#True"
-    if given is not None and (isinstance(given, bool) or not isinstance(given, (str, int))):
-        raise IngestError(path, f"'id' must be a string or an integer, got {_shown(given)}", line=line)
-    date = None
-    if obj.get("date") not in (None, ""):
-        raw = obj["date"]
-        date = parse_iso(raw) if isinstance(raw, str) else None
-        if date is None:
-            raise IngestError(path, f"unparseable date {raw!r} (expected ISO like 2024-10-27)", line=line)
-        date = to_naive_utc(date)
-    for name in ("title", "author", "source", "url"):
-        if obj.get(name) is not None and not isinstance(obj[name], str):
-            raise IngestError(path, f"field {name!r} must be a string", line=line)
-    meta = {name: _labels(obj[name], path, line, name) for name in _LABELS if obj.get(name) is not None}
-    return Record(
-        id=f"{path}#{given if given is not None else ordinal}",
-        path=path, title=(obj.get("title") or "").strip(), body=body,
-        author=obj.get("author") or None, date=date, source=obj.get("source") or None,
-        url=obj.get("url") or None, meta=meta,
-    )
-
-
-def _shown(value) -> str:
-    text = orjson.dumps(value).decode()
-    return text if len(text) <= 40 else text[:37] + "..."
+    def entry(self, obj, line: int | None, position: int) -> Entry:
+        if not isinstance(obj, dict):
+            return Entry(line, position, IngestError(self.path, f"expected a JSON object, got {type(obj).__name__}",
+                                                     line=line))
+        keys = tuple(obj)
+        columns = self._columns.get(keys)
+        if columns is None:
+            columns = self._columns[keys] = columns_for(keys, self.fields)
+        try:
+            return Entry(line, position, self.builder.record(obj, columns, line, position))
+        except IngestError as exc:
+            return Entry(line, position, exc)
 
 
 def decode_utf8(data: bytes, path: str, offset: int = 0, line: int | None = None) -> str:
@@ -70,9 +52,11 @@ def decode_utf8(data: bytes, path: str, offset: int = 0, line: int | None = None
                           line=where) from None
 
 
-def iter_jsonl(data: bytes, path: str) -> Iterator[Record]:
-    """One record per non-blank line, parsed as it is reached: a long file is never
-    held as records, only as its bytes."""
+def iter_jsonl(data: bytes, path: str, name: str | None = None,
+               fields: Mapping[str, str] | None = None) -> Iterator[Entry]:
+    """One entry per non-blank line, parsed as it is reached: a long file is never held as
+    records, only as its bytes. Records without an id are ``name#LINE``."""
+    objects = _Objects(path, name or path, fields or {})
     pos = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     end_of_data = len(data)
     longest = limits.max_line_bytes()
@@ -85,35 +69,55 @@ def iter_jsonl(data: bytes, path: str) -> Iterator[Record]:
         lineno += 1
         start, pos = pos, end + 1
         if end - start > longest:
-            raise IngestError(path, f"record too large: the line is {end - start:,} bytes; "
-                                    f"the limit is {longest:,}", line=lineno)
-        line = decode_utf8(data[start:end], path, offset=start, line=lineno)
+            found = True
+            yield Entry(lineno, lineno, IngestError(path, f"record too large: the line is {end - start:,} bytes; "
+                                                          f"the limit is {longest:,}", line=lineno), start)
+            continue
+        try:
+            line = decode_utf8(data[start:end], path, offset=start, line=lineno)
+        except IngestError as exc:
+            found = True
+            yield Entry(lineno, lineno, exc, start)
+            continue
         if not line.strip():
             continue
+        found = True
         try:
             obj = orjson.loads(line)
         except orjson.JSONDecodeError as exc:
-            raise IngestError(path, f"malformed JSON: {exc.args[0].split(':')[0]}", line=lineno) from None
-        found = True
-        yield record_from_object(obj, path, lineno, lineno)
+            yield Entry(lineno, lineno, IngestError(path, f"malformed JSON: {exc.args[0].split(':')[0]}",
+                                                    line=lineno), start)
+            continue
+        entry = objects.entry(obj, lineno, lineno)
+        yield entry._replace(offset=start)
     if not found:
         raise IngestError(path, "no records")
 
 
-def iter_json(data: bytes, path: str) -> Iterator[Record]:
-    """A .json file: one object, an array of objects, or (leniently) JSON Lines."""
+def iter_json(data: bytes, path: str, name: str | None = None,
+              fields: Mapping[str, str] | None = None) -> Iterator[Entry]:
+    """A .json file: one object, an array of objects (records without an id are
+    ``name#N``, N counting from 1), or (leniently) JSON Lines. A file that is none of
+    these (an array missing a comma) is one error naming the line, not one per line."""
     bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     text = decode_utf8(data[bom:], path, offset=bom)
     try:
         parsed = orjson.loads(text)
-    except orjson.JSONDecodeError:
+    except orjson.JSONDecodeError as exc:
+        first = next((line for line in text.splitlines() if line.strip()), "")
+        try:
+            orjson.loads(first)
+        except orjson.JSONDecodeError:
+            # Not JSON Lines either: its first line is no JSON value on its own.
+            raise IngestError(path, f"malformed JSON: {exc.msg}", line=exc.lineno) from None
         parsed = _NOT_JSON
     del text  # the parsed objects are all that is needed from here
     if parsed is _NOT_JSON:
-        yield from iter_jsonl(data, path)
+        yield from iter_jsonl(data, path, name, fields)
         return
     items = parsed if isinstance(parsed, list) else [parsed]
     if not items:
         raise IngestError(path, "no records")
+    objects = _Objects(path, name or path, fields or {})
     for n, obj in enumerate(items, start=1):
-        yield record_from_object(obj, path, None, n)
+        yield objects.entry(obj, None, n)

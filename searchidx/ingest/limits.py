@@ -17,11 +17,11 @@ from ..errors import IngestError
 #: The body of one record, in characters.
 MAX_RECORD_CHARS = 1_000_000
 
-#: A file read whole (.txt, .md, .json, .sgm): a Reuters .sgm file is about 1.3 MB.
+#: A file read whole (.txt, .md, .json, .html, .sgm): a Reuters .sgm file is about 1.3 MB.
 MAX_FILE_BYTES = 64_000_000
 
-#: A JSON Lines file or standard input, read one record at a time: only its bytes
-#: need be in memory at once, not all its records (see ``iter_records``).
+#: A JSON Lines, CSV or TSV file or standard input, read one record at a time: only its
+#: bytes need be in memory at once, not all its records (see ``iter_entries``).
 MAX_STREAM_BYTES = 1_000_000_000
 
 #: An article's text may be this many times its body limit (heading, byline, and the

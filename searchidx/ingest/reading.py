@@ -5,19 +5,22 @@ import hashlib
 import os
 import stat
 import sys
-from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import IngestError
 from . import limits
-from .sources import READERS, STDIN, SourceFile, file_kind
+from .sources import STDIN, SourceFile, file_kind
 
 _CHUNK = 1 << 20
 
 
+# Formats parsed a record at a time from the file's bytes (standard input is JSON Lines).
+STREAMED = ("jsonl", "csv", "tsv")
+
+
 def streamed(src: SourceFile) -> bool:
-    """Whether the file is JSON Lines, read a record at a time (standard input always is)."""
-    return src.location == STDIN or READERS.get(Path(src.path).suffix.lower()) == "jsonl"
+    """Whether the file is parsed a record at a time (JSON Lines, CSV, TSV, standard input)."""
+    return src.format in STREAMED
 
 
 def size_limit(src: SourceFile) -> int:
@@ -28,7 +31,8 @@ def size_limit(src: SourceFile) -> int:
 def too_large(src: SourceFile, size: int | None = None) -> IngestError:
     """The error for a file over its limit (``size`` when known)."""
     limit = size_limit(src)
-    kind = "a JSON Lines file or standard input" if streamed(src) else "a file read whole (.txt, .md, .json, .sgm)"
+    kind = ("a JSON Lines, CSV or TSV file or standard input" if streamed(src)
+            else "a file read whole (.txt, .md, .json, .html, .sgm)")
     got = f"{size:,} bytes" if size is not None else f"more than {limit:,} bytes"
     return IngestError(src.path, f"file too large: {got}; the limit for {kind} is {limit:,} bytes")
 

@@ -1,4 +1,8 @@
-"""Reuters-21578 SGML: one record per <REUTERS> element; PLACES/PEOPLE kept as labels."""
+"""Reuters-21578 SGML: one record per <REUTERS> element; PLACES/PEOPLE kept as labels.
+
+A document that cannot be read (no NEWID, a bad date, a body over the limit) is an
+error on that document; the documents after it are still read.
+"""
 from __future__ import annotations
 
 import html
@@ -8,6 +12,7 @@ from typing import Iterator
 from ..errors import IngestError
 from ..records import Record
 from ..timeparse import parse_reuters
+from .entries import Entry
 from .limits import check_body
 
 _OPEN = re.compile(r"<REUTERS\b([^>]*)>")
@@ -31,13 +36,14 @@ def _labels(name: str, chunk: str) -> list[str]:
     return _D.findall(m.group(1)) if m else []
 
 
-def iter_reuters(text: str, path: str) -> Iterator[Record]:
-    """One record per <REUTERS> document, in file order.
+def iter_reuters(text: str, path: str, name: str | None = None) -> Iterator[Entry]:
+    """One entry per <REUTERS> document, in file order; ids are ``name#NEWID``.
 
     Every document must be closed: a file cut short (or a document missing its
-    ``</REUTERS>``) is an error naming the document and how many came before it,
-    never a silent partial read.
+    ``</REUTERS>``) is an error on that document naming how many came before it,
+    never a silent partial read, and nothing after it is read.
     """
+    name = name or path
     complete = 0
     line, counted, pos = 1, 0, 0  # ``line`` is the line of offset ``counted``
     while True:
@@ -49,24 +55,10 @@ def iter_reuters(text: str, path: str) -> Iterator[Record]:
         close = text.find(_CLOSE, m.end())
         following = _OPEN.search(text, m.end())
         if close < 0 or (following is not None and following.start() < close):
-            raise _truncated(path, complete, line, m.group(1))
-        attrs, chunk = m.group(1), text[m.end():close]
-        newid = _NEWID.search(attrs)
-        if not newid:
-            raise IngestError(path, "<REUTERS> without NEWID", line=line)
-        raw_date = _text("DATE", chunk)
-        date = parse_reuters(raw_date)
-        if date is None:
-            raise IngestError(path, f"unparseable date {raw_date!r}", line=line)
-        body = _text("BODY", chunk)
-        check_body(body, path, line)
+            yield Entry(line, line, _truncated(path, complete, line, m.group(1)), m.start())
+            return
         complete += 1
-        yield Record(
-            id=f"{path}#{newid.group(1)}", path=path, title=_text("TITLE", chunk),
-            body=body, date=date, source=SOURCE,
-            meta={"dateline": _text("DATELINE", chunk), "places": _labels("PLACES", chunk),
-                  "people": _labels("PEOPLE", chunk), "topics": _labels("TOPICS", chunk)},
-        )
+        yield Entry(line, line, _document(m.group(1), text[m.end():close], path, name, line), m.start())
         pos = close + len(_CLOSE)
     # A tag cut before its ">" (even "<REUT" at the very end) opens a document too.
     partial = text.find("<REUTERS", pos)
@@ -77,9 +69,30 @@ def iter_reuters(text: str, path: str) -> Iterator[Record]:
             partial = pos + k
     if partial >= 0:
         line += text.count("\n", counted, partial)
-        raise _truncated(path, complete, line, text[partial:partial + 400])
-    if not complete:
+        yield Entry(line, line, _truncated(path, complete, line, text[partial:partial + 400]), partial)
+    elif not complete:
         raise IngestError(path, "no <REUTERS> documents found")
+
+
+def _document(attrs: str, chunk: str, path: str, name: str, line: int) -> Record | IngestError:
+    newid = _NEWID.search(attrs)
+    if not newid:
+        return IngestError(path, "<REUTERS> without NEWID", line=line)
+    raw_date = _text("DATE", chunk)
+    date = parse_reuters(raw_date)
+    if date is None:
+        return IngestError(path, f"unparseable date {raw_date!r}", line=line)
+    body = _text("BODY", chunk)
+    try:
+        check_body(body, path, line)
+    except IngestError as exc:
+        return exc
+    return Record(
+        id=f"{name}#{newid.group(1)}", path=path, title=_text("TITLE", chunk),
+        body=body, date=date, source=SOURCE,
+        meta={"dateline": _text("DATELINE", chunk), "places": _labels("PLACES", chunk),
+              "people": _labels("PEOPLE", chunk), "topics": _labels("TOPICS", chunk)},
+    )
 
 
 def _truncated(path: str, complete: int, line: int, attrs: str) -> IngestError:
@@ -90,5 +103,10 @@ def _truncated(path: str, complete: int, line: int, attrs: str) -> IngestError:
 
 
 def read_reuters(text: str, path: str) -> list[Record]:
-    """Every record of a Reuters file (see ``iter_reuters``)."""
-    return list(iter_reuters(text, path))
+    """Every record of a Reuters file (see ``iter_reuters``); the first bad document raises."""
+    records = []
+    for entry in iter_reuters(text, path):
+        if isinstance(entry.item, IngestError):
+            raise entry.item
+        records.append(entry.item)
+    return records

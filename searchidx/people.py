@@ -1,0 +1,170 @@
+"""Speaker values as people: which stored values name one person, and whom a typed name means.
+
+An index holds a person under several values: "Tony Blair" from one article, a bare
+"Blair" or "Mr Blair" from another where extraction found no fuller name. A typed
+name ("Blair", "Mr Blair", "tony blair", "Jose") is compared with every value after
+folding both the same way (case, diacritics, punctuation, leading titles), so that
+no spelling the index holds hides the person. Nothing here knows any particular name.
+"""
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+#: Words before a name that say who someone is, not which person: honorifics, offices,
+#: ranks and the words that qualify them ("Home Secretary", "former President"). Only
+#: leading words are dropped, and never the last word, so "Mr Major" keeps "Major".
+TITLES = frozenset("""
+mr mrs ms miss mx dr sir dame lord lady baron baroness earl viscount duke duchess
+prof professor rev revd reverend fr father sister brother rabbi imam sheikh sheik ayatollah
+mme mlle m herr frau signor senor senora
+president premier chancellor secretary minister senator sen congressman congresswoman
+rep representative governor gov mayor judge justice ambassador commissioner envoy
+general gen admiral colonel col captain capt commander lieutenant lt sergeant sgt
+king queen prince princess pope emperor archbishop bishop cardinal
+prime vice deputy acting former outgoing incoming shadow foreign home defence defense
+finance interior health education culture trade transport environment energy
+chief executive first attorney state junior assistant under
+""".split())
+
+#: Words after a name that are not part of it ("Martin Luther King Jr", "Jane Doe MP").
+SUFFIXES = frozenset("jr sr ii iii iv mp msp mep qc kc obe mbe cbe kbe phd".split())
+
+#: A bare surname stored alone ("Blair") belongs to the one person in the index with
+#: that surname; when several share it, to the one holding at least this share of
+#: their documents (a reader of the archive would take "Blair" to mean them too).
+DOMINANT_SHARE = 0.9
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, no full stops; hyphens and apostrophe forms unified."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold().replace("\u2019", "'").replace(".", " ").replace("-", " ").replace("_", " ")
+    return " ".join(text.split())
+
+
+def name_key(text: str) -> tuple[str, ...]:
+    """The words that say which person ``text`` names: folded, leading titles and
+    trailing suffixes dropped (one word always stays)."""
+    words = fold(text).split()
+    while len(words) > 1 and words[0] in TITLES:
+        words.pop(0)
+    while len(words) > 1 and words[-1] in SUFFIXES:
+        words.pop()
+    return tuple(words)
+
+
+@dataclass(eq=False)
+class Person:
+    """One person as the index knows them: a display name and the stored values naming them."""
+
+    key: tuple[str, ...]
+    values: list[str]
+    keys: set[tuple[str, ...]]
+    _docs: Callable[[str], int] = field(repr=False)
+    _own: int = field(default=-1, repr=False)
+    _name: str = field(default="", repr=False)
+
+    @property
+    def docs(self) -> int:
+        """Documents holding one of the person's own full-name values (counted on first use:
+        most lookups never need it)."""
+        if self._own < 0:
+            self._own = sum(self._docs(v) for v in self._full_values())
+        return self._own
+
+    @property
+    def name(self) -> str:
+        """The most used of the person's full-name values without a title, else of them all."""
+        if not self._name:
+            full = self._full_values()
+            plain = [v for v in full if tuple(fold(v).split()) == self.key] or full
+            self._name = plain[0] if len(plain) == 1 else max(plain, key=lambda v: (self._docs(v), len(v), v))
+        return self._name
+
+    def _full_values(self) -> list[str]:
+        return [v for v in self.values if name_key(v) == self.key]
+
+    def named_by(self, words: tuple[str, ...]) -> bool:
+        """Whether ``words`` are one of this person's names, or a run of words in one."""
+        n = len(words)
+        return any(key[i:i + n] == words for key in self.keys for i in range(len(key) - n + 1))
+
+
+class People:
+    """The people behind a field's stored values, with lookups by typed name."""
+
+    def __init__(self, values: Iterable[str], docs: Callable[[str], int]):
+        groups: dict[tuple[str, ...], list[str]] = {}
+        for value in values:
+            key = name_key(value)
+            if key:
+                groups.setdefault(key, []).append(value)
+        self.people: list[Person] = []
+        by_surname: dict[str, list[Person]] = {}
+        for key, vals in groups.items():
+            if len(key) > 1:
+                person = Person(key, list(vals), {key}, docs)
+                self.people.append(person)
+                by_surname.setdefault(key[-1], []).append(person)
+        for key, vals in groups.items():
+            if len(key) == 1:
+                owner = _owner(by_surname.get(key[0], []))
+                if owner is None:
+                    self.people.append(Person(key, list(vals), {key}, docs))
+                else:
+                    owner.values.extend(vals)
+                    owner.keys.add(key)
+        self._by_word: dict[str, list[Person]] = {}
+        for person in self.people:
+            for word in {w for key in person.keys for w in key}:
+                self._by_word.setdefault(word, []).append(person)
+        self._display: dict[str, str] | None = None  # folded word -> as written; made when first suggesting
+
+    def _written(self, word: str) -> str:
+        """A folded name word as a stored value writes it ("blair" -> "Blair")."""
+        if self._display is None:
+            display: dict[str, str] = {}
+            for value in sorted(v for p in self.people for v in p.values):
+                for written in value.replace("-", " ").split():
+                    display.setdefault(fold(written), written.strip(".,"))
+            self._display = display
+        return self._display.get(word, word)
+
+    def find(self, text: str) -> list[Person]:
+        """Everyone ``text`` names (full name, surname or any run of name words; any case,
+        diacritics or title), most documents first."""
+        words = name_key(text)
+        if not words:
+            return []
+        found = [p for p in self._by_word.get(words[0], []) if p.named_by(words)]
+        return sorted(found, key=lambda p: (-p.docs, p.name))
+
+    def suggest(self, text: str, n: int = 3) -> list[str]:
+        """Close spellings of ``text`` among the names the index holds ("Bliar" -> "Blair")."""
+        words = name_key(text)
+        if not words:
+            return []
+        if len(words) == 1:
+            close = difflib.get_close_matches(words[0], list(self._by_word), n=n, cutoff=0.75)
+            return [self._written(w) for w in close]
+        names = {" ".join(key): p.name for p in self.people for key in p.keys if len(key) > 1}
+        # Whole names share their given or family name with many others: only a near spelling counts.
+        close = difflib.get_close_matches(" ".join(words), list(names), n=n, cutoff=0.85)
+        return list(dict.fromkeys(names[c] for c in close))
+
+
+def _owner(candidates: list[Person]) -> Person | None:
+    """The person a bare surname stands for: the only one with it, or the one holding
+    ``DOMINANT_SHARE`` of their documents; None when it could be several."""
+    if len(candidates) == 1:
+        return candidates[0]
+    total = sum(p.docs for p in candidates)
+    if not candidates or not total:
+        return None
+    top = max(candidates, key=lambda p: p.docs)
+    return top if top.docs >= DOMINANT_SHARE * total else None
