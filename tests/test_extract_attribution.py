@@ -192,3 +192,26 @@ def test_a_surname_that_is_an_occupation_stays_a_surname():
 def test_describing_words_are_not_first_names():
     text = 'Fuming Robinson left the pitch. "I am livid," Robinson told reporters.'
     assert speakers(text) == ["Robinson"]
+
+
+def _speakers(text):
+    from searchidx.extract import extract as _x
+    return [(q.text, q.speaker) for q in _x(text).quotes if q.direct]
+
+
+def test_plain_title_picks_the_untitled_namesake_not_the_knight():
+    text = ('Sir Owen Marsh said the threat was grave. Earlier, Anna Marsh defended the bill. '
+            'But Ms Marsh insisted: "Nobody is above the law here."')
+    assert _speakers(text) == [("Nobody is above the law here.", "Anna Marsh")]
+
+
+def test_a_cue_noun_before_a_cue_verb_is_an_object_not_the_speaker():
+    text = ('Asked about Sir Owen Marsh\'s comments, the minister\'s official spokesman said: '
+            '"We believe the threat is real."')
+    assert _speakers(text) == [("We believe the threat is real.", None)]
+
+
+def test_the_agent_added_is_the_person_just_named():
+    text = ('Bath offered Tom Reyne a new deal. His agent, Dipo Vance, wants more. '
+            '"He wants to stay at the club," the agent added.')
+    assert _speakers(text) == [("He wants to stay at the club,", "Dipo Vance")]

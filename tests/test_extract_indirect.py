@@ -57,3 +57,57 @@ def test_pronoun_and_date_of_reported_speech():
 def test_people_whose_words_are_reported_are_speakers():
     x = extract('Rival firm Brayco said sales fell. Mira Olsen said the deal was off.', REF)
     assert x.speakers == ["Mira Olsen"]
+
+
+def test_source_with_an_apposition_before_the_cue():
+    assert reported('Vera Stolz, director of the Harbour Institute at Norvale University, said the '
+                    'levies were too high.') == [("the levies were too high", "Vera Stolz")]
+
+
+def test_noun_phrase_sources_organisations_and_plural_groups():
+    got = reported('The Brayco campaign says the advert will run on cable channels. '
+                   'Harbour analysts say some judges are eager to settle the cases.')
+    assert got == [("the advert will run on cable channels", "Brayco"),
+                   ("some judges are eager to settle the cases", None)]
+
+
+def test_statement_runs_to_the_end_of_its_sentence_across_and():
+    assert reported('Police say the driver ignored a red light and refused to stop.') == [
+        ("the driver ignored a red light and refused to stop", "Police")]
+
+
+def test_participle_continues_the_same_source():
+    assert reported('Ida Brenner said the deal was fair, adding that nobody would lose a job.') == [
+        ("the deal was fair", "Ida Brenner"), ("that nobody would lose a job", "Ida Brenner")]
+
+
+def test_relative_clause_source():
+    assert reported('Loyal fans cheered Tomas Reyne, who says he is honoured by the award.') == [
+        ("he is honoured by the award", "Tomas Reyne")]
+
+
+def test_cue_with_a_particle():
+    assert reported('Senator Lia Hart called for a ban on the sale of the drones.') == [
+        ("a ban on the sale of the drones", "Lia Hart")]
+
+
+def test_attribution_that_ends_the_sentence_after_but():
+    assert reported('But the new levy is still tilted toward the rich, the Norvale Institute said.') == [
+        ("But the new levy is still tilted toward the rich", "Norvale Institute")]
+
+
+def test_nouns_that_look_like_cues_and_objects_are_not_statements():
+    text = ('The plans would cost billions over ten years. What Omar Berg says the levy would do is '
+            'unclear. A big question remains over the bridge. Ida Brenner acknowledged their presence '
+            'at the meeting.')
+    assert reported(text) == []
+
+
+def test_a_source_after_the_cue_is_not_a_statement():
+    assert reported('The talks broke down, said one source in the room.') == [("The talks broke down", None)]
+
+
+def test_a_statement_that_is_all_one_quotation_is_a_direct_quote():
+    x = extract('Dana Shore warned that "the river will flood the lower town by spring."', REF)
+    assert [(q.text, q.direct) for q in x.quotes] == [
+        ("the river will flood the lower town by spring.", True)]

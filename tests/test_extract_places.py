@@ -80,3 +80,18 @@ def test_demonym_kind_for_scorers():
 
     ms = extract("North Korean troops entered New Zealand.").place_mentions
     assert [(m.text, mention_kind(m)) for m in ms] == [("North Korean", "demonym"), ("New Zealand", "country")]
+
+
+def test_eu_is_a_place():
+    from searchidx.extract import extract as _x
+    x = _x("Ministers met in Brussels. The EU agreed a deal, and the E.U. summit ended.")
+    assert x.places == ["Brussels", "European Union"]
+    assert [m.text for m in x.place_mentions] == ["Brussels", "EU", "E.U."]
+
+
+def test_the_town_name_used_for_an_event_is_no_place():
+    from searchidx.extract import extract as _x
+    # a town's name after "the", ending the clause, names an event or a group ("at the Brits");
+    # "the Chicago area" is still the town
+    x = _x("Ann Lee won twice at the Brits on Tuesday. The Chicago area grew.")
+    assert x.places == ["Chicago"]

@@ -50,6 +50,10 @@ REPORTED = [
     ("North Korean soldiers were expected", "Volodymyr Zelenskyy"),
     ("NATO officers and instructors were directly involved", "Vladimir Putin"),
     ("time for European countries to revisit", "Gabrielius Landsbergis"),
+    ("North Korea had sent 13,000 containers", None),  # "South Korean intelligence claims that"
+    ("Seoul had sent at least 500,000", None),  # a newspaper "reported that"
+    ("the Pentagon was seeking a further 330,000", None),  # "A Washington Post article reported"
+    ("the North Korean deployment will not only affect Europe", "Lloyd Austin"),  # "Austin's warning that"
 ]
 PLACES = {"Kursk", "Indo-Pacific", "Middle East"}
 NOT_PLACES = {"Austin"}

@@ -191,3 +191,38 @@ def _joins(body: str, prev, row) -> bool:
     if res[1] is not None and not (q0.outer_end <= res[1] <= q.open):
         return False
     return _ATTRIB_TAIL.match(body, anchor, q.open) is not None
+
+
+#: "the agent added", "the striker said": a definite description whose head is an occupation
+#: or a role; it names the person the narrative has just named. (Ages are left out: "the
+#: 26-year-old" is as often the story's subject as the last person named.)
+_DEFINITE = re.compile(r"[Tt]he[ \t]+(?:[A-Za-z0-9-]+[ \t]+){0,2}?([a-z0-9-]+)$")
+_NOT_A_PERSON_HEAD = frozenset("spokesman spokeswoman spokesperson official officials source sources".split())
+
+
+def definite_descriptions(ctx, rows: list) -> None:
+    """Give a quote attributed to "the agent" / "the 26-year-old" (no name of its own) the
+    last person named before it, when that mention is close (same or previous paragraph)."""
+    from . import lexicon as L
+
+    body = ctx.body
+    ppl = ctx.people
+    for row in rows:
+        res = row[1]
+        if res is None or res[0] is not None or res[1] is None:
+            continue
+        m = _DEFINITE.fullmatch(body, res[1], res[2])
+        if m is None:
+            continue
+        head = m.group(1)
+        if head in _NOT_A_PERSON_HEAD or not (head in L.OCCUPATIONS or head in L.ROLE_NOUNS):
+            continue
+        k = bisect_left(ppl.starts, res[1]) - 1
+        while k >= 0 and ppl.mentions[k].in_quote:
+            k -= 1
+        if k < 0:
+            continue
+        mn = ppl.mentions[k]
+        if body.count("\n\n", mn.end, res[1]) > 1 or res[1] - mn.end > 600:
+            continue
+        row[1] = (mn.name, res[1], res[2], ppl.roles.get(mn.name))

@@ -334,6 +334,7 @@ REGIONS = {
     "Arctic": None, "Pacific": None, "Atlantic": None, "Black Sea": None,
     "Baltic Sea": None, "South China Sea": None, "Red Sea": None,
     "Taiwan Strait": None, "Korean Peninsula": None, "Sub-Saharan Africa": None,
+    "European Union": None,
     "Gaza": "Palestine", "Gaza Strip": "Palestine", "West Bank": "Palestine",
     "Crimea": "Ukraine", "Donbas": "Ukraine", "Donbass": "Ukraine",
     "Donetsk": "Ukraine", "Luhansk": "Ukraine", "Zaporizhzhia": "Ukraine",
@@ -372,7 +373,7 @@ REGIONS = {
 REGION_ALIASES = {
     "Soviet": "Soviet Union", "Asia Pacific": "Asia-Pacific", "Donbass": "Donbas",
     "Gaza Strip": "Gaza", "Macao": "Macau", "USSR": "Soviet Union",
-    "U.S.S.R.": "Soviet Union",
+    "U.S.S.R.": "Soviet Union", "EU": "European Union", "E.U.": "European Union",
 }
 
 #: Lower-case-tailed region phrases matched by their own regex.

@@ -217,6 +217,27 @@ _ROLE_BEFORE = re.compile(
     r"((?:[a-z][a-z-]*[ \t]+){0,3}?[a-z][a-z-]*)[ \t]+$")
 
 
+_PLAIN_TITLES = frozenset("mr mrs ms miss".split())
+_HONOURS = frozenset("sir dame lord lady".split())
+
+
+def _shared_surname(ppl, body: str, cands: list[str], s: int) -> str | None:
+    """Whom "Mr Blair" is when the article names both Tony Blair and Sir Ian Blair: a knight
+    or a peer is called "Sir Ian", so a plain title points to the others; then the one
+    mentioned last before ``s``."""
+    m = re.search(r"([A-Za-z]+)\.?[ \t]+$", body[max(0, s - 8):s])
+    title = m.group(1).lower() if m else ""
+    pool = cands
+    if title in _PLAIN_TITLES:
+        pool = [c for c in cands if (ppl.roles.get(c) or "").split()[:1] == [] or
+                (ppl.roles.get(c) or "").split()[0].lower() not in _HONOURS] or cands
+    best = None
+    for mn in ppl.mentions:
+        if mn.start < s and mn.name in pool:
+            best = mn.name
+    return best or pool[0]
+
+
 def role_before(body: str, s: int) -> str | None:
     """The role written in lower case before a name at ``s``: "striker", "Tory leader",
     "chief executive of Norvale" (an organisation before the role words is turned round)."""
@@ -442,9 +463,17 @@ def find_people(body: str, runs, in_quote) -> People:
                     and (s0, e0) not in ppl.spans:
                 if k + 1 >= n or items[k + 1][2] not in (OTHER, ORG):
                     singles.append((s0, e0, True, None))
+    shared: dict[str, list[str]] = {}  # surname -> every full name with it, first seen first
+    for full in ppl.roles:
+        if " " in full:
+            lst = shared.setdefault(full.split()[-1], [])
+            if full not in lst:
+                lst.append(full)
     for s, e, titled, role in singles:
         w = body[s:e]
         full = ppl.surnames.get(w) or ppl.by_token(w, s)
+        if len(shared.get(w, ())) > 1:
+            full = _shared_surname(ppl, body, shared[w], s) or full
         if full is None:
             if not titled:
                 continue

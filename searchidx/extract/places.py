@@ -282,6 +282,13 @@ def _team_context(body: str, s: int, e: int) -> bool:
     return bool(_SCORE_BEFORE.search(before) or _TEAM_BEFORE.search(before))
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+#: After "the <town>", what shows the town is not used as a modifier ("the Chicago area"):
+#: the clause goes on or ends ("at the Brits on Tuesday", "went to the Brits.").
+_NO_NOUN_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$|(?:on|in|at|for|and|or|with|was|were|is|are|will|this|"
+                            r"last|next|said|says|when|where|after|before)\b)")
+
+
 def place_mentions(labelled_runs, person_spans: set[tuple[int, int]], person_words: set[str], body: str):
     """Place mentions (start, end, Entry) from labelled runs, with the traps removed."""
     out = []
@@ -311,6 +318,9 @@ def place_mentions(labelled_runs, person_spans: set[tuple[int, int]], person_wor
                     continue  # "Hong Kong-based", "Douglas & Lomason"
                 if ent.kind in ("city", "state") and _team_context(body, s, e):
                     continue
+                if ent.kind == "city" and n == 1 and _THE_BEFORE.search(body, max(0, s - 5), s) \
+                        and _NO_NOUN_AFTER.match(body, e):
+                    continue  # "at the Brits", "the Oscars": an event or a group, not a town
             if (s, e) in person_spans:
                 continue
             word = body[s:e]

@@ -35,7 +35,7 @@ import re
 from bisect import bisect_right
 
 from . import lexicon as L
-from .continuity import continue_speakers, spread_within_quotations
+from .continuity import continue_speakers, definite_descriptions, spread_within_quotations
 from .names import common_plural
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 from .rx import alternation
@@ -708,6 +708,8 @@ def _pre_specific(ctx: Context, ws: int, we: int):
                 return r, am.end()
     got = None
     for nm in _CUE_NOUN_RX.finditer(body, ws, we):
+        if any(cm.start() >= nm.end() for cm in cues):
+            continue  # "Asked about Ann's comments, her spokesman said:": the verb's subject speaks
         items = ctx.run_by_end.get(nm.start())
         if items is not None:
             r = ctx.resolve_run(items, allow_org=False)
@@ -912,6 +914,8 @@ def attribute(ctx: Context, reported=()):
                     rest = body[cm.end():ne].strip() if cm else ""
                     if cm and (not rest or rest[0] in ",.;" or len(_TOKEN.findall(rest)) <= 4):
                         row[1], row[2], row[3] = sa[0], "next", cm.end()
-    # 5: quotes that go on from the last speaker, within the paragraph and after it
+    # 5: "the agent added": the person the narrative is about
+    definite_descriptions(ctx, results)
+    # 6: quotes that go on from the last speaker, within the paragraph and after it
     continue_speakers(ctx, results, _CUE_RX, _is_title, reported)
     return results
