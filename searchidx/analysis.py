@@ -4,13 +4,15 @@ Only NLTK's data-free parts are used (a regexp tokenizer and the Snowball
 stemmer), so nothing needs ``nltk_data``. There is deliberately no stop list:
 Whoosh's StopFilter renumbers positions by default, which made a phrase like
 "makefile clean" match documents where the words are not adjacent.
+
+NLTK is imported when text is first tokenised or a word first stemmed, not with this
+module: importing NLTK costs more than answering a search, and a stem already in
+the memo never needs it.
 """
 from __future__ import annotations
 
 import re
 
-from nltk.stem.snowball import SnowballStemmer
-from nltk.tokenize import RegexpTokenizer
 from whoosh.analysis import Filter, LowercaseFilter, Token, Tokenizer
 
 # Numbers with inner separators (12,000; 2.5), contractions (Ukraine's) and
@@ -25,7 +27,7 @@ class NltkTokenizer(Tokenizer):
 
     def __init__(self, pattern: str = TOKEN_PATTERN):
         self.pattern = pattern
-        self._nltk = RegexpTokenizer(pattern)
+        self._nltk = None  # NLTK's tokenizer, made on first use
 
     def __eq__(self, other):
         return type(other) is type(self) and other.pattern == self.pattern
@@ -51,6 +53,10 @@ class NltkTokenizer(Tokenizer):
                 t.endchar = start_char + len(value)
             yield t
             return
+        if self._nltk is None:
+            from nltk.tokenize import RegexpTokenizer
+
+            self._nltk = RegexpTokenizer(self.pattern)
         for pos, (start, end) in enumerate(self._nltk.span_tokenize(value)):
             t.text = value[start:end]
             t.boost = 1.0
@@ -71,7 +77,7 @@ class SnowballFilter(Filter):
     def __init__(self, language: str = "english", cachesize: int = 200_000):
         self.language = language
         self.cachesize = cachesize
-        self._stem = SnowballStemmer(language).stem
+        self._stemmer = None  # NLTK's stemmer, made on the first word not in the memo
         self._cache: dict[str, str] = {}
         self._folded: dict[str, str] = {}  # word as written -> lowercased and stemmed
 
@@ -83,6 +89,13 @@ class SnowballFilter(Filter):
 
     def __setstate__(self, state):
         self.__init__(state["language"], state["cachesize"])
+
+    def _stem(self, word: str) -> str:
+        if self._stemmer is None:
+            from nltk.stem.snowball import SnowballStemmer
+
+            self._stemmer = SnowballStemmer(self.language)
+        return self._stemmer.stem(word)
 
     def stem(self, word: str) -> str:
         cache = self._cache
@@ -112,18 +125,23 @@ def nltk_pattern(pattern: str = TOKEN_PATTERN):
     superscripts and joiners), and since 3.9 wraps it in a ReDoS timer that costs more
     than the match. Whatever splits text outside the Whoosh pipeline uses this, so it
     splits exactly as the index does."""
+    from nltk.tokenize import RegexpTokenizer
+
     tokenizer = RegexpTokenizer(pattern)
     tokenizer.tokenize("")
     return getattr(tokenizer._regexp, "_rx", tokenizer._regexp)
 
 
-_FINDALL = nltk_pattern().findall
+_FINDALL = None  # nltk_pattern().findall, compiled on first use
 
 
 def token_texts(value: str, stemmer: "SnowballFilter | None") -> list[str]:
     """The token texts the ``stemming`` (with a stemmer) or ``plain`` pipeline yields for
     ``value``, in order, without Whoosh's per-token objects: indexing many documents
     needs only the texts. Tests hold it equal to the pipelines."""
+    global _FINDALL
+    if _FINDALL is None:
+        _FINDALL = nltk_pattern().findall
     words = _FINDALL(value)
     if stemmer is None:
         return [w.lower() for w in words]

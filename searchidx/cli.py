@@ -6,15 +6,15 @@ import sys
 
 import click
 
-from . import output
+from . import __version__, output
+from .defaults import DEFAULT_LOCK_TIMEOUT, DEFAULT_TIMEOUT, SORTS
 from .errors import SearchIdxError
-from .extraction import iter_extractions
-from .facets import facet_names
-from .index import DEFAULT_LOCK_TIMEOUT, SORTS, Index
-from .ingest import ROLES, SkippedFile
+from .ingest.fields import ROLES
 from .progress import ProgressDisplay
-from .querylimits import DEFAULT_TIMEOUT
 from .schema import load_spec
+
+# The engine (Whoosh, NumPy, NLTK) is imported by the commands that use it, not here:
+# ``searchidx --help`` and a search start faster for it.
 
 ENV_INDEX = "SEARCHIDX_INDEX"
 DEFAULT_INDEX = ".searchidx"
@@ -59,7 +59,7 @@ def echo(text: str) -> None:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="searchidx")
+@click.version_option(version=__version__, package_name="searchidx")
 def cli():
     """Index news and speech archives and search who said what, where and when."""
 
@@ -87,6 +87,8 @@ def field_option(fn):
 def index_cmd(paths, index_dir, prune, lock_timeout, procs, follow_links, fields, verbose, as_json, as_jsonl):
     """Index files and folders: .txt/.md articles, .json/.jsonl, .csv/.tsv, .html/.htm pages, Reuters .sgm
     (- reads JSON Lines from stdin). Progress goes to stderr: a bar on a terminal, a line every 10 s otherwise."""
+    from .index import Index
+
     with Index.open(index_dir, create=True) as ix, ProgressDisplay() as progress:
         report = ix.add_paths(list(paths), prune=prune, lock_timeout=lock_timeout, procs=procs,
                               follow_links=follow_links, fields=list(fields), progress=progress)
@@ -116,7 +118,7 @@ def search_filters(fn):
 @click.argument("query")
 @index_option
 @search_filters
-@click.option("--facet", "facets", multiple=True, type=click.Choice(list(facet_names(load_spec()))),
+@click.option("--facet", "facets", multiple=True, type=click.Choice(list(load_spec().facet_names)),
               help="Count matches per value (repeatable).")
 @click.option("--facet-limit", type=click.IntRange(min=1), default=None,
               help="Values per facet (default 10; 120 for year/month).")
@@ -128,6 +130,8 @@ def search_filters(fn):
 def search_cmd(query, index_dir, speaker, place, since, until, timeout, facets, facet_limit, sort, limit, offset,
                as_json, as_jsonl):
     """Search articles. QUERY uses words, "phrases", AND/OR/NOT, field:value and date:[A TO B]; * matches all."""
+    from .index import Index
+
     with Index.open(index_dir) as ix:
         res = ix.search(query, speaker=speaker, place=place, since=since, until=until, facets=facets,
                         sort=sort, limit=limit, offset=offset, facet_limit=facet_limit, timeout=timeout)
@@ -137,7 +141,7 @@ def search_cmd(query, index_dir, speaker, place, since, until, timeout, facets, 
         _filter_notes(res)
         echo(output.to_jsonl(res.hits))
     else:
-        echo(output.render_search(res, color=sys.stdout.isatty()))
+        echo(output.render_search(res, width=output.terminal_width(), color=sys.stdout.isatty(), offset=offset))
 
 
 @cli.command("quotes")
@@ -154,6 +158,8 @@ def search_cmd(query, index_dir, speaker, place, since, until, timeout, facets, 
 def quotes_cmd(query, index_dir, speaker, place, since, until, timeout, direct, sort, limit, offset,
                as_json, as_jsonl):
     """Search quotations (quoted words and reported speech), each with its speaker, date and article."""
+    from .index import Index
+
     with Index.open(index_dir) as ix:
         res = ix.quotes(query, speaker=speaker, place=place, since=since, until=until,
                         sort=sort, limit=limit, offset=offset, timeout=timeout, direct=direct)
@@ -163,7 +169,7 @@ def quotes_cmd(query, index_dir, speaker, place, since, until, timeout, direct, 
         _filter_notes(res)
         echo(output.to_jsonl(res.hits))
     else:
-        echo(output.render_quotes(res))
+        echo(output.render_quotes(res, width=output.terminal_width(), offset=offset))
 
 
 def _filter_notes(res) -> None:
@@ -182,6 +188,9 @@ def extract_cmd(paths, follow_links, fields, as_json, as_jsonl):
     """Print speakers, quotes, places and dates found in files (or - for JSONL on stdin); indexes nothing.
     Skipped files and bad records are listed on stderr, and any bad record exits 1."""
     rows, failures = [], 0
+    from .extraction import iter_extractions
+    from .ingest import SkippedFile
+
     for item in iter_extractions(list(paths), follow_links=follow_links, fields=list(fields)):
         if isinstance(item, SkippedFile):
             click.echo(f"skipped: {item}", err=True)  # reported, as by 'index'; not a failure
@@ -207,6 +216,8 @@ def extract_cmd(paths, follow_links, fields, as_json, as_jsonl):
 @handle_errors
 def delete_cmd(ids, index_dir):
     """Delete articles (with their quotes) by id."""
+    from .index import Index
+
     with Index.open(index_dir) as ix:
         n = ix.delete(ids)
     echo(f"deleted {n} of {len(ids)} article{'s' if len(ids) != 1 else ''}")
@@ -221,10 +232,24 @@ def delete_cmd(ids, index_dir):
 @handle_errors
 def optimize_cmd(index_dir, lock_timeout):
     """Merge the index into one segment, reclaiming space of deleted and replaced records."""
+    from .index import Index
+
     with Index.open(index_dir) as ix:
         ix.optimize(lock_timeout=lock_timeout)
         stats = ix.stats()
     echo(f"optimized: {stats.segments} segment{'s' if stats.segments != 1 else ''}, {output.size(stats.size_bytes)}")
+
+
+@cli.command("serve")
+@index_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True)
+@handle_errors
+def serve_cmd(index_dir, host, port):
+    """Serve a faceted search page and an HTTP API (/api/search, /api/quotes, /openapi.json) over the index."""
+    from .web.app import serve  # Starlette and uvicorn load only for this command
+
+    serve(index_dir, host=host, port=port)
 
 
 @cli.command("stats")
@@ -233,6 +258,8 @@ def optimize_cmd(index_dir, lock_timeout):
 @handle_errors
 def stats_cmd(index_dir, as_json, as_jsonl):
     """Documents, quotes, distinct speakers and places, date span and size on disk."""
+    from .index import Index
+
     with Index.open(index_dir) as ix:
         stats = ix.stats()
     echo(output.to_json(stats) if (as_json or as_jsonl) else output.render_stats(stats))

@@ -47,7 +47,7 @@ def to_documents(spec: SchemaSpec, rec: Record, location: str, digest: str) -> t
         if when is not None:
             doc[F.DATE] = when
         doc[F.HIT] = orjson.dumps({"text": text, "speaker": first.speaker, "date": iso(when),
-                                   "article_id": rec.id, "title": rec.title, "direct": direct,
+                                   "article_id": rec.id, "direct": direct,
                                    "kind": first.kind if first.speaker else None,
                                    "role": first.role if first.speaker else None})
         quotes.append(doc)

@@ -11,6 +11,7 @@ from datetime import datetime
 
 import numpy as np
 
+from .defaults import DATE_FACETS
 from .errors import InvalidArgumentError
 from .results import FacetResult
 from .schema import SchemaSpec
@@ -128,12 +129,11 @@ class DateFacet(Facet):
         return _top(labels, counts, self.limit, by_value=True)
 
 
-DATE_FACETS = ("year", "month")
 
 
 def facet_names(spec: SchemaSpec) -> tuple[str, ...]:
     """The fields the schema marks ``facet = true``, then the date histograms."""
-    return (*spec.facet_fields, *DATE_FACETS)
+    return spec.facet_names
 
 
 def make_facets(names, spec: SchemaSpec, limit: int | None = None) -> list[Facet]:

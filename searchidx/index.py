@@ -31,6 +31,7 @@ from .engine import whoosh_adapter
 from .engine.trust import check_index_dir
 from .evaluate import NO_DATE, Evaluator
 from .facets import DocColumns, make_facets
+from .shared import Generation, generation_of
 from .engine import manifest
 from .engine.arrays import Layout, PostingsUnavailable
 from .engine.postings import Postings, segment_leaves
@@ -41,19 +42,19 @@ from .ingest import STDIN, SkippedFile, check_fields, file_digest, iter_files, r
 from .progress import Progress, Tracker
 from .query import KeywordLexicon, QueryCompiler, conjoin, direct_filter, filter_values, filters
 from .query import check_choice, check_count, check_date_option, check_direct, check_query, check_strings
-from .querylimits import DEFAULT_TIMEOUT, Budget, check_timeout
-from .matching import match, ranked
+from .defaults import DATE_FACETS, DEFAULT_LOCK_TIMEOUT, DEFAULT_TIMEOUT, SORTS
+from .querylimits import Budget, check_timeout
+from .matching import date_keys, match, ranked
 from .records import Record
 from .snippets import make_snippet
+from .suggest import suggest
 from .results import Facets, FilterMatch, Hit, IndexReport, Quote, QuoteResult, Result, Stats
 from .schema import F, Kind, SchemaSpec, load_spec
 
-DEFAULT_LOCK_TIMEOUT = 10.0
 # Commits made in this process, per index directory: searchers of every Index object
 # on that directory see them at once, without polling the directory.
 _LOCAL_COMMITS: dict[str, int] = {}
 _LOCAL_COMMITS_LOCK = threading.Lock()
-SORTS = ("relevance", "date")
 # Before any index is read: Whoosh unpickles its files, and a crafted pickle runs code.
 whoosh_adapter.install()
 
@@ -75,48 +76,50 @@ def _writes(method):
     return wrapper
 
 
+#: A search matching fewer records than this gets a "did you mean" built from the index's words.
+SUGGEST_BELOW = 10
+
+
 class SearcherState:
-    """What a searcher needs beyond Whoosh, built on first use and dropped with it."""
+    """What one thread's searcher needs beyond Whoosh: the generation's shared state
+    (``shared.Generation``), and its own column readers and evaluator."""
 
     def __init__(self, index: "Index", searcher):
         self._index = index
         self._searcher = searcher
-        self._postings = self._columns = self._lexicon = self._evaluator = self._hits = self._bodies = None
-        self._compiled: dict = {}
+        self._generation: Generation | None = None
+        self._evaluator = self._hits = self._bodies = None
         self.checked_at = time.monotonic()
         self.seen_commits = _LOCAL_COMMITS.get(index._key, 0)
 
     @property
+    def generation(self) -> Generation:
+        if self._generation is None:
+            self._generation = self._index._generation_of(self._searcher)
+        return self._generation
+
+    @property
     def postings(self) -> Postings:
-        if self._postings is None:
-            self._postings = Postings(self._searcher, self._index.path, self._index._layout())
-        return self._postings
+        return self.generation.postings
 
     @property
     def columns(self) -> DocColumns:
-        if self._columns is None:
-            self._columns = DocColumns(self._searcher.reader(), self.postings)
-        return self._columns
+        return self.generation.columns
 
     @property
     def lexicon(self) -> KeywordLexicon:
-        if self._lexicon is None:
-            self._lexicon = KeywordLexicon(self._searcher.reader(), self._index._keyword_fields())
-        return self._lexicon
-
-    COMPILED_CACHE = 512
+        return self.generation.lexicon
 
     def compiled(self, query: str, kind: str, fields, speaker, place, since, until):
-        """(user query, full query with filters), kept per searcher: both depend on its lexicon."""
+        """(user query, full query with filters), kept per generation: both depend on its lexicon."""
         key = (query, kind, fields, _frozen(speaker), _frozen(place), str(since), str(until))
-        hit = self._compiled.get(key)
+        generation = self.generation
+        hit = generation.compiled.get(key)
         if hit is None:
             user_q = self._index._compiler.parse(query, self.lexicon, fields=fields)
             full = conjoin(user_q, filters(kind, self.lexicon, speaker, place, since, until))
             hit = (user_q, full)
-            if len(self._compiled) >= self.COMPILED_CACHE:
-                self._compiled.pop(next(iter(self._compiled)))
-            self._compiled[key] = hit
+            generation.remember(key, hit)
         return hit
 
     def hit_row(self, docnum: int) -> dict:
@@ -124,17 +127,25 @@ class SearcherState:
             self._hits = self._searcher.reader().column_reader(F.HIT)
         return orjson.loads(self._hits[docnum])
 
+    def article_title(self, quote_row: dict) -> str:
+        """The title of a quotation's article: stored once, in the article's own hit row
+        (rows written before that carry it themselves)."""
+        if "title" in quote_row:
+            return quote_row["title"]
+        docnum = self._searcher.document_number(**{F.ID: quote_row["article_id"], F.KIND: Kind.ARTICLE})
+        return "" if docnum is None else self.hit_row(docnum)["title"]
+
     def body(self, docnum: int) -> str:
         if self._bodies is None:
             self._bodies = self._searcher.reader().column_reader(F.BODY)
         return self._bodies[docnum]
 
     def close(self) -> None:
-        """Let go of the posting arrays now, not when the collector finds this cycle."""
-        if self._postings is not None:
-            self._postings.close()
-        self._postings = self._columns = self._lexicon = self._evaluator = self._hits = self._bodies = None
-        self._compiled = {}
+        """Let go of the generation (closed by the index, or when its last user goes;
+        one read through this state's own searcher closes now)."""
+        if self._generation is not None and not self._generation.owns:
+            self._generation.close()
+        self._generation = self._evaluator = self._hits = self._bodies = None
         self._searcher = None
 
     @property
@@ -158,6 +169,8 @@ class Index:
         self._key = str(self.path.resolve())
         self._local = threading.local()
         self._searchers: "weakref.WeakSet" = weakref.WeakSet()
+        self._generation: Generation | None = None  # the latest generation's shared state
+        self._generation_lock = threading.Lock()
         self._closed = False
         self._layout_cache: Layout | None = None
 
@@ -220,6 +233,10 @@ class Index:
             _close_searcher(s)
         self._searchers = weakref.WeakSet()
         self._local = threading.local()
+        with self._generation_lock:
+            if self._generation is not None:
+                self._generation.close()
+            self._generation = None
         self._closed = True
         self._ix.close()
 
@@ -242,6 +259,25 @@ class Index:
                 _close_searcher(s)
             s = fresh
         return s
+
+    def _generation_of(self, searcher) -> Generation:
+        """The shared state of ``searcher``'s generation: the one kept, or one built now
+        through a searcher opened for it (when the index has moved on again since
+        ``searcher`` opened, a generation of its own that is not kept)."""
+        gen = generation_of(searcher)
+        with self._generation_lock:
+            kept = self._generation
+            if kept is not None and kept.generation == gen:
+                return kept
+            own = self._ix.searcher()
+            made = Generation(own, self.path, self._layout(), self._keyword_fields())
+            if made.generation != gen:
+                made.close()
+                # Not shared: read through the thread's own searcher, closed with it.
+                return Generation(searcher, self.path, self._layout(), self._keyword_fields(), owns=False)
+            if kept is None or kept.generation < gen:
+                self._generation = made  # the old one closes when its last user lets go
+            return made
 
     # Another process's commit is noticed within this many seconds; this process's own
     # commits (from any Index object) at once. Checking the directory on every query cost
@@ -311,8 +347,10 @@ class Index:
                   progress: Callable[[Progress], None] | None = None) -> IndexReport:
         """Index files and folders (see ``searchidx.ingest`` for the formats read).
 
-        Unchanged files are skipped; in a changed file only the records that changed are
-        extracted again, and records it no longer holds are removed. A record with an id
+        Unchanged files are skipped (each file read leaves a marker, invisible to searches,
+        holding its digest; see ``searchidx.incremental``); in a changed file only the
+        records that changed are extracted again, and records it no longer holds are
+        removed. A record with an id
         of its own keeps it; one without gets ``NAME`` or ``NAME#LINE`` from its path as
         named (``bbc/tech/001.txt``). A file that cannot be read, and every bad record,
         is reported in ``errors`` (file, line, reason): the file's other records are still
@@ -330,7 +368,7 @@ class Index:
         writer = self._bulk_writer(lock_timeout)
         try:
             holdings = Holdings(self._searcher(fresh=True))  # as committed when the lock was taken
-            known = holdings.digests()
+            known = holdings.digests()  # location -> its marker's digest (None: no marker)
             run = Run(report, holdings, known)
             jobs, seen = self._path_jobs(paths, follow_links, stdin, fields, holdings, known, run)
             workers = file_procs(jobs, procs)
@@ -345,13 +383,14 @@ class Index:
             for n, (outcome, placed) in enumerate(writer.build(workers).run(jobs, file_task)):
                 run.apply(writer, outcome, placed)
                 if tracker is not None:
-                    tracker.file_done(sizes[n], outcome.records_read + len(outcome.record_errors))
-            if prune:
-                report.deleted += self._prune(writer, known, seen)
+                    tracker.file_done(sizes[n], outcome.records_read + outcome.checked + len(outcome.record_errors))
+            run.finish(writer)
+            pruned, gone = self._prune(writer, holdings, known, seen) if prune else (0, 0)
+            report.deleted += pruned
         except BaseException:
             writer.cancel()
             raise
-        if report.records or report.removed or report.deleted:
+        if run.changed or gone:
             self._commit(writer)
         else:
             writer.cancel()
@@ -360,9 +399,11 @@ class Index:
 
     def _path_jobs(self, paths: list[str], follow_links: bool, stdin, fields: dict, holdings: Holdings,
                    known: dict[str, str], run: Run) -> tuple[list[FileJob], set[str]]:
-        """The files to read, and every location met. A file the index holds is read here
-        first: one whose digest its records all carry is unchanged and goes no further,
-        a changed one goes with the digests of the records the index holds from it."""
+        """The files to read, and every location met. A file the index holds anything from
+        is read here first: one whose marker holds its digest is unchanged and goes no
+        further; any other goes with the ids and digests of the records the index holds
+        from it, and its marker's digest (one read with bad records, as it is now, is only
+        re-checked for them)."""
         jobs: list[FileJob] = []
         seen: set[str] = set()
         for src in iter_files(paths, follow_links=follow_links, exclude=(str(self.path),)):
@@ -373,18 +414,20 @@ class Index:
                 run.skip(src)
                 continue
             seen.add(src.location)
-            held = known.get(src.location) if src.location != STDIN else None
+            held = src.location in known and src.location != STDIN
+            marker = known.get(src.location) if held else None
             try:
-                data = read_bytes(src, stdin) if src.location == STDIN or held is not None else None
+                # A file without a marker is read whatever its digest: no need to take it first.
+                data = read_bytes(src, stdin) if src.location == STDIN or marker is not None else None
             except IngestError as exc:
                 run.failed(exc)
                 continue
-            if held is None:
+            if not held:
                 jobs.append(FileJob(src, None, data, self.spec, fields))
-            elif file_digest(src, data, fields) == held:
+            elif marker is not None and file_digest(src, data, fields) == marker:
                 run.report.unchanged += 1
             else:
-                jobs.append(FileJob(src, holdings.records(src.location), None, self.spec, fields))
+                jobs.append(FileJob(src, holdings.records(src.location), None, self.spec, fields, marker=marker))
         return jobs, seen
 
     @_writes
@@ -410,6 +453,7 @@ class Index:
                     run.batch_record(p.article_id, f"record {n}")
                     run.place(writer, p)
                     report.added += 1
+            run.finish(writer)  # the committed copies of what was replaced
         except BaseException:
             writer.cancel()
             raise
@@ -432,29 +476,30 @@ class Index:
             raise
         self._committed()
 
-    def _known_hashes(self) -> dict[str, str]:
-        """File digest per indexed file location (``incremental.MIXED`` where its records carry
-        different ones). Called holding the lock, so it reads what is committed now."""
-        return Holdings(self._searcher(fresh=True)).digests()
-
-    def _prune(self, writer, known: dict[str, str], seen: set[str]) -> int:
-        # Every record keeps its file's location (its id need not name it): a location that
-        # is gone takes its records, wherever their ids say they came from.
+    def _prune(self, writer, holdings: Holdings, known: dict[str, str | None],
+               seen: set[str]) -> tuple[int, int]:
+        """Delete what the index holds from every location that is gone (its records and its
+        marker); returns how many of them held records, and how many there were. Every record keeps its file's
+        location (its id need not name it): a location that is gone takes its records,
+        wherever their ids say they came from."""
         gone = [loc for loc in known if loc != STDIN and loc not in seen and not Path(loc).exists()]
+        with_records = sum(holdings.has_records(loc) for loc in gone)
         for loc in gone:
             writer.delete_by_term(F.PATH, loc)
-        return len(gone)
+        return with_records, len(gone)
 
     @_writes
     def prune(self, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> int:
-        """Remove records whose files no longer exist; returns how many files went."""
+        """Remove records whose files no longer exist (and those files' markers); returns
+        how many files' records went."""
         writer = self._writer(lock_timeout)
         try:
-            removed = self._prune(writer, self._known_hashes(), set())
+            holdings = Holdings(self._searcher(fresh=True))
+            removed, gone = self._prune(writer, holdings, holdings.digests(), set())
         except BaseException:
             writer.cancel()
             raise
-        if removed:
+        if gone:
             self._commit(writer)
         else:
             writer.cancel()
@@ -521,8 +566,22 @@ class Index:
             hits.append(Hit(id=row["id"], title=row["title"], date=_from_iso(row["date"]),
                             speakers=row["speakers"], places=row["places"], score=score, snippet=snippet))
         facet_results = Facets({f.name: _count_facet(f, state.columns, ids, budget) for f in wanted})
+        undated = None
+        if since is not None or until is not None or sort == "date" or any(f.name in DATE_FACETS for f in wanted):
+            undated = self._undated(s, state, query, speaker, place, since, until, ids, budget)
+        # Offered when a page is not full: a misspelt word finds little (``ukrane``).
+        suggestion = suggest(self, query) if len(ids) < SUGGEST_BELOW else None
         return Result(query=query, total=len(ids), hits=hits, facets=facet_results,
-                      took_ms=(time.perf_counter() - started) * 1000, matches=matches)
+                      took_ms=(time.perf_counter() - started) * 1000, matches=matches, undated=undated,
+                      suggestion=suggestion)
+
+    def _undated(self, s, state: SearcherState, query: str, speaker, place, since, until, ids, budget: Budget) -> int:
+        """How many records the search matches, or would without its date range, that have
+        no date: a range, date order and date facets cannot place them, and should say so."""
+        if since is not None or until is not None:
+            _user_q, loose = state.compiled(query, Kind.ARTICLE, None, speaker, place, None, None)
+            ids, _scores = match(s, state, loose, budget)
+        return int(np.count_nonzero(date_keys(s, state, ids) < 0))
 
     def _highlight_terms(self, s, q) -> frozenset:
         """The body terms a query looks for, prefixes and wildcards expanded to the words
@@ -564,7 +623,7 @@ class Index:
             budget.check()
             row = state.hit_row(docnum)
             hits.append(Quote(text=row["text"], speaker=row["speaker"], date=_from_iso(row["date"]),
-                              article_id=row["article_id"], title=row["title"], score=score,
+                              article_id=row["article_id"], title=state.article_title(row), score=score,
                               direct=_is_direct(row), kind=row.get("kind"), role=row.get("role")))
         return QuoteResult(query=query, total=total, hits=hits, took_ms=(time.perf_counter() - started) * 1000,
                            matches=matches)

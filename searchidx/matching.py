@@ -18,7 +18,7 @@ from whoosh.util.times import datetime_to_long
 from .engine.arrays import PostingsUnavailable
 from .evaluate import Unsupported, top_k
 from .querylimits import CHECK_EVERY, Budget, bound_expansions
-from .schema import F
+from .timeparse import parse_iso
 
 
 class Answerer(Protocol):
@@ -29,6 +29,8 @@ class Answerer(Protocol):
 
     @property
     def postings(self): ...
+
+    def hit_row(self, docnum: int) -> dict: ...
 
 
 def match(s, state: Answerer, q: wq.Query, budget: Budget) -> tuple[np.ndarray, np.ndarray]:
@@ -75,10 +77,11 @@ def date_keys(s, state: Answerer, ids: np.ndarray) -> np.ndarray:
     try:
         return state.postings.dates()[ids].astype(np.int64)  # undated (uint64 max) wraps to -1
     except PostingsUnavailable:
-        reader = s.reader()
+        # Every document's hit row holds its date (a quotation stores no fields of its own).
         out = np.full(len(ids), -1, dtype=np.int64)
         for n, docnum in enumerate(ids):
-            value = reader.stored_fields(int(docnum)).get(F.DATE)
+            text = state.hit_row(int(docnum)).get("date")
+            value = parse_iso(text) if text else None
             if value is not None:
                 out[n] = datetime_to_long(value)
         return out

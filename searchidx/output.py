@@ -22,8 +22,17 @@ def to_jsonl(items) -> str:
     return "\n".join(to_json(i) for i in items)
 
 
-def _width() -> int:
-    return max(60, min(shutil.get_terminal_size((100, 24)).columns, 140))
+#: The width rendering assumes when none is given (the command line passes the terminal's).
+DEFAULT_WIDTH = 100
+
+
+def terminal_width() -> int:
+    """The terminal's width in columns, kept between 60 and 160 (100 when not a terminal)."""
+    return max(60, min(shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns, 160))
+
+
+def _fit(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
 def _emphasis(snippet: str, color: bool) -> str:
@@ -78,12 +87,21 @@ def filter_lines(matches) -> list[str]:
     return lines
 
 
-def render_search(res, color: bool = False) -> str:
-    width = _width()
+def render_search(res, width: int = DEFAULT_WIDTH, color: bool = False, offset: int = 0) -> str:
+    """Hits numbered from ``offset + 1``, snippets wrapped to ``width``, then each facet's
+    counts as an aligned two-column list."""
+    shown = f"{offset + 1}-{offset + len(res.hits)} shown" if res.hits else "none shown"
     out = [f"{res.total} match{'es' if res.total != 1 else ''} for {res.query!r} "
-           f"({len(res.hits)} shown, {res.took_ms:.1f} ms)"]
+           f"({shown}, {res.took_ms:.1f} ms)"]
     out += filter_lines(res.matches)
-    for n, h in enumerate(res.hits, start=1):
+    undated = getattr(res, "undated", None)
+    if undated:
+        out.append(f"{undated} matching record{'s have' if undated != 1 else ' has'} no date "
+                   "(outside any --since/--until range, last in date order, not in date facets)")
+    suggestion = getattr(res, "suggestion", None)
+    if suggestion:
+        out.append(f"did you mean: {suggestion}")
+    for n, h in enumerate(res.hits, start=offset + 1):
         date = h.to_dict()["date"] or "undated"
         out.append("")
         out.append(f"{n}. {h.title or h.id}  [{date}]  score {h.score:.2f}")
@@ -98,15 +116,26 @@ def render_search(res, color: bool = False) -> str:
             out.append(textwrap.indent(_emphasis(wrapped, color), "   "))
     for name, values in res.facets.items():
         out.append("")
-        cut = " (more not shown)" if res.facets.truncated.get(name) else ""
-        out.append(f"facet {name}{cut}:")
-        out.append(table(["value", "count"], [[v, c] for v, c in values], {0: 50}))
+        out += facet_lines(name, list(values), bool(res.facets.truncated.get(name)), width)
     return "\n".join(out)
 
 
-def render_quotes(res) -> str:
-    """Quoted words and reported speech in tables of their own (one table when the page
-    holds only one kind), the speaker's role beside the name."""
+def facet_lines(name: str, values: list, truncated: bool, width: int = DEFAULT_WIDTH) -> list[str]:
+    """A facet's values and counts, aligned: ``  Lloyd Austin      12``."""
+    if not values:
+        return [f"{name}: no values"]
+    counts = [f"{c:,}" for _v, c in values]
+    count_w = max(len(c) for c in counts)
+    value_w = min(max(len(str(v)) for v, _c in values), max(10, width - count_w - 4))
+    lines = [f"{name}{' (top ' + str(len(values)) + ')' if truncated else ''}"]
+    lines += [f"  {_fit(str(v), value_w):<{value_w}}  {c:>{count_w}}" for (v, _c), c in zip(values, counts)]
+    return lines
+
+
+def render_quotes(res, width: int = DEFAULT_WIDTH, offset: int = 0) -> str:
+    """Quoted words and reported speech in lists of their own (one list when the page holds
+    only one kind), numbered from ``offset + 1``: speaker with role and date, the words
+    wrapped to ``width``, and the article's id and title."""
     direct = [q for q in res.hits if q.direct]
     reported = [q for q in res.hits if not q.direct]
     head = f"{res.total} quote{'s' if res.total != 1 else ''} for {res.query!r}"
@@ -115,16 +144,27 @@ def render_quotes(res) -> str:
     elif reported:
         head += " (reported speech)"
     out = [head] + filter_lines(res.matches)
+    numbers = {id(q): n for n, q in enumerate(res.hits, start=offset + 1)}
     if direct and reported:
-        out += ["", "direct quotes:", _quote_table(direct), "", "reported speech:", _quote_table(reported)]
+        out += ["", "direct quotes:", *_quote_list(direct, numbers, width),
+                "", "reported speech:", *_quote_list(reported, numbers, width)]
     elif res.hits:
-        out.append(_quote_table(res.hits))
+        out += _quote_list(res.hits, numbers, width)
     return "\n".join(out)
 
 
-def _quote_table(quotes) -> str:
-    rows = [[q.to_dict()["date"] or "", _speaker_cell(q), q.text, q.title] for q in quotes]
-    return table(["date", "speaker", "quote", "article"], rows, {1: 32, 2: 70, 3: 40})
+def _quote_list(quotes, numbers: dict, width: int) -> list[str]:
+    lines: list[str] = []
+    for q in quotes:
+        n = numbers[id(q)]
+        head = f"{n}. {_speaker_cell(q)}"
+        date = q.to_dict()["date"]
+        lines.append("")
+        lines += textwrap.wrap(f"{head}  [{date}]" if date else head, width=width, subsequent_indent="    ")
+        words = f"“{q.text}”" if q.direct else q.text
+        lines += textwrap.wrap(words, width=max(20, width - 4), initial_indent="    ", subsequent_indent="     ")
+        lines.append(_fit(f"    in {q.article_id}" + (f": {q.title}" if q.title else ""), width))
+    return lines
 
 
 def _speaker_cell(q) -> str:

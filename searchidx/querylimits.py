@@ -24,6 +24,7 @@ from whoosh.query.wrappers import WrappingQuery
 from whoosh.reading import IndexReader
 from whoosh.util.text import utf8encode
 
+from .defaults import DEFAULT_TIMEOUT
 from .errors import InvalidArgumentError, QueryLimitError, QuerySyntaxError, SearchTimeoutError
 
 # Whoosh's parser re-scans a word (and an unclosed "[") from each of its characters, so
@@ -41,7 +42,6 @@ MAX_DEPTH = 32
 MAX_EXPANDED_TERMS = 1_024
 # Seconds a search may run before it stops with SearchTimeoutError: the slowest query
 # type of benchmarks/latency at 1,000,000 documents has a p99 of 0.35 s.
-DEFAULT_TIMEOUT = 10.0
 # How often (in terms scanned or documents matched) the deadline is looked at.
 CHECK_EVERY = 256
 # Calls of a Whoosh matcher between looks at the clock (a few milliseconds of matching).

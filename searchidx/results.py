@@ -83,12 +83,18 @@ class Result:
     took_ms: float = 0.0
     # What each speaker/place value matched, in the order given (query first, then options).
     matches: tuple[FilterMatch, ...] = ()
+    # With --since/--until, date order or a date facet: how many matching records (ignoring
+    # the date range) have no date, so cannot be placed; None when dates played no part.
+    undated: int | None = None
+    # A query built from the index's own words when the query's are rare or absent.
+    suggestion: str | None = None
 
     def to_dict(self) -> dict:
         return {"query": self.query, "total": self.total,
                 "hits": [h.to_dict() for h in self.hits],
                 "facets": self.facets.to_dict(), "matched": matched_dict(self.matches),
-                "suggestions": suggestions_dict(self.matches), "took_ms": round(self.took_ms, 3)}
+                "suggestions": suggestions_dict(self.matches), "undated": self.undated,
+                "suggestion": self.suggestion, "took_ms": round(self.took_ms, 3)}
 
 
 @dataclass

@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from whoosh import columns
-from whoosh import fields as wf
 
-from .analysis import ANALYZERS, keyword_analyzer
+from .defaults import ANALYZER_NAMES, DATE_FACETS
 from .errors import SchemaError
+
+if TYPE_CHECKING:
+    from whoosh import fields as wf
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -53,6 +55,10 @@ class Kind:
     ARTICLE = "article"
     QUOTE = "quote"
 
+
+# A quotation's document stores only these: searches read its hit row (text, speaker, date),
+# and what it shares with its article (title, path, places, source) is stored once, there.
+QUOTE_STORED = frozenset({F.ID, F.KIND, F.ARTICLE_ID})
 
 FIELD_TYPES = ("id", "text", "keyword", "datetime", "stored", "column")
 
@@ -113,10 +119,17 @@ class SchemaSpec:
         """Text field -> its word-pair field (in the posting arrays, not a Whoosh field)."""
         return {f.name: pair_field_name(f.name) for f in self.fields if f.pairs}
 
+    @property
+    def facet_names(self) -> tuple[str, ...]:
+        """The facets a search may ask for: ``facet = true`` fields, then the date histograms."""
+        return (*self.facet_fields, *DATE_FACETS)
+
     def to_whoosh(self) -> wf.Schema:
         # Word-pair fields are not Whoosh fields: they live only in the posting arrays
         # (postings.py), which is all that reads them, so Whoosh never writes their
         # (many, short) posting lists.
+        from whoosh import fields as wf  # here, so that reading a spec never imports Whoosh
+
         return wf.Schema(**{f.name: _whoosh_field(f) for f in self.fields})
 
 
@@ -125,10 +138,16 @@ def pair_field_name(field: str) -> str:
 
 
 def _whoosh_field(f: FieldSpec) -> wf.FieldType:
+    from whoosh import fields as wf
+
+    from .engine.columns import DeflatedColumn
+
+    from .analysis import ANALYZERS, keyword_analyzer
+
     if f.type == "id":
         return wf.ID(stored=f.stored, unique=f.unique, sortable=f.sortable)
     if f.type == "text":
-        sortable = columns.VarBytesColumn() if f.column else f.sortable
+        sortable = DeflatedColumn() if f.column else f.sortable
         return wf.TEXT(analyzer=ANALYZERS[f.analyzer or "stemming"](), stored=f.stored,
                        field_boost=f.boost, sortable=sortable, phrase=True)
     if f.type == "keyword":
@@ -137,7 +156,7 @@ def _whoosh_field(f: FieldSpec) -> wf.FieldType:
     if f.type == "datetime":
         return wf.DATETIME(stored=f.stored, sortable=f.sortable, unique=f.unique)
     if f.type == "column":
-        return wf.COLUMN(columns.VarBytesColumn())
+        return wf.COLUMN(DeflatedColumn())
     return wf.STORED()
 
 
@@ -159,9 +178,9 @@ def parse_spec(data: dict, origin: str) -> SchemaSpec:
         if ftype not in FIELD_TYPES:
             raise SchemaError(f"{origin}: field {name!r} has type {ftype!r}; expected one of {FIELD_TYPES}")
         analyzer = opts.get("analyzer")
-        if analyzer is not None and (ftype != "text" or analyzer not in ANALYZERS):
+        if analyzer is not None and (ftype != "text" or analyzer not in ANALYZER_NAMES):
             raise SchemaError(f"{origin}: field {name!r} has analyzer {analyzer!r}; "
-                              f"text fields take one of {sorted(ANALYZERS)}")
+                              f"text fields take one of {sorted(ANALYZER_NAMES)}")
         for flag in ("pairs", "column"):
             if opts.get(flag) and ftype != "text":
                 raise SchemaError(f"{origin}: field {name!r}: only text fields take {flag} = true")

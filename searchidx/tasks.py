@@ -9,8 +9,13 @@ A file is read record by record. A bad record is reported and skipped, and the
 file's other records are still indexed; a record whose digest equals what the index
 holds for it from this file is not extracted again (a changed 2,000-record file with
 one edited record costs one extraction); within a file, the last record with an id wins.
-Each file read ends with one more document, its marker (``incremental.py``): the file's
-location and the digest it was read with.
+
+Each file read ends with one more document, its marker (``kind`` ``MARKER``, never an
+article or a quote: searches, counts and deletes by id never see it), holding the file's
+location and the digest of the bytes read: ``file_digest``, or ``partial_digest`` of it
+when the file had bad records. ``incremental.py`` decides from the marker whether a file
+is read at all. No marker is written for standard input, for a file that failed, or for
+one whose every record was bad: the index keeps what it held, old marker included.
 """
 from __future__ import annotations
 
@@ -31,8 +36,7 @@ from .segments import Group, analyze_group
 SKIPPED, DOCUMENTS, FAILED = "skipped", "documents", "failed"
 # Below this much input, starting processes costs more than it saves.
 PARALLEL_MIN_BYTES = 2_000_000
-# Stored as the file digest of documents written from a file that had bad records: it
-# never equals a real digest. (A file's marker says more: ``partial_digest``.)
+# How the marker of a file read with bad records starts (``partial_digest``).
 PARTIAL = "partial"
 #: The ``kind`` of a file's marker document (never an article or a quote).
 MARKER = "file"
@@ -57,7 +61,7 @@ class FileJob:
     # Told the bytes read so far after each record, when the job runs in the calling process.
     on_record: Callable[[int], None] | None = None
     # The digest the file's marker holds (None: no marker, or standard input): a file whose
-    # marker says it was read as it is now, with bad records, is only checked for them.
+    # marker is ``partial_digest`` of its digest now is only checked for its bad records.
     marker: str | None = None
 
 
@@ -73,6 +77,9 @@ class Prepared:
     # One (id, where) per group handed on, in order: where is "path:line" or "path (record N)".
     written: list[tuple[str, str]] = field(default_factory=list)
     kept: int = 0  # records the index already holds as they are
+    # The kept records, as (id, where): a copy of one written in this run from another
+    # file must give way to it (the last record read wins).
+    kept_ids: list[tuple[str, str]] = field(default_factory=list)
     record_errors: list[IngestError] = field(default_factory=list)
     # Records of this file dropped for a later one with the same id: (id, dropped where, kept where).
     duplicates: list[tuple[str, str, str]] = field(default_factory=list)
@@ -80,7 +87,7 @@ class Prepared:
     vanished: list[str] = field(default_factory=list)
     # The digest of the marker written after the records (the last group), if one was.
     marker: str | None = None
-    # Read only for its bad records: its marker says it was read as it is now.
+    # Read only for its bad records (its marker says it was read as it is now): nothing written.
     recheck: bool = False
     checked: int = 0  # good records seen when rechecking (for progress)
 
@@ -152,7 +159,7 @@ def _record_groups(job: FileJob, prepared: Prepared, data: bytes) -> Iterator[Gr
     plan = _plan(job, data, prepared) if multi_record(src) else None
     if plan is not None and not plan:
         return  # nothing changed: the second reading is not needed
-    digest = prepared.digest if not prepared.record_errors else PARTIAL
+    digest = prepared.digest  # each record keeps the digest of the file version it came from
     read_ids = set()
     for entry in iter_entries(src, data, job.fields):
         rec = entry.item
@@ -161,7 +168,6 @@ def _record_groups(job: FileJob, prepared: Prepared, data: bytes) -> Iterator[Gr
         if isinstance(rec, IngestError):
             if plan is None:
                 prepared.record_errors.append(rec)
-                digest = PARTIAL
             continue
         if plan is not None:
             if entry.position not in plan:
@@ -172,6 +178,7 @@ def _record_groups(job: FileJob, prepared: Prepared, data: bytes) -> Iterator[Gr
             record_hash = record_digest(rec)
             if known.get(rec.id) == record_hash:
                 prepared.kept += 1
+                prepared.kept_ids.append((rec.id, _where(src, entry)))
                 continue
         prepared.written.append((rec.id, _where(src, entry)))
         yield _group(job.spec, rec, src.location, digest, record_hash)
@@ -196,9 +203,10 @@ def _plan(job: FileJob, data: bytes, prepared: Prepared) -> dict[int, str]:
             prepared.duplicates.append((rec.id, earlier[1], where))
         last[rec.id] = (entry.position, where, record_digest(rec))
     plan = {}
-    for rid, (position, _where_, digest) in last.items():
+    for rid, (position, where, digest) in last.items():
         if known.get(rid) == digest:
             prepared.kept += 1
+            prepared.kept_ids.append((rid, where))
         else:
             plan[position] = digest
     if not prepared.record_errors:

@@ -18,7 +18,8 @@ def as_json(result):
 
 def test_search_json_contract(corpus_index_dir):
     out = as_json(run("search", '"fair game"', "--index", corpus_index_dir, "--json", "--facet", "speaker"))
-    assert list(out) == ["query", "total", "hits", "facets", "matched", "suggestions", "took_ms"]
+    assert list(out) == ["query", "total", "hits", "facets", "matched", "suggestions", "undated", "suggestion",
+                         "took_ms"]
     assert out["query"] == '"fair game"'
     for hit in out["hits"]:
         assert list(hit) == ["id", "title", "date", "speakers", "places", "score", "snippet"]
@@ -43,7 +44,7 @@ def test_search_json_exact_output(corpus_index_dir):
              "title": "Yoon lifts martial law hours after lawmakers vote it down", "date": "2024-12-04"},
         ],
         "facets": {"month": [{"value": "2024-10", "count": 2}, {"value": "2024-12", "count": 2}]},
-        "matched": {}, "suggestions": {},
+        "matched": {}, "suggestions": {}, "undated": 0, "suggestion": None,
     }
 
 
@@ -51,7 +52,7 @@ def test_no_match_prints_exact_empty_result(corpus_index_dir):
     out = as_json(run("search", "zyzzyva", "--index", corpus_index_dir, "--json", "--facet", "place"))
     assert out.pop("took_ms") >= 0
     assert out == {"query": "zyzzyva", "total": 0, "hits": [], "facets": {"place": []}, "matched": {},
-                   "suggestions": {}}
+                   "suggestions": {}, "undated": None, "suggestion": None}
 
 
 def test_speaker_and_place_report_what_they_matched(corpus_index_dir):
@@ -97,8 +98,31 @@ def test_quotes_json_contract(corpus_index_dir):
 def test_table_output_is_readable(corpus_index_dir):
     result = run("search", '"North Korean troops"', "--index", corpus_index_dir, "--facet", "place")
     assert result.exit_code == 0
-    assert result.output.startswith("6 matches for '\"North Korean troops\"'")
-    assert "facet place" in result.output and "<mark>" not in result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("6 matches for '\"North Korean troops\"' (1-6 shown")
+    assert lines[2].startswith("1. ") and "<mark>" not in result.output
+    # The facet: its name, then values and right-aligned counts in two columns.
+    facet = lines[lines.index("place (top 10)") + 1:]
+    assert len(facet) == 10 and all(line.startswith("  ") for line in facet)
+    assert len({len(line) for line in facet}) == 1 and all(line.split()[-1].isdigit() for line in facet)
+
+
+def test_numbering_continues_across_offset_and_quotes_wrap_to_the_width(corpus_index_dir):
+    second = run("search", "ukraine", "--index", corpus_index_dir, "--limit", "2", "--offset", "2")
+    assert [line.split(".")[0] for line in second.output.splitlines() if line[:1].isdigit() and ". " in line] \
+        == ["3", "4"]
+    from searchidx import Index
+    from searchidx.output import render_quotes
+
+    with Index.open(corpus_index_dir) as ix:
+        res = ix.quotes("*", limit=20)
+    text = render_quotes(res, width=60, offset=5)
+    assert all(len(line) <= 60 for line in text.splitlines())
+    longest = max(res.hits, key=lambda q: len(q.text))
+    assert len(longest.text) > 60
+    # Every word of the longest quote is shown (wrapped, not cut), and each quote names its article.
+    assert " ".join(longest.text.split()) in " ".join(" ".join(text.split()).replace("“", "").split())
+    assert text.count("    in ") == len(res.hits) and "6. " in text
 
 
 @pytest.mark.parametrize("query, message", [
@@ -185,7 +209,9 @@ def test_extract_jsonl_contract_from_stdin():
                          "place_mentions", "date_mentions"]
     assert row["id"] == "s1" and row["date"] == "2024-10-27"
     (quote,) = row["quotes"]
-    assert list(quote) == ["text", "start", "end", "speaker", "speaker_start", "speaker_end", "date"]
+    assert list(quote) == ["text", "start", "end", "speaker", "speaker_start", "speaker_end", "date",
+                           "direct", "kind", "role", "quotation"]
+    assert (quote["direct"], quote["kind"], quote["quotation"]) == (True, "person", 1)
     body = "\"We will stay,\" Maria Lopez said on Friday in Madrid."
     assert body[quote["start"]:quote["end"]] == quote["text"]
     assert quote["speaker"] == "Maria Lopez"

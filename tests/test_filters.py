@@ -210,7 +210,8 @@ def test_search_json_reports_matches_and_suggestions_exactly(ix_dir):
                  "--speaker", "Ketleby", "--place", "UK")
     assert result.exit_code == 0, result.output
     out = orjson.loads(result.output)
-    assert list(out) == ["query", "total", "hits", "facets", "matched", "suggestions", "took_ms"]
+    assert list(out) == ["query", "total", "hits", "facets", "matched", "suggestions", "undated", "suggestion",
+                         "took_ms"]
     assert out["total"] == 0 and out["hits"] == []
     assert out["matched"] == {
         "speaker": {"tomas": ["Tomas Ridgeway"], "Kettleby": ["Boris Kettleby", "Jo Kettleby", "Kettleby"],
@@ -230,7 +231,7 @@ def test_terminal_prints_one_line_per_value_that_is_not_itself(ix_dir):
                  "--place", "United Kingdom", "--limit", "0")
     assert result.exit_code == 0  # an empty page, said to be empty, is an answer, not an error
     assert result.output.splitlines() == [
-        "0 matches for '*' (0 shown, " + result.output.split("(0 shown, ")[1].split("\n")[0],
+        "0 matches for '*' (none shown, " + result.output.split("(none shown, ")[1].split("\n")[0],
         "speaker 'Mr Ridgeway' matches Tomas Ridgeway",
         "no speaker matches 'Ridgeawy'; did you mean Ridgeway?",
     ]

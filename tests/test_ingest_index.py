@@ -12,8 +12,11 @@ import orjson
 import pytest
 from click.testing import CliRunner
 
+from whoosh.reading import TermNotFound
+
 from searchidx import Index
 from searchidx import tasks
+from searchidx.schema import F
 from searchidx.cli import cli
 from searchidx.progress import Progress, ProgressDisplay, plain_line
 
@@ -202,7 +205,8 @@ def test_editing_one_record_re_extracts_only_that_record(tmp_path, extractions):
         assert extractions == ["r17"]
         assert [h.id for h in ix.search("edited").hits] == ["r17"]
         assert ix.search("*", limit=0).total == 200
-        # Its records now carry two file digests: found unchanged, and nothing extracted.
+        # Its marker holds the new digest: found unchanged (its records carry two file
+        # digests, which no longer matters), and nothing extracted.
         extractions.clear()
         again = ix.add_paths([tmp_path / "d"], procs=1)
         assert (again.unchanged, again.records, extractions) == (1, 0, [])
@@ -211,6 +215,162 @@ def test_editing_one_record_re_extracts_only_that_record(tmp_path, extractions):
         cut = ix.add_paths([tmp_path / "d"], procs=1)
         assert (cut.records, cut.removed, extractions) == (0, 50, [])
         assert ix.search("*", limit=0).total == 150 and ix.search("edited").total == 1
+
+
+# -- file markers: what the index read each file as -----------------------------------------------
+def markers(ix) -> dict:
+    """Location -> digest of every live marker (each location once, or the test fails)."""
+    reader = ix._searcher(fresh=True).reader()
+    try:
+        docs = list(reader.postings(F.KIND, tasks.MARKER).all_ids())
+    except TermNotFound:
+        return {}
+    out = {}
+    for d in docs:
+        stored = reader.stored_fields(d)
+        assert stored[F.PATH] not in out, f"two markers for {stored[F.PATH]}"
+        out[stored[F.PATH]] = stored[F.HASH]
+    return out
+
+
+def generation(ix) -> int:
+    return ix._ix.latest_generation()
+
+
+def test_markers_are_never_seen_in_results_counts_or_deletes(tmp_path):
+    d = tmp_path / "d"
+    feed = write(d / "feed.jsonl", jsonl(3))
+    write(d / "a.txt", article("Alpha", "Sailors reached Oslo on Monday.", date="1 May 2024"))
+    with Index.create(tmp_path / "ix") as ix:
+        ix.add_paths([d], procs=1)
+        write(feed, jsonl(3, edit=1))  # a marker replaced: one deleted, one live per file
+        ix.add_paths([d], procs=1)
+        assert set(markers(ix)) == {str(feed), str(d / "a.txt")}
+        for _ in range(2):  # before and after merging everything into one segment
+            res = ix.search("*", facets=["speaker", "place", "source"], sort="date", limit=50)
+            assert sorted(h.id for h in res.hits) == ["d/a.txt", "r0", "r1", "r2"] and res.total == 4
+            assert dict(res.facets["place"]) == {"Bergen": 3, "Oslo": 1}
+            assert ix.search("*", limit=0).total == 4 and ix.search("-oslo", limit=50).total <= 4
+            stats = ix.stats()
+            quotes = ix.quotes("*", limit=50)
+            assert (stats.documents, stats.quotes, quotes.total) == (4, 3, 3)
+            assert {q.article_id for q in quotes.hits} == {"r0", "r1", "r2"}
+            assert (stats.speakers, stats.places) == (1, 2)
+            reader = ix._searcher(fresh=True).reader()
+            assert reader.doc_count() == 4 + 3 + 2  # articles, quotes, markers
+            ix.optimize()
+        assert ix.delete(["", "file", str(feed), "d/feed.jsonl"]) == 0
+        assert len(markers(ix)) == 2
+
+
+def test_a_file_keeps_one_marker_and_a_failed_file_keeps_its_own(tmp_path, extractions):
+    d = tmp_path / "d"
+    good = jsonl(5)
+    f = write(d / "feed.jsonl", good)
+    with Index.create(tmp_path / "ix") as ix:
+        ix.add_paths([d], procs=1)
+        first = markers(ix)[str(f)]
+        for n in range(3):
+            write(f, jsonl(5, edit=n))
+            assert ix.add_paths([d], procs=1).updated == 1
+            assert len(markers(ix)) == 1
+        write(f, good)
+        ix.add_paths([d], procs=1)
+        assert markers(ix) == {str(f): first}
+        f.write_bytes(b"\xff\xfe not text")  # fails as a whole: the index keeps what it held
+        assert ix.add_paths([d], procs=1).failed == 1
+        assert markers(ix) == {str(f): first} and ix.search("*", limit=0).total == 5
+        write(f, good)  # back as it was read: unchanged, not read
+        extractions.clear()
+        events = []
+        again = ix.add_paths([d], procs=1, progress=events.append)
+        assert (again.unchanged, again.records, events, extractions) == (1, 0, [], [])
+
+
+def test_files_sharing_an_id_do_not_flip_flop(tmp_path, extractions):
+    d = tmp_path / "d"
+    write(d / "a.jsonl", '{"id": "k", "body": "Harbour from a."}\n')
+    write(d / "b.jsonl", '{"id": "k", "body": "Lantern from b."}\n')
+    with Index.create(tmp_path / "ix") as ix:
+        first = ix.add_paths([d], procs=1)
+        assert [(x["id"], x["kept"]) for x in first.duplicates] == [("k", f"{(d / 'b.jsonl').as_posix()}:1")]
+        assert ix.search("lantern").total == 1 and ix.search("harbour").total == 0
+        for _ in range(2):  # a.jsonl holds no record, but its marker says it was read as it is
+            before, extractions[:] = generation(ix), []
+            again = ix.add_paths([d], procs=1)
+            assert (again.unchanged, again.records, again.duplicates, extractions) == (2, 0, [], [])
+            assert generation(ix) == before and ix.search("lantern").total == 1
+
+
+def test_a_record_kept_as_it_was_in_a_later_file_wins_over_an_earlier_files_copy(tmp_path, extractions):
+    d = tmp_path / "d"
+    a = write(d / "a.jsonl", '{"id": "k", "body": "Harbour from a."}\n')
+    b = write(d / "b.jsonl", '{"id": "k", "body": "Lantern from b."}\n{"id": "j", "body": "Copper in b."}\n')
+    with Index.create(tmp_path / "ix") as ix:
+        ix.add_paths([d], procs=1)
+        write(a, '{"id": "k", "body": "Harbour from a, edited."}\n')
+        write(b, '{"id": "k", "body": "Lantern from b."}\n{"id": "j", "body": "Copper in b, edited."}\n')
+        extractions.clear()
+        report = ix.add_paths([d], procs=1)
+        # a.jsonl's k is extracted and written, then b.jsonl, read after it, holds k as the
+        # index has it: b's copy (kept, not extracted again) is the last read, and wins.
+        assert sorted(extractions) == ["j", "k"]
+        assert (report.updated, report.records, report.kept) == (2, 1, 1)
+        assert [(x["kept"], x["dropped"]) for x in report.duplicates] == [
+            (f"{b.as_posix()}:1", f"{a.as_posix()}:1")]
+        assert ix.search("lantern").total == 1 and ix.search("harbour").total == 0
+        assert ix.stats().documents == 2
+        again = ix.add_paths([d], procs=1)
+        assert (again.unchanged, again.records) == (2, 0) and ix.search("lantern").total == 1
+
+
+def test_a_file_with_a_bad_row_is_re_checked_not_rewritten(tmp_path, extractions):
+    d = tmp_path / "d"
+    f = write(d / "feed.jsonl", jsonl(20, bad=3))
+    with Index.create(tmp_path / "ix") as ix:
+        first = ix.add_paths([d], procs=1)
+        assert (first.added, first.records, first.bad_records) == (1, 19, 1)
+        assert markers(ix)[str(f)].startswith(tasks.PARTIAL)
+        for _ in range(2):
+            before, extractions[:] = generation(ix), []
+            again = ix.add_paths([d], procs=1)
+            assert (again.unchanged, again.records, again.bad_records, extractions) == (1, 0, 1, [])
+            assert again.errors[0]["line"] == 4 and generation(ix) == before
+        write(f, jsonl(20))  # fixed: the bad row's record is read
+        fixed = ix.add_paths([d], procs=1)
+        assert (fixed.updated, fixed.records, fixed.kept, fixed.bad_records) == (1, 1, 19, 0)
+        assert ix.search("*", limit=0).total == 20 and not markers(ix)[str(f)].startswith(tasks.PARTIAL)
+
+
+def test_an_index_without_markers_reads_each_file_once_more(tmp_path, extractions):
+    d = tmp_path / "d"
+    f = write(d / "feed.jsonl", jsonl(10))
+    with Index.create(tmp_path / "ix") as ix:
+        ix.add_paths([d], procs=1)
+        writer = ix._writer(5)  # as an index built before markers: records, no marker
+        writer.delete_by_term(F.KIND, tasks.MARKER)
+        writer.commit()
+        ix._committed()
+        assert markers(ix) == {}
+        extractions.clear()
+        report = ix.add_paths([d], procs=1)
+        assert (report.added, report.unchanged, report.kept, report.records, extractions) == (0, 1, 10, 0, [])
+        assert list(markers(ix)) == [str(f)]
+        events = []
+        assert ix.add_paths([d], procs=1, progress=events.append).unchanged == 1 and events == []
+
+
+def test_prune_takes_a_gone_files_marker_with_its_records(tmp_path):
+    d = tmp_path / "d"
+    a = write(d / "a.jsonl", '{"id": "k", "body": "Harbour from a."}\n')
+    b = write(d / "b.jsonl", '{"id": "k", "body": "Lantern from b."}\n{"id": "j", "body": "Copper."}\n')
+    with Index.create(tmp_path / "ix") as ix:
+        ix.add_paths([d], procs=1)
+        a.unlink()  # it held no record any more (b's k replaced it): only its marker goes
+        assert ix.prune() == 0 and set(markers(ix)) == {str(b)}
+        b.unlink()
+        report = ix.add_paths([d], prune=True, procs=1)
+        assert (report.deleted, ix.stats().documents, markers(ix)) == (1, 0, {})
 
 
 def test_changing_the_field_mapping_re_reads_the_file(tmp_path):
@@ -294,3 +454,28 @@ def test_progress_display_is_a_bar_on_a_terminal_and_plain_lines_elsewhere():
     with ProgressDisplay(bar, bar=True, refresh=0) as show:
         show(p)
     assert "250 records/s" in bar.getvalue() and "25%" in bar.getvalue()
+
+
+def test_searches_say_how_many_matching_records_have_no_date(tmp_path):
+    from searchidx import Record
+
+    with Index.create(tmp_path / "ix") as ix:
+        ix.add_records([Record(id="d1", path="", title="Dated", body="Harbour cranes.", date=None),
+                        Record(id="u1", path="", title="Undated one", body="Harbour cranes again."),
+                        Record(id="u2", path="", title="Undated two", body="Harbour nets.")])
+        from datetime import datetime
+        ix.add_records([Record(id="d1", path="", title="Dated", body="Harbour cranes.", date=datetime(2024, 5, 1))])
+        # No date in play: nothing to say.
+        assert ix.search("harbour").undated is None
+        # A range cannot place undated records: the two are counted, though the range excludes them.
+        ranged = ix.search("harbour", since="2024-01-01")
+        assert (ranged.total, ranged.undated) == (1, 2)
+        assert ix.search("cranes", until="2030-01-01").undated == 1
+        # Date order puts them last; date facets leave them out.
+        by_date = ix.search("harbour", sort="date")
+        assert [h.id for h in by_date.hits][0] == "d1" and by_date.undated == 2
+        assert ix.search("nets", facets=["month"]).undated == 1
+        assert ix.search("harbour", since="2024-01-01").to_dict()["undated"] == 2
+    result = run("search", "harbour", "--index", tmp_path / "ix", "--since", "2024-01-01")
+    assert result.exit_code == 0
+    assert "2 matching records have no date" in result.output

@@ -1,4 +1,5 @@
 """Every example in README.md runs as shown: console commands in order, then the Python block."""
+import json
 import re
 import shlex
 
@@ -47,6 +48,11 @@ def test_console_examples_run_as_shown(workdir):
         else:
             assert result.exit_code == 0, (args, result.output)
             assert result.output.strip(), args
+            if args[1] in ("search", "quotes"):
+                # Every example finds something on the shipped corpus.
+                first = result.output.lstrip()
+                total = json.loads(first)["total"] if first.startswith("{") else int(first.split()[0])
+                assert total > 0, args
 
 
 def test_python_example_runs(workdir, capsys):

@@ -2,10 +2,15 @@
 
 A Hypothesis state machine drives one index the way people use it: records added one
 at a time and in batches (ids from a small pool, so most adds are updates; a batch may
-hold an id twice and the last copy wins), JSONL files written, rewritten, broken and
-removed in a folder that is then indexed with and without ``prune``, deletes of
-present and missing ids, ``prune()``, close and reopen, ``optimize()``, and now and
-then two worker processes. After every step the index must equal the model:
+hold an id twice and the last copy wins), JSONL files written (now and then with a bad
+row among good ones), rewritten whole or one record at a time, broken and removed in a
+folder that is then indexed with and without ``prune``, deletes of present and missing ids, ``prune()``, close and
+reopen, ``optimize()``, and now and then two worker processes. Ids are kept verbatim:
+the files share one small pool of ids (and batches now and then use them too), so a
+record read from one file replaces the one with its id from another (the last one read
+wins, also when it was kept as the index held it), each record keeps its own file's
+location, and pruning a gone file removes the records that came from it. After every
+step the index must equal the model:
 
 * ``stats().documents`` and ``stats().quotes``;
 * the ids ``search("*")`` finds (each once) and their dates, also through a second
@@ -15,8 +20,12 @@ then two worker processes. After every step the index must equal the model:
 * the order of ``search("*", sort="date")``: newest first, undated last;
 * ``quotes("*").total``: the number of quotations ``searchidx.extract.extract`` finds
   in the live bodies (deterministic);
-* what ``add_paths`` reports (added, updated, unchanged, failed, pruned) and what
-  ``delete``/``prune`` return; after ``optimize()``, one segment and nothing deleted.
+* what ``add_paths`` reports (added, updated, unchanged, failed, pruned, bad records)
+  and what ``delete``/``prune`` return; after ``optimize()``, one segment and nothing
+  deleted;
+* after every indexing of the folder, a second one right away reads no file but those
+  with bad records (whose markers say they are as they were: re-checked), reports every
+  other file unchanged and commits nothing: no file flip-flops between runs.
 
 A second machine runs the same and also holds the merge policy to its bounds after
 every step (``MAX_SEGMENTS``, ``DELETED_FRACTION`` + ``DELETED_SLACK``), so a policy
@@ -78,6 +87,9 @@ MEM_IDS = tuple(f"m{i}" for i in range(6))
 FILES = ("a.jsonl", "b.jsonl", "c.jsonl", "d.jsonl")
 KEYS = ("k0", "k1", "k2", "k3")
 BIG = 10_000
+FEED = "<records added in code>"  # the model's location of records added through add_records
+BAD_ROW = '{"id": true, "body": "An id that is no string."}'
+BROKEN = b'{"id": "k0", "body": "unterminated\n'
 
 
 @dataclass(frozen=True)
@@ -108,16 +120,9 @@ bodies = st.builds(make_body, st.lists(st.sampled_from(WORDS), min_size=1, max_s
                    st.sampled_from((None, None, None) + QUOTES))
 docs = st.builds(Doc, bodies, st.sampled_from(DATES))
 procs = st.sampled_from((None,) * 7 + (2,))  # now and then two worker processes
-id_choices = st.sampled_from([("mem", i) for i in MEM_IDS] + [(f, k) for f in FILES for k in KEYS]
-                             + [("mem", "m-missing"), ("z.jsonl", "k0")])
-
-
-def _display(path: Path) -> str:
-    """A file's id prefix, as ingest makes it: relative to the working directory when inside it."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.resolve().as_posix()
+batch_ids = st.sampled_from(MEM_IDS + MEM_IDS + KEYS[:2])  # now and then an id files use too
+id_choices = st.sampled_from(MEM_IDS + KEYS + ("m-missing", "k-missing", "a.jsonl#k0"))
+bad_rows = st.sampled_from((None,) * 4 + (0, 1, 9))  # where a bad row goes, if any
 
 
 class IndexMachine(RuleBasedStateMachine):
@@ -134,10 +139,12 @@ class IndexMachine(RuleBasedStateMachine):
         # A second Index on the same directory, open all along (a long-lived reader): it
         # must see every commit, including after merges removed the files it had open.
         self.reader = Index.open(self.path)
-        self.mem: dict[str, Doc] = {}
-        self.disk: dict[str, tuple[bytes, dict | None]] = {}  # file -> (content, records or None if broken)
-        self.indexed: dict[str, dict[str, Doc]] = {}  # file -> its records the index holds
-        self.indexed_bytes: dict[str, bytes] = {}  # file -> the content they came from
+        # id -> (where it came from: a file's name or FEED, its content): what the index holds.
+        self.live: dict[str, tuple[str, Doc]] = {}
+        # file -> (content, its records by id or None if broken, whether it has a bad row)
+        self.disk: dict[str, tuple[bytes, dict | None, bool]] = {}
+        # file -> the content it was last read with (its marker), for files read at least once
+        self.markers: dict[str, bytes] = {}
         # Writes since the last optimize/reopen: those two only run after some writes, so
         # they do not crowd out the writes (Hypothesis picks rules uniformly).
         self.writes_since_optimize = self.writes_since_reopen = 0
@@ -150,19 +157,12 @@ class IndexMachine(RuleBasedStateMachine):
             shutil.rmtree(self.tmp, ignore_errors=True)
 
     # -- the model -----------------------------------------------------------------
-    def file_id(self, name: str, key: str) -> str:
-        return f"{_display(self.docs / name)}#{key}"
-
     def expected(self) -> dict[str, Doc]:
-        out = dict(self.mem)
-        for name, recs in self.indexed.items():
-            for key, doc in recs.items():
-                out[self.file_id(name, key)] = doc
-        return out
+        return {rid: doc for rid, (_where, doc) in self.live.items()}
 
-    def resolve(self, choice: tuple[str, str]) -> str:
-        where, key = choice
-        return key if where == "mem" else self.file_id(where, key)
+    def held(self, live: dict[str, tuple[str, Doc]], markers: dict[str, bytes]) -> set[str]:
+        """The files the index knows: it holds their marker or a record from them."""
+        return set(markers) | {where for where, _doc in live.values() if where != FEED}
 
     def wrote(self) -> None:
         self.writes_since_optimize += 1
@@ -174,35 +174,62 @@ class IndexMachine(RuleBasedStateMachine):
     def start_with_records_and_a_file(self, batch, name, rows):
         """Every run starts from an index holding something (else most steps act on nothing)."""
         self.add_records(batch, None)
-        self.write_file(name, rows)
+        self.write_file(name, rows, None)
         self.index_folder(False, None)
 
-    @rule(batch=st.lists(st.tuples(st.sampled_from(MEM_IDS), docs), min_size=1, max_size=6), procs=procs)
+    @rule(batch=st.lists(st.tuples(batch_ids, docs), min_size=1, max_size=6), procs=procs)
     def add_records(self, batch, procs):
         records = [Record(id=i, path=str(self.feed), title=f"Item {i}", body=d.body, date=d.date) for i, d in batch]
         report = self.ix.add_records(records, procs=procs)
         assert report.records == len(batch)
         for i, d in batch:
-            self.mem[i] = d  # the last copy of an id wins
+            self.live[i] = (FEED, d)  # the last copy of an id wins, wherever the one before came from
         self.wrote()
 
-    @rule(name=st.sampled_from(FILES), rows=st.lists(st.tuples(st.sampled_from(KEYS), docs), min_size=1, max_size=4))
-    def write_file(self, name, rows):
+    @rule(name=st.sampled_from(FILES), rows=st.lists(st.tuples(st.sampled_from(KEYS), docs), min_size=1, max_size=4),
+          bad=bad_rows)
+    def write_file(self, name, rows, bad):
+        self._write(name, rows, bad)
+
+    @precondition(lambda self: any(parsed for _c, parsed, _b in self.disk.values()))
+    @rule(data=st.data(), key=st.sampled_from(KEYS), doc=st.none() | docs)
+    def edit_file(self, data, key, doc):
+        """One record of a file changed, added or removed, the others left as they are: most
+        of the file is kept as the index holds it (and may win over a copy another file wrote)."""
+        name = data.draw(st.sampled_from(sorted(n for n, (_c, parsed, _b) in self.disk.items() if parsed)))
+        _content, parsed, bad = self.disk[name]
+        rows = dict(parsed)
+        if doc is not None:
+            rows[key] = doc
+        elif len(rows) > 1:
+            rows.pop(data.draw(st.sampled_from(sorted(rows))))
+        self._write(name, list(rows.items()), 1 if bad else None)
+
+    @precondition(lambda self: any(parsed for _c, parsed, _b in self.disk.values()))
+    @rule(data=st.data(), edits=st.lists(st.tuples(st.sampled_from(KEYS), docs), min_size=1, max_size=2))
+    def edit_and_index(self, data, edits):
+        """The commonest use: a record or two edited, the folder indexed again."""
+        for key, doc in edits:
+            self.edit_file(data, key, doc)
+        self.index_folder(False, None)
+
+    def _write(self, name, rows, bad):
         lines = []
         for key, d in rows:
             obj = {"id": key, "title": f"Entry {key}", "body": d.body}
             if d.date is not None:
                 obj["date"] = d.date.isoformat()
             lines.append(json.dumps(obj))
+        if bad is not None:
+            lines.insert(min(bad, len(lines)), BAD_ROW)  # reported; the good rows are indexed
         content = ("\n".join(lines) + "\n").encode()
         (self.docs / name).write_bytes(content)
-        self.disk[name] = (content, {key: d for key, d in rows})
+        self.disk[name] = (content, {key: d for key, d in rows}, bad is not None)  # the last row of an id wins
 
     @rule(name=st.sampled_from(FILES))
     def break_file(self, name):
-        content = b'{"id": "k0", "body": "unterminated\n'
-        (self.docs / name).write_bytes(content)
-        self.disk[name] = (content, None)
+        (self.docs / name).write_bytes(BROKEN)
+        self.disk[name] = (BROKEN, None, True)
 
     @precondition(lambda self: self.disk)
     @rule(name=st.sampled_from(FILES))
@@ -210,23 +237,36 @@ class IndexMachine(RuleBasedStateMachine):
         (self.docs / name).unlink(missing_ok=True)
         self.disk.pop(name, None)
 
-    @precondition(lambda self: self.disk or any(self.indexed.values()))
+    @precondition(lambda self: self.disk or self.markers)
     @rule(prune=st.booleans(), procs=procs)
     def index_folder(self, prune, procs):
-        want = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0, "deleted": 0}
-        for name in sorted(self.disk):
-            content, parsed = self.disk[name]
-            known = bool(self.indexed.get(name))  # the index knows a file while any of its records lives
-            if known and self.indexed_bytes[name] == content:
-                want["unchanged"] += 1
-            elif parsed is None:
-                want["failed"] += 1  # what the index held for it stays
+        want = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0, "deleted": 0, "bad_records": 0}
+        start, start_markers = dict(self.live), dict(self.markers)  # what the run finds committed
+        known = self.held(start, start_markers)
+        for name in sorted(self.disk):  # the order the folder is read in
+            content, parsed, bad = self.disk[name]
+            want["bad_records"] += bad  # reported every time, whether read again or re-checked
+            if start_markers.get(name) == content:
+                want["unchanged"] += 1  # its marker says so: not read (only re-checked if it has a bad row)
+                continue
+            if parsed is None:
+                want["failed"] += 1  # what the index held for it stays, its marker too
+                continue
+            written = [k for k, d in parsed.items() if start.get(k) != (name, d)]
+            # A bad row may be the new version of a record: nothing goes from a file that has one.
+            vanished = [] if bad else [k for k, (where, _d) in start.items() if where == name and k not in parsed]
+            if name not in known:
+                want["added"] += 1
             else:
-                want["updated" if known else "added"] += 1
-                self.indexed[name] = dict(parsed)
-                self.indexed_bytes[name] = content
+                want["updated" if written or vanished else "unchanged"] += 1
+            for k, d in parsed.items():
+                self.live[k] = (name, d)  # the last record read wins, also one kept as it was
+            for k in vanished:
+                if self.live[k][0] == name:  # not replaced from another file read before it in this run
+                    del self.live[k]
+            self.markers[name] = content
         if prune:
-            want["deleted"] = self._prune_model()
+            want["deleted"] = self._prune_model(start, start_markers)
         saved = documents.PARALLEL_MIN_BYTES
         if procs:
             documents.PARALLEL_MIN_BYTES = 0  # these files are tiny; make the workers run anyway
@@ -237,35 +277,47 @@ class IndexMachine(RuleBasedStateMachine):
         got = {k: getattr(report, k) for k in want}
         assert got == want, (got, want, report.errors)
         self.wrote()
+        self.index_again()
 
-    @precondition(lambda self: self.mem or any(self.indexed.values()))
+    def index_again(self) -> None:
+        """Right after a run: nothing read but files with bad rows, nothing written."""
+        generation = self.ix._ix.latest_generation()
+        events = []
+        report = self.ix.add_paths([self.docs], procs=1, progress=events.append)
+        broken = sum(parsed is None for _c, parsed, _b in self.disk.values())
+        checked = sum(bad and parsed is not None for _c, parsed, bad in self.disk.values())
+        got = (report.added, report.updated, report.unchanged, report.failed, report.records, report.removed,
+               report.bad_records)
+        assert got == (0, 0, len(self.disk) - broken, broken, 0, 0, broken + checked), (got, report.errors)
+        assert (events[-1].files_total if events else 0) == broken + checked, "an unchanged file was read again"
+        assert self.ix._ix.latest_generation() == generation, "a second run with nothing changed committed"
+
+    @precondition(lambda self: self.live)
     @rule(choices=st.lists(id_choices, min_size=1, max_size=4, unique=True))
     def delete(self, choices):
-        ids = [self.resolve(c) for c in choices]
-        model = self.expected()
-        want = sum(i in model for i in ids)
-        for c, i in zip(choices, ids):
-            if i in model:
-                if c[0] == "mem":
-                    del self.mem[i]
-                else:
-                    del self.indexed[c[0]][c[1]]
-        assert self.ix.delete(ids) == want
+        want = sum(i in self.live for i in choices)
+        for i in choices:
+            self.live.pop(i, None)  # its file's marker stays: an unchanged file does not bring it back
+        assert self.ix.delete(choices) == want
         self.wrote()
 
-    @precondition(lambda self: any(recs and name not in self.disk for name, recs in self.indexed.items())
+    @precondition(lambda self: any(where not in self.disk for where, _d in self.live.values() if where != FEED)
                   or self.writes_since_reopen % 5 == 4)  # mostly when there is something to prune
     @rule()
     def prune(self):
-        want = self._prune_model()
+        want = self._prune_model(dict(self.live), dict(self.markers))
         assert self.ix.prune() == want
         self.wrote()
 
-    def _prune_model(self) -> int:
-        gone = [name for name, recs in self.indexed.items() if recs and name not in self.disk]
+    def _prune_model(self, start: dict, start_markers: dict) -> int:
+        """Files gone (as the run found them): their records and markers go; the count is of
+        the files that held records when the run began."""
+        gone = {name for name in self.held(start, start_markers) if name not in self.disk}
+        for rid in [rid for rid, (where, _d) in self.live.items() if where in gone]:
+            del self.live[rid]
         for name in gone:
-            self.indexed[name] = {}
-        return len(gone)
+            self.markers.pop(name, None)
+        return len({where for where, _d in start.values() if where in gone})
 
     @precondition(lambda self: self.writes_since_reopen >= 3)
     @rule()
@@ -346,4 +398,4 @@ def test_a_broken_file_read_by_a_worker_is_reported_not_raised(tmp_path, monkeyp
         report = ix.add_paths([docs], procs=2)
         assert (report.added, report.failed) == (1, 1)
         assert report.errors[0]["path"].endswith("a.jsonl") and "malformed JSON" in report.errors[0]["message"]
-        assert [h.id for h in ix.search("harbour").hits] == [f"{_display(docs / 'b.jsonl')}#k0"]
+        assert [h.id for h in ix.search("harbour").hits] == ["k0"]

@@ -147,7 +147,11 @@ def is_alive(pid: int) -> bool:
 
 def children(pid: int) -> list[int]:
     kids = []
-    for f in Path(f"/proc/{pid}/task").glob("*/children"):
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").glob("*/children"))
+    except OSError:
+        return kids  # the process ended while its threads were listed
+    for f in tasks:
         try:
             kids += [int(x) for x in f.read_text().split()]
         except OSError:

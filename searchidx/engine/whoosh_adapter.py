@@ -58,6 +58,7 @@ ALLOWED: frozenset[tuple[str, str]] = frozenset({
     ("whoosh.formats", "Positions"),
     ("whoosh.columns", "NumericColumn"),
     ("whoosh.columns", "VarBytesColumn"),
+    ("searchidx.engine.columns", "DeflatedColumn"),
     ("whoosh.analysis.analyzers", "CompositeAnalyzer"),
     ("whoosh.analysis.filters", "LowercaseFilter"),
     ("whoosh.analysis.tokenizers", "IDTokenizer"),

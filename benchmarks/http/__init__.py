@@ -1,0 +1,1 @@
+"""HTTP load: `searchidx serve` against Datasette over the same Reuters documents (see __main__)."""
