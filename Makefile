@@ -17,8 +17,8 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml
 demo: $(VENV)/.installed
 	$(BIN)/searchidx index --index $(INDEX) corpus/
 	$(BIN)/searchidx search --index $(INDEX) '"North Korean troops"' --facet speaker --facet place --facet month
-	$(BIN)/searchidx search --index $(INDEX) ukraine --speaker "Lloyd Austin" --since 2024-10-01 --until 2024-10-31
-	$(BIN)/searchidx quotes --index $(INDEX) ukraine --speaker "Lloyd Austin" --limit 5
+	$(BIN)/searchidx search --index $(INDEX) ukraine --speaker "Gordon Preston" --since 2024-10-01 --until 2024-10-31
+	$(BIN)/searchidx quotes --index $(INDEX) ukraine --speaker "Gordon Preston" --limit 5
 	$(BIN)/searchidx stats --index $(INDEX)
 
 test: $(VENV)/.installed

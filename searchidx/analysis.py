@@ -11,6 +11,7 @@ the memo never needs it.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from whoosh.analysis import Filter, LowercaseFilter, Token, Tokenizer
@@ -23,11 +24,12 @@ _ABBREV = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 
 
 class NltkTokenizer(Tokenizer):
-    """Whoosh tokenizer over NLTK's RegexpTokenizer, keeping positions and char offsets."""
+    """Whoosh tokenizer splitting as NLTK's RegexpTokenizer does (its pattern, compiled as
+    NLTK compiles it: ``nltk_pattern``), keeping positions and char offsets."""
 
     def __init__(self, pattern: str = TOKEN_PATTERN):
         self.pattern = pattern
-        self._nltk = None  # NLTK's tokenizer, made on first use
+        self._regexp = nltk_pattern(pattern)  # NLTK RegexpTokenizer's compiled pattern
 
     def __eq__(self, other):
         return type(other) is type(self) and other.pattern == self.pattern
@@ -53,11 +55,9 @@ class NltkTokenizer(Tokenizer):
                 t.endchar = start_char + len(value)
             yield t
             return
-        if self._nltk is None:
-            from nltk.tokenize import RegexpTokenizer
-
-            self._nltk = RegexpTokenizer(self.pattern)
-        for pos, (start, end) in enumerate(self._nltk.span_tokenize(value)):
+        # RegexpTokenizer.span_tokenize (gaps=False): each match's span.
+        for pos, match in enumerate(self._regexp.finditer(value)):
+            start, end = match.span()
             t.text = value[start:end]
             t.boost = 1.0
             t.stopped = False
@@ -78,6 +78,8 @@ class SnowballFilter(Filter):
         self.language = language
         self.cachesize = cachesize
         self._stemmer = None  # NLTK's stemmer, made on the first word not in the memo
+        # An index's stem table (engine/stems.py), consulted before NLTK; searches only.
+        self.table = None
         self._cache: dict[str, str] = {}
         self._folded: dict[str, str] = {}  # word as written -> lowercased and stemmed
 
@@ -91,11 +93,19 @@ class SnowballFilter(Filter):
         self.__init__(state["language"], state["cachesize"])
 
     def _stem(self, word: str) -> str:
+        table = self.table
+        if table is not None:
+            known = table.get(word)
+            if known is not None:
+                return known
         if self._stemmer is None:
             from nltk.stem.snowball import SnowballStemmer
 
             self._stemmer = SnowballStemmer(self.language)
-        return self._stemmer.stem(word)
+        stemmed = self._stemmer.stem(word)
+        if table is None and len(_FRESH) < FRESH_LIMIT:
+            _FRESH[word] = stemmed  # for the index's stem table (engine/stems.py)
+        return stemmed
 
     def stem(self, word: str) -> str:
         cache = self._cache
@@ -119,17 +129,46 @@ class SnowballFilter(Filter):
             yield t
 
 
+# Words NLTK stemmed in this process (not found in a stem table), for the stem table the
+# next commit writes: indexing workers hand theirs to the writing process.
+_FRESH: dict[str, str] = {}
+FRESH_LIMIT = 1_000_000
+
+
+def drain_stems() -> dict[str, str]:
+    """The words stemmed by NLTK since the last call, with their stems."""
+    global _FRESH
+    out, _FRESH = _FRESH, {}
+    return out
+
+
+def absorb_stems(stems: dict[str, str]) -> None:
+    """Stems an indexing worker made, kept for this process's next stem table write."""
+    room = FRESH_LIMIT - len(_FRESH)
+    if room > 0:
+        _FRESH.update(dict(list(stems.items())[:room]) if len(stems) > room else stems)
+
+
 def nltk_pattern(pattern: str = TOKEN_PATTERN):
     """The compiled pattern NLTK's RegexpTokenizer matches with: NLTK compiles it with the
     ``regex`` module (whose idea of ``\\w`` differs from ``re``'s on combining marks,
     superscripts and joiners), and since 3.9 wraps it in a ReDoS timer that costs more
     than the match. Whatever splits text outside the Whoosh pipeline uses this, so it
     splits exactly as the index does."""
-    from nltk.tokenize import RegexpTokenizer
+    return _compile(pattern)
 
-    tokenizer = RegexpTokenizer(pattern)
-    tokenizer.tokenize("")
-    return getattr(tokenizer._regexp, "_rx", tokenizer._regexp)
+
+# NLTK's RegexpTokenizer flags; compiled here the way NLTK's ``redos.compile`` does (with
+# ``regex``), without importing NLTK, whose package import costs more than a search.
+# tests/test_analysis.py holds the two equal.
+NLTK_FLAGS = re.UNICODE | re.MULTILINE | re.DOTALL
+
+
+@functools.lru_cache(maxsize=16)
+def _compile(pattern: str):
+    import regex
+
+    return regex.compile(pattern, NLTK_FLAGS)
 
 
 _FINDALL = None  # nltk_pattern().findall, compiled on first use

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 
+from .analysis import absorb_stems, drain_stems
 from .errors import SearchIdxError
 from .engine.storage import DurableStorage
 from .engine.arrays import Layout
@@ -133,7 +134,8 @@ def _work(target: Target, prepare: Callable, tasks, results, worker: int, abort,
             sink.discard()
             results.put(("aborted", worker))
         elif not failed:
-            results.put(("done", worker, sink.close()))
+            # With its segments, the stems NLTK made here, for the index's stem table.
+            results.put(("done", worker, sink.close(), drain_stems()))
         else:
             results.put(("aborted", worker))
     except BaseException as exc:  # noqa: BLE001
@@ -158,7 +160,7 @@ class Build:
         self.procs = procs
         self.segments: list = []
 
-    def run(self, tasks: Iterable, prepare: Callable[[Any], tuple[Any, list[Group]]]) -> Iterator:
+    def run(self, tasks: Iterable, prepare: Callable[[Any], tuple[Any, Iterable[Group]]]) -> Iterator:
         if self.procs <= 1:
             yield from self._run_here(tasks, prepare)
         else:
@@ -218,6 +220,7 @@ class Build:
                         next_out += 1
                 elif msg[0] == "done":
                     finished[msg[1]] = msg[2]
+                    absorb_stems(msg[3])
                 elif msg[0] == "error":
                     raise msg[1]
             self.segments = [seg for k in range(n) for seg in finished[k]]

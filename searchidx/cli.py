@@ -79,19 +79,30 @@ def field_option(fn):
               help="Seconds to wait for another writer.")
 @click.option("--procs", type=click.IntRange(min=1), default=None,
               help="Processes reading and extracting files (default: one per core).")
+@click.option("--shards", type=click.IntRange(min=1), default=None,
+              help="Build a sharded index of N shards on Dask (records go to shards by id).")
+@click.option("--cluster", metavar="tcp://HOST:8786", default=None,
+              help="Dask scheduler to run a sharded index's work on (default: a local cluster, one worker per core).")
 @click.option("--follow-links", is_flag=True, help="Follow symbolic links that lead out of a folder.")
 @field_option
 @click.option("--verbose", "-v", is_flag=True, help="List every skipped file, duplicate id and error (not the first few).")
 @format_options
 @handle_errors
-def index_cmd(paths, index_dir, prune, lock_timeout, procs, follow_links, fields, verbose, as_json, as_jsonl):
+def index_cmd(paths, index_dir, prune, lock_timeout, procs, shards, cluster, follow_links, fields, verbose, as_json,
+              as_jsonl):
     """Index files and folders: .txt/.md articles, .json/.jsonl, .csv/.tsv, .html/.htm pages, Reuters .sgm
     (- reads JSON Lines from stdin). Progress goes to stderr: a bar on a terminal, a line every 10 s otherwise."""
     from .index import Index
+    from .shards import ShardedIndex, is_sharded
 
-    with Index.open(index_dir, create=True) as ix, ProgressDisplay() as progress:
+    sharded = shards is not None or is_sharded(index_dir)
+    if cluster is not None and not sharded:
+        raise SearchIdxError("--cluster builds a sharded index: give --shards N")
+    opened = ShardedIndex.open_or_create(index_dir, shards) if sharded else Index.open(index_dir, create=True)
+    with opened as ix, ProgressDisplay() as progress:
         report = ix.add_paths(list(paths), prune=prune, lock_timeout=lock_timeout, procs=procs,
-                              follow_links=follow_links, fields=list(fields), progress=progress)
+                              follow_links=follow_links, fields=list(fields), progress=progress,
+                              **({"cluster": cluster} if sharded else {}))
     if as_json or as_jsonl:
         echo(output.to_json(report))
     else:
@@ -101,6 +112,10 @@ def index_cmd(paths, index_dir, prune, lock_timeout, procs, follow_links, fields
 
 
 def search_filters(fn):
+    fn = click.option("--partial", is_flag=True,
+                      help="Sharded index: answer from the shards that can, flagged partial, when one cannot.")(fn)
+    fn = click.option("--cluster", metavar="tcp://HOST:8786", default=None,
+                      help="Sharded index: run the search's shard work on this Dask scheduler's workers.")(fn)
     fn = click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT,
                       show_default=True, help="Seconds a search may run before it stops with an error.")(fn)
     fn = click.option("--until", help="Latest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")(fn)
@@ -128,13 +143,12 @@ def search_filters(fn):
 @format_options
 @handle_errors
 def search_cmd(query, index_dir, speaker, place, since, until, timeout, facets, facet_limit, sort, limit, offset,
-               as_json, as_jsonl):
+               as_json, as_jsonl, cluster=None, partial=False):
     """Search articles. QUERY uses words, "phrases", AND/OR/NOT, field:value and date:[A TO B]; * matches all."""
-    from .index import Index
-
-    with Index.open(index_dir) as ix:
+    with _open_for_search(index_dir, cluster) as ix:
         res = ix.search(query, speaker=speaker, place=place, since=since, until=until, facets=facets,
-                        sort=sort, limit=limit, offset=offset, facet_limit=facet_limit, timeout=timeout)
+                        sort=sort, limit=limit, offset=offset, facet_limit=facet_limit, timeout=timeout,
+                        **_partial(ix, partial))
     if as_json:
         echo(output.to_json(res))
     elif as_jsonl:
@@ -156,13 +170,12 @@ def search_cmd(query, index_dir, speaker, place, since, until, timeout, facets, 
 @format_options
 @handle_errors
 def quotes_cmd(query, index_dir, speaker, place, since, until, timeout, direct, sort, limit, offset,
-               as_json, as_jsonl):
+               as_json, as_jsonl, cluster=None, partial=False):
     """Search quotations (quoted words and reported speech), each with its speaker, date and article."""
-    from .index import Index
-
-    with Index.open(index_dir) as ix:
+    with _open_for_search(index_dir, cluster) as ix:
         res = ix.quotes(query, speaker=speaker, place=place, since=since, until=until,
-                        sort=sort, limit=limit, offset=offset, timeout=timeout, direct=direct)
+                        sort=sort, limit=limit, offset=offset, timeout=timeout, direct=direct,
+                        **_partial(ix, partial))
     if as_json:
         echo(output.to_json(res))
     elif as_jsonl:
@@ -170,6 +183,22 @@ def quotes_cmd(query, index_dir, speaker, place, since, until, timeout, direct, 
         echo(output.to_jsonl(res.hits))
     else:
         echo(output.render_quotes(res, width=output.terminal_width(), offset=offset))
+
+
+def _open_for_search(index_dir, cluster):
+    """The index (a sharded one with its shard work on ``cluster``, when given)."""
+    from .index import Index
+    from .shards import ShardedIndex, is_sharded
+
+    if cluster is None:
+        return Index.open(index_dir)
+    if not is_sharded(index_dir):
+        raise SearchIdxError(f"{index_dir}: --cluster searches a sharded index; this one is not")
+    return ShardedIndex.open(index_dir, cluster=cluster)
+
+
+def _partial(ix, partial: bool) -> dict:
+    return {"partial_ok": True} if partial and hasattr(ix, "shards") else {}
 
 
 def _filter_notes(res) -> None:

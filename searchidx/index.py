@@ -13,7 +13,7 @@ import time
 import weakref
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 import orjson
@@ -30,6 +30,8 @@ from .engine.storage import DurableStorage, WriteLock, committed_segments, sweep
 from .engine import whoosh_adapter
 from .engine.trust import check_index_dir
 from .evaluate import NO_DATE, Evaluator
+from .analysis import SnowballFilter, drain_stems
+from .engine.stems import StemTable, update_table
 from .facets import DocColumns, make_facets
 from .shared import Generation, generation_of
 from .engine import manifest
@@ -55,8 +57,6 @@ from .schema import F, Kind, SchemaSpec, load_spec
 # on that directory see them at once, without polling the directory.
 _LOCAL_COMMITS: dict[str, int] = {}
 _LOCAL_COMMITS_LOCK = threading.Lock()
-# Before any index is read: Whoosh unpickles its files, and a crafted pickle runs code.
-whoosh_adapter.install()
 
 
 def _writes(method):
@@ -88,7 +88,9 @@ class SearcherState:
         self._index = index
         self._searcher = searcher
         self._generation: Generation | None = None
-        self._evaluator = self._hits = self._bodies = None
+        self._evaluator: Evaluator | None = None
+        self._hits: Any = None  # Whoosh column readers, opened on first use
+        self._bodies: Any = None
         self.checked_at = time.monotonic()
         self.seen_commits = _LOCAL_COMMITS.get(index._key, 0)
 
@@ -132,8 +134,18 @@ class SearcherState:
         (rows written before that carry it themselves)."""
         if "title" in quote_row:
             return quote_row["title"]
-        docnum = self._searcher.document_number(**{F.ID: quote_row["article_id"], F.KIND: Kind.ARTICLE})
-        return "" if docnum is None else self.hit_row(docnum)["title"]
+        article_id = quote_row["article_id"]
+        try:
+            # One term's postings (the article, unless some quotation's id is spelt the same).
+            docnums = [int(d) for d in self.postings.ids_weights(F.ID, article_id)[0]]
+        except PostingsUnavailable:
+            found = self._searcher.document_number(**{F.ID: article_id, F.KIND: Kind.ARTICLE})
+            docnums = [] if found is None else [found]
+        for docnum in docnums:
+            row = self.hit_row(docnum)
+            if "speakers" in row:  # an article's row, not a quotation's
+                return row["title"]
+        return ""
 
     def body(self, docnum: int) -> str:
         if self._bodies is None:
@@ -166,6 +178,12 @@ class Index:
         self.spec = spec
         self.schema = whoosh_index.schema
         self._compiler = QueryCompiler(spec, self.schema)
+        # Query words are stemmed through the index's stem table first (engine/stems.py).
+        table = StemTable(self.path)
+        for name in self.schema.names():
+            for part in getattr(self.schema[name].analyzer, "items", ()):
+                if isinstance(part, SnowballFilter):
+                    part.table = table
         self._key = str(self.path.resolve())
         self._local = threading.local()
         self._searchers: "weakref.WeakSet" = weakref.WeakSet()
@@ -177,6 +195,11 @@ class Index:
     # -- opening -----------------------------------------------------------------
     @classmethod
     def create(cls, path: str | Path, schema: str = "news") -> "Index":
+        """Make a new, empty index at ``path`` (a new or empty directory) with the schema
+        ``schema/<schema>.toml``; IndexExistsError if one is there already."""
+        # Before any index is read (here, not at import): Whoosh unpickles its files, and a
+        # crafted pickle runs code. Process-wide from then on; README, "An index is trusted input".
+        whoosh_adapter.install()
         path = Path(check_path("path", path))
         schema = check_schema_name(schema)
         if path.is_dir():
@@ -197,10 +220,16 @@ class Index:
 
     @classmethod
     def open(cls, path: str | Path, create: bool = False, schema: str = "news") -> "Index":
+        """Open the index at ``path`` (``create=True``: make it when absent). Unreadable,
+        damaged or foreign directories are a one-line SearchIdxError with a hint."""
+        whoosh_adapter.install()
         path = Path(check_path("path", path))
         schema = check_schema_name(schema)
         if path.is_dir():
             check_index_dir(path)
+        if (path / "searchidx-shards.json").is_file():  # a sharded index (searchidx.shards)
+            from .shards import ShardedIndex
+            return ShardedIndex.open(path, schema=schema)  # type: ignore[return-value]
         if not (path.is_dir() and _index_exists(path)):
             if create:
                 return cls.create(path, schema)
@@ -251,13 +280,13 @@ class Index:
         if s is not None and fresh:
             s._searchidx.checked_at = -float("inf")
         if s is None or not self._current(s):
-            fresh = self._ix.searcher()
-            fresh._searchidx = SearcherState(self, fresh)
-            local.searcher = fresh
-            self._searchers.add(fresh)
+            opened = self._ix.searcher()
+            opened._searchidx = SearcherState(self, opened)
+            local.searcher = opened
+            self._searchers.add(opened)
             if s is not None:
                 _close_searcher(s)
-            s = fresh
+            s = opened
         return s
 
     def _generation_of(self, searcher) -> Generation:
@@ -398,7 +427,7 @@ class Index:
         return report
 
     def _path_jobs(self, paths: list[str], follow_links: bool, stdin, fields: dict, holdings: Holdings,
-                   known: dict[str, str], run: Run) -> tuple[list[FileJob], set[str]]:
+                   known: dict[str, str | None], run: Run) -> tuple[list[FileJob], set[str]]:
         """The files to read, and every location met. A file the index holds anything from
         is read here first: one whose marker holds its digest is unchanged and goes no
         further; any other goes with the ids and digests of the records the index holds
@@ -424,7 +453,7 @@ class Index:
                 continue
             if not held:
                 jobs.append(FileJob(src, None, data, self.spec, fields))
-            elif marker is not None and file_digest(src, data, fields) == marker:
+            elif marker is not None and data is not None and file_digest(src, data, fields) == marker:
                 run.report.unchanged += 1
             else:
                 jobs.append(FileJob(src, holdings.records(src.location), None, self.spec, fields, marker=marker))
@@ -474,6 +503,8 @@ class Index:
             if not writer.is_closed:
                 writer.cancel()
             raise
+        # The words this run stemmed, for searches to stem without NLTK (a cache: best effort).
+        update_table(self.path, drain_stems())
         self._committed()
 
     def _prune(self, writer, holdings: Holdings, known: dict[str, str | None],
@@ -665,7 +696,8 @@ class Writer(SegmentWriter):
     """Whoosh's writer, committing with searchidx's merge policy (Whoosh's own merge must
     never run: it is slow, and it fails on older segments searchidx wrote)."""
 
-    policy = None
+    policy: Callable[..., Any] | None = None
+    _tempstorage: Any  # Whoosh's temporary storage, set by SegmentWriter
 
     def commit(self, mergetype=None, optimize=None, merge=None) -> None:
         super().commit(mergetype=mergetype or self.policy)
@@ -704,8 +736,8 @@ class Writer(SegmentWriter):
         if cached is not None:
             # Whoosh keeps the searcher's own bound close() on it (a cycle): the segment
             # maps it holds would wait for the cycle collector.
-            vars(cached).pop("_orig_close", None)
-            vars(cached).pop("close", None)
+            cached.__dict__.pop("_orig_close", None)
+            cached.__dict__.pop("close", None)
 
 
 def _at(path: Path, exc: SearchIdxError) -> SearchIdxError:

@@ -224,11 +224,12 @@ def render_stats(stats) -> str:
 
 def size(n: int) -> str:
     """A byte count for people: 1.5 MiB."""
+    value = float(n)
     for unit in ("B", "KiB", "MiB", "GiB"):
-        if n < 1024 or unit == "GiB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return str(n)
+        if value < 1024 or unit == "GiB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return str(value)
 
 
 def render_extraction(rows: list[dict]) -> str:

@@ -54,9 +54,9 @@ def suggest(ix, query: str) -> str | None:
         return None
     searcher = ix._searcher()
     words = _text_words(query, tokens)
-    if not any(_rare(searcher, word) for _start, _end, word in words):
+    if not any(_rare(ix, searcher, word) for _start, _end, word in words):
         return None  # every word is common: no need to read the vocabulary
-    vocab = _vocabulary(searcher)
+    vocab = _vocabulary(searcher, ix.schema[F.BODY].analyzer)
     edits: list[tuple[int, int, str]] = []
     for start, end, word in words:
         better = vocab.correct(word, searcher)
@@ -133,10 +133,11 @@ def _same_case(typed: str, word: str) -> str:
 
 # -- the index's vocabulary ------------------------------------------------------------
 
-def _rare(searcher, word: str) -> bool:
+def _rare(ix, searcher, word: str) -> bool:
     """Whether the text fields hold ``word``'s stem in fewer than ``RARE_DF`` documents
     (a few term lookups: the vocabulary is read only when some word is rare)."""
-    _pattern, stem = analyzer_parts(searcher.schema[F.BODY].analyzer)
+    # The index's own analyzer, which stems through its stem table (engine/stems.py).
+    _pattern, stem = analyzer_parts(ix.schema[F.BODY].analyzer)
     term = stem(word.lower())
     reader = searcher.reader()
     fields = set(reader.indexed_field_names())
@@ -146,14 +147,14 @@ def _rare(searcher, word: str) -> bool:
         return True
 
 
-def _vocabulary(searcher) -> "Vocabulary":
+def _vocabulary(searcher, analyzer) -> "Vocabulary":
     # One per index generation, shared by every thread's searcher of it (``shared.py``).
     state = getattr(searcher, "_searchidx", None)
     key = state.generation if state is not None else searcher
     with _CACHE_LOCK:
         vocab = _CACHE.get(key)
     if vocab is None:
-        vocab = Vocabulary(searcher)
+        vocab = Vocabulary(searcher, analyzer)
         with _CACHE_LOCK:
             _CACHE[key] = vocab
     return vocab
@@ -163,9 +164,10 @@ class Vocabulary:
     """The stems of the text fields with their document frequencies (summed over fields),
     bucketed by (first letter, length) for candidate lookups."""
 
-    def __init__(self, searcher):
+    def __init__(self, searcher, analyzer=None):
         reader = searcher.reader()
-        self._analyzer = searcher.schema[F.BODY].analyzer
+        # The index's analyzer (it stems through the stem table), else the searcher's.
+        self._analyzer = analyzer if analyzer is not None else searcher.schema[F.BODY].analyzer
         _pattern, self._stem = analyzer_parts(self._analyzer)
         try:
             df = _sidecar_frequencies(searcher)

@@ -49,3 +49,47 @@ def test_stop_words_never_change_phrase_matching(empty_index, tmp_path):
     assert [h.id for h in res.hits] == ["adjacent"]
     assert empty_index.search('"makefile to clean"').total == 1
     assert empty_index.search('"makefile clean"~2').total == 2  # slop admits one word between
+
+
+def test_the_tokenizer_splits_exactly_as_nltks_regexp_tokenizer():
+    """Queries are split without importing NLTK: the pattern is compiled as NLTK's
+    RegexpTokenizer compiles it, and must split every text the same way."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from nltk.tokenize import RegexpTokenizer
+
+    from searchidx.analysis import TOKEN_PATTERN, NltkTokenizer, nltk_pattern
+
+    nltk_tok = RegexpTokenizer(TOKEN_PATTERN)
+    nltk_tok.tokenize("")
+    theirs = getattr(nltk_tok._regexp, "_rx", nltk_tok._regexp)
+    assert (nltk_pattern().pattern, nltk_pattern().flags) == (theirs.pattern, theirs.flags)
+    ours = NltkTokenizer()
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
+           | st.sampled_from(["U.S. troops'", "12,000 naïve café", "Ukraine’s", "a\u0301b ²x", "x\u200dy"]))
+    def check(text):
+        spans = [(t.startchar, t.endchar) for t in ours(text, chars=True)]
+        assert spans == list(nltk_tok.span_tokenize(text))
+
+    check()
+
+
+def test_a_search_stems_through_the_index_stem_table_without_nltk(tmp_path):
+    import subprocess
+    import sys
+
+    from searchidx import Index, Record
+
+    with Index.create(tmp_path / "ix") as ix:
+        ix.add_records([Record(id="a", path="", title="Harbours", body="The harbours reopened; troops withdrew.")])
+    code = ("import sys\nfrom searchidx import Index\nix = Index.open(sys.argv[1])\n"
+            "hits = [h.id for h in ix.search('troops harbours').hits]\n"
+            "print(hits, any(m == 'nltk' or m.startswith('nltk.') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "ix")], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["['a']", "False"], out.stdout + out.stderr
+    # A word the index never saw is still stemmed (by NLTK), and found through its stem.
+    code2 = code.replace("troops harbours", "harbouring")
+    out = subprocess.run([sys.executable, "-c", code2, str(tmp_path / "ix")], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["['a']", "True"], out.stdout + out.stderr

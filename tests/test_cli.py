@@ -37,11 +37,11 @@ def test_search_json_exact_output(corpus_index_dir):
     assert out == {
         "query": '"North Korean troops" AND seoul', "total": 4,
         "hits": [
-            {"id": "corpus/articles/2024-12-17-kirby-north-korean-casualties-kursk.txt",
+            {"id": "corpus/articles/2024-12-17-corrigan-north-korean-casualties-kursk.txt",
              "title": "White House says North Korean troops have suffered hundreds of casualties in Kursk",
              "date": "2024-12-17"},
-            {"id": "corpus/articles/2024-12-04-yoon-martial-law-seoul.txt",
-             "title": "Yoon lifts martial law hours after lawmakers vote it down", "date": "2024-12-04"},
+            {"id": "corpus/articles/2024-12-04-chae-martial-law-seoul.txt",
+             "title": "Chae lifts martial law hours after lawmakers vote it down", "date": "2024-12-04"},
         ],
         "facets": {"month": [{"value": "2024-10", "count": 2}, {"value": "2024-12", "count": 2}]},
         "matched": {}, "suggestions": {}, "undated": 0, "suggestion": None,
@@ -57,19 +57,19 @@ def test_no_match_prints_exact_empty_result(corpus_index_dir):
 
 def test_speaker_and_place_report_what_they_matched(corpus_index_dir):
     out = as_json(run("search", "*", "--index", corpus_index_dir, "--json", "--limit", "0",
-                      "--speaker", "mr austin", "--place", "U.S."))
+                      "--speaker", "mr preston", "--place", "U.S."))
     assert out["total"] > 0
-    assert out["matched"] == {"speaker": {"mr austin": ["Lloyd Austin"]}, "place": {"U.S.": ["United States"]}}
+    assert out["matched"] == {"speaker": {"mr preston": ["Gordon Preston"]}, "place": {"U.S.": ["United States"]}}
     assert out["suggestions"] == {}
 
 
 def test_a_filter_matching_nothing_is_an_empty_answer_with_a_suggestion(corpus_index_dir):
-    result = run("search", "*", "--index", corpus_index_dir, "--speaker", "Lloyd Austen")
+    result = run("search", "*", "--index", corpus_index_dir, "--speaker", "Gordon Prestin")
     assert result.exit_code == 0
-    assert result.output.splitlines()[1:] == ["no speaker matches 'Lloyd Austen'; did you mean Lloyd Austin?"]
-    out = as_json(run("quotes", "ukraine", "--index", corpus_index_dir, "--json", "--speaker", "Austen"))
-    assert out["total"] == 0 and out["matched"] == {"speaker": {"Austen": []}}
-    assert out["suggestions"] == {"speaker": {"Austen": ["Austin"]}}
+    assert result.output.splitlines()[1:] == ["no speaker matches 'Gordon Prestin'; did you mean Gordon Preston?"]
+    out = as_json(run("quotes", "ukraine", "--index", corpus_index_dir, "--json", "--speaker", "Prestin"))
+    assert out["total"] == 0 and out["matched"] == {"speaker": {"Prestin": []}}
+    assert out["suggestions"] == {"speaker": {"Prestin": ["Preston"]}}
 
 
 def test_quotes_direct_and_indirect_flags(corpus_index_dir):
@@ -87,12 +87,12 @@ def test_jsonl_prints_one_hit_per_line(corpus_index_dir):
 
 
 def test_quotes_json_contract(corpus_index_dir):
-    out = as_json(run("quotes", "ukraine", "--speaker", "Lloyd Austin", "--index", corpus_index_dir, "--json"))
+    out = as_json(run("quotes", "ukraine", "--speaker", "Gordon Preston", "--index", corpus_index_dir, "--json"))
     assert list(out) == ["query", "total", "hits", "matched", "suggestions"] and out["total"] >= 3
-    assert (out["matched"], out["suggestions"]) == ({"speaker": {"Lloyd Austin": ["Lloyd Austin"]}}, {})
+    assert (out["matched"], out["suggestions"]) == ({"speaker": {"Gordon Preston": ["Gordon Preston"]}}, {})
     for hit in out["hits"]:
         assert list(hit) == ["text", "speaker", "date", "article_id", "title", "direct", "kind", "role"]
-        assert hit["speaker"] == "Lloyd Austin"
+        assert hit["speaker"] == "Gordon Preston"
 
 
 def test_table_output_is_readable(corpus_index_dir):

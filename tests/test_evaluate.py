@@ -10,9 +10,9 @@ from searchidx.schema import Kind
 
 QUERIES = [
     "troops", "ukraine", '"North Korean troops"', '"north korean"', '"troops in russia"',
-    '"defence ministers"~3', "ukraine AND kursk", "ukraine OR taiwan", "(kishida OR marles) AND tokyo",
+    '"defence ministers"~3', "ukraine AND kursk", "ukraine OR taiwan", "(imahara OR ridgeway) AND tokyo",
     "ukraine NOT russia", "ukraine ANDNOT russia", "troo*", "kursk ANDMAYBE troops", "*",
-    'speaker:"Lloyd Austin"', "place:kursk AND troops", "date:[2024-10-01 TO 2024-10-31]",
+    'speaker:"Gordon Preston"', "place:kursk AND troops", "date:[2024-10-01 TO 2024-10-31]",
     "date:2024-11 AND ukraine", 'title:"north korean"', "author:holt", "kyiv^3 OR moscow",
     "nato AND (summit OR vilnius) AND NOT washington", "* AND kursk",
     '"the united states"', '"north korean troops in russia"', '"the north korean"~3', '"said the"~5',

@@ -215,3 +215,16 @@ def test_the_agent_added_is_the_person_just_named():
     text = ('Bath offered Tom Reyne a new deal. His agent, Dipo Vance, wants more. '
             '"He wants to stay at the club," the agent added.')
     assert _speakers(text) == [("He wants to stay at the club,", "Dipo Vance")]
+
+
+def test_interview_layout_paragraphs_opening_with_a_colon():
+    """An interview whose questions were lost: paragraphs open with ": ". Quotes no cue gives to
+    anyone go to the person the introduction is about, not the one most talked about."""
+    from searchidx.extract import extract
+    text = ('Singer Dan Marlow died in 1981. Tom Reddle, his former head of press, remembers him.\n\n'
+            'Reddle worked with Marlow from 1977 until his death.\n\n'
+            ': "I joined the label in 1977 and the first week I was there I worked on his show."\n\n'
+            ': The album came out that year. "By 1979 he was the biggest touring act in the world."\n')
+    got = [(q.text, q.speaker) for q in extract(text).quotes if q.direct]
+    assert got == [("I joined the label in 1977 and the first week I was there I worked on his show.", "Tom Reddle"),
+                   ("By 1979 he was the biggest touring act in the world.", "Tom Reddle")]

@@ -111,3 +111,72 @@ def test_a_statement_that_is_all_one_quotation_is_a_direct_quote():
     x = extract('Dana Shore warned that "the river will flood the lower town by spring."', REF)
     assert [(q.text, q.direct) for q in x.quotes] == [
         ("the river will flood the lower town by spring.", True)]
+
+
+# -- issue 10, round 3: statements without an auxiliary, participles, stance verbs, labels --
+
+def test_statement_with_a_present_tense_verb_or_negation():
+    assert reported('The vote was close. Dorin Vasko said she plans to join her supporters at the rally '
+                    'in the square.') == [
+        ("she plans to join her supporters at the rally in the square", "Dorin Vasko")]
+    assert reported('The county chairman, Pell Anwick, said he cannot comment on the letter because he has '
+                    'not seen it.') == [
+        ("he cannot comment on the letter because he has not seen it", "Pell Anwick")]
+
+
+def test_that_with_an_adverbial_before_its_clause():
+    assert reported('Ansel Brody said that, if elected, he would leave such decisions to the generals.') == [
+        ("that, if elected, he would leave such decisions to the generals", "Ansel Brody")]
+
+
+def test_participle_reports_the_main_clause_subject():
+    assert reported('Mara Quist mocked the complaint, saying anybody who complains about a microphone '
+                    'is not having a good night.') == [
+        ("anybody who complains about a microphone is not having a good night", "Mara Quist")]
+
+
+def test_statement_stops_before_a_participle_clause():
+    assert reported('Dorin Vasko said the footage shows the driver had his hands in the air, contradicting '
+                    'the earlier account.') == [
+        ("the footage shows the driver had his hands in the air", "Dorin Vasko")]
+
+
+def test_stance_verbs_take_their_object_after_a_named_source():
+    assert reported('At a dinner in Port Ellis, Mara Quist called half of her rival’s backers '
+                    '“hopeless.”') == [("half of her rival’s backers “hopeless.”", "Mara Quist")]
+    assert reported('Ansel Brody criticized the new levy as a “crazy system” during a stop in Ferrow.') == [
+        ("the new levy as a “crazy system”", "Ansel Brody")]
+    # "called a meeting" convenes; a bare noun subject is no source
+    assert reported('Ansel Brody called an emergency meeting to discuss the test.') == []
+    assert reported('Some critics question the wisdom of the new levy on imports.') == []
+
+
+def test_according_to_after_a_conjunction_or_an_adverbial():
+    assert reported('And Mara Quist now holds a lead of 8 points among young voters, according to a '
+                    'Harbour Times poll released last week.') == [
+        ("Mara Quist now holds a lead of 8 points among young voters", None)]
+    assert reported('As it stands, the prison system holds a quarter of the inmates, according to the '
+                    'Bureau of Prisons.') == [("the prison system holds a quarter of the inmates", None)]
+
+
+def test_conjunction_does_not_hide_a_plural_subject():
+    assert reported('But critics say the money could be better spent on the alliance.') == [
+        ("the money could be better spent on the alliance", None)]
+
+
+def test_party_tag_between_the_name_and_the_cue():
+    assert reported('Sen. Dale Purvis (R-Ga.) said he did not believe those claims hurt the party.') == [
+        ("he did not believe those claims hurt the party", "Dale Purvis")]
+
+
+def test_headline_label_names_the_speaker():
+    text = ('Brody: Ferry fares will not rise this year.\n\n'
+            'Governor Ansel Brody spoke to reporters on Sunday.\n\n'
+            'Related: Five things to know about the ferry.\n')
+    assert reported(text) == [("Ferry fares will not rise this year", "Ansel Brody")]
+
+
+def test_transcript_label_in_capitals_is_the_surname():
+    text = ('Governor Ansel Brody spoke to the host on Sunday.\n\n'
+            'BRODY: Well, look, the tweet was only meant as a joke about the debate.\n')
+    assert reported(text) == [("Well, look, the tweet was only meant as a joke about the debate", "Ansel Brody")]

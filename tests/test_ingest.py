@@ -58,7 +58,7 @@ def test_join_broken_paragraphs_needs_lower_case_start():
 
 
 def test_corpus_broken_paragraph_is_repaired():
-    (rec,) = read(CORPUS / "articles" / "2024-10-21-austin-kyiv-visit.txt")
+    (rec,) = read(CORPUS / "articles" / "2024-10-21-preston-kyiv-visit.txt")
     assert "not only in Europe but in the Indo-Pacific" in rec.body
 
 

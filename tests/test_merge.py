@@ -22,7 +22,7 @@ from conftest import ROOT
 from test_segments import _assert_same_arrays, _postings, _terminfo, corpus_records, documents, generated_records
 
 QUERIES = ["ukraine", '"north korean"', '"north korean troops"', "harbour strike", "revised", "*", "title:summit",
-           "troops~1", "blk128", "speaker:Austin", "date:[2024-01 TO 2024-06]"]
+           "troops~1", "blk128", "speaker:Preston", "date:[2024-01 TO 2024-06]"]
 
 
 # -- the policy ------------------------------------------------------------------------

@@ -20,7 +20,7 @@ WORDS = ["harbour", "strike", "minister", "said", "talks", "border", "aid", "tro
          "the", "of", "rebuild", "bridge"]
 PHRASES = [["north", "korean"], ["north", "korean", "troops"], ["rebuild", "bridge"], ["said", "the"],
            ["the", "harbour"], ["of", "the"], ["strike", "talks"], ["we", "will", "rebuild"]]
-SPEAKERS = ["Ana Lopez", "Lloyd Austin", "Austin"]
+SPEAKERS = ["Ana Lopez", "Gordon Preston", "Preston"]
 PLACES = ["Lisbon", "Kyiv", "Brussels"]
 
 

@@ -262,7 +262,7 @@ def test_the_default_budget_is_documented_and_applies(corpus_index):
 
 BAD_ARGUMENTS = [
     dict(limit="10"), dict(limit=True), dict(limit=1.5), dict(limit=None), dict(limit=-1), dict(offset="0"),
-    dict(offset=float("nan")), dict(offset=-3), dict(speaker=5), dict(speaker=[5]), dict(speaker=b"austin"),
+    dict(offset=float("nan")), dict(offset=-3), dict(speaker=5), dict(speaker=[5]), dict(speaker=b"preston"),
     dict(place={"Kyiv": 1}), dict(place=["Kyiv", None]), dict(since=2024), dict(until=5.5), dict(since=b"2024"),
     dict(since="last week"), dict(facets=(5,)), dict(facets=5), dict(facets=("colour",)), dict(sort=5),
     dict(sort="size"), dict(sort=None), dict(facet_limit="3"), dict(facet_limit=True), dict(facet_limit=0),
@@ -291,14 +291,14 @@ def test_a_query_must_be_a_str(corpus_index, query):
 
 
 def test_good_argument_forms_are_accepted(corpus_index):
-    base = corpus_index.search("ukraine", speaker="Lloyd Austin", since="2024-10", until="2024-10-31", limit=50)
+    base = corpus_index.search("ukraine", speaker="Gordon Preston", since="2024-10", until="2024-10-31", limit=50)
     assert base.total > 0
-    for kwargs in (dict(speaker=["Lloyd Austin"]), dict(speaker=("Lloyd Austin",)),
-                   dict(speaker=(s for s in ["Lloyd Austin"])), dict(since=date(2024, 10, 1)),
+    for kwargs in (dict(speaker=["Gordon Preston"]), dict(speaker=("Gordon Preston",)),
+                   dict(speaker=(s for s in ["Gordon Preston"])), dict(since=date(2024, 10, 1)),
                    dict(since=datetime(2024, 10, 1)), dict(until=date(2024, 10, 31)),
                    dict(since=datetime(2024, 10, 1, 2, tzinfo=timezone(timedelta(hours=2)))),
                    dict(limit=np.int64(50)), dict(timeout=math.inf), dict(timeout=None), dict(timeout=30)):
-        options = dict(speaker="Lloyd Austin", since="2024-10", until="2024-10-31", limit=50) | kwargs
+        options = dict(speaker="Gordon Preston", since="2024-10", until="2024-10-31", limit=50) | kwargs
         assert ids(corpus_index.search("ukraine", **options)) == ids(base), kwargs
     assert corpus_index.search("ukraine", facets="place").facets.keys() == {"place"}
 

@@ -60,4 +60,4 @@ def test_python_example_runs(workdir, capsys):
     exec(compile(code, "README.md", "exec"), {})
     out = capsys.readouterr().out.splitlines()
     assert int(out[0].split()[0]) >= 6  # "north korean" troops, as words anywhere
-    assert "Lloyd Austin" in "\n".join(out[2:])
+    assert "Gordon Preston" in "\n".join(out[2:])

@@ -8,11 +8,11 @@ from searchidx.records import Record
 A = "corpus/articles/"
 NK_TROOPS = sorted(A + f for f in (
     "2024-10-18-north-korean-troops-russia-seoul.txt",
-    "2024-10-24-austin-rome-north-korean-troops.txt",
+    "2024-10-24-preston-rome-north-korean-troops.txt",
     "2024-11-06-kursk-first-clash-north-korean-troops.txt",
     "2024-11-19-thousand-days-of-war.md",
-    "2024-12-04-yoon-martial-law-seoul.txt",
-    "2024-12-17-kirby-north-korean-casualties-kursk.txt",
+    "2024-12-04-chae-martial-law-seoul.txt",
+    "2024-12-17-corrigan-north-korean-casualties-kursk.txt",
 ))
 
 
@@ -39,9 +39,9 @@ def test_boolean_operators_and_grouping(corpus_index):
     both = corpus_index.search('"North Korean troops" AND kursk', limit=50).total
     without = corpus_index.search('"North Korean troops" AND NOT kursk', limit=50).total
     assert both + without == 6 and both > 0 and without > 0
-    either = corpus_index.search("(kishida OR marles) AND tokyo", limit=50)
-    assert either.total == len({*ids(corpus_index.search("kishida AND tokyo", limit=50)),
-                                *ids(corpus_index.search("marles AND tokyo", limit=50))})
+    either = corpus_index.search("(imahara OR ridgeway) AND tokyo", limit=50)
+    assert either.total == len({*ids(corpus_index.search("imahara AND tokyo", limit=50)),
+                                *ids(corpus_index.search("ridgeway AND tokyo", limit=50))})
 
 
 def test_star_and_terms_is_not_everything(corpus_index):
@@ -50,22 +50,22 @@ def test_star_and_terms_is_not_everything(corpus_index):
 
 
 def test_speaker_and_place_fields_are_case_insensitive_and_take_surnames(corpus_index):
-    exact = corpus_index.search('speaker:"Lloyd Austin"', limit=50)
+    exact = corpus_index.search('speaker:"Gordon Preston"', limit=50)
     assert exact.total >= 3
-    assert ids(corpus_index.search('speaker:"lloyd austin"', limit=50)) == ids(exact)
-    assert ids(corpus_index.search("*", speaker="austin", limit=50)) == ids(exact)
-    assert all("Lloyd Austin" in h.speakers for h in exact.hits)
+    assert ids(corpus_index.search('speaker:"gordon preston"', limit=50)) == ids(exact)
+    assert ids(corpus_index.search("*", speaker="preston", limit=50)) == ids(exact)
+    assert all("Gordon Preston" in h.speakers for h in exact.hits)
     assert corpus_index.search("place:kursk").total == corpus_index.search('place:"Kursk"').total > 0
 
 
 def test_filters_speaker_place_and_date_range(corpus_index):
-    res = corpus_index.search("ukraine", speaker="Lloyd Austin", since="2024-10-01", until="2024-10-31", limit=50)
+    res = corpus_index.search("ukraine", speaker="Gordon Preston", since="2024-10-01", until="2024-10-31", limit=50)
     assert res.total >= 3
     for h in res.hits:
-        assert datetime(2024, 10, 1) <= h.date <= datetime(2024, 10, 31) and "Lloyd Austin" in h.speakers
-    month = corpus_index.search("ukraine", speaker="Lloyd Austin", since="2024-10", until="2024-10", limit=50)
+        assert datetime(2024, 10, 1) <= h.date <= datetime(2024, 10, 31) and "Gordon Preston" in h.speakers
+    month = corpus_index.search("ukraine", speaker="Gordon Preston", since="2024-10", until="2024-10", limit=50)
     assert ids(month) == ids(res)
-    in_query = corpus_index.search('ukraine speaker:"Lloyd Austin" date:[2024-10-01 TO 2024-10-31]', limit=50)
+    in_query = corpus_index.search('ukraine speaker:"Gordon Preston" date:[2024-10-01 TO 2024-10-31]', limit=50)
     assert ids(in_query) == ids(res)
 
 
@@ -81,12 +81,12 @@ def test_unknown_speaker_matches_nothing(corpus_index):
     assert res.total == 0 and res.to_dict()["matched"] == {"speaker": {"Nobody Atall": []}}
 
 
-@pytest.mark.parametrize("typed", ["Austin", "Mr Austin", "LLOYD AUSTIN", "Secretary Austin", "lloyd"])
+@pytest.mark.parametrize("typed", ["Preston", "Mr Preston", "GORDON PRESTON", "Secretary Preston", "gordon"])
 def test_a_speaker_is_found_by_surname_title_or_any_case(corpus_index, typed):
-    exact = corpus_index.search("*", speaker="Lloyd Austin", limit=50)
+    exact = corpus_index.search("*", speaker="Gordon Preston", limit=50)
     res = corpus_index.search("*", speaker=typed, limit=50)
     assert ids(res) == ids(exact) and res.total >= 3
-    assert res.matches[0].names[0] == "Lloyd Austin"
+    assert res.matches[0].names[0] == "Gordon Preston"
 
 
 @pytest.mark.parametrize("typed", ["US", "U.S.", "USA", "America", "American", "United States of America"])
@@ -131,10 +131,10 @@ def test_snippets_mark_the_matched_words(corpus_index):
 
 
 def test_quotes_are_searchable_with_speaker_date_and_article(corpus_index):
-    res = corpus_index.quotes("ukraine", speaker="Lloyd Austin", since="2024-10", until="2024-10", limit=20)
+    res = corpus_index.quotes("ukraine", speaker="Gordon Preston", since="2024-10", until="2024-10", limit=20)
     assert res.total >= 3
     for q in res.hits:
-        assert q.speaker == "Lloyd Austin" and q.date.year == 2024 and q.date.month == 10
+        assert q.speaker == "Gordon Preston" and q.date.year == 2024 and q.date.month == 10
         assert q.article_id.startswith(A) and q.title
         assert "ukrain" in q.text.lower()
 

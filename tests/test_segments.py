@@ -659,7 +659,7 @@ def test_an_index_from_an_earlier_version_answers_as_a_fresh_build_and_merges_in
     from searchidx.engine.sidecar import FORMAT, MAGIC
     records = corpus_records()
     queries = ['"north korean"', '"north korean troops"', '"said the" OR ukraine', 'troops AND russia',
-               'speaker:Austin', 'troo*', 'date:[2024-01 TO 2024-06]']
+               'speaker:Preston', 'troo*', 'date:[2024-01 TO 2024-06]']
 
     def answers(ix):
         return [ix.search(q, limit=50).to_dict()["hits"] for q in queries], [ix.search(q).total for q in queries]

@@ -24,8 +24,8 @@ def test_words_the_index_holds_get_no_suggestion(corpus_index, query):
 
 
 def test_the_rest_of_the_query_is_kept_as_typed(corpus_index):
-    q = 'speaker:"Lloyd Austin" AND (ukrane OR kyiv) date:[2024-10 TO 2024-12]'
-    assert suggest(corpus_index, q) == 'speaker:"Lloyd Austin" AND (ukraine OR kyiv) date:[2024-10 TO 2024-12]'
+    q = 'speaker:"Gordon Preston" AND (ukrane OR kyiv) date:[2024-10 TO 2024-12]'
+    assert suggest(corpus_index, q) == 'speaker:"Gordon Preston" AND (ukraine OR kyiv) date:[2024-10 TO 2024-12]'
     assert suggest(corpus_index, '"north koren troops"~2 NOT trops') == '"north korean troops"~2 NOT troops'
     assert suggest(corpus_index, "title:ukrane") == "title:ukraine"
     assert suggest(corpus_index, "ukrane^2 troops") == "ukraine^2 troops"  # the boost stays

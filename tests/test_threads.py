@@ -9,7 +9,7 @@ import threading
 
 from searchidx import Index, Record
 
-QUERIES = ['"north korean troops"', "ukraine", "troo*", "kursk OR pyongyang", 'speaker:"Lloyd Austin"']
+QUERIES = ['"north korean troops"', "ukraine", "troo*", "kursk OR pyongyang", 'speaker:"Gordon Preston"']
 
 
 def _answer(ix: Index, q: str):

@@ -377,25 +377,26 @@ class Segment:
         os.replace(tmp, self.compound)
 
 
-def _first_article(ixdir: Path) -> tuple[int, str]:
+def _first_article(ixdir: Path, kind: str = "article") -> tuple[int, str]:
     with Index.open(ixdir) as ix:
         reader = ix._searcher().reader()
         for docnum in range(reader.doc_count_all()):
             fields = reader.stored_fields(docnum)
-            if fields[F.KIND] == "article":
-                return docnum, fields[F.ID]
-    raise AssertionError("no article")
+            if fields[F.KIND] == kind:
+                return docnum, fields.get(F.ID, "")
+    raise AssertionError(f"no {kind} document")
 
 
-def craft_stored(ixdir: Path) -> str:
-    docnum, _id = _first_article(ixdir)
+def craft_stored(ixdir: Path, kind: str = "article") -> str:
+    """Replace the stored record of the first document of ``kind`` with a pickle that runs code."""
+    docnum, _id = _first_article(ixdir, kind)
     seg = Segment(ixdir)
     name = seg.name("._stored.col")
     column = STORED_COLUMN._child  # the compressed bytes under Whoosh's pickle column
     data = seg.files[name]
     reader = column.reader(StructFile(io.BytesIO(data)), 0, len(data), seg.doc_count)
     values = [reader[i] for i in range(seg.doc_count)]
-    assert pickle.loads(values[docnum])[F.KIND] == "article"
+    assert pickle.loads(values[docnum])[F.KIND] == kind
     values[docnum] = evil_exec()
     out = StructFile(io.BytesIO())
     writer = column.writer(out)
@@ -596,7 +597,12 @@ def test_crafted_stored_fields_record_is_refused(ixdir, marker, whoosh_path):
     # Searches read hits from their own column, not the stored fields; whatever reads them
     # (an embedder through Whoosh, re-indexing) is refused.
     assert f"{REFUSED} 'builtins.exec'" in _run(lambda: _read_stored(ixdir))
-    # Re-indexing compares content hashes, kept in the stored fields.
+    assert not marker.exists()
+
+
+def test_crafted_file_marker_record_is_refused_when_reindexing(ixdir, marker):
+    # Re-indexing compares each file's digest with the one its marker document stores.
+    craft_stored(ixdir, kind="file")
     _assert_cli_refused(_cli("index", CORPUS, "--index", ixdir))
     assert not marker.exists()
 

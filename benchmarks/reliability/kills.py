@@ -225,7 +225,7 @@ def leftovers(index_dir: Path) -> list[str]:
     """Files in the index directory that a clean index would not hold."""
     from whoosh import index as windex
 
-    from searchidx.engine import manifest
+    from searchidx.engine import manifest, stems
 
     ix = windex.open_dir(str(index_dir))
     try:
@@ -236,7 +236,7 @@ def leftovers(index_dir: Path) -> list[str]:
     found = []
     for p in sorted(index_dir.iterdir()):
         name = p.name
-        if name in (f"{INDEXNAME}_WRITELOCK", manifest.NAME):
+        if name in (f"{INDEXNAME}_WRITELOCK", manifest.NAME, stems.NAME):
             continue
         toc = re.fullmatch(rf"_{INDEXNAME}_(\d+)\.toc", name)
         seg = re.match(rf"({INDEXNAME}_[a-z0-9]+)\.", name)

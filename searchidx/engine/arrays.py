@@ -20,17 +20,25 @@ What keeps it small:
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from whoosh.codec import whoosh3
 
+from ..errors import IndexUnreadableError
 from .keys import term_key
 from .sidecar import SidecarFile, write_sidecar
 
 _BYTE_TO_LENGTH = np.array([whoosh3.byte_to_length(b) for b in range(256)], dtype=np.float32)
-_LENGTH_TO_BYTE = np.array([whoosh3.length_to_byte(i) for i in range(1 << 16)], dtype=np.uint8)
+_LENGTH_TO_BYTE_SIZE = 1 << 16
+
+
+@functools.lru_cache(maxsize=1)
+def _length_to_byte() -> np.ndarray:
+    # Made when first written (65,536 calls into Whoosh): searching never needs it.
+    return np.array([whoosh3.length_to_byte(i) for i in range(_LENGTH_TO_BYTE_SIZE)], dtype=np.uint8)
 NO_DATE = np.iinfo(np.uint64).max  # the date of an undated document
 # A word is common in a segment, and its pairs indexed, when this many documents hold it,
 # or this share of the segment's documents if more.
@@ -66,8 +74,9 @@ class Layout:
         return dict(self.boosts).get(field, 1.0)
 
 
-class PostingsUnavailable(Exception):
-    """The index's storage format is not one we decode directly."""
+class PostingsUnavailable(IndexUnreadableError):
+    """A segment's posting arrays cannot be read or rebuilt (searches fall back to Whoosh's
+    matchers; what needs the arrays, facets and stats, reports this one-line error)."""
 
 
 def _unsigned(largest: int) -> str:
@@ -322,8 +331,8 @@ def length_bytes(raw: np.ndarray) -> np.ndarray:
     """Whoosh's one-byte encoding of field lengths, for an array of lengths."""
     raw = np.asarray(raw, dtype=np.int64)
     out = np.empty(len(raw), dtype=np.uint8)
-    small = raw < len(_LENGTH_TO_BYTE)
-    out[small] = _LENGTH_TO_BYTE[raw[small]]
+    small = raw < _LENGTH_TO_BYTE_SIZE
+    out[small] = _length_to_byte()[raw[small]]
     out[~small] = [whoosh3.length_to_byte(int(x)) for x in raw[~small]]
     return out
 

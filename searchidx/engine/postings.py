@@ -351,6 +351,41 @@ class Postings:
         ids, tf = self.ids_weights(field, text)
         if not len(ids):
             return ids, tf
-        scores = bm25_scores(tf, self.lengths(field)[ids], self.doc_frequency(field, text), self.doc_count_all,
+        scores = bm25_scores(tf, self.lengths(field)[ids], self.doc_frequency(field, text), self.score_count,
                              self.avg_length(field), boost)
         return ids, scores
+
+    @property
+    def score_count(self) -> int:
+        """``N`` of BM25F: every stored document (``GlobalStatsView`` gives a sharded index's)."""
+        return self.doc_count_all
+
+
+class GlobalStatsView:
+    """Hook for sharded search (``searchidx.shards``, "DFS query then fetch"): one shard's
+    postings, scored with the statistics of the whole sharded index, so a shard scores
+    its documents exactly as one index holding every shard's documents would.
+
+    ``stats`` gives ``doc_count_all`` (N, deleted documents included), ``doc_frequency
+    (field, text)`` (summed over shards) and ``avg_length(field)`` (summed field lengths
+    over N). Everything else (postings, lengths, positions, dates, live documents, the
+    document count that sizes dense arrays) is the shard's own, read through."""
+
+    def __init__(self, postings: Postings, stats):
+        self._postings = postings
+        self.stats = stats
+
+    def __getattr__(self, name):
+        return getattr(self._postings, name)
+
+    @property
+    def score_count(self) -> int:
+        return self.stats.doc_count_all
+
+    def doc_frequency(self, field: str, text) -> int:
+        return self.stats.doc_frequency(field, text)
+
+    def avg_length(self, field: str) -> float:
+        return self.stats.avg_length(field)
+
+    bm25 = Postings.bm25

@@ -34,6 +34,7 @@ from whoosh.util import random_name
 from .sidecar import SUFFIX, sync_dir
 
 LOCK_NAME = "WRITELOCK"
+STEMS_NAME = "stems.tsv"  # engine/stems.py's table (a cache)
 
 
 class DurableStorage(FileStorage):
@@ -261,6 +262,8 @@ def sweep(index_dir: Path, indexname: str, keep: set[str]) -> list[str]:
             stale = int(m["gen"]) < newest  # a commit killed before Whoosh removed the older one
         elif (m := _SEGMENT_FILE.match(name)) and m["index"] == indexname:
             stale = m["id"] not in keep or (name.startswith(m["id"] + SUFFIX + ".") and name.endswith(".tmp"))
+        elif name.startswith(f".{STEMS_NAME}.") and name.endswith(".tmp"):
+            stale = True  # a stem table write cut short
         if not stale:
             continue
         try:

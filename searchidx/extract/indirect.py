@@ -48,6 +48,13 @@ said says say told tells tell telling wrote writes write writing written thought
 thinking knows know knew known believes felt feels feel feeling found finds finding shows showed
 shown showing understood understands understand spoke speaks speaking
 """.split())
+#: Participles of speaking that report the main clause's subject: "X did Y, saying that ...".
+_SPEECH_PARTICIPLES = frozenset("""
+saying adding arguing noting claiming insisting warning suggesting explaining telling writing citing
+accusing urging describing calling asserting stressing contending declaring predicting promising
+vowing pledging acknowledging admitting conceding complaining alleging charging
+""".split())
+_SAY_WORDS = _SAY_WORDS | _SPEECH_PARTICIPLES
 _SAY = "|".join(sorted(_SAY_WORDS, key=len, reverse=True))
 #: Cues whose object comes before the statement ("told reporters that", "urged Congress to").
 _OBJECT_CUES = _forms("warn assure inform remind urge encourage ask") | frozenset(
@@ -58,6 +65,11 @@ _TO_CUES = _forms("promise pledge vow threaten urge agree plan want decide refus
 #: Cues whose object is the statement reported, a noun phrase as often as a clause ("cited the
 #: risks", "called for a ban", "criticized the plan").
 _NP_CUES = _forms("call propose recommend demand want plan point complain")
+#: Verbs of stance whose object is what the source said or holds ("cited the risks", "called the
+#: plan a disaster", "criticized the ruling"): read only after a named source, never a bare noun.
+_STANCE_CUES = _forms("cite criticize criticise condemn denounce praise question dispute mock ridicule "
+                      "lambast lambaste blast slam dismiss reject applaud welcome") | frozenset(
+    "call calls called".split())
 #: Cues read with a particle ("called for", "pointed to", "complained about", "warned of").
 _PARTICLE_CUES = _forms("call point complain warn speak worry") | frozenset(
     "spoke speaks speaking".split())
@@ -75,7 +87,8 @@ acknowledges admitted admits conceded concedes recalled recalls replied replies 
 tweeted tweets estimated estimates agreed agrees complained complains
 believe think know knows knew feel feels felt expect expects expected worry worries worried
 reckon reckons reckoned found finds showed shows argue claim insist
-""".split()) | _NP_CUES
+saying adding arguing noting claiming insisting warning suggesting explaining writing
+""".split()) | _NP_CUES | _STANCE_CUES
 _CUE = re.compile(r"\b" + alternation(_SAY_WORDS) + r"\b")
 _THAT = re.compile(r"\bthat\b")
 #: Short phrases between the cue and the statement: "on Monday", "in a statement", "last week".
@@ -149,6 +162,60 @@ def find_reported(ctx, in_quote) -> list[Reported]:
             if got is not None:
                 found.append(got)
         out.extend(g for g in found if g.result is not None)
+    out.extend(_labelled(ctx, in_quote))
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+#: A paragraph opening with a speaker's name and a colon: "Ann Lee: We will win." (headline and
+#: panel style), or a transcript's "LEE: ..." label.
+_LABEL = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][A-Za-z.’'-]+[ \t]+){0,2}[A-Z][A-Za-z.’'-]+):[ \t]+(?=[“\"‘']?[A-Za-z0-9])")
+
+
+def _label_speaker(ctx, s: int, e: int):
+    """The person a label names: a name the article gives, or a transcript's upper-case surname."""
+    m = ctx.person_in(s, e)
+    if m is not None and m.start == s and m.end == e:
+        return m.name, m.start, m.end, ctx.people.roles.get(m.name)
+    label = ctx.body[s:e]
+    if len(label) > 2:
+        # a headline's "Ann Lee:" or "Lee:", a transcript's "LEE:": a person the article names
+        key = label.lower()
+        names = {pm.name for pm in ctx.people.mentions
+                 if pm.name.lower() == key or pm.name.split()[-1].lower() == key}
+        if len(names) == 1:
+            name = names.pop()
+            return name, s, e, ctx.people.roles.get(name)
+        # a full name the name finders missed in a title-case headline, named again below it
+        items = ctx.run_by_start.get(s)
+        if items is not None and items[-1][1] == e and len(label.split()) >= 2 \
+                and ctx.body.find(label, e) >= 0:
+            r = ctx.resolve_run(items, allow_org=False)
+            if r is not None and r[0]:
+                return r[0], s, e, r[3]
+    return None
+
+
+def _labelled(ctx, in_quote) -> list[Reported]:
+    body = ctx.body
+    out = []
+    if ":" not in body:
+        return out
+    for m in _LABEL.finditer(body):
+        ls, le = m.span(1)
+        if in_quote(ls):
+            continue
+        res = _label_speaker(ctx, ls, le)
+        if res is None:
+            continue
+        s = m.end()
+        e = body.find("\n", s)
+        e = len(body) if e < 0 else e
+        while e > s and (body[e - 1] in _SENT_END or body[e - 1].isspace()):
+            e -= 1
+        if body[s] in "“\"‘'" or len(_WORD.findall(body, s, e)) < 4 or _mostly_quoted(ctx, s, e):
+            continue  # a quotation after the label is found (and attributed) by ``quotes``
+        out.append(Reported(s, e, res, le + 1, "label"))
     return out
 
 
@@ -170,8 +237,11 @@ def _statement_end(body: str, s: int, se: int, cm_subject_cue=None) -> int:
 _SPEECH = "said|says|added|adds|told|tells|noted|notes|argued|argues|warned|warns|insisted|insists|explained|stressed"
 _CLAUSE_END = re.compile(
     r"[ \t]*(?:[;—–]|[ \t]-[ \t]|\.[ \t]|,[ \t]+(?:but|while|although|though|which|whereas|yet|"
-    r"adding|saying|noting|arguing|citing|claiming|insisting|warning|suggesting|calling|according"
-    r")\b|,?[ \t]+and[ \t]+(?:(?:also|then|later)[ \t]+)?(?:" + _SPEECH + r")\b)")
+    r"adding|saying|noting|arguing|citing|claiming|insisting|warning|suggesting|calling|according|"
+    r"(?!during|including|regarding|concerning|following|bring|thing|nothing|something|anything|everything|"
+    r"king|wing|evening|morning|spring|string|ring|sing)[a-z]{2,}ing"
+    r")\b|,?[ \t]+and[ \t]+(?:(?:also|then|later)[ \t]+)?(?:" + _SPEECH + r")\b|"
+    r",[ \t]+and[ \t]+(?:when|while|after|as|if)\b)")
 
 
 def _mostly_quoted(ctx, s: int, e: int, share: float = 0.6) -> bool:
@@ -214,14 +284,27 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
     nounish = False
     if last is not None and cue.endswith("ing") and before.endswith(","):
         found = (last, cm.end())  # "Ann Lee said X, adding that Y": the same source
+    if found is None and last is None and cue in _SPEECH_PARTICIPLES and before.endswith(","):
+        r = _main_subject(ctx, ss, cm.start())
+        if r is not None:
+            found = (r, cm.end())  # "Ann Lee defended the plan, saying it would work"
     if found is None:
         found = pre_specific(ctx, ss, cm.end())
         if found is not None and found[1] != cm.end():
             found = None
+        if found is None:
+            tag = _PARTY_TAG.search(body, max(ss, cm.start() - 24), cm.start())
+            if tag is not None:
+                r = ctx.subject_before(tag.start(), ss)  # "Sen. Ann Cole (D-Ohio) said"
+                if r is not None and r[0] is not None:
+                    found = (r, cm.end())
         if before.endswith(","):
             # "..., said Ann Lee" is a statement before its cue; "Ann Lee, the mayor, said" is not
             sp = _WS_RX.match(body, cm.end(), se).end()
             sa = ctx.subject_at(sp, se)
+            pm = _WORD.match(body, sp, se)
+            if pm is not None and pm.group(0) in _SUBJ_PRONOUN and len(_WORD.findall(body, sp, se)) >= 4:
+                sa = None  # "Ann Lee, the mayor, said he would ...": a pronoun opens the statement
             if sa is not None and sa[0] is not None:
                 return None
             if len(_WORD.findall(body, cm.end(), se)) <= 8 and not _FINITE.search(body, cm.end(), se):
@@ -252,7 +335,7 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
         pm = _PARTICLE.match(body, p, se)
         if pm is not None:
             p = pm.end()
-        elif cue in _NEEDS_PARTICLE:
+        elif cue in _NEEDS_PARTICLE and not (cue in _STANCE_CUES and _STANCE_OBJECT.match(body, p, se)):
             return None
     window = body[p:min(se, p + 120)]
     tm = _THAT.search(window)
@@ -285,18 +368,30 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
     lw = w.lower()
     if nounish and lw != "that":
         return None  # "the plans ...", "a big question ...": only "<noun phrase> warns that" is read
-    if lw in _AUX_START or (lw == "that" and body[first.end():first.end() + 1] in ",."):
+    if lw in _AUX_START or (lw == "that" and body[first.end():first.end() + 1] in ",." and not
+                            _THAT_ADVERBIAL.match(body, first.end(), se)):
         return None  # "his plans would ...": a noun, not a cue
-    if cue in _NP_CUES:
+    if cue in _STANCE_CUES and cue not in _NP_CUES or (cue in _STANCE_CUES and not body[cm.end():p].strip()):
+        # a stance verb's object is read only after a named source and never as a bare pronoun
+        if result is None or result[0] is None or nounish or not _STANCE_OBJECT.match(body, cm.end(), se):
+            return None
+        if cue.startswith("call") and re.match(r"[ \t]+(?:a|an)\b", body[cm.end():cm.end() + 4]):
+            return None  # "called a meeting", "called an election": to convene, not to say
+    elif cue in _NP_CUES:
         pass  # "cited the risks ...", "called for a ban ...": the object is the statement
     elif not (w[0].isupper() or w[0].isdigit() or lw in _CLAUSE_OPENERS or (allow_to and w == "to")) and (
             lw in _BAD_START or lw in _NOT_OPENERS or lw.endswith(("ing", "ly"))):
         return None  # "said, clutching the lectern": no statement follows
     e = _statement_end(body, s, se)
-    if e <= s or not _ok_statement(ctx, s, e, allow_to or cue in _NP_CUES):
+    if cue in _STANCE_CUES and lw != "that":
+        # the object alone: "criticized the plan as a failure during a stop in X" ends before "during"
+        xm = _STANCE_END.search(body, s, e)
+        if xm is not None:
+            e = xm.start()
+    if e <= s or not _ok_statement(ctx, s, e, allow_to or cue in _NP_CUES or cue in _STANCE_CUES):
         return None
-    if lw != "that" and not (allow_to and lw == "to") and cue not in _NP_CUES \
-            and not _FINITE.search(body, s, e):
+    if lw != "that" and not (allow_to and lw == "to") and cue not in _NP_CUES and cue not in _STANCE_CUES \
+            and not _FINITE.search(body, s, e) and not _is_clause(body, s, e):
         return None  # "acknowledged their presence": an object, not a statement
     return Reported(s, e, result, cm.end(), "after:" + cue)
 
@@ -307,6 +402,59 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|am|be|been|will|would|can|could|shou
                      r"don't|didn't|[a-z]{2,}ed|[a-z]+(?:’|')(?:s|re|ll|d|ve))\b")
 
 
+#: A clause without an auxiliary or a past form: a subject pronoun with a verb ("she plans to"),
+#: or a short subject followed by a present-tense verb or a negation ("the law allows", "he cannot").
+_CLAUSE_START = re.compile(
+    r"(?:(?:he|she|they|we|i|it|you|there)[ \t]+(?:[a-z]+[ \t]+)?[a-z]{2,}(?:s|es|ed)?\b"
+    r"|(?:\S+[ \t]+){0,4}?(?:cannot|not|never)\b)", re.I)
+#: "Lee favors", "Ann Lee wants": a name, then a present-tense verb.
+_NAME_VERB = re.compile(r"(?:[A-Z][A-Za-z’'-]+[ \t]+){1,3}[a-z]{3,}(?<!ss)(?<!ous)s\b")
+
+
+def _is_clause(body: str, s: int, e: int) -> bool:
+    if _NAME_VERB.match(body, s, e):
+        return True
+    m = _CLAUSE_START.match(body, s, e)
+    if m is None:
+        return False
+    first = _WORD.match(body, s)
+    return first is not None and (first.group(0).lower() in _SUBJ_PRONOUN or first.group(0).lower() == "there"
+                                  or len(_WORD.findall(body, s, e)) >= 5)
+
+
+#: "said that, if elected, he would ...": an adverbial between "that" and its clause.
+_THAT_ADVERBIAL = re.compile(r",[ \t]+(?:if|when|while|because|although|though|after|before|as|despite|in|"
+                             r"once|given|unless|until|since|unlike|like|with|without|under|for|by|on|at|"
+                             r"during|instead|rather|even|in[ \t]+[a-z]+)\b")
+#: After the main clause's subject: its verb, lower case, before any comma.
+_MAIN_VERB = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+\b[^,;:“”\"]*$")
+
+
+def _main_subject(ctx, ss: int, p: int):
+    """The named subject that opens the sentence whose participle clause starts at ``p``."""
+    body = ctx.body
+    s = _WS_RX.match(body, ss, p).end()
+    s = _CLAUSE_OPEN.match(body, s, p).end()
+    sa = ctx.subject_at(s, p)
+    if sa is None or sa[0] is None or sa[0][0] is None:
+        return None
+    c = body.rfind(",", sa[1], p)
+    if c < 0 or not _MAIN_VERB.match(body, sa[1], c):
+        return None
+    return sa[0]
+
+
+#: A lower-case source noun phrase: "city commissioner Dan Oyelaran", "show insiders".
+_LOWER_NP = re.compile(r"[a-z]+(?:[ \t]+[A-Za-z.’'-]+){0,5}")
+#: A stance verb's object: a determiner, a possessive or a name, then more words ("the plan a
+#: disaster", "Lee's remarks", "half of the voters") -- not "it", "him", "on", "off", "up".
+_STANCE_OBJECT = re.compile(
+    r"[ \t]+(?:(?:the|a|an|his|her|their|its|our|this|that|these|those|some|many|most|all|half|both|"
+    r"several|what|how|[A-Z][A-Za-z.’'-]*)[ \t,]+)(?!(?:on|off|up|in|for|out|back)\b)\S")
+_STANCE_END = re.compile(r",|[ \t](?:during|at|because|after|before|when|while|since|as[ \t]+(?=[A-Z]|(?:he|she|they|it|we)\b)|"
+                         r"on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|[ \t]in[ \t]+(?:a|an|the|his|her|their)[ \t]")
+#: A party and state tag between a name and its cue: "(R-Ga.)", "(D-N.Y.)", "(R)".
+_PARTY_TAG = re.compile(r"[ \t]*\([A-Z][A-Za-z.]{0,3}(?:-[A-Z][A-Za-z. ]{0,6})?\)[ \t]*$")
 _WS_RX = re.compile(r"\s*")
 _FREE_RELATIVE = re.compile(r"\b(?:[Ww]hat|[Hh]ow|[Ww]hy)[ \t]*$")
 _CLAUSE_OPEN = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Hh]owever|[Mm]eanwhile|[Ss]till|[Aa]lso),?[ \t]+)?")
@@ -413,6 +561,7 @@ def _np_subject(ctx, ss: int, p: int, cue: str = "said"):
         s = bm.end()
     while s < e and not body[s].isalnum():
         s += 1
+    s = _CLAUSE_OPEN.match(body, s, e).end()  # "But critics say": the conjunction is no subject
     if s >= e:
         return None
     words = _WORD.findall(body, s, e)
@@ -508,7 +657,7 @@ def _according(ctx, ss: int, se: int, in_quote, describe, np_ok_start, np_end):
         return None
     sp = am.end()
     ne = np_end(body, sp, se)
-    if not np_ok_start(body, sp, ne):
+    if not np_ok_start(body, sp, ne) and not _LOWER_NP.fullmatch(body, sp, ne):
         return None
     result = describe(ctx, sp, ne)
     if result is None:
@@ -517,10 +666,15 @@ def _according(ctx, ss: int, se: int, in_quote, describe, np_ok_start, np_end):
     if body[ss:am.start()].strip(" \t\r\n"):
         shape = "according-after"
         # "<statement>, according to <source>."
-        s, e = ss, am.start()
+        s, e = _WS_RX.match(body, ss, am.start()).end(), am.start()
         while e > s and body[e - 1] in " \t,":
             e -= 1
+        s = _CLAUSE_OPEN.match(body, s, e).end()
         first = _WORD.match(body, s)
+        c = body.find(", ", s, e)
+        if first is not None and _opens_adjunct(first.group(0)) and c > 0 and len(_WORD.findall(body, s, c)) <= 4:
+            s = c + 2  # "As it stands, X rose, according to Y": the statement follows the adverbial
+            first = _WORD.match(body, s)
         if first is None or _opens_adjunct(first.group(0)) or not _has_verb(body, s, e):
             return None
         # "according to" vouches for the nearest clause: "X rose, the highest since 2001,

@@ -918,4 +918,44 @@ def attribute(ctx: Context, reported=()):
     definite_descriptions(ctx, results)
     # 6: quotes that go on from the last speaker, within the paragraph and after it
     continue_speakers(ctx, results, _CUE_RX, _is_title, reported)
+    # 7: an interview laid out as paragraphs opening with ": " (the questions lost): the person
+    # the introduction is about says what no cue gives to anyone else
+    interview_speaker(ctx, results)
     return results
+
+
+_WS_ONLY = re.compile(r"\s*")
+_INTERVIEW_PARA = re.compile(r"(?:^|\n)[ \t]*:[ \t]+(?=\S)")
+
+
+def interview_speaker(ctx, rows: list) -> None:
+    """Quotes left unattributed in paragraphs that open with ": " (at least two such paragraphs)
+    go to the person named most often before the first of them."""
+    body = ctx.body
+    if "\n:" not in body and not body.startswith(":"):
+        return
+    paras = [m.end() for m in _INTERVIEW_PARA.finditer(body)]
+    if len(paras) < 2:
+        return
+    first = paras[0]
+    res = None
+    # the person the sentences just before are about: the named subject nearest the first
+    for si in range(ctx.sentence_of(max(0, first - 3)), -1, -1):
+        ss, se = ctx.sentences[si]
+        if ss >= first:
+            continue
+        ss = _WS_ONLY.match(body, ss, se).end()
+        sa = ctx.subject_at(ss, se)
+        if sa is not None and sa[0] is not None and sa[0][0] and ctx.person_in(sa[0][1], sa[0][2]) is not None:
+            res = sa[0]
+            break
+        if first - se > 600:
+            break
+    if res is None:
+        return
+    for row in rows:
+        if row[1] is not None or row[5] or row[0].open < first:
+            continue
+        ps = body.rfind("\n", 0, row[0].open) + 1
+        if _INTERVIEW_PARA.match(body, max(0, ps - 1)) or body[ps:ps + 2] == ": ":
+            row[1], row[2], row[3] = res, "inh", res[2]

@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter
 
+from ..schema import F
 from ..suggest import _vocabulary, _word_pattern
 
 #: Quotes read for the month counts and topics (the newest; ``truncated`` says when cut).
@@ -82,7 +83,7 @@ def _topics(ix, texts: list[str], names: list[str]) -> list[dict]:
     """The words most particular to these quotes, each as the quotes most often write it."""
     if not texts:
         return []
-    vocab = _vocabulary(ix._searcher())
+    vocab = _vocabulary(ix._searcher(), ix.schema[F.BODY].analyzer)
     stem = vocab._stem
     pattern = _word_pattern()
     skip = {stem(w.lower()) for n in names for w in pattern.findall(n)}

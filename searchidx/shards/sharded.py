@@ -1,0 +1,579 @@
+"""``ShardedIndex``: one index made of N ordinary searchidx indexes (shards), written and
+searched in this process or on a Dask distributed cluster, answering as one index would.
+
+Search is Elasticsearch's "DFS query then fetch": (1) each shard reports the query's
+term statistics, summed into global ones (``stats.py``); (2) each shard scores its
+matches with them and returns its best ``offset + limit`` with facet counts over all
+its matches and its total; the pages are merged by score, ties as one index breaks
+them (by the order records came in, which one index's document numbers follow), and
+counts summed; (3) the page's hits are read from the shards holding them.
+"""
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..checks import check_ids, check_path, check_paths, check_schema_name
+from ..defaults import DATE_FACETS, DEFAULT_LOCK_TIMEOUT, DEFAULT_TIMEOUT
+from ..errors import IndexExistsError, IndexNotFoundError, InvalidArgumentError, SearchIdxError
+from ..facets import _top, make_facets
+from ..ingest import STDIN, IngestError, SkippedFile, check_fields, iter_files, read_bytes, record_digest
+from ..query import (
+    KeywordLexicon,
+    QueryCompiler,
+    check_count,
+    check_direct,
+    check_strings,
+    conjoin,
+    direct_filter,
+    filter_values,
+    filters,
+)
+from ..records import Record
+from ..results import Facets, IndexReport, QuoteResult, Result, Stats
+from ..schema import F, Kind, load_spec
+from . import layout as manifest
+from . import shard as sh
+from .stats import GlobalStats
+
+
+@dataclass
+class ShardedResult(Result):
+    """A search of a sharded index: ``partial`` when shards that could not answer were left out."""
+
+    partial: bool = False
+    failed_shards: tuple = ()
+
+    def to_dict(self) -> dict:
+        return super().to_dict() | {"partial": self.partial, "failed_shards": list(self.failed_shards)}
+
+
+@dataclass
+class ShardedQuoteResult(QuoteResult):
+    partial: bool = False
+    failed_shards: tuple = ()
+
+    def to_dict(self) -> dict:
+        return super().to_dict() | {"partial": self.partial, "failed_shards": list(self.failed_shards)}
+
+
+class ShardUnavailableError(SearchIdxError):
+    """A shard could not answer (search with ``partial_ok=True`` to leave it out)."""
+
+
+# -- where shard work runs --------------------------------------------------------------------
+
+class LocalRunner:
+    """Shard phases in this process, on shards opened here."""
+
+    def __init__(self, index: ShardedIndex):
+        self.index = index
+
+    def run(self, calls: list[tuple[int, str, tuple]]) -> list:
+        out = []
+        for shard, phase, args in calls:
+            try:
+                out.append(sh.PHASES[phase](self.index._shard(shard), *args))
+            except Exception as exc:  # noqa: BLE001 - reported per shard (partial results)
+                out.append(_Failed(shard, exc))
+        return out
+
+    def close(self) -> None:
+        pass
+
+
+class DaskRunner:
+    """Shard phases as Dask tasks on a cluster's workers (each keeps its shards open)."""
+
+    def __init__(self, index: ShardedIndex, client, owns: bool):
+        self.index, self.client, self.owns = index, client, owns
+
+    def run(self, calls: list[tuple[int, str, tuple]]) -> list:
+        from distributed import wait
+
+        futures = [self.client.submit(sh.on_shard, str(self.index.shard_path(shard)), phase, *args, pure=False)
+                   for shard, phase, args in calls]
+        wait(futures)
+        out = []
+        for (shard, _phase, _args), fut in zip(calls, futures):
+            if fut.status == "finished":
+                out.append(fut.result())
+            else:
+                try:
+                    exc = fut.exception()
+                except Exception as err:  # noqa: BLE001 - a cancelled or lost task
+                    exc = err
+                out.append(_Failed(shard, exc))
+        return out
+
+    def close(self) -> None:
+        if self.owns:
+            self.client.close()
+
+
+@dataclass
+class _Failed:
+    shard: int
+    error: BaseException
+
+
+def connect(cluster):
+    """A Dask client for ``cluster``: a ``distributed.Client`` as it is, or a scheduler address."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise InvalidArgumentError("--cluster needs Dask distributed: pip install 'searchidx[cluster]'") from None
+    if isinstance(cluster, Client):
+        return cluster, False
+    try:
+        return Client(str(cluster), timeout="20s"), True
+    except OSError as exc:
+        raise SearchIdxError(f"cannot reach the Dask scheduler at {cluster}: {exc}") from None
+
+
+@contextmanager
+def cluster_client(cluster=None, workers: int | None = None):
+    """A client for ``cluster``, or for a local cluster of ``workers`` processes (one thread
+    each; default one per core) started for the duration."""
+    if cluster is not None:
+        client, owns = connect(cluster)
+        try:
+            yield client
+        finally:
+            if owns:
+                client.close()
+        return
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise InvalidArgumentError("a sharded index is built on Dask distributed: "
+                                   "pip install 'searchidx[cluster]'") from None
+    with LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                      dashboard_address=None, host="127.0.0.1") as lc, Client(lc) as client:
+        yield client
+
+
+class _MergedReader:
+    """The keyword values of every shard, with summed document frequencies: what
+    ``KeywordLexicon`` reads, so filters compile as over one index."""
+
+    def __init__(self, values: dict[str, dict[str, int]]):
+        self._values = values
+
+    def indexed_field_names(self):
+        return [name for name, vals in self._values.items() if vals]
+
+    def lexicon(self, field: str):
+        return sorted(v.encode("utf-8") for v in self._values.get(field, {}))
+
+    def doc_frequency(self, field: str, value) -> int:
+        if isinstance(value, bytes):
+            value = value.decode("utf-8")
+        return self._values.get(field, {}).get(value, 0)
+
+
+class ShardedIndex:
+    """The ``Index`` API (search, quotes, stats, delete, add_paths, add_records, optimize)
+    over shards; ``cluster`` (a scheduler address or ``distributed.Client``) runs shard
+    work as Dask tasks, else it runs in this process."""
+
+    def __init__(self, path: Path, data: dict, spec, cluster=None):
+        self.path = Path(path)
+        self._manifest = data
+        self.spec = spec
+        self.shards = len(data["shards"])
+        self._open: dict[int, object] = {}
+        self._lock = threading.Lock()
+        self._cluster = cluster
+        self._lexicon_cache: tuple | None = None
+        from ..index import layout_of
+
+        self._layout = layout_of(spec)
+        self.schema = spec.to_whoosh()
+        self._compiler = QueryCompiler(spec, self.schema)
+        if cluster is not None:
+            client, owns = connect(cluster)
+            self._runner = DaskRunner(self, client, owns)
+        else:
+            self._runner = LocalRunner(self)
+
+    # -- opening -------------------------------------------------------------------
+    @classmethod
+    def create(cls, path, shards: int, schema: str = "news", cluster=None) -> ShardedIndex:
+        from ..index import Index, layout_of
+
+        path = Path(check_path("path", path))
+        shards = check_count("shards", shards, 1)
+        spec = load_spec(check_schema_name(schema))
+        if path.exists() and (not path.is_dir() or any(path.iterdir())):
+            raise IndexExistsError(f"{path}: exists and is not an empty directory; choose another --index")
+        path.mkdir(parents=True, exist_ok=True)
+        data = manifest.describe(spec, layout_of(spec), shards)
+        for entry in data["shards"]:
+            Index.create(path / entry["path"], schema).close()
+        manifest.write(path, data)
+        return cls(path, data, spec, cluster)
+
+    @classmethod
+    def open(cls, path, cluster=None, schema: str = "news") -> ShardedIndex:
+        from ..index import layout_of
+
+        path = Path(check_path("path", path))
+        if not manifest.is_sharded(path):
+            raise IndexNotFoundError(f"{path}: no sharded searchidx index here")
+        data = manifest.read(path)
+        spec = load_spec(check_schema_name(schema))
+        manifest.check(data, path, spec, layout_of(spec))
+        return cls(path, data, spec, cluster)
+
+    @classmethod
+    def open_or_create(cls, path, shards: int | None, cluster=None) -> ShardedIndex:
+        if manifest.is_sharded(path):
+            ix = cls.open(path, cluster)
+            if shards is not None and shards != ix.shards:
+                ix.close()
+                raise InvalidArgumentError(f"{path}: has {ix.shards} shards, not {shards}; "
+                                           "resharding means indexing into a new directory")
+            return ix
+        if shards is None:
+            raise InvalidArgumentError(f"{path}: not a sharded index; give --shards N to create one")
+        return cls.create(path, shards, cluster=cluster)
+
+    def shard_path(self, n: int) -> Path:
+        return self.path / self._manifest["shards"][n]["path"]
+
+    def _shard(self, n: int):
+        from ..index import Index
+
+        with self._lock:
+            ix = self._open.get(n)
+            if ix is None:
+                ix = self._open[n] = Index.open(self.shard_path(n))
+            return ix
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self) -> None:
+        with self._lock:
+            for ix in self._open.values():
+                ix.close()
+            self._open = {}
+        self._runner.close()
+
+    def _reopen_shards(self) -> None:
+        with self._lock:
+            for ix in self._open.values():
+                ix.close()
+            self._open = {}
+
+    # -- writing -------------------------------------------------------------------
+    def add_paths(self, paths: Sequence[str | Path], prune: bool = False,
+                  lock_timeout: float = DEFAULT_LOCK_TIMEOUT, stdin=None, procs: int | None = None,
+                  follow_links: bool = False, fields=None, progress: Callable | None = None,
+                  cluster=None) -> IndexReport:
+        """Index files and folders into the shards: files are read on the cluster's workers
+        (``cluster``, else this index's own cluster, else a local cluster of ``procs``
+        worker processes, default one per core), each record goes to the shard of its id,
+        and each shard is written by one task. Records the shards hold with the same
+        digest are kept; every run reads every file (no per-file skipping), and records a
+        changed file no longer holds stay (no ``prune``)."""
+        if prune:
+            raise InvalidArgumentError("--prune is not supported on a sharded index yet")
+        started = time.perf_counter()
+        paths, fields = check_paths(paths), check_fields(fields)
+        report = IndexReport()
+        files = []
+        for src in iter_files(paths, follow_links=follow_links, exclude=(str(self.path),)):
+            if isinstance(src, IngestError):
+                report.failed += 1
+                report.errors.append(src.to_dict() | {"message": str(src)})
+            elif isinstance(src, SkippedFile):
+                report.skipped += 1
+                report.skips.append(src.to_dict())
+            else:
+                try:
+                    data = read_bytes(src, stdin) if src.location == STDIN else None
+                except IngestError as exc:
+                    report.failed += 1
+                    report.errors.append(exc.to_dict() | {"message": str(exc)})
+                    continue
+                files.append((len(files), src, data))
+        run = self._manifest.get("runs", 0) + 1
+        cluster = cluster if cluster is not None else (self._runner.client if isinstance(self._runner, DaskRunner)
+                                                       else None)
+        with cluster_client(cluster, procs) as client:
+            written = self._build(client, files, fields, run, lock_timeout, report)
+        self._finish_run(run, written, report)
+        report.took_ms = (time.perf_counter() - started) * 1000
+        return report
+
+    def _build(self, client, files: list, fields: dict, run: int, lock_timeout: float, report: IndexReport) -> list:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        chunks = _chunks(files, workers * 4)
+        reads = [client.submit(sh.read_files, chunk, fields, self.shards, run, pure=False) for chunk in chunks]
+        writes = []
+        for n in range(self.shards):
+            parts = [client.submit(sh.part_of, r, n, pure=False) for r in reads]
+            writes.append(client.submit(sh.write_shard, str(self.shard_path(n)), parts, lock_timeout, pure=False))
+        read_reports = client.gather([client.submit(sh.report_of, r, pure=False) for r in reads])
+        written = client.gather(writes)
+        for rep in read_reports:
+            report.added += rep["read"]
+            report.skipped += rep["skipped"]
+            report.skips.extend(rep["skips"])
+            report.failed += rep["failed"]
+            report.bad_records += rep["bad_records"]
+            report.errors.extend(rep["errors"])
+            report.duplicates.extend(rep["duplicates"])
+        return written
+
+    def _finish_run(self, run: int, written: list, report: IndexReport) -> None:
+        for n, out in enumerate(written):
+            report.records += out["written"]
+            report.quotes += out["quotes"]
+            report.kept += out["kept"]
+            report.duplicates.extend(out["duplicates"])
+            self._manifest["shards"][n]["records"] = out["records"]
+        self._manifest["runs"] = run
+        from .. import __version__
+
+        self._manifest["searchidx"] = __version__
+        manifest.write(self.path, self._manifest)
+        self._reopen_shards()
+
+    def add_records(self, records: Iterable[Record], lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+                    procs: int | None = None, cluster=None) -> IndexReport:
+        """Index records built in code, each into the shard of its id (same ids replace)."""
+        from ..checks import checked_records
+
+        started = time.perf_counter()
+        report = IndexReport()
+        run = self._manifest.get("runs", 0) + 1
+        parts: dict[int, list] = {}
+        for n, rec in enumerate(checked_records(records)):
+            location = rec.path or rec.id
+            parts.setdefault(manifest.shard_of(rec.id, self.shards), []).append(
+                ("r", 0, n, rec, location, "", record_digest(rec), [run, 0, n], f"record {n + 1}"))
+        cluster = cluster if cluster is not None else (self._runner.client if isinstance(self._runner, DaskRunner)
+                                                       else None)
+        if cluster is None:
+            written = [sh.write_shard(str(self.shard_path(n)), [parts.get(n, [])], lock_timeout)
+                       for n in range(self.shards)]
+        else:
+            with cluster_client(cluster) as client:
+                written = client.gather([client.submit(sh.write_shard, str(self.shard_path(n)), [parts.get(n, [])],
+                                                       lock_timeout, pure=False) for n in range(self.shards)])
+        report.added = sum(len(p) for p in parts.values())
+        self._finish_run(run, written, report)
+        report.took_ms = (time.perf_counter() - started) * 1000
+        return report
+
+    def delete(self, ids: Iterable[str], lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> int:
+        """Delete articles (and their quotes) by id, each in its shard."""
+        ids = check_ids(ids)
+        by_shard: dict[int, list[str]] = {}
+        for i in dict.fromkeys(ids):
+            by_shard.setdefault(manifest.shard_of(i, self.shards), []).append(i)
+        return sum(self._shard(n).delete(group, lock_timeout=lock_timeout) for n, group in sorted(by_shard.items()))
+
+    def optimize(self, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
+        for n in range(self.shards):
+            self._shard(n).optimize(lock_timeout=lock_timeout)
+
+    def prune(self, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> int:
+        raise InvalidArgumentError("prune is not supported on a sharded index yet")
+
+    # -- searching -----------------------------------------------------------------
+    def _phase(self, calls: list, partial_ok: bool, failed: dict) -> dict[int, object]:
+        """Run one phase on the shards; a shard that fails is an error, or (``partial_ok``)
+        is left out of this and every later phase."""
+        out = {}
+        for (shard, _p, _a), res in zip(calls, self._runner.run(calls)):
+            if isinstance(res, _Failed):
+                if isinstance(res.error, sh.ShardChanged) or not partial_ok:
+                    if isinstance(res.error, SearchIdxError) and not partial_ok and \
+                            not isinstance(res.error, sh.ShardChanged):
+                        raise res.error
+                    raise ShardUnavailableError(f"{self.shard_path(shard)}: shard cannot answer: "
+                                                f"{res.error}") from None
+                failed[shard] = str(res.error)
+            else:
+                out[shard] = res
+        return out
+
+    def _live(self, failed: dict) -> list[int]:
+        return [n for n in range(self.shards) if n not in failed]
+
+    def _lexicon(self, partial_ok: bool, failed: dict) -> KeywordLexicon:
+        infos = self._phase([(n, "info", ()) for n in self._live(failed)], partial_ok, failed)
+        gens = tuple(sorted((n, i["generation"]) for n, i in infos.items()))
+        cached = self._lexicon_cache
+        if cached is not None and cached[0] == gens:
+            return cached[1]
+        parts = self._phase([(n, "keyword_values", ()) for n in self._live(failed)], partial_ok, failed)
+        values: dict[str, dict[str, int]] = {}
+        for part in parts.values():
+            for name, vals in part.items():
+                into = values.setdefault(name, {})
+                for v, df in vals.items():
+                    into[v] = into.get(v, 0) + df
+        lex = KeywordLexicon(_MergedReader(values), list(values))
+        self._lexicon_cache = (gens, lex)
+        return lex
+
+    def _ranked(self, kind: str, query: str, fields, speaker, place, since, until, sort, limit, offset,
+                timeout, facets: list[str], want_undated: bool, direct, partial_ok: bool):
+        from ..index import _search_args
+
+        query, speaker, place, since, until, sort, limit, offset, _budget = _search_args(
+            query, speaker, place, since, until, sort, limit, offset, timeout)
+        failed: dict[int, str] = {}
+        lex = self._lexicon(partial_ok, failed)
+        user_q = self._compiler.parse(query, lex, fields=fields)
+        full = conjoin(user_q, filters(kind, lex, speaker, place, since, until))
+        loose = None
+        if since is not None or until is not None:
+            loose = conjoin(user_q, filters(kind, lex, speaker, place, None, None))
+        if direct is not None:
+            full = conjoin(full, direct_filter(direct))
+        pairs = self._compiler.keyword_values(query, fields) + filter_values(speaker, place)
+        matches = tuple(lex.match(field, value)[0] for field, value in dict.fromkeys(pairs))
+        want_undated = want_undated and (since is not None or until is not None or sort == "date" or
+                                         any(f in DATE_FACETS for f in facets))
+        # 1. global statistics
+        parts = self._phase([(n, "term_stats", ([full, loose], query, timeout)) for n in self._live(failed)],
+                            partial_ok, failed)
+        stats = GlobalStats()
+        gens = {}
+        for n, part in parts.items():
+            stats.add(part)
+            gens[n] = part["generation"]
+        # 2. query: each shard's best offset + limit, facet counts, total
+        k = offset + limit
+        answers = self._phase([(n, "query", (full, loose, sort, k, facets, want_undated, stats, query, timeout,
+                                             gens.get(n))) for n in self._live(failed)], partial_ok, failed)
+        candidates = []
+        for n, ans in answers.items():
+            for docnum, score, key, order in ans["top"]:
+                candidates.append((-key, tuple(order), docnum, n, score))
+        candidates.sort(key=lambda c: c[:3])
+        page = candidates[offset:offset + limit]
+        total = sum(a["total"] for a in answers.values())
+        counts: dict[str, dict[str, int]] = {}
+        for ans in answers.values():
+            for name, values in ans["facets"].items():
+                into = counts.setdefault(name, {})
+                for v, c in values:
+                    into[v] = into.get(v, 0) + c
+        undated = sum(a["undated"] for a in answers.values()) if want_undated else None
+        return query, user_q, matches, page, total, counts, undated, answers, failed
+
+    def _fetch(self, kind: str, page: list, answers: dict, user_q, snippets: bool, partial_ok: bool,
+               failed: dict) -> list:
+        by_shard: dict[int, list] = {}
+        for rank, (_k, _o, docnum, n, score) in enumerate(page):
+            by_shard.setdefault(n, []).append((rank, docnum, score))
+        calls = [(n, "fetch", (kind, [d for _r, d, _s in items], [s for _r, _d, s in items],
+                               answers[n]["generation"], user_q, snippets)) for n, items in by_shard.items()]
+        fetched = self._phase(calls, partial_ok, failed)
+        hits: list = [None] * len(page)
+        for n, items in by_shard.items():
+            if n in fetched:
+                for (rank, _d, _s), hit in zip(items, fetched[n]):
+                    hits[rank] = hit
+        return [h for h in hits if h is not None]
+
+    def search(self, query: str, speaker=None, place=None, since=None, until=None,
+               facets: Sequence[str] = (), sort: str = "relevance", limit: int = 10,
+               offset: int = 0, facet_limit: int | None = None,
+               timeout: float | None = DEFAULT_TIMEOUT, snippets: bool = True,
+               partial_ok: bool = False) -> ShardedResult:
+        """``Index.search`` over every shard, with the same hits, order, scores, totals and
+        facet counts; ``partial_ok``: leave out shards that cannot answer (``partial``)."""
+        started = time.perf_counter()
+        wanted = make_facets(check_strings("facets", facets), self.spec,
+                             None if facet_limit is None else check_count("facet_limit", facet_limit, 1))
+        names = [f.name for f in wanted]
+        query, user_q, matches, page, total, counts, undated, answers, failed = self._ranked(
+            Kind.ARTICLE, query, None, speaker, place, since, until, sort, limit, offset, timeout, names, True,
+            None, partial_ok)
+        hits = self._fetch(Kind.ARTICLE, page, answers, user_q, snippets, partial_ok, failed) if page else []
+        results = {}
+        for f in wanted:
+            values = counts.get(f.name, {})
+            if f.name in DATE_FACETS:
+                labels = sorted(values)
+                results[f.name] = _top(labels, np.array([values[v] for v in labels], dtype=np.int64), f.limit,
+                                       by_value=True)
+            else:
+                labels = list(values)
+                results[f.name] = _top(labels, np.array([values[v] for v in labels], dtype=np.int64), f.limit)
+        return ShardedResult(query=query, total=total, hits=hits, facets=Facets(results),
+                             took_ms=(time.perf_counter() - started) * 1000, matches=matches, undated=undated,
+                             suggestion=None, partial=bool(failed), failed_shards=tuple(sorted(failed)))
+
+    def quotes(self, query: str, speaker=None, place=None, since=None, until=None,
+               limit: int = 10, offset: int = 0, sort: str = "relevance",
+               timeout: float | None = DEFAULT_TIMEOUT, direct: bool | None = None,
+               partial_ok: bool = False) -> ShardedQuoteResult:
+        started = time.perf_counter()
+        direct = check_direct(direct)
+        query, user_q, matches, page, total, _c, _u, answers, failed = self._ranked(
+            Kind.QUOTE, query, (F.BODY,), speaker, place, since, until, sort, limit, offset, timeout, [], False,
+            direct, partial_ok)
+        hits = self._fetch(Kind.QUOTE, page, answers, user_q, False, partial_ok, failed) if page else []
+        return ShardedQuoteResult(query=query, total=total, hits=hits, took_ms=(time.perf_counter() - started) * 1000,
+                                  matches=matches, partial=bool(failed), failed_shards=tuple(sorted(failed)))
+
+    def stats(self) -> Stats:
+        failed: dict = {}
+        parts = self._phase([(n, "shard_stats", ()) for n in range(self.shards)], False, failed)
+        speakers, places = set(), set()
+        firsts, lasts = [], []
+        for p in parts.values():
+            speakers.update(p["speakers"])
+            places.update(p["places"])
+            if p["first"] is not None:
+                firsts.append(p["first"])
+                lasts.append(p["last"])
+        size = sum(f.stat().st_size for f in self.path.rglob("*") if f.is_file())
+        return Stats(documents=sum(p["documents"] for p in parts.values()),
+                     quotes=sum(p["quotes"] for p in parts.values()), speakers=len(speakers), places=len(places),
+                     first_date=sh.to_datetime(min(firsts)) if firsts else None,
+                     last_date=sh.to_datetime(max(lasts)) if lasts else None, size_bytes=size, path=str(self.path),
+                     segments=sum(p["segments"] for p in parts.values()),
+                     deleted=sum(p["deleted"] for p in parts.values()))
+
+
+def _chunks(files: list, n: int) -> list[list]:
+    """Consecutive runs of files of about equal size, at most ``n`` of them."""
+    if not files:
+        return []
+    sizes = []
+    for _num, src, data in files:
+        try:
+            sizes.append(len(data) if data is not None else os.path.getsize(src.location))
+        except OSError:
+            sizes.append(0)
+    target = max(1, sum(sizes) // max(1, n))
+    out, cur, acc = [], [], 0
+    for item, size in zip(files, sizes):
+        cur.append(item)
+        acc += size
+        if acc >= target:
+            out.append(cur)
+            cur, acc = [], 0
+    if cur:
+        out.append(cur)
+    return out
