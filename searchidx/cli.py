@@ -20,6 +20,70 @@ ENV_INDEX = "SEARCHIDX_INDEX"
 DEFAULT_INDEX = ".searchidx"
 
 
+EPILOGS = {
+    'cli': (
+        'Examples:\n'
+        '\n'
+        '\b\n'
+        '  searchidx index corpus/\n'
+        '  searchidx search \'"North Korean troops"\' --facet speaker --facet month\n'
+        '  searchidx quotes ukraine --speaker "Gordon Preston" --since 2024-10 --until 2024-10\n'
+        '  searchidx serve\n'
+        '\n'
+        "Each command's --help shows its own examples. Shell completion (bash):\n"
+        'eval "$(_SEARCHIDX_COMPLETE=bash_source searchidx)"\n'
+    ),
+    'index': (
+        'Examples:\n'
+        '\n'
+        '\b\n'
+        '  searchidx index corpus/\n'
+        '  searchidx index exports/feed.csv --field body=full_article\n'
+        '  searchidx index archive/ --prune --verbose\n'
+        '  cat records.jsonl | searchidx index -\n'
+    ),
+    'search': (
+        'Examples:\n'
+        '\n'
+        '\b\n'
+        '  searchidx search \'"north korean troops"\'\n'
+        '  searchidx search \'"troops russia"~3 AND NOT kursk\'\n'
+        '  searchidx search ukraine --speaker preston --since 2024-10-01 --until 2024-10-31\n'
+        "  searchidx search '*' --place UK --sort date --limit 5 --offset 5\n"
+        '  searchidx search troops --facet speaker --facet month --json\n'
+    ),
+    'quotes': (
+        'Examples:\n'
+        '\n'
+        '\b\n'
+        '  searchidx quotes ukraine --speaker "Gordon Preston"\n'
+        '  searchidx quotes troops --direct --limit 5\n'
+        "  searchidx quotes '*' --indirect --place Seoul --jsonl\n"
+    ),
+    'extract': (
+        'Examples:\n'
+        '\n'
+        '\b\n'
+        '  searchidx extract corpus/articles/\n'
+        '  searchidx extract feed.jsonl --jsonl\n'
+    ),
+    'serve': (
+        'Examples:\n'
+        '\n'
+        '\b\n'
+        '  searchidx serve                     # http://127.0.0.1:8080/\n'
+        '  searchidx serve --index ix --port 9000\n'
+    ),
+    'stats': (
+        'Examples:\n'
+        '\n'
+        '\b\n'
+        '  searchidx stats\n'
+        '  searchidx stats --json\n'
+    ),
+}
+
+
 class CliError(click.ClickException):
     """A library error shown as one line, with a hint when there is one; exit code 1."""
 
@@ -58,7 +122,7 @@ def echo(text: str) -> None:
         click.echo(text)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EPILOGS["cli"])
 @click.version_option(version=__version__, package_name="searchidx")
 def cli():
     """Index news and speech archives and search who said what, where and when."""
@@ -71,7 +135,7 @@ def field_option(fn):
              f"parts: {', '.join(ROLES)}. Common names are recognised without it.")(fn)
 
 
-@cli.command("index")
+@cli.command("index", epilog=EPILOGS["index"])
 @click.argument("paths", nargs=-1, required=True)
 @index_option
 @click.option("--prune", is_flag=True, help="Remove records whose files are gone.")
@@ -129,7 +193,7 @@ def search_filters(fn):
     return fn
 
 
-@cli.command("search")
+@cli.command("search", epilog=EPILOGS["search"])
 @click.argument("query")
 @index_option
 @search_filters
@@ -158,7 +222,7 @@ def search_cmd(query, index_dir, speaker, place, since, until, timeout, facets, 
         echo(output.render_search(res, width=output.terminal_width(), color=sys.stdout.isatty(), offset=offset))
 
 
-@cli.command("quotes")
+@cli.command("quotes", epilog=EPILOGS["quotes"])
 @click.argument("query")
 @index_option
 @search_filters
@@ -207,7 +271,7 @@ def _filter_notes(res) -> None:
         click.echo(line, err=True)
 
 
-@cli.command("extract")
+@cli.command("extract", epilog=EPILOGS["extract"])
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--follow-links", is_flag=True, help="Follow symbolic links that lead out of a folder.")
 @field_option
@@ -269,7 +333,7 @@ def optimize_cmd(index_dir, lock_timeout):
     echo(f"optimized: {stats.segments} segment{'s' if stats.segments != 1 else ''}, {output.size(stats.size_bytes)}")
 
 
-@cli.command("serve")
+@cli.command("serve", epilog=EPILOGS["serve"])
 @index_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
 @click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True)
@@ -281,7 +345,7 @@ def serve_cmd(index_dir, host, port):
     serve(index_dir, host=host, port=port)
 
 
-@cli.command("stats")
+@cli.command("stats", epilog=EPILOGS["stats"])
 @index_option
 @format_options
 @handle_errors

@@ -25,7 +25,7 @@ from whoosh import query as wq
 
 from .documents import PIECE_JOIN
 from .schema import F, Kind
-from .timeparse import iso
+from .timeparse import iso, parse_iso
 
 
 @dataclass
@@ -93,6 +93,11 @@ def document(ix, doc_id: str, extract_marks: bool = True) -> DocumentView | None
     stored = s.stored_fields(docnum)
     body = reader.column_reader(F.BODY)[docnum] if reader.has_column(F.BODY) else (stored.get(F.BODY) or "")
     hits = reader.column_reader(F.HIT) if reader.has_column(F.HIT) else None
+    # Title, date, speakers and places are in the article's hit row (indexes written before
+    # that kept them in its stored fields too).
+    row0 = orjson.loads(hits[docnum]) if hits is not None else {}
+    title = stored.get(F.TITLE) or row0.get("title") or ""
+    art_date = stored.get(F.DATE) or _date(row0.get("date"))
     quote_q = wq.And([wq.Term(F.ARTICLE_ID, doc_id), wq.Term(F.KIND, Kind.QUOTE)])
     quotes = []
     for qnum in sorted(s.docs_for_query(quote_q)):
@@ -100,23 +105,28 @@ def document(ix, doc_id: str, extract_marks: bool = True) -> DocumentView | None
         row = orjson.loads(hits[qnum]) if hits is not None else {}
         qid = qfields.get(F.ID) or ""
         m = re.search(r"#q(\d+)$", qid)
-        date = qfields.get(F.DATE)
+        date = qfields.get(F.DATE) or _date(row.get("date"))
         quotes.append(DocQuote(id=qid, n=int(m.group(1)) if m else len(quotes) + 1,
                                text=row.get("text") or "", speaker=row.get("speaker"), date=date,
                                direct=bool(row.get("direct", True)), kind=row.get("kind"), role=row.get("role")))
     quotes.sort(key=lambda q: q.n)
     marks = _quote_marks(body, quotes)
-    speakers = list(stored.get(F.SPEAKER) or [])
-    places = list(stored.get(F.PLACE) or [])
+    speakers = list(stored.get(F.SPEAKER) or row0.get("speakers") or [])
+    places = list(stored.get(F.PLACE) or row0.get("places") or [])
     if extract_marks:
-        marks += _extracted_marks(body, stored.get(F.DATE), speakers, places)
+        marks += _extracted_marks(body, art_date, speakers, places)
     marks.sort(key=lambda m: (m.start, -m.end, m.type))
     source = stored.get(F.SOURCE) or []
-    return DocumentView(id=doc_id, title=stored.get(F.TITLE) or "", body=body, date=stored.get(F.DATE),
+    return DocumentView(id=doc_id, title=title, body=body, date=art_date,
                         author=stored.get(F.AUTHOR) or None,
                         source=[source] if isinstance(source, str) else list(source),
                         url=stored.get(F.URL) or None, speakers=speakers, places=places,
                         dates=list(stored.get(F.DATES) or []), quotes=quotes, marks=marks)
+
+
+def _date(text):
+    """A hit row's ISO date as a datetime (None when undated)."""
+    return parse_iso(text) if text else None
 
 
 def _quote_marks(body: str, quotes: list[DocQuote]) -> list[Mark]:

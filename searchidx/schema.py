@@ -59,6 +59,8 @@ class Kind:
 # A quotation's document stores only these: searches read its hit row (text, speaker, date),
 # and what it shares with its article (title, path, places, source) is stored once, there.
 QUOTE_STORED = frozenset({F.ID, F.KIND, F.ARTICLE_ID})
+# An article's hit row (what every search reads for a hit) holds these: not stored again.
+ARTICLE_UNSTORED = frozenset({F.TITLE, F.DATE, F.SPEAKER, F.PLACE})
 
 FIELD_TYPES = ("id", "text", "keyword", "datetime", "stored", "column")
 

@@ -27,7 +27,7 @@ from .engine.codec import make_codec
 from .engine.pairs import derive_pairs, word_runs
 from .engine.postings import sidecar_path
 from .engine.sidecar import SUFFIX, remove_sidecar
-from .schema import QUOTE_STORED, F, Kind, SchemaSpec
+from .schema import ARTICLE_UNSTORED, QUOTE_STORED, F, Kind, SchemaSpec
 
 # A segment is written once this many postings are waiting: bounds a build's memory
 # (about 20 bytes a posting) however large the input.
@@ -57,7 +57,9 @@ def analyze(spec: SchemaSpec, doc: dict) -> tuple:
     ``add_document`` computes: (per field: stored value, length, column value; per
     indexed field: (field, terms, frequencies, positions or None))."""
     _spec, schema, text_fields = _prepared(spec)
-    keep = QUOTE_STORED if doc.get(F.KIND) == Kind.QUOTE else None
+    kind = doc.get(F.KIND)
+    keep = QUOTE_STORED if kind == Kind.QUOTE else None
+    drop = ARTICLE_UNSTORED if kind == Kind.ARTICLE else frozenset()
     perdoc, postings = [], []
     for name in sorted(doc):
         value = doc[name]
@@ -89,7 +91,7 @@ def analyze(spec: SchemaSpec, doc: dict) -> tuple:
                 length = sum(postings[-1][2])
             if not field.scorable:
                 length = 0
-        stored = value if field.stored and (keep is None or name in keep) else None
+        stored = value if field.stored and (keep is None or name in keep) and name not in drop else None
         # A quotation's text is in its hit row: its body is indexed, not kept again.
         column = field.to_column_value(value) if field.column_type and (keep is None or name != F.BODY) else None
         perdoc.append((name, stored, length, column))

@@ -24,6 +24,8 @@ import threading
 import weakref
 from collections import Counter
 
+import orjson
+
 from .errors import SearchIdxError
 from .querysyntax import FIELD, LPAREN, OP, PHRASE, RPAREN, WORD, tokenize
 from .schema import F
@@ -239,7 +241,7 @@ class Vocabulary:
                 for n, docnum in enumerate(reader.postings(F.TITLE, term).all_ids()):
                     if n >= SURFACE_DOCS:
                         break
-                    title = reader.stored_fields(docnum).get(F.TITLE) or ""
+                    title = _title(reader, docnum)
                     for start, end, _t in find_terms(title, frozenset([term]), self._analyzer):
                         forms[title[start:end].lower()] += 1
         except Exception:  # noqa: BLE001 - the stem is a fair answer when texts cannot be read
@@ -248,6 +250,16 @@ class Vocabulary:
             return term
         # The most common form; among equals the shortest (the base word, not a plural).
         return min(forms.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
+
+
+def _title(reader, docnum: int) -> str:
+    """An article's title: in its hit row (and in its stored fields in older indexes)."""
+    title = reader.stored_fields(docnum).get(F.TITLE)
+    if title:
+        return title
+    if reader.has_column(F.HIT):
+        return (orjson.loads(reader.column_reader(F.HIT)[docnum]).get("title") or "")
+    return ""
 
 
 def _sidecar_frequencies(searcher) -> Counter | None:

@@ -93,3 +93,26 @@ def test_a_search_stems_through_the_index_stem_table_without_nltk(tmp_path):
     code2 = code.replace("troops harbours", "harbouring")
     out = subprocess.run([sys.executable, "-c", code2, str(tmp_path / "ix")], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["['a']", "True"], out.stdout + out.stderr
+
+
+def test_stem_table_round_trips_every_kind_of_stem(tmp_path):
+    """Stems kept as the word itself, the word less its last letters, or written out."""
+    import random
+
+    from searchidx.engine.stems import StemTable, update_table
+
+    rng = random.Random(7)
+    words = {}
+    for _ in range(2000):
+        w = "".join(rng.choice("abcé1’") for _ in range(rng.randint(1, 9)))
+        r = rng.random()
+        words[w] = w if r < 0.4 else (w[:-2] or w) if r < 0.8 else "zz" + w
+    items = list(words.items())
+    update_table(tmp_path, dict(items[:1000]))
+    update_table(tmp_path, dict(items[1000:]))  # merged with what the table held
+    table = StemTable(tmp_path)
+    assert {w: table.get(w) for w in words} == words
+    assert table.get("not-a-word") is None and table.get("") is None
+    # Rewritten by a later commit: the table reads the new file.
+    update_table(tmp_path, {"qqq": "q"})
+    assert table.get("qqq") == "q" and table.get(items[0][0]) == items[0][1]

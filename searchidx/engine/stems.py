@@ -3,8 +3,10 @@ gave it, so that a search stems its words without importing NLTK.
 
 Importing NLTK costs more than answering a search (its package imports nearly all of
 it), and a one-shot ``searchidx search`` paid that on every run. The stems of the words
-an index holds are known while indexing; they are kept here, one ``word<TAB>stem`` line
-per word, sorted, and a search looks its words up by binary search over the file's bytes. A word the table does not hold (one the index has never seen) is stemmed by NLTK as
+an index holds are known while indexing; they are kept here, one line per word, sorted
+by the word: ``word<TAB>`` when the stem is the word itself, ``word<TAB>-N`` when it is
+the word less its last N characters (no stem starts with "-": tokens start with a word
+character), else ``word<TAB>stem``, and a search looks its words up by binary search over the file's bytes. A word the table does not hold (one the index has never seen) is stemmed by NLTK as
 before. The table is a cache: written after each commit, it may lag, be missing or be
 rewritten at any time, and only decides how fast a stem is found, never which: it is
 filled from NLTK's own answers, and indexing never reads it.
@@ -23,11 +25,29 @@ def table_path(index_dir: str | Path) -> Path:
     return Path(index_dir) / NAME
 
 
+def _encode(word: str, stem: str) -> str:
+    if stem == word:
+        return ""
+    if word.startswith(stem) and 0 < len(word) - len(stem) < 10:
+        return f"-{len(word) - len(stem)}"
+    return stem
+
+
+def _decode(word: str, code: str) -> str | None:
+    if not code:
+        return word
+    if code[0] == "-":
+        cut = code[1:]
+        return word[: -int(cut)] if cut.isdigit() and 0 < int(cut) < len(word) else None
+    return code
+
+
 def _entries(data: bytes) -> dict[str, str]:
     out: dict[str, str] = {}
     for line in data.decode("utf-8", "replace").splitlines():
-        word, sep, stem = line.partition("\t")
-        if sep and word and stem:
+        word, sep, code = line.partition("\t")
+        stem = _decode(word, code) if sep and word else None
+        if stem:
             out[word] = stem
     return out
 
@@ -35,7 +55,8 @@ def _entries(data: bytes) -> dict[str, str]:
 def update_table(index_dir: str | Path, fresh: dict[str, str]) -> None:
     """Merge ``fresh`` (word -> stem) into the table; best effort, atomic by rename."""
     fresh = {w: s for w, s in fresh.items()
-             if w and len(w) <= MAX_WORD and "\t" not in w and "\n" not in w and "\t" not in s and "\n" not in s}
+             if w and s and len(w) <= MAX_WORD and not s.startswith("-")
+             and not any(c in w or c in s for c in "\t\n\r")}
     if not fresh:
         return
     path = table_path(index_dir)
@@ -46,7 +67,8 @@ def update_table(index_dir: str | Path, fresh: dict[str, str]) -> None:
     if all(have.get(w) == s for w, s in fresh.items()):
         return
     have.update(fresh)
-    data = "".join(f"{w}\t{have[w]}\n" for w in sorted(have, key=lambda w: w.encode("utf-8"))).encode("utf-8")
+    data = "".join(f"{w}\t{_encode(w, have[w])}\n"
+                   for w in sorted(have, key=lambda w: w.encode("utf-8"))).encode("utf-8")
     fd, tmp = tempfile.mkstemp(prefix=f".{NAME}.", suffix=".tmp", dir=str(path.parent))
     try:
         with os.fdopen(fd, "wb") as f:
@@ -94,9 +116,9 @@ class StemTable:
             start = data.rfind(b"\n", lo, (lo + hi) // 2) + 1 or lo
             end = data.find(b"\n", start, hi)
             end = hi if end < 0 else end
-            entry, _sep, stem = data[start:end].partition(b"\t")
+            entry, _sep, code = data[start:end].partition(b"\t")
             if entry == target:
-                return stem.decode("utf-8", "replace") or None
+                return _decode(word, code.decode("utf-8", "replace")) or None
             if entry < target:  # the table sorts by the word's bytes
                 lo = end + 1
             else:
