@@ -210,7 +210,7 @@ PAIR_SEP = " "
 
 class PairFilter(Filter):
     """Each token joined with the next one. Word pairs are now built while indexing
-    (``segments.py``); indexes written before that pickled this filter in their
+    (``engine/segments.py``); indexes written before that pickled this filter in their
     schema, so it stays to let them open."""
 
     def __eq__(self, other):

@@ -31,7 +31,7 @@ from pathlib import Path
 from whoosh import query as wq
 from whoosh.reading import TermNotFound
 
-from .building import BulkWriter, Placed
+from .engine.building import BulkWriter, Placed
 from .errors import IngestError
 from .ingest import STDIN, SkippedFile
 from .results import IndexReport

@@ -29,7 +29,7 @@ from .engine.merge import merge_policy
 from .engine.storage import DurableStorage, WriteLock, committed_segments, sweep
 from .engine import whoosh_adapter
 from .engine.trust import check_index_dir
-from .evaluate import NO_DATE, Evaluator
+from .engine.evaluate import NO_DATE, Evaluator
 from .analysis import SnowballFilter, drain_stems
 from .engine.stems import StemTable, update_table
 from .facets import DocColumns, make_facets
@@ -37,7 +37,7 @@ from .shared import Generation, generation_of
 from .engine import manifest
 from .engine.arrays import Layout, PostingsUnavailable
 from .engine.postings import Postings, segment_leaves
-from .building import BulkWriter, Target
+from .engine.building import BulkWriter, Target
 from .tasks import FileJob, file_procs, file_task, job_size, record_batches, records_task, warm_up
 from .incremental import Holdings, Run
 from .ingest import STDIN, SkippedFile, check_fields, file_digest, iter_files, read_bytes
@@ -46,7 +46,7 @@ from .query import KeywordLexicon, QueryCompiler, conjoin, direct_filter, filter
 from .query import check_choice, check_count, check_date_option, check_direct, check_query, check_strings
 from .defaults import DATE_FACETS, DEFAULT_LOCK_TIMEOUT, DEFAULT_TIMEOUT, SORTS
 from .querylimits import Budget, check_timeout
-from .matching import date_keys, match, ranked
+from .engine.matching import date_keys, match, ranked
 from .records import Record
 from .snippets import make_snippet
 from .suggest import suggest

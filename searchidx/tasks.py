@@ -2,7 +2,7 @@
 
 Reading a file, extracting its records, building their documents and analysing
 them into postings is pure CPU work on one file, so the indexing workers
-(``building.py``) run ``file_task`` and ``records_task`` while the caller's
+(``engine/building.py``) run ``file_task`` and ``records_task`` while the caller's
 process keeps order and commits.
 
 A file is read record by record. A bad record is reported and skipped, and the
@@ -31,7 +31,7 @@ from .ingest import (STDIN, Entry, SourceFile, file_digest, iter_entries, multi_
                      skip_reason)
 from .records import Record
 from .schema import F, SchemaSpec
-from .segments import Group, analyze_group
+from .engine.segments import Group, analyze_group
 
 SKIPPED, DOCUMENTS, FAILED = "skipped", "documents", "failed"
 # Below this much input, starting processes costs more than it saves.

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from searchidx.querylimits import Budget, bound_expansions
-from searchidx.evaluate import Unsupported, top_k
+from searchidx.engine.evaluate import Unsupported, top_k
 from searchidx.query import conjoin, filters
 from searchidx.schema import Kind
 

@@ -340,7 +340,7 @@ def test_render_quotes_keeps_one_table_when_all_are_direct():
 
 
 def test_whoosh_path_filters_and_reports_the_same(quote_ix_dir, monkeypatch):
-    from searchidx.evaluate import Unsupported
+    from searchidx.engine.evaluate import Unsupported
 
     def refuse(q, budget=None):
         raise Unsupported("test")

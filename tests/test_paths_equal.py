@@ -10,7 +10,7 @@ import random
 import pytest
 
 from searchidx import Index, Record
-from searchidx.evaluate import Evaluator, Unsupported
+from searchidx.engine.evaluate import Evaluator, Unsupported
 
 from conftest import ROOT
 from test_segments import corpus_records, generated_records

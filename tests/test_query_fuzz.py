@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from searchidx.cli import cli
 from searchidx.errors import SearchIdxError
-from searchidx.evaluate import Unsupported
+from searchidx.engine.evaluate import Unsupported
 from searchidx.records import Record
 
 REGRESSIONS = Path(__file__).parent / "data" / "query_regressions.txt"

@@ -17,11 +17,11 @@ import pytest
 from click.testing import CliRunner
 from whoosh import query as wq
 
-from searchidx import matching
+from searchidx.engine import matching
 from searchidx import querylimits
 from searchidx.cli import cli
 from searchidx.errors import InvalidArgumentError, QueryLimitError, QuerySyntaxError, SearchTimeoutError
-from searchidx.evaluate import Unsupported
+from searchidx.engine.evaluate import Unsupported
 from searchidx.querylimits import MAX_DEPTH, MAX_EXPANDED_TERMS, MAX_QUERY_CHARS, Budget, TimedMatcher
 from searchidx.records import Record
 

@@ -32,7 +32,7 @@ from searchidx.engine.keys import pair_key, term_key
 from searchidx.engine.postings import sidecar_path
 from searchidx.records import Record
 from searchidx.schema import ARTICLE_UNSTORED, QUOTE_STORED, F, Kind, load_spec
-from searchidx.segments import analyze
+from searchidx.engine.segments import analyze
 
 from conftest import CORPUS, ROOT
 
@@ -642,7 +642,7 @@ def test_pair_keys_do_not_collide_over_many_pairs():
     (wfields.NUMERIC(float, shift_step=16), [0.0, -3.5, 1e300, 2.25]),
 ])
 def test_tiered_terms_equal_whoosh_numeric_index(field, values):
-    from searchidx.segments import _tiered_terms
+    from searchidx.engine.segments import _tiered_terms
     for value in values:
         assert _tiered_terms(field, value) == [t for t, _f, _w, _v in field.index(value)], value
 

@@ -31,7 +31,7 @@ from searchidx.engine import trust, whoosh_adapter
 from searchidx.engine.trust import check_index_dir
 from searchidx.engine.whoosh_adapter import ALLOWED, PATCHES, safe_loads
 from searchidx.errors import IndexUnreadableError, UntrustedIndexError
-from searchidx.evaluate import Evaluator, Unsupported
+from searchidx.engine.evaluate import Evaluator, Unsupported
 from searchidx.schema import F
 
 from conftest import CORPUS, ROOT

@@ -339,7 +339,7 @@ class Tally:
 
 
 def fuzz_library(ix, gen: Generator, n: int, default_timeout: float, whoosh: bool = False) -> dict:
-    from searchidx.evaluate import Unsupported
+    from searchidx.engine.evaluate import Unsupported
     evaluator = ix._searcher()._searchidx.evaluator
     if whoosh:
         def refuse(q, budget=None):

@@ -16,15 +16,15 @@ from ..documents import to_documents
 from ..engine.arrays import PostingsUnavailable
 from ..engine.postings import GlobalStatsView
 from ..errors import IngestError, SearchIdxError
-from ..evaluate import NO_DATE, Evaluator, Unsupported, top_k
+from ..engine.evaluate import NO_DATE, Evaluator, Unsupported, top_k
 from ..facets import DateFacet, KeywordFacet
 from ..incremental import Holdings, Run, marker_query
 from ..ingest import STDIN, file_digest, iter_entries, multi_record, read_bytes, record_digest, skip_reason
-from ..matching import date_keys
+from ..engine.matching import date_keys
 from ..querylimits import CHECK_EVERY, Budget, bound_expansions
 from ..results import Hit, IndexReport, Quote
 from ..schema import F, Kind
-from ..segments import analyze_group
+from ..engine.segments import analyze_group
 from ..shared import generation_of
 from ..snippets import make_snippet
 from ..tasks import MARKER, partial_digest

@@ -15,8 +15,8 @@ from __future__ import annotations
 import numpy as np
 from whoosh import query as wq
 
-from .engine.postings import POS_BITS, Postings, dedupe_sorted, follow
-from .querylimits import CHECK_EVERY, Budget, any_term
+from .postings import POS_BITS, Postings, dedupe_sorted, follow
+from ..querylimits import CHECK_EVERY, Budget, any_term
 
 _EMPTY = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64))
 RANK_DECIMALS = 9

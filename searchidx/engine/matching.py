@@ -15,10 +15,10 @@ from whoosh import query as wq
 from whoosh.reading import TermNotFound
 from whoosh.util.times import datetime_to_long
 
-from .engine.arrays import PostingsUnavailable
+from .arrays import PostingsUnavailable
 from .evaluate import Unsupported, top_k
-from .querylimits import CHECK_EVERY, Budget, bound_expansions
-from .timeparse import parse_iso
+from ..querylimits import CHECK_EVERY, Budget, bound_expansions
+from ..timeparse import parse_iso
 
 
 class Answerer(Protocol):

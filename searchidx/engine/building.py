@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 
-from .analysis import absorb_stems, drain_stems
-from .errors import SearchIdxError
-from .engine.storage import DurableStorage
-from .engine.arrays import Layout
+from ..analysis import absorb_stems, drain_stems
+from ..errors import SearchIdxError
+from .storage import DurableStorage
+from .arrays import Layout
 from .segments import MAX_POSTINGS, Group, SegmentBuilder
 
 # Tasks handed to workers ahead of the results read back: enough to keep them busy,

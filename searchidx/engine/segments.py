@@ -21,13 +21,13 @@ from whoosh.analysis import IDTokenizer
 from whoosh.fields import DATETIME, ID, NUMERIC
 from whoosh.formats import Existence, Frequency, Positions
 
-from .analysis import SnowballFilter, token_texts
-from .engine.arrays import NO_DATE, Layout, write_arrays
-from .engine.codec import make_codec
-from .engine.pairs import derive_pairs, word_runs
-from .engine.postings import sidecar_path
-from .engine.sidecar import SUFFIX, remove_sidecar
-from .schema import ARTICLE_UNSTORED, QUOTE_STORED, F, Kind, SchemaSpec
+from ..analysis import SnowballFilter, token_texts
+from .arrays import NO_DATE, Layout, write_arrays
+from .codec import make_codec
+from .pairs import derive_pairs, word_runs
+from .postings import sidecar_path
+from .sidecar import SUFFIX, remove_sidecar
+from ..schema import ARTICLE_UNSTORED, QUOTE_STORED, F, Kind, SchemaSpec
 
 # A segment is written once this many postings are waiting: bounds a build's memory
 # (about 20 bytes a posting) however large the input.
