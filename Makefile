@@ -21,7 +21,11 @@ demo: $(VENV)/.installed
 	$(BIN)/searchidx quotes --index $(INDEX) ukraine --speaker "Gordon Preston" --limit 5
 	$(BIN)/searchidx stats --index $(INDEX)
 
+# Lint, format check and type check first: cheap, and a failure names the file.
 test: $(VENV)/.installed
+	$(BIN)/ruff check searchidx tests benchmarks
+	$(BIN)/ruff format --check searchidx tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 clean:

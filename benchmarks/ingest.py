@@ -14,6 +14,7 @@
 
 Writes ``results/ingest.json`` and ``results/ingest.md``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,8 +36,32 @@ RESULTS = Path(__file__).resolve().parent / "results"
 BBC = ROOT.parent / "shared" / "data" / "bbc"
 BAR = 0.10  # one edited record costs under a tenth of the full build
 
-_SYLLABLES = ("bra", "cul", "dor", "fen", "gal", "hir", "jun", "kel", "lom", "mar", "nov", "pel",
-              "quor", "ras", "sil", "tav", "und", "vel", "wex", "yar", "zen", "tor", "bel", "cas")
+_SYLLABLES = (
+    "bra",
+    "cul",
+    "dor",
+    "fen",
+    "gal",
+    "hir",
+    "jun",
+    "kel",
+    "lom",
+    "mar",
+    "nov",
+    "pel",
+    "quor",
+    "ras",
+    "sil",
+    "tav",
+    "und",
+    "vel",
+    "wex",
+    "yar",
+    "zen",
+    "tor",
+    "bel",
+    "cas",
+)
 _SPEAKERS = ("Mara Quill", "Tobias Wren", "Ilse Marrow", "Corin Vale")
 _PLACES = ("Bergen", "Lisbon", "Oslo", "Lima", "Nairobi", "Kyiv")
 
@@ -49,11 +74,19 @@ def records(n: int, seed: int = 11) -> list[dict]:
     for i in range(n):
         sentences = [" ".join(rng.choices(vocab, k=rng.randint(8, 16))).capitalize() + "." for _ in range(8)]
         said = " ".join(rng.choices(vocab, k=rng.randint(6, 10))).capitalize()
-        sentences.insert(rng.randint(0, 8), f'"{said}," {rng.choice(_SPEAKERS)} said in {rng.choice(_PLACES)} '
-                                            f'on {rng.randint(1, 28)} March.')
-        out.append({"id": f"rec-{i:05d}", "title": " ".join(rng.choices(vocab, k=6)).capitalize(),
-                    "body": " ".join(sentences), "date": f"2024-03-{rng.randint(1, 28):02d}",
-                    "author": rng.choice(_SPEAKERS)})
+        sentences.insert(
+            rng.randint(0, 8),
+            f'"{said}," {rng.choice(_SPEAKERS)} said in {rng.choice(_PLACES)} on {rng.randint(1, 28)} March.',
+        )
+        out.append(
+            {
+                "id": f"rec-{i:05d}",
+                "title": " ".join(rng.choices(vocab, k=6)).capitalize(),
+                "body": " ".join(sentences),
+                "date": f"2024-03-{rng.randint(1, 28):02d}",
+                "author": rng.choice(_SPEAKERS),
+            }
+        )
     return out
 
 
@@ -102,10 +135,18 @@ def incremental(n: int, repeat: int, procs: int | None) -> dict:
             rows["one_percent"].append(took)
             written["one_percent"] = (rep.records, rep.kept)
     med = {k: round(statistics.median(v), 3) for k, v in rows.items()}
-    return {"records": n, "repeat": repeat, "procs": procs, "seconds": med, "all_seconds": rows,
-            "written": written, "ratio_one_edit": round(med["one"] / med["full"], 4),
-            "ratio_one_percent": round(med["one_percent"] / med["full"], 4),
-            "bar": BAR, "passes": med["one"] / med["full"] < BAR}
+    return {
+        "records": n,
+        "repeat": repeat,
+        "procs": procs,
+        "seconds": med,
+        "all_seconds": rows,
+        "written": written,
+        "ratio_one_edit": round(med["one"] / med["full"], 4),
+        "ratio_one_percent": round(med["one_percent"] / med["full"], 4),
+        "bar": BAR,
+        "passes": med["one"] / med["full"] < BAR,
+    }
 
 
 def bbc() -> dict:
@@ -128,18 +169,34 @@ def bbc() -> dict:
             titled = sum(bool(h.title) for h in res.hits)
             ids_like_paths = sum(h.id.startswith("bbc/") and h.id.endswith(".txt") for h in res.hits)
             total = res.total
-    return {"exit_code": proc.returncode, "seconds": round(took, 2), "records": report["records"],
-            "quotes": report["quotes"], "files_added": report["added"], "skipped": report["skipped"],
-            "skip_reasons": sorted({s["reason"] for s in report["skips"]}), "failed": report["failed"],
-            "errors": len(report["errors"]), "indexed_articles": total, "with_titles": titled,
-            "ids_bbc_relative": ids_like_paths, "rerun_seconds": round(again_took, 2),
-            "rerun_unchanged": again["unchanged"], "cpus": os.cpu_count()}
+    return {
+        "exit_code": proc.returncode,
+        "seconds": round(took, 2),
+        "records": report["records"],
+        "quotes": report["quotes"],
+        "files_added": report["added"],
+        "skipped": report["skipped"],
+        "skip_reasons": sorted({s["reason"] for s in report["skips"]}),
+        "failed": report["failed"],
+        "errors": len(report["errors"]),
+        "indexed_articles": total,
+        "with_titles": titled,
+        "ids_bbc_relative": ids_like_paths,
+        "rerun_seconds": round(again_took, 2),
+        "rerun_unchanged": again["unchanged"],
+        "cpus": os.cpu_count(),
+    }
 
 
 def render(r: dict) -> str:
-    lines = ["# Ingest benchmarks (issue 11)", "",
-             f"Machine: {r['machine']}; Python {r['python']}; code {r['code']}.", "",
-             "| measure | bar | result |", "|---|---|---|"]
+    lines = [
+        "# Ingest benchmarks (issue 11)",
+        "",
+        f"Machine: {r['machine']}; Python {r['python']}; code {r['code']}.",
+        "",
+        "| measure | bar | result |",
+        "|---|---|---|",
+    ]
     inc = r.get("incremental")
     if inc:
         s = inc["seconds"]
@@ -173,8 +230,11 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--procs", type=int, default=None)
     args = ap.parse_args()
-    out = {"machine": f"{platform.machine()} x{os.cpu_count()}", "python": platform.python_version(),
-           "code": _git_head()}
+    out = {
+        "machine": f"{platform.machine()} x{os.cpu_count()}",
+        "python": platform.python_version(),
+        "code": _git_head(),
+    }
     previous = RESULTS / "ingest.json"
     if args.only and previous.exists():  # one part re-measured: keep the other's last numbers
         out = {**json.loads(previous.read_text()), **out}
@@ -192,10 +252,15 @@ def main() -> int:
 
 def _git_head() -> str:
     try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                              check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "searchidx"], cwd=ROOT,
-                               capture_output=True, text=True).stdout.strip()
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no", "searchidx"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
         return head + ("+uncommitted searchidx/ changes" if dirty else "")
     except Exception:  # noqa: BLE001
         return "unknown"

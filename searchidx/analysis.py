@@ -9,10 +9,12 @@ NLTK is imported when text is first tokenised or a word first stemmed, not with 
 module: importing NLTK costs more than answering a search, and a stem already in
 the memo never needs it.
 """
+
 from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from whoosh.analysis import Filter, LowercaseFilter, Token, Tokenizer
 
@@ -41,9 +43,19 @@ class NltkTokenizer(Tokenizer):
     def __setstate__(self, state):
         self.__init__(state["pattern"])
 
-    def __call__(self, value, positions=False, chars=False, keeporiginal=False,
-                 removestops=True, start_pos=0, start_char=0, tokenize=True,
-                 mode="", **kwargs):
+    def __call__(
+        self,
+        value,
+        positions=False,
+        chars=False,
+        keeporiginal=False,
+        removestops=True,
+        start_pos=0,
+        start_char=0,
+        tokenize=True,
+        mode="",
+        **kwargs,
+    ):
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         if not tokenize:
             t.original = t.text = value
@@ -79,7 +91,7 @@ class SnowballFilter(Filter):
         self.cachesize = cachesize
         self._stemmer = None  # NLTK's stemmer, made on the first word not in the memo
         # An index's stem table (engine/stems.py), consulted before NLTK; searches only.
-        self.table = None
+        self.table: Any = None
         self._cache: dict[str, str] = {}
         self._folded: dict[str, str] = {}  # word as written -> lowercased and stemmed
 
@@ -174,7 +186,7 @@ def _compile(pattern: str):
 _FINDALL = None  # nltk_pattern().findall, compiled on first use
 
 
-def token_texts(value: str, stemmer: "SnowballFilter | None") -> list[str]:
+def token_texts(value: str, stemmer: SnowballFilter | None) -> list[str]:
     """The token texts the ``stemming`` (with a stemmer) or ``plain`` pipeline yields for
     ``value``, in order, without Whoosh's per-token objects: indexing many documents
     needs only the texts. Tests hold it equal to the pipelines."""
@@ -192,7 +204,7 @@ def token_texts(value: str, stemmer: "SnowballFilter | None") -> list[str]:
     return [get(w) or _fold(folded, stemmer, w) for w in words]
 
 
-def _fold(folded: dict, stemmer: "SnowballFilter", word: str) -> str:
+def _fold(folded: dict, stemmer: SnowballFilter, word: str) -> str:
     token = folded[word] = stemmer.stem(word.lower())
     return token
 
@@ -224,6 +236,8 @@ class PairFilter(Filter):
                 t.text = prev + PAIR_SEP + text
                 yield t
             prev = text
+
+
 ANALYZERS = {"stemming": stemming_analyzer, "plain": plain_analyzer}
 
 
@@ -237,9 +251,19 @@ class ValueListTokenizer(Tokenizer):
     def __eq__(self, other):
         return type(other) is type(self)
 
-    def __call__(self, value, positions=False, chars=False, keeporiginal=False,
-                 removestops=True, start_pos=0, start_char=0, tokenize=True,
-                 mode="", **kwargs):
+    def __call__(
+        self,
+        value,
+        positions=False,
+        chars=False,
+        keeporiginal=False,
+        removestops=True,
+        start_pos=0,
+        start_char=0,
+        tokenize=True,
+        mode="",
+        **kwargs,
+    ):
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         values = [value] if isinstance(value, str) else value
         for pos, item in enumerate(values):

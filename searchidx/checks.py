@@ -5,13 +5,14 @@ as text) is one ``InvalidArgumentError`` naming the argument, never a ``TypeErro
 from deep inside Whoosh, and never a half-written batch: records are checked as the
 batch is read, and the batch is cancelled at the first bad one.
 """
+
 from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from numbers import Real
-from typing import Iterable, Iterator
 
 from .errors import InvalidArgumentError
 from .ingest import limits
@@ -94,8 +95,9 @@ def check_record(rec, n: int) -> Record:
     if not isinstance(rec.body, str):
         raise InvalidArgumentError(f"{where}: body must be a str, got {type(rec.body).__name__}")
     if len(rec.body) > limits.MAX_RECORD_CHARS:
-        raise InvalidArgumentError(f"{where}: body too large: {len(rec.body):,} characters; "
-                                   f"the limit is {limits.MAX_RECORD_CHARS:,}")
+        raise InvalidArgumentError(
+            f"{where}: body too large: {len(rec.body):,} characters; the limit is {limits.MAX_RECORD_CHARS:,}"
+        )
     for name in ("title", "path", "author", "source", "url"):
         value = getattr(rec, name)
         if value is not None and not isinstance(value, str):

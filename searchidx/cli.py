@@ -1,4 +1,5 @@
 """The ``searchidx`` command: each command parses options, calls one library function, renders."""
+
 from __future__ import annotations
 
 import functools
@@ -21,66 +22,54 @@ DEFAULT_INDEX = ".searchidx"
 
 
 EPILOGS = {
-    'cli': (
-        'Examples:\n'
-        '\n'
-        '\b\n'
-        '  searchidx index corpus/\n'
-        '  searchidx search \'"North Korean troops"\' --facet speaker --facet month\n'
+    "cli": (
+        "Examples:\n"
+        "\n"
+        "\b\n"
+        "  searchidx index corpus/\n"
+        "  searchidx search '\"North Korean troops\"' --facet speaker --facet month\n"
         '  searchidx quotes ukraine --speaker "Gordon Preston" --since 2024-10 --until 2024-10\n'
-        '  searchidx serve\n'
-        '\n'
+        "  searchidx serve\n"
+        "\n"
         "Each command's --help shows its own examples. Shell completion (bash):\n"
         'eval "$(_SEARCHIDX_COMPLETE=bash_source searchidx)"\n'
     ),
-    'index': (
-        'Examples:\n'
-        '\n'
-        '\b\n'
-        '  searchidx index corpus/\n'
-        '  searchidx index exports/feed.csv --field body=full_article\n'
-        '  searchidx index archive/ --prune --verbose\n'
-        '  cat records.jsonl | searchidx index -\n'
+    "index": (
+        "Examples:\n"
+        "\n"
+        "\b\n"
+        "  searchidx index corpus/\n"
+        "  searchidx index exports/feed.csv --field body=full_article\n"
+        "  searchidx index archive/ --prune --verbose\n"
+        "  cat records.jsonl | searchidx index -\n"
     ),
-    'search': (
-        'Examples:\n'
-        '\n'
-        '\b\n'
-        '  searchidx search \'"north korean troops"\'\n'
-        '  searchidx search \'"troops russia"~3 AND NOT kursk\'\n'
-        '  searchidx search ukraine --speaker preston --since 2024-10-01 --until 2024-10-31\n'
+    "search": (
+        "Examples:\n"
+        "\n"
+        "\b\n"
+        "  searchidx search '\"north korean troops\"'\n"
+        "  searchidx search '\"troops russia\"~3 AND NOT kursk'\n"
+        "  searchidx search ukraine --speaker preston --since 2024-10-01 --until 2024-10-31\n"
         "  searchidx search '*' --place UK --sort date --limit 5 --offset 5\n"
-        '  searchidx search troops --facet speaker --facet month --json\n'
+        "  searchidx search troops --facet speaker --facet month --json\n"
     ),
-    'quotes': (
-        'Examples:\n'
-        '\n'
-        '\b\n'
+    "quotes": (
+        "Examples:\n"
+        "\n"
+        "\b\n"
         '  searchidx quotes ukraine --speaker "Gordon Preston"\n'
-        '  searchidx quotes troops --direct --limit 5\n'
+        "  searchidx quotes troops --direct --limit 5\n"
         "  searchidx quotes '*' --indirect --place Seoul --jsonl\n"
     ),
-    'extract': (
-        'Examples:\n'
-        '\n'
-        '\b\n'
-        '  searchidx extract corpus/articles/\n'
-        '  searchidx extract feed.jsonl --jsonl\n'
+    "extract": ("Examples:\n\n\b\n  searchidx extract corpus/articles/\n  searchidx extract feed.jsonl --jsonl\n"),
+    "serve": (
+        "Examples:\n"
+        "\n"
+        "\b\n"
+        "  searchidx serve                     # http://127.0.0.1:8080/\n"
+        "  searchidx serve --index ix --port 9000\n"
     ),
-    'serve': (
-        'Examples:\n'
-        '\n'
-        '\b\n'
-        '  searchidx serve                     # http://127.0.0.1:8080/\n'
-        '  searchidx serve --index ix --port 9000\n'
-    ),
-    'stats': (
-        'Examples:\n'
-        '\n'
-        '\b\n'
-        '  searchidx stats\n'
-        '  searchidx stats --json\n'
-    ),
+    "stats": ("Examples:\n\n\b\n  searchidx stats\n  searchidx stats --json\n"),
 }
 
 
@@ -102,13 +91,20 @@ def handle_errors(fn):
             return fn(*args, **kwargs)
         except SearchIdxError as exc:
             raise CliError(exc) from None
+
     return wrapper
 
 
 def index_option(fn):
     return click.option(
-        "--index", "index_dir", envvar=ENV_INDEX, default=DEFAULT_INDEX, show_default=True,
-        type=click.Path(file_okay=False), help=f"Index directory (or ${ENV_INDEX}).")(fn)
+        "--index",
+        "index_dir",
+        envvar=ENV_INDEX,
+        default=DEFAULT_INDEX,
+        show_default=True,
+        type=click.Path(file_okay=False),
+        help=f"Index directory (or ${ENV_INDEX}).",
+    )(fn)
 
 
 def format_options(fn):
@@ -130,30 +126,54 @@ def cli():
 
 def field_option(fn):
     return click.option(
-        "--field", "fields", multiple=True, metavar="PART=COLUMN",
+        "--field",
+        "fields",
+        multiple=True,
+        metavar="PART=COLUMN",
         help="The CSV column or JSON key holding a part of each record (repeatable), e.g. body=full_article; "
-             f"parts: {', '.join(ROLES)}. Common names are recognised without it.")(fn)
+        f"parts: {', '.join(ROLES)}. Common names are recognised without it.",
+    )(fn)
 
 
 @cli.command("index", epilog=EPILOGS["index"])
 @click.argument("paths", nargs=-1, required=True)
 @index_option
 @click.option("--prune", is_flag=True, help="Remove records whose files are gone.")
-@click.option("--lock-timeout", type=float, default=DEFAULT_LOCK_TIMEOUT, show_default=True,
-              help="Seconds to wait for another writer.")
-@click.option("--procs", type=click.IntRange(min=1), default=None,
-              help="Processes reading and extracting files (default: one per core).")
-@click.option("--shards", type=click.IntRange(min=1), default=None,
-              help="Build a sharded index of N shards on Dask (records go to shards by id).")
-@click.option("--cluster", metavar="tcp://HOST:8786", default=None,
-              help="Dask scheduler to run a sharded index's work on (default: a local cluster, one worker per core).")
+@click.option(
+    "--lock-timeout",
+    type=float,
+    default=DEFAULT_LOCK_TIMEOUT,
+    show_default=True,
+    help="Seconds to wait for another writer.",
+)
+@click.option(
+    "--procs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes reading and extracting files (default: one per core).",
+)
+@click.option(
+    "--shards",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Build a sharded index of N shards on Dask (records go to shards by id).",
+)
+@click.option(
+    "--cluster",
+    metavar="tcp://HOST:8786",
+    default=None,
+    help="Dask scheduler to run a sharded index's work on (default: a local cluster, one worker per core).",
+)
 @click.option("--follow-links", is_flag=True, help="Follow symbolic links that lead out of a folder.")
 @field_option
-@click.option("--verbose", "-v", is_flag=True, help="List every skipped file, duplicate id and error (not the first few).")
+@click.option(
+    "--verbose", "-v", is_flag=True, help="List every skipped file, duplicate id and error (not the first few)."
+)
 @format_options
 @handle_errors
-def index_cmd(paths, index_dir, prune, lock_timeout, procs, shards, cluster, follow_links, fields, verbose, as_json,
-              as_jsonl):
+def index_cmd(
+    paths, index_dir, prune, lock_timeout, procs, shards, cluster, follow_links, fields, verbose, as_json, as_jsonl
+):
     """Index files and folders: .txt/.md articles, .json/.jsonl, .csv/.tsv, .html/.htm pages, Reuters .sgm
     (- reads JSON Lines from stdin). Progress goes to stderr: a bar on a terminal, a line every 10 s otherwise."""
     from .index import Index
@@ -164,9 +184,16 @@ def index_cmd(paths, index_dir, prune, lock_timeout, procs, shards, cluster, fol
         raise SearchIdxError("--cluster builds a sharded index: give --shards N")
     opened = ShardedIndex.open_or_create(index_dir, shards) if sharded else Index.open(index_dir, create=True)
     with opened as ix, ProgressDisplay() as progress:
-        report = ix.add_paths(list(paths), prune=prune, lock_timeout=lock_timeout, procs=procs,
-                              follow_links=follow_links, fields=list(fields), progress=progress,
-                              **({"cluster": cluster} if sharded else {}))
+        report = ix.add_paths(
+            list(paths),
+            prune=prune,
+            lock_timeout=lock_timeout,
+            procs=procs,
+            follow_links=follow_links,
+            fields=list(fields),
+            progress=progress,
+            **({"cluster": cluster} if sharded else {}),
+        )
     if as_json or as_jsonl:
         echo(output.to_json(report))
     else:
@@ -176,20 +203,37 @@ def index_cmd(paths, index_dir, prune, lock_timeout, procs, shards, cluster, fol
 
 
 def search_filters(fn):
-    fn = click.option("--partial", is_flag=True,
-                      help="Sharded index: answer from the shards that can, flagged partial, when one cannot.")(fn)
-    fn = click.option("--cluster", metavar="tcp://HOST:8786", default=None,
-                      help="Sharded index: run the search's shard work on this Dask scheduler's workers.")(fn)
-    fn = click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT,
-                      show_default=True, help="Seconds a search may run before it stops with an error.")(fn)
+    fn = click.option(
+        "--partial",
+        is_flag=True,
+        help="Sharded index: answer from the shards that can, flagged partial, when one cannot.",
+    )(fn)
+    fn = click.option(
+        "--cluster",
+        metavar="tcp://HOST:8786",
+        default=None,
+        help="Sharded index: run the search's shard work on this Dask scheduler's workers.",
+    )(fn)
+    fn = click.option(
+        "--timeout",
+        type=click.FloatRange(min=0, min_open=True),
+        default=DEFAULT_TIMEOUT,
+        show_default=True,
+        help="Seconds a search may run before it stops with an error.",
+    )(fn)
     fn = click.option("--until", help="Latest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")(fn)
     fn = click.option("--since", help="Earliest date (YYYY, YYYY-MM or YYYY-MM-DD).")(fn)
-    fn = click.option("--place", multiple=True,
-                      help="Only records mentioning this place or an alias of it (UK, U.S., British); "
-                           "repeatable: all must match.")(fn)
-    fn = click.option("--speaker", multiple=True,
-                      help="Only records quoting this person, by full name, surname or title and surname "
-                           "(every person it names); repeatable: all must match.")(fn)
+    fn = click.option(
+        "--place",
+        multiple=True,
+        help="Only records mentioning this place or an alias of it (UK, U.S., British); repeatable: all must match.",
+    )(fn)
+    fn = click.option(
+        "--speaker",
+        multiple=True,
+        help="Only records quoting this person, by full name, surname or title and surname "
+        "(every person it names); repeatable: all must match.",
+    )(fn)
     return fn
 
 
@@ -197,22 +241,55 @@ def search_filters(fn):
 @click.argument("query")
 @index_option
 @search_filters
-@click.option("--facet", "facets", multiple=True, type=click.Choice(list(load_spec().facet_names)),
-              help="Count matches per value (repeatable).")
-@click.option("--facet-limit", type=click.IntRange(min=1), default=None,
-              help="Values per facet (default 10; 120 for year/month).")
+@click.option(
+    "--facet",
+    "facets",
+    multiple=True,
+    type=click.Choice(list(load_spec().facet_names)),
+    help="Count matches per value (repeatable).",
+)
+@click.option(
+    "--facet-limit", type=click.IntRange(min=1), default=None, help="Values per facet (default 10; 120 for year/month)."
+)
 @click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True)
 @click.option("--limit", type=click.IntRange(min=0), default=10, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True)
 @format_options
 @handle_errors
-def search_cmd(query, index_dir, speaker, place, since, until, timeout, facets, facet_limit, sort, limit, offset,
-               as_json, as_jsonl, cluster=None, partial=False):
+def search_cmd(
+    query,
+    index_dir,
+    speaker,
+    place,
+    since,
+    until,
+    timeout,
+    facets,
+    facet_limit,
+    sort,
+    limit,
+    offset,
+    as_json,
+    as_jsonl,
+    cluster=None,
+    partial=False,
+):
     """Search articles. QUERY uses words, "phrases", AND/OR/NOT, field:value and date:[A TO B]; * matches all."""
     with _open_for_search(index_dir, cluster) as ix:
-        res = ix.search(query, speaker=speaker, place=place, since=since, until=until, facets=facets,
-                        sort=sort, limit=limit, offset=offset, facet_limit=facet_limit, timeout=timeout,
-                        **_partial(ix, partial))
+        res = ix.search(
+            query,
+            speaker=speaker,
+            place=place,
+            since=since,
+            until=until,
+            facets=facets,
+            sort=sort,
+            limit=limit,
+            offset=offset,
+            facet_limit=facet_limit,
+            timeout=timeout,
+            **_partial(ix, partial),
+        )
     if as_json:
         echo(output.to_json(res))
     elif as_jsonl:
@@ -226,20 +303,46 @@ def search_cmd(query, index_dir, speaker, place, since, until, timeout, facets, 
 @click.argument("query")
 @index_option
 @search_filters
-@click.option("--direct/--indirect", "direct", default=None,
-              help="Only quoted words, or only reported speech (default: both).")
+@click.option(
+    "--direct/--indirect", "direct", default=None, help="Only quoted words, or only reported speech (default: both)."
+)
 @click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True)
 @click.option("--limit", type=click.IntRange(min=0), default=10, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True)
 @format_options
 @handle_errors
-def quotes_cmd(query, index_dir, speaker, place, since, until, timeout, direct, sort, limit, offset,
-               as_json, as_jsonl, cluster=None, partial=False):
+def quotes_cmd(
+    query,
+    index_dir,
+    speaker,
+    place,
+    since,
+    until,
+    timeout,
+    direct,
+    sort,
+    limit,
+    offset,
+    as_json,
+    as_jsonl,
+    cluster=None,
+    partial=False,
+):
     """Search quotations (quoted words and reported speech), each with its speaker, date and article."""
     with _open_for_search(index_dir, cluster) as ix:
-        res = ix.quotes(query, speaker=speaker, place=place, since=since, until=until,
-                        sort=sort, limit=limit, offset=offset, timeout=timeout, direct=direct,
-                        **_partial(ix, partial))
+        res = ix.quotes(
+            query,
+            speaker=speaker,
+            place=place,
+            since=since,
+            until=until,
+            sort=sort,
+            limit=limit,
+            offset=offset,
+            timeout=timeout,
+            direct=direct,
+            **_partial(ix, partial),
+        )
     if as_json:
         echo(output.to_json(res))
     elif as_jsonl:
@@ -320,8 +423,13 @@ def delete_cmd(ids, index_dir):
 
 @cli.command("optimize")
 @index_option
-@click.option("--lock-timeout", type=float, default=DEFAULT_LOCK_TIMEOUT, show_default=True,
-              help="Seconds to wait for another writer.")
+@click.option(
+    "--lock-timeout",
+    type=float,
+    default=DEFAULT_LOCK_TIMEOUT,
+    show_default=True,
+    help="Seconds to wait for another writer.",
+)
 @handle_errors
 def optimize_cmd(index_dir, lock_timeout):
     """Merge the index into one segment, reclaiming space of deleted and replaced records."""

@@ -1,5 +1,6 @@
 """Defaults the command line shows in its help, kept apart from the engine so that
 ``searchidx --help`` never imports Whoosh, NumPy or NLTK."""
+
 from __future__ import annotations
 
 #: Seconds a search may run before it stops with ``SearchTimeoutError``.

@@ -14,6 +14,7 @@ Offsets are Python string indices (Unicode code points) into ``body``, ``end`` e
 The index answers without Whoosh's stored bodies being decompressed for anything else:
 this is a per-article read, for a page or an API call.
 """
+
 from __future__ import annotations
 
 import re
@@ -53,9 +54,17 @@ class DocQuote:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "n": self.n, "text": self.text, "speaker": self.speaker, "date": iso(self.date),
-                "direct": self.direct, "kind": self.kind, "role": self.role,
-                "spans": [{"start": s, "end": e} for s, e in self.spans]}
+        return {
+            "id": self.id,
+            "n": self.n,
+            "text": self.text,
+            "speaker": self.speaker,
+            "date": iso(self.date),
+            "direct": self.direct,
+            "kind": self.kind,
+            "role": self.role,
+            "spans": [{"start": s, "end": e} for s, e in self.spans],
+        }
 
 
 @dataclass
@@ -74,10 +83,20 @@ class DocumentView:
     marks: list[Mark]
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "title": self.title, "date": iso(self.date), "author": self.author,
-                "source": self.source, "url": self.url, "speakers": self.speakers, "places": self.places,
-                "dates": self.dates, "body": self.body, "quotes": [q.to_dict() for q in self.quotes],
-                "marks": [m.to_dict() for m in self.marks]}
+        return {
+            "id": self.id,
+            "title": self.title,
+            "date": iso(self.date),
+            "author": self.author,
+            "source": self.source,
+            "url": self.url,
+            "speakers": self.speakers,
+            "places": self.places,
+            "dates": self.dates,
+            "body": self.body,
+            "quotes": [q.to_dict() for q in self.quotes],
+            "marks": [m.to_dict() for m in self.marks],
+        }
 
 
 def document(ix, doc_id: str, extract_marks: bool = True) -> DocumentView | None:
@@ -106,9 +125,18 @@ def document(ix, doc_id: str, extract_marks: bool = True) -> DocumentView | None
         qid = qfields.get(F.ID) or ""
         m = re.search(r"#q(\d+)$", qid)
         date = qfields.get(F.DATE) or _date(row.get("date"))
-        quotes.append(DocQuote(id=qid, n=int(m.group(1)) if m else len(quotes) + 1,
-                               text=row.get("text") or "", speaker=row.get("speaker"), date=date,
-                               direct=bool(row.get("direct", True)), kind=row.get("kind"), role=row.get("role")))
+        quotes.append(
+            DocQuote(
+                id=qid,
+                n=int(m.group(1)) if m else len(quotes) + 1,
+                text=row.get("text") or "",
+                speaker=row.get("speaker"),
+                date=date,
+                direct=bool(row.get("direct", True)),
+                kind=row.get("kind"),
+                role=row.get("role"),
+            )
+        )
     quotes.sort(key=lambda q: q.n)
     marks = _quote_marks(body, quotes)
     speakers = list(stored.get(F.SPEAKER) or row0.get("speakers") or [])
@@ -117,11 +145,20 @@ def document(ix, doc_id: str, extract_marks: bool = True) -> DocumentView | None
         marks += _extracted_marks(body, art_date, speakers, places)
     marks.sort(key=lambda m: (m.start, -m.end, m.type))
     source = stored.get(F.SOURCE) or []
-    return DocumentView(id=doc_id, title=title, body=body, date=art_date,
-                        author=stored.get(F.AUTHOR) or None,
-                        source=[source] if isinstance(source, str) else list(source),
-                        url=stored.get(F.URL) or None, speakers=speakers, places=places,
-                        dates=list(stored.get(F.DATES) or []), quotes=quotes, marks=marks)
+    return DocumentView(
+        id=doc_id,
+        title=title,
+        body=body,
+        date=art_date,
+        author=stored.get(F.AUTHOR) or None,
+        source=[source] if isinstance(source, str) else list(source),
+        url=stored.get(F.URL) or None,
+        speakers=speakers,
+        places=places,
+        dates=list(stored.get(F.DATES) or []),
+        quotes=quotes,
+        marks=marks,
+    )
 
 
 def _date(text):
@@ -164,8 +201,9 @@ def _extracted_marks(body: str, date, speakers: list[str], places: list[str]) ->
             key = (q.speaker_start, q.speaker_end)
             if key not in seen:
                 seen.add(key)
-                marks.append(Mark(q.speaker_start, q.speaker_end, "speaker", q.speaker,
-                                  body[q.speaker_start:q.speaker_end]))
+                marks.append(
+                    Mark(q.speaker_start, q.speaker_end, "speaker", q.speaker, body[q.speaker_start : q.speaker_end])
+                )
     names = [s for s in speakers if s]
     # Speakers named where no quote is attributed to them ("Austin met Kishida").
     for m in _name_marks(body, "speaker", names):

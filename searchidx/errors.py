@@ -1,4 +1,5 @@
 """Every exception searchidx raises on purpose; an embedder catches ``SearchIdxError``."""
+
 from __future__ import annotations
 
 

@@ -5,6 +5,7 @@ counts, most frequent first, cut to ``limit`` with a ``truncated`` flag.
 Counting works on per-document value ids held in numpy arrays (one
 ``bincount`` per facet), built once per searcher.
 """
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -127,8 +128,6 @@ class DateFacet(Facet):
         else:
             labels = [f"{(first + i) // 12:04d}-{(first + i) % 12 + 1:02d}" for i in range(len(counts))]
         return _top(labels, counts, self.limit, by_value=True)
-
-
 
 
 def facet_names(spec: SchemaSpec) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ Whoosh's parser also re-scans a word from each of its characters (its field-name
 range patterns), so a long word costs the square of its length there: taking plain
 words here keeps that off the common path.
 """
+
 from __future__ import annotations
 
 import re

@@ -23,6 +23,7 @@ count or delete by id sees it). A run, per file location:
 
 Records added in code (``add_records``) have a location but no marker.
 """
+
 from __future__ import annotations
 
 import os
@@ -235,9 +236,11 @@ class Run:
         self.report.records -= 1
         self.report.quotes -= quotes
         # That copy did not replace this file's after all.
-        self.report.duplicates = [d for d in self.report.duplicates
-                                  if not (d["id"] == rid and d["kept"] == dropped
-                                          and d["dropped"].endswith(INDEXED_BEFORE))]
+        self.report.duplicates = [
+            d
+            for d in self.report.duplicates
+            if not (d["id"] == rid and d["kept"] == dropped and d["dropped"].endswith(INDEXED_BEFORE))
+        ]
         self._duplicate(rid, where, dropped)
 
     def batch_record(self, rid: str, where: str, quotes: int = 0) -> int | None:
@@ -263,9 +266,14 @@ class Run:
         return None
 
     def _duplicate(self, rid: str, kept: str, dropped: str) -> None:
-        self.report.duplicates.append({
-            "id": rid, "kept": kept, "dropped": dropped,
-            "message": f"id {rid!r} at {kept} replaces the record with that id at {dropped} (the later one is kept)"})
+        self.report.duplicates.append(
+            {
+                "id": rid,
+                "kept": kept,
+                "dropped": dropped,
+                "message": f"id {rid!r} at {kept} replaces the record with that id at {dropped} (the later one is kept)",
+            }
+        )
 
 
 def _shown(location: str) -> str:

@@ -5,53 +5,74 @@ Whoosh searcher and reuses it until the index changes. ``Searcher.refresh()``
 is never called: in every Whoosh fork it can return stale or duplicated
 documents after an update, so a searcher that is out of date is reopened.
 """
+
 from __future__ import annotations
 
 import functools
 import threading
 import time
 import weakref
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any
 
 import numpy as np
 import orjson
 from whoosh import index as windex
 from whoosh.codec.whoosh3 import W3Codec
-from whoosh.writing import SegmentWriter
 from whoosh.util.times import long_to_datetime
+from whoosh.writing import SegmentWriter
 
-from .errors import (IndexExistsError, IndexLockedError, IndexNotFoundError, IndexUnreadableError, IndexWriteError,
-                     IngestError, InvalidArgumentError, SearchIdxError)
-from .checks import check_ids, check_path, check_paths, check_procs, check_schema_name, check_seconds, checked_records
-from .engine.merge import merge_policy
-from .engine.storage import DurableStorage, WriteLock, committed_segments, sweep
-from .engine import whoosh_adapter
-from .engine.trust import check_index_dir
-from .engine.evaluate import NO_DATE, Evaluator
 from .analysis import SnowballFilter, drain_stems
-from .engine.stems import StemTable, update_table
-from .facets import DocColumns, make_facets
-from .shared import Generation, generation_of
-from .engine import manifest
+from .checks import check_ids, check_path, check_paths, check_procs, check_schema_name, check_seconds, checked_records
+from .defaults import DATE_FACETS, DEFAULT_LOCK_TIMEOUT, DEFAULT_TIMEOUT, SORTS
+from .engine import manifest, whoosh_adapter
 from .engine.arrays import Layout, PostingsUnavailable
-from .engine.postings import Postings, segment_leaves
 from .engine.building import BulkWriter, Target
-from .tasks import FileJob, file_procs, file_task, job_size, record_batches, records_task, warm_up
+from .engine.evaluate import NO_DATE, Evaluator
+from .engine.matching import date_keys, match, ranked
+from .engine.merge import merge_policy
+from .engine.postings import Postings, segment_leaves
+from .engine.stems import StemTable, update_table
+from .engine.storage import DurableStorage, WriteLock, committed_segments, sweep
+from .engine.trust import check_index_dir
+from .errors import (
+    IndexExistsError,
+    IndexLockedError,
+    IndexNotFoundError,
+    IndexUnreadableError,
+    IndexWriteError,
+    IngestError,
+    InvalidArgumentError,
+    SearchIdxError,
+)
+from .facets import DocColumns, make_facets
 from .incremental import Holdings, Run
 from .ingest import STDIN, SkippedFile, check_fields, file_digest, iter_files, read_bytes
 from .progress import Progress, Tracker
-from .query import KeywordLexicon, QueryCompiler, conjoin, direct_filter, filter_values, filters
-from .query import check_choice, check_count, check_date_option, check_direct, check_query, check_strings
-from .defaults import DATE_FACETS, DEFAULT_LOCK_TIMEOUT, DEFAULT_TIMEOUT, SORTS
+from .query import (
+    KeywordLexicon,
+    QueryCompiler,
+    check_choice,
+    check_count,
+    check_date_option,
+    check_direct,
+    check_query,
+    check_strings,
+    conjoin,
+    direct_filter,
+    filter_values,
+    filters,
+)
 from .querylimits import Budget, check_timeout
-from .engine.matching import date_keys, match, ranked
 from .records import Record
-from .snippets import make_snippet
-from .suggest import suggest
 from .results import Facets, FilterMatch, Hit, IndexReport, Quote, QuoteResult, Result, Stats
 from .schema import F, Kind, SchemaSpec, load_spec
+from .shared import Generation, generation_of
+from .snippets import make_snippet
+from .suggest import suggest
+from .tasks import FileJob, file_procs, file_task, job_size, record_batches, records_task, warm_up
 
 # Commits made in this process, per index directory: searchers of every Index object
 # on that directory see them at once, without polling the directory.
@@ -70,8 +91,9 @@ def _writes(method):
         except OSError as exc:
             reason = exc.strerror or str(exc) or type(exc).__name__
             where = f" ({exc.filename})" if exc.filename else ""
-            raise IndexWriteError(f"{self.path}: cannot write the index: {reason}{where}; "
-                                  "nothing from this run was committed") from None
+            raise IndexWriteError(
+                f"{self.path}: cannot write the index: {reason}{where}; nothing from this run was committed"
+            ) from None
 
     return wrapper
 
@@ -84,7 +106,7 @@ class SearcherState:
     """What one thread's searcher needs beyond Whoosh: the generation's shared state
     (``shared.Generation``), and its own column readers and evaluator."""
 
-    def __init__(self, index: "Index", searcher):
+    def __init__(self, index: Index, searcher):
         self._index = index
         self._searcher = searcher
         self._generation: Generation | None = None
@@ -166,8 +188,14 @@ class SearcherState:
             spec = self._index.spec
             # Every field Whoosh scores with BM25F (those keeping lengths), so both paths agree.
             scored = {f.name for f in spec.fields if f.type in ("text", "keyword")}
-            self._evaluator = Evaluator(self.postings, self._searcher, spec.pair_fields, scored, F.DATE,
-                                        set(self._index._layout().positional_fields))
+            self._evaluator = Evaluator(
+                self.postings,
+                self._searcher,
+                spec.pair_fields,
+                scored,
+                F.DATE,
+                set(self._index._layout().positional_fields),
+            )
         return self._evaluator
 
 
@@ -186,7 +214,7 @@ class Index:
                     part.table = table
         self._key = str(self.path.resolve())
         self._local = threading.local()
-        self._searchers: "weakref.WeakSet" = weakref.WeakSet()
+        self._searchers: weakref.WeakSet = weakref.WeakSet()
         self._generation: Generation | None = None  # the latest generation's shared state
         self._generation_lock = threading.Lock()
         self._closed = False
@@ -194,7 +222,7 @@ class Index:
 
     # -- opening -----------------------------------------------------------------
     @classmethod
-    def create(cls, path: str | Path, schema: str = "news") -> "Index":
+    def create(cls, path: str | Path, schema: str = "news") -> Index:
         """Make a new, empty index at ``path`` (a new or empty directory) with the schema
         ``schema/<schema>.toml``; IndexExistsError if one is there already."""
         # Before any index is read (here, not at import): Whoosh unpickles its files, and a
@@ -219,7 +247,7 @@ class Index:
             raise IndexWriteError(f"{path}: cannot create the index: {exc.strerror or exc}") from None
 
     @classmethod
-    def open(cls, path: str | Path, create: bool = False, schema: str = "news") -> "Index":
+    def open(cls, path: str | Path, create: bool = False, schema: str = "news") -> Index:
         """Open the index at ``path`` (``create=True``: make it when absent). Unreadable,
         damaged or foreign directories are a one-line SearchIdxError with a hint."""
         whoosh_adapter.install()
@@ -229,6 +257,7 @@ class Index:
             check_index_dir(path)
         if (path / "searchidx-shards.json").is_file():  # a sharded index (searchidx.shards)
             from .shards import ShardedIndex
+
             return ShardedIndex.open(path, schema=schema)  # type: ignore[return-value]
         if not (path.is_dir() and _index_exists(path)):
             if create:
@@ -341,12 +370,12 @@ class Index:
             _LOCAL_COMMITS[self._key] = _LOCAL_COMMITS.get(self._key, 0) + 1
         # Open the new segments' postings now, so the first search does not pay for it.
         try:
-            self._searcher()._searchidx.postings
+            _ = self._searcher()._searchidx.postings
         except (PostingsUnavailable, OSError):
             pass  # searches fall back to Whoosh, or retry; the commit itself is done
 
     # -- writing -----------------------------------------------------------------
-    def _writer(self, lock_timeout: float) -> "Writer":
+    def _writer(self, lock_timeout: float) -> Writer:
         """A Whoosh writer holding this index's lock, after removing what killed writers
         left behind; its ``commit`` merges by ``merge_policy``."""
         lock_timeout = check_seconds("lock_timeout", lock_timeout)
@@ -370,10 +399,17 @@ class Index:
         return writer
 
     @_writes
-    def add_paths(self, paths: Sequence[str | Path], prune: bool = False,
-                  lock_timeout: float = DEFAULT_LOCK_TIMEOUT, stdin=None, procs: int | None = None,
-                  follow_links: bool = False, fields=None,
-                  progress: Callable[[Progress], None] | None = None) -> IndexReport:
+    def add_paths(
+        self,
+        paths: Sequence[str | Path],
+        prune: bool = False,
+        lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+        stdin=None,
+        procs: int | None = None,
+        follow_links: bool = False,
+        fields=None,
+        progress: Callable[[Progress], None] | None = None,
+    ) -> IndexReport:
         """Index files and folders (see ``searchidx.ingest`` for the formats read).
 
         Unchanged files are skipped (each file read leaves a marker, invisible to searches,
@@ -426,8 +462,16 @@ class Index:
         report.took_ms = (time.perf_counter() - started) * 1000
         return report
 
-    def _path_jobs(self, paths: list[str], follow_links: bool, stdin, fields: dict, holdings: Holdings,
-                   known: dict[str, str | None], run: Run) -> tuple[list[FileJob], set[str]]:
+    def _path_jobs(
+        self,
+        paths: list[str],
+        follow_links: bool,
+        stdin,
+        fields: dict,
+        holdings: Holdings,
+        known: dict[str, str | None],
+        run: Run,
+    ) -> tuple[list[FileJob], set[str]]:
         """The files to read, and every location met. A file the index holds anything from
         is read here first: one whose marker holds its digest is unchanged and goes no
         further; any other goes with the ids and digests of the records the index holds
@@ -460,8 +504,9 @@ class Index:
         return jobs, seen
 
     @_writes
-    def add_records(self, records: Iterable[Record], lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
-                    procs: int | None = None) -> IndexReport:
+    def add_records(
+        self, records: Iterable[Record], lock_timeout: float = DEFAULT_LOCK_TIMEOUT, procs: int | None = None
+    ) -> IndexReport:
         """Index records built in code (an embedder's own reader); same ids replace, and a
         later record of a batch replaces an earlier one with its id (both in ``duplicates``).
         With ``procs`` > 1, extraction runs in that many worker processes."""
@@ -507,8 +552,7 @@ class Index:
         update_table(self.path, drain_stems())
         self._committed()
 
-    def _prune(self, writer, holdings: Holdings, known: dict[str, str | None],
-               seen: set[str]) -> tuple[int, int]:
+    def _prune(self, writer, holdings: Holdings, known: dict[str, str | None], seen: set[str]) -> tuple[int, int]:
         """Delete what the index holds from every location that is gone (its records and its
         marker); returns how many of them held records, and how many there were. Every record keeps its file's
         location (its id need not name it): a location that is gone takes its records,
@@ -545,8 +589,7 @@ class Index:
         writer = self._writer(lock_timeout)
         try:
             s = self._searcher(fresh=True)
-            found = [i for i in dict.fromkeys(ids)
-                     if s.document_number(**{F.ID: i, F.KIND: Kind.ARTICLE}) is not None]
+            found = [i for i in dict.fromkeys(ids) if s.document_number(**{F.ID: i, F.KIND: Kind.ARTICLE}) is not None]
             for i in found:
                 writer.delete_by_term(F.ARTICLE_ID, i)
         except BaseException:
@@ -566,10 +609,21 @@ class Index:
         self._commit(writer)
 
     # -- searching ---------------------------------------------------------------
-    def search(self, query: str, speaker=None, place=None, since=None, until=None,
-               facets: Sequence[str] = (), sort: str = "relevance", limit: int = 10,
-               offset: int = 0, facet_limit: int | None = None,
-               timeout: float | None = DEFAULT_TIMEOUT, snippets: bool = True) -> Result:
+    def search(
+        self,
+        query: str,
+        speaker=None,
+        place=None,
+        since=None,
+        until=None,
+        facets: Sequence[str] = (),
+        sort: str = "relevance",
+        limit: int = 10,
+        offset: int = 0,
+        facet_limit: int | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        snippets: bool = True,
+    ) -> Result:
         """Articles matching ``query``, best first (or newest first with ``sort="date"``), with
         ``total`` and facet counts over every match; ``limit=0`` gives only those. ``speaker``
         and ``place`` values (and ``speaker:``/``place:`` in the query) match a person by any name
@@ -579,9 +633,13 @@ class Index:
         still running after ``timeout`` seconds (None: no limit) stops with SearchTimeoutError."""
         started = time.perf_counter()
         query, speaker, place, since, until, sort, limit, offset, budget = _search_args(
-            query, speaker, place, since, until, sort, limit, offset, timeout)
-        wanted = make_facets(check_strings("facets", facets), self.spec,
-                             None if facet_limit is None else check_count("facet_limit", facet_limit, 1))
+            query, speaker, place, since, until, sort, limit, offset, timeout
+        )
+        wanted = make_facets(
+            check_strings("facets", facets),
+            self.spec,
+            None if facet_limit is None else check_count("facet_limit", facet_limit, 1),
+        )
         s = self._searcher()
         state: SearcherState = s._searchidx
         user_q, full = state.compiled(query, Kind.ARTICLE, None, speaker, place, since, until)
@@ -594,17 +652,33 @@ class Index:
             budget.check()
             row = state.hit_row(docnum)
             snippet = make_snippet(state.body(docnum), terms, self.schema[F.BODY].analyzer) if snippets else ""
-            hits.append(Hit(id=row["id"], title=row["title"], date=_from_iso(row["date"]),
-                            speakers=row["speakers"], places=row["places"], score=score, snippet=snippet))
+            hits.append(
+                Hit(
+                    id=row["id"],
+                    title=row["title"],
+                    date=_from_iso(row["date"]),
+                    speakers=row["speakers"],
+                    places=row["places"],
+                    score=score,
+                    snippet=snippet,
+                )
+            )
         facet_results = Facets({f.name: _count_facet(f, state.columns, ids, budget) for f in wanted})
         undated = None
         if since is not None or until is not None or sort == "date" or any(f.name in DATE_FACETS for f in wanted):
             undated = self._undated(s, state, query, speaker, place, since, until, ids, budget)
         # Offered when a page is not full: a misspelt word finds little (``ukrane``).
         suggestion = suggest(self, query) if len(ids) < SUGGEST_BELOW else None
-        return Result(query=query, total=len(ids), hits=hits, facets=facet_results,
-                      took_ms=(time.perf_counter() - started) * 1000, matches=matches, undated=undated,
-                      suggestion=suggestion)
+        return Result(
+            query=query,
+            total=len(ids),
+            hits=hits,
+            facets=facet_results,
+            took_ms=(time.perf_counter() - started) * 1000,
+            matches=matches,
+            undated=undated,
+            suggestion=suggestion,
+        )
 
     def _undated(self, s, state: SearcherState, query: str, speaker, place, since, until, ids, budget: Budget) -> int:
         """How many records the search matches, or would without its date range, that have
@@ -627,18 +701,30 @@ class Index:
                 found.update(leaf.existing_terms(s.reader(), phrases=True, expand=True))
             except Exception:  # noqa: BLE001 - highlighting is best effort; the terms as written
                 found.update(leaf.iter_all_terms())
-        return frozenset(text.decode("utf-8") if isinstance(text, bytes) else text
-                         for field, text in found if field == F.BODY)
+        return frozenset(
+            text.decode("utf-8") if isinstance(text, bytes) else text for field, text in found if field == F.BODY
+        )
 
-    def quotes(self, query: str, speaker=None, place=None, since=None, until=None,
-               limit: int = 10, offset: int = 0, sort: str = "relevance",
-               timeout: float | None = DEFAULT_TIMEOUT, direct: bool | None = None) -> QuoteResult:
+    def quotes(
+        self,
+        query: str,
+        speaker=None,
+        place=None,
+        since=None,
+        until=None,
+        limit: int = 10,
+        offset: int = 0,
+        sort: str = "relevance",
+        timeout: float | None = DEFAULT_TIMEOUT,
+        direct: bool | None = None,
+    ) -> QuoteResult:
         """Quotations matching ``query`` (in the quote's own words), with speaker and article;
         ``direct=True`` keeps quoted words only, ``False`` reported speech only, None both.
         Stops with SearchTimeoutError after ``timeout`` seconds (None: no limit)."""
         started = time.perf_counter()
         query, speaker, place, since, until, sort, limit, offset, budget = _search_args(
-            query, speaker, place, since, until, sort, limit, offset, timeout)
+            query, speaker, place, since, until, sort, limit, offset, timeout
+        )
         direct = check_direct(direct)
         s = self._searcher()
         state: SearcherState = s._searchidx
@@ -653,11 +739,22 @@ class Index:
         for docnum, score in page:
             budget.check()
             row = state.hit_row(docnum)
-            hits.append(Quote(text=row["text"], speaker=row["speaker"], date=_from_iso(row["date"]),
-                              article_id=row["article_id"], title=state.article_title(row), score=score,
-                              direct=_is_direct(row), kind=row.get("kind"), role=row.get("role")))
-        return QuoteResult(query=query, total=total, hits=hits, took_ms=(time.perf_counter() - started) * 1000,
-                           matches=matches)
+            hits.append(
+                Quote(
+                    text=row["text"],
+                    speaker=row["speaker"],
+                    date=_from_iso(row["date"]),
+                    article_id=row["article_id"],
+                    title=state.article_title(row),
+                    score=score,
+                    direct=_is_direct(row),
+                    kind=row.get("kind"),
+                    role=row.get("role"),
+                )
+            )
+        return QuoteResult(
+            query=query, total=total, hits=hits, took_ms=(time.perf_counter() - started) * 1000, matches=matches
+        )
 
     def stats(self) -> Stats:
         s = self._searcher()
@@ -673,9 +770,18 @@ class Index:
             first, last = (long_to_datetime(int(v)) for v in (dated.min(), dated.max()))
         size = sum(f.stat().st_size for f in self.path.rglob("*") if f.is_file())
         reader = s.reader()
-        return Stats(documents=len(articles), quotes=len(quotes), speakers=speakers, places=places,
-                     first_date=first, last_date=last, size_bytes=size, path=str(self.path),
-                     segments=len(segment_leaves(reader)), deleted=reader.doc_count_all() - reader.doc_count())
+        return Stats(
+            documents=len(articles),
+            quotes=len(quotes),
+            speakers=speakers,
+            places=places,
+            first_date=first,
+            last_date=last,
+            size_bytes=size,
+            path=str(self.path),
+            segments=len(segment_leaves(reader)),
+            deleted=reader.doc_count_all() - reader.doc_count(),
+        )
 
     @staticmethod
     def _distinct(columns: DocColumns, field: str, docnums: np.ndarray) -> int:
@@ -717,8 +823,7 @@ class Writer(SegmentWriter):
             # (the commit happened) must not take a committed segment's files.
             on_disk = committed_segments(self.storage, self.indexname)
             if on_disk is not None:
-                sweep(Path(self.storage.folder), self.indexname,
-                      on_disk | {seg.segment_id() for seg in self.segments})
+                sweep(Path(self.storage.folder), self.indexname, on_disk | {seg.segment_id() for seg in self.segments})
         finally:
             self._finish()
 
@@ -777,10 +882,15 @@ def layout_of(spec: SchemaSpec) -> Layout:
     text = [f.name for f in spec.fields if f.type == "text"]
     keyword = [f.name for f in spec.fields if f.type == "keyword"]
     pairs = list(spec.pair_fields.values())
-    return Layout(posting_fields=tuple(indexed + pairs), length_fields=tuple(text + keyword), date_field=F.DATE,
-                  positional_fields=tuple(text + pairs), pair_fields=tuple(spec.pair_fields.items()),
-                  text_fields=tuple(indexed),
-                  boosts=tuple((f.name, f.boost) for f in spec.fields if f.type == "text" and f.boost != 1.0))
+    return Layout(
+        posting_fields=tuple(indexed + pairs),
+        length_fields=tuple(text + keyword),
+        date_field=F.DATE,
+        positional_fields=tuple(text + pairs),
+        pair_fields=tuple(spec.pair_fields.items()),
+        text_fields=tuple(indexed),
+        boosts=tuple((f.name, f.boost) for f in spec.fields if f.type == "text" and f.boost != 1.0),
+    )
 
 
 def _from_iso(value: str | None) -> datetime | None:
@@ -823,14 +933,23 @@ def _check_page(limit, offset) -> tuple[int, int]:
 
 # -- search helpers: argument checks, and Whoosh's search within a budget --------------------
 
+
 def _search_args(query, speaker, place, since, until, sort, limit, offset, timeout) -> tuple:
     """The options every search takes, checked (InvalidArgumentError) and normalised, and
     the search's budget."""
     query = check_query(query)
     limit, offset = _check_page(limit, offset)
-    return (query, check_strings("speaker", speaker), check_strings("place", place),
-            check_date_option("since", since), check_date_option("until", until),
-            check_choice("sort", sort, SORTS), limit, offset, Budget(query, check_timeout(timeout)))
+    return (
+        query,
+        check_strings("speaker", speaker),
+        check_strings("place", place),
+        check_date_option("since", since),
+        check_date_option("until", until),
+        check_choice("sort", sort, SORTS),
+        limit,
+        offset,
+        Budget(query, check_timeout(timeout)),
+    )
 
 
 def _count_facet(facet, columns: DocColumns, docnums: np.ndarray, budget: Budget):
@@ -841,6 +960,7 @@ def _count_facet(facet, columns: DocColumns, docnums: np.ndarray, budget: Budget
 
 
 # -- what speaker/place filters matched, and quote rows ---------------------------------------
+
 
 def _filter_matches(ix: Index, state: SearcherState, query: str, fields, speaker, place) -> tuple[FilterMatch, ...]:
     """What each speaker/place value of a search matched, query values first: the same

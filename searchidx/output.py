@@ -2,6 +2,7 @@
 
 Pure functions from result objects (anything with ``to_dict()``) to strings.
 """
+
 from __future__ import annotations
 
 import re
@@ -62,8 +63,7 @@ def table(headers: list[str], rows: list[list], max_widths: dict[int, int] | Non
     def fit(v: str, w: int) -> str:
         return v if len(v) <= w else v[: max(w - 1, 0)] + "…"
 
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip(),
-             "  ".join("-" * w for w in widths)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip(), "  ".join("-" * w for w in widths)]
     lines += ["  ".join(fit(v, w).ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells]
     return "\n".join(lines)
 
@@ -91,13 +91,14 @@ def render_search(res, width: int = DEFAULT_WIDTH, color: bool = False, offset: 
     """Hits numbered from ``offset + 1``, snippets wrapped to ``width``, then each facet's
     counts as an aligned two-column list."""
     shown = f"{offset + 1}-{offset + len(res.hits)} shown" if res.hits else "none shown"
-    out = [f"{res.total} match{'es' if res.total != 1 else ''} for {res.query!r} "
-           f"({shown}, {res.took_ms:.1f} ms)"]
+    out = [f"{res.total} match{'es' if res.total != 1 else ''} for {res.query!r} ({shown}, {res.took_ms:.1f} ms)"]
     out += filter_lines(res.matches)
     undated = getattr(res, "undated", None)
     if undated:
-        out.append(f"{undated} matching record{'s have' if undated != 1 else ' has'} no date "
-                   "(outside any --since/--until range, last in date order, not in date facets)")
+        out.append(
+            f"{undated} matching record{'s have' if undated != 1 else ' has'} no date "
+            "(outside any --since/--until range, last in date order, not in date facets)"
+        )
     suggestion = getattr(res, "suggestion", None)
     if suggestion:
         out.append(f"did you mean: {suggestion}")
@@ -146,8 +147,14 @@ def render_quotes(res, width: int = DEFAULT_WIDTH, offset: int = 0) -> str:
     out = [head] + filter_lines(res.matches)
     numbers = {id(q): n for n, q in enumerate(res.hits, start=offset + 1)}
     if direct and reported:
-        out += ["", "direct quotes:", *_quote_list(direct, numbers, width),
-                "", "reported speech:", *_quote_list(reported, numbers, width)]
+        out += [
+            "",
+            "direct quotes:",
+            *_quote_list(direct, numbers, width),
+            "",
+            "reported speech:",
+            *_quote_list(reported, numbers, width),
+        ]
     elif res.hits:
         out += _quote_list(res.hits, numbers, width)
     return "\n".join(out)
@@ -179,21 +186,33 @@ def render_report(report, verbose: bool = False, first: int = 5) -> str:
     why (each kind's most common reasons) and that ``--verbose`` lists them all."""
     d = report.to_dict()
     out = []
-    for label, items, noun in (("skipped", d["skips"], "skipped"), ("duplicate", d["duplicates"], "duplicate ids"),
-                               ("error", d["errors"], "errors")):
+    for label, items, noun in (
+        ("skipped", d["skips"], "skipped"),
+        ("duplicate", d["duplicates"], "duplicate ids"),
+        ("error", d["errors"], "errors"),
+    ):
         shown = items if verbose else items[:first]
         out += [f"{label}: {item['message']}" for item in shown]
         if len(items) > len(shown):
-            out.append(f"{label}: ... and {len(items) - len(shown):,} more {noun}"
-                       f"{_common_reasons(items[len(shown):])} (--verbose lists them all)")
+            out.append(
+                f"{label}: ... and {len(items) - len(shown):,} more {noun}"
+                f"{_common_reasons(items[len(shown) :])} (--verbose lists them all)"
+            )
     n = d["records"]
-    counts = {"kept": (d["kept"], "record{} unchanged"), "removed": (d["removed"], "record{} removed"),
-              "bad": (d["bad_records"], "bad record{}"), "dup": (len(d["duplicates"]), "duplicate id{}")}
+    counts = {
+        "kept": (d["kept"], "record{} unchanged"),
+        "removed": (d["removed"], "record{} removed"),
+        "bad": (d["bad_records"], "bad record{}"),
+        "dup": (len(d["duplicates"]), "duplicate id{}"),
+    }
     extras = [f"{count:,} {what.format('' if count == 1 else 's')}" for count, what in counts.values() if count]
-    out.append(f"indexed {n:,} record{'s' if n != 1 else ''} ({d['quotes']:,} quotes): {d['added']:,} files added, "
-               f"{d['updated']:,} updated, {d['unchanged']:,} unchanged, {d['deleted']:,} pruned, "
-               f"{d['skipped']:,} skipped, {d['failed']:,} failed" + "".join(f", {e}" for e in extras)
-               + f" in {d['took_ms'] / 1000:.1f}s")
+    out.append(
+        f"indexed {n:,} record{'s' if n != 1 else ''} ({d['quotes']:,} quotes): {d['added']:,} files added, "
+        f"{d['updated']:,} updated, {d['unchanged']:,} unchanged, {d['deleted']:,} pruned, "
+        f"{d['skipped']:,} skipped, {d['failed']:,} failed"
+        + "".join(f", {e}" for e in extras)
+        + f" in {d['took_ms'] / 1000:.1f}s"
+    )
     return "\n".join(out)
 
 
@@ -214,11 +233,16 @@ def _common_reasons(items: list[dict], most: int = 3) -> str:
 
 def render_stats(stats) -> str:
     d = stats.to_dict()
-    rows = [["index", d["path"]], ["documents", d["documents"]], ["quotes", d["quotes"]],
-            ["speakers", d["speakers"]], ["places", d["places"]],
-            ["date span", f"{d['first_date'] or '-'} .. {d['last_date'] or '-'}"],
-            ["size on disk", size(d["size_bytes"])],
-            ["segments", f"{d['segments']} ({d['deleted']} deleted documents not yet reclaimed)"]]
+    rows = [
+        ["index", d["path"]],
+        ["documents", d["documents"]],
+        ["quotes", d["quotes"]],
+        ["speakers", d["speakers"]],
+        ["places", d["places"]],
+        ["date span", f"{d['first_date'] or '-'} .. {d['last_date'] or '-'}"],
+        ["size on disk", size(d["size_bytes"])],
+        ["segments", f"{d['segments']} ({d['deleted']} deleted documents not yet reclaimed)"],
+    ]
     return table(["", ""], rows).split("\n", 2)[2]
 
 

@@ -6,17 +6,19 @@ name ("Blair", "Mr Blair", "tony blair", "Jose") is compared with every value af
 folding both the same way (case, diacritics, punctuation, leading titles), so that
 no spelling the index holds hides the person. Nothing here knows any particular name.
 """
+
 from __future__ import annotations
 
 import difflib
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
 
 #: Words before a name that say who someone is, not which person: honorifics, offices,
 #: ranks and the words that qualify them ("Home Secretary", "former President"). Only
 #: leading words are dropped, and never the last word, so "Mr Major" keeps "Major".
-TITLES = frozenset("""
+TITLES = frozenset(
+    """
 mr mrs ms miss mx dr sir dame lord lady baron baroness earl viscount duke duchess
 prof professor rev revd reverend fr father sister brother rabbi imam sheikh sheik ayatollah
 mme mlle m herr frau signor senor senora
@@ -27,7 +29,8 @@ king queen prince princess pope emperor archbishop bishop cardinal
 prime vice deputy acting former outgoing incoming shadow foreign home defence defense
 finance interior health education culture trade transport environment energy
 chief executive first attorney state junior assistant under
-""".split())
+""".split()
+)
 
 #: Words after a name that are not part of it ("Martin Luther King Jr", "Jane Doe MP").
 SUFFIXES = frozenset("jr sr ii iii iv mp msp mep qc kc obe mbe cbe kbe phd".split())
@@ -92,7 +95,7 @@ class Person:
     def named_by(self, words: tuple[str, ...]) -> bool:
         """Whether ``words`` are one of this person's names, or a run of words in one."""
         n = len(words)
-        return any(key[i:i + n] == words for key in self.keys for i in range(len(key) - n + 1))
+        return any(key[i : i + n] == words for key in self.keys for i in range(len(key) - n + 1))
 
 
 class People:

@@ -1,12 +1,14 @@
 """How far an indexing run has got: the events ``Index.add_paths(progress=...)`` sends,
 and the command line's display of them (a tqdm bar on a terminal, a plain line now and
 then otherwise)."""
+
 from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, TextIO
+from typing import TextIO
 
 
 @dataclass(frozen=True)
@@ -45,9 +47,11 @@ class Tracker:
 
     def hook(self) -> Callable[[int], None]:
         """For a file read in this process: told the bytes read before each record."""
+
         def on_record(offset: int) -> None:
             self._in_file += 1
             self._send(self.bytes_done + offset, self.records + self._in_file)
+
         return on_record
 
     def file_done(self, size: int, records: int) -> None:
@@ -58,16 +62,25 @@ class Tracker:
         self._send(self.bytes_done, self.records)
 
     def _send(self, bytes_done: int, records: int) -> None:
-        self.callback(Progress(self.files_done, self.files_total, min(bytes_done, self.bytes_total),
-                               self.bytes_total, records, time.perf_counter() - self.started))
+        self.callback(
+            Progress(
+                self.files_done,
+                self.files_total,
+                min(bytes_done, self.bytes_total),
+                self.bytes_total,
+                records,
+                time.perf_counter() - self.started,
+            )
+        )
 
 
 class ProgressDisplay:
     """The command line's view of a run, on standard error: a bar (records per second, time
     left) on a terminal, else a plain line every ``every`` seconds. Use as a context manager."""
 
-    def __init__(self, stream: TextIO | None = None, every: float = 10.0, bar: bool | None = None,
-                 refresh: float = 0.2):
+    def __init__(
+        self, stream: TextIO | None = None, every: float = 10.0, bar: bool | None = None, refresh: float = 0.2
+    ):
         self.stream = stream if stream is not None else sys.stderr
         self.bar = bar if bar is not None else _isatty(self.stream)
         self.every = every
@@ -92,12 +105,22 @@ class ProgressDisplay:
         if self._tqdm is None:
             from tqdm import tqdm
 
-            self._tqdm = tqdm(total=p.bytes_total, file=self.stream, unit="B", unit_scale=True, leave=False,
-                              desc="indexing", dynamic_ncols=True, mininterval=self.refresh,
-                              bar_format="{desc} {percentage:3.0f}%|{bar}| {postfix} [{elapsed}<{remaining}]")
+            self._tqdm = tqdm(
+                total=p.bytes_total,
+                file=self.stream,
+                unit="B",
+                unit_scale=True,
+                leave=False,
+                desc="indexing",
+                dynamic_ncols=True,
+                mininterval=self.refresh,
+                bar_format="{desc} {percentage:3.0f}%|{bar}| {postfix} [{elapsed}<{remaining}]",
+            )
         bar = self._tqdm
-        bar.set_postfix_str(f"{p.files_done:,}/{p.files_total:,} files, {p.records:,} records, "
-                            f"{p.records_per_second:,.0f} records/s", refresh=False)
+        bar.set_postfix_str(
+            f"{p.files_done:,}/{p.files_total:,} files, {p.records:,} records, {p.records_per_second:,.0f} records/s",
+            refresh=False,
+        )
         bar.update(p.bytes_done - bar.n)
 
     def close(self) -> None:
@@ -111,8 +134,10 @@ def plain_line(p: Progress) -> str:
     share = f" ({100 * p.bytes_done / p.bytes_total:.0f}%)" if p.bytes_total else ""
     left = p.seconds_left
     eta = f", about {left:,.0f} s left" if left is not None else ""
-    return (f"indexing: {p.files_done:,} of {p.files_total:,} files{share}, {p.records:,} records, "
-            f"{p.records_per_second:,.0f} records/s{eta}")
+    return (
+        f"indexing: {p.files_done:,} of {p.files_total:,} files{share}, {p.records:,} records, "
+        f"{p.records_per_second:,.0f} records/s{eta}"
+    )
 
 
 def _isatty(stream) -> bool:

@@ -3,6 +3,7 @@
 Syntax is checked by ``querysyntax.validate`` before Whoosh sees the string,
 because Whoosh's parser silently drops what it cannot read.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -10,9 +11,9 @@ import difflib
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta, timezone
 from numbers import Integral
-from typing import Iterable
 
 from whoosh import query as wq
 from whoosh.qparser import MultifieldParser, QueryParser
@@ -21,9 +22,9 @@ from .aliases import Places
 from .engine.whoosh_adapter import AndNot
 from .errors import InvalidArgumentError
 from .fastparse import fast_parse
-from .querylimits import check_length, shorten, syntax_error
 from .people import People
 from .people import fold as fold_name
+from .querylimits import check_length, shorten, syntax_error
 from .querysyntax import prepare
 from .results import FilterMatch
 from .schema import F, Kind, SchemaSpec
@@ -57,8 +58,9 @@ class KeywordLexicon:
             with self._lock:  # one build per field, however many threads search at once
                 lookup = self._lookups.get(field)
                 if lookup is None:
-                    values = ([raw.decode("utf-8") for raw in self._reader.lexicon(field)]
-                              if field in self._fields else [])
+                    values = (
+                        [raw.decode("utf-8") for raw in self._reader.lexicon(field)] if field in self._fields else []
+                    )
 
                     def docs(value: str) -> int:
                         return self._reader.doc_frequency(field, value)
@@ -137,8 +139,11 @@ class _ValueLookup:
         found = self._exact.get(key)
         if found is None:
             words = key.split()
-            found = [v for v in self._words.get(words[0], []) if _contains_words(fold_name(v).split(), words)] \
-                if words else []
+            found = (
+                [v for v in self._words.get(words[0], []) if _contains_words(fold_name(v).split(), words)]
+                if words
+                else []
+            )
         return list(found), list(found)
 
     def suggest(self, text: str) -> list[str]:
@@ -148,7 +153,7 @@ class _ValueLookup:
 
 def _contains_words(haystack: list[str], needle: list[str]) -> bool:
     n = len(needle)
-    return any(haystack[i:i + n] == needle for i in range(len(haystack) - n + 1))
+    return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
 
 
 def keyword_query(lexicon: KeywordLexicon, field: str, text: str, boost: float = 1.0) -> wq.Query:
@@ -191,9 +196,11 @@ class QueryCompiler:
         self._keyword_fields = {f.name for f in spec.fields if f.type == "keyword"}
         # Fields without positions (ids) take a quoted value whole; Whoosh's phrase matcher
         # would fail on them at search time.
-        self._positionless = {name for name, field in schema.items()
-                              if field.format is not None and not field.format.supports("positions")
-                              and name not in self._keyword_fields}
+        self._positionless = {
+            name
+            for name, field in schema.items()
+            if field.format is not None and not field.format.supports("positions") and name not in self._keyword_fields
+        }
 
     def _parser(self, fields: tuple[str, ...]) -> QueryParser:
         parser = self._parsers.get(fields)
@@ -251,8 +258,9 @@ class QueryCompiler:
                 q = self._parser(fields).parse(whoosh_text, normalize=False)
         except Exception as exc:  # noqa: BLE001 - validation should leave Whoosh nothing to fail on;
             # should it still, the user gets a syntax error, never Whoosh's traceback.
-            raise syntax_error(text, 0, f"could not be parsed ({type(exc).__name__}: "
-                                   f"{shorten(str(exc), 40)})") from None
+            raise syntax_error(
+                text, 0, f"could not be parsed ({type(exc).__name__}: {shorten(str(exc), 40)})"
+            ) from None
         allowed = set(self.spec.user_fields) | set(fields)
         for node in q.leaves():
             # Whoosh turns what it could not parse into error nodes; validation should have caught them all.
@@ -264,8 +272,9 @@ class QueryCompiler:
             field = getattr(node, "fieldname", None)
             if field is not None and field not in allowed:
                 at = re.search(rf"(?<!\w){re.escape(field)}:", text)
-                raise syntax_error(text, at.start() if at else 0,
-                                       f"field name {field + ':'!r} inside a word; put a space before it")
+                raise syntax_error(
+                    text, at.start() if at else 0, f"field name {field + ':'!r} inside a word; put a space before it"
+                )
         if any(isinstance(node, wq.Phrase) and node.fieldname in self._positionless for node in q.leaves()):
             q = q.accept(self._phrase_as_term)
         return q
@@ -338,8 +347,9 @@ def date_bound(value: str | datetime | None, end: bool, option: str) -> datetime
     text = str(value).strip()
     start = parse_iso(text)
     if start is None:
-        raise InvalidArgumentError(f"{option} {shorten(str(value), 40)}: expected an ISO date like 2024-10-27, "
-                                   "2024-10 or 2024")
+        raise InvalidArgumentError(
+            f"{option} {shorten(str(value), 40)}: expected an ISO date like 2024-10-27, 2024-10 or 2024"
+        )
     if not end or "T" in text or " " in text:
         return start
     parts = text.count("-")
@@ -351,8 +361,9 @@ def date_bound(value: str | datetime | None, end: bool, option: str) -> datetime
     return start + timedelta(days=1) - timedelta(microseconds=1)
 
 
-def filters(kind: str, lexicon: KeywordLexicon, speakers: Iterable[str] = (), places: Iterable[str] = (),
-            since=None, until=None) -> wq.Query:
+def filters(
+    kind: str, lexicon: KeywordLexicon, speakers: Iterable[str] = (), places: Iterable[str] = (), since=None, until=None
+) -> wq.Query:
     """The non-scoring restrictions of a search: document kind, speakers, places, date range.
 
     Repeated speakers or places must all match, as each narrows the result like a facet click.
@@ -390,6 +401,7 @@ def _as_list(value) -> list[str]:
 
 
 # -- argument checks: every option of Index.search and Index.quotes, before any work ---------
+
 
 def check_query(query) -> str:
     if not isinstance(query, str):

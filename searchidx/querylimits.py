@@ -11,6 +11,7 @@ dates are not expanded term by term. Every search gets a ``Budget``: its deadlin
 checked between query nodes, every few hundred terms or documents, and between facets,
 and a search past it stops with ``SearchTimeoutError``.
 """
+
 from __future__ import annotations
 
 import math
@@ -80,15 +81,15 @@ def check_timeout(timeout) -> float | None:
 
 def check_length(query: str) -> None:
     if len(query) > MAX_QUERY_CHARS:
-        raise QueryLimitError(f"query {shorten(query)}: {len(query):,} characters long; "
-                              f"the limit is {MAX_QUERY_CHARS:,}")
+        raise QueryLimitError(
+            f"query {shorten(query)}: {len(query):,} characters long; the limit is {MAX_QUERY_CHARS:,}"
+        )
 
 
 class Budget:
     """What one search may still spend: time until its deadline, and expanded terms."""
 
-    def __init__(self, query: str, timeout: float | None = DEFAULT_TIMEOUT,
-                 max_terms: int = MAX_EXPANDED_TERMS):
+    def __init__(self, query: str, timeout: float | None = DEFAULT_TIMEOUT, max_terms: int = MAX_EXPANDED_TERMS):
         self.query = query
         self.timeout = timeout
         self.deadline = math.inf if timeout is None else time.monotonic() + timeout
@@ -99,8 +100,9 @@ class Budget:
     def check(self) -> None:
         """Raise SearchTimeoutError once the deadline has passed."""
         if time.monotonic() > self.deadline:
-            raise SearchTimeoutError(f"query {shorten(self.query)}: stopped after its time budget "
-                                     f"of {self.timeout:g} s")
+            raise SearchTimeoutError(
+                f"query {shorten(self.query)}: stopped after its time budget of {self.timeout:g} s"
+            )
 
     def tick(self) -> None:
         """``check`` every ``TICKS`` calls: for loops too tight to read the clock each time."""
@@ -114,11 +116,14 @@ class Budget:
         QueryLimitError as soon as one term more than the budget is found."""
         field = q.fieldname
         if isinstance(q, wq.Wildcard) and not _literal_prefix(q):
-            raise QueryLimitError(f"query {shorten(self.query)}: wildcard {shorten(q.text, 30)} in "
-                                  f"{field!r} starts with '*' or '?'; give at least one letter before it")
+            raise QueryLimitError(
+                f"query {shorten(self.query)}: wildcard {shorten(q.text, 30)} in "
+                f"{field!r} starts with '*' or '?'; give at least one letter before it"
+            )
         if isinstance(q, wq.TermRange) and (q.start is None or q.end is None):
-            raise QueryLimitError(f"query {shorten(self.query)}: range on {field!r} is open; "
-                                  "a range over words needs both bounds")
+            raise QueryLimitError(
+                f"query {shorten(self.query)}: range on {field!r} is open; a range over words needs both bounds"
+            )
         if field not in reader.schema or field not in reader.indexed_field_names():
             return []
         checked = _CheckedReader(reader, self)
@@ -134,7 +139,8 @@ class Budget:
             if len(terms) > self.terms_left:
                 raise QueryLimitError(
                     f"query {shorten(self.query)}: wildcards and ranges match more than {self.max_terms:,} "
-                    f"terms, the limit, at {_describe(q)}")
+                    f"terms, the limit, at {_describe(q)}"
+                )
         self.terms_left -= len(terms)
         return terms
 
@@ -197,8 +203,11 @@ def frozen(q: wq.Query, terms: list[bytes]) -> wq.Query:
     if isinstance(q, wq.Every):
         if not terms:
             return wq.NullQuery
-        return wq.Or([wq.Term(q.fieldname, t) for t in terms], boost=q.boost) \
-            if len(terms) > 1 else wq.Term(q.fieldname, terms[0], boost=q.boost)
+        return (
+            wq.Or([wq.Term(q.fieldname, t) for t in terms], boost=q.boost)
+            if len(terms) > 1
+            else wq.Term(q.fieldname, terms[0], boost=q.boost)
+        )
     # Scored as the OR of its terms, each boosted (scoring.py): Whoosh's own multi-term
     # matcher scores a lone term but gives several a constant, and drops the boost of one.
     if not terms:

@@ -37,12 +37,13 @@ any recursive step.  ``prepare`` also returns the text to hand to Whoosh: the qu
 each range rewritten as ``[low TO high]``, since Whoosh keeps a space-only bound
 (``[ TO 1987]``) as an empty string, which its date field cannot parse.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Collection
 
 from searchidx.errors import QueryLimitError
 from searchidx.querylimits import MAX_DEPTH, shorten, syntax_error
@@ -54,19 +55,28 @@ OPERATORS = BINARY_OPS | {"NOT"}
 
 # Token kinds
 WORD, PHRASE, LITERAL, RANGE, FIELD, EVERY, OP, LPAREN, RPAREN = (
-    "WORD", "PHRASE", "LITERAL", "RANGE", "FIELD", "EVERY", "OP", "LPAREN", "RPAREN")
+    "WORD",
+    "PHRASE",
+    "LITERAL",
+    "RANGE",
+    "FIELD",
+    "EVERY",
+    "OP",
+    "LPAREN",
+    "RPAREN",
+)
 
-_FIELD_RE = re.compile(r"(\w+|\*):")                      # FieldsPlugin
+_FIELD_RE = re.compile(r"(\w+|\*):")  # FieldsPlugin
 # SingleQuotePlugin: like Whoosh's, "." does not cross a line break.
 _LITERAL_RE = re.compile(r"'(.*?)'(?=[\s\])}]|$)")
 _WORD_CHAR = re.compile(r"\w")
 # Whoosh's FieldsPlugin reads "name:" wherever a word-character run starts, inside a word too.
 _INNER_FIELD_RE = re.compile(r"(?<!\w)(\w+|\*):")
-_SLOP_RE = re.compile(r"~[1-9][0-9]*")                     # PhrasePlugin
+_SLOP_RE = re.compile(r"~[1-9][0-9]*")  # PhrasePlugin
 _BOOST_RE = re.compile(r"\^[0-9]*(?:\.[0-9]+)?(?=[\s)]|$)")  # BoostPlugin
 _WORD_BOOST_RE = re.compile(r"\^[0-9]*(?:\.[0-9]+)?$")
 _RANGE_PART_RE = re.compile(r"'[^']*'|\S+")
-_WORD_END = set("()\"")
+_WORD_END = set('()"')
 
 # Whoosh's DATETIME reads only digits (YYYY[MM[DD[hh[mm[ss]]]]], ignoring "-"), so times
 # with colons are not query syntax: a compact 202410011030 is.
@@ -77,15 +87,15 @@ _COMPACT_DATE = re.compile(r"(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
 @dataclass(frozen=True)
 class Token:
     kind: str
-    text: str                 # term/phrase/literal text (no quotes, slop or boost),
-                              # field name or operator
-    pos: int                  # index of the token's first character in the query
-    end: int                  # index just past the token (including slop/boost)
-    low: str | None = None    # RANGE only: bounds (None = open end) and their positions
+    text: str  # term/phrase/literal text (no quotes, slop or boost),
+    # field name or operator
+    pos: int  # index of the token's first character in the query
+    end: int  # index just past the token (including slop/boost)
+    low: str | None = None  # RANGE only: bounds (None = open end) and their positions
     high: str | None = None
     low_pos: int = 0
     high_pos: int = 0
-    canonical: str = ""       # RANGE only: the range as Whoosh should read it
+    canonical: str = ""  # RANGE only: the range as Whoosh should read it
 
 
 def parse_date(text: str) -> datetime | None:
@@ -95,8 +105,7 @@ def parse_date(text: str) -> datetime | None:
         return None
     y, mo, d, hh, mm, ss = (int(g) if g else None for g in m.groups())
     try:
-        return datetime(y, 1 if mo is None else mo, 1 if d is None else d,
-                        hh or 0, mm or 0, ss or 0)
+        return datetime(y, 1 if mo is None else mo, 1 if d is None else d, hh or 0, mm or 0, ss or 0)
     except ValueError:
         return None
 
@@ -107,7 +116,7 @@ def tokenize(query: str) -> list[Token]:
     def fail(pos: int, reason: str):
         raise syntax_error(query, pos, reason)
 
-    def boost_end(i: int) -> int:           # skip a boost right after a clause
+    def boost_end(i: int) -> int:  # skip a boost right after a clause
         m = _BOOST_RE.match(query, i)
         return m.end() if m else i
 
@@ -130,7 +139,7 @@ def tokenize(query: str) -> list[Token]:
             close = query.find('"', i + 1)
             if close < 0:
                 fail(i, "unterminated phrase: missing closing '\"'")
-            if not query[i + 1:close].strip():
+            if not query[i + 1 : close].strip():
                 fail(i, "empty phrase")
             end = close + 1
             if query.startswith("~", end):
@@ -139,12 +148,12 @@ def tokenize(query: str) -> list[Token]:
                     fail(end, "invalid phrase slop: expected '~N' with N >= 1")
                 end = m.end()
             end = boost_end(end)
-            tokens.append(Token(PHRASE, query[i + 1:close], i, end))
+            tokens.append(Token(PHRASE, query[i + 1 : close], i, end))
             i = end
         elif c == "'":
             m = _LITERAL_RE.match(query, i)
             if not m:
-                fail(i, "unterminated literal: missing closing \"'\"")
+                fail(i, 'unterminated literal: missing closing "\'"')
             if not m.group(1).strip():
                 fail(i, "empty literal")
             end = boost_end(m.end())
@@ -174,7 +183,7 @@ def tokenize(query: str) -> list[Token]:
             if m:
                 if m.start() == 0:
                     fail(i, f"misplaced boost {shorten(word, 30)}: nothing to boost")
-                word = word[:m.start()]
+                word = word[: m.start()]
             if "^" in word:
                 # Whoosh would search "kyiv^x" as words and quietly find nothing.
                 fail(i + word.index("^"), f"invalid boost in {shorten(query[i:j], 30)}: expected '^' and a number")
@@ -191,12 +200,10 @@ def _range_token(query: str, start: int) -> Token:
     def fail(pos: int, reason: str):
         raise syntax_error(query, pos, reason)
 
-    close = min((k for k in (query.find("]", start), query.find("}", start)) if k >= 0),
-                default=-1)
+    close = min((k for k in (query.find("]", start), query.find("}", start)) if k >= 0), default=-1)
     if close < 0:
         fail(start, f"incomplete range: missing closing {']' if query[start] == '[' else '}'!r}")
-    parts = [(m.group(), m.start())
-             for m in _RANGE_PART_RE.finditer(query, start + 1, close)]
+    parts = [(m.group(), m.start()) for m in _RANGE_PART_RE.finditer(query, start + 1, close)]
     to_pos = [p for text, p in parts if text == "TO"]
     if not to_pos:
         lower = [p for text, p in parts if text.lower() == "to"]
@@ -226,12 +233,12 @@ def _range_token(query: str, start: int) -> Token:
         fail(low_pos, f"ambiguous range bound {shorten(low, 30)}: quote a low bound containing 'to'")
     end = close + 1
     m = _BOOST_RE.match(query, end)
-    low_raw = query[start + 1:to_pos[0]].strip()
-    high_raw = query[to_pos[0] + 2:close].strip()
-    canonical = (query[start] + (low_raw + " " if low_raw else "") + "TO"
-                 + (" " + high_raw if high_raw else "") + query[close])
-    return Token(RANGE, query[start:end], start, m.end() if m else end,
-                 low, high, low_pos, high_pos, canonical)
+    low_raw = query[start + 1 : to_pos[0]].strip()
+    high_raw = query[to_pos[0] + 2 : close].strip()
+    canonical = (
+        query[start] + (low_raw + " " if low_raw else "") + "TO" + (" " + high_raw if high_raw else "") + query[close]
+    )
+    return Token(RANGE, query[start:end], start, m.end() if m else end, low, high, low_pos, high_pos, canonical)
 
 
 class _Parser:
@@ -243,8 +250,9 @@ class _Parser:
     primary:= WORD | PHRASE | LITERAL | RANGE | EVERY | '(' expr ')' | FIELD primary
     """
 
-    def __init__(self, query: str, fields: Collection[str], date_fields: Collection[str],
-                 schema_fields: Collection[str] = ()):
+    def __init__(
+        self, query: str, fields: Collection[str], date_fields: Collection[str], schema_fields: Collection[str] = ()
+    ):
         self.query = query
         self.fields = set(fields)
         self.schema_fields = set(schema_fields) | self.fields
@@ -264,8 +272,7 @@ class _Parser:
                 continue
             for m in _INNER_FIELD_RE.finditer(tok.text, 1):
                 if m.group(1) in self.schema_fields:
-                    self.fail(tok.pos + m.start(), f"field name '{m.group(1)}:' inside a word; "
-                                                   "put a space before it")
+                    self.fail(tok.pos + m.start(), f"field name '{m.group(1)}:' inside a word; put a space before it")
 
     def check_depth(self) -> None:
         depth = 0
@@ -273,8 +280,9 @@ class _Parser:
             if tok.kind == LPAREN:
                 depth += 1
                 if depth > MAX_DEPTH:
-                    raise QueryLimitError(f"query {shorten(self.query)}: groups nested more than "
-                                          f"{MAX_DEPTH} deep at position {tok.pos}")
+                    raise QueryLimitError(
+                        f"query {shorten(self.query)}: groups nested more than {MAX_DEPTH} deep at position {tok.pos}"
+                    )
             elif tok.kind == RPAREN:
                 depth = max(depth - 1, 0)
 
@@ -283,7 +291,7 @@ class _Parser:
         parts, at = [], 0
         for tok in self.tokens:
             if tok.kind == RANGE and tok.canonical != tok.text:
-                parts += [self.query[at:tok.pos], tok.canonical]
+                parts += [self.query[at : tok.pos], tok.canonical]
                 at = tok.pos + len(tok.text)
         return "".join(parts) + self.query[at:] if parts else self.query
 
@@ -393,8 +401,9 @@ class _Parser:
             self.fail(op.pos, f"operator {op.text!r} must be {where}")
 
 
-def validate(query: str, fields: Collection[str], date_fields: Collection[str] = (),
-             schema_fields: Collection[str] = ()) -> None:
+def validate(
+    query: str, fields: Collection[str], date_fields: Collection[str] = (), schema_fields: Collection[str] = ()
+) -> None:
     """Raise QuerySyntaxError if ``query`` is not well-formed; return None otherwise.
 
     ``fields`` are the names allowed before ``:`` (case-sensitive); values of
@@ -404,8 +413,9 @@ def validate(query: str, fields: Collection[str], date_fields: Collection[str] =
     prepare(query, fields, date_fields, schema_fields)
 
 
-def prepare(query: str, fields: Collection[str], date_fields: Collection[str] = (),
-            schema_fields: Collection[str] = ()) -> str:
+def prepare(
+    query: str, fields: Collection[str], date_fields: Collection[str] = (), schema_fields: Collection[str] = ()
+) -> str:
     """Validate ``query`` as ``validate`` does and return the text Whoosh's parser should read."""
     parser = _Parser(query, fields, date_fields, schema_fields)
     parser.parse()

@@ -1,4 +1,5 @@
 """The record that ingest produces and extraction, indexing and output consume."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -1,9 +1,9 @@
 """What searches and indexing return: plain dataclasses with ``to_dict()``; no I/O."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Callable
 
 from .timeparse import iso
 
@@ -22,9 +22,15 @@ class Hit:
     snippet: str = ""
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "title": self.title, "date": iso(self.date),
-                "speakers": self.speakers, "places": self.places,
-                "score": round(self.score, 4), "snippet": self.snippet}
+        return {
+            "id": self.id,
+            "title": self.title,
+            "date": iso(self.date),
+            "speakers": self.speakers,
+            "places": self.places,
+            "score": round(self.score, 4),
+            "snippet": self.snippet,
+        }
 
 
 @dataclass
@@ -90,11 +96,17 @@ class Result:
     suggestion: str | None = None
 
     def to_dict(self) -> dict:
-        return {"query": self.query, "total": self.total,
-                "hits": [h.to_dict() for h in self.hits],
-                "facets": self.facets.to_dict(), "matched": matched_dict(self.matches),
-                "suggestions": suggestions_dict(self.matches), "undated": self.undated,
-                "suggestion": self.suggestion, "took_ms": round(self.took_ms, 3)}
+        return {
+            "query": self.query,
+            "total": self.total,
+            "hits": [h.to_dict() for h in self.hits],
+            "facets": self.facets.to_dict(),
+            "matched": matched_dict(self.matches),
+            "suggestions": suggestions_dict(self.matches),
+            "undated": self.undated,
+            "suggestion": self.suggestion,
+            "took_ms": round(self.took_ms, 3),
+        }
 
 
 @dataclass
@@ -111,9 +123,16 @@ class Quote:
     role: str | None = None  # "chief executive of Norvale", kept apart from the name
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "speaker": self.speaker, "date": iso(self.date),
-                "article_id": self.article_id, "title": self.title,
-                "direct": self.direct, "kind": self.kind, "role": self.role}
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "date": iso(self.date),
+            "article_id": self.article_id,
+            "title": self.title,
+            "direct": self.direct,
+            "kind": self.kind,
+            "role": self.role,
+        }
 
 
 @dataclass
@@ -134,8 +153,13 @@ class QuoteResult:
         return self.hits[i]
 
     def to_dict(self) -> dict:
-        return {"query": self.query, "total": self.total, "hits": [q.to_dict() for q in self.hits],
-                "matched": matched_dict(self.matches), "suggestions": suggestions_dict(self.matches)}
+        return {
+            "query": self.query,
+            "total": self.total,
+            "hits": [q.to_dict() for q in self.hits],
+            "matched": matched_dict(self.matches),
+            "suggestions": suggestions_dict(self.matches),
+        }
 
 
 @dataclass
@@ -172,11 +196,23 @@ class IndexReport:
         return not self.errors
 
     def to_dict(self) -> dict:
-        return {"added": self.added, "updated": self.updated, "unchanged": self.unchanged,
-                "deleted": self.deleted, "failed": self.failed, "skipped": self.skipped,
-                "records": self.records, "quotes": self.quotes, "kept": self.kept, "removed": self.removed,
-                "bad_records": self.bad_records, "errors": self.errors, "skips": self.skips,
-                "duplicates": self.duplicates, "took_ms": round(self.took_ms, 3)}
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "deleted": self.deleted,
+            "failed": self.failed,
+            "skipped": self.skipped,
+            "records": self.records,
+            "quotes": self.quotes,
+            "kept": self.kept,
+            "removed": self.removed,
+            "bad_records": self.bad_records,
+            "errors": self.errors,
+            "skips": self.skips,
+            "duplicates": self.duplicates,
+            "took_ms": round(self.took_ms, 3),
+        }
 
 
 @dataclass
@@ -194,7 +230,15 @@ class Stats:
     deleted: int = 0
 
     def to_dict(self) -> dict:
-        return {"path": self.path, "documents": self.documents, "quotes": self.quotes,
-                "speakers": self.speakers, "places": self.places,
-                "first_date": iso(self.first_date), "last_date": iso(self.last_date),
-                "size_bytes": self.size_bytes, "segments": self.segments, "deleted": self.deleted}
+        return {
+            "path": self.path,
+            "documents": self.documents,
+            "quotes": self.quotes,
+            "speakers": self.speakers,
+            "places": self.places,
+            "first_date": iso(self.first_date),
+            "last_date": iso(self.last_date),
+            "size_bytes": self.size_bytes,
+            "segments": self.segments,
+            "deleted": self.deleted,
+        }

@@ -3,15 +3,15 @@
 Code elsewhere names fields through ``F`` below; loading checks that the
 declared schema has every field the code relies on.
 """
+
 from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
-
 
 from .defaults import ANALYZER_NAMES, DATE_FACETS
 from .errors import SchemaError
@@ -47,8 +47,26 @@ class F:
     DIRECT = "direct"  # quote documents: "true" (in quotation marks) or "false" (reported speech)
     HIT = "hit"
 
-    ALL = (ID, KIND, PATH, HASH, RECORD_HASH, ARTICLE_ID, TITLE, BODY, AUTHOR, SOURCE, URL,
-           SPEAKER, PLACE, DATE, DATES, SPEAKER_ROLE, DIRECT, HIT)
+    ALL = (
+        ID,
+        KIND,
+        PATH,
+        HASH,
+        RECORD_HASH,
+        ARTICLE_ID,
+        TITLE,
+        BODY,
+        AUTHOR,
+        SOURCE,
+        URL,
+        SPEAKER,
+        PLACE,
+        DATE,
+        DATES,
+        SPEAKER_ROLE,
+        DIRECT,
+        HIT,
+    )
 
 
 class Kind:
@@ -142,19 +160,24 @@ def pair_field_name(field: str) -> str:
 def _whoosh_field(f: FieldSpec) -> wf.FieldType:
     from whoosh import fields as wf
 
-    from .engine.columns import DeflatedColumn
-
     from .analysis import ANALYZERS, keyword_analyzer
+    from .engine.columns import DeflatedColumn
 
     if f.type == "id":
         return wf.ID(stored=f.stored, unique=f.unique, sortable=f.sortable)
     if f.type == "text":
         sortable = DeflatedColumn() if f.column else f.sortable
-        return wf.TEXT(analyzer=ANALYZERS[f.analyzer or "stemming"](), stored=f.stored,
-                       field_boost=f.boost, sortable=sortable, phrase=True)
+        return wf.TEXT(
+            analyzer=ANALYZERS[f.analyzer or "stemming"](),
+            stored=f.stored,
+            field_boost=f.boost,
+            sortable=sortable,
+            phrase=True,
+        )
     if f.type == "keyword":
-        return wf.KEYWORD(analyzer=keyword_analyzer(), stored=f.stored, scorable=True,
-                          unique=f.unique, sortable=f.sortable)
+        return wf.KEYWORD(
+            analyzer=keyword_analyzer(), stored=f.stored, scorable=True, unique=f.unique, sortable=f.sortable
+        )
     if f.type == "datetime":
         return wf.DATETIME(stored=f.stored, sortable=f.sortable, unique=f.unique)
     if f.type == "column":
@@ -181,21 +204,21 @@ def parse_spec(data: dict, origin: str) -> SchemaSpec:
             raise SchemaError(f"{origin}: field {name!r} has type {ftype!r}; expected one of {FIELD_TYPES}")
         analyzer = opts.get("analyzer")
         if analyzer is not None and (ftype != "text" or analyzer not in ANALYZER_NAMES):
-            raise SchemaError(f"{origin}: field {name!r} has analyzer {analyzer!r}; "
-                              f"text fields take one of {sorted(ANALYZER_NAMES)}")
+            raise SchemaError(
+                f"{origin}: field {name!r} has analyzer {analyzer!r}; text fields take one of {sorted(ANALYZER_NAMES)}"
+            )
         for flag in ("pairs", "column"):
             if opts.get(flag) and ftype != "text":
                 raise SchemaError(f"{origin}: field {name!r}: only text fields take {flag} = true")
         specs.append(FieldSpec(name=name, **opts))
-    spec = SchemaSpec(name=head.get("name", "news"), version=int(head.get("version", 1)),
-                      fields=tuple(specs))
+    spec = SchemaSpec(name=head.get("name", "news"), version=int(head.get("version", 1)), fields=tuple(specs))
     missing = [n for n in F.ALL if n not in spec.names]
     if missing:
         raise SchemaError(f"{origin}: missing fields the engine needs: {', '.join(missing)}")
     return spec
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_spec(name: str = "news") -> SchemaSpec:
     """Load ``schema/<name>.toml`` (shipped as the ``searchidx.schemas`` package)."""
     # A source checkout reads schema/ directly; an installed wheel carries it as searchidx.schemas.

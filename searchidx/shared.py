@@ -12,6 +12,7 @@ thread's searching, so that no thread closing or replacing its searcher pulls fi
 under another. It is closed when the index moves on and the last thread lets go of it
 (or when the ``Index`` closes).
 """
+
 from __future__ import annotations
 
 import threading

@@ -6,6 +6,7 @@ the body is split with the analyzer's own token pattern and each word is
 stemmed through the analyzer's own (memoised) stemmer, so a word is marked
 exactly when the index would match it.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -68,8 +69,7 @@ def find_terms(body: str, terms: frozenset, analyzer) -> list[tuple[int, int, st
     pattern, stem = analyzer_parts(analyzer)
     lower = body.lower()
     if len(lower) != len(body):  # a letter whose lower case is longer ("İ"): offsets would drift
-        return [(m.start(), m.end(), t) for m in pattern.finditer(body)
-                if (t := stem(m.group().lower())) in terms]
+        return [(m.start(), m.end(), t) for m in pattern.finditer(body) if (t := stem(m.group().lower())) in terms]
     starts = set()
     for needle in _needles(terms):
         at = lower.find(needle)
@@ -81,8 +81,11 @@ def find_terms(body: str, terms: frozenset, analyzer) -> list[tuple[int, int, st
     for at in sorted(starts):
         if at:
             before = lower[at - 1]
-            if before.isalnum() or before == "_" or (
-                    at > 1 and before in ".,'’" and (lower[at - 2].isalnum() or lower[at - 2] == "_")):
+            if (
+                before.isalnum()
+                or before == "_"
+                or (at > 1 and before in ".,'’" and (lower[at - 2].isalnum() or lower[at - 2] == "_"))
+            ):
                 continue  # inside a token, not at its start
         m = match(lower, at)
         if m:

@@ -17,6 +17,7 @@ The vocabulary (terms with their document frequencies, grouped by first letter a
 length) is built once per index generation and shared by every thread, and only when
 some word of a query is rare: a query of common words costs a few term lookups.
 """
+
 from __future__ import annotations
 
 import re
@@ -41,7 +42,7 @@ RARE_RATIO = 20
 SURFACE_DOCS = 25
 _SKIP = re.compile(r"[*?~^:\d_]")
 
-_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _CACHE_LOCK = threading.Lock()
 
 
@@ -74,6 +75,7 @@ def suggest(ix, query: str) -> str | None:
 
 # -- the words of a query that search text -------------------------------------------------
 
+
 def _text_words(query: str, tokens) -> list[tuple[int, int, str]]:
     """(start, end, word) in ``query`` of each word searched in a text field."""
     pattern = _word_pattern()
@@ -96,7 +98,7 @@ def _text_words(query: str, tokens) -> list[tuple[int, int, str]]:
         if tok.kind == OP or (field is not None and field not in TEXT_FIELDS):
             continue
         if tok.kind == WORD:
-            text, at = query[tok.pos:tok.pos + len(tok.text)], tok.pos
+            text, at = query[tok.pos : tok.pos + len(tok.text)], tok.pos
             if text != tok.text or _SKIP.search(text):
                 continue  # a wildcard, fuzzy term, boost or escaped text: as typed
         elif tok.kind == PHRASE:
@@ -135,6 +137,7 @@ def _same_case(typed: str, word: str) -> str:
 
 # -- the index's vocabulary ------------------------------------------------------------
 
+
 def _rare(ix, searcher, word: str) -> bool:
     """Whether the text fields hold ``word``'s stem in fewer than ``RARE_DF`` documents
     (a few term lookups: the vocabulary is read only when some word is rare)."""
@@ -149,7 +152,7 @@ def _rare(ix, searcher, word: str) -> bool:
         return True
 
 
-def _vocabulary(searcher, analyzer) -> "Vocabulary":
+def _vocabulary(searcher, analyzer) -> Vocabulary:
     # One per index generation, shared by every thread's searcher of it (``shared.py``).
     state = getattr(searcher, "_searchidx", None)
     key = state.generation if state is not None else searcher
@@ -258,7 +261,7 @@ def _title(reader, docnum: int) -> str:
     if title:
         return title
     if reader.has_column(F.HIT):
-        return (orjson.loads(reader.column_reader(F.HIT)[docnum]).get("title") or "")
+        return orjson.loads(reader.column_reader(F.HIT)[docnum]).get("title") or ""
     return ""
 
 
@@ -280,7 +283,7 @@ def _sidecar_frequencies(searcher) -> Counter | None:
             ends = offsets.tolist()
             counts = arrays.counts[rows].tolist()
             for i, n in enumerate(counts):
-                df[data[ends[i]:ends[i + 1]].decode("utf-8")] += n
+                df[data[ends[i] : ends[i + 1]].decode("utf-8")] += n
     return df
 
 

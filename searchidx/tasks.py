@@ -17,21 +17,31 @@ when the file had bad records. ``incremental.py`` decides from the marker whethe
 is read at all. No marker is written for standard input, for a file that failed, or for
 one whose every record was bad: the index keeps what it held, old marker included.
 """
+
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Callable, Iterator, Mapping
 
 from .documents import to_documents
+from .engine.segments import Group, analyze_group
 from .errors import IngestError
 from .extract import extract
-from .ingest import (STDIN, Entry, SourceFile, file_digest, iter_entries, multi_record, read_bytes, record_digest,
-                     skip_reason)
+from .ingest import (
+    STDIN,
+    Entry,
+    SourceFile,
+    file_digest,
+    iter_entries,
+    multi_record,
+    read_bytes,
+    record_digest,
+    skip_reason,
+)
 from .records import Record
 from .schema import F, SchemaSpec
-from .engine.segments import Group, analyze_group
 
 SKIPPED, DOCUMENTS, FAILED = "skipped", "documents", "failed"
 # Below this much input, starting processes costs more than it saves.

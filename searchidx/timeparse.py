@@ -3,6 +3,7 @@
 Every value becomes a naive UTC ``datetime``: Whoosh silently drops tzinfo and
 rejects ``date`` objects.
 """
+
 from __future__ import annotations
 
 import re
@@ -10,12 +11,22 @@ from datetime import datetime, timedelta, timezone
 
 MONTHS = {
     name: i + 1
-    for i, names in enumerate((
-        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-        ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-        ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-        ("december", "dec"),
-    ))
+    for i, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        )
+    )
     for name in names
 }
 

@@ -1,4 +1,5 @@
 """Shared fixtures: an index of the shipped corpus, fresh tmp-path indexes, ../shared paths."""
+
 from __future__ import annotations
 
 import os

@@ -4,7 +4,6 @@ from searchidx.analysis import plain_analyzer, stemming_analyzer
 from searchidx.records import Record
 
 
-
 def tokens(text, analyzer=None):
     return [t.text for t in (analyzer or stemming_analyzer())(text)]
 
@@ -14,7 +13,16 @@ def test_tokens_are_lower_case_snowball_stems():
 
 
 def test_abbreviations_and_numbers_stay_whole():
-    assert tokens("U.S. and US sent 12,000 shells, 2.5 tonnes") == ["us", "and", "us", "sent", "12,000", "shell", "2.5", "tonn"]
+    assert tokens("U.S. and US sent 12,000 shells, 2.5 tonnes") == [
+        "us",
+        "and",
+        "us",
+        "sent",
+        "12,000",
+        "shell",
+        "2.5",
+        "tonn",
+    ]
 
 
 def test_hyphenated_words_split_so_parts_are_searchable():
@@ -67,8 +75,10 @@ def test_the_tokenizer_splits_exactly_as_nltks_regexp_tokenizer():
     ours = NltkTokenizer()
 
     @settings(max_examples=300, deadline=None)
-    @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
-           | st.sampled_from(["U.S. troops'", "12,000 naïve café", "Ukraine’s", "a\u0301b ²x", "x\u200dy"]))
+    @given(
+        st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
+        | st.sampled_from(["U.S. troops'", "12,000 naïve café", "Ukraine’s", "a\u0301b ²x", "x\u200dy"])
+    )
     def check(text):
         spans = [(t.startchar, t.endchar) for t in ours(text, chars=True)]
         assert spans == list(nltk_tok.span_tokenize(text))
@@ -84,14 +94,18 @@ def test_a_search_stems_through_the_index_stem_table_without_nltk(tmp_path):
 
     with Index.create(tmp_path / "ix") as ix:
         ix.add_records([Record(id="a", path="", title="Harbours", body="The harbours reopened; troops withdrew.")])
-    code = ("import sys\nfrom searchidx import Index\nix = Index.open(sys.argv[1])\n"
-            "hits = [h.id for h in ix.search('troops harbours').hits]\n"
-            "print(hits, any(m == 'nltk' or m.startswith('nltk.') for m in sys.modules))")
+    code = (
+        "import sys\nfrom searchidx import Index\nix = Index.open(sys.argv[1])\n"
+        "hits = [h.id for h in ix.search('troops harbours').hits]\n"
+        "print(hits, any(m == 'nltk' or m.startswith('nltk.') for m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "ix")], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["['a']", "False"], out.stdout + out.stderr
     # A word the index never saw is still stemmed (by NLTK), and found through its stem.
     code2 = code.replace("troops harbours", "harbouring")
-    out = subprocess.run([sys.executable, "-c", code2, str(tmp_path / "ix")], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code2, str(tmp_path / "ix")], capture_output=True, text=True, check=True
+    )
     assert out.stdout.split() == ["['a']", "True"], out.stdout + out.stderr
 
 

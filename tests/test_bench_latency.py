@@ -3,6 +3,7 @@
 No timing assertions (a benchmark is not a test) and no shared data: a tiny
 hand-made corpus of a few records.
 """
+
 from __future__ import annotations
 
 import json
@@ -18,20 +19,48 @@ from benchmarks.latency.report import compare
 from searchidx.records import Record
 
 RECORDS = [
-    Record("a1", "a1", "Oil prices rise", "Crude oil prices rose sharply on Monday. The oil ministry said "
-           "output would stay flat.", date=datetime(1987, 3, 2),
-           meta={"speaker": ["James Baker"], "place": ["Japan", "United States"]}),
-    Record("a2", "a2", "Grain exports", "Wheat and grain exports fell in March, the agriculture "
-           "department said. Prices of wheat were steady.", date=datetime(1987, 3, 20),
-           meta={"place": ["Canada"]}),
-    Record("a3", "a3", "Bank rates", "The central bank cut its discount rate. \"We expect oil prices "
-           "to fall further,\" said James Baker. Prices fell.", date=datetime(1987, 4, 5),
-           meta={"speaker": ["James Baker"], "place": ["United States"]}),
-    Record("a4", "a4", "Oil output", "Output of crude rose while prices of oil fell in April, traders said.",
-           date=datetime(1987, 4, 28), meta={"place": ["Japan"]}),
-    Record("a5", "a5", "Trade talks", "Trade talks between Japan and the United States resumed on "
-           "Tuesday, officials said. The talks covered semiconductors and oil.", date=datetime(1987, 5, 11),
-           meta={"speaker": ["Clayton Yeutter"], "place": ["Japan", "United States"]}),
+    Record(
+        "a1",
+        "a1",
+        "Oil prices rise",
+        "Crude oil prices rose sharply on Monday. The oil ministry said output would stay flat.",
+        date=datetime(1987, 3, 2),
+        meta={"speaker": ["James Baker"], "place": ["Japan", "United States"]},
+    ),
+    Record(
+        "a2",
+        "a2",
+        "Grain exports",
+        "Wheat and grain exports fell in March, the agriculture department said. Prices of wheat were steady.",
+        date=datetime(1987, 3, 20),
+        meta={"place": ["Canada"]},
+    ),
+    Record(
+        "a3",
+        "a3",
+        "Bank rates",
+        'The central bank cut its discount rate. "We expect oil prices '
+        'to fall further," said James Baker. Prices fell.',
+        date=datetime(1987, 4, 5),
+        meta={"speaker": ["James Baker"], "place": ["United States"]},
+    ),
+    Record(
+        "a4",
+        "a4",
+        "Oil output",
+        "Output of crude rose while prices of oil fell in April, traders said.",
+        date=datetime(1987, 4, 28),
+        meta={"place": ["Japan"]},
+    ),
+    Record(
+        "a5",
+        "a5",
+        "Trade talks",
+        "Trade talks between Japan and the United States resumed on "
+        "Tuesday, officials said. The talks covered semiconductors and oil.",
+        date=datetime(1987, 5, 11),
+        meta={"speaker": ["Clayton Yeutter"], "place": ["Japan", "United States"]},
+    ),
 ]
 
 
@@ -41,8 +70,19 @@ def docs():
 
 
 def q(words, op="term", slop=1, target="docs", **kw):
-    base = {"id": "x", "type": "t", "words": words, "op": op, "slop": slop, "speaker": None, "place": None,
-            "since": None, "until": None, "facets": False, "target": target}
+    base = {
+        "id": "x",
+        "type": "t",
+        "words": words,
+        "op": op,
+        "slop": slop,
+        "speaker": None,
+        "place": None,
+        "since": None,
+        "until": None,
+        "facets": False,
+        "target": target,
+    }
     base.update(kw)
     return base
 
@@ -69,7 +109,7 @@ def test_generated_phrases_occur_in_the_text(docs):
         if x["type"] in ("phrase2", "phrase3"):
             assert " ".join(x["words"]) in bodies
         if x["type"] == "filter":
-            assert (x["speaker"] or x["place"])
+            assert x["speaker"] or x["place"]
         if x["type"] == "date":
             assert x["since"] <= x["until"]
 
@@ -115,16 +155,16 @@ def engines(docs, tmp_path_factory):
 
 CASES = [
     (q(["oil"]), 4),
-    (q(["prices"]), 4),                              # title and body, stemmed (price/prices)
-    (q(["oil", "prices"], "phrase"), 2),             # a1 body+title, a3 quote text
+    (q(["prices"]), 4),  # title and body, stemmed (price/prices)
+    (q(["oil", "prices"], "phrase"), 2),  # a1 body+title, a3 quote text
     (q(["prices", "of", "oil"], "phrase"), 1),
-    (q(["oil", "fell"], "phrase", slop=3), 1),       # a4 "oil fell"
+    (q(["oil", "fell"], "phrase", slop=3), 1),  # a4 "oil fell"
     (q(["wheat", "bank"], "or"), 2),
     (q(["oil", "japan"], "and"), 1),
     (q(["oil"], speaker="James Baker"), 2),
     (q(["oil"], place="Japan"), 3),
     (q(["oil"], since="1987-04-01", until="1987-04-30"), 2),
-    (q(["oil"], since="1987-04-28", until="1987-04-28"), 1),   # --until covers its whole day
+    (q(["oil"], since="1987-04-28", until="1987-04-28"), 1),  # --until covers its whole day
     (q(["oil", "prices"], "phrase", target="quotes"), 1),
 ]
 
@@ -148,7 +188,7 @@ def test_facets_agree(engines):
 
 def test_slop_is_ordered_in_searchidx_and_unordered_in_fts5(engines, docs):
     fts, si = engines
-    query = q(["fell", "prices"], "phrase", slop=3)   # a3: "Prices fell" is out of order for "fell prices"
+    query = q(["fell", "prices"], "phrase", slop=3)  # a3: "Prices fell" is out of order for "fell prices"
     assert fts.run(query)[0] > si.run(query)[0]
     ref = Reference(docs, [query])
     c = ref.classify(query, si.run(query)[0], fts.run(query)[0])
@@ -159,8 +199,9 @@ def test_compare_reports_rates_and_classified_examples(docs):
     qs = [dict(q(["oil"]), id="term-1", type="term"), dict(q(["u"]), id="term-2", type="term")]
     workers = {
         "fts5": {"queries": [{"id": "term-1", "total": 4, "error": None}, {"id": "term-2", "total": 7, "error": None}]},
-        "searchidx": {"queries": [{"id": "term-1", "total": 4, "error": None},
-                                  {"id": "term-2", "total": 0, "error": None}]},
+        "searchidx": {
+            "queries": [{"id": "term-1", "total": 4, "error": None}, {"id": "term-2", "total": 0, "error": None}]
+        },
     }
     ref = Reference(docs, qs)
     out = compare(qs, workers, ref)
@@ -182,6 +223,7 @@ def test_reference_counts_match_searchidx(engines, docs):
 def test_scale_plot_reads_latency_runs_and_skips_build_runs(tmp_path):
     pytest.importorskip("matplotlib")
     from benchmarks.latency import report
+
     run = {"documents": 20000, "engines": {"searchidx": {"build_s": 10.0, "latency": {"term": {"median_ms": 0.5}}}}}
     (tmp_path / "scale-20000.json").write_text(json.dumps(run))
     (tmp_path / "scale-1000000-build.json").write_text(json.dumps({"documents": 1000000, "build_s": 900.0}))

@@ -1,8 +1,11 @@
 """The CoNLL and TimeML readers of the extraction benchmarks, on hand-made snippets."""
+
 from datetime import date
 
-from benchmarks.extraction.dates import norm_value, parse_tml, score_doc as score_dates
-from benchmarks.extraction.places import parse_conll, score_doc as score_places
+from benchmarks.extraction.dates import norm_value, parse_tml
+from benchmarks.extraction.dates import score_doc as score_dates
+from benchmarks.extraction.places import parse_conll
+from benchmarks.extraction.places import score_doc as score_places
 
 CONLL = """-DOCSTART- -X- O O
 
@@ -40,9 +43,11 @@ def test_conll_documents_text_and_spans():
 def test_conll_scoring_ignores_misc_matches():
     d = parse_conll(CONLL.splitlines(True))[0]
     t = d.text
-    pred = [(t.index("Norwegian"), t.index("Norwegian") + 9, "Norwegian"),  # MISC: ignored
-            (t.index("Bergen"), t.index("Bergen") + 6, "Bergen"),  # tp
-            (t.index("New"), t.index("New") + 3, "New")]  # fp (partial)
+    pred = [
+        (t.index("Norwegian"), t.index("Norwegian") + 9, "Norwegian"),  # MISC: ignored
+        (t.index("Bergen"), t.index("Bergen") + 6, "Bergen"),  # tp
+        (t.index("New"), t.index("New") + 3, "New"),
+    ]  # fp (partial)
     prf = score_places(d, pred)
     assert (prf.tp, prf.fp, prf.fn) == (1, 1, 3)
 
@@ -62,20 +67,25 @@ def test_tml_text_dct_and_timexes():
     assert doc.dct == date(2001, 5, 4)
     assert doc.text.startswith("\nShares & bonds fell Thursday after gains for two weeks")
     assert [(t.text, t.type, t.value) for t in doc.timexes] == [
-        ("Thursday", "DATE", "2001-05-03"), ("two weeks", "DURATION", "P2W"),
-        ("this morning", "DATE", "2001-05-04TMO"), ("now", "DATE", "PRESENT_REF")]
+        ("Thursday", "DATE", "2001-05-03"),
+        ("two weeks", "DURATION", "P2W"),
+        ("this morning", "DATE", "2001-05-04TMO"),
+        ("now", "DATE", "PRESENT_REF"),
+    ]
     assert [t.text for t in doc.dates] == ["Thursday", "this morning", "now"]
     for t in doc.timexes:
-        assert doc.text[t.start:t.end] == t.text
+        assert doc.text[t.start : t.end] == t.text
 
 
 def test_tml_scoring_overlap_and_value():
     doc = parse_tml(TML)
     t = doc.text
     at = t.index
-    pred = [(at("Thursday"), at("Thursday") + 8, "2001-05-03"),      # span and value right
-            (at("morning"), at("morning") + 7, "2001-05-03"),        # span right, value wrong
-            (at("two weeks"), at("two weeks") + 9, "2001-W18")]      # overlaps a DURATION only
+    pred = [
+        (at("Thursday"), at("Thursday") + 8, "2001-05-03"),  # span and value right
+        (at("morning"), at("morning") + 7, "2001-05-03"),  # span right, value wrong
+        (at("two weeks"), at("two weeks") + 9, "2001-W18"),
+    ]  # overlaps a DURATION only
     span, value = score_dates(doc, pred)
     assert (span.tp, span.fp, span.fn) == (2, 1, 1)
     assert (value.tp, value.fp, value.fn) == (1, 2, 2)

@@ -1,4 +1,5 @@
 """The PolNeAR harness: BRAT parsing and quote/speaker matching on hand-made snippets."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,8 +9,7 @@ import pytest
 
 from benchmarks.extraction.quotes import gold_quotes, is_direct, metrics, parse_ann, score_document
 
-TEXT = ('Ann Lee spoke. "We will win," she said. Officials said the plan was "dead." '
-        'The mayor argued that taxes rise.')
+TEXT = 'Ann Lee spoke. "We will win," she said. Officials said the plan was "dead." The mayor argued that taxes rise.'
 
 
 def _span(text, needle):
@@ -26,13 +26,13 @@ def _ann():
     mayor = _span(TEXT, "The mayor")
     c3 = _span(TEXT, "taxes rise")
     lines = [
-        f"T1\tContent {q1[0]} {q1[1]}\t{TEXT[q1[0]:q1[1]]}",
+        f"T1\tContent {q1[0]} {q1[1]}\t{TEXT[q1[0] : q1[1]]}",
         f"T2\tSource {she[0]} {she[1]}\tshe",
         f"T3\tCue {said1[0]} {said1[1]}\tsaid",
         f"T4\tAttribution {said1[0]} {said1[1]}\tsaid",
         "E1\tAttribution:T4 Content:T1 Cue:T3 Source:T2",
         f"T5\tSource {off[0]} {off[1]}\tOfficials",
-        f"T6\tContent {c2[0]} {c2[1]}\t{TEXT[c2[0]:c2[1]]}",
+        f"T6\tContent {c2[0]} {c2[1]}\t{TEXT[c2[0] : c2[1]]}",
         "E2\tAttribution:T6 Content:T6 Source:T5",
         f"T7\tSource {mayor[0]} {mayor[1]}\tThe mayor",
         # a discontinuous content: two fragments joined by a space in the text column
@@ -57,7 +57,7 @@ def test_direct_quotes_start_with_a_double_mark():
     atts = parse_ann(_ann())
     golds = gold_quotes(atts, TEXT)
     assert [g.content.text for g in golds] == ['"We will win,"']
-    assert is_direct(parse_ann('T1\tContent 0 5\t “Yes”\nE1\tContent:T1\n')[0].contents[0])
+    assert is_direct(parse_ann("T1\tContent 0 5\t “Yes”\nE1\tContent:T1\n")[0].contents[0])
     assert not is_direct(parse_ann("T1\tContent 0 5\t'Yes'\nE1\tContent:T1\n")[0].contents[0])
 
 

@@ -5,21 +5,23 @@ Types a query, clicks a speaker facet, checks the filtered results and the histo
 narrows the dates with a bar, follows "Did you mean", opens a quote at its place in the
 article and a speaker page, and saves a screenshot to docs/screenshot.png.
 """
+
 from __future__ import annotations
 
 import re
 import shutil
 
 import pytest
+from test_serve import Server
 
 from conftest import ROOT
-from test_serve import Server
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (the test extra) is not installed")
 
 CHROMIUM = next((p for p in map(shutil.which, ("chromium", "chromium-browser")) if p), None)
 pytestmark = pytest.mark.skipif(
-    CHROMIUM is None, reason="no chromium executable on PATH (Debian: apt-get install chromium)")
+    CHROMIUM is None, reason="no chromium executable on PATH (Debian: apt-get install chromium)"
+)
 SCREENSHOT = ROOT / "docs" / "screenshot.png"
 
 
@@ -77,8 +79,7 @@ def test_search_facet_histogram_and_speaker_page(server, page):
     listed = int(facet.locator("xpath=following-sibling::span[@class='count']").inner_text())
     facet.click()
     pg.wait_for_url(re.compile(r"speaker=Gordon\+Preston"))
-    filtered = server.get("/api/search", q='"North Korean" troops', speaker="Gordon Preston",
-                          facet="month").json()
+    filtered = server.get("/api/search", q='"North Korean" troops', speaker="Gordon Preston", facet="month").json()
     assert total(pg) == filtered["total"] == listed
     assert hit_titles(pg) == [h["title"] for h in filtered["hits"]]
     for hit in pg.locator("ol.hits li.hit").all():

@@ -1,5 +1,6 @@
 """Writing methods refuse bad arguments with one InvalidArgumentError, before writing:
 the index is as it was."""
+
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
@@ -79,8 +80,13 @@ def test_a_bad_record_late_in_a_batch_cancels_the_batch(ix):
 
 
 def test_dates_may_be_datetimes_dates_or_iso_strings_and_end_up_naive_utc(ix):
-    ix.add_records([rec(id="a", date=datetime(2024, 5, 1, 12, tzinfo=timezone(timedelta(hours=2)))),
-                    rec(id="b", date=date(2024, 5, 2)), rec(id="c", date="2024-05-03T10:00:00Z")])
+    ix.add_records(
+        [
+            rec(id="a", date=datetime(2024, 5, 1, 12, tzinfo=timezone(timedelta(hours=2)))),
+            rec(id="b", date=date(2024, 5, 2)),
+            rec(id="c", date="2024-05-03T10:00:00Z"),
+        ]
+    )
     got = {h.id: h.date for h in ix.search("*", limit=10).hits}
     assert got["a"] == datetime(2024, 5, 1, 10) and got["b"] == datetime(2024, 5, 2)
     assert got["c"] == datetime(2024, 5, 3, 10)
@@ -98,18 +104,46 @@ def test_open_and_create_check_their_arguments(tmp_path):
         Index.create(tmp_path / "x", schema="nope")
 
 
-VALUES = st.one_of(st.none(), st.integers(), st.floats(), st.booleans(), st.binary(max_size=8),
-                   st.text(max_size=12), st.lists(st.text(max_size=5), max_size=3), st.just("2024-10-01"),
-                   st.dates(), st.datetimes())
+VALUES = st.one_of(
+    st.none(),
+    st.integers(),
+    st.floats(),
+    st.booleans(),
+    st.binary(max_size=8),
+    st.text(max_size=12),
+    st.lists(st.text(max_size=5), max_size=3),
+    st.just("2024-10-01"),
+    st.dates(),
+    st.datetimes(),
+)
 
 
-@settings(max_examples=150, deadline=None, derandomize=True, database=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.fixed_dictionaries({"id": VALUES, "title": VALUES, "body": st.one_of(VALUES, st.just("Harbour")),
-                                       "author": VALUES, "date": VALUES, "source": VALUES,
-                                       "meta": st.one_of(st.just({}), st.dictionaries(
-                                           st.sampled_from(["speaker", "place", "other"]), VALUES, max_size=2))}),
-                min_size=1, max_size=3))
+@settings(
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    st.lists(
+        st.fixed_dictionaries(
+            {
+                "id": VALUES,
+                "title": VALUES,
+                "body": st.one_of(VALUES, st.just("Harbour")),
+                "author": VALUES,
+                "date": VALUES,
+                "source": VALUES,
+                "meta": st.one_of(
+                    st.just({}), st.dictionaries(st.sampled_from(["speaker", "place", "other"]), VALUES, max_size=2)
+                ),
+            }
+        ),
+        min_size=1,
+        max_size=3,
+    )
+)
 def test_any_record_fields_either_index_or_are_refused_whole(ix, fields):
     before = sorted(h.id for h in ix.search("*", limit=1000).hits)
     records = [Record(path="", **f) for f in fields]

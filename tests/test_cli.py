@@ -2,9 +2,8 @@ import orjson
 import pytest
 from click.testing import CliRunner
 
-from searchidx.cli import cli
-
 from conftest import SEED, article, needs_shared, write
+from searchidx.cli import cli
 
 
 def run(*args, input=None):
@@ -18,8 +17,17 @@ def as_json(result):
 
 def test_search_json_contract(corpus_index_dir):
     out = as_json(run("search", '"fair game"', "--index", corpus_index_dir, "--json", "--facet", "speaker"))
-    assert list(out) == ["query", "total", "hits", "facets", "matched", "suggestions", "undated", "suggestion",
-                         "took_ms"]
+    assert list(out) == [
+        "query",
+        "total",
+        "hits",
+        "facets",
+        "matched",
+        "suggestions",
+        "undated",
+        "suggestion",
+        "took_ms",
+    ]
     assert out["query"] == '"fair game"'
     for hit in out["hits"]:
         assert list(hit) == ["id", "title", "date", "speakers", "places", "score", "snippet"]
@@ -28,36 +36,79 @@ def test_search_json_contract(corpus_index_dir):
 
 
 def test_search_json_exact_output(corpus_index_dir):
-    out = as_json(run("search", '"North Korean troops" AND seoul', "--index", corpus_index_dir, "--json",
-                      "--facet", "month", "--sort", "date", "--limit", "2"))
+    out = as_json(
+        run(
+            "search",
+            '"North Korean troops" AND seoul',
+            "--index",
+            corpus_index_dir,
+            "--json",
+            "--facet",
+            "month",
+            "--sort",
+            "date",
+            "--limit",
+            "2",
+        )
+    )
     out.pop("took_ms")
     for hit in out["hits"]:
         assert isinstance(hit.pop("score"), float) and "<mark>" in hit.pop("snippet")
         hit.pop("speakers"), hit.pop("places")
     assert out == {
-        "query": '"North Korean troops" AND seoul', "total": 4,
+        "query": '"North Korean troops" AND seoul',
+        "total": 4,
         "hits": [
-            {"id": "corpus/articles/2024-12-17-corrigan-north-korean-casualties-kursk.txt",
-             "title": "White House says North Korean troops have suffered hundreds of casualties in Kursk",
-             "date": "2024-12-17"},
-            {"id": "corpus/articles/2024-12-04-chae-martial-law-seoul.txt",
-             "title": "Chae lifts martial law hours after lawmakers vote it down", "date": "2024-12-04"},
+            {
+                "id": "corpus/articles/2024-12-17-corrigan-north-korean-casualties-kursk.txt",
+                "title": "White House says North Korean troops have suffered hundreds of casualties in Kursk",
+                "date": "2024-12-17",
+            },
+            {
+                "id": "corpus/articles/2024-12-04-chae-martial-law-seoul.txt",
+                "title": "Chae lifts martial law hours after lawmakers vote it down",
+                "date": "2024-12-04",
+            },
         ],
         "facets": {"month": [{"value": "2024-10", "count": 2}, {"value": "2024-12", "count": 2}]},
-        "matched": {}, "suggestions": {}, "undated": 0, "suggestion": None,
+        "matched": {},
+        "suggestions": {},
+        "undated": 0,
+        "suggestion": None,
     }
 
 
 def test_no_match_prints_exact_empty_result(corpus_index_dir):
     out = as_json(run("search", "zyzzyva", "--index", corpus_index_dir, "--json", "--facet", "place"))
     assert out.pop("took_ms") >= 0
-    assert out == {"query": "zyzzyva", "total": 0, "hits": [], "facets": {"place": []}, "matched": {},
-                   "suggestions": {}, "undated": None, "suggestion": None}
+    assert out == {
+        "query": "zyzzyva",
+        "total": 0,
+        "hits": [],
+        "facets": {"place": []},
+        "matched": {},
+        "suggestions": {},
+        "undated": None,
+        "suggestion": None,
+    }
 
 
 def test_speaker_and_place_report_what_they_matched(corpus_index_dir):
-    out = as_json(run("search", "*", "--index", corpus_index_dir, "--json", "--limit", "0",
-                      "--speaker", "mr preston", "--place", "U.S."))
+    out = as_json(
+        run(
+            "search",
+            "*",
+            "--index",
+            corpus_index_dir,
+            "--json",
+            "--limit",
+            "0",
+            "--speaker",
+            "mr preston",
+            "--place",
+            "U.S.",
+        )
+    )
     assert out["total"] > 0
     assert out["matched"] == {"speaker": {"mr preston": ["Gordon Preston"]}, "place": {"U.S.": ["United States"]}}
     assert out["suggestions"] == {}
@@ -102,15 +153,17 @@ def test_table_output_is_readable(corpus_index_dir):
     assert lines[0].startswith("6 matches for '\"North Korean troops\"' (1-6 shown")
     assert lines[2].startswith("1. ") and "<mark>" not in result.output
     # The facet: its name, then values and right-aligned counts in two columns.
-    facet = lines[lines.index("place (top 10)") + 1:]
+    facet = lines[lines.index("place (top 10)") + 1 :]
     assert len(facet) == 10 and all(line.startswith("  ") for line in facet)
     assert len({len(line) for line in facet}) == 1 and all(line.split()[-1].isdigit() for line in facet)
 
 
 def test_numbering_continues_across_offset_and_quotes_wrap_to_the_width(corpus_index_dir):
     second = run("search", "ukraine", "--index", corpus_index_dir, "--limit", "2", "--offset", "2")
-    assert [line.split(".")[0] for line in second.output.splitlines() if line[:1].isdigit() and ". " in line] \
-        == ["3", "4"]
+    assert [line.split(".")[0] for line in second.output.splitlines() if line[:1].isdigit() and ". " in line] == [
+        "3",
+        "4",
+    ]
     from searchidx import Index
     from searchidx.output import render_quotes
 
@@ -125,11 +178,14 @@ def test_numbering_continues_across_offset_and_quotes_wrap_to_the_width(corpus_i
     assert text.count("    in ") == len(res.hits) and "6. " in text
 
 
-@pytest.mark.parametrize("query, message", [
-    ("a) b", "Error: query 'a) b': unexpected ')' at position 1"),
-    ("sea AND (", "Error: query 'sea AND (': dangling operator 'AND' at position 4"),
-    ("date:[2024 TO", "Error: query 'date:[2024 TO': incomplete range: missing closing ']' at position 5"),
-])
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ("a) b", "Error: query 'a) b': unexpected ')' at position 1"),
+        ("sea AND (", "Error: query 'sea AND (': dangling operator 'AND' at position 4"),
+        ("date:[2024 TO", "Error: query 'date:[2024 TO': incomplete range: missing closing ']' at position 5"),
+    ],
+)
 def test_bad_query_is_one_line_error_exit_1(corpus_index_dir, query, message):
     result = run("search", query, "--index", corpus_index_dir)
     assert result.exit_code == 1
@@ -140,7 +196,8 @@ def test_missing_index_is_an_error_with_hint(tmp_path):
     result = run("search", "x", "--index", tmp_path / "none")
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == [
-        f"Error: {tmp_path / 'none'}: no searchidx index here (hint: create one with: searchidx index PATH...)"]
+        f"Error: {tmp_path / 'none'}: no searchidx index here (hint: create one with: searchidx index PATH...)"
+    ]
 
 
 def test_bad_option_values_are_usage_errors(corpus_index_dir):
@@ -205,19 +262,40 @@ def test_extract_jsonl_contract_from_stdin():
     result = run("extract", "-", "--jsonl", input=data)
     assert result.exit_code == 0, result.output
     (row,) = [orjson.loads(line) for line in result.output.splitlines()]
-    assert list(row) == ["id", "title", "author", "date", "speakers", "places", "dates", "quotes",
-                         "place_mentions", "date_mentions"]
+    assert list(row) == [
+        "id",
+        "title",
+        "author",
+        "date",
+        "speakers",
+        "places",
+        "dates",
+        "quotes",
+        "place_mentions",
+        "date_mentions",
+    ]
     assert row["id"] == "s1" and row["date"] == "2024-10-27"
     (quote,) = row["quotes"]
-    assert list(quote) == ["text", "start", "end", "speaker", "speaker_start", "speaker_end", "date",
-                           "direct", "kind", "role", "quotation"]
+    assert list(quote) == [
+        "text",
+        "start",
+        "end",
+        "speaker",
+        "speaker_start",
+        "speaker_end",
+        "date",
+        "direct",
+        "kind",
+        "role",
+        "quotation",
+    ]
     assert (quote["direct"], quote["kind"], quote["quotation"]) == (True, "person", 1)
-    body = "\"We will stay,\" Maria Lopez said on Friday in Madrid."
-    assert body[quote["start"]:quote["end"]] == quote["text"]
+    body = '"We will stay," Maria Lopez said on Friday in Madrid.'
+    assert body[quote["start"] : quote["end"]] == quote["text"]
     assert quote["speaker"] == "Maria Lopez"
-    assert body[quote["speaker_start"]:quote["speaker_end"]] == "Maria Lopez"
+    assert body[quote["speaker_start"] : quote["speaker_end"]] == "Maria Lopez"
     for m in row["place_mentions"] + row["date_mentions"]:
-        assert body[m["start"]:m["end"]] == m["text"]
+        assert body[m["start"] : m["end"]] == m["text"]
 
 
 def test_extract_bad_file_exits_nonzero(tmp_path):
@@ -229,8 +307,21 @@ def test_extract_bad_file_exits_nonzero(tmp_path):
 @needs_shared(SEED)
 def test_seed_found_by_phrase_with_speaker_and_place_facets(tmp_path):
     assert run("index", SEED.parent, "--index", tmp_path / "ix").exit_code == 0
-    out = as_json(run("search", '"North Korean troops"', "--index", tmp_path / "ix", "--json",
-                      "--facet", "speaker", "--facet", "place", "--facet-limit", "100"))
+    out = as_json(
+        run(
+            "search",
+            '"North Korean troops"',
+            "--index",
+            tmp_path / "ix",
+            "--json",
+            "--facet",
+            "speaker",
+            "--facet",
+            "place",
+            "--facet-limit",
+            "100",
+        )
+    )
     assert out["total"] == 1
     assert out["hits"][0]["title"].startswith("North Korean troops deployed to Russia")
     speakers = {f["value"] for f in out["facets"]["speaker"]}

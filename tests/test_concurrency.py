@@ -1,5 +1,6 @@
 """Searches in other processes while a writer commits, deletes and merges: no search fails,
 none sees a duplicate, and none sees part of a commit."""
+
 from __future__ import annotations
 
 import multiprocessing
@@ -13,8 +14,15 @@ BATCH = 3
 
 def _batch(n: int) -> list[Record]:
     # Every record of batch n says "batchN": a search for it finds all of them or none.
-    return [Record(id=f"r{n}-{k}", path="", title=f"Batch {n}",
-                   body=f'Harbour note batch{n} part {k}. "We stay," said Mara Quill.') for k in range(BATCH)]
+    return [
+        Record(
+            id=f"r{n}-{k}",
+            path="",
+            title=f"Batch {n}",
+            body=f'Harbour note batch{n} part {k}. "We stay," said Mara Quill.',
+        )
+        for k in range(BATCH)
+    ]
 
 
 def _read(path, stop, out) -> None:

@@ -16,6 +16,7 @@ The moments are drawn at random (seeded: ``SEARCHIDX_CRASH_SEED``) within the ph
 aimed at, from the timings of an uninterrupted run measured first.
 ``SEARCHIDX_CRASH_KILLS`` adds that many parent kills at random moments of the run.
 """
+
 from __future__ import annotations
 
 import os
@@ -43,8 +44,10 @@ def harness(tmp_path_factory):
 def _explain(records) -> str:
     lines = []
     for r in records:
-        lines.append(f"kill {r.n}: SIGKILL {r.target} ({r.mode}) at {r.killed_s} s, phase {r.phase}, index after the "
-                     f"kill: {r.after_kill}, orphans {r.orphans}, next run rc {r.next_rc} in {r.next_s} s")
+        lines.append(
+            f"kill {r.n}: SIGKILL {r.target} ({r.mode}) at {r.killed_s} s, phase {r.phase}, index after the "
+            f"kill: {r.after_kill}, orphans {r.orphans}, next run rc {r.next_rc} in {r.next_s} s"
+        )
         lines += [f"    {p}" for p in r.problems]
     return "\n".join(lines)
 

@@ -3,24 +3,55 @@
 import numpy as np
 import pytest
 
-from searchidx.querylimits import Budget, bound_expansions
 from searchidx.engine.evaluate import Unsupported, top_k
 from searchidx.query import conjoin, filters
+from searchidx.querylimits import Budget, bound_expansions
 from searchidx.schema import Kind
 
 QUERIES = [
-    "troops", "ukraine", '"North Korean troops"', '"north korean"', '"troops in russia"',
-    '"defence ministers"~3', "ukraine AND kursk", "ukraine OR taiwan", "(imahara OR ridgeway) AND tokyo",
-    "ukraine NOT russia", "ukraine ANDNOT russia", "troo*", "kursk ANDMAYBE troops", "*",
-    'speaker:"Gordon Preston"', "place:kursk AND troops", "date:[2024-10-01 TO 2024-10-31]",
-    "date:2024-11 AND ukraine", 'title:"north korean"', "author:holt", "kyiv^3 OR moscow",
-    "nato AND (summit OR vilnius) AND NOT washington", "* AND kursk",
-    '"the united states"', '"north korean troops in russia"', '"the north korean"~3', '"said the"~5',
-    '"troops russia"~3', '"ukraine ukraine"~6', '"of the of"~4', '"in the"~2', '"the the"',
-    '"minister said"~40', 'title:"north korean troops"~2',
+    "troops",
+    "ukraine",
+    '"North Korean troops"',
+    '"north korean"',
+    '"troops in russia"',
+    '"defence ministers"~3',
+    "ukraine AND kursk",
+    "ukraine OR taiwan",
+    "(imahara OR ridgeway) AND tokyo",
+    "ukraine NOT russia",
+    "ukraine ANDNOT russia",
+    "troo*",
+    "kursk ANDMAYBE troops",
+    "*",
+    'speaker:"Gordon Preston"',
+    "place:kursk AND troops",
+    "date:[2024-10-01 TO 2024-10-31]",
+    "date:2024-11 AND ukraine",
+    'title:"north korean"',
+    "author:holt",
+    "kyiv^3 OR moscow",
+    "nato AND (summit OR vilnius) AND NOT washington",
+    "* AND kursk",
+    '"the united states"',
+    '"north korean troops in russia"',
+    '"the north korean"~3',
+    '"said the"~5',
+    '"troops russia"~3',
+    '"ukraine ukraine"~6',
+    '"of the of"~4',
+    '"in the"~2',
+    '"the the"',
+    '"minister said"~40',
+    'title:"north korean troops"~2',
     # answered by the arrays since the hostile-query work (Whoosh's path before)
-    "ukraine OR NOT russia", "(kursk OR NOT troops) AND seoul", "title:[north TO south]", "title:*",
-    "speaker:*", "place:* AND troops", "troo* OR kurs*", "body:[kursk TO kyiv]",
+    "ukraine OR NOT russia",
+    "(kursk OR NOT troops) AND seoul",
+    "title:[north TO south]",
+    "title:*",
+    "speaker:*",
+    "place:* AND troops",
+    "troo* OR kurs*",
+    "body:[kursk TO kyiv]",
 ]
 
 
@@ -41,13 +72,14 @@ def test_array_matches_equal_whoosh_matches(corpus_index, text):
         assert len(scores) == len(ids) and np.all(np.isfinite(scores))
 
 
-@pytest.mark.parametrize("text", ["troops", "ukraine OR taiwan", "nato AND summit", "ukraine OR NOT russia",
-                                  "title:[north TO south] OR kursk"])
+@pytest.mark.parametrize(
+    "text",
+    ["troops", "ukraine OR taiwan", "nato AND summit", "ukraine OR NOT russia", "title:[north TO south] OR kursk"],
+)
 def test_array_ranking_equals_whoosh_bm25f(corpus_index, text):
     s = corpus_index._searcher()
     state = s._searchidx
-    full = conjoin(corpus_index._compiler.parse(text, state.lexicon),
-                   filters(Kind.ARTICLE, state.lexicon))
+    full = conjoin(corpus_index._compiler.parse(text, state.lexicon), filters(Kind.ARTICLE, state.lexicon))
     ids, scores = state.evaluator.run(full)
     mine = dict(zip(ids.tolist(), scores.tolist()))
     # A prefix or range is scored as the OR of the words it expands to (Whoosh's own gives
@@ -62,6 +94,7 @@ def test_array_ranking_equals_whoosh_bm25f(corpus_index, text):
 def test_search_falls_back_to_whoosh_for_unsupported_nodes(corpus_index, monkeypatch):
     def refuse(q, budget=None):
         raise Unsupported("test")
+
     fast = corpus_index.search('"north korean troops" AND kursk', facets=("place",), limit=3)
     monkeypatch.setattr(corpus_index._searcher()._searchidx.evaluator, "run", refuse)
     slow = corpus_index.search('"north korean troops" AND kursk', facets=("place",), limit=3)
@@ -80,6 +113,7 @@ def test_top_k_orders_by_key_then_doc_number():
 def test_sidecars_follow_segments(tmp_path):
     from searchidx import Index
     from searchidx.records import Record
+
     with Index.create(tmp_path / "ix") as ix:
         for n in range(3):
             ix.add_records([Record(id=f"r{n}", path=f"r{n}", title="t", body=f"harbour strike day{n}")])

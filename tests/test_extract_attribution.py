@@ -1,6 +1,7 @@
 """Attribution that generalises: continuity, colons, quotations over paragraphs, pronouns by
 gender, a large cue lexicon, panel lines and role/organisation/name splitting. Every name
 and phrase here is invented."""
+
 from datetime import date
 
 from searchidx.extract import extract
@@ -13,9 +14,9 @@ def direct(text):
     x = extract(text, REF)
     out = []
     for q in x.quotes:
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
         if q.direct:
-            mention = text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None
+            mention = text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None
             out.append((q.text, q.speaker, mention))
     return out
 
@@ -26,21 +27,25 @@ def speakers(text):
 
 # --- quotation continuity ---------------------------------------------------------
 
+
 def test_quote_after_an_attributed_one_in_the_paragraph_and_the_next():
-    text = ('Ida Brenner, the mayor, opened the bridge. "It is ready," she said. "We waited ten years."\n\n'
-            '"Nobody believed it would happen on time."')
+    text = (
+        'Ida Brenner, the mayor, opened the bridge. "It is ready," she said. "We waited ten years."\n\n'
+        '"Nobody believed it would happen on time."'
+    )
     assert speakers(text) == ["Ida Brenner"] * 3
     # the inherited pieces keep the mention they go on from
     assert [m for _, _, m in direct(text)] == ["she"] * 3
 
 
 def test_continuity_stops_at_another_person_or_a_new_cue():
-    text = ('"We will build it," Tom Hale said.\n\n'
-            'Rosa Lind, who runs the depot, was not convinced.\n\n'
-            '"The money is not there."')
+    text = (
+        '"We will build it," Tom Hale said.\n\n'
+        "Rosa Lind, who runs the depot, was not convinced.\n\n"
+        '"The money is not there."'
+    )
     assert speakers(text) == ["Tom Hale", None]
-    text2 = ('"We will build it," Tom Hale said.\n\nThe council noted the plans were late.\n\n'
-             '"The money is not there."')
+    text2 = '"We will build it," Tom Hale said.\n\nThe council noted the plans were late.\n\n"The money is not there."'
     assert speakers(text2) == ["Tom Hale", None]
 
 
@@ -50,17 +55,22 @@ def test_a_reply_to_a_quoted_question_is_not_the_asker():
 
 
 def test_went_on_and_it_added():
-    text = ('Tomas Velde spoke first. He went on: "The port will close." '
-            'Norbeck Shipping confirmed the news. It added: "Staff will be paid."')
+    text = (
+        'Tomas Velde spoke first. He went on: "The port will close." '
+        'Norbeck Shipping confirmed the news. It added: "Staff will be paid."'
+    )
     assert speakers(text) == ["Tomas Velde", "Norbeck Shipping"]
 
 
 # --- colons -------------------------------------------------------------------------
 
+
 def test_colon_introduced_quotes():
-    text = ('Ms Ida Rahman arrived late. Ms Rahman said: "The plan is sound." '
-            'Piotr Adamski is careful to blame both sides: "Nobody is clean here." '
-            'As Ms Rahman said in Cardiff: "We stay."')
+    text = (
+        'Ms Ida Rahman arrived late. Ms Rahman said: "The plan is sound." '
+        'Piotr Adamski is careful to blame both sides: "Nobody is clean here." '
+        'As Ms Rahman said in Cardiff: "We stay."'
+    )
     assert speakers(text) == ["Ida Rahman", "Piotr Adamski", "Ida Rahman"]
 
 
@@ -71,25 +81,35 @@ def test_colon_at_the_end_of_the_paragraph_before():
 
 # --- quotations over several paragraphs ---------------------------------------------
 
+
 def test_paragraphs_opening_with_a_mark_are_one_quotation():
-    text = ('Dr Mina Osei said: "The first results are in.\n\n'
-            '"They are better than we hoped.\n\n'
-            '"We will publish them next month."\n\nThe lab declined to comment further.')
+    text = (
+        'Dr Mina Osei said: "The first results are in.\n\n'
+        '"They are better than we hoped.\n\n'
+        '"We will publish them next month."\n\nThe lab declined to comment further.'
+    )
     x = extract(text, REF)
     pieces = [q for q in x.quotes if q.direct]
-    assert [q.text for q in pieces] == ["The first results are in.", "They are better than we hoped.",
-                                        "We will publish them next month."]
+    assert [q.text for q in pieces] == [
+        "The first results are in.",
+        "They are better than we hoped.",
+        "We will publish them next month.",
+    ]
     assert {q.speaker for q in pieces} == {"Mina Osei"}
     assert len({q.quotation for q in pieces}) == 1
 
 
 def test_one_line_form_where_paragraph_breaks_were_lost():
-    text = ('Karl Vos said: "If in doubt, keep it. That has long been the rule. '
-            '"But destroying records to hide them is wrong." The act comes into force next year.')
+    text = (
+        'Karl Vos said: "If in doubt, keep it. That has long been the rule. '
+        '"But destroying records to hide them is wrong." The act comes into force next year.'
+    )
     x = extract(text, REF)
     pieces = [q for q in x.quotes if q.direct]
-    assert [q.text for q in pieces] == ["If in doubt, keep it. That has long been the rule.",
-                                        "But destroying records to hide them is wrong."]
+    assert [q.text for q in pieces] == [
+        "If in doubt, keep it. That has long been the rule.",
+        "But destroying records to hide them is wrong.",
+    ]
     assert [q.speaker for q in pieces] == ["Karl Vos", "Karl Vos"]
     assert pieces[0].quotation == pieces[1].quotation
 
@@ -106,39 +126,47 @@ def test_mixed_quotation_marks_close_each_other():
 
 # --- pronouns -------------------------------------------------------------------------
 
+
 def test_she_is_not_the_man_named_in_between():
-    text = ('Maria Lopez met Tom Reed in the lobby. "I am tired," she said. '
-            'Mr Reed left early. "See you tomorrow," he said.')
+    text = (
+        'Maria Lopez met Tom Reed in the lobby. "I am tired," she said. '
+        'Mr Reed left early. "See you tomorrow," he said.'
+    )
     assert speakers(text) == ["Maria Lopez", "Tom Reed"]
 
 
 def test_titles_give_gender():
-    text = ('Lady Amber Crane and Lord Victor Hale met. Mr Hale spoke to Lady Crane. '
-            '"Thank you," she said.')
+    text = 'Lady Amber Crane and Lord Victor Hale met. Mr Hale spoke to Lady Crane. "Thank you," she said.'
     assert speakers(text) == ["Amber Crane"]
 
 
 def test_a_sentence_led_by_the_same_pronoun_looks_further_back():
-    text = ('Graham Vance took charge in May. He sees Olaf Berg as the ideal signing. '
-            '"Olaf would excite the fans," he said.')
+    text = (
+        "Graham Vance took charge in May. He sees Olaf Berg as the ideal signing. "
+        '"Olaf would excite the fans," he said.'
+    )
     assert speakers(text) == ["Graham Vance"]
 
 
 def test_pronoun_after_reported_speech_reports_it():
-    text = ('Alan Pryce spoke to reporters. And Dora Kent would lead the campaign, he said. '
-            '"She will be out there every day," he promised.')
+    text = (
+        "Alan Pryce spoke to reporters. And Dora Kent would lead the campaign, he said. "
+        '"She will be out there every day," he promised.'
+    )
     assert speakers(text) == ["Alan Pryce"]
 
 
 # --- cues --------------------------------------------------------------------------------
 
+
 def test_cue_verbs_beyond_the_common_ones():
-    text = ('Tom Hale fumed: "This is a waste of money." Rosa Lind gushed: "It is beautiful." '
-            'He implored: "Please reconsider." Councillor Ana Ruiz chimed in: "We need more buses." '
-            '"Stop the train!" shouted Dan Moss. Farmer Jo Baines advises: "Plant early." '
-            'Lily Cho blurted out: "I love this."')
-    assert speakers(text) == ["Tom Hale", "Rosa Lind", "Tom Hale", "Ana Ruiz", "Dan Moss", "Jo Baines",
-                              "Lily Cho"]
+    text = (
+        'Tom Hale fumed: "This is a waste of money." Rosa Lind gushed: "It is beautiful." '
+        'He implored: "Please reconsider." Councillor Ana Ruiz chimed in: "We need more buses." '
+        '"Stop the train!" shouted Dan Moss. Farmer Jo Baines advises: "Plant early." '
+        'Lily Cho blurted out: "I love this."'
+    )
+    assert speakers(text) == ["Tom Hale", "Rosa Lind", "Tom Hale", "Ana Ruiz", "Dan Moss", "Jo Baines", "Lily Cho"]
 
 
 def test_read_and_according_to():
@@ -155,12 +183,17 @@ def test_bare_noun_forms_are_no_cues():
 
 # --- panel lines, roles and organisations -------------------------------------------------
 
+
 def test_panel_style_name_and_outlet():
-    text = ('The panel met.\n\nDana Whitfield, Harbour Times: "The council failed us."\n\n'
-            'Omar Bekri, Valley Post: "Nobody listened."')
+    text = (
+        'The panel met.\n\nDana Whitfield, Harbour Times: "The council failed us."\n\n'
+        'Omar Bekri, Valley Post: "Nobody listened."'
+    )
     x = extract(text, REF)
     assert [(q.speaker, q.role) for q in x.quotes if q.direct] == [
-        ("Dana Whitfield", "Harbour Times"), ("Omar Bekri", "Valley Post")]
+        ("Dana Whitfield", "Harbour Times"),
+        ("Omar Bekri", "Valley Post"),
+    ]
 
 
 def test_signature_line_after_a_quotation():
@@ -168,18 +201,24 @@ def test_signature_line_after_a_quotation():
 
 
 def test_role_organisation_name():
-    text = ('"Costs fell," said Norvale chief executive Ida Brenner. '
-            '"Demand is up," Global Asset Management investment chief David Smythe said. "Yes," he added.')
+    text = (
+        '"Costs fell," said Norvale chief executive Ida Brenner. '
+        '"Demand is up," Global Asset Management investment chief David Smythe said. "Yes," he added.'
+    )
     x = extract(text, REF)
     got = [(q.speaker, q.role) for q in x.quotes if q.direct]
-    assert got == [("Ida Brenner", "chief executive of Norvale"),
-                   ("David Smythe", "investment chief of Global Asset Management"),
-                   ("David Smythe", "investment chief of Global Asset Management")]
+    assert got == [
+        ("Ida Brenner", "chief executive of Norvale"),
+        ("David Smythe", "investment chief of Global Asset Management"),
+        ("David Smythe", "investment chief of Global Asset Management"),
+    ]
 
 
 def test_roles_are_not_glued_to_names():
-    text = ('Striker Dan Cole scored twice. "It was a great night," Cole said. '
-            'Referee Mark Hale disagreed. "It was offside," Hale said.')
+    text = (
+        'Striker Dan Cole scored twice. "It was a great night," Cole said. '
+        'Referee Mark Hale disagreed. "It was offside," Hale said.'
+    )
     x = extract(text, REF)
     got = [(q.speaker, q.role) for q in x.quotes if q.direct]
     assert got == [("Dan Cole", "Striker"), ("Mark Hale", "Referee")]
@@ -196,24 +235,31 @@ def test_describing_words_are_not_first_names():
 
 def _speakers(text):
     from searchidx.extract import extract as _x
+
     return [(q.text, q.speaker) for q in _x(text).quotes if q.direct]
 
 
 def test_plain_title_picks_the_untitled_namesake_not_the_knight():
-    text = ('Sir Owen Marsh said the threat was grave. Earlier, Anna Marsh defended the bill. '
-            'But Ms Marsh insisted: "Nobody is above the law here."')
+    text = (
+        "Sir Owen Marsh said the threat was grave. Earlier, Anna Marsh defended the bill. "
+        'But Ms Marsh insisted: "Nobody is above the law here."'
+    )
     assert _speakers(text) == [("Nobody is above the law here.", "Anna Marsh")]
 
 
 def test_a_cue_noun_before_a_cue_verb_is_an_object_not_the_speaker():
-    text = ('Asked about Sir Owen Marsh\'s comments, the minister\'s official spokesman said: '
-            '"We believe the threat is real."')
+    text = (
+        "Asked about Sir Owen Marsh's comments, the minister's official spokesman said: "
+        '"We believe the threat is real."'
+    )
     assert _speakers(text) == [("We believe the threat is real.", None)]
 
 
 def test_the_agent_added_is_the_person_just_named():
-    text = ('Bath offered Tom Reyne a new deal. His agent, Dipo Vance, wants more. '
-            '"He wants to stay at the club," the agent added.')
+    text = (
+        "Bath offered Tom Reyne a new deal. His agent, Dipo Vance, wants more. "
+        '"He wants to stay at the club," the agent added.'
+    )
     assert _speakers(text) == [("He wants to stay at the club,", "Dipo Vance")]
 
 
@@ -221,10 +267,15 @@ def test_interview_layout_paragraphs_opening_with_a_colon():
     """An interview whose questions were lost: paragraphs open with ": ". Quotes no cue gives to
     anyone go to the person the introduction is about, not the one most talked about."""
     from searchidx.extract import extract
-    text = ('Singer Dan Marlow died in 1981. Tom Reddle, his former head of press, remembers him.\n\n'
-            'Reddle worked with Marlow from 1977 until his death.\n\n'
-            ': "I joined the label in 1977 and the first week I was there I worked on his show."\n\n'
-            ': The album came out that year. "By 1979 he was the biggest touring act in the world."\n')
+
+    text = (
+        "Singer Dan Marlow died in 1981. Tom Reddle, his former head of press, remembers him.\n\n"
+        "Reddle worked with Marlow from 1977 until his death.\n\n"
+        ': "I joined the label in 1977 and the first week I was there I worked on his show."\n\n'
+        ': The album came out that year. "By 1979 he was the biggest touring act in the world."\n'
+    )
     got = [(q.text, q.speaker) for q in extract(text).quotes if q.direct]
-    assert got == [("I joined the label in 1977 and the first week I was there I worked on his show.", "Tom Reddle"),
-                   ("By 1979 he was the biggest touring act in the world.", "Tom Reddle")]
+    assert got == [
+        ("I joined the label in 1977 and the first week I was there I worked on his show.", "Tom Reddle"),
+        ("By 1979 he was the biggest touring act in the world.", "Tom Reddle"),
+    ]

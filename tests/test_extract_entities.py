@@ -1,6 +1,7 @@
 """Speakers are entities: a person or an organisation by its fullest name in the article,
 with kind and role apart, never a date, holiday, award, place, single letter or pronoun.
 Every name here is invented."""
+
 from datetime import date
 
 from searchidx.extract import extract
@@ -16,8 +17,10 @@ def quotes(text):
 
 
 def test_fullest_name_from_surname_title_and_role():
-    text = ('Tory leader Michael Hawdon visited Leeds. "Taxes are too high," Mr Hawdon said. '
-            '"Labour has failed," the Conservative leader added. Hawdon went on: "We are ready."')
+    text = (
+        'Tory leader Michael Hawdon visited Leeds. "Taxes are too high," Mr Hawdon said. '
+        '"Labour has failed," the Conservative leader added. Hawdon went on: "We are ready."'
+    )
     x, qs = quotes(text)
     assert [q.speaker for q in qs] == ["Michael Hawdon"] * 3
     assert {q.kind for q in qs} == {"person"}
@@ -31,27 +34,36 @@ def test_courtesy_title_is_no_role():
 
 
 def test_organisations_by_it_the_company_and_a_spokesperson():
-    text = ('Norvale said profits rose sharply. "It was a good year," it said. '
-            'A Honda spokesman said: "The robot can run." '
-            'The Justice Department refused to comment. "We are reviewing it," a spokeswoman said. '
-            'A Dept of Roads spokeswoman confirmed the closure. "It will reopen soon," she said.')
+    text = (
+        'Norvale said profits rose sharply. "It was a good year," it said. '
+        'A Honda spokesman said: "The robot can run." '
+        'The Justice Department refused to comment. "We are reviewing it," a spokeswoman said. '
+        'A Dept of Roads spokeswoman confirmed the closure. "It will reopen soon," she said.'
+    )
     _, qs = quotes(text)
     assert [(q.speaker, q.kind) for q in qs] == [
-        ("Norvale", "organisation"), ("Honda", "organisation"),
-        ("Justice Department", "organisation"), ("Dept of Roads", "organisation")]
+        ("Norvale", "organisation"),
+        ("Honda", "organisation"),
+        ("Justice Department", "organisation"),
+        ("Dept of Roads", "organisation"),
+    ]
 
 
 def test_party_aliases_fold_to_one_name():
-    text = ('The Lib Dems attacked the plan. "It is unfair," the Lib Dems said. '
-            '"We will vote against it," the Liberal Democrats said.')
+    text = (
+        'The Lib Dems attacked the plan. "It is unfair," the Lib Dems said. '
+        '"We will vote against it," the Liberal Democrats said.'
+    )
     x, qs = quotes(text)
     assert [q.speaker for q in qs] == ["Liberal Democrats", "Liberal Democrats"]
     assert x.speakers == ["Liberal Democrats"]
 
 
 def test_spelled_out_acronym_folds_to_the_full_name():
-    text = ('The chairman of the Commission for Fair Housing (CFH) spoke. A CFH spokesman said it '
-            'had nothing to add. "We will meet the parties," the spokesman said.')
+    text = (
+        "The chairman of the Commission for Fair Housing (CFH) spoke. A CFH spokesman said it "
+        'had nothing to add. "We will meet the parties," the spokesman said.'
+    )
     _, qs = quotes(text)
     assert qs[0].speaker == "Commission for Fair Housing"
 
@@ -62,8 +74,10 @@ def test_company_suffix_is_dropped():
 
 
 def test_holidays_awards_letters_and_pronouns_are_never_speakers():
-    text = ('On Boxing Day, Ann Price said: "We are closed." "Fine," said B. '
-            'At the Brits, Lily Cho blurted out: "I love this." "Nobody came," they said.')
+    text = (
+        'On Boxing Day, Ann Price said: "We are closed." "Fine," said B. '
+        'At the Brits, Lily Cho blurted out: "I love this." "Nobody came," they said.'
+    )
     x, qs = quotes(text)
     assert [q.speaker for q in qs] == ["Ann Price", None, "Lily Cho", None]
     assert set(x.speakers) == {"Ann Price", "Lily Cho"}

@@ -1,4 +1,5 @@
 """Reported speech without quotation marks: ``direct`` false, with its speaker. Invented names."""
+
 from datetime import date
 
 from searchidx.extract import extract
@@ -10,173 +11,204 @@ def reported(text):
     x = extract(text, REF)
     out = []
     for q in x.quotes:
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
         if not q.direct:
             out.append((q.text, q.speaker))
     return out
 
 
 def test_statement_after_the_cue():
-    assert reported('Ms Ida Rahman said the plan would fail because nobody funded it.') == [
-        ("the plan would fail because nobody funded it", "Ida Rahman")]
+    assert reported("Ms Ida Rahman said the plan would fail because nobody funded it.") == [
+        ("the plan would fail because nobody funded it", "Ida Rahman")
+    ]
 
 
 def test_that_clause_is_kept_and_object_cues_step_over_the_object():
-    assert reported('Omar Berg told reporters that taxes would rise next year.') == [
-        ("that taxes would rise next year", "Omar Berg")]
+    assert reported("Omar Berg told reporters that taxes would rise next year.") == [
+        ("that taxes would rise next year", "Omar Berg")
+    ]
 
 
 def test_statement_before_the_cue():
-    assert reported('The budget is balanced for the first time, Finance Minister Omar Berg said on Monday.') == [
-        ("The budget is balanced for the first time", "Omar Berg")]
+    assert reported("The budget is balanced for the first time, Finance Minister Omar Berg said on Monday.") == [
+        ("The budget is balanced for the first time", "Omar Berg")
+    ]
 
 
 def test_according_to_before_and_after():
-    got = reported('According to officials, the bridge will open in May. '
-                   'Ticket prices will double next year, according to Mara Quist.')
+    got = reported(
+        "According to officials, the bridge will open in May. "
+        "Ticket prices will double next year, according to Mara Quist."
+    )
     assert got == [("the bridge will open in May", None), ("Ticket prices will double next year", "Mara Quist")]
 
 
 def test_statement_stops_at_its_first_clause():
-    got = reported('Dana Shore said the vote was close, but she would not concede.')
+    got = reported("Dana Shore said the vote was close, but she would not concede.")
     assert got == [("the vote was close", "Dana Shore")]
 
 
 def test_quotations_and_narrative_are_not_reported_speech():
-    text = ('Ann Lee said: "The plan is dead." The bridge was built in 1990. '
-            'Ann Lee said, clutching the rail. Paul Kent denied the charges.')
+    text = (
+        'Ann Lee said: "The plan is dead." The bridge was built in 1990. '
+        "Ann Lee said, clutching the rail. Paul Kent denied the charges."
+    )
     assert reported(text) == []
 
 
 def test_pronoun_and_date_of_reported_speech():
-    x = extract('Senator Lia Hart arrived. She said last Thursday that the talks had failed.', REF)
+    x = extract("Senator Lia Hart arrived. She said last Thursday that the talks had failed.", REF)
     (q,) = [q for q in x.quotes if not q.direct]
     assert (q.speaker, q.kind, q.date) == ("Lia Hart", "person", "2024-10-24")
 
 
 def test_people_whose_words_are_reported_are_speakers():
-    x = extract('Rival firm Brayco said sales fell. Mira Olsen said the deal was off.', REF)
+    x = extract("Rival firm Brayco said sales fell. Mira Olsen said the deal was off.", REF)
     assert x.speakers == ["Mira Olsen"]
 
 
 def test_source_with_an_apposition_before_the_cue():
-    assert reported('Vera Stolz, director of the Harbour Institute at Norvale University, said the '
-                    'levies were too high.') == [("the levies were too high", "Vera Stolz")]
+    assert reported(
+        "Vera Stolz, director of the Harbour Institute at Norvale University, said the levies were too high."
+    ) == [("the levies were too high", "Vera Stolz")]
 
 
 def test_noun_phrase_sources_organisations_and_plural_groups():
-    got = reported('The Brayco campaign says the advert will run on cable channels. '
-                   'Harbour analysts say some judges are eager to settle the cases.')
-    assert got == [("the advert will run on cable channels", "Brayco"),
-                   ("some judges are eager to settle the cases", None)]
+    got = reported(
+        "The Brayco campaign says the advert will run on cable channels. "
+        "Harbour analysts say some judges are eager to settle the cases."
+    )
+    assert got == [
+        ("the advert will run on cable channels", "Brayco"),
+        ("some judges are eager to settle the cases", None),
+    ]
 
 
 def test_statement_runs_to_the_end_of_its_sentence_across_and():
-    assert reported('Police say the driver ignored a red light and refused to stop.') == [
-        ("the driver ignored a red light and refused to stop", "Police")]
+    assert reported("Police say the driver ignored a red light and refused to stop.") == [
+        ("the driver ignored a red light and refused to stop", "Police")
+    ]
 
 
 def test_participle_continues_the_same_source():
-    assert reported('Ida Brenner said the deal was fair, adding that nobody would lose a job.') == [
-        ("the deal was fair", "Ida Brenner"), ("that nobody would lose a job", "Ida Brenner")]
+    assert reported("Ida Brenner said the deal was fair, adding that nobody would lose a job.") == [
+        ("the deal was fair", "Ida Brenner"),
+        ("that nobody would lose a job", "Ida Brenner"),
+    ]
 
 
 def test_relative_clause_source():
-    assert reported('Loyal fans cheered Tomas Reyne, who says he is honoured by the award.') == [
-        ("he is honoured by the award", "Tomas Reyne")]
+    assert reported("Loyal fans cheered Tomas Reyne, who says he is honoured by the award.") == [
+        ("he is honoured by the award", "Tomas Reyne")
+    ]
 
 
 def test_cue_with_a_particle():
-    assert reported('Senator Lia Hart called for a ban on the sale of the drones.') == [
-        ("a ban on the sale of the drones", "Lia Hart")]
+    assert reported("Senator Lia Hart called for a ban on the sale of the drones.") == [
+        ("a ban on the sale of the drones", "Lia Hart")
+    ]
 
 
 def test_attribution_that_ends_the_sentence_after_but():
-    assert reported('But the new levy is still tilted toward the rich, the Norvale Institute said.') == [
-        ("But the new levy is still tilted toward the rich", "Norvale Institute")]
+    assert reported("But the new levy is still tilted toward the rich, the Norvale Institute said.") == [
+        ("But the new levy is still tilted toward the rich", "Norvale Institute")
+    ]
 
 
 def test_nouns_that_look_like_cues_and_objects_are_not_statements():
-    text = ('The plans would cost billions over ten years. What Omar Berg says the levy would do is '
-            'unclear. A big question remains over the bridge. Ida Brenner acknowledged their presence '
-            'at the meeting.')
+    text = (
+        "The plans would cost billions over ten years. What Omar Berg says the levy would do is "
+        "unclear. A big question remains over the bridge. Ida Brenner acknowledged their presence "
+        "at the meeting."
+    )
     assert reported(text) == []
 
 
 def test_a_source_after_the_cue_is_not_a_statement():
-    assert reported('The talks broke down, said one source in the room.') == [("The talks broke down", None)]
+    assert reported("The talks broke down, said one source in the room.") == [("The talks broke down", None)]
 
 
 def test_a_statement_that_is_all_one_quotation_is_a_direct_quote():
     x = extract('Dana Shore warned that "the river will flood the lower town by spring."', REF)
-    assert [(q.text, q.direct) for q in x.quotes] == [
-        ("the river will flood the lower town by spring.", True)]
+    assert [(q.text, q.direct) for q in x.quotes] == [("the river will flood the lower town by spring.", True)]
 
 
 # -- issue 10, round 3: statements without an auxiliary, participles, stance verbs, labels --
 
+
 def test_statement_with_a_present_tense_verb_or_negation():
-    assert reported('The vote was close. Dorin Vasko said she plans to join her supporters at the rally '
-                    'in the square.') == [
-        ("she plans to join her supporters at the rally in the square", "Dorin Vasko")]
-    assert reported('The county chairman, Pell Anwick, said he cannot comment on the letter because he has '
-                    'not seen it.') == [
-        ("he cannot comment on the letter because he has not seen it", "Pell Anwick")]
+    assert reported(
+        "The vote was close. Dorin Vasko said she plans to join her supporters at the rally in the square."
+    ) == [("she plans to join her supporters at the rally in the square", "Dorin Vasko")]
+    assert reported(
+        "The county chairman, Pell Anwick, said he cannot comment on the letter because he has not seen it."
+    ) == [("he cannot comment on the letter because he has not seen it", "Pell Anwick")]
 
 
 def test_that_with_an_adverbial_before_its_clause():
-    assert reported('Ansel Brody said that, if elected, he would leave such decisions to the generals.') == [
-        ("that, if elected, he would leave such decisions to the generals", "Ansel Brody")]
+    assert reported("Ansel Brody said that, if elected, he would leave such decisions to the generals.") == [
+        ("that, if elected, he would leave such decisions to the generals", "Ansel Brody")
+    ]
 
 
 def test_participle_reports_the_main_clause_subject():
-    assert reported('Mara Quist mocked the complaint, saying anybody who complains about a microphone '
-                    'is not having a good night.') == [
-        ("anybody who complains about a microphone is not having a good night", "Mara Quist")]
+    assert reported(
+        "Mara Quist mocked the complaint, saying anybody who complains about a microphone is not having a good night."
+    ) == [("anybody who complains about a microphone is not having a good night", "Mara Quist")]
 
 
 def test_statement_stops_before_a_participle_clause():
-    assert reported('Dorin Vasko said the footage shows the driver had his hands in the air, contradicting '
-                    'the earlier account.') == [
-        ("the footage shows the driver had his hands in the air", "Dorin Vasko")]
+    assert reported(
+        "Dorin Vasko said the footage shows the driver had his hands in the air, contradicting the earlier account."
+    ) == [("the footage shows the driver had his hands in the air", "Dorin Vasko")]
 
 
 def test_stance_verbs_take_their_object_after_a_named_source():
-    assert reported('At a dinner in Port Ellis, Mara Quist called half of her rival’s backers '
-                    '“hopeless.”') == [("half of her rival’s backers “hopeless.”", "Mara Quist")]
-    assert reported('Ansel Brody criticized the new levy as a “crazy system” during a stop in Ferrow.') == [
-        ("the new levy as a “crazy system”", "Ansel Brody")]
+    assert reported("At a dinner in Port Ellis, Mara Quist called half of her rival’s backers “hopeless.”") == [
+        ("half of her rival’s backers “hopeless.”", "Mara Quist")
+    ]
+    assert reported("Ansel Brody criticized the new levy as a “crazy system” during a stop in Ferrow.") == [
+        ("the new levy as a “crazy system”", "Ansel Brody")
+    ]
     # "called a meeting" convenes; a bare noun subject is no source
-    assert reported('Ansel Brody called an emergency meeting to discuss the test.') == []
-    assert reported('Some critics question the wisdom of the new levy on imports.') == []
+    assert reported("Ansel Brody called an emergency meeting to discuss the test.") == []
+    assert reported("Some critics question the wisdom of the new levy on imports.") == []
 
 
 def test_according_to_after_a_conjunction_or_an_adverbial():
-    assert reported('And Mara Quist now holds a lead of 8 points among young voters, according to a '
-                    'Harbour Times poll released last week.') == [
-        ("Mara Quist now holds a lead of 8 points among young voters", None)]
-    assert reported('As it stands, the prison system holds a quarter of the inmates, according to the '
-                    'Bureau of Prisons.') == [("the prison system holds a quarter of the inmates", None)]
+    assert reported(
+        "And Mara Quist now holds a lead of 8 points among young voters, according to a "
+        "Harbour Times poll released last week."
+    ) == [("Mara Quist now holds a lead of 8 points among young voters", None)]
+    assert reported(
+        "As it stands, the prison system holds a quarter of the inmates, according to the Bureau of Prisons."
+    ) == [("the prison system holds a quarter of the inmates", None)]
 
 
 def test_conjunction_does_not_hide_a_plural_subject():
-    assert reported('But critics say the money could be better spent on the alliance.') == [
-        ("the money could be better spent on the alliance", None)]
+    assert reported("But critics say the money could be better spent on the alliance.") == [
+        ("the money could be better spent on the alliance", None)
+    ]
 
 
 def test_party_tag_between_the_name_and_the_cue():
-    assert reported('Sen. Dale Purvis (R-Ga.) said he did not believe those claims hurt the party.') == [
-        ("he did not believe those claims hurt the party", "Dale Purvis")]
+    assert reported("Sen. Dale Purvis (R-Ga.) said he did not believe those claims hurt the party.") == [
+        ("he did not believe those claims hurt the party", "Dale Purvis")
+    ]
 
 
 def test_headline_label_names_the_speaker():
-    text = ('Brody: Ferry fares will not rise this year.\n\n'
-            'Governor Ansel Brody spoke to reporters on Sunday.\n\n'
-            'Related: Five things to know about the ferry.\n')
+    text = (
+        "Brody: Ferry fares will not rise this year.\n\n"
+        "Governor Ansel Brody spoke to reporters on Sunday.\n\n"
+        "Related: Five things to know about the ferry.\n"
+    )
     assert reported(text) == [("Ferry fares will not rise this year", "Ansel Brody")]
 
 
 def test_transcript_label_in_capitals_is_the_surname():
-    text = ('Governor Ansel Brody spoke to the host on Sunday.\n\n'
-            'BRODY: Well, look, the tweet was only meant as a joke about the debate.\n')
+    text = (
+        "Governor Ansel Brody spoke to the host on Sunday.\n\n"
+        "BRODY: Well, look, the tweet was only meant as a joke about the debate.\n"
+    )
     assert reported(text) == [("Well, look, the tweet was only meant as a joke about the debate", "Ansel Brody")]

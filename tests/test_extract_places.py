@@ -33,12 +33,14 @@ def test_regions_and_states():
 def test_offsets_exact():
     body = "Talks in\nSeoul, Moscow’s envoy and the U.S. delegation."
     for p in extract(body).place_mentions:
-        assert body[p.start:p.end] == p.text
+        assert body[p.start : p.end] == p.text
 
 
 def test_person_names_are_not_places():
-    text = ("US Defence Secretary Lloyd Austin flew to Kyiv. Austin said the aid would continue. "
-            "Jordan Peterson spoke. Georgia Meloni spoke too.")
+    text = (
+        "US Defence Secretary Lloyd Austin flew to Kyiv. Austin said the aid would continue. "
+        "Jordan Peterson spoke. Georgia Meloni spoke too."
+    )
     got = places(text)
     assert "Austin" not in got
     assert "Jordan" not in got
@@ -65,9 +67,13 @@ def test_all_caps_datelines_and_headlines():
 
 
 def test_teams_and_names_with_places():
-    got = [t for t, _, _ in mentions(
-        "Results: Chicago 4 Houston 3. France beat Mexico 2-0. Kurdistan Democratic Party "
-        "officials flew Air France to the U.S. Open in New York.")]
+    got = [
+        t
+        for t, _, _ in mentions(
+            "Results: Chicago 4 Houston 3. France beat Mexico 2-0. Kurdistan Democratic Party "
+            "officials flew Air France to the U.S. Open in New York."
+        )
+    ]
     assert "Chicago" not in got and "Houston" not in got
     assert "France" in got and "Mexico" in got  # national teams stay places
     assert got.count("France") == 1  # not "Air France"
@@ -84,6 +90,7 @@ def test_demonym_kind_for_scorers():
 
 def test_eu_is_a_place():
     from searchidx.extract import extract as _x
+
     x = _x("Ministers met in Brussels. The EU agreed a deal, and the E.U. summit ended.")
     assert x.places == ["Brussels", "European Union"]
     assert [m.text for m in x.place_mentions] == ["Brussels", "EU", "E.U."]
@@ -91,6 +98,7 @@ def test_eu_is_a_place():
 
 def test_the_town_name_used_for_an_event_is_no_place():
     from searchidx.extract import extract as _x
+
     # a town's name after "the", ending the clause, names an event or a group ("at the Brits");
     # "the Chicago area" is still the town
     x = _x("Ann Lee won twice at the Brits on Tuesday. The Chicago area grew.")

@@ -10,7 +10,7 @@ def quotes(text, ref=REF):
     tested in test_extract_indirect.py."""
     x = extract(text, ref)
     for q in x.quotes:
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
     x.quotes = [q for q in x.quotes if q.direct]
     return x, [(q.text, q.speaker) for q in x.quotes]
 
@@ -23,13 +23,12 @@ def test_pre_attribution_with_title_and_colon():
 
 
 def test_said_that_and_surname_resolution():
-    _, got = quotes('Prime Minister Omar Delcourt arrived. Delcourt said that “the plan is dead.”')
+    _, got = quotes("Prime Minister Omar Delcourt arrived. Delcourt said that “the plan is dead.”")
     assert got == [("the plan is dead.", "Omar Delcourt")]
 
 
 def test_post_attribution_forms():
-    _, got = quotes('Ravi Menon spoke first. "It is over," Menon said. "We agree," said Menon. '
-                    '"So do we," he said.')
+    _, got = quotes('Ravi Menon spoke first. "It is over," Menon said. "We agree," said Menon. "So do we," he said.')
     assert [s for _, s in got] == ["Ravi Menon"] * 3
 
 
@@ -37,42 +36,43 @@ def test_split_quote_two_mentions_same_speaker():
     x, got = quotes('Senator Lia Hart left. "First part," she said, "second part."')
     assert got == [("First part,", "Lia Hart"), ("second part.", "Lia Hart")]
     assert x.quotes[0].speaker_start is not None
-    assert "she" == "Senator Lia Hart left. \"First part,\" she said"[x.quotes[0].speaker_start:x.quotes[0].speaker_end]
+    assert "she" == 'Senator Lia Hart left. "First part," she said'[x.quotes[0].speaker_start : x.quotes[0].speaker_end]
 
 
 def test_appositive_and_participle_subjects():
-    _, got = quotes('Tom Riel, the Pentagon spokesman, commenting on the report, declared: '
-                    '“It is false.” Defence Secretary Mia Lund weighed in, warning “it will escalate.”')
+    _, got = quotes(
+        "Tom Riel, the Pentagon spokesman, commenting on the report, declared: "
+        "“It is false.” Defence Secretary Mia Lund weighed in, warning “it will escalate.”"
+    )
     assert got == [("It is false.", "Tom Riel"), ("it will escalate.", "Mia Lund")]
 
 
 def test_pronoun_and_title_resolution():
-    _, got = quotes('President Karl Vos met aides. He warned that “time is short.” '
-                    'Later the president added: "We stay."')
+    _, got = quotes(
+        'President Karl Vos met aides. He warned that “time is short.” Later the president added: "We stay."'
+    )
     assert got == [("time is short.", "Karl Vos"), ("We stay.", "Karl Vos")]
 
 
 def test_organisation_and_according_to():
-    _, got = quotes('The Pentagon said “no comment.” “It works,” according to Nora Quist.')
+    _, got = quotes("The Pentagon said “no comment.” “It works,” according to Nora Quist.")
     assert got == [("no comment.", "Pentagon"), ("It works,", "Nora Quist")]
 
 
 def test_scare_quotes_and_questions_get_no_speaker():
-    x, got = quotes('The city crossed its “red lines” again. Asked if “the talks failed,” '
-                    'Jan Moss replied “No.”')
+    x, got = quotes("The city crossed its “red lines” again. Asked if “the talks failed,” Jan Moss replied “No.”")
     assert got == [("red lines", None), ("the talks failed,", None), ("No.", "Jan Moss")]
     assert x.speakers == ["Jan Moss"]
 
 
 def test_newspaper_is_not_a_speaker():
-    _, got = quotes('A Daily Planet article reported that sales reached “a record high.”')
+    _, got = quotes("A Daily Planet article reported that sales reached “a record high.”")
     assert got == [("a record high.", None)]
 
 
 def test_nested_quotes_inherit_speaker():
-    _, got = quotes('“We need ‘boots on the ground’ now,” Ada Pike declared.')
-    assert got == [("We need ‘boots on the ground’ now,", "Ada Pike"),
-                   ("boots on the ground", "Ada Pike")]
+    _, got = quotes("“We need ‘boots on the ground’ now,” Ada Pike declared.")
+    assert got == [("We need ‘boots on the ground’ now,", "Ada Pike"), ("boots on the ground", "Ada Pike")]
 
 
 def test_previous_sentence_attribution():
@@ -81,48 +81,59 @@ def test_previous_sentence_attribution():
 
 
 def test_statement_date():
-    x, _ = quotes('Eva Lind said last Thursday that “prices will fall.” “Good,” Lind said.')
+    x, _ = quotes("Eva Lind said last Thursday that “prices will fall.” “Good,” Lind said.")
     assert [q.date for q in x.quotes] == ["2024-10-24", "2024-10-27"]
-    x, _ = quotes('Eva Lind said “ok.”', None)
+    x, _ = quotes("Eva Lind said “ok.”", None)
     assert x.quotes[0].date is None
 
 
 def test_straight_quote_unbalanced_does_not_swallow_paragraphs():
-    text = ('"It is gloomy, said Dan Wyss of Acme Inc. "I am worried."\n'
-            '    "Costs rose," Wyss said.\n')
+    text = '"It is gloomy, said Dan Wyss of Acme Inc. "I am worried."\n    "Costs rose," Wyss said.\n'
     _, got = quotes(text)
     assert ("Costs rose,", "Dan Wyss") in got
 
 
 def mentions(text, ref=REF):
     x = extract(text, ref)
-    return [(q.text, q.speaker, text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None)
-            for q in x.quotes if q.direct]
+    return [
+        (q.text, q.speaker, text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None)
+        for q in x.quotes
+        if q.direct
+    ]
 
 
 def test_post_attribution_with_title_and_party_tag():
-    text = ('"The deal is done," Rep. Ann Cole (D-Ohio) said Friday. '
-            '"We are pleased," Senate Majority Leader Tom Rusk, R-Ky., said Tuesday.')
-    assert mentions(text) == [("The deal is done,", "Ann Cole", "Ann Cole"),
-                              ("We are pleased,", "Tom Rusk", "Tom Rusk")]
+    text = (
+        '"The deal is done," Rep. Ann Cole (D-Ohio) said Friday. '
+        '"We are pleased," Senate Majority Leader Tom Rusk, R-Ky., said Tuesday.'
+    )
+    assert mentions(text) == [
+        ("The deal is done,", "Ann Cole", "Ann Cole"),
+        ("We are pleased,", "Tom Rusk", "Tom Rusk"),
+    ]
 
 
 def test_appositive_after_the_quote():
-    text = ('"It is an invasion," Paul Verne, the attorney general of the state, '
-            'one of the plaintiffs, said at a hearing.')
+    text = (
+        '"It is an invasion," Paul Verne, the attorney general of the state, one of the plaintiffs, said at a hearing.'
+    )
     assert mentions(text) == [("It is an invasion,", "Paul Verne", "Paul Verne")]
 
 
 def test_said_then_name_with_description():
     text = '"It is late," said Carl Dunne, a prominent Democrat. "Turnout matters."'
-    assert mentions(text) == [("It is late,", "Carl Dunne", "Carl Dunne"),
-                              ("Turnout matters.", "Carl Dunne", "Carl Dunne")]
+    assert mentions(text) == [
+        ("It is late,", "Carl Dunne", "Carl Dunne"),
+        ("Turnout matters.", "Carl Dunne", "Carl Dunne"),
+    ]
 
 
 def test_unnamed_sources_keep_a_mention_but_no_speaker():
-    text = ('"Nobody wants that," said one senior source on the panel. '
-            '"Prices will rise," the IMF report stated. '
-            '"Vote," a narrator in the ad says.')
+    text = (
+        '"Nobody wants that," said one senior source on the panel. '
+        '"Prices will rise," the IMF report stated. '
+        '"Vote," a narrator in the ad says.'
+    )
     got = mentions(text)
     assert got[0] == ("Nobody wants that,", None, "one senior source")
     assert got[1][2] == "the IMF report"
@@ -130,15 +141,17 @@ def test_unnamed_sources_keep_a_mention_but_no_speaker():
 
 
 def test_they_and_possessive_descriptions():
-    text = ('Lawmakers met. "The program has failed," they wrote. '
-            '"My reaction was outrage," Obama\'s former strategist said.')
+    text = (
+        'Lawmakers met. "The program has failed," they wrote. '
+        '"My reaction was outrage," Obama\'s former strategist said.'
+    )
     got = mentions(text)
     assert got[0] == ("The program has failed,", None, "they")
     assert got[1][1] is None and got[1][2] == "Obama's former strategist"
 
 
 def test_attribution_in_the_next_sentence():
-    text = ('Kim Ross looked on. "Who would have believed it?" Tom Hale said, looking at the crowd.')
+    text = 'Kim Ross looked on. "Who would have believed it?" Tom Hale said, looking at the crowd.'
     assert mentions(text) == [("Who would have believed it?", "Tom Hale", "Tom Hale")]
 
 
@@ -148,98 +161,110 @@ def test_next_sentence_that_is_not_an_attribution():
 
 
 def test_dash_signed_quotes():
-    text = ('“He scares me.” ― Karen Villa\n“Build a wall around him.”\u00a0― Oscar P. Quintero\n'
-            '“No.” — José Gonzàlez')
+    text = "“He scares me.” ― Karen Villa\n“Build a wall around him.”\u00a0― Oscar P. Quintero\n“No.” — José Gonzàlez"
     assert [(s, m) for _, s, m in mentions(text)] == [
-        ("Karen Villa", "Karen Villa"), ("Oscar P. Quintero", "Oscar P. Quintero"),
-        ("José Gonzàlez", "José Gonzàlez")]
+        ("Karen Villa", "Karen Villa"),
+        ("Oscar P. Quintero", "Oscar P. Quintero"),
+        ("José Gonzàlez", "José Gonzàlez"),
+    ]
 
 
 def test_colon_introductions():
-    text = ('The race does not surprise pollster Dana Shore: “Outsiders rise early.”\n\n'
-            'Jed Potts, 17, echoed:\n\n“He speaks his mind.”')
+    text = (
+        "The race does not surprise pollster Dana Shore: “Outsiders rise early.”\n\n"
+        "Jed Potts, 17, echoed:\n\n“He speaks his mind.”"
+    )
     got = mentions(text)
     assert got[0][1:] == ("Dana Shore", "Dana Shore")
     assert got[1][1:] == ("Jed Potts", "Jed Potts")
 
 
 def test_closing_mark_opening_a_paragraph():
-    text = 'Getty.\n\n”Fear. I am truly afraid.” ― Edwin Monroy'
+    text = "Getty.\n\n”Fear. I am truly afraid.” ― Edwin Monroy"
     assert mentions(text) == [("Fear. I am truly afraid.", "Edwin Monroy", "Edwin Monroy")]
 
 
 def test_quote_ending_with_comma_takes_the_cue_after_it():
-    text = ('Ava Rey said she felt the law was worth examining because “few people know it,” '
-            'she said. “We have no context.”')
+    text = (
+        "Ava Rey said she felt the law was worth examining because “few people know it,” "
+        "she said. “We have no context.”"
+    )
     got = mentions(text)
     assert got[0][2] == "she" and got[1][2] == "she"
     assert got[0][1] == got[1][1] == "Ava Rey"
 
 
 def test_titles_of_shows_get_no_speaker():
-    text = 'Mark Hill told MSNBC’s “Morning Joe” that “nobody would question it.”'
+    text = "Mark Hill told MSNBC’s “Morning Joe” that “nobody would question it.”"
     got = mentions(text)
     assert got[1][1] == "Mark Hill"
 
 
 # --- speaker name resolution ---------------------------------------------------
 
+
 def test_hyphenated_title_is_stripped_and_kept_as_role():
-    x, got = quotes('UN Under-Secretary Maria Okafor and Director-General Pablo Ruiz met. '
-                    '“Aid must flow,” Ruiz said.')
+    x, got = quotes("UN Under-Secretary Maria Okafor and Director-General Pablo Ruiz met. “Aid must flow,” Ruiz said.")
     assert got == [("Aid must flow,", "Pablo Ruiz")]
     assert x.quotes[0].role == "Director-General"
 
 
 def test_secretary_general_title():
-    x, got = quotes('Deputy Secretary-General Tomas Brandt arrived. “We are ready,” Brandt said. '
-                    'Later the secretary-general added: “Nothing has changed.”')
+    x, got = quotes(
+        "Deputy Secretary-General Tomas Brandt arrived. “We are ready,” Brandt said. "
+        "Later the secretary-general added: “Nothing has changed.”"
+    )
     assert got == [("We are ready,", "Tomas Brandt"), ("Nothing has changed.", "Tomas Brandt")]
     assert x.quotes[0].role == "Deputy Secretary-General"
 
 
 def test_initial_and_surname_is_the_full_name():
-    x, got = quotes('Trade Minister R. Varadan spoke first. “Tariffs will fall,” Varadan said.')
+    x, got = quotes("Trade Minister R. Varadan spoke first. “Tariffs will fall,” Varadan said.")
     assert got == [("Tariffs will fall,", "R. Varadan")]
     assert x.speakers == ["R. Varadan"]
 
 
 def test_single_word_matching_any_token_of_an_earlier_name():
-    _, got = quotes('Governor Carlos Bento Maravilha da Costa opened the fair. '
-                    '“Farms feed the nation,” Maravilha said.')
+    _, got = quotes(
+        "Governor Carlos Bento Maravilha da Costa opened the fair. “Farms feed the nation,” Maravilha said."
+    )
     assert got == [("Farms feed the nation,", "Carlos Bento Maravilha da Costa")]
 
 
 def test_family_name_first_resolves_by_first_token():
-    _, got = quotes('Vice Premier Zhou Minghao met the envoys. “The door is open,” Zhou said.')
+    _, got = quotes("Vice Premier Zhou Minghao met the envoys. “The door is open,” Zhou said.")
     assert got == [("The door is open,", "Zhou Minghao")]
 
 
 def test_shared_token_is_ambiguous():
-    _, got = quotes('Park Min-ho and Park Seo-yeon met. “We disagree,” Park said.')
+    _, got = quotes("Park Min-ho and Park Seo-yeon met. “We disagree,” Park said.")
     assert got[0][1] != "Park Min-ho" and got[0][1] != "Park Seo-yeon"
 
 
 def test_token_rule_needs_an_earlier_full_name():
-    x = extract('“It is late,” Halvard said. Later Ingrid Halvard Moe arrived.', REF)
+    x = extract("“It is late,” Halvard said. Later Ingrid Halvard Moe arrived.", REF)
     assert x.quotes[0].speaker != "Ingrid Halvard Moe"
 
 
 def test_hyphenated_given_name_stays_in_the_name():
-    x, got = quotes('Opposition leader Choi Min-seok left the hall. “We will return,” he said. '
-                    'Choi Min-seok said: “Tomorrow.”')
+    x, got = quotes(
+        "Opposition leader Choi Min-seok left the hall. “We will return,” he said. Choi Min-seok said: “Tomorrow.”"
+    )
     assert got == [("We will return,", "Choi Min-seok"), ("Tomorrow.", "Choi Min-seok")]
     assert x.speakers == ["Choi Min-seok"]
 
 
 def test_hyphenated_adjective_after_a_name_is_not_a_given_name():
-    x = extract('Senator Ray Dolan spoke. The Dolan-backed bill passed. “Good,” Dolan said.', REF)
+    x = extract("Senator Ray Dolan spoke. The Dolan-backed bill passed. “Good,” Dolan said.", REF)
     assert x.quotes[0].speaker == "Ray Dolan"
 
 
 def test_plural_common_nouns_are_not_speakers():
-    x = extract('Analysts said the currency was “badly overvalued”. '
-                'Residents said: “The water is gone.” Officials told reporters that “talks continue.”', REF)
+    x = extract(
+        "Analysts said the currency was “badly overvalued”. "
+        "Residents said: “The water is gone.” Officials told reporters that “talks continue.”",
+        REF,
+    )
     x.quotes = [q for q in x.quotes if q.direct]
     assert [q.speaker for q in x.quotes] == [None, None, None]
     assert x.speakers == []
@@ -248,37 +273,37 @@ def test_plural_common_nouns_are_not_speakers():
 
 
 def test_place_in_a_location_phrase_is_not_the_speaker():
-    text = 'A farmer from Kharkiv said: “The fields are mined.”'
+    text = "A farmer from Kharkiv said: “The fields are mined.”"
     x = extract(text, REF)
     assert x.quotes[0].speaker is None
-    assert "farmer" in text[x.quotes[0].speaker_start:x.quotes[0].speaker_end]
+    assert "farmer" in text[x.quotes[0].speaker_start : x.quotes[0].speaker_end]
 
 
 def test_place_as_subject_is_a_metonymic_source():
-    x = extract('Moscow said the report was “a fabrication”.', REF)
+    x = extract("Moscow said the report was “a fabrication”.", REF)
     assert x.quotes[0].speaker == "Moscow"
 
 
 def test_middle_initial_is_the_same_person():
-    x, got = quotes('Senator Nora K. Vale spoke. Nora Vale said: “We vote today.” “Yes,” Vale said.')
+    x, got = quotes("Senator Nora K. Vale spoke. Nora Vale said: “We vote today.” “Yes,” Vale said.")
     assert [s for _, s in got] == ["Nora K. Vale", "Nora K. Vale"]
     assert x.speakers == ["Nora K. Vale"]
 
 
 def test_next_sentence_attribution_not_across_paragraphs():
-    text = ('“We start,” Mia Roth said. “We have done our part.”\n\n'
-            'Officials said nothing more.')
+    text = "“We start,” Mia Roth said. “We have done our part.”\n\nOfficials said nothing more."
     assert [m[1] for m in mentions(text)] == ["Mia Roth", "Mia Roth"]
 
 
 def test_place_name_as_first_name_before_an_initial():
-    x, got = quotes('Mayor Austin R. Pell spoke. “The bridge opens in May,” Pell said.')
+    x, got = quotes("Mayor Austin R. Pell spoke. “The bridge opens in May,” Pell said.")
     assert got == [("The bridge opens in May,", "Austin R. Pell")]
     assert "Austin" not in x.places
 
 
 def test_title_case_headline_does_not_feed_single_word_resolution():
-    text = ('Nadia Orlov Wins Vote Over Rivals\n\n'
-            'The count ended late. “It was close,” Orlov said. “We won,” Nadia said.')
+    text = (
+        "Nadia Orlov Wins Vote Over Rivals\n\nThe count ended late. “It was close,” Orlov said. “We won,” Nadia said."
+    )
     got = [s for _, s in quotes(text)[1]]
     assert "Nadia Orlov Wins" not in got

@@ -1,4 +1,5 @@
 """Acceptance test on the seed article (read from ../shared/seeds, never copied)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -29,7 +30,7 @@ def _speaker_of(x, fragment):
 def test_offsets_exact(seed):
     body, x = seed
     for m in [*x.quotes, *x.place_mentions, *x.date_mentions]:
-        assert body[m.start:m.end] == m.text
+        assert body[m.start : m.end] == m.text
     for q in x.quotes:
         if q.speaker_start is not None:
             assert q.speaker_end > q.speaker_start
@@ -57,9 +58,28 @@ def test_roles(seed):
 
 def test_places(seed):
     _, x = seed
-    need = {"Russia", "Ukraine", "North Korea", "South Korea", "United States", "Kursk",
-            "Indo-Pacific", "Middle East", "Kyiv", "Moscow", "Pyongyang", "Europe", "Gaza",
-            "Seoul", "Washington", "Lithuania", "France", "Germany", "China", "Israel"}
+    need = {
+        "Russia",
+        "Ukraine",
+        "North Korea",
+        "South Korea",
+        "United States",
+        "Kursk",
+        "Indo-Pacific",
+        "Middle East",
+        "Kyiv",
+        "Moscow",
+        "Pyongyang",
+        "Europe",
+        "Gaza",
+        "Seoul",
+        "Washington",
+        "Lithuania",
+        "France",
+        "Germany",
+        "China",
+        "Israel",
+    }
     assert need <= set(x.places)
     assert "Austin" not in x.places
     assert not any(p.text == "Austin" for p in x.place_mentions)
@@ -68,9 +88,14 @@ def test_places(seed):
 def test_dates(seed):
     _, x = seed
     got = {(d.text, d.value) for d in x.date_mentions}
-    for want in [("last Thursday", "2024-10-24"), ("On Friday", "2024-10-25"),
-                 ("June", "2024-06"), ("Last December", "2023-12"),
-                 ("October 1", "2024-10-01"), ("October 27", "2024-10-27")]:
+    for want in [
+        ("last Thursday", "2024-10-24"),
+        ("On Friday", "2024-10-25"),
+        ("June", "2024-06"),
+        ("Last December", "2023-12"),
+        ("October 1", "2024-10-01"),
+        ("October 27", "2024-10-27"),
+    ]:
         assert want in got
 
 

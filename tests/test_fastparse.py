@@ -1,4 +1,5 @@
 """The fast parser must build exactly the tree Whoosh's parser builds, or decline."""
+
 import json
 from pathlib import Path
 
@@ -15,15 +16,56 @@ BOOSTS = SPEC.field_boosts()
 PARSER = MultifieldParser(list(FIELDS), SCHEMA, fieldboosts=BOOSTS)
 
 HANDMADE = [
-    "troops", "Troops", "running", "12000", "north_korea", '"north korean troops"', '"north korean"~3',
-    '"troops"', '"Running Troops in Kursk"~12', "oil gold", "oil AND gold", "oil AND gold AND tin",
-    "oil OR gold", "oil OR gold OR tin", 'oil OR "gold mine" OR tin', '"x y" AND z', '"a b"~2 "c d"',
-    "and or", "oil and gold", "the", "a", "ünïcode wörds", "straße", "東京", "x1 y2 z3",
+    "troops",
+    "Troops",
+    "running",
+    "12000",
+    "north_korea",
+    '"north korean troops"',
+    '"north korean"~3',
+    '"troops"',
+    '"Running Troops in Kursk"~12',
+    "oil gold",
+    "oil AND gold",
+    "oil AND gold AND tin",
+    "oil OR gold",
+    "oil OR gold OR tin",
+    'oil OR "gold mine" OR tin',
+    '"x y" AND z',
+    '"a b"~2 "c d"',
+    "and or",
+    "oil and gold",
+    "the",
+    "a",
+    "ünïcode wörds",
+    "straße",
+    "東京",
+    "x1 y2 z3",
 ]
 DECLINED = [
-    "oil AND gold OR tin", "NOT oil", "oil NOT gold", "oil ANDNOT gold", "(oil OR gold)", "title:oil",
-    "oil^2", "oil*", "U.S.", "U.S.-Japan", "12,000", '"a b"~0', "AND oil", "oil AND", "oil OR OR gold",
-    "date:[2024 TO 2025]", '"unterminated', "oil~2", "'single quoted'", '"-"', "-", "oil  AND  ", "",
+    "oil AND gold OR tin",
+    "NOT oil",
+    "oil NOT gold",
+    "oil ANDNOT gold",
+    "(oil OR gold)",
+    "title:oil",
+    "oil^2",
+    "oil*",
+    "U.S.",
+    "U.S.-Japan",
+    "12,000",
+    '"a b"~0',
+    "AND oil",
+    "oil AND",
+    "oil OR OR gold",
+    "date:[2024 TO 2025]",
+    '"unterminated',
+    "oil~2",
+    "'single quoted'",
+    '"-"',
+    "-",
+    "oil  AND  ",
+    "",
 ]
 
 
@@ -46,6 +88,7 @@ def test_other_shapes_are_left_to_whoosh(text):
 def test_every_benchmark_query_equals_whoosh_or_is_declined():
     path = Path(__file__).resolve().parents[1] / "benchmarks" / "latency" / "queries" / "reuters-v1.json"
     from benchmarks.latency.engines import whoosh_query
+
     texts = {whoosh_query(q) for q in json.loads(path.read_text(encoding="utf-8"))["queries"]}
     taken = 0
     for text in sorted(texts):

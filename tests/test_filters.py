@@ -1,6 +1,7 @@
 """Speaker and place filters that never silently miss: people by any name the index holds
 for them, places by their aliases, and a report of what each value matched (or a
 suggestion when it matched nothing). Every person here is invented."""
+
 from datetime import datetime
 
 import orjson
@@ -20,8 +21,14 @@ from searchidx.schema import F
 
 
 def rec(rid: str, speakers=(), places=(), body: str = "Harbour news from the quay.", day: int = 1) -> Record:
-    return Record(id=rid, path=rid, title=f"Story {rid}", body=body, date=datetime(2024, 5, day),
-                  meta={"speaker": list(speakers), "place": list(places)})
+    return Record(
+        id=rid,
+        path=rid,
+        title=f"Story {rid}",
+        body=body,
+        date=datetime(2024, 5, day),
+        meta={"speaker": list(speakers), "place": list(places)},
+    )
 
 
 RECORDS = [
@@ -60,13 +67,22 @@ def matched(res) -> dict:
 
 # -- names: folding and titles ---------------------------------------------------------------
 
-@pytest.mark.parametrize("text, key", [
-    ("Tony Blair", ("tony", "blair")), ("Mr Blair", ("blair",)), ("MR. BLAIR", ("blair",)),
-    ("Prime Minister Tony Blair", ("tony", "blair")), ("Sir Ian Blair", ("ian", "blair")),
-    ("José Luis Rodríguez", ("jose", "luis", "rodriguez")), ("Jean-Claude Marchetti", ("jean", "claude", "marchetti")),
-    ("Martin Luther Kingsley Jr", ("martin", "luther", "kingsley")),
-    ("Mr Major", ("major",)), ("Lord", ("lord",)),  # the last word always stays, title or not
-])
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("Tony Blair", ("tony", "blair")),
+        ("Mr Blair", ("blair",)),
+        ("MR. BLAIR", ("blair",)),
+        ("Prime Minister Tony Blair", ("tony", "blair")),
+        ("Sir Ian Blair", ("ian", "blair")),
+        ("José Luis Rodríguez", ("jose", "luis", "rodriguez")),
+        ("Jean-Claude Marchetti", ("jean", "claude", "marchetti")),
+        ("Martin Luther Kingsley Jr", ("martin", "luther", "kingsley")),
+        ("Mr Major", ("major",)),
+        ("Lord", ("lord",)),  # the last word always stays, title or not
+    ],
+)
 def test_name_key_drops_case_diacritics_titles_and_suffixes(text, key):
     assert name_key(text) == key
 
@@ -89,8 +105,21 @@ def test_bare_surname_joins_the_one_person_with_it_or_a_dominant_one():
 
 # -- speakers: surname, title, case, diacritics ----------------------------------------------
 
-@pytest.mark.parametrize("typed", ["Tomas Ridgeway", "tomas ridgeway", "TOMAS RIDGEWAY", "Ridgeway", "ridgeway",
-                                   "Mr Ridgeway", "mr. ridgeway", "Dr Tomas Ridgeway", "Tomas"])
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Tomas Ridgeway",
+        "tomas ridgeway",
+        "TOMAS RIDGEWAY",
+        "Ridgeway",
+        "ridgeway",
+        "Mr Ridgeway",
+        "mr. ridgeway",
+        "Dr Tomas Ridgeway",
+        "Tomas",
+    ],
+)
 def test_a_person_is_found_by_any_name_the_index_holds(ix, typed):
     res = ix.search("*", speaker=typed, limit=20)
     assert ids(res) == ["r1", "r2", "r3"]
@@ -98,10 +127,16 @@ def test_a_person_is_found_by_any_name_the_index_holds(ix, typed):
     assert res.to_dict()["suggestions"] == {}
 
 
-@pytest.mark.parametrize("typed, found, expected", [
-    ("Jose Almeida", "José Almeida", ["r3"]), ("jose", "José Almeida", ["r3"]), ("ALMEIDA", "José Almeida", ["r3"]),
-    ("René Duval", "Rene Duval", ["r8"]), ("Priya Natarajan", "Dr Priya Natarajan", ["r4"]),
-])
+@pytest.mark.parametrize(
+    "typed, found, expected",
+    [
+        ("Jose Almeida", "José Almeida", ["r3"]),
+        ("jose", "José Almeida", ["r3"]),
+        ("ALMEIDA", "José Almeida", ["r3"]),
+        ("René Duval", "Rene Duval", ["r8"]),
+        ("Priya Natarajan", "Dr Priya Natarajan", ["r4"]),
+    ],
+)
 def test_diacritics_and_stored_titles_do_not_matter(ix, typed, found, expected):
     res = ix.search("*", speaker=typed, limit=20)
     assert ids(res) == expected and matched(res) == {"speaker": {typed: [found]}}
@@ -119,8 +154,9 @@ def test_a_name_several_people_share_matches_them_all_and_says_which(ix):
 def test_repeated_speakers_must_all_match_each_an_or_of_its_people(ix):
     res = ix.search("*", speaker=["Kettleby", "Natarajan"], limit=20)
     assert ids(res) == ["r4"]
-    assert matched(res) == {"speaker": {"Kettleby": ["Boris Kettleby", "Jo Kettleby", "Kettleby"],
-                                        "Natarajan": ["Dr Priya Natarajan"]}}
+    assert matched(res) == {
+        "speaker": {"Kettleby": ["Boris Kettleby", "Jo Kettleby", "Kettleby"], "Natarajan": ["Dr Priya Natarajan"]}
+    }
 
 
 @pytest.mark.parametrize("query", ["speaker:ridgeway", 'speaker:"Mr Ridgeway"', 'speaker:"tomas ridgeway"'])
@@ -147,15 +183,44 @@ def test_a_misspelt_full_name_is_suggested_whole(ix):
 
 # -- places: aliases, abbreviations, demonyms --------------------------------------------------
 
-@pytest.mark.parametrize("typed, expected, record", [
-    *[(t, "United Kingdom", "r1") for t in ("UK", "U.K.", "uk", "Britain", "Great Britain", "British", "GB",
-                                            "GBR", "United Kingdom of Great Britain and Northern Ireland")],
-    *[(t, "United States", "r2") for t in ("US", "U.S.", "USA", "U.S.A.", "America", "American", "Americans",
-                                           "the States", "United States of America", "united states")],
-    *[(t, "European Union", "r3") for t in ("EU", "E.U.")],
-    *[(t, "Netherlands", "r4") for t in ("Holland", "Dutch", "The Netherlands", "NL")],
-    *[(t, "Côte d'Ivoire", "r8") for t in ("Ivory Coast", "Cote d'Ivoire", "CIV")],
-])
+
+@pytest.mark.parametrize(
+    "typed, expected, record",
+    [
+        *[
+            (t, "United Kingdom", "r1")
+            for t in (
+                "UK",
+                "U.K.",
+                "uk",
+                "Britain",
+                "Great Britain",
+                "British",
+                "GB",
+                "GBR",
+                "United Kingdom of Great Britain and Northern Ireland",
+            )
+        ],
+        *[
+            (t, "United States", "r2")
+            for t in (
+                "US",
+                "U.S.",
+                "USA",
+                "U.S.A.",
+                "America",
+                "American",
+                "Americans",
+                "the States",
+                "United States of America",
+                "united states",
+            )
+        ],
+        *[(t, "European Union", "r3") for t in ("EU", "E.U.")],
+        *[(t, "Netherlands", "r4") for t in ("Holland", "Dutch", "The Netherlands", "NL")],
+        *[(t, "Côte d'Ivoire", "r8") for t in ("Ivory Coast", "Cote d'Ivoire", "CIV")],
+    ],
+)
 def test_place_aliases_find_the_stored_name(ix, typed, expected, record):
     res = ix.search("*", place=typed, limit=20)
     assert record in ids(res)
@@ -201,21 +266,45 @@ def test_alias_table_comes_from_the_packages_and_the_common_list():
 
 # -- the report: JSON shape and terminal lines --------------------------------------------------
 
+
 def run(*args):
     return CliRunner().invoke(cli, [str(a) for a in args])
 
 
 def test_search_json_reports_matches_and_suggestions_exactly(ix_dir):
-    result = run("search", "speaker:tomas", "--index", ix_dir, "--json", "--speaker", "Kettleby",
-                 "--speaker", "Ketleby", "--place", "UK")
+    result = run(
+        "search",
+        "speaker:tomas",
+        "--index",
+        ix_dir,
+        "--json",
+        "--speaker",
+        "Kettleby",
+        "--speaker",
+        "Ketleby",
+        "--place",
+        "UK",
+    )
     assert result.exit_code == 0, result.output
     out = orjson.loads(result.output)
-    assert list(out) == ["query", "total", "hits", "facets", "matched", "suggestions", "undated", "suggestion",
-                         "took_ms"]
+    assert list(out) == [
+        "query",
+        "total",
+        "hits",
+        "facets",
+        "matched",
+        "suggestions",
+        "undated",
+        "suggestion",
+        "took_ms",
+    ]
     assert out["total"] == 0 and out["hits"] == []
     assert out["matched"] == {
-        "speaker": {"tomas": ["Tomas Ridgeway"], "Kettleby": ["Boris Kettleby", "Jo Kettleby", "Kettleby"],
-                    "Ketleby": []},
+        "speaker": {
+            "tomas": ["Tomas Ridgeway"],
+            "Kettleby": ["Boris Kettleby", "Jo Kettleby", "Kettleby"],
+            "Ketleby": [],
+        },
         "place": {"UK": ["United Kingdom"]},
     }
     assert out["suggestions"] == {"speaker": {"Ketleby": ["Kettleby"]}}
@@ -227,8 +316,20 @@ def test_search_json_without_filters_has_empty_reports(ix_dir):
 
 
 def test_terminal_prints_one_line_per_value_that_is_not_itself(ix_dir):
-    result = run("search", "*", "--index", ix_dir, "--speaker", "Mr Ridgeway", "--speaker", "Ridgeawy",
-                 "--place", "United Kingdom", "--limit", "0")
+    result = run(
+        "search",
+        "*",
+        "--index",
+        ix_dir,
+        "--speaker",
+        "Mr Ridgeway",
+        "--speaker",
+        "Ridgeawy",
+        "--place",
+        "United Kingdom",
+        "--limit",
+        "0",
+    )
     assert result.exit_code == 0  # an empty page, said to be empty, is an answer, not an error
     assert result.output.splitlines() == [
         "0 matches for '*' (none shown, " + result.output.split("(none shown, ")[1].split("\n")[0],
@@ -245,10 +346,14 @@ def test_jsonl_keeps_stdout_for_hits_and_says_misses_on_stderr(ix_dir):
 
 
 def test_filter_lines_wording():
-    assert filter_lines([FilterMatch("speaker", "Kettleby", ("Boris Kettleby", "Jo Kettleby")),
-                         FilterMatch("place", "United Kingdom", ("United Kingdom",)),
-                         FilterMatch("place", "Atlantys", ()),
-                         FilterMatch("speaker", "Smyth", (), ("Smith", "Smythe", "Smit"))]) == [
+    assert filter_lines(
+        [
+            FilterMatch("speaker", "Kettleby", ("Boris Kettleby", "Jo Kettleby")),
+            FilterMatch("place", "United Kingdom", ("United Kingdom",)),
+            FilterMatch("place", "Atlantys", ()),
+            FilterMatch("speaker", "Smyth", (), ("Smith", "Smythe", "Smit")),
+        ]
+    ) == [
         "speaker 'Kettleby' matches Boris Kettleby, Jo Kettleby",
         "no place matches 'Atlantys'",
         "no speaker matches 'Smyth'; did you mean Smith, Smythe or Smit?",
@@ -274,10 +379,16 @@ def quote_ix_dir(tmp_path_factory):
         # one as extraction writes reported speech.
         old = {k: v for k, v in orjson.loads(quotes[0][F.HIT]).items() if k not in ("direct", "kind", "role")}
         quotes[0] = {**quotes[0], F.HIT: orjson.dumps(old)}
-        row = {**old, "text": "the ferries would run again", "direct": False, "kind": "person",
-               "role": "harbour master"}
-        quotes.append({**quotes[0], F.ID: f"{record.id}#q99", F.BODY: row["text"], F.DIRECT: "false",
-                       F.HIT: orjson.dumps(row)})
+        row = {
+            **old,
+            "text": "the ferries would run again",
+            "direct": False,
+            "kind": "person",
+            "role": "harbour master",
+        }
+        quotes.append(
+            {**quotes[0], F.ID: f"{record.id}#q99", F.BODY: row["text"], F.DIRECT: "false", F.HIT: orjson.dumps(row)}
+        )
         return article, quotes
 
     path = tmp_path_factory.mktemp("quotes") / "ix"
@@ -297,8 +408,11 @@ def test_quotes_carry_direct_kind_and_role_and_filter_on_direct(quote_ix_dir):
         assert both.total == 2 and {q.direct for q in both.hits} == {True, False}
         assert both.to_dict()["matched"] == {"speaker": {"Mr Whitcombe": ["Ana Whitcombe"]}}
         (reported,) = ix.quotes("*", direct=False).hits
-        assert (reported.text, reported.kind, reported.role) == ("the ferries would run again", "person",
-                                                                "harbour master")
+        assert (reported.text, reported.kind, reported.role) == (
+            "the ferries would run again",
+            "person",
+            "harbour master",
+        )
         (quoted,) = ix.quotes("harbour", direct=True).hits
         assert quoted.direct and quoted.kind is None and quoted.role is None  # older hit rows: the defaults
         assert ix.quotes("ferries", direct=True).total == 0
@@ -311,9 +425,16 @@ def test_quotes_json_and_flags(quote_ix_dir):
     out = orjson.loads(run("quotes", "*", "--index", quote_ix_dir, "--json", "--indirect").output)
     assert list(out) == ["query", "total", "hits", "matched", "suggestions"]
     (hit,) = out["hits"]
-    assert hit == {"text": "the ferries would run again", "speaker": "Ana Whitcombe", "date": "2024-05-06",
-                   "article_id": "q1", "title": "Harbour", "direct": False, "kind": "person",
-                   "role": "harbour master"}
+    assert hit == {
+        "text": "the ferries would run again",
+        "speaker": "Ana Whitcombe",
+        "date": "2024-05-06",
+        "article_id": "q1",
+        "title": "Harbour",
+        "direct": False,
+        "kind": "person",
+        "role": "harbour master",
+    }
     direct = orjson.loads(run("quotes", "*", "--index", quote_ix_dir, "--json", "--direct").output)
     assert [h["direct"] for h in direct["hits"]] == [True]
     missing = run("quotes", "*", "--index", quote_ix_dir, "--json", "--speaker", "Whitcomb")
@@ -328,7 +449,7 @@ def test_terminal_shows_direct_and_reported_speech_apart(quote_ix_dir):
     assert lines[0] == "2 quotes for '*' (1 direct, 1 reported shown)"
     assert lines[1] == "speaker 'Whitcombe' matches Ana Whitcombe"
     assert lines.index("direct quotes:") < lines.index("reported speech:")
-    reported = "\n".join(lines[lines.index("reported speech:"):])
+    reported = "\n".join(lines[lines.index("reported speech:") :])
     assert "the ferries would run again" in reported and "Ana Whitcombe (harbour master)" in reported
     assert "will reopen in May" not in reported
 

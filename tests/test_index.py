@@ -2,11 +2,10 @@ import threading
 
 import pytest
 
-from searchidx import Index
-from searchidx.errors import (IndexExistsError, IndexLockedError, IndexNotFoundError, SearchIdxError)
-from searchidx.records import Record
-
 from conftest import article, write
+from searchidx import Index
+from searchidx.errors import IndexExistsError, IndexLockedError, IndexNotFoundError, SearchIdxError
+from searchidx.records import Record
 
 
 def ids(res):
@@ -138,6 +137,7 @@ def test_one_index_searched_from_many_threads(corpus_index):
 
 def test_stdin_jsonl_records(tmp_path):
     import io
+
     data = io.BytesIO(b'{"id": "s1", "body": "Piped text about harbours.", "date": "2024-01-02"}\n')
     with Index.create(tmp_path / "ix") as ix:
         report = ix.add_paths(["-"], stdin=data)
@@ -160,8 +160,9 @@ def test_results_render_after_the_index_is_closed(tmp_path):
 
 
 def test_parallel_preparation_indexes_the_same_as_sequential(tmp_path, monkeypatch):
-    from searchidx import tasks as documents
     from conftest import CORPUS
+    from searchidx import tasks as documents
+
     with Index.create(tmp_path / "seq") as ix:
         ix.add_paths([CORPUS], procs=1)
         expected = ix.search("*", facets=("speaker", "place"), limit=100).to_dict()
@@ -189,8 +190,10 @@ def test_parallel_preparation_indexes_the_same_as_sequential(tmp_path, monkeypat
 
 
 def test_add_records_with_worker_processes_matches_one_process(tmp_path):
-    recs = [Record(id=f"r{n}", path="mem", title=f"T{n}",
-                   body=f'"We will rebuild bridge {n}," Ana Lopez said in Lisbon.') for n in range(40)]
+    recs = [
+        Record(id=f"r{n}", path="mem", title=f"T{n}", body=f'"We will rebuild bridge {n}," Ana Lopez said in Lisbon.')
+        for n in range(40)
+    ]
     results = []
     for procs in (1, 2):
         with Index.create(tmp_path / f"ix{procs}") as ix:
@@ -202,6 +205,7 @@ def test_add_records_with_worker_processes_matches_one_process(tmp_path):
 
 def test_damaged_index_is_a_clear_error_not_a_traceback(tmp_path):
     from searchidx.errors import IndexUnreadableError
+
     with Index.create(tmp_path / "ix") as ix:
         ix.add_records([Record(id="a", path="a", title="A", body="harbour")])
     for toc in (tmp_path / "ix").glob("_*.toc"):
@@ -214,6 +218,7 @@ def test_many_one_record_commits_with_deletes_keep_the_index_writable(tmp_path):
     """Whoosh merges small segments every few commits; each merge must succeed (it once
     failed on the sixth commit: ``AssertionError: vbytes=''``)."""
     from searchidx import Record
+
     alive = set()
     with Index.create(tmp_path / "ix") as ix:
         for n in range(100):
@@ -234,11 +239,15 @@ def test_a_bad_record_part_way_costs_only_itself(tmp_path, procs, monkeypatch):
     and skipped, the rest of the file is indexed, and nothing the file's earlier version
     held is removed (the bad line may be the new version of one of its records)."""
     import orjson
+
     from searchidx import tasks
+
     monkeypatch.setattr(tasks, "PARALLEL_MIN_BYTES", 0)
     docs = tmp_path / "docs"
-    lines = [orjson.dumps({"id": f"r{i}", "title": f"T{i}", "body": f"Harbour report {i} from Lisbon."}).decode()
-             for i in range(300)]
+    lines = [
+        orjson.dumps({"id": f"r{i}", "title": f"T{i}", "body": f"Harbour report {i} from Lisbon."}).decode()
+        for i in range(300)
+    ]
     write(docs / "a.jsonl", "\n".join(lines[:100]) + "\n")
     write(docs / "b.jsonl", '{"id": "other", "body": "Bergen harbour."}\n')
     with Index.create(tmp_path / "ix") as ix:
@@ -248,7 +257,9 @@ def test_a_bad_record_part_way_costs_only_itself(tmp_path, procs, monkeypatch):
         report = ix.add_paths([docs], procs=procs)
         assert (report.failed, report.bad_records, report.records, report.kept) == (0, 1, 199, 100)
         (err,) = report.errors
-        assert (err["line"], err["message"]) == (251, f"{(docs / 'a.jsonl').as_posix()}:251: malformed JSON: "
-                                                      "unexpected character, expected a string key")
+        assert (err["line"], err["message"]) == (
+            251,
+            f"{(docs / 'a.jsonl').as_posix()}:251: malformed JSON: unexpected character, expected a string key",
+        )
         ids = {h.id for h in ix.search("harbour", limit=1000).hits}
         assert ids == {f"r{i}" for i in range(300) if i != 250} | {"other"}

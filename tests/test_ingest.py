@@ -3,11 +3,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import CORPUS, REUTERS, article, needs_shared, write
 from searchidx.errors import IngestError
 from searchidx.ingest import SkippedFile, SourceFile, iter_files, read_bytes, read_file
 from searchidx.ingest.article import join_broken_paragraphs
-
-from conftest import CORPUS, REUTERS, article, needs_shared, write
 
 
 def read(path, explicit=True):
@@ -30,11 +29,14 @@ def test_article_header_gives_title_author_date(tmp_path):
     assert rec.id == rec.path == f.as_posix()
 
 
-@pytest.mark.parametrize("line, expected", [
-    ("October 27, 2024", datetime(2024, 10, 27)),
-    ("2024-10-27", datetime(2024, 10, 27)),
-    ("Sunday 27 Oct 2024", datetime(2024, 10, 27)),
-])
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("October 27, 2024", datetime(2024, 10, 27)),
+        ("2024-10-27", datetime(2024, 10, 27)),
+        ("Sunday 27 Oct 2024", datetime(2024, 10, 27)),
+    ],
+)
 def test_article_date_line_forms(tmp_path, line, expected):
     (rec,) = read(write(tmp_path / "a.md", article("T", "Body.", line)))
     assert rec.date == expected
@@ -49,8 +51,11 @@ def test_broken_paragraphs_are_joined_only_mid_sentence(tmp_path):
     body = "The ministers were expected\n\nto meet in Brussels.\n\nA new paragraph.\n\nIt ends here:\n\nlower case after a colon stays."
     (rec,) = read(write(tmp_path / "a.txt", article("T", body)))
     assert rec.body.split("\n\n") == [
-        "The ministers were expected to meet in Brussels.", "A new paragraph.",
-        "It ends here:", "lower case after a colon stays."]
+        "The ministers were expected to meet in Brussels.",
+        "A new paragraph.",
+        "It ends here:",
+        "lower case after a colon stays.",
+    ]
 
 
 def test_join_broken_paragraphs_needs_lower_case_start():
@@ -65,6 +70,7 @@ def test_corpus_broken_paragraph_is_repaired():
 @needs_shared(REUTERS.parent.parent / "seeds")
 def test_seed_header_and_mid_sentence_repair():
     from conftest import SEED
+
     (rec,) = read(SEED)
     assert rec.title == "North Korean troops deployed to Russia, as US/NATO ramps up Ukraine war"
     assert (rec.author, rec.date) == ("Peter Symonds", datetime(2024, 10, 27))
@@ -74,14 +80,21 @@ def test_seed_header_and_mid_sentence_repair():
 
 # -- JSON / JSON Lines ------------------------------------------------------------
 def test_jsonl_records_keep_given_fields_and_labels(tmp_path):
-    f = write(tmp_path / "r.jsonl",
-              '{"id": "x1", "title": "A", "body": "Hello.", "date": "2024-05-14", "author": "Z", '
-              '"source": "Wire", "url": "https://example.org/a", "speaker": ["Ana B"], "place": "Oslo"}\n'
-              '\n{"text": "Second.", "date": "2024-05-15T10:30:00Z"}\n')
+    f = write(
+        tmp_path / "r.jsonl",
+        '{"id": "x1", "title": "A", "body": "Hello.", "date": "2024-05-14", "author": "Z", '
+        '"source": "Wire", "url": "https://example.org/a", "speaker": ["Ana B"], "place": "Oslo"}\n'
+        '\n{"text": "Second.", "date": "2024-05-15T10:30:00Z"}\n',
+    )
     first, second = read(f)
     # A record's own id is its id, verbatim; one without gets its file's name and line.
     assert (first.id, first.title, first.body, first.source, first.url) == (
-        "x1", "A", "Hello.", "Wire", "https://example.org/a")
+        "x1",
+        "A",
+        "Hello.",
+        "Wire",
+        "https://example.org/a",
+    )
     assert first.meta == {"speaker": ["Ana B"], "place": ["Oslo"]}
     assert (second.id, second.body, second.date) == (f"{f.as_posix()}#3", "Second.", datetime(2024, 5, 15, 10, 30))
 
@@ -136,20 +149,28 @@ def test_reuters_file_from_shared_reads_with_dates():
 
 
 # -- bad input: one line naming the file, the line and the reason -------------------
-@pytest.mark.parametrize("name, data, line, reason", [
-    ("empty.txt", b"", None, "empty file"),
-    ("blank.jsonl", b"\n  \n", None, "empty file"),
-    ("latin.txt", "# T\n\nA\n1 May 2024\n\ncaf\xe9".encode("latin-1"), 6, "not valid UTF-8"),
-    ("bad.jsonl", b'{"body": "ok"}\n{"body": "broken"\n', 2, "malformed JSON"),
-    ("nobody.jsonl", b'{"title": "no body"}\n', 1, "has no 'body'"),
-    ("notobj.jsonl", b'[1, 2]\n', 1, "expected a JSON object"),
-    ("date.jsonl", b'{"body": "x", "date": "sometime soon"}\n', 1, "unparseable date 'sometime soon'"),
-    ("date.txt", "# T\n\nA Writer\n31 February 2024\n\nBody.".encode(), 4, "unparseable date line '31 February 2024'"),
-    ("noheading.txt", b"Just text.\n", 1, "the first line must be a headline followed by a blank line"),
-    ("data.csv", b"a,b\n", 1, "no body column in the header ('a', 'b')"),
-    ("data.pdf", b"%PDF-1.4\n", None, "unsupported file type '.pdf'"),
-    ("bad.sgm", b"<REUTERS NEWID=\"3\"><DATE>yesterday</DATE></REUTERS>", 1, "unparseable date 'yesterday'"),
-])
+@pytest.mark.parametrize(
+    "name, data, line, reason",
+    [
+        ("empty.txt", b"", None, "empty file"),
+        ("blank.jsonl", b"\n  \n", None, "empty file"),
+        ("latin.txt", "# T\n\nA\n1 May 2024\n\ncaf\xe9".encode("latin-1"), 6, "not valid UTF-8"),
+        ("bad.jsonl", b'{"body": "ok"}\n{"body": "broken"\n', 2, "malformed JSON"),
+        ("nobody.jsonl", b'{"title": "no body"}\n', 1, "has no 'body'"),
+        ("notobj.jsonl", b"[1, 2]\n", 1, "expected a JSON object"),
+        ("date.jsonl", b'{"body": "x", "date": "sometime soon"}\n', 1, "unparseable date 'sometime soon'"),
+        (
+            "date.txt",
+            b"# T\n\nA Writer\n31 February 2024\n\nBody.",
+            4,
+            "unparseable date line '31 February 2024'",
+        ),
+        ("noheading.txt", b"Just text.\n", 1, "the first line must be a headline followed by a blank line"),
+        ("data.csv", b"a,b\n", 1, "no body column in the header ('a', 'b')"),
+        ("data.pdf", b"%PDF-1.4\n", None, "unsupported file type '.pdf'"),
+        ("bad.sgm", b'<REUTERS NEWID="3"><DATE>yesterday</DATE></REUTERS>', 1, "unparseable date 'yesterday'"),
+    ],
+)
 def test_bad_files_give_one_line_errors(tmp_path, name, data, line, reason):
     f = tmp_path / name
     f.write_bytes(data)
@@ -171,7 +192,9 @@ def test_walk_reports_docs_and_unknown_types_and_skips_non_article_text(tmp_path
     assert [s.location.rsplit("/", 1)[1] for s in sources] == ["notes.txt", "a.txt"]
     assert [s.name for s in sources] == ["d/notes.txt", "d/sub/a.txt"]  # ids start at the folder named
     assert {Path(s.path).name: s.reason for s in found if isinstance(s, SkippedFile)} == {
-        "Makefile": "unknown file type (no extension)", "README.md": "the folder's documentation, not an article",
-        "scan.PDF": "unknown file type '.pdf'"}
+        "Makefile": "unknown file type (no extension)",
+        "README.md": "the folder's documentation, not an article",
+        "scan.PDF": "unknown file type '.pdf'",
+    }
     assert read_file(sources[0], read_bytes(sources[0])) is None  # walked plain text is skipped, not an error
     assert isinstance(found[-1], IngestError) and "no such file or directory" in str(found[-1])

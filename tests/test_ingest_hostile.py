@@ -1,6 +1,7 @@
 """Hostile input: FIFOs, sockets, devices, link loops, links leaving the folder, truncated
 SGML, odd JSON ids, files over the size limits. Every case ends in a one-line skip or
 error, the rest of the run goes on, and nothing already indexed is lost."""
+
 from __future__ import annotations
 
 import errno
@@ -18,14 +19,21 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import ROOT, article, write
 from searchidx import Index
 from searchidx.cli import cli
 from searchidx.errors import IngestError
 from searchidx.extraction import iter_extractions
-from searchidx.ingest import (SkippedFile, SourceFile, iter_entries, iter_files, iter_records, limits, read_bytes,
-                              read_file)
-
-from conftest import ROOT, article, write
+from searchidx.ingest import (
+    SkippedFile,
+    SourceFile,
+    iter_entries,
+    iter_files,
+    iter_records,
+    limits,
+    read_bytes,
+    read_file,
+)
 
 GUARD_SECONDS = 120  # only a hang guard: a regression blocks forever, a pass takes well under a second
 
@@ -173,8 +181,11 @@ def test_link_loops_and_broken_links_are_skipped_not_fatal(tmp_path):
     os.symlink("missing.pdf", d / "gone.pdf")  # never read anyway: reported by its type
     found = list(iter_files([str(d)]))
     assert skips(found) == {
-        "a.jsonl": "symbolic link loop", "b.jsonl": "symbolic link loop", "self": "symbolic link loop",
-        "gone.txt": "broken symbolic link: its target does not exist", "gone.pdf": "unknown file type '.pdf'",
+        "a.jsonl": "symbolic link loop",
+        "b.jsonl": "symbolic link loop",
+        "self": "symbolic link loop",
+        "gone.txt": "broken symbolic link: its target does not exist",
+        "gone.pdf": "unknown file type '.pdf'",
     }
     assert [Path(s.path).name for s in found if isinstance(s, SourceFile)] == ["good.jsonl"]
 
@@ -207,7 +218,8 @@ def test_links_leaving_the_folder_are_not_followed_unless_asked(tmp_path):
     followed = list(iter_files([str(d)], follow_links=True))
     assert skips(followed) == {}
     assert sorted(s.location for s in followed if isinstance(s, SourceFile)) == sorted(
-        [str(d / "inside.txt"), str(secret), str(outside / "more" / "m.txt")])
+        [str(d / "inside.txt"), str(secret), str(outside / "more" / "m.txt")]
+    )
 
 
 def test_followed_folder_links_that_loop_are_skipped(tmp_path):
@@ -244,10 +256,12 @@ def test_unreadable_folder_is_an_error_and_the_walk_goes_on(tmp_path, monkeypatc
 # -- truncated Reuters SGML -------------------------------------------------------------------
 def sgml_document(newid: int) -> str:
     # Our own text in the Reuters-21578 layout, never Reuters' own.
-    return (f'<REUTERS TOPICS="NO" NEWID="{newid}">\n<DATE> 3-MAR-1987 09:{newid:02d}:00.00</DATE>\n'
-            f"<TOPICS></TOPICS>\n<PLACES><D>norway</D></PLACES>\n<PEOPLE></PEOPLE>\n"
-            f"<TEXT>\n<TITLE>HARBOUR NOTE {newid}</TITLE>\n"
-            f"<BODY>Harbour workers met on day {newid}.\n Reuter\n&#3;</BODY></TEXT>\n</REUTERS>\n")
+    return (
+        f'<REUTERS TOPICS="NO" NEWID="{newid}">\n<DATE> 3-MAR-1987 09:{newid:02d}:00.00</DATE>\n'
+        f"<TOPICS></TOPICS>\n<PLACES><D>norway</D></PLACES>\n<PEOPLE></PEOPLE>\n"
+        f"<TEXT>\n<TITLE>HARBOUR NOTE {newid}</TITLE>\n"
+        f"<BODY>Harbour workers met on day {newid}.\n Reuter\n&#3;</BODY></TEXT>\n</REUTERS>\n"
+    )
 
 
 SGML = '<!DOCTYPE lewis SYSTEM "lewis.dtd">\n' + "".join(sgml_document(n) for n in (11, 12, 13))
@@ -264,15 +278,16 @@ def test_whole_sgml_reads_every_document(tmp_path):
     assert [r.title for r in recs] == ["HARBOUR NOTE 11", "HARBOUR NOTE 12", "HARBOUR NOTE 13"]
 
 
-@pytest.mark.parametrize("cut_after", ["Harbour workers met on day 13", '<REUTERS TOPICS="NO" NEWID="13"',
-                                       "</REUT"])
+@pytest.mark.parametrize("cut_after", ["Harbour workers met on day 13", '<REUTERS TOPICS="NO" NEWID="13"', "</REUT"])
 def test_sgml_cut_short_is_an_error_naming_how_far_it_got(tmp_path, cut_after):
     cut = SGML.rindex(cut_after) + len(cut_after)
     f = sgm_file(tmp_path, SGML[:cut])
-    line = SGML[:SGML.index('NEWID="13"')].count("\n") + 1
+    line = SGML[: SGML.index('NEWID="13"')].count("\n") + 1
     err = error_of(read, f)
-    assert str(err) == (f'{f.as_posix()}: truncated: document 3 (NEWID="13") at line {line} has no </REUTERS>; '
-                        "2 complete documents before it")
+    assert str(err) == (
+        f'{f.as_posix()}: truncated: document 3 (NEWID="13") at line {line} has no </REUTERS>; '
+        "2 complete documents before it"
+    )
     # Streaming gives the complete documents, then the error: the caller drops the file.
     src = source(f)
     it = iter_records(src, read_bytes(src))
@@ -284,18 +299,20 @@ def test_sgml_cut_short_is_an_error_naming_how_far_it_got(tmp_path, cut_after):
 def test_sgml_document_missing_its_end_tag_midway_is_an_error(tmp_path):
     text = SGML.replace("</REUTERS>\n", "\n", 1)  # the first document never ends
     err = error_of(read, sgm_file(tmp_path, text))
-    assert err.reason == ('truncated: document 1 (NEWID="11") at line 2 has no </REUTERS>; '
-                          '0 complete documents before it')
+    assert err.reason == (
+        'truncated: document 1 (NEWID="11") at line 2 has no </REUTERS>; 0 complete documents before it'
+    )
 
 
 def test_sgml_cut_before_newid_still_names_the_document(tmp_path):
-    f = sgm_file(tmp_path, SGML[:SGML.rindex("<REUTERS") + len("<REUT")])
+    f = sgm_file(tmp_path, SGML[: SGML.rindex("<REUTERS") + len("<REUT")])
     assert error_of(read, f).reason.startswith("truncated: document 3 at line")
 
 
 # -- JSON ids --------------------------------------------------------------------------------
-@pytest.mark.parametrize("given, shown", [("true", "true"), ("false", "false"), ("1.5", "1.5"),
-                                          ("[1, 2]", "[1,2]"), ('{"a": 1}', '{"a":1}')])
+@pytest.mark.parametrize(
+    "given, shown", [("true", "true"), ("false", "false"), ("1.5", "1.5"), ("[1, 2]", "[1,2]"), ('{"a": 1}', '{"a":1}')]
+)
 def test_json_id_must_be_string_or_integer(tmp_path, given, shown):
     f = write(tmp_path / "r.jsonl", '{"body": "ok", "id": "a"}\n{"body": "x", "id": %s}\n' % given)
     err = error_of(read, f)
@@ -305,8 +322,11 @@ def test_json_id_must_be_string_or_integer(tmp_path, given, shown):
 
 
 def test_json_string_and_integer_ids_keep_their_form(tmp_path):
-    f = write(tmp_path / "r.jsonl", '{"body": "a", "id": 7}\n{"body": "b", "id": "x-1"}\n{"body": "c", "id": 0}\n'
-                                    '{"body": "d", "id": "a/b.txt#3"}\n')
+    f = write(
+        tmp_path / "r.jsonl",
+        '{"body": "a", "id": 7}\n{"body": "b", "id": "x-1"}\n{"body": "c", "id": 0}\n'
+        '{"body": "d", "id": "a/b.txt#3"}\n',
+    )
     assert [r.id for r in read(f)] == ["7", "x-1", "0", "a/b.txt#3"]
 
 
@@ -316,8 +336,9 @@ def test_file_over_the_whole_file_limit_is_refused_before_reading(tmp_path, monk
     f = sgm_file(tmp_path, SGML)
     size = f.stat().st_size
     err = error_of(read, f)
-    assert err.reason == (f"file too large: {size:,} bytes; the limit for a file read whole "
-                          "(.txt, .md, .json, .html, .sgm) is 100 bytes")
+    assert err.reason == (
+        f"file too large: {size:,} bytes; the limit for a file read whole (.txt, .md, .json, .html, .sgm) is 100 bytes"
+    )
 
 
 def test_jsonl_has_its_own_higher_limit(tmp_path, monkeypatch):
@@ -327,16 +348,20 @@ def test_jsonl_has_its_own_higher_limit(tmp_path, monkeypatch):
     assert len(read(f)) == 20  # a stream: the whole-file limit does not apply
     monkeypatch.setattr(limits, "MAX_STREAM_BYTES", 1000)
     err = error_of(read, f)
-    assert err.reason == (f"file too large: {f.stat().st_size:,} bytes; the limit for a JSON Lines, CSV "
-                          "or TSV file or standard input is 1,000 bytes")
+    assert err.reason == (
+        f"file too large: {f.stat().st_size:,} bytes; the limit for a JSON Lines, CSV "
+        "or TSV file or standard input is 1,000 bytes"
+    )
 
 
 def test_stdin_over_the_limit_is_refused_without_reading_it_all(monkeypatch):
     monkeypatch.setattr(limits, "MAX_STREAM_BYTES", 1000)
     stream = io.BytesIO(b'{"body": "x"}\n' * 10_000)
     err = error_of(read_bytes, SourceFile("-", "-", True), stream)
-    assert err.reason == ("file too large: more than 1,000 bytes; the limit for a JSON Lines, CSV or TSV "
-                          "file or standard input is 1,000 bytes")
+    assert err.reason == (
+        "file too large: more than 1,000 bytes; the limit for a JSON Lines, CSV or TSV "
+        "file or standard input is 1,000 bytes"
+    )
     assert stream.tell() <= 1000 + (1 << 20)
 
 
@@ -354,7 +379,7 @@ def test_record_body_over_the_limit_is_refused_in_every_format(tmp_path, monkeyp
         assert err.reason.endswith("characters; the limit is 50"), name
     err = error_of(read, sgm_file(tmp_path, SGML.replace("Harbour workers met on day 12.", long)))
     assert err.reason.startswith("record body too large: ")
-    assert err.line == SGML[:SGML.index('NEWID="12"')].count("\n") + 1
+    assert err.line == SGML[: SGML.index('NEWID="12"')].count("\n") + 1
 
 
 def test_overlong_article_is_refused_before_paragraph_repair(tmp_path, monkeypatch):
@@ -363,8 +388,9 @@ def test_overlong_article_is_refused_before_paragraph_repair(tmp_path, monkeypat
     assert len(read(write(tmp_path / "ok.txt", text))) == 1
     big = write(tmp_path / "big.txt", article("T", "Word " * 30))
     err = error_of(read, big)
-    assert err.reason == (f"article too large: {len(big.read_text()):,} characters; the limit is 80 "
-                          "(its body at most 20)")
+    assert err.reason == (
+        f"article too large: {len(big.read_text()):,} characters; the limit is 80 (its body at most 20)"
+    )
 
 
 def test_overlong_jsonl_line_is_refused_unparsed(tmp_path, monkeypatch):
@@ -388,7 +414,11 @@ def test_iter_records_yields_records_before_a_bad_line(tmp_path):
     # iter_entries: the bad line is an entry of its own, and reading goes on after it
     entries = list(iter_entries(src, read_bytes(src)))
     assert [(e.line, getattr(e.item, "body", None)) for e in entries] == [
-        (1, "one"), (2, "two"), (3, None), (4, "four")]
+        (1, "one"),
+        (2, "two"),
+        (3, None),
+        (4, "four"),
+    ]
     assert isinstance(entries[2].item, IngestError) and entries[2].item.line == 3
 
 
@@ -429,7 +459,8 @@ def test_index_reports_skips_and_indexes_the_rest(tmp_path):
             "zero.jsonl": "symbolic link to something that is not a regular file: a character device",
             "loop.json": "symbolic link loop",
             "secret.txt": f"symbolic link to a file outside the folder ({tmp_path / 'elsewhere' / 'secret.txt'}); "
-                          "not followed (use --follow-links)"}
+            "not followed (use --follow-links)",
+        }
         assert [h.title for h in ix.search("*").hits] == ["Good"]
         followed = guarded(lambda: ix.add_paths([d], procs=1, follow_links=True), fifos)
         assert (followed.added, followed.skipped) == (1, 3)
@@ -438,13 +469,14 @@ def test_index_reports_skips_and_indexes_the_rest(tmp_path):
 
 def test_bad_versions_of_indexed_files_lose_nothing(tmp_path):
     d = tmp_path / "d"
-    records = write(d / "r.jsonl", '{"id": "a", "body": "Harbour workers struck."}\n'
-                                   '{"id": "b", "body": "Dockers joined them."}\n')
+    records = write(
+        d / "r.jsonl", '{"id": "a", "body": "Harbour workers struck."}\n{"id": "b", "body": "Dockers joined them."}\n'
+    )
     wire = sgm_file(d, SGML)
     with Index.create(tmp_path / "ix") as ix:
         assert ix.add_paths([d], procs=1).records == 5
         write(records, '{"id": "a", "body": "Harbour workers struck."}\n{"id": true, "body": "Changed."}\n')
-        wire.write_bytes(SGML[:SGML.rindex("</REUTERS>")].encode("latin-1"))
+        wire.write_bytes(SGML[: SGML.rindex("</REUTERS>")].encode("latin-1"))
         report = ix.add_paths([d], procs=1)
         # Each file's good records are as indexed; the bad ones are reported, and the records
         # they may be new versions of ("b", document 13) stay as they were.
@@ -462,7 +494,7 @@ def test_bad_versions_of_indexed_files_lose_nothing(tmp_path):
 def test_cli_index_prints_one_line_per_skip_and_error(tmp_path):
     d = tmp_path / "d"
     hostile_folder(d)
-    sgm_file(d, SGML[:len(SGML) // 2])
+    sgm_file(d, SGML[: len(SGML) // 2])
     result = CliRunner().invoke(cli, ["index", str(d), "--index", str(tmp_path / "ix"), "--procs", "1"])
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.output
@@ -471,17 +503,25 @@ def test_cli_index_prints_one_line_per_skip_and_error(tmp_path):
     (error,) = [line for line in lines if line.startswith("error: ")]
     assert error.startswith(f"error: {(d / 'cut.sgm').as_posix()}: truncated: document 2")
     # the cut file's first document is read; the one cut short is the error
-    assert re.fullmatch(r"indexed 2 records \(0 quotes\): 2 files added, 0 updated, 0 unchanged, 0 pruned, "
-                        r"4 skipped, 0 failed, 1 bad record in \d+\.\ds", lines[-1]), lines[-1]
+    assert re.fullmatch(
+        r"indexed 2 records \(0 quotes\): 2 files added, 0 updated, 0 unchanged, 0 pruned, "
+        r"4 skipped, 0 failed, 1 bad record in \d+\.\ds",
+        lines[-1],
+    ), lines[-1]
 
 
 def test_cli_index_of_a_folder_with_a_fifo_does_not_hang(tmp_path):
     # A real process, so a regression that opens the FIFO is killed rather than hanging the suite.
     d = tmp_path / "d"
     hostile_folder(d)
-    proc = subprocess.run([sys.executable, "-m", "searchidx", "index", str(d), "--index", str(tmp_path / "ix"),
-                           "--procs", "1"], check=False, capture_output=True, text=True, cwd=ROOT,
-                          timeout=GUARD_SECONDS)
+    proc = subprocess.run(
+        [sys.executable, "-m", "searchidx", "index", str(d), "--index", str(tmp_path / "ix"), "--procs", "1"],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=GUARD_SECONDS,
+    )
     assert proc.returncode == 0, proc.stderr
     assert f"skipped: {(d / 'pipe.jsonl').as_posix()}: not a regular file: a FIFO (named pipe)" in proc.stdout
 
@@ -491,9 +531,16 @@ def test_extraction_yields_skips_and_errors_in_order(tmp_path):
     fifos = hostile_folder(d)
     write(d / "notes.txt", "plain notes, not an article\n")
     items = guarded(lambda: list(iter_extractions([str(d)])), fifos)
-    kinds = {Path(i.path).name if not isinstance(i, dict) else i["id"].rsplit("/", 1)[1]: type(i).__name__
-             for i in items}
-    assert kinds == {"good.txt": "dict", "pipe.jsonl": "SkippedFile", "zero.jsonl": "SkippedFile",
-                     "loop.json": "SkippedFile", "secret.txt": "SkippedFile", "notes.txt": "SkippedFile"}
+    kinds = {
+        Path(i.path).name if not isinstance(i, dict) else i["id"].rsplit("/", 1)[1]: type(i).__name__ for i in items
+    }
+    assert kinds == {
+        "good.txt": "dict",
+        "pipe.jsonl": "SkippedFile",
+        "zero.jsonl": "SkippedFile",
+        "loop.json": "SkippedFile",
+        "secret.txt": "SkippedFile",
+        "notes.txt": "SkippedFile",
+    }
     (notes,) = [i for i in items if isinstance(i, SkippedFile) and i.path.endswith("notes.txt")]
     assert notes.reason.startswith("not an article")

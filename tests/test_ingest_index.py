@@ -1,6 +1,7 @@
 """Archives indexed as they are: given ids kept verbatim everywhere, bad rows costing only
 themselves, duplicates and skips reported, changed files re-extracted record by record,
 indexes in a folder never read as input, and progress shown. Inputs are our own text."""
+
 from __future__ import annotations
 
 import io
@@ -11,16 +12,13 @@ import shutil
 import orjson
 import pytest
 from click.testing import CliRunner
-
 from whoosh.reading import TermNotFound
 
-from searchidx import Index
-from searchidx import tasks
-from searchidx.schema import F
+from conftest import article, write
+from searchidx import Index, tasks
 from searchidx.cli import cli
 from searchidx.progress import Progress, ProgressDisplay, plain_line
-
-from conftest import article, write
+from searchidx.schema import F
 
 BODY = '"We will reopen the harbour," Marta Quist said in Bergen on {n} May.'
 
@@ -49,7 +47,7 @@ def csv_rows(n: int, bad: int | None = None) -> str:
     rows = ["guid,headline,full_article,pubDate"]
     for i in range(n):
         date = "not a date" if i == bad else "Mon, 04 Mar 2024 08:01:56 GMT"
-        rows.append(f"c{i},Row {i},Crews met in Bergen for round {i}.,\"{date}\"")
+        rows.append(f'c{i},Row {i},Crews met in Bergen for round {i}.,"{date}"')
     return "\n".join(rows) + "\n"
 
 
@@ -80,10 +78,13 @@ def test_given_ids_come_back_verbatim_from_extract_search_quotes_and_delete(tmp_
     assert run("delete", "x", "--index", tmp_path / "ix").output == "deleted 1 of 1 article\n"
 
 
-@pytest.mark.parametrize("name, text, line", [
-    ("feed.jsonl", jsonl(1000, bad=499), 500),
-    ("feed.csv", csv_rows(1000, bad=499), 501),  # the header is line 1
-])
+@pytest.mark.parametrize(
+    "name, text, line",
+    [
+        ("feed.jsonl", jsonl(1000, bad=499), 500),
+        ("feed.csv", csv_rows(1000, bad=499), 501),  # the header is line 1
+    ],
+)
 def test_one_bad_row_among_a_thousand_costs_only_itself(tmp_path, name, text, line):
     f = write(tmp_path / "d" / name, text)
     result = run("index", tmp_path / "d", "--index", tmp_path / "ix", "--procs", 1)
@@ -91,14 +92,18 @@ def test_one_bad_row_among_a_thousand_costs_only_itself(tmp_path, name, text, li
     lines = result.output.strip().splitlines()
     (error,) = [x for x in lines if x.startswith("error: ")]
     assert error.startswith(f"error: {f.as_posix()}:{line}: ")
-    assert re.fullmatch(r"indexed 999 records \(\d+ quotes\): 1 files added, 0 updated, 0 unchanged, 0 pruned, "
-                        r"0 skipped, 0 failed, 1 bad record in \d+\.\ds", lines[-1]), lines[-1]
+    assert re.fullmatch(
+        r"indexed 999 records \(\d+ quotes\): 1 files added, 0 updated, 0 unchanged, 0 pruned, "
+        r"0 skipped, 0 failed, 1 bad record in \d+\.\ds",
+        lines[-1],
+    ), lines[-1]
     with Index.open(tmp_path / "ix") as ix:
         assert ix.search("*", limit=0).total == 999
 
 
 def test_csv_export_and_saved_pages_index_without_conversion_exact_report(tmp_path):
     from test_ingest_formats import EXPORT, PAGE
+
     d = tmp_path / "d"
     write(d / "feed.csv", EXPORT)
     write(d / "pages" / "strike.html", PAGE)
@@ -109,16 +114,28 @@ def test_csv_export_and_saved_pages_index_without_conversion_exact_report(tmp_pa
     assert report["quotes"] >= 1
     report["quotes"] = "n"
     css = (d / "pages" / "strike_files" / "style.css").as_posix()
-    assert report == {"added": 2, "updated": 0, "unchanged": 0, "deleted": 0, "failed": 0, "skipped": 1,
-                      "records": 3, "quotes": "n", "kept": 0, "removed": 0, "bad_records": 0, "errors": [],
-                      "skips": [{"path": css, "reason": "unknown file type '.css'",
-                                 "message": f"{css}: unknown file type '.css'"}],
-                      "duplicates": [], }
+    assert report == {
+        "added": 2,
+        "updated": 0,
+        "unchanged": 0,
+        "deleted": 0,
+        "failed": 0,
+        "skipped": 1,
+        "records": 3,
+        "quotes": "n",
+        "kept": 0,
+        "removed": 0,
+        "bad_records": 0,
+        "errors": [],
+        "skips": [{"path": css, "reason": "unknown file type '.css'", "message": f"{css}: unknown file type '.css'"}],
+        "duplicates": [],
+    }
     out = orjson.loads(run("search", "*", "--index", tmp_path / "ix", "--json", "--sort", "date").output)
     assert [(h["id"], h["title"], h["date"]) for h in out["hits"]] == [
         ("d/pages/strike.html", "Harbour strike ends after nine days", "2024-03-05T07:30:00"),
         ("g-1", "Harbour reopens", "2024-03-04T08:01:56"),
-        ("d/feed.csv#5", "Ferry crews vote", "2019-08-30")]
+        ("d/feed.csv#5", "Ferry crews vote", "2019-08-30"),
+    ]
 
 
 def test_cli_field_option_maps_columns_and_a_missing_column_is_an_error(tmp_path):
@@ -135,22 +152,29 @@ def test_cli_field_option_maps_columns_and_a_missing_column_is_an_error(tmp_path
 # -- duplicates ------------------------------------------------------------------------------------
 def test_duplicate_ids_are_reported_with_file_line_and_the_later_one_wins(tmp_path):
     d = tmp_path / "d"
-    a = write(d / "a.jsonl", '{"id": "k", "body": "First harbour."}\n{"id": "k", "body": "Second harbour."}\n'
-                             '{"id": "j", "body": "Other harbour."}\n')
+    a = write(
+        d / "a.jsonl",
+        '{"id": "k", "body": "First harbour."}\n{"id": "k", "body": "Second harbour."}\n'
+        '{"id": "j", "body": "Other harbour."}\n',
+    )
     b = write(d / "b.jsonl", '{"id": "k", "body": "Third harbour."}\n')
     with Index.create(tmp_path / "ix") as ix:
         report = ix.add_paths([d], procs=1)
         assert [(x["id"], x["kept"], x["dropped"]) for x in report.duplicates] == [
-            ("k", f"{a.as_posix()}:2", f"{a.as_posix()}:1"), ("k", f"{b.as_posix()}:1", f"{a.as_posix()}:2")]
+            ("k", f"{a.as_posix()}:2", f"{a.as_posix()}:1"),
+            ("k", f"{b.as_posix()}:1", f"{a.as_posix()}:2"),
+        ]
         assert report.duplicates[0]["message"] == (
-            f"id 'k' at {a.as_posix()}:2 replaces the record with that id at {a.as_posix()}:1 (the later one is kept)")
+            f"id 'k' at {a.as_posix()}:2 replaces the record with that id at {a.as_posix()}:1 (the later one is kept)"
+        )
         assert sorted(h.id for h in ix.search("harbour").hits) == ["j", "k"] and ix.search("third").total == 1
         assert report.records == ix.stats().documents == 2  # counted as the index holds them
         # Later, another file claims the id while the file holding it is still there: reported too.
         write(d / "c.jsonl", '{"id": "k", "body": "Fourth harbour."}\n')
         again = ix.add_paths([d], procs=1)
         assert [(x["kept"], x["dropped"]) for x in again.duplicates] == [
-            (f"{(d / 'c.jsonl').as_posix()}:1", f"{b.as_posix()} (indexed before)")]
+            (f"{(d / 'c.jsonl').as_posix()}:1", f"{b.as_posix()} (indexed before)")
+        ]
         assert ix.search("fourth").total == 1 and ix.stats().documents == 2
 
 
@@ -172,7 +196,8 @@ def test_cli_summary_names_the_first_few_and_verbose_lists_all(tmp_path):
     write(d / "logo.png", "png")
     lines = run("index", d, "--index", tmp_path / "ix").output.strip().splitlines()
     assert [x.rsplit("/", 1)[1] for x in lines if x.startswith("skipped: /")] == [
-        "logo.png: unknown file type '.png'"] + [f"scan{n}.pdf: unknown file type '.pdf'" for n in range(4)]
+        "logo.png: unknown file type '.png'"
+    ] + [f"scan{n}.pdf: unknown file type '.pdf'" for n in range(4)]
     assert "skipped: ... and 4 more skipped: 4 unknown file type '.pdf' (--verbose lists them all)" in lines
     lines = run("index", d, "--index", tmp_path / "ix", "--verbose").output.strip().splitlines()
     assert len([x for x in lines if x.startswith("skipped: ")]) == 9
@@ -190,7 +215,8 @@ def test_a_folder_holding_the_index_and_another_index_is_indexed_twice_cleanly(t
         skips = {s["path"]: s["reason"] for s in report_of(result)["skips"]}
         assert skips == {"ix": "the index being written, not input", "other": "a searchidx index, not input"}
     assert run("index", "ix", "--index", "ix").output.strip().splitlines()[0] == (
-        "error: ix: the index being written, not input")
+        "error: ix: the index being written, not input"
+    )
 
 
 # -- incremental at the record level --------------------------------------------------------------
@@ -316,8 +342,7 @@ def test_a_record_kept_as_it_was_in_a_later_file_wins_over_an_earlier_files_copy
         # index has it: b's copy (kept, not extracted again) is the last read, and wins.
         assert sorted(extractions) == ["j", "k"]
         assert (report.updated, report.records, report.kept) == (2, 1, 1)
-        assert [(x["kept"], x["dropped"]) for x in report.duplicates] == [
-            (f"{b.as_posix()}:1", f"{a.as_posix()}:1")]
+        assert [(x["kept"], x["dropped"]) for x in report.duplicates] == [(f"{b.as_posix()}:1", f"{a.as_posix()}:1")]
         assert ix.search("lantern").total == 1 and ix.search("harbour").total == 0
         assert ix.stats().documents == 2
         again = ix.add_paths([d], procs=1)
@@ -460,10 +485,15 @@ def test_searches_say_how_many_matching_records_have_no_date(tmp_path):
     from searchidx import Record
 
     with Index.create(tmp_path / "ix") as ix:
-        ix.add_records([Record(id="d1", path="", title="Dated", body="Harbour cranes.", date=None),
-                        Record(id="u1", path="", title="Undated one", body="Harbour cranes again."),
-                        Record(id="u2", path="", title="Undated two", body="Harbour nets.")])
+        ix.add_records(
+            [
+                Record(id="d1", path="", title="Dated", body="Harbour cranes.", date=None),
+                Record(id="u1", path="", title="Undated one", body="Harbour cranes again."),
+                Record(id="u2", path="", title="Undated two", body="Harbour nets."),
+            ]
+        )
         from datetime import datetime
+
         ix.add_records([Record(id="d1", path="", title="Dated", body="Harbour cranes.", date=datetime(2024, 5, 1))])
         # No date in play: nothing to say.
         assert ix.search("harbour").undated is None

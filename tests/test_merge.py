@@ -1,6 +1,7 @@
 """Merging segments (``engine/merge.py``) must give what a fresh build of the same
 records gives: the same terms and posting bytes, stored fields, lengths, columns,
 posting arrays, and so the same search results and scores."""
+
 from __future__ import annotations
 
 import os
@@ -8,21 +9,31 @@ import random
 
 import numpy as np
 import pytest
+from test_segments import _assert_same_arrays, _postings, _terminfo, corpus_records, documents, generated_records
 from whoosh import index as windex
-
-from searchidx import Index, Record
 from whoosh.codec.whoosh3 import W3Codec
+
+from conftest import ROOT
+from searchidx import Index, Record
 from searchidx.engine import merge
-from searchidx.engine.merge import SegmentSize, plan, tier
 from searchidx.engine.arrays import SegmentArrays
+from searchidx.engine.merge import SegmentSize, plan, tier
 from searchidx.engine.postings import sidecar_path
 from searchidx.schema import load_spec
 
-from conftest import ROOT
-from test_segments import _assert_same_arrays, _postings, _terminfo, corpus_records, documents, generated_records
-
-QUERIES = ["ukraine", '"north korean"', '"north korean troops"', "harbour strike", "revised", "*", "title:summit",
-           "troops~1", "blk128", "speaker:Preston", "date:[2024-01 TO 2024-06]"]
+QUERIES = [
+    "ukraine",
+    '"north korean"',
+    '"north korean troops"',
+    "harbour strike",
+    "revised",
+    "*",
+    "title:summit",
+    "troops~1",
+    "blk128",
+    "speaker:Preston",
+    "date:[2024-01 TO 2024-06]",
+]
 
 
 # -- the policy ------------------------------------------------------------------------
@@ -66,7 +77,7 @@ def test_the_plan_bounds_segments_and_deleted_documents_over_many_commits():
     rng = random.Random(7)
     segs: list[list[int]] = []  # [docs, live]
     worst_segments = worst_deleted = 0.0
-    for commit in range(3000):
+    for _commit in range(3000):
         segs.append([rng.randint(1, 40)] * 2)
         for _ in range(rng.randint(0, 3)):
             victim = rng.choice(segs)
@@ -100,13 +111,23 @@ def _churned(path, records, rng) -> dict:
     try:
         with Index.create(path) as ix:
             thirds = len(records) // 3
-            for part in (records[:thirds], records[thirds:2 * thirds], records[2 * thirds:]):
+            for part in (records[:thirds], records[thirds : 2 * thirds], records[2 * thirds :]):
                 ix.add_records(part, procs=1)
             gone = set(rng.sample([r.id for r in records], len(records) // 6))
             assert ix.delete(sorted(gone)) == len(gone)
             kept = [r for r in records if r.id not in gone]
-            updated = [Record(id=r.id, path=r.path, title=r.title + " revised", body=r.body + " Revised harbour text.",
-                              author=r.author, date=r.date, source=r.source) for r in rng.sample(kept, len(kept) // 8)]
+            updated = [
+                Record(
+                    id=r.id,
+                    path=r.path,
+                    title=r.title + " revised",
+                    body=r.body + " Revised harbour text.",
+                    author=r.author,
+                    date=r.date,
+                    source=r.source,
+                )
+                for r in rng.sample(kept, len(kept) // 8)
+            ]
             ix.add_records(updated, procs=1)
             assert ix.stats().segments > 1  # (the merge policy may already have dropped deleted ones)
             ix.optimize()
@@ -152,12 +173,13 @@ def _assert_same_index(merged_path, fresh_path) -> None:
         spec = load_spec()
         for field in [f.name for f in spec.fields if f.type in ("text", "keyword")]:
             assert ra.field_length(field) == rb.field_length(field), field
-            assert [ra.doc_field_length(d, field) for d in range(n)] == \
-                [rb.doc_field_length(d, field) for d in range(n)], field
+            assert [ra.doc_field_length(d, field) for d in range(n)] == [
+                rb.doc_field_length(d, field) for d in range(n)
+            ], field
         for field in ("body", "date", "hit"):
             assert list(ra.column_reader(field, translate=False)) == list(rb.column_reader(field, translate=False))
-        (la, _o), = ra.leaf_readers()
-        (lb, _o), = rb.leaf_readers()
+        ((la, _o),) = ra.leaf_readers()
+        ((lb, _o),) = rb.leaf_readers()
         with Index.open(merged_path) as ix:
             layout = ix._layout()
         got, want = SegmentArrays.open(sidecar_path(merged_path, la)), SegmentArrays.open(sidecar_path(fresh_path, lb))
@@ -179,8 +201,9 @@ def _assert_same_index(merged_path, fresh_path) -> None:
             got_hits = [(h.id, h.score) for h in ia.search(q, limit=1000).hits]
             want_hits = [(h.id, h.score) for h in ib.search(q, limit=1000).hits]
             assert got_hits == want_hits, q
-            assert [(x.article_id, x.text, x.score) for x in ia.quotes(q, limit=1000).hits] == \
-                [(x.article_id, x.text, x.score) for x in ib.quotes(q, limit=1000).hits], q
+            assert [(x.article_id, x.text, x.score) for x in ia.quotes(q, limit=1000).hits] == [
+                (x.article_id, x.text, x.score) for x in ib.quotes(q, limit=1000).hits
+            ], q
 
 
 @pytest.fixture(scope="module")

@@ -2,24 +2,55 @@
 order, with the same scores (to 1e-6) as Whoosh's own search over the same index, on a
 generated set of several hundred queries of every shape, before and after updates and
 deletes."""
+
 from __future__ import annotations
 
 import os
 import random
 
 import pytest
+from test_segments import corpus_records, generated_records
 
+from conftest import ROOT
 from searchidx import Index, Record
 from searchidx.engine.evaluate import Evaluator, Unsupported
 
-from conftest import ROOT
-from test_segments import corpus_records, generated_records
-
-WORDS = ["harbour", "strike", "minister", "said", "talks", "border", "aid", "troops", "north", "korean",
-         "ceasefire", "summit", "east", "west", "running", "grp3", "blk128", "again", "long", "ukraine",
-         "the", "of", "rebuild", "bridge"]
-PHRASES = [["north", "korean"], ["north", "korean", "troops"], ["rebuild", "bridge"], ["said", "the"],
-           ["the", "harbour"], ["of", "the"], ["strike", "talks"], ["we", "will", "rebuild"]]
+WORDS = [
+    "harbour",
+    "strike",
+    "minister",
+    "said",
+    "talks",
+    "border",
+    "aid",
+    "troops",
+    "north",
+    "korean",
+    "ceasefire",
+    "summit",
+    "east",
+    "west",
+    "running",
+    "grp3",
+    "blk128",
+    "again",
+    "long",
+    "ukraine",
+    "the",
+    "of",
+    "rebuild",
+    "bridge",
+]
+PHRASES = [
+    ["north", "korean"],
+    ["north", "korean", "troops"],
+    ["rebuild", "bridge"],
+    ["said", "the"],
+    ["the", "harbour"],
+    ["of", "the"],
+    ["strike", "talks"],
+    ["we", "will", "rebuild"],
+]
 SPEAKERS = ["Ana Lopez", "Gordon Preston", "Preston"]
 PLACES = ["Lisbon", "Kyiv", "Brussels"]
 
@@ -71,8 +102,10 @@ def run(ix: Index, q: dict) -> list:
 def both_paths(ix: Index, q: dict, monkeypatch) -> tuple[list, list]:
     arrays = run(ix, q)
     with monkeypatch.context() as m:
+
         def unsupported(self, *args, **kwargs):
             raise Unsupported("the Whoosh path, for comparison")
+
         m.setattr(Evaluator, "run", unsupported)
         whoosh = run(ix, q)
     return arrays, whoosh
@@ -83,8 +116,9 @@ def assert_equal_paths(ix: Index, qs: list[dict], monkeypatch) -> int:
     for q in qs:
         arrays, whoosh = both_paths(ix, q, monkeypatch)
         nonempty += bool(whoosh)
-        same = [a[0] for a in arrays] == [w[0] for w in whoosh] and \
-            all(abs(a[1] - w[1]) <= 1e-6 * max(1.0, abs(w[1])) for a, w in zip(arrays, whoosh))
+        same = [a[0] for a in arrays] == [w[0] for w in whoosh] and all(
+            abs(a[1] - w[1]) <= 1e-6 * max(1.0, abs(w[1])) for a, w in zip(arrays, whoosh)
+        )
         if not same:
             differing.append((q, arrays[:3], whoosh[:3]))
     assert not differing, f"{len(differing)} of {len(qs)} differ, e.g. {differing[:3]}"
@@ -115,15 +149,24 @@ def test_both_paths_rank_every_query_shape_alike(index_dir, monkeypatch):
 
 def test_both_paths_agree_after_updates_and_deletes(index_dir, tmp_path, monkeypatch):
     import shutil
+
     path = tmp_path / "ix"
     shutil.copytree(index_dir, path)
     rng = random.Random(3)
     with Index.open(path) as ix:
         ids = [h.id for h in ix.search("*", limit=10_000).hits]
         ix.delete(rng.sample(ids, 30))
-        ix.add_records([Record(id=i, path="", title="Revised note", body=f"Harbour strike talks revised {k}. "
-                                                                           '"We will rebuild," said Ana Lopez.')
-                        for k, i in enumerate(rng.sample(ids, 20))])
+        ix.add_records(
+            [
+                Record(
+                    id=i,
+                    path="",
+                    title="Revised note",
+                    body=f'Harbour strike talks revised {k}. "We will rebuild," said Ana Lopez.',
+                )
+                for k, i in enumerate(rng.sample(ids, 20))
+            ]
+        )
         assert ix.stats().deleted > 0  # statistics still count deleted documents: both paths alike
         assert_equal_paths(ix, queries(2, 240), monkeypatch)
         ix.optimize()

@@ -4,6 +4,7 @@ Each limit is tested at the limit (a query that must work) and one past it (refu
 the typed error), on the array evaluator and on Whoosh's own search where both apply.
 Time is never measured here: the budget is tested with a clock that the test moves.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -17,11 +18,11 @@ import pytest
 from click.testing import CliRunner
 from whoosh import query as wq
 
-from searchidx.engine import matching
 from searchidx import querylimits
 from searchidx.cli import cli
-from searchidx.errors import InvalidArgumentError, QueryLimitError, QuerySyntaxError, SearchTimeoutError
+from searchidx.engine import matching
 from searchidx.engine.evaluate import Unsupported
+from searchidx.errors import InvalidArgumentError, QueryLimitError, QuerySyntaxError, SearchTimeoutError
 from searchidx.querylimits import MAX_DEPTH, MAX_EXPANDED_TERMS, MAX_QUERY_CHARS, Budget, TimedMatcher
 from searchidx.records import Record
 
@@ -30,8 +31,10 @@ from searchidx.records import Record
 def path(request, corpus_index, monkeypatch):
     """Run the test once on the array evaluator and once on Whoosh's fallback search."""
     if request.param == "whoosh":
+
         def refuse(q, budget=None):
             raise Unsupported("test: Whoosh's path")
+
         monkeypatch.setattr(corpus_index._searcher()._searchidx.evaluator, "run", refuse)
     return request.param
 
@@ -52,6 +55,7 @@ def recursion_limit(n):
 
 # -- nesting depth ---------------------------------------------------------------------
 
+
 def nested(depth, inner="kursk"):
     return "(" * depth + inner + ")" * depth
 
@@ -61,8 +65,16 @@ def test_groups_nested_to_the_limit_search_on_both_paths(corpus_index, path):
     assert corpus_index.quotes(nested(MAX_DEPTH - 1, "NOT (ukraine)")).total > 0
 
 
-@pytest.mark.parametrize("query", [nested(MAX_DEPTH + 1), nested(1000), "NOT (" * 400 + "a" + ")" * 400,
-                                   "title:(" * 300 + "war" + ")" * 300, "(" * 4000])
+@pytest.mark.parametrize(
+    "query",
+    [
+        nested(MAX_DEPTH + 1),
+        nested(1000),
+        "NOT (" * 400 + "a" + ")" * 400,
+        "title:(" * 300 + "war" + ")" * 300,
+        "(" * 4000,
+    ],
+)
 def test_deeper_nesting_is_refused_before_any_recursion(corpus_index, query):
     # With a recursion limit a recursive parser would hit at once, the refusal must come first.
     with recursion_limit(120), pytest.raises(QueryLimitError) as info:
@@ -72,6 +84,7 @@ def test_deeper_nesting_is_refused_before_any_recursion(corpus_index, query):
 
 
 # -- query length ----------------------------------------------------------------------
+
 
 def test_a_query_of_the_maximum_length_is_searched(corpus_index):
     words = itertools.cycle(["troops", "kursk", "seoul", "ukraine"])
@@ -96,8 +109,10 @@ def test_a_longer_query_is_refused_with_a_short_message(corpus_index, size):
 def test_a_long_word_never_reaches_whooshs_parser(corpus_index, monkeypatch):
     """Whoosh's parser re-scans a word from each of its characters (quadratic: a 100,000
     character word took 33 s in quotes); plain words are parsed without it."""
+
     def no_whoosh_parser(fields):
         raise AssertionError(f"Whoosh's parser was used for {fields}")
+
     monkeypatch.setattr(corpus_index._compiler, "_parser", no_whoosh_parser)
     word = "a" * (MAX_QUERY_CHARS - 10)
     assert corpus_index.quotes(word).total == 0
@@ -107,16 +122,24 @@ def test_a_long_word_never_reaches_whooshs_parser(corpus_index, monkeypatch):
 
 # -- ranges ----------------------------------------------------------------------------
 
+
 def test_a_space_in_place_of_a_bound_is_an_open_range(corpus_index, path):
-    assert ids(corpus_index.search("date:[ TO 2024-10]", limit=50)) == \
-        ids(corpus_index.search("date:[TO 2024-10]", limit=50))
+    assert ids(corpus_index.search("date:[ TO 2024-10]", limit=50)) == ids(
+        corpus_index.search("date:[TO 2024-10]", limit=50)
+    )
     assert corpus_index.search("date:{2024-11  TO }").total == corpus_index.search("date:{2024-11 TO}").total > 0
 
 
-@pytest.mark.parametrize("query, reason", [
-    ("date:[TO]", "empty range"), ("[ TO ]", "empty range"), ("title:{TO}", "empty range"),
-    ("title:['' TO war]", "empty range bound"), ("date:[2024 TO '']", "empty range bound"),
-])
+@pytest.mark.parametrize(
+    "query, reason",
+    [
+        ("date:[TO]", "empty range"),
+        ("[ TO ]", "empty range"),
+        ("title:{TO}", "empty range"),
+        ("title:['' TO war]", "empty range bound"),
+        ("date:[2024 TO '']", "empty range bound"),
+    ],
+)
 def test_empty_ranges_are_syntax_errors(corpus_index, query, reason):
     with pytest.raises(QuerySyntaxError) as info:
         corpus_index.search(query)
@@ -136,20 +159,23 @@ def test_closed_word_ranges_and_open_date_ranges_search(corpus_index, path):
 
 # -- wildcard and range expansion --------------------------------------------------------
 
+
 @pytest.mark.parametrize("query", ["*roops", "?roops", "title:*orea", "*?", "speaker:*ustin"])
 def test_leading_wildcards_are_refused(corpus_index, path, query):
     with pytest.raises(QueryLimitError, match="starts with"):
         corpus_index.search(query)
 
 
-@pytest.mark.parametrize("query", ["*", "title:*", "speaker:*", "place:*", "author:*", "* AND kursk",
-                                   "kursk OR title:*"])
+@pytest.mark.parametrize(
+    "query", ["*", "title:*", "speaker:*", "place:*", "author:*", "* AND kursk", "kursk OR title:*"]
+)
 def test_a_lone_star_is_any_term_not_a_leading_wildcard(corpus_index, query):
     """Every(field) and the all-star wildcard: the arrays (field lengths) and Whoosh's
     union of every term's postings find the same documents."""
     s = corpus_index._searcher()
     state = s._searchidx
     from searchidx.query import conjoin, filters
+
     full = conjoin(corpus_index._compiler.parse(query, state.lexicon), filters("article", state.lexicon))
     arrays = state.evaluator.run(full)[0].tolist()
     assert arrays == sorted(s.docs_for_query(full)) and arrays
@@ -170,8 +196,10 @@ def test_expansion_is_limited_per_query_not_per_wildcard(wordy_index, monkeypatc
         wordy_index.search("wa* OR wb*")
     with pytest.raises(QueryLimitError):
         wordy_index.search("[wa0000x TO wb0599x]")
+
     def refuse(q, budget=None):
         raise Unsupported("test")
+
     monkeypatch.setattr(wordy_index._searcher()._searchidx.evaluator, "run", refuse)
     assert wordy_index.search("wa*").total == 1
     with pytest.raises(QueryLimitError):
@@ -203,6 +231,7 @@ def test_expansion_stops_at_the_first_term_past_the_limit():
 
 # -- the time budget -------------------------------------------------------------------
 
+
 @pytest.fixture()
 def fast_clock(monkeypatch):
     """A monotonic clock that moves one second every time it is read."""
@@ -210,8 +239,10 @@ def fast_clock(monkeypatch):
     monkeypatch.setattr(querylimits.time, "monotonic", lambda: float(next(ticks)))
 
 
-@pytest.mark.parametrize("query", ["kursk", '"north korean troops" AND seoul', "troo* OR nato",
-                                   "ukraine OR NOT russia", "title:[north TO south]"])
+@pytest.mark.parametrize(
+    "query",
+    ["kursk", '"north korean troops" AND seoul', "troo* OR nato", "ukraine OR NOT russia", "title:[north TO south]"],
+)
 def test_a_search_past_its_budget_stops_with_a_clear_error(corpus_index, path, fast_clock, query):
     for call, kwargs in ((corpus_index.search, {"facets": ("place",)}), (corpus_index.quotes, {})):
         with pytest.raises(SearchTimeoutError) as info:
@@ -229,6 +260,7 @@ def test_whooshs_matchers_look_at_the_clock_from_inside_a_step():
             checks.append(1)
 
     from whoosh.matching import ListMatcher
+
     m = TimedMatcher(ListMatcher(list(range(3 * querylimits.TICKS))), CountingBudget("q", None))
     while m.is_active():
         m.next()
@@ -247,12 +279,14 @@ def test_the_whoosh_path_wraps_every_leaf_and_bounds_expansions(corpus_index):
         if node.is_leaf():
             return [node]
         return [leaf for child in node.children() for leaf in untimed_leaves(child)]
+
     assert untimed_leaves(bounded) == [] and untimed_leaves(q)
     assert sorted(s.docs_for_query(bounded)) == sorted(s.docs_for_query(q))
 
 
 def test_the_default_budget_is_documented_and_applies(corpus_index):
     import inspect
+
     assert inspect.signature(corpus_index.search).parameters["timeout"].default == querylimits.DEFAULT_TIMEOUT
     assert inspect.signature(corpus_index.quotes).parameters["timeout"].default == querylimits.DEFAULT_TIMEOUT
     assert 1 <= querylimits.DEFAULT_TIMEOUT <= 60
@@ -261,12 +295,37 @@ def test_the_default_budget_is_documented_and_applies(corpus_index):
 # -- arguments ---------------------------------------------------------------------------
 
 BAD_ARGUMENTS = [
-    dict(limit="10"), dict(limit=True), dict(limit=1.5), dict(limit=None), dict(limit=-1), dict(offset="0"),
-    dict(offset=float("nan")), dict(offset=-3), dict(speaker=5), dict(speaker=[5]), dict(speaker=b"preston"),
-    dict(place={"Kyiv": 1}), dict(place=["Kyiv", None]), dict(since=2024), dict(until=5.5), dict(since=b"2024"),
-    dict(since="last week"), dict(facets=(5,)), dict(facets=5), dict(facets=("colour",)), dict(sort=5),
-    dict(sort="size"), dict(sort=None), dict(facet_limit="3"), dict(facet_limit=True), dict(facet_limit=0),
-    dict(timeout=0), dict(timeout=-1), dict(timeout="5"), dict(timeout=True), dict(timeout=float("nan")),
+    dict(limit="10"),
+    dict(limit=True),
+    dict(limit=1.5),
+    dict(limit=None),
+    dict(limit=-1),
+    dict(offset="0"),
+    dict(offset=float("nan")),
+    dict(offset=-3),
+    dict(speaker=5),
+    dict(speaker=[5]),
+    dict(speaker=b"preston"),
+    dict(place={"Kyiv": 1}),
+    dict(place=["Kyiv", None]),
+    dict(since=2024),
+    dict(until=5.5),
+    dict(since=b"2024"),
+    dict(since="last week"),
+    dict(facets=(5,)),
+    dict(facets=5),
+    dict(facets=("colour",)),
+    dict(sort=5),
+    dict(sort="size"),
+    dict(sort=None),
+    dict(facet_limit="3"),
+    dict(facet_limit=True),
+    dict(facet_limit=0),
+    dict(timeout=0),
+    dict(timeout=-1),
+    dict(timeout="5"),
+    dict(timeout=True),
+    dict(timeout=float("nan")),
     dict(timeout=[1]),
 ]
 
@@ -293,11 +352,19 @@ def test_a_query_must_be_a_str(corpus_index, query):
 def test_good_argument_forms_are_accepted(corpus_index):
     base = corpus_index.search("ukraine", speaker="Gordon Preston", since="2024-10", until="2024-10-31", limit=50)
     assert base.total > 0
-    for kwargs in (dict(speaker=["Gordon Preston"]), dict(speaker=("Gordon Preston",)),
-                   dict(speaker=(s for s in ["Gordon Preston"])), dict(since=date(2024, 10, 1)),
-                   dict(since=datetime(2024, 10, 1)), dict(until=date(2024, 10, 31)),
-                   dict(since=datetime(2024, 10, 1, 2, tzinfo=timezone(timedelta(hours=2)))),
-                   dict(limit=np.int64(50)), dict(timeout=math.inf), dict(timeout=None), dict(timeout=30)):
+    for kwargs in (
+        dict(speaker=["Gordon Preston"]),
+        dict(speaker=("Gordon Preston",)),
+        dict(speaker=(s for s in ["Gordon Preston"])),
+        dict(since=date(2024, 10, 1)),
+        dict(since=datetime(2024, 10, 1)),
+        dict(until=date(2024, 10, 31)),
+        dict(since=datetime(2024, 10, 1, 2, tzinfo=timezone(timedelta(hours=2)))),
+        dict(limit=np.int64(50)),
+        dict(timeout=math.inf),
+        dict(timeout=None),
+        dict(timeout=30),
+    ):
         options = dict(speaker="Gordon Preston", since="2024-10", until="2024-10-31", limit=50) | kwargs
         assert ids(corpus_index.search("ukraine", **options)) == ids(base), kwargs
     assert corpus_index.search("ukraine", facets="place").facets.keys() == {"place"}
@@ -305,8 +372,10 @@ def test_good_argument_forms_are_accepted(corpus_index):
 
 # -- limit=0 and empty results -------------------------------------------------------------
 
-@pytest.mark.parametrize("filters", [{}, {"speaker": "Nobody Atall"}, {"place": "Atlantis"},
-                                     {"since": "1900", "until": "1901"}])
+
+@pytest.mark.parametrize(
+    "filters", [{}, {"speaker": "Nobody Atall"}, {"place": "Atlantis"}, {"since": "1900", "until": "1901"}]
+)
 def test_limit_zero_gives_total_and_facets_without_hits(corpus_index, path, filters):
     full = corpus_index.search("ukraine", facets=("place", "month"), limit=50, **filters)
     zero = corpus_index.search("ukraine", facets=("place", "month"), limit=0, **filters)
@@ -319,8 +388,10 @@ def test_limit_zero_gives_total_and_facets_without_hits(corpus_index, path, filt
 def test_an_unknown_speaker_is_answered_by_the_arrays(corpus_index, monkeypatch):
     """NullQuery (an unknown --speaker) was never found by the evaluator (a name-mangled
     method) and sent every such search to Whoosh's slow path."""
+
     def no_fallback(*args, **kwargs):
         raise AssertionError("fell back to Whoosh")
+
     monkeypatch.setattr(matching, "whoosh_match", no_fallback)
     assert corpus_index.search("ukraine", speaker="Nobody Atall", facets=("place",)).total == 0
     state = corpus_index._searcher()._searchidx
@@ -330,8 +401,10 @@ def test_an_unknown_speaker_is_answered_by_the_arrays(corpus_index, monkeypatch)
 
 # -- what Whoosh's parser would read differently --------------------------------------------
 
-@pytest.mark.parametrize("query, position", [("x-kind:quote", 2), ("“a”hit:x", 3), ("war,title:peace", 4),
-                                             ("a.path:b", 2)])
+
+@pytest.mark.parametrize(
+    "query, position", [("x-kind:quote", 2), ("“a”hit:x", 3), ("war,title:peace", 4), ("a.path:b", 2)]
+)
 def test_a_field_name_inside_a_word_is_a_syntax_error(corpus_index, query, position):
     with pytest.raises(QuerySyntaxError) as info:
         corpus_index.search(query)
@@ -342,7 +415,7 @@ def test_a_literal_after_punctuation_groups_as_whoosh_reads_it(corpus_index, pat
     # Whoosh reads "'...'" after a non-word character as a literal, across parentheses: its
     # parser crashed (IndexError) on groups the validator had balanced the other way.
     with pytest.raises(QuerySyntaxError, match="unbalanced"):
-        corpus_index.search("(NOT (NOT (,'\"k\"))*')\"R\"")
+        corpus_index.search('(NOT (NOT (,\'"k"))*\')"R"')
     assert corpus_index.search("(kursk,'north korean')").total >= 0
 
 
@@ -354,13 +427,25 @@ def test_a_quoted_id_is_the_whole_id_on_both_paths(corpus_index, path):
 
 # -- the command line ------------------------------------------------------------------------
 
+
 def run(*args):
     return CliRunner().invoke(cli, [str(a) for a in args])
 
 
 def test_cli_limit_zero_and_timeout(corpus_index_dir):
-    result = run("search", "ukraine", "--index", corpus_index_dir, "--limit", "0", "--speaker", "Nobody Atall",
-                 "--facet", "place", "--json")
+    result = run(
+        "search",
+        "ukraine",
+        "--index",
+        corpus_index_dir,
+        "--limit",
+        "0",
+        "--speaker",
+        "Nobody Atall",
+        "--facet",
+        "place",
+        "--json",
+    )
     assert result.exit_code == 0 and '"total":0' in result.output, result.output
     result = run("quotes", "ukraine", "--index", corpus_index_dir, "--limit", "0", "--timeout", "30")
     assert result.exit_code == 0, result.output
@@ -368,8 +453,15 @@ def test_cli_limit_zero_and_timeout(corpus_index_dir):
     assert result.exit_code == 2 and "--timeout" in result.output
 
 
-@pytest.mark.parametrize("query, error", [(nested(1000), "nested more than"), ("a" * 100_000, "characters long"),
-                                          ("*roops", "starts with"), ("date:[TO]", "empty range")])
+@pytest.mark.parametrize(
+    "query, error",
+    [
+        (nested(1000), "nested more than"),
+        ("a" * 100_000, "characters long"),
+        ("*roops", "starts with"),
+        ("date:[TO]", "empty range"),
+    ],
+)
 def test_cli_hostile_queries_are_one_line_errors(corpus_index_dir, query, error):
     result = run("search", query, "--index", corpus_index_dir)
     assert result.exit_code == 1 and result.exception is None or isinstance(result.exception, SystemExit)

@@ -1,4 +1,5 @@
 """Tests for searchidx.querysyntax: the strict pre-check run before Whoosh's QueryParser."""
+
 from __future__ import annotations
 
 import pytest
@@ -8,8 +9,18 @@ from whoosh.query.qcore import _NullQuery
 
 from searchidx.errors import QuerySyntaxError
 from searchidx.querysyntax import (
-    EVERY, FIELD, LITERAL, LPAREN, OP, PHRASE, RANGE, RPAREN, WORD,
-    parse_date, tokenize, validate,
+    EVERY,
+    FIELD,
+    LITERAL,
+    LPAREN,
+    OP,
+    PHRASE,
+    RANGE,
+    RPAREN,
+    WORD,
+    parse_date,
+    tokenize,
+    validate,
 )
 
 FIELDS = ("author", "body", "date", "place", "speaker", "title")
@@ -106,9 +117,9 @@ INVALID = [
     ('""', 0, "empty phrase"),
     ('"war"~0', 5, "invalid phrase slop: expected '~N' with N >= 1"),
     ('"war"~ peace', 5, "invalid phrase slop: expected '~N' with N >= 1"),
-    ("'war", 0, "unterminated literal: missing closing \"'\""),
-    ("title:'war peace", 6, "unterminated literal: missing closing \"'\""),
-    ("'war peace'x", 0, "unterminated literal: missing closing \"'\""),
+    ("'war", 0, 'unterminated literal: missing closing "\'"'),
+    ("title:'war peace", 6, 'unterminated literal: missing closing "\'"'),
+    ("'war peace'x", 0, 'unterminated literal: missing closing "\'"'),
     ("''", 0, "empty literal"),
     # operators
     ("sea AND (", 4, "dangling operator 'AND'"),
@@ -145,8 +156,7 @@ INVALID = [
     ("[a TO b TO c]", 8, "unexpected 'TO' in range"),
     ("war ] peace", 4, "unexpected ']'"),
     ("war }", 4, "unexpected '}'"),
-    ("title:[photo TO zebra]", 7,
-     "ambiguous range bound 'photo': quote a low bound containing 'to'"),
+    ("title:[photo TO zebra]", 7, "ambiguous range bound 'photo': quote a low bound containing 'to'"),
     ("title:[TO]", 6, "empty range: give at least one bound"),
     ("date:[ TO ]", 5, "empty range: give at least one bound"),
     ("{TO}", 0, "empty range: give at least one bound"),
@@ -204,7 +214,7 @@ def test_field_names_come_from_the_caller():
 
 
 def test_tokenize():
-    toks = tokenize('title:(war OR "north korea"~2^3) NOT date:[2024 TO] \'a b\' *:* x^2')
+    toks = tokenize("title:(war OR \"north korea\"~2^3) NOT date:[2024 TO] 'a b' *:* x^2")
     assert [(t.kind, t.text, t.pos) for t in toks] == [
         (FIELD, "title", 0),
         (LPAREN, "(", 6),
@@ -224,20 +234,36 @@ def test_tokenize():
     assert toks[4].end == 31  # slop and boost belong to the phrase
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("2024", (2024, 1, 1, 0, 0)),
-    ("2024-10", (2024, 10, 1, 0, 0)),
-    ("2024-10-05", (2024, 10, 5, 0, 0)),
-    ("20241005", (2024, 10, 5, 0, 0)),
-    ("202410051030", (2024, 10, 5, 10, 30)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2024", (2024, 1, 1, 0, 0)),
+        ("2024-10", (2024, 10, 1, 0, 0)),
+        ("2024-10-05", (2024, 10, 5, 0, 0)),
+        ("20241005", (2024, 10, 5, 0, 0)),
+        ("202410051030", (2024, 10, 5, 10, 30)),
+    ],
+)
 def test_parse_date(text, expected):
     d = parse_date(text)
     assert (d.year, d.month, d.day, d.hour, d.minute) == expected
 
 
-@pytest.mark.parametrize("text", ["24", "2024-1", "2024-10-5", "2024-10T10:30", "2024-00", "2024-10-05T10:30",
-                                  "202410051", "2024-10-05T10", "10/05/2024", ""])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "24",
+        "2024-1",
+        "2024-10-5",
+        "2024-10T10:30",
+        "2024-00",
+        "2024-10-05T10:30",
+        "202410051",
+        "2024-10-05T10",
+        "10/05/2024",
+        "",
+    ],
+)
 def test_parse_date_rejects(text):
     assert parse_date(text) is None
 
@@ -292,8 +318,10 @@ def test_valid_queries_parse_cleanly_in_whoosh(query):
     assert _broken_parts(parsed) == []
 
 
-@pytest.mark.parametrize("query", ["war) peace", "war AND (", 'war "peace (', "title: war",
-                                   "date:bogus", "Title:war", "title:[photo TO zebra]"])
+@pytest.mark.parametrize(
+    "query",
+    ["war) peace", "war AND (", 'war "peace (', "title: war", "date:bogus", "Title:war", "title:[photo TO zebra]"],
+)
 def test_whoosh_degrades_silently_where_we_raise(query):
     """Why this module exists: Whoosh returns *some* query for each of these."""
     _parse_with_whoosh(query)  # does not raise
@@ -301,10 +329,13 @@ def test_whoosh_degrades_silently_where_we_raise(query):
         validate(query, FIELDS, DATE_FIELDS)
 
 
-@pytest.mark.parametrize("query", [
-    "date:[2024-10-01T10:30 TO 2024-10-31T12:00:59]",
-    "date:2024-10-01T10:30",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "date:[2024-10-01T10:30 TO 2024-10-31T12:00:59]",
+        "date:2024-10-01T10:30",
+    ],
+)
 def test_colon_times_are_rejected_because_whoosh_datetime_cannot_parse_them(query):
     """Whoosh's DATETIME reads only YYYY[MM[DD[hh[mm[ss]]]]] digits; a colon time would
     crash it (in a range) or be split into a bogus field name (as a value)."""

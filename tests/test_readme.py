@@ -1,4 +1,5 @@
 """Every example in README.md runs as shown: console commands in order, then the Python block."""
+
 import json
 import re
 import shlex
@@ -6,9 +7,8 @@ import shlex
 import pytest
 from click.testing import CliRunner
 
-from searchidx.cli import cli
-
 from conftest import ROOT
+from searchidx.cli import cli
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 BLOCK = re.compile(r"```(console|python)\n(.*?)```", re.S)

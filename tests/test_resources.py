@@ -15,6 +15,7 @@ runs are deterministic:
 A throwaway index is used once before the baseline is taken, so that one-off loads
 (gazetteers, imports) are not counted as the index's.
 """
+
 from __future__ import annotations
 
 import gc
@@ -23,7 +24,8 @@ from pathlib import Path
 
 import pytest
 
-from searchidx import Index, Record, tasks as documents
+from searchidx import Index, Record
+from searchidx import tasks as documents
 
 pytestmark = pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs Linux /proc")
 
@@ -82,8 +84,12 @@ def mapped_under(path: Path) -> list[str]:
 
 
 def record(n: int) -> Record:
-    return Record(id=f"r{n % 20}", path="", title=f"Note {n}",
-                  body=f'Harbour note {n} from the quay. "The quay stays open," said Mara Quill.')
+    return Record(
+        id=f"r{n % 20}",
+        path="",
+        title=f"Note {n}",
+        body=f'Harbour note {n} from the quay. "The quay stays open," said Mara Quill.',
+    )
 
 
 def use(ix: Index) -> None:
@@ -151,7 +157,8 @@ def test_commits_with_worker_processes_leave_no_descriptors(tmp_path, monkeypatc
             for f in range(3):
                 (docs / f"f{f}.jsonl").write_text(
                     f'{{"id": "a{f}", "body": "Harbour round {n} file {f}."}}\n'
-                    f'{{"id": "b{f}", "body": "\\"The quay stays open,\\" said Mara Quill in round {n}."}}\n')
+                    f'{{"id": "b{f}", "body": "\\"The quay stays open,\\" said Mara Quill in round {n}."}}\n'
+                )
             report = ix.add_paths([docs], procs=2)
             assert report.updated + report.added == 3 and report.errors == []
             use(ix)
@@ -176,4 +183,5 @@ def test_no_index_file_stays_mapped_after_close(tmp_path):
     assert mapped_under(path) == [], "index files still mapped after close()"
     half = (WARMUP + COMMITS) // 2
     assert peak(deleted_maps, half, COMMITS) <= peak(deleted_maps, WARMUP, half) + SLACK, (
-        f"mappings of deleted index files grow with commits: {deleted_maps}")
+        f"mappings of deleted index files grow with commits: {deleted_maps}"
+    )

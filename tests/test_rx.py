@@ -1,4 +1,5 @@
 """The prefix-tree alternation matches exactly what a longest-first ``|`` list matches."""
+
 import random
 import re
 
@@ -24,7 +25,13 @@ def test_same_matches_as_a_longest_first_list(seed):
 
 def test_words_in_context():
     rx = re.compile(r"\b" + alternation(["Jun", "June", "July", "Sept.", "Sep."]) + r"(?!\w)")
-    assert [m.group() for m in rx.finditer("June, Jun Sept. Sep. Julyx July")] == ["June", "Jun", "Sept.", "Sep.", "July"]
+    assert [m.group() for m in rx.finditer("June, Jun Sept. Sep. Julyx July")] == [
+        "June",
+        "Jun",
+        "Sept.",
+        "Sep.",
+        "July",
+    ]
 
 
 def test_special_characters_are_literal():

@@ -16,4 +16,10 @@ def test_overlap_spans_match_each_gold_span_once():
 def test_empty_sets_score_zero_not_crash():
     assert (PRF().precision, PRF().recall, PRF().f1) == (0.0, 0.0, 0.0)
     assert PRF(1, 0, 1).add(PRF(1, 1, 0)).to_dict() == {
-        "tp": 2, "fp": 1, "fn": 1, "precision": 0.6667, "recall": 0.6667, "f1": 0.6667}
+        "tp": 2,
+        "fp": 1,
+        "fn": 1,
+        "precision": 0.6667,
+        "recall": 0.6667,
+        "f1": 0.6667,
+    }

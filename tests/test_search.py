@@ -6,14 +6,17 @@ from searchidx.errors import InvalidArgumentError, QuerySyntaxError
 from searchidx.records import Record
 
 A = "corpus/articles/"
-NK_TROOPS = sorted(A + f for f in (
-    "2024-10-18-north-korean-troops-russia-seoul.txt",
-    "2024-10-24-preston-rome-north-korean-troops.txt",
-    "2024-11-06-kursk-first-clash-north-korean-troops.txt",
-    "2024-11-19-thousand-days-of-war.md",
-    "2024-12-04-chae-martial-law-seoul.txt",
-    "2024-12-17-corrigan-north-korean-casualties-kursk.txt",
-))
+NK_TROOPS = sorted(
+    A + f
+    for f in (
+        "2024-10-18-north-korean-troops-russia-seoul.txt",
+        "2024-10-24-preston-rome-north-korean-troops.txt",
+        "2024-11-06-kursk-first-clash-north-korean-troops.txt",
+        "2024-11-19-thousand-days-of-war.md",
+        "2024-12-04-chae-martial-law-seoul.txt",
+        "2024-12-17-corrigan-north-korean-casualties-kursk.txt",
+    )
+)
 
 
 def ids(res):
@@ -40,8 +43,12 @@ def test_boolean_operators_and_grouping(corpus_index):
     without = corpus_index.search('"North Korean troops" AND NOT kursk', limit=50).total
     assert both + without == 6 and both > 0 and without > 0
     either = corpus_index.search("(imahara OR ridgeway) AND tokyo", limit=50)
-    assert either.total == len({*ids(corpus_index.search("imahara AND tokyo", limit=50)),
-                                *ids(corpus_index.search("ridgeway AND tokyo", limit=50))})
+    assert either.total == len(
+        {
+            *ids(corpus_index.search("imahara AND tokyo", limit=50)),
+            *ids(corpus_index.search("ridgeway AND tokyo", limit=50)),
+        }
+    )
 
 
 def test_star_and_terms_is_not_everything(corpus_index):
@@ -114,9 +121,17 @@ def test_facets_count_all_matches_not_just_the_page(corpus_index):
 
 
 def test_facet_counts_a_multi_valued_field_once_per_value_and_truncates(empty_index):
-    recs = [Record(id=f"r{n}", path=f"r{n}", title="t", body="harbour news", date=datetime(2024, 1 + n, 1),
-                   meta={"speaker": names, "place": ["Oslo"]})
-            for n, names in enumerate([["Ana B", "Cy D"], ["Ana B"], ["Ed F", "Ana B", "Cy D"]])]
+    recs = [
+        Record(
+            id=f"r{n}",
+            path=f"r{n}",
+            title="t",
+            body="harbour news",
+            date=datetime(2024, 1 + n, 1),
+            meta={"speaker": names, "place": ["Oslo"]},
+        )
+        for n, names in enumerate([["Ana B", "Cy D"], ["Ana B"], ["Ed F", "Ana B", "Cy D"]])
+    ]
     empty_index.add_records(recs)
     res = empty_index.search("harbour", facets=("speaker", "month"), facet_limit=2)
     assert res.facets["speaker"] == [("Ana B", 3), ("Cy D", 2)]
@@ -139,16 +154,35 @@ def test_quotes_are_searchable_with_speaker_date_and_article(corpus_index):
         assert "ukrain" in q.text.lower()
 
 
-@pytest.mark.parametrize("bad", ["a) b", '"unbalanced (', "sea AND (", "date:[2024 TO", "title:", "kind:article",
-                                 "date:[2024-10-31 TO 2024-10-01]", ""])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "a) b",
+        '"unbalanced (',
+        "sea AND (",
+        "date:[2024 TO",
+        "title:",
+        "kind:article",
+        "date:[2024-10-31 TO 2024-10-01]",
+        "",
+    ],
+)
 def test_malformed_queries_raise_never_search_partially(corpus_index, bad):
     with pytest.raises(QuerySyntaxError) as info:
         corpus_index.search(bad)
     assert repr(bad) in str(info.value)
 
 
-@pytest.mark.parametrize("kwargs", [dict(sort="size"), dict(facets=("colour",)), dict(since="last week"),
-                                    dict(since="2024-11-01", until="2024-10-01"), dict(limit=-1)])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        dict(sort="size"),
+        dict(facets=("colour",)),
+        dict(since="last week"),
+        dict(since="2024-11-01", until="2024-10-01"),
+        dict(limit=-1),
+    ],
+)
 def test_bad_search_options_raise_typed_errors(corpus_index, kwargs):
     with pytest.raises(InvalidArgumentError):
         corpus_index.search("ukraine", **kwargs)

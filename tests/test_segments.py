@@ -5,6 +5,7 @@ the analyzer pipelines, ``segments.analyze`` replaces ``field.index``, ``Segment
 writes the W3 segment and its posting arrays directly, and word pairs exist only in the
 arrays. Each of those shortcuts is held here against the slow path it replaces.
 """
+
 from __future__ import annotations
 
 import os
@@ -17,38 +18,60 @@ from pathlib import Path
 import numpy as np
 import pytest
 from whoosh import fields as wfields
-from whoosh.formats import Positions
 from whoosh import index as windex
-from whoosh.codec.whoosh3 import W3Codec, byte_to_length, length_to_byte
+from whoosh.codec.whoosh3 import W3Codec
+from whoosh.formats import Positions
 
+from conftest import CORPUS, ROOT
 from searchidx import Index
 from searchidx.analysis import PAIR_SEP, SnowballFilter, plain_analyzer, stemming_analyzer, token_texts
 from searchidx.documents import to_documents
-from searchidx.ingest import SourceFile, iter_files, read_bytes, read_file, record_digest
 from searchidx.engine import arrays as arrays_module
 from searchidx.engine.arrays import SegmentArrays, pair_min_df
 from searchidx.engine.decode import build_from_segment
 from searchidx.engine.keys import pair_key, term_key
 from searchidx.engine.postings import sidecar_path
+from searchidx.engine.segments import analyze
+from searchidx.ingest import SourceFile, iter_files, read_bytes, read_file, record_digest
 from searchidx.records import Record
 from searchidx.schema import ARTICLE_UNSTORED, QUOTE_STORED, F, Kind, load_spec
-from searchidx.engine.segments import analyze
-
-from conftest import CORPUS, ROOT
 
 SPEC = load_spec("news")
 TEXT_FIELDS = [f.name for f in SPEC.fields if f.type == "text"]
 PAIR_FIELDS = SPEC.pair_fields  # text field -> pair field
 
 TRICKY = [
-    "", " ", "   \n\t  ", "12,000 troops and 2.5 tonnes; 1,2,3 and 3.14.15", "U.S. U.S.A. e.g. i.e. US",
-    "Ukraine’s army", "Ukraine's army", "don’t can't rock'n'roll O'Neill", "'quoted' ’curly’ ‘single’",
-    "Indo-Pacific co-belligerents — en–dash", "Straße STRASSE ß Fuß", "İstanbul İ ı I DİYARBAKIR", "İ.S. ı.s.",
-    "café naïve Zoë", "decomposed cafe\u0301 accent", "Hindi हिन्दी नमस्ते", "x² ½ ¾ and ² alone",
-    "zero\u200dwidth joiner", "fullwidth＿low‿tie", "🇺🇦 🙂 war🙂time 👍🏽", "東京 北京市 한국어 русский ΟΔΟΣ",
+    "",
+    " ",
+    "   \n\t  ",
+    "12,000 troops and 2.5 tonnes; 1,2,3 and 3.14.15",
+    "U.S. U.S.A. e.g. i.e. US",
+    "Ukraine’s army",
+    "Ukraine's army",
+    "don’t can't rock'n'roll O'Neill",
+    "'quoted' ’curly’ ‘single’",
+    "Indo-Pacific co-belligerents — en–dash",
+    "Straße STRASSE ß Fuß",
+    "İstanbul İ ı I DİYARBAKIR",
+    "İ.S. ı.s.",
+    "café naïve Zoë",
+    "decomposed cafe\u0301 accent",
+    "Hindi हिन्दी नमस्ते",
+    "x² ½ ¾ and ² alone",
+    "zero\u200dwidth joiner",
+    "fullwidth＿low‿tie",
+    "🇺🇦 🙂 war🙂time 👍🏽",
+    "東京 北京市 한국어 русский ΟΔΟΣ",
     "１２３ ٣٤٥",
-    "snake_case __dunder__ _", "...,,,'''", "a.b.c. x,y ,start end, 'tis", "ﬁnance ﬂag", "G7 B-52 F-16s MH17",
-    "Running runs ran runner", "the THE The tHe", "a" * 300, "tab\tseparated\nlines\r\nhere",
+    "snake_case __dunder__ _",
+    "...,,,'''",
+    "a.b.c. x,y ,start end, 'tis",
+    "ﬁnance ﬂag",
+    "G7 B-52 F-16s MH17",
+    "Running runs ran runner",
+    "the THE The tHe",
+    "a" * 300,
+    "tab\tseparated\nlines\r\nhere",
 ]
 
 
@@ -74,9 +97,36 @@ def corpus_records() -> list[Record]:
     return recs
 
 
-VOCAB = ["harbour", "strike", "minister", "said", "talks", "border", "aid", "troops", "north", "korean",
-         "ceasefire", "Straße", "İstanbul", "café", "12,000", "U.S.", "Ukraine’s", "2.5", "running", "runs",
-         "east", "west", "summit", "Indo-Pacific", "ärger", "zebra", "東京", "alpha"]
+VOCAB = [
+    "harbour",
+    "strike",
+    "minister",
+    "said",
+    "talks",
+    "border",
+    "aid",
+    "troops",
+    "north",
+    "korean",
+    "ceasefire",
+    "Straße",
+    "İstanbul",
+    "café",
+    "12,000",
+    "U.S.",
+    "Ukraine’s",
+    "2.5",
+    "running",
+    "runs",
+    "east",
+    "west",
+    "summit",
+    "Indo-Pacific",
+    "ärger",
+    "zebra",
+    "東京",
+    "alpha",
+]
 
 
 def generated_records(n: int = 300) -> list[Record]:
@@ -102,11 +152,19 @@ def generated_records(n: int = 300) -> list[Record]:
         meta = {}
         if i % 11 == 0:
             meta = {"speaker": ["Ana Lopez", "Jens Stoltenberg"], "place": ["Lisbon", "Brussels"]}
-        recs.append(Record(id=f"gen-{i:03d}", path="generated.jsonl", title=title, body=body,
-                           author=["Ana Lopez", None, "Priya Raman"][i % 3],
-                           date=datetime(2024, 1 + i % 12, 1 + i % 28, i % 24) if i % 4 else None,
-                           source=["Wire briefs", None][i % 2], url=f"https://example.org/{i}" if i % 5 else None,
-                           meta=meta))
+        recs.append(
+            Record(
+                id=f"gen-{i:03d}",
+                path="generated.jsonl",
+                title=title,
+                body=body,
+                author=["Ana Lopez", None, "Priya Raman"][i % 3],
+                date=datetime(2024, 1 + i % 12, 1 + i % 28, i % 24) if i % 4 else None,
+                source=["Wire briefs", None][i % 2],
+                url=f"https://example.org/{i}" if i % 5 else None,
+                meta=meta,
+            )
+        )
     recs.append(Record(id="gen-empty", path="generated.jsonl", title="", body=""))
     recs.append(Record(id="gen-one-word", path="generated.jsonl", title="Harbour", body="Strike"))
     return recs
@@ -181,8 +239,9 @@ def _check_analyzed(doc: dict, schema) -> None:
         field, value = schema[name], doc[name]
         # A quotation stores only QUOTE_STORED; the rest is its article's. An article does
         # not store what its hit row holds (ARTICLE_UNSTORED).
-        keeps = (doc.get(F.KIND) != Kind.QUOTE or name in QUOTE_STORED) and \
-            not (doc.get(F.KIND) == Kind.ARTICLE and name in ARTICLE_UNSTORED)
+        keeps = (doc.get(F.KIND) != Kind.QUOTE or name in QUOTE_STORED) and not (
+            doc.get(F.KIND) == Kind.ARTICLE and name in ARTICLE_UNSTORED
+        )
         assert stored == (value if field.stored and keeps else None), name
         keeps_column = doc.get(F.KIND) != Kind.QUOTE or name != F.BODY  # its text is in its hit row
         assert column == (field.to_column_value(value) if field.column_type and keeps_column else None), name
@@ -202,7 +261,7 @@ def _check_analyzed(doc: dict, schema) -> None:
             values = {t: v for t, _f, _w, v in want}
             at = 0
             for term, n in zip(terms, freqs):
-                assert list(positions[at:at + n]) == list(field.format.decode_positions(values[term])), (name, term)
+                assert list(positions[at : at + n]) == list(field.format.decode_positions(values[term])), (name, term)
                 at += n
             assert at == len(positions), name
         else:
@@ -276,8 +335,15 @@ def _postings(reader, field, term) -> list:
 
 def _terminfo(reader, field, term) -> tuple:
     ti = reader.term_info(field, term)
-    return (ti.weight(), ti.doc_frequency(), ti.min_length(), ti.max_length(), ti.max_weight(),
-            ti.min_id(), ti.max_id())
+    return (
+        ti.weight(),
+        ti.doc_frequency(),
+        ti.min_length(),
+        ti.max_length(),
+        ti.max_weight(),
+        ti.min_id(),
+        ti.max_id(),
+    )
 
 
 def test_directly_written_segment_equals_whoosh_written_segment(built):
@@ -310,11 +376,17 @@ def test_directly_written_segment_equals_whoosh_written_segment(built):
         assert sizes[1] and sizes[7] and sizes[8] and sizes["block"] and sizes[">128"], sizes
         # Whoosh's own matchers agree over the arrays: a phrase, a prefix, a range.
         from whoosh import query as wq
-        for q in (wq.Phrase("body", ["north", "korean", "troop"]), wq.Prefix("body", "harb"),
-                  wq.TermRange("title", "a", "m"), wq.Term("speaker", "Ana Lopez")):
+
+        for q in (
+            wq.Phrase("body", ["north", "korean", "troop"]),
+            wq.Prefix("body", "harb"),
+            wq.TermRange("title", "a", "m"),
+            wq.Term("speaker", "Ana Lopez"),
+        ):
             with new_ix.searcher() as a, old_ix.searcher() as b:
-                assert [(h.docnum, h.score) for h in a.search(q, limit=None)] == \
-                    [(h.docnum, h.score) for h in b.search(q, limit=None)], q
+                assert [(h.docnum, h.score) for h in a.search(q, limit=None)] == [
+                    (h.docnum, h.score) for h in b.search(q, limit=None)
+                ], q
 
         for docnum in range(n):
             want = old.stored_fields(docnum)
@@ -326,8 +398,9 @@ def test_directly_written_segment_equals_whoosh_written_segment(built):
         for field in TEXT_FIELDS + ["speaker", "place", "source"]:
             assert new.field_length(field) == old.field_length(field), field
             assert new.max_field_length(field) == old.max_field_length(field), field
-            assert [new.doc_field_length(d, field) for d in range(n)] == \
-                [old.doc_field_length(d, field) for d in range(n)], field
+            assert [new.doc_field_length(d, field) for d in range(n)] == [
+                old.doc_field_length(d, field) for d in range(n)
+            ], field
         quotes = {d for d in range(n) if old.stored_fields(d).get(F.KIND) == Kind.QUOTE}
         for field in ("body", "date", "hit"):
             want = list(old.column_reader(field, translate=False))
@@ -345,14 +418,17 @@ def test_directly_written_segment_equals_whoosh_written_segment(built):
 def _slices(arrays: SegmentArrays, i: int) -> tuple:
     a, n = int(arrays.starts[i]), int(arrays.counts[i])
     bounds = arrays.position_bounds(i) if arrays.positional[i] else None
-    return (np.asarray(arrays.ids[a:a + n]).tolist(), np.asarray(arrays.tf[a:a + n]).tolist(),
-            np.asarray(arrays.pos[bounds[0]:bounds[-1]]).tolist() if bounds is not None else None)
+    return (
+        np.asarray(arrays.ids[a : a + n]).tolist(),
+        np.asarray(arrays.tf[a : a + n]).tolist(),
+        np.asarray(arrays.pos[bounds[0] : bounds[-1]]).tolist() if bounds is not None else None,
+    )
 
 
 def _texts(arrays: SegmentArrays, field: str) -> list:
     blob, offsets, rows = arrays.text_rows(field)
     blob = bytes(blob)
-    return [(blob[offsets[k]:offsets[k + 1]], int(arrays.keys[rows[k]])) for k in range(len(rows))]
+    return [(blob[offsets[k] : offsets[k + 1]], int(arrays.keys[rows[k]])) for k in range(len(rows))]
 
 
 def _assert_same_arrays(got: SegmentArrays, want: SegmentArrays, layout) -> None:
@@ -382,7 +458,7 @@ def test_written_pair_postings_equal_pairs_derived_from_the_segment(built, tmp_p
         layout = ix._layout()
         reader = ix._ix.reader()
         try:
-            (leaf, offset), = reader.leaf_readers()
+            ((leaf, offset),) = reader.leaf_readers()
             assert offset == 0
             written = SegmentArrays.open(sidecar_path(built["new"], leaf))
         finally:
@@ -390,7 +466,7 @@ def test_written_pair_postings_equal_pairs_derived_from_the_segment(built, tmp_p
     wix = windex.open_dir(str(built["whoosh"]))
     try:
         reader = wix.reader()
-        (leaf, _o), = reader.leaf_readers()
+        ((leaf, _o),) = reader.leaf_readers()
         build_from_segment(leaf, layout, tmp_path / "derived.sidx")
         derived = SegmentArrays.open(tmp_path / "derived.sidx")
         reader.close()
@@ -424,8 +500,12 @@ def test_written_pair_postings_equal_pairs_derived_from_the_segment(built, tmp_p
             assert flat == [p for _d, _f, at in postings for p in at], (pair_field, pair)
     # No other pairs, and pairs of rarer words were left out (so the rule was exercised).
     assert set(written.pair_keys.tolist()) == pair_keys and len(pair_keys) > 50 and rare_pairs > 50
-    word_keys = {term_key(f, t) for f in layout.posting_fields if f not in PAIR_FIELDS.values()
-                 for t in _lexicon(built["new"], f)}
+    word_keys = {
+        term_key(f, t)
+        for f in layout.posting_fields
+        if f not in PAIR_FIELDS.values()
+        for t in _lexicon(built["new"], f)
+    }
     assert set(written.keys.tolist()) == word_keys
 
 
@@ -461,8 +541,16 @@ def queues(monkeypatch):
         q.cancel_join_thread()
 
 
-QUERIES = ["ukraine", "harbour strike", '"north korean"', '"north korean troops"', '"rebuild bridge"',
-           "ceasefire OR aid", "blk128", "title:summit"]
+QUERIES = [
+    "ukraine",
+    "harbour strike",
+    '"north korean"',
+    '"north korean troops"',
+    '"rebuild bridge"',
+    "ceasefire OR aid",
+    "blk128",
+    "title:summit",
+]
 
 
 def _ranked(res) -> tuple:
@@ -503,10 +591,15 @@ def test_an_article_added_twice_in_one_batch_keeps_only_its_last_copy(tmp_path, 
     # The copies land in different batches (with two processes, in different workers'
     # segments): the earlier one and its quote must be deleted at commit.
     recs = generated_records(520)
-    first = Record(id="dup", path="dup", title="First copy",
-                   body='"We will restore the lighthouse," Ana Lopez said in Lisbon. Quokka.')
-    last = Record(id="dup", path="dup", title="Last copy",
-                  body='"We will mend the quay," Ana Lopez said in Lisbon. Quokka.')
+    first = Record(
+        id="dup",
+        path="dup",
+        title="First copy",
+        body='"We will restore the lighthouse," Ana Lopez said in Lisbon. Quokka.',
+    )
+    last = Record(
+        id="dup", path="dup", title="Last copy", body='"We will mend the quay," Ana Lopez said in Lisbon. Quokka.'
+    )
     with Index.create(tmp_path / "ix") as ix:
         ix.add_records([first] + recs[:300] + [last] + recs[300:], procs=procs)
         assert [(h.id, h.title) for h in ix.search("quokka").hits] == [("dup", "Last copy")]
@@ -549,8 +642,9 @@ FAIL_AFTER = {1: 280, 2: 7 * 256 + 10}
 def _cancelled_batch(path: Path, procs: int) -> tuple[list[Record], list[str]]:
     """An index of old records, then a batch of new ones that fails midway; returns the
     old records and the directory listing from before the failed batch."""
-    old = [Record(id=f"old-{i}", path="old", title=f"Old {i}", body="The harbour strike ended quietly.")
-           for i in range(5)]
+    old = [
+        Record(id=f"old-{i}", path="old", title=f"Old {i}", body="The harbour strike ended quietly.") for i in range(5)
+    ]
     with Index.create(path) as ix:
         ix.add_records(old)
         before = sorted(os.listdir(path))
@@ -614,6 +708,7 @@ def test_a_document_is_found_by_its_own_words(empty_index, word):
 
 def test_pair_keys_depend_on_both_words_and_their_order():
     from searchidx.engine.keys import pair_keys
+
     field = "body__pairs"
     assert pair_key(field, b"north korea") != pair_key(field, b"korea north")
     assert pair_key(field, b"north korea") != pair_key(field, b"north korean")
@@ -627,6 +722,7 @@ def test_pair_keys_depend_on_both_words_and_their_order():
 
 def test_pair_keys_do_not_collide_over_many_pairs():
     from searchidx.engine.keys import pair_keys
+
     rng = np.random.default_rng(7)
     words = rng.integers(0, 2**64, size=1000, dtype=np.uint64)
     a, b = np.meshgrid(np.arange(1000), np.arange(1000))
@@ -634,22 +730,40 @@ def test_pair_keys_do_not_collide_over_many_pairs():
     assert len(np.unique(keys)) == 1000 * 1000
 
 
-@pytest.mark.parametrize("field, values", [
-    (wfields.DATETIME(), [datetime(1987, 2, 26, 15, 2, 20), datetime(2024, 10, 31), datetime(1, 1, 1),
-                          datetime(9999, 12, 31, 23, 59, 59, 999999)]),
-    (wfields.NUMERIC(int, 64, signed=True, shift_step=8), [0, 1, -1, 2**62, -2**62, 12345]),
-    (wfields.NUMERIC(int, 32, signed=False, shift_step=4), [0, 7, 2**31]),
-    (wfields.NUMERIC(float, shift_step=16), [0.0, -3.5, 1e300, 2.25]),
-])
+@pytest.mark.parametrize(
+    "field, values",
+    [
+        (
+            wfields.DATETIME(),
+            [
+                datetime(1987, 2, 26, 15, 2, 20),
+                datetime(2024, 10, 31),
+                datetime(1, 1, 1),
+                datetime(9999, 12, 31, 23, 59, 59, 999999),
+            ],
+        ),
+        (wfields.NUMERIC(int, 64, signed=True, shift_step=8), [0, 1, -1, 2**62, -(2**62), 12345]),
+        (wfields.NUMERIC(int, 32, signed=False, shift_step=4), [0, 7, 2**31]),
+        (wfields.NUMERIC(float, shift_step=16), [0.0, -3.5, 1e300, 2.25]),
+    ],
+)
 def test_tiered_terms_equal_whoosh_numeric_index(field, values):
     from searchidx.engine.segments import _tiered_terms
+
     for value in values:
         assert _tiered_terms(field, value) == [t for t, _f, _w, _v in field.index(value)], value
 
 
 def test_keyword_lists_with_repeats_and_blanks_equal_whoosh():
-    doc = {"id": "k1", "kind": "article", "speaker": [" Ana Lopez ", "Ana Lopez", "", "  ", "Bo"],
-           "place": ["Kyiv", "Kyiv", "Kyiv"], "source": [], "title": "Keywords", "body": "x"}
+    doc = {
+        "id": "k1",
+        "kind": "article",
+        "speaker": [" Ana Lopez ", "Ana Lopez", "", "  ", "Bo"],
+        "place": ["Kyiv", "Kyiv", "Kyiv"],
+        "source": [],
+        "title": "Keywords",
+        "body": "x",
+    }
     _check_analyzed(doc, SPEC.to_whoosh())
 
 
@@ -659,11 +773,20 @@ def test_an_index_from_an_earlier_version_answers_as_a_fresh_build_and_merges_in
     arrays rebuilt from those files, answers as a fresh build of the same records does,
     and an optimize writes it out in today's layout."""
     import orjson
+
     from searchidx.engine.codec import SidxCodec
     from searchidx.engine.sidecar import FORMAT, MAGIC
+
     records = corpus_records()
-    queries = ['"north korean"', '"north korean troops"', '"said the" OR ukraine', 'troops AND russia',
-               'speaker:Preston', 'troo*', 'date:[2024-01 TO 2024-06]']
+    queries = [
+        '"north korean"',
+        '"north korean troops"',
+        '"said the" OR ukraine',
+        "troops AND russia",
+        "speaker:Preston",
+        "troo*",
+        "date:[2024-01 TO 2024-06]",
+    ]
 
     def answers(ix):
         return [ix.search(q, limit=50).to_dict()["hits"] for q in queries], [ix.search(q).total for q in queries]

@@ -4,6 +4,7 @@ The API must answer exactly what the command line prints with --json for the sam
 (``took_ms`` aside), bad queries are JSON 4xx errors (never a 500), and exports, the
 OpenAPI description, documents, speakers, stats and the pages work.
 """
+
 from __future__ import annotations
 
 import csv
@@ -19,9 +20,8 @@ import orjson
 import pytest
 from click.testing import CliRunner
 
-from searchidx.cli import cli
-
 from conftest import ROOT
+from searchidx.cli import cli
 
 httpx = pytest.importorskip("httpx", reason="httpx (the test extra) is needed to call the server")
 
@@ -40,7 +40,11 @@ class Server:
         env.pop("SEARCHIDX_INDEX", None)
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "searchidx", "serve", "--index", str(index_dir), "--port", str(self.port)],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
         self.client = httpx.Client(base_url=self.url, timeout=60)
         deadline = time.monotonic() + 60
         while True:
@@ -90,18 +94,41 @@ def without_took(data: dict) -> dict:
 
 # (API parameters, the same search as command-line arguments)
 SEARCHES = [
-    ({"q": '"North Korean troops"', "facet": ["speaker", "place", "month"]},
-     ['"North Korean troops"', "--facet", "speaker", "--facet", "place", "--facet", "month"]),
-    ({"q": "ukraine", "speaker": "Gordon Preston", "since": "2024-10-01", "until": "2024-10-31"},
-     ["ukraine", "--speaker", "Gordon Preston", "--since", "2024-10-01", "--until", "2024-10-31"]),
-    ({"q": "*", "place": "Kyiv", "sort": "date", "limit": 5, "offset": 5},
-     ["*", "--place", "Kyiv", "--sort", "date", "--limit", "5", "--offset", "5"]),
+    (
+        {"q": '"North Korean troops"', "facet": ["speaker", "place", "month"]},
+        ['"North Korean troops"', "--facet", "speaker", "--facet", "place", "--facet", "month"],
+    ),
+    (
+        {"q": "ukraine", "speaker": "Gordon Preston", "since": "2024-10-01", "until": "2024-10-31"},
+        ["ukraine", "--speaker", "Gordon Preston", "--since", "2024-10-01", "--until", "2024-10-31"],
+    ),
+    (
+        {"q": "*", "place": "Kyiv", "sort": "date", "limit": 5, "offset": 5},
+        ["*", "--place", "Kyiv", "--sort", "date", "--limit", "5", "--offset", "5"],
+    ),
     ({"q": 'speaker:"Gordon Preston" AND (ukraine OR kyiv)'}, ['speaker:"Gordon Preston" AND (ukraine OR kyiv)']),
-    ({"q": "place:Kursk date:[2024-10-01 TO 2024-10-31]", "facet": ["source", "year"], "facet_limit": 3},
-     ["place:Kursk date:[2024-10-01 TO 2024-10-31]", "--facet", "source", "--facet", "year", "--facet-limit", "3"]),
-    ({"q": "troops", "speaker": ["Preston", "Harasymiv"], "place": ["U.S.", "Kyiv"], "limit": 0, "facet": "speaker"},
-     ["troops", "--speaker", "Preston", "--speaker", "Harasymiv", "--place", "U.S.", "--place", "Kyiv",
-      "--limit", "0", "--facet", "speaker"]),
+    (
+        {"q": "place:Kursk date:[2024-10-01 TO 2024-10-31]", "facet": ["source", "year"], "facet_limit": 3},
+        ["place:Kursk date:[2024-10-01 TO 2024-10-31]", "--facet", "source", "--facet", "year", "--facet-limit", "3"],
+    ),
+    (
+        {"q": "troops", "speaker": ["Preston", "Harasymiv"], "place": ["U.S.", "Kyiv"], "limit": 0, "facet": "speaker"},
+        [
+            "troops",
+            "--speaker",
+            "Preston",
+            "--speaker",
+            "Harasymiv",
+            "--place",
+            "U.S.",
+            "--place",
+            "Kyiv",
+            "--limit",
+            "0",
+            "--facet",
+            "speaker",
+        ],
+    ),
     ({"q": "zyzzyva", "speaker": "Bliar"}, ["zyzzyva", "--speaker", "Bliar"]),
     ({"q": "ukrane"}, ["ukrane"]),
 ]
@@ -116,9 +143,14 @@ def test_api_search_equals_cli_json(server, corpus_index_dir, params, args):
 
 
 QUOTES = [
-    ({"q": "ukraine", "speaker": "Gordon Preston", "since": "2024-10", "until": "2024-10"},
-     ["ukraine", "--speaker", "Gordon Preston", "--since", "2024-10", "--until", "2024-10"]),
-    ({"q": "*", "direct": "false", "sort": "date", "limit": 20}, ["*", "--indirect", "--sort", "date", "--limit", "20"]),
+    (
+        {"q": "ukraine", "speaker": "Gordon Preston", "since": "2024-10", "until": "2024-10"},
+        ["ukraine", "--speaker", "Gordon Preston", "--since", "2024-10", "--until", "2024-10"],
+    ),
+    (
+        {"q": "*", "direct": "false", "sort": "date", "limit": 20},
+        ["*", "--indirect", "--sort", "date", "--limit", "20"],
+    ),
     ({"q": "troops", "direct": "true", "offset": 2}, ["troops", "--direct", "--offset", "2"]),
 ]
 
@@ -134,29 +166,32 @@ def test_api_stats_equals_cli(server, corpus_index_dir):
     assert server.get("/api/stats").json() == cli_json(corpus_index_dir, "stats")
 
 
-@pytest.mark.parametrize("path, params, kind", [
-    ("/api/search", {"q": "troops AND ("}, "QuerySyntaxError"),
-    ("/api/search", {"q": '"unterminated'}, "QuerySyntaxError"),
-    ("/api/search", {"q": "title:[a TO]"}, "QueryLimitError"),
-    ("/api/search", {"q": "*roops"}, None),
-    ("/api/search", {"q": "a*"}, None),
-    ("/api/search", {"q": "x" * 5000}, "QueryLimitError"),
-    ("/api/search", {"q": "(" * 40 + "x" + ")" * 40}, "QueryLimitError"),
-    ("/api/search", {"q": "date:[tomorrow TO 2024]"}, "QuerySyntaxError"),
-    ("/api/search", {"q": "ukraine", "since": "last tuesday"}, "InvalidArgumentError"),
-    ("/api/search", {"q": "ukraine", "facet": "colour"}, "InvalidArgumentError"),
-    ("/api/search", {"q": "ukraine", "sort": "random"}, None),
-    ("/api/search", {"q": "ukraine", "limit": "ten"}, None),
-    ("/api/search", {"q": "ukraine", "limit": "-1"}, None),
-    ("/api/search", {"q": "ukraine", "limit": "100000"}, None),
-    ("/api/search", {"q": "ukraine", "format": "xml"}, None),
-    ("/api/search", {"q": "ukraine", "facet_limit": "0"}, None),
-    ("/api/search", {}, None),
-    ("/api/search", {"q": ["a", "b"]}, None),
-    ("/api/quotes", {"q": "troops OR"}, "QuerySyntaxError"),
-    ("/api/quotes", {"q": "troops", "direct": "maybe"}, None),
-    ("/api/speakers/Gordon Preston", {"limit": "x"}, None),
-])
+@pytest.mark.parametrize(
+    "path, params, kind",
+    [
+        ("/api/search", {"q": "troops AND ("}, "QuerySyntaxError"),
+        ("/api/search", {"q": '"unterminated'}, "QuerySyntaxError"),
+        ("/api/search", {"q": "title:[a TO]"}, "QueryLimitError"),
+        ("/api/search", {"q": "*roops"}, None),
+        ("/api/search", {"q": "a*"}, None),
+        ("/api/search", {"q": "x" * 5000}, "QueryLimitError"),
+        ("/api/search", {"q": "(" * 40 + "x" + ")" * 40}, "QueryLimitError"),
+        ("/api/search", {"q": "date:[tomorrow TO 2024]"}, "QuerySyntaxError"),
+        ("/api/search", {"q": "ukraine", "since": "last tuesday"}, "InvalidArgumentError"),
+        ("/api/search", {"q": "ukraine", "facet": "colour"}, "InvalidArgumentError"),
+        ("/api/search", {"q": "ukraine", "sort": "random"}, None),
+        ("/api/search", {"q": "ukraine", "limit": "ten"}, None),
+        ("/api/search", {"q": "ukraine", "limit": "-1"}, None),
+        ("/api/search", {"q": "ukraine", "limit": "100000"}, None),
+        ("/api/search", {"q": "ukraine", "format": "xml"}, None),
+        ("/api/search", {"q": "ukraine", "facet_limit": "0"}, None),
+        ("/api/search", {}, None),
+        ("/api/search", {"q": ["a", "b"]}, None),
+        ("/api/quotes", {"q": "troops OR"}, "QuerySyntaxError"),
+        ("/api/quotes", {"q": "troops", "direct": "maybe"}, None),
+        ("/api/speakers/Gordon Preston", {"limit": "x"}, None),
+    ],
+)
 def test_bad_requests_are_json_4xx_with_a_message(server, path, params, kind):
     r = server.get(path, **params)
     if kind is None and r.status_code == 200:
@@ -190,10 +225,12 @@ def test_unknown_paths_are_json_404_under_api(server):
 def test_jsonl_export_equals_cli_jsonl(server, corpus_index_dir):
     r = server.get("/api/search", q="ukraine", limit=25, format="jsonl")
     assert r.status_code == 200 and r.headers["content-type"].startswith("application/x-ndjson")
-    cli_out = CliRunner().invoke(cli, ["search", "ukraine", "--limit", "25", "--index", str(corpus_index_dir),
-                                       "--jsonl"]).stdout
-    assert [orjson.loads(line) for line in r.text.splitlines()] == \
-           [orjson.loads(line) for line in cli_out.splitlines()]
+    cli_out = (
+        CliRunner()
+        .invoke(cli, ["search", "ukraine", "--limit", "25", "--index", str(corpus_index_dir), "--jsonl"])
+        .stdout
+    )
+    assert [orjson.loads(line) for line in r.text.splitlines()] == [orjson.loads(line) for line in cli_out.splitlines()]
     assert len(r.text.splitlines()) == 25
 
 
@@ -210,8 +247,9 @@ def test_csv_export(server):
     quotes = server.get("/api/quotes", q="ukraine", limit=40).json()
     r = server.get("/api/quotes", q="ukraine", limit=40, format="csv")
     rows = list(csv.DictReader(io.StringIO(r.text)))
-    assert [(row["speaker"] or None, row["text"], row["article_id"]) for row in rows] == \
-           [(q["speaker"], q["text"], q["article_id"]) for q in quotes["hits"]]
+    assert [(row["speaker"] or None, row["text"], row["article_id"]) for row in rows] == [
+        (q["speaker"], q["text"], q["article_id"]) for q in quotes["hits"]
+    ]
 
 
 def test_exports_may_be_longer_than_json_pages(server):
@@ -222,8 +260,9 @@ def test_exports_may_be_longer_than_json_pages(server):
 def test_openapi_describes_every_endpoint(server):
     spec = server.get("/openapi.json").json()
     assert spec["openapi"].startswith("3.")
-    assert {"/api/search", "/api/quotes", "/api/speakers/{name}", "/api/stats", "/api/documents/{id}"} <= \
-           set(spec["paths"])
+    assert {"/api/search", "/api/quotes", "/api/speakers/{name}", "/api/stats", "/api/documents/{id}"} <= set(
+        spec["paths"]
+    )
     names = {p["name"] for p in spec["paths"]["/api/search"]["get"]["parameters"]}
     assert {"q", "speaker", "place", "since", "until", "facet", "sort", "limit", "offset", "format"} <= names
 
@@ -241,12 +280,12 @@ def test_document_with_marks_by_offset(server):
     for q in doc["quotes"]:
         assert q["spans"], q
         for span in q["spans"]:
-            assert body[span["start"]:span["end"]] in q["text"]
+            assert body[span["start"] : span["end"]] in q["text"]
     kinds = {m["type"] for m in doc["marks"]}
     assert {"quote", "speaker", "place", "date"} <= kinds
     for m in doc["marks"]:
         assert 0 <= m["start"] < m["end"] <= len(body)
-        assert body[m["start"]:m["end"]] == m["text"]
+        assert body[m["start"] : m["end"]] == m["text"]
     assert any(m["type"] == "speaker" and m["value"] == "Gordon Preston" for m in doc["marks"])
     assert any(m["type"] == "place" and m["value"] == "Rome" for m in doc["marks"])
 
@@ -254,8 +293,19 @@ def test_document_with_marks_by_offset(server):
 def test_speaker_profile(server, corpus_index_dir):
     profile = server.get("/api/speakers/Gordon Preston", limit=5).json()
     quotes = cli_json(corpus_index_dir, "quotes", "*", "--speaker", "Gordon Preston", "--sort", "date", "--limit", "5")
-    articles = cli_json(corpus_index_dir, "search", "*", "--speaker", "Gordon Preston", "--limit", "0",
-                        "--facet", "place", "--facet-limit", "15")
+    articles = cli_json(
+        corpus_index_dir,
+        "search",
+        "*",
+        "--speaker",
+        "Gordon Preston",
+        "--limit",
+        "0",
+        "--facet",
+        "place",
+        "--facet-limit",
+        "15",
+    )
     assert profile["names"] == ["Gordon Preston"]
     assert profile["quotes_total"] == quotes["total"] > 10
     assert profile["quotes"] == quotes["hits"]
@@ -280,10 +330,19 @@ def test_concurrent_requests_share_one_index(server):
 
 # -- the pages ------------------------------------------------------------------------
 
+
 def test_pages_answer(server):
-    for path in ["/", "/?q=ukraine&speaker=Gordon+Preston&facet=x", "/quotes?q=ukraine", "/speakers/Gordon%20Preston",
-                 "/documents/corpus/articles/2024-10-24-preston-rome-north-korean-troops.txt", "/?q=*&source=Wire+briefs",
-                 "/?q=*&since=2024-10&until=2024-10&sort=date&offset=10", "/static/style.css", "/static/app.js"]:
+    for path in [
+        "/",
+        "/?q=ukraine&speaker=Gordon+Preston&facet=x",
+        "/quotes?q=ukraine",
+        "/speakers/Gordon%20Preston",
+        "/documents/corpus/articles/2024-10-24-preston-rome-north-korean-troops.txt",
+        "/?q=*&source=Wire+briefs",
+        "/?q=*&since=2024-10&until=2024-10&sort=date&offset=10",
+        "/static/style.css",
+        "/static/app.js",
+    ]:
         r = server.get(path)
         assert r.status_code == 200, (path, r.text[:500])
 
@@ -299,7 +358,7 @@ def test_page_bad_query_is_a_400_page_with_the_message(server):
 
 
 def test_page_escapes_everything_but_marks(server):
-    r = server.get("/", q='<script>alert(1)</script> ukraine')
+    r = server.get("/", q="<script>alert(1)</script> ukraine")
     assert "<script>alert(1)" not in r.text
     assert "&lt;script&gt;" in r.text
     r = server.get("/", q="ukraine")

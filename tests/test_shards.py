@@ -6,6 +6,7 @@ scores (to 1e-9), totals, facet counts and undated counts as one index built fro
 same files, through the shards opened here and through tasks on the workers. A worker
 SIGKILLed while it writes a shard loses and duplicates nothing.
 """
+
 from __future__ import annotations
 
 import os
@@ -83,8 +84,9 @@ def assert_same(a, b, what):
 
 @pytest.fixture(scope="module")
 def client():
-    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                       dashboard_address=None)
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    )
     c = distributed.Client(cluster)
     yield c
     c.close()
@@ -125,9 +127,13 @@ def _filtered(single):
     speaker = facets["speaker"][0][0]
     place = facets["place"][0][0]
     surname = speaker.split()[-1]
-    return [("*", {"speaker": speaker}), ("minister", {"place": place}),
-            (f"speaker:{surname.lower()}", {}), ("*", {"speaker": surname, "place": place, "limit": 20}),
-            ("said", {"place": [place, facets["place"][1][0]], "facets": ["speaker"]})]
+    return [
+        ("*", {"speaker": speaker}),
+        ("minister", {"place": place}),
+        (f"speaker:{surname.lower()}", {}),
+        ("*", {"speaker": surname, "place": place, "limit": 20}),
+        ("said", {"place": [place, facets["place"][1][0]], "facets": ["speaker"]}),
+    ]
 
 
 def test_manifest_and_routing(built, sharded):

@@ -6,8 +6,10 @@ ANALYZER = stemming_analyzer()
 
 def test_marks_words_the_index_would_match_by_stem():
     body = "Troops were moved. The troop train left Kursk."
-    assert make_snippet(body, frozenset({"troop"}), ANALYZER) == \
-        "<mark>Troops</mark> were moved. The <mark>troop</mark> train left Kursk."
+    assert (
+        make_snippet(body, frozenset({"troop"}), ANALYZER)
+        == "<mark>Troops</mark> were moved. The <mark>troop</mark> train left Kursk."
+    )
 
 
 def test_prefers_the_passage_with_more_distinct_terms_and_never_cuts_words():
@@ -28,27 +30,35 @@ def test_no_match_gives_the_lead_cut_at_a_word():
 
 
 def test_dotted_abbreviations_match_their_undotted_term():
-    assert make_snippet("The U.S. and the US agreed.", frozenset({"us"}), ANALYZER) == \
-        "The <mark>U.S</mark>. and the <mark>US</mark> agreed."
+    assert (
+        make_snippet("The U.S. and the US agreed.", frozenset({"us"}), ANALYZER)
+        == "The <mark>U.S</mark>. and the <mark>US</mark> agreed."
+    )
 
 
 def test_marks_only_whole_tokens_as_the_tokenizer_splits_them():
     body = "The U.S. said 12,000 troops, then co-belligerents; the S.S. Troy sailed."
-    assert make_snippet(body, frozenset({"s", "troy", "belliger"}), ANALYZER) == \
-        "The U.S. said 12,000 troops, then co-<mark>belligerents</mark>; the S.S. <mark>Troy</mark> sailed."
+    assert (
+        make_snippet(body, frozenset({"s", "troy", "belliger"}), ANALYZER)
+        == "The U.S. said 12,000 troops, then co-<mark>belligerents</mark>; the S.S. <mark>Troy</mark> sailed."
+    )
 
 
 def test_words_whose_stem_is_not_a_prefix_still_match():
     body = "Several countries and one country; the flies fly."
-    assert make_snippet(body, frozenset({"countri", "fli"}), ANALYZER) == \
-        "Several <mark>countries</mark> and one <mark>country</mark>; the <mark>flies</mark> <mark>fly</mark>."
+    assert (
+        make_snippet(body, frozenset({"countri", "fli"}), ANALYZER)
+        == "Several <mark>countries</mark> and one <mark>country</mark>; the <mark>flies</mark> <mark>fly</mark>."
+    )
 
 
 def test_prefix_finder_marks_exactly_what_a_full_analysis_would(corpus_index):
     """Every word of every corpus article as a query term: the fast finder must mark the
     same tokens as tokenising and stemming the whole body."""
     import re
+
     from searchidx.snippets import analyzer_parts, find_terms
+
     pattern, stem = analyzer_parts(ANALYZER)
     s = corpus_index._searcher()
     for docnum in s._searchidx.postings.live_ids[:60]:
@@ -70,4 +80,5 @@ def test_short_terms_find_their_regular_and_exceptional_forms():
     body = "She used it; using it, they cried; flies fly; the skies and a dying star. The thing is."
     assert make_snippet(body, frozenset({"use", "fli", "sky", "die", "the"}), ANALYZER) == (
         "She <mark>used</mark> it; <mark>using</mark> it, they cried; <mark>flies</mark> <mark>fly</mark>; "
-        "<mark>the</mark> <mark>skies</mark> and a <mark>dying</mark> star. <mark>The</mark> thing is.")
+        "<mark>the</mark> <mark>skies</mark> and a <mark>dying</mark> star. <mark>The</mark> thing is."
+    )

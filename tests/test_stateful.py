@@ -37,6 +37,7 @@ Sizes: ``SEARCHIDX_STATEFUL_EXAMPLES`` runs of ``SEARCHIDX_STATEFUL_STEPS`` step
 ``SEARCHIDX_STATEFUL_SEED=random`` explores new sequences instead of CI's fixed ones;
 ``SEARCHIDX_STATEFUL_SHRINK=1`` shrinks a failing sequence to a minimal one (slow).
 """
+
 from __future__ import annotations
 
 import json
@@ -45,14 +46,15 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import hypothesis.strategies as st
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
-from searchidx import Index, Record, tasks as documents
+from searchidx import Index, Record
+from searchidx import tasks as documents
 from searchidx.analysis import stemming_analyzer
 from searchidx.extract import extract
 
@@ -103,12 +105,12 @@ def make_body(words: list[str], quote: str | None) -> str:
     return f"{text} {quote}" if quote else text
 
 
-@lru_cache(maxsize=None)
+@cache
 def stems(text: str) -> frozenset:
     return frozenset(t.text for t in _ANALYZER(text))
 
 
-@lru_cache(maxsize=None)
+@cache
 def quote_count(body: str, date: datetime | None) -> int:
     return len(extract(body, date).quotes)
 
@@ -116,8 +118,9 @@ def quote_count(body: str, date: datetime | None) -> int:
 _ANALYZER = stemming_analyzer()
 WORD_STEMS = {w: next(iter(stems(w))) for w in WORDS}
 
-bodies = st.builds(make_body, st.lists(st.sampled_from(WORDS), min_size=1, max_size=5),
-                   st.sampled_from((None, None, None) + QUOTES))
+bodies = st.builds(
+    make_body, st.lists(st.sampled_from(WORDS), min_size=1, max_size=5), st.sampled_from((None, None, None) + QUOTES)
+)
 docs = st.builds(Doc, bodies, st.sampled_from(DATES))
 procs = st.sampled_from((None,) * 7 + (2,))  # now and then two worker processes
 batch_ids = st.sampled_from(MEM_IDS + MEM_IDS + KEYS[:2])  # now and then an id files use too
@@ -169,8 +172,11 @@ class IndexMachine(RuleBasedStateMachine):
         self.writes_since_reopen += 1
 
     # -- rules ---------------------------------------------------------------------
-    @initialize(batch=st.lists(st.tuples(st.sampled_from(MEM_IDS), docs), min_size=1, max_size=6),
-                name=st.sampled_from(FILES), rows=st.lists(st.tuples(st.sampled_from(KEYS), docs), min_size=1, max_size=4))
+    @initialize(
+        batch=st.lists(st.tuples(st.sampled_from(MEM_IDS), docs), min_size=1, max_size=6),
+        name=st.sampled_from(FILES),
+        rows=st.lists(st.tuples(st.sampled_from(KEYS), docs), min_size=1, max_size=4),
+    )
     def start_with_records_and_a_file(self, batch, name, rows):
         """Every run starts from an index holding something (else most steps act on nothing)."""
         self.add_records(batch, None)
@@ -186,8 +192,11 @@ class IndexMachine(RuleBasedStateMachine):
             self.live[i] = (FEED, d)  # the last copy of an id wins, wherever the one before came from
         self.wrote()
 
-    @rule(name=st.sampled_from(FILES), rows=st.lists(st.tuples(st.sampled_from(KEYS), docs), min_size=1, max_size=4),
-          bad=bad_rows)
+    @rule(
+        name=st.sampled_from(FILES),
+        rows=st.lists(st.tuples(st.sampled_from(KEYS), docs), min_size=1, max_size=4),
+        bad=bad_rows,
+    )
     def write_file(self, name, rows, bad):
         self._write(name, rows, bad)
 
@@ -286,8 +295,15 @@ class IndexMachine(RuleBasedStateMachine):
         report = self.ix.add_paths([self.docs], procs=1, progress=events.append)
         broken = sum(parsed is None for _c, parsed, _b in self.disk.values())
         checked = sum(bad and parsed is not None for _c, parsed, bad in self.disk.values())
-        got = (report.added, report.updated, report.unchanged, report.failed, report.records, report.removed,
-               report.bad_records)
+        got = (
+            report.added,
+            report.updated,
+            report.unchanged,
+            report.failed,
+            report.records,
+            report.removed,
+            report.bad_records,
+        )
         assert got == (0, 0, len(self.disk) - broken, broken, 0, 0, broken + checked), (got, report.errors)
         assert (events[-1].files_total if events else 0) == broken + checked, "an unchanged file was read again"
         assert self.ix._ix.latest_generation() == generation, "a second run with nothing changed committed"
@@ -301,8 +317,12 @@ class IndexMachine(RuleBasedStateMachine):
         assert self.ix.delete(choices) == want
         self.wrote()
 
-    @precondition(lambda self: any(where not in self.disk for where, _d in self.live.values() if where != FEED)
-                  or self.writes_since_reopen % 5 == 4)  # mostly when there is something to prune
+    @precondition(
+        lambda self: (
+            any(where not in self.disk for where, _d in self.live.values() if where != FEED)
+            or self.writes_since_reopen % 5 == 4
+        )
+    )  # mostly when there is something to prune
     @rule()
     def prune(self):
         want = self._prune_model(dict(self.live), dict(self.markers))
@@ -357,7 +377,11 @@ class IndexMachine(RuleBasedStateMachine):
         assert dated == sorted(dated, reverse=True), "newest first"
         quotes = sum(quote_count(d.body, d.date) for d in want.values())
         assert self.ix.quotes("*", limit=0).total == quotes == stats.quotes, (
-            self.ix.quotes("*", limit=0).total, quotes, stats.quotes)
+            self.ix.quotes("*", limit=0).total,
+            quotes,
+            stats.quotes,
+        )
+
 
 class BoundedIndexMachine(IndexMachine):
     """The same, and the merge policy held to its bounds after every step."""
@@ -369,14 +393,21 @@ class BoundedIndexMachine(IndexMachine):
         assert s.segments <= MAX_SEGMENTS, f"{s.segments} segments (bound {MAX_SEGMENTS})"
         assert s.deleted <= DELETED_FRACTION * stored + DELETED_SLACK, (
             f"{s.deleted} deleted of {stored} stored documents "
-            f"(bound {DELETED_FRACTION:.0%} + {DELETED_SLACK}); {s.segments} segments")
+            f"(bound {DELETED_FRACTION:.0%} + {DELETED_SLACK}); {s.segments} segments"
+        )
 
 
 PHASES = tuple(Phase) if SHRINK else (Phase.explicit, Phase.reuse, Phase.generate)
-SETTINGS = settings(max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None, derandomize=not RANDOM,
-                    database=None, print_blob=True, phases=PHASES,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                           HealthCheck.filter_too_much])
+SETTINGS = settings(
+    max_examples=EXAMPLES,
+    stateful_step_count=STEPS,
+    deadline=None,
+    derandomize=not RANDOM,
+    database=None,
+    print_blob=True,
+    phases=PHASES,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+)
 
 TestIndexMatchesModel = IndexMachine.TestCase
 TestIndexMatchesModel.settings = SETTINGS

@@ -1,4 +1,5 @@
 """Did you mean: corrections come from the index's own terms, most frequent wins."""
+
 import orjson
 import pytest
 
@@ -6,14 +7,17 @@ from searchidx import Index
 from searchidx.suggest import distance, suggest
 
 
-@pytest.mark.parametrize("typed, expected", [
-    ("ukrane", "ukraine"),
-    ("Ukrane", "Ukraine"),  # the case as typed
-    ("goverment", "government"),
-    ("trops", "troops"),
-    ("pentagn", "pentagon"),
-    ("sanctoins", "sanctions"),  # a transposition is one edit
-])
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("ukrane", "ukraine"),
+        ("Ukrane", "Ukraine"),  # the case as typed
+        ("goverment", "government"),
+        ("trops", "troops"),
+        ("pentagn", "pentagon"),
+        ("sanctoins", "sanctions"),  # a transposition is one edit
+    ],
+)
 def test_a_word_the_index_lacks_becomes_its_closest_frequent_word(corpus_index, typed, expected):
     assert suggest(corpus_index, typed) == expected
 
@@ -31,14 +35,21 @@ def test_the_rest_of_the_query_is_kept_as_typed(corpus_index):
     assert suggest(corpus_index, "ukrane^2 troops") == "ukraine^2 troops"  # the boost stays
 
 
-@pytest.mark.parametrize("query", [
-    "speaker:Austn",  # speaker and place values get their own suggestions (Result.matches)
-    "place:(Kyivv OR Kursk)",
-    "source:wirre",
-    "ukrane*", "ukrane~1",  # wildcards and fuzzy terms stay as typed
-    "troops AND (",  # a query that does not parse: the search reports it
-    "", "   ", "zz", "12345",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "speaker:Austn",  # speaker and place values get their own suggestions (Result.matches)
+        "place:(Kyivv OR Kursk)",
+        "source:wirre",
+        "ukrane*",
+        "ukrane~1",  # wildcards and fuzzy terms stay as typed
+        "troops AND (",  # a query that does not parse: the search reports it
+        "",
+        "   ",
+        "zz",
+        "12345",
+    ],
+)
 def test_what_is_not_corrected(corpus_index, query):
     assert suggest(corpus_index, query) is None
 
@@ -49,9 +60,13 @@ def test_no_suggestion_when_nothing_is_close(corpus_index):
 
 def _index_of(tmp_path, bodies):
     path = tmp_path / "records.jsonl"
-    path.write_text("".join(orjson.dumps({"id": f"r{i}", "title": f"Record {i}", "body": body,
-                                          "date": "2024-05-01"}).decode() + "\n"
-                            for i, body in enumerate(bodies)), encoding="utf-8")
+    path.write_text(
+        "".join(
+            orjson.dumps({"id": f"r{i}", "title": f"Record {i}", "body": body, "date": "2024-05-01"}).decode() + "\n"
+            for i, body in enumerate(bodies)
+        ),
+        encoding="utf-8",
+    )
     ix = Index.create(tmp_path / "ix")
     report = ix.add_paths([str(path)], procs=1)
     assert report.errors == []
@@ -60,8 +75,11 @@ def _index_of(tmp_path, bodies):
 
 def test_a_rare_word_is_corrected_only_to_a_far_more_frequent_one(tmp_path):
     bodies = ["The war in Ukraine went on through the winter months."] * 25
-    bodies += ["A typo: Ukrane appears once here.", "Kishida met officials in Tokyo on Monday.",
-               "Kishidaa is not a name anyone writes twice."]
+    bodies += [
+        "A typo: Ukrane appears once here.",
+        "Kishida met officials in Tokyo on Monday.",
+        "Kishidaa is not a name anyone writes twice.",
+    ]
     with _index_of(tmp_path, bodies) as ix:
         assert suggest(ix, "ukrane") == "ukraine"  # 1 document against 25
         assert suggest(ix, "kishida") is None  # rare, but nothing far more frequent is near

@@ -3,6 +3,7 @@ every request on a new, short-lived thread, all sharing one ``Index``. None may 
 answer equals the one thread's answer, and the generation's posting arrays, facet columns
 and lexicon are built once and shared, not rebuilt per thread (the ratio of a new thread's
 first query to a warm one is measured in ``benchmarks/latency/threads.py``)."""
+
 from __future__ import annotations
 
 import threading
@@ -15,9 +16,12 @@ QUERIES = ['"north korean troops"', "ukraine", "troo*", "kursk OR pyongyang", 's
 def _answer(ix: Index, q: str):
     res = ix.search(q, facets=["speaker", "place", "month"], limit=5)
     quotes = ix.quotes(q, limit=5)
-    return ([(h.id, h.score, h.snippet) for h in res.hits], res.total,
-            {k: (v.values, v.counts) if hasattr(v, "values") else v for k, v in res.facets.items()},
-            [(q.article_id, q.text, q.title) for q in quotes.hits])
+    return (
+        [(h.id, h.score, h.snippet) for h in res.hits],
+        res.total,
+        {k: (v.values, v.counts) if hasattr(v, "values") else v for k, v in res.facets.items()},
+        [(q.article_id, q.text, q.title) for q in quotes.hits],
+    )
 
 
 def _in_threads(ix: Index, n: int, concurrent: int = 8) -> tuple[list, list, set]:

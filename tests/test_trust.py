@@ -1,5 +1,6 @@
 """An index directory made by someone else never runs code: crafted pickles are refused,
 directories others can write are refused, and our own indexes open with no refusal."""
+
 from __future__ import annotations
 
 import ast
@@ -25,16 +26,15 @@ from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.filedb.structfile import StructFile
 from whoosh.util.varints import varint
 
+from conftest import CORPUS, ROOT
 from searchidx import Index
 from searchidx.cli import cli
 from searchidx.engine import trust, whoosh_adapter
+from searchidx.engine.evaluate import Evaluator, Unsupported
 from searchidx.engine.trust import check_index_dir
 from searchidx.engine.whoosh_adapter import ALLOWED, PATCHES, safe_loads
 from searchidx.errors import IndexUnreadableError, UntrustedIndexError
-from searchidx.engine.evaluate import Evaluator, Unsupported
 from searchidx.schema import F
-
-from conftest import CORPUS, ROOT
 
 REFUSED = "index refused: it holds a pickled"
 WHOOSH_DIR = Path(whoosh.__file__).parent
@@ -84,19 +84,22 @@ def test_payloads_run_under_plain_pickle(marker):
 
 
 # -- the restricted unpickler ---------------------------------------------------------
-@pytest.mark.parametrize("data, name", [
-    (evil_system(30), "posix.system"),
-    (evil_exec(), "builtins.exec"),
-    (evil_subprocess(), "subprocess.call"),
-    (pickle.dumps(_Call(eval, "1"), 5), "builtins.eval"),
-    (pickle.dumps(_Call(getattr, "", "join"), 2), "builtins.getattr"),
-    # copyreg._reconstructor: protocols 0 and 1 only, which no index is written with.
-    (pickle.dumps(whoosh.fields.ID(), 0), "copyreg._reconstructor"),
-    # Protocol 4 resolves dotted names attribute by attribute: an allowed class's method.
-    (b"\x80\x04\x8c\rwhoosh.fields\x94\x8c\x0fSchema.__init__\x94\x93\x94.", "whoosh.fields.Schema.__init__"),
-    # bytes() as pickle never calls it: with a size (a gigabyte here).
-    (b"\x80\x02c__builtin__\nbytes\nJ\x00\xca\x9a;\x85R.", "builtins.bytes"),
-])
+@pytest.mark.parametrize(
+    "data, name",
+    [
+        (evil_system(30), "posix.system"),
+        (evil_exec(), "builtins.exec"),
+        (evil_subprocess(), "subprocess.call"),
+        (pickle.dumps(_Call(eval, "1"), 5), "builtins.eval"),
+        (pickle.dumps(_Call(getattr, "", "join"), 2), "builtins.getattr"),
+        # copyreg._reconstructor: protocols 0 and 1 only, which no index is written with.
+        (pickle.dumps(whoosh.fields.ID(), 0), "copyreg._reconstructor"),
+        # Protocol 4 resolves dotted names attribute by attribute: an allowed class's method.
+        (b"\x80\x04\x8c\rwhoosh.fields\x94\x8c\x0fSchema.__init__\x94\x93\x94.", "whoosh.fields.Schema.__init__"),
+        # bytes() as pickle never calls it: with a size (a gigabyte here).
+        (b"\x80\x02c__builtin__\nbytes\nJ\x00\xca\x9a;\x85R.", "builtins.bytes"),
+    ],
+)
 def test_safe_loads_refuses_what_an_index_never_holds(marker, data, name):
     with pytest.raises(IndexUnreadableError) as err:
         safe_loads(data)
@@ -105,24 +108,32 @@ def test_safe_loads_refuses_what_an_index_never_holds(marker, data, name):
     assert not marker.exists()
 
 
-@pytest.mark.parametrize("args", [
-    b"X\x01\x00\x00\x00xX\x05\x00\x00\x00rot13\x86",  # a str-to-str codec
-    b"C\x01xX\x04\x00\x00\x00zlib\x86",  # bytes in
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        b"X\x01\x00\x00\x00xX\x05\x00\x00\x00rot13\x86",  # a str-to-str codec
+        b"C\x01xX\x04\x00\x00\x00zlib\x86",  # bytes in
+    ],
+)
 def test_the_bytes_call_builds_only_bytes(args):
     # _codecs.encode resolves to str.encode: a str and a text encoding in, bytes out.
     with pytest.raises(IndexUnreadableError, match="damaged"):
         safe_loads(b"\x80\x02c_codecs\nencode\n" + args + b"R.")
-    assert safe_loads(b"\x80\x02c_codecs\nencode\nX\x03\x00\x00\x00a\xc3\xbfX\x06\x00\x00\x00latin1\x86R.") \
-        == b"a\xff"
+    assert safe_loads(b"\x80\x02c_codecs\nencode\nX\x03\x00\x00\x00a\xc3\xbfX\x06\x00\x00\x00latin1\x86R.") == b"a\xff"
 
 
 def test_safe_loads_reads_what_an_index_holds():
     from datetime import datetime
+
     from whoosh.fields import TEXT
+
     from searchidx.analysis import stemming_analyzer
-    values = [(1, 2.5, (b"", b"\x00\x01\xff")), {"date": datetime(2024, 10, 24, 9, 30)},
-              TEXT(analyzer=stemming_analyzer(), phrase=True, stored=True)]
+
+    values = [
+        (1, 2.5, (b"", b"\x00\x01\xff")),
+        {"date": datetime(2024, 10, 24, 9, 30)},
+        TEXT(analyzer=stemming_analyzer(), phrase=True, stored=True),
+    ]
     for value in values:
         for protocol in (2, 4, 5):
             assert safe_loads(pickle.dumps(value, protocol)) == value
@@ -136,16 +147,35 @@ def test_a_damaged_pickle_is_one_typed_error():
 
 
 # -- every unpickling path of Whoosh is routed ------------------------------------------
-_LOADERS = {id(x): name for name, x in [
-    ("pickle", pickle), ("pickle.loads", pickle.loads), ("pickle.load", pickle.load),
-    ("pickle._loads", pickle._loads), ("pickle._load", pickle._load),
-    ("pickle.Unpickler", pickle.Unpickler), ("pickle._Unpickler", pickle._Unpickler),
-    ("_pickle", sys.modules["_pickle"]), ("marshal", sys.modules["marshal"]),
-    ("marshal.loads", sys.modules["marshal"].loads), ("marshal.load", sys.modules["marshal"].load),
-    ("shelve", importlib.import_module("shelve")),
-]}
-_UNPICKLING_MODULES = {"pickle", "_pickle", "cPickle", "marshal", "shelve", "dill", "cloudpickle", "joblib",
-                       "copyreg", "copy_reg"}
+_LOADERS = {
+    id(x): name
+    for name, x in [
+        ("pickle", pickle),
+        ("pickle.loads", pickle.loads),
+        ("pickle.load", pickle.load),
+        ("pickle._loads", pickle._loads),
+        ("pickle._load", pickle._load),
+        ("pickle.Unpickler", pickle.Unpickler),
+        ("pickle._Unpickler", pickle._Unpickler),
+        ("_pickle", sys.modules["_pickle"]),
+        ("marshal", sys.modules["marshal"]),
+        ("marshal.loads", sys.modules["marshal"].loads),
+        ("marshal.load", sys.modules["marshal"].load),
+        ("shelve", importlib.import_module("shelve")),
+    ]
+}
+_UNPICKLING_MODULES = {
+    "pickle",
+    "_pickle",
+    "cPickle",
+    "marshal",
+    "shelve",
+    "dill",
+    "cloudpickle",
+    "joblib",
+    "copyreg",
+    "copy_reg",
+}
 
 
 def _whoosh_modules() -> dict:
@@ -167,8 +197,11 @@ def test_every_whoosh_unpickling_reference_is_routed():
         for attr, value in vars(mod).items():
             if id(value) in _LOADERS:
                 unrouted.append(f"{name}.{attr} is {_LOADERS[id(value)]}")
-            elif (isinstance(value, type) and issubclass(value, (pickle.Unpickler, pickle._Unpickler))
-                  and not issubclass(value, whoosh_adapter.RestrictedUnpickler)):
+            elif (
+                isinstance(value, type)
+                and issubclass(value, (pickle.Unpickler, pickle._Unpickler))
+                and not issubclass(value, whoosh_adapter.RestrictedUnpickler)
+            ):
                 unrouted.append(f"{name}.{attr} is the unpickler {value.__qualname__}")
     assert unrouted == [], "Whoosh unpickles around the restricted unpickler: " + "; ".join(unrouted)
 
@@ -185,8 +218,13 @@ def test_no_whoosh_function_imports_an_unpickler_locally():
             tree = ast.parse(Path(source).read_text(encoding="utf-8"))
         for func in (n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))):
             for node in ast.walk(func):
-                names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
-                    [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+                names = (
+                    [a.name for a in node.names]
+                    if isinstance(node, ast.Import)
+                    else [node.module or ""]
+                    if isinstance(node, ast.ImportFrom)
+                    else []
+                )
                 if any(n.split(".")[0] in _UNPICKLING_MODULES for n in names):
                     found.append(f"{name}:{node.lineno}")
     assert found == []
@@ -200,6 +238,7 @@ def test_install_patches_every_listed_global():
 def test_install_is_idempotent_and_done_by_importing_searchidx():
     import whoosh.compat
     import whoosh.index
+
     assert whoosh.compat.loads is safe_loads and whoosh.index.pickle is whoosh_adapter.safe_pickle
     whoosh_adapter.install()
     whoosh_adapter.install()
@@ -207,8 +246,7 @@ def test_install_is_idempotent_and_done_by_importing_searchidx():
 
 
 def test_another_whoosh_version_is_refused_at_import():
-    code = ("import whoosh; whoosh.__version__ = (2, 7, 4)\n"
-            "import searchidx.engine.whoosh_adapter")
+    code = "import whoosh; whoosh.__version__ = (2, 7, 4)\nimport searchidx.engine.whoosh_adapter"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.returncode != 0
     assert "ImportError: searchidx needs whoosh-reloaded 2.7.5" in out.stderr and "found 2.7.4" in out.stderr
@@ -222,12 +260,18 @@ def test_searchidx_unpickles_only_through_the_restricted_unpickler():
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
-                    and node.value.id in ("pickle", "_pickle", "marshal") \
-                    and node.attr in ("load", "loads", "Unpickler", "_load", "_loads", "_Unpickler"):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id in ("pickle", "_pickle", "marshal")
+                and node.attr in ("load", "loads", "Unpickler", "_load", "_loads", "_Unpickler")
+            ):
                 direct.add(rel)
-            if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in ("pickle", "_pickle",
-                                                                                         "marshal"):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in (
+                "pickle",
+                "_pickle",
+                "marshal",
+            ):
                 if {a.name for a in node.names} & {"load", "loads", "Unpickler", "_load", "_loads", "_Unpickler"}:
                     direct.add(rel)
     assert direct == set(), f"unpickling around safe_loads in {sorted(direct)}"
@@ -275,8 +319,12 @@ def legacy_pristine(tmp_path_factory):
     os.chdir(ROOT)
     try:
         Index.create(path).close()
-        records = [rec for src in iter_files([str(CORPUS)]) if isinstance(src, SourceFile)
-                   for rec in read_file(src, read_bytes(src)) or []]
+        records = [
+            rec
+            for src in iter_files([str(CORPUS)])
+            if isinstance(src, SourceFile)
+            for rec in read_file(src, read_bytes(src)) or []
+        ]
     finally:
         os.chdir(cwd)
     spec = load_spec()
@@ -321,7 +369,7 @@ def _toc_parts(data: bytes) -> tuple[bytes, bytes, bytes, bytes]:
     head = f.tell()
     n = f.read_varint()
     start = f.tell()
-    return data[:head], data[start:start + n], data[start + n:start + n + 8], data[start + n + 8:]
+    return data[:head], data[start : start + n], data[start + n : start + n + 8], data[start + n + 8 :]
 
 
 def craft_schema(ixdir: Path) -> str:
@@ -353,8 +401,11 @@ class Segment:
             self.files = {name: storage.open_file(name).read() for name in storage.list()}
             storage.close()
         else:
-            self.files = {p.name: p.read_bytes() for p in ixdir.iterdir()
-                          if p.name.startswith("MAIN_") and p.suffix in (".col", ".pst", ".trm")}
+            self.files = {
+                p.name: p.read_bytes()
+                for p in ixdir.iterdir()
+                if p.name.startswith("MAIN_") and p.suffix in (".col", ".pst", ".trm")
+            }
         with Index.open(ixdir) as ix:
             self.doc_count = ix._searcher().reader().doc_count_all()
 
@@ -415,7 +466,7 @@ BLOCK_WORD = "said"
 
 def _term_info(ixdir: Path, field: str, text: str):
     with Index.open(ixdir) as ix:
-        (reader, _base), = list(ix._searcher().reader().leaf_readers())
+        ((reader, _base),) = list(ix._searcher().reader().leaf_readers())
         return reader.term_info(field, text)
 
 
@@ -427,10 +478,10 @@ def _block(seg: Segment, ixdir: Path, field: str, text: str) -> tuple[str, int, 
     offset, _length = info.extent()
     name = seg.name(".pst")
     data = seg.files[name]
-    assert data[offset:offset + 4] == WHOOSH3_HEADER_MAGIC
+    assert data[offset : offset + 4] == WHOOSH3_HEADER_MAGIC
     pos = offset + 4
     blocklength = abs(StructFile(io.BytesIO(data)).get_int(pos))
-    buf = io.BytesIO(data[pos + 4:pos + 4 + blocklength])
+    buf = io.BytesIO(data[pos + 4 : pos + 4 + blocklength])
     header = pickle.load(buf)
     return name, pos + 4, blocklength, header, buf.tell()
 
@@ -443,7 +494,7 @@ def craft_block_data(ixdir: Path, field: str = F.BODY, text: str = BLOCK_WORD) -
     new_header = pickle.dumps((count, maxid, maxweight, 0, minlen, maxlen), 2)
     block = new_header + evil_system(length - len(new_header))
     data = seg.files[name]
-    seg.files[name] = data[:start] + block + data[start + length:]
+    seg.files[name] = data[:start] + block + data[start + length :]
     seg.save()
     return "posix.system"
 
@@ -453,7 +504,7 @@ def craft_block_header(ixdir: Path, field: str = F.BODY, text: str = BLOCK_WORD)
     name, start, length, _header, _hlen = _block(seg, ixdir, field, text)
     data = seg.files[name]
     # The header (read first, from the file) is the payload, padded over the data.
-    seg.files[name] = data[:start] + evil_system(length) + data[start + length:]
+    seg.files[name] = data[:start] + evil_system(length) + data[start + length :]
     seg.save()
     return "posix.system"
 
@@ -465,7 +516,7 @@ def _inlined_word(ixdir: Path) -> tuple[str, bytes]:
     trm = seg.files[seg.name(".trm")]
     with Index.open(ixdir) as ix:
         field = ix.schema[F.BODY]
-        (reader, _base), = list(ix._searcher().reader().leaf_readers())
+        ((reader, _base),) = list(ix._searcher().reader().leaf_readers())
         for raw in reader.lexicon(F.BODY):
             text = raw.decode("utf-8")
             if not text.isalpha() or [t for t in field.process_text(text, mode="query")] != [text]:
@@ -513,8 +564,10 @@ def _inlined_query(ixdir: Path) -> str:
 
 def force_whoosh(monkeypatch) -> None:
     """Every search through Whoosh's own matchers, as for a query the arrays cannot answer."""
+
     def unsupported(self, *args, **kwargs):
         raise Unsupported("test")
+
     monkeypatch.setattr(Evaluator, "run", unsupported)
 
 
@@ -525,13 +578,17 @@ def whoosh_path(monkeypatch):
 
 def unprotected(monkeypatch) -> None:
     """Whoosh as it is without searchidx: plain pickle everywhere install() patched."""
-    plain = {id(whoosh_adapter.safe_pickle): pickle, id(safe_loads): pickle.loads,
-             id(whoosh_adapter.safe_load): pickle.load}
+    plain = {
+        id(whoosh_adapter.safe_pickle): pickle,
+        id(safe_loads): pickle.loads,
+        id(whoosh_adapter.safe_load): pickle.load,
+    }
     for module, name, replacement in PATCHES:
         if id(replacement) in plain:
             monkeypatch.setattr(importlib.import_module(module), name, plain[id(replacement)])
     # searchidx's own reading of an older index's posting files, too.
     from searchidx.engine import decode
+
     monkeypatch.setattr(decode, "safe_load", pickle.load)
     monkeypatch.setattr(decode, "safe_loads", pickle.loads)
 
@@ -581,8 +638,12 @@ def _assert_cli_refused(result) -> None:
 @pytest.mark.parametrize("craft", [craft_schema, craft_segments])
 def test_crafted_table_of_contents_is_refused_everywhere(ixdir, marker, monkeypatch, craft):
     name = craft(ixdir)
-    checks = [lambda: _open(ixdir), lambda: _search(ixdir, "troops"), lambda: _quotes(ixdir, "ukraine"),
-              lambda: _stats(ixdir)]
+    checks = [
+        lambda: _open(ixdir),
+        lambda: _search(ixdir, "troops"),
+        lambda: _quotes(ixdir, "ukraine"),
+        lambda: _stats(ixdir),
+    ]
     for check in checks:
         assert f"{REFUSED} {name!r}" in _run(check)
     force_whoosh(monkeypatch)
@@ -685,8 +746,12 @@ def test_crafted_indexes_would_run_code_without_the_restricted_unpickler(ixdir, 
     craft(target)
     unprotected(monkeypatch)
     force_whoosh(monkeypatch)
-    for read in (lambda: _search(target, "*"), lambda: _search(target, word),
-                 lambda: _search(target, f'"{word} {word}"'), lambda: _read_stored(target)):
+    for read in (
+        lambda: _search(target, "*"),
+        lambda: _search(target, word),
+        lambda: _search(target, f'"{word} {word}"'),
+        lambda: _read_stored(target),
+    ):
         try:
             read()
         except Exception:  # noqa: BLE001 - the payload returns nonsense to Whoosh
@@ -707,8 +772,7 @@ def _one_line_cli_refusal(ixdir: Path, reason: str) -> None:
     for args in (["search", "troops"], ["stats"], ["index", CORPUS]):
         result = _cli(*args, "--index", ixdir)
         lines = result.output.strip().splitlines()
-        assert result.exit_code == 1 and isinstance(result.exception, SystemExit) and len(lines) == 1, \
-            result.output
+        assert result.exit_code == 1 and isinstance(result.exception, SystemExit) and len(lines) == 1, result.output
         assert lines[0].startswith(f"Error: {ixdir}") and reason in lines[0], lines[0]
         assert "an index is trusted input like a Python file" in lines[0] and "(hint: " in lines[0]
 
@@ -754,8 +818,7 @@ def test_directory_owned_by_another_user_is_refused(ixdir):
     os.chown(ixdir, uid, -1)
     with pytest.raises(UntrustedIndexError) as err:
         Index.open(ixdir)
-    assert str(err.value) == (f"{ixdir}: owned by uid {uid} (you are 0); "
-                              f"an index is trusted input like a Python file")
+    assert str(err.value) == (f"{ixdir}: owned by uid {uid} (you are 0); an index is trusted input like a Python file")
     _one_line_cli_refusal(ixdir, f"owned by uid {uid} (you are 0)")
 
 
@@ -770,6 +833,7 @@ def test_a_file_owned_by_another_user_is_refused(ixdir):
 def _shared_group() -> int | None:
     """A group other than ours that we may give a file to (any, as root)."""
     import grp
+
     mine = pwd.getpwuid(os.geteuid())
     for group in grp.getgrall():
         if group.gr_gid != mine.pw_gid and (os.geteuid() == 0 or mine.pw_name in group.gr_mem):
@@ -790,6 +854,7 @@ def test_group_writable_through_a_shared_group_is_refused(ixdir):
 def test_group_writable_through_our_private_group_is_accepted(ixdir, monkeypatch):
     me = pwd.getpwuid(os.geteuid())
     import grp
+
     if grp.getgrgid(me.pw_gid).gr_mem not in ([], [me.pw_name]):
         pytest.skip("our primary group has other members: not a user-private group")
     os.chown(ixdir, -1, me.pw_gid)
@@ -801,6 +866,7 @@ def test_group_writable_through_our_private_group_is_accepted(ixdir, monkeypatch
 
 def test_group_is_private_only_without_other_members(monkeypatch):
     import grp
+
     me = pwd.getpwuid(os.geteuid())
     trust._group_is_private.cache_clear()
     monkeypatch.setattr(grp, "getgrgid", lambda gid: grp.struct_group(("g", "x", gid, ["someone-else"])))
@@ -815,6 +881,7 @@ def test_group_is_private_only_without_other_members(monkeypatch):
 def test_unreadable_directory_is_one_typed_error(ixdir, monkeypatch):
     def denied(path):
         raise PermissionError(13, "Permission denied", str(path))
+
     monkeypatch.setattr(trust.os, "scandir", denied)
     with pytest.raises(IndexUnreadableError, match="cannot read the index: Permission denied"):
         check_index_dir(ixdir)
@@ -829,6 +896,7 @@ def test_our_own_index_passes_and_searches(ixdir):
 
 def test_check_is_cheap(pristine):
     import timeit
+
     per_call = min(timeit.repeat(lambda: check_index_dir(pristine), number=50, repeat=3)) / 50
     assert per_call < 0.005, f"{per_call * 1e3:.2f} ms per check"
 
@@ -855,8 +923,15 @@ def test_our_indexes_hold_only_allowed_globals(tmp_path, monkeypatch):
         ix.add_paths([str(CORPUS / "records.jsonl")], procs=1)
         ids = [h.id for h in ix.search("troops", limit=2).hits]
         assert ix.delete(ids) == 2
-    queries = ["troops", '"north korean troops"', "troops~1", "troo*", "ukraine OR NOT taiwan",
-               'place:Kursk date:[2024-10-01 TO 2024-10-31]', "*"]
+    queries = [
+        "troops",
+        '"north korean troops"',
+        "troops~1",
+        "troo*",
+        "ukraine OR NOT taiwan",
+        "place:Kursk date:[2024-10-01 TO 2024-10-31]",
+        "*",
+    ]
     with Index.open(path) as ix:
         for q in queries:
             for sort in ("relevance", "date"):
@@ -877,5 +952,9 @@ def test_our_indexes_hold_only_allowed_globals(tmp_path, monkeypatch):
     # analyzer, and Whoosh's own codec for their segments.
     # Left for indexes written before: pair filters, Whoosh's own codec, undeflated columns,
     # stored dates (dates are now in the hit rows and the posting arrays only).
-    assert set(ALLOWED) - seen == {("searchidx.analysis", "PairFilter"), ("whoosh.codec.whoosh3", "W3Codec"),
-                                   ("whoosh.columns", "VarBytesColumn"), ("datetime", "datetime")}
+    assert set(ALLOWED) - seen == {
+        ("searchidx.analysis", "PairFilter"),
+        ("whoosh.codec.whoosh3", "W3Codec"),
+        ("whoosh.columns", "VarBytesColumn"),
+        ("datetime", "datetime"),
+    }

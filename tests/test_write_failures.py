@@ -1,5 +1,6 @@
 """A write that fails (disk full, file too large, no permission) is one line, commits
 nothing, leaves nothing behind once the next writer runs, and the index keeps working."""
+
 from __future__ import annotations
 
 import errno
@@ -13,24 +14,31 @@ import sys
 import pytest
 
 import searchidx.engine.sidecar as sidecar_module
-from searchidx import Index, Record
-from searchidx.errors import IndexWriteError
-from searchidx.engine import merge
-
 from conftest import ROOT, write
+from searchidx import Index, Record
+from searchidx.engine import merge
+from searchidx.errors import IndexWriteError
 
 QUERIES = ["harbour", "strike", '"harbour strike"', "*"]
 
 
 def _records(prefix: str, n: int) -> list[Record]:
-    return [Record(id=f"{prefix}{i}", path="", title=f"Note {prefix}{i}",
-                   body=f"Harbour strike note {prefix}{i}: \"We stay out,\" said Mara Quill in Lisbon.")
-            for i in range(n)]
+    return [
+        Record(
+            id=f"{prefix}{i}",
+            path="",
+            title=f"Note {prefix}{i}",
+            body=f'Harbour strike note {prefix}{i}: "We stay out," said Mara Quill in Lisbon.',
+        )
+        for i in range(n)
+    ]
 
 
 def _answers(ix: Index) -> dict:
-    return {q: sorted((h.id, round(h.score, 6)) for h in ix.search(q, limit=1000).hits) for q in QUERIES} | \
-        {"quotes": ix.quotes("*", limit=1000).total, "stats": ix.stats().documents}
+    return {q: sorted((h.id, round(h.score, 6)) for h in ix.search(q, limit=1000).hits) for q in QUERIES} | {
+        "quotes": ix.quotes("*", limit=1000).total,
+        "stats": ix.stats().documents,
+    }
 
 
 def _files(path) -> set[str]:
@@ -152,25 +160,45 @@ def test_a_sidecar_that_cannot_be_written_fails_the_write_cleanly(template, tmp_
 def test_file_size_limit_is_one_line_and_exit_1_from_the_cli(tmp_path):
     """A real EFBIG: the CLI runs under a file-size limit too small for a segment."""
     docs = tmp_path / "docs"
-    write(docs / "a.jsonl", "".join(json.dumps({"id": f"a{i}", "title": f"T{i}", "body": f"Harbour strike {i}"}) + "\n"
-                                    for i in range(5)))
+    write(
+        docs / "a.jsonl",
+        "".join(json.dumps({"id": f"a{i}", "title": f"T{i}", "body": f"Harbour strike {i}"}) + "\n" for i in range(5)),
+    )
     ix = tmp_path / "ix"
-    ok = subprocess.run([sys.executable, "-m", "searchidx", "index", str(docs), "--index", str(ix)],
-                        capture_output=True, text=True, cwd=ROOT)
+    ok = subprocess.run(
+        [sys.executable, "-m", "searchidx", "index", str(docs), "--index", str(ix)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert ok.returncode == 0, ok.stderr
-    write(docs / "b.jsonl", "".join(json.dumps({"id": f"b{i}", "title": f"B{i}", "body": "harbour strike words " * 400})
-                                    + "\n" for i in range(200)))
+    write(
+        docs / "b.jsonl",
+        "".join(
+            json.dumps({"id": f"b{i}", "title": f"B{i}", "body": "harbour strike words " * 400}) + "\n"
+            for i in range(200)
+        ),
+    )
 
     def limit():
         resource.setrlimit(resource.RLIMIT_FSIZE, (60_000, 60_000))
 
-    failed = subprocess.run([sys.executable, "-m", "searchidx", "index", str(docs), "--index", str(ix), "--procs", "1"],
-                            capture_output=True, text=True, cwd=ROOT, preexec_fn=limit)
+    failed = subprocess.run(
+        [sys.executable, "-m", "searchidx", "index", str(docs), "--index", str(ix), "--procs", "1"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        preexec_fn=limit,
+    )
     assert failed.returncode == 1
     lines = failed.stderr.strip().splitlines()
     assert len(lines) == 1 and "File too large" in lines[0] and "Traceback" not in failed.stderr, failed.stderr
-    again = subprocess.run([sys.executable, "-m", "searchidx", "search", "*", "--index", str(ix), "--json"],
-                           capture_output=True, text=True, cwd=ROOT)
+    again = subprocess.run(
+        [sys.executable, "-m", "searchidx", "search", "*", "--index", str(ix), "--json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert again.returncode == 0 and '"total":5' in again.stdout
 
 
@@ -193,8 +221,13 @@ def test_opening_an_index_sweeps_what_a_killed_writer_left(template, tmp_path):
     with Index.open(path) as ix:
         before = _answers(ix)
     committed = _files(path)
-    left = ["_MAIN_99.toc.1733000000.5", "MAIN_zz9deadsegment.seg", "MAIN_zz9deadsegment.sidx",
-            "MAIN_zz9deadsegment.sidx.k3j2.tmp", "_MAIN_0.toc"]  # an older generation's TOC
+    left = [
+        "_MAIN_99.toc.1733000000.5",
+        "MAIN_zz9deadsegment.seg",
+        "MAIN_zz9deadsegment.sidx",
+        "MAIN_zz9deadsegment.sidx.k3j2.tmp",
+        "_MAIN_0.toc",
+    ]  # an older generation's TOC
     for name in left:
         (path / name).write_bytes(b"half written")
     (path / "MAIN.tmp").mkdir()

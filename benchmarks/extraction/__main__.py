@@ -4,6 +4,7 @@ Reads the development data in ../shared/data (never copied into the repo),
 prints a Markdown table, and writes ``benchmarks/results/extraction.json``,
 ``benchmarks/results/extraction.md`` and the table in ``benchmarks/README.md``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,10 +24,17 @@ README = ROOT / "benchmarks" / "README.md"
 BEGIN, END = "<!-- extraction:begin -->", "<!-- extraction:end -->"
 
 BARS = {  # the issues' bars on held-out sets (scored by ../shared/scoring); dev should clear them
-    "quote_recall": 0.95, "attributed_precision": 0.95, "speaker_accuracy_on_found": 0.92,
-    "news_quote_recall": 0.92, "news_speaker_on_found": 0.88, "news_speaker_when_given": 0.92,
-    "indirect_recall": 0.60, "indirect_precision": 0.85,
-    "place_f1": 0.85, "date_value_f1": 0.80, "reuters_seconds": 60.0,
+    "quote_recall": 0.95,
+    "attributed_precision": 0.95,
+    "speaker_accuracy_on_found": 0.92,
+    "news_quote_recall": 0.92,
+    "news_speaker_on_found": 0.88,
+    "news_speaker_when_given": 0.92,
+    "indirect_recall": 0.60,
+    "indirect_precision": 0.85,
+    "place_f1": 0.85,
+    "date_value_f1": 0.80,
+    "reuters_seconds": 60.0,
 }
 
 
@@ -40,19 +48,22 @@ def throughput(data: Path, limit: int | None = None) -> dict:
         if hasattr(src, "location"):
             records.extend(read_file(src, read_bytes(src)) or [])
     records = records[:limit] if limit else records
-    extract("Warm-up: the gazetteer loads once, \"he said\" on Friday in Paris.", None)
+    extract('Warm-up: the gazetteer loads once, "he said" on Friday in Paris.', None)
     words = sum(len(r.body.split()) for r in records)
     started = time.perf_counter()
     for r in records:
         extract(r.body, r.date)
     seconds = time.perf_counter() - started
-    return {"records": len(records), "words": words, "seconds": round(seconds, 2),
-            "words_per_second": round(words / seconds) if seconds else 0}
+    return {
+        "records": len(records),
+        "words": words,
+        "seconds": round(seconds, 2),
+        "words_per_second": round(words / seconds) if seconds else 0,
+    }
 
 
 def run(data: Path, limit: int | None = None) -> dict:
-    out = {"python": platform.python_version(), "machine": platform.machine(),
-           "date": time.strftime("%Y-%m-%d")}
+    out = {"python": platform.python_version(), "machine": platform.machine(), "date": time.strftime("%Y-%m-%d")}
     out["quotes_dev"] = quotes.evaluate(data, limit, split="dev")
     out["quotes_train"] = quotes.evaluate(data, limit, split="train")
     out["scorer_dev"] = quotes.scorer_evaluate(data, limit, split="dev")
@@ -75,21 +86,36 @@ def table(r: dict) -> str:
     t = r["throughput"]
     rows = [
         ("Quotes, PolNeAR (scorer's rules): quote recall", sd["quote_recall"], st["quote_recall"], ">= 0.95"),
-        ("Quotes (scorer): attributed precision", sd["attributed_precision"], st["attributed_precision"],
-         ">= 0.95"),
-        ("Quotes (scorer): speaker right on found quotes", sd["speaker_accuracy_on_found"],
-         st["speaker_accuracy_on_found"], ">= 0.92"),
-        ("Reported speech, PolNeAR non-quoted Content (scorer): recall", sd["indirect_recall"],
-         st["indirect_recall"], ">= 0.60"),
+        ("Quotes (scorer): attributed precision", sd["attributed_precision"], st["attributed_precision"], ">= 0.95"),
+        (
+            "Quotes (scorer): speaker right on found quotes",
+            sd["speaker_accuracy_on_found"],
+            st["speaker_accuracy_on_found"],
+            ">= 0.92",
+        ),
+        (
+            "Reported speech, PolNeAR non-quoted Content (scorer): recall",
+            sd["indirect_recall"],
+            st["indirect_recall"],
+            ">= 0.60",
+        ),
         ("Reported speech (scorer): precision", sd["indirect_precision"], st["indirect_precision"], ">= 0.85"),
         ("Quotes, BBC dev gold (54 articles): quote recall", b.get("quote_recall", ""), "", ">= 0.92"),
         ("BBC: speaker right on found quotes", b.get("speaker_accuracy_on_found", ""), "", ">= 0.88"),
         ("BBC: speaker right when given", b.get("speaker_precision_when_given", ""), "", ">= 0.92"),
         ("Quotes, PolNeAR (any overlap): quote recall", q["quote_recall"], qt["quote_recall"], ""),
-        ("Quotes (any overlap): precision of quotes given a speaker", q["precision_with_speaker"],
-         qt["precision_with_speaker"], ""),
-        ("Quotes (any overlap): speaker-mention accuracy on found quotes", q["speaker_mention_accuracy"],
-         qt["speaker_mention_accuracy"], ""),
+        (
+            "Quotes (any overlap): precision of quotes given a speaker",
+            q["precision_with_speaker"],
+            qt["precision_with_speaker"],
+            "",
+        ),
+        (
+            "Quotes (any overlap): speaker-mention accuracy on found quotes",
+            q["speaker_mention_accuracy"],
+            qt["speaker_mention_accuracy"],
+            "",
+        ),
         ("Places, CoNLL-2003 LOC exact span: precision", pl["precision"], pt["precision"], ""),
         ("Places: recall", pl["recall"], pt["recall"], ""),
         ("Places: F1", pl["f1"], pt["f1"], ">= 0.85"),
@@ -102,10 +128,12 @@ def table(r: dict) -> str:
     lines = ["| metric | dev | train | bar (held-out) |", "|---|---|---|---|"]
     lines += [f"| {name} | {dev} | {train} | {bar} |" for name, dev, train, bar in rows]
     lines.append("")
-    lines.append(f"Dev = PolNeAR `dev`, CoNLL `eng.testa`, all of TBAQ-cleaned, BBC gold "
-                 f"`benchmarks/extraction/gold/bbc-dev.json`; train = PolNeAR `train`, CoNLL `eng.train`. "
-                 f"Measured {r['date']} on Python {r['python']} ({r['machine']}), "
-                 f"{t['records']:,} records / {t['words']:,} words for throughput.")
+    lines.append(
+        f"Dev = PolNeAR `dev`, CoNLL `eng.testa`, all of TBAQ-cleaned, BBC gold "
+        f"`benchmarks/extraction/gold/bbc-dev.json`; train = PolNeAR `train`, CoNLL `eng.train`. "
+        f"Measured {r['date']} on Python {r['python']} ({r['machine']}), "
+        f"{t['records']:,} records / {t['words']:,} words for throughput."
+    )
     return "\n".join(lines)
 
 

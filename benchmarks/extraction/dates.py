@@ -14,6 +14,7 @@ Predicted mentions that overlap a gold TIMEX3 of another type (TIME, DURATION,
 SET) count as false positives in the main figures; ``other_timex_ignored``
 gives the figures with those left out.
 """
+
 from __future__ import annotations
 
 import html
@@ -76,7 +77,7 @@ def parse_tml(xml: str, name: str = "") -> Doc:
     stack: list[tuple[int, dict]] = []
     timexes: list[Timex] = []
     for m in _TAG.finditer(inner):
-        chunk = html.unescape(inner[last:m.start()])
+        chunk = html.unescape(inner[last : m.start()])
         out.append(chunk)
         pos += len(chunk)
         last = m.end()
@@ -91,7 +92,7 @@ def parse_tml(xml: str, name: str = "") -> Doc:
     out.append(html.unescape(inner[last:]))
     text = "".join(out)
     for t in timexes:
-        t.text = text[t.start:t.end]
+        t.text = text[t.start : t.end]
     timexes.sort(key=lambda t: t.start)
     return Doc(name, text, dct, timexes)
 
@@ -117,14 +118,18 @@ def norm_value(v: str) -> str:
     return v.split("T", 1)[0] if re.match(r"\d{4}-\d\d-\d\dT", v) else v
 
 
-def score_doc(doc: Doc, pred: list[tuple[int, int, str]], ignore_other: bool = False,
-              errors: list | None = None) -> tuple[PRF, PRF]:
+def score_doc(
+    doc: Doc, pred: list[tuple[int, int, str]], ignore_other: bool = False, errors: list | None = None
+) -> tuple[PRF, PRF]:
     gold = doc.dates
     if ignore_other:
         others = [(t.start, t.end) for t in doc.timexes if t.type != "DATE"]
-        pred = [p for p in pred
-                if not any(overlaps((p[0], p[1]), o) for o in others)
-                or any(overlaps((p[0], p[1]), (g.start, g.end)) for g in gold)]
+        pred = [
+            p
+            for p in pred
+            if not any(overlaps((p[0], p[1]), o) for o in others)
+            or any(overlaps((p[0], p[1]), (g.start, g.end)) for g in gold)
+        ]
     used_span: set[int] = set()
     used_val: set[int] = set()
     span_tp = val_tp = 0
@@ -153,12 +158,11 @@ def score_doc(doc: Doc, pred: list[tuple[int, int, str]], ignore_other: bool = F
             if i not in used_span:
                 errors.append(("FN", doc.name, g.text, "", g.value, _ctx(doc.text, g.start, g.end)))
     n_pred, n_gold = len(pred), len(gold)
-    return (PRF(span_tp, n_pred - span_tp, n_gold - span_tp),
-            PRF(val_tp, n_pred - val_tp, n_gold - val_tp))
+    return (PRF(span_tp, n_pred - span_tp, n_gold - span_tp), PRF(val_tp, n_pred - val_tp, n_gold - val_tp))
 
 
 def _ctx(text: str, s: int, e: int) -> str:
-    return (text[max(0, s - 50):s] + "[" + text[s:e] + "]" + text[e:e + 50]).replace("\n", " ")
+    return (text[max(0, s - 50) : s] + "[" + text[s:e] + "]" + text[e : e + 50]).replace("\n", " ")
 
 
 def predicted(doc: Doc) -> list[tuple[int, int, str]]:
@@ -180,10 +184,14 @@ def evaluate(data_dir: Path, limit: int | None = None, errors: list | None = Non
         s, v = score_doc(doc, pred, ignore_other=True)
         span_i, value_i = span_i.add(s), value_i.add(v)
     secs = time.perf_counter() - t0
-    return {"documents": len(docs), "gold_dates": span.tp + span.fn, "span": span.to_dict(),
-            "value": value.to_dict(),
-            "other_timex_ignored": {"span": span_i.to_dict(), "value": value_i.to_dict()},
-            "seconds": round(secs, 2)}
+    return {
+        "documents": len(docs),
+        "gold_dates": span.tp + span.fn,
+        "span": span.to_dict(),
+        "value": value.to_dict(),
+        "other_timex_ignored": {"span": span_i.to_dict(), "value": value_i.to_dict()},
+        "seconds": round(secs, 2),
+    }
 
 
 def main(argv: list[str]) -> int:
@@ -197,9 +205,11 @@ def main(argv: list[str]) -> int:
     errs: list | None = [] if args.errors else None
     res = evaluate(args.data, args.limit, errs)
     sp, va = res["span"], res["value"]
-    print(f"dates: {res['documents']} docs, {res['gold_dates']} gold DATE  span P {sp['precision']:.3f} "
-          f"R {sp['recall']:.3f} F1 {sp['f1']:.3f}  value P {va['precision']:.3f} R {va['recall']:.3f} "
-          f"F1 {va['f1']:.3f}  ({res['seconds']} s)")
+    print(
+        f"dates: {res['documents']} docs, {res['gold_dates']} gold DATE  span P {sp['precision']:.3f} "
+        f"R {sp['recall']:.3f} F1 {sp['f1']:.3f}  value P {va['precision']:.3f} R {va['recall']:.3f} "
+        f"F1 {va['f1']:.3f}  ({res['seconds']} s)"
+    )
     print(json.dumps(res))
     if errs is not None:
         args.errors.write_text("".join("\t".join(r) + "\n" for r in errs), encoding="utf-8")

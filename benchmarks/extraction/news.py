@@ -9,6 +9,7 @@ precision when given counts predictions with a speaker that overlap a gold quote
 
 Run alone: ``python -m benchmarks.extraction.news [--errors]``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -57,8 +58,9 @@ def score_document(golds: list[dict], quotes) -> tuple[dict, list]:
         c["full"] += 1
         inside = [q for q in quotes if _overlap(q.start, q.end, g["start"], g["end"]) >= 0.5 * (q.end - q.start)]
         best = max(inside, key=lambda q: _overlap(q.start, q.end, g["start"], g["end"]), default=None)
-        found = best is not None and sum(_overlap(q.start, q.end, g["start"], g["end"]) for q in inside) \
-            >= 0.5 * (g["end"] - g["start"])
+        found = best is not None and sum(_overlap(q.start, q.end, g["start"], g["end"]) for q in inside) >= 0.5 * (
+            g["end"] - g["start"]
+        )
         c["found"] += found
         if not found:
             errors.append(("missed", g, None))
@@ -90,9 +92,14 @@ def evaluate(data_dir: Path, gold_path: Path = GOLD, errors: list | None = None)
         if errors is not None:
             errors.extend((d["path"], text, kind, g, q) for kind, g, q in errs)
     r = lambda a, b: round(total.get(a, 0) / total[b], 4) if total.get(b) else 0.0  # noqa: E731
-    return {"documents": len(gold["docs"]), "counts": total, "quote_recall": r("found", "full"),
-            "speaker_accuracy_on_found": r("speaker_ok", "named_found"),
-            "speaker_precision_when_given": r("given_ok", "given"), "spurious": total.get("spurious", 0)}
+    return {
+        "documents": len(gold["docs"]),
+        "counts": total,
+        "quote_recall": r("found", "full"),
+        "speaker_accuracy_on_found": r("speaker_ok", "named_found"),
+        "speaker_precision_when_given": r("given_ok", "given"),
+        "spurious": total.get("spurious", 0),
+    }
 
 
 def main(argv=None) -> int:
@@ -107,7 +114,7 @@ def main(argv=None) -> int:
         print(f"gold {args.gold} or {args.data / 'bbc'} not found", file=sys.stderr)
         return 2
     for path, text, kind, g, q in errs or []:
-        ctx = text[max(0, g["start"] - 120):g["end"] + 40].replace("\n", "¶")
+        ctx = text[max(0, g["start"] - 120) : g["end"] + 40].replace("\n", "¶")
         print(f"--- {kind} {path}: gold {g['speaker']!r}, predicted {q.speaker if q else None!r}\n    {ctx}")
     print(json.dumps(res, indent=2))
     return 0

@@ -10,6 +10,7 @@ new one). Scoring is exact-span precision/recall/F1 with two exclusions:
 * demonym mentions ("North Korean troops" -> North Korea), which the index wants
   but CoNLL tags MISC, are not counted as predicted LOC spans.
 """
+
 from __future__ import annotations
 
 import json
@@ -126,7 +127,7 @@ def score_doc(doc: Doc, pred: list[tuple[int, int, str]], errors: list | None = 
 
 
 def _ctx(text: str, s: int, e: int) -> str:
-    return (text[max(0, s - 40):s] + "[" + text[s:e] + "]" + text[e:e + 40]).replace("\n", " / ")
+    return (text[max(0, s - 40) : s] + "[" + text[s:e] + "]" + text[e : e + 40]).replace("\n", " / ")
 
 
 def evaluate(data_dir: Path, limit: int | None = None, split: str = "eng.testa", errors: list | None = None) -> dict:
@@ -153,9 +154,11 @@ def main(argv: list[str]) -> int:
     errs: list | None = [] if args.errors else None
     res = evaluate(args.data, args.limit, args.split, errs)
     ex = res["exact"]
-    print(f"places {res['split']}: {res['documents']} docs  P {ex['precision']:.3f}  "
-          f"R {ex['recall']:.3f}  F1 {ex['f1']:.3f}  ({ex['tp']} tp, {ex['fp']} fp, {ex['fn']} fn; "
-          f"{res['seconds']} s)")
+    print(
+        f"places {res['split']}: {res['documents']} docs  P {ex['precision']:.3f}  "
+        f"R {ex['recall']:.3f}  F1 {ex['f1']:.3f}  ({ex['tp']} tp, {ex['fp']} fp, {ex['fn']} fn; "
+        f"{res['seconds']} s)"
+    )
     print(json.dumps(res))
     if errs is not None:
         args.errors.write_text("".join(f"{k}\t{w}\t{c}\n" for k, w, c in errs), encoding="utf-8")

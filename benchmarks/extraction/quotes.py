@@ -27,6 +27,7 @@ Metrics (spans match when they share at least one character):
 Run alone: ``python -m benchmarks.extraction.quotes [--split dev] [--limit N]
 [--errors]``; ``--errors`` prints the misses with some context.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -141,8 +142,15 @@ def score_document(text: str, attributions: list[Attribution], quotes) -> dict:
     """Counts for one document; ``quotes`` are QuoteMention-like objects."""
     golds = gold_quotes(attributions, text)
     contents = [c for a in attributions for c in a.contents]
-    c = {"gold": len(golds), "found": 0, "with_mention": 0, "mention_ok": 0,
-         "pred_with_speaker": 0, "pred_with_speaker_ok": 0, "pred": len(quotes)}
+    c = {
+        "gold": len(golds),
+        "found": 0,
+        "with_mention": 0,
+        "mention_ok": 0,
+        "pred_with_speaker": 0,
+        "pred_with_speaker_ok": 0,
+        "pred": len(quotes),
+    }
     errors = []
     for q in quotes:
         if q.speaker is None:
@@ -229,8 +237,15 @@ def evaluate(data_dir: Path, limit: int | None = None, split: str = "dev", error
     """Metrics for one PolNeAR split; ``errors`` (a list) collects the misses."""
     from searchidx.extract import extract
 
-    total = {"gold": 0, "found": 0, "with_mention": 0, "mention_ok": 0,
-             "pred_with_speaker": 0, "pred_with_speaker_ok": 0, "pred": 0}
+    total = {
+        "gold": 0,
+        "found": 0,
+        "with_mention": 0,
+        "mention_ok": 0,
+        "pred_with_speaker": 0,
+        "pred_with_speaker_ok": 0,
+        "pred": 0,
+    }
     docs = 0
     offset_mismatch = 0
     for name, text, atts, pub in documents(Path(data_dir), split, limit):
@@ -245,14 +260,24 @@ def evaluate(data_dir: Path, limit: int | None = None, split: str = "dev", error
             total[k] += v
         if errors is not None:
             errors.extend((name, text, kind, q, g) for kind, q, g in r["errors"])
-    out = {"split": split, "documents": docs, **metrics(total), "counts": total,
-           "span_text_mismatches": offset_mismatch}
+    out = {
+        "split": split,
+        "documents": docs,
+        **metrics(total),
+        "counts": total,
+        "span_text_mismatches": offset_mismatch,
+    }
     return out
 
 
 def _show(text: str, s: int, e: int, width: int = 160) -> str:
-    return text[max(0, s - width):s].replace("\n", "¶") + "[[" + text[s:e].replace("\n", "¶") + "]]" + \
-        text[e:e + width].replace("\n", "¶")
+    return (
+        text[max(0, s - width) : s].replace("\n", "¶")
+        + "[["
+        + text[s:e].replace("\n", "¶")
+        + "]]"
+        + text[e : e + width].replace("\n", "¶")
+    )
 
 
 def main(argv=None) -> int:
@@ -275,11 +300,15 @@ def main(argv=None) -> int:
                 continue
             print(f"--- {kind} {name}")
             if q is not None:
-                print("  pred:", _show(text, q.start, q.end, 100), "->", q.speaker,
-                      repr(text[q.speaker_start:q.speaker_end]) if q.speaker_start is not None else None)
+                print(
+                    "  pred:",
+                    _show(text, q.start, q.end, 100),
+                    "->",
+                    q.speaker,
+                    repr(text[q.speaker_start : q.speaker_end]) if q.speaker_start is not None else None,
+                )
             if g is not None:
-                print("  gold:", _show(text, g.content.start, g.content.end, 100), "<-",
-                      [s.text for s in g.sources])
+                print("  gold:", _show(text, g.content.start, g.content.end, 100), "<-", [s.text for s in g.sources])
     if args.json:
         print(json.dumps(res, indent=2))
     else:
@@ -301,6 +330,7 @@ if __name__ == "__main__":
 # source, its name shares the source's words. ``scorer_counts`` applies those rules in-process,
 # so dev and train figures mean what the held-out ones mean.
 
+
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, min(a1, b1) - max(a0, b0))
 
@@ -321,19 +351,20 @@ def scorer_gold(text: str, attributions: list[Attribution]) -> tuple[list, list,
         c0, c1 = c.frags[0][0], c.frags[-1][1]
         contents.append((c0, c1))
         body = text[c0:c1].lstrip()
-        if not body or body[0] not in "\"“":
+        if not body or body[0] not in '"“':
             indirect.append((c0, c1))
             continue
         s = a.sources[0]
-        direct.append(((c0, c1), (s.frags[0][0], s.frags[-1][1]), text[s.frags[0][0]:s.frags[-1][1]]))
+        direct.append(((c0, c1), (s.frags[0][0], s.frags[-1][1]), text[s.frags[0][0] : s.frags[-1][1]]))
     return direct, contents, indirect
 
 
 def scorer_counts(text: str, attributions: list[Attribution], quotes) -> dict:
     """Counts for one article under the held-out scorer's rules (quotes and indirect tasks)."""
     direct, contents, indirect = scorer_gold(text, attributions)
-    c = dict.fromkeys(("gold", "found", "right", "attributed", "attributed_ok",
-                       "ind_gold", "ind_found", "ind_pred", "ind_right"), 0)
+    c = dict.fromkeys(
+        ("gold", "found", "right", "attributed", "attributed_ok", "ind_gold", "ind_found", "ind_pred", "ind_right"), 0
+    )
 
     def inside_some(q) -> bool:
         return any(_overlap(q.start, q.end, a, b) >= 0.5 * (q.end - q.start) for a, b in contents)
@@ -378,9 +409,13 @@ def scorer_evaluate(data_dir: Path, limit: int | None = None, split: str = "dev"
         docs += 1
         for k, v in scorer_counts(text, atts, extract(text, pub).quotes).items():
             total[k] = total.get(k, 0) + v
-    return {"split": split, "documents": docs, "counts": total,
-            "quote_recall": _ratio(total.get("found", 0), total.get("gold", 0)),
-            "attributed_precision": _ratio(total.get("attributed_ok", 0), total.get("attributed", 0)),
-            "speaker_accuracy_on_found": _ratio(total.get("right", 0), total.get("found", 0)),
-            "indirect_recall": _ratio(total.get("ind_found", 0), total.get("ind_gold", 0)),
-            "indirect_precision": _ratio(total.get("ind_right", 0), total.get("ind_pred", 0))}
+    return {
+        "split": split,
+        "documents": docs,
+        "counts": total,
+        "quote_recall": _ratio(total.get("found", 0), total.get("gold", 0)),
+        "attributed_precision": _ratio(total.get("attributed_ok", 0), total.get("attributed", 0)),
+        "speaker_accuracy_on_found": _ratio(total.get("right", 0), total.get("found", 0)),
+        "indirect_recall": _ratio(total.get("ind_found", 0), total.get("ind_gold", 0)),
+        "indirect_precision": _ratio(total.get("ind_right", 0), total.get("ind_pred", 0)),
+    }

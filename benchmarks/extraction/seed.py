@@ -5,6 +5,7 @@ The article (``<shared>/seeds/000_27803e0175fbeeb4.txt``) goes through
 is then extracted with the header date as reference. ``evaluate`` returns
 pass/fail per check; ``python -m benchmarks.extraction.seed`` prints them.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -16,8 +17,14 @@ SEED_NAME = "000_27803e0175fbeeb4.txt"
 TITLE = "North Korean troops deployed to Russia, as US/NATO ramps up Ukraine war"
 AUTHOR = "Peter Symonds"
 DATE = "2024-10-27"
-REQUIRED_SPEAKERS = {"Vladimir Putin", "Volodymyr Zelenskyy", "Lloyd Austin", "John Kirby",
-                     "Gabrielius Landsbergis", "Benjamin Haddad"}
+REQUIRED_SPEAKERS = {
+    "Vladimir Putin",
+    "Volodymyr Zelenskyy",
+    "Lloyd Austin",
+    "John Kirby",
+    "Gabrielius Landsbergis",
+    "Benjamin Haddad",
+}
 OPTIONAL_SPEAKERS = {"Emmanuel Macron"}
 #: (fragment of a quotation, its speaker); None = a scare quote or a cited source.
 QUOTES = [
@@ -98,10 +105,12 @@ def evaluate(shared_dir: Path) -> dict:
             if fragment in q.text:
                 return speaker
         return "(unexpected quotation)"
+
     checks["quotes_all_attributed"] = all(expected(q, QUOTES) == q.speaker for q in direct)
     checks["reported_all_attributed"] = all(expected(q, REPORTED) == q.speaker for q in reported)
-    checks["offsets_exact"] = all(rec.body[m.start:m.end] == m.text
-                                  for m in [*x.quotes, *x.place_mentions, *x.date_mentions])
+    checks["offsets_exact"] = all(
+        rec.body[m.start : m.end] == m.text for m in [*x.quotes, *x.place_mentions, *x.date_mentions]
+    )
     places = set(x.places)
     for p in sorted(PLACES):
         checks[f"place:{p}"] = p in places
@@ -111,8 +120,13 @@ def evaluate(shared_dir: Path) -> dict:
     for text, value in DATES:
         checks[f"date:{text}"] = (text, value) in got
     failed = [k for k, v in checks.items() if not v]
-    return {"checks": checks, "passed": len(checks) - len(failed), "total": len(checks),
-            "failed": failed, "speakers": x.speakers}
+    return {
+        "checks": checks,
+        "passed": len(checks) - len(failed),
+        "total": len(checks),
+        "failed": failed,
+        "speakers": x.speakers,
+    }
 
 
 def main(argv=None) -> int:

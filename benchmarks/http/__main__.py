@@ -24,6 +24,7 @@ listens). Both are started as their commands, with uvicorn's access log sent to 
 The index and the SQLite file are built once in ``--workdir`` and reused.
 Results: ``benchmarks/results/http.json`` and ``.md``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -61,6 +62,7 @@ def free_port() -> int:
 
 
 # -- data --------------------------------------------------------------------------------
+
 
 def build_index(path: Path, reuters: Path) -> dict:
     from searchidx import Index
@@ -101,9 +103,10 @@ def build_sqlite(db_path: Path, index_path: Path) -> dict:
         if rec is None:
             continue
         n += 1
-        db.execute("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?)",
-                   (n, hit.id, hit.title, rec.body, hit.to_dict()["date"], json.dumps(hit.speakers),
-                    json.dumps(hit.places)))
+        db.execute(
+            "INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (n, hit.id, hit.title, rec.body, hit.to_dict()["date"], json.dumps(hit.speakers), json.dumps(hit.places)),
+        )
     db.execute("INSERT INTO docs_fts(rowid, title, body) SELECT rowid, title, body FROM docs")
     db.execute("INSERT INTO docs_fts(docs_fts) VALUES ('optimize')")
     db.execute("COMMIT")
@@ -117,8 +120,11 @@ def load_queries() -> list[dict]:
     from benchmarks.latency.queries import query_path
 
     data = json.loads(query_path("reuters").read_text())
-    queries = [q for t in QUERY_TYPES for q in data["types"][t]] if isinstance(data.get("types"), dict) else \
-        [q for q in data["queries"] if q["type"] in QUERY_TYPES]
+    queries = (
+        [q for t in QUERY_TYPES for q in data["types"][t]]
+        if isinstance(data.get("types"), dict)
+        else [q for q in data["queries"] if q["type"] in QUERY_TYPES]
+    )
     # Interleave the types so every stretch of the run has each kind.
     by_type = {t: [q for q in queries if q["type"] == t] for t in QUERY_TYPES}
     return [q for group in zip(*by_type.values()) for q in group]
@@ -132,35 +138,80 @@ def request_paths(queries: list[dict]) -> dict:
     out = {"searchidx": {}, "datasette": {}}
     out["searchidx"]["search"] = [f"/api/search?{urlencode({'q': whoosh_query(q)})}" for q in queries]
     out["searchidx"]["facets"] = [
-        f"/api/search?{urlencode([('q', whoosh_query(q)), ('facet', 'speaker'), ('facet', 'place')])}"
-        for q in queries]
-    out["datasette"]["search"] = [f"/reuters/search.json?{urlencode({'q': fts5_match(q), '_shape': 'objects'})}"
-                                  for q in queries]
+        f"/api/search?{urlencode([('q', whoosh_query(q)), ('facet', 'speaker'), ('facet', 'place')])}" for q in queries
+    ]
+    out["datasette"]["search"] = [
+        f"/reuters/search.json?{urlencode({'q': fts5_match(q), '_shape': 'objects'})}" for q in queries
+    ]
     out["datasette"]["facets"] = [
-        "/reuters/docs.json?" + urlencode([("_search", fts5_match(q)), ("_searchmode", "raw"),
-                                           ("_facet_array", "speakers"), ("_facet_array", "places"),
-                                           ("_size", "10"), ("_shape", "objects")]) for q in queries]
+        "/reuters/docs.json?"
+        + urlencode(
+            [
+                ("_search", fts5_match(q)),
+                ("_searchmode", "raw"),
+                ("_facet_array", "speakers"),
+                ("_facet_array", "places"),
+                ("_size", "10"),
+                ("_shape", "objects"),
+            ]
+        )
+        for q in queries
+    ]
     return out
 
 
 # -- servers -----------------------------------------------------------------------------
 
+
 def start_searchidx(index_path: Path, port: int) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "searchidx", "serve", "--index", str(index_path),
-                             "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        [sys.executable, "-m", "searchidx", "serve", "--index", str(index_path), "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def start_datasette(db_path: Path, workdir: Path, port: int) -> subprocess.Popen:
     metadata_file = workdir / "datasette-metadata.json"
     # Datasette does not recognise this external-content FTS5 table by itself: name it.
-    metadata_file.write_text(json.dumps({"databases": {"reuters": {
-        "queries": {"search": {"sql": CANNED}},
-        "tables": {"docs": {"fts_table": "docs_fts", "fts_pk": "rowid"}}}}}))
+    metadata_file.write_text(
+        json.dumps(
+            {
+                "databases": {
+                    "reuters": {
+                        "queries": {"search": {"sql": CANNED}},
+                        "tables": {"docs": {"fts_table": "docs_fts", "fts_pk": "rowid"}},
+                    }
+                }
+            }
+        )
+    )
     exe = Path(sys.executable).with_name("datasette")
-    return subprocess.Popen([str(exe), "serve", str(db_path), "--port", str(port), "--host", "127.0.0.1",
-                             "--metadata", str(metadata_file), "--setting", "suggest_facets", "off",
-                             "--setting", "sql_time_limit_ms", "10000", "--setting", "facet_time_limit_ms", "10000"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        [
+            str(exe),
+            "serve",
+            str(db_path),
+            "--port",
+            str(port),
+            "--host",
+            "127.0.0.1",
+            "--metadata",
+            str(metadata_file),
+            "--setting",
+            "suggest_facets",
+            "off",
+            "--setting",
+            "sql_time_limit_ms",
+            "10000",
+            "--setting",
+            "facet_time_limit_ms",
+            "10000",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def wait_ready(proc: subprocess.Popen, url: str, timeout: float = 120) -> None:
@@ -189,6 +240,7 @@ def stop(proc: subprocess.Popen) -> None:
 
 
 # -- load --------------------------------------------------------------------------------
+
 
 async def drive(base: str, paths: list[str], clients: int, seconds: float, warmup: float) -> dict:
     import httpx
@@ -229,7 +281,9 @@ async def drive(base: str, paths: list[str], clients: int, seconds: float, warmu
     latencies.sort()
     n = len(latencies)
     return {
-        "requests": n, "errors": errors, "statuses": statuses,
+        "requests": n,
+        "errors": errors,
+        "statuses": statuses,
         "requests_per_s": round(n / seconds, 1),
         "median_ms": round(statistics.median(latencies) * 1000, 1) if n else None,
         "p90_ms": round(latencies[int(0.90 * (n - 1))] * 1000, 1) if n else None,
@@ -239,8 +293,12 @@ async def drive(base: str, paths: list[str], clients: int, seconds: float, warmu
 
 
 def versions() -> dict:
-    out = {"python": platform.python_version(), "sqlite": sqlite3.sqlite_version, "cpus": os.cpu_count(),
-           "machine": platform.machine()}
+    out = {
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "cpus": os.cpu_count(),
+        "machine": platform.machine(),
+    }
     for pkg in ("searchidx", "whoosh-reloaded", "starlette", "uvicorn", "datasette", "httpx"):
         try:
             out[pkg] = metadata.version(pkg)
@@ -253,21 +311,31 @@ def write_results(results: dict) -> None:
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "http.json").write_text(json.dumps(results, indent=2) + "\n")
     cfg = results["config"]
-    lines = ["# HTTP load: searchidx serve vs Datasette (Reuters-21578)", "",
-             f"{cfg['documents']:,} documents, {cfg['queries']} queries ({', '.join(QUERY_TYPES)}), "
-             f"{cfg['clients']} concurrent keep-alive clients, {cfg['seconds']:g} s measured after "
-             f"{cfg['warmup']:g} s warm-up, on {results['versions']['cpus']} CPUs (clients and server on the "
-             "same machine). Generated by `python -m benchmarks.http`; method in its docstring.", "",
-             "| scenario | server | requests/s | median ms | p90 ms | p99 ms | errors |",
-             "| --- | --- | ---: | ---: | ---: | ---: | ---: |"]
+    lines = [
+        "# HTTP load: searchidx serve vs Datasette (Reuters-21578)",
+        "",
+        f"{cfg['documents']:,} documents, {cfg['queries']} queries ({', '.join(QUERY_TYPES)}), "
+        f"{cfg['clients']} concurrent keep-alive clients, {cfg['seconds']:g} s measured after "
+        f"{cfg['warmup']:g} s warm-up, on {results['versions']['cpus']} CPUs (clients and server on the "
+        "same machine). Generated by `python -m benchmarks.http`; method in its docstring.",
+        "",
+        "| scenario | server | requests/s | median ms | p90 ms | p99 ms | errors |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
     for scenario, by_server in results["runs"].items():
         for server, r in by_server.items():
-            lines.append(f"| {scenario} | {server} | {r['requests_per_s']} | {r['median_ms']} | {r['p90_ms']} | "
-                         f"{r['p99_ms']} | {r['errors']} |")
+            lines.append(
+                f"| {scenario} | {server} | {r['requests_per_s']} | {r['median_ms']} | {r['p90_ms']} | "
+                f"{r['p99_ms']} | {r['errors']} |"
+            )
     v = results["versions"]
-    lines += ["", f"Versions: searchidx {v['searchidx']}, whoosh-reloaded {v['whoosh-reloaded']}, "
-                  f"starlette {v['starlette']}, uvicorn {v['uvicorn']}, datasette {v['datasette']}, "
-                  f"SQLite {v['sqlite']}, Python {v['python']}.", ""]
+    lines += [
+        "",
+        f"Versions: searchidx {v['searchidx']}, whoosh-reloaded {v['whoosh-reloaded']}, "
+        f"starlette {v['starlette']}, uvicorn {v['uvicorn']}, datasette {v['datasette']}, "
+        f"SQLite {v['sqlite']}, Python {v['python']}.",
+        "",
+    ]
     (RESULTS / "http.md").write_text("\n".join(lines))
 
 
@@ -317,17 +385,28 @@ def main(argv=None) -> int:
             for scenario in args.scenarios:
                 log(f"{name} / {scenario}: {args.clients} clients for {args.warmup:g}+{args.seconds:g} s ...")
                 r = asyncio.run(drive(base, paths[name][scenario], args.clients, args.seconds, args.warmup))
-                log(f"  {r['requests_per_s']} req/s, median {r['median_ms']} ms, p99 {r['p99_ms']} ms, "
-                    f"{r['errors']} errors")
+                log(
+                    f"  {r['requests_per_s']} req/s, median {r['median_ms']} ms, p99 {r['p99_ms']} ms, "
+                    f"{r['errors']} errors"
+                )
                 runs[scenario][name] = r
         finally:
             stop(proc)
-    results = {"config": {"documents": documents, "queries": len(queries), "query_types": list(QUERY_TYPES),
-                          "clients": args.clients, "seconds": args.seconds, "warmup": args.warmup,
-                          "datasette_settings": {"suggest_facets": "off", "sql_time_limit_ms": 10000,
-                                                 "facet_time_limit_ms": 10000},
-                          "searchidx_threads": 4},
-               "built": built, "versions": versions(), "runs": runs}
+    results = {
+        "config": {
+            "documents": documents,
+            "queries": len(queries),
+            "query_types": list(QUERY_TYPES),
+            "clients": args.clients,
+            "seconds": args.seconds,
+            "warmup": args.warmup,
+            "datasette_settings": {"suggest_facets": "off", "sql_time_limit_ms": 10000, "facet_time_limit_ms": 10000},
+            "searchidx_threads": 4,
+        },
+        "built": built,
+        "versions": versions(),
+        "runs": runs,
+    }
     write_results(results)
     print((RESULTS / "http.md").read_text())
     return 0

@@ -1,4 +1,5 @@
 """``python -m benchmarks.latency --corpus reuters``: see benchmarks/README.md, "Query latency"."""
+
 from __future__ import annotations
 
 import argparse
@@ -12,7 +13,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import corpora, queries as qmod, report
+from . import corpora, report
+from . import queries as qmod
 from .engines import tantivy_available
 
 ORDER = ("fts5", "searchidx", "tantivy")
@@ -22,20 +24,32 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.latency", description=__doc__)
     ap.add_argument("--corpus", required=True, choices=corpora.CORPORA)
     ap.add_argument("--size", type=int, help="documents in the scale corpus (20000, 200000, 1000000)")
-    ap.add_argument("--engines", default="fts5,searchidx,tantivy",
-                    help="comma-separated; tantivy is skipped when not installed")
-    ap.add_argument("--max-per-type", type=int,
-                    help="time only the first N queries of each type (quick runs; results not saved "
-                         "under results/ unless --out is given)")
+    ap.add_argument(
+        "--engines", default="fts5,searchidx,tantivy", help="comma-separated; tantivy is skipped when not installed"
+    )
+    ap.add_argument(
+        "--max-per-type",
+        type=int,
+        help="time only the first N queries of each type (quick runs; results not saved "
+        "under results/ unless --out is given)",
+    )
     ap.add_argument("--repeat", type=int, default=1, help="timed passes per query (default 1)")
     ap.add_argument("--procs", type=int, help="indexing processes/threads, passed to engines that take it")
-    ap.add_argument("--explain", type=int, default=25,
-                    help="disagreeing queries per type to classify by brute force (0: none)")
-    ap.add_argument("--reference-max-docs", type=int, default=250_000,
-                    help="skip the brute-force classification above this many documents")
-    ap.add_argument("--stream", action="store_true",
-                    help="scale corpus: searchidx indexes records as they are generated, so its peak "
-                         "RSS is the engine's own (its build time then includes generating them)")
+    ap.add_argument(
+        "--explain", type=int, default=25, help="disagreeing queries per type to classify by brute force (0: none)"
+    )
+    ap.add_argument(
+        "--reference-max-docs",
+        type=int,
+        default=250_000,
+        help="skip the brute-force classification above this many documents",
+    )
+    ap.add_argument(
+        "--stream",
+        action="store_true",
+        help="scale corpus: searchidx indexes records as they are generated, so its peak "
+        "RSS is the engine's own (its build time then includes generating them)",
+    )
     ap.add_argument("--out", help="results folder (default benchmarks/latency/results)")
     ap.add_argument("--workdir", help="where indexes are built (default: a temporary folder)")
     ap.add_argument("--no-plots", action="store_true")
@@ -65,7 +79,7 @@ def main(argv=None) -> int:
 
     queries = qmod.load_or_generate(key, docs)
     if args.max_per_type:
-        queries = [q for qs in qmod.by_type(queries).values() for q in qs[:args.max_per_type]]
+        queries = [q for qs in qmod.by_type(queries).values() for q in qs[: args.max_per_type]]
     per_type = max(len(v) for v in qmod.by_type(queries).values())
     out_dir = Path(args.out) if args.out else report.RESULTS
     save = bool(args.out) or not args.max_per_type
@@ -79,8 +93,21 @@ def main(argv=None) -> int:
     env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     for name in engines:
         out_file = tmp / f"{name}.json"
-        cmd = [sys.executable, "-m", "benchmarks.latency.worker", "--engine", name, "--corpus", args.corpus,
-               "--queries", str(qfile), "--out", str(out_file), "--repeat", str(args.repeat)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "benchmarks.latency.worker",
+            "--engine",
+            name,
+            "--corpus",
+            args.corpus,
+            "--queries",
+            str(qfile),
+            "--out",
+            str(out_file),
+            "--repeat",
+            str(args.repeat),
+        ]
         if args.size:
             cmd += ["--size", str(args.size)]
         if args.procs:
@@ -97,8 +124,11 @@ def main(argv=None) -> int:
             continue
         workers[name] = json.loads(out_file.read_text(encoding="utf-8"))
         w = workers[name]
-        print(f"  build {w['build_s']:.1f} s, {w['docs_per_s']:.0f} docs/s; queries "
-              f"{w['cold_pass_s']:.1f} s cold pass; total {time.perf_counter() - t:.0f} s", flush=True)
+        print(
+            f"  build {w['build_s']:.1f} s, {w['docs_per_s']:.0f} docs/s; queries "
+            f"{w['cold_pass_s']:.1f} s cold pass; total {time.perf_counter() - t:.0f} s",
+            flush=True,
+        )
     if not workers:
         print("no engine produced results")
         return 1
@@ -109,6 +139,7 @@ def main(argv=None) -> int:
         disagreeing = _disagreeing(queries, workers, args.explain)
         if disagreeing:
             from .reference import Reference
+
             t = time.perf_counter()
             print(f"classifying {len(disagreeing)} hit-count disagreements by brute force ...", flush=True)
             reference = Reference(docs(), disagreeing)
@@ -117,14 +148,24 @@ def main(argv=None) -> int:
 
     first = next(iter(workers.values()))
     result = {
-        "corpus": args.corpus, "size": args.size, "corpus_key": key, "documents": n_docs,
-        "queries_per_type": per_type, "query_set": qmod.query_path(key).name,
-        "date": time.strftime("%Y-%m-%d"), "repeat": args.repeat,
-        "environment": {"python": first["python"], "sqlite": sqlite3.sqlite_version,
-                        "platform": platform.platform(), "cpus": os.cpu_count(),
-                        "machine": platform.machine()},
+        "corpus": args.corpus,
+        "size": args.size,
+        "corpus_key": key,
+        "documents": n_docs,
+        "queries_per_type": per_type,
+        "query_set": qmod.query_path(key).name,
+        "date": time.strftime("%Y-%m-%d"),
+        "repeat": args.repeat,
+        "environment": {
+            "python": first["python"],
+            "sqlite": sqlite3.sqlite_version,
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+            "machine": platform.machine(),
+        },
         "searchidx_commit": sorted({w.get("searchidx_commit") or "?" for w in workers.values()}),
-        "engines": {}, "agreement": agreement,
+        "engines": {},
+        "agreement": agreement,
     }
     for name, w in workers.items():
         keep = {k: v for k, v in w.items() if k != "queries"}

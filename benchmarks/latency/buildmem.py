@@ -6,6 +6,7 @@ Memory is the resident set of this process and all its children (the indexing
 workers) added up, sampled every 0.2 s: the peak of the whole build, not of one
 process. Results go to ``results/scale-<size>-build.json`` and ``.md``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -86,26 +87,36 @@ def main(argv=None) -> int:
         sampler.stop.set()
         sampler.join()
         result = {
-            "corpus": corpora.corpus_key("scale", args.size), "documents": report.records,
-            "quotes": report.quotes, "procs": args.procs, "build_s": took, "docs_per_s": report.records / took,
-            "peak_rss_total_mb": sampler.peak, "rss_before_build_mb": base,
+            "corpus": corpora.corpus_key("scale", args.size),
+            "documents": report.records,
+            "quotes": report.quotes,
+            "procs": args.procs,
+            "build_s": took,
+            "docs_per_s": report.records / took,
+            "peak_rss_total_mb": sampler.peak,
+            "rss_before_build_mb": base,
             "segments": len(list(path.glob("*.sidx"))),
             "index_bytes": sum(f.stat().st_size for f in path.rglob("*") if f.is_file()),
-            "date": time.strftime("%Y-%m-%d"), "python": sys.version.split()[0],
-            "platform": platform.platform(), "cpus": os.cpu_count(), "searchidx_commit": git_commit(),
+            "date": time.strftime("%Y-%m-%d"),
+            "python": sys.version.split()[0],
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+            "searchidx_commit": git_commit(),
         }
     finally:
         sampler.stop.set()
         shutil.rmtree(path, ignore_errors=True)
         if not args.workdir:
             shutil.rmtree(workdir, ignore_errors=True)
-    md = (f"### {result['corpus']}: build only, {result['documents']:,} documents\n\n"
-          f"searchidx at {result['searchidx_commit']}, {args.procs} worker processes, records generated "
-          f"while indexing; {result['date']}, Python {result['python']}, {result['cpus']} CPUs.\n\n"
-          "| build s | docs/s | peak RSS, all processes, MiB | RSS before build MiB | segments | index MiB |\n"
-          "|---:|---:|---:|---:|---:|---:|\n"
-          f"| {took:,.0f} | {result['docs_per_s']:,.0f} | {sampler.peak:,.0f} | {base:,.0f} | "
-          f"{result['segments']} | {result['index_bytes'] / 2**20:,.0f} |\n")
+    md = (
+        f"### {result['corpus']}: build only, {result['documents']:,} documents\n\n"
+        f"searchidx at {result['searchidx_commit']}, {args.procs} worker processes, records generated "
+        f"while indexing; {result['date']}, Python {result['python']}, {result['cpus']} CPUs.\n\n"
+        "| build s | docs/s | peak RSS, all processes, MiB | RSS before build MiB | segments | index MiB |\n"
+        "|---:|---:|---:|---:|---:|---:|\n"
+        f"| {took:,.0f} | {result['docs_per_s']:,.0f} | {sampler.peak:,.0f} | {base:,.0f} | "
+        f"{result['segments']} | {result['index_bytes'] / 2**20:,.0f} |\n"
+    )
     print(md)
     out = Path(args.out) if args.out else RESULTS
     out.mkdir(parents=True, exist_ok=True)

@@ -13,6 +13,7 @@
 other engines need (speaker/place values, quotes) by running searchidx's extraction
 once, untimed, so every engine indexes the same values.
 """
+
 from __future__ import annotations
 
 import os
@@ -107,10 +108,17 @@ def load_speeches() -> list[Record]:
                 if len(WORD.findall(para)) < 8:  # headings, dates, salutations
                     continue
                 n += 1
-                records.append(Record(
-                    id=f"{collection}/{path.stem}#p{n}", path=f"{collection}/{path.name}",
-                    title="", body=para, date=datetime(year, 1, 1), source=collection,
-                    meta={"speaker": [speaker]}))
+                records.append(
+                    Record(
+                        id=f"{collection}/{path.stem}#p{n}",
+                        path=f"{collection}/{path.name}",
+                        title="",
+                        body=para,
+                        date=datetime(year, 1, 1),
+                        source=collection,
+                        meta={"speaker": [speaker]},
+                    )
+                )
     if not records:
         raise CorpusMissing(f"{root}: state_union/inaugural speeches not found")
     return records
@@ -194,8 +202,7 @@ def _title_case(label: str) -> str:
     return " ".join(part.capitalize() for part in label.replace("-", " ").split())
 
 
-def generate_scale(size: int, seed: int = SCALE_SEED, model: ScaleModel | None = None,
-                   batch: int = 10_000):
+def generate_scale(size: int, seed: int = SCALE_SEED, model: ScaleModel | None = None, batch: int = 10_000):
     """Yield ``size`` synthetic Records, the same ones for the same ``size`` and ``seed``."""
     model = model or ScaleModel(load_reuters())
     words = model.words
@@ -218,16 +225,20 @@ def generate_scale(size: int, seed: int = SCALE_SEED, model: ScaleModel | None =
         pos = 0
         for i in range(n):
             k = int(n_chains[i])
-            flat = chains[pos:pos + k].ravel()[: max(1, int(lengths[i]))]
+            flat = chains[pos : pos + k].ravel()[: max(1, int(lengths[i]))]
             pos += k
-            sentences = [" ".join(words[flat[j:j + CHAIN]]) for j in range(0, len(flat), CHAIN)]
+            sentences = [" ".join(words[flat[j : j + CHAIN]]) for j in range(0, len(flat), CHAIN)]
             body = ". ".join(s.capitalize() for s in sentences) + "."
-            speakers = [_title_case(p) for p in
-                        sorted(set(rng.choice(model.people, int(n_people[i]), p=model.people_p)))] \
-                if n_people[i] and model.people else []
-            places = [_title_case(p) for p in
-                      sorted(set(rng.choice(model.places, int(n_places[i]), p=model.places_p)))] \
-                if n_places[i] and model.places else []
+            speakers = (
+                [_title_case(p) for p in sorted(set(rng.choice(model.people, int(n_people[i]), p=model.people_p)))]
+                if n_people[i] and model.people
+                else []
+            )
+            places = (
+                [_title_case(p) for p in sorted(set(rng.choice(model.places, int(n_places[i]), p=model.places_p)))]
+                if n_places[i] and model.places
+                else []
+            )
             if quoted[i] and speakers:
                 quote = " ".join(words[quote_chains[i]])
                 body += f' "{quote.capitalize()}," said {speakers[0]}.'
@@ -238,8 +249,15 @@ def generate_scale(size: int, seed: int = SCALE_SEED, model: ScaleModel | None =
                 meta["speaker"] = speakers
             if places:
                 meta["place"] = places
-            yield Record(id=doc_id, path=doc_id, title=" ".join(words[titles[i]]).upper(),
-                         body=body, date=date, source="synthetic", meta=meta)
+            yield Record(
+                id=doc_id,
+                path=doc_id,
+                title=" ".join(words[titles[i]]).upper(),
+                body=body,
+                date=date,
+                source="synthetic",
+                meta=meta,
+            )
         made += n
         b += 1
 
@@ -267,11 +285,17 @@ def prepare(records: list[Record]) -> list[BenchDoc]:
     docs = []
     for rec in records:
         ex = extract(rec.body, rec.date)
-        docs.append(BenchDoc(
-            id=rec.id, title=rec.title or "", body=rec.body or "", date=rec.date,
-            speakers=list(rec.meta.get("speaker") or ex.speakers),
-            places=list(rec.meta.get("place") or ex.places),
-            quotes=[q.text for q in ex.quotes]))
+        docs.append(
+            BenchDoc(
+                id=rec.id,
+                title=rec.title or "",
+                body=rec.body or "",
+                date=rec.date,
+                speakers=list(rec.meta.get("speaker") or ex.speakers),
+                places=list(rec.meta.get("place") or ex.places),
+                quotes=[q.text for q in ex.quotes],
+            )
+        )
     return docs
 
 

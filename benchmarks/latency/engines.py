@@ -7,6 +7,7 @@ month over all matches. It returns ``(total, facets)`` for the hit-count checks.
 Query translation (engine-neutral dict -> each engine's syntax) is in plain functions
 (``whoosh_query``, ``fts5_match``, ``fts5_sql``, ``tantivy_query``) so tests can check it.
 """
+
 from __future__ import annotations
 
 import inspect
@@ -60,6 +61,7 @@ class SearchidxEngine:
     @staticmethod
     def version() -> str:
         import whoosh
+
         return "whoosh " + ".".join(map(str, whoosh.__version__))
 
     def build(self, records, path: Path, procs: int | None = None) -> dict:
@@ -75,20 +77,23 @@ class SearchidxEngine:
         # Search as a fresh process would: reopen, so no writer state is left behind.
         self.ix.close()
         from searchidx import Index as _Index
+
         self.ix = _Index.open(path)
-        return {"build_s": took, "procs": kwargs.get("procs", 1), "records": report.records,
-                "quotes": report.quotes}
+        return {"build_s": took, "procs": kwargs.get("procs", 1), "records": report.records, "quotes": report.quotes}
 
     def run(self, q: dict):
         text = whoosh_query(q)
         if q["target"] == "quotes":
             return self.ix.quotes(text, limit=LIMIT).total, None
-        res = self.ix.search(text, speaker=q.get("speaker"), place=q.get("place"),
-                             since=q.get("since"), until=q.get("until"),
-                             facets=FACETS if q.get("facets") else (), limit=LIMIT)
-        # Snippets are made on first access; the other engines build theirs, so build ours.
-        for hit in res.hits:
-            hit.snippet
+        res = self.ix.search(
+            text,
+            speaker=q.get("speaker"),
+            place=q.get("place"),
+            since=q.get("since"),
+            until=q.get("until"),
+            facets=FACETS if q.get("facets") else (),
+            limit=LIMIT,
+        )
         facets = None
         if q.get("facets"):
             facets = {name: [(v, c) for v, c in res.facets[name]] for name in FACETS}
@@ -209,14 +214,19 @@ class Fts5Engine:
         db = self.db
         where, params = fts5_sql(q)
         if q["target"] == "quotes":
-            db.execute("SELECT qfts.rowid, quotes.doc, snippet(qfts, 0, '<mark>', '</mark>', '…', 24) "
-                       "FROM qfts JOIN quotes ON quotes.rowid = qfts.rowid WHERE qfts MATCH ? "
-                       "ORDER BY bm25(qfts) LIMIT ?", (*params, LIMIT)).fetchall()
+            db.execute(
+                "SELECT qfts.rowid, quotes.doc, snippet(qfts, 0, '<mark>', '</mark>', '…', 24) "
+                "FROM qfts JOIN quotes ON quotes.rowid = qfts.rowid WHERE qfts MATCH ? "
+                "ORDER BY bm25(qfts) LIMIT ?",
+                (*params, LIMIT),
+            ).fetchall()
             total = db.execute("SELECT COUNT(*) " + where, params).fetchone()[0]
             return total, None
-        db.execute("SELECT fts.rowid, docs.id, fts.title, docs.date, "
-                   "snippet(fts, 1, '<mark>', '</mark>', '…', 24) " + where +
-                   " ORDER BY bm25(fts, 2.0, 1.0) LIMIT ?", (*params, LIMIT)).fetchall()
+        db.execute(
+            "SELECT fts.rowid, docs.id, fts.title, docs.date, "
+            "snippet(fts, 1, '<mark>', '</mark>', '…', 24) " + where + " ORDER BY bm25(fts, 2.0, 1.0) LIMIT ?",
+            (*params, LIMIT),
+        ).fetchall()
         if not q.get("facets"):
             return db.execute("SELECT COUNT(*) " + where, params).fetchone()[0], None
         db.execute("DELETE FROM m")
@@ -226,10 +236,13 @@ class Fts5Engine:
         for name, table in (("speaker", "doc_speaker"), ("place", "doc_place")):
             facets[name] = db.execute(
                 f"SELECT value, COUNT(*) AS c FROM {table} JOIN m USING (doc) "
-                f"GROUP BY value ORDER BY c DESC, value LIMIT ?", (LIMIT,)).fetchall()
+                f"GROUP BY value ORDER BY c DESC, value LIMIT ?",
+                (LIMIT,),
+            ).fetchall()
         facets["month"] = db.execute(
             "SELECT docs.month, COUNT(*) FROM docs JOIN m ON m.doc = docs.rowid "
-            "WHERE docs.month IS NOT NULL GROUP BY docs.month ORDER BY docs.month").fetchall()
+            "WHERE docs.month IS NOT NULL GROUP BY docs.month ORDER BY docs.month"
+        ).fetchall()
         return total, facets
 
     def close(self):
@@ -266,6 +279,7 @@ class TantivyEngine:
     @staticmethod
     def version() -> str:
         import importlib.metadata
+
         return "tantivy " + importlib.metadata.version("tantivy")
 
     def build(self, docs, path: Path, procs: int | None = None) -> dict:
@@ -328,11 +342,20 @@ class TantivyEngine:
                 must.append((tantivy.Occur.Must, tantivy.Query.term_query(self.schema, name, q[name])))
         lo, hi = _date_bounds(q)
         if lo or hi:
-            must.append((tantivy.Occur.Must, tantivy.Query.range_query(
-                self.schema, "date", tantivy.FieldType.Date,
-                datetime.fromisoformat(lo) if lo else datetime(1, 1, 1),
-                datetime.fromisoformat(hi) if hi else datetime(9999, 1, 1),
-                include_lower=True, include_upper=False)))
+            must.append(
+                (
+                    tantivy.Occur.Must,
+                    tantivy.Query.range_query(
+                        self.schema,
+                        "date",
+                        tantivy.FieldType.Date,
+                        datetime.fromisoformat(lo) if lo else datetime(1, 1, 1),
+                        datetime.fromisoformat(hi) if hi else datetime(9999, 1, 1),
+                        include_lower=True,
+                        include_upper=False,
+                    ),
+                )
+            )
         return main if len(must) == 1 else tantivy.Query.boolean_query(must)
 
     def run(self, q: dict):
@@ -351,10 +374,14 @@ class TantivyEngine:
             gen.snippet_from_doc(doc).to_html()
         facets = None
         if q.get("facets"):
-            aggs = self.searcher.aggregate(query, {
-                "speaker": {"terms": {"field": "speaker", "size": LIMIT}},
-                "place": {"terms": {"field": "place", "size": LIMIT}},
-                "month": {"terms": {"field": "month", "size": 10_000}}})
+            aggs = self.searcher.aggregate(
+                query,
+                {
+                    "speaker": {"terms": {"field": "speaker", "size": LIMIT}},
+                    "place": {"terms": {"field": "place", "size": LIMIT}},
+                    "month": {"terms": {"field": "month", "size": 10_000}},
+                },
+            )
             facets = {name: [(b["key"], b["doc_count"]) for b in aggs[name]["buckets"]] for name in FACETS}
         return res.count, facets
 

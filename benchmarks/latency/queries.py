@@ -14,6 +14,7 @@ differences (``U.S.``, ``12,000``, ``company's``) cannot move positions.
 Sets are saved as ``queries/<corpus>-v1.json`` and regenerated only when missing, so
 every run (and every engine) times the same queries.
 """
+
 from __future__ import annotations
 
 import json
@@ -21,9 +22,9 @@ import math
 import random
 import re
 from collections import Counter
+from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
-from typing import Sequence
 
 VERSION = 1
 SEED = 1987
@@ -64,16 +65,35 @@ def _run(text: str, toks, i: int, n: int, step: int = 1) -> list[str] | None:
         w = _word(toks[j][0])
         if w is None:
             return None
-        if j > i and text[toks[j - 1][2]:toks[j][1]].strip():
+        if j > i and text[toks[j - 1][2] : toks[j][1]].strip():
             return None
         words.append(w)
     return words[::step]
 
 
-def _query(qtype: str, words: Sequence[str], op: str, slop: int = 1, speaker=None, place=None,
-           since=None, until=None, target: str = "docs") -> dict:
-    return {"type": qtype, "words": list(words), "op": op, "slop": slop, "speaker": speaker,
-            "place": place, "since": since, "until": until, "facets": False, "target": target}
+def _query(
+    qtype: str,
+    words: Sequence[str],
+    op: str,
+    slop: int = 1,
+    speaker=None,
+    place=None,
+    since=None,
+    until=None,
+    target: str = "docs",
+) -> dict:
+    return {
+        "type": qtype,
+        "words": list(words),
+        "op": op,
+        "slop": slop,
+        "speaker": speaker,
+        "place": place,
+        "since": since,
+        "until": until,
+        "facets": False,
+        "target": target,
+    }
 
 
 class _Tokenized:
@@ -162,8 +182,10 @@ def generate(docs, per_type: int = PER_TYPE, seed: int = SEED) -> list[dict]:
         k = rng.choice((2, 3))
         return _query("or", rng.sample(terms, k), "or") if len(terms) >= k else None
 
-    labelled = {"speaker": [i for i in with_tokens if docs[i].speakers],
-                "place": [i for i in with_tokens if docs[i].places]}
+    labelled = {
+        "speaker": [i for i in with_tokens if docs[i].speakers],
+        "place": [i for i in with_tokens if docs[i].places],
+    }
 
     def filtered():
         field = rng.choice([f for f in ("speaker", "place") if labelled[f]] or [None])
@@ -188,8 +210,7 @@ def generate(docs, per_type: int = PER_TYPE, seed: int = SEED) -> list[dict]:
         window = rng.choice((7, 31, 92, 365))
         start = docs[i].date - timedelta(days=rng.randrange(window))
         end = start + timedelta(days=window - 1)
-        return _query("date", words, "term", since=start.strftime("%Y-%m-%d"),
-                      until=end.strftime("%Y-%m-%d"))
+        return _query("date", words, "term", since=start.strftime("%Y-%m-%d"), until=end.strftime("%Y-%m-%d"))
 
     quoted = [(i, k) for i in range(len(docs)) for k in range(len(docs[i].quotes))]
 
@@ -239,8 +260,7 @@ def save(path: Path, key: str, queries: Sequence[dict], per_type: int) -> None:
     """JSON with one query per line (readable diffs)."""
     head = {"corpus": key, "version": VERSION, "seed": SEED, "per_type": per_type, "types": list(TYPES)}
     lines = [json.dumps(head, ensure_ascii=False)[:-1] + ', "queries": [']
-    lines += [json.dumps(q, ensure_ascii=False) + ("," if i < len(queries) - 1 else "")
-              for i, q in enumerate(queries)]
+    lines += [json.dumps(q, ensure_ascii=False) + ("," if i < len(queries) - 1 else "") for i, q in enumerate(queries)]
     lines.append("]}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

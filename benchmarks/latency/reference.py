@@ -14,6 +14,7 @@ A disagreement is then classified: searchidx not matching its own brute-force co
 is a searchidx bug (``searchidx-wrong``); otherwise the hybrid tells whether the
 stemmer, the tokenizer or both explain it; ``near-unordered`` when only order does.
 """
+
 from __future__ import annotations
 
 import re
@@ -125,8 +126,11 @@ class Reference:
         exact = {v.casefold() for v in values if v.casefold() == value.casefold()}
         if exact:
             return exact
-        return {v.casefold() for v in values
-                if any(v.casefold().split()[k:k + len(want)] == want for k in range(len(v.split())))}
+        return {
+            v.casefold()
+            for v in values
+            if any(v.casefold().split()[k : k + len(want)] == want for k in range(len(v.split())))
+        }
 
     @staticmethod
     def _near(post, stems, i, slop, ordered) -> bool:
@@ -163,14 +167,20 @@ class Reference:
 
     def classify(self, q: dict, searchidx_total: int, fts5_total: int) -> dict:
         ordered = q.get("slop", 1) <= 1
-        ref = {"searchidx": self.count(q, "searchidx"),
-               "fts5": self.count(q, "fts5", ordered=ordered),
-               "hybrid": self.count(q, "hybrid")}
+        ref = {
+            "searchidx": self.count(q, "searchidx"),
+            "fts5": self.count(q, "fts5", ordered=ordered),
+            "hybrid": self.count(q, "hybrid"),
+        }
         if searchidx_total != ref["searchidx"]:
             reason = "searchidx-wrong"
-        elif (q.get("speaker") or q.get("place")) and searchidx_total != fts5_total and \
-                (self._resolve("speakers", q.get("speaker")) or set()) | (self._resolve("places", q.get("place")) or set()) \
-                != {v.casefold() for v in (q.get("speaker"), q.get("place")) if v}:
+        elif (
+            (q.get("speaker") or q.get("place"))
+            and searchidx_total != fts5_total
+            and (self._resolve("speakers", q.get("speaker")) or set())
+            | (self._resolve("places", q.get("place")) or set())
+            != {v.casefold() for v in (q.get("speaker"), q.get("place")) if v}
+        ):
             reason = "keyword-words"  # searchidx resolved the value to names containing it
         elif fts5_total != ref["fts5"]:
             reason = "unexplained"  # the FTS5 approximation is off for this query

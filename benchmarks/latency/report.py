@@ -1,4 +1,5 @@
 """Statistics, hit-count comparison, Markdown tables, plots and the README section."""
+
 from __future__ import annotations
 
 import json
@@ -29,16 +30,21 @@ def summarize(worker: dict) -> dict:
             out[qtype] = {"n": 0, "errors": len(rows)}
             continue
         out[qtype] = {
-            "n": len(warm), "errors": sum(1 for r in rows if r["error"]),
-            "median_ms": float(np.median(warm)), "p95_ms": float(np.percentile(warm, 95)),
-            "p99_ms": float(np.percentile(warm, 99)), "mean_ms": float(warm.mean()),
-            "qps": float(len(warm) / (warm.sum() / 1000)), "cold_median_ms": float(np.median(cold)),
+            "n": len(warm),
+            "errors": sum(1 for r in rows if r["error"]),
+            "median_ms": float(np.median(warm)),
+            "p95_ms": float(np.percentile(warm, 95)),
+            "p99_ms": float(np.percentile(warm, 99)),
+            "mean_ms": float(warm.mean()),
+            "qps": float(len(warm) / (warm.sum() / 1000)),
+            "cold_median_ms": float(np.median(cold)),
         }
     return out
 
 
-def compare(queries: list[dict], workers: dict[str, dict], reference=None, explain_per_type: int = 25,
-            examples: int = 5) -> dict:
+def compare(
+    queries: list[dict], workers: dict[str, dict], reference=None, explain_per_type: int = 25, examples: int = 5
+) -> dict:
     """Hit-count agreement of every engine with FTS5, per type, with classified examples."""
     if "fts5" not in workers:
         return {}
@@ -50,8 +56,9 @@ def compare(queries: list[dict], workers: dict[str, dict], reference=None, expla
         per_type: dict = {}
         for q, r in zip(queries, w["queries"]):
             b = base[r["id"]]
-            t = per_type.setdefault(q["type"], {"n": 0, "disagree": 0, "errors": 0, "reasons": {},
-                                                "examples": [], "explained": 0})
+            t = per_type.setdefault(
+                q["type"], {"n": 0, "disagree": 0, "errors": 0, "reasons": {}, "examples": [], "explained": 0}
+            )
             t["n"] += 1
             if r["error"] or b["error"]:
                 t["errors"] += 1
@@ -102,15 +109,20 @@ def _fmt(x, digits=2) -> str:
 
 def markdown(result: dict) -> str:
     engines = [e for e in ENGINE_ORDER if e in result["engines"]]
-    lines = [f"### {result['corpus_key']}: {result['documents']:,} documents, "
-             f"{result['queries_per_type']} queries per type", ""]
+    lines = [
+        f"### {result['corpus_key']}: {result['documents']:,} documents, {result['queries_per_type']} queries per type",
+        "",
+    ]
     env = result["environment"]
-    lines.append(f"Python {env['python']}, SQLite {env['sqlite']}, "
-                 + ", ".join(result['engines'][e]['engine_version'] for e in engines)
-                 + f"; {env['cpus']} CPUs; {result['date']}; searchidx at "
-                 + ", ".join(result.get("searchidx_commit") or ["?"]) + ". Warm latency (ms, after one untimed pass), "
-                   "wall time around the library call; `× fts5` = searchidx median / FTS5 median; "
-                   "`≠ fts5` = share of queries whose exact hit count differs from FTS5.")
+    lines.append(
+        f"Python {env['python']}, SQLite {env['sqlite']}, "
+        + ", ".join(result["engines"][e]["engine_version"] for e in engines)
+        + f"; {env['cpus']} CPUs; {result['date']}; searchidx at "
+        + ", ".join(result.get("searchidx_commit") or ["?"])
+        + ". Warm latency (ms, after one untimed pass), "
+        "wall time around the library call; `× fts5` = searchidx median / FTS5 median; "
+        "`≠ fts5` = share of queries whose exact hit count differs from FTS5."
+    )
     lines.append("")
     head = ["type"]
     for e in engines:
@@ -138,27 +150,36 @@ def markdown(result: dict) -> str:
             agree = result["agreement"].get("searchidx", {}).get(qtype)
             row += [f"{ratio:.1f}" if ratio else "–", f"{agree['rate']:.1%}" if agree else "–"]
         lines.append("| " + " | ".join(row) + " |")
-    lines += ["", "| engine | build s | docs/s | index MiB | peak RSS MiB | RSS before build MiB "
-              "| worker peak RSS MiB | procs |",
-              "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    lines += [
+        "",
+        "| engine | build s | docs/s | index MiB | peak RSS MiB | RSS before build MiB | worker peak RSS MiB | procs |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for e in engines:
         r = result["engines"][e]
-        lines.append(f"| {e} | {_fmt(r['build_s'])} | {_fmt(r['docs_per_s'], 0)} | "
-                     f"{_fmt(r['index_bytes'] / 2**20)} | {_fmt(r['peak_rss_mb'])} | {_fmt(r['rss_before_build_mb'])} "
-                     f"| {_fmt(r.get('peak_rss_children_mb') or None)} | {r.get('procs', 1)} |")
+        lines.append(
+            f"| {e} | {_fmt(r['build_s'])} | {_fmt(r['docs_per_s'], 0)} | "
+            f"{_fmt(r['index_bytes'] / 2**20)} | {_fmt(r['peak_rss_mb'])} | {_fmt(r['rss_before_build_mb'])} "
+            f"| {_fmt(r.get('peak_rss_children_mb') or None)} | {r.get('procs', 1)} |"
+        )
     reasons = {}
     for t in result["agreement"].get("searchidx", {}).values():
         for k, v in t["reasons"].items():
             reasons[k] = reasons.get(k, 0) + v
     if reasons:
-        lines += ["", "Hit-count disagreements searchidx vs FTS5 (classified sample, up to 25 per type): "
-                  + ", ".join(f"{k} {v}" for k, v in sorted(reasons.items(), key=lambda kv: -kv[1])) + "."]
+        lines += [
+            "",
+            "Hit-count disagreements searchidx vs FTS5 (classified sample, up to 25 per type): "
+            + ", ".join(f"{k} {v}" for k, v in sorted(reasons.items(), key=lambda kv: -kv[1]))
+            + ".",
+        ]
     return "\n".join(lines) + "\n"
 
 
 # -- plots -----------------------------------------------------------------------------
 def plot_distribution(result: dict, workers: dict[str, dict], path: Path) -> None:
     import matplotlib
+
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
@@ -170,10 +191,19 @@ def plot_distribution(result: dict, workers: dict[str, dict], path: Path) -> Non
     for k, e in enumerate(engines):
         data = []
         for t in types:
-            data.append([float(np.median(r["ms"])) for r in workers[e]["queries"] if r["type"] == t and r["ms"]] or [np.nan])
+            data.append(
+                [float(np.median(r["ms"])) for r in workers[e]["queries"] if r["type"] == t and r["ms"]] or [np.nan]
+            )
         pos = np.arange(len(types)) + (k - (len(engines) - 1) / 2) * width
-        bp = ax.boxplot(data, positions=pos, widths=width * 0.9, whis=(1, 99), showfliers=False,
-                        patch_artist=True, manage_ticks=False)
+        bp = ax.boxplot(
+            data,
+            positions=pos,
+            widths=width * 0.9,
+            whis=(1, 99),
+            showfliers=False,
+            patch_artist=True,
+            manage_ticks=False,
+        )
         for box in bp["boxes"]:
             box.set_facecolor(colors.get(e, "grey"))
             box.set_alpha(0.6)
@@ -195,12 +225,15 @@ SCALE_TYPES = ("term", "phrase2", "and", "term+facets", "date", "quote")
 
 def plot_scale(path: Path, results: Path = RESULTS) -> bool:
     # Latency runs only: buildmem's "scale-<size>-build.json" holds a build, no engines.
-    files = sorted((p for p in results.glob("scale-*.json") if re.fullmatch(r"scale-\d+", p.stem)),
-                   key=lambda p: int(p.stem.split("-")[1]))
+    files = sorted(
+        (p for p in results.glob("scale-*.json") if re.fullmatch(r"scale-\d+", p.stem)),
+        key=lambda p: int(p.stem.split("-")[1]),
+    )
     runs = [json.loads(p.read_text()) for p in files]
     if not runs:
         return False
     import matplotlib
+
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
@@ -318,6 +351,6 @@ def update_readme(path: Path = README) -> None:
     if start < 0:
         path.write_text(text.rstrip() + "\n\n" + section, encoding="utf-8")
         return
-    nxt = re.search(r"^## ", text[start + len(SECTION):], re.M)
+    nxt = re.search(r"^## ", text[start + len(SECTION) :], re.M)
     end = start + len(SECTION) + nxt.start() if nxt else len(text)
     path.write_text(text[:start] + section + ("\n" + text[end:] if nxt else ""), encoding="utf-8")

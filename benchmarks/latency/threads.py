@@ -6,6 +6,7 @@ Each request runs on a thread of its own that ends after answering, as Flask's
 ``threaded=True`` or ``ThreadingHTTPServer`` do; the warm figure is the same queries
 repeated on one thread.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -45,8 +46,13 @@ def measure(index: str, queries: list[str], threads: int = 400, warm_rounds: int
             th.join()
     warm_ms = statistics.median(warm) * 1000
     first_ms = statistics.median(firsts) * 1000 if firsts else float("nan")
-    return {"threads": threads, "errors": len(errors), "warm_median_ms": round(warm_ms, 3),
-            "first_in_thread_median_ms": round(first_ms, 3), "ratio": round(first_ms / warm_ms, 2)}
+    return {
+        "threads": threads,
+        "errors": len(errors),
+        "warm_median_ms": round(warm_ms, 3),
+        "first_in_thread_median_ms": round(first_ms, 3),
+        "ratio": round(first_ms / warm_ms, 2),
+    }
 
 
 def main(argv=None) -> int:

@@ -11,6 +11,7 @@ process, right after the build, OS page cache warm), then ``--repeat`` timed pas
 ("warm"); latency is wall time (``perf_counter``) around the engine call, which
 includes query translation and result/snippet building.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -47,12 +48,19 @@ def peak_rss_mb() -> float:
 def git_commit() -> str | None:
     """HEAD of the repository, "+dirty" when searchidx/ has uncommitted changes (read-only git)."""
     import subprocess
+
     root = Path(__file__).resolve().parents[2]
     try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True,
-                              text=True, timeout=10).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "searchidx", "schema"], cwd=root,
-                               capture_output=True, text=True, timeout=10).stdout.strip()
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True, timeout=10
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "searchidx", "schema"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         return None
     return (head + ("+dirty" if dirty else "")) or None
@@ -69,14 +77,21 @@ def main(argv=None) -> int:
     ap.add_argument("--procs", type=int)
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--keep-index", action="store_true")
-    ap.add_argument("--stream", action="store_true",
-                    help="searchidx on the scale corpus: index records as they are generated")
+    ap.add_argument(
+        "--stream", action="store_true", help="searchidx on the scale corpus: index records as they are generated"
+    )
     args = ap.parse_args(argv)
 
     queries = json.loads(Path(args.queries).read_text(encoding="utf-8"))["queries"]
-    out: dict = {"engine": args.engine, "corpus": args.corpus, "size": args.size,
-                 "python": sys.version.split()[0], "sqlite": sqlite3.sqlite_version,
-                 "platform": platform.platform(), "cpus": os.cpu_count()}
+    out: dict = {
+        "engine": args.engine,
+        "corpus": args.corpus,
+        "size": args.size,
+        "python": sys.version.split()[0],
+        "sqlite": sqlite3.sqlite_version,
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+    }
     out["searchidx_commit"] = git_commit()
     engine = ENGINES[args.engine]()
     out["engine_version"] = engine.version()
@@ -129,8 +144,17 @@ def main(argv=None) -> int:
             except Exception as exc:  # noqa: BLE001 - an engine's failure is a result
                 total, facets, error = None, None, f"{type(exc).__name__}: {exc}"
             ms = (time.perf_counter() - started) * 1000
-            results.append({"id": q["id"], "type": q["type"], "total": total, "cold_ms": ms,
-                            "ms": [], "facets": facets, "error": error})
+            results.append(
+                {
+                    "id": q["id"],
+                    "type": q["type"],
+                    "total": total,
+                    "cold_ms": ms,
+                    "ms": [],
+                    "facets": facets,
+                    "error": error,
+                }
+            )
         out["cold_pass_s"] = time.perf_counter() - t
         gc.collect()
         for _ in range(args.repeat):

@@ -20,6 +20,7 @@ Scenarios (records generated here from invented words; never research data):
 
 Writes ``results/compaction.json`` and ``results/compaction.md``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,16 +39,41 @@ ROOT = Path(__file__).resolve().parents[2]
 RESULTS = Path(__file__).resolve().parent / "results"
 SIZE_BAR = 1.10
 
-_SYLLABLES = ("bra", "cul", "dor", "fen", "gal", "hir", "jun", "kel", "lom", "mar", "nov", "pel",
-              "quor", "ras", "sil", "tav", "und", "vel", "wex", "yar", "zen", "tor", "bel", "cas")
+_SYLLABLES = (
+    "bra",
+    "cul",
+    "dor",
+    "fen",
+    "gal",
+    "hir",
+    "jun",
+    "kel",
+    "lom",
+    "mar",
+    "nov",
+    "pel",
+    "quor",
+    "ras",
+    "sil",
+    "tav",
+    "und",
+    "vel",
+    "wex",
+    "yar",
+    "zen",
+    "tor",
+    "bel",
+    "cas",
+)
 _SPEAKERS = ("Mara Quill", "Tobias Wren", "Ilse Marrow", "Corin Vale")
 
 
 class Words:
     def __init__(self, seed: int):
         self.rng = random.Random(seed)
-        self.vocab = sorted({"".join(self.rng.choice(_SYLLABLES) for _ in range(self.rng.randint(2, 4)))
-                             for _ in range(2000)})
+        self.vocab = sorted(
+            {"".join(self.rng.choice(_SYLLABLES) for _ in range(self.rng.randint(2, 4))) for _ in range(2000)}
+        )
 
     def body(self, n_sentences: int = 5) -> str:
         rng = self.rng
@@ -58,8 +84,12 @@ class Words:
         return " ".join(out)
 
     def record(self, rid: str) -> dict:
-        return {"id": rid, "title": " ".join(self.rng.choices(self.vocab, k=3)).title(), "body": self.body(),
-                "date": f"2024-{self.rng.randint(1, 12):02d}-{self.rng.randint(1, 28):02d}"}
+        return {
+            "id": rid,
+            "title": " ".join(self.rng.choices(self.vocab, k=3)).title(),
+            "body": self.body(),
+            "date": f"2024-{self.rng.randint(1, 12):02d}-{self.rng.randint(1, 28):02d}",
+        }
 
 
 def write_jsonl(path: Path, records: list[dict]) -> None:
@@ -69,14 +99,24 @@ def write_jsonl(path: Path, records: list[dict]) -> None:
 
 def stats_of(ix) -> dict:
     s = ix.stats()
-    return {"documents": s.documents, "quotes": s.quotes, "segments": s.segments, "deleted": s.deleted,
-            "stored": s.documents + s.quotes + s.deleted, "size_bytes": s.size_bytes}
+    return {
+        "documents": s.documents,
+        "quotes": s.quotes,
+        "segments": s.segments,
+        "deleted": s.deleted,
+        "stored": s.documents + s.quotes + s.deleted,
+        "size_bytes": s.size_bytes,
+    }
 
 
 def check_ids(ix, expected: set[str]) -> dict:
     hits = [h.id for h in ix.search("*", limit=len(expected) + 1000).hits]
-    return {"found": len(hits), "duplicates": len(hits) - len(set(hits)), "missing": len(expected - set(hits)),
-            "extra": len(set(hits) - expected)}
+    return {
+        "found": len(hits),
+        "duplicates": len(hits) - len(set(hits)),
+        "missing": len(expected - set(hits)),
+        "extra": len(set(hits) - expected),
+    }
 
 
 def fresh_build(folder: Path, work: Path, name: str) -> dict:
@@ -92,6 +132,7 @@ def fresh_build(folder: Path, work: Path, name: str) -> dict:
 
 # -- scenarios -------------------------------------------------------------------------
 
+
 def scenario_cli(work: Path, runs: int = 30) -> dict:
     words = Words(1)
     docs, ix_dir = work / "cli-docs", work / "cli-ix"
@@ -106,25 +147,45 @@ def scenario_cli(work: Path, runs: int = 30) -> dict:
             name = f"note{n % 20}.jsonl"  # runs 21-: an earlier file edited
         write_jsonl(docs / name, [words.record(name.removesuffix(".jsonl"))])
         expected.add(name.removesuffix(".jsonl"))
-        p = subprocess.run([sys.executable, "-m", "searchidx", "index", f"cli-docs/{name}", "--index", "cli-ix", "--json"],
-                           cwd=work, env=env, capture_output=True, text=True)
+        p = subprocess.run(
+            [sys.executable, "-m", "searchidx", "index", f"cli-docs/{name}", "--index", "cli-ix", "--json"],
+            cwd=work,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
         row = {"run": n + 1, "file": name, "rc": p.returncode, "error": p.stderr.strip()[-300:] if p.returncode else ""}
-        st = subprocess.run([sys.executable, "-m", "searchidx", "stats", "--index", "cli-ix", "--json"], cwd=work,
-                            env=env, capture_output=True, text=True)
+        st = subprocess.run(
+            [sys.executable, "-m", "searchidx", "stats", "--index", "cli-ix", "--json"],
+            cwd=work,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
         if st.returncode == 0:
             s = json.loads(st.stdout)
             row.update({k: s.get(k) for k in ("documents", "segments", "deleted", "size_bytes")})
         out.append(row)
-        print(f"  cli run {n + 1}: rc {p.returncode} {row.get('documents')} docs {row.get('segments')} segments "
-              f"{row.get('deleted')} deleted", flush=True)
+        print(
+            f"  cli run {n + 1}: rc {p.returncode} {row.get('documents')} docs {row.get('segments')} segments "
+            f"{row.get('deleted')} deleted",
+            flush=True,
+        )
     from searchidx import Index
+
     with Index.open(ix_dir) as ix:
         ids = check_ids(ix, expected)
         final = stats_of(ix)
     fresh = fresh_build(docs, work, "cli-fresh")
-    return {"runs": out, "failed_runs": sum(r["rc"] != 0 for r in out), "ids": ids, "final": final, "fresh": fresh,
-            "size_ratio": round(final["size_bytes"] / fresh["size_bytes"], 3),
-            "ok": all(r["rc"] == 0 for r in out) and ids["duplicates"] == ids["missing"] == ids["extra"] == 0}
+    return {
+        "runs": out,
+        "failed_runs": sum(r["rc"] != 0 for r in out),
+        "ids": ids,
+        "final": final,
+        "fresh": fresh,
+        "size_ratio": round(final["size_bytes"] / fresh["size_bytes"], 3),
+        "ok": all(r["rc"] == 0 for r in out) and ids["duplicates"] == ids["missing"] == ids["extra"] == 0,
+    }
 
 
 def scenario_commits(work: Path, commits: int = 100) -> dict:
@@ -152,10 +213,17 @@ def scenario_commits(work: Path, commits: int = 100) -> dict:
         final = stats_of(ix)
         ix.optimize()
         optimized = stats_of(ix)
-    return {"commits": commits, "error": error, "elapsed_s": round(time.perf_counter() - t0, 2), "samples": rows,
-            "ids": ids, "final": final, "after_optimize": optimized,
-            "max_segments": max(r["segments"] for r in rows) if rows else None,
-            "ok": error is None and ids["duplicates"] == ids["missing"] == ids["extra"] == 0}
+    return {
+        "commits": commits,
+        "error": error,
+        "elapsed_s": round(time.perf_counter() - t0, 2),
+        "samples": rows,
+        "ids": ids,
+        "final": final,
+        "after_optimize": optimized,
+        "max_segments": max(r["segments"] for r in rows) if rows else None,
+        "ok": error is None and ids["duplicates"] == ids["missing"] == ids["extra"] == 0,
+    }
 
 
 def scenario_edits(work: Path, records: int = 2000, rounds: int = 10, share: float = 0.01) -> dict:
@@ -185,12 +253,22 @@ def scenario_edits(work: Path, records: int = 2000, rounds: int = 10, share: flo
         ratio = final["size_bytes"] / fresh["size_bytes"]
         ix.optimize()
         optimized = stats_of(ix)
-    return {"records": records, "rounds": rounds, "edited_per_round": max(1, int(records * share)),
-            "size_ratio_max_over_rounds": round(max(r["size_bytes"] for r in rows) / fresh["size_bytes"], 3),
-            "elapsed_s": round(time.perf_counter() - t0, 2), "samples": rows, "ids": ids, "final": final,
-            "fresh": fresh, "size_ratio": round(ratio, 3), "bar": SIZE_BAR, "meets_bar": ratio <= SIZE_BAR,
-            "after_optimize": optimized,
-            "size_ratio_after_optimize": round(optimized["size_bytes"] / fresh["size_bytes"], 3)}
+    return {
+        "records": records,
+        "rounds": rounds,
+        "edited_per_round": max(1, int(records * share)),
+        "size_ratio_max_over_rounds": round(max(r["size_bytes"] for r in rows) / fresh["size_bytes"], 3),
+        "elapsed_s": round(time.perf_counter() - t0, 2),
+        "samples": rows,
+        "ids": ids,
+        "final": final,
+        "fresh": fresh,
+        "size_ratio": round(ratio, 3),
+        "bar": SIZE_BAR,
+        "meets_bar": ratio <= SIZE_BAR,
+        "after_optimize": optimized,
+        "size_ratio_after_optimize": round(optimized["size_bytes"] / fresh["size_bytes"], 3),
+    }
 
 
 def scenario_rounds(work: Path, files: int = 50, per_file: int = 40, rounds: int = 22, share: float = 0.01) -> dict:
@@ -221,12 +299,21 @@ def scenario_rounds(work: Path, files: int = 50, per_file: int = 40, rounds: int
         final = stats_of(ix)
         fresh = fresh_build(folder, work, "rounds-fresh")
     live = final["documents"] + final["quotes"]
-    return {"files": files, "records": total, "rounds": rounds, "elapsed_s": round(time.perf_counter() - t0, 2),
-            "samples": rows, "final": final, "fresh": fresh, "stored_per_live": round(final["stored"] / live, 3),
-            # Against the final content's fresh build (the content's size barely changes between rounds).
-            "size_ratio_max_over_rounds": round(max(r["size_bytes"] for r in rows) / fresh["size_bytes"], 3),
-            "size_ratio": round(final["size_bytes"] / fresh["size_bytes"], 3), "bar": SIZE_BAR,
-            "meets_bar": final["size_bytes"] / fresh["size_bytes"] <= SIZE_BAR}
+    return {
+        "files": files,
+        "records": total,
+        "rounds": rounds,
+        "elapsed_s": round(time.perf_counter() - t0, 2),
+        "samples": rows,
+        "final": final,
+        "fresh": fresh,
+        "stored_per_live": round(final["stored"] / live, 3),
+        # Against the final content's fresh build (the content's size barely changes between rounds).
+        "size_ratio_max_over_rounds": round(max(r["size_bytes"] for r in rows) / fresh["size_bytes"], 3),
+        "size_ratio": round(final["size_bytes"] / fresh["size_bytes"], 3),
+        "bar": SIZE_BAR,
+        "meets_bar": final["size_bytes"] / fresh["size_bytes"] <= SIZE_BAR,
+    }
 
 
 SCENARIOS = {"cli": scenario_cli, "commits": scenario_commits, "edits": scenario_edits, "rounds": scenario_rounds}
@@ -251,13 +338,19 @@ def main(argv=None) -> int:
                 results[name] = SCENARIOS[name](work, **kwargs)
             except Exception as exc:  # noqa: BLE001 - record and go on with the others
                 import traceback
+
                 results[name] = {"error": "".join(traceback.format_exception(exc))[-3000:]}
             results[name]["took_s"] = round(time.perf_counter() - t0, 1)
     finally:
         os.chdir(cwd)
         shutil.rmtree(work, ignore_errors=True)
-    summary = {"benchmark": "compaction", "when": time.strftime("%Y-%m-%dT%H:%M:%S"), "commit": _git_head(),
-               "machine": {"cpus": os.cpu_count(), "python": platform.python_version()}, "scenarios": results}
+    summary = {
+        "benchmark": "compaction",
+        "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "commit": _git_head(),
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
+        "scenarios": results,
+    }
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     name = "compaction" if not args.only else "compaction-" + "-".join(sorted(args.only))
@@ -270,69 +363,95 @@ def main(argv=None) -> int:
 
 def render(summary: dict) -> str:
     r = summary["scenarios"]
-    lines = ["# Compaction: many small commits and edits", "",
-             f"Run {summary['when']} at `{summary['commit']}`, {summary['machine']['cpus']} CPUs, "
-             f"Python {summary['machine']['python']}.", "", "| scenario | bar | measured |", "|---|---|---|"]
+    lines = [
+        "# Compaction: many small commits and edits",
+        "",
+        f"Run {summary['when']} at `{summary['commit']}`, {summary['machine']['cpus']} CPUs, "
+        f"Python {summary['machine']['python']}.",
+        "",
+        "| scenario | bar | measured |",
+        "|---|---|---|",
+    ]
     if "cli" in r:
         c = r["cli"]
         if "error" in c and "runs" not in c:
             lines.append(f"| one-record files, one CLI run each | every run exits 0 | error: {c['error'][-200:]!r} |")
         else:
             f = c["final"]
-            lines.append(f"| {len(c['runs'])} CLI runs, one one-record file each (5-commit reproduction and on) | "
-                         f"every run exits 0, every record once | {c['failed_runs']} failed runs; ids {c['ids']}; "
-                         f"final {f['segments']} segments, {f['deleted']} deleted, {f['size_bytes']:,} B "
-                         f"({c['size_ratio']}x a fresh build) |")
+            lines.append(
+                f"| {len(c['runs'])} CLI runs, one one-record file each (5-commit reproduction and on) | "
+                f"every run exits 0, every record once | {c['failed_runs']} failed runs; ids {c['ids']}; "
+                f"final {f['segments']} segments, {f['deleted']} deleted, {f['size_bytes']:,} B "
+                f"({c['size_ratio']}x a fresh build) |"
+            )
     if "commits" in r:
         c = r["commits"]
         if "final" in c:
             f = c["final"]
-            lines.append(f"| 100 one-record commits, deletes interleaved | writable throughout, segments bounded | "
-                         f"{'error: ' + c['error'] if c['error'] else 'all commits ok'}; ids {c['ids']}; at most "
-                         f"{c['max_segments']} segments; final {f['segments']} segments, {f['deleted']} deleted, "
-                         f"{f['size_bytes']:,} B; after optimize {c['after_optimize']['segments']} segment, "
-                         f"{c['after_optimize']['size_bytes']:,} B |")
+            lines.append(
+                f"| 100 one-record commits, deletes interleaved | writable throughout, segments bounded | "
+                f"{'error: ' + c['error'] if c['error'] else 'all commits ok'}; ids {c['ids']}; at most "
+                f"{c['max_segments']} segments; final {f['segments']} segments, {f['deleted']} deleted, "
+                f"{f['size_bytes']:,} B; after optimize {c['after_optimize']['segments']} segment, "
+                f"{c['after_optimize']['size_bytes']:,} B |"
+            )
         else:
             lines.append(f"| 100 one-record commits | writable | error: {c.get('error', '')[-200:]!r} |")
     if "edits" in r:
         c = r["edits"]
         if "final" in c:
             f = c["final"]
-            lines.append(f"| 2,000-record JSONL, {c['rounds']} rounds editing 1% | size <= {SIZE_BAR}x a fresh build | "
-                         f"**{c['size_ratio']}x** ({f['size_bytes']:,} B vs {c['fresh']['size_bytes']:,} B; "
-                         f"{f['stored']:,} stored for {f['documents'] + f['quotes']:,} live documents, "
-                         f"{f['segments']} segments); at most {c['size_ratio_max_over_rounds']}x after any round; "
-                         f"{c['size_ratio_after_optimize']}x after optimize |")
+            lines.append(
+                f"| 2,000-record JSONL, {c['rounds']} rounds editing 1% | size <= {SIZE_BAR}x a fresh build | "
+                f"**{c['size_ratio']}x** ({f['size_bytes']:,} B vs {c['fresh']['size_bytes']:,} B; "
+                f"{f['stored']:,} stored for {f['documents'] + f['quotes']:,} live documents, "
+                f"{f['segments']} segments); at most {c['size_ratio_max_over_rounds']}x after any round; "
+                f"{c['size_ratio_after_optimize']}x after optimize |"
+            )
         else:
             lines.append(f"| 2,000-record JSONL edits | <= {SIZE_BAR}x | error: {c.get('error', '')[-200:]!r} |")
     if "rounds" in r:
         c = r["rounds"]
         if "final" in c:
             f = c["final"]
-            lines.append(f"| 50 files x 40 records, {c['rounds']} rounds editing 1% | size <= {SIZE_BAR}x a fresh "
-                         f"build | **{c['size_ratio']}x**; {f['stored']:,} stored for "
-                         f"{f['documents'] + f['quotes']:,} live documents ({c['stored_per_live']} per live), "
-                         f"{f['segments']} segments; at most {c['size_ratio_max_over_rounds']}x after any round "
-                         f"(against the final fresh build) |")
+            lines.append(
+                f"| 50 files x 40 records, {c['rounds']} rounds editing 1% | size <= {SIZE_BAR}x a fresh "
+                f"build | **{c['size_ratio']}x**; {f['stored']:,} stored for "
+                f"{f['documents'] + f['quotes']:,} live documents ({c['stored_per_live']} per live), "
+                f"{f['segments']} segments; at most {c['size_ratio_max_over_rounds']}x after any round "
+                f"(against the final fresh build) |"
+            )
         else:
             lines.append(f"| update rounds | <= {SIZE_BAR}x | error: {c.get('error', '')[-200:]!r} |")
     for name in ("edits", "rounds"):
         c = r.get(name, {})
         if c.get("samples"):
-            lines += ["", f"`{name}` per round: stored documents / segments / size", "",
-                      "| round | live | stored | deleted | segments | size B |", "|---|---|---|---|---|---|"]
+            lines += [
+                "",
+                f"`{name}` per round: stored documents / segments / size",
+                "",
+                "| round | live | stored | deleted | segments | size B |",
+                "|---|---|---|---|---|---|",
+            ]
             for s in c["samples"]:
-                lines.append(f"| {s['round']} | {s['documents'] + s['quotes']} | {s['stored']} | {s['deleted']} | "
-                             f"{s['segments']} | {s['size_bytes']:,} |")
+                lines.append(
+                    f"| {s['round']} | {s['documents'] + s['quotes']} | {s['stored']} | {s['deleted']} | "
+                    f"{s['segments']} | {s['size_bytes']:,} |"
+                )
     return "\n".join(lines) + "\n"
 
 
 def _git_head() -> str:
     try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                              check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "searchidx"], cwd=ROOT,
-                               capture_output=True, text=True).stdout.strip()
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no", "searchidx"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
         return head + ("+uncommitted searchidx/ changes" if dirty else "")
     except Exception:  # noqa: BLE001
         return "unknown"

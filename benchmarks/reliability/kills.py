@@ -22,6 +22,7 @@ The input is generated here from invented words (never research data) and is ove
 ``tests/test_crash.py`` runs a handful of these cycles; this module runs 20+ and
 writes ``results/kills.json`` and ``results/kills.md``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -50,16 +51,42 @@ LOCK_DEADLINE = 1.0  # the next writer must get the lock within this (its --lock
 # A run whose worker was killed must notice and stop on its own; past this it is killed.
 PARENT_EXIT_DEADLINE = 30.0
 
-_SYLLABLES = ("bra", "cul", "dor", "fen", "gal", "hir", "jun", "kel", "lom", "mar", "nov", "pel",
-              "quor", "ras", "sil", "tav", "und", "vel", "wex", "yar", "zen", "tor", "bel", "cas")
+_SYLLABLES = (
+    "bra",
+    "cul",
+    "dor",
+    "fen",
+    "gal",
+    "hir",
+    "jun",
+    "kel",
+    "lom",
+    "mar",
+    "nov",
+    "pel",
+    "quor",
+    "ras",
+    "sil",
+    "tav",
+    "und",
+    "vel",
+    "wex",
+    "yar",
+    "zen",
+    "tor",
+    "bel",
+    "cas",
+)
 _SPEAKERS = ("Mara Quill", "Tobias Wren", "Ilse Marrow", "Corin Vale", "Petra Holm", "Anselm Roke")
 
 
 # -- the generated input ---------------------------------------------------------------
 
+
 @dataclass
 class Corpus:
     """Generated JSONL input: ``files`` files of ``per_file`` records under ``work/docs``."""
+
     work: Path
     files: int = 24
     per_file: int = 14
@@ -91,8 +118,12 @@ class Corpus:
                     said = " ".join(rng.choices(vocab, k=rng.randint(4, 8))).capitalize()
                     sentences.insert(rng.randint(0, 10), f'"{said}," said {rng.choice(_SPEAKERS)}.')
                 sentences.append(f"{edition_word(edition)}.")
-                rec = {"id": f"f{f}-r{r}", "title": f"Dispatch {f}-{r}", "body": " ".join(sentences),
-                       "date": f"2024-{1 + (f + r) % 12:02d}-{1 + r % 28:02d}"}
+                rec = {
+                    "id": f"f{f}-r{r}",
+                    "title": f"Dispatch {f}-{r}",
+                    "body": " ".join(sentences),
+                    "date": f"2024-{1 + (f + r) % 12:02d}-{1 + r % 28:02d}",
+                }
                 lines.append(json.dumps(rec))
                 ids.append(f"f{f}-r{r}")
             data = ("\n".join(lines) + "\n").encode()
@@ -109,6 +140,7 @@ def edition_word(edition: int) -> str:
 
 
 # -- processes -------------------------------------------------------------------------
+
 
 def index_argv(index_dir: str = "ix", lock_timeout: float | None = None, procs: int = 2) -> list[str]:
     argv = [sys.executable, "-m", "searchidx", "index", "docs", "--index", index_dir, "--procs", str(procs), "--json"]
@@ -133,6 +165,7 @@ def output_of(work: Path, tag: str) -> tuple[str, str]:
     def read(suffix):
         p = work / f"run-{tag}.{suffix}"
         return p.read_text(errors="replace") if p.exists() else ""
+
     return read("out"), read("err")
 
 
@@ -221,6 +254,7 @@ def kill_all(pids: list[int]) -> None:
 
 # -- the index on disk -----------------------------------------------------------------
 
+
 def leftovers(index_dir: Path) -> list[str]:
     """Files in the index directory that a clean index would not hold."""
     from whoosh import index as windex
@@ -267,11 +301,21 @@ def index_state(index_dir: Path, expected_ids: list[str], edition: int | None = 
                 editions[e] = ix.search(edition_word(e), limit=0).total
         quotes = ix.quotes("*", limit=0).total
     seen = set(ids)
-    return {"total": res.total, "hits": len(ids), "duplicates": len(ids) - len(seen),
-            "missing": sorted(set(expected_ids) - seen)[:5], "n_missing": len(set(expected_ids) - seen),
-            "extra": sorted(seen - set(expected_ids))[:5], "n_extra": len(seen - set(expected_ids)),
-            "documents": st.documents, "quotes": st.quotes, "quote_total": quotes, "segments": st.segments,
-            "deleted": st.deleted, "editions": editions}
+    return {
+        "total": res.total,
+        "hits": len(ids),
+        "duplicates": len(ids) - len(seen),
+        "missing": sorted(set(expected_ids) - seen)[:5],
+        "n_missing": len(set(expected_ids) - seen),
+        "extra": sorted(seen - set(expected_ids))[:5],
+        "n_extra": len(seen - set(expected_ids)),
+        "documents": st.documents,
+        "quotes": st.quotes,
+        "quote_total": quotes,
+        "segments": st.segments,
+        "deleted": st.deleted,
+        "editions": editions,
+    }
 
 
 def state_problems(state: dict, n: int, quotes: int, editions_ok) -> list[str]:
@@ -283,8 +327,10 @@ def state_problems(state: dict, n: int, quotes: int, editions_ok) -> list[str]:
     if state["n_extra"]:
         problems.append(f"{state['n_extra']} unexpected records, e.g. {state['extra']}")
     if not (state["total"] == state["hits"] == state["documents"] == n):
-        problems.append(f"counts disagree: search total {state['total']}, hits {state['hits']}, "
-                        f"stats.documents {state['documents']}, expected {n}")
+        problems.append(
+            f"counts disagree: search total {state['total']}, hits {state['hits']}, "
+            f"stats.documents {state['documents']}, expected {n}"
+        )
     if not (state["quotes"] == state["quote_total"] == quotes):
         problems.append(f"quotes: stats {state['quotes']}, quotes('*') {state['quote_total']}, expected {quotes}")
     if not editions_ok(state["editions"]):
@@ -294,9 +340,11 @@ def state_problems(state: dict, n: int, quotes: int, editions_ok) -> list[str]:
 
 # -- one cycle -------------------------------------------------------------------------
 
+
 @dataclass
 class Timing:
     """Phases of an uninterrupted run, seconds from its start."""
+
     total: float = 0.0
     workers_start: float | None = None  # first worker seen
     workers_end: float | None = None  # last worker gone (commit follows)
@@ -353,6 +401,7 @@ class Harness:
     def baseline(self) -> Timing:
         self.corpus.write(0)
         from searchidx import tasks as documents
+
         assert self.corpus.bytes > documents.PARALLEL_MIN_BYTES, "input too small for worker processes"
         self.timing = self._timed_run()
         state = index_state(self.index_dir, self.corpus.ids, 0)
@@ -430,7 +479,8 @@ class Harness:
                 due = workers_gone_at is not None and now - workers_gone_at >= rec.planned_s
             else:  # toc
                 due = workers_gone_at is not None and any(
-                    ".toc." in x and x not in old_tocs for x in _listdir(self.index_dir))
+                    ".toc." in x and x not in old_tocs for x in _listdir(self.index_dir)
+                )
             if due:
                 if target == "parent":
                     victim = p.pid
@@ -439,8 +489,15 @@ class Harness:
             if victim is not None:
                 listing = _listdir(self.index_dir)
                 rec.toc_temp_at_kill = any(".toc." in x and x not in old_tocs for x in listing)
-                rec.phase = ("toc-write" if rec.toc_temp_at_kill else "build" if kids
-                             else "commit" if seen_workers else "startup")
+                rec.phase = (
+                    "toc-write"
+                    if rec.toc_temp_at_kill
+                    else "build"
+                    if kids
+                    else "commit"
+                    if seen_workers
+                    else "startup"
+                )
                 os.kill(victim, signal.SIGKILL)
                 rec.killed_s = round(now, 4)
                 break
@@ -455,7 +512,9 @@ class Harness:
             try:
                 p.wait(timeout=PARENT_EXIT_DEADLINE)
             except subprocess.TimeoutExpired:
-                rec.problems.append(f"after a worker was killed the parent did not stop within {PARENT_EXIT_DEADLINE:g} s")
+                rec.problems.append(
+                    f"after a worker was killed the parent did not stop within {PARENT_EXIT_DEADLINE:g} s"
+                )
                 p.kill()
                 p.wait()
             rec.parent_exit_code = p.returncode
@@ -474,8 +533,10 @@ class Harness:
             state = index_state(self.index_dir, self.corpus.ids, edition)
             ed = state["editions"]
             rec.after_kill = "new" if ed.get(edition) == n_ids else "old" if ed.get(edition - 1) == n_ids else str(ed)
-            rec.problems += [f"after the kill: {x}" for x in state_problems(
-                state, n_ids, self.quotes, lambda e: sorted(e.values()) == [0, n_ids])]
+            rec.problems += [
+                f"after the kill: {x}"
+                for x in state_problems(state, n_ids, self.quotes, lambda e: sorted(e.values()) == [0, n_ids])
+            ]
         except Exception as exc:  # noqa: BLE001 - a damaged index is what this looks for
             rec.after_kill = f"unreadable: {exc!r}"
             rec.problems.append(f"after the kill the index cannot be read: {exc!r}")
@@ -504,8 +565,12 @@ class Harness:
         state = index_state(self.index_dir, self.corpus.ids, edition)
         rec.lost, rec.duplicated = state["n_missing"], state["duplicates"]
         rec.segments, rec.deleted = state["segments"], state["deleted"]
-        rec.problems += [f"after the next run: {x}" for x in state_problems(
-            state, n_ids, self.quotes, lambda e: e.get(edition) == n_ids and e.get(edition - 1, 0) == 0)]
+        rec.problems += [
+            f"after the next run: {x}"
+            for x in state_problems(
+                state, n_ids, self.quotes, lambda e: e.get(edition) == n_ids and e.get(edition - 1, 0) == 0
+            )
+        ]
         rec.leftover_files = leftovers(self.index_dir)
         if rec.leftover_files:
             rec.problems.append(f"left in the index directory after the next run: {rec.leftover_files[:6]}")
@@ -524,6 +589,7 @@ def _listdir(path: Path) -> list[str]:
 
 
 # -- the benchmark ---------------------------------------------------------------------
+
 
 def schedule(kills: int) -> list[tuple[str, str]]:
     """(target, mode) per kill: the parent at random moments (R), in the commit after the
@@ -546,16 +612,22 @@ def main(argv=None) -> int:
     h = Harness(work, files=args.files, per_file=args.per_file, seed=args.seed)
     try:
         timing = h.baseline()
-        print(f"baseline: {len(h.corpus.ids)} records, {h.corpus.bytes / 1e6:.2f} MB, {h.quotes} quotes, "
-              f"run {timing.total:.2f} s (workers {timing.workers_start}..{timing.workers_end})", flush=True)
+        print(
+            f"baseline: {len(h.corpus.ids)} records, {h.corpus.bytes / 1e6:.2f} MB, {h.quotes} quotes, "
+            f"run {timing.total:.2f} s (workers {timing.workers_start}..{timing.workers_end})",
+            flush=True,
+        )
         plan = schedule(args.kills)
         records = []
         for i, (target, mode) in enumerate(plan, 1):
             rec = h.cycle(i, target, mode)
             records.append(rec)
-            print(f"{i:3d} {target:6s} {mode:6s} at {rec.killed_s}s phase={rec.phase:9s} after={rec.after_kill:4s} "
-                  f"orphans={len(rec.orphans)} next_rc={rec.next_rc} next={rec.next_s}s lost={rec.lost} "
-                  f"dup={rec.duplicated} leftovers={len(rec.leftover_files)} problems={len(rec.problems)}", flush=True)
+            print(
+                f"{i:3d} {target:6s} {mode:6s} at {rec.killed_s}s phase={rec.phase:9s} after={rec.after_kill:4s} "
+                f"orphans={len(rec.orphans)} next_rc={rec.next_rc} next={rec.next_s}s lost={rec.lost} "
+                f"dup={rec.duplicated} leftovers={len(rec.leftover_files)} problems={len(rec.problems)}",
+                flush=True,
+            )
         summary = summarize(records, h, timing)
         write_results(Path(args.out), summary, records)
         print(json.dumps(summary["totals"], indent=1))
@@ -586,17 +658,21 @@ def summarize(records: list[KillRecord], h: Harness, timing: Timing) -> dict:
         "cycles_with_leftover_files": sum(bool(r.leftover_files) for r in records),
         "max_next_run_s": max((r.next_s or 0) for r in records) if records else 0,
         "max_parent_exit_after_worker_kill_s": max((r.parent_exit_s or 0) for r in records if r.target == "worker")
-        if any(r.target == "worker" for r in records) else None,
+        if any(r.target == "worker" for r in records)
+        else None,
         "cycles_with_problems": sum(bool(r.problems) for r in records),
     }
-    return {"benchmark": "kills", "when": time.strftime("%Y-%m-%dT%H:%M:%S"), "commit": _git_head(),
-            "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
-            "input": {"records": len(h.corpus.ids), "bytes": h.corpus.bytes, "files": h.corpus.files,
-                      "quotes": h.quotes},
-            "baseline_run_s": round(timing.total, 3),
-            "baseline_workers_s": [timing.workers_start, timing.workers_end],
-            "bars": {"lost": 0, "duplicated": 0, "orphans": 0, "next_writer_within_s": LOCK_DEADLINE},
-            "totals": totals}
+    return {
+        "benchmark": "kills",
+        "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "commit": _git_head(),
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
+        "input": {"records": len(h.corpus.ids), "bytes": h.corpus.bytes, "files": h.corpus.files, "quotes": h.quotes},
+        "baseline_run_s": round(timing.total, 3),
+        "baseline_workers_s": [timing.workers_start, timing.workers_end],
+        "bars": {"lost": 0, "duplicated": 0, "orphans": 0, "next_writer_within_s": LOCK_DEADLINE},
+        "totals": totals,
+    }
 
 
 def write_results(out: Path, summary: dict, records: list[KillRecord]) -> None:
@@ -605,12 +681,15 @@ def write_results(out: Path, summary: dict, records: list[KillRecord]) -> None:
     (out / "kills.json").write_text(json.dumps(data, indent=1, default=str) + "\n")
     t = summary["totals"]
     lines = [
-        "# SIGKILL during indexing", "",
+        "# SIGKILL during indexing",
+        "",
         f"Run {summary['when']} at `{summary['commit']}`, {summary['machine']['cpus']} CPUs, "
         f"Python {summary['machine']['python']}. Input: {summary['input']['records']} generated records "
         f"({summary['input']['bytes'] / 1e6:.2f} MB in {summary['input']['files']} JSONL files, "
-        f"{summary['input']['quotes']} quotes); an uninterrupted run takes {summary['baseline_run_s']} s.", "",
-        "| bar | measured |", "|---|---|",
+        f"{summary['input']['quotes']} quotes); an uninterrupted run takes {summary['baseline_run_s']} s.",
+        "",
+        "| bar | measured |",
+        "|---|---|",
         f"| records lost: 0 | {t['lost']} |",
         f"| records duplicated: 0 | {t['duplicated']} |",
         f"| kills leaving orphan processes (alive {ORPHAN_DEADLINE:g} s later): 0 | {t['kills_leaving_orphans']} "
@@ -621,17 +700,22 @@ def write_results(out: Path, summary: dict, records: list[KillRecord]) -> None:
         f"| no temporary/unreferenced files after the next run | {t['cycles_with_leftover_files']} cycles with leftovers |",
         "",
         f"Kills: {t['kills']} ({t['parent_kills']} parent, {t['worker_kills']} worker); phase at the kill: "
-        + ", ".join(f"{k} {v}" for k, v in sorted(t["phases"].items())) + ". Phase is read from what was "
+        + ", ".join(f"{k} {v}" for k, v in sorted(t["phases"].items()))
+        + ". Phase is read from what was "
         "observable at the kill: workers alive (build), workers gone (commit: deletions, merge, table of "
-        "contents), a `*.toc.*` temporary present (toc-write), no worker seen yet (startup).", "",
+        "contents), a `*.toc.*` temporary present (toc-write), no worker seen yet (startup).",
+        "",
         "`next s` is the whole next run (it re-indexes what the killed run did not commit); it ran with "
-        f"`--lock-timeout {LOCK_DEADLINE:g}`, so a lock not free within {LOCK_DEADLINE:g} s makes it exit 1.", "",
+        f"`--lock-timeout {LOCK_DEADLINE:g}`, so a lock not free within {LOCK_DEADLINE:g} s makes it exit 1.",
+        "",
         "| # | target | mode | at s | phase | after kill | orphans | next rc | next s | lost | dup | leftovers |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in records:
-        lines.append(f"| {r.n} | {r.target} | {r.mode} | {r.killed_s} | {r.phase} | {r.after_kill} | {len(r.orphans)} | "
-                     f"{r.next_rc} | {r.next_s} | {r.lost} | {r.duplicated} | {len(r.leftover_files)} |")
+        lines.append(
+            f"| {r.n} | {r.target} | {r.mode} | {r.killed_s} | {r.phase} | {r.after_kill} | {len(r.orphans)} | "
+            f"{r.next_rc} | {r.next_s} | {r.lost} | {r.duplicated} | {len(r.leftover_files)} |"
+        )
     problems = [(r.n, p) for r in records for p in r.problems]
     if problems:
         lines += ["", "## Problems", ""] + [f"- kill {n}: {p}" for n, p in problems[:60]]
@@ -640,10 +724,15 @@ def write_results(out: Path, summary: dict, records: list[KillRecord]) -> None:
 
 def _git_head() -> str:
     try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                              check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "searchidx"], cwd=ROOT,
-                               capture_output=True, text=True).stdout.strip()
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no", "searchidx"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
         return head + ("+uncommitted searchidx/ changes" if dirty else "")
     except Exception:  # noqa: BLE001
         return "unknown"

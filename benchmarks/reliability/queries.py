@@ -21,6 +21,7 @@ Builds (once, cached under ``/tmp/searchidx-reliability-queries/``) an index of
 The bar: 0 exceptions other than ``SearchIdxError`` and 0 searches over the default time
 budget. Writes ``results/queries.json`` and ``results/queries.md``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -48,12 +49,65 @@ GRACE = 0.1
 
 # -- the generator ----------------------------------------------------------------------------
 
-HOSTILE_WORDS = ["AND", "OR", "NOT", "TO", "to", "and", "U.S.", "war's", "co-op", "12,000", "10:30", "é", "Ωmega",
-                 "日本", "ß", "İstanbul", "x\u200by", "\u0301", "“quote”", "‘x’", "a", "z"]
-FIELDS = ["title", "body", "speaker", "place", "date", "author", "source", "id", "kind", "hit", "path", "hash",
-          "titel", "*", "_stored", "url", "body__pairs", "Title"]
-DATES = ["1987", "1987-02", "1987-03-01", "19870301", "2024", "1987-13", "bogus", "", " ", "0000", "9999",
-         "1987-02-30", "19870301T1030"]
+HOSTILE_WORDS = [
+    "AND",
+    "OR",
+    "NOT",
+    "TO",
+    "to",
+    "and",
+    "U.S.",
+    "war's",
+    "co-op",
+    "12,000",
+    "10:30",
+    "é",
+    "Ωmega",
+    "日本",
+    "ß",
+    "İstanbul",
+    "x\u200by",
+    "\u0301",
+    "“quote”",
+    "‘x’",
+    "a",
+    "z",
+]
+FIELDS = [
+    "title",
+    "body",
+    "speaker",
+    "place",
+    "date",
+    "author",
+    "source",
+    "id",
+    "kind",
+    "hit",
+    "path",
+    "hash",
+    "titel",
+    "*",
+    "_stored",
+    "url",
+    "body__pairs",
+    "Title",
+]
+DATES = [
+    "1987",
+    "1987-02",
+    "1987-03-01",
+    "19870301",
+    "2024",
+    "1987-13",
+    "bogus",
+    "",
+    " ",
+    "0000",
+    "9999",
+    "1987-02-30",
+    "19870301T1030",
+]
 PUNCT = list(":\"'()[]{}*?~^\\/!+-&|<>=@#$%,.;") + ["“", "”", "‘", "’", "«", "»", "\t", "\n", "\x00", "\u3000"]
 
 
@@ -153,12 +207,14 @@ class Generator:
         r = self.r
         d = r.choice([33, 100, 1000, 1000])
         inner = self.word()
-        return r.choice([
-            lambda: "(" * d + inner + ")" * d,
-            lambda: "NOT (" * d + inner + ")" * d,
-            lambda: "title:(" * d + inner + ")" * d,
-            lambda: "(a OR " * d + inner + ")" * d,
-        ])()
+        return r.choice(
+            [
+                lambda: "(" * d + inner + ")" * d,
+                lambda: "NOT (" * d + inner + ")" * d,
+                lambda: "title:(" * d + inner + ")" * d,
+                lambda: "(a OR " * d + inner + ")" * d,
+            ]
+        )()
 
     def open_range(self) -> str:
         r = self.r
@@ -170,8 +226,16 @@ class Generator:
         r = self.r
         n = r.choice([10, 50, 400, 800])
         op = r.choice([" OR ", " AND ", " "])
-        return op.join(r.choice([r.choice("abcdefghijklmnopqrstuvwxyz") + "*", r.choice(self.vocabulary)[:3] + "*",
-                                 "[a TO " + r.choice("bcdz") + "]"]) for _ in range(n))[:4096]
+        return op.join(
+            r.choice(
+                [
+                    r.choice("abcdefghijklmnopqrstuvwxyz") + "*",
+                    r.choice(self.vocabulary)[:3] + "*",
+                    "[a TO " + r.choice("bcdz") + "]",
+                ]
+            )
+            for _ in range(n)
+        )[:4096]
 
     def wide(self) -> str:
         """A conjunction or disjunction of real words just under the length limit."""
@@ -182,24 +246,46 @@ class Generator:
             out += r.choice(self.vocabulary) + op
         return out[:4090].rsplit(" ", 1)[0].strip() or "oil"
 
-    COMMON = ["the", "of", "to", "and", "in", "said", "a", "for", "it", "on", "is", "that", "by", "from", "at",
-              "mln", "dlrs", "pct", "year", "company"]
+    COMMON = [
+        "the",
+        "of",
+        "to",
+        "and",
+        "in",
+        "said",
+        "a",
+        "for",
+        "it",
+        "on",
+        "is",
+        "that",
+        "by",
+        "from",
+        "at",
+        "mln",
+        "dlrs",
+        "pct",
+        "year",
+        "company",
+    ]
 
     def heavy(self) -> str:
         """Valid queries that make the engine work: common words, loose phrases, prefixes."""
         r = self.r
         c = self.COMMON
-        return r.choice([
-            lambda: " ".join(r.sample(c, r.randint(3, 12))),
-            lambda: " OR ".join(r.sample(c, r.randint(3, 12))),
-            lambda: '"' + " ".join(r.sample(c, r.randint(2, 6))) + '"~' + str(r.choice([2, 10, 40, 200])),
-            lambda: " OR ".join(r.choice(self.vocabulary)[:3] + "*" for _ in range(r.randint(2, 6))),
-            lambda: "* OR NOT " + r.choice(c),
-            lambda: r.choice(c) + " OR NOT (" + r.choice(c) + " AND " + r.choice(c) + ")",
-            lambda: "title:[" + "".join(sorted(r.sample("abcdefgh", 2))) + " TO " + r.choice("ijklm") + "]",
-            lambda: "date:[1987-03 TO] AND (" + " OR ".join(r.sample(c, 4)) + ")",
-            lambda: " ".join('"' + " ".join(r.sample(c, 2)) + '"' for _ in range(r.randint(2, 20))),
-        ])()
+        return r.choice(
+            [
+                lambda: " ".join(r.sample(c, r.randint(3, 12))),
+                lambda: " OR ".join(r.sample(c, r.randint(3, 12))),
+                lambda: '"' + " ".join(r.sample(c, r.randint(2, 6))) + '"~' + str(r.choice([2, 10, 40, 200])),
+                lambda: " OR ".join(r.choice(self.vocabulary)[:3] + "*" for _ in range(r.randint(2, 6))),
+                lambda: "* OR NOT " + r.choice(c),
+                lambda: r.choice(c) + " OR NOT (" + r.choice(c) + " AND " + r.choice(c) + ")",
+                lambda: "title:[" + "".join(sorted(r.sample("abcdefgh", 2))) + " TO " + r.choice("ijklm") + "]",
+                lambda: "date:[1987-03 TO] AND (" + " OR ".join(r.sample(c, 4)) + ")",
+                lambda: " ".join('"' + " ".join(r.sample(c, 2)) + '"' for _ in range(r.randint(2, 20))),
+            ]
+        )()
 
     def query(self, kind: str) -> str:
         r = self.r
@@ -209,7 +295,7 @@ class Generator:
             return self.raw(r.randint(0, 40))
         return getattr(self, kind)()
 
-    BAD = [None, -1, 0, 1, 10, 10 ** 9, "10", 1.5, True, math.nan, [], object(), b"x"]
+    BAD = [None, -1, 0, 1, 10, 10**9, "10", 1.5, True, math.nan, [], object(), b"x"]
 
     def options(self, quotes: bool) -> dict:
         r = self.r
@@ -227,8 +313,9 @@ class Generator:
             "timeout": lambda: r.choice([None, 0, -1, 0.001, 5, "5", True, math.inf, math.nan]),
         }
         if not quotes:
-            picks["facets"] = lambda: r.choice([("speaker",), "speaker", ("month", "year", "place"), (5,), None,
-                                                ("colour",)])
+            picks["facets"] = lambda: r.choice(
+                [("speaker",), "speaker", ("month", "year", "place"), (5,), None, ("colour",)]
+            )
             picks["facet_limit"] = lambda: r.choice([None, 0, 1, "3", True, 2.5])
         for name in r.sample(sorted(picks), r.randint(1, 3)):
             kw[name] = picks[name]()
@@ -250,13 +337,15 @@ def plan(n: int, r: random.Random) -> list[str]:
 
 # -- running --------------------------------------------------------------------------------
 
+
 def build_index(index: Path, corpus: Path) -> float:
     """Index the corpus once; later runs reuse the cached index."""
     if (index / ".complete").exists():
         return 0.0
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "searchidx", "index", "--index", str(index), str(corpus)],
-                   check=True, cwd=ROOT)
+    subprocess.run(
+        [sys.executable, "-m", "searchidx", "index", "--index", str(index), str(corpus)], check=True, cwd=ROOT
+    )
     (index / ".complete").write_text("built\n")
     return time.perf_counter() - started
 
@@ -287,6 +376,7 @@ class Tally:
 
     def run(self, call, query: str, options: dict, kind: str, label: str) -> None:
         from searchidx.errors import SearchIdxError
+
         self.calls += 1
         started = time.perf_counter()
         try:
@@ -299,8 +389,16 @@ class Tally:
         except Exception as exc:  # noqa: BLE001 - counting exactly these is the point
             outcome = "unexpected"
             frame = traceback.extract_tb(exc.__traceback__)[-1]
-            self.unexpected.append(self._record(label, kind, query, options, f"{type(exc).__name__}: {exc}"[:200],
-                                                f"{Path(frame.filename).name}:{frame.lineno}"))
+            self.unexpected.append(
+                self._record(
+                    label,
+                    kind,
+                    query,
+                    options,
+                    f"{type(exc).__name__}: {exc}"[:200],
+                    f"{Path(frame.filename).name}:{frame.lineno}",
+                )
+            )
         elapsed = time.perf_counter() - started
         self.times.append(elapsed)
         if len(self.slowest) < 10 or elapsed > self.slowest[0][0]:
@@ -316,34 +414,55 @@ class Tally:
         if budget is not None and elapsed > budget:
             self.overshoot = max(self.overshoot, elapsed - budget)
             if elapsed > budget + GRACE:
-                self.over_budget.append(self._record(label, kind, query, options,
-                                                     f"{elapsed:.3f} s for a budget of {budget:g} s"))
+                self.over_budget.append(
+                    self._record(label, kind, query, options, f"{elapsed:.3f} s for a budget of {budget:g} s")
+                )
 
     @staticmethod
     def _record(label, kind, query, options, what, where=None) -> dict:
-        return {"call": label, "kind": kind, "query": query[:200], "query_chars": len(query),
-                "options": {k: repr(v) for k, v in options.items()}, "what": what, "where": where}
+        return {
+            "call": label,
+            "kind": kind,
+            "query": query[:200],
+            "query_chars": len(query),
+            "options": {k: repr(v) for k, v in options.items()},
+            "what": what,
+            "where": where,
+        }
 
     def summary(self) -> dict:
         times = sorted(self.times) or [0.0]
         pick = lambda q: times[min(len(times) - 1, int(q * len(times)))]  # noqa: E731
-        return {"calls": self.calls, "default_budget_calls": self.default_budget_calls,
-                "outcomes": dict(self.outcomes.most_common()),
-                "by_kind": {k: dict(v.most_common()) for k, v in sorted(self.by_kind.items())},
-                "unexpected_exceptions": len(self.unexpected), "over_budget": len(self.over_budget),
-                "ended_past_default_budget": self.past_default, "max_overshoot_s": round(self.overshoot, 4),
-                "seconds": {"median": round(pick(0.5), 4), "p99": round(pick(0.99), 4), "max": round(times[-1], 3),
-                            "total": round(sum(times), 1)},
-                "unexpected_examples": self.unexpected[:25], "over_budget_examples": self.over_budget[:25],
-                "slowest": [dict(r, seconds=round(t, 3)) for t, _n, r in sorted(self.slowest, reverse=True)]}
+        return {
+            "calls": self.calls,
+            "default_budget_calls": self.default_budget_calls,
+            "outcomes": dict(self.outcomes.most_common()),
+            "by_kind": {k: dict(v.most_common()) for k, v in sorted(self.by_kind.items())},
+            "unexpected_exceptions": len(self.unexpected),
+            "over_budget": len(self.over_budget),
+            "ended_past_default_budget": self.past_default,
+            "max_overshoot_s": round(self.overshoot, 4),
+            "seconds": {
+                "median": round(pick(0.5), 4),
+                "p99": round(pick(0.99), 4),
+                "max": round(times[-1], 3),
+                "total": round(sum(times), 1),
+            },
+            "unexpected_examples": self.unexpected[:25],
+            "over_budget_examples": self.over_budget[:25],
+            "slowest": [dict(r, seconds=round(t, 3)) for t, _n, r in sorted(self.slowest, reverse=True)],
+        }
 
 
 def fuzz_library(ix, gen: Generator, n: int, default_timeout: float, whoosh: bool = False) -> dict:
     from searchidx.engine.evaluate import Unsupported
+
     evaluator = ix._searcher()._searchidx.evaluator
     if whoosh:
+
         def refuse(q, budget=None):
             raise Unsupported("benchmark: Whoosh's own search")
+
         evaluator.run = refuse
     tally = Tally(default_timeout)
     try:
@@ -363,6 +482,7 @@ def fuzz_cli(index: Path, gen: Generator, n: int) -> dict:
     from click.testing import CliRunner
 
     from searchidx.cli import cli
+
     runner = CliRunner()
     codes: Counter = Counter()
     problems = []
@@ -370,11 +490,16 @@ def fuzz_cli(index: Path, gen: Generator, n: int) -> dict:
         query = gen.query(kind)
         args = [gen.r.choice(["search", "quotes"]), query, "--index", str(index)]
         for _ in range(gen.r.randint(0, 2)):
-            name, values = gen.r.choice([("--limit", ["0", "1", "-1", "x", "10"]), ("--offset", ["0", "5", "-2"]),
-                                         ("--speaker", ["Reagan", "Nobody Atall", ""]),
-                                         ("--since", ["1987", "bogus", "1987-13"]),
-                                         ("--timeout", ["5", "0", "-1", "nan", "inf", "x", "0.5"]),
-                                         ("--sort", ["date", "size"])])
+            name, values = gen.r.choice(
+                [
+                    ("--limit", ["0", "1", "-1", "x", "10"]),
+                    ("--offset", ["0", "5", "-2"]),
+                    ("--speaker", ["Reagan", "Nobody Atall", ""]),
+                    ("--since", ["1987", "bogus", "1987-13"]),
+                    ("--timeout", ["5", "0", "-1", "nan", "inf", "x", "0.5"]),
+                    ("--sort", ["date", "size"]),
+                ]
+            )
             args += [name, gen.r.choice(values)]
         result = runner.invoke(cli, args)
         codes[result.exit_code] += 1
@@ -390,8 +515,12 @@ def fuzz_cli(index: Path, gen: Generator, n: int) -> dict:
             bad = f"{len(lines)} lines of error"
         if bad:
             problems.append({"args": [a[:200] for a in args], "what": bad})
-    return {"calls": n, "exit_codes": {str(k): v for k, v in sorted(codes.items())}, "problems": len(problems),
-            "problem_examples": problems[:25]}
+    return {
+        "calls": n,
+        "exit_codes": {str(k): v for k, v in sorted(codes.items())},
+        "problems": len(problems),
+        "problem_examples": problems[:25],
+    }
 
 
 def legitimate(ix) -> dict:
@@ -407,6 +536,7 @@ def legitimate(ix) -> dict:
         terms = original(self, q, reader)
         used.append(self.max_terms - self.terms_left)
         return terms
+
     querylimits.Budget.expand = counting
     try:
         out = {}
@@ -424,19 +554,30 @@ def legitimate(ix) -> dict:
             error = None
             try:
                 if q.get("target") == "quotes" or q["type"] == "quote":
-                    ix.quotes(text, speaker=q.get("speaker"), place=q.get("place"), since=q.get("since"),
-                              until=q.get("until"))
+                    ix.quotes(
+                        text, speaker=q.get("speaker"), place=q.get("place"), since=q.get("since"), until=q.get("until")
+                    )
                 else:
-                    ix.search(text, speaker=q.get("speaker"), place=q.get("place"), since=q.get("since"),
-                              until=q.get("until"), facets=("speaker", "place", "month") if q.get("facets") else ())
+                    ix.search(
+                        text,
+                        speaker=q.get("speaker"),
+                        place=q.get("place"),
+                        since=q.get("since"),
+                        until=q.get("until"),
+                        facets=("speaker", "place", "month") if q.get("facets") else (),
+                    )
             except Exception as exc:  # noqa: BLE001
                 error = f"{type(exc).__name__}: {exc}"[:200]
             rows.append((len(text), depth, max(used, default=0), time.perf_counter() - started, error))
         out["latency_queries"] = {
-            "queries": len(rows), "errors": sum(1 for r in rows if r[4]),
-            "max_chars": max(r[0] for r in rows), "max_depth": max(r[1] for r in rows),
-            "max_expanded_terms": max(r[2] for r in rows), "max_seconds": round(max(r[3] for r in rows), 3),
-            "error_examples": [r[4] for r in rows if r[4]][:5]}
+            "queries": len(rows),
+            "errors": sum(1 for r in rows if r[4]),
+            "max_chars": max(r[0] for r in rows),
+            "max_depth": max(r[1] for r in rows),
+            "max_expanded_terms": max(r[2] for r in rows),
+            "max_seconds": round(max(r[3] for r in rows), 3),
+            "error_examples": [r[4] for r in rows if r[4]][:5],
+        }
         r = random.Random(5)
         s = ix._searcher()
         words = [t.decode() for t in s.reader().lexicon("body")]
@@ -453,9 +594,12 @@ def legitimate(ix) -> dict:
                 error = f"{type(exc).__name__}: {exc}"[:200]
             rows.append((max(used, default=0), time.perf_counter() - started, error))
         out["prefix_queries"] = {
-            "queries": len(rows), "errors": sum(1 for x in rows if x[2]),
-            "max_expanded_terms": max(x[0] for x in rows), "median_expanded_terms": sorted(x[0] for x in rows)[len(rows) // 2],
-            "max_seconds": round(max(x[1] for x in rows), 3)}
+            "queries": len(rows),
+            "errors": sum(1 for x in rows if x[2]),
+            "max_expanded_terms": max(x[0] for x in rows),
+            "median_expanded_terms": sorted(x[0] for x in rows)[len(rows) // 2],
+            "max_seconds": round(max(x[1] for x in rows), 3),
+        }
         return out
     finally:
         querylimits.Budget.expand = original
@@ -463,8 +607,9 @@ def legitimate(ix) -> dict:
 
 def git_commit() -> str:
     try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                              check=True).stdout.strip()
+        return subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
 
@@ -491,25 +636,41 @@ def write_results(out: Path, report: dict) -> None:
     ]
     for name, t in (("library (arrays)", lib), ("Whoosh fallback", wh)):
         typed = sum(v for k, v in t["outcomes"].items() if k not in ("ok", "unexpected"))
-        lines.append(f"| {name} | {t['calls']:,} | {t['outcomes'].get('ok', 0):,} | {typed:,} | "
-                     f"{t['outcomes'].get('SearchTimeoutError', 0)} | {t['unexpected_exceptions']} | "
-                     f"{t['over_budget']} | {t['ended_past_default_budget']} | {t['max_overshoot_s']} | "
-                     f"{t['seconds']['median']} | {t['seconds']['p99']} | {t['seconds']['max']} |")
-    lines += ["", f"\"Ended past 10 s\": calls on the default budget that returned or stopped after it, by any "
-              f"margin; a stop comes at the first deadline check after the budget, so a search that stops "
-              f"ends a few milliseconds past it. \"Over budget\": past it by more than {GRACE:g} s."]
-    lines += ["", f"Command line: {cli['calls']} calls, exit codes {cli['exit_codes']}, problems {cli['problems']}.",
-              "", "Outcomes by kind of query (library):", "", "| kind | outcomes |", "|---|---|"]
+        lines.append(
+            f"| {name} | {t['calls']:,} | {t['outcomes'].get('ok', 0):,} | {typed:,} | "
+            f"{t['outcomes'].get('SearchTimeoutError', 0)} | {t['unexpected_exceptions']} | "
+            f"{t['over_budget']} | {t['ended_past_default_budget']} | {t['max_overshoot_s']} | "
+            f"{t['seconds']['median']} | {t['seconds']['p99']} | {t['seconds']['max']} |"
+        )
+    lines += [
+        "",
+        f'"Ended past 10 s": calls on the default budget that returned or stopped after it, by any '
+        f"margin; a stop comes at the first deadline check after the budget, so a search that stops "
+        f'ends a few milliseconds past it. "Over budget": past it by more than {GRACE:g} s.',
+    ]
+    lines += [
+        "",
+        f"Command line: {cli['calls']} calls, exit codes {cli['exit_codes']}, problems {cli['problems']}.",
+        "",
+        "Outcomes by kind of query (library):",
+        "",
+        "| kind | outcomes |",
+        "|---|---|",
+    ]
     for kind, counts in lib["by_kind"].items():
         lines.append(f"| {kind} | " + ", ".join(f"{k} {v}" for k, v in counts.items()) + " |")
     lq, pq = legit["latency_queries"], legit["prefix_queries"]
-    lines += ["", "Legitimate queries, against the limits:", "",
-              f"- the {lq['queries']:,} queries of benchmarks/latency (reuters-v1): longest {lq['max_chars']} characters, "
-              f"deepest nesting {lq['max_depth']}, most expanded terms {lq['max_expanded_terms']}, slowest "
-              f"{lq['max_seconds']} s, errors {lq['errors']};",
-              f"- `xxxx*` for {pq['queries']} 4-letter prefixes of corpus words: most expanded terms "
-              f"{pq['max_expanded_terms']} (median {pq['median_expanded_terms']}), slowest {pq['max_seconds']} s, "
-              f"errors {pq['errors']}."]
+    lines += [
+        "",
+        "Legitimate queries, against the limits:",
+        "",
+        f"- the {lq['queries']:,} queries of benchmarks/latency (reuters-v1): longest {lq['max_chars']} characters, "
+        f"deepest nesting {lq['max_depth']}, most expanded terms {lq['max_expanded_terms']}, slowest "
+        f"{lq['max_seconds']} s, errors {lq['errors']};",
+        f"- `xxxx*` for {pq['queries']} 4-letter prefixes of corpus words: most expanded terms "
+        f"{pq['max_expanded_terms']} (median {pq['median_expanded_terms']}), slowest {pq['max_seconds']} s, "
+        f"errors {pq['errors']}.",
+    ]
     if lib["unexpected_examples"] or wh["unexpected_examples"] or cli["problem_examples"]:
         lines += ["", "First unexpected exceptions:", ""]
         for ex in (lib["unexpected_examples"] + wh["unexpected_examples"])[:10]:
@@ -554,15 +715,28 @@ def main(argv=None) -> int:
     print(f"{args.cli} command-line calls ...", flush=True)
     cli = fuzz_cli(index, Generator(args.seed + 2, vocabulary), args.cli)
     report = {
-        "date": time.strftime("%Y-%m-%d"), "commit": git_commit(), "seed": args.seed,
+        "date": time.strftime("%Y-%m-%d"),
+        "commit": git_commit(),
+        "seed": args.seed,
         "environment": f"Python {platform.python_version()}, {os.cpu_count()} CPUs",
-        "limits": {name: getattr(querylimits, name) for name in
-                   ("MAX_QUERY_CHARS", "MAX_DEPTH", "MAX_EXPANDED_TERMS", "DEFAULT_TIMEOUT")},
-        "plan": PLAN, "library": lib, "whoosh": wh, "cli": cli, "legitimate": legit,
+        "limits": {
+            name: getattr(querylimits, name)
+            for name in ("MAX_QUERY_CHARS", "MAX_DEPTH", "MAX_EXPANDED_TERMS", "DEFAULT_TIMEOUT")
+        },
+        "plan": PLAN,
+        "library": lib,
+        "whoosh": wh,
+        "cli": cli,
+        "legitimate": legit,
         "seconds": round(time.perf_counter() - started, 1),
     }
-    report["bar_met"] = (lib["unexpected_exceptions"] == 0 and wh["unexpected_exceptions"] == 0 and cli["problems"] == 0
-                         and lib["over_budget"] == 0 and wh["over_budget"] == 0)
+    report["bar_met"] = (
+        lib["unexpected_exceptions"] == 0
+        and wh["unexpected_exceptions"] == 0
+        and cli["problems"] == 0
+        and lib["over_budget"] == 0
+        and wh["over_budget"] == 0
+    )
     write_results(Path(args.out), report)
     print(json.dumps({k: report[k] for k in ("bar_met", "seconds")}), flush=True)
     print((Path(args.out) / "queries.md").read_text(encoding="utf-8"))

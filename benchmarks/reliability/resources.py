@@ -16,6 +16,7 @@ than 5% above their value at commit 100; after ``close()`` descriptors back to t
 baseline before the index was opened.
 Writes ``results/resources.json`` and ``results/resources.md``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -73,8 +74,12 @@ def main(argv=None) -> int:
     path = work / "ix"
 
     def record(n: int) -> Record:
-        return Record(id=f"r{n % 200}", path="", title=f"Note {n}",
-                      body=f'Harbour note {n} from the quay at dawn. "The quay stays open," said Mara Quill.')
+        return Record(
+            id=f"r{n % 200}",
+            path="",
+            title=f"Note {n}",
+            body=f'Harbour note {n} from the quay at dawn. "The quay stays open," said Mara Quill.',
+        )
 
     def use(ix) -> None:
         ix.search("harbour", limit=5).to_dict()
@@ -104,10 +109,20 @@ def main(argv=None) -> int:
                 if n % args.every == 0:
                     s = ix.stats()
                     mapped, mapped_deleted = maps_under(path)
-                    samples.append({"commit": n, "fds": fds(), "rss_kib": rss_kib(), "mapped": mapped,
-                                    "mapped_deleted": mapped_deleted, "segments": s.segments, "deleted": s.deleted,
-                                    "documents": s.documents, "size_bytes": s.size_bytes,
-                                    "commit_ms": round(window_t / args.every * 1000, 2)})
+                    samples.append(
+                        {
+                            "commit": n,
+                            "fds": fds(),
+                            "rss_kib": rss_kib(),
+                            "mapped": mapped,
+                            "mapped_deleted": mapped_deleted,
+                            "segments": s.segments,
+                            "deleted": s.deleted,
+                            "documents": s.documents,
+                            "size_bytes": s.size_bytes,
+                            "commit_ms": round(window_t / args.every * 1000, 2),
+                        }
+                    )
                     window_t = 0.0
                     print(samples[-1], flush=True)
         except Exception as exc:  # noqa: BLE001 - running out of descriptors is a finding
@@ -136,25 +151,38 @@ def main(argv=None) -> int:
             growth[k] = round(last[k] / warm[k] - 1, 4)  # at the end
             growth[k + "_max"] = round(max(s[k] for s in later) / warm[k] - 1, 4)  # at the worst sample
     result = {
-        "benchmark": "resources", "when": time.strftime("%Y-%m-%dT%H:%M:%S"), "commit": _git_head(),
+        "benchmark": "resources",
+        "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "commit": _git_head(),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
-        "commits_asked": args.commits, "error": error, "elapsed_s": round(elapsed, 1), "baseline": baseline,
-        "samples": samples, "after_close": after_close, "reopens": reopen_fds,
-        "growth_after_warmup": growth, "bar": BAR,
-        "meets_bar": bool(growth) and error is None and all(v <= BAR for v in growth.values())
+        "commits_asked": args.commits,
+        "error": error,
+        "elapsed_s": round(elapsed, 1),
+        "baseline": baseline,
+        "samples": samples,
+        "after_close": after_close,
+        "reopens": reopen_fds,
+        "growth_after_warmup": growth,
+        "bar": BAR,
+        "meets_bar": bool(growth)
+        and error is None
+        and all(v <= BAR for v in growth.values())
         and after_close["fds"] == baseline["fds"],
     }
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "resources.json").write_text(json.dumps(result, indent=1) + "\n")
     lines = [
-        "# Resources over many commits in one process", "",
+        "# Resources over many commits in one process",
+        "",
         f"Run {result['when']} at `{result['commit']}`, {result['machine']['cpus']} CPUs, Python "
         f"{result['machine']['python']}: {len(samples) * args.every if samples else 0} of {args.commits} one-record "
-        f"commits with searches between, {result['elapsed_s']} s{'; stopped: ' + error if error else ''}.", "",
+        f"commits with searches between, {result['elapsed_s']} s{'; stopped: ' + error if error else ''}.",
+        "",
         f"Bar: descriptors and RSS at every sample from commit {WARM} on within {BAR:.0%} of their value there; "
         f"descriptors back to "
-        f"the baseline after close(). **{'Met' if result['meets_bar'] else 'Not met'}.**", "",
+        f"the baseline after close(). **{'Met' if result['meets_bar'] else 'Not met'}.**",
+        "",
         f"- Baseline before opening: {baseline['fds']} descriptors, {baseline['rss_kib'] / 1024:.1f} MiB RSS.",
         f"- Growth from commit {warm['commit'] if warm else '-'}: at the end descriptors "
         f"{growth.get('fds', 0):+.1%}, RSS {growth.get('rss_kib', 0):+.1%}; at the worst sample descriptors "
@@ -162,13 +190,17 @@ def main(argv=None) -> int:
         f"- After close(): {after_close['fds']} descriptors ({after_close['fds'] - baseline['fds']:+d} against the "
         f"baseline), {after_close['mapped']} index files still mapped.",
         f"- Open/search/close x{args.reopens}: descriptors "
-        + ", ".join(f"{r['fds']} after {r['reopens']}" for r in reopen_fds) + ".", "",
+        + ", ".join(f"{r['fds']} after {r['reopens']}" for r in reopen_fds)
+        + ".",
+        "",
         "| commit | descriptors | RSS MiB | mapped (deleted) | segments | deleted docs | live | size B | commit ms |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for s in samples:
-        lines.append(f"| {s['commit']} | {s['fds']} | {s['rss_kib'] / 1024:.1f} | {s['mapped']} ({s['mapped_deleted']}) | "
-                     f"{s['segments']} | {s['deleted']} | {s['documents']} | {s['size_bytes']:,} | {s['commit_ms']} |")
+        lines.append(
+            f"| {s['commit']} | {s['fds']} | {s['rss_kib'] / 1024:.1f} | {s['mapped']} ({s['mapped_deleted']}) | "
+            f"{s['segments']} | {s['deleted']} | {s['documents']} | {s['size_bytes']:,} | {s['commit_ms']} |"
+        )
     (out / "resources.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines[:12]))
     return 0 if result["meets_bar"] else 1
@@ -176,10 +208,15 @@ def main(argv=None) -> int:
 
 def _git_head() -> str:
     try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                              check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "searchidx"], cwd=ROOT,
-                               capture_output=True, text=True).stdout.strip()
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no", "searchidx"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
         return head + ("+uncommitted searchidx/ changes" if dirty else "")
     except Exception:  # noqa: BLE001
         return "unknown"

@@ -12,6 +12,7 @@ Hypothesis then shrinks (``--no-shrink`` to skip that) and prints with a
 with the steps run, the outcome, and the most segments and deleted documents seen
 after any step.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -50,8 +51,15 @@ def main(argv=None) -> int:
     from hypothesis.stateful import invariant, run_state_machine_as_test
 
     mod = load_machine_module()
-    seen = {"steps": 0, "examples": 0, "max_segments": 0, "max_deleted": 0, "max_deleted_share": 0.0,
-            "max_documents": 0, "max_stored": 0}
+    seen = {
+        "steps": 0,
+        "examples": 0,
+        "max_segments": 0,
+        "max_deleted": 0,
+        "max_deleted_share": 0.0,
+        "max_documents": 0,
+        "max_stored": 0,
+    }
 
     class Measured(mod.BoundedIndexMachine):
         def __init__(self):
@@ -72,8 +80,9 @@ def main(argv=None) -> int:
                 seen["max_deleted_share"] = max(seen["max_deleted_share"], s.deleted / stored)
 
     phases = (Phase.explicit, Phase.reuse, Phase.generate) if args.no_shrink else tuple(Phase)
-    conf = settings(mod.SETTINGS, max_examples=args.batch, stateful_step_count=args.steps,
-                    derandomize=False, phases=phases)
+    conf = settings(
+        mod.SETTINGS, max_examples=args.batch, stateful_step_count=args.steps, derandomize=False, phases=phases
+    )
     os.chdir(ROOT)  # ids are paths relative to the working directory, as in the tests
     started = time.perf_counter()
     failure = None
@@ -87,15 +96,23 @@ def main(argv=None) -> int:
         print(f"{seen['steps']} steps in {seen['examples']} runs, {time.perf_counter() - started:.0f} s", flush=True)
     elapsed = time.perf_counter() - started
     result = {
-        "benchmark": "stateful", "when": time.strftime("%Y-%m-%dT%H:%M:%S"), "commit": _git_head(),
+        "benchmark": "stateful",
+        "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "commit": _git_head(),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
         "asked": {"steps": args.total, "steps_per_run": args.steps, "shrink": not args.no_shrink},
         "passed": failure is None,
-        "steps_run": seen["steps"], "examples_run": seen["examples"], "elapsed_s": round(elapsed, 1),
-        "bounds": {"max_segments": mod.MAX_SEGMENTS, "deleted_fraction": mod.DELETED_FRACTION,
-                   "deleted_slack": mod.DELETED_SLACK},
-        "observed": {k: (round(v, 4) if isinstance(v, float) else v) for k, v in seen.items()
-                     if k not in ("steps", "examples")},
+        "steps_run": seen["steps"],
+        "examples_run": seen["examples"],
+        "elapsed_s": round(elapsed, 1),
+        "bounds": {
+            "max_segments": mod.MAX_SEGMENTS,
+            "deleted_fraction": mod.DELETED_FRACTION,
+            "deleted_slack": mod.DELETED_SLACK,
+        },
+        "observed": {
+            k: (round(v, 4) if isinstance(v, float) else v) for k, v in seen.items() if k not in ("steps", "examples")
+        },
         "failure": failure,
     }
     out = Path(args.out)
@@ -103,13 +120,15 @@ def main(argv=None) -> int:
     (out / "stateful.json").write_text(json.dumps(result, indent=1) + "\n")
     o = result["observed"]
     lines = [
-        "# Stateful run: the index against a plain model", "",
+        "# Stateful run: the index against a plain model",
+        "",
         f"Run {result['when']} at `{result['commit']}`, {result['machine']['cpus']} CPUs, Python "
         f"{result['machine']['python']}: {result['steps_run']} steps in {result['examples_run']} runs "
         f"(asked {args.total:,}, at most {args.steps} per run), {result['elapsed_s']} s, random sequences. "
         f"Every step checked against the model (documents, ids, word searches, date order, quotes, "
         f"reports) and the merge bounds (segments <= {mod.MAX_SEGMENTS}, deleted <= "
-        f"{mod.DELETED_FRACTION:.0%} of stored + {mod.DELETED_SLACK}).", "",
+        f"{mod.DELETED_FRACTION:.0%} of stored + {mod.DELETED_SLACK}).",
+        "",
         f"**{'Passed' if failure is None else 'Failed'}.** Most seen after any step: {o['max_segments']} segments, "
         f"{o['max_deleted']} deleted documents, deleted share {o['max_deleted_share']:.0%}, "
         f"{o['max_documents']} live articles, {o['max_stored']} stored documents.",
@@ -123,11 +142,17 @@ def main(argv=None) -> int:
 
 def _git_head() -> str:
     import subprocess
+
     try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                              check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "searchidx"], cwd=ROOT,
-                               capture_output=True, text=True).stdout.strip()
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no", "searchidx"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
         return head + ("+uncommitted searchidx/ changes" if dirty else "")
     except Exception:  # noqa: BLE001
         return "unknown"

@@ -4,6 +4,7 @@ count differences between them. Writes benchmarks/results/shards.{json,md}.
 
     python -m benchmarks.shards [--shards 2] [--repeat 15]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,8 +36,12 @@ QUERIES = [
 def _same(a, b) -> bool:
     ha = [(h.id, h.score) for h in a.hits]
     hb = [(h.id, h.score) for h in b.hits]
-    return ([i for i, _ in ha] == [i for i, _ in hb] and all(abs(x - y) <= 1e-9 for (_, x), (_, y) in zip(ha, hb))
-            and a.total == b.total and dict(a.facets) == dict(b.facets))
+    return (
+        [i for i, _ in ha] == [i for i, _ in hb]
+        and all(abs(x - y) <= 1e-9 for (_, x), (_, y) in zip(ha, hb))
+        and a.total == b.total
+        and dict(a.facets) == dict(b.facets)
+    )
 
 
 def _latency(ix, repeat: int) -> dict:
@@ -74,8 +79,12 @@ def main() -> None:
         result["build_s"]["single index, 1 process"] = time.perf_counter() - t
         result["records"] = rep.records
         for workers in (1, 2):
-            with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                              dashboard_address=None) as lc, Client(lc) as client:
+            with (
+                LocalCluster(
+                    n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+                ) as lc,
+                Client(lc) as client,
+            ):
                 path = work / f"sharded-{workers}"
                 t = time.perf_counter()
                 with ShardedIndex.create(path, args.shards) as sx:
@@ -83,13 +92,22 @@ def main() -> None:
                 result["build_s"][f"{args.shards} shards, {workers} worker(s)"] = time.perf_counter() - t
                 assert srep.records == rep.records, (srep.records, rep.records)
         b = result["build_s"]
-        result["speedup_2_vs_1_workers"] = b[f"{args.shards} shards, 1 worker(s)"] / b[f"{args.shards} shards, 2 worker(s)"]
+        result["speedup_2_vs_1_workers"] = (
+            b[f"{args.shards} shards, 1 worker(s)"] / b[f"{args.shards} shards, 2 worker(s)"]
+        )
         with Index.open(work / "single") as ix, Index.open(work / "sharded-2") as sx:
             result["differences"] = sum(not _same(ix.search(q, **o), sx.search(q, **o)) for q, o in QUERIES)
-            result["latency_ms"] = {"single": _latency(ix, args.repeat), "sharded in-process": _latency(sx, args.repeat)}
-        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                          dashboard_address=None) as lc, Client(lc) as client, \
-                ShardedIndex.open(work / "sharded-2", cluster=client) as cx:
+            result["latency_ms"] = {
+                "single": _latency(ix, args.repeat),
+                "sharded in-process": _latency(sx, args.repeat),
+            }
+        with (
+            LocalCluster(
+                n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+            ) as lc,
+            Client(lc) as client,
+            ShardedIndex.open(work / "sharded-2", cluster=client) as cx,
+        ):
             result["latency_ms"]["sharded on 2 Dask workers"] = _latency(cx, args.repeat)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -100,13 +118,21 @@ def main() -> None:
 
 
 def _markdown(r: dict) -> str:
-    lines = [f"# Sharded index on Dask: Reuters-21578 ({r['records']:,} records, {r['shards']} shards, "
-             f"{r['cpus']} CPUs)", "", "| build | seconds |", "|---|---:|"]
+    lines = [
+        f"# Sharded index on Dask: Reuters-21578 ({r['records']:,} records, {r['shards']} shards, {r['cpus']} CPUs)",
+        "",
+        "| build | seconds |",
+        "|---|---:|",
+    ]
     lines += [f"| {k} | {v:.1f} |" for k, v in r["build_s"].items()]
-    lines += ["", f"Two workers against one: {r['speedup_2_vs_1_workers']:.2f}x. "
-                  f"Differences from one index over {len(QUERIES)} queries: {r['differences']}.", "",
-              "| query (median ms) | " + " | ".join(r["latency_ms"]) + " |",
-              "|---|" + "---:|" * len(r["latency_ms"])]
+    lines += [
+        "",
+        f"Two workers against one: {r['speedup_2_vs_1_workers']:.2f}x. "
+        f"Differences from one index over {len(QUERIES)} queries: {r['differences']}.",
+        "",
+        "| query (median ms) | " + " | ".join(r["latency_ms"]) + " |",
+        "|---|" + "---:|" * len(r["latency_ms"]),
+    ]
     for q in next(iter(r["latency_ms"].values())):
         lines.append(f"| `{q}` | " + " | ".join(f"{r['latency_ms'][m][q]:.1f}" for m in r["latency_ms"]) + " |")
     return "\n".join(lines) + "\n"

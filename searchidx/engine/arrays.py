@@ -18,6 +18,7 @@ What keeps it small:
   common in the segment (``pair_min_df`` documents or more): a phrase with a rarer word
   is checked on word positions, which is as fast there, and most pairs hold one.
 """
+
 from __future__ import annotations
 
 import functools
@@ -39,6 +40,8 @@ _LENGTH_TO_BYTE_SIZE = 1 << 16
 def _length_to_byte() -> np.ndarray:
     # Made when first written (65,536 calls into Whoosh): searching never needs it.
     return np.array([whoosh3.length_to_byte(i) for i in range(_LENGTH_TO_BYTE_SIZE)], dtype=np.uint8)
+
+
 NO_DATE = np.iinfo(np.uint64).max  # the date of an undated document
 # A word is common in a segment, and its pairs indexed, when this many documents hold it,
 # or this share of the segment's documents if more.
@@ -58,6 +61,7 @@ class Layout:
     raw and rounded document lengths of ``length_fields``, the dates, and the word-pair
     fields (text field -> pair field), which exist only here. ``boosts`` are the fields'
     boosts: a posting's weight is its frequency times its field's."""
+
     posting_fields: tuple
     length_fields: tuple
     date_field: str
@@ -104,8 +108,9 @@ class SegmentArrays:
         self.words = len(self.keys)
         self.counts = np.concatenate([a["counts"], a["pcounts"]]).astype(np.int64)
         self.starts = np.cumsum(self.counts) - self.counts
-        positional = np.concatenate([np.unpackbits(a["positional"], count=self.words).astype(bool),
-                                     np.ones(len(self.pair_keys), dtype=bool)])
+        positional = np.concatenate(
+            [np.unpackbits(a["positional"], count=self.words).astype(bool), np.ones(len(self.pair_keys), dtype=bool)]
+        )
         row_positions = np.zeros(len(self.counts), dtype=np.int64)
         if len(self.counts):
             row_positions[positional] = np.add.reduceat(self.tf.astype(np.int64), self.starts)[positional]
@@ -124,7 +129,7 @@ class SegmentArrays:
         self._lengths: dict[str, np.ndarray] = {}
 
     @classmethod
-    def open(cls, path: Path) -> "SegmentArrays":
+    def open(cls, path: Path) -> SegmentArrays:
         return cls(SidecarFile(path))
 
     def close(self) -> None:
@@ -177,20 +182,27 @@ class SegmentArrays:
         if found is None:
             return None
         a, n = found
-        return self.ids[a:a + n], self.tf[a:a + n]
+        return self.ids[a : a + n], self.tf[a : a + n]
 
     def position_bounds(self, i: int) -> np.ndarray:
         """Where each posting of row ``i``'s positions starts in ``pos``, and where the last ends."""
         a, n = int(self.starts[i]), int(self.counts[i])
-        return int(self.pstarts[i]) + np.concatenate(([0], np.cumsum(self.tf[a:a + n], dtype=np.int64)))
+        return int(self.pstarts[i]) + np.concatenate(([0], np.cumsum(self.tf[a : a + n], dtype=np.int64)))
 
     def text_rows(self, field: str) -> tuple:
         """(blob, offsets, rows) of ``field``'s term texts, sorted as Whoosh sorts them."""
         return self.texts[field]
 
 
-def write_arrays(path: Path, layout: Layout, doc_count: int, chunks: list, raw_lengths: dict,
-                 dates: np.ndarray, totals: dict | None = None) -> None:
+def write_arrays(
+    path: Path,
+    layout: Layout,
+    doc_count: int,
+    chunks: list,
+    raw_lengths: dict,
+    dates: np.ndarray,
+    totals: dict | None = None,
+) -> None:
     """Write a sidecar. ``chunks`` are (field, term texts (sorted bytes) or word-pair keys
     (uint64 array), postings per term, doc numbers, frequencies, positions or None); a
     field may come in several chunks, in term order. ``raw_lengths`` are each length
@@ -215,9 +227,19 @@ def write_arrays(path: Path, layout: Layout, doc_count: int, chunks: list, raw_l
     for field in layout.text_fields:
         sections += text_sections(field, *words.texts(field), len(words.keys))
     meta, more = length_sections(layout, raw_lengths, doc_count, totals)
-    write_sidecar(path, dict(meta, doc_count=doc_count, postings=total, positions=npos,
-                             text_fields=list(layout.text_fields), boosts=dict(layout.boosts),
-                             pair_min_df=pair_min_df(doc_count)), sections + more)
+    write_sidecar(
+        path,
+        dict(
+            meta,
+            doc_count=doc_count,
+            postings=total,
+            positions=npos,
+            text_fields=list(layout.text_fields),
+            boosts=dict(layout.boosts),
+            pair_min_df=pair_min_df(doc_count),
+        ),
+        sections + more,
+    )
 
 
 def text_sections(field: str, texts: list, rows: np.ndarray, nrows: int) -> list:
@@ -225,9 +247,11 @@ def text_sections(field: str, texts: list, rows: np.ndarray, nrows: int) -> list
     blob = b"".join(texts)
     offsets = np.zeros(len(texts) + 1, dtype=np.int64)
     np.cumsum([len(t) for t in texts], out=offsets[1:])
-    return [(f"tx.{field}", "u1", len(blob), [np.frombuffer(blob, dtype=np.uint8)]),
-            (f"to.{field}", _unsigned(len(blob)), len(offsets), [offsets]),
-            (f"tr.{field}", _unsigned(max(nrows - 1, 0)), len(rows), [rows])]
+    return [
+        (f"tx.{field}", "u1", len(blob), [np.frombuffer(blob, dtype=np.uint8)]),
+        (f"to.{field}", _unsigned(len(blob)), len(offsets), [offsets]),
+        (f"tr.{field}", _unsigned(max(nrows - 1, 0)), len(rows), [rows]),
+    ]
 
 
 class _Table:
@@ -322,8 +346,14 @@ def length_sections(layout: Layout, raw_lengths: dict, doc_count: int, totals: d
             raw = np.concatenate([raw, np.zeros(doc_count - len(raw), np.int64)])
         totals.setdefault(field, int(raw.sum()))
         sections.append((f"lb.{field}", "u1", doc_count, [length_bytes(raw)]))
-        sections.append((f"raw.{field}", _unsigned(int(raw.max()) if len(raw) else 0), doc_count,
-                         [np.minimum(raw, np.iinfo(np.uint32).max)]))
+        sections.append(
+            (
+                f"raw.{field}",
+                _unsigned(int(raw.max()) if len(raw) else 0),
+                doc_count,
+                [np.minimum(raw, np.iinfo(np.uint32).max)],
+            )
+        )
     return {"length_fields": list(layout.length_fields), "totals": totals}, sections
 
 

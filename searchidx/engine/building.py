@@ -9,6 +9,7 @@ versions of what is re-indexed, marks an article added twice in one batch as
 deleted in the segment holding the earlier copy, and commits the new segments with
 the table of contents.
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -17,16 +18,16 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, NamedTuple
-
+from typing import Any, NamedTuple
 
 from ..analysis import absorb_stems, drain_stems
 from ..errors import SearchIdxError
-from .storage import DurableStorage
 from .arrays import Layout
 from .segments import MAX_POSTINGS, Group, SegmentBuilder
+from .storage import DurableStorage
 
 # Tasks handed to workers ahead of the results read back: enough to keep them busy,
 # few enough that a huge record stream is never held in memory.
@@ -36,6 +37,7 @@ IN_FLIGHT_PER_WORKER = 4
 @dataclass(frozen=True)
 class Target:
     """Where new segments go; small and picklable, so workers can open it themselves."""
+
     index_dir: str
     indexname: str
     schema: Any  # the index's Whoosh schema
@@ -187,9 +189,12 @@ class Build:
         queues = [multiprocessing.Queue() for _ in range(n)]
         results_q = multiprocessing.Queue()
         abort = multiprocessing.Event()
-        workers = [multiprocessing.Process(target=_work, daemon=True,
-                                           args=(self.target, prepare, queues[k], results_q, k, abort, os.getpid()))
-                   for k in range(n)]
+        workers = [
+            multiprocessing.Process(
+                target=_work, daemon=True, args=(self.target, prepare, queues[k], results_q, k, abort, os.getpid())
+            )
+            for k in range(n)
+        ]
         for w in workers:
             w.start()
         pending: dict[int, tuple] = {}
@@ -264,7 +269,7 @@ class Build:
             except queue.Empty:
                 dead = [w for w in workers if w.exitcode not in (None, 0)]
                 if dead:
-                    raise SearchIdxError(f"an indexing worker died (exit code {dead[0].exitcode})")
+                    raise SearchIdxError(f"an indexing worker died (exit code {dead[0].exitcode})") from None
 
 
 class BulkWriter:

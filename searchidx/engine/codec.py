@@ -6,6 +6,7 @@ codec is how it reads a segment's terms and postings (``TermsReader``) from the 
 arrays the array evaluator reads, so the index holds every posting once. Segments
 Whoosh wrote itself (indexes from earlier versions) keep Whoosh's W3 codec.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -40,7 +41,7 @@ class SidxCodec(W3Codec):
     def field_writer(self, storage, segment):
         raise NotImplementedError("searchidx writes a segment's postings as arrays (segments.py, merge.py)")
 
-    def terms_reader(self, storage, segment) -> "SidxTermsReader":
+    def terms_reader(self, storage, segment) -> SidxTermsReader:
         return SidxTermsReader(_folder(storage), segment)
 
 
@@ -63,7 +64,7 @@ class _Texts:
         return len(self.rows)
 
     def __getitem__(self, i: int) -> bytes:
-        return bytes(self.blob[self.offsets[i]:self.offsets[i + 1]])
+        return bytes(self.blob[self.offsets[i] : self.offsets[i + 1]])
 
 
 class SidxTermsReader(base.TermsReader):
@@ -115,7 +116,7 @@ class SidxTermsReader(base.TermsReader):
         if row is None:
             return 0
         a, n = int(self._arrays.starts[row]), int(self._arrays.counts[row])
-        return float(self._arrays.tf[a:a + n].sum(dtype=np.int64)) * self._arrays.boost(fieldname)
+        return float(self._arrays.tf[a : a + n].sum(dtype=np.int64)) * self._arrays.boost(fieldname)
 
     def doc_frequency(self, fieldname, tbytes) -> int:
         row = self._row(fieldname, tbytes)
@@ -124,7 +125,7 @@ class SidxTermsReader(base.TermsReader):
     def _info(self, fieldname: str, row: int) -> TermInfo:
         arrays = self._arrays
         a, n = int(arrays.starts[row]), int(arrays.counts[row])
-        ids, tf = arrays.ids[a:a + n], arrays.tf[a:a + n].astype(np.int64)
+        ids, tf = arrays.ids[a : a + n], arrays.tf[a : a + n].astype(np.int64)
         boost = arrays.boost(fieldname)
         minlength = maxlength = 0
         if fieldname in arrays.length_fields:  # the scored fields: others keep no lengths
@@ -132,8 +133,15 @@ class SidxTermsReader(base.TermsReader):
             nonzero = lengths[lengths > 0]
             minlength = int(nonzero.min()) if len(nonzero) else 0
             maxlength = int(lengths.max()) if len(lengths) else 0
-        return TermInfo(weight=float(tf.sum()) * boost, df=n, minlength=minlength, maxlength=maxlength,
-                        maxweight=float(tf.max()) * boost, minid=int(ids[0]), maxid=int(ids[-1]))
+        return TermInfo(
+            weight=float(tf.sum()) * boost,
+            df=n,
+            minlength=minlength,
+            maxlength=maxlength,
+            maxweight=float(tf.max()) * boost,
+            minid=int(ids[0]),
+            maxid=int(ids[-1]),
+        )
 
     def matcher(self, fieldname, tbytes, format_, scorer=None):
         row = self._row(fieldname, tbytes)
@@ -141,11 +149,20 @@ class SidxTermsReader(base.TermsReader):
             raise TermNotFound(f"{fieldname}:{tbytes!r}")
         arrays = self._arrays
         a, n = int(arrays.starts[row]), int(arrays.counts[row])
-        tf = arrays.tf[a:a + n].astype(np.int64)
+        tf = arrays.tf[a : a + n].astype(np.int64)
         boost = arrays.boost(fieldname)
         bounds = arrays.position_bounds(row) if isinstance(format_, Positions) else None
-        return ArrayMatcher(arrays.ids[a:a + n].tolist(), (tf * boost).tolist(), tf.tolist(), bounds, arrays.pos,
-                            format_, scorer=scorer, term=(fieldname, tbytes), terminfo=self._info(fieldname, row))
+        return ArrayMatcher(
+            arrays.ids[a : a + n].tolist(),
+            (tf * boost).tolist(),
+            tf.tolist(),
+            bounds,
+            arrays.pos,
+            format_,
+            scorer=scorer,
+            term=(fieldname, tbytes),
+            terminfo=self._info(fieldname, row),
+        )
 
     # -- iteration -----------------------------------------------------------------
     def terms(self):
@@ -170,9 +187,11 @@ class SidxTermsReader(base.TermsReader):
         for field, tbytes in self.terms_from(fieldname, prefix):
             yield (field, tbytes), self.term_info(field, tbytes)
 
-    def cursor(self, fieldname, fieldobj) -> "SidxCursor":
-        return SidxCursor(self._texts.get(fieldname) or _Texts(np.empty(0, np.uint8), np.zeros(1, np.int64),
-                                                               np.empty(0, np.int64)), fieldobj)
+    def cursor(self, fieldname, fieldobj) -> SidxCursor:
+        return SidxCursor(
+            self._texts.get(fieldname) or _Texts(np.empty(0, np.uint8), np.zeros(1, np.int64), np.empty(0, np.int64)),
+            fieldobj,
+        )
 
 
 class SidxCursor(base.FieldCursor):
@@ -213,19 +232,27 @@ class ArrayMatcher(ListMatcher):
     """A term's postings from arrays, with Whoosh's encoded values made when asked for
     (a phrase asks for positions, which are read straight from the arrays)."""
 
-    def __init__(self, ids, weights, freqs, bounds, pos, format_, scorer=None, term=None, terminfo=None,
-                 position=0):
-        super().__init__(ids, weights, None, format_, scorer=scorer, term=term, terminfo=terminfo,
-                         position=position)
+    def __init__(self, ids, weights, freqs, bounds, pos, format_, scorer=None, term=None, terminfo=None, position=0):
+        super().__init__(ids, weights, None, format_, scorer=scorer, term=term, terminfo=terminfo, position=position)
         self._freqs, self._bounds, self._pos = freqs, bounds, pos
 
     def copy(self):
-        return ArrayMatcher(self._ids, self._weights, self._freqs, self._bounds, self._pos, self._format,
-                            scorer=self._scorer, term=self._term, terminfo=self._terminfo, position=self._i)
+        return ArrayMatcher(
+            self._ids,
+            self._weights,
+            self._freqs,
+            self._bounds,
+            self._pos,
+            self._format,
+            scorer=self._scorer,
+            term=self._term,
+            terminfo=self._terminfo,
+            position=self._i,
+        )
 
     def _positions(self) -> list:
         b = self._bounds
-        return self._pos[b[self._i]:b[self._i + 1]].tolist()
+        return self._pos[b[self._i] : b[self._i + 1]].tolist()
 
     def value(self):
         fmt = self._format

@@ -5,6 +5,7 @@ Whoosh's ``VarBytesColumn`` writes its offsets only past 32,768 rows and otherwi
 rebuilds them in a Python loop each time a reader opens the column, which cost a
 one-shot search more than the search itself; text deflates to about 60% of its size.
 """
+
 from __future__ import annotations
 
 import zlib

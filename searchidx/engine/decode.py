@@ -7,6 +7,7 @@ pairs derived from word positions; it is then searched and merged like any other
 and a merge writes it out in today's layout. Reads Whoosh's W3 format below its
 public API; ``PostingsUnavailable`` for anything else.
 """
+
 from __future__ import annotations
 
 import io

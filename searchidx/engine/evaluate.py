@@ -10,13 +10,14 @@ and the caller runs Whoosh's own search instead.
 Every node looks at the search's ``Budget`` first (its deadline), and wildcards, prefixes
 and ranges are expanded through it, so their terms count against the query's limit.
 """
+
 from __future__ import annotations
 
 import numpy as np
 from whoosh import query as wq
 
-from .postings import POS_BITS, Postings, dedupe_sorted, follow
 from ..querylimits import CHECK_EVERY, Budget, any_term
+from .postings import POS_BITS, Postings, dedupe_sorted, follow
 
 _EMPTY = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64))
 RANK_DECIMALS = 9
@@ -74,8 +75,15 @@ def union(parts: list[tuple], doc_count: int = 0) -> tuple:
 
 
 class Evaluator:
-    def __init__(self, postings: Postings, searcher, pair_fields: dict[str, str],
-                 scored_fields: set[str], date_field: str, positional_fields: set[str] = frozenset()):
+    def __init__(
+        self,
+        postings: Postings,
+        searcher,
+        pair_fields: dict[str, str],
+        scored_fields: set[str],
+        date_field: str,
+        positional_fields: set[str] = frozenset(),
+    ):
         self.p = postings
         self.positional_fields = positional_fields
         self.searcher = searcher

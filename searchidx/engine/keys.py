@@ -5,6 +5,7 @@ two words' keys with arithmetic, so indexing turns a document's token keys into 
 its pair keys with a few array operations. A collision among even millions of
 terms is vanishingly unlikely at 64 bits.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -39,5 +40,9 @@ def pair_keys(first: np.ndarray, second: np.ndarray) -> np.ndarray:
 def pair_key(pair_field: str, pair: bytes) -> int:
     """The key of the word pair ``b"first second"``."""
     first, _sep, second = pair.partition(_PAIR_SEP)
-    return int(pair_keys(np.array([term_key(pair_field, first)], dtype=np.uint64),
-                         np.array([term_key(pair_field, second)], dtype=np.uint64))[0])
+    return int(
+        pair_keys(
+            np.array([term_key(pair_field, first)], dtype=np.uint64),
+            np.array([term_key(pair_field, second)], dtype=np.uint64),
+        )[0]
+    )

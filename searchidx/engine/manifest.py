@@ -6,6 +6,7 @@ read as if they held today's layout. The manifest records the schema's name, ver
 and a fingerprint of every field's declaration, and the posting layout's; an index that
 does not match is refused with what changed and how to rebuild it.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -29,9 +30,10 @@ def fingerprint(value) -> str:
 def describe(spec, layout: Layout) -> dict:
     """The manifest of an index of ``spec`` with ``layout``."""
     fields = {f.name: {k: v for k, v in asdict(f).items() if k != "name"} for f in spec.fields}
-    return {"schema": {"name": spec.name, "version": spec.version, "fingerprint": fingerprint(fields),
-                       "fields": fields},
-            "layout": {"format": FORMAT, "fingerprint": fingerprint(asdict(layout))}}
+    return {
+        "schema": {"name": spec.name, "version": spec.version, "fingerprint": fingerprint(fields), "fields": fields},
+        "layout": {"format": FORMAT, "fingerprint": fingerprint(asdict(layout))},
+    }
 
 
 def write(index_dir: Path, spec, layout: Layout) -> None:
@@ -63,10 +65,13 @@ def check(index_dir: Path, spec, layout: Layout) -> bool:
         raise IndexUnreadableError(
             f"{index_dir}: built with schema {have_schema.get('name')!r} version {have_schema.get('version')}, "
             f"which differs from schema {spec.name!r} version {spec.version} ({changed}); "
-            "reindex into a new directory")
+            "reindex into a new directory"
+        )
     if stored.get("layout", {}).get("fingerprint") != want["layout"]["fingerprint"]:
-        raise IndexUnreadableError(f"{index_dir}: built with another posting layout "
-                                   f"(format {stored.get('layout', {}).get('format')}); reindex into a new directory")
+        raise IndexUnreadableError(
+            f"{index_dir}: built with another posting layout "
+            f"(format {stored.get('layout', {}).get('format')}); reindex into a new directory"
+        )
     return True
 
 

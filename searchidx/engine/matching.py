@@ -6,6 +6,7 @@ answer the rest (and indexes whose arrays cannot be read), collecting every matc
 its score the same way. Both paths then rank with ``top_k``, so a query gives the same
 hits in the same order whichever path answered it (``tests/test_paths_equal.py``).
 """
+
 from __future__ import annotations
 
 from typing import Protocol
@@ -15,10 +16,10 @@ from whoosh import query as wq
 from whoosh.reading import TermNotFound
 from whoosh.util.times import datetime_to_long
 
-from .arrays import PostingsUnavailable
-from .evaluate import Unsupported, top_k
 from ..querylimits import CHECK_EVERY, Budget, bound_expansions
 from ..timeparse import parse_iso
+from .arrays import PostingsUnavailable
+from .evaluate import Unsupported, top_k
 
 
 class Answerer(Protocol):
@@ -64,8 +65,9 @@ def whoosh_match(s, q: wq.Query, budget: Budget) -> tuple[np.ndarray, np.ndarray
     return np.array(ids, dtype=np.int64), np.array(scores, dtype=np.float64)
 
 
-def ranked(s, state: Answerer, ids: np.ndarray, scores: np.ndarray, sort: str,
-           offset: int, limit: int) -> list[tuple[int, float]]:
+def ranked(
+    s, state: Answerer, ids: np.ndarray, scores: np.ndarray, sort: str, offset: int, limit: int
+) -> list[tuple[int, float]]:
     """(doc number, score) of the page from ``offset``: best first, or newest first with
     ``sort="date"`` (undated last); ties by ascending doc number."""
     keys = date_keys(s, state, ids) if sort == "date" else scores

@@ -16,23 +16,33 @@ dropped. Each document is rewritten about log(N) times over the life of an index
 the number of segments stays logarithmic in its size, and deleted documents never
 take more than ``MAX_DELETED`` of any segment after a commit.
 """
+
 from __future__ import annotations
 
 import heapq
 import math
-from itertools import chain
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
-from typing import Callable, Iterator
 
 import numpy as np
 from whoosh.codec import whoosh3
 from whoosh.reading import SegmentReader
 
-from .arrays import _BYTE_TO_LENGTH, Layout, SegmentArrays, _runs, _unsigned, length_sections, pair_min_df, text_sections
+from .arrays import (
+    _BYTE_TO_LENGTH,
+    Layout,
+    SegmentArrays,
+    _runs,
+    _unsigned,
+    length_sections,
+    pair_min_df,
+    text_sections,
+)
+from .codec import SidxCodec, make_codec
 from .keys import term_key
 from .pairs import derive_pairs
-from .codec import SidxCodec, make_codec
 from .postings import ARRAYS, acquire_arrays, sidecar_path
 from .sidecar import write_sidecar
 
@@ -105,8 +115,9 @@ def merge_policy(index_dir: Path, layout: Layout, everything: bool = False) -> C
         grouped = {i for g in groups for i in g}
         out = [s for i, s in enumerate(kept) if i not in grouped]
         for group in groups:
-            merged = merge_segments(writer.storage, writer.schema, writer.indexname, Path(index_dir), layout,
-                                    [kept[i] for i in group])
+            merged = merge_segments(
+                writer.storage, writer.schema, writer.indexname, Path(index_dir), layout, [kept[i] for i in group]
+            )
             if merged is not None:
                 out.append(merged)
         return out
@@ -203,8 +214,11 @@ def _write_documents(codec, storage, segment, schema, layout: Layout, sources: l
                     lengths[name] = np.asarray(src.arrays.raw_lengths[name]).tolist()
                 else:
                     lengths[name] = _rounded_lengths(leaf, name).tolist()
-            columns = {name: leaf.column_reader(name, schema[name].column_type, translate=False)
-                       for name in names if schema[name].column_type and leaf.has_column(name)}
+            columns = {
+                name: leaf.column_reader(name, schema[name].column_type, translate=False)
+                for name in names
+                if schema[name].column_type and leaf.has_column(name)
+            }
             fields = [(name, schema[name], lengths.get(name), columns.get(name)) for name in names]
             for docnum in np.flatnonzero(src.live).tolist():
                 stored = leaf.stored_fields(docnum)
@@ -254,8 +268,10 @@ def _write_sidecar(path: Path, layout: Layout, sources: list[_Source], doc_count
     every source in order, renumbered, deleted documents dropped; a slice of the key space
     at a time, spooled to temporary files, so memory stays bounded however large. Word
     pairs are derived anew, the words common in the merged segment being others."""
-    total = sum(int(src.arrays.starts[src.arrays.words]) if src.arrays.words < len(src.arrays.starts)
-                else len(src.arrays.ids) for src in sources)
+    total = sum(
+        int(src.arrays.starts[src.arrays.words]) if src.arrays.words < len(src.arrays.starts) else len(src.arrays.ids)
+        for src in sources
+    )
     parts = max(1, -(-total // PART_POSTINGS))
     edges = [i * (1 << 64) // parts for i in range(parts + 1)]
     spool = _Spool(path)
@@ -274,16 +290,20 @@ def _write_sidecar(path: Path, layout: Layout, sources: list[_Source], doc_count
         counts = np.concatenate(counts_out) if counts_out else np.empty(0, np.int64)
         flags = np.concatenate(flags_out) if flags_out else np.empty(0, bool)
         texts = {field: _merged_texts(field, sources, keys) for field in layout.text_fields}
-        pair_chunks = [_merged_pairs(field, pair_field, texts.get(field, ([], None))[0], keys, counts, sources,
-                                     doc_count) for field, pair_field in layout.pair_fields]
+        pair_chunks = [
+            _merged_pairs(field, pair_field, texts.get(field, ([], None))[0], keys, counts, sources, doc_count)
+            for field, pair_field in layout.pair_fields
+        ]
         pkeys = np.concatenate([c[1] for c in pair_chunks]) if pair_chunks else np.empty(0, np.uint64)
         order = np.argsort(pkeys, kind="stable")
         pcounts = np.concatenate([c[2] for c in pair_chunks])[order] if pair_chunks else np.empty(0, np.int64)
         pair_ids, pair_tf, pair_pos = _pair_postings(pair_chunks, order)
         n_words, npos_words = spool.count("ids"), spool.count("pos")
         n_post, npos = n_words + len(pair_ids), npos_words + len(pair_pos)
-        raw = {f: np.concatenate([np.asarray(src.arrays.raw_lengths[f])[src.live] for src in sources])
-               for f in layout.length_fields}
+        raw = {
+            f: np.concatenate([np.asarray(src.arrays.raw_lengths[f])[src.live] for src in sources])
+            for f in layout.length_fields
+        }
         dates = np.concatenate([np.asarray(src.arrays.dates)[src.live] for src in sources])
         most_tf = max((int(src.arrays.tf.max()) for src in sources if len(src.arrays.tf)), default=0)
         most_tf = max(most_tf, int(pair_tf.max()) if len(pair_tf) else 0)
@@ -303,9 +323,19 @@ def _write_sidecar(path: Path, layout: Layout, sources: list[_Source], doc_count
         for field in layout.text_fields:
             sections += text_sections(field, *texts[field], len(keys))
         meta, more = length_sections(layout, raw, doc_count, merged_totals(layout, sources))
-        write_sidecar(path, dict(meta, doc_count=doc_count, postings=n_post, positions=npos,
-                                 text_fields=list(layout.text_fields), boosts=dict(layout.boosts),
-                                 pair_min_df=pair_min_df(doc_count)), sections + more)
+        write_sidecar(
+            path,
+            dict(
+                meta,
+                doc_count=doc_count,
+                postings=n_post,
+                positions=npos,
+                text_fields=list(layout.text_fields),
+                boosts=dict(layout.boosts),
+                pair_min_df=pair_min_df(doc_count),
+            ),
+            sections + more,
+        )
     finally:
         spool.close()
 
@@ -360,6 +390,7 @@ def _combine(got: list, sources: list[_Source]) -> tuple:
 def _merged_texts(field: str, sources: list[_Source], keys: np.ndarray) -> tuple:
     """The merged term texts of ``field`` (those still holding a posting), sorted, and
     their rows in the merged key table."""
+
     def texts_of(src: _Source):
         if field not in src.arrays.text_fields:
             return
@@ -367,7 +398,7 @@ def _merged_texts(field: str, sources: list[_Source], keys: np.ndarray) -> tuple
         blob, offsets = memoryview(blob), np.asarray(offsets, np.int64).tolist()
         row_keys = np.asarray(src.arrays.keys)[np.asarray(rows, np.int64)].tolist()
         for i, key in enumerate(row_keys):
-            yield bytes(blob[offsets[i]:offsets[i + 1]]), key
+            yield bytes(blob[offsets[i] : offsets[i + 1]]), key
 
     texts, text_keys, last = [], [], None
     for text, key in heapq.merge(*(texts_of(src) for src in sources), key=lambda t: t[0]):
@@ -377,13 +408,23 @@ def _merged_texts(field: str, sources: list[_Source], keys: np.ndarray) -> tuple
             last = text
     wanted = np.array(text_keys, dtype=np.uint64)
     rows = np.searchsorted(keys, wanted) if len(keys) else np.zeros(len(texts), np.int64)
-    held = (rows < len(keys)) & (keys[np.minimum(rows, max(len(keys) - 1, 0))] == wanted) if len(keys) \
+    held = (
+        (rows < len(keys)) & (keys[np.minimum(rows, max(len(keys) - 1, 0))] == wanted)
+        if len(keys)
         else np.zeros(len(texts), bool)
+    )
     return [t for t, h in zip(texts, held.tolist()) if h], rows[held]
 
 
-def _merged_pairs(field: str, pair_field: str, texts: list, keys: np.ndarray, counts: np.ndarray,
-                  sources: list[_Source], doc_count: int) -> tuple:
+def _merged_pairs(
+    field: str,
+    pair_field: str,
+    texts: list,
+    keys: np.ndarray,
+    counts: np.ndarray,
+    sources: list[_Source],
+    doc_count: int,
+) -> tuple:
     """The word pairs of ``field`` in the merged segment, derived from the words common there
     (their postings and positions gathered from every source, renumbered)."""
     least = pair_min_df(doc_count)
@@ -400,15 +441,16 @@ def _merged_pairs(field: str, pair_field: str, texts: list, keys: np.ndarray, co
                 continue
             a, n = int(src.arrays.starts[r]), int(src.arrays.counts[r])
             bounds = src.arrays.position_bounds(r)
-            new = src.docmap[np.asarray(src.arrays.ids[a:a + n]).astype(np.int64)]
-            tf = np.asarray(src.arrays.tf[a:a + n]).astype(np.int64)
+            new = src.docmap[np.asarray(src.arrays.ids[a : a + n]).astype(np.int64)]
+            tf = np.asarray(src.arrays.tf[a : a + n]).astype(np.int64)
             keep = new >= 0
-            flat = np.asarray(src.arrays.pos[bounds[0]:bounds[-1]]).astype(np.int64)
+            flat = np.asarray(src.arrays.pos[bounds[0] : bounds[-1]]).astype(np.int64)
             ids_parts.append(new[keep])
             tf_parts.append(tf[keep])
             pos_parts.append(flat[np.repeat(keep, tf)])
-        words.append((term_key(pair_field, text), np.concatenate(ids_parts), np.concatenate(tf_parts),
-                      np.concatenate(pos_parts)))
+        words.append(
+            (term_key(pair_field, text), np.concatenate(ids_parts), np.concatenate(tf_parts), np.concatenate(pos_parts))
+        )
     return derive_pairs(pair_field, words, doc_count)
 
 

@@ -6,6 +6,7 @@ form pairs: a phrase with a rarer word is as fast on word positions, and pairs o
 rare words were most of the index. A pair sits at its second word's position; its
 frequency in a document is how often it occurs there.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -37,8 +38,7 @@ def derive_pairs(pair_field: str, words: list, doc_count: int) -> tuple:
     order = np.lexsort((pos, doc, keys))
     keys, doc, pos = keys[order], doc[order], pos[order]
     # One posting per (pair, document), its frequency the number of times the pair occurs.
-    new = np.concatenate(([True], (keys[1:] != keys[:-1]) | (doc[1:] != doc[:-1]))) if len(keys) \
-        else np.empty(0, bool)
+    new = np.concatenate(([True], (keys[1:] != keys[:-1]) | (doc[1:] != doc[:-1]))) if len(keys) else np.empty(0, bool)
     starts = np.flatnonzero(new)
     tf = np.diff(np.append(starts, len(keys)))
     keys, ids = keys[starts], doc[starts]
@@ -59,5 +59,5 @@ def word_runs(pair_field: str, terms: list, counts, ids, tf, pos, doc_count: int
     out = []
     for i in np.flatnonzero(counts >= least).tolist():
         a, n, p, m = int(starts[i]), int(counts[i]), int(pstarts[i]), int(per_word[i])
-        out.append((term_key(pair_field, terms[i]), ids[a:a + n], tf[a:a + n], pos[p:p + m]))
+        out.append((term_key(pair_field, terms[i]), ids[a : a + n], tf[a : a + n], pos[p : p + m]))
     return out

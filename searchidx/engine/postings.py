@@ -5,6 +5,7 @@ evaluator (``evaluate.py``) reads them here instead, whole lists at a time. Side
 are opened once per process (``ARRAYS``) and shared by every searcher and thread;
 a searcher's ``Postings`` adds the segments' document offsets and deletions.
 """
+
 from __future__ import annotations
 
 import threading
@@ -14,9 +15,9 @@ from pathlib import Path
 
 import numpy as np
 
+from ..analysis import PAIR_SEP
 from .arrays import Layout, PostingsUnavailable, SegmentArrays
 from .decode import build_from_segment
-from ..analysis import PAIR_SEP
 from .keys import pair_key, term_key
 from .scoring import bm25_scores
 from .sidecar import SUFFIX, ArrayCache, SidecarError, remove_sidecar
@@ -49,8 +50,11 @@ def acquire_arrays(index_dir: Path, leaf, layout: Layout) -> SegmentArrays:
     n = leaf.doc_count_all()
     try:
         arrays = ARRAYS.acquire(path, SegmentArrays.open)
-        if arrays.doc_count == n and arrays.length_fields == tuple(layout.length_fields) and \
-                arrays.text_fields == tuple(layout.text_fields):
+        if (
+            arrays.doc_count == n
+            and arrays.length_fields == tuple(layout.length_fields)
+            and arrays.text_fields == tuple(layout.text_fields)
+        ):
             return arrays
         ARRAYS.release(arrays)
     except SidecarError:
@@ -75,7 +79,7 @@ def _segment_phrase(arrays: SegmentArrays, rows: list) -> np.ndarray:
     lists = []
     for r in rows:
         a, n = int(arrays.starts[r]), int(arrays.counts[r])
-        lists.append(np.asarray(arrays.ids[a:a + n]).astype(np.int64))
+        lists.append(np.asarray(arrays.ids[a : a + n]).astype(np.int64))
     docs = min(lists, key=len)
     for ids in lists:
         if not len(docs):
@@ -96,7 +100,7 @@ def _row_position_keys(arrays: SegmentArrays, row: int, docs: np.ndarray) -> np.
     """Sorted ``doc << POS_BITS | position`` keys of one row's postings in ``docs`` (all of
     which it holds)."""
     a, n = int(arrays.starts[row]), int(arrays.counts[row])
-    ids = np.asarray(arrays.ids[a:a + n]).astype(np.int64)
+    ids = np.asarray(arrays.ids[a : a + n]).astype(np.int64)
     hit = np.searchsorted(ids, docs)
     bounds = arrays.position_bounds(row)
     starts = bounds[hit]
@@ -254,11 +258,11 @@ class Postings:
         """Sorted ``doc << POS_BITS | position`` keys of ``field:text``, at least for ``docs``
         (sorted); keys of other documents may be included, callers restrict by document."""
         parts = []
-        for arrays, row, a, n, ids in self._term_slices(field, text):
+        for arrays, row, _a, n, ids in self._term_slices(field, text):
             bounds = arrays.position_bounds(row)
             if len(docs) * 4 >= n:
                 # Most of the term's postings are wanted: one contiguous slice beats gathering.
-                positions = arrays.pos[bounds[0]:bounds[-1]].astype(np.int64)
+                positions = arrays.pos[bounds[0] : bounds[-1]].astype(np.int64)
                 parts.append((np.repeat(ids, np.diff(bounds)) << POS_BITS) | positions)
                 continue
             idx = np.searchsorted(ids, docs)
@@ -291,7 +295,7 @@ class Postings:
                 row = arrays.row(term)
                 if row is not None:
                     a, n = int(arrays.starts[row]), int(arrays.counts[row])
-                    slices.append((arrays, row, a, n, arrays.ids[a:a + n].astype(np.int64) + offset))
+                    slices.append((arrays, row, a, n, arrays.ids[a : a + n].astype(np.int64) + offset))
             size = sum(s[3] for s in slices)
             with self._cache_lock:
                 while self._sliced + size > self.CACHE_POSTINGS and self._slices:
@@ -304,16 +308,20 @@ class Postings:
     def lengths(self, field: str) -> np.ndarray:
         arr = self._lengths.get(field)
         if arr is None:
-            arr = np.concatenate([a.lengths(field) for a, _o, _l in self.segments]) \
-                if self.segments else np.empty(0, np.float32)
+            arr = (
+                np.concatenate([a.lengths(field) for a, _o, _l in self.segments])
+                if self.segments
+                else np.empty(0, np.float32)
+            )
             self._lengths[field] = arr
         return arr
 
     def dates(self) -> np.ndarray:
         """Raw date values (microseconds since datetime.min); uint64 max where undated."""
         if self._dates is None:
-            self._dates = np.concatenate([a.dates for a, _o, _l in self.segments]) \
-                if self.segments else np.empty(0, np.uint64)
+            self._dates = (
+                np.concatenate([a.dates for a, _o, _l in self.segments]) if self.segments else np.empty(0, np.uint64)
+            )
         return self._dates
 
     def avg_length(self, field: str) -> float:
@@ -327,8 +335,11 @@ class Postings:
         Per segment: the word pairs when every word is common there (they were indexed),
         else the words' positions."""
         word_keys = [self._key(field, w) for w in words]
-        pair_keys_ = [pair_key(pair_field, f"{a}{PAIR_SEP}{b}".encode("utf-8")) for a, b in zip(words, words[1:])] \
-            if pair_field else None
+        pair_keys_ = (
+            [pair_key(pair_field, f"{a}{PAIR_SEP}{b}".encode()) for a, b in zip(words, words[1:])]
+            if pair_field
+            else None
+        )
         out = []
         for arrays, offset, seg_live in self.segments:
             rows = [arrays.row(k) for k in word_keys]
@@ -351,8 +362,14 @@ class Postings:
         ids, tf = self.ids_weights(field, text)
         if not len(ids):
             return ids, tf
-        scores = bm25_scores(tf, self.lengths(field)[ids], self.doc_frequency(field, text), self.score_count,
-                             self.avg_length(field), boost)
+        scores = bm25_scores(
+            tf,
+            self.lengths(field)[ids],
+            self.doc_frequency(field, text),
+            self.score_count,
+            self.avg_length(field),
+            boost,
+        )
         return ids, scores
 
     @property

@@ -11,6 +11,7 @@ and ``df`` count every stored document, deleted ones included until a merge drop
 A query's score is the sum of its clauses' scores; a phrase scores as the sum of its
 words' scores, in the documents where the phrase occurs.
 """
+
 from __future__ import annotations
 
 import math

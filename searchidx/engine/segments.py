@@ -10,6 +10,7 @@ through its own writer, and all postings as arrays in the segment's sidecar
 (``engine/arrays.py``), which Whoosh reads through ``engine/codec.py``. Whoosh's
 writer still does deletions and the commit.
 """
+
 from __future__ import annotations
 
 from array import array
@@ -22,12 +23,12 @@ from whoosh.fields import DATETIME, ID, NUMERIC
 from whoosh.formats import Existence, Frequency, Positions
 
 from ..analysis import SnowballFilter, token_texts
+from ..schema import ARTICLE_UNSTORED, QUOTE_STORED, F, Kind, SchemaSpec
 from .arrays import NO_DATE, Layout, write_arrays
 from .codec import make_codec
 from .pairs import derive_pairs, word_runs
 from .postings import sidecar_path
 from .sidecar import SUFFIX, remove_sidecar
-from ..schema import ARTICLE_UNSTORED, QUOTE_STORED, F, Kind, SchemaSpec
 
 # A segment is written once this many postings are waiting: bounds a build's memory
 # (about 20 bytes a posting) however large the input.
@@ -36,8 +37,11 @@ MAX_POSTINGS = 12_000_000
 
 def _text_fields(spec: SchemaSpec) -> dict:
     """Text field -> its stemmer (None for plain analysis), for the fast path."""
-    return {f.name: SnowballFilter() if (f.analyzer or "stemming") == "stemming" else None
-            for f in spec.fields if f.type == "text"}
+    return {
+        f.name: SnowballFilter() if (f.analyzer or "stemming") == "stemming" else None
+        for f in spec.fields
+        if f.type == "text"
+    }
 
 
 def _prepared(spec: SchemaSpec) -> tuple:
@@ -69,8 +73,12 @@ def analyze(spec: SchemaSpec, doc: dict) -> tuple:
         length = 0
         if field.indexed:
             fast = text_fields.get(name)
-            if (type(field) is ID and type(field.analyzer) is IDTokenizer and type(field.format) is Existence
-                    and isinstance(value, str)):
+            if (
+                type(field) is ID
+                and type(field.analyzer) is IDTokenizer
+                and type(field.format) is Existence
+                and isinstance(value, str)
+            ):
                 # The one token IDTokenizer yields.
                 postings.append((name, [value.encode("utf-8")], _ONE, None))
             elif fast is not None and type(field.format) is Positions and isinstance(value, str):
@@ -129,8 +137,9 @@ def _tiered_terms(field: NUMERIC, value) -> list[bytes]:
     step; here it is converted once, read back from the unshifted term."""
     first = field.to_bytes(value, 0)
     sortable = field._struct.unpack(first[1:])[0]
-    return [first] + [field.sortable_to_bytes(sortable, shift)
-                      for shift in range(field.shift_step, field.bits, field.shift_step)]
+    return [first] + [
+        field.sortable_to_bytes(sortable, shift) for shift in range(field.shift_step, field.bits, field.shift_step)
+    ]
 
 
 def _positional_postings(tokens: list[str]) -> tuple:
@@ -143,16 +152,20 @@ def _positional_postings(tokens: list[str]) -> tuple:
             poses[t] = [i]
         else:
             p.append(i)
-    return ([t.encode("utf-8") for t in poses], array("I", map(len, poses.values())),
-            array("I", chain.from_iterable(poses.values())))
+    return (
+        [t.encode("utf-8") for t in poses],
+        array("I", map(len, poses.values())),
+        array("I", chain.from_iterable(poses.values())),
+    )
 
 
-def analyze_group(spec: SchemaSpec, article_id: str, article: dict, quotes: list[dict]) -> "Group":
+def analyze_group(spec: SchemaSpec, article_id: str, article: dict, quotes: list[dict]) -> Group:
     return Group(article_id, len(quotes), [analyze(spec, doc) for doc in (article, *quotes)])
 
 
 class Group(NamedTuple):
     """An article and its quotes, analysed: what a worker hands the writing process."""
+
     article_id: str
     quotes: int
     docs: list
@@ -205,7 +218,7 @@ def _put(lengths: array, docnum: int, length: int) -> None:
 def _raw(lengths: array | None, n: int) -> np.ndarray:
     raw = np.zeros(n, dtype=np.int64)
     if lengths is not None:
-        raw[:len(lengths)] = np.frombuffer(lengths, dtype=np.uint32)
+        raw[: len(lengths)] = np.frombuffer(lengths, dtype=np.uint32)
     return raw
 
 
@@ -284,11 +297,18 @@ class SegmentBuilder:
             chunks.append(chunk)
             if name in pair_of and chunk[5] is not None:
                 _n, terms, counts, docs, freqs, pos = chunk
-                chunks.append(derive_pairs(pair_of[name], word_runs(pair_of[name], terms, counts, docs, freqs, pos, n),
-                                           n))
+                chunks.append(
+                    derive_pairs(pair_of[name], word_runs(pair_of[name], terms, counts, docs, freqs, pos, n), n)
+                )
         raw_lengths = {name: _raw(self.lengths.get(name), n) for name in self.sidecar.length_fields}
-        write_arrays(sidecar_path(self.index_dir, _Named(self.segment)), self.sidecar, n, chunks, raw_lengths,
-                     np.frombuffer(self.dates, dtype=np.uint64))
+        write_arrays(
+            sidecar_path(self.index_dir, _Named(self.segment)),
+            self.sidecar,
+            n,
+            chunks,
+            raw_lengths,
+            np.frombuffer(self.dates, dtype=np.uint64),
+        )
         return self.segment
 
     def discard(self) -> None:

@@ -10,6 +10,7 @@ are read with ``np.frombuffer`` from one ``mmap`` shared by all searchers and
 threads through ``ArrayCache``, which counts users and closes the map when the
 last one lets go.
 """
+
 from __future__ import annotations
 
 import mmap
@@ -17,8 +18,8 @@ import os
 import shutil
 import tempfile
 import threading
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import numpy as np
 import orjson
@@ -30,8 +31,16 @@ ALIGN = 64
 _HEAD = 16  # magic (4), format (4), header length (8)
 
 # The arrays a sidecar holds: name -> dtype ("len.F"/"raw.F" per length field F).
-DTYPES = {"keys": np.uint64, "starts": np.int64, "counts": np.int64, "ids": np.int32,
-          "weights": np.float32, "pos_starts": np.int64, "pos": np.int32, "dates": np.uint64}
+DTYPES = {
+    "keys": np.uint64,
+    "starts": np.int64,
+    "counts": np.int64,
+    "ids": np.int32,
+    "weights": np.float32,
+    "pos_starts": np.int64,
+    "pos": np.int32,
+    "dates": np.uint64,
+}
 LENGTH_DTYPE, RAW_DTYPE = np.float32, np.uint32
 
 
@@ -108,7 +117,7 @@ class SidecarFile:
             if head[:4] != MAGIC or int.from_bytes(head[4:8], "little") != FORMAT:
                 raise SidecarError(f"{path}: not a format-{FORMAT} sidecar")
             size = int.from_bytes(head[8:16], "little")
-            self.meta = orjson.loads(self._map[_HEAD:_HEAD + size])
+            self.meta = orjson.loads(self._map[_HEAD : _HEAD + size])
             base = _HEAD + size
             self.arrays: dict[str, np.ndarray] = {}
             for name, (offset, dtype, count) in self.meta["arrays"].items():

@@ -11,6 +11,7 @@ before. The table is a cache: written after each commit, it may lag, be missing 
 rewritten at any time, and only decides how fast a stem is found, never which: it is
 filled from NLTK's own answers, and indexing never reads it.
 """
+
 from __future__ import annotations
 
 import os
@@ -18,6 +19,7 @@ import tempfile
 from pathlib import Path
 
 from .storage import STEMS_NAME as NAME
+
 MAX_WORD = 100  # longer tokens are not kept: nobody types them
 
 
@@ -54,9 +56,11 @@ def _entries(data: bytes) -> dict[str, str]:
 
 def update_table(index_dir: str | Path, fresh: dict[str, str]) -> None:
     """Merge ``fresh`` (word -> stem) into the table; best effort, atomic by rename."""
-    fresh = {w: s for w, s in fresh.items()
-             if w and s and len(w) <= MAX_WORD and not s.startswith("-")
-             and not any(c in w or c in s for c in "\t\n\r")}
+    fresh = {
+        w: s
+        for w, s in fresh.items()
+        if w and s and len(w) <= MAX_WORD and not s.startswith("-") and not any(c in w or c in s for c in "\t\n\r")
+    }
     if not fresh:
         return
     path = table_path(index_dir)
@@ -67,8 +71,9 @@ def update_table(index_dir: str | Path, fresh: dict[str, str]) -> None:
     if all(have.get(w) == s for w, s in fresh.items()):
         return
     have.update(fresh)
-    data = "".join(f"{w}\t{_encode(w, have[w])}\n"
-                   for w in sorted(have, key=lambda w: w.encode("utf-8"))).encode("utf-8")
+    data = "".join(f"{w}\t{_encode(w, have[w])}\n" for w in sorted(have, key=lambda w: w.encode("utf-8"))).encode(
+        "utf-8"
+    )
     fd, tmp = tempfile.mkstemp(prefix=f".{NAME}.", suffix=".tmp", dir=str(path.parent))
     try:
         with os.fdopen(fd, "wb") as f:

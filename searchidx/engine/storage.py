@@ -14,6 +14,7 @@ still exclude each other) but closes the descriptor in every forked child. The
 kernel drops an ``flock`` when its holder dies, so a lock is never stale once no
 child can inherit it.
 """
+
 from __future__ import annotations
 
 import errno
@@ -107,6 +108,7 @@ class _TempStorage(FileStorage):
 
 def sync_files(paths: list[str]) -> None:
     """fsync these files together: a journaling filesystem commits concurrent syncs as one."""
+
     def one(path: str) -> None:
         try:
             fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
@@ -127,7 +129,7 @@ def sync_files(paths: list[str]) -> None:
 
 
 # Lock descriptors this process holds: a forked child closes its copies at once.
-_HELD: "weakref.WeakSet[WriteLock]" = weakref.WeakSet()
+_HELD: weakref.WeakSet[WriteLock] = weakref.WeakSet()
 
 
 def _close_inherited_locks() -> None:

@@ -6,6 +6,7 @@ unpickler (``whoosh_adapter``) stops a crafted pickle from running code; this
 check refuses, before anything is read, a directory someone else could have
 written: one owned by another user, or writable by other users.
 """
+
 from __future__ import annotations
 
 import functools
@@ -61,15 +62,24 @@ def _walk(directory: str | Path, euid: int, depth: int, root: Path) -> None:
 
 def _check(where: str | Path, st: os.stat_result, euid: int, root: Path) -> None:
     if st.st_uid != euid:
-        _refuse(where, f"owned by uid {st.st_uid} (you are {euid})",
-                f"build your own index, or if you trust whoever made this one: chown -R {euid} {root}")
+        _refuse(
+            where,
+            f"owned by uid {st.st_uid} (you are {euid})",
+            f"build your own index, or if you trust whoever made this one: chown -R {euid} {root}",
+        )
     mode = st.st_mode
     if mode & stat.S_IWOTH:
-        _refuse(where, f"writable by others (mode {stat.S_IMODE(mode):04o})",
-                f"rebuild it, or if no one else can have changed it: chmod -R o-w {root}")
+        _refuse(
+            where,
+            f"writable by others (mode {stat.S_IMODE(mode):04o})",
+            f"rebuild it, or if no one else can have changed it: chmod -R o-w {root}",
+        )
     if mode & stat.S_IWGRP and not _group_is_private(st.st_gid, euid):
-        _refuse(where, f"writable by group {_group_name(st.st_gid)} (mode {stat.S_IMODE(mode):04o})",
-                f"rebuild it, or if no one else in the group can have changed it: chmod -R g-w {root}")
+        _refuse(
+            where,
+            f"writable by group {_group_name(st.st_gid)} (mode {stat.S_IMODE(mode):04o})",
+            f"rebuild it, or if no one else in the group can have changed it: chmod -R g-w {root}",
+        )
 
 
 def _refuse(where: str | Path, reason: str, hint: str) -> None:

@@ -12,6 +12,7 @@ index we write holds (``ALLOWED``) and refuses everything else with
 The patches name Whoosh module globals one by one, so this module refuses to
 load beside any Whoosh but the one they were read from.
 """
+
 from __future__ import annotations
 
 import _compat_pickle
@@ -22,9 +23,9 @@ import re
 import types
 from typing import IO, Any
 
+import whoosh
 from whoosh import matching as _matching
 from whoosh import query as _wq
-import whoosh
 
 from ..errors import IndexUnreadableError, SearchIdxError
 
@@ -35,7 +36,8 @@ if tuple(whoosh.__version__) != WHOOSH_VERSION:
     raise ImportError(
         f"searchidx needs whoosh-reloaded {'.'.join(map(str, WHOOSH_VERSION))} (its unpickling paths are patched "
         f"by name), found {whoosh.versionstring()} at {whoosh.__file__}; "
-        f"reinstall with: pip install 'whoosh-reloaded=={'.'.join(map(str, WHOOSH_VERSION))}'")
+        f"reinstall with: pip install 'whoosh-reloaded=={'.'.join(map(str, WHOOSH_VERSION))}'"
+    )
 
 # Every global an index written by searchidx holds, found by recording find_class()
 # while building, searching (array path and Whoosh's matchers: phrases, fuzzy terms,
@@ -44,39 +46,41 @@ if tuple(whoosh.__version__) != WHOOSH_VERSION:
 # new). All are classes of the schema and segment list; the posting blocks, stored
 # fields and term infos hold only builtin values. Names are exact: nothing dotted
 # (protocol 4 resolves "A.b" attribute paths, which reach methods and modules).
-ALLOWED: frozenset[tuple[str, str]] = frozenset({
-    # The schema (TOC, protocol 2): fields, their formats, analyzers and column types.
-    ("whoosh.fields", "Schema"),
-    ("whoosh.fields", "TEXT"),
-    ("whoosh.fields", "ID"),
-    ("whoosh.fields", "KEYWORD"),
-    ("whoosh.fields", "DATETIME"),
-    ("whoosh.fields", "STORED"),
-    ("whoosh.fields", "COLUMN"),
-    ("whoosh.formats", "Existence"),
-    ("whoosh.formats", "Frequency"),
-    ("whoosh.formats", "Positions"),
-    ("whoosh.columns", "NumericColumn"),
-    ("whoosh.columns", "VarBytesColumn"),
-    ("searchidx.engine.columns", "DeflatedColumn"),
-    ("whoosh.analysis.analyzers", "CompositeAnalyzer"),
-    ("whoosh.analysis.filters", "LowercaseFilter"),
-    ("whoosh.analysis.tokenizers", "IDTokenizer"),
-    ("searchidx.analysis", "NltkTokenizer"),
-    ("searchidx.analysis", "SnowballFilter"),
-    ("searchidx.analysis", "ValueListTokenizer"),
-    # Word-pair fields' analyzer in indexes written before pairs moved to the arrays.
-    ("searchidx.analysis", "PairFilter"),
-    # DATETIME's numtype (as __builtin__.long) and the segments' defaultdict(int).
-    ("builtins", "int"),
-    # The segment list (TOC).
-    ("whoosh.codec.whoosh3", "W3Segment"),
-    ("whoosh.codec.whoosh3", "W3Codec"),
-    ("searchidx.engine.codec", "SidxCodec"),  # segments searchidx writes
-    ("collections", "defaultdict"),
-    # Stored dates (_stored.col).
-    ("datetime", "datetime"),
-})
+ALLOWED: frozenset[tuple[str, str]] = frozenset(
+    {
+        # The schema (TOC, protocol 2): fields, their formats, analyzers and column types.
+        ("whoosh.fields", "Schema"),
+        ("whoosh.fields", "TEXT"),
+        ("whoosh.fields", "ID"),
+        ("whoosh.fields", "KEYWORD"),
+        ("whoosh.fields", "DATETIME"),
+        ("whoosh.fields", "STORED"),
+        ("whoosh.fields", "COLUMN"),
+        ("whoosh.formats", "Existence"),
+        ("whoosh.formats", "Frequency"),
+        ("whoosh.formats", "Positions"),
+        ("whoosh.columns", "NumericColumn"),
+        ("whoosh.columns", "VarBytesColumn"),
+        ("searchidx.engine.columns", "DeflatedColumn"),
+        ("whoosh.analysis.analyzers", "CompositeAnalyzer"),
+        ("whoosh.analysis.filters", "LowercaseFilter"),
+        ("whoosh.analysis.tokenizers", "IDTokenizer"),
+        ("searchidx.analysis", "NltkTokenizer"),
+        ("searchidx.analysis", "SnowballFilter"),
+        ("searchidx.analysis", "ValueListTokenizer"),
+        # Word-pair fields' analyzer in indexes written before pairs moved to the arrays.
+        ("searchidx.analysis", "PairFilter"),
+        # DATETIME's numtype (as __builtin__.long) and the segments' defaultdict(int).
+        ("builtins", "int"),
+        # The segment list (TOC).
+        ("whoosh.codec.whoosh3", "W3Segment"),
+        ("whoosh.codec.whoosh3", "W3Codec"),
+        ("searchidx.engine.codec", "SidxCodec"),  # segments searchidx writes
+        ("collections", "defaultdict"),
+        # Stored dates (_stored.col).
+        ("datetime", "datetime"),
+    }
+)
 
 # Protocol 2 (the schema; searchidx's posting blocks) pickles bytes through calls, so
 # those two globals resolve to functions that accept only the call pickle makes.
@@ -100,7 +104,8 @@ def refused(module: str, name: str) -> IndexUnreadableError:
     """The error for a pickle naming a global searchidx never writes."""
     err = IndexUnreadableError(
         f"index refused: it holds a pickled {f'{module}.{name}'!r}, which searchidx never writes "
-        f"(an index is trusted input; was this directory made by someone else?)")
+        f"(an index is trusted input; was this directory made by someone else?)"
+    )
     err.hint = REFUSAL_HINT
     return err
 
@@ -184,8 +189,7 @@ def safe_load(file: IO[bytes]) -> Any:
 
 
 def _damaged(exc: Exception) -> IndexUnreadableError:
-    return IndexUnreadableError(f"index unreadable: a pickle in it is damaged "
-                                f"({type(exc).__name__}: {_one_line(exc)})")
+    return IndexUnreadableError(f"index unreadable: a pickle in it is damaged ({type(exc).__name__}: {_one_line(exc)})")
 
 
 def _one_line(exc: Exception) -> str:
@@ -204,10 +208,16 @@ class _SafeRenamingUnpickler(RestrictedUnpickler):
 # Whoosh code reaches pickle as "pickle.loads(...)" on a module object in a few places;
 # this stands in for that module with only the attributes Whoosh uses of it.
 safe_pickle = types.SimpleNamespace(
-    loads=safe_loads, load=safe_load, Unpickler=RestrictedUnpickler,
-    dumps=pickle.dumps, dump=pickle.dump, Pickler=pickle.Pickler,
-    PicklingError=pickle.PicklingError, UnpicklingError=pickle.UnpicklingError,
-    HIGHEST_PROTOCOL=pickle.HIGHEST_PROTOCOL, DEFAULT_PROTOCOL=pickle.DEFAULT_PROTOCOL,
+    loads=safe_loads,
+    load=safe_load,
+    Unpickler=RestrictedUnpickler,
+    dumps=pickle.dumps,
+    dump=pickle.dump,
+    Pickler=pickle.Pickler,
+    PicklingError=pickle.PicklingError,
+    UnpicklingError=pickle.UnpicklingError,
+    HIGHEST_PROTOCOL=pickle.HIGHEST_PROTOCOL,
+    DEFAULT_PROTOCOL=pickle.DEFAULT_PROTOCOL,
 )
 
 # (module, global, replacement): every reference to pickle's loaders in the Whoosh
@@ -253,8 +263,10 @@ def install() -> None:
     for module, name, replacement in PATCHES:
         mod = importlib.import_module(module)
         if not hasattr(mod, name):
-            raise ImportError(f"searchidx: whoosh module {module} has no {name!r} to patch; "
-                              f"this Whoosh is not the {'.'.join(map(str, WHOOSH_VERSION))} searchidx knows")
+            raise ImportError(
+                f"searchidx: whoosh module {module} has no {name!r} to patch; "
+                f"this Whoosh is not the {'.'.join(map(str, WHOOSH_VERSION))} searchidx knows"
+            )
         setattr(mod, name, replacement)
     _installed = True
 

@@ -3,6 +3,7 @@
 The index and the CLI only see ``extract()`` and the dataclasses below, so the
 rules behind them can be improved without touching anything downstream.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -17,17 +18,18 @@ class QuoteMention:
     several paragraphs is several pieces with the same ``quotation`` number; the index
     keeps it as one quote, ``searchidx extract`` lists each piece with its own span.
     """
-    text: str            # the quotation without its quote marks (or the reported statement)
-    start: int           # offsets into the body, of the quoted text
+
+    text: str  # the quotation without its quote marks (or the reported statement)
+    start: int  # offsets into the body, of the quoted text
     end: int
     speaker: str | None  # the entity's fullest name in the article ("Lloyd Austin", "Multiplex")
     speaker_start: int | None  # span of the mention attributed to ("he", "Austin")
     speaker_end: int | None
-    date: str | None     # ISO date of the statement, or the publication date
+    date: str | None  # ISO date of the statement, or the publication date
     role: str | None = None  # "US Defence Secretary", "chief executive of Norvale"
     direct: bool = True  # False: reported speech without quotation marks ("she said the plan failed")
     kind: str | None = None  # "person" or "organisation" (None when there is no speaker)
-    quotation: int = 0   # pieces of one quotation share this number (1, 2, ... in text order)
+    quotation: int = 0  # pieces of one quotation share this number (1, 2, ... in text order)
 
 
 @dataclass
@@ -35,7 +37,7 @@ class PlaceMention:
     text: str
     start: int
     end: int
-    place: str               # canonical name ("Kyiv", "United States")
+    place: str  # canonical name ("Kyiv", "United States")
     country: str | None = None  # the country it belongs to, for roll-ups
 
 

@@ -15,6 +15,7 @@ where ``result`` is ``(speaker, mention start, mention end, role)`` or None:
   narrative comes in between;
 * ``quotation_numbers``: which pieces form one quotation (one record in the index).
 """
+
 from __future__ import annotations
 
 import re
@@ -51,7 +52,7 @@ def _opens_sentence(ctx, row) -> bool:
     if q.cont:
         return True
     ss, _ = ctx.sentences[si]
-    return not ctx.body[ss:q.open].strip(_LEAD)
+    return not ctx.body[ss : q.open].strip(_LEAD)
 
 
 def continue_speakers(ctx, rows: list, cue_rx: re.Pattern, is_title, reported=()) -> None:
@@ -107,8 +108,8 @@ def _answers(body: str, prev, q) -> bool:
     """Whether ``q`` opens a new paragraph right after a quoted question: the reply to it."""
     if q.cont:
         return False
-    asked = body[prev.start:prev.end].rstrip("’'”\" ").endswith("?")
-    return asked and "\n" in body[prev.outer_end:q.open]
+    asked = body[prev.start : prev.end].rstrip("’'”\" ").endswith("?")
+    return asked and "\n" in body[prev.outer_end : q.open]
 
 
 def _rows_before(rows: list, pos: int) -> int:
@@ -128,7 +129,7 @@ def _clear_gap(ctx, rows, a: int, b: int, s: int, e: int, res, cue_rx) -> bool:
     body = ctx.body
     pieces = []
     p = s
-    for r in rows[a + 1:b]:
+    for r in rows[a + 1 : b]:
         if r[0].open >= p:
             pieces.append((p, r[0].open))
         p = max(p, r[0].outer_end)
@@ -178,7 +179,7 @@ def _joins(body: str, prev, row) -> bool:
         return False
     if prev[5] or row[5]:
         return False
-    gap = body[q0.outer_end:q.open]
+    gap = body[q0.outer_end : q.open]
     if not gap.strip(" \t\r\n.,;:"):
         return True  # "A." "B." with nothing between: one speaker's words running on
     res, anchor = (prev[6], prev[6][1]) if len(prev) > 6 and prev[6] is not None else (prev[1], prev[3])

@@ -32,13 +32,25 @@ Rules for expressions that leave something open (``ref`` = reference date):
 
 Without a reference date only expressions that name their year are kept.
 """
+
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
 
-from .lexicon import (DECADE_WORDS, FUTURE_CUES, FUTURE_PHRASES, MONTHS, NUMBER_WORDS, ORDINALS,
-                      SEASONS, TENS_WORDS, UNIT_WORDS, WEEKDAYS, YEAR_UNIT_WORDS)
+from .lexicon import (
+    DECADE_WORDS,
+    FUTURE_CUES,
+    FUTURE_PHRASES,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    SEASONS,
+    TENS_WORDS,
+    UNIT_WORDS,
+    WEEKDAYS,
+    YEAR_UNIT_WORDS,
+)
 from .rx import alternation
 
 _MON_NAMES = "January February March April May June July August September October November December".split()
@@ -51,41 +63,68 @@ _NUMW = alternation(NUMBER_WORDS)
 _TENS = alternation(TENS_WORDS)
 _UNITS = alternation(UNIT_WORDS)
 _ORD = alternation([*ORDINALS, *(o.capitalize() for o in ORDINALS if o[0].isalpha())])
-_MONTH_PRE = (r"(?:in|In|since|Since|by|By|until|Until|till|from|From|through|during|During|before|Before|"
-              r"after|After|of|early|Early|late|Late|end|End|beginning|start|between|Between|for|For)")
-_YEAR_PRE = (r"(?:in|In|since|Since|by|By|until|Until|till|from|From|through|during|During|before|Before|"
-             r"after|After|of|the|The|early|late|fiscal|Fiscal|year|between|Between|and|to|for|For|"
-             r"A|[a-z]+|[A-Z][a-z]+(?:'s|’s))")
+_MONTH_PRE = (
+    r"(?:in|In|since|Since|by|By|until|Until|till|from|From|through|during|During|before|Before|"
+    r"after|After|of|early|Early|late|Late|end|End|beginning|start|between|Between|for|For)"
+)
+_YEAR_PRE = (
+    r"(?:in|In|since|Since|by|By|until|Until|till|from|From|through|during|During|before|Before|"
+    r"after|After|of|the|The|early|late|fiscal|Fiscal|year|between|Between|and|to|for|For|"
+    r"A|[a-z]+|[A-Z][a-z]+(?:'s|’s))"
+)
 #: "nineteen ninety-six", "eighteen twelve"; "two thousand (and) one" needs "the year" or a preposition.
-_SPELLED = (r"(?:(?P<sh>nineteen|eighteen)\s+(?P<st>" + _TENS + r")(?:[- ](?P<su>" + _UNITS + r"))?\b"
-            r"|(?:(?<=\bthe year )|(?<=\bin )|(?<=\bby )|(?<=\buntil )|(?<=\bsince ))two\s+thousand"
-            r"(?:\s+(?:and\s+)?(?P<s2u>" + _UNITS + r"))?\b)")
+_SPELLED = (
+    r"(?:(?P<sh>nineteen|eighteen)\s+(?P<st>" + _TENS + r")(?:[- ](?P<su>" + _UNITS + r"))?\b"
+    r"|(?:(?<=\bthe year )|(?<=\bin )|(?<=\bby )|(?<=\buntil )|(?<=\bsince ))two\s+thousand"
+    r"(?:\s+(?:and\s+)?(?P<s2u>" + _UNITS + r"))?\b)"
+)
 _QMODS = r"(?:(?:fiscal|latest|current|year-earlier|year-ago|comparable|flat|same|final|last|the)[\s-]+)*"
 
 #: Words that can begin a date expression; the scanner tries its patterns only
 #: at word starts where one of these (or a digit) stands.
-_FIRST_WORDS = alternation(set("""
+_FIRST_WORDS = alternation(
+    set(
+        """
 the this that its their a an last next early late mid more most very only until right just now
 currently nowadays these current present recently recent several few many future year yesterday
 today tomorrow tonight earlier later on fiscal latest comparable flat same final one thanksgiving
 christmas new nineteen eighteen two soon
-""".split()) | set(NUMBER_WORDS) | set(ORDINALS) | set(SEASONS) | set(DECADE_WORDS) | set(MONTHS)
-    | set(WEEKDAYS))
+""".split()
+    )
+    | set(NUMBER_WORDS)
+    | set(ORDINALS)
+    | set(SEASONS)
+    | set(DECADE_WORDS)
+    | set(MONTHS)
+    | set(WEEKDAYS)
+)
 _MONTH_PRE_RX = re.compile(r"(?:\b" + _MONTH_PRE + r"\s+(?:the\s+)?|\bmid-|\b[Ee]arly-|\b[Ll]ate-)$")
 _YEAR_PRE_RX = re.compile(r"(?:\b" + _YEAR_PRE + r"|\bmid-)\s*$")
 
 _DATE_RX = re.compile(
     r"(?<!\w)(?=\d|mid-|(?i:" + _FIRST_WORDS + r")\b)(?:"
     r"(?P<ISO>\b(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)\b)"
-    r"|(?P<DMY>\b(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>" + _MON_ANY + r")\b\.?(?:,?\s+(?P<dy>" + _YEAR + r")\b(?!-\d))?)"
-    r"|(?P<MDY>\b(?P<mm>" + _MON_ANY + r")\b\.?\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:%|pct|per|mln|billion))"
+    r"|(?P<DMY>\b(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>"
+    + _MON_ANY
+    + r")\b\.?(?:,?\s+(?P<dy>"
+    + _YEAR
+    + r")\b(?!-\d))?)"
+    r"|(?P<MDY>\b(?P<mm>"
+    + _MON_ANY
+    + r")\b\.?\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:%|pct|per|mln|billion))"
     r"(?:,?\s+(?P<my>" + _YEAR + r")\b(?!-\d))?)"
     r"|(?P<MY>\b(?P<ym>" + _MON_ANY + r")\b\.?,?\s+(?:of\s+)?(?P<yy>" + _YEAR + r")\b)"
     r"|(?P<HOLIDAY>\b(?:(?P<hpre>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<hn>Thanksgiving|Christmas|New\s+Year's|New\s+Year’s)"
     r"(?:\s+(?P<hd>Day|Eve))?\b)"
     r"|(?P<SEASON>\b(?:(?P<spre>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)"
-    r"(?:(?P<spre2>early|late|mid)[\s-]+)?(?P<sn>spring|summer|fall|autumn|winter)\b(?:\s+of\s+(?P<sy>" + _YEAR + r"))?)"
-    r"|(?P<QUARTER>\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Aa])\s+)?(?:(?P<qy1>" + _YEAR + r")\s+)?(?P<qmods>" + _QMODS + r")"
+    r"(?:(?P<spre2>early|late|mid)[\s-]+)?(?P<sn>spring|summer|fall|autumn|winter)\b(?:\s+of\s+(?P<sy>"
+    + _YEAR
+    + r"))?)"
+    r"|(?P<QUARTER>\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Aa])\s+)?(?:(?P<qy1>"
+    + _YEAR
+    + r")\s+)?(?P<qmods>"
+    + _QMODS
+    + r")"
     r"(?P<qn>" + _ORD + r")[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<qy2>" + _YEAR + r")\b)?)"
     r"|(?P<QANA>\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?P<qamods>(?:(?:latest|current|most\s+recent|recent|past|"
     r"year-earlier|year-ago|comparable|same|fiscal|previous|prior|just-ended|September|June|March|December)\s+)*)"
@@ -93,7 +132,9 @@ _DATE_RX = re.compile(
     r"(?!s|\s+(?:point|percentage|of\s+(?:a|an|the|its|their)|mile|century)))"
     r"|(?P<YAGO>\b(?:(?:[Tt]he|[Aa])\s+)?(?:(?:comparable|same)\s+)?(?:[Yy]ear[- ](?P<yadj>earlier|ago)|(?:[Aa]|one)\s+year\s+(?:earlier|ago|before))"
     r"(?:\s+(?P<yq>(?:(?:" + _ORD + r")\s+)?quarter|period)\b)?)"
-    r"|(?P<DECADE>\b(?:[Tt]he\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dc>1[89]\d|20\d)0'?s|'(?P<dc2>\d)0s|(?P<dw>" + alternation(DECADE_WORDS) + r"))\b)"
+    r"|(?P<DECADE>\b(?:[Tt]he\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dc>1[89]\d|20\d)0'?s|'(?P<dc2>\d)0s|(?P<dw>"
+    + alternation(DECADE_WORDS)
+    + r"))\b)"
     r"|(?P<CENTURY>\b(?:[Tt]he\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<cn>1\d|20|21)(?:st|nd|rd|th)[\s-]+century\b)"
     r"|(?P<SPELLED>(?:\b[Tt]he\s+year\s+)?" + _SPELLED + r")"
     r"|(?P<THEYEAR>(?:\b(?P<tyadv>[Ee]arlier|[Ll]ater)\s+in\s+|(?<=\b[Ff]or\s)|(?<=\b[Oo]f\s)|(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s)"
@@ -107,30 +148,43 @@ _DATE_RX = re.compile(
     r"|\b[Cc]urrent\b(?![-\s]+(?:account|accounts|assets|liabilities|affairs|events|contract|contracts|fiscal|calendar|year|quarter|month|week|period))"
     r"|\b(?<=at )present\b|\bthe\s+present\b(?!\s+[a-z]))"
     r"|(?P<PAST>\b(?:[Mm]ore\s+|[Mm]ost\s+|[Vv]ery\s+|[Oo]nly\s+|[Uu]ntil\s+)?[Rr]ecently\b|\b(?<=in )recent\s+(?:years|decades|times|days)\b"
-    r"|\b[Rr]ecent\s+(?:years|decades|times)\b|\b[Tt]he\s+past\b(?![\s-]+(?:\d|few|several|couple|many|" + _NUMW + r"|" + _TENS + r"|year|month|week|day|decade|centur|quarter|hour|season|period|time|term|fiscal))|\b(?:several|a\s+few|many)\s+(?:years|months|decades)\s+ago\b)"
+    r"|\b[Rr]ecent\s+(?:years|decades|times)\b|\b[Tt]he\s+past\b(?![\s-]+(?:\d|few|several|couple|many|"
+    + _NUMW
+    + r"|"
+    + _TENS
+    + r"|year|month|week|day|decade|centur|quarter|hour|season|period|time|term|fiscal))|\b(?:several|a\s+few|many)\s+(?:years|months|decades)\s+ago\b)"
     r"|(?P<FUTURE>\b[Tt]he\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b|\b(?<=in )future\b"
     r"|\b[Tt]he\s+(?:near|short)\s+term\b|\ba\s+later\s+date\b|\bfuture\s+(?:quarters|years|generations)\b)"
     r"|(?P<WEEKEND>\b(?P<wepre>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+weekend\b)"
     r"|(?P<YEAREND>\b(?:[Yy]ear[- ]end|[Yy]ear's\s+end|[Yy]ear’s\s+end|the\s+end\s+of\s+the\s+year|the\s+(?:full|fiscal)\s+year)\b(?!-|\s+end(?:ed|ing)\b))"
     r"|(?P<RELMON>\b(?P<rmpre>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<rmm>" + _MON_FULL + r")\b)"
     r"|(?P<CTXMON>(?:\b|(?<=-))(?P<cm>" + _MON_FULL + r")\b(?!\s+\d)(?:\s+(?P<cmy>this|last|next)\s+year\b)?)"
-    r"|(?P<CTXYEAR>(?:(?<![\w,.$-])|(?<=mid-))(?P<cy>" + _YEAR + r")\b(?![.,]\d|[-/]\d\d\b(?!\d))(?=\s+(?P<cyn>[a-z]+))?)"
-    r"|(?P<WEEKDAY>\b(?:(?P<wpre>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<wd>" + _WD + r")\b)"
+    r"|(?P<CTXYEAR>(?:(?<![\w,.$-])|(?<=mid-))(?P<cy>"
+    + _YEAR
+    + r")\b(?![.,]\d|[-/]\d\d\b(?!\d))(?=\s+(?P<cyn>[a-z]+))?)"
+    r"|(?P<WEEKDAY>\b(?:(?P<wpre>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<wd>"
+    + _WD
+    + r")\b)"
     r"|(?P<RELDAY>\b(?P<rw>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b)"
     r"|(?P<RELPER>\b(?P<rp>(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+(?P<ru>week|month|year)\b(?!-))"
     r"|(?P<AGO>\b(?P<an>\d{1,2}|(?i:" + _NUMW + r"))\s+(?P<au>day|week|month|year|decade)s?\s+ago\b)"
     r")"
 )
-_FUTURE_RX = re.compile(r"\b" + alternation(FUTURE_CUES) + r"\b|"
-                        + "|".join(re.escape(p) for p in FUTURE_PHRASES))
-_PAST_VERB = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|began|came|fell|rose|made|took|said|sold|won|lost|went)\b(?!\s+(?:to|by)\b)")
+_FUTURE_RX = re.compile(r"\b" + alternation(FUTURE_CUES) + r"\b|" + "|".join(re.escape(p) for p in FUTURE_PHRASES))
+_PAST_VERB = re.compile(
+    r"\b(?:[a-z]{2,}ed|was|were|had|did|began|came|fell|rose|made|took|said|sold|won|lost|went)\b(?!\s+(?:to|by)\b)"
+)
 #: A sentence end: not after initials ("P. Davison", "a.m."), "Mr", "Gen" and the like.
-_SENT_END = re.compile(r"(?:(?<=[a-z0-9%)]{2}[.!?])(?<![A-Z][a-z].)"
-                       r"(?<!\b(?:Gen|Sen|Rep|Gov|Col|Mrs|Sgt|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Rev|Adm)\.)"
-                       r"(?<!\b(?:Corp|Capt|Sept|Prof|Gens|Sens|Reps)\.)|[!?])"
-                       r"[\"'’”`]*\s+(?=[\"'‘“`]*[A-Z])|\n[ \t]*\n\s*")
+_SENT_END = re.compile(
+    r"(?:(?<=[a-z0-9%)]{2}[.!?])(?<![A-Z][a-z].)"
+    r"(?<!\b(?:Gen|Sen|Rep|Gov|Col|Mrs|Sgt|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Rev|Adm)\.)"
+    r"(?<!\b(?:Corp|Capt|Sept|Prof|Gens|Sens|Reps)\.)|[!?])"
+    r"[\"'’”`]*\s+(?=[\"'‘“`]*[A-Z])|\n[ \t]*\n\s*"
+)
 #: Future wording after an expression that opens its sentence.
-_FUTURE_AFTER = re.compile(r"\b(?:will|shall|(?:plans?|intends?|hopes?|wants?) to|(?:is|are) (?:expected|scheduled|due|set|to)\b)")
+_FUTURE_AFTER = re.compile(
+    r"\b(?:will|shall|(?:plans?|intends?|hopes?|wants?) to|(?:is|are) (?:expected|scheduled|due|set|to)\b)"
+)
 _SENT_OPEN = re.compile(r"\s*(?:[Oo]n\s+|[Bb]y\s+)?")
 _WD_GLUE = re.compile(r",?[ \t]+(?:the[ \t]+)?")
 _QUARTER_VAL = re.compile(r"(\d{4})-Q([1-4])$")
@@ -403,7 +457,7 @@ def find_dates(body: str, reference_date=None) -> list[tuple[int, int, str]]:
             elif m["dc2"]:
                 val = "19" + m["dc2"]
             else:
-                if not (body[max(0, s - 4):s].lower().endswith("the ") or body[s:s + 4].lower() == "the "):
+                if not (body[max(0, s - 4) : s].lower().endswith("the ") or body[s : s + 4].lower() == "the "):
                     continue
                 val = "19" + str(DECADE_WORDS[m["dw"]])
         elif kind == "CENTURY":
@@ -416,7 +470,7 @@ def find_dates(body: str, reference_date=None) -> list[tuple[int, int, str]]:
         elif kind == "THEYEAR":
             if ref is None:
                 continue
-            if ref.month <= 3 and body[max(0, s - 4):s].lower() == "for ":
+            if ref.month <= 3 and body[max(0, s - 4) : s].lower() == "for ":
                 continue  # early in a year "results for the year" are mostly last year's
             val = str(ref.year)
         elif kind == "SOON":
@@ -524,7 +578,13 @@ def find_dates(body: str, reference_date=None) -> list[tuple[int, int, str]]:
                 continue
             rp = m["rp"].lower()
             unit = m["ru"]
-            step = -1 if rp.startswith("last") or rp.endswith("past") else 1 if rp.startswith("next") or rp.endswith("coming") else 0
+            step = (
+                -1
+                if rp.startswith("last") or rp.endswith("past")
+                else 1
+                if rp.startswith("next") or rp.endswith("coming")
+                else 0
+            )
             if unit == "year":
                 val = str(ref.year + step)
             elif unit == "month":
@@ -554,8 +614,7 @@ def find_dates(body: str, reference_date=None) -> list[tuple[int, int, str]]:
             else:
                 val = str(ref.year - n)
         if val is not None:
-            if (kind in ("MDY", "DMY") and kinds and kinds[-1] == "WEEKDAY"
-                    and _WD_GLUE.fullmatch(body, out[-1][1], s)):
+            if kind in ("MDY", "DMY") and kinds and kinds[-1] == "WEEKDAY" and _WD_GLUE.fullmatch(body, out[-1][1], s):
                 # "Friday, Oct. 23": one expression, valued by its explicit date
                 s = out.pop()[0]
                 kinds.pop()

@@ -13,6 +13,7 @@ spokesman", "the company"); this module turns each mention into the entity it na
   holiday, an award, a place after a preposition, a single letter, a pronoun with no
   antecedent) gives no speaker, but keeps its mention span.
 """
+
 from __future__ import annotations
 
 import re
@@ -27,10 +28,12 @@ PERSON, ORGANISATION = "person", "organisation"
 #: Company-form words dropped from the end of an organisation's name.
 _SUFFIXES = frozenset("inc inc. corp corp. co co. ltd ltd. plc llc lp ag sa nv group holdings".split())
 #: Last words that make a name an award, a prize or a show, never a speaker.
-_AWARD_WORDS = frozenset("""
+_AWARD_WORDS = frozenset(
+    """
 award awards prize prizes trophy medal cup oscar oscars grammy grammys emmy emmys bafta
 baftas globes brits olympics championship championships open final finals
-""".split())
+""".split()
+)
 #: Words that make a name a programme or station being spoken to, not a speaker.
 _MEDIA_SHOW_WORDS = frozenset("radio programme program show podcast fm".split())
 _PRONOUNS = frozenset("he she it they we i you him her them us me this that who".split())
@@ -109,8 +112,9 @@ class Organisations:
                 continue
             words = _strip_suffixes(body[s:e].split())
             name = " ".join(words)
-            single_common = len(rest) == 1 and rest[0][2] == OTHER and not self._proper(name, s) \
-                and not _SPEAKS.match(body, e)  # "Norvale said ...": a name, even at a sentence start
+            single_common = (
+                len(rest) == 1 and rest[0][2] == OTHER and not self._proper(name, s) and not _SPEAKS.match(body, e)
+            )  # "Norvale said ...": a name, even at a sentence start
             if single_common and not (ORG in labels or ACRONYM in labels):
                 continue
             if _non_entity(name):
@@ -137,7 +141,7 @@ class Organisations:
         body = self.body
         opens = _OPENS.search(body, max(0, s - 12), s) is not None
         after = _AFTER_SUBJECT.match(body, e, e + 4)
-        return opens and after is not None and not body[e:e + 2] in ("'s", "’s")
+        return opens and after is not None and body[e : e + 2] not in ("'s", "’s")
 
     def canonical(self, name: str) -> str:
         """One name per organisation: party short forms and spelled-out acronyms folded."""
@@ -259,7 +263,8 @@ def _role(role: str | None) -> str | None:
 #: "a Department for Work and Pensions spokeswoman": the organisation a spokesperson speaks for.
 _SPOKESPERSON = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)[ \t]+((?:[A-Z][\w&'’.-]*[ \t]+(?:(?:for|of|and|the)[ \t]+)?){1,6})"
-    r"spokes(?:man|woman|person)\b")
+    r"spokes(?:man|woman|person)\b"
+)
 
 
 def _spokesperson_org(body: str, sentences, si: int) -> str | None:
@@ -275,7 +280,7 @@ def _spokesperson_org(body: str, sentences, si: int) -> str | None:
 
 
 def _source_noun(mention: str) -> bool:
-    """"the company", "a spokeswoman", "a Honda spokesman": the head noun stands for an organisation."""
+    """ "the company", "a spokeswoman", "a Honda spokesman": the head noun stands for an organisation."""
     words = _WORD.findall(mention)
     return bool(words) and words[-1].lower() in L.ORG_SOURCE_NOUNS
 

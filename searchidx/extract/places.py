@@ -7,6 +7,7 @@ other tokens get a label (title, organisation word, stop word, other) that
 ``names.py`` uses to find people. Place mentions that are part of a person's
 name or an organisation's are dropped by ``place_mentions``.
 """
+
 from __future__ import annotations
 
 import re
@@ -34,15 +35,19 @@ _COUNTRY_FIX = {"The Netherlands": "Netherlands", "Palestinian Territory": "Pale
 _CONNECTORS = frozenset("of and for the de du da del la le von van der al bin y".split())
 _MONTHS_WEEKDAYS = frozenset(L.FULL_MONTHS) | {d.capitalize() for d in L.WEEKDAYS}
 #: Organisation words after "X of": "Bank of Japan", "University of Texas".
-_OF_ORGS = frozenset("""
+_OF_ORGS = frozenset(
+    """
 bank university college institute school company corporation corp group museum
 church hospital club airport port street bancorp trust exchange
-""".split())
+""".split()
+)
 #: Government words that do not stop a country being a place ("U.S. Senate").
-_STATE_ORGS = frozenset("""
+_STATE_ORGS = frozenset(
+    """
 government ministry parliament congress senate assembly council cabinet treasury
 army navy forces force command guard police intelligence department office embassy
-""".split())
+""".split()
+)
 
 
 def gazetteer() -> dict[str, Entry]:
@@ -135,8 +140,12 @@ def _add_subdivisions(gaz: dict[str, Entry], code2name: dict[str, str]) -> None:
             name = raw.split(" (")[0].strip()
             if not name or "," in name or "[" in name or len(name.split()) > 3 or not name[:1].isupper():
                 continue
-            if name in L.CITY_BLOCKLIST or name in gaz or name.lower() in L.CAP_STOPWORDS \
-                    or name.split()[0].lower() in L.SUBDIVISION_NOT_NAMES:
+            if (
+                name in L.CITY_BLOCKLIST
+                or name in gaz
+                or name.lower() in L.CAP_STOPWORDS
+                or name.split()[0].lower() in L.SUBDIVISION_NOT_NAMES
+            ):
                 continue
             gaz[name] = Entry(name if raw is sd.name else _fold(sd.name).split(" (")[0], country, "state")
 
@@ -198,7 +207,7 @@ def label_run(body: str, toks: list[tuple[int, int]]):
         ts = toks[i][0]
         hit = None
         for j in range(min(n, i + _MAXLEN), i, -1):
-            key = body[ts:toks[j - 1][1]]
+            key = body[ts : toks[j - 1][1]]
             if j - i > 1:
                 key = " ".join(key.split())
             e = gaz.get(key)
@@ -239,11 +248,15 @@ _NAMEISH = (OTHER, ORG, ACRONYM)
 #: "NEW YORK, March 3 -".
 _DATELINE_AFTER = re.compile(
     r"[ \t]*(?:,[ \t]*(?:[A-Z][\w.]*[ \t]*){1,3}[ \t.]*)?(?:\d{4}-\d\d-\d\d|,?[ \t]*(?:"
-    + "|".join(L.FULL_MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?[ \t]+\d{1,2}[ \t]+-)")
+    + "|".join(L.FULL_MONTHS)
+    + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?[ \t]+\d{1,2}[ \t]+-)"
+)
 #: A score after a team name in a results line ("Chicago 4 HOUSTON 3", "Surrey 429-7").
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,3})?(?=[ \t]|$|,|\.|\))", re.M)
 _SCORE_BEFORE = re.compile(r"(?:^|[ \t])\d{1,3}(?:-\d{1,3})?[ \t]+$")
-_TEAM_BEFORE = re.compile(r"(?:\b(?:beat|beats|beating|defeated|v|vs|vs\.|against|drew with|lost to|host|hosts|visiting)|[Aa]t home to)[ \t]+$")
+_TEAM_BEFORE = re.compile(
+    r"(?:\b(?:beat|beats|beating|defeated|v|vs|vs\.|against|drew with|lost to|host|hosts|visiting)|[Aa]t home to)[ \t]+$"
+)
 
 
 def _line_start(body: str, s: int) -> bool:
@@ -255,7 +268,7 @@ def _line_start(body: str, s: int) -> bool:
 
 def _dateline(body: str, items) -> tuple[int, int] | None:
     """The span of a line-initial all-caps dateline place ("ARBIL" in "ARBIL , Iraq 1996-08-31")."""
-    for i, it in enumerate(items):
+    for i, it in enumerate(items):  # noqa: B007 - used after the loop
         if _line_start(body, it[0]):
             break
     else:
@@ -275,18 +288,20 @@ def _team_context(body: str, s: int, e: int) -> bool:
     """A place name used as a sports team: next to a score, or after "beat", "v"."""
     ls = body.rfind("\n", 0, s) + 1
     if _SCORE_AFTER.match(body, e):
-        after = body[e:e + 12]
+        after = body[e : e + 12]
         if not re.match(r"[ \t]+\d{4}\b", after):  # "Atlanta 1996", a dateline year
             return True
-    before = body[max(ls, s - 20):s]
+    before = body[max(ls, s - 20) : s]
     return bool(_SCORE_BEFORE.search(before) or _TEAM_BEFORE.search(before))
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 #: After "the <town>", what shows the town is not used as a modifier ("the Chicago area"):
 #: the clause goes on or ends ("at the Brits on Tuesday", "went to the Brits.").
-_NO_NOUN_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$|(?:on|in|at|for|and|or|with|was|were|is|are|will|this|"
-                            r"last|next|said|says|when|where|after|before)\b)")
+_NO_NOUN_AFTER = re.compile(
+    r"[ \t]*(?:[.,;:!?)\n]|$|(?:on|in|at|for|and|or|with|was|were|is|are|will|this|"
+    r"last|next|said|says|when|where|after|before)\b)"
+)
 
 
 def place_mentions(labelled_runs, person_spans: set[tuple[int, int]], person_words: set[str], body: str):
@@ -294,7 +309,7 @@ def place_mentions(labelled_runs, person_spans: set[tuple[int, int]], person_wor
     out = []
     for items in labelled_runs:
         n = len(items)
-        if n > 1 and body[items[-1][0]:items[-1][1]].lower().rstrip(".") in L.CORP_SUFFIXES:
+        if n > 1 and body[items[-1][0] : items[-1][1]].lower().rstrip(".") in L.CORP_SUFFIXES:
             continue  # "Japan Fund Inc"
         dl = _dateline(body, items)
         if dl is not None:
@@ -310,16 +325,20 @@ def place_mentions(labelled_runs, person_spans: set[tuple[int, int]], person_wor
             if ent.kind != "demonym":
                 nxt = items[k + 1] if k + 1 < n else None
                 prv = items[k - 1] if k > 0 else None
-                if nxt is not None and nxt[2] in _NAMEISH and body[nxt[0]:nxt[1]].lower() not in _STATE_ORGS:
+                if nxt is not None and nxt[2] in _NAMEISH and body[nxt[0] : nxt[1]].lower() not in _STATE_ORGS:
                     continue  # "U.S. Open", "Kurdistan Democratic Party", "New York Energy Desk"
                 if prv is not None and prv[2] in _NAMEISH:
                     continue  # "Air France", "Neil Jordan"
-                if e < len(body) and (body[e] == "-" and body[e + 1:e + 2].islower() or body[e:e + 2] == " &"):
+                if e < len(body) and (body[e] == "-" and body[e + 1 : e + 2].islower() or body[e : e + 2] == " &"):
                     continue  # "Hong Kong-based", "Douglas & Lomason"
                 if ent.kind in ("city", "state") and _team_context(body, s, e):
                     continue
-                if ent.kind == "city" and n == 1 and _THE_BEFORE.search(body, max(0, s - 5), s) \
-                        and _NO_NOUN_AFTER.match(body, e):
+                if (
+                    ent.kind == "city"
+                    and n == 1
+                    and _THE_BEFORE.search(body, max(0, s - 5), s)
+                    and _NO_NOUN_AFTER.match(body, e)
+                ):
                     continue  # "at the Brits", "the Oscars": an event or a group, not a town
             if (s, e) in person_spans:
                 continue
@@ -329,12 +348,12 @@ def place_mentions(labelled_runs, person_spans: set[tuple[int, int]], person_wor
             nxt = items[k + 1] if k + 1 < n else None
             prv = items[k - 1] if k > 0 else None
             if nxt is not None and nxt[2] == ORG and ent.kind in ("city", "state"):
-                if body[nxt[0]:nxt[1]].lower() not in _STATE_ORGS:
+                if body[nxt[0] : nxt[1]].lower() not in _STATE_ORGS:
                     continue  # "Washington Post", "Texas Instruments"
-            if nxt is not None and nxt[2] in (ORG, OTHER) and body[nxt[0]:nxt[1]].lower() in L.COMPANY_WORDS:
+            if nxt is not None and nxt[2] in (ORG, OTHER) and body[nxt[0] : nxt[1]].lower() in L.COMPANY_WORDS:
                 continue  # "Japan Airlines"
-            if prv is not None and prv[2] == CONN and body[prv[0]:prv[1]] == "of" and k >= 2:
-                if body[items[k - 2][0]:items[k - 2][1]].lower() in _OF_ORGS:
+            if prv is not None and prv[2] == CONN and body[prv[0] : prv[1]] == "of" and k >= 2:
+                if body[items[k - 2][0] : items[k - 2][1]].lower() in _OF_ORGS:
                     continue  # "Bank of Japan"
             if prv is not None and prv[2] == TITLE and ent.kind == "city" and word in L.FIRST_NAME_PLACES:
                 continue  # "Secretary Austin"
@@ -345,7 +364,7 @@ def place_mentions(labelled_runs, person_spans: set[tuple[int, int]], person_wor
 
 
 def mention_kind(mention) -> str:
-    """"demonym" for adjectival/people forms ("North Korean"), else the gazetteer kind.
+    """ "demonym" for adjectival/people forms ("North Korean"), else the gazetteer kind.
 
     Takes a ``PlaceMention`` (or its text); used by scorers that count demonyms
     apart (CoNLL tags them MISC, the index still wants their country).

@@ -29,6 +29,7 @@ common noun ("Officials said") keeps its mention with speaker None, and a
 place after a preposition ("a woman from Sudzha said") is no speaker: the
 phrase is an unnamed source.
 """
+
 from __future__ import annotations
 
 import re
@@ -46,13 +47,18 @@ _CUE_NOUN_RX = re.compile(r"['’]s\s+(?:" + "|".join(sorted(L.CUE_NOUNS, key=le
 _LAST_WORD = re.compile(r"([A-Za-z]+)[ \t\r\n]*$")
 _ROLE_THE = re.compile(r"\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,3}?([a-z]+(?:-[a-z]+)?)[ \t\r\n]*$")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
-_QUESTION = re.compile(r"(?:^|\W)(?:[Aa]sked|[Qq]uestioned)\s+(?:if|whether|about|why|how|what|when)\b[^“”\",;:]{0,80}$")
+_QUESTION = re.compile(
+    r"(?:^|\W)(?:[Aa]sked|[Qq]uestioned)\s+(?:if|whether|about|why|how|what|when)\b[^“”\",;:]{0,80}$"
+)
 _PRON_START = re.compile(r"(?:[Hh]e|[Ss]he)\b")
 _ROLE_START = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}?(" + "|".join(sorted(L.ROLE_NOUNS)) + r")\b")
 _SPACE_COMMA = re.compile(r"[\s,]*")
 #: Lower-case role words between an organisation and a person's name ("Norvale chief executive Ida").
-_ROLE_LINK = re.compile(r"[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}(?:" + "|".join(
-    sorted(L.TITLE_WORDS | L.OCCUPATIONS | L.LOWER_ROLES | L.ROLE_NOUNS, key=len, reverse=True)) + r")[ \t]+(?=[A-Z])")
+_ROLE_LINK = re.compile(
+    r"[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}(?:"
+    + "|".join(sorted(L.TITLE_WORDS | L.OCCUPATIONS | L.LOWER_ROLES | L.ROLE_NOUNS, key=len, reverse=True))
+    + r")[ \t]+(?=[A-Z])"
+)
 _ADV_START = re.compile(r"\s*(?:(?:" + "|".join(sorted(L.CUE_ADVERBS)) + r")\s+)*")
 _WS = re.compile(r"\s*")
 _DESCRIPTORS = re.compile(r"(?:(?:[Tt]he|[Aa]n?|one|two)\s+)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:[a-z-]+\s+){0,5}")
@@ -90,7 +96,7 @@ class Context:
         hi = bisect_right(ppl.starts, e - 1)
         found = None
         for m in ppl.mentions[lo:hi]:
-            if m.end <= e or (self.body[e:e + 1] == "-" and m.end - e <= 8):  # "Lee Jae|-myung"
+            if m.end <= e or (self.body[e : e + 1] == "-" and m.end - e <= 8):  # "Lee Jae|-myung"
                 found = m
         return found
 
@@ -106,7 +112,7 @@ class Context:
         rest = items[k:]
         if not rest:
             # a title alone: "The President said"
-            head = self.body[items[-1][0]:items[-1][1]].lower()
+            head = self.body[items[-1][0] : items[-1][1]].lower()
             if head in L.ROLE_NOUNS:
                 name = self.people.by_role(head, s)
                 if name:
@@ -133,15 +139,14 @@ class Context:
     def after_preposition(self, items) -> bool:
         """A run that is no person and follows a preposition ("from Sudzha")."""
         s = items[0][0]
-        return _PREP_BEFORE.search(self.body, max(0, s - 12), s) is not None \
-            and self.person_in(s, items[-1][1]) is None
+        return _PREP_BEFORE.search(self.body, max(0, s - 12), s) is not None and self.person_in(s, items[-1][1]) is None
 
     def phrase_before(self, lo: int, s: int, e: int):
         """The unnamed source phrase ending at ``e`` that holds the run at ``s``:
         back to the clause start ("with the campaign of the senator from Ohio")."""
         body = self.body
         cut = lo
-        for ch in ",;:(—“”\"\n":
+        for ch in ',;:(—“”"\n':
             i = body.rfind(ch, lo, s)
             if i >= 0:
                 cut = max(cut, i + 1)
@@ -190,7 +195,7 @@ class Context:
             if self.after_preposition(items):
                 return self.phrase_before(lo, items[0][0], we)  # "One woman from Sudzha said"
             return self.resolve_run(items)
-        if body[ws - 1:ws] == "-":  # "Lee Jae-myung said"
+        if body[ws - 1 : ws] == "-":  # "Lee Jae-myung said"
             m = self.person_in(max(lo, ws - 80), we)
             if m is not None and m.end == we:
                 return m.name, m.start, m.end, self.people.roles.get(m.name)
@@ -208,7 +213,7 @@ class Context:
         items = self.run_by_start.get(p)
         if items is not None:
             end = items[-1][1]
-            if end < len(body) and body[end:end + 2] in ("’s", "'s"):
+            if end < len(body) and body[end : end + 2] in ("’s", "'s"):
                 return None
             if self.person_in(items[0][0], end) is None:
                 # "said Norvale chief executive Ida Brenner": the organisation is her employer
@@ -260,7 +265,7 @@ class Context:
             items = self.run_by_start.get(cs)
             if items is None:  # "board chairman John Tower"
                 tm = _TITLE_PREFIX.match(body, cs, ce)
-                if tm and all(w in L.TITLE_WORDS for w in body[cs:tm.end()].split()):
+                if tm and all(w in L.TITLE_WORDS for w in body[cs : tm.end()].split()):
                     items = self.run_by_start.get(tm.end())
             if items is not None and items[-1][1] == ce:
                 r = self.resolve_run(items)
@@ -271,7 +276,7 @@ class Context:
             if m:
                 return self.resolve_pronoun(m.start(), m.end())
             for items in self._runs_in(cs, min(ce, cs + 120)):
-                lead = body[cs:items[0][0]].split()
+                lead = body[cs : items[0][0]].split()
                 if any(w not in L.TITLE_WORDS and w.lower() not in L.CAP_STOPWORDS for w in lead):
                     break
                 if self.person_in(items[0][0], items[-1][1]) is not None:
@@ -295,18 +300,37 @@ class Context:
                 p += 1
 
 
-
 # -- general noun-phrase sources ("the ad's narrator said", "said one source") --
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]“”\"]+")
-_WEEK_TIME = frozenset(L.WEEKDAYS) | {m for m in L.MONTHS if len(m) > 3} | {
-    "today", "yesterday", "tonight", "tomorrow", "last", "this", "next", "earlier", "later",
-    "recently", "previously", "once", "again", "then", "now"}
+_WEEK_TIME = (
+    frozenset(L.WEEKDAYS)
+    | {m for m in L.MONTHS if len(m) > 3}
+    | {
+        "today",
+        "yesterday",
+        "tonight",
+        "tomorrow",
+        "last",
+        "this",
+        "next",
+        "earlier",
+        "later",
+        "recently",
+        "previously",
+        "once",
+        "again",
+        "then",
+        "now",
+    }
+)
 #: Lower-case words that may open a noun phrase that is a source.
-_NP_OPENERS = frozenset("""
+_NP_OPENERS = frozenset(
+    """
 the a an one another his her their its my our your this these those two three four
 several some many most both all each other others any no
-""".split())
+""".split()
+)
 _ALL_PRONOUNS = frozenset("he she they it we i you".split())
 _POSSESSIVE_END = ("’s", "'s", "’", "'")
 
@@ -390,7 +414,7 @@ def describe(ctx, s: int, e: int, head: str = "first"):
     while end_tok > 0 and toks[end_tok].group(0).strip(".") in ("Jr", "Sr", "II", "III", "IV"):
         end_tok -= 1
     he_ = toks[end_tok].end()
-    if body[he_ - 1] == "." and body[toks[end_tok].start():he_ - 1].lower() not in _ABBREV:
+    if body[he_ - 1] == "." and body[toks[end_tok].start() : he_ - 1].lower() not in _ABBREV:
         he_ -= 1
     ppl = ctx.people
     lo = bisect_right(ppl.starts, hs - 1)
@@ -406,7 +430,7 @@ def describe(ctx, s: int, e: int, head: str = "first"):
             if r is not None and r[0]:
                 return r
             break
-    last = body[toks[end_tok].start():he_].lower()
+    last = body[toks[end_tok].start() : he_].lower()
     if last.split("-")[-1] in L.ROLE_NOUNS and toks[0].group(0).lower() == "the":
         name = ppl.by_role(last, hs)
         if name:
@@ -416,7 +440,9 @@ def describe(ctx, s: int, e: int, head: str = "first"):
 
 _PAREN_TAIL = re.compile(r"[ \t]*\([^()\n]{1,30}\)?[ \t.]*$")
 _ABBREV = frozenset("mr mrs ms dr sen rep del gov lt gen col st jr sr sgt capt cmdr adm prof rev pres".split())
-_NP_STOP = re.compile(r"[,;:!?()\[\]“”\"—–]|\s(?:in|on|at|during|after|before|when|while|who|whose|which|that|as|to|of|about|from|with|for|and|but|because|since|by|via|through|told|adding|noting)\b")
+_NP_STOP = re.compile(
+    r"[,;:!?()\[\]“”\"—–]|\s(?:in|on|at|during|after|before|when|while|who|whose|which|that|as|to|of|about|from|with|for|and|but|because|since|by|via|through|told|adding|noting)\b"
+)
 _DASH = re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*(?=[A-Z])")
 _NOUN_DET = frozenset("the a an his her their its our my your this these those".split())
 
@@ -453,7 +479,7 @@ def _trim_adverbs(body: str, s: int, e: int) -> int:
 
 def _noun_use(body: str, cm) -> bool:
     """A cue word used as a noun: "his claims", "the reports"."""
-    if body[max(0, cm.start() - 3):cm.start()].rstrip().endswith(("’s", "'s", "s’", "s'")):
+    if body[max(0, cm.start() - 3) : cm.start()].rstrip().endswith(("’s", "'s", "s’", "s'")):
         return True
     m = _LAST_WORD.search(body, max(0, cm.start() - 20), cm.start())
     return m is not None and m.group(1).lower() in _NOUN_DET
@@ -463,7 +489,7 @@ def _dash_source(ctx, q, r1: int):
     """``“...” ― Name`` (a reader's or interviewee's line signed after a dash)."""
     body = ctx.body
     dm = _DASH.match(body, q.outer_end, r1 + 3)
-    if dm is None or body[q.end - 1:q.end] == ",":
+    if dm is None or body[q.end - 1 : q.end] == ",":
         return None
     items = ctx.run_by_start.get(dm.end())
     if items is None:
@@ -477,7 +503,9 @@ def _dash_source(ctx, q, r1: int):
 #: A panel or interview line: "Dana Whitfield, Harbour Times: “...”" (the outlet or role after the comma).
 _PANEL_BEFORE = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?([^,:\n“”\"]{3,60}?),[ \t]*([^:\n“”\"]{2,80}):[ \t]*$")
 #: A signature line after a quotation: "¶- Bernie Sanders." or "¶Josh Bivens, Policy Institute."
-_SIGNATURE_AFTER = re.compile(r"[ \t\"”.]*\n(?:[ \t]*\n)?[ \t]*(?:[-–—][ \t]*)?([^,\n“”\"]{3,50}?)(?:,[ \t]*([^\n“”\"]{2,80}?))?[.\"”]*[ \t]*(?=\n|$)")
+_SIGNATURE_AFTER = re.compile(
+    r"[ \t\"”.]*\n(?:[ \t]*\n)?[ \t]*(?:[-–—][ \t]*)?([^,\n“”\"]{3,50}?)(?:,[ \t]*([^\n“”\"]{2,80}?))?[.\"”]*[ \t]*(?=\n|$)"
+)
 
 
 def _panel_source(ctx, q, after: bool = True):
@@ -528,10 +556,10 @@ def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
             continue  # "the attorney general of the state"
         e = _trim_adverbs(body, p, cm.start())
         region = body[p:e]
-        if any(ch in region for ch in "“”\"!?"):
+        if any(ch in region for ch in '“”"!?'):
             return None
         ntok = len(_TOKEN.findall(region))
-        head = re.split(r"[,;(—–]", region, 1)[0]
+        head = re.split(r"[,;(—–]", region, maxsplit=1)[0]
         nhead = len(_TOKEN.findall(head))
         if nhead == 0 or nhead > (6 if strict else 10) or ntok > (6 if strict else 40):
             return None
@@ -541,7 +569,7 @@ def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
         if re.search(r"[a-z]{3,}\.\s", region):
             return None
         if strict:
-            rest = body[cm.end():limit].strip()
+            rest = body[cm.end() : limit].strip()
             if rest and rest[0] not in ",.;" and len(_TOKEN.findall(rest)) > 4:
                 return None
         r = describe(ctx, p, e)
@@ -579,11 +607,11 @@ def pre_general(ctx, ws: int, we: int):
         lo = ws
         tag = _PAREN_TAIL.search(body, ws, cm.start())
         cut = tag.start() if tag is not None and tag.start() > ws else cm.start()  # "Ann Cole (D-Ohio) said"
-        for ch in ";:—(“”\"\n":
+        for ch in ';:—(“”"\n':
             i = body.rfind(ch, ws, cut)
             if i >= 0:
                 lo = max(lo, i + 1)
-        if not body[lo:cm.start()].strip():
+        if not body[lo : cm.start()].strip():
             # "Said Ellis: “...”"
             sp = _WS.match(body, cm.end(), we).end()
             if np_ok_start(body, sp, we):
@@ -615,27 +643,31 @@ def pre_general(ctx, ws: int, we: int):
         break
     return None
 
+
 _SMALL_WORDS = frozenset("of the and in on a an for to at by with vs".split())
-_TITLE_BEFORE = re.compile(r"(?:['’]s|\b(?:of|on|during|a|an|at|show|program|programme|film|book|song|titled|entitled))[ \t]*$")
+_TITLE_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:of|on|during|a|an|at|show|program|programme|film|book|song|titled|entitled))[ \t]*$"
+)
 
 
 def _is_title(body: str, q) -> bool:
     """A show, book or event title or a nickname in quotes, not a statement:
     MSNBC’s “Morning Joe”, a “Commander-in-Chief Forum”, Marcia “Cia” Price."""
-    words = body[q.start:q.end].rstrip(".,;:!?").split()
+    words = body[q.start : q.end].rstrip(".,;:!?").split()
     if not words or len(words) > 6:
         return False
     if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words):
         return False
     if not words[0][0].isupper() and not words[0][0].isdigit():
         return False
-    before = body[max(0, q.open - 30):q.open]
+    before = body[max(0, q.open - 30) : q.open]
     if _TITLE_BEFORE.search(before):
         return True
     # a nickname between a first name and a surname
-    after = body[q.outer_end:q.outer_end + 2]
-    return len(words) == 1 and before[-2:-1].isalpha() and before[-1:] == " " and after[:1] == " " \
-        and after[1:2].isupper()
+    after = body[q.outer_end : q.outer_end + 2]
+    return (
+        len(words) == 1 and before[-2:-1].isalpha() and before[-1:] == " " and after[:1] == " " and after[1:2].isupper()
+    )
 
 
 #: Adverbials that may open a clause before its subject ("In a Fox interview on Sunday, Trump ...").
@@ -643,7 +675,8 @@ _CLAUSE_LEAD = re.compile(
     r"(?:(?:In|On|At|After|Before|During|When|While|Speaking|Asked|Writing|Earlier|Later|Meanwhile|"
     r"But|And|So|Yet|However|Then|Now|Last|This|Next|From|Following|Since|Despite|Amid|With|"
     r"Without|For|To|Under|Over|Through|Back|Until|Instead|Still|Indeed|Of|Once|Here|There|"
-    r"Today|Yesterday|Tonight|Again|Also|Finally)\b[^,:;“”\"\n]{0,80},[ \t]*)+")
+    r"Today|Yesterday|Tonight|Again|Also|Finally)\b[^,:;“”\"\n]{0,80},[ \t]*)+"
+)
 _AS_LEAD = re.compile(r"(?:[Aa]s|[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Tt]hen)[ \t]+")
 _COLON_END = re.compile(r":[ \t\r\n]*$")
 _COMMA_BEFORE = re.compile(r",[ \t]*$")
@@ -685,7 +718,7 @@ def _pre_specific(ctx: Context, ws: int, we: int):
     cues = list(_CUE_RX.finditer(body, ws, we))
     for cm in reversed(cues):
         r = None
-        if cm.group(0).endswith("ing") and body[ws:cm.start()].rstrip().endswith(","):
+        if cm.group(0).endswith("ing") and body[ws : cm.start()].rstrip().endswith(","):
             # "Trump took to Twitter, writing: ...": the subject of the clause, not "Twitter"
             r = clause_subject(ctx, ws, cm.start())
         if r is None:
@@ -695,7 +728,7 @@ def _pre_specific(ctx: Context, ws: int, we: int):
         if r is not None:
             return r, cm.end()
     am = None
-    for am in _ACCORDING.finditer(body, ws, we):
+    for am in _ACCORDING.finditer(body, ws, we):  # noqa: B007 - the last one is wanted
         pass
     if am is not None:
         sa = ctx.subject_at(am.end(), we)
@@ -724,7 +757,7 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
     r0 = q.outer_end
     r1 = nxt_q.open if nxt_q is not None else se
     p = _SPACE_COMMA.match(body, r0, r1).end()
-    ends_clause = body[q.end - 1:q.end] in (",", ".", "!", "?", "…") or "," in body[r0:p]
+    ends_clause = body[q.end - 1 : q.end] in (",", ".", "!", "?", "…") or "," in body[r0:p]
     if p < r1 and body[p].islower() and not _CUE_RX.match(body, p, r1):
         # "“It is blatant” in the legislature, he said": the writer finishes the
         # sentence the quote began, then attributes it
@@ -770,9 +803,9 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
 
 def _ends_at_quote(body: str, q, se: int) -> bool:
     """Whether the quote closes its sentence with "?" or "!" (the sentence splitter cut there)."""
-    if not q.closed or body[q.outer_end:se].strip():
+    if not q.closed or body[q.outer_end : se].strip():
         return False
-    return body[q.start:q.end].rstrip("’'”\" ")[-1:] in ("?", "!")
+    return body[q.start : q.end].rstrip("’'”\" ")[-1:] in ("?", "!")
 
 
 def attribute(ctx: Context, reported=()):
@@ -791,8 +824,11 @@ def attribute(ctx: Context, reported=()):
         prev_q = quotes[qi - 1] if qi > 0 and quotes[qi - 1].outer_end > ss else None
         if prev_q is not None and _is_title(body, prev_q):
             prev_q = None  # "Hill told MSNBC’s “Morning Joe” that “...”": look past the title
-        if si + 1 < len(ctx.sentences) and _ends_at_quote(body, q, se) \
-                and "\n" not in body[q.outer_end:ctx.sentences[si + 1][0]]:
+        if (
+            si + 1 < len(ctx.sentences)
+            and _ends_at_quote(body, q, se)
+            and "\n" not in body[q.outer_end : ctx.sentences[si + 1][0]]
+        ):
             # "“Who are they?” Trump said.": the question mark cut the sentence, not the speech
             se = ctx.sentences[si + 1][1]
         nxt_q = quotes[qi + 1] if qi + 1 < len(quotes) and quotes[qi + 1].open < se else None
@@ -811,8 +847,8 @@ def attribute(ctx: Context, reported=()):
         if res is None and not question:
             # A quote that closes its clause ("“...,” she said") takes the
             # attribution after it first; otherwise the one before it.
-            last = body[q.start:q.end].rstrip("’'”\")]")[-1:]
-            closes = last in (",", "!", "?") or body[q.outer_end:q.outer_end + 1] == ","
+            last = body[q.start : q.end].rstrip("’'”\")]")[-1:]
+            closes = last in (",", "!", "?") or body[q.outer_end : q.outer_end + 1] == ","
             pre = _pre_specific(ctx, ws, we)
             if pre is None:
                 pre = pre_general(ctx, ws, we)
@@ -868,12 +904,12 @@ def attribute(ctx: Context, reported=()):
             continue
         q, si = row[0], row[4]
         ss, se = ctx.sentences[si]
-        if body[ss:q.open].strip(" \t\r\n([*_") or body[q.outer_end:se].strip(" \t\r\n.,;:!?)]*_"):
+        if body[ss : q.open].strip(" \t\r\n([*_") or body[q.outer_end : se].strip(" \t\r\n.,;:!?)]*_"):
             continue
         # "“...?” Trump said, looking out": the next sentence is the attribution
         if si + 1 < len(ctx.sentences):
             ns, ne = ctx.sentences[si + 1]
-            gap = body[q.outer_end:ns]
+            gap = body[q.outer_end : ns]
             if not gap.strip(" \t\r\n") and gap.count("\n") < 2:  # not across a paragraph break
                 nq = quotes[i + 1].open if i + 1 < len(quotes) else ne
                 g = post_general(ctx, q, ns, min(ne, nq), strict=True)
@@ -886,7 +922,7 @@ def attribute(ctx: Context, reported=()):
                 row[1], row[2], row[3] = prev[-1][1], "prev", prev[-1][3]
                 continue
             ps, pe = ctx.sentences[si - 1]
-            if body[pe - 1:pe] == ":" and not prev:
+            if body[pe - 1 : pe] == ":" and not prev:
                 cues = list(_CUE_RX.finditer(body, ps, pe))
                 for cm in reversed(cues):
                     r = ctx.subject_before(cm.start(), ps) or ctx.subject_by_commas(ps, cm.start())
@@ -911,7 +947,7 @@ def attribute(ctx: Context, reported=()):
                 if sa and sa[0]:
                     ap = _ADV_START.match(body, sa[1], ne).end()
                     cm = _CUE_RX.match(body, ap, ne)
-                    rest = body[cm.end():ne].strip() if cm else ""
+                    rest = body[cm.end() : ne].strip() if cm else ""
                     if cm and (not rest or rest[0] in ",.;" or len(_TOKEN.findall(rest)) <= 4):
                         row[1], row[2], row[3] = sa[0], "next", cm.end()
     # 5: "the agent added": the person the narrative is about
@@ -957,5 +993,5 @@ def interview_speaker(ctx, rows: list) -> None:
         if row[1] is not None or row[5] or row[0].open < first:
             continue
         ps = body.rfind("\n", 0, row[0].open) + 1
-        if _INTERVIEW_PARA.match(body, max(0, ps - 1)) or body[ps:ps + 2] == ": ":
+        if _INTERVIEW_PARA.match(body, max(0, ps - 1)) or body[ps : ps + 2] == ": ":
             row[1], row[2], row[3] = res, "inh", res[2]

@@ -1,4 +1,5 @@
 """Regular-expression building blocks shared by the extractors."""
+
 from __future__ import annotations
 
 import re

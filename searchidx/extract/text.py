@@ -3,6 +3,7 @@
 No NLTK models: quotes are found by pairing quote marks, sentences by a regex
 with an abbreviation list, names by one regex over capitalised words.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,9 +15,9 @@ from .lexicon import CAP_STOPWORDS
 
 @dataclass
 class Quote:
-    open: int    # offset of the opening mark
-    close: int   # offset of the closing mark (or end of paragraph if unclosed)
-    start: int   # inner text span
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark (or end of paragraph if unclosed)
+    start: int  # inner text span
     end: int
     closed: bool = True
     nested: list = field(default_factory=list)  # [(start, end)] of ‘...’ inside
@@ -114,7 +115,7 @@ def find_quotes(body: str, paras: list[int] | None = None) -> list[Quote]:
             # unclosed piece. A first part holding its own attribution lost its closing
             # mark ("A, said Ann Lee. "B."): keep what comes before the attribution.
             # Otherwise drop the first opening (a stray mark).
-            inner = body[open_pos + 1:pos]
+            inner = body[open_pos + 1 : pos]
             cue = _INNER_CUE.search(inner)
             if cue is not None:
                 emit(open_pos, open_pos + 1 + cue.start() + 1, False)
@@ -143,10 +144,10 @@ def find_quotes(body: str, paras: list[int] | None = None) -> list[Quote]:
         emit(open_pos, next_break(open_pos), False)
     for a, b in zip(out, out[1:]):
         # an unclosed piece followed, with nothing but spaces and breaks between, by a new opening
-        if not a.closed and not body[a.end:b.open].strip():
+        if not a.closed and not body[a.end : b.open].strip():
             b.cont = True
     for q in out:
-        inner = body[q.start:q.end]
+        inner = body[q.start : q.end]
         rx = _NESTED_CURLY if "‘" in inner else (_NESTED_STRAIGHT if "'" in inner else None)
         if rx is not None:
             q.nested = [(q.start + n.start(1), q.start + n.end(1)) for n in rx.finditer(inner)]
@@ -159,10 +160,12 @@ _BOUNDARY = re.compile(
     r"[.!?]+[”\"’)\]]*(?=\s+[“\"‘(\[*]?[A-Z0-9])"
     r"|\n[ \t\r]*\n(?=\s*[^\sa-z])|\n[ \t]{2,}(?=[^\sa-z])"
 )
-_NEVER_SPLIT_AFTER = frozenset("""
+_NEVER_SPLIT_AFTER = frozenset(
+    """
 mr mrs ms dr st gen sen rep gov lt col sgt capt cmdr adm prof rev jr sr no nos vs
 jan feb mar apr jun jul aug sep sept oct nov dec fig approx mt ft pres messrs
-""".split())
+""".split()
+)
 _SPLIT_IF_STARTER = frozenset("inc corp co ltd plc bros etc".split())
 
 
@@ -183,9 +186,9 @@ def split_sentences(body: str, quotes: list[Quote]) -> list[tuple[int, int]]:
         if body[m.start()] == ".":
             # the word before the period
             ws = m.start()
-            while ws > 0 and not body[ws - 1].isspace() and body[ws - 1] not in "(\"“":
+            while ws > 0 and not body[ws - 1].isspace() and body[ws - 1] not in '("“':
                 ws -= 1
-            word = body[ws:m.start()]
+            word = body[ws : m.start()]
             lw = word.lower().strip("'’")
             if lw in _NEVER_SPLIT_AFTER:
                 continue
@@ -193,7 +196,7 @@ def split_sentences(body: str, quotes: list[Quote]) -> list[tuple[int, int]]:
                 continue  # an initial: "J. Smith"
             if lw in _SPLIT_IF_STARTER or ("." in word and word.replace(".", "").isupper()):
                 # "U.S." / "Corp." end a sentence only before a typical starter
-                nxt = re.match(r"\s+[“\"‘(]?([A-Za-z]+)", body[cut:cut + 40])
+                nxt = re.match(r"\s+[“\"‘(]?([A-Za-z]+)", body[cut : cut + 40])
                 if not nxt or nxt.group(1).lower() not in CAP_STOPWORDS:
                     continue
         s, e = _strip_span(body, start, cut)
@@ -211,13 +214,23 @@ def split_sentences(body: str, quotes: list[Quote]) -> list[tuple[int, int]]:
 #: A capitalised word: "Kyiv", "U.S.", "Indo-Pacific", "Zelenskyy’s", "McDonald".
 _UP = "A-ZÀ-ÖØ-Þ"
 _AL = "A-Za-zÀ-ÖØ-öø-ÿ"
-CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Del|Gov|Lt|Col|Jr|Sr|Prof|Rev)\.(?=[ \t]+[A-Z])"
-            r"|[A-Z]\.(?=[ \t]+[A-Z][a-z])"  # a middle initial: "Oscar P. Quintero"
-            rf"|(?:(?:al|el|Al|El)-)?[{_UP}][{_AL}0-9]*(?:-(?:(?:al|el)-)?[{_UP}][{_AL}0-9]*)*(?:['’](?![Ss]\b)[{_AL}]+)?)")
+CAP_WORD = (
+    r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Del|Gov|Lt|Col|Jr|Sr|Prof|Rev)\.(?=[ \t]+[A-Z])"
+    r"|[A-Z]\.(?=[ \t]+[A-Z][a-z])"  # a middle initial: "Oscar P. Quintero"
+    rf"|(?:(?:al|el|Al|El)-)?[{_UP}][{_AL}0-9]*(?:-(?:(?:al|el)-)?[{_UP}][{_AL}0-9]*)*(?:['’](?![Ss]\b)[{_AL}]+)?)"
+)
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 #: Runs of capitalised words (a single line break may wrap them), with a few lower-case connectors.
 CAP_RUN = re.compile(
-    r"(?<![\w'’.-])" + CAP_WORD + r"(?:" + _GAP + r"(?:(?:of|and|for|the|de|du|da|del|la|le|von|van|der|al|bin|y)" + _GAP + r")*" + CAP_WORD + r")*(?:['’][Ss]\b)?"
+    r"(?<![\w'’.-])"
+    + CAP_WORD
+    + r"(?:"
+    + _GAP
+    + r"(?:(?:of|and|for|the|de|du|da|del|la|le|von|van|der|al|bin|y)"
+    + _GAP
+    + r")*"
+    + CAP_WORD
+    + r")*(?:['’][Ss]\b)?"
 )
 _TOKEN_IN_RUN = re.compile(r"\S+")
 
@@ -232,7 +245,11 @@ def run_tokens(body: str, s: int, e: int) -> list[tuple[int, int]]:
             te -= 2
         elif w.endswith(("’", "'")):
             te -= 1
-        elif w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w) and w not in ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "Sr.", "Del."):
+        elif (
+            w.endswith(".")
+            and not re.fullmatch(r"(?:[A-Z]\.)+", w)
+            and w not in ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "Sr.", "Del.")
+        ):
             te -= 1
         if te > ts:
             out.append((ts, te))

@@ -11,13 +11,14 @@ UTF-8 where it is read whole, no header row) raises ``IngestError`` instead.
 Formats: text articles (.txt, .md), JSON (.json) and JSON Lines (.jsonl, .ndjson),
 CSV (.csv) and TSV (.tsv), saved web pages (.html, .htm), Reuters-21578 SGML (.sgm).
 """
+
 from __future__ import annotations
 
 import codecs
 import hashlib
+from collections.abc import Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import Iterator, Mapping
 
 import orjson
 
@@ -31,14 +32,49 @@ from .fields import NAMES, ROLES, check_fields
 from .jsonl import decode_utf8, iter_json, iter_jsonl
 from .reading import content_hash, read_bytes, size_limit, streamed, too_large
 from .reuters import iter_reuters
-from .sources import (ARTICLE_SUFFIXES, DOC_STEMS, FORMATS, READERS, STDIN, SUFFIXES, SkippedFile, SourceFile,
-                      iter_files, not_read, wanted)
+from .sources import (
+    ARTICLE_SUFFIXES,
+    DOC_STEMS,
+    FORMATS,
+    READERS,
+    STDIN,
+    SUFFIXES,
+    SkippedFile,
+    SourceFile,
+    iter_files,
+    not_read,
+    wanted,
+)
 
 __all__ = [
-    "ARTICLE_SUFFIXES", "DOC_STEMS", "Entry", "FORMATS", "NAMES", "READERS", "ROLES", "STDIN", "SUFFIXES",
-    "SkippedFile", "SourceFile", "check_fields", "content_hash", "file_digest", "iter_entries", "iter_files",
-    "iter_records", "limits", "multi_record", "not_read", "read_bytes", "read_file", "record_digest",
-    "size_limit", "skip_reason", "streamed", "too_large", "wanted",
+    "ARTICLE_SUFFIXES",
+    "DOC_STEMS",
+    "Entry",
+    "FORMATS",
+    "NAMES",
+    "READERS",
+    "ROLES",
+    "STDIN",
+    "SUFFIXES",
+    "SkippedFile",
+    "SourceFile",
+    "check_fields",
+    "content_hash",
+    "file_digest",
+    "iter_entries",
+    "iter_files",
+    "iter_records",
+    "limits",
+    "multi_record",
+    "not_read",
+    "read_bytes",
+    "read_file",
+    "record_digest",
+    "size_limit",
+    "skip_reason",
+    "streamed",
+    "too_large",
+    "wanted",
 ]
 
 # Formats whose file is one record.
@@ -96,8 +132,9 @@ def iter_entries(src: SourceFile, data: bytes, fields=None) -> Iterator[Entry]:
         yield Entry(None, 1, read_webpage(data, path, src.name))
     else:
         suffix = Path(path).suffix.lower()
-        raise IngestError(path, f"unsupported file type {suffix or '(none)'!r}; "
-                                f"expected one of {', '.join(sorted(SUFFIXES))}")
+        raise IngestError(
+            path, f"unsupported file type {suffix or '(none)'!r}; expected one of {', '.join(sorted(SUFFIXES))}"
+        )
 
 
 def iter_records(src: SourceFile, data: bytes, fields=None) -> Iterator[Record]:
@@ -132,8 +169,9 @@ def file_digest(src: SourceFile, data: bytes, fields: Mapping[str, str] | None =
 def record_digest(rec: Record) -> str:
     """What tells an unchanged record from a changed one: every part of it that is indexed."""
     parts = [rec.id, rec.title, rec.body, rec.author, _iso(rec.date), rec.source, rec.url, rec.meta]
-    return hashlib.blake2b(orjson.dumps(parts, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS),
-                           digest_size=16).hexdigest()
+    return hashlib.blake2b(
+        orjson.dumps(parts, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS), digest_size=16
+    ).hexdigest()
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -141,7 +179,7 @@ def _iso(value: datetime | None) -> str | None:
 
 
 def _text(data: bytes) -> str:
-    return data[len(codecs.BOM_UTF8):].decode("utf-8") if data.startswith(codecs.BOM_UTF8) else data.decode("utf-8")
+    return data[len(codecs.BOM_UTF8) :].decode("utf-8") if data.startswith(codecs.BOM_UTF8) else data.decode("utf-8")
 
 
 def _article(src: SourceFile, data: bytes) -> Record:
@@ -151,8 +189,11 @@ def _article(src: SourceFile, data: bytes) -> Record:
     most = limits.MAX_RECORD_CHARS * limits.ARTICLE_CHARS_PER_BODY_CHAR
     if len(text) > most:
         # refused before paragraph repair, which holds several copies of the text
-        raise IngestError(path, f"article too large: {len(text):,} characters; the limit is {most:,} "
-                                f"(its body at most {limits.MAX_RECORD_CHARS:,})")
+        raise IngestError(
+            path,
+            f"article too large: {len(text):,} characters; the limit is {most:,} "
+            f"(its body at most {limits.MAX_RECORD_CHARS:,})",
+        )
     rec = read_article(text, path, src.name)
     limits.check_body(rec.body, path)
     return rec

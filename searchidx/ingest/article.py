@@ -6,6 +6,7 @@ line, paragraphs; no byline, no date). A header line is taken for a byline or a
 date only when it looks like one: otherwise the lead paragraph of an article with
 neither would be read as its author.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,8 +26,7 @@ _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|de|da|del|der|di|du|la|le|van|von|
 _MAX_BYLINE_WORDS = 8
 _MAX_BYLINE_CHARS = 80
 
-NOT_AN_ARTICLE = ("not an article: the first line must be a headline followed by a blank line "
-                  "(or a '# Title' heading)")
+NOT_AN_ARTICLE = "not an article: the first line must be a headline followed by a blank line (or a '# Title' heading)"
 
 
 def is_article(text: str) -> bool:
@@ -47,18 +47,23 @@ def join_broken_paragraphs(paragraphs: list[str]) -> list[str]:
 
 
 def looks_like_byline(line: str, need_by: bool = False) -> bool:
-    """"By Ana Lopez", "Peter Symonds": a short run of capitalised words, nothing more;
+    """ "By Ana Lopez", "Peter Symonds": a short run of capitalised words, nothing more;
     with ``need_by`` only after "By " (a plain-text article's lone short line is as likely
     a place or a dateline: "Ewood Park")."""
     line = line.strip()
     by = _BYLINE_PREFIX.match(line)
     if by is None and need_by:
         return False
-    name = line[by.end():] if by else line
+    name = line[by.end() :] if by else line
     words = name.split()
-    return (0 < len(words) <= _MAX_BYLINE_WORDS and len(name) <= _MAX_BYLINE_CHARS
-            and not name.endswith(_TERMINAL) and not any(c.isdigit() for c in name)
-            and words[0][:1].isupper() and all(_NAME_WORD.match(w.rstrip(",")) for w in words))
+    return (
+        0 < len(words) <= _MAX_BYLINE_WORDS
+        and len(name) <= _MAX_BYLINE_CHARS
+        and not name.endswith(_TERMINAL)
+        and not any(c.isdigit() for c in name)
+        and words[0][:1].isupper()
+        and all(_NAME_WORD.match(w.rstrip(",")) for w in words)
+    )
 
 
 def read_article(text: str, path: str, rid: str) -> Record:

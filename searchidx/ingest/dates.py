@@ -8,22 +8,46 @@ quietly become a day of the current year: a value must name its year, and a day
 only with its month. Numeric forms that read both ways ("03/04/2019") are refused
 rather than guessed, as are zone names dateutil does not know.
 """
+
 from __future__ import annotations
 
 import re
 import warnings
 from datetime import date, datetime, timedelta, timezone
 
-
 from ..timeparse import parse_iso, to_naive_utc
 
 _ISO_HINT = "use ISO 8601 like 2019-08-30"
 # US and European zone abbreviations seen in feeds; dateutil itself knows only UTC/GMT/Z.
-_ZONES = {name: timezone(timedelta(hours=h)) for name, h in {
-    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
-    "AKST": -9, "AKDT": -8, "HST": -10, "BST": 1, "IST": 1, "WET": 0, "WEST": 1, "CET": 1, "CEST": 2,
-    "EET": 2, "EEST": 3, "MSK": 3, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
-}.items()}
+_ZONES = {
+    name: timezone(timedelta(hours=h))
+    for name, h in {
+        "EST": -5,
+        "EDT": -4,
+        "CST": -6,
+        "CDT": -5,
+        "MST": -7,
+        "MDT": -6,
+        "PST": -8,
+        "PDT": -7,
+        "AKST": -9,
+        "AKDT": -8,
+        "HST": -10,
+        "BST": 1,
+        "IST": 1,
+        "WET": 0,
+        "WEST": 1,
+        "CET": 1,
+        "CEST": 2,
+        "EET": 2,
+        "EEST": 3,
+        "MSK": 3,
+        "JST": 9,
+        "KST": 9,
+        "AEST": 10,
+        "AEDT": 11,
+    }.items()
+}
 # day/month/year or month/day/year with separators: which is which is a guess unless one
 # of the first two numbers is over 12 (or both are the same).
 _NUMERIC = re.compile(r"\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*\d{2,4}\b")

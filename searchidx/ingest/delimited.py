@@ -4,12 +4,13 @@ columns (recognised as ``fields`` says), then one record per row.
 A bad row (no body, a bad date, a stray delimiter, bytes that are not UTF-8) is an
 error on that row; the rows after it are still read.
 """
+
 from __future__ import annotations
 
 import codecs
 import csv
 import re
-from typing import Iterator, Mapping
+from collections.abc import Iterator, Mapping
 
 from ..errors import IngestError
 from . import limits
@@ -20,8 +21,13 @@ _DELIMITERS = ",;\t|"
 _NOT_UTF8 = re.compile("[\udc80-\udcff]")
 
 
-def iter_delimited(data: bytes, path: str, name: str | None = None, fields: Mapping[str, str] | None = None,
-                   delimiter: str | None = None) -> Iterator[Entry]:
+def iter_delimited(
+    data: bytes,
+    path: str,
+    name: str | None = None,
+    fields: Mapping[str, str] | None = None,
+    delimiter: str | None = None,
+) -> Iterator[Entry]:
     """One entry per data row, in file order; records without an id are ``name#LINE``.
 
     ``delimiter`` None: the one of , ; TAB | found most in the header line.
@@ -30,7 +36,7 @@ def iter_delimited(data: bytes, path: str, name: str | None = None, fields: Mapp
     bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     if delimiter is None:
         end = data.find(b"\n", bom)
-        first = data[bom:end if end >= 0 else len(data)].decode("utf-8", errors="replace")
+        first = data[bom : end if end >= 0 else len(data)].decode("utf-8", errors="replace")
         delimiter = max(_DELIMITERS, key=first.count)
     # The csv module refuses fields over a process-wide limit (128 KiB by default); a body may
     # be as long as ``MAX_RECORD_CHARS``, checked per record with its own message.
@@ -93,11 +99,11 @@ class _Lines:
         return data[pos:end].decode("utf-8", errors="surrogateescape")
 
 
-def _record(builder: RecordBuilder, path: str, header: list[str], row: list[str], columns: dict,
-            line: int):
+def _record(builder: RecordBuilder, path: str, header: list[str], row: list[str], columns: dict, line: int):
     if len(row) > len(header):
-        return IngestError(path, f"row has {len(row)} fields but the header has {len(header)} "
-                                 "(a stray delimiter or quote?)", line=line)
+        return IngestError(
+            path, f"row has {len(row)} fields but the header has {len(header)} (a stray delimiter or quote?)", line=line
+        )
     if any(_NOT_UTF8.search(cell) for cell in row):
         return IngestError(path, "not valid UTF-8", line=line)
     values = dict(zip(header, row))  # a short row: the missing trailing cells are empty
@@ -115,8 +121,11 @@ def _check_header(path: str, header: list[str], columns: dict, fields: Mapping[s
         raise IngestError(path, f"no column for {', '.join(missing)} in the header ({shown})", line=line)
     if "body" not in columns:
         names = ", ".join(NAMES["body"])
-        raise IngestError(path, f"no body column in the header ({shown}); expected one of {names}, "
-                                "or name it with --field body=COLUMN", line=line)
+        raise IngestError(
+            path,
+            f"no body column in the header ({shown}); expected one of {names}, or name it with --field body=COLUMN",
+            line=line,
+        )
 
 
 def _csv_error(exc: csv.Error, start: int, end: int) -> str:

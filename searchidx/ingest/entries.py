@@ -1,4 +1,5 @@
 """What a reader hands back for each record of a file: the record, or why it could not be read."""
+
 from __future__ import annotations
 
 from typing import NamedTuple

@@ -5,10 +5,11 @@ a column is recognised by its name compared without case, spaces or punctuation,
 first name of each list below that the header holds winning. ``fields`` overrides
 that per part: ``{"body": "full_article"}`` (``--field body=full_article``).
 """
+
 from __future__ import annotations
 
 import re
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from ..errors import IngestError, InvalidArgumentError
 from ..records import Record
@@ -46,7 +47,9 @@ def check_fields(fields) -> dict[str, str]:
         pairs = {}
         for item in fields:
             if not isinstance(item, str) or "=" not in item:
-                raise InvalidArgumentError(f"field mapping must look like PART=COLUMN (body=full_article), got {item!r:.60}")
+                raise InvalidArgumentError(
+                    f"field mapping must look like PART=COLUMN (body=full_article), got {item!r:.60}"
+                )
             part, _, column = item.partition("=")
             pairs[part.strip()] = column.strip()
         fields = pairs
@@ -55,8 +58,7 @@ def check_fields(fields) -> dict[str, str]:
     out = {}
     for part, column in fields.items():
         if part not in NAMES:
-            raise InvalidArgumentError(f"unknown record part {part!r} in fields; "
-                                       f"expected one of {', '.join(ROLES)}")
+            raise InvalidArgumentError(f"unknown record part {part!r} in fields; expected one of {', '.join(ROLES)}")
         if not isinstance(column, str) or not column:
             raise InvalidArgumentError(f"fields[{part!r}] must be a non-empty column name, got {column!r:.40}")
         out[part] = column
@@ -111,8 +113,9 @@ class RecordBuilder:
         given = get("id")
         # bool is an int in Python: "id": true would become "True"
         if given is not None and (isinstance(given, bool) or not isinstance(given, (str, int))):
-            raise IngestError(self.path, f"{columns['id']!r} must be a string or an integer, "
-                                         f"got {_shown(given)}", line=line)
+            raise IngestError(
+                self.path, f"{columns['id']!r} must be a string or an integer, got {_shown(given)}", line=line
+            )
         rid = str(given) if given is not None and str(given).strip() else f"{self.name}#{position}"
         raw_date = get("date")
         try:
@@ -121,10 +124,22 @@ class RecordBuilder:
             raise IngestError(self.path, str(exc), line=line) from None
         text = {role: self._text(get(role), columns.get(role), line) for role in ("title", "source", "url")}
         author = self._author(get("author"), columns.get("author"), line)
-        meta = {name: self._labels(values[name], name, line) for name in _LABELS
-                if isinstance(values, dict) and values.get(name) is not None}
-        return Record(id=rid, path=self.path, title=(text["title"] or "").strip(), body=body,
-                      author=author, date=date, source=text["source"], url=text["url"], meta=meta)
+        meta = {
+            name: self._labels(values[name], name, line)
+            for name in _LABELS
+            if isinstance(values, dict) and values.get(name) is not None
+        }
+        return Record(
+            id=rid,
+            path=self.path,
+            title=(text["title"] or "").strip(),
+            body=body,
+            author=author,
+            date=date,
+            source=text["source"],
+            url=text["url"],
+            meta=meta,
+        )
 
     def _no_body(self, columns: Mapping[str, str], value) -> str:
         if "body" not in columns:

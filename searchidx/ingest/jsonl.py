@@ -3,10 +3,11 @@
 A bad line (malformed JSON, no body, a bad date) is an error on that record, and the
 lines after it are still read: one bad row never costs the good ones.
 """
+
 from __future__ import annotations
 
 import codecs
-from typing import Iterator, Mapping
+from collections.abc import Iterator, Mapping
 
 import orjson
 
@@ -29,8 +30,9 @@ class _Objects:
 
     def entry(self, obj, line: int | None, position: int) -> Entry:
         if not isinstance(obj, dict):
-            return Entry(line, position, IngestError(self.path, f"expected a JSON object, got {type(obj).__name__}",
-                                                     line=line))
+            return Entry(
+                line, position, IngestError(self.path, f"expected a JSON object, got {type(obj).__name__}", line=line)
+            )
         keys = tuple(obj)
         columns = self._columns.get(keys)
         if columns is None:
@@ -48,12 +50,14 @@ def decode_utf8(data: bytes, path: str, offset: int = 0, line: int | None = None
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         where = line if line is not None else data.count(b"\n", 0, exc.start) + 1
-        raise IngestError(path, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {offset + exc.start})",
-                          line=where) from None
+        raise IngestError(
+            path, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {offset + exc.start})", line=where
+        ) from None
 
 
-def iter_jsonl(data: bytes, path: str, name: str | None = None,
-               fields: Mapping[str, str] | None = None) -> Iterator[Entry]:
+def iter_jsonl(
+    data: bytes, path: str, name: str | None = None, fields: Mapping[str, str] | None = None
+) -> Iterator[Entry]:
     """One entry per non-blank line, parsed as it is reached: a long file is never held as
     records, only as its bytes. Records without an id are ``name#LINE``."""
     objects = _Objects(path, name or path, fields or {})
@@ -70,8 +74,14 @@ def iter_jsonl(data: bytes, path: str, name: str | None = None,
         start, pos = pos, end + 1
         if end - start > longest:
             found = True
-            yield Entry(lineno, lineno, IngestError(path, f"record too large: the line is {end - start:,} bytes; "
-                                                          f"the limit is {longest:,}", line=lineno), start)
+            yield Entry(
+                lineno,
+                lineno,
+                IngestError(
+                    path, f"record too large: the line is {end - start:,} bytes; the limit is {longest:,}", line=lineno
+                ),
+                start,
+            )
             continue
         try:
             line = decode_utf8(data[start:end], path, offset=start, line=lineno)
@@ -85,8 +95,9 @@ def iter_jsonl(data: bytes, path: str, name: str | None = None,
         try:
             obj = orjson.loads(line)
         except orjson.JSONDecodeError as exc:
-            yield Entry(lineno, lineno, IngestError(path, f"malformed JSON: {exc.args[0].split(':')[0]}",
-                                                    line=lineno), start)
+            yield Entry(
+                lineno, lineno, IngestError(path, f"malformed JSON: {exc.args[0].split(':')[0]}", line=lineno), start
+            )
             continue
         entry = objects.entry(obj, lineno, lineno)
         yield entry._replace(offset=start)
@@ -94,8 +105,9 @@ def iter_jsonl(data: bytes, path: str, name: str | None = None,
         raise IngestError(path, "no records")
 
 
-def iter_json(data: bytes, path: str, name: str | None = None,
-              fields: Mapping[str, str] | None = None) -> Iterator[Entry]:
+def iter_json(
+    data: bytes, path: str, name: str | None = None, fields: Mapping[str, str] | None = None
+) -> Iterator[Entry]:
     """A .json file: one object, an array of objects (records without an id are
     ``name#N``, N counting from 1), or (leniently) JSON Lines. A file that is none of
     these (an array missing a comma) is one error naming the line, not one per line."""

@@ -10,6 +10,7 @@ well above the largest Reuters .sgm (1.3 MB); a JSON Lines file, read a record
 at a time, may be much larger. The limits are read at each use, never copied:
 an embedder with other needs assigns them (``limits.MAX_RECORD_CHARS = ...``).
 """
+
 from __future__ import annotations
 
 from ..errors import IngestError
@@ -41,5 +42,6 @@ def max_line_bytes() -> int:
 def check_body(body: str, path: str, line: int | None = None) -> None:
     """Refuse a record body over ``MAX_RECORD_CHARS``, naming its size and the limit."""
     if len(body) > MAX_RECORD_CHARS:
-        raise IngestError(path, f"record body too large: {len(body):,} characters; "
-                                f"the limit is {MAX_RECORD_CHARS:,}", line=line)
+        raise IngestError(
+            path, f"record body too large: {len(body):,} characters; the limit is {MAX_RECORD_CHARS:,}", line=line
+        )

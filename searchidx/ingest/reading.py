@@ -1,4 +1,5 @@
 """A file's bytes, read only when it is a regular file within its size limit."""
+
 from __future__ import annotations
 
 import hashlib
@@ -31,8 +32,11 @@ def size_limit(src: SourceFile) -> int:
 def too_large(src: SourceFile, size: int | None = None) -> IngestError:
     """The error for a file over its limit (``size`` when known)."""
     limit = size_limit(src)
-    kind = ("a JSON Lines, CSV or TSV file or standard input" if streamed(src)
-            else "a file read whole (.txt, .md, .json, .html, .sgm)")
+    kind = (
+        "a JSON Lines, CSV or TSV file or standard input"
+        if streamed(src)
+        else "a file read whole (.txt, .md, .json, .html, .sgm)"
+    )
     got = f"{size:,} bytes" if size is not None else f"more than {limit:,} bytes"
     return IngestError(src.path, f"file too large: {got}; the limit for {kind} is {limit:,} bytes")
 

@@ -3,11 +3,12 @@
 A document that cannot be read (no NEWID, a bad date, a body over the limit) is an
 error on that document; the documents after it are still read.
 """
+
 from __future__ import annotations
 
 import html
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..errors import IngestError
 from ..records import Record
@@ -19,8 +20,10 @@ _OPEN = re.compile(r"<REUTERS\b([^>]*)>")
 _CLOSE = "</REUTERS>"
 _OPEN_TAG = "<REUTERS"
 _NEWID = re.compile(r'NEWID="(\d+)"')
-_FIELD = {name: re.compile(rf"<{name}>(.*?)</{name}>", re.S)
-          for name in ("DATE", "TITLE", "DATELINE", "BODY", "PLACES", "PEOPLE", "TOPICS")}
+_FIELD = {
+    name: re.compile(rf"<{name}>(.*?)</{name}>", re.S)
+    for name in ("DATE", "TITLE", "DATELINE", "BODY", "PLACES", "PEOPLE", "TOPICS")
+}
 _D = re.compile(r"<D>(.*?)</D>", re.S)
 SOURCE = "Reuters"
 
@@ -58,7 +61,7 @@ def iter_reuters(text: str, path: str, name: str | None = None) -> Iterator[Entr
             yield Entry(line, line, _truncated(path, complete, line, m.group(1)), m.start())
             return
         complete += 1
-        yield Entry(line, line, _document(m.group(1), text[m.end():close], path, name, line), m.start())
+        yield Entry(line, line, _document(m.group(1), text[m.end() : close], path, name, line), m.start())
         pos = close + len(_CLOSE)
     # A tag cut before its ">" (even "<REUT" at the very end) opens a document too.
     partial = text.find("<REUTERS", pos)
@@ -69,7 +72,7 @@ def iter_reuters(text: str, path: str, name: str | None = None) -> Iterator[Entr
             partial = pos + k
     if partial >= 0:
         line += text.count("\n", counted, partial)
-        yield Entry(line, line, _truncated(path, complete, line, text[partial:partial + 400]), partial)
+        yield Entry(line, line, _truncated(path, complete, line, text[partial : partial + 400]), partial)
     elif not complete:
         raise IngestError(path, "no <REUTERS> documents found")
 
@@ -88,18 +91,29 @@ def _document(attrs: str, chunk: str, path: str, name: str, line: int) -> Record
     except IngestError as exc:
         return exc
     return Record(
-        id=f"{name}#{newid.group(1)}", path=path, title=_text("TITLE", chunk),
-        body=body, date=date, source=SOURCE,
-        meta={"dateline": _text("DATELINE", chunk), "places": _labels("PLACES", chunk),
-              "people": _labels("PEOPLE", chunk), "topics": _labels("TOPICS", chunk)},
+        id=f"{name}#{newid.group(1)}",
+        path=path,
+        title=_text("TITLE", chunk),
+        body=body,
+        date=date,
+        source=SOURCE,
+        meta={
+            "dateline": _text("DATELINE", chunk),
+            "places": _labels("PLACES", chunk),
+            "people": _labels("PEOPLE", chunk),
+            "topics": _labels("TOPICS", chunk),
+        },
     )
 
 
 def _truncated(path: str, complete: int, line: int, attrs: str) -> IngestError:
     newid = _NEWID.search(attrs)
-    which = f"document {complete + 1}" + (f" (NEWID=\"{newid.group(1)}\")" if newid else "")
-    return IngestError(path, f"truncated: {which} at line {line} has no </REUTERS>; "
-                             f"{complete} complete document{'s' if complete != 1 else ''} before it")
+    which = f"document {complete + 1}" + (f' (NEWID="{newid.group(1)}")' if newid else "")
+    return IngestError(
+        path,
+        f"truncated: {which} at line {line} has no </REUTERS>; "
+        f"{complete} complete document{'s' if complete != 1 else ''} before it",
+    )
 
 
 def read_reuters(text: str, path: str) -> list[Record]:

@@ -7,6 +7,7 @@ out in silence except hidden entries (names starting with "."): a file of a type
 we do not read, a folder's documentation, and a searchidx index met on the way
 each come back as a ``SkippedFile`` saying why.
 """
+
 from __future__ import annotations
 
 import errno
@@ -14,17 +15,27 @@ import functools
 import os
 import re
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from ..errors import IngestError
 
 STDIN = "-"
 ARTICLE_SUFFIXES = {".txt", ".md"}
 #: The reader of each file type (by suffix, lower case); anything else under a folder is skipped.
-FORMATS = {".txt": "text", ".md": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
-           ".csv": "csv", ".tsv": "tsv", ".html": "html", ".htm": "html", ".sgm": "reuters"}
+FORMATS = {
+    ".txt": "text",
+    ".md": "text",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".html": "html",
+    ".htm": "html",
+    ".sgm": "reuters",
+}
 READERS = {suffix: kind for suffix, kind in FORMATS.items() if suffix not in ARTICLE_SUFFIXES}
 SUFFIXES = set(FORMATS)
 # A folder's own documentation is not part of the archive it describes.
@@ -74,8 +85,9 @@ class SkippedFile:
         return {"path": self.path, "reason": self.reason, "message": str(self)}
 
 
-def iter_files(paths: list[str], follow_links: bool = False,
-               exclude: tuple[str, ...] = ()) -> Iterator[SourceFile | SkippedFile | IngestError]:
+def iter_files(
+    paths: list[str], follow_links: bool = False, exclude: tuple[str, ...] = ()
+) -> Iterator[SourceFile | SkippedFile | IngestError]:
     """Files under ``paths`` in a stable order (a folder's files, then its sub-folders).
 
     A path named here that is missing, a link loop, not a regular file or folder, or
@@ -131,8 +143,9 @@ def wanted(name: str) -> bool:
     return not name.startswith(".") and not_read(name) is None
 
 
-def _walk(top: str, follow_links: bool, seen: set[str],
-          excluded: set[str]) -> Iterator[SourceFile | SkippedFile | IngestError]:
+def _walk(
+    top: str, follow_links: bool, seen: set[str], excluded: set[str]
+) -> Iterator[SourceFile | SkippedFile | IngestError]:
     root = os.path.realpath(top)
     # Ids start at the folder named: "bbc/tech/001.txt" wherever bbc/ lives.
     base = os.path.dirname(os.path.abspath(top).rstrip(os.sep)) or os.sep
@@ -177,8 +190,9 @@ def _walk(top: str, follow_links: bool, seen: set[str],
         stack.extend(reversed(subfolders))
 
 
-def _classify(entry: os.DirEntry, root: str, follow_links: bool,
-              base: str) -> str | SourceFile | SkippedFile | IngestError | None:
+def _classify(
+    entry: os.DirEntry, root: str, follow_links: bool, base: str
+) -> str | SourceFile | SkippedFile | IngestError | None:
     """What to do with one walked entry: a folder to walk (its path), a file to read,
     a skip or an error; nothing for a link to a folder inside (walked as itself)."""
     name = entry.name
@@ -208,8 +222,9 @@ def _classify(entry: os.DirEntry, root: str, follow_links: bool,
         inside = _is_within(target, root)
         if not inside and not follow_links:
             what = "folder" if stat.S_ISDIR(st.st_mode) else "file"
-            return _skip(entry, f"symbolic link to a {what} outside the folder ({target}); "
-                                "not followed (use --follow-links)")
+            return _skip(
+                entry, f"symbolic link to a {what} outside the folder ({target}); not followed (use --follow-links)"
+            )
         if stat.S_ISDIR(st.st_mode):
             # A folder inside is walked under its own name; one outside only when asked.
             return None if inside else entry.path
@@ -246,7 +261,7 @@ def _display(location: str) -> str:
     if location == cwd:
         return "."
     if location.startswith(cwd.rstrip(os.sep) + os.sep):
-        return Path(location[len(cwd.rstrip(os.sep)) + 1:]).as_posix()
+        return Path(location[len(cwd.rstrip(os.sep)) + 1 :]).as_posix()
     return Path(location).as_posix()
 
 

@@ -5,6 +5,7 @@ trafilatura (which reads the date with htmldate).
 trafilatura and its parsers load in about a quarter of a second, so they are imported
 when the first page is read, not whenever searchidx is.
 """
+
 from __future__ import annotations
 
 from ..errors import IngestError
@@ -23,8 +24,9 @@ def read_webpage(data: bytes, path: str, rid: str) -> Record:
     import trafilatura
 
     try:
-        doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
-                                          include_tables=False, date_extraction_params=_DATE_OPTIONS)
+        doc = trafilatura.bare_extraction(
+            data, with_metadata=True, include_comments=False, include_tables=False, date_extraction_params=_DATE_OPTIONS
+        )
     except Exception as exc:  # noqa: BLE001 - lxml and trafilatura fail in many ways on broken markup
         raise IngestError(path, f"cannot read the page: {type(exc).__name__}: {exc}") from None
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
@@ -43,5 +45,13 @@ def read_webpage(data: bytes, path: str, rid: str) -> Record:
         date = parse_date(doc.date) if doc.date else None
     except DateError as exc:
         raise IngestError(path, str(exc)) from None
-    return Record(id=rid, path=path, title=title, body=body, author=(doc.author or "").strip() or None,
-                  date=date, source=(doc.sitename or "").strip() or None, url=doc.url or None)
+    return Record(
+        id=rid,
+        path=path,
+        title=title,
+        body=body,
+        author=(doc.author or "").strip() or None,
+        date=date,
+        source=(doc.sitename or "").strip() or None,
+        url=doc.url or None,
+    )

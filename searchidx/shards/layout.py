@@ -6,6 +6,7 @@ hash of its id (blake2b, modulo the shard count), so a later update or delete of
 record lands where it lives; a file's marker (``tasks.MARKER``) lives in the shard of
 its location.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -39,11 +40,15 @@ def is_sharded(path: str | os.PathLike) -> bool:
 
 def describe(spec, layout, shards: int) -> dict:
     schema = engine_manifest.describe(spec, layout)
-    return {"format": FORMAT, "searchidx": __version__, "schema": spec.name,
-            "schema_fingerprint": schema["schema"]["fingerprint"],
-            "layout_fingerprint": schema["layout"]["fingerprint"],
-            "runs": 0,
-            "shards": [{"path": shard_dir_name(n), "records": 0} for n in range(shards)]}
+    return {
+        "format": FORMAT,
+        "searchidx": __version__,
+        "schema": spec.name,
+        "schema_fingerprint": schema["schema"]["fingerprint"],
+        "layout_fingerprint": schema["layout"]["fingerprint"],
+        "runs": 0,
+        "shards": [{"path": shard_dir_name(n), "records": 0} for n in range(shards)],
+    }
 
 
 def read(path: Path) -> dict:
@@ -59,10 +64,14 @@ def read(path: Path) -> dict:
 
 def check(data: dict, path: Path, spec, layout) -> None:
     want = engine_manifest.describe(spec, layout)
-    if data.get("schema_fingerprint") != want["schema"]["fingerprint"] or \
-            data.get("layout_fingerprint") != want["layout"]["fingerprint"]:
-        raise IndexUnreadableError(f"{path}: sharded index built with another schema or posting layout "
-                                   f"(searchidx {data.get('searchidx')}); reindex into a new directory")
+    if (
+        data.get("schema_fingerprint") != want["schema"]["fingerprint"]
+        or data.get("layout_fingerprint") != want["layout"]["fingerprint"]
+    ):
+        raise IndexUnreadableError(
+            f"{path}: sharded index built with another schema or posting layout "
+            f"(searchidx {data.get('searchidx')}); reindex into a new directory"
+        )
 
 
 def write(path: Path, data: dict) -> None:

@@ -2,6 +2,7 @@
 search. Every function here runs in the caller's process (a sharded index searched
 without a cluster) or as a Dask task on a worker (``on_shard`` opens the shard there,
 once per worker process, and keeps it open for the next query)."""
+
 from __future__ import annotations
 
 import threading
@@ -14,17 +15,17 @@ from whoosh.util.times import long_to_datetime
 
 from ..documents import to_documents
 from ..engine.arrays import PostingsUnavailable
-from ..engine.postings import GlobalStatsView
-from ..errors import IngestError, SearchIdxError
 from ..engine.evaluate import NO_DATE, Evaluator, Unsupported, top_k
+from ..engine.matching import date_keys
+from ..engine.postings import GlobalStatsView
+from ..engine.segments import analyze_group
+from ..errors import IngestError, SearchIdxError
 from ..facets import DateFacet, KeywordFacet
 from ..incremental import Holdings, Run, marker_query
 from ..ingest import STDIN, file_digest, iter_entries, multi_record, read_bytes, record_digest, skip_reason
-from ..engine.matching import date_keys
 from ..querylimits import CHECK_EVERY, Budget, bound_expansions
 from ..results import Hit, IndexReport, Quote
 from ..schema import F, Kind
-from ..engine.segments import analyze_group
 from ..shared import generation_of
 from ..snippets import make_snippet
 from ..tasks import MARKER, partial_digest
@@ -41,6 +42,7 @@ class ShardChanged(SearchIdxError):
 
 
 # -- reading input (on any worker) ------------------------------------------------------------
+
 
 def read_files(files: list, fields: dict, shards: int, run: int) -> dict:
     """Read ``files`` ((file number, SourceFile, bytes or None) each) into records routed to
@@ -68,9 +70,15 @@ def read_files(files: list, fields: dict, shards: int, run: int) -> dict:
                     continue
                 where = f"{src.path}:{entry.line}" if entry.line is not None else f"{src.path} ({entry.where})"
                 if rec.id in last and multi_record(src):
-                    rep["duplicates"].append({"id": rec.id, "kept": where, "dropped": last[rec.id][1],
-                                              "message": f"id {rec.id!r} at {where} replaces the record "
-                                                         f"with that id at {last[rec.id][1]} (the later one is kept)"})
+                    rep["duplicates"].append(
+                        {
+                            "id": rec.id,
+                            "kept": where,
+                            "dropped": last[rec.id][1],
+                            "message": f"id {rec.id!r} at {where} replaces the record "
+                            f"with that id at {last[rec.id][1]} (the later one is kept)",
+                        }
+                    )
                     del last[rec.id]  # the later one is kept, at its own place
                 last[rec.id] = (entry.position, where, rec)
         except IngestError as exc:
@@ -85,13 +93,23 @@ def read_files(files: list, fields: dict, shards: int, run: int) -> dict:
             continue
         rep["read"] += 1
         for position, where, rec in sorted(last.values(), key=lambda t: t[0]):
-            item = ("r", number, position, rec, src.location, digest, record_digest(rec), [run, number, position],
-                    where)
+            item = (
+                "r",
+                number,
+                position,
+                rec,
+                src.location,
+                digest,
+                record_digest(rec),
+                [run, number, position],
+                where,
+            )
             parts.setdefault(shard_of(rec.id, shards), []).append(item)
         if src.location != STDIN:
             mark = partial_digest(digest) if errors else digest
-            parts.setdefault(shard_of(src.location, shards), []).append(("m", number, MARKER_POSITION,
-                                                                          src.location, mark))
+            parts.setdefault(shard_of(src.location, shards), []).append(
+                ("m", number, MARKER_POSITION, src.location, mark)
+            )
     return {"parts": parts, "report": rep}
 
 
@@ -104,6 +122,7 @@ def report_of(read_result: dict) -> dict:
 
 
 # -- writing a shard (one task per shard: its lock is respected) -------------------------------
+
 
 def _group(spec, item):
     _r, _n, _p, rec, location, digest, record_hash, order, _where = item
@@ -148,8 +167,9 @@ def write_shard(path: str, parts: list, lock_timeout: float) -> dict:
             report = IndexReport()
             run = Run(report, None, {})
             spec = ix.spec
-            for it, placed in writer.build(1).run(todo, lambda it: (it, [_marker(spec, it)] if it[0] == "m"
-                                                                    else [_group(spec, it)])):
+            for it, placed in writer.build(1).run(
+                todo, lambda it: (it, [_marker(spec, it)] if it[0] == "m" else [_group(spec, it)])
+            ):
                 if it[0] == "m":
                     writer.writer.delete_by_query(marker_query(it[3]))
                     run.changed = True
@@ -191,6 +211,7 @@ def _count(ix) -> int:
 
 # -- searching: the phases, on one shard -------------------------------------------------------
 
+
 def info(ix) -> dict:
     """This shard's generation and its keyword values (for the global lexicon)."""
     s = ix._searcher()
@@ -224,8 +245,14 @@ def _match(ix, s, q, stats: GlobalStats, budget: Budget) -> tuple[np.ndarray, np
     try:
         spec = ix.spec
         scored = {f.name for f in spec.fields if f.type in ("text", "keyword")}
-        ev = Evaluator(GlobalStatsView(state.postings, stats), s, spec.pair_fields, scored, F.DATE,
-                       set(ix._layout().positional_fields))
+        ev = Evaluator(
+            GlobalStatsView(state.postings, stats),
+            s,
+            spec.pair_fields,
+            scored,
+            F.DATE,
+            set(ix._layout().positional_fields),
+        )
         return ev.run(q, budget)
     except (Unsupported, PostingsUnavailable):
         return _whoosh_match(s, bound_expansions(q, s.reader(), budget), stats, budget)
@@ -252,8 +279,19 @@ def _whoosh_match(s, q, stats: GlobalStats, budget: Budget):
     return np.array(ids, dtype=np.int64), np.array(scores, dtype=np.float64)
 
 
-def query(ix, full, loose, sort: str, k: int, facets: list, want_undated: bool, stats: GlobalStats,
-          query_text: str, timeout, generation: int | None) -> dict:
+def query(
+    ix,
+    full,
+    loose,
+    sort: str,
+    k: int,
+    facets: list,
+    want_undated: bool,
+    stats: GlobalStats,
+    query_text: str,
+    timeout,
+    generation: int | None,
+) -> dict:
     """This shard's matches of ``full``: its total, its best ``k`` as (doc number, score, rank
     key, input order), every value count of ``facets`` over all its matches, and how many
     of the matches of ``loose`` (the query without its date range) are undated."""
@@ -297,14 +335,33 @@ def fetch(ix, kind: str, docnums: list, scores: list, generation: int, user_q, s
         for docnum, score in zip(docnums, scores):
             row = state.hit_row(docnum)
             snippet = make_snippet(state.body(docnum), terms, ix.schema[F.BODY].analyzer) if snippets else ""
-            out.append(Hit(id=row["id"], title=row["title"], date=_from_iso(row["date"]),
-                           speakers=row["speakers"], places=row["places"], score=score, snippet=snippet))
+            out.append(
+                Hit(
+                    id=row["id"],
+                    title=row["title"],
+                    date=_from_iso(row["date"]),
+                    speakers=row["speakers"],
+                    places=row["places"],
+                    score=score,
+                    snippet=snippet,
+                )
+            )
     else:
         for docnum, score in zip(docnums, scores):
             row = state.hit_row(docnum)
-            out.append(Quote(text=row["text"], speaker=row["speaker"], date=_from_iso(row["date"]),
-                             article_id=row["article_id"], title=state.article_title(row), score=score,
-                             direct=bool(row.get("direct", True)), kind=row.get("kind"), role=row.get("role")))
+            out.append(
+                Quote(
+                    text=row["text"],
+                    speaker=row["speaker"],
+                    date=_from_iso(row["date"]),
+                    article_id=row["article_id"],
+                    title=state.article_title(row),
+                    score=score,
+                    direct=bool(row.get("direct", True)),
+                    kind=row.get("kind"),
+                    role=row.get("role"),
+                )
+            )
     return out
 
 
@@ -324,9 +381,16 @@ def shard_stats(ix) -> dict:
         distinct[name] = [values[i] for i in np.unique(value_ids[matched[doc_ids]])]
     dates = state.postings.dates()[articles]
     dated = dates[dates != NO_DATE]
-    return {"documents": st.documents, "quotes": st.quotes, "segments": st.segments, "deleted": st.deleted,
-            "speakers": distinct[F.SPEAKER], "places": distinct[F.PLACE],
-            "first": int(dated.min()) if len(dated) else None, "last": int(dated.max()) if len(dated) else None}
+    return {
+        "documents": st.documents,
+        "quotes": st.quotes,
+        "segments": st.segments,
+        "deleted": st.deleted,
+        "speakers": distinct[F.SPEAKER],
+        "places": distinct[F.PLACE],
+        "first": int(dated.min()) if len(dated) else None,
+        "last": int(dated.max()) if len(dated) else None,
+    }
 
 
 def delete(ix, ids: list, lock_timeout: float) -> int:
@@ -349,8 +413,14 @@ def to_datetime(value):
 
 _OPEN: dict = {}
 _OPEN_LOCK = threading.Lock()
-PHASES = {"info": info, "keyword_values": keyword_values, "term_stats": term_stats, "query": query,
-          "fetch": fetch, "shard_stats": shard_stats}
+PHASES = {
+    "info": info,
+    "keyword_values": keyword_values,
+    "term_stats": term_stats,
+    "query": query,
+    "fetch": fetch,
+    "shard_stats": shard_stats,
+}
 
 
 def on_shard(path: str, phase: str, *args):
@@ -362,4 +432,3 @@ def on_shard(path: str, phase: str, *args):
         if ix is None:
             ix = _OPEN[path] = Index.open(path)
     return PHASES[phase](ix, *args)
-

@@ -8,6 +8,7 @@ its matches and its total; the pages are merged by score, ties as one index brea
 them (by the order records came in, which one index's document numbers follow), and
 counts summed; (3) the page's hits are read from the shards holding them.
 """
+
 from __future__ import annotations
 
 import os
@@ -70,6 +71,7 @@ class ShardUnavailableError(SearchIdxError):
 
 # -- where shard work runs --------------------------------------------------------------------
 
+
 class LocalRunner:
     """Shard phases in this process, on shards opened here."""
 
@@ -98,8 +100,10 @@ class DaskRunner:
     def run(self, calls: list[tuple[int, str, tuple]]) -> list:
         from distributed import wait
 
-        futures = [self.client.submit(sh.on_shard, str(self.index.shard_path(shard)), phase, *args, pure=False)
-                   for shard, phase, args in calls]
+        futures = [
+            self.client.submit(sh.on_shard, str(self.index.shard_path(shard)), phase, *args, pure=False)
+            for shard, phase, args in calls
+        ]
         wait(futures)
         out = []
         for (shard, _phase, _args), fut in zip(calls, futures):
@@ -153,10 +157,19 @@ def cluster_client(cluster=None, workers: int | None = None):
     try:
         from distributed import Client, LocalCluster
     except ImportError:
-        raise InvalidArgumentError("a sharded index is built on Dask distributed: "
-                                   "pip install 'searchidx[cluster]'") from None
-    with LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                      dashboard_address=None, host="127.0.0.1") as lc, Client(lc) as client:
+        raise InvalidArgumentError(
+            "a sharded index is built on Dask distributed: pip install 'searchidx[cluster]'"
+        ) from None
+    with (
+        LocalCluster(
+            n_workers=workers or os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            host="127.0.0.1",
+        ) as lc,
+        Client(lc) as client,
+    ):
         yield client
 
 
@@ -239,8 +252,9 @@ class ShardedIndex:
             ix = cls.open(path, cluster)
             if shards is not None and shards != ix.shards:
                 ix.close()
-                raise InvalidArgumentError(f"{path}: has {ix.shards} shards, not {shards}; "
-                                           "resharding means indexing into a new directory")
+                raise InvalidArgumentError(
+                    f"{path}: has {ix.shards} shards, not {shards}; resharding means indexing into a new directory"
+                )
             return ix
         if shards is None:
             raise InvalidArgumentError(f"{path}: not a sharded index; give --shards N to create one")
@@ -278,10 +292,18 @@ class ShardedIndex:
             self._open = {}
 
     # -- writing -------------------------------------------------------------------
-    def add_paths(self, paths: Sequence[str | Path], prune: bool = False,
-                  lock_timeout: float = DEFAULT_LOCK_TIMEOUT, stdin=None, procs: int | None = None,
-                  follow_links: bool = False, fields=None, progress: Callable | None = None,
-                  cluster=None) -> IndexReport:
+    def add_paths(
+        self,
+        paths: Sequence[str | Path],
+        prune: bool = False,
+        lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+        stdin=None,
+        procs: int | None = None,
+        follow_links: bool = False,
+        fields=None,
+        progress: Callable | None = None,
+        cluster=None,
+    ) -> IndexReport:
         """Index files and folders into the shards: files are read on the cluster's workers
         (``cluster``, else this index's own cluster, else a local cluster of ``procs``
         worker processes, default one per core), each record goes to the shard of its id,
@@ -310,8 +332,9 @@ class ShardedIndex:
                     continue
                 files.append((len(files), src, data))
         run = self._manifest.get("runs", 0) + 1
-        cluster = cluster if cluster is not None else (self._runner.client if isinstance(self._runner, DaskRunner)
-                                                       else None)
+        cluster = (
+            cluster if cluster is not None else (self._runner.client if isinstance(self._runner, DaskRunner) else None)
+        )
         with cluster_client(cluster, procs) as client:
             written = self._build(client, files, fields, run, lock_timeout, report)
         self._finish_run(run, written, report)
@@ -352,8 +375,13 @@ class ShardedIndex:
         manifest.write(self.path, self._manifest)
         self._reopen_shards()
 
-    def add_records(self, records: Iterable[Record], lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
-                    procs: int | None = None, cluster=None) -> IndexReport:
+    def add_records(
+        self,
+        records: Iterable[Record],
+        lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+        procs: int | None = None,
+        cluster=None,
+    ) -> IndexReport:
         """Index records built in code, each into the shard of its id (same ids replace)."""
         from ..checks import checked_records
 
@@ -364,16 +392,25 @@ class ShardedIndex:
         for n, rec in enumerate(checked_records(records)):
             location = rec.path or rec.id
             parts.setdefault(manifest.shard_of(rec.id, self.shards), []).append(
-                ("r", 0, n, rec, location, "", record_digest(rec), [run, 0, n], f"record {n + 1}"))
-        cluster = cluster if cluster is not None else (self._runner.client if isinstance(self._runner, DaskRunner)
-                                                       else None)
+                ("r", 0, n, rec, location, "", record_digest(rec), [run, 0, n], f"record {n + 1}")
+            )
+        cluster = (
+            cluster if cluster is not None else (self._runner.client if isinstance(self._runner, DaskRunner) else None)
+        )
         if cluster is None:
-            written = [sh.write_shard(str(self.shard_path(n)), [parts.get(n, [])], lock_timeout)
-                       for n in range(self.shards)]
+            written = [
+                sh.write_shard(str(self.shard_path(n)), [parts.get(n, [])], lock_timeout) for n in range(self.shards)
+            ]
         else:
             with cluster_client(cluster) as client:
-                written = client.gather([client.submit(sh.write_shard, str(self.shard_path(n)), [parts.get(n, [])],
-                                                       lock_timeout, pure=False) for n in range(self.shards)])
+                written = client.gather(
+                    [
+                        client.submit(
+                            sh.write_shard, str(self.shard_path(n)), [parts.get(n, [])], lock_timeout, pure=False
+                        )
+                        for n in range(self.shards)
+                    ]
+                )
         report.added = sum(len(p) for p in parts.values())
         self._finish_run(run, written, report)
         report.took_ms = (time.perf_counter() - started) * 1000
@@ -402,11 +439,13 @@ class ShardedIndex:
         for (shard, _p, _a), res in zip(calls, self._runner.run(calls)):
             if isinstance(res, _Failed):
                 if isinstance(res.error, sh.ShardChanged) or not partial_ok:
-                    if isinstance(res.error, SearchIdxError) and not partial_ok and \
-                            not isinstance(res.error, sh.ShardChanged):
+                    if (
+                        isinstance(res.error, SearchIdxError)
+                        and not partial_ok
+                        and not isinstance(res.error, sh.ShardChanged)
+                    ):
                         raise res.error
-                    raise ShardUnavailableError(f"{self.shard_path(shard)}: shard cannot answer: "
-                                                f"{res.error}") from None
+                    raise ShardUnavailableError(f"{self.shard_path(shard)}: shard cannot answer: {res.error}") from None
                 failed[shard] = str(res.error)
             else:
                 out[shard] = res
@@ -432,12 +471,29 @@ class ShardedIndex:
         self._lexicon_cache = (gens, lex)
         return lex
 
-    def _ranked(self, kind: str, query: str, fields, speaker, place, since, until, sort, limit, offset,
-                timeout, facets: list[str], want_undated: bool, direct, partial_ok: bool):
+    def _ranked(
+        self,
+        kind: str,
+        query: str,
+        fields,
+        speaker,
+        place,
+        since,
+        until,
+        sort,
+        limit,
+        offset,
+        timeout,
+        facets: list[str],
+        want_undated: bool,
+        direct,
+        partial_ok: bool,
+    ):
         from ..index import _search_args
 
         query, speaker, place, since, until, sort, limit, offset, _budget = _search_args(
-            query, speaker, place, since, until, sort, limit, offset, timeout)
+            query, speaker, place, since, until, sort, limit, offset, timeout
+        )
         failed: dict[int, str] = {}
         lex = self._lexicon(partial_ok, failed)
         user_q = self._compiler.parse(query, lex, fields=fields)
@@ -449,11 +505,13 @@ class ShardedIndex:
             full = conjoin(full, direct_filter(direct))
         pairs = self._compiler.keyword_values(query, fields) + filter_values(speaker, place)
         matches = tuple(lex.match(field, value)[0] for field, value in dict.fromkeys(pairs))
-        want_undated = want_undated and (since is not None or until is not None or sort == "date" or
-                                         any(f in DATE_FACETS for f in facets))
+        want_undated = want_undated and (
+            since is not None or until is not None or sort == "date" or any(f in DATE_FACETS for f in facets)
+        )
         # 1. global statistics
-        parts = self._phase([(n, "term_stats", ([full, loose], query, timeout)) for n in self._live(failed)],
-                            partial_ok, failed)
+        parts = self._phase(
+            [(n, "term_stats", ([full, loose], query, timeout)) for n in self._live(failed)], partial_ok, failed
+        )
         stats = GlobalStats()
         gens = {}
         for n, part in parts.items():
@@ -461,14 +519,20 @@ class ShardedIndex:
             gens[n] = part["generation"]
         # 2. query: each shard's best offset + limit, facet counts, total
         k = offset + limit
-        answers = self._phase([(n, "query", (full, loose, sort, k, facets, want_undated, stats, query, timeout,
-                                             gens.get(n))) for n in self._live(failed)], partial_ok, failed)
+        answers = self._phase(
+            [
+                (n, "query", (full, loose, sort, k, facets, want_undated, stats, query, timeout, gens.get(n)))
+                for n in self._live(failed)
+            ],
+            partial_ok,
+            failed,
+        )
         candidates = []
         for n, ans in answers.items():
             for docnum, score, key, order in ans["top"]:
                 candidates.append((-key, tuple(order), docnum, n, score))
         candidates.sort(key=lambda c: c[:3])
-        page = candidates[offset:offset + limit]
+        page = candidates[offset : offset + limit]
         total = sum(a["total"] for a in answers.values())
         counts: dict[str, dict[str, int]] = {}
         for ans in answers.values():
@@ -479,13 +543,27 @@ class ShardedIndex:
         undated = sum(a["undated"] for a in answers.values()) if want_undated else None
         return query, user_q, matches, page, total, counts, undated, answers, failed
 
-    def _fetch(self, kind: str, page: list, answers: dict, user_q, snippets: bool, partial_ok: bool,
-               failed: dict) -> list:
+    def _fetch(
+        self, kind: str, page: list, answers: dict, user_q, snippets: bool, partial_ok: bool, failed: dict
+    ) -> list:
         by_shard: dict[int, list] = {}
         for rank, (_k, _o, docnum, n, score) in enumerate(page):
             by_shard.setdefault(n, []).append((rank, docnum, score))
-        calls = [(n, "fetch", (kind, [d for _r, d, _s in items], [s for _r, _d, s in items],
-                               answers[n]["generation"], user_q, snippets)) for n, items in by_shard.items()]
+        calls = [
+            (
+                n,
+                "fetch",
+                (
+                    kind,
+                    [d for _r, d, _s in items],
+                    [s for _r, _d, s in items],
+                    answers[n]["generation"],
+                    user_q,
+                    snippets,
+                ),
+            )
+            for n, items in by_shard.items()
+        ]
         fetched = self._phase(calls, partial_ok, failed)
         hits: list = [None] * len(page)
         for n, items in by_shard.items():
@@ -494,47 +572,116 @@ class ShardedIndex:
                     hits[rank] = hit
         return [h for h in hits if h is not None]
 
-    def search(self, query: str, speaker=None, place=None, since=None, until=None,
-               facets: Sequence[str] = (), sort: str = "relevance", limit: int = 10,
-               offset: int = 0, facet_limit: int | None = None,
-               timeout: float | None = DEFAULT_TIMEOUT, snippets: bool = True,
-               partial_ok: bool = False) -> ShardedResult:
+    def search(
+        self,
+        query: str,
+        speaker=None,
+        place=None,
+        since=None,
+        until=None,
+        facets: Sequence[str] = (),
+        sort: str = "relevance",
+        limit: int = 10,
+        offset: int = 0,
+        facet_limit: int | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        snippets: bool = True,
+        partial_ok: bool = False,
+    ) -> ShardedResult:
         """``Index.search`` over every shard, with the same hits, order, scores, totals and
         facet counts; ``partial_ok``: leave out shards that cannot answer (``partial``)."""
         started = time.perf_counter()
-        wanted = make_facets(check_strings("facets", facets), self.spec,
-                             None if facet_limit is None else check_count("facet_limit", facet_limit, 1))
+        wanted = make_facets(
+            check_strings("facets", facets),
+            self.spec,
+            None if facet_limit is None else check_count("facet_limit", facet_limit, 1),
+        )
         names = [f.name for f in wanted]
         query, user_q, matches, page, total, counts, undated, answers, failed = self._ranked(
-            Kind.ARTICLE, query, None, speaker, place, since, until, sort, limit, offset, timeout, names, True,
-            None, partial_ok)
+            Kind.ARTICLE,
+            query,
+            None,
+            speaker,
+            place,
+            since,
+            until,
+            sort,
+            limit,
+            offset,
+            timeout,
+            names,
+            True,
+            None,
+            partial_ok,
+        )
         hits = self._fetch(Kind.ARTICLE, page, answers, user_q, snippets, partial_ok, failed) if page else []
         results = {}
         for f in wanted:
             values = counts.get(f.name, {})
             if f.name in DATE_FACETS:
                 labels = sorted(values)
-                results[f.name] = _top(labels, np.array([values[v] for v in labels], dtype=np.int64), f.limit,
-                                       by_value=True)
+                results[f.name] = _top(
+                    labels, np.array([values[v] for v in labels], dtype=np.int64), f.limit, by_value=True
+                )
             else:
                 labels = list(values)
                 results[f.name] = _top(labels, np.array([values[v] for v in labels], dtype=np.int64), f.limit)
-        return ShardedResult(query=query, total=total, hits=hits, facets=Facets(results),
-                             took_ms=(time.perf_counter() - started) * 1000, matches=matches, undated=undated,
-                             suggestion=None, partial=bool(failed), failed_shards=tuple(sorted(failed)))
+        return ShardedResult(
+            query=query,
+            total=total,
+            hits=hits,
+            facets=Facets(results),
+            took_ms=(time.perf_counter() - started) * 1000,
+            matches=matches,
+            undated=undated,
+            suggestion=None,
+            partial=bool(failed),
+            failed_shards=tuple(sorted(failed)),
+        )
 
-    def quotes(self, query: str, speaker=None, place=None, since=None, until=None,
-               limit: int = 10, offset: int = 0, sort: str = "relevance",
-               timeout: float | None = DEFAULT_TIMEOUT, direct: bool | None = None,
-               partial_ok: bool = False) -> ShardedQuoteResult:
+    def quotes(
+        self,
+        query: str,
+        speaker=None,
+        place=None,
+        since=None,
+        until=None,
+        limit: int = 10,
+        offset: int = 0,
+        sort: str = "relevance",
+        timeout: float | None = DEFAULT_TIMEOUT,
+        direct: bool | None = None,
+        partial_ok: bool = False,
+    ) -> ShardedQuoteResult:
         started = time.perf_counter()
         direct = check_direct(direct)
         query, user_q, matches, page, total, _c, _u, answers, failed = self._ranked(
-            Kind.QUOTE, query, (F.BODY,), speaker, place, since, until, sort, limit, offset, timeout, [], False,
-            direct, partial_ok)
+            Kind.QUOTE,
+            query,
+            (F.BODY,),
+            speaker,
+            place,
+            since,
+            until,
+            sort,
+            limit,
+            offset,
+            timeout,
+            [],
+            False,
+            direct,
+            partial_ok,
+        )
         hits = self._fetch(Kind.QUOTE, page, answers, user_q, False, partial_ok, failed) if page else []
-        return ShardedQuoteResult(query=query, total=total, hits=hits, took_ms=(time.perf_counter() - started) * 1000,
-                                  matches=matches, partial=bool(failed), failed_shards=tuple(sorted(failed)))
+        return ShardedQuoteResult(
+            query=query,
+            total=total,
+            hits=hits,
+            took_ms=(time.perf_counter() - started) * 1000,
+            matches=matches,
+            partial=bool(failed),
+            failed_shards=tuple(sorted(failed)),
+        )
 
     def stats(self) -> Stats:
         failed: dict = {}
@@ -548,12 +695,18 @@ class ShardedIndex:
                 firsts.append(p["first"])
                 lasts.append(p["last"])
         size = sum(f.stat().st_size for f in self.path.rglob("*") if f.is_file())
-        return Stats(documents=sum(p["documents"] for p in parts.values()),
-                     quotes=sum(p["quotes"] for p in parts.values()), speakers=len(speakers), places=len(places),
-                     first_date=sh.to_datetime(min(firsts)) if firsts else None,
-                     last_date=sh.to_datetime(max(lasts)) if lasts else None, size_bytes=size, path=str(self.path),
-                     segments=sum(p["segments"] for p in parts.values()),
-                     deleted=sum(p["deleted"] for p in parts.values()))
+        return Stats(
+            documents=sum(p["documents"] for p in parts.values()),
+            quotes=sum(p["quotes"] for p in parts.values()),
+            speakers=len(speakers),
+            places=len(places),
+            first_date=sh.to_datetime(min(firsts)) if firsts else None,
+            last_date=sh.to_datetime(max(lasts)) if lasts else None,
+            size_bytes=size,
+            path=str(self.path),
+            segments=sum(p["segments"] for p in parts.values()),
+            deleted=sum(p["deleted"] for p in parts.values()),
+        )
 
 
 def _chunks(files: list, n: int) -> list[list]:

@@ -7,6 +7,7 @@ field's total length. Summed, they are the statistics one index holding every sh
 documents would have, and every shard scores with them: through
 ``engine.postings.GlobalStatsView`` on the array path, and ``GlobalBM25F`` on Whoosh's.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -42,7 +43,8 @@ class GlobalStats:
         except KeyError:
             raise SearchIdxError(
                 f"sharded search has no global statistics for {fieldname}:{term_bytes(text)!r}; "
-                "this query shape is not supported on a sharded index") from None
+                "this query shape is not supported on a sharded index"
+            ) from None
 
     def avg_length(self, fieldname: str) -> float:
         total = self.totals.get(fieldname, 0)
@@ -96,9 +98,13 @@ def local_stats(searcher, queries, budget: Budget) -> dict:
             if isinstance(leaf, wq.MultiTerm):
                 keys.update((name, term_bytes(t)) for t in budget.expand(leaf, reader))
             elif isinstance(leaf, wq.Term):
-                keys.add((name, term_bytes(schema[name].to_bytes(leaf.text) if isinstance(leaf.text, str)
-                                           else leaf.text)))
+                keys.add(
+                    (name, term_bytes(schema[name].to_bytes(leaf.text) if isinstance(leaf.text, str) else leaf.text))
+                )
             elif isinstance(leaf, wq.Phrase):
                 keys.update((name, term_bytes(w)) for w in leaf.words)
-    return {"n": reader.doc_count_all(), "totals": {name: reader.field_length(name) for name in scored},
-            "df": {key: reader.doc_frequency(*key) for key in keys}}
+    return {
+        "n": reader.doc_count_all(),
+        "totals": {name: reader.field_length(name) for name in scored},
+        "df": {key: reader.doc_frequency(*key) for key in keys},
+    }

@@ -15,6 +15,7 @@ API (JSON unless ``format`` says otherwise; errors are ``{"error": {...}}`` with
 Pages: ``/`` (articles), ``/quotes``, ``/speakers/{name}``, ``/documents/{id}``; the
 URL holds the whole state (query, filters, dates, sort, page).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -41,8 +42,13 @@ from starlette.templating import Jinja2Templates
 
 from .. import output
 from ..documentview import document, quote_ids
-from ..errors import (IndexNotFoundError, IndexUnreadableError, InvalidArgumentError, QueryLimitError,
-                      QuerySyntaxError, SearchIdxError, SearchTimeoutError)
+from ..errors import (
+    IndexNotFoundError,
+    IndexUnreadableError,
+    InvalidArgumentError,
+    QuerySyntaxError,
+    SearchIdxError,
+)
 from ..facets import facet_names
 from ..index import SORTS, Index
 from ..suggest import suggest
@@ -65,6 +71,7 @@ class BadRequest(InvalidArgumentError):
 
 
 # -- parameters ----------------------------------------------------------------------
+
 
 def _one(request: Request, name: str, default=None):
     values = request.query_params.getlist(name)
@@ -110,10 +117,16 @@ def _search_kwargs(request: Request, fmt: str) -> dict:
     sort = _one(request, "sort", "relevance")
     if sort not in SORTS:
         raise BadRequest(f"sort must be one of {', '.join(SORTS)}, got {sort!r}")
-    return {"query": q, "speaker": _many(request, "speaker"), "place": _many(request, "place"),
-            "since": _one(request, "since"), "until": _one(request, "until"), "sort": sort,
-            "limit": _int(request, "limit", 10, EXPORT_MAX if fmt != "json" else LIMIT_MAX),
-            "offset": _int(request, "offset", 0)}
+    return {
+        "query": q,
+        "speaker": _many(request, "speaker"),
+        "place": _many(request, "place"),
+        "since": _one(request, "since"),
+        "until": _one(request, "until"),
+        "sort": sort,
+        "limit": _int(request, "limit", 10, EXPORT_MAX if fmt != "json" else LIMIT_MAX),
+        "offset": _int(request, "offset", 0),
+    }
 
 
 def _direct(request: Request):
@@ -129,9 +142,13 @@ def _direct(request: Request):
 
 # -- responses -----------------------------------------------------------------------
 
+
 def json_response(data, status: int = 200) -> Response:
-    body = output.to_json(data) if hasattr(data, "to_dict") else orjson.dumps(
-        data, option=orjson.OPT_NON_STR_KEYS).decode()
+    body = (
+        output.to_json(data)
+        if hasattr(data, "to_dict")
+        else orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS).decode()
+    )
     return Response(body, status_code=status, media_type="application/json")
 
 
@@ -144,9 +161,11 @@ def error_status(exc: Exception) -> int:
 
 
 def error_body(exc: Exception, status: int) -> dict:
-    err = {"type": type(exc).__name__ if isinstance(exc, SearchIdxError) else "HTTPException",
-           "message": str(exc) if isinstance(exc, SearchIdxError) else getattr(exc, "detail", str(exc)),
-           "status": status}
+    err = {
+        "type": type(exc).__name__ if isinstance(exc, SearchIdxError) else "HTTPException",
+        "message": str(exc) if isinstance(exc, SearchIdxError) else getattr(exc, "detail", str(exc)),
+        "status": status,
+    }
     if getattr(exc, "hint", None):
         err["hint"] = exc.hint
     if isinstance(exc, QuerySyntaxError):
@@ -173,18 +192,35 @@ def export(result, fmt: str, name: str) -> Response:
     if fmt == "csv":
         if name == "search":
             headers = ["id", "title", "date", "speakers", "places", "score", "snippet"]
-            rows = [[d["id"], d["title"], d["date"], d["speakers"], d["places"], d["score"],
-                     _MARK.sub("", d["snippet"])] for d in (h.to_dict() for h in result.hits)]
+            rows = [
+                [d["id"], d["title"], d["date"], d["speakers"], d["places"], d["score"], _MARK.sub("", d["snippet"])]
+                for d in (h.to_dict() for h in result.hits)
+            ]
         else:
             headers = ["date", "speaker", "role", "kind", "direct", "text", "article_id", "title"]
-            rows = [[d["date"], d["speaker"], d["role"], d["kind"], "true" if d["direct"] else "false",
-                     d["text"], d["article_id"], d["title"]] for d in (q.to_dict() for q in result.hits)]
-        return Response(_csv(rows, headers), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+            rows = [
+                [
+                    d["date"],
+                    d["speaker"],
+                    d["role"],
+                    d["kind"],
+                    "true" if d["direct"] else "false",
+                    d["text"],
+                    d["article_id"],
+                    d["title"],
+                ]
+                for d in (q.to_dict() for q in result.hits)
+            ]
+        return Response(
+            _csv(rows, headers),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{name}.csv"'},
+        )
     return json_response(result)
 
 
 # -- the application -----------------------------------------------------------------
+
 
 class SearchApp:
     """The shared ``Index`` and the threads searches run in."""
@@ -239,8 +275,13 @@ def create_app(index_path, threads: int | None = None, index: Index | None = Non
     state = SearchApp(index_path, threads=threads, index=index)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     env = templates.env
-    env.globals.update(snippet_html=snippet_html, speaker_url=speaker_url, document_url=document_url,
-                       fmt_count=lambda n: f"{n:,}", day=day)
+    env.globals.update(
+        snippet_html=snippet_html,
+        speaker_url=speaker_url,
+        document_url=document_url,
+        fmt_count=lambda n: f"{n:,}",
+        day=day,
+    )
 
     @contextlib.asynccontextmanager
     async def lifespan(app):
@@ -272,9 +313,17 @@ def create_app(index_path, threads: int | None = None, index: Index | None = Non
         profile = await state.run(speaker_profile, state.index, name, limit=limit, offset=offset)
         if not profile["names"]:
             hint = f"; did you mean {', '.join(profile['suggestions'])}?" if profile["suggestions"] else ""
-            return json_response({"error": {"type": "NotFound", "status": 404,
-                                            "message": f"no speaker matches {name!r}{hint}",
-                                            "suggestions": profile["suggestions"]}}, 404)
+            return json_response(
+                {
+                    "error": {
+                        "type": "NotFound",
+                        "status": 404,
+                        "message": f"no speaker matches {name!r}{hint}",
+                        "suggestions": profile["suggestions"],
+                    }
+                },
+                404,
+            )
         return json_response(profile)
 
     async def api_stats(request: Request):
@@ -284,8 +333,9 @@ def create_app(index_path, threads: int | None = None, index: Index | None = Non
         doc_id = request.path_params["doc_id"]
         doc = await state.run(document, state.index, doc_id)
         if doc is None:
-            return json_response({"error": {"type": "NotFound", "status": 404,
-                                            "message": f"no article with id {doc_id!r}"}}, 404)
+            return json_response(
+                {"error": {"type": "NotFound", "status": 404, "message": f"no article with id {doc_id!r}"}}, 404
+            )
         return json_response(doc)
 
     async def api_openapi(request: Request):
@@ -327,8 +377,12 @@ def create_app(index_path, threads: int | None = None, index: Index | None = Non
         page = PageState(request)
         profile, ids = await state.run(_speaker_page, state.index, name, page.offset)
         status = 200 if profile["names"] else 404
-        return render(request, "speaker.html", {"page": page, "profile": profile, "name": name,
-                                                "quotes": profile.get("quotes", []), "quote_ids": ids}, status)
+        return render(
+            request,
+            "speaker.html",
+            {"page": page, "profile": profile, "name": name, "quotes": profile.get("quotes", []), "quote_ids": ids},
+            status,
+        )
 
     async def page_document(request: Request):
         doc_id = request.path_params["doc_id"]
@@ -354,8 +408,10 @@ def create_app(index_path, threads: int | None = None, index: Index | None = Non
 
     async def on_error(request: Request, exc: Exception):
         if wants_json(request):
-            return json_response({"error": {"type": "InternalError", "status": 500,
-                                            "message": f"internal error: {type(exc).__name__}"}}, 500)
+            return json_response(
+                {"error": {"type": "InternalError", "status": 500, "message": f"internal error: {type(exc).__name__}"}},
+                500,
+            )
         return HTMLResponse("<h1>Internal error</h1>", status_code=500)
 
     routes = [
@@ -371,15 +427,18 @@ def create_app(index_path, threads: int | None = None, index: Index | None = Non
         Route("/openapi.json", api_openapi),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan,
-                    exception_handlers={SearchIdxError: on_searchidx_error, HTTPException: on_http_error,
-                                        Exception: on_error})
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        exception_handlers={SearchIdxError: on_searchidx_error, HTTPException: on_http_error, Exception: on_error},
+    )
     app.state.searchidx = state
     return app
 
 
-def serve(index_path, host: str = "127.0.0.1", port: int = 8080, threads: int | None = None,
-          log_level: str = "info") -> None:
+def serve(
+    index_path, host: str = "127.0.0.1", port: int = 8080, threads: int | None = None, log_level: str = "info"
+) -> None:
     """Open the index and serve it with uvicorn until interrupted."""
     import uvicorn
 
@@ -388,6 +447,7 @@ def serve(index_path, host: str = "127.0.0.1", port: int = 8080, threads: int | 
 
 
 # -- page state: everything is in the URL --------------------------------------------------
+
 
 class PageState:
     """The page's query string, and links that change one part of it."""
@@ -414,9 +474,15 @@ class PageState:
         return bool(self.q or self.since or self.until or any(self.filters.values()))
 
     def params(self) -> dict:
-        out = {"q": self.q, **self.filters, "since": self.since, "until": self.until,
-               "sort": "" if self.sort == "relevance" else self.sort, "direct": self.direct,
-               "offset": self.offset or ""}
+        out = {
+            "q": self.q,
+            **self.filters,
+            "since": self.since,
+            "until": self.until,
+            "sort": "" if self.sort == "relevance" else self.sort,
+            "direct": self.direct,
+            "offset": self.offset or "",
+        }
         return out
 
     def url(self, path: str | None = None, keep_offset: bool = False, **changes) -> str:
@@ -428,7 +494,7 @@ class PageState:
         p.update(changes)
         pairs = []
         for k, v in p.items():
-            for one in (v if isinstance(v, (list, tuple)) else [v]):
+            for one in v if isinstance(v, (list, tuple)) else [v]:
                 if one not in (None, ""):
                     pairs.append((k, one))
         qs = urlencode(pairs)
@@ -469,25 +535,49 @@ class PageState:
 
 def _search_page(ix: Index, page: PageState) -> dict:
     query = page.effective_query()
-    res = ix.search(query, speaker=page.filters["speaker"], place=page.filters["place"],
-                    since=page.since or None, until=page.until or None,
-                    facets=("speaker", "place", "source", "month"), sort=page.sort,
-                    limit=page.limit, offset=page.offset)
+    res = ix.search(
+        query,
+        speaker=page.filters["speaker"],
+        place=page.filters["place"],
+        since=page.since or None,
+        until=page.until or None,
+        facets=("speaker", "place", "source", "month"),
+        sort=page.sort,
+        limit=page.limit,
+        offset=page.offset,
+    )
     histogram, granularity = _histogram(ix, page, query, res)
-    return {"result": res, "histogram": histogram, "granularity": granularity,
-            "suggestion": _suggestion(ix, res, page), "filter_notes": _filter_notes(res, page),
-            "pages": _pages(res.total, page)}
+    return {
+        "result": res,
+        "histogram": histogram,
+        "granularity": granularity,
+        "suggestion": _suggestion(ix, res, page),
+        "filter_notes": _filter_notes(res, page),
+        "pages": _pages(res.total, page),
+    }
 
 
 def _quotes_page(ix: Index, page: PageState) -> dict:
     query = page.effective_query()
     direct = {"true": True, "false": False}.get(page.direct)
-    res = ix.quotes(query, speaker=page.filters["speaker"], place=page.filters["place"],
-                    since=page.since or None, until=page.until or None, sort=page.sort,
-                    limit=page.limit, offset=page.offset, direct=direct)
-    return {"quotes": res, "quote_ids": dict(enumerate(quote_ids(ix, res.hits))),
-            "suggestion": _suggestion(ix, res, page), "filter_notes": _filter_notes(res, page),
-            "pages": _pages(res.total, page)}
+    res = ix.quotes(
+        query,
+        speaker=page.filters["speaker"],
+        place=page.filters["place"],
+        since=page.since or None,
+        until=page.until or None,
+        sort=page.sort,
+        limit=page.limit,
+        offset=page.offset,
+        direct=direct,
+    )
+    return {
+        "quotes": res,
+        "quote_ids": dict(enumerate(quote_ids(ix, res.hits))),
+        "suggestion": _suggestion(ix, res, page),
+        "filter_notes": _filter_notes(res, page),
+        "pages": _pages(res.total, page),
+    }
 
 
 def _speaker_page(ix: Index, name: str, offset: int) -> tuple[dict, dict]:
@@ -496,7 +586,7 @@ def _speaker_page(ix: Index, name: str, offset: int) -> tuple[dict, dict]:
 
 
 def _suggestion(ix: Index, res, page: PageState) -> dict | None:
-    """"Did you mean": the library's ``Result.suggestion`` where it gives one; without
+    """ "Did you mean": the library's ``Result.suggestion`` where it gives one; without
     that attribute (older library), ``suggest()`` here."""
     text = getattr(res, "suggestion", _MISSING)
     if text is _MISSING:
@@ -533,17 +623,30 @@ def _histogram(ix: Index, page: PageState, query: str, res) -> tuple[list[dict],
     counts = dict(months)
     if len(months) > 36 or res.facets.truncated.get("month"):
         granularity = "year"
-        years = ix.search(query, speaker=page.filters["speaker"], place=page.filters["place"],
-                          since=page.since or None, until=page.until or None, facets=("year",), limit=0,
-                          snippets=False)
+        years = ix.search(
+            query,
+            speaker=page.filters["speaker"],
+            place=page.filters["place"],
+            since=page.since or None,
+            until=page.until or None,
+            facets=("year",),
+            limit=0,
+            snippets=False,
+        )
         counts = dict(years.facets.get("year", []))
     keys = _period_range(sorted(counts), granularity)
     top = max(counts.values()) if counts else 1
     bars = []
     for key in keys:
         n = counts.get(key, 0)
-        bars.append({"value": key, "count": n, "height": round(100 * n / top, 1) if top else 0,
-                     "url": page.url(since=key, until=key) if n else None})
+        bars.append(
+            {
+                "value": key,
+                "count": n,
+                "height": round(100 * n / top, 1) if top else 0,
+                "url": page.url(since=key, until=key) if n else None,
+            }
+        )
     return bars, granularity
 
 
@@ -569,19 +672,26 @@ def _pages(total: int, page: PageState) -> dict:
     last = max(1, (total + size - 1) // size)
     numbers = sorted({1, last, *range(max(1, current - 2), min(last, current + 2) + 1)})
     links = [{"n": n, "url": page.page_url((n - 1) * size), "current": n == current} for n in numbers]
-    return {"current": current, "last": last, "links": links,
-            "prev": page.page_url(page.offset - size) if page.offset > 0 else None,
-            "next": page.page_url(page.offset + size) if page.offset + size < total else None,
-            "first_shown": page.offset + 1, "last_shown": min(total, page.offset + size)}
+    return {
+        "current": current,
+        "last": last,
+        "links": links,
+        "prev": page.page_url(page.offset - size) if page.offset > 0 else None,
+        "next": page.page_url(page.offset + size) if page.offset + size < total else None,
+        "first_shown": page.offset + 1,
+        "last_shown": min(total, page.offset + size),
+    }
 
 
 # -- HTML helpers ----------------------------------------------------------------------
+
 
 def day(value) -> str:
     """A date as the JSON writes it (``2024-10-24``), from a datetime or that string."""
     if value is None or value == "":
         return ""
     return value if isinstance(value, str) else (iso(value) or "")
+
 
 def snippet_html(snippet: str) -> Markup:
     """A snippet with the library's ``<mark>`` tags kept and everything else escaped."""

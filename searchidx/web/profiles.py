@@ -6,6 +6,7 @@ person, newest first, up to ``TIMELINE_MAX``) and ``search('*', speaker=NAME, fa
 words of their quotes that are most particular to them: how many of their quotes use a
 word, weighted by how rare the word is in the whole index (tf-idf over quotes).
 """
+
 from __future__ import annotations
 
 import math
@@ -19,7 +20,8 @@ from ..suggest import _vocabulary, _word_pattern
 TIMELINE_MAX = 5000
 TOPICS = 15
 FACET_LIMIT = 15
-_STOP = frozenset("""
+_STOP = frozenset(
+    """
 a about above after again against all also am an and any are as at be because been before being below
 between both but by can could did do does doing down during each few for from further had has have having
 he her here hers herself him himself his how i if in into is it its itself just let me more most my myself
@@ -29,7 +31,8 @@ under until up very was we were what when where which while who whom why will wi
 yourself yourselves told tell mr mrs ms us one two also would could may might must shall year years
 every take keep make get go come want need know think see like well many much still even back way
 time going new now must today made can't won't don't it's we're they're that's there's
-""".split())
+""".split()
+)
 _DIGITS = re.compile(r"\d")
 
 
@@ -42,24 +45,34 @@ def speaker_profile(ix, name: str, limit: int = 50, offset: int = 0) -> dict:
     out = {"speaker": name, "names": names, "suggestions": list(match.suggestions) if match and not names else []}
     if not names:
         return out
-    articles = ix.search("*", speaker=name, facets=("place", "speaker", "source", "month"),
-                         limit=0, facet_limit=FACET_LIMIT, snippets=False)
+    articles = ix.search(
+        "*",
+        speaker=name,
+        facets=("place", "speaker", "source", "month"),
+        limit=0,
+        facet_limit=FACET_LIMIT,
+        snippets=False,
+    )
     months = Counter(q.date.strftime("%Y-%m") for q in quotes.hits if q.date is not None)
     cut = {n.lower() for n in names}
-    out.update({
-        "quotes_total": quotes.total,
-        "articles_total": articles.total,
-        "truncated": quotes.total > len(quotes.hits),
-        "months": [{"value": m, "count": months[m]} for m in _month_range(months)],
-        "article_months": [{"value": v, "count": c} for v, c in articles.facets.get("month", [])],
-        "places": [{"value": v, "count": c} for v, c in articles.facets.get("place", [])],
-        "speakers": [{"value": v, "count": c} for v, c in articles.facets.get("speaker", [])
-                     if v.lower() not in cut][:FACET_LIMIT],
-        "sources": [{"value": v, "count": c} for v, c in articles.facets.get("source", [])],
-        "topics": _topics(ix, [q.text for q in quotes.hits], names),
-        "limit": limit, "offset": offset,
-        "quotes": [q.to_dict() for q in quotes.hits[offset:offset + limit]],
-    })
+    out.update(
+        {
+            "quotes_total": quotes.total,
+            "articles_total": articles.total,
+            "truncated": quotes.total > len(quotes.hits),
+            "months": [{"value": m, "count": months[m]} for m in _month_range(months)],
+            "article_months": [{"value": v, "count": c} for v, c in articles.facets.get("month", [])],
+            "places": [{"value": v, "count": c} for v, c in articles.facets.get("place", [])],
+            "speakers": [
+                {"value": v, "count": c} for v, c in articles.facets.get("speaker", []) if v.lower() not in cut
+            ][:FACET_LIMIT],
+            "sources": [{"value": v, "count": c} for v, c in articles.facets.get("source", [])],
+            "topics": _topics(ix, [q.text for q in quotes.hits], names),
+            "limit": limit,
+            "offset": offset,
+            "quotes": [q.to_dict() for q in quotes.hits[offset : offset + limit]],
+        }
+    )
     return out
 
 
