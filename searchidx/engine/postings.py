@@ -85,7 +85,9 @@ def _segment_phrase(arrays: SegmentArrays, rows: list) -> np.ndarray:
         if not len(docs):
             return docs
         if ids is not docs:
-            docs = docs[np.isin(docs, ids, assume_unique=True)]
+            # Both sorted: look each of the fewer up by binary search (np.isin sorts both).
+            at = np.minimum(np.searchsorted(ids, docs), len(ids) - 1)
+            docs = docs[ids[at] == docs]
     if len(rows) == 1 or not len(docs):
         return docs
     ends = _row_position_keys(arrays, rows[0], docs)
