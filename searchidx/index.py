@@ -98,8 +98,10 @@ def _writes(method):
     return wrapper
 
 
-#: A search matching fewer records than this gets a "did you mean" built from the index's words.
-SUGGEST_BELOW = 10
+#: A search matching fewer records than this gets a "did you mean" built from the index's
+#: words: a misspelt word finds nothing or next to nothing, and the check costs a few
+#: term lookups (more when a word is rare), which a search with results should not pay.
+SUGGEST_BELOW = 3
 
 
 class SearcherState:
@@ -667,7 +669,7 @@ class Index:
         undated = None
         if since is not None or until is not None or sort == "date" or any(f.name in DATE_FACETS for f in wanted):
             undated = self._undated(s, state, query, speaker, place, since, until, ids, budget)
-        # Offered when a page is not full: a misspelt word finds little (``ukrane``).
+        # A misspelt word finds nothing or next to nothing (``ukrane``).
         suggestion = suggest(self, query) if len(ids) < SUGGEST_BELOW else None
         return Result(
             query=query,
