@@ -852,3 +852,27 @@ def test_deflated_column_round_trips_sparse_values_whatever_their_offsets_width(
         reader = col.reader(BufferFile(memoryview(data)), 0, len(data), len(values))
         assert [reader[d] for d in range(len(values))] == values, sizes
         assert list(reader) == values, sizes
+
+
+def test_a_new_segment_starts_before_one_passes_max_docs(tmp_path, monkeypatch):
+    """Segments keep 2-byte document numbers up to 65,536 documents: the sink starts a new
+    segment rather than pass ``max_docs`` (here lowered), never splitting an article from
+    its quotes, and every record is found."""
+    from searchidx.engine import building
+
+    real = building.Target
+
+    def small(*args, **kwargs):
+        return real(*args, **{**kwargs, "max_docs": 7})
+
+    monkeypatch.setattr("searchidx.index.Target", small)
+    records = [
+        Record(id=f"m{i}", path="", title=f"Note {i}", body=f'Harbour note {i}. "We stay," said Mara Quill.')
+        for i in range(20)
+    ]
+    with Index.create(tmp_path / "ix") as ix:
+        ix.add_records(records, procs=1)
+        counts = [leaf.doc_count_all() for leaf, _base in ix._searcher().reader().leaf_readers()]
+        assert all(c <= 7 for c in counts) and len(counts) >= 3, counts
+        assert ix.search("harbour", limit=100).total == 20
+        assert ix.quotes("stay", limit=100).total == 20

@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 from ..analysis import absorb_stems, drain_stems
 from ..errors import SearchIdxError
 from .arrays import Layout
-from .segments import MAX_POSTINGS, Group, SegmentBuilder
+from .segments import MAX_DOCS, MAX_POSTINGS, Group, SegmentBuilder
 from .storage import DurableStorage
 
 # Tasks handed to workers ahead of the results read back: enough to keep them busy,
@@ -43,6 +43,7 @@ class Target:
     schema: Any  # the index's Whoosh schema
     layout: Layout
     max_postings: int = MAX_POSTINGS
+    max_docs: int = MAX_DOCS
 
 
 class Placed(NamedTuple):
@@ -53,7 +54,8 @@ class Placed(NamedTuple):
 
 
 class SegmentSink:
-    """Groups in, segments out: a new segment whenever the current one holds enough postings."""
+    """Groups in, segments out: a new segment whenever the current one holds enough postings,
+    or would pass ``max_docs`` documents with the next group."""
 
     def __init__(self, target: Target):
         self.target = target
@@ -64,6 +66,13 @@ class SegmentSink:
 
     def add(self, group: Group) -> Placed:
         t = self.target
+        if (
+            self.current is not None
+            and self.current.doc_count
+            and self.current.doc_count + len(group.docs) > t.max_docs
+        ):
+            self.finished.append(self.current.finish())
+            self.current = None
         if self.current is None:
             self.current = SegmentBuilder(self.storage, t.indexname, t.schema, Path(t.index_dir), t.layout)
             self.builders.append(self.current)

@@ -33,6 +33,10 @@ from .sidecar import SUFFIX, remove_sidecar
 # A segment is written once this many postings are waiting: bounds a build's memory
 # (about 20 bytes a posting) however large the input.
 MAX_POSTINGS = 12_000_000
+# A new segment starts before one would pass this many documents: up to 65,536 documents,
+# a segment's posting arrays keep document numbers in 2 bytes instead of 4 (arrays.py).
+# Merges may still make larger segments.
+MAX_DOCS = 1 << 16
 
 
 def _text_fields(spec: SchemaSpec) -> dict:
