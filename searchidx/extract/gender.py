@@ -56,10 +56,8 @@ def role_gender(role: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _detector():
-    try:
-        import gender_guesser.detector as gd
-    except ImportError:  # optional at run time: without it first names give no gender
-        return None
+    import gender_guesser.detector as gd  # a dependency (pyproject.toml)
+
     return gd.Detector(case_sensitive=False)
 
 
@@ -68,10 +66,7 @@ def first_name_gender(name: str) -> str | None:
     """ "Ida" -> "f", "Michael" -> "m"; None for unknown or ambiguous names ("Jo", "Kefa")."""
     if len(name) < 2 or not name[0].isupper() or not name[1:].replace("-", "").isalpha():
         return None
-    det = _detector()
-    if det is None:
-        return None
-    g = det.get_gender(name.split("-")[0])
+    g = _detector().get_gender(name.split("-")[0])
     if g in ("male", "mostly_male"):
         return MALE
     if g in ("female", "mostly_female"):
@@ -83,8 +78,7 @@ def is_first_name(word: str) -> bool:
     """Whether ``word`` is a known first name of either gender (or an ambiguous one)."""
     if len(word) < 2 or not word[0].isupper() or not word.isalpha():
         return False
-    det = _detector()
-    return det is not None and det.get_gender(word) != "unknown"
+    return _detector().get_gender(word) != "unknown"
 
 
 def pronoun_gender(pronoun: str) -> str | None:
