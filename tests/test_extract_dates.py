@@ -191,3 +191,17 @@ def test_the_year_to_a_date_and_too_soon_are_not_dates():
     assert values("It is too soon to tell.") == []
     # early in a year, "results for the year" may be last year's: left out
     assert values("Results for the year were aided by a gain.", date(1987, 3, 2)) == []
+
+
+def test_a_statement_is_not_dated_after_its_article():
+    """A date between the speaker and the cue that lies after the article's own date is
+    not when the words were said: the statement keeps the article's date."""
+    body = (
+        "Defence chief Marta Quill, who is expected to step down when her term ends in January, "
+        "said she would travel to Oslo next week.\n\n"
+        'Harbour master Tomas Ridge said on Tuesday: "We will reopen the quay."'
+    )
+    ex = extract(body, datetime(2024, 10, 3))
+    dates = {q.speaker: q.date for q in ex.quotes}
+    assert dates["Marta Quill"] == "2024-10-03"
+    assert dates["Tomas Ridge"] == "2024-10-01"  # "on Tuesday" before a Thursday article

@@ -125,7 +125,10 @@ def _quotes(body, quotes, sentences, runs, people, dm, ref, in_quote) -> tuple[l
         name, ss_, se_, role, ekind = entity_of(res)
         qdate = ref_iso
         if res is not None and anchor is not None:
-            qdate = _statement_date(ctx, dm, dstarts, anchor, q.open if kind == "pre" else None, in_quote) or ref_iso
+            qdate = (
+                _statement_date(ctx, dm, dstarts, anchor, q.open if kind == "pre" else None, in_quote, ref_iso)
+                or ref_iso
+            )
         qms.append(
             QuoteMention(
                 body[q.start : q.end], q.start, q.end, name, ss_, se_, qdate, role, kind=ekind, quotation=number
@@ -136,7 +139,8 @@ def _quotes(body, quotes, sentences, runs, people, dm, ref, in_quote) -> tuple[l
     for n, r in enumerate(reported, start=len(rows) + 1):
         name, ss_, se_, role, ekind = entity_of(r.result)
         qdate = (
-            _statement_date(ctx, dm, dstarts, r.anchor, r.start if r.start > r.anchor else None, in_quote) or ref_iso
+            _statement_date(ctx, dm, dstarts, r.anchor, r.start if r.start > r.anchor else None, in_quote, ref_iso)
+            or ref_iso
         )
         qms.append(
             QuoteMention(
@@ -164,9 +168,13 @@ def _quotes(body, quotes, sentences, runs, people, dm, ref, in_quote) -> tuple[l
     return qms, speakers
 
 
-def _statement_date(ctx, dm, dstarts, anchor: int, limit: int | None, in_quote) -> str | None:
+def _statement_date(
+    ctx, dm, dstarts, anchor: int, limit: int | None, in_quote, ref_iso: str | None = None
+) -> str | None:
     """The calendar date written next to a quote's cue ("said on Friday"), if any: the
-    nearest date in the cue's sentence, at most 40 characters after the cue."""
+    nearest date in the cue's sentence, at most 40 characters after the cue. A date after
+    the article's own is not when the words were said ("X, who leaves office in January,
+    said ..."): a statement is made by the time it is reported."""
     ss, se = ctx.sentences[ctx.sentence_of(anchor - 1)]
     hi = min(anchor + 40, se)
     if limit is not None:
@@ -178,6 +186,8 @@ def _statement_date(ctx, dm, dstarts, anchor: int, limit: int | None, in_quote) 
         if s >= hi:
             break
         if in_quote(s) or not is_calendar_value(v):
+            continue
+        if ref_iso is not None and v > ref_iso[: len(v)]:
             continue
         dist = abs(s - anchor)
         if best is None or dist < best[0]:
