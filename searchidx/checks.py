@@ -15,7 +15,6 @@ from datetime import date, datetime
 from numbers import Real
 
 from .errors import InvalidArgumentError
-from .ingest import limits
 from .records import Record
 from .timeparse import parse_iso, to_naive_utc
 
@@ -87,6 +86,8 @@ def checked_records(records) -> Iterator[Record]:
 
 def check_record(rec, n: int) -> Record:
     """A record fit to index, or ``InvalidArgumentError`` naming it and the field."""
+    from .ingest import limits  # here: a search checks its arguments without the readers
+
     if not isinstance(rec, Record):
         raise InvalidArgumentError(f"record {n}: expected a searchidx.Record, got {type(rec).__name__}")
     where = f"record {n} (id {rec.id!r:.40})" if isinstance(rec.id, str) else f"record {n}"

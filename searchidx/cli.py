@@ -8,9 +8,8 @@ import sys
 import click
 
 from . import __version__, output
-from .defaults import DEFAULT_LOCK_TIMEOUT, DEFAULT_TIMEOUT, SORTS
+from .defaults import DEFAULT_LOCK_TIMEOUT, DEFAULT_TIMEOUT, RECORD_PARTS, SORTS
 from .errors import SearchIdxError
-from .ingest.fields import ROLES
 from .progress import ProgressDisplay
 from .schema import load_spec
 
@@ -131,7 +130,7 @@ def field_option(fn):
         multiple=True,
         metavar="PART=COLUMN",
         help="The CSV column or JSON key holding a part of each record (repeatable), e.g. body=full_article; "
-        f"parts: {', '.join(ROLES)}. Common names are recognised without it.",
+        f"parts: {', '.join(RECORD_PARTS)}. Common names are recognised without it.",
     )(fn)
 
 

@@ -11,5 +11,8 @@ DEFAULT_LOCK_TIMEOUT = 10.0
 SORTS = ("relevance", "date")
 #: Date histograms every schema offers beside its ``facet = true`` fields.
 DATE_FACETS = ("year", "month")
+#: The parts of a record a CSV column or JSON key can hold (``--field PART=COLUMN``);
+#: ``ingest/fields.py`` names their common spellings (tests hold the two equal).
+RECORD_PARTS = ("id", "title", "body", "date", "author", "url", "source")
 #: Analysis pipelines a text field may name (``analysis.ANALYZERS`` builds them).
 ANALYZER_NAMES = ("stemming", "plain")

@@ -15,7 +15,7 @@ import weakref
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import orjson
@@ -29,10 +29,8 @@ from .checks import check_ids, check_path, check_paths, check_procs, check_schem
 from .defaults import DATE_FACETS, DEFAULT_LOCK_TIMEOUT, DEFAULT_TIMEOUT, SORTS
 from .engine import manifest, whoosh_adapter
 from .engine.arrays import Layout, PostingsUnavailable
-from .engine.building import BulkWriter, Target
 from .engine.evaluate import NO_DATE, Evaluator
 from .engine.matching import date_keys, match, ranked
-from .engine.merge import merge_policy
 from .engine.postings import Postings, segment_leaves
 from .engine.stems import StemTable, update_table
 from .engine.storage import DurableStorage, WriteLock, committed_segments, sweep
@@ -48,9 +46,6 @@ from .errors import (
     SearchIdxError,
 )
 from .facets import DocColumns, make_facets
-from .incremental import Holdings, Run
-from .ingest import STDIN, SkippedFile, check_fields, file_digest, iter_files, read_bytes
-from .progress import Progress, Tracker
 from .query import (
     KeywordLexicon,
     QueryCompiler,
@@ -72,7 +67,12 @@ from .schema import F, Kind, SchemaSpec, load_spec
 from .shared import Generation, generation_of
 from .snippets import make_snippet
 from .suggest import suggest
-from .tasks import FileJob, file_procs, file_task, job_size, record_batches, records_task, warm_up
+
+if TYPE_CHECKING:  # the write side is imported when writing: a search never needs it
+    from .engine.building import BulkWriter
+    from .incremental import Holdings, Run
+    from .progress import Progress
+    from .tasks import FileJob
 
 # Commits made in this process, per index directory: searchers of every Index object
 # on that directory see them at once, without polling the directory.
@@ -380,6 +380,8 @@ class Index:
     def _writer(self, lock_timeout: float) -> Writer:
         """A Whoosh writer holding this index's lock, after removing what killed writers
         left behind; its ``commit`` merges by ``merge_policy``."""
+        from .engine.merge import merge_policy
+
         lock_timeout = check_seconds("lock_timeout", lock_timeout)
         lock = WriteLock(self.path, self._ix.indexname)
         if not lock.acquire(lock_timeout):
@@ -427,6 +429,11 @@ class Index:
         and extraction run in ``procs`` worker processes (default: one per core) while
         this process writes the index.
         """
+        from .incremental import Holdings, Run
+        from .ingest import check_fields
+        from .progress import Tracker
+        from .tasks import file_procs, file_task, job_size, warm_up
+
         started = time.perf_counter()
         report = IndexReport()
         paths, procs, fields = check_paths(paths), check_procs(procs), check_fields(fields)
@@ -479,6 +486,9 @@ class Index:
         further; any other goes with the ids and digests of the records the index holds
         from it, and its marker's digest (one read with bad records, as it is now, is only
         re-checked for them)."""
+        from .ingest import STDIN, SkippedFile, file_digest, iter_files, read_bytes
+        from .tasks import FileJob
+
         jobs: list[FileJob] = []
         seen: set[str] = set()
         for src in iter_files(paths, follow_links=follow_links, exclude=(str(self.path),)):
@@ -512,6 +522,9 @@ class Index:
         """Index records built in code (an embedder's own reader); same ids replace, and a
         later record of a batch replaces an earlier one with its id (both in ``duplicates``).
         With ``procs`` > 1, extraction runs in that many worker processes."""
+        from .incremental import Run
+        from .tasks import record_batches, records_task, warm_up
+
         started = time.perf_counter()
         report = IndexReport()
         procs = check_procs(procs)
@@ -538,6 +551,8 @@ class Index:
         return report
 
     def _bulk_writer(self, lock_timeout: float) -> BulkWriter:
+        from .engine.building import BulkWriter, Target
+
         writer = self._writer(lock_timeout)
         return BulkWriter(writer, Target(str(self.path), writer.indexname, self.schema, self._layout()))
 
@@ -559,6 +574,8 @@ class Index:
         marker); returns how many of them held records, and how many there were. Every record keeps its file's
         location (its id need not name it): a location that is gone takes its records,
         wherever their ids say they came from."""
+        from .ingest import STDIN
+
         gone = [loc for loc in known if loc != STDIN and loc not in seen and not Path(loc).exists()]
         with_records = sum(holdings.has_records(loc) for loc in gone)
         for loc in gone:
@@ -569,6 +586,8 @@ class Index:
     def prune(self, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> int:
         """Remove records whose files no longer exist (and those files' markers); returns
         how many files' records went."""
+        from .incremental import Holdings
+
         writer = self._writer(lock_timeout)
         try:
             holdings = Holdings(self._searcher(fresh=True))
@@ -606,6 +625,8 @@ class Index:
     @_writes
     def optimize(self, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
         """Merge every segment into one, reclaiming the space of deleted and replaced documents."""
+        from .engine.merge import merge_policy
+
         writer = self._writer(lock_timeout)
         writer.policy = merge_policy(self.path, self._layout(), everything=True)
         self._commit(writer)

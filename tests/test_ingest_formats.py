@@ -356,3 +356,10 @@ def test_a_json_array_with_a_syntax_error_is_one_error_naming_its_line(tmp_path)
     # JSON Lines saved as .json is still read line by line, a bad line its own error.
     g = write(tmp_path / "b.json", '{"body": "one"}\n{"body": two}\n{"body": "three"}\n')
     assert [e.line for e in entries(g) if isinstance(e.item, IngestError)] == [2]
+
+
+def test_the_record_parts_the_help_lists_are_the_ones_ingest_maps():
+    from searchidx.defaults import RECORD_PARTS
+    from searchidx.ingest.fields import ROLES
+
+    assert RECORD_PARTS == ROLES

@@ -865,7 +865,7 @@ def test_a_new_segment_starts_before_one_passes_max_docs(tmp_path, monkeypatch):
     def small(*args, **kwargs):
         return real(*args, **{**kwargs, "max_docs": 7})
 
-    monkeypatch.setattr("searchidx.index.Target", small)
+    monkeypatch.setattr(building, "Target", small)
     records = [
         Record(id=f"m{i}", path="", title=f"Note {i}", body=f'Harbour note {i}. "We stay," said Mara Quill.')
         for i in range(20)
