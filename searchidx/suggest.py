@@ -192,6 +192,8 @@ class Vocabulary:
         for term in df:
             if len(term) >= 2 and not _SKIP.search(term):
                 buckets.setdefault((term[0], len(term)), []).append(term)
+        for terms in buckets.values():
+            terms.sort(key=lambda t: (-df[t], t))
         self._buckets = buckets
         self._surface: dict[str, str] = {}
 
@@ -203,16 +205,25 @@ class Vocabulary:
             return None
         maxdist = 1 if (have or len(stem) <= 4) else 2
         best, best_key = None, None
+        df = self.df
         for length in range(len(stem) - maxdist, len(stem) + maxdist + 1):
+            # Each bucket is ordered by frequency (most first): once a term within reach is
+            # found, only terms as frequent can still win, so the scan stops there.
+            found_n = None
             for term in self._buckets.get((stem[0], length), ()):
+                n = df[term]
+                if found_n is not None and n < found_n:
+                    break
+                if have and n < have * RARE_RATIO:
+                    break
+                if best_key is not None and n < -best_key[0]:
+                    break  # a more frequent term was found in another bucket
                 if term == stem:
                     continue
                 d = distance(stem, term, maxdist)
                 if d > maxdist:
                     continue
-                n = self.df[term]
-                if have and n < have * RARE_RATIO:
-                    continue
+                found_n = n
                 key = (-n, d, term)  # the most frequent wins; then the closest
                 if best_key is None or key < best_key:
                     best, best_key = term, key

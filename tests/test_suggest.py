@@ -99,3 +99,50 @@ def test_distance():
     assert distance("kitten", "sitting", limit=5) == 3
     assert distance("kitten", "sitting", limit=2) == 3  # above the limit: limit + 1
     assert distance("a", "abcdef", limit=2) == 3
+
+
+def _reference_correct(vocab, stem: str):
+    """Every candidate scored, as the first version did: the pruned scan must pick the same."""
+    from searchidx.suggest import RARE_DF, RARE_RATIO
+
+    have = vocab.df.get(stem, 0)
+    if have >= RARE_DF:
+        return None
+    maxdist = 1 if (have or len(stem) <= 4) else 2
+    best_key = None
+    for length in range(len(stem) - maxdist, len(stem) + maxdist + 1):
+        for term in vocab._buckets.get((stem[0], length), ()):
+            if term == stem:
+                continue
+            d = distance(stem, term, maxdist)
+            n = vocab.df[term]
+            if d > maxdist or (have and n < have * RARE_RATIO):
+                continue
+            key = (-n, d, term)
+            if best_key is None or key < best_key:
+                best_key = key
+    return None if best_key is None else best_key[2]
+
+
+def test_the_pruned_candidate_scan_picks_what_scoring_every_candidate_picks(corpus_index):
+    import random
+
+    from searchidx.schema import F
+    from searchidx.suggest import _vocabulary
+
+    searcher = corpus_index._searcher()
+    vocab = _vocabulary(searcher, corpus_index.schema[F.BODY].analyzer)
+    rng = random.Random(11)
+    terms = sorted(t for t in vocab.df if t.isalpha() and len(t) > 3)
+    checked = 0
+    for term in rng.sample(terms, 150):
+        for typo in {term[:i] + term[i + 1 :] for i in range(1, len(term))} | {term + "x", term[:-1] + "q"}:
+            stem = vocab._stem(typo)
+            want = _reference_correct(vocab, stem)
+            # correct() gives the winning term as texts write it, or None when that is the typo.
+            expected = None if want is None else vocab.surface(want, searcher)
+            if expected is not None and expected.lower() == typo.lower():
+                expected = None
+            assert vocab.correct(typo, searcher) == expected, typo
+            checked += 1
+    assert checked > 500
