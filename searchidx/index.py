@@ -31,7 +31,7 @@ from .engine import manifest, whoosh_adapter
 from .engine.arrays import Layout, PostingsUnavailable
 from .engine.evaluate import NO_DATE, Evaluator
 from .engine.matching import date_keys, match, ranked
-from .engine.postings import Postings, segment_leaves
+from .engine.postings import Postings, segment_leaves, sidecar_path
 from .engine.stems import StemTable, update_table
 from .engine.storage import DurableStorage, WriteLock, committed_segments, sweep
 from .engine.trust import check_index_dir
@@ -311,14 +311,34 @@ class Index:
         if s is not None and fresh:
             s._searchidx.checked_at = -float("inf")
         if s is None or not self._current(s):
-            opened = self._ix.searcher()
-            opened._searchidx = SearcherState(self, opened)
+            opened = self._open_searcher()
             local.searcher = opened
             self._searchers.add(opened)
             if s is not None:
                 _close_searcher(s)
             s = opened
         return s
+
+    def _open_searcher(self):
+        """A new searcher with its generation's posting arrays mapped. A commit deletes the
+        files of the segments it merged away; one that lands between opening the table of
+        contents and mapping the arrays (mapped, they stay readable) leaves this searcher
+        without them: the newer generation is opened instead. Arrays still to be built (an
+        index from an earlier version) are built by the first search that needs them."""
+        for attempt in range(3):
+            opened = self._ix.searcher()
+            opened._searchidx = SearcherState(self, opened)
+            present = all(sidecar_path(self.path, leaf).exists() for leaf, _base in segment_leaves(opened.reader()))
+            if present:
+                try:
+                    _ = opened._searchidx.generation.postings
+                    return opened
+                except PostingsUnavailable:
+                    pass  # deleted since the check
+            if attempt == 2 or generation_of(opened) == self._ix.latest_generation():
+                return opened
+            _close_searcher(opened)
+        raise AssertionError("unreachable")
 
     def _generation_of(self, searcher) -> Generation:
         """The shared state of ``searcher``'s generation: the one kept, or one built now
