@@ -31,52 +31,27 @@ from pathlib import Path
 
 import orjson
 
+from benchmarks.common import SPEAKERS, SYLLABLES, git_head
+
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = Path(__file__).resolve().parent / "results"
 BBC = ROOT.parent / "shared" / "data" / "bbc"
 BAR = 0.10  # one edited record costs under a tenth of the full build
 
-_SYLLABLES = (
-    "bra",
-    "cul",
-    "dor",
-    "fen",
-    "gal",
-    "hir",
-    "jun",
-    "kel",
-    "lom",
-    "mar",
-    "nov",
-    "pel",
-    "quor",
-    "ras",
-    "sil",
-    "tav",
-    "und",
-    "vel",
-    "wex",
-    "yar",
-    "zen",
-    "tor",
-    "bel",
-    "cas",
-)
-_SPEAKERS = ("Mara Quill", "Tobias Wren", "Ilse Marrow", "Corin Vale")
 _PLACES = ("Bergen", "Lisbon", "Oslo", "Lima", "Nairobi", "Kyiv")
 
 
 def records(n: int, seed: int = 11) -> list[dict]:
     """``n`` news-like records of invented words, with quotes, speakers, places and dates."""
     rng = random.Random(seed)
-    vocab = sorted({"".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))) for _ in range(3000)})
+    vocab = sorted({"".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))) for _ in range(3000)})
     out = []
     for i in range(n):
         sentences = [" ".join(rng.choices(vocab, k=rng.randint(8, 16))).capitalize() + "." for _ in range(8)]
         said = " ".join(rng.choices(vocab, k=rng.randint(6, 10))).capitalize()
         sentences.insert(
             rng.randint(0, 8),
-            f'"{said}," {rng.choice(_SPEAKERS)} said in {rng.choice(_PLACES)} on {rng.randint(1, 28)} March.',
+            f'"{said}," {rng.choice(SPEAKERS)} said in {rng.choice(_PLACES)} on {rng.randint(1, 28)} March.',
         )
         out.append(
             {
@@ -84,7 +59,7 @@ def records(n: int, seed: int = 11) -> list[dict]:
                 "title": " ".join(rng.choices(vocab, k=6)).capitalize(),
                 "body": " ".join(sentences),
                 "date": f"2024-03-{rng.randint(1, 28):02d}",
-                "author": rng.choice(_SPEAKERS),
+                "author": rng.choice(SPEAKERS),
             }
         )
     return out
@@ -233,7 +208,7 @@ def main() -> int:
     out = {
         "machine": f"{platform.machine()} x{os.cpu_count()}",
         "python": platform.python_version(),
-        "code": _git_head(),
+        "code": git_head(),
     }
     previous = RESULTS / "ingest.json"
     if args.only and previous.exists():  # one part re-measured: keep the other's last numbers
@@ -248,22 +223,6 @@ def main() -> int:
     print(render(out))
     inc = out.get("incremental")
     return 0 if inc is None or inc["passes"] else 1
-
-
-def _git_head() -> str:
-    try:
-        head = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=no", "searchidx"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
-        return head + ("+uncommitted searchidx/ changes" if dirty else "")
-    except Exception:  # noqa: BLE001
-        return "unknown"
 
 
 if __name__ == "__main__":

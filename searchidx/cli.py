@@ -236,6 +236,13 @@ def search_filters(fn):
     return fn
 
 
+def page_options(fn):
+    """--sort, --limit and --offset, as search and quotes take them."""
+    fn = click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True)(fn)
+    fn = click.option("--limit", type=click.IntRange(min=0), default=10, show_default=True)(fn)
+    return click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True)(fn)
+
+
 @cli.command("search", epilog=EPILOGS["search"])
 @click.argument("query")
 @index_option
@@ -250,9 +257,7 @@ def search_filters(fn):
 @click.option(
     "--facet-limit", type=click.IntRange(min=1), default=None, help="Values per facet (default 10; 120 for year/month)."
 )
-@click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True)
-@click.option("--limit", type=click.IntRange(min=0), default=10, show_default=True)
-@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True)
+@page_options
 @format_options
 @handle_errors
 def search_cmd(
@@ -289,13 +294,12 @@ def search_cmd(
             timeout=timeout,
             **_partial(ix, partial),
         )
-    if as_json:
-        echo(output.to_json(res))
-    elif as_jsonl:
-        _filter_notes(res)
-        echo(output.to_jsonl(res.hits))
-    else:
-        echo(output.render_search(res, width=output.terminal_width(), color=sys.stdout.isatty(), offset=offset))
+    _emit(
+        res,
+        as_json,
+        as_jsonl,
+        lambda: output.render_search(res, width=output.terminal_width(), color=sys.stdout.isatty(), offset=offset),
+    )
 
 
 @cli.command("quotes", epilog=EPILOGS["quotes"])
@@ -305,9 +309,7 @@ def search_cmd(
 @click.option(
     "--direct/--indirect", "direct", default=None, help="Only quoted words, or only reported speech (default: both)."
 )
-@click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True)
-@click.option("--limit", type=click.IntRange(min=0), default=10, show_default=True)
-@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True)
+@page_options
 @format_options
 @handle_errors
 def quotes_cmd(
@@ -342,13 +344,19 @@ def quotes_cmd(
             direct=direct,
             **_partial(ix, partial),
         )
+    _emit(res, as_json, as_jsonl, lambda: output.render_quotes(res, width=output.terminal_width(), offset=offset))
+
+
+def _emit(res, as_json: bool, as_jsonl: bool, terminal) -> None:
+    """A search's result as one JSON object, JSON Lines of its hits (what the filter values
+    matched goes to stderr), or ``terminal()``'s rendering."""
     if as_json:
         echo(output.to_json(res))
     elif as_jsonl:
         _filter_notes(res)
         echo(output.to_jsonl(res.hits))
     else:
-        echo(output.render_quotes(res, width=output.terminal_width(), offset=offset))
+        echo(terminal())
 
 
 def _open_for_search(index_dir, cluster):

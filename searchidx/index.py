@@ -384,9 +384,6 @@ class Index:
             self._layout_cache = layout_of(self.spec)
         return self._layout_cache
 
-    def _positional_fields(self) -> list[str]:
-        return [f.name for f in self.spec.fields if f.type == "text"]
-
     def _committed(self) -> None:
         with _LOCAL_COMMITS_LOCK:
             _LOCAL_COMMITS[self._key] = _LOCAL_COMMITS.get(self._key, 0) + 1

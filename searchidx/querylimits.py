@@ -19,7 +19,6 @@ import time
 from numbers import Real
 
 from whoosh import query as wq
-from whoosh.collectors import WrappingCollector
 from whoosh.matching import ListMatcher, WrappingMatcher
 from whoosh.query.wrappers import WrappingQuery
 from whoosh.reading import IndexReader
@@ -330,23 +329,3 @@ class TimedMatcher(WrappingMatcher):
     def skip_to_quality(self, minquality):
         self.budget.tick()
         return self.child.skip_to_quality(minquality / self.boost)
-
-
-class DeadlineCollector(WrappingCollector):
-    """Whoosh's collector, looking at the deadline every few hundred documents."""
-
-    def __init__(self, child, budget: Budget):
-        super().__init__(child)
-        self.budget = budget
-
-    def set_subsearcher(self, subsearcher, offset):
-        self.budget.check()
-        super().set_subsearcher(subsearcher, offset)
-
-    def collect_matches(self):
-        check = self.budget.check
-        child = self.child
-        for n, sub_docnum in enumerate(child.matches()):
-            if not n % CHECK_EVERY:
-                check()
-            child.collect(sub_docnum)

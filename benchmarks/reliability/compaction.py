@@ -35,44 +35,18 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.common import SPEAKERS, SYLLABLES, git_head
+
 ROOT = Path(__file__).resolve().parents[2]
 RESULTS = Path(__file__).resolve().parent / "results"
 SIZE_BAR = 1.10
-
-_SYLLABLES = (
-    "bra",
-    "cul",
-    "dor",
-    "fen",
-    "gal",
-    "hir",
-    "jun",
-    "kel",
-    "lom",
-    "mar",
-    "nov",
-    "pel",
-    "quor",
-    "ras",
-    "sil",
-    "tav",
-    "und",
-    "vel",
-    "wex",
-    "yar",
-    "zen",
-    "tor",
-    "bel",
-    "cas",
-)
-_SPEAKERS = ("Mara Quill", "Tobias Wren", "Ilse Marrow", "Corin Vale")
 
 
 class Words:
     def __init__(self, seed: int):
         self.rng = random.Random(seed)
         self.vocab = sorted(
-            {"".join(self.rng.choice(_SYLLABLES) for _ in range(self.rng.randint(2, 4))) for _ in range(2000)}
+            {"".join(self.rng.choice(SYLLABLES) for _ in range(self.rng.randint(2, 4))) for _ in range(2000)}
         )
 
     def body(self, n_sentences: int = 5) -> str:
@@ -80,7 +54,7 @@ class Words:
         out = [" ".join(rng.choices(self.vocab, k=rng.randint(6, 12))).capitalize() + "." for _ in range(n_sentences)]
         if rng.random() < 0.3:
             said = " ".join(rng.choices(self.vocab, k=rng.randint(4, 8))).capitalize()
-            out.insert(rng.randint(0, len(out)), f'"{said}," said {rng.choice(_SPEAKERS)}.')
+            out.insert(rng.randint(0, len(out)), f'"{said}," said {rng.choice(SPEAKERS)}.')
         return " ".join(out)
 
     def record(self, rid: str) -> dict:
@@ -347,7 +321,7 @@ def main(argv=None) -> int:
     summary = {
         "benchmark": "compaction",
         "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
-        "commit": _git_head(),
+        "commit": git_head(),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
         "scenarios": results,
     }
@@ -439,22 +413,6 @@ def render(summary: dict) -> str:
                     f"{s['segments']} | {s['size_bytes']:,} |"
                 )
     return "\n".join(lines) + "\n"
-
-
-def _git_head() -> str:
-    try:
-        head = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=no", "searchidx"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
-        return head + ("+uncommitted searchidx/ changes" if dirty else "")
-    except Exception:  # noqa: BLE001
-        return "unknown"
 
 
 if __name__ == "__main__":

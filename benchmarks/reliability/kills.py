@@ -41,6 +41,8 @@ import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from benchmarks.common import SPEAKERS, SYLLABLES, git_head
+
 ROOT = Path(__file__).resolve().parents[2]
 RESULTS = Path(__file__).resolve().parent / "results"
 TAG_VAR = "SEARCHIDX_KILL_TAG"
@@ -51,33 +53,7 @@ LOCK_DEADLINE = 1.0  # the next writer must get the lock within this (its --lock
 # A run whose worker was killed must notice and stop on its own; past this it is killed.
 PARENT_EXIT_DEADLINE = 30.0
 
-_SYLLABLES = (
-    "bra",
-    "cul",
-    "dor",
-    "fen",
-    "gal",
-    "hir",
-    "jun",
-    "kel",
-    "lom",
-    "mar",
-    "nov",
-    "pel",
-    "quor",
-    "ras",
-    "sil",
-    "tav",
-    "und",
-    "vel",
-    "wex",
-    "yar",
-    "zen",
-    "tor",
-    "bel",
-    "cas",
-)
-_SPEAKERS = ("Mara Quill", "Tobias Wren", "Ilse Marrow", "Corin Vale", "Petra Holm", "Anselm Roke")
+_SPEAKERS = (*SPEAKERS, "Petra Holm", "Anselm Roke")
 
 
 # -- the generated input ---------------------------------------------------------------
@@ -107,7 +83,7 @@ class Corpus:
         byte that still starts the workers."""
         self.edition = edition
         rng = random.Random(self.seed)
-        vocab = sorted({"".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(4, 6))) for _ in range(300)})
+        vocab = sorted({"".join(rng.choice(SYLLABLES) for _ in range(rng.randint(4, 6))) for _ in range(300)})
         self.docs.mkdir(parents=True, exist_ok=True)
         ids, total = [], 0
         for f in range(self.files):
@@ -665,7 +641,7 @@ def summarize(records: list[KillRecord], h: Harness, timing: Timing) -> dict:
     return {
         "benchmark": "kills",
         "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
-        "commit": _git_head(),
+        "commit": git_head(),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
         "input": {"records": len(h.corpus.ids), "bytes": h.corpus.bytes, "files": h.corpus.files, "quotes": h.quotes},
         "baseline_run_s": round(timing.total, 3),
@@ -720,22 +696,6 @@ def write_results(out: Path, summary: dict, records: list[KillRecord]) -> None:
     if problems:
         lines += ["", "## Problems", ""] + [f"- kill {n}: {p}" for n, p in problems[:60]]
     (out / "kills.md").write_text("\n".join(lines) + "\n")
-
-
-def _git_head() -> str:
-    try:
-        head = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=no", "searchidx"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
-        return head + ("+uncommitted searchidx/ changes" if dirty else "")
-    except Exception:  # noqa: BLE001
-        return "unknown"
 
 
 if __name__ == "__main__":

@@ -24,11 +24,12 @@ import json
 import os
 import platform
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from benchmarks.common import git_head
 
 ROOT = Path(__file__).resolve().parents[2]
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -153,7 +154,7 @@ def main(argv=None) -> int:
     result = {
         "benchmark": "resources",
         "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
-        "commit": _git_head(),
+        "commit": git_head(),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
         "commits_asked": args.commits,
         "error": error,
@@ -204,22 +205,6 @@ def main(argv=None) -> int:
     (out / "resources.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines[:12]))
     return 0 if result["meets_bar"] else 1
-
-
-def _git_head() -> str:
-    try:
-        head = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=no", "searchidx"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
-        return head + ("+uncommitted searchidx/ changes" if dirty else "")
-    except Exception:  # noqa: BLE001
-        return "unknown"
 
 
 if __name__ == "__main__":

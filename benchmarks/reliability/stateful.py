@@ -25,6 +25,8 @@ import time
 import traceback
 from pathlib import Path
 
+from benchmarks.common import git_head
+
 ROOT = Path(__file__).resolve().parents[2]
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -98,7 +100,7 @@ def main(argv=None) -> int:
     result = {
         "benchmark": "stateful",
         "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
-        "commit": _git_head(),
+        "commit": git_head(),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
         "asked": {"steps": args.total, "steps_per_run": args.steps, "shrink": not args.no_shrink},
         "passed": failure is None,
@@ -138,24 +140,6 @@ def main(argv=None) -> int:
     (out / "stateful.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
     return 0 if failure is None else 1
-
-
-def _git_head() -> str:
-    import subprocess
-
-    try:
-        head = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=no", "searchidx"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
-        return head + ("+uncommitted searchidx/ changes" if dirty else "")
-    except Exception:  # noqa: BLE001
-        return "unknown"
 
 
 if __name__ == "__main__":

@@ -365,8 +365,3 @@ def length_bytes(raw: np.ndarray) -> np.ndarray:
     out[small] = _length_to_byte()[raw[small]]
     out[~small] = [whoosh3.length_to_byte(int(x)) for x in raw[~small]]
     return out
-
-
-def rounded_lengths(raw: np.ndarray) -> np.ndarray:
-    """Lengths as Whoosh stores and reads them back (rounded through one byte)."""
-    return _BYTE_TO_LENGTH[length_bytes(raw)]

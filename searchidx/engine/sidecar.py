@@ -30,19 +30,6 @@ SUFFIX = ".sidx"
 ALIGN = 64
 _HEAD = 16  # magic (4), format (4), header length (8)
 
-# The arrays a sidecar holds: name -> dtype ("len.F"/"raw.F" per length field F).
-DTYPES = {
-    "keys": np.uint64,
-    "starts": np.int64,
-    "counts": np.int64,
-    "ids": np.int32,
-    "weights": np.float32,
-    "pos_starts": np.int64,
-    "pos": np.int32,
-    "dates": np.uint64,
-}
-LENGTH_DTYPE, RAW_DTYPE = np.float32, np.uint32
-
 
 class SidecarError(Exception):
     """A sidecar file is missing, of another format, or damaged (it is rebuilt)."""

@@ -74,13 +74,6 @@ def first_name_gender(name: str) -> str | None:
     return None
 
 
-def is_first_name(word: str) -> bool:
-    """Whether ``word`` is a known first name of either gender (or an ambiguous one)."""
-    if len(word) < 2 or not word[0].isupper() or not word.isalpha():
-        return False
-    return _detector().get_gender(word) != "unknown"
-
-
 def pronoun_gender(pronoun: str) -> str | None:
     """ "he"/"his"/"him" -> "m", "she"/"her" -> "f"; other pronouns need no gender."""
     p = pronoun.lower()

@@ -236,7 +236,7 @@ def _labelled(ctx, in_quote) -> list[Reported]:
     return out
 
 
-def _statement_end(body: str, s: int, se: int, cm_subject_cue=None) -> int:
+def _statement_end(body: str, s: int, se: int) -> int:
     """Where a statement starting at ``s`` ends: its sentence's end, less the final mark, or
     an ", and said/added" that starts a second statement."""
     e = se

@@ -114,13 +114,3 @@ def _truncated(path: str, complete: int, line: int, attrs: str) -> IngestError:
         f"truncated: {which} at line {line} has no </REUTERS>; "
         f"{complete} complete document{'s' if complete != 1 else ''} before it",
     )
-
-
-def read_reuters(text: str, path: str) -> list[Record]:
-    """Every record of a Reuters file (see ``iter_reuters``); the first bad document raises."""
-    records = []
-    for entry in iter_reuters(text, path):
-        if isinstance(entry.item, IngestError):
-            raise entry.item
-        records.append(entry.item)
-    return records
