@@ -169,24 +169,12 @@ class Vocabulary:
     """The stems of the text fields with their document frequencies (summed over fields),
     bucketed by (first letter, length) for candidate lookups."""
 
-    def __init__(self, searcher, analyzer=None):
-        reader = searcher.reader()
+    def __init__(self, searcher, analyzer=None, df: Counter | None = None):
         # The index's analyzer (it stems through the stem table), else the searcher's.
         self._analyzer = analyzer if analyzer is not None else searcher.schema[F.BODY].analyzer
         _pattern, self._stem = analyzer_parts(self._analyzer)
-        try:
-            df = _sidecar_frequencies(searcher)
-        except Exception:  # noqa: BLE001 - no posting arrays: Whoosh's lexicon (slower)
-            df = None
         if df is None:
-            df = Counter()
-            fields = set(reader.indexed_field_names())
-            for field in TEXT_FIELDS:
-                if field not in fields:
-                    continue
-                for raw, info in reader.iter_field(field):
-                    text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-                    df[text] += info.doc_frequency()
+            df = text_frequencies(searcher)
         self.df = df
         buckets: dict[tuple[str, int], list[str]] = {}
         for term in df:
@@ -240,30 +228,62 @@ class Vocabulary:
 
     def _read_surface(self, term: str, searcher) -> str:
         # Through the calling thread's searcher: the vocabulary is shared by every thread.
-        reader = searcher.reader()
-        forms: Counter = Counter()
         try:
-            bodies = reader.column_reader(F.BODY) if reader.has_column(F.BODY) else None
-            if bodies is not None and (F.BODY, term) in reader:
-                for n, docnum in enumerate(reader.postings(F.BODY, term).all_ids()):
-                    if n >= SURFACE_DOCS:
-                        break
-                    body = bodies[docnum]
-                    for start, end, _t in find_terms(body, frozenset([term]), self._analyzer):
-                        forms[body[start:end].lower()] += 1
-            if not forms and (F.TITLE, term) in reader:
-                for n, docnum in enumerate(reader.postings(F.TITLE, term).all_ids()):
-                    if n >= SURFACE_DOCS:
-                        break
-                    title = _title(reader, docnum)
-                    for start, end, _t in find_terms(title, frozenset([term]), self._analyzer):
-                        forms[title[start:end].lower()] += 1
+            body, title = surface_forms(searcher, term, self._analyzer)
         except Exception:  # noqa: BLE001 - the stem is a fair answer when texts cannot be read
             return term
-        if not forms:
-            return term
-        # The most common form; among equals the shortest (the base word, not a plural).
-        return min(forms.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
+        return most_common_form(body or title, term)
+
+
+def surface_forms(searcher, term: str, analyzer) -> tuple[Counter, Counter]:
+    """How the first ``SURFACE_DOCS`` bodies holding ``term`` write it (lower case, with
+    counts), and the titles the same way when no body does."""
+    reader = searcher.reader()
+    forms: Counter = Counter()
+    titles: Counter = Counter()
+    bodies = reader.column_reader(F.BODY) if reader.has_column(F.BODY) else None
+    if bodies is not None and (F.BODY, term) in reader:
+        for n, docnum in enumerate(reader.postings(F.BODY, term).all_ids()):
+            if n >= SURFACE_DOCS:
+                break
+            body = bodies[docnum]
+            for start, end, _t in find_terms(body, frozenset([term]), analyzer):
+                forms[body[start:end].lower()] += 1
+    if not forms and (F.TITLE, term) in reader:
+        for n, docnum in enumerate(reader.postings(F.TITLE, term).all_ids()):
+            if n >= SURFACE_DOCS:
+                break
+            title = _title(reader, docnum)
+            for start, end, _t in find_terms(title, frozenset([term]), analyzer):
+                titles[title[start:end].lower()] += 1
+    return forms, titles
+
+
+def text_frequencies(searcher) -> Counter:
+    """Term -> document frequency over the text fields of ``searcher``'s index."""
+    try:
+        df = _sidecar_frequencies(searcher)
+    except Exception:  # noqa: BLE001 - no posting arrays: Whoosh's lexicon (slower)
+        df = None
+    if df is None:
+        reader = searcher.reader()
+        df = Counter()
+        fields = set(reader.indexed_field_names())
+        for field in TEXT_FIELDS:
+            if field not in fields:
+                continue
+            for raw, info in reader.iter_field(field):
+                text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+                df[text] += info.doc_frequency()
+    return df
+
+
+def most_common_form(forms: Counter, term: str) -> str:
+    """The most common of ``forms`` (how texts write ``term``); among equals the shortest
+    (the base word, not a plural); ``term`` itself when there are none."""
+    if not forms:
+        return term
+    return min(forms.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
 
 
 def _title(reader, docnum: int) -> str:

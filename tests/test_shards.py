@@ -186,13 +186,81 @@ def test_reindex_is_idempotent_and_delete_routes(tmp_path, built, client):
     shutil.copytree(built / "sharded", sharded_dir)
     with ShardedIndex.open(sharded_dir) as sx:
         report = sx.add_paths([str(CORPUS)], cluster=client)
-        assert (report.records, report.kept) == (0, 43)
+        assert (report.records, report.unchanged) == (0, 36)
     victim = "corpus/articles/2023-03-21-imahara-visits-kyiv.txt"
     with Index.open(single_dir) as ix, Index.open(sharded_dir) as sx:
         assert sx.delete([victim, "no-such-id"]) == ix.delete([victim, "no-such-id"]) == 1
         for query, options in QUERIES[:6]:
             assert_same(ix.search(query, **options), sx.search(query, **options), (query, options))
         assert victim not in [h.id for h in sx.search("*", limit=100).hits]
+
+
+TYPOS = ["ukrane", "kyivv", "presidnt AND troops", "title:ukrane", '"prime minster"', "minster", "troops"]
+
+
+def test_did_you_mean_equals_single_index(built, single, sharded, client):
+    with ShardedIndex.open(built / "sharded", cluster=client) as on_cluster:
+        for query in TYPOS:
+            want = single.search(query)
+            assert sharded.search(query).suggestion == want.suggestion, query
+            assert on_cluster.search(query).suggestion == want.suggestion, query
+    assert single.search("ukrane").suggestion == "ukraine"
+
+
+def _report(r) -> dict:
+    names = ("added", "updated", "unchanged", "records", "kept", "removed", "deleted", "failed")
+    return {name: getattr(r, name) for name in names}
+
+
+def test_incremental_runs_and_prune_equal_single_index(tmp_path, client):
+    """Unchanged files are not read, a changed file's vanished records go, and files that
+    are gone are pruned, with the same reports and results as one index."""
+    shutil.copytree(CORPUS, tmp_path / "corpus")
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        with Index.create("one") as ix, ShardedIndex.create("sh", SHARDS) as sx:
+            for _run in range(2):
+                assert _report(sx.add_paths(["corpus"], cluster=client)) == _report(ix.add_paths(["corpus"], procs=1))
+            assert _report(sx.add_paths(["corpus"], cluster=client)).get("unchanged") == 36
+            jsonl = tmp_path / "corpus" / "records.jsonl"
+            lines = jsonl.read_text().splitlines()
+            jsonl.write_text("\n".join(lines[1:]) + "\n")  # one record vanishes from the file
+            article = sorted((tmp_path / "corpus" / "articles").glob("*.txt"))[3]
+            article.write_text(article.read_text() + "\nOne more line about the talks.\n")
+            gone = sorted((tmp_path / "corpus" / "articles").glob("*.txt"))[5]
+            gone.unlink()
+            a = ix.add_paths(["corpus"], procs=1, prune=True)
+            b = sx.add_paths(["corpus"], cluster=client, prune=True)
+            assert _report(a) == _report(b) and (a.removed, a.deleted) == (1, 1)
+            # Scores count replaced documents until a merge drops them, and one index merges
+            # its segments at other moments than three shards do: compare merged states.
+            ix.optimize()
+            sx.optimize()
+            for query, options in QUERIES[:8]:
+                assert_same(ix.search(query, **options), sx.search(query, **options), (query, options))
+            assert sx.stats().documents == ix.stats().documents == 41
+            gone = sorted((tmp_path / "corpus" / "articles").glob("*.txt"))[0]
+            gone.unlink()
+            assert sx.prune() == ix.prune() == 1
+            assert sx.search("*", limit=0).total == ix.search("*", limit=0).total == 40
+            assert sum(s["records"] for s in sx._manifest["shards"]) == 40
+    finally:
+        os.chdir(cwd)
+
+
+def test_search_survives_a_lost_worker(built, single, client):
+    """A shard's actor dies with its worker: the search makes it again on a live worker."""
+    with ShardedIndex.open(built / "sharded", cluster=client) as sx:
+        assert_same(single.search("minister"), sx.search("minister"), "before")
+        holder = sx._runner._actors[0][0]
+        where = client.who_has([holder]).get(holder.key) or ()
+        pids = _worker_pids(client)
+        for worker in where:
+            os.kill(pids[worker], signal.SIGKILL)
+        assert where, "the actor's worker is not known"
+        assert_same(single.search("minister"), sx.search("minister"), "after")
+    client.wait_for_workers(2, timeout=60)
 
 
 def test_shard_that_cannot_answer(tmp_path, built):

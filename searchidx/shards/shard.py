@@ -28,6 +28,7 @@ from ..results import Hit, IndexReport, Quote
 from ..schema import F, Kind
 from ..shared import generation_of
 from ..snippets import make_snippet
+from ..suggest import TEXT_FIELDS, surface_forms, text_frequencies
 from ..tasks import MARKER, partial_digest
 from .layout import shard_of
 from .stats import GlobalBM25F, GlobalStats, local_stats
@@ -45,14 +46,27 @@ class ShardChanged(SearchIdxError):
 
 
 def read_files(files: list, fields: dict, shards: int, run: int) -> dict:
-    """Read ``files`` ((file number, SourceFile, bytes or None) each) into records routed to
-    their shards: ``{"parts": {shard: [item...]}, "report": {...}}``. An item is
-    ``("r", file number, position, record, location, file digest, record digest, order)``
-    or ``("m", file number, MARKER_POSITION, location, marker digest)``. As in a single
-    index, the last record of an id in a file wins, and a file's marker follows its records."""
+    """Read ``files`` ((file number, SourceFile, bytes or None, held) each; ``held``: the
+    index holds something from it) into records routed to their shards:
+    ``{"parts": {shard: [item...]}, "report": {...}}``. An item is
+    ``("r", file number, position, record, location, file digest, record digest, order)``,
+    ``("m", file number, MARKER_POSITION, location, marker digest)``, or, to every shard
+    for a held file read whole, ``("c", file number, MARKER_POSITION, location)``: records
+    the shard holds from there that were not read again are gone from the file. As in a
+    single index, the last record of an id in a file wins, and a file's marker follows its
+    records."""
     parts: dict[int, list] = {}
-    rep = {"read": 0, "skipped": 0, "skips": [], "failed": 0, "bad_records": 0, "errors": [], "duplicates": []}
-    for number, src, data in files:
+    rep = {
+        "read": 0,
+        "updated": 0,
+        "skipped": 0,
+        "skips": [],
+        "failed": 0,
+        "bad_records": 0,
+        "errors": [],
+        "duplicates": [],
+    }
+    for number, src, data, held in files:
         try:
             data = data if data is not None else read_bytes(src)
             digest = file_digest(src, data, fields)
@@ -92,6 +106,10 @@ def read_files(files: list, fields: dict, shards: int, run: int) -> dict:
             rep["failed"] += 1
             continue
         rep["read"] += 1
+        rep["updated"] += bool(held)
+        if held and not errors and src.location != STDIN:
+            for shard in range(shards):
+                parts.setdefault(shard, []).append(("c", number, MARKER_POSITION, src.location))
         for position, where, rec in sorted(last.values(), key=lambda t: t[0]):
             item = (
                 "r",
@@ -148,14 +166,16 @@ def write_shard(path: str, parts: list, lock_timeout: float) -> dict:
     for it in items:
         if it[0] == "r":
             counts[it[3].id] = counts.get(it[3].id, 0) + 1
-    out = {"written": 0, "kept": 0, "quotes": 0, "duplicates": []}
+    complete = [it[3] for it in items if it[0] == "c"]
+    items = [it for it in items if it[0] != "c"]
+    out = {"written": 0, "kept": 0, "quotes": 0, "duplicates": [], "removed": 0}
     ix = Index.open(path, create=True)
     try:
         writer = ix._bulk_writer(lock_timeout)
         try:
             s = ix._searcher(fresh=True)
             markers = Holdings(s).markers()
-            todo = []
+            todo: list = []
             for it in items:
                 if it[0] == "m":
                     if markers.get(it[3]) != it[4]:
@@ -166,6 +186,12 @@ def write_shard(path: str, parts: list, lock_timeout: float) -> dict:
                     todo.append(it)
             report = IndexReport()
             run = Run(report, None, {})
+            holdings = Holdings(s)
+            for location in complete:
+                for rid in holdings.records(location):
+                    if rid not in counts:  # not read again, from this file or any other
+                        run.drop.add(rid)
+                        out["removed"] += 1
             spec = ix.spec
             for it, placed in writer.build(1).run(
                 todo, lambda it: (it, [_marker(spec, it)] if it[0] == "m" else [_group(spec, it)])
@@ -212,14 +238,9 @@ def _count(ix) -> int:
 # -- searching: the phases, on one shard -------------------------------------------------------
 
 
-def info(ix) -> dict:
-    """This shard's generation and its keyword values (for the global lexicon)."""
-    s = ix._searcher()
-    return {"generation": generation_of(s)}
-
-
 def keyword_values(ix) -> dict:
-    """Every keyword field's values with their document frequencies."""
+    """Every keyword field's values with their document frequencies, and the generation
+    they were read from."""
     s = ix._searcher()
     reader = s.reader()
     out: dict[str, dict[str, int]] = {}
@@ -229,7 +250,25 @@ def keyword_values(ix) -> dict:
         if name in indexed:
             for raw in reader.lexicon(name):
                 values[raw.decode("utf-8")] = reader.doc_frequency(name, raw)
-    return out
+    return {"generation": generation_of(s), "values": out}
+
+
+def text_df(ix, stems: list) -> list:
+    """How many documents hold each of ``stems`` in a text field (title or body)."""
+    reader = ix._searcher().reader()
+    fields = [f for f in TEXT_FIELDS if f in set(reader.indexed_field_names())]
+    return [sum(reader.doc_frequency(f, t) for f in fields) for t in stems]
+
+
+def text_vocabulary(ix) -> dict:
+    """Every text-field term with its document frequency (for did-you-mean)."""
+    return dict(text_frequencies(ix._searcher()))
+
+
+def text_surface_forms(ix, term: str) -> tuple[dict, dict]:
+    """How this shard's texts write ``term`` (``searchidx.suggest.surface_forms``)."""
+    body, title = surface_forms(ix._searcher(), term, ix.schema[F.BODY].analyzer)
+    return dict(body), dict(title)
 
 
 def term_stats(ix, queries: list, query_text: str, timeout) -> dict:
@@ -291,10 +330,13 @@ def query(
     query_text: str,
     timeout,
     generation: int | None,
+    inline: tuple | None = None,
 ) -> dict:
     """This shard's matches of ``full``: its total, its best ``k`` as (doc number, score, rank
     key, input order), every value count of ``facets`` over all its matches, and how many
-    of the matches of ``loose`` (the query without its date range) are undated."""
+    of the matches of ``loose`` (the query without its date range) are undated. With
+    ``inline`` (kind, user query, snippets), the best ``k`` come read as hits too
+    (``"hits"``), which spares a small page its fetch round trip."""
     budget = Budget(query_text, timeout)
     s = ix._searcher()
     gen = generation_of(s)
@@ -320,7 +362,11 @@ def query(
         if loose is not None:
             ids, _scores = _match(ix, s, loose, stats, budget)
         undated = int(np.count_nonzero(date_keys(s, state, ids) < 0))
-    return {"generation": gen, "total": total, "top": top, "facets": counts, "undated": undated}
+    out = {"generation": gen, "total": total, "top": top, "facets": counts, "undated": undated}
+    if inline is not None:
+        kind, user_q, snippets = inline
+        out["hits"] = _hits(ix, s, kind, [t[0] for t in top], [t[1] for t in top], user_q, snippets)
+    return out
 
 
 def fetch(ix, kind: str, docnums: list, scores: list, generation: int, user_q, snippets: bool) -> list:
@@ -328,8 +374,12 @@ def fetch(ix, kind: str, docnums: list, scores: list, generation: int, user_q, s
     s = ix._searcher()
     if generation_of(s) != generation:
         raise ShardChanged(f"{ix.path}: the shard changed during the search; search again")
+    return _hits(ix, s, kind, docnums, scores, user_q, snippets)
+
+
+def _hits(ix, s, kind: str, docnums: list, scores: list, user_q, snippets: bool) -> list:
     state = s._searchidx
-    out = []
+    out: list = []
     if kind == Kind.ARTICLE:
         terms = ix._highlight_terms(s, user_q) if snippets and docnums else frozenset()
         for docnum, score in zip(docnums, scores):
@@ -393,6 +443,29 @@ def shard_stats(ix) -> dict:
     }
 
 
+def holdings(ix) -> dict:
+    """What this shard holds per file location: ``markers`` (location -> the digest its
+    marker holds: markers live in the shard of their location) and ``records`` (the
+    locations it holds records from)."""
+    held = Holdings(ix._searcher(fresh=True))
+    locations = held.digests()
+    return {"markers": held.markers(), "records": [loc for loc in locations if held.has_records(loc)]}
+
+
+def drop_locations(ix, locations: list, lock_timeout: float) -> int:
+    """Delete everything this shard holds from ``locations`` (their records and markers);
+    returns how many records the shard holds then."""
+    writer = ix._writer(lock_timeout)
+    try:
+        for location in locations:
+            writer.delete_by_term(F.PATH, location)
+    except BaseException:
+        writer.cancel()
+        raise
+    ix._commit(writer)
+    return _count(ix)
+
+
 def delete(ix, ids: list, lock_timeout: float) -> int:
     return ix.delete(ids, lock_timeout=lock_timeout)
 
@@ -414,13 +487,29 @@ def to_datetime(value):
 _OPEN: dict = {}
 _OPEN_LOCK = threading.Lock()
 PHASES = {
-    "info": info,
     "keyword_values": keyword_values,
     "term_stats": term_stats,
     "query": query,
     "fetch": fetch,
     "shard_stats": shard_stats,
+    "holdings": holdings,
+    "drop_locations": drop_locations,
+    "text_df": text_df,
+    "text_vocabulary": text_vocabulary,
+    "surface_forms": text_surface_forms,
 }
+
+
+class ShardActor:
+    """A shard held open on one Dask worker (a Dask actor): each search phase is one direct
+    call from the client to the worker, with no scheduler in between, which takes a few
+    milliseconds where a task round trip takes over ten."""
+
+    def __init__(self, path: str):
+        self.path = path
+
+    def run(self, phase: str, *args):
+        return on_shard(self.path, phase, *args)
 
 
 def on_shard(path: str, phase: str, *args):

@@ -65,6 +65,12 @@ class ShardedQuoteResult(QuoteResult):
         return super().to_dict() | {"partial": self.partial, "failed_shards": list(self.failed_shards)}
 
 
+#: A page of at most this many hits per shard is read by the query phase on a cluster.
+INLINE_FETCH = 50
+#: Searches tried with a fresh lexicon when shards change under them.
+LEXICON_TRIES = 3
+
+
 class ShardUnavailableError(SearchIdxError):
     """A shard could not answer (search with ``partial_ok=True`` to leave it out)."""
 
@@ -74,6 +80,8 @@ class ShardUnavailableError(SearchIdxError):
 
 class LocalRunner:
     """Shard phases in this process, on shards opened here."""
+
+    remote = False
 
     def __init__(self, index: ShardedIndex):
         self.index = index
@@ -92,32 +100,69 @@ class LocalRunner:
 
 
 class DaskRunner:
-    """Shard phases as Dask tasks on a cluster's workers (each keeps its shards open)."""
+    """Shard phases on a cluster's workers. Each shard is held open by one Dask actor,
+    placed round-robin over the workers, so a phase is one direct call per shard; an actor
+    lost with its worker is made again (on any worker) and the call retried once."""
+
+    #: Rounds cost milliseconds here: a small page comes back with the query phase.
+    remote = True
 
     def __init__(self, index: ShardedIndex, client, owns: bool):
         self.index, self.client, self.owns = index, client, owns
+        self._actors: dict[int, tuple] = {}  # shard -> (actor's future, actor)
+        self._lock = threading.Lock()
+
+    def _actor(self, shard: int):
+        with self._lock:
+            held = self._actors.get(shard)
+            if held is None:
+                workers = sorted(self.client.scheduler_info().get("workers", {}))
+                future = self.client.submit(
+                    sh.ShardActor,
+                    str(self.index.shard_path(shard)),
+                    actor=True,
+                    workers=[workers[shard % len(workers)]] if workers else None,
+                    allow_other_workers=True,
+                    pure=False,
+                )
+                # The actor lives as long as its future is held.
+                held = self._actors[shard] = (future, future.result())
+            return held[1]
+
+    def _forget(self, shard: int) -> None:
+        with self._lock:
+            self._actors.pop(shard, None)
+
+    def _call(self, shard: int, phase: str, args: tuple):
+        try:
+            return self._actor(shard).run(phase, *args)
+        except Exception as exc:  # noqa: BLE001 - no worker to hold the actor: reported per shard
+            return _Failed(shard, exc)
 
     def run(self, calls: list[tuple[int, str, tuple]]) -> list:
-        from distributed import wait
-
-        futures = [
-            self.client.submit(sh.on_shard, str(self.index.shard_path(shard)), phase, *args, pure=False)
-            for shard, phase, args in calls
-        ]
-        wait(futures)
+        pending = [self._call(shard, phase, args) for shard, phase, args in calls]
         out = []
-        for (shard, _phase, _args), fut in zip(calls, futures):
-            if fut.status == "finished":
+        for (shard, phase, args), fut in zip(calls, pending):
+            if isinstance(fut, _Failed):
+                out.append(fut)
+                continue
+            try:
                 out.append(fut.result())
-            else:
-                try:
-                    exc = fut.exception()
-                except Exception as err:  # noqa: BLE001 - a cancelled or lost task
-                    exc = err
+            except SearchIdxError as exc:  # the shard answered with an error: no retry
                 out.append(_Failed(shard, exc))
+            except Exception:  # noqa: BLE001 - the actor's worker is gone: once more, elsewhere
+                self._forget(shard)
+                again = self._call(shard, phase, args)
+                try:
+                    out.append(again if isinstance(again, _Failed) else again.result())
+                except Exception as exc:  # noqa: BLE001 - reported per shard (partial results)
+                    self._forget(shard)
+                    out.append(_Failed(shard, exc))
         return out
 
     def close(self) -> None:
+        with self._lock:
+            self._actors.clear()
         if self.owns:
             self.client.close()
 
@@ -198,7 +243,8 @@ class ShardedIndex:
     work as Dask tasks, else it runs in this process."""
 
     def __init__(self, path: Path, data: dict, spec, cluster=None):
-        self.path = Path(path)
+        # Absolute: workers resolve shard paths from their own working directory.
+        self.path = Path(path).absolute()
         self._manifest = data
         self.spec = spec
         self.shards = len(data["shards"])
@@ -206,6 +252,7 @@ class ShardedIndex:
         self._lock = threading.Lock()
         self._cluster = cluster
         self._lexicon_cache: tuple | None = None
+        self._vocabulary_cache: tuple | None = None
         from ..index import layout_of
 
         self._layout = layout_of(spec)
@@ -307,15 +354,18 @@ class ShardedIndex:
         """Index files and folders into the shards: files are read on the cluster's workers
         (``cluster``, else this index's own cluster, else a local cluster of ``procs``
         worker processes, default one per core), each record goes to the shard of its id,
-        and each shard is written by one task. Records the shards hold with the same
-        digest are kept; every run reads every file (no per-file skipping), and records a
-        changed file no longer holds stay (no ``prune``)."""
-        if prune:
-            raise InvalidArgumentError("--prune is not supported on a sharded index yet")
+        and each shard is written by one task. As in one index, a file whose marker holds
+        its digest is unchanged and not read; in a changed file, records the shards hold
+        with the same digest are kept and records it no longer holds are removed; with
+        ``prune``, what the shards hold from files that are gone is deleted."""
+        from ..ingest import file_digest
+
         started = time.perf_counter()
         paths, fields = check_paths(paths), check_fields(fields)
         report = IndexReport()
-        files = []
+        markers, with_records = self._holdings()
+        known = set(markers) | with_records
+        files, seen = [], set()
         for src in iter_files(paths, follow_links=follow_links, exclude=(str(self.path),)):
             if isinstance(src, IngestError):
                 report.failed += 1
@@ -324,22 +374,55 @@ class ShardedIndex:
                 report.skipped += 1
                 report.skips.append(src.to_dict())
             else:
+                seen.add(src.location)
+                marker = markers.get(src.location) if src.location != STDIN else None
                 try:
-                    data = read_bytes(src, stdin) if src.location == STDIN else None
+                    data = read_bytes(src, stdin) if src.location == STDIN or marker is not None else None
                 except IngestError as exc:
                     report.failed += 1
                     report.errors.append(exc.to_dict() | {"message": str(exc)})
                     continue
-                files.append((len(files), src, data))
+                if marker is not None and file_digest(src, data, fields) == marker:
+                    report.unchanged += 1
+                    continue
+                held = src.location in known and src.location != STDIN
+                # Bytes read here travel only for standard input: a worker reads a file itself.
+                files.append((len(files), src, data if src.location == STDIN else None, held))
         run = self._manifest.get("runs", 0) + 1
         cluster = (
             cluster if cluster is not None else (self._runner.client if isinstance(self._runner, DaskRunner) else None)
         )
-        with cluster_client(cluster, procs) as client:
-            written = self._build(client, files, fields, run, lock_timeout, report)
+        if files:
+            with cluster_client(cluster, procs) as client:
+                written = self._build(client, files, fields, run, lock_timeout, report)
+        else:
+            written = []
         self._finish_run(run, written, report)
+        if prune:
+            gone = [loc for loc in known if loc != STDIN and loc not in seen and not Path(loc).exists()]
+            report.deleted += self._drop_locations(sorted(gone), with_records, lock_timeout)
         report.took_ms = (time.perf_counter() - started) * 1000
         return report
+
+    def _holdings(self) -> tuple[dict[str, str], set[str]]:
+        """Every shard's file markers (location -> digest) and the locations records came from."""
+        markers: dict[str, str] = {}
+        with_records: set[str] = set()
+        for part in self._phase([(n, "holdings", ()) for n in range(self.shards)], False, {}).values():
+            markers.update(part["markers"])
+            with_records.update(part["records"])
+        return markers, with_records
+
+    def _drop_locations(self, gone: list[str], with_records: set[str], lock_timeout: float) -> int:
+        """Delete what every shard holds from ``gone``; how many of them held records."""
+        if not gone:
+            return 0
+        counts = self._phase([(n, "drop_locations", (gone, lock_timeout)) for n in range(self.shards)], False, {})
+        for n, records in counts.items():
+            self._manifest["shards"][n]["records"] = records
+        manifest.write(self.path, self._manifest)
+        self._reopen_shards()
+        return sum(loc in with_records for loc in gone)
 
     def _build(self, client, files: list, fields: dict, run: int, lock_timeout: float, report: IndexReport) -> list:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
@@ -352,7 +435,8 @@ class ShardedIndex:
         read_reports = client.gather([client.submit(sh.report_of, r, pure=False) for r in reads])
         written = client.gather(writes)
         for rep in read_reports:
-            report.added += rep["read"]
+            report.added += rep["read"] - rep["updated"]
+            report.updated += rep["updated"]
             report.skipped += rep["skipped"]
             report.skips.extend(rep["skips"])
             report.failed += rep["failed"]
@@ -366,6 +450,7 @@ class ShardedIndex:
             report.records += out["written"]
             report.quotes += out["quotes"]
             report.kept += out["kept"]
+            report.removed += out.get("removed", 0)
             report.duplicates.extend(out["duplicates"])
             self._manifest["shards"][n]["records"] = out["records"]
         self._manifest["runs"] = run
@@ -429,7 +514,11 @@ class ShardedIndex:
             self._shard(n).optimize(lock_timeout=lock_timeout)
 
     def prune(self, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> int:
-        raise InvalidArgumentError("prune is not supported on a sharded index yet")
+        """Remove what the shards hold from files that no longer exist; returns how many
+        files' records went."""
+        markers, with_records = self._holdings()
+        gone = [loc for loc in set(markers) | with_records if loc != STDIN and not Path(loc).exists()]
+        return self._drop_locations(sorted(gone), with_records, lock_timeout)
 
     # -- searching -----------------------------------------------------------------
     def _phase(self, calls: list, partial_ok: bool, failed: dict) -> dict[int, object]:
@@ -454,22 +543,26 @@ class ShardedIndex:
     def _live(self, failed: dict) -> list[int]:
         return [n for n in range(self.shards) if n not in failed]
 
-    def _lexicon(self, partial_ok: bool, failed: dict) -> KeywordLexicon:
-        infos = self._phase([(n, "info", ()) for n in self._live(failed)], partial_ok, failed)
-        gens = tuple(sorted((n, i["generation"]) for n, i in infos.items()))
+    def _lexicon(self, partial_ok: bool, failed: dict) -> tuple[dict[int, int], KeywordLexicon]:
+        """Every shard's keyword values merged (what speaker and place filters compile
+        against), with the generation each shard had when they were read; kept until a
+        search finds a shard at another generation."""
         cached = self._lexicon_cache
-        if cached is not None and cached[0] == gens:
-            return cached[1]
+        if cached is not None:
+            return cached
         parts = self._phase([(n, "keyword_values", ()) for n in self._live(failed)], partial_ok, failed)
         values: dict[str, dict[str, int]] = {}
         for part in parts.values():
-            for name, vals in part.items():
+            for name, vals in part["values"].items():
                 into = values.setdefault(name, {})
                 for v, df in vals.items():
                     into[v] = into.get(v, 0) + df
-        lex = KeywordLexicon(_MergedReader(values), list(values))
-        self._lexicon_cache = (gens, lex)
-        return lex
+        out = (
+            {n: part["generation"] for n, part in parts.items()},
+            KeywordLexicon(_MergedReader(values), list(values)),
+        )
+        self._lexicon_cache = out
+        return out
 
     def _ranked(
         self,
@@ -488,6 +581,7 @@ class ShardedIndex:
         want_undated: bool,
         direct,
         partial_ok: bool,
+        snippets: bool = False,
     ):
         from ..index import _search_args
 
@@ -495,33 +589,39 @@ class ShardedIndex:
             query, speaker, place, since, until, sort, limit, offset, timeout
         )
         failed: dict[int, str] = {}
-        lex = self._lexicon(partial_ok, failed)
-        user_q = self._compiler.parse(query, lex, fields=fields)
-        full = conjoin(user_q, filters(kind, lex, speaker, place, since, until))
-        loose = None
-        if since is not None or until is not None:
-            loose = conjoin(user_q, filters(kind, lex, speaker, place, None, None))
-        if direct is not None:
-            full = conjoin(full, direct_filter(direct))
-        pairs = self._compiler.keyword_values(query, fields) + filter_values(speaker, place)
-        matches = tuple(lex.match(field, value)[0] for field, value in dict.fromkeys(pairs))
         want_undated = want_undated and (
             since is not None or until is not None or sort == "date" or any(f in DATE_FACETS for f in facets)
         )
-        # 1. global statistics
-        parts = self._phase(
-            [(n, "term_stats", ([full, loose], query, timeout)) for n in self._live(failed)], partial_ok, failed
-        )
+        for _attempt in range(LEXICON_TRIES):
+            lex_gens, lex = self._lexicon(partial_ok, failed)
+            user_q = self._compiler.parse(query, lex, fields=fields)
+            full = conjoin(user_q, filters(kind, lex, speaker, place, since, until))
+            loose = None
+            if since is not None or until is not None:
+                loose = conjoin(user_q, filters(kind, lex, speaker, place, None, None))
+            if direct is not None:
+                full = conjoin(full, direct_filter(direct))
+            # 1. global statistics (and each shard's generation)
+            parts = self._phase(
+                [(n, "term_stats", ([full, loose], query, timeout)) for n in self._live(failed)], partial_ok, failed
+            )
+            gens = {n: part["generation"] for n, part in parts.items()}
+            if all(lex_gens.get(n) == g for n, g in gens.items()):
+                break
+            self._lexicon_cache = None  # a shard changed since its values were read
+        else:
+            raise ShardUnavailableError(f"{self.path}: shards kept changing during the search; search again")
+        pairs = self._compiler.keyword_values(query, fields) + filter_values(speaker, place)
+        matches = tuple(lex.match(field, value)[0] for field, value in dict.fromkeys(pairs))
         stats = GlobalStats()
-        gens = {}
-        for n, part in parts.items():
+        for part in parts.values():
             stats.add(part)
-            gens[n] = part["generation"]
         # 2. query: each shard's best offset + limit, facet counts, total
         k = offset + limit
+        inline = (kind, user_q, snippets) if self._runner.remote and 0 < k <= INLINE_FETCH else None
         answers = self._phase(
             [
-                (n, "query", (full, loose, sort, k, facets, want_undated, stats, query, timeout, gens.get(n)))
+                (n, "query", (full, loose, sort, k, facets, want_undated, stats, query, timeout, gens.get(n), inline))
                 for n in self._live(failed)
             ],
             partial_ok,
@@ -546,6 +646,10 @@ class ShardedIndex:
     def _fetch(
         self, kind: str, page: list, answers: dict, user_q, snippets: bool, partial_ok: bool, failed: dict
     ) -> list:
+        if all("hits" in answers[n] for _k, _o, _d, n, _s in page):
+            # Read with the query phase: each shard's hits are in its ``top`` order.
+            read = {(n, top[0]): hit for n, ans in answers.items() for top, hit in zip(ans["top"], ans.get("hits", ()))}
+            return [read[(n, docnum)] for _k, _o, docnum, n, _s in page]
         by_shard: dict[int, list] = {}
         for rank, (_k, _o, docnum, n, score) in enumerate(page):
             by_shard.setdefault(n, []).append((rank, docnum, score))
@@ -613,8 +717,17 @@ class ShardedIndex:
             True,
             None,
             partial_ok,
+            snippets,
         )
         hits = self._fetch(Kind.ARTICLE, page, answers, user_q, snippets, partial_ok, failed) if page else []
+        suggestion = None
+        from ..index import SUGGEST_BELOW
+
+        if total < SUGGEST_BELOW:  # as one index: a misspelt word finds next to nothing
+            from .suggest import suggest_sharded
+
+            gens = {n: ans["generation"] for n, ans in answers.items()}
+            suggestion = suggest_sharded(self, query, gens, partial_ok, failed)
         results = {}
         for f in wanted:
             values = counts.get(f.name, {})
@@ -634,7 +747,7 @@ class ShardedIndex:
             took_ms=(time.perf_counter() - started) * 1000,
             matches=matches,
             undated=undated,
-            suggestion=None,
+            suggestion=suggestion,
             partial=bool(failed),
             failed_shards=tuple(sorted(failed)),
         )
@@ -714,7 +827,7 @@ def _chunks(files: list, n: int) -> list[list]:
     if not files:
         return []
     sizes = []
-    for _num, src, data in files:
+    for _num, src, data, _held in files:
         try:
             sizes.append(len(data) if data is not None else os.path.getsize(src.location))
         except OSError:
