@@ -220,8 +220,13 @@ def test_incremental_runs_and_prune_equal_single_index(tmp_path, client):
     os.chdir(tmp_path)
     try:
         with Index.create("one") as ix, ShardedIndex.create("sh", SHARDS) as sx:
+            events: list = []
             for _run in range(2):
-                assert _report(sx.add_paths(["corpus"], cluster=client)) == _report(ix.add_paths(["corpus"], procs=1))
+                b = sx.add_paths(["corpus"], cluster=client, progress=events.append)
+                assert _report(b) == _report(ix.add_paths(["corpus"], procs=1))
+            last = events[-1]  # from the first run: the second read nothing
+            assert (last.files_done, last.files_total, last.records) == (36, 36, 43)
+            assert last.bytes_done == last.bytes_total > 0
             assert _report(sx.add_paths(["corpus"], cluster=client)).get("unchanged") == 36
             jsonl = tmp_path / "corpus" / "records.jsonl"
             lines = jsonl.read_text().splitlines()

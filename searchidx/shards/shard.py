@@ -65,6 +65,7 @@ def read_files(files: list, fields: dict, shards: int, run: int) -> dict:
         "bad_records": 0,
         "errors": [],
         "duplicates": [],
+        "records": {},  # file number -> records read from it (for progress)
     }
     for number, src, data, held in files:
         try:
@@ -99,6 +100,7 @@ def read_files(files: list, fields: dict, shards: int, run: int) -> dict:
             rep["failed"] += 1
             rep["errors"].append(exc.to_dict() | {"message": str(exc)})
             continue
+        rep["records"][number] = len(last) + len(errors)
         for exc in errors:
             rep["bad_records"] += 1
             rep["errors"].append(exc.to_dict() | {"message": str(exc)})

@@ -394,7 +394,7 @@ class ShardedIndex:
         )
         if files:
             with cluster_client(cluster, procs) as client:
-                written = self._build(client, files, fields, run, lock_timeout, report)
+                written = self._build(client, files, fields, run, lock_timeout, report, progress)
         else:
             written = []
         self._finish_run(run, written, report)
@@ -424,15 +424,38 @@ class ShardedIndex:
         self._reopen_shards()
         return sum(loc in with_records for loc in gone)
 
-    def _build(self, client, files: list, fields: dict, run: int, lock_timeout: float, report: IndexReport) -> list:
+    def _build(
+        self,
+        client,
+        files: list,
+        fields: dict,
+        run: int,
+        lock_timeout: float,
+        report: IndexReport,
+        progress: Callable | None = None,
+    ) -> list:
+        from distributed import as_completed
+
+        from ..progress import Tracker
+
         workers = max(1, len(client.scheduler_info().get("workers", {})))
-        chunks = _chunks(files, workers * 4)
+        sizes = _sizes(files)
+        chunks = _chunks(files, sizes, workers * 4)
         reads = [client.submit(sh.read_files, chunk, fields, self.shards, run, pure=False) for chunk in chunks]
         writes = []
         for n in range(self.shards):
             parts = [client.submit(sh.part_of, r, n, pure=False) for r in reads]
             writes.append(client.submit(sh.write_shard, str(self.shard_path(n)), parts, lock_timeout, pure=False))
-        read_reports = client.gather([client.submit(sh.report_of, r, pure=False) for r in reads])
+        pending = {client.submit(sh.report_of, r, pure=False): i for i, r in enumerate(reads)}
+        read_reports: list = [None] * len(reads)
+        tracker = Tracker(progress, len(files), sum(sizes)) if progress is not None else None
+        # Progress file by file as each reading task finishes (its files, their records).
+        for future in as_completed(list(pending)):
+            i = pending[future]
+            rep = read_reports[i] = future.result()
+            if tracker is not None:
+                for number, _src, _data, _held in chunks[i]:
+                    tracker.file_done(sizes[number], rep["records"].get(number, 0))
         written = client.gather(writes)
         for rep in read_reports:
             report.added += rep["read"] - rep["updated"]
@@ -822,16 +845,21 @@ class ShardedIndex:
         )
 
 
-def _chunks(files: list, n: int) -> list[list]:
-    """Consecutive runs of files of about equal size, at most ``n`` of them."""
-    if not files:
-        return []
+def _sizes(files: list) -> list[int]:
+    """Each file's size in bytes (0 when it cannot be told), by file number."""
     sizes = []
     for _num, src, data, _held in files:
         try:
             sizes.append(len(data) if data is not None else os.path.getsize(src.location))
         except OSError:
             sizes.append(0)
+    return sizes
+
+
+def _chunks(files: list, sizes: list[int], n: int) -> list[list]:
+    """Consecutive runs of files of about equal size, at most ``n`` of them."""
+    if not files:
+        return []
     target = max(1, sum(sizes) // max(1, n))
     out, cur, acc = [], [], 0
     for item, size in zip(files, sizes):
