@@ -45,7 +45,7 @@ class ShardChanged(SearchIdxError):
 # -- reading input (on any worker) ------------------------------------------------------------
 
 
-def read_files(files: list, fields: dict, shards: int, run: int) -> dict:
+def read_files(files: list, fields: dict, shards: int, run: int, spec=None) -> dict:
     """Read ``files`` ((file number, SourceFile, bytes or None, held) each; ``held``: the
     index holds something from it) into records routed to their shards:
     ``{"parts": {shard: [item...]}, "report": {...}}``. An item is
@@ -54,7 +54,10 @@ def read_files(files: list, fields: dict, shards: int, run: int) -> dict:
     for a held file read whole, ``("c", file number, MARKER_POSITION, location)``: records
     the shard holds from there that were not read again are gone from the file. As in a
     single index, the last record of an id in a file wins, and a file's marker follows its
-    records."""
+    records. With ``spec``, the records of a file the index holds nothing from come
+    extracted and analysed (a tenth element): reading tasks are many and spread over
+    every worker, while a shard has one writing task. A held file's records are
+    extracted by the writer, and only those that changed."""
     parts: dict[int, list] = {}
     rep = {
         "read": 0,
@@ -124,6 +127,8 @@ def read_files(files: list, fields: dict, shards: int, run: int) -> dict:
                 [run, number, position],
                 where,
             )
+            if spec is not None and not held:
+                item = (*item, _group(spec, item))
             parts.setdefault(shard_of(rec.id, shards), []).append(item)
         if src.location != STDIN:
             mark = partial_digest(digest) if errors else digest
@@ -145,7 +150,7 @@ def report_of(read_result: dict) -> dict:
 
 
 def _group(spec, item):
-    _r, _n, _p, rec, location, digest, record_hash, order, _where = item
+    _r, _n, _p, rec, location, digest, record_hash, order, _where = item[:9]
     article, quotes = to_documents(spec, rec, location, digest)
     article[F.RECORD_HASH] = record_hash
     # Where the record came in the whole sharded index's input: the tie-break between
@@ -196,7 +201,7 @@ def write_shard(path: str, parts: list, lock_timeout: float) -> dict:
                         out["removed"] += 1
             spec = ix.spec
             for it, placed in writer.build(1).run(
-                todo, lambda it: (it, [_marker(spec, it)] if it[0] == "m" else [_group(spec, it)])
+                todo, lambda it: (it, [_marker(spec, it) if it[0] == "m" else _made(spec, it)])
             ):
                 if it[0] == "m":
                     writer.writer.delete_by_query(marker_query(it[3]))
@@ -218,6 +223,11 @@ def write_shard(path: str, parts: list, lock_timeout: float) -> dict:
     finally:
         ix.close()
     return out
+
+
+def _made(spec, item):
+    """A record's analysed group: made by its reading task, or here."""
+    return item[9] if len(item) > 9 else _group(spec, item)
 
 
 def _marker(spec, item):

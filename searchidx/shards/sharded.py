@@ -441,7 +441,9 @@ class ShardedIndex:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         sizes = _sizes(files)
         chunks = _chunks(files, sizes, workers * 4)
-        reads = [client.submit(sh.read_files, chunk, fields, self.shards, run, pure=False) for chunk in chunks]
+        reads = [
+            client.submit(sh.read_files, chunk, fields, self.shards, run, self.spec, pure=False) for chunk in chunks
+        ]
         writes = []
         for n in range(self.shards):
             parts = [client.submit(sh.part_of, r, n, pure=False) for r in reads]
