@@ -104,6 +104,8 @@ def document(ix, doc_id: str, extract_marks: bool = True) -> DocumentView | None
     the index holds no such article. ``extract_marks=False`` marks quotes only."""
     if not isinstance(doc_id, str) or not doc_id:
         return None
+    if hasattr(ix, "shards"):  # a sharded index: read in the shard of the id
+        return ix.document(doc_id, extract_marks)
     s = ix._searcher()  # this thread's searcher (see Index._searcher)
     docnum = s.document_number(**{F.ID: doc_id, F.KIND: Kind.ARTICLE})
     if docnum is None:
@@ -233,6 +235,8 @@ def quote_ids(ix, quotes) -> list[str | None]:
     """The indexed id (``ARTICLE_ID#qN``) of each quote of a search (``Quote`` objects or
     their dicts), found among its article's quotes by text; None where none has that text.
     A page links each quote to its article at the quote with it."""
+    if hasattr(ix, "shards"):  # a sharded index: each article's shard knows its quotes
+        return ix.quote_ids(quotes)
     s = ix._searcher()
     reader = s.reader()
     hits = reader.column_reader(F.HIT) if reader.has_column(F.HIT) else None

@@ -49,6 +49,8 @@ _CACHE_LOCK = threading.Lock()
 def suggest(ix, query: str) -> str | None:
     """A corrected ``query`` for an open ``searchidx.Index``, or None (see the module doc).
     A query that does not parse gets None: the search itself reports the error."""
+    if hasattr(ix, "shards"):  # a sharded index: its words are in every shard
+        return ix.suggest(query)
     if not isinstance(query, str) or not query.strip():
         return None
     try:

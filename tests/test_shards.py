@@ -321,3 +321,36 @@ def test_worker_killed_mid_index_loses_and_duplicates_nothing(tmp_path, single, 
         assert sx.quotes("*", limit=0).total == single.quotes("*", limit=0).total
         assert sx.stats().documents == 43
     client.wait_for_workers(2, timeout=60)
+
+
+def _api(client, path: str) -> dict:
+    res = client.get(path)
+    assert res.status_code == 200, (path, res.text)
+    data = res.json()
+    for volatile in ("took_ms", "partial", "failed_shards", "path", "size_bytes", "segments", "deleted"):
+        data.pop(volatile, None)
+    return data
+
+
+def test_serve_answers_as_over_one_index(built):
+    """``searchidx serve`` on a sharded index: the API answers as over one index, and the
+    pages (search, quotes, document, speaker) render."""
+    from starlette.testclient import TestClient
+
+    from searchidx.web.app import create_app
+
+    with TestClient(create_app(built / "single")) as one, TestClient(create_app(built / "sharded")) as many:
+        doc_id = _api(one, "/api/search?q=minister&limit=1")["hits"][0]["id"]
+        speaker = _api(one, "/api/search?q=*&facet=speaker&limit=0")["facets"]["speaker"][0]["value"]
+        for path in (
+            "/api/search?q=minister&facet=speaker&facet=place&facet=month",
+            "/api/search?q=ukrane",
+            "/api/quotes?q=troops&limit=20",
+            f"/api/documents/{doc_id}",
+            f"/api/speakers/{speaker}",
+            "/api/stats",
+        ):
+            assert _api(one, path) == _api(many, path), path
+        for path in ("/?q=ukrane", "/quotes?q=troops", f"/documents/{doc_id}", f"/speakers/{speaker}"):
+            assert many.get(path).status_code == 200, path
+        assert "ukraine" in many.get("/?q=ukrane").text

@@ -265,11 +265,31 @@ def keyword_values(ix) -> dict:
     return {"generation": generation_of(s), "values": out}
 
 
-def text_df(ix, stems: list) -> list:
-    """How many documents hold each of ``stems`` in a text field (title or body)."""
-    reader = ix._searcher().reader()
+def text_df(ix, stems: list) -> dict:
+    """How many documents hold each of ``stems`` in a text field (title or body), with the
+    shard's generation and document count."""
+    s = ix._searcher()
+    reader = s.reader()
     fields = [f for f in TEXT_FIELDS if f in set(reader.indexed_field_names())]
-    return [sum(reader.doc_frequency(f, t) for f in fields) for t in stems]
+    return {
+        "generation": generation_of(s),
+        "doc_count": s.doc_count(),
+        "df": [sum(reader.doc_frequency(f, t) for f in fields) for t in stems],
+    }
+
+
+def quote_ids(ix, quotes: list) -> list:
+    """``documentview.quote_ids`` of quotes (dicts) whose articles this shard holds."""
+    from ..documentview import quote_ids as ids
+
+    return ids(ix, quotes)
+
+
+def document(ix, doc_id: str, extract_marks: bool) -> object:
+    """The article ``doc_id`` with its quotes and marks (``documentview.document``)."""
+    from ..documentview import document as view
+
+    return view(ix, doc_id, extract_marks)
 
 
 def text_vocabulary(ix) -> dict:
@@ -507,6 +527,8 @@ PHASES = {
     "holdings": holdings,
     "drop_locations": drop_locations,
     "text_df": text_df,
+    "document": document,
+    "quote_ids": quote_ids,
     "text_vocabulary": text_vocabulary,
     "surface_forms": text_surface_forms,
 }

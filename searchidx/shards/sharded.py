@@ -751,8 +751,7 @@ class ShardedIndex:
         if total < SUGGEST_BELOW:  # as one index: a misspelt word finds next to nothing
             from .suggest import suggest_sharded
 
-            gens = {n: ans["generation"] for n, ans in answers.items()}
-            suggestion = suggest_sharded(self, query, gens, partial_ok, failed)
+            suggestion = suggest_sharded(self, query, partial_ok, failed)
         results = {}
         for f in wanted:
             values = counts.get(f.name, {})
@@ -820,6 +819,43 @@ class ShardedIndex:
             partial=bool(failed),
             failed_shards=tuple(sorted(failed)),
         )
+
+    def document(self, doc_id: str, extract_marks: bool = True):
+        """The article ``doc_id`` with its quotes and marks (``searchidx.documentview``),
+        read from the shard of its id; None when no shard holds it."""
+        n = manifest.shard_of(doc_id, self.shards)
+        return self._phase([(n, "document", (doc_id, extract_marks))], False, {})[n]
+
+    def suggest(self, query: str) -> str | None:
+        """Did you mean: ``query`` corrected from every shard's words (``searchidx.suggest``)."""
+        from .suggest import suggest_sharded
+
+        return suggest_sharded(self, query)
+
+    def quote_ids(self, quotes) -> list:
+        """``documentview.quote_ids``: each quote's id, asked of the shard holding its article."""
+        by_shard: dict[int, list] = {}
+        for i, q in enumerate(quotes):
+            article_id, text = (q["article_id"], q["text"]) if isinstance(q, dict) else (q.article_id, q.text)
+            by_shard.setdefault(manifest.shard_of(article_id, self.shards), []).append(
+                (i, {"article_id": article_id, "text": text})
+            )
+        answers = self._phase([(n, "quote_ids", ([d for _i, d in items],)) for n, items in by_shard.items()], False, {})
+        out: list = [None] * len(quotes)
+        for n, items in by_shard.items():
+            for (i, _d), qid in zip(items, answers[n]):
+                out[i] = qid
+        return out
+
+    def vocabulary(self):
+        """The text fields' vocabulary over every shard (document frequencies summed) and
+        how many documents the shards hold: what speaker profiles weigh topics with."""
+        from .suggest import vocabulary
+
+        parts = self._phase([(n, "text_df", ([],)) for n in range(self.shards)], False, {})
+        gens = {n: part["generation"] for n, part in parts.items()}
+        vocab = vocabulary(self, self.schema[F.BODY].analyzer, gens, False, {})
+        return vocab, sum(part["doc_count"] for part in parts.values())
 
     def stats(self) -> Stats:
         failed: dict = {}

@@ -31,7 +31,7 @@ class ShardedVocabulary(Vocabulary):
         return most_common_form(body or title, term)
 
 
-def suggest_sharded(sx, query: str, generations: dict[int, int], partial_ok: bool, failed: dict) -> str | None:
+def suggest_sharded(sx, query: str, partial_ok: bool = False, failed: dict | None = None) -> str | None:
     """A corrected ``query`` for the sharded index ``sx``, or None (``searchidx.suggest``)."""
     if not isinstance(query, str) or not query.strip():
         return None
@@ -45,11 +45,13 @@ def suggest_sharded(sx, query: str, generations: dict[int, int], partial_ok: boo
     analyzer = sx.schema[F.BODY].analyzer
     _pattern, stem = analyzer_parts(analyzer)
     stems = [stem(word.lower()) for _start, _end, word in words]
+    failed = {} if failed is None else failed
     counts = sx._phase([(n, "text_df", (stems,)) for n in sx._live(failed)], partial_ok, failed)
-    totals = [sum(part[i] for part in counts.values()) for i in range(len(stems))]
+    generations = {n: part["generation"] for n, part in counts.items()}
+    totals = [sum(part["df"][i] for part in counts.values()) for i in range(len(stems))]
     if all(n >= RARE_DF for n in totals):
         return None  # every word is common: no need for the vocabulary
-    vocab = _vocabulary(sx, analyzer, generations, partial_ok, failed)
+    vocab = vocabulary(sx, analyzer, generations, partial_ok, failed)
     edits: list[tuple[int, int, str]] = []
     for start, end, word in words:
         better = vocab.correct(word, None)
@@ -63,7 +65,7 @@ def suggest_sharded(sx, query: str, generations: dict[int, int], partial_ok: boo
     return out if out != query else None
 
 
-def _vocabulary(sx, analyzer, generations: dict[int, int], partial_ok: bool, failed: dict) -> ShardedVocabulary:
+def vocabulary(sx, analyzer, generations: dict[int, int], partial_ok: bool, failed: dict) -> ShardedVocabulary:
     key = tuple(sorted(generations.items()))
     cached = sx._vocabulary_cache
     if cached is not None and cached[0] == key:

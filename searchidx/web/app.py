@@ -253,7 +253,8 @@ class SearchApp:
                 pass
             try:
                 self.index.search("*", facets=self.facets, limit=0)
-                suggest(self.index, "searchidx")
+                # A rare word: the search reads the vocabulary for its "did you mean".
+                self.index.search("searchidx", limit=0)
             except SearchIdxError:
                 pass
 

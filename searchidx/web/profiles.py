@@ -96,7 +96,11 @@ def _topics(ix, texts: list[str], names: list[str]) -> list[dict]:
     """The words most particular to these quotes, each as the quotes most often write it."""
     if not texts:
         return []
-    vocab = _vocabulary(ix._searcher(), ix.schema[F.BODY].analyzer)
+    if hasattr(ix, "shards"):  # a sharded index: every shard's words
+        vocab, total_docs = ix.vocabulary()
+    else:
+        vocab = _vocabulary(ix._searcher(), ix.schema[F.BODY].analyzer)
+        total_docs = ix._searcher().doc_count()
     stem = vocab._stem
     pattern = _word_pattern()
     skip = {stem(w.lower()) for n in names for w in pattern.findall(n)}
@@ -114,7 +118,7 @@ def _topics(ix, texts: list[str], names: list[str]) -> list[dict]:
             forms.setdefault(t, Counter())[low] += 1
             seen.add(t)
         per_quote.update(seen)
-    total_docs = max(ix._searcher().doc_count(), 1)
+    total_docs = max(total_docs, 1)
     scored = []
     for t, n in per_quote.items():
         if n < 2 and len(texts) > 3:
