@@ -354,3 +354,27 @@ def test_serve_answers_as_over_one_index(built):
         for path in ("/?q=ukrane", "/quotes?q=troops", f"/documents/{doc_id}", f"/speakers/{speaker}"):
             assert many.get(path).status_code == 200, path
         assert "ukraine" in many.get("/?q=ukrane").text
+
+
+def test_cached_statistics_follow_changes_made_elsewhere(tmp_path, built, client):
+    """A search reuses a query's global statistics while the shards are unchanged; once
+    another process (here: another ShardedIndex) changes a shard, the next search notices
+    and answers as one index with the same change."""
+    single_dir, sharded_dir = tmp_path / "single", tmp_path / "sharded"
+    shutil.copytree(built / "single", single_dir)
+    shutil.copytree(built / "sharded", sharded_dir)
+    victim = "corpus/articles/2024-10-21-preston-kyiv-visit.txt"
+    with (
+        Index.open(single_dir) as ix,
+        ShardedIndex.open(sharded_dir) as here,
+        ShardedIndex.open(sharded_dir, cluster=client) as there,
+    ):
+        for sx in (here, there):
+            for _twice in range(2):
+                assert_same(ix.search("minister"), sx.search("minister"), "before")
+        with ShardedIndex.open(sharded_dir) as writer:
+            assert writer.delete([victim]) == 1
+        assert ix.delete([victim]) == 1
+        for sx in (here, there):
+            for query, options in QUERIES[:6]:
+                assert_same(ix.search(query, **options), sx.search(query, **options), (query, options))

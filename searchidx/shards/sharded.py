@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -69,6 +70,8 @@ class ShardedQuoteResult(QuoteResult):
 INLINE_FETCH = 50
 #: Searches tried with a fresh lexicon when shards change under them.
 LEXICON_TRIES = 3
+#: Queries whose global statistics are kept (until a shard changes).
+STATS_CACHED = 1024
 
 
 class ShardUnavailableError(SearchIdxError):
@@ -167,6 +170,37 @@ class DaskRunner:
             self.client.close()
 
 
+class _Stale(Exception):
+    """A shard changed since the generation a cached part of the search was read from."""
+
+
+class _Recent:
+    """The ``size`` most recently used entries of a mapping, safe across threads."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self._data: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            value = self._data.get(key)
+            if value is not None:
+                self._data.move_to_end(key)
+            return value
+
+    def put(self, key, value) -> None:
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
+
+
 @dataclass
 class _Failed:
     shard: int
@@ -252,6 +286,7 @@ class ShardedIndex:
         self._lock = threading.Lock()
         self._cluster = cluster
         self._lexicon_cache: tuple | None = None
+        self._stats_cache = _Recent(STATS_CACHED)
         self._vocabulary_cache: tuple | None = None
         from ..index import layout_of
 
@@ -546,12 +581,15 @@ class ShardedIndex:
         return self._drop_locations(sorted(gone), with_records, lock_timeout)
 
     # -- searching -----------------------------------------------------------------
-    def _phase(self, calls: list, partial_ok: bool, failed: dict) -> dict[int, object]:
+    def _phase(self, calls: list, partial_ok: bool, failed: dict, stale: bool = False) -> dict[int, object]:
         """Run one phase on the shards; a shard that fails is an error, or (``partial_ok``)
-        is left out of this and every later phase."""
+        is left out of this and every later phase. ``stale``: a shard that changed since
+        the generation the call names raises ``_Stale`` (the caller searches afresh)."""
         out = {}
         for (shard, _p, _a), res in zip(calls, self._runner.run(calls)):
             if isinstance(res, _Failed):
+                if stale and isinstance(res.error, sh.ShardChanged):
+                    raise _Stale()
                 if isinstance(res.error, sh.ShardChanged) or not partial_ok:
                     if (
                         isinstance(res.error, SearchIdxError)
@@ -564,6 +602,11 @@ class ShardedIndex:
             else:
                 out[shard] = res
         return out
+
+    def _forget_generations(self) -> None:
+        """A shard changed: what was read from the shards' earlier generations goes."""
+        self._lexicon_cache = None
+        self._stats_cache.clear()
 
     def _live(self, failed: dict) -> list[int]:
         return [n for n in range(self.shards) if n not in failed]
@@ -617,6 +660,10 @@ class ShardedIndex:
         want_undated = want_undated and (
             since is not None or until is not None or sort == "date" or any(f in DATE_FACETS for f in facets)
         )
+        # Global statistics depend on the query, its filters and the shards' generations
+        # only: a query searched again on unchanged shards reuses them (one round trip).
+        stats_key = (kind, query, fields, repr(speaker), repr(place), since, until, direct)
+        k = offset + limit
         for _attempt in range(LEXICON_TRIES):
             lex_gens, lex = self._lexicon(partial_ok, failed)
             user_q = self._compiler.parse(query, lex, fields=fields)
@@ -626,32 +673,41 @@ class ShardedIndex:
                 loose = conjoin(user_q, filters(kind, lex, speaker, place, None, None))
             if direct is not None:
                 full = conjoin(full, direct_filter(direct))
-            # 1. global statistics (and each shard's generation)
-            parts = self._phase(
-                [(n, "term_stats", ([full, loose], query, timeout)) for n in self._live(failed)], partial_ok, failed
-            )
-            gens = {n: part["generation"] for n, part in parts.items()}
-            if all(lex_gens.get(n) == g for n, g in gens.items()):
-                break
-            self._lexicon_cache = None  # a shard changed since its values were read
+            cached = None if partial_ok else self._stats_cache.get(stats_key)
+            if cached is not None and cached[0] == lex_gens:
+                gens, stats = cached
+            else:
+                # 1. global statistics (and each shard's generation)
+                parts = self._phase(
+                    [(n, "term_stats", ([full, loose], query, timeout)) for n in self._live(failed)],
+                    partial_ok,
+                    failed,
+                )
+                gens = {n: part["generation"] for n, part in parts.items()}
+                if not all(lex_gens.get(n) == g for n, g in gens.items()):
+                    self._forget_generations()  # a shard changed since its values were read
+                    continue
+                stats = GlobalStats()
+                for part in parts.values():
+                    stats.add(part)
+                if not partial_ok:
+                    self._stats_cache.put(stats_key, (gens, stats))
+            # 2. query: each shard's best offset + limit, facet counts, total
+            inline = (kind, user_q, snippets) if self._runner.remote and 0 < k <= INLINE_FETCH else None
+            calls = [
+                (n, "query", (full, loose, sort, k, facets, want_undated, stats, query, timeout, gens.get(n), inline))
+                for n in self._live(failed)
+            ]
+            try:
+                answers = self._phase(calls, partial_ok, failed, stale=True)
+            except _Stale:
+                self._forget_generations()
+                continue
+            break
         else:
             raise ShardUnavailableError(f"{self.path}: shards kept changing during the search; search again")
         pairs = self._compiler.keyword_values(query, fields) + filter_values(speaker, place)
         matches = tuple(lex.match(field, value)[0] for field, value in dict.fromkeys(pairs))
-        stats = GlobalStats()
-        for part in parts.values():
-            stats.add(part)
-        # 2. query: each shard's best offset + limit, facet counts, total
-        k = offset + limit
-        inline = (kind, user_q, snippets) if self._runner.remote and 0 < k <= INLINE_FETCH else None
-        answers = self._phase(
-            [
-                (n, "query", (full, loose, sort, k, facets, want_undated, stats, query, timeout, gens.get(n), inline))
-                for n in self._live(failed)
-            ],
-            partial_ok,
-            failed,
-        )
         candidates = []
         for n, ans in answers.items():
             for docnum, score, key, order in ans["top"]:
