@@ -178,9 +178,50 @@ NLTK_FLAGS = re.UNICODE | re.MULTILINE | re.DOTALL
 
 @functools.lru_cache(maxsize=16)
 def _compile(pattern: str):
+    return TokenPattern(pattern) if pattern == TOKEN_PATTERN else _regex_compile(pattern)
+
+
+def _regex_compile(pattern: str):
     import regex
 
     return regex.compile(pattern, NLTK_FLAGS)
+
+
+class TokenPattern:
+    """``TOKEN_PATTERN`` compiled as NLTK compiles it, matched with ``re`` on ASCII text.
+
+    On ASCII text ``re`` and ``regex`` agree on it (their ``\\w`` differ only beyond
+    ASCII, and ``’`` is not ASCII), and ``str.isascii`` costs nothing (CPython records it
+    per string); the ``regex`` module, whose import alone takes ten milliseconds, is
+    imported on the first other text. tests/test_startup.py holds the two equal."""
+
+    __slots__ = ("pattern", "_ascii", "_full")
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self._ascii = re.compile(pattern, NLTK_FLAGS)
+        self._full = None
+
+    @property
+    def flags(self) -> int:
+        return self._regex().flags
+
+    def _regex(self):
+        if self._full is None:
+            self._full = _regex_compile(self.pattern)
+        return self._full
+
+    def _for(self, string: str):
+        return self._ascii if string.isascii() else self._regex()
+
+    def finditer(self, string: str, *args):
+        return self._for(string).finditer(string, *args)
+
+    def findall(self, string: str, *args):
+        return self._for(string).findall(string, *args)
+
+    def match(self, string: str, *args):
+        return self._for(string).match(string, *args)
 
 
 _FINDALL = None  # nltk_pattern().findall, compiled on first use

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import functools
+import importlib
+import os
 import sys
+import threading
+import types
 
 import click
 
 from . import __version__, output
-from .defaults import DEFAULT_LOCK_TIMEOUT, DEFAULT_TIMEOUT, RECORD_PARTS, SORTS
+from .defaults import DEFAULT_LOCK_TIMEOUT, DEFAULT_TIMEOUT, RECORD_PARTS, SHARDS_MANIFEST, SORTS
 from .errors import SearchIdxError
-from .progress import ProgressDisplay
 from .schema import load_spec
 
 # The engine (Whoosh, NumPy, NLTK) is imported by the commands that use it, not here:
-# ``searchidx --help`` and a search start faster for it.
+# ``searchidx --help`` and a search start faster for it. So is ``searchidx.shards``: it
+# brings the write side (ingest, Dask glue), which searching a plain index never needs.
 
 ENV_INDEX = "SEARCHIDX_INDEX"
 DEFAULT_INDEX = ".searchidx"
@@ -175,13 +179,19 @@ def index_cmd(
 ):
     """Index files and folders: .txt/.md articles, .json/.jsonl, .csv/.tsv, .html/.htm pages, Reuters .sgm
     (- reads JSON Lines from stdin). Progress goes to stderr: a bar on a terminal, a line every 10 s otherwise."""
-    from .index import Index
-    from .shards import ShardedIndex, is_sharded
+    from .progress import ProgressDisplay
 
-    sharded = shards is not None or is_sharded(index_dir)
+    sharded = shards is not None or _is_sharded(index_dir)
     if cluster is not None and not sharded:
         raise SearchIdxError("--cluster builds a sharded index: give --shards N")
-    opened = ShardedIndex.open_or_create(index_dir, shards) if sharded else Index.open(index_dir, create=True)
+    if sharded:
+        from .shards import ShardedIndex
+
+        opened = ShardedIndex.open_or_create(index_dir, shards)
+    else:
+        from .index import Index
+
+        opened = Index.open(index_dir, create=True)
     with opened as ix, ProgressDisplay() as progress:
         report = ix.add_paths(
             list(paths),
@@ -361,14 +371,81 @@ def _emit(res, as_json: bool, as_jsonl: bool, terminal) -> None:
 
 def _open_for_search(index_dir, cluster):
     """The index (a sharded one with its shard work on ``cluster``, when given)."""
-    from .index import Index
-    from .shards import ShardedIndex, is_sharded
+    _import_whoosh_lightly()
+    from .index import Index  # it opens a sharded index itself, importing the shards then
 
     if cluster is None:
         return Index.open(index_dir)
-    if not is_sharded(index_dir):
+    if not _is_sharded(index_dir):
         raise SearchIdxError(f"{index_dir}: --cluster searches a sharded index; this one is not")
+    from .shards import ShardedIndex
+
     return ShardedIndex.open(index_dir, cluster=cluster)
+
+
+def _import_whoosh_lightly() -> None:
+    """Import Whoosh without what some of its imports bring in for nothing a search does,
+    together a fifth of a one-off search: ``whoosh.compat`` imports ``urllib.request``
+    (with ``http.client``, ``email`` and ``ssl``) only to re-export ``urlretrieve``, which
+    Whoosh never calls; ``whoosh.query`` imports ``whoosh.lang.morph_en``, compiling its
+    tables, for the ``Variations`` query, which searchidx never makes; and
+    ``cached_property`` (used by ``whoosh.reading``) imports ``asyncio`` to test, when a
+    cached property is first read, whether its function is a coroutine. While those
+    import, stand-ins take the modules' places, importing the real module when first
+    used; then they go, and anything importing the modules later gets the real ones.
+
+    Only in the command's own process, before any thread could import the modules
+    meanwhile, and only when none of them is imported yet."""
+    stand_ins = {
+        "urllib.request": _CallsThrough("urllib.request", "urlretrieve"),
+        "whoosh.lang.morph_en": _CallsThrough("whoosh.lang.morph_en", "variations"),
+        "asyncio": _StandIn("asyncio"),
+    }
+    importers = ("cached_property", "whoosh.compat", "whoosh.query")
+    if threading.active_count() != 1 or any(name in sys.modules for name in (*stand_ins, *importers)):
+        return
+    sys.modules.update(stand_ins)
+    try:
+        for name in importers:
+            importlib.import_module(name)
+    finally:
+        for name, stand_in in stand_ins.items():
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
+
+
+class _StandIn(types.ModuleType):
+    """Stands in for the module of its name, importing it when an attribute is first asked
+    for (also while still standing in: then it gives way to the real module at once)."""
+
+    def real(self) -> types.ModuleType:
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        return importlib.import_module(self.__name__)
+
+    def __getattr__(self, attr: str):
+        if attr.startswith("__"):
+            raise AttributeError(attr)
+        return getattr(self.real(), attr)
+
+
+class _CallsThrough(_StandIn):
+    """A stand-in for a module an import takes functions from: each function imports the
+    module when first called, and calls the real one."""
+
+    def __init__(self, name: str, *functions: str):
+        super().__init__(name)
+        for function in functions:
+            setattr(self, function, functools.partial(_call_through, self, function))
+
+
+def _call_through(stand_in: _StandIn, function: str, *args, **kwargs):
+    return getattr(stand_in.real(), function)(*args, **kwargs)
+
+
+def _is_sharded(index_dir) -> bool:
+    """``searchidx.shards.is_sharded``, without importing the shards package to ask."""
+    return os.path.isfile(os.path.join(index_dir, SHARDS_MANIFEST))
 
 
 def _partial(ix, partial: bool) -> dict:
@@ -474,4 +551,8 @@ def stats_cmd(index_dir, as_json, as_jsonl):
 
 
 def main():
+    # NumPy's OpenBLAS starts a thread per core as it loads (tens of milliseconds of a
+    # one-off search on a small, busy machine) for linear algebra searchidx never does.
+    # An explicit setting wins.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     cli(prog_name="searchidx")

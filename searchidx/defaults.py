@@ -16,3 +16,6 @@ DATE_FACETS = ("year", "month")
 RECORD_PARTS = ("id", "title", "body", "date", "author", "url", "source")
 #: Analysis pipelines a text field may name (``analysis.ANALYZERS`` builds them).
 ANALYZER_NAMES = ("stemming", "plain")
+#: The file that makes a directory a sharded index (``searchidx.shards.MANIFEST``; tests
+#: hold the two equal): looked for without importing the shards package.
+SHARDS_MANIFEST = "searchidx-shards.json"

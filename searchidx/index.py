@@ -20,13 +20,11 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import orjson
 from whoosh import index as windex
-from whoosh.codec.whoosh3 import W3Codec
 from whoosh.util.times import long_to_datetime
-from whoosh.writing import SegmentWriter
 
 from .analysis import SnowballFilter, drain_stems
 from .checks import check_ids, check_path, check_paths, check_procs, check_schema_name, check_seconds, checked_records
-from .defaults import DATE_FACETS, DEFAULT_LOCK_TIMEOUT, DEFAULT_TIMEOUT, SORTS
+from .defaults import DATE_FACETS, DEFAULT_LOCK_TIMEOUT, DEFAULT_TIMEOUT, SHARDS_MANIFEST, SORTS
 from .engine import manifest, whoosh_adapter
 from .engine.arrays import Layout, PostingsUnavailable
 from .engine.evaluate import NO_DATE, Evaluator
@@ -61,18 +59,18 @@ from .query import (
     filters,
 )
 from .querylimits import Budget, check_timeout
-from .records import Record
 from .results import Facets, FilterMatch, Hit, IndexReport, Quote, QuoteResult, Result, Stats
 from .schema import F, Kind, SchemaSpec, load_spec
 from .shared import Generation, generation_of
 from .snippets import make_snippet
-from .suggest import suggest
 
 if TYPE_CHECKING:  # the write side is imported when writing: a search never needs it
     from .engine.building import BulkWriter
     from .incremental import Holdings, Run
     from .progress import Progress
+    from .records import Record
     from .tasks import FileJob
+    from .writer import Writer
 
 # Commits made in this process, per index directory: searchers of every Index object
 # on that directory see them at once, without polling the directory.
@@ -257,23 +255,29 @@ class Index:
         schema = check_schema_name(schema)
         if path.is_dir():
             check_index_dir(path)
-        if (path / "searchidx-shards.json").is_file():  # a sharded index (searchidx.shards)
+        if (path / SHARDS_MANIFEST).is_file():  # a sharded index (searchidx.shards)
             from .shards import ShardedIndex
 
             return ShardedIndex.open(path, schema=schema)  # type: ignore[return-value]
-        if not (path.is_dir() and _index_exists(path)):
+        # Opening reads the table of contents: it is not read once before to ask whether
+        # there is one (``_index_exists``). None of this index's name: no index here.
+        ix = None
+        if path.is_dir() and _has_toc(path):
+            try:
+                ix = DurableStorage(str(path)).open_index()
+            except windex.EmptyIndexError:
+                pass
+            except SearchIdxError as exc:  # a refusal (an untrusted pickle) says why itself
+                raise _at(path, exc) from None
+            except Exception as exc:  # noqa: BLE001 - a damaged table of contents fails in many ways
+                raise IndexUnreadableError(f"{path}: cannot open the index: {exc}") from None
+        if ix is None:
             if create:
                 return cls.create(path, schema)
             raise IndexNotFoundError(f"{path}: no searchidx index here")
-        try:
-            ix = DurableStorage(str(path)).open_index()
-        except SearchIdxError as exc:  # a refusal (an untrusted pickle) says why itself
-            raise _at(path, exc) from None
-        except Exception as exc:  # noqa: BLE001 - a damaged table of contents fails in many ways
-            raise IndexUnreadableError(f"{path}: cannot open the index: {exc}") from None
         spec = load_spec(schema)
-        needed = F.ALL
-        missing = [name for name in needed if name not in ix.schema.names()]
+        present = set(ix.schema.names())  # Whoosh reads the table of contents for each ``schema``
+        missing = [name for name in F.ALL if name not in present]
         if missing:
             raise IndexUnreadableError(f"{path}: index lacks fields {', '.join(missing)} (built by an older version)")
         # Built with today's schema and layout? (An index from before manifests has none,
@@ -397,7 +401,10 @@ class Index:
     def _writer(self, lock_timeout: float) -> Writer:
         """A Whoosh writer holding this index's lock, after removing what killed writers
         left behind; its ``commit`` merges by ``merge_policy``."""
+        from whoosh.codec.whoosh3 import W3Codec
+
         from .engine.merge import merge_policy
+        from .writer import Writer
 
         lock_timeout = check_seconds("lock_timeout", lock_timeout)
         lock = WriteLock(self.path, self._ix.indexname)
@@ -708,7 +715,11 @@ class Index:
         if since is not None or until is not None or sort == "date" or any(f.name in DATE_FACETS for f in wanted):
             undated = self._undated(s, state, query, speaker, place, since, until, ids, budget)
         # A misspelt word finds nothing or next to nothing (``ukrane``).
-        suggestion = suggest(self, query) if len(ids) < SUGGEST_BELOW else None
+        suggestion = None
+        if len(ids) < SUGGEST_BELOW:
+            from .suggest import suggest
+
+            suggestion = suggest(self, query)
         return Result(
             query=query,
             total=len(ids),
@@ -833,58 +844,6 @@ class Index:
         return int(len(np.unique(value_ids[matched[doc_ids]])))
 
 
-class _NoStorage:
-    def destroy(self) -> None:
-        pass
-
-
-class Writer(SegmentWriter):
-    """Whoosh's writer, committing with searchidx's merge policy (Whoosh's own merge must
-    never run: it is slow, and it fails on older segments searchidx wrote)."""
-
-    policy: Callable[..., Any] | None = None
-    _tempstorage: Any  # Whoosh's temporary storage, set by SegmentWriter
-
-    def commit(self, mergetype=None, optimize=None, merge=None) -> None:
-        super().commit(mergetype=mergetype or self.policy)
-
-    def cancel(self) -> None:
-        """Drop everything this writer and its workers wrote and release the lock, even when
-        closing files fails (a full disk): the lock must never stay held."""
-        if self.is_closed:
-            return
-        try:
-            # Whoosh writes its own unused segment's files on closing them; they are swept.
-            self._close_segment()
-        except Exception:  # noqa: BLE001 - the files are removed below either way
-            pass
-        try:
-            # Keep what the newest table of contents names too: a failure after its rename
-            # (the commit happened) must not take a committed segment's files.
-            on_disk = committed_segments(self.storage, self.indexname)
-            if on_disk is not None:
-                sweep(Path(self.storage.folder), self.indexname, on_disk | {seg.segment_id() for seg in self.segments})
-        finally:
-            self._finish()
-
-    def _finish(self) -> None:
-        # After the table of contents is written the commit is done: removing Whoosh's
-        # temporary folder may fail (the next writer sweeps it), releasing the lock may not.
-        try:
-            self._tempstorage.destroy()
-        except OSError:
-            pass
-        self._tempstorage = _NoStorage()
-        self.storage.volatile.discard(self.newsegment.segment_id())
-        cached = self._searcher
-        super()._finish()
-        if cached is not None:
-            # Whoosh keeps the searcher's own bound close() on it (a cycle): the segment
-            # maps it holds would wait for the cycle collector.
-            cached.__dict__.pop("_orig_close", None)
-            cached.__dict__.pop("close", None)
-
-
 def _at(path: Path, exc: SearchIdxError) -> SearchIdxError:
     """The same error, naming the index directory, its own hint kept."""
     try:
@@ -937,9 +896,13 @@ def _from_iso(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
+def _has_toc(path: Path) -> bool:
+    return any(path.glob("_*.toc"))
+
+
 def _index_exists(path: Path) -> bool:
     """Whether ``path`` holds an index; a damaged one is an error, not "no index"."""
-    if not any(path.glob("_*.toc")):
+    if not _has_toc(path):
         return False
     try:
         return windex.exists_in(str(path))

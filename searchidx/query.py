@@ -7,28 +7,30 @@ because Whoosh's parser silently drops what it cannot read.
 from __future__ import annotations
 
 import calendar
-import difflib
 import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, timezone
 from numbers import Integral
+from typing import TYPE_CHECKING
 
 from whoosh import query as wq
-from whoosh.qparser import MultifieldParser, QueryParser
 
-from .aliases import Places
 from .engine.whoosh_adapter import AndNot
 from .errors import InvalidArgumentError
 from .fastparse import fast_parse
-from .people import People
-from .people import fold as fold_name
 from .querylimits import check_length, shorten, syntax_error
 from .querysyntax import prepare
 from .results import FilterMatch
 from .schema import F, Kind, SchemaSpec
 from .timeparse import parse_iso
+
+if TYPE_CHECKING:
+    from whoosh.qparser import QueryParser
+
+    from .aliases import Places
+    from .people import People
 
 MATCH_ALL = "*"
 
@@ -65,9 +67,15 @@ class KeywordLexicon:
                     def docs(value: str) -> int:
                         return self._reader.doc_frequency(field, value)
 
+                    # People and places are imported when first looked up: a search naming
+                    # neither never needs them.
                     if field == F.SPEAKER:
+                        from .people import People
+
                         lookup = _PeopleLookup(People(values, docs))
                     elif field == F.PLACE:
+                        from .aliases import Places
+
                         lookup = _PlacesLookup(Places(values, docs))
                     else:
                         lookup = _ValueLookup(values)
@@ -126,6 +134,8 @@ class _ValueLookup:
     case, else the values containing it as words."""
 
     def __init__(self, values: list[str]):
+        from .people import fold as fold_name
+
         self._exact: dict[str, list[str]] = {}
         self._words: dict[str, list[str]] = {}
         for value in values:
@@ -135,6 +145,8 @@ class _ValueLookup:
                 self._words.setdefault(word, []).append(value)
 
     def find(self, text: str) -> tuple[list[str], list[str]]:
+        from .people import fold as fold_name
+
         key = fold_name(text)
         found = self._exact.get(key)
         if found is None:
@@ -147,6 +159,10 @@ class _ValueLookup:
         return list(found), list(found)
 
     def suggest(self, text: str) -> list[str]:
+        import difflib
+
+        from .people import fold as fold_name
+
         close = difflib.get_close_matches(fold_name(text), list(self._exact), n=3, cutoff=0.75)
         return [v for c in close for v in self._exact[c]][:3]
 
@@ -205,6 +221,9 @@ class QueryCompiler:
     def _parser(self, fields: tuple[str, ...]) -> QueryParser:
         parser = self._parsers.get(fields)
         if parser is None:
+            # Imported here: most queries never reach Whoosh's parser (``fast_parse``).
+            from whoosh.qparser import MultifieldParser, QueryParser
+
             if len(fields) == 1:
                 parser = QueryParser(fields[0], self.schema)
             else:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -227,6 +226,8 @@ def load_spec(name: str = "news") -> SchemaSpec:
         if local.is_file():
             text = local.read_text("utf-8")
         else:
+            from importlib import resources  # an installed wheel's copy: a checkout reads schema/
+
             text = resources.files("searchidx.schemas").joinpath(f"{name}.toml").read_text("utf-8")
     except (FileNotFoundError, ModuleNotFoundError):
         known = sorted(p.stem for p in local.parent.glob("*.toml")) or ["news"]

@@ -6,6 +6,7 @@ rejects ``date`` objects.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import datetime, timedelta, timezone
 
@@ -36,10 +37,23 @@ _ISO = re.compile(
     r"(?P<tz>Z|[+-]\d{2}:?\d{2})?)?)?)?"
 )
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*,?\s+)?"
-_DMY = re.compile(_WEEKDAY + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>[a-z]+)\.?,?\s+(?P<y>\d{4})", re.I)
-_MDY = re.compile(_WEEKDAY + r"(?P<mon>[a-z]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})", re.I)
-# Reuters-21578: "26-FEB-1987 15:01:01.79" (a few carry trailing junk after the time).
-_REUTERS = re.compile(r"\s*(?P<d>\d{1,2})-(?P<mon>[A-Za-z]{3})-(?P<y>\d{4})(?:\s+(?P<H>\d+):(?P<M>\d+):(?P<S>\d+))?")
+
+
+# The patterns only reading files needs are compiled when first used: compiling them took
+# a search, which never does, a millisecond or two.
+@functools.cache
+def _datelines() -> tuple[re.Pattern, re.Pattern]:
+    """(day month year, month day year) date lines."""
+    return (
+        re.compile(_WEEKDAY + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>[a-z]+)\.?,?\s+(?P<y>\d{4})", re.I),
+        re.compile(_WEEKDAY + r"(?P<mon>[a-z]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})", re.I),
+    )
+
+
+@functools.cache
+def _reuters() -> re.Pattern:
+    # Reuters-21578: "26-FEB-1987 15:01:01.79" (a few carry trailing junk after the time).
+    return re.compile(r"\s*(?P<d>\d{1,2})-(?P<mon>[A-Za-z]{3})-(?P<y>\d{4})(?:\s+(?P<H>\d+):(?P<M>\d+):(?P<S>\d+))?")
 
 
 def _build(y, m=1, d=1, H=0, M=0, S=0) -> datetime | None:
@@ -70,7 +84,7 @@ def parse_dateline(text: str) -> datetime | None:
     value = parse_iso(text)
     if value is not None:
         return value
-    for pattern in (_DMY, _MDY):
+    for pattern in _datelines():
         m = pattern.fullmatch(text)
         if m and m.group("mon").lower() in MONTHS:
             return _build(m.group("y"), MONTHS[m.group("mon").lower()], m.group("d"))
@@ -82,7 +96,7 @@ def looks_like_dateline(text: str) -> bool:
     text = text.strip()
     if _ISO.fullmatch(text):
         return True
-    for pattern in (_DMY, _MDY):
+    for pattern in _datelines():
         m = pattern.fullmatch(text)
         if m and m.group("mon").lower() in MONTHS:
             return True
@@ -90,7 +104,7 @@ def looks_like_dateline(text: str) -> bool:
 
 
 def parse_reuters(text: str) -> datetime | None:
-    m = _REUTERS.match(text)
+    m = _reuters().match(text)
     if not m or m.group("mon").lower() not in MONTHS:
         return None
     day = _build(m.group("y"), MONTHS[m.group("mon").lower()], m.group("d"))

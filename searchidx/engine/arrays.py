@@ -103,19 +103,18 @@ class SegmentArrays:
     def __init__(self, file: SidecarFile):
         self.file, self.path, self.identity = file, file.path, file.identity
         a, meta = file.arrays, file.meta
+        self._a = a
         self.ids, self.tf, self.pos = a["ids"], a["tf"], a["pos"]
         self.keys, self.pair_keys = a["keys"], a["pkeys"]
         self.words = len(self.keys)
-        self.counts = np.concatenate([a["counts"], a["pcounts"]]).astype(np.int64)
-        self.starts = np.cumsum(self.counts) - self.counts
-        positional = np.concatenate(
-            [np.unpackbits(a["positional"], count=self.words).astype(bool), np.ones(len(self.pair_keys), dtype=bool)]
-        )
-        row_positions = np.zeros(len(self.counts), dtype=np.int64)
-        if len(self.counts):
-            row_positions[positional] = np.add.reduceat(self.tf.astype(np.int64), self.starts)[positional]
-        self.pstarts = np.cumsum(row_positions) - row_positions
-        self.positional = positional
+        # The row tables are made when first read: they walk every row (and, for
+        # positions, every posting), which opening a searcher need not pay for, nor a
+        # one-off query that reads no positions at all. Two threads making one at once
+        # make the same.
+        self._counts: np.ndarray | None = None
+        self._starts: np.ndarray | None = None
+        self._positional: np.ndarray | None = None
+        self._pstarts: np.ndarray | None = None
         self.dates = a["dates"]
         self.doc_count = meta["doc_count"]
         self.pair_min_df = meta["pair_min_df"]
@@ -133,10 +132,58 @@ class SegmentArrays:
         return cls(SidecarFile(path))
 
     def close(self) -> None:
-        self.keys = self.pair_keys = self.counts = self.starts = self.pstarts = self.positional = None
+        self.keys = self.pair_keys = self._counts = self._starts = self._pstarts = self._positional = None
         self.ids = self.tf = self.pos = self.dates = None
-        self._lbytes, self.raw_lengths, self.texts, self._lengths = {}, {}, {}, {}
+        self._a, self._lbytes, self.raw_lengths, self.texts, self._lengths = {}, {}, {}, {}, {}
         self.file.close()
+
+    @property
+    def counts(self) -> np.ndarray:
+        """Each row's posting count."""
+        counts = self._counts
+        if counts is None:
+            a = self._a
+            counts = self._counts = np.concatenate([a["counts"], a["pcounts"]]).astype(np.int64)
+        return counts
+
+    @property
+    def starts(self) -> np.ndarray:
+        """Where each row's postings start in ``ids`` and ``tf``."""
+        starts = self._starts
+        if starts is None:
+            a = self._a
+            stored = np.concatenate([a["counts"], a["pcounts"]])  # as narrow as stored
+            starts = np.zeros(len(stored), dtype=np.int64)
+            np.cumsum(stored[:-1], dtype=np.int64, out=starts[1:])
+            self._starts = starts
+        return starts
+
+    def count(self, i: int) -> int:
+        """Row ``i``'s posting count (without making the table of them all)."""
+        words = self.words
+        return int(self._a["counts"][i] if i < words else self._a["pcounts"][i - words])
+
+    @property
+    def positional(self) -> np.ndarray:
+        """Whether each row keeps positions (every word pair does)."""
+        positional = self._positional
+        if positional is None:
+            a = self._a
+            words = np.unpackbits(a["positional"], count=self.words).astype(bool)
+            positional = self._positional = np.concatenate([words, np.ones(len(self.pair_keys), dtype=bool)])
+        return positional
+
+    @property
+    def pstarts(self) -> np.ndarray:
+        """Where each row's positions start in ``pos``."""
+        pstarts = self._pstarts
+        if pstarts is None:
+            counts, positional = self.counts, self.positional
+            row_positions = np.zeros(len(counts), dtype=np.int64)
+            if len(counts):
+                row_positions[positional] = np.add.reduceat(self.tf.astype(np.int64), self.starts)[positional]
+            pstarts = self._pstarts = np.cumsum(row_positions) - row_positions
+        return pstarts
 
     def boost(self, field: str) -> float:
         """The field's boost: a posting's weight is its frequency times this."""
@@ -174,7 +221,7 @@ class SegmentArrays:
         i = self.pair_row(key) if pair else self.row(key)
         if i is None:
             return None
-        return int(self.starts[i]), int(self.counts[i])
+        return int(self.starts[i]), self.count(i)
 
     def lookup(self, key: int, pair: bool = False):
         """(doc numbers, frequencies) of the term (or word pair) with this key, or None."""
@@ -186,7 +233,7 @@ class SegmentArrays:
 
     def position_bounds(self, i: int) -> np.ndarray:
         """Where each posting of row ``i``'s positions starts in ``pos``, and where the last ends."""
-        a, n = int(self.starts[i]), int(self.counts[i])
+        a, n = int(self.starts[i]), self.count(i)
         return int(self.pstarts[i]) + np.concatenate(([0], np.cumsum(self.tf[a : a + n], dtype=np.int64)))
 
     def text_rows(self, field: str) -> tuple:

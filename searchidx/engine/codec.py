@@ -10,12 +10,15 @@ Whoosh wrote itself (indexes from earlier versions) keep Whoosh's W3 codec.
 from __future__ import annotations
 
 import bisect
+from io import BytesIO
 from pathlib import Path
 
 import numpy as np
 from whoosh.codec import base
-from whoosh.codec.whoosh3 import W3Codec
+from whoosh.codec.whoosh3 import W3Codec, W3PerDocReader
+from whoosh.filedb.compound import CompoundStorage
 from whoosh.filedb.filestore import OverlayStorage
+from whoosh.filedb.structfile import BufferFile
 from whoosh.formats import Existence, Frequency, Positions
 from whoosh.matching import ListMatcher
 from whoosh.reading import TermInfo, TermNotFound
@@ -44,6 +47,9 @@ class SidxCodec(W3Codec):
     def terms_reader(self, storage, segment) -> SidxTermsReader:
         return SidxTermsReader(_folder(storage), segment)
 
+    def per_document_reader(self, storage, segment) -> SidxPerDocReader:
+        return SidxPerDocReader(storage, segment)
+
 
 def _folder(storage) -> Path:
     """The index directory behind a segment's storage (the compound file's overlay)."""
@@ -52,19 +58,61 @@ def _folder(storage) -> Path:
     return Path(storage.folder)
 
 
+class SidxPerDocReader(W3PerDocReader):
+    """W3's per-document reader, opening columns as views of the segment's map."""
+
+    def _get_column_file(self, fieldname):
+        filename = W3Codec.column_filename(self._segment, fieldname)
+        storage = self._storage
+        if isinstance(storage, OverlayStorage) and storage.a.file_exists(filename):
+            storage = storage.a
+        source = getattr(storage, "_source", None) if isinstance(storage, CompoundStorage) else None
+        if source is None:  # not mapped: Whoosh reads it through a file
+            return super()._get_column_file(fieldname)
+        offset, length = storage.range(filename)
+        return _ViewFile(memoryview(source)[offset : offset + length], name=filename), 0, length
+
+
+class _ViewFile(BufferFile):
+    """Whoosh's ``BufferFile`` without its copy: Whoosh's copies the whole column into a
+    ``BytesIO`` when the column opens (for the bodies and hit rows, a fifth of what a
+    first search took, imports aside), though its readers read values by position from
+    the view. The copy is made only if something reads the file as a stream."""
+
+    def __init__(self, buf, name=None):
+        self._buf, self._name, self.onclose = buf, name, None
+        self._stream: BytesIO | None = None
+        self.is_real = False
+        self.is_closed = False
+
+    @property  # type: ignore[override]
+    def file(self) -> BytesIO:
+        if self._stream is None:
+            self._stream = BytesIO(self._buf)
+        return self._stream
+
+    def close(self) -> None:
+        if self.is_closed:
+            raise Exception("This file is already closed")  # as Whoosh's files do
+        if self._stream is not None:
+            self._stream.close()
+        self.is_closed = True
+
+
 class _Texts:
     """One field's term texts, sorted, as a sequence (for ``bisect``) without copying them out."""
 
     __slots__ = ("blob", "offsets", "rows")
 
     def __init__(self, blob: np.ndarray, offsets: np.ndarray, rows: np.ndarray):
-        self.blob, self.offsets, self.rows = memoryview(blob), offsets.astype(np.int64), rows
+        # The offsets stay as stored (narrow): a reader opens every field's, and most are never read.
+        self.blob, self.offsets, self.rows = memoryview(blob), offsets, rows
 
     def __len__(self) -> int:
         return len(self.rows)
 
     def __getitem__(self, i: int) -> bytes:
-        return bytes(self.blob[self.offsets[i] : self.offsets[i + 1]])
+        return bytes(self.blob[int(self.offsets[i]) : int(self.offsets[i + 1])])
 
 
 class SidxTermsReader(base.TermsReader):
@@ -115,16 +163,16 @@ class SidxTermsReader(base.TermsReader):
         row = self._row(fieldname, tbytes)
         if row is None:
             return 0
-        a, n = int(self._arrays.starts[row]), int(self._arrays.counts[row])
+        a, n = int(self._arrays.starts[row]), self._arrays.count(row)
         return float(self._arrays.tf[a : a + n].sum(dtype=np.int64)) * self._arrays.boost(fieldname)
 
     def doc_frequency(self, fieldname, tbytes) -> int:
         row = self._row(fieldname, tbytes)
-        return 0 if row is None else int(self._arrays.counts[row])
+        return 0 if row is None else self._arrays.count(row)
 
     def _info(self, fieldname: str, row: int) -> TermInfo:
         arrays = self._arrays
-        a, n = int(arrays.starts[row]), int(arrays.counts[row])
+        a, n = int(arrays.starts[row]), arrays.count(row)
         ids, tf = arrays.ids[a : a + n], arrays.tf[a : a + n].astype(np.int64)
         boost = arrays.boost(fieldname)
         minlength = maxlength = 0
@@ -148,7 +196,7 @@ class SidxTermsReader(base.TermsReader):
         if row is None:
             raise TermNotFound(f"{fieldname}:{tbytes!r}")
         arrays = self._arrays
-        a, n = int(arrays.starts[row]), int(arrays.counts[row])
+        a, n = int(arrays.starts[row]), arrays.count(row)
         tf = arrays.tf[a : a + n].astype(np.int64)
         boost = arrays.boost(fieldname)
         bounds = arrays.position_bounds(row) if isinstance(format_, Positions) else None

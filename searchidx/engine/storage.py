@@ -25,7 +25,6 @@ import shutil
 import threading
 import time
 import weakref
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from whoosh.filedb.filestore import FileStorage
@@ -123,6 +122,8 @@ def sync_files(paths: list[str]) -> None:
         for path in paths:
             one(path)
         return
+    from concurrent.futures import ThreadPoolExecutor  # a writer's: searches never sync
+
     with ThreadPoolExecutor(max_workers=min(16, len(paths))) as pool:
         for future in [pool.submit(one, path) for path in paths]:
             future.result()

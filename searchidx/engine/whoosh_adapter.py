@@ -20,6 +20,7 @@ import importlib
 import io
 import pickle
 import re
+import sys
 import types
 from typing import IO, Any
 
@@ -252,6 +253,12 @@ PATCHES: tuple[tuple[str, str, Any], ...] = (
     ("whoosh.multiproc", "pickle", safe_pickle),
 )
 
+# Modules that take the names patched above from ``whoosh.compat`` when they import:
+# imported after ``install()``, they are routed already, so it does not import them (a
+# search never uses them; ``whoosh.multiproc`` alone brings in ``multiprocessing``).
+# tests/test_startup.py holds them so.
+FROM_COMPAT = frozenset({"whoosh.codec.plaintext", "whoosh.externalsort", "whoosh.multiproc"})
+
 _installed = False
 
 
@@ -261,6 +268,8 @@ def install() -> None:
     if _installed:
         return
     for module, name, replacement in PATCHES:
+        if module in FROM_COMPAT and module not in sys.modules:
+            continue  # ``whoosh.compat`` is patched first: it will import routed
         mod = importlib.import_module(module)
         if not hasattr(mod, name):
             raise ImportError(
