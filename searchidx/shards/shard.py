@@ -5,7 +5,9 @@ once per worker process, and keeps it open for the next query)."""
 
 from __future__ import annotations
 
+import gc
 import threading
+from contextlib import contextmanager
 from datetime import datetime
 
 import numpy as np
@@ -45,7 +47,27 @@ class ShardChanged(SearchIdxError):
 # -- reading input (on any worker) ------------------------------------------------------------
 
 
+@contextmanager
+def _gc_paused():
+    """Cyclic garbage collection off while a task runs. A worker holds every record read
+    (and analysed) until the shards are written, and extraction allocates fast, so
+    collections kept walking that growing heap: 13% of a reading task's time. The
+    records hold no cycles worth collecting before the task ends."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def read_files(files: list, fields: dict, shards: int, run: int, spec=None) -> dict:
+    with _gc_paused():
+        return _read_files(files, fields, shards, run, spec)
+
+
+def _read_files(files: list, fields: dict, shards: int, run: int, spec=None) -> dict:
     """Read ``files`` ((file number, SourceFile, bytes or None, held) each; ``held``: the
     index holds something from it) into records routed to their shards:
     ``{"parts": {shard: [item...]}, "report": {...}}``. An item is
@@ -162,6 +184,11 @@ def _group(spec, item):
 
 
 def write_shard(path: str, parts: list, lock_timeout: float) -> dict:
+    with _gc_paused():
+        return _write_shard(path, parts, lock_timeout)
+
+
+def _write_shard(path: str, parts: list, lock_timeout: float) -> dict:
     """Write the items routed to one shard (from every reading task) in input order, as
     one commit. Idempotent: a record the shard holds with the same digest is kept as it
     is, and a marker it holds is not rewritten, so a task retried after its worker died

@@ -480,9 +480,15 @@ class ShardedIndex:
             client.submit(sh.read_files, chunk, fields, self.shards, run, self.spec, pure=False) for chunk in chunks
         ]
         writes = []
+        names = sorted(client.scheduler_info().get("workers", {}))
         for n in range(self.shards):
             parts = [client.submit(sh.part_of, r, n, pure=False) for r in reads]
-            writes.append(client.submit(sh.write_shard, str(self.shard_path(n)), parts, lock_timeout, pure=False))
+            # Spread over the workers: left to itself, Dask may put every shard's write
+            # with the data, on one worker. Another takes it if that one is lost.
+            where = {"workers": [names[n % len(names)]], "allow_other_workers": True} if names else {}
+            writes.append(
+                client.submit(sh.write_shard, str(self.shard_path(n)), parts, lock_timeout, pure=False, **where)
+            )
         pending = {client.submit(sh.report_of, r, pure=False): i for i, r in enumerate(reads)}
         read_reports: list = [None] * len(reads)
         tracker = Tracker(progress, len(files), sum(sizes)) if progress is not None else None
