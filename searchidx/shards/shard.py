@@ -50,9 +50,9 @@ class ShardChanged(SearchIdxError):
 @contextmanager
 def _gc_paused():
     """Cyclic garbage collection off while a task runs. A worker holds every record read
-    (and analysed) until the shards are written, and extraction allocates fast, so
-    collections kept walking that growing heap: 13% of a reading task's time. The
-    records hold no cycles worth collecting before the task ends."""
+    until the shards are written, and extraction allocates fast, so collections kept
+    walking that growing heap (13% of the time, measured with extraction in the reading
+    tasks). The records hold no cycles worth collecting before the task ends."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -62,12 +62,12 @@ def _gc_paused():
             gc.enable()
 
 
-def read_files(files: list, fields: dict, shards: int, run: int, spec=None) -> dict:
+def read_files(files: list, fields: dict, shards: int, run: int) -> dict:
     with _gc_paused():
-        return _read_files(files, fields, shards, run, spec)
+        return _read_files(files, fields, shards, run)
 
 
-def _read_files(files: list, fields: dict, shards: int, run: int, spec=None) -> dict:
+def _read_files(files: list, fields: dict, shards: int, run: int) -> dict:
     """Read ``files`` ((file number, SourceFile, bytes or None, held) each; ``held``: the
     index holds something from it) into records routed to their shards:
     ``{"parts": {shard: [item...]}, "report": {...}}``. An item is
@@ -76,10 +76,7 @@ def _read_files(files: list, fields: dict, shards: int, run: int, spec=None) -> 
     for a held file read whole, ``("c", file number, MARKER_POSITION, location)``: records
     the shard holds from there that were not read again are gone from the file. As in a
     single index, the last record of an id in a file wins, and a file's marker follows its
-    records. With ``spec``, the records of a file the index holds nothing from come
-    extracted and analysed (a tenth element): reading tasks are many and spread over
-    every worker, while a shard has one writing task. A held file's records are
-    extracted by the writer, and only those that changed."""
+    records."""
     parts: dict[int, list] = {}
     rep = {
         "read": 0,
@@ -149,8 +146,6 @@ def _read_files(files: list, fields: dict, shards: int, run: int, spec=None) -> 
                 [run, number, position],
                 where,
             )
-            if spec is not None and not held:
-                item = (*item, _group(spec, item))
             parts.setdefault(shard_of(rec.id, shards), []).append(item)
         if src.location != STDIN:
             mark = partial_digest(digest) if errors else digest
@@ -172,7 +167,7 @@ def report_of(read_result: dict) -> dict:
 
 
 def _group(spec, item):
-    _r, _n, _p, rec, location, digest, record_hash, order, _where = item[:9]
+    _r, _n, _p, rec, location, digest, record_hash, order, _where = item
     article, quotes = to_documents(spec, rec, location, digest)
     article[F.RECORD_HASH] = record_hash
     # Where the record came in the whole sharded index's input: the tie-break between
@@ -228,7 +223,7 @@ def _write_shard(path: str, parts: list, lock_timeout: float) -> dict:
                         out["removed"] += 1
             spec = ix.spec
             for it, placed in writer.build(1).run(
-                todo, lambda it: (it, [_marker(spec, it) if it[0] == "m" else _made(spec, it)])
+                todo, lambda it: (it, [_marker(spec, it)] if it[0] == "m" else [_group(spec, it)])
             ):
                 if it[0] == "m":
                     writer.writer.delete_by_query(marker_query(it[3]))
@@ -250,11 +245,6 @@ def _write_shard(path: str, parts: list, lock_timeout: float) -> dict:
     finally:
         ix.close()
     return out
-
-
-def _made(spec, item):
-    """A record's analysed group: made by its reading task, or here."""
-    return item[9] if len(item) > 9 else _group(spec, item)
 
 
 def _marker(spec, item):

@@ -476,9 +476,7 @@ class ShardedIndex:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         sizes = _sizes(files)
         chunks = _chunks(files, sizes, workers * 4)
-        reads = [
-            client.submit(sh.read_files, chunk, fields, self.shards, run, self.spec, pure=False) for chunk in chunks
-        ]
+        reads = [client.submit(sh.read_files, chunk, fields, self.shards, run, pure=False) for chunk in chunks]
         writes = []
         names = sorted(client.scheduler_info().get("workers", {}))
         for n in range(self.shards):
