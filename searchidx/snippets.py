@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .analysis import nltk_pattern
+from .analysis import TokenPattern, nltk_pattern
 
 SNIPPET_CHARS = 240
 # Passages are looked for in the first this-many characters (further only if none match there):
@@ -54,7 +54,13 @@ def _needles(terms: frozenset) -> tuple[str, ...]:
             out.add(head)
             if 1 < len(head) <= 4 and head.isalpha():
                 out.add(".".join(head))
-    return tuple(sorted(out))
+    # A needle that starts with another finds nothing more ("thed" where "the" is looked for):
+    # each is one more scan of the body.
+    kept: list[str] = []
+    for needle in sorted(out):  # a prefix sorts right before the needles it starts
+        if not kept or not needle.startswith(kept[-1]):
+            kept.append(needle)
+    return tuple(kept)
 
 
 def find_terms(body: str, terms: frozenset, analyzer) -> list[tuple[int, int, str]]:
@@ -64,21 +70,38 @@ def find_terms(body: str, terms: frozenset, analyzer) -> list[tuple[int, int, st
     lower-cased body (what a word must start with to stem to a term), then cut with the
     tokenizer's own pattern, where the tokenizer would start a token, and stemmed to check.
     """
+    return _find_terms(body, terms, analyzer, 0, 0)
+
+
+def _find_terms(body: str, terms: frozenset, analyzer, enough: int, reach: int) -> list[tuple[int, int, str]]:
+    """``find_terms``; with ``enough``, those starting before ``reach`` characters past the
+    ``enough``-th match's start only (what a snippet can show)."""
     if not terms or not body:
         return []
     pattern, stem = analyzer_parts(analyzer)
     lower = body.lower()
     if len(lower) != len(body):  # a letter whose lower case is longer ("İ"): offsets would drift
         return [(m.start(), m.end(), t) for m in pattern.finditer(body) if (t := stem(m.group().lower())) in terms]
-    starts = set()
-    for needle in _needles(terms):
-        at = lower.find(needle)
+    needles = _needles(terms)
+    find = lower.find
+    starts: list[int] = []
+    for needle in needles:
+        at = find(needle)
         while at != -1:
-            starts.add(at)
-            at = lower.find(needle, at + 1)
+            starts.append(at)
+            at = find(needle, at + 1)
+    if not starts:
+        return []
+    if len(needles) > 1:
+        starts = sorted(set(starts))
+    # The compiled pattern itself, picked once: through the token pattern's wrapper every
+    # candidate would cost two more calls.
+    match = (pattern._for(lower) if isinstance(pattern, TokenPattern) else pattern).match
     found = []
-    match = pattern.match
-    for at in sorted(starts):
+    stop = len(lower)
+    for at in starts:
+        if at >= stop:
+            break
         if at:
             before = lower[at - 1]
             if (
@@ -92,6 +115,8 @@ def find_terms(body: str, terms: frozenset, analyzer) -> list[tuple[int, int, st
             term = stem(m.group())
             if term in terms:
                 found.append((at, m.end(), term))
+                if len(found) == enough:
+                    stop = at + reach
     return found
 
 
@@ -124,9 +149,11 @@ def make_snippet(body: str, terms: frozenset, analyzer, maxchars: int = SNIPPET_
     """Up to two passages of ``body`` holding the most distinct query terms, matches in <mark>."""
     if not body:
         return ""
-    matches = find_terms(body[:SCAN_CHARS], terms, analyzer) if len(body) > SCAN_CHARS else []
+    # Passages are chosen among the first MAX_MATCHES matches and end within ``maxchars`` of
+    # the last of them: matches further on are never shown, so they are not looked for.
+    matches = _find_terms(body[:SCAN_CHARS], terms, analyzer, MAX_MATCHES, maxchars) if len(body) > SCAN_CHARS else []
     if not matches:
-        matches = find_terms(body, terms, analyzer)
+        matches = _find_terms(body, terms, analyzer, MAX_MATCHES, maxchars)
     if not matches:
         return lead(body, maxchars)
     # The first matches are plenty to choose passages from; a long list of a common word is not.
@@ -137,28 +164,34 @@ def make_snippet(body: str, terms: frozenset, analyzer, maxchars: int = SNIPPET_
 def _best_windows(body: str, matches, maxchars: int) -> list[tuple[int, int]]:
     """Non-overlapping windows, each anchored SURROUND chars before a match, best first by
     (distinct terms, matches), then shown in text order."""
+    size = len(body)
+    if len(matches) == 1:
+        lo = max(0, matches[0][0] - SURROUND)
+        return [_word_bounds(body, lo, min(size, lo + maxchars))]
     scored = []
     counts: dict[str, int] = {}  # terms inside the current window, as a sliding count
     j = 0  # matches[i:j] lie inside the window anchored at match i
     n = len(matches)
     for i, (start, _end, term) in enumerate(matches):
-        lo = max(0, start - SURROUND)
-        hi = min(len(body), lo + maxchars)
+        lo = start - SURROUND if start > SURROUND else 0
+        hi = lo + maxchars if lo + maxchars < size else size
         while j < n and (j <= i or matches[j][1] <= hi):
-            counts[matches[j][2]] = counts.get(matches[j][2], 0) + 1
+            t = matches[j][2]
+            counts[t] = counts.get(t, 0) + 1
             j += 1
         scored.append((len(counts), j - i, -start, lo, hi))
-        if counts.get(term, 0) > 1:
-            counts[term] -= 1
+        left = counts[term]  # match i is inside its own window
+        if left > 1:
+            counts[term] = left - 1
         else:
-            counts.pop(term, None)
-    scored.sort(reverse=True)
+            del counts[term]
+    # Starts differ, so no two keys tie: the best window, then the best clear of those
+    # chosen, picks what a scan of them sorted best first would.
     chosen: list[tuple[int, int]] = []
-    for _d, _n, _s, lo, hi in scored:
-        if all(hi <= a or lo >= b for a, b in chosen):
-            chosen.append((lo, hi))
-            if len(chosen) == FRAGMENTS:
-                break
+    while scored and len(chosen) < FRAGMENTS:
+        best = max(scored)
+        chosen.append((best[3], best[4]))
+        scored = [x for x in scored if x[4] <= best[3] or x[3] >= best[4]]
     return [_word_bounds(body, lo, hi) for lo, hi in sorted(chosen)]
 
 
@@ -176,6 +209,8 @@ def _word_bounds(body: str, lo: int, hi: int) -> tuple[int, int]:
 def _render(body: str, lo: int, hi: int, matches) -> str:
     out, at = [], lo
     for start, end, _t in matches:
+        if start >= hi:
+            break  # matches are in text order
         if start >= lo and end <= hi:
             out.append(body[at:start])
             out.append("<mark>" + body[start:end] + "</mark>")

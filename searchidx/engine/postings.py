@@ -19,7 +19,7 @@ from ..analysis import PAIR_SEP
 from .arrays import Layout, PostingsUnavailable, SegmentArrays
 from .decode import build_from_segment
 from .keys import pair_key, term_key
-from .scoring import bm25_scores
+from .scoring import bm25_normed, bm25_scores, length_norm
 from .sidecar import SUFFIX, ArrayCache, SidecarError, remove_sidecar
 
 POS_BITS = 24  # positions up to 16 million tokens per field value; doc numbers above
@@ -73,43 +73,93 @@ def acquire_arrays(index_dir: Path, leaf, layout: Layout) -> SegmentArrays:
         raise PostingsUnavailable(str(exc)) from None
 
 
-def _segment_phrase(arrays: SegmentArrays, rows: list) -> np.ndarray:
-    """Local doc numbers where the rows' terms sit one position after another (rows of
-    words, or of word pairs, which sit at their second word)."""
-    lists = []
-    for r in rows:
-        a, n = int(arrays.starts[r]), int(arrays.counts[r])
-        lists.append(np.asarray(arrays.ids[a : a + n]).astype(np.int64))
-    docs = min(lists, key=len)
-    for ids in lists:
+def _segment_phrase(arrays: SegmentArrays, rows: list, bounds, slop: int = 1) -> np.ndarray:
+    """Local doc numbers (int64) where the rows' terms occur in order, each 1..``slop``
+    positions after the previous one (rows of words), or, with ``slop`` 1, each at its own
+    place in the phrase (rows of words, or of word pairs, which sit at their second word).
+    Rows are given as (row, first posting, postings, place). ``bounds(row)`` gives a row's
+    ``position_bounds``.
+
+    With ``slop`` 1, a term at place ``i`` sits at ``end - (last - i)``: the phrase ends
+    where every term's positions, plus the places after its own, meet (added, not
+    subtracted, so no key borrows from its document's bits). The rarest term's ends are
+    the candidates and each further term (rarer first) keeps those it confirms. Otherwise
+    each term in turn keeps the previous term's positions it follows closely enough
+    (``follow``). Either way, a term's positions are gathered only in the documents where
+    candidates are left."""
+    # Views in the file's own dtype: searching them with keys of that dtype copies nothing
+    # (numpy casts the whole searched array when the dtypes differ).
+    ids_of = arrays.ids
+    lists = [ids_of[a : a + n] for _r, a, n, _i in rows]
+    order = sorted(range(len(rows)), key=lambda i: rows[i][2])
+    docs = lists[order[0]]
+    # Where each document left is in each term's postings, kept as the documents narrow.
+    hits: dict = {order[0]: None}
+    for i in order[1:]:
         if not len(docs):
-            return docs
-        if ids is not docs:
-            # Both sorted: look each of the fewer up by binary search (np.isin sorts both).
-            at = np.minimum(np.searchsorted(ids, docs), len(ids) - 1)
-            docs = docs[ids[at] == docs]
-    if len(rows) == 1 or not len(docs):
-        return docs
-    ends = _row_position_keys(arrays, rows[0], docs)
-    for i, r in enumerate(rows[1:], start=2):
-        ends = follow(ends, _row_position_keys(arrays, r, docs), 1, last=i == len(rows))
-        if not len(ends):
             return _EMPTY_IDS
-    return dedupe_sorted(ends >> POS_BITS)
+        keep, at = _find_docs(lists[i], docs)
+        docs = docs[keep]
+        hits = {j: (None if h is None else h[keep]) for j, h in hits.items()}
+        hits[i] = at
+    if len(rows) == 1 or not len(docs):
+        return docs.astype(np.int64)
+    hits[order[0]] = lists[order[0]].searchsorted(docs)
+    wide = docs.astype(np.int64)
+    last = rows[-1][3]
+    found = None  # position keys of the candidates so far
+    for n, i in enumerate(order if slop == 1 else range(len(rows))):
+        if found is not None and len(found) * 2 < len(wide):
+            fewer = dedupe_sorted(found >> POS_BITS)
+            if len(fewer) * 4 < len(wide) * 3:
+                pick = wide.searchsorted(fewer)
+                hits = {j: h[pick] for j, h in hits.items()}
+                wide = fewer
+        row, place = rows[i][0], rows[i][3]
+        keys = _row_position_keys(arrays, row, hits[i], wide, bounds(row))
+        if slop == 1 and place != last:
+            keys += last - place
+        if found is None:
+            found = keys
+        elif slop == 1:
+            at = keys.searchsorted(found)
+            np.minimum(at, len(keys) - 1, out=at)
+            found = found[keys[at] == found]
+        else:
+            found = follow(found, keys, slop, last=n == len(rows) - 1)
+        if not len(found):
+            return _EMPTY_IDS
+    return dedupe_sorted(found >> POS_BITS)
 
 
-def _row_position_keys(arrays: SegmentArrays, row: int, docs: np.ndarray) -> np.ndarray:
-    """Sorted ``doc << POS_BITS | position`` keys of one row's postings in ``docs`` (all of
-    which it holds)."""
-    a, n = int(arrays.starts[row]), int(arrays.counts[row])
-    ids = np.asarray(arrays.ids[a : a + n]).astype(np.int64)
-    hit = np.searchsorted(ids, docs)
-    bounds = arrays.position_bounds(row)
+def _find_docs(ids: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(which of ``docs`` are in ``ids``, where each of those is in ``ids``); both sorted."""
+    if not len(ids):
+        return np.zeros(len(docs), dtype=bool), _EMPTY_IDS
+    at = ids.searchsorted(docs)
+    np.minimum(at, len(ids) - 1, out=at)
+    keep = ids[at] == docs
+    return keep, at[keep]
+
+
+def _row_position_keys(
+    arrays: SegmentArrays, row: int, hit: np.ndarray, docs: np.ndarray, bounds: np.ndarray
+) -> np.ndarray:
+    """Sorted ``doc << POS_BITS | position`` keys of one row's postings ``hit`` (indexes into
+    the row), which are those of ``docs`` (int64); ``bounds``: ``Postings._row_bounds``."""
     starts = bounds[hit]
     lengths = bounds[hit + 1] - starts
-    total = int(lengths.sum())
-    gather = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths) + np.arange(total)
-    return (np.repeat(docs, lengths) << POS_BITS) | np.asarray(arrays.pos)[gather].astype(np.int64)
+    ends = lengths.cumsum()
+    if int(ends[-1]) == len(hit):  # one position each (a rare word, most pairs)
+        keys = docs << POS_BITS
+        keys |= arrays.pos[starts]
+        return keys
+    starts -= ends
+    starts += lengths
+    gather = starts.repeat(lengths) + np.arange(int(ends[-1]))
+    keys = docs.repeat(lengths) << POS_BITS
+    keys |= arrays.pos[gather]
+    return keys
 
 
 def follow(ends: np.ndarray, following: np.ndarray, slop: int, last: bool) -> np.ndarray:
@@ -121,12 +171,12 @@ def follow(ends: np.ndarray, following: np.ndarray, slop: int, last: bool) -> np
     so the smaller side is searched and, from ``ends``, the qualifying ends are returned.
     """
     if last and len(ends) < len(following):
-        j = np.searchsorted(following, ends, side="right")
+        j = following.searchsorted(ends, side="right")
         inside = j < len(following)
         ok = np.zeros(len(ends), dtype=bool)
         ok[inside] = following[j[inside]] - ends[inside] <= slop
         return ends[ok]
-    i = np.searchsorted(ends, following, side="left") - 1
+    i = ends.searchsorted(following, side="left") - 1
     ok = (i >= 0) & (following - ends[np.maximum(i, 0)] <= slop)
     return following[ok]
 
@@ -145,10 +195,45 @@ def _release_all(held: list) -> None:
         ARRAYS.release(held.pop())
 
 
+class _Kept:
+    """Values kept for repeats up to a total size, the least recently used dropped first
+    (a common word stays while a run of rarer ones passes through)."""
+
+    def __init__(self, limit: int, lock: threading.Lock):
+        self.limit, self.lock = limit, lock
+        self.items: OrderedDict = OrderedDict()  # key -> (value, size)
+        self.held = 0
+
+    def get(self, key):
+        got = self.items.get(key)
+        if got is None:
+            return None
+        with self.lock:
+            if key in self.items:
+                self.items.move_to_end(key)
+        return got[0]
+
+    def put(self, key, value, size: int) -> None:
+        with self.lock:
+            old = self.items.pop(key, None)
+            if old is not None:
+                self.held -= old[1]
+            while self.items and self.held + size > self.limit:
+                self.held -= self.items.popitem(last=False)[1][1]
+            self.items[key] = (value, size)
+            self.held += size
+
+    def clear(self) -> None:
+        with self.lock:
+            self.items.clear()
+            self.held = 0
+
+
 class Postings:
     """Postings, lengths, dates and BM25 statistics of one searcher, in global doc numbers."""
 
     CACHE_POSTINGS = 4_000_000  # postings kept ready per searcher, for terms queries repeat
+    CACHE_KEYS = 100_000  # term keys (a hash each) kept per searcher
 
     def __init__(self, searcher, index_dir: Path, layout: Layout):
         self.searcher = searcher
@@ -184,8 +269,9 @@ class Postings:
         self._cache: OrderedDict = OrderedDict()
         self._cached = 0
         self._cache_lock = threading.Lock()
-        self._slices: dict = {}
-        self._sliced = 0
+        self._bounds = _Kept(self.CACHE_POSTINGS, self._cache_lock)  # (segment, row) -> _row_bounds
+        self._keys: dict = {}
+        self._rows: dict = {}
         self._lengths: dict[str, np.ndarray] = {}
         self._dates: np.ndarray | None = None
 
@@ -193,7 +279,9 @@ class Postings:
         """Give the segments' arrays back (their files close after their last user)."""
         self.segments = []
         self._cache.clear()
-        self._slices.clear()
+        self._bounds.clear()
+        self._keys.clear()
+        self._rows.clear()
         self._lengths.clear()
         self._dates = None
         self.searcher = self.reader = None
@@ -252,60 +340,32 @@ class Postings:
 
     def _key(self, field: str, text) -> int:
         """The sidecar key of ``field:text``; a word-pair field's text is ``"first second"``."""
+        key = self._keys.get((field, text))
+        if key is None:
+            if len(self._keys) >= self.CACHE_KEYS:
+                self._keys.clear()
+            key = self._keys[(field, text)] = self._make_key(field, text)
+        return key
+
+    def _make_key(self, field: str, text) -> int:
         if field in self.pair_field_names:
             return pair_key(field, text if isinstance(text, bytes) else text.encode("utf-8"))
         return term_key(field, text if isinstance(text, bytes) else self.searcher.schema[field].to_bytes(text))
 
-    def position_keys(self, field: str, text, docs: np.ndarray) -> np.ndarray:
-        """Sorted ``doc << POS_BITS | position`` keys of ``field:text``, at least for ``docs``
-        (sorted); keys of other documents may be included, callers restrict by document."""
-        parts = []
-        for arrays, row, _a, n, ids in self._term_slices(field, text):
-            bounds = arrays.position_bounds(row)
-            if len(docs) * 4 >= n:
-                # Most of the term's postings are wanted: one contiguous slice beats gathering.
-                positions = arrays.pos[bounds[0] : bounds[-1]].astype(np.int64)
-                parts.append((np.repeat(ids, np.diff(bounds)) << POS_BITS) | positions)
-                continue
-            idx = np.searchsorted(ids, docs)
-            idx[idx == n] = 0
-            hit = idx[ids[idx] == docs] if n else idx[:0]
-            if not len(hit):
-                continue
-            starts = bounds[hit]
-            lengths = bounds[hit + 1] - starts
-            total = int(lengths.sum())
-            if not total:
-                continue
-            # Gather the variable-length slices without a Python loop.
-            gather = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths) + np.arange(total)
-            parts.append((np.repeat(ids[hit], lengths) << POS_BITS) | arrays.pos[gather].astype(np.int64))
-        if not parts:
-            return np.empty(0, dtype=np.int64)
-        # Already sorted: segments in doc-number order, ids ascending, positions ascending.
-        return np.concatenate(parts) if len(parts) > 1 else parts[0]
-
-    def _term_slices(self, field: str, text) -> list:
-        """Per segment holding the term: (arrays, row, first posting, count, global doc
-        numbers), deleted documents included so positions stay aligned; kept for repeats."""
-        key = (field, text)
-        slices = self._slices.get(key)
-        if slices is None:
-            slices = []
-            term = self._key(field, text)
-            for arrays, offset, _live in self.segments:
-                row = arrays.row(term)
-                if row is not None:
-                    a, n = int(arrays.starts[row]), int(arrays.counts[row])
-                    slices.append((arrays, row, a, n, arrays.ids[a : a + n].astype(np.int64) + offset))
-            size = sum(s[3] for s in slices)
-            with self._cache_lock:
-                while self._sliced + size > self.CACHE_POSTINGS and self._slices:
-                    old = self._slices.pop(next(iter(self._slices)))
-                    self._sliced -= sum(s[3] for s in old)
-                self._slices[key] = slices
-                self._sliced += size
-        return slices
+    def _row_bounds(self, seg: int, arrays: SegmentArrays, row: int) -> np.ndarray:
+        """``arrays.position_bounds(row)``, kept for repeats: a common word's bounds are a
+        running sum over all its postings, which cost more than the rest of a phrase that
+        needs only a few of them."""
+        key = (seg, row)
+        got = self._bounds.get(key)
+        if got is None:
+            a, n = int(arrays.starts[row]), int(arrays.counts[row])
+            got = np.empty(n + 1, dtype=np.int64)
+            got[0] = arrays.pstarts[row]
+            np.cumsum(arrays.tf[a : a + n], dtype=np.int64, out=got[1:])
+            got[1:] += got[0]
+            self._bounds.put(key, got, n)
+        return got
 
     def lengths(self, field: str) -> np.ndarray:
         arr = self._lengths.get(field)
@@ -332,32 +392,75 @@ class Postings:
             self._avg[field] = (total / self.doc_count_all) if self.doc_count_all and total else 1.0
         return self._avg[field]
 
-    def phrase_docs(self, field: str, pair_field: str | None, words: list) -> np.ndarray:
-        """Sorted live global doc numbers where ``words`` (analysed) occur one after another.
-        Per segment: the word pairs when every word is common there (they were indexed),
-        else the words' positions."""
-        word_keys = [self._key(field, w) for w in words]
-        pair_keys_ = (
-            [pair_key(pair_field, f"{a}{PAIR_SEP}{b}".encode()) for a, b in zip(words, words[1:])]
-            if pair_field
-            else None
-        )
+    def phrase_docs(self, field: str, pair_field: str | None, words: list, slop: int = 1) -> np.ndarray:
+        """Sorted live global doc numbers where ``words`` (analysed) occur in order, each 1..``slop``
+        positions after the previous one (Whoosh's SpanNear2(ordered=True, mindist=1); with
+        ``slop`` 1, one after another). Per segment: for an exact phrase, two words next to
+        each other that are both common there are looked up as their word pair (indexed, in
+        ``pair_field``, wherever they are next to each other), the others as words."""
+        found = [self._term_rows(field, w) for w in words]
+        pairs: list = [None] * (len(words) - 1)  # looked up when first needed
         out = []
-        for arrays, offset, seg_live in self.segments:
-            rows = [arrays.row(k) for k in word_keys]
-            if any(r is None for r in rows):
+        for seg, (arrays, offset, seg_live) in enumerate(self.segments):
+            rows = [f[seg] for f in found]
+            if None in rows:
                 continue
-            if pair_keys_ is not None and all(arrays.counts[r] >= arrays.pair_min_df for r in rows):
-                rows = [arrays.pair_row(k) for k in pair_keys_]
-                if any(r is None for r in rows):
+            if pair_field and slop == 1:
+                rows = self._phrase_rows(pair_field, words, rows, pairs, seg, arrays.pair_min_df)
+                if rows is None:
                     continue
-            docs = _segment_phrase(arrays, rows)
+            else:
+                rows = [(*r, i) for i, r in enumerate(rows)]
+            docs = _segment_phrase(
+                arrays, rows, lambda row, seg=seg, arrays=arrays: self._row_bounds(seg, arrays, row), slop
+            )
             if seg_live is not None:
                 docs = docs[seg_live[docs]]
-            out.append(docs + offset)
+            if len(docs):
+                out.append(docs + offset)
         if not out:
             return _EMPTY_IDS
         return np.concatenate(out) if len(out) > 1 else out[0]
+
+    def _phrase_rows(self, pair_field: str, words: list, rows: list, pairs: list, seg: int, least: int):
+        """The rows an exact phrase is looked up by in one segment, each with the place in the
+        phrase of the word whose positions it holds: the pair of each two neighbours common
+        there (held by ``least`` documents or more), and each word in no such pair. None when
+        a pair of common neighbours does not occur in the segment (nor does the phrase).
+        ``pairs`` keeps the pairs' rows, per segment, for the other segments."""
+        common = [r[2] >= least for r in rows]
+        out = []
+        paired = [False] * len(rows)
+        for i in range(len(rows) - 1):
+            if common[i] and common[i + 1]:
+                if pairs[i] is None:
+                    pairs[i] = self._term_rows(pair_field, f"{words[i]}{PAIR_SEP}{words[i + 1]}")
+                row = pairs[i][seg]
+                if row is None:
+                    return None
+                out.append((*row, i + 1))
+                paired[i] = paired[i + 1] = True
+        out.extend((*r, i) for i, r in enumerate(rows) if not paired[i])
+        out.sort(key=lambda r: r[3])
+        return out
+
+    def _term_rows(self, field: str, text) -> tuple:
+        """Per segment: (row, first posting, postings) of ``field:text`` (a word pair's text
+        is ``"first second"``), or None where it is not; kept for repeats."""
+        key = (field, text)
+        got = self._rows.get(key)
+        if got is None:
+            term = self._key(field, text)
+            pair = field in self.pair_field_names
+            out = []
+            for arrays, _offset, _live in self.segments:
+                row = arrays.pair_row(term) if pair else arrays.row(term)
+                out.append(None if row is None else (row, int(arrays.starts[row]), int(arrays.counts[row])))
+            got = tuple(out)
+            if len(self._rows) >= self.CACHE_KEYS:
+                self._rows.clear()
+            self._rows[key] = got
+        return got
 
     def bm25(self, field: str, text, boost: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
         """Doc numbers and BM25F scores of one term (``scoring.py``, as Whoosh's path scores it)."""
@@ -373,6 +476,37 @@ class Postings:
             boost,
         )
         return ids, scores
+
+    def bm25_at(
+        self, field: str, text, docs: np.ndarray, boost: float = 1.0, at: np.ndarray | None = None
+    ) -> np.ndarray:
+        """``bm25(field, text, boost)``'s scores of ``docs`` (sorted, every one holding the term),
+        computed for those documents only: the same arithmetic on the same values. ``at``:
+        where ``docs`` are in ``ids_weights(field, text)``, when the caller has looked."""
+        ids, tf = self.ids_weights(field, text)
+        if at is None:
+            at = ids.searchsorted(docs)
+        return bm25_scores(
+            tf[at],
+            self.lengths(field)[docs],
+            self.doc_frequency(field, text),
+            self.score_count,
+            self.avg_length(field),
+            boost,
+        )
+
+    def bm25_sum(self, field: str, words: list, docs: np.ndarray, boost: float = 1.0) -> np.ndarray:
+        """The sum of ``bm25_at`` of each of ``words`` in ``docs`` (each holding every word),
+        added in the words' order from 0; the length part of the formula made once."""
+        scores = np.zeros(len(docs), dtype=np.float64)
+        if not len(docs):
+            return scores
+        norm = length_norm(self.lengths(field)[docs], self.avg_length(field))
+        n = self.score_count
+        for w in words:
+            ids, tf = self.ids_weights(field, w)
+            scores += bm25_normed(tf[ids.searchsorted(docs)], norm, self.doc_frequency(field, w), n, boost)
+        return scores
 
     @property
     def score_count(self) -> int:
@@ -408,3 +542,5 @@ class GlobalStatsView:
         return self.stats.avg_length(field)
 
     bm25 = Postings.bm25
+    bm25_at = Postings.bm25_at
+    bm25_sum = Postings.bm25_sum

@@ -30,8 +30,20 @@ def idf(df: int, n: int) -> float:
 def bm25_scores(tf: np.ndarray, fl: np.ndarray, df: int, n: int, avgfl: float, boost: float = 1.0) -> np.ndarray:
     """BM25F scores of one term in the documents whose weights (``tf``) and lengths (``fl``)
     are given, in double precision as Whoosh computes them (near-ties keep their order)."""
+    return bm25_normed(tf, length_norm(fl, avgfl), df, n, boost)
+
+
+def length_norm(fl: np.ndarray, avgfl: float) -> np.ndarray:
+    """``K1 * (1 - B + B * fl / avgfl)``, the part of ``bm25_scores`` a document's length
+    decides: the same for every word of a field in the same documents (a phrase's)."""
+    return K1 * ((1 - B) + B * np.asarray(fl, np.float64) / (avgfl or 1.0))
+
+
+def bm25_normed(tf: np.ndarray, norm: np.ndarray, df: int, n: int, boost: float = 1.0) -> np.ndarray:
+    """``bm25_scores`` given the documents' ``length_norm``: the same operations in the same
+    order, so the same values to the last bit."""
     tf = np.asarray(tf, dtype=np.float64)
-    scores = idf(df, n) * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * np.asarray(fl, np.float64) / (avgfl or 1.0))))
+    scores = idf(df, n) * ((tf * (K1 + 1)) / (tf + norm))
     return scores * boost
 
 
