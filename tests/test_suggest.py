@@ -146,3 +146,17 @@ def test_the_pruned_candidate_scan_picks_what_scoring_every_candidate_picks(corp
             assert vocab.correct(typo, searcher) == expected, typo
             checked += 1
     assert checked > 500
+
+
+def test_rareness_from_the_posting_arrays_equals_whooshs_counts(corpus_index):
+    """``_rare`` reads document frequencies from the posting arrays; they must be Whoosh's."""
+    from searchidx.schema import F
+    from searchidx.suggest import TEXT_FIELDS
+
+    s = corpus_index._searcher()
+    reader = s.reader()
+    words = {w.decode("utf-8") for f in TEXT_FIELDS for w in reader.lexicon(f)}
+    for word in sorted(words)[::7] + ["zzzq", "ukrane"]:
+        for field in TEXT_FIELDS:
+            assert s._searchidx.postings.doc_frequency(field, word) == reader.doc_frequency(field, word), (field, word)
+    assert F.BODY in TEXT_FIELDS
