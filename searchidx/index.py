@@ -330,7 +330,14 @@ class Index:
         without them: the newer generation is opened instead. Arrays still to be built (an
         index from an earlier version) are built by the first search that needs them."""
         for attempt in range(3):
-            opened = self._ix.searcher()
+            try:
+                opened = self._ix.searcher()
+            except IndexUnreadableError:
+                # A merge's commit deleted a segment's files between reading the table
+                # of contents and opening the segment: the next try reads the newer one.
+                if attempt == 2:
+                    raise
+                continue
             opened._searchidx = SearcherState(self, opened)
             present = all(sidecar_path(self.path, leaf).exists() for leaf, _base in segment_leaves(opened.reader()))
             if present:
