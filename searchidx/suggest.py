@@ -61,17 +61,17 @@ def suggest(ix, query: str) -> str | None:
     words = _text_words(query, tokens)
     if not any(_rare(ix, searcher, word) for _start, _end, word in words):
         return None  # every word is common: no need to read the vocabulary
-    vocab = _vocabulary(searcher, ix.schema[F.BODY].analyzer)
-    edits: list[tuple[int, int, str]] = []
-    for start, end, word in words:
+    return corrected(query, words, _vocabulary(searcher, ix.schema[F.BODY].analyzer), searcher)
+
+
+def corrected(query: str, words: list[tuple[int, int, str]], vocab: Vocabulary, searcher) -> str | None:
+    """``query`` with each of ``words`` (start, end, word) the vocabulary corrects written
+    as corrected, in the case typed; None when none changes."""
+    out = query
+    for start, end, word in reversed(words):  # from the end: earlier offsets stay right
         better = vocab.correct(word, searcher)
         if better is not None:
-            edits.append((start, end, _same_case(word, better)))
-    if not edits:
-        return None
-    out = query
-    for start, end, text in sorted(edits, reverse=True):
-        out = out[:start] + text + out[end:]
+            out = out[:start] + _same_case(word, better) + out[end:]
     return out if out != query else None
 
 

@@ -12,7 +12,7 @@ from ..errors import SearchIdxError
 from ..querysyntax import tokenize
 from ..schema import F
 from ..snippets import analyzer_parts
-from ..suggest import RARE_DF, Vocabulary, _same_case, _text_words, most_common_form
+from ..suggest import RARE_DF, Vocabulary, _text_words, corrected, most_common_form
 
 
 class ShardedVocabulary(Vocabulary):
@@ -51,18 +51,7 @@ def suggest_sharded(sx, query: str, partial_ok: bool = False, failed: dict | Non
     totals = [sum(part["df"][i] for part in counts.values()) for i in range(len(stems))]
     if all(n >= RARE_DF for n in totals):
         return None  # every word is common: no need for the vocabulary
-    vocab = vocabulary(sx, analyzer, generations, partial_ok, failed)
-    edits: list[tuple[int, int, str]] = []
-    for start, end, word in words:
-        better = vocab.correct(word, None)
-        if better is not None:
-            edits.append((start, end, _same_case(word, better)))
-    if not edits:
-        return None
-    out = query
-    for start, end, text in sorted(edits, reverse=True):
-        out = out[:start] + text + out[end:]
-    return out if out != query else None
+    return corrected(query, words, vocabulary(sx, analyzer, generations, partial_ok, failed), None)
 
 
 def vocabulary(sx, analyzer, generations: dict[int, int], partial_ok: bool, failed: dict) -> ShardedVocabulary:
