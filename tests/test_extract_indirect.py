@@ -212,3 +212,40 @@ def test_transcript_label_in_capitals_is_the_surname():
         "BRODY: Well, look, the tweet was only meant as a joke about the debate.\n"
     )
     assert reported(text) == [("Well, look, the tweet was only meant as a joke about the debate", "Ansel Brody")]
+
+
+def test_a_statement_with_an_irregular_past_is_a_clause():
+    assert reported("Dana Vey said her band wrote a host of new songs last year.") == [
+        ("her band wrote a host of new songs last year", "Dana Vey")
+    ]
+
+
+def test_a_second_verb_of_the_same_subject_reports_a_second_statement():
+    got = reported("Omar Berg praised the budget plan and said the Orlen senator can bring change to the capital.")
+    assert ("the Orlen senator can bring change to the capital", "Omar Berg") in got
+
+
+def test_a_day_after_the_cue_is_not_part_of_the_statement():
+    assert reported("Ida Rahman spoke in Cardiff. Ms Rahman said Tuesday her actions are lawful and fair.") == [
+        ("her actions are lawful and fair", "Ida Rahman")
+    ]
+
+
+def test_an_abbreviation_does_not_end_the_statement():
+    got = reported("Ida Rahman spoke in Cardiff. She says the U.S. needs real campaign reform before the vote.")
+    assert got == [("the U.S. needs real campaign reform before the vote", "Ida Rahman")]
+
+
+def test_stances_with_a_particle_or_a_named_object():
+    assert reported("Omar Berg spoke on Monday. Berg warned of a ferocious battle ahead.") == [
+        ("a ferocious battle ahead", "Omar Berg")
+    ]
+    assert reported("Omar Berg spoke on Monday. Berg endorsed Rahman.") == [("Rahman", "Omar Berg")]
+    assert reported("Omar Berg spoke on Monday. Berg pledged to cut taxes for every family.") == [
+        ("to cut taxes for every family", "Omar Berg")
+    ]
+
+
+def test_whom_or_when_someone_spoke_to_is_no_statement():
+    assert reported("Omar Berg spoke to the gathering of union leaders in Leeds.") == []
+    assert reported("Omar Berg voted on March 2 in his home town of Leeds.") == []

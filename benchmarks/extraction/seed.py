@@ -55,6 +55,7 @@ QUOTES = [
 #: (fragment of a statement in reported speech, its speaker): every one the article has.
 REPORTED = [
     ("North Korean soldiers were expected", "Volodymyr Zelenskyy"),
+    ("backers to put pressure on Moscow", "Volodymyr Zelenskyy"),  # "called on Ukraine's backers to"
     ("NATO officers and instructors were directly involved", "Vladimir Putin"),
     ("time for European countries to revisit", "Gabrielius Landsbergis"),
     ("North Korea had sent 13,000 containers", None),  # "South Korean intelligence claims that"

@@ -280,6 +280,7 @@ def prepare(records: list[Record]) -> list[BenchDoc]:
 
     Mirrors ``Index._documents``: labels given in ``meta`` win, else extraction's.
     """
+    from searchidx.documents import PIECE_JOIN, quotations
     from searchidx.extract import extract
 
     docs = []
@@ -293,7 +294,8 @@ def prepare(records: list[Record]) -> list[BenchDoc]:
                 date=rec.date,
                 speakers=list(rec.meta.get("speaker") or ex.speakers),
                 places=list(rec.meta.get("place") or ex.places),
-                quotes=[q.text for q in ex.quotes],
+                # one quote document per quotation, its pieces joined, as the index makes them
+                quotes=[PIECE_JOIN.join(q.text for q in pieces) for pieces in quotations(ex.quotes)],
             )
         )
     return docs

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import datetime, timedelta
+from typing import Any
 
 _U61 = re.compile(r"[^\W_]+")
 
@@ -63,6 +64,8 @@ class Reference:
     def __init__(self, docs, queries):
         self.docs = docs
         self._values: dict[str, set[str]] = {}
+        self._freq: dict[str, dict[str, int]] = {}
+        self._lookups: dict[str, Any] = {}
         self.an = Analyses()
         self.qstems = {name: {w: self.an.tokens(name, w) for q in queries for w in q["words"]} for name in NAMES}
         self.post: dict[str, dict] = {}
@@ -117,20 +120,32 @@ class Reference:
         return sum(1 for i in hits if self._keep(self.docs[i], q))
 
     def _resolve(self, attr: str, value: str | None) -> set[str] | None:
+        """searchidx's --speaker/--place: the stored values the typed name names, by the
+        index's own name rules (a person by any of their names, a place by its aliases)."""
         if not value:
             return None
         if attr not in self._values:
             self._values[attr] = {v for d in self.docs for v in getattr(d, attr)}
+            freq: dict[str, int] = {}
+            for d in self.docs:
+                for v in set(getattr(d, attr)):
+                    freq[v] = freq.get(v, 0) + 1
+            self._freq[attr] = freq
         values = self._values[attr]
-        want = value.casefold().split()
-        exact = {v.casefold() for v in values if v.casefold() == value.casefold()}
-        if exact:
-            return exact
-        return {
-            v.casefold()
-            for v in values
-            if any(v.casefold().split()[k : k + len(want)] == want for k in range(len(v.split())))
-        }
+        freq = self._freq[attr]
+        if attr == "speakers":
+            from searchidx.people import People
+
+            lookup = self._lookups.get(attr)
+            if lookup is None:
+                lookup = self._lookups[attr] = People(values, lambda v: freq.get(v, 0))
+            return {v.casefold() for p in lookup.find(value) for v in p.values}
+        from searchidx.aliases import Places
+
+        lookup = self._lookups.get(attr)
+        if lookup is None:
+            lookup = self._lookups[attr] = Places(values, lambda v: freq.get(v, 0))
+        return {v.casefold() for v in lookup.find(value)}
 
     @staticmethod
     def _near(post, stems, i, slop, ordered) -> bool:

@@ -61,7 +61,6 @@ vowing pledging acknowledging admitting conceding complaining alleging charging
 """.split()
 )
 _SAY_WORDS = _SAY_WORDS | _SPEECH_PARTICIPLES
-_SAY = "|".join(sorted(_SAY_WORDS, key=len, reverse=True))
 #: Cues whose object comes before the statement ("told reporters that", "urged Congress to").
 _OBJECT_CUES = _forms("warn assure inform remind urge encourage ask") | frozenset("told tells tell telling".split())
 #: Cues that take an infinitive ("vowed to fight on").
@@ -73,14 +72,29 @@ _NP_CUES = _forms("call propose recommend demand want plan point complain")
 #: plan a disaster", "criticized the ruling"): read only after a named source, never a bare noun.
 _STANCE_CUES = _forms(
     "cite criticize criticise condemn denounce praise question dispute mock ridicule "
-    "lambast lambaste blast slam dismiss reject applaud welcome"
+    "lambast lambaste blast slam dismiss reject applaud welcome "
+    # positions taken and things made public: what PolNeAR-style attribution reads as content
+    "announce endorse support defend oppose propose describe accuse blame attack "
+    "predict promise pledge thank congratulate discuss mention express reveal disclose "
+    "embrace tout hail decry deride lament prefer favor favour champion challenge "
+    "recommend demand back"
 ) | frozenset("call calls called".split())
 #: Cues read with a particle ("called for", "pointed to", "complained about", "warned of").
-_PARTICLE_CUES = _forms("call point complain warn speak worry") | frozenset("spoke speaks speaking".split())
+_PARTICLE_CUES = _forms(
+    "call point complain warn speak worry talk focus vote campaign rail push advocate reflect argue testify insist"
+) | frozenset("spoke speaks speaking".split())
 #: ... which are cues only with it ("pointed to", not "pointed"; "spoke of", not "spoke").
-_NEEDS_PARTICLE = _forms("point speak call") | frozenset("spoke speaks speaking".split())
+_NEEDS_PARTICLE = _forms("point speak call talk focus vote campaign rail push advocate reflect") | frozenset(
+    "spoke speaks speaking".split()
+)
 _PARTICLE = re.compile(
     r"[ \t]+(?:for|on|about|of|against|to|out)\b(?![ \t]+(?:the[ \t]+)?(?:phone|stage|air|record|camera|radio|television|TV|Twitter|Facebook)\b)"
+)
+#: Cues whose "to" introduces what is said ("pointed to the record"), not whom it was said to.
+_TO_PARTICLE_OK = _forms("point")
+_DATE_WORD = re.compile(
+    r"[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|\d)"
 )
 #: Cues whose statement may follow without "that" ("said the plan failed"); the others
 #: need it, since their object is as often a thing as a statement ("denied the charges",
@@ -101,14 +115,23 @@ saying adding arguing noting claiming insisting warning suggesting explaining wr
     | _NP_CUES
     | _STANCE_CUES
 )
+_SAY_WORDS = _SAY_WORDS | _STANCE_CUES | _PARTICLE_CUES
 _CUE = re.compile(r"\b" + alternation(_SAY_WORDS) + r"\b")
 _THAT = re.compile(r"\bthat\b")
 #: Short phrases between the cue and the statement: "on Monday", "in a statement", "last week".
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _ADJUNCT = re.compile(
-    r"(?:[ \t]+(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|recently|previously|repeatedly|"
-    r"publicly|privately|again|also|then|now)\b(?:[ \t]+(?:a|an|the|his|her|their|its)?[ \t]*"
-    r"(?!(?:before|after|that|to|when|while|because|if|as)\b)(?:[A-Za-z0-9’'-]+)){0,3})*"
+    r"(?:[ \t]+(?:"
+    # a preposition and a short noun phrase: "on Monday", "in a statement"
+    r"(?:on|in|at|during)\b(?:[ \t]+(?:a|an|the|his|her|their|its)?[ \t]*"
+    r"(?!(?:before|after|that|to|when|while|because|if|as)\b)(?:[A-Za-z0-9’'-]+)){0,3}"
+    # a time word and what it qualifies: "last week", "earlier this month"
+    r"|(?:late|early|last|this|next|earlier|later)(?:[ \t]+(?:this|last|that|on))?[ \t]+(?:week|month|year|"
+    r"night|morning|evening|afternoon|weekend|" + _DAYS + r")\b"
+    # one word alone: "Tuesday", "yesterday", "again" -- never the words after it
+    r"|(?:yesterday|today|tonight|earlier|later|recently|previously|repeatedly|publicly|privately|"
+    r"again|also|then|now|" + _DAYS + r")\b"
+    r"))*"
 )
 #: Words a statement never starts with (a preposition or conjunction starts an adjunct).
 _BAD_START = frozenset(
@@ -253,7 +276,7 @@ def _statement_end(body: str, s: int, se: int) -> int:
 #: Verbs of speaking proper: "..., and added that" starts a second statement.
 _SPEECH = "said|says|added|adds|told|tells|noted|notes|argued|argues|warned|warns|insisted|insists|explained|stressed"
 _CLAUSE_END = re.compile(
-    r"[ \t]*(?:[;—–]|[ \t]-[ \t]|\.[ \t]|,[ \t]+(?:but|while|although|though|which|whereas|yet|"
+    r"[ \t]*(?:[;—–]|[ \t]-[ \t]|(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St))(?<!Mrs)\.[ \t](?![a-z])|,[ \t]+(?:but|while|although|though|which|whereas|yet|"
     r"adding|saying|noting|arguing|citing|claiming|insisting|warning|suggesting|calling|according|"
     r"(?!during|including|regarding|concerning|following|bring|thing|nothing|something|anything|everything|"
     r"king|wing|evening|morning|spring|string|ring|sing)[a-z]{2,}ing"
@@ -274,10 +297,10 @@ def _mostly_quoted(ctx, s: int, e: int, share: float = 0.6) -> bool:
     return covered >= share * (e - s)
 
 
-def _ok_statement(ctx, s: int, e: int, allow_to: bool) -> bool:
+def _ok_statement(ctx, s: int, e: int, allow_to: bool, min_words: int = 3) -> bool:
     body = ctx.body
     words = _WORD.findall(body, s, e)
-    if len(words) < 3:
+    if len(words) < min_words:
         return False
     first = words[0].lower()
     if first in _BAD_START and not (allow_to and first == "to"):
@@ -306,6 +329,11 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
         r = _main_subject(ctx, ss, cm.start())
         if r is not None:
             found = (r, cm.end())  # "Ann Lee defended the plan, saying it would work"
+    if found is None and not cue.endswith("ing") and _AND_BEFORE.search(body, max(ss, cm.start() - 24), cm.start()):
+        # "Ann Lee praised the plan and said it would work": the verb shares the first's subject
+        r = last if last is not None else _lead_subject(ctx, ss, cm.start())
+        if r is not None:
+            found = (r, cm.end())
     if found is None:
         found = pre_specific(ctx, ss, cm.end())
         if found is not None and found[1] != cm.end():
@@ -349,10 +377,16 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
     p = cm.end()
     if _NOT_PARTICLE.match(body, p, se):
         return None  # "showed up", "backed off": another verb
+    particle = False
     if cue in _PARTICLE_CUES:
         pm = _PARTICLE.match(body, p, se)
+        if pm is not None and pm.group(0).split()[0] == "to" and cue not in _TO_PARTICLE_OK:
+            pm = None  # "spoke to reporters": whom she spoke to, not what she said
+        if pm is not None and _DATE_WORD.match(body, pm.end(), se):
+            pm = None  # "voted on March 2": when, not what
         if pm is not None:
             p = pm.end()
+            particle = cue not in _NP_CUES  # "warned of a battle": the object is the statement
         elif cue in _NEEDS_PARTICLE and not (cue in _STANCE_CUES and _STANCE_OBJECT.match(body, p, se)):
             return None
     window = body[p : min(se, p + 120)]
@@ -365,12 +399,12 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
         and (not pre.strip() or cue in _OBJECT_CUES or _ADJUNCT.fullmatch(pre.rstrip()))
     ):
         s = p + tm.start()  # the statement includes its "that", as annotators mark it
-    elif cue not in _BARE_OK and not (cue in _TO_CUES and _TO.match(body, p, p + 4)):
+    elif cue not in _BARE_OK and not particle and not (cue in _TO_CUES and _TO.match(body, p, p + 4)):
         return None
     else:
         am = _ADJUNCT.match(body, p, se)
         s = am.end() if am else p
-        if cue in _OBJECT_CUES:
+        if cue in _OBJECT_CUES and not particle:
             # "told reporters the plan ...": step over a short object
             om = _OBJECT.match(body, s, se)
             if om is None:
@@ -397,30 +431,42 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
     ):
         return None  # "his plans would ...": a noun, not a cue
     if cue in _STANCE_CUES and cue not in _NP_CUES or (cue in _STANCE_CUES and not body[cm.end() : p].strip()):
-        # a stance verb's object is read only after a named source and never as a bare pronoun
-        if result is None or result[0] is None or nounish or not _STANCE_OBJECT.match(body, cm.end(), se):
+        # a stance verb's object is read only after a named source and never as a bare pronoun;
+        # it may also be what they pledged to do or a "that" clause
+        if not _named_or_person(body, result) or nounish:
+            return None
+        if not (_STANCE_OBJECT.match(body, cm.end(), se) or (allow_to and lw == "to") or lw == "that"):
             return None
         if cue.startswith("call") and re.match(r"[ \t]+(?:a|an)\b", body[cm.end() : cm.end() + 4]):
             return None  # "called a meeting", "called an election": to convene, not to say
     elif cue in _NP_CUES:
         pass  # "cited the risks ...", "called for a ban ...": the object is the statement
+    elif particle:
+        # "focused on the economy", "warned of a battle": only a named source's, never a pronoun object
+        if not _named_or_person(body, result) or lw in _ALL_OBJECT_PRONOUNS:
+            return None
     elif not (w[0].isupper() or w[0].isdigit() or lw in _CLAUSE_OPENERS or (allow_to and w == "to")) and (
         lw in _BAD_START or lw in _NOT_OPENERS or lw.endswith(("ing", "ly"))
     ):
         return None  # "said, clutching the lectern": no statement follows
     e = _statement_end(body, s, se)
-    if cue in _STANCE_CUES and lw != "that":
+    if (cue in _STANCE_CUES or particle) and lw != "that":
         # the object alone: "criticized the plan as a failure during a stop in X" ends before "during"
         xm = _STANCE_END.search(body, s, e)
         if xm is not None:
             e = xm.start()
-    if e <= s or not _ok_statement(ctx, s, e, allow_to or cue in _NP_CUES or cue in _STANCE_CUES):
+    stance = cue in _STANCE_CUES or particle
+    # a stance's object may be one name ("endorsed Cruz"), a statement has a few words
+    min_words = 1 if stance and w[0].isupper() else 3
+    if e <= s or not _ok_statement(ctx, s, e, allow_to or cue in _NP_CUES or stance, min_words):
         return None
     if (
         lw != "that"
         and not (allow_to and lw == "to")
         and cue not in _NP_CUES
         and cue not in _STANCE_CUES
+        and not particle
+        and not (cue in _SAY_CORE and len(_WORD.findall(body, s, e)) >= 4)
         and not _FINITE.search(body, s, e)
         and not _is_clause(body, s, e)
     ):
@@ -428,11 +474,38 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
     return Reported(s, e, result, cm.end(), "after:" + cue)
 
 
+#: Irregular past-tense forms, which the "-ed" test misses ("his band wrote new songs").
+_IRREGULAR_PAST = (
+    "wrote|made|took|went|gave|got|came|saw|knew|thought|told|found|left|felt|kept|began|brought|"
+    "bought|held|lost|met|paid|ran|sent|sat|spent|stood|won|understood|became|built|caught|chose|"
+    "drew|drove|ate|fell|fought|flew|forgot|grew|hid|led|meant|rose|sold|shot|spoke|stole|struck|"
+    "swore|taught|threw|wore|broke|sought|sank|sang|froze|forgave|overtook|undertook|withdrew|"
+    "fled|dealt|bore|beat|bit|blew|bound|bred|clung|dug|fed|hung|knelt|lay|lit|slept|slid|"
+    "spun|sprang|stuck|stung|swept|swam|swung|tore|woke|wound|overcame|mistook|shook|upheld|"
+    "underwent|foresaw|oversaw|rebuilt|rode|arose|awoke"
+)
+#: Verbs of saying proper, whose complement is a statement even without a verb the tests above
+#: know ("says the U.S. needs reform").
+_SAY_CORE = frozenset("said says say saying told tells tell telling".split())
+_ALL_OBJECT_PRONOUNS = frozenset("it him her them me us you this that".split())
+_PERSON_PRONOUNS = frozenset("he she they we i".split())
+
+
+def _named_or_person(body: str, result) -> bool:
+    """Whether a source is named, or a personal pronoun (``they``, an unresolved ``she``): a
+    stance is a person's, never a bare noun's ("the law favors ...") or an ``it``'s."""
+    if result is None:
+        return False
+    if result[0] is not None:
+        return True
+    return result[1] is not None and body[result[1] : result[2]].lower() in _PERSON_PRONOUNS
+
+
 #: A finite verb, roughly: an auxiliary or modal, or a past-tense form.
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|am|be|been|will|would|can|could|should|shall|has|have|had|"
     r"does|do|did|may|might|must|won't|can't|isn't|aren't|wasn't|weren't|doesn't|"
-    r"don't|didn't|[a-z]{2,}ed|[a-z]+(?:’|')(?:s|re|ll|d|ve))\b"
+    r"don't|didn't|[a-z]{2,}ed|[a-z]+(?:’|')(?:s|re|ll|d|ve)|" + _IRREGULAR_PAST + r")\b"
 )
 
 
@@ -471,6 +544,27 @@ _THAT_ADVERBIAL = re.compile(
 _MAIN_VERB = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+\b[^,;:“”\"]*$")
 
 
+#: "... and said", "... and later told": a second verb of the sentence's subject.
+_AND_BEFORE = re.compile(r"[^,;:—–\s][ \t]+and(?:[ \t]+(?:also|then|later|again|has|had|have|would|will))?[ \t]+$")
+#: What may lie between a sentence's subject and its "and said": no clause of another subject.
+_OTHER_CLAUSE = re.compile(r"[;:]|\b(?:who|whom|whose|which|that|while|whereas|but|because|when|if|after|before)\b")
+
+
+def _lead_subject(ctx, ss: int, p: int):
+    """The named or pronoun subject opening the sentence, when its verb phrase runs up to ``p``
+    without another clause: "She declared victory and said ..."."""
+    body = ctx.body
+    s = _WS_RX.match(body, ss, p).end()
+    s = _CLAUSE_OPEN.match(body, s, p).end()
+    sa = ctx.subject_at(s, p)
+    if sa is None or sa[0] is None or sa[0][0] is None:
+        return None
+    m = _WORD.match(body, _WS_RX.match(body, sa[1], p).end(), p)
+    if m is None or not m.group(0)[0].islower() or _OTHER_CLAUSE.search(body, sa[1], p):
+        return None
+    return sa[0]
+
+
 def _main_subject(ctx, ss: int, p: int):
     """The named subject that opens the sentence whose participle clause starts at ``p``."""
     body = ctx.body
@@ -490,8 +584,9 @@ _LOWER_NP = re.compile(r"[a-z]+(?:[ \t]+[A-Za-z.’'-]+){0,5}")
 #: A stance verb's object: a determiner, a possessive or a name, then more words ("the plan a
 #: disaster", "Lee's remarks", "half of the voters") -- not "it", "him", "on", "off", "up".
 _STANCE_OBJECT = re.compile(
-    r"[ \t]+(?:(?:the|a|an|his|her|their|its|our|this|that|these|those|some|many|most|all|half|both|"
+    r"[ \t]+(?:(?:(?:the|a|an|his|her|their|its|our|this|that|these|those|some|many|most|all|half|both|"
     r"several|what|how|[A-Z][A-Za-z.’'-]*)[ \t,]+)(?!(?:on|off|up|in|for|out|back)\b)\S"
+    r"|[A-Z][A-Za-z’'-]+(?:[.,;!?]|$))"  # a name alone: "endorsed Cruz."
 )
 _STANCE_END = re.compile(
     r",|[ \t](?:during|at|because|after|before|when|while|since|as[ \t]+(?=[A-Z]|(?:he|she|they|it|we)\b)|"
@@ -629,7 +724,9 @@ def _np_subject(ctx, ss: int, p: int, cue: str = "said"):
         return None
     if len(words) == 1 and words[0].lower() in _SUBJ_PRONOUN:
         if words[0].lower() in ("he", "she"):
-            return None  # the pronoun finder knows these; one it could not resolve stays out
+            r = ctx.resolve_pronoun(s, e)
+            if r is not None:
+                return r
         return None, s, e, None
     if _LOWER_VERBISH.search(body, s, e) or _NOT_IN_SUBJECT.search(body[s:e]):
         return None  # a clause, not a subject
@@ -648,7 +745,7 @@ def _np_subject(ctx, ss: int, p: int, cue: str = "said"):
 
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|will|would|can|could|should|shall|has|have|had|"
-    r"does|do|did|may|might|must|[a-z]{2,}(?:ed|es|s))\b"
+    r"does|do|did|may|might|must|[a-z]{2,}(?:ed|es|s)|" + _IRREGULAR_PAST + r")\b"
 )
 
 
