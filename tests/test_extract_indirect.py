@@ -249,3 +249,22 @@ def test_stances_with_a_particle_or_a_named_object():
 def test_whom_or_when_someone_spoke_to_is_no_statement():
     assert reported("Omar Berg spoke to the gathering of union leaders in Leeds.") == []
     assert reported("Omar Berg voted on March 2 in his home town of Leeds.") == []
+
+
+def test_a_share_of_people_is_an_unnamed_source():
+    assert reported("In the poll, about half of the primary voters said they were angry about the economy.") == [
+        ("they were angry about the economy", None)
+    ]
+    assert reported("Six in 10 Orlen primary voters said the senator is honest and trustworthy.") == [
+        ("the senator is honest and trustworthy", None)
+    ]
+
+
+def test_a_statement_in_a_subordinate_clause_ends_where_the_main_clause_starts():
+    got = reported("Omar Berg spoke. While Berg said that reporters cannot join any party, he appears uneasy about it.")
+    assert got == [("that reporters cannot join any party", "Omar Berg")]
+
+
+def test_whom_the_interview_was_with_is_not_the_statement():
+    got = reported("Ida Rahman spoke. Rahman said in an interview with The Harbour Times last week that she would run.")
+    assert got == [("that she would run", "Ida Rahman")]

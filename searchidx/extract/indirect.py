@@ -125,6 +125,8 @@ _ADJUNCT = re.compile(
     # a preposition and a short noun phrase: "on Monday", "in a statement"
     r"(?:on|in|at|during)\b(?:[ \t]+(?:a|an|the|his|her|their|its)?[ \t]*"
     r"(?!(?:before|after|that|to|when|while|because|if|as)\b)(?:[A-Za-z0-9’'-]+)){0,3}"
+    # ... and whom with: "in an interview with The Daily Post"
+    r"(?:[ \t]+(?:with|to|for)[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z0-9.’'&-]*(?:[ \t]+[A-Z][A-Za-z0-9.’'&-]*){0,3})?"
     # a time word and what it qualifies: "last week", "earlier this month"
     r"|(?:late|early|last|this|next|earlier|later)(?:[ \t]+(?:this|last|that|on))?[ \t]+(?:week|month|year|"
     r"night|morning|evening|afternoon|weekend|" + _DAYS + r")\b"
@@ -138,6 +140,8 @@ _BAD_START = frozenset(
     """
 in on at by with for from of about as if whether when while because since after before
 and but or so than to into onto through during over under against between among
+aboard amid amidst across along around outside inside near toward towards via throughout despite
+following upon within without behind beside beyond
 nothing anything something so
 """.split()
 )
@@ -259,16 +263,32 @@ def _labelled(ctx, in_quote) -> list[Reported]:
     return out
 
 
-def _statement_end(body: str, s: int, se: int) -> int:
+def _statement_end(body: str, s: int, se: int, subordinate: bool = False) -> int:
     """Where a statement starting at ``s`` ends: its sentence's end, less the final mark, or
-    an ", and said/added" that starts a second statement."""
+    an ", and said/added" that starts a second statement. In a subordinate clause ("While Ann
+    Lee said that X, her party ...") it also ends where the main clause starts."""
     e = se
     while e > s and (body[e - 1] in _SENT_END or body[e - 1].isspace()):
         e -= 1
     m = _CLAUSE_END.search(body, s, e)
     if m is not None and len(_WORD.findall(body, s, m.start())) >= 3:
         e = m.start()
+    if subordinate:
+        for cm in _MAIN_CLAUSE.finditer(body, s, e):
+            if len(_WORD.findall(body, s, cm.start())) >= 3:
+                e = cm.start()
+                break
     return e
+
+
+#: A sentence opening with a subordinating conjunction: its first clause is not the main one.
+_SUBORDINATE_OPEN = re.compile(
+    r"\s*(?:[Ee]ven[ \t]+)?(?:While|When|Whereas|Although|Though|As|If|After|Before|Because|Since|Once|Until|Unless)\b"
+)
+#: Where the main clause after a subordinate one starts: a comma, then its subject.
+_MAIN_CLAUSE = re.compile(
+    r",[ \t]+(?=(?:he|she|they|it|we|I|the|his|her|their|its|this|that|there|[A-Z][a-z]+[ \t]+[a-z]+)\b)"
+)
 
 
 #: Where the reported statement's first clause ends: a dash or semicolon, or a comma before a
@@ -281,7 +301,8 @@ _CLAUSE_END = re.compile(
     r"(?!during|including|regarding|concerning|following|bring|thing|nothing|something|anything|everything|"
     r"king|wing|evening|morning|spring|string|ring|sing)[a-z]{2,}ing"
     r")\b|,?[ \t]+and[ \t]+(?:(?:also|then|later)[ \t]+)?(?:" + _SPEECH + r")\b|"
-    r",[ \t]+and[ \t]+(?:when|while|after|as|if)\b)"
+    r",[ \t]+and[ \t]+(?:when|while|after|as|if)\b|"
+    r",?[ \t]+(?:and|but)[ \t]+(?:he|she|they|we)[ \t]+(?:also[ \t]+)?[a-z]+ed\b)"
 )
 
 
@@ -360,7 +381,9 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
                 if r is not None:
                     found = (r, cm.end())
         elif found is None and not cue.endswith("ing"):
-            r = _relative_subject(ctx, ss, cm.start())
+            r = _group_subject(body, ss, cm.start())
+            if r is None:
+                r = _relative_subject(ctx, ss, cm.start())
             if r is None:
                 r = _np_subject(ctx, ss, cm.start(), cue)
                 if r is not None and cue in _NOUNISH:
@@ -395,7 +418,7 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
     if (
         tm is not None
         and not _PUNCT.search(pre)
-        and len(_WORD.findall(pre)) <= 8
+        and len(_WORD.findall(pre)) <= 10
         and (not pre.strip() or cue in _OBJECT_CUES or _ADJUNCT.fullmatch(pre.rstrip()))
     ):
         s = p + tm.start()  # the statement includes its "that", as annotators mark it
@@ -439,8 +462,15 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
             return None
         if cue.startswith("call") and re.match(r"[ \t]+(?:a|an)\b", body[cm.end() : cm.end() + 4]):
             return None  # "called a meeting", "called an election": to convene, not to say
+        if cue.startswith("call") and re.match(
+            r"[ \t]+(?:[A-Z][A-Za-z’'.-]*[ \t]*){1,3}(?:[.,;]|$)", body[cm.end() : se]
+        ):
+            return None  # "Trump called Clinton.": a telephone call, not a description
     elif cue in _NP_CUES:
-        pass  # "cited the risks ...", "called for a ban ...": the object is the statement
+        # "cited the risks ...", "called for a ban ...": the object is the statement, but not
+        # whom it was said to ("complained to a friend")
+        if lw == "to" and not allow_to:
+            return None
     elif particle:
         # "focused on the economy", "warned of a battle": only a named source's, never a pronoun object
         if not _named_or_person(body, result) or lw in _ALL_OBJECT_PRONOUNS:
@@ -449,7 +479,8 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
         lw in _BAD_START or lw in _NOT_OPENERS or lw.endswith(("ing", "ly"))
     ):
         return None  # "said, clutching the lectern": no statement follows
-    e = _statement_end(body, s, se)
+    subordinate = _SUBORDINATE_OPEN.match(body, ss) is not None and "," not in body[ss : cm.start()]
+    e = _statement_end(body, s, se, subordinate)
     if (cue in _STANCE_CUES or particle) and lw != "that":
         # the object alone: "criticized the plan as a failure during a stop in X" ends before "during"
         xm = _STANCE_END.search(body, s, e)
@@ -489,6 +520,32 @@ _IRREGULAR_PAST = (
 _SAY_CORE = frozenset("said says say saying told tells tell telling".split())
 _ALL_OBJECT_PRONOUNS = frozenset("it him her them me us you this that".split())
 _PERSON_PRONOUNS = frozenset("he she they we i".split())
+#: A share of people as a subject, as polls report them: "47 percent", "about half of
+#: Democratic voters", "six in 10 of those polled", "a majority of voters", "most in Miami".
+_GROUP = (
+    r"(?:(?:about|nearly|almost|roughly|around|only|just|some|more[ \t]+than|fewer[ \t]+than|less[ \t]+than|"
+    r"over|under|barely|fully|still)[ \t]+)*"
+    r"(?:\d+(?:\.\d+)?[ \t]*(?:percent|per[ \t]+cent|%)|[A-Z]?[a-z]+(?:-[a-z]+)?[ \t]+percent|half|"
+    r"(?:a|one|two)[ \t-]+(?:third|quarter|thirds)|two-thirds|three-quarters|three[ \t]+in[ \t]+four|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine)[ \t]+(?:in|of|out[ \t]+of)[ \t]+(?:10|ten)|"
+    r"a[ \t]+(?:majority|plurality|minority)|majorities|most|many)"
+    r"(?:[ \t]+(?:of|in|among)[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){0,6}?[A-Za-z0-9’'-]+"
+    r"|[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){0,4}?[A-Za-z’'-]+(?:s|people|public|electorate))?"
+)
+_GROUP_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s,;:(]))(" + _GROUP + r")(?:[ \t]+(?:would|will|also|still|now|strongly|generally|do|did|"
+    r"not|tend(?:ed)?[ \t]+to))*[ \t]*$",
+    re.I,
+)
+_GROUP_FULL = re.compile(_GROUP + r"$", re.I)
+
+
+def _group_subject(body: str, ss: int, p: int):
+    """A share of people right before the cue at ``p`` (``47 percent said``): an unnamed source."""
+    m = _GROUP_SUBJECT.search(body, max(ss, p - 90), p)
+    if m is None:
+        return None
+    return None, m.start(1), m.end(1), None
 
 
 def _named_or_person(body: str, result) -> bool:
@@ -498,7 +555,10 @@ def _named_or_person(body: str, result) -> bool:
         return False
     if result[0] is not None:
         return True
-    return result[1] is not None and body[result[1] : result[2]].lower() in _PERSON_PRONOUNS
+    if result[1] is None:
+        return False
+    mention = body[result[1] : result[2]]
+    return mention.lower() in _PERSON_PRONOUNS or _GROUP_FULL.match(mention) is not None
 
 
 #: A finite verb, roughly: an auxiliary or modal, or a past-tense form.
@@ -591,6 +651,9 @@ _STANCE_OBJECT = re.compile(
 _STANCE_END = re.compile(
     r",|[ \t](?:during|at|because|after|before|when|while|since|as[ \t]+(?=[A-Z]|(?:he|she|they|it|we)\b)|"
     r"on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|[ \t]in[ \t]+(?:a|an|the|his|her|their)[ \t]"
+    # a second verb phrase of the subject: "endorsed Cruz last week and has appeared with him"
+    r"|[ \t]and[ \t]+(?:has|have|had|is|was|were|will|would|also|then|once|later|did|does|[a-z]{3,}ed)\b"
+    r"|[ \t](?:last|this|next)[ \t]+(?:week|month|year|" + _DAYS + r")\b"
 )
 #: A party and state tag between a name and its cue: "(R-Ga.)", "(D-N.Y.)", "(R)".
 _PARTY_TAG = re.compile(r"[ \t]*\([A-Z][A-Za-z.]{0,3}(?:-[A-Z][A-Za-z. ]{0,6})?\)[ \t]*$")
