@@ -80,13 +80,9 @@ _STANCE_CUES = _forms(
     "recommend demand back"
 ) | frozenset("call calls called".split())
 #: Cues read with a particle ("called for", "pointed to", "complained about", "warned of").
-_PARTICLE_CUES = _forms(
-    "call point complain warn speak worry talk focus vote campaign rail push advocate reflect argue testify insist"
-) | frozenset("spoke speaks speaking".split())
+_PARTICLE_CUES = _forms("call point complain warn speak worry") | frozenset("spoke speaks speaking".split())
 #: ... which are cues only with it ("pointed to", not "pointed"; "spoke of", not "spoke").
-_NEEDS_PARTICLE = _forms("point speak call talk focus vote campaign rail push advocate reflect") | frozenset(
-    "spoke speaks speaking".split()
-)
+_NEEDS_PARTICLE = _forms("point speak call") | frozenset("spoke speaks speaking".split())
 _PARTICLE = re.compile(
     r"[ \t]+(?:for|on|about|of|against|to|out)\b(?![ \t]+(?:the[ \t]+)?(?:phone|stage|air|record|camera|radio|television|TV|Twitter|Facebook)\b)"
 )
@@ -153,7 +149,7 @@ _LINK_WORD = re.compile(r"(?:and|but|with|while)[ \t]+")
 #: A short object after "told", "warned": "reporters", "the BBC", "Ann Lee".
 _OBJECT = re.compile(r"[ \t]+((?:the|a|an|his|her|their|its)[ \t]+)?[A-Za-z’'.-]+(?:[ \t]+[A-Z][A-Za-z’'.-]+){0,3}")
 #: Lower-case words that open no statement ("said yes", "said to be").
-_NOT_OPENERS = frozenset("be yes no not so very year years week weeks day days time".split())
+_NOT_OPENERS = frozenset("be yes no not so very year years week weeks day days time little much".split())
 #: Lower-case words a reported statement opens with: a subject or "that".
 _CLAUSE_OPENERS = frozenset(
     """
@@ -283,7 +279,9 @@ def _statement_end(body: str, s: int, se: int, subordinate: bool = False) -> int
 
 #: A sentence opening with a subordinating conjunction: its first clause is not the main one.
 _SUBORDINATE_OPEN = re.compile(
-    r"\s*(?:[Ee]ven[ \t]+)?(?:While|When|Whereas|Although|Though|As|If|After|Before|Because|Since|Once|Until|Unless)\b"
+    r"\s*(?:(?:And|But|So|Yet)[ \t]+)?(?:(?:[Ee]ven|[A-Z][a-z]+[ \t]+(?:years?|months?|weeks?|days?))[ \t]+)?"
+    r"(?:[Ww]hile|[Ww]hen|[Ww]hereas|[Aa]lthough|[Tt]hough|[Aa]s|[Ii]f|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince|[Oo]nce|"
+    r"[Uu]ntil|[Uu]nless|[Dd]espite)\b"
 )
 #: Where the main clause after a subordinate one starts: a comma, then its subject.
 _MAIN_CLAUSE = re.compile(
@@ -302,7 +300,9 @@ _CLAUSE_END = re.compile(
     r"king|wing|evening|morning|spring|string|ring|sing)[a-z]{2,}ing"
     r")\b|,?[ \t]+and[ \t]+(?:(?:also|then|later)[ \t]+)?(?:" + _SPEECH + r")\b|"
     r",[ \t]+and[ \t]+(?:when|while|after|as|if)\b|"
-    r",?[ \t]+(?:and|but)[ \t]+(?:he|she|they|we)[ \t]+(?:also[ \t]+)?[a-z]+ed\b)"
+    r",?[ \t]+(?:and|but)[ \t]+(?:he|she|they|we)[ \t]+(?:also[ \t]+)?[a-z]+ed\b|"
+    # a second clause of the subject or another's: "..., and has championed", "..., but he did not"
+    r",[ \t]+(?:and|but)[ \t]+(?:(?:he|she|they|we|I)\b|(?:has|have|had|also|then|later|is|was|were|will|would)[ \t]+[a-z]))"
 )
 
 
@@ -481,6 +481,10 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
         return None  # "said, clutching the lectern": no statement follows
     subordinate = _SUBORDINATE_OPEN.match(body, ss) is not None and "," not in body[ss : cm.start()]
     e = _statement_end(body, s, se, subordinate)
+    if _WHO_BEFORE.search(body, max(ss, cm.start() - 60), cm.start()):
+        vm = _MAIN_VERB_AFTER.search(body, s, e)  # "Ann Lee, who said that X, issued ...": her main verb
+        if vm is not None and len(_WORD.findall(body, s, vm.start())) >= 3:
+            e = vm.start()
     if (cue in _STANCE_CUES or particle) and lw != "that":
         # the object alone: "criticized the plan as a failure during a stop in X" ends before "during"
         xm = _STANCE_END.search(body, s, e)
@@ -744,6 +748,8 @@ _NOT_IN_SUBJECT = re.compile(
 )
 
 
+#: After a relative clause's statement, the main clause's verb: "..., issued a statement".
+_MAIN_VERB_AFTER = re.compile(r",[ \t]+(?=(?:[a-z]+ed|has|had|is|was|will|would|says|said)\b)")
 _WHO_BEFORE = re.compile(
     r"(,?)[ \t]*\bwho(?:[ \t]+(?:also|then|later|has|had|have|previously|once|in[ \t]+\d{4}))*[ \t]*$"
 )
@@ -785,6 +791,8 @@ def _np_subject(ctx, ss: int, p: int, cue: str = "said"):
     words = _WORD.findall(body, s, e)
     if not words or len(words) > 7:
         return None
+    if len(words) == 1 and words[0].lower().endswith("ing"):
+        return None  # "Having announced that ...": a participle, not a subject
     if len(words) == 1 and words[0].lower() in _SUBJ_PRONOUN:
         if words[0].lower() in ("he", "she"):
             r = ctx.resolve_pronoun(s, e)
