@@ -542,11 +542,15 @@ _GROUP_SUBJECT = re.compile(
     re.I,
 )
 _GROUP_FULL = re.compile(_GROUP + r"$", re.I)
+_GROUP_HINT = re.compile(r"percent|per cent|%|half|third|quarter|in (?:10|ten)|majorit|pluralit|minority|most|many", re.I)
 
 
 def _group_subject(body: str, ss: int, p: int):
     """A share of people right before the cue at ``p`` (``47 percent said``): an unnamed source."""
-    m = _GROUP_SUBJECT.search(body, max(ss, p - 90), p)
+    lo = max(ss, p - 90)
+    if _GROUP_HINT.search(body, lo, p) is None:
+        return None  # most subjects hold no share word: skip the costlier search
+    m = _GROUP_SUBJECT.search(body, lo, p)
     if m is None:
         return None
     return None, m.start(1), m.end(1), None
