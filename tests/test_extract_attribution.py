@@ -279,3 +279,21 @@ def test_interview_layout_paragraphs_opening_with_a_colon():
         ("I joined the label in 1977 and the first week I was there I worked on his show.", "Tom Reddle"),
         ("By 1979 he was the biggest touring act in the world.", "Tom Reddle"),
     ]
+
+
+# --- unnamed speakers --------------------------------------------------------------
+
+
+def test_an_unnamed_subject_speaks_not_the_person_named_before_it():
+    assert direct("When Dana Whitfield thanked Leeds, a man in the crowd yelled “Stay there!”") == [
+        ("Stay there!", None, "a man in the crowd")
+    ]
+
+
+def test_an_object_inside_a_phrase_is_not_the_subject():
+    got = direct('Protesters marching through the streets chanted "What curfew?" and kept going.')
+    assert got == [("What curfew?", None, "Protesters marching through the streets")]
+
+
+def test_manner_of_speaking_verbs_attribute():
+    assert speakers("Omar Berg asked again. “Go back to your seat,” Berg barked at him.") == ["Omar Berg"]

@@ -542,7 +542,9 @@ _GROUP_SUBJECT = re.compile(
     re.I,
 )
 _GROUP_FULL = re.compile(_GROUP + r"$", re.I)
-_GROUP_HINT = re.compile(r"percent|per cent|%|half|third|quarter|in (?:10|ten)|majorit|pluralit|minority|most|many", re.I)
+_GROUP_HINT = re.compile(
+    r"percent|per cent|%|half|third|quarter|in (?:10|ten)|majorit|pluralit|minority|most|many", re.I
+)
 
 
 def _group_subject(body: str, ss: int, p: int):

@@ -56,7 +56,7 @@ reassure boom brag caution cheer chide coo croak declare exhort grin groan insis
 intone jest lecture mourn nod plead pronounce purr rasp rebuke reckon reiterate
 retort rule scold shriek sneer sniff snort sob squeal storm taunt thank tout
 trumpet urge vent whine yelp admonish advocate agree announce argue assert
-insist predict forecast
+insist predict forecast bark roar mumble rave seethe gripe grouse ponder jeer heckle
 """.split()
 
 #: Inflected forms that are far more often nouns or other words than verbs of saying
@@ -98,7 +98,7 @@ forecasts projected quoted spoke speaking demanded demands yelled yells exclaime
 retorted retorts recounted recounts lamented laments testified testifies elaborated interjected
 mused muses scoffed reads tweeting writes echoed echoes
 thought thinks believes believed read chant chants chanted chanting remember remembers
-remembered remembering sang sings sing
+remembered remembering sang sings sing swore swears
 """.split()
 )
 

@@ -712,6 +712,33 @@ def clause_subject(ctx, s: int, e: int):
     return None
 
 
+#: An unnamed subject right before its cue: "a man yelled", "someone in the audience shouted",
+#: "the crowd chanted" -- the speaker is unnamed, not a person named earlier in the sentence.
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s,;:(]))((?:[Aa]|[Aa]n|[Oo]ne|[Ss]omeone|[Ss]omebody|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]he)"
+    r"(?:[ \t]+(?!(?:who|that|which|was|is|were|are|had|has|have|when|as|and|but|by|to|for|with|on|at|into|"
+    r"after|before|during|via|through|against|so|such)\b)[a-z][a-z’'-]*(?<!-)){0,5})"
+    r"(?:[ \t]+(?:also|then|later|just|again|repeatedly|loudly|angrily))?[ \t]+$"
+)
+
+
+#: What may come right before a subject: a clause boundary or a conjunction.
+_SUBJECT_OPENS = re.compile(r"(?:[,;:(—–\n]|\b(?:and|but|when|while|as|after|before|because|if|then|so|until))[ \t]*$")
+
+
+def _unnamed_subject(ctx: Context, ws: int, p: int):
+    m = _UNNAMED_SUBJECT.search(ctx.body, max(ws, p - 60), p)
+    if m is None:
+        return None
+    s, e = m.span(1)
+    if s > ws and not _SUBJECT_OPENS.search(ctx.body, max(ws, s - 12), s):
+        return None  # "marching through the streets chanted": an object, not the subject
+    words = ctx.body[s:e].split()
+    if len(words) == 1 and words[0].lower() not in ("someone", "somebody"):
+        return None  # "the said", "a said": no noun
+    return None, s, e, None
+
+
 def _pre_specific(ctx: Context, ws: int, we: int):
     """``Name said:`` / ``according to Name,`` / ``Name's warning that`` before a quote."""
     body = ctx.body
@@ -723,6 +750,8 @@ def _pre_specific(ctx: Context, ws: int, we: int):
             r = clause_subject(ctx, ws, cm.start())
         if r is None:
             r = ctx.subject_before(cm.start(), ws)
+        if r is None:
+            r = _unnamed_subject(ctx, ws, cm.start())
         if r is None:
             r = ctx.subject_by_commas(ws, cm.start())
         if r is not None:
