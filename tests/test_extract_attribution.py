@@ -297,3 +297,19 @@ def test_an_object_inside_a_phrase_is_not_the_subject():
 
 def test_manner_of_speaking_verbs_attribute():
     assert speakers("Omar Berg asked again. “Go back to your seat,” Berg barked at him.") == ["Omar Berg"]
+
+
+def test_the_person_after_an_employer_and_role_speaks():
+    assert speakers('"We see a shift," said Harbour Research analyst Ida Brenner.') == ["Ida Brenner"]
+    assert speakers('"We are honoured," said Orlen Networks\' Ida Brenner.') == ["Ida Brenner"]
+
+
+def test_quoted_as_saying_names_the_speaker():
+    text = 'Norvale has argued it must save. "We need the lowest costs," the paper quoted Norvale chief Ida Brenner as saying.'
+    assert speakers(text) == ["Ida Brenner"]
+    assert speakers('The Harbour Times quoted Omar Berg as saying: "We will win."') == ["Omar Berg"]
+
+
+def test_an_organisation_goes_by_the_fuller_name_the_article_gives():
+    text = 'Norvale Airlines cut 300 jobs. "Our future is uncertain," Norvale said in its filing.'
+    assert speakers(text) == ["Norvale Airlines"]

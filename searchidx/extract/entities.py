@@ -27,6 +27,16 @@ PERSON, ORGANISATION = "person", "organisation"
 
 #: Company-form words dropped from the end of an organisation's name.
 _SUFFIXES = frozenset("inc inc. corp corp. co co. ltd ltd. plc llc lp ag sa nv group holdings".split())
+#: Words that complete a company's or body's short name ("Continental" + "Airlines"); brand
+#: words such as "News" or "Radio" are left out: "BBC News" is not the BBC's fuller name.
+_FORM_WORDS = frozenset(
+    """
+airlines airline airways bank bancorp corporation company industries motors technologies systems
+electronics communications foods stores insurance petroleum chemicals steel mining partners
+securities investments financial federation association union council party institute
+university foundation society organisation organization agency authority commission committee
+""".split()
+)
 #: Last words that make a name an award, a prize or a show, never a speaker.
 _AWARD_WORDS = frozenset(
     """
@@ -144,15 +154,28 @@ class Organisations:
         return opens and after is not None and body[e : e + 2] not in ("'s", "’s")
 
     def canonical(self, name: str) -> str:
-        """One name per organisation: party short forms and spelled-out acronyms folded."""
+        """One name per organisation: party short forms and spelled-out acronyms folded, and a
+        short form to the one fuller name the article gives ("Continental" -> "Continental
+        Airlines" when the article names it so)."""
         if name in _PARTY:
             return _PARTY[name]
-        if not name.isupper():
-            return name
         self._build()
+        if not name.isupper():
+            return self._fuller(name)
         if name in self.acronyms:
             return self.acronyms[name]
         return name
+
+    def _fuller(self, name: str) -> str:
+        words = name.split()
+        fuller = {
+            m.name
+            for m in self.mentions
+            if len(m.name.split()) > len(words)
+            and m.name.split()[: len(words)] == words
+            and all(w.lower() in _FORM_WORDS for w in m.name.split()[len(words) :])
+        }
+        return fuller.pop() if len(fuller) == 1 else name
 
     def inside(self, s: int, e: int) -> OrgMention | None:
         """The last organisation named inside ``[s, e)`` ("a Honda spokesman")."""

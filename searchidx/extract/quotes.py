@@ -215,13 +215,15 @@ class Context:
             end = items[-1][1]
             if end < len(body) and body[end : end + 2] in ("’s", "'s"):
                 return None
-            if self.person_in(items[0][0], end) is None:
-                # "said Norvale chief executive Ida Brenner": the organisation is her employer
-                link = _ROLE_LINK.match(body, end, hi)
-                if link is not None:
-                    after = self.person_after(link.end(), hi)
-                    if after is not None:
-                        return after
+            # "said Norvale chief executive Ida Brenner": the organisation is her employer, even
+            # when its name could be a person's ("Jupiter Research analyst Ida Brenner")
+            link = _ROLE_LINK.match(body, end, hi)
+            if link is None and body[end : end + 2] in ("' ", "’ ") and body[end - 1 : end] == "s":
+                link = _WS.match(body, end + 1, hi)  # "said Sky Networks' Ida Brenner"
+            if link is not None:
+                after = self.person_after(link.end(), hi)
+                if after is not None:
+                    return after
             return self.resolve_run(items), end
         m = _ROLE_START.match(body, p, hi)
         if m:
@@ -712,6 +714,30 @@ def clause_subject(ctx, s: int, e: int):
     return None
 
 
+#: "quoted Qantas chief executive Ann Lee as saying": the one quoted is the speaker.
+_QUOTED_AS = re.compile(r"\s+(\S.{0,90}?)\s+as\s+(?:saying|telling|stating|writing|describing)\b")
+
+
+_QUOTED_CUE = re.compile(r"(?:[\w’'.-]+[ \t]+){0,4}?(quoted)\b")
+
+
+def _quoted_as(ctx: Context, cm, hi: int):
+    """(the person or body a ``quoted X as saying`` names, end of the phrase), or None."""
+    if not cm.group(cm.lastindex or 0).lower().startswith("quoted"):
+        return None
+    body = ctx.body
+    m = _QUOTED_AS.match(body, cm.end(), hi)
+    if m is None:
+        return None
+    s = m.start(1)
+    sa = ctx.subject_at(s, m.end(1))
+    if not (sa and sa[0] and sa[0][0]):
+        sa = ctx.person_after(_DESCRIPTORS.match(body, s, m.end(1)).end(), m.end(1))
+    if not (sa and sa[0] and sa[0][0]):
+        return None
+    return sa[0], m.end()
+
+
 #: An unnamed subject right before its cue: "a man yelled", "someone in the audience shouted",
 #: "the crowd chanted" -- the speaker is unnamed, not a person named earlier in the sentence.
 _UNNAMED_SUBJECT = re.compile(
@@ -744,6 +770,9 @@ def _pre_specific(ctx: Context, ws: int, we: int):
     body = ctx.body
     cues = list(_CUE_RX.finditer(body, ws, we))
     for cm in reversed(cues):
+        quoted = _quoted_as(ctx, cm, we)
+        if quoted is not None:
+            return quoted  # "the paper quoted its editor Ann Lee as saying:"
         r = None
         if cm.group(0).endswith("ing") and body[ws : cm.start()].rstrip().endswith(","):
             # "Trump took to Twitter, writing: ...": the subject of the clause, not "Twitter"
@@ -795,6 +824,11 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
             p, ends_clause = tail.end(), True
     got = None
     if ends_clause and p < r1:
+        qm = _QUOTED_CUE.match(body, p, r1)
+        if qm is not None:
+            quoted = _quoted_as(ctx, qm, r1)  # "“...,” the paper quoted Ann Lee as saying"
+            if quoted is not None:
+                return quoted[0], quoted[1]
         cm = _CUE_RX.match(body, p, r1)
         if cm:
             sp = _WS.match(body, cm.end(), r1).end()
@@ -818,6 +852,9 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
                     cm = _CUE_RX.match(body, ap, r1)
                     if cm:
                         got = (sa[0], cm.end(), cm.end())
+                        quoted = _quoted_as(ctx, cm, r1)
+                        if quoted is not None:
+                            got = (quoted[0], quoted[1], quoted[1])
     if got is None:
         g = post_general(ctx, q, r0, r1)
         if g is not None:
