@@ -313,3 +313,17 @@ def test_quoted_as_saying_names_the_speaker():
 def test_an_organisation_goes_by_the_fuller_name_the_article_gives():
     text = 'Norvale Airlines cut 300 jobs. "Our future is uncertain," Norvale said in its filing.'
     assert speakers(text) == ["Norvale Airlines"]
+
+
+def test_a_name_in_apposition_is_the_subject_of_a_participle():
+    text = 'Amanda\'s uncle, Lewis Orme, told reporters the plea earned nothing, saying: "Nothing is worth five years."'
+    assert speakers(text) == ["Lewis Orme"]
+
+
+def test_he_after_an_organisations_unnamed_spokesman_is_the_organisation():
+    text = (
+        "Omar Berg said the plan was wrong. But a spokesman for the Harbour Office defended it. "
+        'He said: "Parliament sent a clear signal."'
+    )
+    assert speakers(text) == ["Harbour Office"]
+    assert speakers('Ida Brenner met a spokesman for the Harbour Office. She said: "It went well."') == ["Ida Brenner"]

@@ -285,8 +285,11 @@ def _role(role: str | None) -> str | None:
 
 #: "a Department for Work and Pensions spokeswoman": the organisation a spokesperson speaks for.
 _SPOKESPERSON = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)[ \t]+((?:[A-Z][\w&'’.-]*[ \t]+(?:(?:for|of|and|the)[ \t]+)?){1,6})"
+    r"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:((?:[A-Z][\w&'’.-]*[ \t]+(?:(?:for|of|and|the)[ \t]+)?){1,6})"
     r"spokes(?:man|woman|person)\b"
+    # "a spokesman for the Home Office"
+    r"|spokes(?:man|woman|person)[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?"
+    r"((?:[A-Z][\w&'’.-]*)(?:[ \t]+(?:(?:for|of|and)[ \t]+)?[A-Z][\w&'’.-]*){0,5}))"
 )
 
 
@@ -298,8 +301,24 @@ def _spokesperson_org(body: str, sentences, si: int) -> str | None:
         for m in _SPOKESPERSON.finditer(body, s, e):
             found = m
         if found is not None:
-            return " ".join(_strip_suffixes(found.group(1).split()))
+            return " ".join(_strip_suffixes((found.group(1) or found.group(2)).rstrip(".").split()))
     return None
+
+
+def spokesperson_after(body: str, sentences, si: int, after: int) -> bool:
+    """Whether an organisation's unnamed spokesperson is mentioned after ``after`` in this
+    sentence or the one before: then "he said" is theirs, not a person named earlier."""
+    for sj in range(si, max(-1, si - 2), -1):
+        s, e = sentences[sj]
+        for m in _SPOKESPERSON.finditer(body, max(s, after), e):
+            if body[m.start()] in "Aa" and _SUBJECT_LEAD.fullmatch(body, s, m.start()):
+                # the sentence's subject, not "met a spokesman for ...", and unnamed: "the
+                # Tory spokesman" is a person the article has named
+                return True
+    return False
+
+
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:But|And|However,?|Meanwhile,?|Yet|So|Later,?|Instead,?)\s+)?")
 
 
 def _source_noun(mention: str) -> bool:

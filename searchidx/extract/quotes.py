@@ -37,6 +37,7 @@ from bisect import bisect_right
 
 from . import lexicon as L
 from .continuity import continue_speakers, definite_descriptions, spread_within_quotations
+from .entities import spokesperson_after
 from .names import common_plural
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 from .rx import alternation
@@ -163,6 +164,9 @@ class Context:
         name = self.people.antecedent(s, self.sentences, self.sent_starts, self.body[s:e], own)
         if name is None:
             return None, s, e, None
+        last = max((m.end for m in self.people.mentions if m.name == name and m.end <= s), default=-1)
+        if spokesperson_after(self.body, self.sentences, self.sentence_of(s), last):
+            return None, s, e, None  # "a spokesman for the Home Office ... He said": the office's
         return name, s, e, self.people.roles.get(name)
 
     def resolve_role(self, head: str, s: int, e: int):
@@ -710,8 +714,17 @@ def clause_subject(ctx, s: int, e: int):
     if np_ok_start(body, p, e):
         end = _np_end(body, p, e)
         if len(_TOKEN.findall(body, p, end)) <= 6:
+            # "Amanda's uncle, Lewis Champion, told ...": the name in apposition is the subject
+            cm = _APPOSITION_COMMA.match(body, end, e)
+            if cm is not None:
+                pa = ctx.person_after(cm.end(), e)
+                if pa is not None and body[pa[1] : pa[1] + 1] == ",":
+                    return pa[0]
             return describe(ctx, p, end)
     return None
+
+
+_APPOSITION_COMMA = re.compile(r",[ \t]+")
 
 
 #: "quoted Qantas chief executive Ann Lee as saying": the one quoted is the speaker.
