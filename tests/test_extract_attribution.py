@@ -327,3 +327,21 @@ def test_he_after_an_organisations_unnamed_spokesman_is_the_organisation():
     )
     assert speakers(text) == ["Harbour Office"]
     assert speakers('Ida Brenner met a spokesman for the Harbour Office. She said: "It went well."') == ["Ida Brenner"]
+
+
+def test_the_company_is_the_organisation_the_article_is_about():
+    text = (
+        "Norvale banned 20,000 accounts. A statement detailing the bans said Norvale traced them. "
+        "Others disagreed, and some players said the claims were false. "
+        'The company said: "The hack came from the community."'
+    )
+    assert speakers(text) == ["Norvale"]
+
+
+def test_the_committee_is_the_committee_the_article_names():
+    text = (
+        "The Harbour Affairs Committee published its report. MPs on the Harbour Affairs Committee met twice. "
+        "Ministers disagreed. "
+        'The committee said: "The plans do not reflect public disquiet."'
+    )
+    assert speakers(text) == ["Harbour Affairs Committee"]

@@ -37,6 +37,16 @@ securities investments financial federation association union council party inst
 university foundation society organisation organization agency authority commission committee
 """.split()
 )
+#: Nouns for an organisation itself (not its statement or spokesman): "the company said".
+_BODY_NOUNS = frozenset(
+    """
+company firm group bank airline carrier club party union council agency ministry department
+government board committee organisation organization network broadcaster retailer
+manufacturer maker operator studio label corporation insurer lender supermarket chain
+""".split()
+)
+#: ... of which these stand for any organisation; the others for one with that word in its name.
+_ANY_BODY_NOUNS = frozenset("company firm group corporation maker manufacturer retailer operator chain".split())
 #: Last words that make a name an award, a prize or a show, never a speaker.
 _AWARD_WORDS = frozenset(
     """
@@ -188,6 +198,22 @@ class Organisations:
                 found = m
         return found
 
+    def dominant(self, pos: int, word: str | None = None) -> OrgMention | None:
+        """The organisation named most often before ``pos`` (with ``word`` in its name, if
+        given), when it is named at least twice and more often than any other."""
+        self._build()
+        counts: dict[str, int] = {}
+        last: dict[str, OrgMention] = {}
+        for m in self.mentions[: bisect_left(self.starts, pos)]:
+            if word is not None and word not in m.name.lower().split():
+                continue
+            counts[m.name] = counts.get(m.name, 0) + 1
+            last[m.name] = m
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return last[ranked[0][0]]
+
     def antecedent(self, pos: int, back: int = 3) -> OrgMention | None:
         """The organisation "it" or "the company" at ``pos`` stands for: the subject of its
         sentence before it, else of the nearest sentence before that has one."""
@@ -254,6 +280,11 @@ def resolve(ctx, orgs: Organisations, res):
             org = orgs.inside(s, e)
             if org is None and _DET.match(mention) and len(mention.split()) <= 3:
                 org = orgs.antecedent(s, back=2)
+                head = low.split()[-1]
+                if org is None and low.startswith("the ") and head in _BODY_NOUNS:
+                    # "the company said": the company the article is about; "the committee
+                    # said": the committee it names most
+                    org = orgs.dominant(s, None if head in _ANY_BODY_NOUNS else head)
         if org is None and low in ("he", "she"):
             # "A Honda spokeswoman confirmed it. ... she said": no person to refer to
             org_name = _spokesperson_org(body, ctx.sentences, ctx.sentence_of(s))
