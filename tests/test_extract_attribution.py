@@ -345,3 +345,25 @@ def test_the_committee_is_the_committee_the_article_names():
         'The committee said: "The plans do not reflect public disquiet."'
     )
     assert speakers(text) == ["Harbour Affairs Committee"]
+
+
+def test_a_name_after_another_phrase_is_not_the_speaker():
+    text = (
+        'Omar Berg spoke. He brushed off the concerns. "I have been to 57 countries," he said, '
+        "arguing that Ida Brenner had no better record."
+    )
+    assert speakers(text) == ["Omar Berg"]
+    assert direct('"His account sent the emails," said one source who identified Brenner.') == [
+        ("His account sent the emails,", None, "one source")
+    ]
+
+
+def test_a_participle_after_an_attribution_is_the_same_speakers():
+    text = 'Berg and Brenner will meet next week, Ida Orme said, adding, "They need to sit down and talk."'
+    assert speakers(text) == ["Ida Orme"]
+
+
+def test_a_party_before_a_name_is_not_part_of_it():
+    assert speakers('Asked about it, Democrat Dana Whitfield said "I know nothing about the emails."') == [
+        "Dana Whitfield"
+    ]

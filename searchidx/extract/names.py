@@ -474,6 +474,9 @@ def find_people(body: str, runs, in_quote) -> People:
             if all(body[it[0] : it[1]] in L.PARTY_WORDS for it in items[k:j]):
                 k = j  # "Lib Dem", "Liberal Democrat": a party, not a person
                 continue
+            while j - k > 2 and body[items[k][0] : items[k][1]] in L.PARTY_WORDS:
+                k += 1  # "Democrat Dianne Feinstein": the party describes her, it is no name
+                s0, e0, lab, ent = items[k]
             if j - k >= 2 and body[items[j - 1][0] : items[j - 1][1]].lower() in L.COMPANY_WORDS:
                 k = j  # "Norbeck Shipping": a company
                 continue

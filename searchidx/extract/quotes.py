@@ -62,7 +62,18 @@ _ROLE_LINK = re.compile(
 )
 _ADV_START = re.compile(r"\s*(?:(?:" + "|".join(sorted(L.CUE_ADVERBS)) + r")\s+)*")
 _WS = re.compile(r"\s*")
-_DESCRIPTORS = re.compile(r"(?:(?:[Tt]he|[Aa]n?|one|two)\s+)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:[a-z-]+\s+){0,5}")
+#: Words before a name that describe it ("the group's former chairman Ann Lee"): never a
+#: pronoun, a verb of saying or a word that starts another phrase ("he said, arguing that Ann
+#: Lee ...", "one source who identified Ann Lee").
+_NOT_DESCRIPTOR = (
+    "he she they it we i you who whom whose which that and but or for to with from at in on by as "
+    "about after before when while because if than"
+)
+_DESCRIPTORS = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|one|two)\s+)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:(?!(?:"
+    + "|".join(sorted(set(_NOT_DESCRIPTOR.split()) | L.CUE_VERBS, key=len, reverse=True))
+    + r")\b)[a-z-]+\s+){0,5}"
+)
 _TITLE_PREFIX = re.compile(r"(?:[a-z-]+\s+){1,4}")
 #: A preposition right before a capitalised run: the run is not the subject
 #: ("a woman from Sudzha said", "the mayor of Kharkiv said").
@@ -725,6 +736,7 @@ def clause_subject(ctx, s: int, e: int):
 
 
 _APPOSITION_COMMA = re.compile(r",[ \t]+")
+_COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
 
 
 #: "quoted Qantas chief executive Ann Lee as saying": the one quoted is the speaker.
@@ -788,8 +800,13 @@ def _pre_specific(ctx: Context, ws: int, we: int):
             return quoted  # "the paper quoted its editor Ann Lee as saying:"
         r = None
         if cm.group(0).endswith("ing") and body[ws : cm.start()].rstrip().endswith(","):
-            # "Trump took to Twitter, writing: ...": the subject of the clause, not "Twitter"
-            r = clause_subject(ctx, ws, cm.start())
+            prev = next((c for c in reversed(cues) if c.end() <= cm.start()), None)
+            if prev is not None and _COMMA_ONLY.fullmatch(body, prev.end(), cm.start()):
+                # "X will meet Y next week, Ann Lee said, adding, ...": the one who said it
+                r = ctx.subject_before(prev.start(), ws)
+            if r is None:
+                # "Trump took to Twitter, writing: ...": the subject of the clause, not "Twitter"
+                r = clause_subject(ctx, ws, cm.start())
         if r is None:
             r = ctx.subject_before(cm.start(), ws)
         if r is None:
