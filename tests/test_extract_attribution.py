@@ -367,3 +367,17 @@ def test_a_party_before_a_name_is_not_part_of_it():
     assert speakers('Asked about it, Democrat Dana Whitfield said "I know nothing about the emails."') == [
         "Dana Whitfield"
     ]
+
+
+def test_a_name_and_any_past_verb_after_a_handing_over_quote_attribute_it():
+    text = 'Ida Brenner spoke on Monday. Berg said the city was lost. "The city will always be ours," an angry Brenner retaliated.'
+    assert speakers(text) == ["Ida Brenner"]
+
+
+def test_a_cue_that_hands_over_to_the_next_quote_and_a_title_spoken_to():
+    text = 'Ida Brenner wrote to Omar Berg with, "Why now?" Berg then writes back, "You look well."'
+    assert speakers(text) == ["Ida Brenner", "Omar Berg"]
+    text = 'Ida Brenner spoke. "He is fair game," Brenner told "Harbour Talk," reminding the hosts of it.'
+    assert speakers(text)[0] == "Ida Brenner"
+    text = 'Omar Berg spoke. "What we owe them is honesty," Mr Berg said, "and to say the economy is shifting."'
+    assert speakers(text) == ["Omar Berg", "Omar Berg"]

@@ -879,7 +879,7 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
                     sa = ctx.person_after(_DESCRIPTORS.match(body, p, r1).end(), r1)
                 if sa and sa[0]:
                     ap = _ADV_START.match(body, sa[1], r1).end()
-                    cm = _CUE_RX.match(body, ap, r1)
+                    cm = _CUE_RX.match(body, ap, r1) or _ANY_PAST_CUE.match(body, ap, r1)
                     if cm:
                         got = (sa[0], cm.end(), cm.end())
                         quoted = _quoted_as(ctx, cm, r1)
@@ -891,10 +891,29 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
             got = (g[0], g[1], g[1])
     if got is not None:
         after = got[1]
-        if nxt_q is not None and not body[after:r1].strip():
-            return None  # "“...,” Haddad replied “Yes.”": belongs to the next one
+        if nxt_q is not None and _TO_NEXT.fullmatch(body, after, r1):
+            # "“...,” Haddad replied “Yes.”", "Mills then writes back, “...”": the next one's,
+            # unless the next is a title spoken to ("Lee told “Fox and Friends,” ...")
+            if not (_TOLD.search(body, max(r0, after - 8), after) and _title_text(body[nxt_q.start : nxt_q.end])):
+                return None
         return got[0], got[2]
     return None
+
+
+#: "“...,” an angry Ann Lee retaliated.": after a quotation that hands over with its comma, a
+#: name and a past-tense verb ending the sentence attribute it, whatever the verb.
+_ANY_PAST_CUE = re.compile(
+    r"(?!(?:was|were|had|did)\b)[a-z]{3,}ed\b(?=[ \t]*(?:[.,;!?]|$|[ \t]+(?:in|at|on|to|with|during|after|before|as)\b))"
+)
+_TO_NEXT = re.compile(r"\s*(?:(?:back|in|up|out|again|later|then|first|too)\s*[,:]?)?\s*")
+_TOLD = re.compile(r"\b(?:told|tells|telling|tell)\s*$")
+
+
+def _title_text(text: str) -> bool:
+    """A short run of capitalised words: the name of a show or a paper, not speech."""
+    words = text.strip(" ,.").split()
+    small = {"and", "of", "the", "on", "in", "a", "to", "for", "&"}
+    return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in small for w in words)
 
 
 def _ends_at_quote(body: str, q, se: int) -> bool:
