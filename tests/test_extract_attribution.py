@@ -381,3 +381,17 @@ def test_a_cue_that_hands_over_to_the_next_quote_and_a_title_spoken_to():
     assert speakers(text)[0] == "Ida Brenner"
     text = 'Omar Berg spoke. "What we owe them is honesty," Mr Berg said, "and to say the economy is shifting."'
     assert speakers(text) == ["Omar Berg", "Omar Berg"]
+
+
+def test_words_quoted_inside_the_writers_sentence_are_its_subjects():
+    text = "Former governor Dana Whitfield, for her part, is labeling the actions “a blatant abuse of power.”"
+    assert speakers(text) == ["Dana Whitfield"]
+    # a short label in quotation marks is not given to anyone
+    assert speakers("Dana Whitfield backed the so-called “reform” bill.") == [None]
+
+
+def test_inverted_attributions():
+    text = "The museum opened. Said Dorothy Orme, who grew up nearby, “We were all so proud of him.”"
+    assert speakers(text) == ["Dorothy Orme"]
+    text = "The balloons fell. “This is fantastic!” beamed Omar Berg of Leeds, who had snuck onto the floor."
+    assert speakers(text) == ["Omar Berg"]

@@ -290,6 +290,15 @@ def role_before(body: str, s: int) -> str | None:
     return role
 
 
+#: Verbs of saying that open an inverted attribution ("Said Ann Lee, ...").
+_INVERTED_CUES = frozenset("Said Says Added Adds Asked Wrote Explained Recalled Noted".split())
+
+
+def _at_sentence_start(body: str, p: int) -> bool:
+    before = body[max(0, p - 3) : p]
+    return p == 0 or before.endswith("\n") or before.rstrip(" \t").endswith((".", "!", "?", "\n")) or not before.strip()
+
+
 def _participle(word: str) -> bool:
     """A capitalised participle or adjective before a name ("Fuming", "Beleaguered",
     "Defending") that is no known first name."""
@@ -474,6 +483,13 @@ def find_people(body: str, runs, in_quote) -> People:
             if all(body[it[0] : it[1]] in L.PARTY_WORDS for it in items[k:j]):
                 k = j  # "Lib Dem", "Liberal Democrat": a party, not a person
                 continue
+            if (
+                j - k > 2
+                and body[items[k][0] : items[k][1]] in _INVERTED_CUES
+                and _at_sentence_start(body, items[k][0])
+            ):
+                k += 1  # "Said Dorothy Poynter, who ...": the cue opens the sentence, it is no first name
+                s0, e0, lab, ent = items[k]
             while j - k > 2 and body[items[k][0] : items[k][1]] in L.PARTY_WORDS:
                 k += 1  # "Democrat Dianne Feinstein": the party describes her, it is no name
                 s0, e0, lab, ent = items[k]
