@@ -395,3 +395,10 @@ def test_inverted_attributions():
     assert speakers(text) == ["Dorothy Orme"]
     text = "The balloons fell. “This is fantastic!” beamed Omar Berg of Leeds, who had snuck onto the floor."
     assert speakers(text) == ["Omar Berg"]
+
+
+def test_titles_get_no_speaker():
+    text = "“I expect to be vetted,” Omar Berg said on “Meet the Voters.” He showed the “Make Leeds Great” hat."
+    got = direct(text)
+    assert got[0][1] == "Omar Berg"
+    assert [s for t, s, _ in got[1:]] == [None, None]

@@ -663,7 +663,14 @@ def pre_general(ctx, ws: int, we: int):
 
 _SMALL_WORDS = frozenset("of the and in on a an for to at by with vs".split())
 _TITLE_BEFORE = re.compile(
-    r"(?:['’]s|\b(?:of|on|during|a|an|at|show|program|programme|film|book|song|titled|entitled))[ \t]*$"
+    r"(?:['’]s|\b(?:of|on|during|a|an|at|in|from|with|the|show|program|programme|film|book|song|titled|entitled|"
+    r"edits|edited|hosts|hosted|leads|starring|movie|series|album|podcast|magazine|newspaper))[ \t]*$"
+)
+#: A short title-cased quotation followed by what it names: the “Make America Great Again” hat.
+_TITLE_AFTER = re.compile(
+    r"[ \t]*(?:hat|hats|cap|caps|shirt|shirts|t-shirt|t-shirts|syllabus|star|stars|slogan|sign|signs|banner|"
+    r"poster|posters|ad|ads|advert|chant|chants|campaign|series|show|programme|program|album|song|film|movie|"
+    r"book|podcast|rally|tour|initiative|doctrine|brand|logo|motto)\b"
 )
 
 
@@ -678,7 +685,7 @@ def _is_title(body: str, q) -> bool:
     if not words[0][0].isupper() and not words[0][0].isdigit():
         return False
     before = body[max(0, q.open - 30) : q.open]
-    if _TITLE_BEFORE.search(before):
+    if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(body, q.outer_end, q.outer_end + 20):
         return True
     # a nickname between a first name and a surname
     after = body[q.outer_end : q.outer_end + 2]
