@@ -136,10 +136,12 @@ def generated_records(n: int = 300) -> list[Record]:
     recs = []
     for i in range(n):
         words = rng.choices(VOCAB, k=rng.randint(3, 60))
-        words += [f"blk{k}" for k in (127, 128, 129, 256, 300) if i < k]
-        words += [f"inl{k}" for k in (1, 7, 8, 9) if i < k]
-        words.append(f"grp{i // 5}")  # five documents each
-        body = " ".join(words) + "."
+        sized = [f"blk{k}" for k in (127, 128, 129, 256, 300) if i < k]
+        sized += [f"inl{k}" for k in (1, 7, 8, 9) if i < k]
+        sized.append(f"grp{i // 5}")  # five documents each
+        # The sized words stand in a sentence of their own, so that reported speech found in
+        # the random words never copies them into quote documents and changes their counts.
+        body = " ".join(words) + ". Marks " + " ".join(sized) + "."
         if i % 3 == 0:
             body += f' "We will rebuild bridge {i % 40}," Ana Lopez said in Lisbon.'
         if i % 7 == 0:

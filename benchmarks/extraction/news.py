@@ -20,6 +20,8 @@ import sys
 from pathlib import Path
 
 GOLD = Path(__file__).resolve().parent / "gold" / "bbc-dev.json"
+#: A second sample annotated after the rules were written: a check on unseen articles.
+CHECK_GOLD = Path(__file__).resolve().parent / "gold" / "bbc-check.json"
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "prof", "professor", "rev", "the"}
 
 
