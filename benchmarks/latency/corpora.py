@@ -60,6 +60,7 @@ class BenchDoc:
     speakers: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)  # quotation texts (quote search)
+    quote_speakers: list[str | None] = field(default_factory=list)  # each quotation's speaker
 
 
 # -- Reuters --------------------------------------------------------------------------
@@ -286,6 +287,7 @@ def prepare(records: list[Record]) -> list[BenchDoc]:
     docs = []
     for rec in records:
         ex = extract(rec.body, rec.date)
+        groups = quotations(ex.quotes)
         docs.append(
             BenchDoc(
                 id=rec.id,
@@ -295,7 +297,8 @@ def prepare(records: list[Record]) -> list[BenchDoc]:
                 speakers=list(rec.meta.get("speaker") or ex.speakers),
                 places=list(rec.meta.get("place") or ex.places),
                 # one quote document per quotation, its pieces joined, as the index makes them
-                quotes=[PIECE_JOIN.join(q.text for q in pieces) for pieces in quotations(ex.quotes)],
+                quotes=[PIECE_JOIN.join(q.text for q in pieces) for pieces in groups],
+                quote_speakers=[next((q.speaker for q in pieces if q.speaker), None) for pieces in groups],
             )
         )
     return docs

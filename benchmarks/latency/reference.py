@@ -125,11 +125,17 @@ class Reference:
         if not value:
             return None
         if attr not in self._values:
-            self._values[attr] = {v for d in self.docs for v in getattr(d, attr)}
+            # the field's documents as the index counts them: each quotation is a document
+            # of its own, with its speaker and its article's places
             freq: dict[str, int] = {}
             for d in self.docs:
                 for v in set(getattr(d, attr)):
-                    freq[v] = freq.get(v, 0) + 1
+                    freq[v] = freq.get(v, 0) + 1 + (len(d.quotes) if attr == "places" else 0)
+                if attr == "speakers":
+                    for v in d.quote_speakers:
+                        if v:
+                            freq[v] = freq.get(v, 0) + 1
+            self._values[attr] = set(freq)
             self._freq[attr] = freq
         values = self._values[attr]
         freq = self._freq[attr]
