@@ -402,3 +402,11 @@ def test_titles_get_no_speaker():
     got = direct(text)
     assert got[0][1] == "Omar Berg"
     assert [s for t, s, _ in got[1:]] == [None, None]
+
+
+def test_a_quotation_after_an_attribution_is_not_signed_by_the_next_line():
+    text = (
+        "There are places that are dangerous.\n\n“Like Leeds,” Omar Berg said. “The numbers are worse.”\n\n"
+        "Dana Whitfield / Harbour Photos.\n\nBerg may want to check his figures."
+    )
+    assert speakers(text) == ["Omar Berg", "Omar Berg"]

@@ -531,7 +531,9 @@ def _panel_source(ctx, q, after: bool = True):
     body = ctx.body
     ls = body.rfind("\n", 0, q.open) + 1
     m = _PANEL_BEFORE.fullmatch(body, ls, q.open)
-    if m is None and after and q.closed:
+    if m is None and after and q.closed and not body[ls : q.open].strip():
+        # only a quotation standing alone in its paragraph is signed on the next line; one
+        # that follows an attribution ("“A,” Lee said. “B.”") goes on with that speaker
         m = _SIGNATURE_AFTER.match(body, q.outer_end)
         if m is not None and (len(m.group(1).split()) > 4 or ":" in m.group(0)):
             m = None
@@ -869,6 +871,9 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
     body = ctx.body
     r0 = q.outer_end
     r1 = nxt_q.open if nxt_q is not None else se
+    nl = body.find("\n", r0, r1)
+    if nl >= 0:
+        r1 = nl  # an attribution never starts past the paragraph's end ("Jim Urquhart / Reuters.")
     p = _SPACE_COMMA.match(body, r0, r1).end()
     ends_clause = body[q.end - 1 : q.end] in (",", ".", "!", "?", "…") or "," in body[r0:p]
     if p < r1 and body[p].islower() and not _CUE_RX.match(body, p, r1) and not _PAST_BEFORE_NAME.match(body, p, r1):
