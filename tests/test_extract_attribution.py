@@ -410,3 +410,8 @@ def test_a_quotation_after_an_attribution_is_not_signed_by_the_next_line():
         "Dana Whitfield / Harbour Photos.\n\nBerg may want to check his figures."
     )
     assert speakers(text) == ["Omar Berg", "Omar Berg"]
+
+
+def test_a_name_ending_a_long_description_after_said():
+    text = '"That is what he did," said former Orlen Gov. and party chairman Omar Berg. "It works."'
+    assert speakers(text) == ["Omar Berg", "Omar Berg"]
