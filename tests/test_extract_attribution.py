@@ -415,3 +415,15 @@ def test_a_quotation_after_an_attribution_is_not_signed_by_the_next_line():
 def test_a_name_ending_a_long_description_after_said():
     text = '"That is what he did," said former Orlen Gov. and party chairman Omar Berg. "It works."'
     assert speakers(text) == ["Omar Berg", "Omar Berg"]
+
+
+def test_roles_and_possessives_before_the_name_after_the_quote():
+    assert speakers('"Our results were strong," chairman and chief executive Omar Berg said.') == ["Omar Berg"]
+    assert speakers('"Rates have helped," said Harbour chief economist, Ida Brenner.') == ["Ida Brenner"]
+    assert speakers('"We are all very excited," said Iron Lantern\'s Dana Whitfield.') == ["Dana Whitfield"]
+    assert speakers('"People can learn," said Omar Berg and Ida Brenner.') == ["Omar Berg"]
+
+
+def test_an_age_description_is_the_person_just_named():
+    text = 'Dana Whitfield spoke. In a letter, the singer named the papers. "You will remain false," the 23-year-old wrote.'
+    assert speakers(text) == ["Dana Whitfield"]

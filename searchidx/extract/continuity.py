@@ -198,6 +198,7 @@ def _joins(body: str, prev, row) -> bool:
 #: or a role; it names the person the narrative has just named. (Ages are left out: "the
 #: 26-year-old" is as often the story's subject as the last person named.)
 _DEFINITE = re.compile(r"[Tt]he[ \t]+(?:[A-Za-z0-9-]+[ \t]+){0,2}?([a-z0-9-]+)$")
+_AGE = re.compile(r"\d{1,3}-year-old")  # "the 23-year-old wrote"
 _NOT_A_PERSON_HEAD = frozenset("spokesman spokeswoman spokesperson official officials source sources".split())
 
 
@@ -216,7 +217,7 @@ def definite_descriptions(ctx, rows: list) -> None:
         if m is None:
             continue
         head = m.group(1)
-        if head in _NOT_A_PERSON_HEAD or not (head in L.OCCUPATIONS or head in L.ROLE_NOUNS):
+        if head in _NOT_A_PERSON_HEAD or not (head in L.OCCUPATIONS or head in L.ROLE_NOUNS or _AGE.fullmatch(head)):
             continue
         k = bisect_left(ppl.starts, res[1]) - 1
         while k >= 0 and ppl.mentions[k].in_quote:

@@ -58,7 +58,7 @@ _SPACE_COMMA = re.compile(r"[\s,]*")
 _ROLE_LINK = re.compile(
     r"[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}(?:"
     + "|".join(sorted(L.TITLE_WORDS | L.OCCUPATIONS | L.LOWER_ROLES | L.ROLE_NOUNS, key=len, reverse=True))
-    + r")[ \t]+(?=[A-Z])"
+    + r")[ \t]*,?[ \t]+(?=[A-Z])"  # "said EEF chief economist, Steve Radley"
 )
 _ADV_START = re.compile(r"\s*(?:(?:" + "|".join(sorted(L.CUE_ADVERBS)) + r")\s+)*")
 _WS = re.compile(r"\s*")
@@ -117,6 +117,9 @@ class Context:
         s, e = items[0][0], items[-1][1]
         m = self.person_in(s, e)
         if m is not None:
+            first = self.person_in(s, m.start)
+            if first is not None and _AND_ONLY.fullmatch(self.body, first.end, m.start):
+                m = first  # "Jonathan Wolpaw and Dennis McFarlane said": the first named
             return m.name, m.start, m.end, self.people.roles.get(m.name)
         k = 0
         while k < len(items) and items[k][2] in (STOP, TITLE, CONN):
@@ -229,7 +232,9 @@ class Context:
         if items is not None:
             end = items[-1][1]
             if end < len(body) and body[end : end + 2] in ("’s", "'s"):
-                return None
+                # "said Iron Maiden's Bruce Dickinson": the person the possessive introduces
+                after = self.person_after(_WS.match(body, end + 2, hi).end(), hi)
+                return after if after is not None and after[0][0] else None
             # "said Norvale chief executive Ida Brenner": the organisation is her employer, even
             # when its name could be a person's ("Jupiter Research analyst Ida Brenner")
             link = _ROLE_LINK.match(body, end, hi)
@@ -745,6 +750,13 @@ def clause_subject(ctx, s: int, e: int):
 
 
 _APPOSITION_COMMA = re.compile(r",[ \t]+")
+_AND_ONLY = re.compile(r"[ \t]+and[ \t]+")
+#: Lower-case role words before a name: "chairman and chief executive ", "former deputy ".
+_LOWER_ROLES = re.compile(
+    r"(?:(?:the|its|his|her|their)[ \t]+)?(?:(?:"
+    + "|".join(sorted(L.TITLE_WORDS | L.OCCUPATIONS | L.LOWER_ROLES | L.ROLE_NOUNS, key=len, reverse=True))
+    + r"|and|of|former|deputy|vice|senior|chief|acting|joint|managing|executive|general)[ \t]+){1,7}"
+)
 _PHRASE_END = re.compile(r"[,;:.!?(\n]|\s[-—–]\s")
 
 
@@ -936,6 +948,11 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
                 sa = ctx.subject_at(p, r1)
                 if not (sa and sa[0]):
                     sa = ctx.person_after(_DESCRIPTORS.match(body, p, r1).end(), r1)
+                if not (sa and sa[0]):
+                    # "chairman and chief executive Ann Lee said": roles in lower case, then the name
+                    rm = _LOWER_ROLES.match(body, p, r1)
+                    if rm is not None:
+                        sa = ctx.person_after(rm.end(), r1)
                 if sa and sa[0]:
                     ap = _ADV_START.match(body, sa[1], r1).end()
                     cm = _CUE_RX.match(body, ap, r1) or _ANY_PAST_CUE.match(body, ap, r1)
