@@ -70,6 +70,7 @@ def run(data: Path, limit: int | None = None) -> dict:
     out["scorer_train"] = quotes.scorer_evaluate(data, limit, split="train")
     out["news_bbc"] = news.evaluate(data)
     out["news_bbc_check"] = news.evaluate(data, news.CHECK_GOLD)
+    out["news_bbc_holdout"] = news.evaluate(data, news.HOLDOUT_GOLD)
     out["places_testa"] = places.evaluate(data, limit, split="eng.testa")
     out["places_train"] = places.evaluate(data, limit, split="eng.train")
     out["dates"] = dates.evaluate(data, limit)
@@ -83,6 +84,7 @@ def table(r: dict) -> str:
     sd, st = r["scorer_dev"], r["scorer_train"]
     b = r.get("news_bbc") or {}
     c = r.get("news_bbc_check") or {}
+    h = r.get("news_bbc_holdout") or {}
     pl, pt = r["places_testa"]["exact"], r["places_train"]["exact"]
     d = r["dates"]
     t = r["throughput"]
@@ -108,6 +110,9 @@ def table(r: dict) -> str:
         ("Quotes, BBC check gold (40 more articles): quote recall", c.get("quote_recall", ""), "", ">= 0.92"),
         ("BBC check: speaker right on found quotes", c.get("speaker_accuracy_on_found", ""), "", ">= 0.88"),
         ("BBC check: speaker right when given", c.get("speaker_precision_when_given", ""), "", ">= 0.92"),
+        ("Quotes, BBC holdout gold (30 more): quote recall", h.get("quote_recall", ""), "", ">= 0.92"),
+        ("BBC holdout: speaker right on found quotes", h.get("speaker_accuracy_on_found", ""), "", ">= 0.88"),
+        ("BBC holdout: speaker right when given", h.get("speaker_precision_when_given", ""), "", ">= 0.92"),
         ("Quotes, PolNeAR (any overlap): quote recall", q["quote_recall"], qt["quote_recall"], ""),
         (
             "Quotes (any overlap): precision of quotes given a speaker",
