@@ -427,3 +427,15 @@ def test_roles_and_possessives_before_the_name_after_the_quote():
 def test_an_age_description_is_the_person_just_named():
     text = 'Dana Whitfield spoke. In a letter, the singer named the papers. "You will remain false," the 23-year-old wrote.'
     assert speakers(text) == ["Dana Whitfield"]
+
+
+def test_the_name_right_before_the_cue_after_a_description():
+    text = '"These are dark days," former Omar Berg speechwriter Ida Brenner wrote in a column.'
+    assert speakers(text) == ["Ida Brenner"]
+    text = 'Omar Berg spoke. "Our friends have gone," former Leeds mayor Omar Berg said.'
+    assert speakers(text) == ["Omar Berg"]
+
+
+def test_inverted_said_with_a_surname():
+    text = 'Dana Whitfield spoke. Said Whitfield, "The thought of an error on our part is painful to us."'
+    assert speakers(text) == ["Dana Whitfield"]

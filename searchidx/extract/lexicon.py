@@ -136,6 +136,8 @@ CUE_PHRASES = frozenset(
         "shouted out",
         "called out",
         "calls out",
+        "puts it",
+        "put it",
     }
 )
 

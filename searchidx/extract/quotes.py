@@ -751,6 +751,29 @@ def clause_subject(ctx, s: int, e: int):
 
 _APPOSITION_COMMA = re.compile(r",[ \t]+")
 _AND_ONLY = re.compile(r"[ \t]+and[ \t]+")
+_DESCRIPTION_BREAK = re.compile(r"[,;:“”\"()\n]|\.(?![ \t]*[A-Z][a-z]*\b)|\s[-—–]\s")
+
+
+def _described_subject(ctx, p: int, hi: int):
+    """The person named right before a cue, after a short description with no punctuation in
+    between: (result, end of the name) or None."""
+    body = ctx.body
+    lim = min(hi, p + 120)
+    b = _DESCRIPTION_BREAK.search(body, p, lim)
+    lim = b.start() if b is not None else lim
+    ppl = ctx.people
+    lo = bisect_right(ppl.starts, p - 1)
+    for m in ppl.mentions[lo:]:
+        if m.start >= lim:
+            break
+        if m.end > lim:
+            continue
+        ap = _ADV_START.match(body, m.end, hi).end()
+        if _CUE_RX.match(body, ap, hi):
+            return (m.name, m.start, m.end, ppl.roles.get(m.name)), m.end
+    return None
+
+
 #: Lower-case role words before a name: "chairman and chief executive ", "former deputy ".
 _LOWER_ROLES = re.compile(
     r"(?:(?:the|its|his|her|their)[ \t]+)?(?:(?:"
@@ -856,9 +879,14 @@ def _pre_specific(ctx: Context, ws: int, we: int):
     im = _INVERTED_OPEN.match(body, ws, we)
     if im is not None:
         # "Said Ann Lee, who grew up there, “...”" (the name run may start at "Said")
-        m = ctx.person_in(im.end(), min(we, im.end() + 60))
+        m = ctx.person_in(im.start(), min(we, im.end() + 60))
         if m is not None and m.start <= im.end() + 1:
-            return (m.name, im.end(), m.end, ctx.people.roles.get(m.name)), im.end()
+            name = m.name
+            cue_word = im.group(0).split()[0]
+            if name.startswith(cue_word + " "):  # "Said Comey": the run took the cue as a first name
+                rest = name[len(cue_word) + 1 :]
+                name = ctx.people.surnames.get(rest, rest)
+            return (name, im.end(), m.end, ctx.people.roles.get(name)), im.end()
     cues = list(_CUE_RX.finditer(body, ws, we))
     for cm in reversed(cues):
         quoted = _quoted_as(ctx, cm, we)
@@ -953,6 +981,14 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
                     rm = _LOWER_ROLES.match(body, p, r1)
                     if rm is not None:
                         sa = ctx.person_after(rm.end(), r1)
+                if sa and sa[0]:
+                    ap = _ADV_START.match(body, sa[1], r1).end()
+                    if not (_CUE_RX.match(body, ap, r1) or _ANY_PAST_CUE.match(body, ap, r1)):
+                        sa = None  # a name inside the description, not before the cue
+                if not (sa and sa[0]):
+                    # "former Florida governor Ann Lee said", "former George Bush speechwriter Ann
+                    # Lee wrote": the person whose name the cue follows, after a description
+                    sa = _described_subject(ctx, p, r1)
                 if sa and sa[0]:
                     ap = _ADV_START.match(body, sa[1], r1).end()
                     cm = _CUE_RX.match(body, ap, r1) or _ANY_PAST_CUE.match(body, ap, r1)
