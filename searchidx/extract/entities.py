@@ -169,9 +169,14 @@ class Organisations:
         Airlines" when the article names it so)."""
         if name in _PARTY:
             return _PARTY[name]
-        self._build()
         if not name.isupper():
+            # a fuller name needs the short one followed by another capitalised word somewhere:
+            # look for that before collecting the article's organisations
+            if not _followed_by_capital(self.body, name):
+                return name
+            self._build()
             return self._fuller(name)
+        self._build()
         if name in self.acronyms:
             return self.acronyms[name]
         return name
@@ -228,6 +233,18 @@ class Organisations:
             if cands:
                 return cands[0] if sj < si else cands[-1]
         return None
+
+
+def _followed_by_capital(body: str, name: str) -> bool:
+    """Whether ``name`` occurs somewhere followed by a space and a capitalised word."""
+    probe = name + " "
+    i = body.find(probe)
+    while i >= 0:
+        j = i + len(probe)
+        if j < len(body) and body[j].isupper():
+            return True
+        i = body.find(probe, i + 1)
+    return False
 
 
 def _non_entity(name: str) -> bool:

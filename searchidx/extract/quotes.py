@@ -233,6 +233,8 @@ class Context:
             end = items[-1][1]
             if end < len(body) and body[end : end + 2] in ("’s", "'s"):
                 # "said Iron Maiden's Bruce Dickinson": the person the possessive introduces
+                if end + 2 >= hi:
+                    return None
                 after = self.person_after(_WS.match(body, end + 2, hi).end(), hi)
                 return after if after is not None and after[0][0] else None
             # "said Norvale chief executive Ida Brenner": the organisation is her employer, even
@@ -309,6 +311,7 @@ class Context:
 
     def _runs_in(self, s: int, e: int):
         body = self.body
+        e = min(e, len(body))
         p = s
         while p < e:
             items = self.run_by_start.get(p)
@@ -880,7 +883,7 @@ def _pre_specific(ctx: Context, ws: int, we: int):
     if im is not None:
         # "Said Ann Lee, who grew up there, “...”" (the name run may start at "Said")
         m = ctx.person_in(im.start(), min(we, im.end() + 60))
-        if m is not None and m.start <= im.end() + 1:
+        if m is not None and m.start <= im.end() + 1 and m.end > im.end():
             name = m.name
             cue_word = im.group(0).split()[0]
             if name.startswith(cue_word + " "):  # "Said Comey": the run took the cue as a first name
@@ -982,7 +985,7 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
                     if rm is not None:
                         sa = ctx.person_after(rm.end(), r1)
                 if sa and sa[0]:
-                    ap = _ADV_START.match(body, sa[1], r1).end()
+                    ap = _ADV_START.match(body, min(sa[1], r1), r1).end()
                     if not (_CUE_RX.match(body, ap, r1) or _ANY_PAST_CUE.match(body, ap, r1)):
                         sa = None  # a name inside the description, not before the cue
                 if not (sa and sa[0]):
@@ -990,7 +993,7 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
                     # Lee wrote": the person whose name the cue follows, after a description
                     sa = _described_subject(ctx, p, r1)
                 if sa and sa[0]:
-                    ap = _ADV_START.match(body, sa[1], r1).end()
+                    ap = _ADV_START.match(body, min(sa[1], r1), r1).end()
                     cm = _CUE_RX.match(body, ap, r1) or _ANY_PAST_CUE.match(body, ap, r1)
                     if cm:
                         got = (sa[0], cm.end(), cm.end())
@@ -1196,7 +1199,7 @@ def attribute(ctx: Context, reported=()):
             if ne - ns < 80 and si + 1 not in by_sentence:
                 sa = ctx.subject_at(ns, ne)
                 if sa and sa[0]:
-                    ap = _ADV_START.match(body, sa[1], ne).end()
+                    ap = _ADV_START.match(body, min(sa[1], ne), ne).end()
                     cm = _CUE_RX.match(body, ap, ne)
                     rest = body[cm.end() : ne].strip() if cm else ""
                     if cm and (not rest or rest[0] in ",.;" or len(_TOKEN.findall(rest)) <= 4):
