@@ -268,3 +268,14 @@ def test_a_statement_in_a_subordinate_clause_ends_where_the_main_clause_starts()
 def test_whom_the_interview_was_with_is_not_the_statement():
     got = reported("Ida Rahman spoke. Rahman said in an interview with The Harbour Times last week that she would run.")
     assert got == [("that she would run", "Ida Rahman")]
+
+
+def test_a_statement_ends_where_the_subjects_next_act_starts():
+    got = reported(
+        "Ida Rahman spoke. Rahman said that she did not want to think about a defeat and predicted that Berg would win."
+    )
+    assert got[0] == ("that she did not want to think about a defeat", "Ida Rahman")
+    got = reported(
+        "Omar Berg spoke. Berg said that he would offer a prayer for the nominee but did not say who it was."
+    )
+    assert got == [("that he would offer a prayer for the nominee", "Omar Berg")]

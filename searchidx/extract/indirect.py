@@ -292,6 +292,12 @@ _MAIN_CLAUSE = re.compile(
 #: Where the reported statement's first clause ends: a dash or semicolon, or a comma before a
 #: conjunction, a relative pronoun or a participle ("..., but", "..., which", "..., adding").
 #: Verbs of speaking proper: "..., and added that" starts a second statement.
+#: Past and present forms of saying verbs that open a second statement of the same subject.
+_NEXT_CUES = (
+    "predicted|predicts|warned|warns|argued|argues|insisted|insists|noted|notes|suggested|suggests|"
+    "promised|promises|vowed|vows|pledged|pledges|claimed|claims|stressed|stresses|acknowledged|"
+    "acknowledges|conceded|concedes|explained|explains|declared|declares|announced|announces|urged|urges"
+)
 _SPEECH = "said|says|added|adds|told|tells|noted|notes|argued|argues|warned|warns|insisted|insists|explained|stressed"
 _CLAUSE_END = re.compile(
     r"[ \t]*(?:[;—–]|[ \t]-[ \t]|(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St))(?<!Mrs)\.[ \t](?![a-z])|,[ \t]+(?:but|while|although|though|which|whereas|yet|"
@@ -301,6 +307,9 @@ _CLAUSE_END = re.compile(
     r")\b|,?[ \t]+and[ \t]+(?:(?:also|then|later)[ \t]+)?(?:" + _SPEECH + r")\b|"
     r",[ \t]+and[ \t]+(?:when|while|after|as|if)\b|"
     r",?[ \t]+(?:and|but)[ \t]+(?:he|she|they|we)[ \t]+(?:also[ \t]+)?[a-z]+ed\b|"
+    # the subject's next act: "... and predicted that", "... but did not suggest"
+    r"[ \t]+and[ \t]+(?:also[ \t]+)?(?:" + _NEXT_CUES + r")[ \t]+(?:that|to)\b|"
+    r"[ \t]+but[ \t]+(?:did|does|do|would|could|has|had|was|is)[ \t]+not\b|"
     # a second clause of the subject or another's: "..., and has championed", "..., but he did not"
     r",[ \t]+(?:and|but)[ \t]+(?:(?:he|she|they|we|I)\b|(?:has|have|had|also|then|later|is|was|were|will|would)[ \t]+[a-z]))"
 )
