@@ -279,3 +279,8 @@ def test_a_statement_ends_where_the_subjects_next_act_starts():
         "Omar Berg spoke. Berg said that he would offer a prayer for the nominee but did not say who it was."
     )
     assert got == [("that he would offer a prayer for the nominee", "Omar Berg")]
+
+
+def test_a_statement_in_the_writers_words_may_quote_some_of_them():
+    got = reported("Spokeswoman Ida Rahman says the candidate has “always run a lean campaign and will go on.”")
+    assert got == [("the candidate has “always run a lean campaign and will go on.”", "Ida Rahman")]

@@ -327,6 +327,9 @@ def _mostly_quoted(ctx, s: int, e: int, share: float = 0.6) -> bool:
     return covered >= share * (e - s)
 
 
+_THAT_LEAD = re.compile(r"(?:that[ \t]+)?")
+
+
 def _ok_statement(ctx, s: int, e: int, allow_to: bool, min_words: int = 3) -> bool:
     body = ctx.body
     words = _WORD.findall(body, s, e)
@@ -337,8 +340,12 @@ def _ok_statement(ctx, s: int, e: int, allow_to: bool, min_words: int = 3) -> bo
         return False
     if body.startswith("''", s) or body.startswith("``", s):
         return False  # a quotation in typewriter marks: direct speech
-    # a statement that is (nearly) all one quotation is that quotation, found by ``quotes``
-    return not _mostly_quoted(ctx, s, e, 0.6 if body[s] in "“\"'‘" else 0.75)
+    # a statement that opens with a quotation mark and is mostly quoted is that quotation, found
+    # by ``quotes``; one that opens in the writer's words ("the candidate has “always run a lean
+    # campaign”") is reported speech that quotes some of its words (measured on PolNeAR: keeping
+    # these raised indirect recall 0.288 -> 0.299 at higher precision)
+    q0 = _THAT_LEAD.match(body, s, e).end()  # "warned that “the river will flood”": the quote alone
+    return not (q0 < e and body[q0] in "“\"'‘" and _mostly_quoted(ctx, q0, e, 0.6))
 
 
 def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
