@@ -284,3 +284,20 @@ def test_a_statement_ends_where_the_subjects_next_act_starts():
 def test_a_statement_in_the_writers_words_may_quote_some_of_them():
     got = reported("Spokeswoman Ida Rahman says the candidate has “always run a lean campaign and will go on.”")
     assert got == [("the candidate has “always run a lean campaign and will go on.”", "Ida Rahman")]
+
+
+def test_a_statement_around_its_attribution_is_one_statement_in_two_pieces():
+    x = extract("Omar Berg spoke. The plan, Berg said, would fail within a year.", REF)
+    pieces = [q for q in x.quotes if not q.direct]
+    assert [(q.text, q.speaker) for q in pieces] == [
+        ("The plan", "Omar Berg"),
+        ("would fail within a year", "Omar Berg"),
+    ]
+    assert pieces[0].quotation == pieces[1].quotation
+
+
+def test_quantity_words_open_a_statement_only_before_a_noun_phrase():
+    assert reported("Sheldon Orme spoke. Orme said much of his talk with Berg was about trade.") == [
+        ("much of his talk with Berg was about trade", "Sheldon Orme")
+    ]
+    assert reported("Ann Lee spoke. She has said little about the plan in recent months.") == []

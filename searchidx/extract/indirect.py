@@ -149,7 +149,10 @@ _LINK_WORD = re.compile(r"(?:and|but|with|while)[ \t]+")
 #: A short object after "told", "warned": "reporters", "the BBC", "Ann Lee".
 _OBJECT = re.compile(r"[ \t]+((?:the|a|an|his|her|their|its)[ \t]+)?[A-Za-z’'.-]+(?:[ \t]+[A-Z][A-Za-z’'.-]+){0,3}")
 #: Lower-case words that open no statement ("said yes", "said to be").
-_NOT_OPENERS = frozenset("be yes no not so very year years week weeks day days time little much".split())
+_NOT_OPENERS = frozenset("be yes no not so very year years week weeks day days time".split())
+#: Quantity words that open no statement unless a noun phrase follows ("said little about it",
+#: but "said much of his discussion was about Israel").
+_QUANTITY_OPENERS = frozenset("little much".split())
 #: Lower-case words a reported statement opens with: a subject or "that".
 _CLAUSE_OPENERS = frozenset(
     """
@@ -201,6 +204,10 @@ def find_reported(ctx, in_quote) -> list[Reported]:
             got = _according(ctx, ss, se, in_quote, describe, np_ok_start, _np_end)
             if got is not None:
                 found.append(got)
+        if cues and not any(g.result is not None for g in found):
+            paren = _parenthetical(ctx, ss, se, in_quote, len(out))
+            if paren:
+                found = paren
         out.extend(g for g in found if g.result is not None)
     out.extend(_labelled(ctx, in_quote))
     out.sort(key=lambda r: r.start)
@@ -257,6 +264,53 @@ def _labelled(ctx, in_quote) -> list[Reported]:
             continue  # a quotation after the label is found (and attributed) by ``quotes``
         out.append(Reported(s, e, res, le + 1, "label"))
     return out
+
+
+#: An attribution set in the middle of its statement: "The plan, he said, would fail."
+_PAREN_ATTR = re.compile(
+    r",[ \t]+(?P<src>(?:he|she|they|we|[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}))[ \t]+"
+    r"(?:said|says|added|adds|argued|argues|insisted|insists|noted|notes|warned|warns|believes|believed|"
+    r"thinks|thought|claimed|claims|explained|explains|told[ \t]+reporters|wrote|writes)"
+    r"(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"recently|later|earlier))?,[ \t]+"
+)
+#: The second piece opens with the first piece's verb: "would fail", "is different", "has ...".
+_PREDICATE_START = re.compile(
+    r"(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|does|do|did|"
+    r"remains|remained|[a-z]{3,}(?:s|ed))\b"
+)
+
+
+def _parenthetical(ctx, ss: int, se: int, in_quote, serial: int) -> list[Reported]:
+    """``<subject>, <source> said, <predicate>``: the statement in two pieces around its
+    attribution, one quotation (they share a group)."""
+    body = ctx.body
+    m = _PAREN_ATTR.search(body, ss, se)
+    if m is None or in_quote(m.start()):
+        return []
+    s = _WS_RX.match(body, ss, m.start()).end()
+    s = _CLAUSE_OPEN.match(body, s, m.start()).end()
+    a_end = m.start()
+    words_a = _WORD.findall(body, s, a_end)
+    if not 2 <= len(words_a) <= 12 or any(ch in body[s:a_end] for ch in ',;:“”"'):
+        return []
+    if words_a[0].lower() in _BAD_START or _opens_adjunct(words_a[0]):
+        return []
+    b = m.end()
+    if not _PREDICATE_START.match(body, b, se):
+        return []
+    e = _statement_end(body, b, se)
+    if len(_WORD.findall(body, b, e)) < 2:
+        return []
+    src_s, src_e = m.span("src")
+    sa = ctx.subject_at(src_s, src_e + 1)
+    if sa is None or sa[0] is None:
+        return []
+    group = 1_000_000 + serial
+    return [
+        Reported(s, a_end, sa[0], m.end(), "parenthetical", group),
+        Reported(b, e, sa[0], m.end(), "parenthetical", group),
+    ]
 
 
 def _statement_end(body: str, s: int, se: int, subordinate: bool = False) -> int:
@@ -492,7 +546,10 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
         if not _named_or_person(body, result) or lw in _ALL_OBJECT_PRONOUNS:
             return None
     elif not (w[0].isupper() or w[0].isdigit() or lw in _CLAUSE_OPENERS or (allow_to and w == "to")) and (
-        lw in _BAD_START or lw in _NOT_OPENERS or lw.endswith(("ing", "ly"))
+        lw in _BAD_START
+        or lw in _NOT_OPENERS
+        or lw.endswith(("ing", "ly"))
+        or (lw in _QUANTITY_OPENERS and not body.startswith(" of ", first.end()))
     ):
         return None  # "said, clutching the lectern": no statement follows
     subordinate = _SUBORDINATE_OPEN.match(body, ss) is not None and "," not in body[ss : cm.start()]

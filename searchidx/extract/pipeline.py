@@ -154,7 +154,7 @@ def _quotes(body, quotes, sentences, runs, people, dm, ref, in_quote) -> tuple[l
                 role,
                 direct=False,
                 kind=ekind,
-                quotation=-n,
+                quotation=-(r.group or n),  # the pieces of one statement are one quotation
             )
         )
     qms.sort(key=lambda x: (x.start, -x.end))
