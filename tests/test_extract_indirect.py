@@ -301,3 +301,9 @@ def test_quantity_words_open_a_statement_only_before_a_noun_phrase():
         ("much of his talk with Berg was about trade", "Sheldon Orme")
     ]
     assert reported("Ann Lee spoke. She has said little about the plan in recent months.") == []
+
+
+def test_a_statement_before_an_attribution_with_a_participle_after_it():
+    got = reported("The plan will cost 300 jobs, Harbour Group said on Monday, adding that talks would go on.")
+    assert [t for t, _ in got] == ["The plan will cost 300 jobs", "that talks would go on"]
+    assert got[0][1] == got[1][1]

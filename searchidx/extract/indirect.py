@@ -200,6 +200,12 @@ def find_reported(ctx, in_quote) -> list[Reported]:
             got = _before_cue(ctx, ss, se, in_quote, _post_specific)
             if got is not None:
                 found.append(got)
+                for cm in cues:  # "..., the company said, adding that talks would go on"
+                    if cm.start() > got.anchor and _cue_word(cm) in _SPEECH_PARTICIPLES:
+                        more = _after_cue(ctx, ss, se, cm, in_quote, _pre_specific, got.result)
+                        if more is not None:
+                            found.append(more)
+                        break
         if not found and "ccording" in body[ss:se]:
             got = _according(ctx, ss, se, in_quote, describe, np_ok_start, _np_end)
             if got is not None:
@@ -920,6 +926,10 @@ def _opens_adjunct(word: str) -> bool:
     return w in _BAD_START or w.endswith(("ing", "ly")) or w in ("asked", "then", "yet", "also", "still")
 
 
+#: A participle phrase after an attribution: "..., officials said, citing the weather".
+_PARTICIPLE_TAIL = re.compile(r",[ \t]+(?:[a-z]+ing|according)\b")
+
+
 def _before_cue(ctx, ss: int, se: int, in_quote, post_specific):
     """``<statement>, <source> said.`` / ``<statement>, said <source>.``"""
     body = ctx.body
@@ -957,7 +967,11 @@ def _before_cue(ctx, ss: int, se: int, in_quote, post_specific):
     if result is None or anchor is None:
         return None
     # the attribution must end the sentence: "..., he said on Monday." not "..., he said, and ..."
-    tail = body[anchor:se].strip(" \t\r\n.!?")
+    tail = body[anchor:se]
+    pm = _PARTICIPLE_TAIL.search(tail)
+    if pm is not None:
+        tail = tail[: pm.start()]  # "..., the Times said, including ...", "..., adding that ..."
+    tail = tail.strip(" \t\r\n.!?")
     if tail and (len(_WORD.findall(tail)) > 6 or "," in tail or not _TAIL_OK.match(tail)):
         return None  # "..., Ann Lee, the mayor, said the plan ...": the cue opens a statement
     return Reported(s, e, result, anchor, "before")
