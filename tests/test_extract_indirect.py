@@ -307,3 +307,11 @@ def test_a_statement_before_an_attribution_with_a_participle_after_it():
     got = reported("The plan will cost 300 jobs, Harbour Group said on Monday, adding that talks would go on.")
     assert [t for t, _ in got] == ["The plan will cost 300 jobs", "that talks would go on"]
     assert got[0][1] == got[1][1]
+
+
+def test_called_with_a_name_alone_is_a_naming_and_cognition_is_not_speech():
+    assert reported("A group of disaffected exiles called Ginbot 7, was a force in the war.") == []
+    assert reported("Omar Berg spoke. Berg called Ida Brenner a liar on Monday.") == [
+        ("Ida Brenner a liar", "Omar Berg")
+    ]
+    assert reported("Omar Berg spoke. Berg knew the city well and felt the plan would fail.") == []

@@ -41,14 +41,14 @@ hope fear complain counter agree recall reveal disclose estimate conclude observ
 respond promise pledge vow threaten urge assure inform remind tweet allege charge caution
 mention point complain worry expect doubt reckon assume signal hint imply recommend propose
 demand want plan cite criticize criticise praise condemn attack blast slam accuse blame question
-dismiss reject defend endorse support back describe call argue learn decide refuse vow insist
+dismiss reject defend endorse support back describe call argue learn refuse vow insist
 reiterate repeat stress underscore highlight tout announce unveil outline detail explain
 acknowledge speculate guess figure reason posit complain lament boast brag joke quip muse
 forecast project calculate determine rule find show
 """) | frozenset(
     """
 said says say told tells tell telling wrote writes write writing written thought thinks think
-thinking knows know knew known believes felt feels feel feeling found finds finding shows showed
+thinking believes found finds finding shows showed
 shown showing understood understands understand spoke speaks speaking
 """.split()
 )
@@ -64,7 +64,7 @@ _SAY_WORDS = _SAY_WORDS | _SPEECH_PARTICIPLES
 #: Cues whose object comes before the statement ("told reporters that", "urged Congress to").
 _OBJECT_CUES = _forms("warn assure inform remind urge encourage ask") | frozenset("told tells tell telling".split())
 #: Cues that take an infinitive ("vowed to fight on").
-_TO_CUES = _forms("promise pledge vow threaten urge agree plan want decide refuse encourage ask call expect hope")
+_TO_CUES = _forms("promise pledge vow threaten urge agree plan want refuse encourage ask call expect hope")
 #: Cues whose object is the statement reported, a noun phrase as often as a clause ("cited the
 #: risks", "called for a ban", "criticized the plan").
 _NP_CUES = _forms("call propose recommend demand want plan point complain")
@@ -103,7 +103,7 @@ explained explains wrote writes suggested suggests warned warns believes believe
 hopes hoped fears feared stressed stresses emphasized emphasised predicted predicts acknowledged
 acknowledges admitted admits conceded concedes recalled recalls replied replies responded responds
 tweeted tweets estimated estimates agreed agrees complained complains
-believe think know knows knew feel feels felt expect expects expected worry worries worried
+believe think expect expects expected worry worries worried
 reckon reckons reckoned found finds showed shows argue claim insist
 saying adding arguing noting claiming insisting warning suggesting explaining writing
 """.split()
@@ -538,10 +538,9 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
             return None
         if cue.startswith("call") and re.match(r"[ \t]+(?:a|an)\b", body[cm.end() : cm.end() + 4]):
             return None  # "called a meeting", "called an election": to convene, not to say
-        if cue.startswith("call") and re.match(
-            r"[ \t]+(?:[A-Z][A-Za-z’'.-]*[ \t]*){1,3}(?:[.,;]|$)", body[cm.end() : se]
-        ):
-            return None  # "Trump called Clinton.": a telephone call, not a description
+        if cue.startswith("call") and _CALLED_NAME.match(body, cm.end(), se):
+            # "Trump called Clinton.": a telephone call; "a group called Ginbot 7": a name
+            return None
     elif cue in _NP_CUES:
         # "cited the risks ...", "called for a ban ...": the object is the statement, but not
         # whom it was said to ("complained to a friend")
@@ -743,6 +742,11 @@ _STANCE_END = re.compile(
     # a second verb phrase of the subject: "endorsed Cruz last week and has appeared with him"
     r"|[ \t]and[ \t]+(?:has|have|had|is|was|were|will|would|also|then|once|later|did|does|[a-z]{3,}ed)\b"
     r"|[ \t](?:last|this|next)[ \t]+(?:week|month|year|" + _DAYS + r")\b"
+)
+#: "called" followed by a name and nothing said of it: a telephone call or a naming.
+_CALLED_NAME = re.compile(
+    r"[ \t]+(?:[A-Z0-9][\w’'.&-]*[ \t]*){1,5}"
+    r"(?:[.,;:)]|$|(?<=\s)(?:and|that|which|who|in|on|at|for|to|with|was|is|has|had|after|before)\b)"
 )
 #: A party and state tag between a name and its cue: "(R-Ga.)", "(D-N.Y.)", "(R)".
 _PARTY_TAG = re.compile(r"[ \t]*\([A-Z][A-Za-z.]{0,3}(?:-[A-Z][A-Za-z. ]{0,6})?\)[ \t]*$")
