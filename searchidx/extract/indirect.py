@@ -698,15 +698,25 @@ _AND_BEFORE = re.compile(r"[^,;:—–\s][ \t]+and(?:[ \t]+(?:also|then|later|ag
 _OTHER_CLAUSE = re.compile(r"[;:]|\b(?:who|whom|whose|which|that|while|whereas|but|because|when|if|after|before)\b")
 
 
-def _lead_subject(ctx, ss: int, p: int):
-    """The named or pronoun subject opening the sentence, when its verb phrase runs up to ``p``
-    without another clause: "She declared victory and said ..."."""
+def _opening_subject(ctx, ss: int, p: int):
+    """(result, end) of the named subject opening the sentence at ``ss`` before ``p``, after a
+    connective ("But Ann Lee ..."), or None."""
     body = ctx.body
     s = _WS_RX.match(body, ss, p).end()
     s = _CLAUSE_OPEN.match(body, s, p).end()
     sa = ctx.subject_at(s, p)
-    if sa is None or sa[0] is None or sa[0][0] is None:
+    if sa is None or sa[0] is None or sa[0][0] is None or sa[1] > p:
         return None
+    return sa
+
+
+def _lead_subject(ctx, ss: int, p: int):
+    """The named or pronoun subject opening the sentence, when its verb phrase runs up to ``p``
+    without another clause: "She declared victory and said ..."."""
+    sa = _opening_subject(ctx, ss, p)
+    if sa is None:
+        return None
+    body = ctx.body
     m = _WORD.match(body, _WS_RX.match(body, sa[1], p).end(), p)
     if m is None or not m.group(0)[0].islower() or _OTHER_CLAUSE.search(body, sa[1], p):
         return None
@@ -715,14 +725,11 @@ def _lead_subject(ctx, ss: int, p: int):
 
 def _main_subject(ctx, ss: int, p: int):
     """The named subject that opens the sentence whose participle clause starts at ``p``."""
-    body = ctx.body
-    s = _WS_RX.match(body, ss, p).end()
-    s = _CLAUSE_OPEN.match(body, s, p).end()
-    sa = ctx.subject_at(s, p)
-    if sa is None or sa[0] is None or sa[0][0] is None:
+    sa = _opening_subject(ctx, ss, p)
+    if sa is None:
         return None
-    c = body.rfind(",", sa[1], p)
-    if c < 0 or not _MAIN_VERB.match(body, sa[1], c):
+    c = ctx.body.rfind(",", sa[1], p)
+    if c < 0 or not _MAIN_VERB.match(ctx.body, sa[1], c):
         return None
     return sa[0]
 

@@ -54,11 +54,13 @@ _QUESTION = re.compile(
 _PRON_START = re.compile(r"(?:[Hh]e|[Ss]he)\b")
 _ROLE_START = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}?(" + "|".join(sorted(L.ROLE_NOUNS)) + r")\b")
 _SPACE_COMMA = re.compile(r"[\s,]*")
+#: Words that say what someone is: titles, occupations and roles.
+_ROLE_WORDS = L.TITLE_WORDS | L.OCCUPATIONS | L.LOWER_ROLES | L.ROLE_NOUNS
 #: Lower-case role words between an organisation and a person's name ("Norvale chief executive Ida").
 _ROLE_LINK = re.compile(
-    r"[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}(?:"
-    + "|".join(sorted(L.TITLE_WORDS | L.OCCUPATIONS | L.LOWER_ROLES | L.ROLE_NOUNS, key=len, reverse=True))
-    + r")[ \t]*,?[ \t]+(?=[A-Z])"  # "said EEF chief economist, Steve Radley"
+    r"[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}"
+    + alternation(_ROLE_WORDS)
+    + r"[ \t]*,?[ \t]+(?=[A-Z])"  # "said EEF chief economist, Steve Radley"
 )
 _ADV_START = re.compile(r"\s*(?:(?:" + "|".join(sorted(L.CUE_ADVERBS)) + r")\s+)*")
 _WS = re.compile(r"\s*")
@@ -779,9 +781,11 @@ def _described_subject(ctx, p: int, hi: int):
 
 #: Lower-case role words before a name: "chairman and chief executive ", "former deputy ".
 _LOWER_ROLES = re.compile(
-    r"(?:(?:the|its|his|her|their)[ \t]+)?(?:(?:"
-    + "|".join(sorted(L.TITLE_WORDS | L.OCCUPATIONS | L.LOWER_ROLES | L.ROLE_NOUNS, key=len, reverse=True))
-    + r"|and|of|former|deputy|vice|senior|chief|acting|joint|managing|executive|general)[ \t]+){1,7}"
+    r"(?:(?:the|its|his|her|their)[ \t]+)?(?:"
+    + alternation(
+        _ROLE_WORDS | set("and of former deputy vice senior chief acting joint managing executive general".split())
+    )
+    + r"[ \t]+){1,7}"
 )
 _PHRASE_END = re.compile(r"[,;:.!?(\n]|\s[-—–]\s")
 
