@@ -439,3 +439,60 @@ def test_the_name_right_before_the_cue_after_a_description():
 def test_inverted_said_with_a_surname():
     text = 'Dana Whitfield spoke. Said Whitfield, "The thought of an error on our part is painful to us."'
     assert speakers(text) == ["Dana Whitfield"]
+
+
+def test_a_dateline_is_no_speaker():
+    text = (
+        "HARBOURTON — Hours after the vote, Ann Corley's right-hand woman rallied supporters, saying: "
+        "\u201cWe have to be ready.\u201d\n\nMira Dale, her deputy, emailed them on Monday."
+    )
+    assert direct(text) == [("We have to be ready.", None, "Ann Corley's right-hand woman")]
+    text = (
+        "CALVERTON, Ohio (AP) \u2014 The Greenbank Workers Association released a statement on Monday, "
+        "saying, \u201cThe strike is over.\u201d"
+    )
+    assert speakers(text) == ["Greenbank Workers Association"]
+
+
+def test_a_possessive_description_with_a_name_is_that_person():
+    text = "After the vote, Ann Corley's aide Tom Ray rallied supporters, saying: \u201cWe have to be ready.\u201d"
+    assert speakers(text) == ["Tom Ray"]
+
+
+def test_a_party_tag_after_the_name_is_skipped():
+    text = (
+        "In Berea, OH, after the primary, Gov. Ann Kessler (R-OH), said, "
+        "\u201cI am getting ready to rent a covered wagon.\u201d"
+    )
+    assert speakers(text) == ["Ann Kessler"]
+
+
+def test_the_object_of_told_is_the_listener():
+    text = (
+        "The family soured on him, the Harbour Post reported.\n\n"
+        "\u201cThe kids do not like him,\u201d this source told the Post."
+    )
+    assert direct(text) == [("The kids do not like him,", None, "this source")]
+
+
+def test_a_national_convention_is_no_person():
+    text = (
+        "\u201cThe governor has no plans to attend,\u201d a spokesman said Thursday, speaking of the "
+        "Greenback National Convention, which will be held in Dayton."
+    )
+    assert direct(text)[0][1:] == (None, "a spokesman")
+
+
+def test_a_participle_goes_with_the_clause_subject_not_the_medium():
+    text = "Corley answered the question on Facebook writing, \u201cYes, I will.\u201d"
+    assert speakers(text) == ["Corley"]
+    text = (
+        "Pressed to act, even a senior party strategist said Corley will have to choose, saying, "
+        "\u201cAt some point, she has to come out.\u201d"
+    )
+    assert direct(text)[0][1:] == (None, "a senior party strategist")
+
+
+def test_plural_organisation_words_are_unnamed_sources():
+    x = extract("Unions said the airline was profitable.", REF)
+    assert [(q.speaker, q.direct) for q in x.quotes] == [(None, False)]

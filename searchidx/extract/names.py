@@ -377,6 +377,23 @@ def _word_runs(body: str) -> frozenset[str]:
     return frozenset(_WORD_RUN.findall(body))
 
 
+#: Title words that only qualify the title after them ("National Security Adviser"): a
+#: single word after one of them is no surname ("Republican National Convention").
+_TITLE_MODIFIERS = frozenset(
+    """
+national state security foreign defence defense interior finance trade economy home justice
+energy health education agriculture transport labour labor environment culture economics
+affairs european external under vice deputy assistant acting former outgoing incoming board
+""".split()
+)
+
+
+def _head_title(body: str, items, k: int) -> bool:
+    """Whether the item before ``items[k]`` is a title a person's name may follow."""
+    it = items[k - 1] if k > 0 else None
+    return it is not None and body[it[0] : it[1]].lower().rstrip(".") not in _TITLE_MODIFIERS
+
+
 def find_people(body: str, runs, in_quote) -> People:
     """``runs``: [(items, ...)] of labelled runs; ``in_quote(pos)`` -> bool."""
     ppl = People(body=body, in_quote=in_quote)
@@ -540,7 +557,7 @@ def find_people(body: str, runs, in_quote) -> People:
                 ppl.spans.update((it[0], it[1]) for it in items[k:j])
                 ppl.mentions.append(Mention(s, e, full, in_quote(s)))
             else:
-                singles.append((s, e, has_title, role))
+                singles.append((s, e, has_title and _head_title(body, items, k), role))
             k = j
         # single place words after a title ("Defence Secretary Austin")
         for k in range(1, n):
@@ -548,6 +565,7 @@ def find_people(body: str, runs, in_quote) -> People:
             if (
                 lab == PLACE
                 and items[k - 1][2] == TITLE
+                and _head_title(body, items, k)
                 and " " not in body[s0:e0]
                 and ent.kind in ("city", "state")
                 and (s0, e0) not in ppl.spans

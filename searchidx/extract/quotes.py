@@ -147,8 +147,11 @@ class Context:
             if rest[-1][2] == TITLE:
                 return None
             rs, re_ = rest[0][0], rest[-1][1]
-            if len(rest) == 1 and rest[0][2] == OTHER and common_plural(self.body, self.body[rs:re_]):
-                return None, rs, re_, None  # "Officials said": an unnamed source
+            if len(rest) == 1 and (
+                (rest[0][2] == OTHER and common_plural(self.body, self.body[rs:re_]))
+                or (rest[0][2] in (OTHER, ORG) and _org_plural(self.body[rs:re_]))
+            ):
+                return None, rs, re_, None  # "Officials said", "Unions said": an unnamed source
             name = " ".join(self.body[rs:re_].split())
             return self.people.resolve_name(name), rs, re_, None
         return None
@@ -254,6 +257,32 @@ class Context:
             return self.resolve_role(m.group(1), m.start(), m.end()), m.end()
         return None
 
+    def possessed(self, items, hi: int):
+        """``Ann Lee's right-hand woman``: the one a possessive name introduces, as a named
+        person when the phrase ends with a name ("Ann Lee's aide Tom Ray"), else unnamed;
+        None when the run is no possessive."""
+        body = self.body
+        end = items[-1][1]
+        if body[end : end + 2] not in ("’s", "'s") or end + 2 >= hi:
+            return None
+        p = _WS.match(body, end + 2, hi).end()
+        if p >= hi or not body[p].islower():
+            return None
+        np_end = _np_end(body, p, hi)
+        m = self.person_in(p, np_end)
+        if m is not None:
+            return m.name, m.start, m.end, self.people.roles.get(m.name)
+        # the head noun: lower-case words up to the verb ("right-hand woman rallied")
+        q = head_end = p
+        for w in _LOWER_WORD.finditer(body, p, np_end):
+            if w.start() != q or _verb_like(w.group(0)):
+                break
+            head_end = w.end()
+            q = _WS.match(body, head_end, np_end).end()
+        if head_end == p or len(body[p:head_end].split()) > 4:
+            return None
+        return None, items[0][0], head_end, None
+
     def person_after(self, p: int, hi: int):
         """A person's name (not an organisation) starting at ``p``: (result, end)."""
         items = self.run_by_start.get(p)
@@ -284,6 +313,9 @@ class Context:
             return None  # text between the last comma and the cue: not this pattern
         cand = chunks[:-1][-5:][::-1]
         for cs, ce in cand:  # pass 1: a chunk that is just a name or pronoun
+            tag = _PAREN_TAIL.search(body, cs, ce)
+            if tag is not None and tag.start() > cs:
+                ce = tag.start()  # "Gov. Ann Cole (R-OH)": the party tag is no part of the name
             if ce - cs < 2:
                 continue
             if body[cs:ce] in ("he", "He", "she", "She"):
@@ -306,7 +338,8 @@ class Context:
                 if any(w not in L.TITLE_WORDS and w.lower() not in L.CAP_STOPWORDS for w in lead):
                     break
                 if self.person_in(items[0][0], items[-1][1]) is not None:
-                    return self.resolve_run(items)
+                    owned = self.possessed(items, ce)
+                    return owned if owned is not None else self.resolve_run(items)
                 if any(it[2] in (OTHER, ORG, ACRONYM) for it in items):
                     break
         return None
@@ -325,6 +358,21 @@ class Context:
             # only look at word starts
             while p < e and not (body[p].isupper() and not body[p - 1].isalnum()):
                 p += 1
+
+
+def _org_plural(word: str) -> bool:
+    """ "Unions", "Banks": the plural of a word for an organisation, naming none."""
+    low = word.lower()
+    return word[1:].islower() and low.endswith("s") and (low[:-1] in L.ORG_WORDS or low[:-2] in L.ORG_WORDS)
+
+
+_LOWER_WORD = re.compile(r"[a-z][a-z’'-]*")
+_AUXILIARIES = frozenset("is was are were has had have will would could can may might should must did does do".split())
+
+
+def _verb_like(word: str) -> bool:
+    """A word that ends a noun phrase as its verb: "rallied", "is", "says", "warning"."""
+    return word in _AUXILIARIES or word in L.CUE_VERBS or word.endswith(("ed", "ing"))
 
 
 # -- general noun-phrase sources ("the ad's narrator said", "said one source") --
@@ -351,6 +399,9 @@ _WEEK_TIME = (
         "now",
     }
 )
+_TIME_NOUNS = frozenset(
+    "week weekend month year morning afternoon evening night time season summer winter spring autumn fall".split()
+)
 #: Lower-case words that may open a noun phrase that is a source.
 _NP_OPENERS = frozenset(
     """
@@ -369,6 +420,10 @@ def np_ok_start(body: str, s: int, e: int) -> bool:
         return False
     w = m.group(0)
     lw = w.lower().strip(".")
+    if lw in _NP_OPENERS and lw in _WEEK_TIME:
+        # "this source", not "this week"
+        nxt = _TOKEN.search(body, m.end(), e)
+        return nxt is not None and nxt.group(0).lower() not in _WEEK_TIME and nxt.group(0).lower() not in _TIME_NOUNS
     if lw in _WEEK_TIME or lw in L.CAP_STOPWORDS and lw not in _NP_OPENERS and lw not in _ALL_PRONOUNS:
         return False
     if w[0].isupper() or w[0].isdigit() or lw in _NP_OPENERS or lw in _ALL_PRONOUNS:
@@ -711,8 +766,12 @@ _CLAUSE_LEAD = re.compile(
     r"(?:(?:In|On|At|After|Before|During|When|While|Speaking|Asked|Writing|Earlier|Later|Meanwhile|"
     r"But|And|So|Yet|However|Then|Now|Last|This|Next|From|Following|Since|Despite|Amid|With|"
     r"Without|For|To|Under|Over|Through|Back|Until|Instead|Still|Indeed|Of|Once|Here|There|"
-    r"Today|Yesterday|Tonight|Again|Also|Finally)\b[^,:;“”\"\n]{0,80},[ \t]*)+"
+    r"Today|Yesterday|Tonight|Again|Also|Finally|Just|Shortly|Soon|Moments|Minutes|Hours|Days|Weeks|Months|"
+    r"Years)\b[^,:;“”\"\n]{0,80},[ \t]*)+"
 )
+#: A participle phrase opening the sentence, up to its comma: "Pressed on the issue, ".
+_PARTICIPLE_LEAD = re.compile(r"([A-Z][a-z]{2,}(?:ed|ing))\b[^,:;“”\"\n]{0,80},[ \t]*")
+_FOCUS_ADVERB = re.compile(r"(?:even|only|just|also|now|then)[ \t]+")
 _AS_LEAD = re.compile(r"(?:[Aa]s|[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Tt]hen)[ \t]+")
 _COLON_END = re.compile(r":[ \t\r\n]*$")
 _COMMA_BEFORE = re.compile(r",[ \t]*$")
@@ -732,7 +791,13 @@ def clause_subject(ctx, s: int, e: int):
     m = _CLAUSE_LEAD.match(body, p, e)
     if m is not None:
         p = m.end()
+    m = _PARTICIPLE_LEAD.match(body, p, e)
+    if m is not None and m.group(1) not in ctx.people.words:
+        p = m.end()  # "Faced with pressure to act, even a top strategist said ..."
     m = _AS_LEAD.match(body, p, e)
+    if m is not None:
+        p = m.end()
+    m = _FOCUS_ADVERB.match(body, p, e)
     if m is not None:
         p = m.end()
     sa = ctx.subject_at(p, e)
@@ -743,6 +808,10 @@ def clause_subject(ctx, s: int, e: int):
         return None, m.start(), m.end(), None
     if np_ok_start(body, p, e):
         end = _np_end(body, p, e)
+        for w in _LOWER_WORD.finditer(body, p, end):
+            if w.start() > p and _verb_like(w.group(0)) and body[w.start() - 1] in " \t":
+                end = w.start() - 1  # "a top strategist said Clinton will ...": up to the verb
+                break
         if len(_TOKEN.findall(body, p, end)) <= 6:
             # "Amanda's uncle, Lewis Champion, told ...": the name in apposition is the subject
             cm = _APPOSITION_COMMA.match(body, end, e)
@@ -821,7 +890,9 @@ _SUBORDINATE_LEAD = re.compile(
 )
 #: Between the subject and an embedded quotation, another clause ("... a treaty that provides
 #: for “...”"): the words are not the subject's.
-_EMBEDDED_BLOCK = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|because|after|before)\b|[;:]")
+_EMBEDDED_BLOCK = re.compile(
+    r"\b(?:that|which|who|whom|whose|where|when|while|because|after|before|despite|amid|although|though|unless)\b|[;:]"
+)
 #: A quotation that is a name with its article: "the “comprehensive strategic partnership”".
 _LABEL_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those|so-called)[ \t]+$", re.I)
 #: A quotation embedded after a verb phrase: "... is labeling the actions “", "... derided “".
@@ -910,6 +981,20 @@ def _pre_specific(ctx: Context, ws: int, we: int):
                 r = clause_subject(ctx, ws, cm.start())
         if r is None:
             r = ctx.subject_before(cm.start(), ws)
+            if (
+                cm.group(0).endswith("ing")
+                and r is not None
+                and r[0] is not None
+                and r[0] not in ctx.people.roles
+                and ctx.body[cm.start() - 1 : cm.start()] in (" ", "\t")
+            ):
+                # "Clinton answered on Facebook writing “...”": the participle goes with the
+                # clause's subject, not the place or medium before it
+                cs = clause_subject(ctx, ws, cm.start())
+                if cs is not None and cs[0] is not None and cs[2] is not None:
+                    verb = _LOWER_WORD.match(ctx.body, _WS.match(ctx.body, cs[2], cm.start()).end(), cm.start())
+                    if verb is not None and _verb_like(verb.group(0)):
+                        r = cs  # the subject right before its verb, not "Internet service provider"
         if r is None:
             r = _unnamed_subject(ctx, ws, cm.start())
         if r is None:

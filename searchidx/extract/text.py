@@ -169,9 +169,31 @@ jan feb mar apr jun jul aug sep sept oct nov dec fig approx mt ft pres messrs
 _SPLIT_IF_STARTER = frozenset("inc corp co ltd plc bros etc".split())
 
 
+#: A dateline opening a paragraph: "WASHINGTON — ", "MARIETTA, Ohio (AP) — ",
+#: "LONDON, Oct 5 (Reuters) - ". Its place is no one's name: the sentence starts after it.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}"
+    r"(?:,[ \t]+[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2})?"
+    r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+    r"(?:[ \t]*\([A-Za-z][\w .&/-]{0,30}\))?"
+    r"[ \t]*(?:—|–|--|-)[ \t]*(?=[A-Z])"
+)
+
+
+def _split_dateline(body: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
+    """Append ``[s, e)``, as two spans when it opens a paragraph with a dateline."""
+    if s == 0 or body[s - 1] == "\n":
+        m = _DATELINE.match(body, s, e)
+        if m is not None and m.end() < e:
+            spans.append(_strip_span(body, s, m.end()))
+            s = m.end()
+    spans.append((s, e))
+
+
 def split_sentences(body: str, quotes: list[Quote]) -> list[tuple[int, int]]:
-    """Sentence spans (start, end); never cuts inside a quotation."""
-    spans = []
+    """Sentence spans (start, end); never cuts inside a quotation. A paragraph's dateline
+    ("WASHINGTON — ") is a span of its own."""
+    spans: list[tuple[int, int]] = []
     qi = 0
     nq = len(quotes)
     start = 0
@@ -201,11 +223,11 @@ def split_sentences(body: str, quotes: list[Quote]) -> list[tuple[int, int]]:
                     continue
         s, e = _strip_span(body, start, cut)
         if e > s:
-            spans.append((s, e))
+            _split_dateline(body, s, e, spans)
         start = cut
     s, e = _strip_span(body, start, n)
     if e > s:
-        spans.append((s, e))
+        _split_dateline(body, s, e, spans)
     return spans
 
 
