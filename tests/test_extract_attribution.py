@@ -496,3 +496,41 @@ def test_a_participle_goes_with_the_clause_subject_not_the_medium():
 def test_plural_organisation_words_are_unnamed_sources():
     x = extract("Unions said the airline was profitable.", REF)
     assert [(q.speaker, q.direct) for q in x.quotes] == [(None, False)]
+
+
+def test_no_break_spaces_read_as_spaces_and_offsets_hold():
+    text = "In Berea, after the primary, Gov.\u00a0Ann Kessler (R-OH), said, \u201cI am\u00a0ready.\u201d"
+    x = extract(text, REF)
+    assert [(q.text, q.speaker) for q in x.quotes] == [("I am\u00a0ready.", "Ann Kessler")]
+    assert text[x.quotes[0].start : x.quotes[0].end] == x.quotes[0].text
+
+
+def test_a_platform_after_a_name_is_no_surname():
+    text = (
+        "Reporters asked Ann Corley on Harbour Radio Facebook about it.\n\n"
+        "Corley answered the question on Facebook writing, \u201cYes, I will.\u201d"
+    )
+    assert speakers(text) == ["Ann Corley"]
+
+
+def test_a_prepositional_lead_is_not_the_subject():
+    text = (
+        "Alongside calls for action, even a senior party strategist said Corley will have to choose, "
+        "saying, \u201cAt some point, she has to come out.\u201d"
+    )
+    assert direct(text)[0][1:] == (None, "a senior party strategist")
+
+
+def test_a_place_before_a_role_noun_is_the_person_with_that_role():
+    text = (
+        "Sen. Ann Corley and former Gov. Tom Ray share a hobby. The Ohio senator likes "
+        "\u201ca long walk on Sundays\u201d and rarely misses one."
+    )
+    x = extract(text, REF)
+    assert [q.speaker for q in x.quotes if q.direct] == ["Ann Corley"]
+
+
+def test_former_before_an_abbreviated_title_is_not_a_role_of_the_name_before():
+    text = "Ann Corley is challenging Lee and former Ohio Gov. Tom Ray, who said \u201cI will not quit.\u201d"
+    x = extract(text, REF)
+    assert [(q.speaker, q.role) for q in x.quotes] == [("Tom Ray", "Ohio Gov")]

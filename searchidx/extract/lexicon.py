@@ -807,6 +807,7 @@ fund funds bank airlines airways air oil petroleum motors steel electric industr
 insurance securities trust investment investments holdings group telecom
 telecommunications shipping mining chemicals chemical resources energy power
 cement sugar textiles foods brewery breweries tobacco lines
+facebook twitter instagram youtube google tiktok snapchat reddit linkedin whatsapp
 """.split()
 )
 

@@ -59,6 +59,33 @@ lite ally hating loving voting first
 )
 
 
+#: Abbreviated titles and the role nouns they stand for: "Sen. Ann Cole" is "the senator".
+_TITLE_ABBREVIATIONS = {
+    "sen": "senator",
+    "gov": "governor",
+    "rep": "representative",
+    "gen": "general",
+    "pres": "president",
+    "supt": "superintendent",
+    "cmdr": "commander",
+    "adm": "admiral",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "sgt": "sergeant",
+    "capt": "captain",
+}
+
+
+def _role_words(role: str) -> set[str]:
+    """The words of a role, abbreviated titles spelled out as well."""
+    words = set(role.lower().replace("-", " ").split())
+    for w in list(words):
+        full = _TITLE_ABBREVIATIONS.get(w.rstrip("."))
+        if full is not None:
+            words.add(full)
+    return words
+
+
 @dataclass
 class Mention:
     start: int
@@ -131,7 +158,7 @@ class People:
                 continue
             words = words_of.get(m.name)
             if words is None:
-                words = words_of[m.name] = set(role.lower().replace("-", " ").split())
+                words = words_of[m.name] = _role_words(role)
             for w in words:
                 self.role_index.setdefault(w, []).append(i)
 
@@ -149,7 +176,7 @@ class People:
         # the last candidate starting before ``before`` that has every part
         for i in reversed(cands[: bisect_left(cands, bisect_left(self.starts, before))]):
             m = self.mentions[i]
-            if all(p in self.roles[m.name].lower().replace("-", " ").split() for p in parts):
+            if all(p in _role_words(self.roles[m.name]) for p in parts):
                 return m.name
         return None
 
@@ -253,6 +280,9 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int) -> str | None:
     return best or pool[0]
 
 
+_ROLE_MODIFIERS = frozenset("former then ex late acting outgoing incoming retired current onetime".split())
+
+
 def role_before(body: str, s: int) -> str | None:
     """The role written in lower case before a name at ``s``: "striker", "Tory leader",
     "chief executive of Norvale" (an organisation before the role words is turned round)."""
@@ -277,12 +307,17 @@ def role_before(body: str, s: int) -> str | None:
     ):
         k -= 1  # modifiers of the role: "investment chief", "shadow home secretary"
     role_words = words[k:]
-    if not role_words or role_words[0] in L.CAP_STOPWORDS:
-        return None
+    if not role_words or role_words[0] in L.CAP_STOPWORDS or all(w in _ROLE_MODIFIERS for w in role_words):
+        return None  # "and former Maryland Gov. Ann Lee": "former" qualifies the title in the name
     role = " ".join(role_words)
     org = m.group(1) if k == 0 else None
     if org:
-        org = " ".join(org.split())
+        org_words = org.split()
+        while org_words and org_words[-1] in ("of", "and", "for", "the"):
+            org_words.pop()  # "challenging Clinton and former ...": no organisation ends so
+        if len(org_words) < len(org.split()):
+            return role
+        org = " ".join(org_words)
         first = org.split()[0]
         if first in L.PARTY_WORDS or first in L.DEMONYMS or first.lower() in L.CAP_STOPWORDS:
             return role if first.lower() in L.CAP_STOPWORDS else f"{org} {role}"

@@ -41,9 +41,24 @@ def _unique(values) -> list:
     return out
 
 
+#: Spaces that are not ASCII ("Gov.\xa0John Kasich"): read as plain spaces, one character for
+#: one, so every offset still points into the body as given.
+_ODD_SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
+
+
 def run(body: str, reference_date=None) -> Extraction:
     if not body:
         return Extraction()
+    given = body
+    body = body.translate(_ODD_SPACES)
+    out = _run(body, reference_date)
+    if body != given:
+        for mention in (*out.quotes, *out.place_mentions, *out.date_mentions):
+            mention.text = given[mention.start : mention.end]
+    return out
+
+
+def _run(body: str, reference_date) -> Extraction:
     ref = _ref(reference_date)
     paras = paragraph_breaks(body)
     quotes = find_quotes(body, paras)

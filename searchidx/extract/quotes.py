@@ -251,11 +251,35 @@ class Context:
                 after = self.person_after(link.end(), hi)
                 if after is not None:
                     return after
+            head = self._modified_noun(items, hi)
+            if head is not None:
+                return head
             return self.resolve_run(items), end
         m = _ROLE_START.match(body, p, hi)
         if m:
             return self.resolve_role(m.group(1), m.start(), m.end()), m.end()
         return None
+
+    def _modified_noun(self, items, hi: int):
+        """``The Florida senator``: a run that is no person and qualifies the lower-case noun
+        after it; (the phrase's source, end) or None when the run stands alone."""
+        body = self.body
+        end = items[-1][1]
+        if body[end : end + 1] != " " or self.person_in(items[0][0], end) is not None:
+            return None
+        q = head_end = end + 1
+        for w in _LOWER_WORD.finditer(body, q, min(hi, q + 60)):
+            word = w.group(0)
+            if w.start() != q or _verb_like(word) or word in _FUNCTION_WORDS or word in L.CUE_ADVERBS:
+                break
+            head_end = w.end()
+            q = _WS.match(body, head_end, hi).end()
+            if _head_noun(word):
+                break  # "The Florida senator likes": the noun ends the phrase
+        if head_end == end + 1 or self.run_by_start.get(q) is not None:
+            return None  # no noun, or "Trump campaign manager Ann Lee": the name follows
+        r = describe(self, items[0][0], head_end)
+        return (r, head_end) if r is not None else None
 
     def possessed(self, items, hi: int):
         """``Ann Lee's right-hand woman``: the one a possessive name introduces, as a named
@@ -279,6 +303,8 @@ class Context:
                 break
             head_end = w.end()
             q = _WS.match(body, head_end, np_end).end()
+            if _head_noun(w.group(0)):
+                break
         if head_end == p or len(body[p:head_end].split()) > 4:
             return None
         return None, items[0][0], head_end, None
@@ -366,8 +392,19 @@ def _org_plural(word: str) -> bool:
     return word[1:].islower() and low.endswith("s") and (low[:-1] in L.ORG_WORDS or low[:-2] in L.ORG_WORDS)
 
 
+_FUNCTION_WORDS = frozenset(
+    """
+of in on at to for from with by and or but nor who whom which that whose as than about after before
+into over under up down out off per via if so yet then when while where because although though
+""".split()
+)
 _LOWER_WORD = re.compile(r"[a-z][a-z’'-]*")
 _AUXILIARIES = frozenset("is was are were has had have will would could can may might should must did does do".split())
+
+
+def _head_noun(word: str) -> bool:
+    """A role or source noun that ends the phrase it heads ("senator", "spokeswoman")."""
+    return word in L.ROLE_NOUNS or word in L.OCCUPATIONS or word in L.ORG_SOURCE_NOUNS
 
 
 def _verb_like(word: str) -> bool:
@@ -766,7 +803,8 @@ _CLAUSE_LEAD = re.compile(
     r"(?:(?:In|On|At|After|Before|During|When|While|Speaking|Asked|Writing|Earlier|Later|Meanwhile|"
     r"But|And|So|Yet|However|Then|Now|Last|This|Next|From|Following|Since|Despite|Amid|With|"
     r"Without|For|To|Under|Over|Through|Back|Until|Instead|Still|Indeed|Of|Once|Here|There|"
-    r"Today|Yesterday|Tonight|Again|Also|Finally|Just|Shortly|Soon|Moments|Minutes|Hours|Days|Weeks|Months|"
+    r"Today|Yesterday|Tonight|Again|Also|Finally|Alongside|Among|Against|Beyond|Besides|Unlike|Like|Ahead|"
+    r"Across|Around|Throughout|Within|Toward|Towards|Given|Regarding|Just|Shortly|Soon|Moments|Minutes|Hours|Days|Weeks|Months|"
     r"Years)\b[^,:;“”\"\n]{0,80},[ \t]*)+"
 )
 #: A participle phrase opening the sentence, up to its comma: "Pressed on the issue, ".
