@@ -315,3 +315,14 @@ def test_called_with_a_name_alone_is_a_naming_and_cognition_is_not_speech():
         ("Ida Brenner a liar", "Omar Berg")
     ]
     assert reported("Omar Berg spoke. Berg knew the city well and felt the plan would fail.") == []
+
+
+def test_a_named_outlet_object_is_stepped_over_and_the_quote_after_goes_on():
+    text = (
+        "Ann Corley, from Norvale, told the Harbour News website there are two steps to it. "
+        "The hard part is knowing whether people are who they say they are.\n\n"
+        '"The answer is to combine something you know with something you have."'
+    )
+    x = extract(text, REF)
+    assert [(q.text, q.speaker) for q in x.quotes if not q.direct] == [("there are two steps to it", "Ann Corley")]
+    assert [q.speaker for q in x.quotes if q.direct] == ["Ann Corley"]

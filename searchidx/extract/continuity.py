@@ -123,6 +123,10 @@ def _rows_before(rows: list, pos: int) -> int:
     return k
 
 
+#: A cue verb after a generic pronoun ("who they say they are", "as you say"): no speaker.
+_GENERIC_SUBJECT = re.compile(r"\b(?:they|we|you)[ \t]+$")
+
+
 def _clear_gap(ctx, rows, a: int, b: int, s: int, e: int, res, cue_rx) -> bool:
     """Whether the narrative in ``[s, e)`` (quotes in it left out) lets quote ``b`` go on
     from quote ``a``'s speaker: no other named person, no cue verb, few words."""
@@ -140,8 +144,10 @@ def _clear_gap(ctx, rows, a: int, b: int, s: int, e: int, res, cue_rx) -> bool:
     for ps, pe in pieces:
         if pe <= ps:
             continue
-        if cue_rx.search(body, ps, pe):
-            return False
+        for cm in cue_rx.finditer(body, ps, pe):
+            if not _GENERIC_SUBJECT.search(body, max(ps, cm.start() - 8), cm.start()):
+                return False
+            # "whether people are who they say they are": no one's new statement
         words += len(_WORD.findall(body, ps, pe))
         lo = bisect_left(ppl.starts, ps)
         hi = bisect_left(ppl.starts, pe)

@@ -147,7 +147,13 @@ _TO = re.compile(r"[ \t]+to\b")
 _COMMA = re.compile(r",[ \t]+")
 _LINK_WORD = re.compile(r"(?:and|but|with|while)[ \t]+")
 #: A short object after "told", "warned": "reporters", "the BBC", "Ann Lee".
-_OBJECT = re.compile(r"[ \t]+((?:the|a|an|his|her|their|its)[ \t]+)?[A-Za-z’'.-]+(?:[ \t]+[A-Z][A-Za-z’'.-]+){0,3}")
+_OBJECT = re.compile(
+    r"[ \t]+((?:the|a|an|his|her|their|its)[ \t]+)?[A-Za-z’'.-]+(?:[ \t]+[A-Z][A-Za-z’'.-]+){0,3}"
+    # "told the BBC News website": a name used as a modifier, then its noun
+    r"(?:[ \t]+(?:website|site|programme|program|show|newspaper|"
+    r"paper|magazine|channel|station|network|agency|committee|panel|audience|conference|summit|forum|"
+    r"inquiry|hearing|meeting|rally|crowd)\b)?"
+)
 #: Lower-case words that open no statement ("said yes", "said to be").
 _NOT_OPENERS = frozenset("be yes no not so very year years week weeks day days time".split())
 #: Quantity words that open no statement unless a noun phrase follows ("said little about it",
@@ -758,7 +764,7 @@ _CALLED_NAME = re.compile(
 #: A party and state tag between a name and its cue: "(R-Ga.)", "(D-N.Y.)", "(R)".
 _PARTY_TAG = re.compile(r"[ \t]*\([A-Z][A-Za-z.]{0,3}(?:-[A-Z][A-Za-z. ]{0,6})?\)[ \t]*$")
 _WS_RX = re.compile(r"\s*")
-_FREE_RELATIVE = re.compile(r"\b(?:[Ww]hat|[Hh]ow|[Ww]hy)[ \t]*$")
+_FREE_RELATIVE = re.compile(r"\b(?:[Ww]hat|[Hh]ow|[Ww]hy|who)[ \t]*$")
 _CLAUSE_OPEN = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Hh]owever|[Mm]eanwhile|[Ss]till|[Aa]lso),?[ \t]+)?")
 
 
