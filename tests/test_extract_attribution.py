@@ -534,3 +534,8 @@ def test_former_before_an_abbreviated_title_is_not_a_role_of_the_name_before():
     text = "Ann Corley is challenging Lee and former Ohio Gov. Tom Ray, who said \u201cI will not quit.\u201d"
     x = extract(text, REF)
     assert [(q.speaker, q.role) for q in x.quotes] == [("Tom Ray", "Ohio Gov")]
+
+
+def test_a_word_and_comma_before_a_pronoun_is_no_speaker():
+    text = 'The facts are plain.\n\nWait, it gets better:\n\n"By law, the mayor sets the budget every year."'
+    assert speakers(text) == [None]

@@ -809,6 +809,8 @@ _CLAUSE_LEAD = re.compile(
 )
 #: A participle phrase opening the sentence, up to its comma: "Pressed on the issue, ".
 _PARTICIPLE_LEAD = re.compile(r"([A-Z][a-z]{2,}(?:ed|ing))\b[^,:;“”\"\n]{0,80},[ \t]*")
+#: One capitalised word and a comma before a pronoun subject: "Wait, it ...", "Still, we ...".
+_INTERJECTION = re.compile(r"([A-Z][a-z]+),[ \t]+(?=(?:it|he|she|they|we|I|you|there)\b)")
 _FOCUS_ADVERB = re.compile(r"(?:even|only|just|also|now|then)[ \t]+")
 _AS_LEAD = re.compile(r"(?:[Aa]s|[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Tt]hen)[ \t]+")
 _COLON_END = re.compile(r":[ \t\r\n]*$")
@@ -832,6 +834,9 @@ def clause_subject(ctx, s: int, e: int):
     m = _PARTICIPLE_LEAD.match(body, p, e)
     if m is not None and m.group(1) not in ctx.people.words:
         p = m.end()  # "Faced with pressure to act, even a top strategist said ..."
+    m = _INTERJECTION.match(body, p, e)
+    if m is not None and m.group(1) not in ctx.people.words:
+        p = m.end()  # "Wait, it gets better:": the word before the comma is no subject
     m = _AS_LEAD.match(body, p, e)
     if m is not None:
         p = m.end()
