@@ -539,3 +539,35 @@ def test_former_before_an_abbreviated_title_is_not_a_role_of_the_name_before():
 def test_a_word_and_comma_before_a_pronoun_is_no_speaker():
     text = 'The facts are plain.\n\nWait, it gets better:\n\n"By law, the mayor sets the budget every year."'
     assert speakers(text) == [None]
+
+
+def test_a_document_speaks_for_its_author():
+    text = (
+        'Wim Kolk led the review. Lisbon risks becoming a "byword for failure", his report said. '
+        '"Lisbon is about everything," the Kolk report said. As Mr Kolk\'s report noted: "The ink had not dried."'
+    )
+    assert speakers(text) == ["Wim Kolk"] * 3
+
+
+def test_two_people_with_roles_before_the_cue_go_to_the_first():
+    text = 'The band toured. "We needed a kicking," singer Gary Lightbox and drummer Jon Quill said.'
+    assert speakers(text) == ["Gary Lightbox"]
+
+
+def test_a_surname_one_typo_away_is_that_person():
+    text = 'Lindsay Davenant won. "You hear about it," said Davenart.'
+    assert speakers(text) == ["Lindsay Davenant"]
+
+
+def test_a_bulleted_role_and_name_before_the_quote():
+    text = 'Dyer scored.\n\n- Bolton boss Sam Allardice "I am disappointed with the result."\n'
+    x = extract(text, REF)
+    assert [(q.speaker, q.role) for q in x.quotes] == [("Sam Allardice", "boss of Bolton")]
+
+
+def test_the_demonym_goes_back_to_the_person_named_before():
+    text = (
+        "Anna-Lena Gronberg lost the final.\n\nShe was the more powerful player. "
+        '"It was my first final," said the German.'
+    )
+    assert speakers(text) == ["Anna-Lena Gronberg"]

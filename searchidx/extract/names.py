@@ -429,6 +429,27 @@ def _head_title(body: str, items, k: int) -> bool:
     return it is not None and body[it[0] : it[1]].lower().rstrip(".") not in _TITLE_MODIFIERS
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one inserted, deleted or changed letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
+
+
+def _misspelt_surname(surnames: dict[str, str], word: str) -> str | None:
+    """ "Daveport" for "Davenport": the one full name whose surname is a single typo away.
+    Long words only, same first letter, and never when two surnames would fit."""
+    if len(word) < 6:
+        return None
+    fits = {full for sur, full in surnames.items() if sur[:1] == word[:1] and " " in full and _one_edit(sur, word)}
+    return fits.pop() if len(fits) == 1 else None
+
+
 def find_people(body: str, runs, in_quote) -> People:
     """``runs``: [(items, ...)] of labelled runs; ``in_quote(pos)`` -> bool."""
     ppl = People(body=body, in_quote=in_quote)
@@ -615,7 +636,7 @@ def find_people(body: str, runs, in_quote) -> People:
                 lst.append(full)
     for s, e, titled, role in singles:
         w = body[s:e]
-        full = ppl.surnames.get(w) or ppl.by_token(w, s)
+        full = ppl.surnames.get(w) or ppl.by_token(w, s) or _misspelt_surname(ppl.surnames, w)
         if len(shared.get(w, ())) > 1:
             full = _shared_surname(ppl, body, shared[w], s) or full
         if full is None:

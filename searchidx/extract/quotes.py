@@ -217,7 +217,15 @@ class Context:
         if items is not None and items[0][0] >= lo:
             if self.after_preposition(items):
                 return self.phrase_before(lo, items[0][0], we)  # "One woman from Sudzha said"
-            return self.resolve_run(items)
+            r = self.resolve_run(items)
+            if r is not None and r[0] is not None and r[0] in self.people.roles:
+                am = _AND_ROLES_BEFORE.search(body, max(lo, items[0][0] - 40), items[0][0])
+                if am is not None:
+                    first = self.person_in(max(lo, am.start() - 60), am.start())
+                    if first is not None and first.end == am.start():
+                        # "singer Ann Lee and drummer Tom Ray said": the first named
+                        return first.name, first.start, first.end, self.people.roles.get(first.name)
+            return r
         if body[ws - 1 : ws] == "-":  # "Lee Jae-myung said"
             m = self.person_in(max(lo, ws - 80), we)
             if m is not None and m.end == we:
@@ -392,6 +400,8 @@ def _org_plural(word: str) -> bool:
     return word[1:].islower() and low.endswith("s") and (low[:-1] in L.ORG_WORDS or low[:-2] in L.ORG_WORDS)
 
 
+#: "and drummer " between two people's names before a cue.
+_AND_ROLES_BEFORE = re.compile(r"[ \t]+and[ \t]+(?:[a-z][a-z-]*[ \t]+){1,3}$")
 _FUNCTION_WORDS = frozenset(
     """
 of in on at to for from with by and or but nor who whom which that whose as than about after before
@@ -436,6 +446,8 @@ _WEEK_TIME = (
         "now",
     }
 )
+#: Titles that open a name ("Mr Kok's report"), though a capitalised stop word elsewhere.
+_COURTESY_TITLES = frozenset("mr mrs ms miss dr sir dame lord lady".split())
 _TIME_NOUNS = frozenset(
     "week weekend month year morning afternoon evening night time season summer winter spring autumn fall".split()
 )
@@ -461,7 +473,9 @@ def np_ok_start(body: str, s: int, e: int) -> bool:
         # "this source", not "this week"
         nxt = _TOKEN.search(body, m.end(), e)
         return nxt is not None and nxt.group(0).lower() not in _WEEK_TIME and nxt.group(0).lower() not in _TIME_NOUNS
-    if lw in _WEEK_TIME or lw in L.CAP_STOPWORDS and lw not in _NP_OPENERS and lw not in _ALL_PRONOUNS:
+    if lw in _WEEK_TIME or (
+        lw in L.CAP_STOPWORDS and lw not in _NP_OPENERS and lw not in _ALL_PRONOUNS and lw not in _COURTESY_TITLES
+    ):
         return False
     if w[0].isupper() or w[0].isdigit() or lw in _NP_OPENERS or lw in _ALL_PRONOUNS:
         return True
@@ -549,12 +563,65 @@ def describe(ctx, s: int, e: int, head: str = "first"):
             if r is not None and r[0]:
                 return r
             break
+    if (
+        end_tok == 1
+        and toks[0].group(0).lower() == "the"
+        and toks[1].group(0) in L.DEMONYMS
+        and not toks[1].group(0).endswith("s")
+    ):
+        # "said the German": the sports writer's way back to the player just named
+        name = ppl.antecedent(hs, ctx.sentences, ctx.sent_starts, None, False)
+        if name is not None and " " in name:
+            return name, hs, he_, ppl.roles.get(name)
     last = body[toks[end_tok].start() : he_].lower()
+    if last in _DOCUMENT_NOUNS and end_tok > 0:
+        author = _document_author(ctx, toks[: end_tok + 1], hs, he_)
+        if author is not None:
+            return author
     if last.split("-")[-1] in L.ROLE_NOUNS and toks[0].group(0).lower() == "the":
         name = ppl.by_role(last, hs)
         if name:
             return name, hs, he_, ppl.roles.get(name)
     return None, hs, he_, None
+
+
+#: What a person writes or issues, whose words are theirs: "his report said", "Kok's letter adds".
+_DOCUMENT_NOUNS = frozenset(
+    """
+report letter memo memoir book statement pitch blog column article essay paper manifesto submission
+website message email e-mail tweet post note diary autobiography speech
+""".split()
+)
+
+
+def _document_author(ctx, toks, hs: int, he_: int):
+    """The author of "his report", "Mr Kok's report", "the Kok report": (name, start, end, role)
+    with the whole phrase as the mention, or None."""
+    body = ctx.body
+    ppl = ctx.people
+    for t in toks[:-1]:
+        w = t.group(0)
+        lw = w.lower()
+        if lw in ("his", "her"):
+            name = ppl.antecedent(t.start(), ctx.sentences, ctx.sent_starts, lw, True)
+            return (name, hs, he_, ppl.roles.get(name)) if name is not None else None
+        if w.endswith(("’s", "'s")):
+            m = ctx.person_in(max(hs, t.start() - 60), t.end() - 2)
+            if m is not None and m.end == t.end() - 2:
+                return m.name, hs, he_, ppl.roles.get(m.name)
+            return None
+    # "the Kok report": a person's name as the document's modifier
+    if len(toks) >= 2:
+        full = ppl.surnames.get(toks[-2].group(0))
+        if full is not None and full != toks[-2].group(0):
+            return full, hs, he_, ppl.roles.get(full)
+    lo = bisect_right(ppl.starts, hs - 1)
+    for m in ppl.mentions[lo:]:
+        if m.start >= he_:
+            break
+        if m.end <= toks[-1].start() and not body[m.end : toks[-1].start()].strip():
+            return m.name, hs, he_, ppl.roles.get(m.name)
+    return None
 
 
 _PAREN_TAIL = re.compile(r"[ \t]*\([^()\n]{1,30}\)?[ \t.]*$")
@@ -621,6 +688,8 @@ def _dash_source(ctx, q, r1: int):
 
 #: A panel or interview line: "Dana Whitfield, Harbour Times: “...”" (the outlet or role after the comma).
 _PANEL_BEFORE = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?([^,:\n“”\"]{3,60}?),[ \t]*([^:\n“”\"]{2,80}):[ \t]*$")
+#: A bulleted line that names the speaker right before the quotation: "- Bolton boss Sam Allardyce “".
+_PANEL_DASH = re.compile(r"[ \t]*[-–—•*][ \t]*([^,:;.!?\n“”\"]{3,60}?)[ \t]*$")
 #: A signature line after a quotation: "¶- Bernie Sanders." or "¶Josh Bivens, Policy Institute."
 _SIGNATURE_AFTER = re.compile(
     r"[ \t\"”.]*\n(?:[ \t]*\n)?[ \t]*(?:[-–—][ \t]*)?([^,\n“”\"]{3,50}?)(?:,[ \t]*([^\n“”\"]{2,80}?))?[.\"”]*[ \t]*(?=\n|$)"
@@ -633,6 +702,13 @@ def _panel_source(ctx, q, after: bool = True):
     body = ctx.body
     ls = body.rfind("\n", 0, q.open) + 1
     m = _PANEL_BEFORE.fullmatch(body, ls, q.open)
+    if m is None:
+        d = _PANEL_DASH.fullmatch(body, ls, q.open)
+        person = ctx.person_in(d.start(1), d.end(1)) if d is not None else None
+        if d is not None and person is not None and person.end == d.end(1):
+            # "- Bolton boss Sam Allardyce “...”": a bulleted speaker, the role before the name
+            role = ctx.people.roles.get(person.name) or body[d.start(1) : person.start].strip() or None
+            return (person.name, person.start, person.end, role), d.end()
     if m is None and after and q.closed and not body[ls : q.open].strip():
         # only a quotation standing alone in its paragraph is signed on the next line; one
         # that follows an attribution ("“A,” Lee said. “B.”") goes on with that speaker
@@ -887,7 +963,13 @@ def _described_subject(ctx, p: int, hi: int):
             continue
         ap = _ADV_START.match(body, m.end, hi).end()
         if _CUE_RX.match(body, ap, hi):
-            return (m.name, m.start, m.end, ppl.roles.get(m.name)), m.end
+            end = m.end
+            am = _AND_ROLES_BEFORE.search(body, max(p, m.start - 40), m.start)
+            if am is not None:
+                first = ctx.person_in(p, am.start())
+                if first is not None and first.end == am.start():
+                    m = first  # "singer Ann Lee and drummer Tom Ray said": the first named
+            return (m.name, m.start, m.end, ppl.roles.get(m.name)), end
     return None
 
 
