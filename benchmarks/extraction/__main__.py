@@ -71,6 +71,7 @@ def run(data: Path, limit: int | None = None) -> dict:
     out["news_bbc"] = news.evaluate(data)
     out["news_bbc_check"] = news.evaluate(data, news.CHECK_GOLD)
     out["news_bbc_holdout"] = news.evaluate(data, news.HOLDOUT_GOLD)
+    out["news_bbc_fresh"] = news.evaluate(data, news.FRESH_GOLD)
     out["places_testa"] = places.evaluate(data, limit, split="eng.testa")
     out["places_train"] = places.evaluate(data, limit, split="eng.train")
     out["dates"] = dates.evaluate(data, limit)
@@ -85,6 +86,7 @@ def table(r: dict) -> str:
     b = r.get("news_bbc") or {}
     c = r.get("news_bbc_check") or {}
     h = r.get("news_bbc_holdout") or {}
+    f = r.get("news_bbc_fresh") or {}
     pl, pt = r["places_testa"]["exact"], r["places_train"]["exact"]
     d = r["dates"]
     t = r["throughput"]
@@ -113,6 +115,9 @@ def table(r: dict) -> str:
         ("Quotes, BBC holdout gold (30 more): quote recall", h.get("quote_recall", ""), "", ">= 0.92"),
         ("BBC holdout: speaker right on found quotes", h.get("speaker_accuracy_on_found", ""), "", ">= 0.88"),
         ("BBC holdout: speaker right when given", h.get("speaker_precision_when_given", ""), "", ">= 0.92"),
+        ("Quotes, BBC fresh gold (25 more): quote recall", f.get("quote_recall", ""), "", ">= 0.92"),
+        ("BBC fresh: speaker right on found quotes", f.get("speaker_accuracy_on_found", ""), "", ">= 0.88"),
+        ("BBC fresh: speaker right when given", f.get("speaker_precision_when_given", ""), "", ">= 0.92"),
         ("Quotes, PolNeAR (any overlap): quote recall", q["quote_recall"], qt["quote_recall"], ""),
         (
             "Quotes (any overlap): precision of quotes given a speaker",

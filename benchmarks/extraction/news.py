@@ -24,6 +24,7 @@ GOLD = Path(__file__).resolve().parent / "gold" / "bbc-dev.json"
 CHECK_GOLD = Path(__file__).resolve().parent / "gold" / "bbc-check.json"
 #: A third sample, scored once before any rule was changed from it (see gold/README.md).
 HOLDOUT_GOLD = Path(__file__).resolve().parent / "gold" / "bbc-holdout.json"
+FRESH_GOLD = Path(__file__).resolve().parent / "gold" / "bbc-fresh.json"
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "prof", "professor", "rev", "the"}
 
 
