@@ -97,3 +97,23 @@ def test_gender_evidence():
     assert word_gender("Mrs") == "f" and word_gender("Lord") == "m" and word_gender("minister") is None
     assert role_gender("Lib Dem spokeswoman") == "f"
     assert role_gender("Finance Minister") is None
+
+
+def test_an_acronym_defined_in_brackets_folds_to_its_full_name():
+    from searchidx.extract import extract
+
+    text = (
+        "The State Office of Radio, Film and Screen (SORFS) regulates broadcasting. "
+        'The SORFS said: "There is a strong ideological component."'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["State Office of Radio, Film and Screen"]
+
+
+def test_a_lower_case_body_word_takes_the_article_s_capitalised_name():
+    from searchidx.extract import extract
+
+    text = (
+        "The Ohio Rowing Club chairman Tim Phelps spoke.\n\n"
+        'An Ohio Rowing club spokesperson denied it, insisting: "He did not say it."'
+    )
+    assert [(q.speaker, q.kind) for q in extract(text).quotes] == [("Ohio Rowing Club", "organisation")]

@@ -149,6 +149,11 @@ class Organisations:
             ws = [w for w in n.split() if w[0].isupper() and w.lower() not in ("of", "and", "the", "for")]
             if len(ws) >= 2:
                 self.acronyms.setdefault("".join(w[0] for w in ws), n)
+        # "The State Administration of Radio, Film and Television (SARFT)": defined in brackets
+        for m in _BRACKETED_ACRONYM.finditer(self.body):
+            full = _spelled_out(self.body, m.start(), m.group(1))
+            if full is not None:
+                self.acronyms[m.group(1)] = full
 
     def _proper(self, word: str, at: int) -> bool:
         """A single capitalised word is a name when the text also capitalises it where no
@@ -247,6 +252,50 @@ def _followed_by_capital(body: str, name: str) -> bool:
     return False
 
 
+#: "An All England club spokesperson": capitalised words, a lower-case word for a body, and
+#: perhaps a spokesperson after it.
+_DESCRIBED_BODY = re.compile(
+    r"(?:[Aa]n?|[Tt]he)[ \t]+((?:[A-Z][\w&'’-]*[ \t]+){1,5}(club|party|group|union|council|committee|"
+    r"association|federation|board|league|society|trust|foundation|institute|agency))"
+    r"(?:[ \t]+(?:spokes(?:man|woman|person)|official|source))?$"
+)
+
+
+def _named_in_description(body: str, mention: str) -> str | None:
+    """ "An All England club spokesperson" -> "All England Club" when the article writes the
+    name capitalised somewhere, so the body's own spelling of the organisation is kept."""
+    m = _DESCRIBED_BODY.fullmatch(mention.strip())
+    if m is None:
+        return None
+    words = m.group(1).split()
+    capital = " ".join(words[:-1] + [words[-1].capitalize()])
+    return capital if capital in body else None
+
+
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
+_NAME_WORD = re.compile(r"[A-Za-z][\w&'’.-]*")
+_SMALL = frozenset("of and the for on in".split())
+
+
+def _spelled_out(body: str, at: int, acronym: str) -> str | None:
+    """The capitalised words right before ``at`` whose initials spell ``acronym`` (small
+    words and commas between them allowed), or None."""
+    words = list(_NAME_WORD.finditer(body, max(0, at - 160), at))
+    initials = ""
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].group(0)
+        if w in _SMALL:
+            continue
+        if not w[0].isupper():
+            return None
+        initials = w[0] + initials
+        if initials == acronym:
+            return " ".join(body[words[k].start() : words[-1].end()].split())
+        if not acronym.endswith(initials):
+            return None
+    return None
+
+
 def _non_entity(name: str) -> bool:
     """A date, holiday, award, show, single letter or pronoun: never a speaker."""
     words = name.replace("’", "'").split()
@@ -291,6 +340,9 @@ def resolve(ctx, orgs: Organisations, res):
     if name is None and s is not None:
         low = mention.lower()
         org = None
+        named = _named_in_description(body, mention)
+        if named is not None:
+            return orgs.canonical(named), s, e, None, ORGANISATION
         if low in _ORG_PRONOUNS:
             org = orgs.antecedent(s)
         elif _source_noun(low):
