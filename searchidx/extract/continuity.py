@@ -144,10 +144,10 @@ def _clear_gap(ctx, rows, a: int, b: int, s: int, e: int, res, cue_rx) -> bool:
     for ps, pe in pieces:
         if pe <= ps:
             continue
+        # a cue starts a new attribution, unless its subject is generic ("who they say they are")
         for cm in cue_rx.finditer(body, ps, pe):
             if not _GENERIC_SUBJECT.search(body, max(ps, cm.start() - 8), cm.start()):
                 return False
-            # "whether people are who they say they are": no one's new statement
         words += len(_WORD.findall(body, ps, pe))
         lo = bisect_left(ppl.starts, ps)
         hi = bisect_left(ppl.starts, pe)

@@ -146,7 +146,7 @@ class Organisations:
         # acronyms the article spells out: "London Stock Exchange" -> "LSE"
         self.acronyms = {}
         for n in names:
-            ws = [w for w in n.split() if w[0].isupper() and w.lower() not in ("of", "and", "the", "for")]
+            ws = [w for w in n.split() if w[0].isupper() and w.lower() not in _SMALL]
             if len(ws) >= 2:
                 self.acronyms.setdefault("".join(w[0] for w in ws), n)
         # "The State Administration of Radio, Film and Television (SARFT)": defined in brackets
@@ -255,8 +255,9 @@ def _followed_by_capital(body: str, name: str) -> bool:
 #: "An All England club spokesperson": capitalised words, a lower-case word for a body, and
 #: perhaps a spokesperson after it.
 _DESCRIBED_BODY = re.compile(
-    r"(?:[Aa]n?|[Tt]he)[ \t]+((?:[A-Z][\w&'’-]*[ \t]+){1,5}(club|party|group|union|council|committee|"
-    r"association|federation|board|league|society|trust|foundation|institute|agency))"
+    r"(?:[Aa]n?|[Tt]he)[ \t]+((?:[A-Z][\w&'’-]*[ \t]+){1,5}("
+    + "|".join(sorted(_BODY_NOUNS | _FORM_WORDS | {"league", "trust"}, key=len, reverse=True))
+    + r"))"
     r"(?:[ \t]+(?:spokes(?:man|woman|person)|official|source))?$"
 )
 
@@ -372,14 +373,11 @@ def resolve(ctx, orgs: Organisations, res):
     return canon, s, e, role, _guess_kind(canon)
 
 
-_COURTESY = frozenset("mr mrs ms miss mx dr sir dame lord lady prof professor rev".split())
-
-
 def _role(role: str | None) -> str | None:
     """A role without courtesy titles: "Ms" is no role, "Dr" neither; "Finance Minister" is."""
     if not role:
         return None
-    words = [w for w in role.split() if w.lower().rstrip(".") not in _COURTESY]
+    words = [w for w in role.split() if w.lower().rstrip(".") not in L.COURTESY_TITLES]
     return " ".join(words) or None
 
 

@@ -181,6 +181,9 @@ former acting outgoing incoming board analyst economist strategist staff
 """.split()
 )
 
+#: Courtesy titles: part of how a name is written, never a role ("Ms", "Dr", "Lord").
+COURTESY_TITLES = frozenset("mr mrs ms miss mx dr sir dame lord lady prof professor rev".split())
+
 #: Role head nouns that a "the ..." mention can refer back to ("the president").
 ROLE_NOUNS = frozenset(
     """

@@ -219,12 +219,9 @@ class Context:
                 return self.phrase_before(lo, items[0][0], we)  # "One woman from Sudzha said"
             r = self.resolve_run(items)
             if r is not None and r[0] is not None and r[0] in self.people.roles:
-                am = _AND_ROLES_BEFORE.search(body, max(lo, items[0][0] - 40), items[0][0])
-                if am is not None:
-                    first = self.person_in(max(lo, am.start() - 60), am.start())
-                    if first is not None and first.end == am.start():
-                        # "singer Ann Lee and drummer Tom Ray said": the first named
-                        return first.name, first.start, first.end, self.people.roles.get(first.name)
+                first = self.first_of_pair(lo, items[0][0])
+                if first is not None:
+                    return first.name, first.start, first.end, self.people.roles.get(first.name)
             return r
         if body[ws - 1 : ws] == "-":  # "Lee Jae-myung said"
             m = self.person_in(max(lo, ws - 80), we)
@@ -275,19 +272,20 @@ class Context:
         end = items[-1][1]
         if body[end : end + 1] != " " or self.person_in(items[0][0], end) is not None:
             return None
-        q = head_end = end + 1
-        for w in _LOWER_WORD.finditer(body, q, min(hi, q + 60)):
-            word = w.group(0)
-            if w.start() != q or _verb_like(word) or word in _FUNCTION_WORDS or word in L.CUE_ADVERBS:
-                break
-            head_end = w.end()
-            q = _WS.match(body, head_end, hi).end()
-            if _head_noun(word):
-                break  # "The Florida senator likes": the noun ends the phrase
+        head_end, q = _noun_head(body, end + 1, min(hi, end + 61))
         if head_end == end + 1 or self.run_by_start.get(q) is not None:
             return None  # no noun, or "Trump campaign manager Ann Lee": the name follows
         r = describe(self, items[0][0], head_end)
         return (r, head_end) if r is not None else None
+
+    def first_of_pair(self, lo: int, s: int):
+        """The person named first in "singer Ann Lee and drummer Tom Ray", when the second
+        name starts at ``s``: the mention, or None."""
+        am = _AND_ROLES_BEFORE.search(self.body, max(lo, s - 40), s)
+        if am is None:
+            return None
+        first = self.person_in(max(lo, am.start() - 60), am.start())
+        return first if first is not None and first.end == am.start() else None
 
     def possessed(self, items, hi: int):
         """``Ann Lee's right-hand woman``: the one a possessive name introduces, as a named
@@ -304,15 +302,7 @@ class Context:
         m = self.person_in(p, np_end)
         if m is not None:
             return m.name, m.start, m.end, self.people.roles.get(m.name)
-        # the head noun: lower-case words up to the verb ("right-hand woman rallied")
-        q = head_end = p
-        for w in _LOWER_WORD.finditer(body, p, np_end):
-            if w.start() != q or _verb_like(w.group(0)):
-                break
-            head_end = w.end()
-            q = _WS.match(body, head_end, np_end).end()
-            if _head_noun(w.group(0)):
-                break
+        head_end, _ = _noun_head(body, p, np_end)
         if head_end == p or len(body[p:head_end].split()) > 4:
             return None
         return None, items[0][0], head_end, None
@@ -402,14 +392,27 @@ def _org_plural(word: str) -> bool:
 
 #: "and drummer " between two people's names before a cue.
 _AND_ROLES_BEFORE = re.compile(r"[ \t]+and[ \t]+(?:[a-z][a-z-]*[ \t]+){1,3}$")
-_FUNCTION_WORDS = frozenset(
-    """
-of in on at to for from with by and or but nor who whom which that whose as than about after before
-into over under up down out off per via if so yet then when while where because although though
-""".split()
+_FUNCTION_WORDS = frozenset(_NOT_DESCRIPTOR.split()) | frozenset(
+    "of nor into over under up down out off per via so yet then where though although".split()
 )
 _LOWER_WORD = re.compile(r"[a-z][a-z’'-]*")
 _AUXILIARIES = frozenset("is was are were has had have will would could can may might should must did does do".split())
+
+
+def _noun_head(body: str, p: int, hi: int) -> tuple[int, int]:
+    """The lower-case words of a noun phrase from ``p``, up to its verb or a function word, and
+    no further than a role or source noun ("right-hand woman rallied", "senator likes"): (end
+    of its last word, start of what follows). ``p`` itself when no such word starts there."""
+    q = head_end = p
+    for w in _LOWER_WORD.finditer(body, p, hi):
+        word = w.group(0)
+        if w.start() != q or _verb_like(word) or word in _FUNCTION_WORDS or word in L.CUE_ADVERBS:
+            break
+        head_end = w.end()
+        q = _WS.match(body, head_end, hi).end()
+        if _head_noun(word):
+            break  # "The Florida senator likes": the noun ends the phrase
+    return head_end, q
 
 
 def _head_noun(word: str) -> bool:
@@ -446,8 +449,6 @@ _WEEK_TIME = (
         "now",
     }
 )
-#: Titles that open a name ("Mr Kok's report"), though a capitalised stop word elsewhere.
-_COURTESY_TITLES = frozenset("mr mrs ms miss dr sir dame lord lady".split())
 _TIME_NOUNS = frozenset(
     "week weekend month year morning afternoon evening night time season summer winter spring autumn fall".split()
 )
@@ -473,8 +474,9 @@ def np_ok_start(body: str, s: int, e: int) -> bool:
         # "this source", not "this week"
         nxt = _TOKEN.search(body, m.end(), e)
         return nxt is not None and nxt.group(0).lower() not in _WEEK_TIME and nxt.group(0).lower() not in _TIME_NOUNS
+    # a capitalised stop word opens no noun phrase, unless it is a title ("Mr Kok's report")
     if lw in _WEEK_TIME or (
-        lw in L.CAP_STOPWORDS and lw not in _NP_OPENERS and lw not in _ALL_PRONOUNS and lw not in _COURTESY_TITLES
+        lw in L.CAP_STOPWORDS and lw not in _NP_OPENERS and lw not in _ALL_PRONOUNS and lw not in L.COURTESY_TITLES
     ):
         return False
     if w[0].isupper() or w[0].isdigit() or lw in _NP_OPENERS or lw in _ALL_PRONOUNS:
@@ -964,11 +966,7 @@ def _described_subject(ctx, p: int, hi: int):
         ap = _ADV_START.match(body, m.end, hi).end()
         if _CUE_RX.match(body, ap, hi):
             end = m.end
-            am = _AND_ROLES_BEFORE.search(body, max(p, m.start - 40), m.start)
-            if am is not None:
-                first = ctx.person_in(p, am.start())
-                if first is not None and first.end == am.start():
-                    m = first  # "singer Ann Lee and drummer Tom Ray said": the first named
+            m = ctx.first_of_pair(p, m.start) or m
             return (m.name, m.start, m.end, ppl.roles.get(m.name)), end
     return None
 
