@@ -326,3 +326,41 @@ def test_a_named_outlet_object_is_stepped_over_and_the_quote_after_goes_on():
     x = extract(text, REF)
     assert [(q.text, q.speaker) for q in x.quotes if not q.direct] == [("there are two steps to it", "Ann Corley")]
     assert [q.speaker for q in x.quotes if q.direct] == ["Ann Corley"]
+
+
+def test_an_apposition_after_an_inverted_source_ends_the_attribution():
+    assert reported("The first advert could run this week, said Omar Berg, a longtime adviser to the family.") == [
+        ("The first advert could run this week", "Omar Berg")
+    ]
+
+
+def test_a_name_and_its_apposition_before_the_cue_open_a_statement_after_it():
+    text = "Omar Berg, who served as ambassador to Norvale until May, said Ida Rahman reached out in 2009."
+    assert reported(text) == [("Ida Rahman reached out in 2009", "Omar Berg")]
+
+
+def test_a_time_clause_between_cue_and_statement_is_stepped_over():
+    assert reported("Omar Berg said after the convention he would not accept the offer.") == [
+        ("he would not accept the offer", "Omar Berg")
+    ]
+
+
+def test_a_statement_goes_on_after_its_attribution():
+    got = reported("The levy has badly hurt the party with young voters, Omar Berg said, since most of them pay it.")
+    assert got == [
+        ("The levy has badly hurt the party with young voters", "Omar Berg"),
+        ("since most of them pay it", "Omar Berg"),
+    ]
+    x = extract("The levy has badly hurt the party with young voters, Omar Berg said, since most of them pay it.", REF)
+    assert len({q.quotation for q in x.quotes}) == 1
+
+
+def test_a_narrative_clause_after_the_attribution_is_not_the_statement():
+    text = "The tax is an insult to farmers, Norvale lawmakers said on Friday afternoon, as they left the chamber."
+    assert [t for t, _ in reported(text)] == ["The tax is an insult to farmers"]
+    assert reported("The plan will work, Ida Rahman said, wiping her eyes.") == [("The plan will work", "Ida Rahman")]
+
+
+def test_an_attribution_inside_a_subordinate_clause_gives_no_statement():
+    assert reported("The park is near the stadium, which, Omar Berg said, is usually full on match days.") == []
+    assert reported("Ida Rahman met Omar Berg, the secretary of state, and the mayor sat nearby.") == []

@@ -126,6 +126,10 @@ _ADJUNCT = re.compile(
     # a time word and what it qualifies: "last week", "earlier this month"
     r"|(?:late|early|last|this|next|earlier|later)(?:[ \t]+(?:this|last|that|on))?[ \t]+(?:week|month|year|"
     r"night|morning|evening|afternoon|weekend|" + _DAYS + r")\b"
+    # a day and its part: "Friday afternoon"
+    r"|(?:" + _DAYS + r"|yesterday)[ \t]+(?:morning|afternoon|evening|night)\b"
+    # a time clause before a pronoun subject: "said after the convention he would ..."
+    r"|(?:after|before|following)(?:[ \t]+[A-Za-z0-9’'-]+){1,4}(?=[ \t]+(?:he|she|they|it|we|I)[ \t])"
     # one word alone: "Tuesday", "yesterday", "again" -- never the words after it
     r"|(?:yesterday|today|tonight|earlier|later|recently|previously|repeatedly|publicly|privately|"
     r"again|also|then|now|" + _DAYS + r")\b"
@@ -204,6 +208,10 @@ def find_reported(ctx, in_quote) -> list[Reported]:
                 pos = got.end
         if not found and cues:
             got = _before_cue(ctx, ss, se, in_quote, _post_specific)
+            if isinstance(got, list):
+                group = 1_000_000 + len(out)
+                found.extend(Reported(g.start, g.end, g.result, g.anchor, g.shape, group) for g in got)
+                got = None
             if got is not None:
                 found.append(got)
                 for cm in cues:  # "..., the company said, adding that talks would go on"
@@ -414,6 +422,13 @@ def _ok_statement(ctx, s: int, e: int, allow_to: bool, min_words: int = 3) -> bo
     return not (q0 < e and body[q0] in "“\"'‘" and _mostly_quoted(ctx, q0, e, 0.6))
 
 
+#: A finite verb right after a name: the name opens a statement ("said Tom Ray would go").
+_VERB_NEXT = re.compile(
+    r"[ \t]+(?:(?:also|never|not|still|already|then|now)[ \t]+)?(?:is|are|was|were|will|would|could|should|"
+    r"can|may|might|must|has|had|have|did|does|do|[a-z]{3,}ed|[a-z]{3,}(?<!ss)s)\b"
+)
+
+
 def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
     """``<source> said (that) <statement>``; ``last`` is the source of the sentence's previous
     statement, the subject of a participle that continues it ("..., adding that ...")."""
@@ -454,8 +469,8 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
             pm = _WORD.match(body, sp, se)
             if pm is not None and pm.group(0) in _SUBJ_PRONOUN and len(_WORD.findall(body, sp, se)) >= 4:
                 sa = None  # "Ann Lee, the mayor, said he would ...": a pronoun opens the statement
-            if sa is not None and sa[0] is not None:
-                return None
+            if sa is not None and sa[0] is not None and not _VERB_NEXT.match(body, sa[1], se):
+                return None  # "Ann Lee, the mayor, said Tom Ray would ..." goes on
             if len(_WORD.findall(body, cm.end(), se)) <= 8 and not _FINITE.search(body, cm.end(), se):
                 return None  # "..., said one source in the room": the cue ends the sentence
             if found is None and not cue.endswith("ing"):
@@ -947,18 +962,40 @@ def _opens_adjunct(word: str) -> bool:
 _PARTICIPLE_TAIL = re.compile(r",[ \t]+(?:[a-z]+ing|according)\b")
 
 
+#: A determiner or "of" right before a cue word makes it a noun: "the secretary of state".
+_NOUN_BEFORE = re.compile(r"\b(?:of|the|a|an|his|her|their|its|our|my)[ \t]+$", re.I)
+#: An apposition closing an attribution: ", a longtime adviser to the family", ", who ...".
+_APPOSITION = re.compile(r",[ \t]+(?=(?:a|an|the|who|whose|one|his|her|their|its|[A-Z])\b)")
+
+
+def _apposition_at(tail: str, start: int) -> int:
+    """Where an apposition with no cue of its own begins in ``tail`` at or after ``start``, or
+    the end of ``tail``: what follows the source is description, not a second statement."""
+    m = _APPOSITION.search(tail, start)
+    if m is None or _CUE.search(tail, m.end()) is not None:
+        return len(tail)
+    return m.start()
+
+
 def _before_cue(ctx, ss: int, se: int, in_quote, post_specific):
     """``<statement>, <source> said.`` / ``<statement>, said <source>.``"""
     body = ctx.body
     # the last comma of the sentence followed by a short attribution that ends it
-    tail_start = max(ss, se - 140)
+    tail_start = max(ss, se - 400)
     best = None
     for m in _COMMA.finditer(body[tail_start:se]):
         c = tail_start + m.start()
         rest = body[c + 1 : se]
         cm = _CUE.search(rest)
-        # the cue comes within the first words of a short tail: ", Ann Lee said on Monday."
-        if cm is None or len(_WORD.findall(rest)) > 12 or len(_WORD.findall(rest[: cm.start()])) > 4:
+        if cm is None or len(_WORD.findall(rest[: cm.start()])) > 4 or _NOUN_BEFORE.search(rest, 0, cm.start()):
+            continue
+        if _SUBORDINATE_TAIL.match(rest):
+            return None  # "..., which, Ann Lee said, is ...": the attribution is the clause's
+        # the cue comes within the first words of a short tail: ", Ann Lee said on Monday.",
+        # which may end in an apposition: ", said Ann Lee, a longtime adviser to the family."
+        cut = rest.find(",", cm.end())
+        core = rest[:cut] if cut >= 0 else rest
+        if len(_WORD.findall(core)) > 12:
             continue
         best = c
         break
@@ -983,15 +1020,83 @@ def _before_cue(ctx, ss: int, se: int, in_quote, post_specific):
     result, anchor = got
     if result is None or anchor is None:
         return None
+    if body.rfind(",", s, e) >= 0 and _SUBORDINATE_TAIL.match(body, body.rfind(",", s, e) + 1, e):
+        return None  # "..., and as the crash in Ohio, officials said, showed": no statement
+    rest = _continuation(body, best, anchor, se)
+    if rest is not None:
+        if _SUBORDINATE_TAIL.match(body, s, e) or "''" in body[s : rest[1]]:
+            return None  # "If it fails, he said, ...": the main clause follows
+        sep = max(body.rfind(" - ", s, e), body.rfind(" — ", s, e), body.rfind(";", s, e))
+        if sep >= 0:
+            s = _CLAUSE_OPEN.match(body, _WS_RX.match(body, sep + 2, e).end(), e).end()
+        if s >= e:
+            return None
+        # "The plan, he said last week, is dead": one statement around its attribution
+        return [Reported(s, e, result, anchor, "before", -1), Reported(rest[0], rest[1], result, anchor, "before", -1)]
     # the attribution must end the sentence: "..., he said on Monday." not "..., he said, and ..."
     tail = body[anchor:se]
-    pm = _PARTICIPLE_TAIL.search(tail)
+    pm = _PARTICIPLE_TAIL.search(tail) or _NARRATIVE_TAIL.search(tail)
     if pm is not None:
         tail = tail[: pm.start()]  # "..., the Times said, including ...", "..., adding that ..."
-    tail = tail.strip(" \t\r\n.!?")
+    tail = tail[: _apposition_at(tail, 0)].strip(" \t\r\n.!?")
     if tail and (len(_WORD.findall(tail)) > 6 or "," in tail or not _TAIL_OK.match(tail)):
         return None  # "..., Ann Lee, the mayor, said the plan ...": the cue opens a statement
     return Reported(s, e, result, anchor, "before")
+
+
+#: What opens no continuation of a statement after its attribution: another participle or a
+#: new attribution ("..., he said, adding that ...", "..., he said, according to ...").
+_NO_CONTINUATION = re.compile(r"(?:[a-z]+ing|according|as[ \t]+(?:he|she|they|it|we|I|the)|who|whose)\b")
+
+
+#: A subordinate clause's opening: an attribution inside it is no statement of its own.
+_SUBORDINATE_TAIL = re.compile(
+    r"\s*(?:(?:and|but|or)[ \t]+)?(?:even[ \t]+)?(?:as|if|when|while|because|since|although|though|after|"
+    r"before|unless|until|whether|which|who|whom|where)\b",
+    re.I,
+)
+#: How a statement's second piece opens: a conjunction, a subject or the first piece's verb.
+_CONTINUATION_START = re.compile(
+    r"(?:and|but|since|because|so|although|though|whereas|unless|until|or|yet|[a-z]+ing|"
+    r"he|she|they|it|we|I|you|there|this|that|these|those|the|a|an|his|her|their|its|our|my|"
+    r"some|many|most|all|no|any|each|every|[A-Z][\w’'.-]*|"
+    r"is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|does|do|did)\b"
+)
+_COMMA_AT = re.compile(r"[ \t]*,[ \t]+")
+#: A gerund's object and then its verb: "replacing Clinton would be ...", a subject, no participle.
+_GERUND_SUBJECT = re.compile(
+    r"(?:[ \t]+[\w’'-]+){0,3}[ \t]+(?:is|was|would|will|could|can|might|may|has|had|remains)\b"
+)
+#: A conjunction that joins a second clause of the statement: ", since most of them agree".
+_LINKED = re.compile(r"(?:and|but|since|because|so|although|though|whereas|unless|until|or|yet)\b")
+#: A narrative clause after an attribution: "..., lawmakers said, as they left the room."
+_NARRATIVE_TAIL = re.compile(r",[ \t]+(?:as|while|when|after|before|amid|even[ \t]+as)\b")
+
+
+def _continuation(body: str, comma: int, anchor: int, se: int):
+    """The second piece of a statement its attribution interrupts: "<A>, Ann Lee said, <B>."
+    (span of B), when the attribution ends with its cue and B is a clause that goes on."""
+    cms = list(_CUE.finditer(body, comma, anchor))
+    if not cms:
+        return None
+    between = body[cms[-1].end() : anchor]
+    if between.strip() and not _ADJUNCT.fullmatch(between.rstrip()):
+        return None  # "..., said Ann Lee, a former aide": the source follows its cue
+    m = _COMMA_AT.match(body, _ADJUNCT.match(body, anchor, se).end(), se)
+    if m is None:
+        return None
+    b = m.end()
+    if _CUE.search(body, b, se) or not _CONTINUATION_START.match(body, b, se):
+        return None
+    nm = _NO_CONTINUATION.match(body, b, se)
+    if nm is not None and not (nm.group(0).endswith("ing") and _GERUND_SUBJECT.match(body, nm.end(), se)):
+        return None  # "replacing him would be hard" goes on; "wiping his eyes" does not
+    e = _statement_end(body, b, se)
+    if len(_WORD.findall(body, b, e)) < 3 or not (_has_verb(body, b, e) or _LINKED.match(body, b, e)):
+        return None
+    if body.count('"', b, e) % 2 or ("“" in body[b:e]) != ("”" in body[b:e]):
+        return None
+    return b, e
 
 
 def _according(ctx, ss: int, se: int, in_quote, describe, np_ok_start, np_end):
