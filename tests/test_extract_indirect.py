@@ -364,3 +364,22 @@ def test_a_narrative_clause_after_the_attribution_is_not_the_statement():
 def test_an_attribution_inside_a_subordinate_clause_gives_no_statement():
     assert reported("The park is near the stadium, which, Omar Berg said, is usually full on match days.") == []
     assert reported("Ida Rahman met Omar Berg, the secretary of state, and the mayor sat nearby.") == []
+
+
+def test_a_plural_source_with_its_prepositional_phrase():
+    assert reported("The relatives watched the video on Thursday, attorneys for the family said.") == [
+        ("The relatives watched the video on Thursday", None)
+    ]
+
+
+def test_according_to_vouches_for_a_sentence_with_its_adverbials():
+    got = reported("In 2014, about 82 percent of the cases were closed within a year, according to the Norvale police.")
+    assert [t for t, _ in got] == ["In 2014, about 82 percent of the cases were closed within a year"]
+
+
+def test_an_adverbial_lead_belongs_to_the_statement_before_its_attribution():
+    text = "As the rally began on Tuesday, a girl outside the hall was hurt by a bystander, police said."
+    assert [t for t, _ in reported(text)] == [
+        "As the rally began on Tuesday, a girl outside the hall was hurt by a bystander"
+    ]
+    assert reported("Asked about the plan on Tuesday, Omar Berg said.") == []

@@ -404,13 +404,15 @@ def _mostly_quoted(ctx, s: int, e: int, share: float = 0.6) -> bool:
 _THAT_LEAD = re.compile(r"(?:that[ \t]+)?")
 
 
-def _ok_statement(ctx, s: int, e: int, allow_to: bool, min_words: int = 3) -> bool:
+def _ok_statement(ctx, s: int, e: int, allow_to: bool, min_words: int = 3, lead_ok: bool = False) -> bool:
+    """Whether ``[s, e)`` can be a statement reported; with ``lead_ok`` it may open with an
+    adverbial before its main clause ("As the rally began, a girl was hurt, police said")."""
     body = ctx.body
     words = _WORD.findall(body, s, e)
     if len(words) < min_words:
         return False
     first = words[0].lower()
-    if first in _BAD_START and not (allow_to and first == "to"):
+    if first in _BAD_START and not (allow_to and first == "to") and not (lead_ok and "," in body[s:e]):
         return False
     if body.startswith("''", s) or body.startswith("``", s):
         return False  # a quotation in typewriter marks: direct speech
@@ -621,6 +623,8 @@ _IRREGULAR_PAST = (
 #: Verbs of saying proper, whose complement is a statement even without a verb the tests above
 #: know ("says the U.S. needs reform").
 _SAY_CORE = frozenset("said says say saying told tells tell telling".split())
+#: Verbs of plain speaking: their source may be any noun phrase ("..., party officials added").
+_PLAIN_SPEECH = _forms("add note explain argue insist warn claim") | frozenset("wrote writes".split())
 _ALL_OBJECT_PRONOUNS = frozenset("it him her them me us you this that".split())
 _PERSON_PRONOUNS = frozenset("he she they we i".split())
 #: A share of people as a subject, as polls report them: "47 percent", "about half of
@@ -819,7 +823,8 @@ do does did of
 _SUBJ_STRIP = re.compile(
     r"(?:[ \t]+(?:also|then|later|again|previously|earlier|recently|repeatedly|publicly|reportedly|"
     r"further|once|simply|just|flatly|bluntly|already|separately|privately|openly|angrily|sharply|"
-    r"firmly|now|still|even|often|long|has|had|have|was|were|is|are|will|would|could|may|might|[a-z]+ly|"
+    r"firmly|now|still|even|often|long|has|had|have|was|were|is|are|will|would|could|may|might|"
+    r"(?!(?:family|families|ally|rally|assembly|supply|reply|monopoly|anomaly|bully|belly)\b)[a-z]+ly|"
     r"did|does|do|not|never|always|generally|widely|largely|actually|clearly|quickly|"
     r"(?:on|last|this|late|early|earlier)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|week|month|year|night|morning|evening))\b)+[ \t]*$"
@@ -1007,7 +1012,7 @@ def _before_cue(ctx, ss: int, se: int, in_quote, post_specific):
     e = best
     lead = _CLAUSE_OPEN.match(body, s, e).end()
     first = _WORD.match(body, lead)
-    if first is None or _opens_adjunct(first.group(0)) or not _ok_statement(ctx, lead, e, False):
+    if first is None or _DESCRIBING_OPENER.match(first.group(0)) or not _ok_statement(ctx, lead, e, False, 3, True):
         return None
     if not _has_verb(body, s, e):
         return None  # "Dan Gross, president of the Brady Campaign, tweeted": a subject, no statement
@@ -1015,6 +1020,8 @@ def _before_cue(ctx, ss: int, se: int, in_quote, post_specific):
         return None
     fake = Quote(s, best + 1, s, best + 1, closed=False)
     got = post_specific(ctx, fake, None, se)
+    if got is None:
+        got = _np_before_cue(ctx, best + 1, se)  # "..., attorneys for the family said."
     if got is None:
         return None
     result, anchor = got
@@ -1073,6 +1080,18 @@ _LINKED = re.compile(r"(?:and|but|since|because|so|although|though|whereas|unles
 _NARRATIVE_TAIL = re.compile(r",[ \t]+(?:as|while|when|after|before|amid|even[ \t]+as)\b")
 
 
+def _np_before_cue(ctx, p: int, se: int):
+    """(result, cue end) for a lower-case noun phrase source and its cue after a statement's
+    comma: "..., attorneys for the family said", "..., top black lawmakers said Friday"."""
+    cm = _CUE.search(ctx.body, p, se)
+    if cm is None or _cue_word(cm) not in _SAY_CORE | _PLAIN_SPEECH:
+        return None
+    r = _np_subject(ctx, p, cm.start(), _cue_word(cm))
+    if r is None:
+        return None
+    return r, cm.end()
+
+
 def _continuation(body: str, comma: int, anchor: int, se: int):
     """The second piece of a statement its attribution interrupts: "<A>, Ann Lee said, <B>."
     (span of B), when the attribution ends with its cue and B is a clause that goes on."""
@@ -1099,6 +1118,12 @@ def _continuation(body: str, comma: int, anchor: int, se: int):
     return b, e
 
 
+#: Prepositions of time and place: an adverbial they open is part of what a source vouches for.
+_SETTING_WORDS = frozenset("in on at during for since after before by from over through last this".split())
+#: A first word that opens a description of the source, not a statement ("Asked about it").
+_DESCRIBING_OPENER = re.compile(r"(?:[A-Za-z]+(?:ing|ed)|Asked|Speaking|Told|Pressed)$")
+
+
 def _according(ctx, ss: int, se: int, in_quote, describe, np_ok_start, np_end):
     """``According to <source>, <statement>`` and ``<statement>, according to <source>``."""
     body = ctx.body
@@ -1122,15 +1147,24 @@ def _according(ctx, ss: int, se: int, in_quote, describe, np_ok_start, np_end):
         s = _CLAUSE_OPEN.match(body, s, e).end()
         first = _WORD.match(body, s)
         c = body.find(", ", s, e)
-        if first is not None and _opens_adjunct(first.group(0)) and c > 0 and len(_WORD.findall(body, s, c)) <= 4:
+        if (
+            first is not None
+            and _opens_adjunct(first.group(0))
+            and first.group(0).lower() not in _SETTING_WORDS
+            and c > 0
+            and len(_WORD.findall(body, s, c)) <= 4
+        ):
             s = c + 2  # "As it stands, X rose, according to Y": the statement follows the adverbial
             first = _WORD.match(body, s)
-        if first is None or _opens_adjunct(first.group(0)) or not _has_verb(body, s, e):
+        # "according to" vouches for the whole sentence before it, its time and place included
+        # ("In 2014, about 82 percent ..., according to Y"), not for a participle's description
+        if first is None or _DESCRIBING_OPENER.match(first.group(0)) or not _has_verb(body, s, e):
             return None
         # "according to" vouches for the nearest clause: "X rose, the highest since 2001,
         # according to Y" is about the last part when that part can stand as a statement
         c = body.rfind(", ", s, e)
-        if c > s:
+        lead = len(_WORD.findall(body, s, c)) <= 4 and _opens_adjunct(first.group(0))  # "In 2014, ..."
+        if c > s and not lead:
             m = _LINK_WORD.match(body[c + 2 : e])
             cs = c + 2 + (m.end() if m else 0)
             if len(_WORD.findall(body, cs, e)) >= 4:
@@ -1143,6 +1177,6 @@ def _according(ctx, ss: int, se: int, in_quote, describe, np_ok_start, np_end):
         while s < se and body[s].isspace():
             s += 1
         e = _statement_end(body, s, se)
-    if e <= s or not _ok_statement(ctx, s, e, False):
+    if e <= s or not _ok_statement(ctx, s, e, False, 3, shape == "according-after"):
         return None
     return Reported(s, e, result, am.end(), shape)

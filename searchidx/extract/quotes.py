@@ -463,6 +463,10 @@ _ALL_PRONOUNS = frozenset("he she they it we i you".split())
 _POSSESSIVE_END = ("’s", "'s", "’", "'")
 
 
+#: Prepositions that attach a phrase to a bare plural source: "attorneys for the family".
+_PP_AFTER_PLURAL = frozenset("for of at in from with on close to".split())
+
+
 def np_ok_start(body: str, s: int, e: int) -> bool:
     """Whether [s, e) can be a noun phrase (judged by its first word)."""
     m = _TOKEN.search(body, s, e)
@@ -481,8 +485,10 @@ def np_ok_start(body: str, s: int, e: int) -> bool:
         return False
     if w[0].isupper() or w[0].isdigit() or lw in _NP_OPENERS or lw in _ALL_PRONOUNS:
         return True
-    # a bare plural or noun: "officials said", "sources said"
-    if len(_TOKEN.findall(body, s, e)) > 3 or lw.endswith(("ing", "ed", "ly")):
+    # a bare plural or noun: "officials said", "sources said", "attorneys for the family said"
+    toks = _TOKEN.findall(body, s, e)
+    plural_pp = lw.endswith("s") and len(toks) > 1 and toks[1].lower() in _PP_AFTER_PLURAL
+    if len(toks) > (7 if plural_pp else 3) or lw.endswith(("ing", "ed", "ly")):
         return False
     return lw.isalpha() and lw not in L.CUE_ADVERBS and lw not in L.CUE_VERBS
 
