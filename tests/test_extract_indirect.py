@@ -383,3 +383,31 @@ def test_an_adverbial_lead_belongs_to_the_statement_before_its_attribution():
         "As the rally began on Tuesday, a girl outside the hall was hurt by a bystander"
     ]
     assert reported("Asked about the plan on Tuesday, Omar Berg said.") == []
+
+
+def test_but_said_shares_the_subject_and_ends_the_first_statement():
+    assert reported("Omar Berg said the count had begun in May but said the outcome was still open.") == [
+        ("the count had begun in May", "Omar Berg"),
+        ("the outcome was still open", "Omar Berg"),
+    ]
+
+
+def test_a_second_clause_after_a_quotations_attribution_states_something():
+    text = '"Vetting is one thing," Omar Berg said on Sunday, but he said he was being asked about events long ago.'
+    assert [t for t, _ in reported(text)] == ["he was being asked about events long ago"]
+    assert reported('"We will win," Omar Berg told supporters in Norvale on Monday morning.') == []
+
+
+def test_those_and_shares_of_people_are_sources():
+    assert [t for t, _ in reported("By 58 to 33, those surveyed said the fund should stay.")] == [
+        "the fund should stay"
+    ]
+    got = reported(
+        "Voters shrugged off the choice, with three in 10 saying a running mate would not change their vote."
+    )
+    assert [t for t, _ in got] == ["a running mate would not change their vote"]
+
+
+def test_a_gerund_subject_opens_a_statement():
+    got = reported("Omar Berg says going through a dark time has allowed him to listen better.")
+    assert got == [("going through a dark time has allowed him to listen better", "Omar Berg")]

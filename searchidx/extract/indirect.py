@@ -185,6 +185,15 @@ class Reported:
     group: int = 0  # pieces of one statement split by its attribution share a group (0: alone)
 
 
+#: A second clause after a quotation's attribution: ", but", "; and".
+_SECOND_CLAUSE = re.compile(r"[,;][ \t]+(?:but|and|while|whereas)\b")
+
+
+def _last_close(body: str, s: int, e: int) -> int:
+    """Just past the last closing quotation mark in ``[s, e)``, or ``s``."""
+    return max(body.rfind("”", s, e), body.rfind('"', s, e), s - 1) + 1
+
+
 def find_reported(ctx, in_quote) -> list[Reported]:
     """Statements in reported speech, in text order, none inside a quotation."""
     from .quotes import _np_end, _post_specific, _pre_specific, describe, np_ok_start
@@ -192,10 +201,16 @@ def find_reported(ctx, in_quote) -> list[Reported]:
     body = ctx.body
     out: list[Reported] = []
     for ss, se in ctx.sentences:
-        if se - ss < 12 or in_quote(ss + 1):
+        if se - ss < 12 or (in_quote(ss + 1) and in_quote(se - 2)):
             continue
         found: list[Reported] = []
         cues = [cm for cm in _CUE.finditer(body, ss, se) if not in_quote(cm.start())]
+        if in_quote(ss + 1):
+            # a sentence that opens with a quotation: its first cue attributes that quotation;
+            # only a second clause states something ("“...,” she said, but he said ...")
+            cues = [cm for cm in cues if _SECOND_CLAUSE.search(body, _last_close(body, ss, cm.start()), cm.start())]
+            if not cues:
+                continue
         pos = ss
         last = None
         for cm in cues:
@@ -378,7 +393,7 @@ _CLAUSE_END = re.compile(
     r"adding|saying|noting|arguing|citing|claiming|insisting|warning|suggesting|calling|according|"
     r"(?!during|including|regarding|concerning|following|bring|thing|nothing|something|anything|everything|"
     r"king|wing|evening|morning|spring|string|ring|sing)[a-z]{2,}ing"
-    r")\b|,?[ \t]+and[ \t]+(?:(?:also|then|later)[ \t]+)?(?:" + _SPEECH + r")\b|"
+    r")\b|,?[ \t]+(?:and|but)[ \t]+(?:(?:also|then|later)[ \t]+)?(?:" + _SPEECH + r")\b|"
     r",[ \t]+and[ \t]+(?:when|while|after|as|if)\b|"
     r",?[ \t]+(?:and|but)[ \t]+(?:he|she|they|we)[ \t]+(?:also[ \t]+)?[a-z]+ed\b|"
     # the subject's next act: "... and predicted that", "... but did not suggest"
@@ -431,6 +446,14 @@ _VERB_NEXT = re.compile(
 )
 
 
+#: "with <a share of people> saying": the share is the participle's subject.
+_WITH_NP = re.compile(
+    r"\bwith[ \t]+((?:about|nearly|almost|roughly|more[ \t]+than|fewer[ \t]+than|only|just)?[ \t]*"
+    r"(?:\d[\d.,%]*|one|two|three|four|five|six|seven|eight|nine|half|a[ \t]+majority|most|many|some)"
+    r"(?:[ \t]+[\w%’'-]+){0,5}?)[ \t]+$"
+)
+
+
 def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
     """``<source> said (that) <statement>``; ``last`` is the source of the sentence's previous
     statement, the subject of a participle that continues it ("..., adding that ...")."""
@@ -449,6 +472,13 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
         r = _main_subject(ctx, ss, cm.start())
         if r is not None:
             found = (r, cm.end())  # "Ann Lee defended the plan, saying it would work"
+    if found is None and cue in _SPEECH_PARTICIPLES:
+        wm = _WITH_NP.search(body, max(ss, cm.start() - 60), cm.start())
+        if wm is not None:
+            from .quotes import describe
+
+            found = (describe(ctx, wm.start(1), wm.end(1)), cm.end())  # "with three in 10 saying"
+            last = found[0]  # the participle's own subject, unnamed as it is
     if found is None and not cue.endswith("ing") and _AND_BEFORE.search(body, max(ss, cm.start() - 24), cm.start()):
         # "Ann Lee praised the plan and said it would work": the verb shares the first's subject
         r = last if last is not None else _lead_subject(ctx, ss, cm.start())
@@ -576,7 +606,7 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
     elif not (w[0].isupper() or w[0].isdigit() or lw in _CLAUSE_OPENERS or (allow_to and w == "to")) and (
         lw in _BAD_START
         or lw in _NOT_OPENERS
-        or lw.endswith(("ing", "ly"))
+        or (lw.endswith("ly") or (lw.endswith("ing") and not _gerund_subject(body, s, first.end(), se)))
         or (lw in _QUANTITY_OPENERS and not body.startswith(" of ", first.end()))
     ):
         return None  # "said, clutching the lectern": no statement follows
@@ -718,7 +748,9 @@ _MAIN_VERB = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+\b[^,;:“”\"]*$")
 
 
 #: "... and said", "... and later told": a second verb of the sentence's subject.
-_AND_BEFORE = re.compile(r"[^,;:—–\s][ \t]+and(?:[ \t]+(?:also|then|later|again|has|had|have|would|will))?[ \t]+$")
+_AND_BEFORE = re.compile(
+    r"[^,;:—–\s][ \t]+(?:and|but)(?:[ \t]+(?:also|then|later|again|has|had|have|would|will))?[ \t]+$"
+)
 #: What may lie between a sentence's subject and its "and said": no clause of another subject.
 _OTHER_CLAUSE = re.compile(r"[;:]|\b(?:who|whom|whose|which|that|while|whereas|but|because|when|if|after|before)\b")
 
@@ -913,6 +945,8 @@ def _np_subject(ctx, ss: int, p: int, cue: str = "said"):
     words = _WORD.findall(body, s, e)
     if not words or len(words) > 7:
         return None
+    if words[0].lower() == "those" and len(words) <= 4 and not _NOT_IN_SUBJECT.search(body[s:e]):
+        return describe(ctx, s, e)  # "those surveyed say", "Those over 60 said"
     if len(words) == 1 and words[0].lower().endswith("ing"):
         return None  # "Having announced that ...": a participle, not a subject
     if len(words) == 1 and words[0].lower() in _SUBJ_PRONOUN:
@@ -1072,7 +1106,7 @@ _CONTINUATION_START = re.compile(
 _COMMA_AT = re.compile(r"[ \t]*,[ \t]+")
 #: A gerund's object and then its verb: "replacing Clinton would be ...", a subject, no participle.
 _GERUND_SUBJECT = re.compile(
-    r"(?:[ \t]+[\w’'-]+){0,3}[ \t]+(?:is|was|would|will|could|can|might|may|has|had|remains)\b"
+    r"(?:[ \t]+[\w’'-]+){0,5}[ \t]+(?:is|was|would|will|could|can|might|may|has|had|remains)\b"
 )
 #: A conjunction that joins a second clause of the statement: ", since most of them agree".
 _LINKED = re.compile(r"(?:and|but|since|because|so|although|though|whereas|unless|until|or|yet)\b")
@@ -1090,6 +1124,14 @@ def _np_before_cue(ctx, p: int, se: int):
     if r is None:
         return None
     return r, cm.end()
+
+
+def _gerund_subject(body: str, s: int, we: int, se: int) -> bool:
+    """Whether the -ing word at ``s`` (ending at ``we``) opens a clause as its subject ("says
+    going abroad has helped"), not a participle after the cue ("said, adding that ...")."""
+    if body[s:we].lower() in _SAY_WORDS or body[max(0, s - 4) : s].rstrip().endswith(","):
+        return False
+    return _GERUND_SUBJECT.match(body, we, se) is not None
 
 
 def _continuation(body: str, comma: int, anchor: int, se: int):
