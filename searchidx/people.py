@@ -107,30 +107,48 @@ class People:
             key = name_key(value)
             if key:
                 groups.setdefault(key, []).append(value)
+        self._docs = docs
         self.people: list[Person] = []
-        by_surname: dict[str, list[Person]] = {}
+        self._by_surname: dict[str, list[Person]] = {}
+        self._by_word: dict[str, list[Person]] = {}
+        # A bare surname's owner is settled when a lookup first needs it: deciding it counts
+        # documents, which for every surname of a large index costs more than the search.
+        self._singles: dict[str, list[str]] = {}
         for key, vals in groups.items():
             if len(key) > 1:
                 person = Person(key, list(vals), {key}, docs)
                 self.people.append(person)
-                by_surname.setdefault(key[-1], []).append(person)
-        for key, vals in groups.items():
-            if len(key) == 1:
-                owner = _owner(by_surname.get(key[0], []))
-                if owner is None:
-                    self.people.append(Person(key, list(vals), {key}, docs))
-                else:
-                    owner.values.extend(vals)
-                    owner.keys.add(key)
-        self._by_word: dict[str, list[Person]] = {}
-        for person in self.people:
-            for word in {w for key in person.keys for w in key}:
-                self._by_word.setdefault(word, []).append(person)
+                self._by_surname.setdefault(key[-1], []).append(person)
+                for word in set(key):
+                    self._by_word.setdefault(word, []).append(person)
+            else:
+                self._singles[key[0]] = vals
         self._display: dict[str, str] | None = None  # folded word -> as written; made when first suggesting
+
+    def _settle(self, word: str) -> None:
+        """Give the values stored as the bare name ``word`` to the person they mean, or make
+        them a person of their own (see ``_owner``)."""
+        vals = self._singles.pop(word, None)
+        if vals is None:
+            return
+        owner = _owner(self._by_surname.get(word, []))
+        if owner is None:
+            person = Person((word,), list(vals), {(word,)}, self._docs)
+            self.people.append(person)
+            self._by_word.setdefault(word, []).append(person)
+        else:
+            owner.values.extend(vals)
+            owner.keys.add((word,))
+
+    def settle_all(self) -> None:
+        """Settle every bare name (what ``suggest`` and a full listing need)."""
+        for word in list(self._singles):
+            self._settle(word)
 
     def _written(self, word: str) -> str:
         """A folded name word as a stored value writes it ("blair" -> "Blair")."""
         if self._display is None:
+            self.settle_all()
             display: dict[str, str] = {}
             for value in sorted(v for p in self.people for v in p.values):
                 for written in value.replace("-", " ").split():
@@ -144,7 +162,10 @@ class People:
         words = name_key(text)
         if not words:
             return []
+        self._settle(words[0])
         found = [p for p in self._by_word.get(words[0], []) if p.named_by(words)]
+        for p in found:
+            self._settle(p.key[-1])  # the bare surname values that are theirs
         return sorted(found, key=lambda p: (-p.docs, p.name))
 
     def suggest(self, text: str, n: int = 3) -> list[str]:
@@ -152,6 +173,7 @@ class People:
         words = name_key(text)
         if not words:
             return []
+        self.settle_all()
         if len(words) == 1:
             close = difflib.get_close_matches(words[0], list(self._by_word), n=n, cutoff=0.75)
             return [self._written(w) for w in close]

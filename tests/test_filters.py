@@ -476,3 +476,32 @@ def test_whoosh_path_filters_and_reports_the_same(quote_ix_dir, monkeypatch):
         articles = ix.search("*", speaker="Mr Whitcombe")  # the article search's Whoosh path too
         assert articles.total == 1
         assert articles.matches == (FilterMatch("speaker", "Mr Whitcombe", ("Ana Whitcombe",)),)
+
+
+# -- bare surnames settled on demand ---------------------------------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_GIVEN = ["Tomas", "Jo", "Boris", "Priya", "Rene", "José"]
+_FAMILY = ["Ridgeway", "Kettleby", "Natarajan", "Duval", "Almeida"]
+_NAME = st.one_of(
+    st.builds(lambda g, f: f"{g} {f}", st.sampled_from(_GIVEN), st.sampled_from(_FAMILY)),
+    st.builds(lambda t, f: f"{t}{f}", st.sampled_from(["", "Mr ", "Dr ", "Ms "]), st.sampled_from(_FAMILY)),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    values=st.lists(_NAME, unique=True, max_size=12),
+    counts=st.lists(st.integers(1, 30), min_size=12, max_size=12),
+    queries=st.lists(st.one_of(_NAME, st.sampled_from(_FAMILY + _GIVEN + ["tomas ridgeway", "Nobody"])), max_size=6),
+)
+def test_settling_bare_surnames_on_demand_finds_what_settling_all_first_finds(values, counts, queries):
+    docs = dict(zip(values, counts, strict=False)).__getitem__
+    lazy, eager = People(values, docs), People(values, docs)
+    eager.settle_all()
+    for q in queries:
+        got = [(p.name, sorted(p.values)) for p in lazy.find(q)]
+        want = [(p.name, sorted(p.values)) for p in eager.find(q)]
+        assert got == want, q
+    assert lazy.suggest("Ridgway") == eager.suggest("Ridgway")
