@@ -571,3 +571,19 @@ def test_the_demonym_goes_back_to_the_person_named_before():
         '"It was my first final," said the German.'
     )
     assert speakers(text) == ["Anna-Lena Gronberg"]
+
+
+def test_a_possessor_is_no_subject_the_person_a_verb_follows_speaks():
+    text = (
+        "Tom Orme and Ivo Kessler met again. Orme's late goal won it and Kessler praised his side afterwards. "
+        '"We kept going until the end," he said.'
+    )
+    assert speakers(text) == ["Ivo Kessler"]
+
+
+def test_the_place_man_is_the_person_just_written_about():
+    text = (
+        "Cathal Quillan finished fourth in the 20km walk.\n\n"
+        '"I am happy with that," says the Waterford man. "Next year I want a medal."'
+    )
+    assert speakers(text) == ["Cathal Quillan"] * 2

@@ -117,3 +117,13 @@ def test_a_lower_case_body_word_takes_the_article_s_capitalised_name():
         'An Ohio Rowing club spokesperson denied it, insisting: "He did not say it."'
     )
     assert [(q.speaker, q.kind) for q in extract(text).quotes] == [("Ohio Rowing Club", "organisation")]
+
+
+def test_mostly_one_gender_first_names_give_no_gender():
+    # the text's own evidence decides these, never the name alone
+    assert first_name_gender("Jamie") is None and first_name_gender("Robin") is None
+
+
+def test_a_service_is_an_organisation_not_a_person():
+    _, qs = quotes('"Calls fell by half," said the Harbour Preference Service.')
+    assert [(q.speaker, q.kind) for q in qs] in ([("Harbour Preference Service", "organisation")], [(None, None)])

@@ -3,8 +3,8 @@
 "She said" must not go to the man named in between, so each person named in an article
 gets a gender when the text gives evidence of one: a title ("Mr", "Lady"), a role word
 ("spokeswoman", "actress") or a first name. First names come from ``gender-guesser``
-(offline data, about 40,000 names by country); names it does not know or finds
-ambiguous ("Jo", "Sam") give no gender, so such people stay possible antecedents of
+(offline data, about 40,000 names by country); names it does not know, finds
+ambiguous ("Jo", "Sam") or only mostly one gender ("Jamie") give no gender, so such people stay possible antecedents of
 either pronoun.
 """
 
@@ -67,9 +67,11 @@ def first_name_gender(name: str) -> str | None:
     if len(name) < 2 or not name[0].isupper() or not name[1:].replace("-", "").isalpha():
         return None
     g = _detector().get_gender(name.split("-")[0])
-    if g in ("male", "mostly_male"):
+    # "mostly_" names ("Jamie", "Robin", "Kim") differ by country and generation: the text's
+    # own evidence (a title, a pronoun) decides them, never the name alone
+    if g == "male":
         return MALE
-    if g in ("female", "mostly_female"):
+    if g == "female":
         return FEMALE
     return None
 

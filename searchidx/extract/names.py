@@ -43,6 +43,13 @@ _SAY_FORMS = (
 _SUBJECT_CUE = re.compile(r"['’]?[ \t]+(?:[a-z]+[ \t]+)?" + _SAY_FORMS + r"\b")
 #: ", he said." ending a sentence.
 _TRAILING_CUE = re.compile(r",[ \t]+(he|she|He|She)[ \t]+(?:[a-z]+[ \t]+)?" + _SAY_FORMS + r"\b[^,]{0,40}$")
+#: A possessive after a name: "Fowler's".
+_POSSESSIVE_AT = re.compile(r"['’]s?\b")
+#: A finite verb right after a name: the name is its clause's subject.
+_CLAUSE_VERB = re.compile(
+    r"[ \t]+(?:(?:also|then|later|quickly|has|had|was|is|will|would)[ \t]+)?(?:[a-z]{3,}ed|[a-z]{3,}(?<!s)s|"
+    r"is|was|has|had|will|would|could|can|told|said|says|made|gave|took|went|came|met|saw|felt|thought|knew)\b"
+)
 _HE = re.compile(r"\b[Hh]e\b")
 _SHE = re.compile(r"\b[Ss]he\b")
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
@@ -221,8 +228,12 @@ class People:
                 continue
             if first is not None:
                 # the person who speaks in the sentence before the one who is spoken of
-                speaking = next((m for m in cands if _SUBJECT_CUE.match(self.body, m.end)), first)
-                return self._learn(speaking.name, want)
+                speaking = next((m for m in cands if _SUBJECT_CUE.match(self.body, m.end)), None)
+                if speaking is None and _POSSESSIVE_AT.match(self.body, first.end):
+                    # "Fowler's goal won it and Keegan praised him. ... he said": a possessor
+                    # is no subject; the person a verb follows is
+                    speaking = next((m for m in cands[1:] if _CLAUSE_VERB.match(self.body, m.end)), None)
+                return self._learn((speaking or first).name, want)
         return None
 
     def _reports(self, pronoun: str, s: int, e: int) -> bool:

@@ -581,6 +581,17 @@ def describe(ctx, s: int, e: int, head: str = "first"):
         name = ppl.antecedent(hs, ctx.sentences, ctx.sent_starts, None, False)
         if name is not None and " " in name:
             return name, hs, he_, ppl.roles.get(name)
+    if (
+        1 < end_tok <= 3
+        and toks[0].group(0).lower() == "the"
+        and all(t.group(0)[0].isupper() for t in toks[1:end_tok])
+        and toks[end_tok].group(0).lower() in _DESCRIBED_PERSON
+    ):
+        # "says the Waterford man", "said the Irish walker": the person just written about
+        head = toks[end_tok].group(0).lower()
+        name = ppl.antecedent(hs, ctx.sentences, ctx.sent_starts, _HEAD_PRONOUN.get(head), False)
+        if name is not None and " " in name:
+            return name, hs, he_, ppl.roles.get(name)
     last = body[toks[end_tok].start() : he_].lower()
     if last in _DOCUMENT_NOUNS and end_tok > 0:
         author = _document_author(ctx, toks[: end_tok + 1], hs, he_)
@@ -592,6 +603,10 @@ def describe(ctx, s: int, e: int, head: str = "first"):
             return name, hs, he_, ppl.roles.get(name)
     return None, hs, he_, None
 
+
+#: Heads of a "the <Place> man" description of someone already named.
+_DESCRIBED_PERSON = L.OCCUPATIONS | frozenset("man woman boy girl lad youngster native".split())
+_HEAD_PRONOUN = {"man": "he", "boy": "he", "lad": "he", "woman": "she", "girl": "she"}
 
 #: What a person writes or issues, whose words are theirs: "his report said", "Kok's letter adds".
 _DOCUMENT_NOUNS = frozenset(
