@@ -587,3 +587,19 @@ def test_the_place_man_is_the_person_just_written_about():
         '"I am happy with that," says the Waterford man. "Next year I want a medal."'
     )
     assert speakers(text) == ["Cathal Quillan"] * 2
+
+
+def test_a_first_person_quote_after_narrative_about_one_person_is_theirs():
+    text = (
+        "Tomas Herd broke his back in a crash last year.\n\n"
+        'He then moved to crutches for six weeks. "Walking again felt like my real recovery." '
+        '"I still have pain most days."'
+    )
+    assert speakers(text) == ["Tomas Herd"] * 2
+    # another person named in the narrative, or a quote not in the first person: nobody
+    other = (
+        "Tomas Herd broke his back in a crash last year.\n\n"
+        'He trained with Ivo Kessler in Spala. "I was there for a fortnight."'
+    )
+    assert speakers(other) == [None]
+    assert speakers('Tomas Herd broke his back.\n\nHe moved to crutches. "The crutches were a pain."') == [None]

@@ -234,3 +234,50 @@ def definite_descriptions(ctx, rows: list) -> None:
         if body.count("\n\n", mn.end, res[1]) > 1 or res[1] - mn.end > 600:
             continue
         row[1] = (mn.name, res[1], res[2], ppl.roles.get(mn.name))
+
+
+#: A first-person word: the quote speaks of its speaker ("I was there", "my recovery").
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
+_BLANK = re.compile(r"\s*")
+
+
+def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
+    """A first-person quote with no cue that follows, in its paragraph, narrative about one
+    person is that person's: ``Costa then moved to crutches. "Walking again felt huge."`` (the
+    profile's way of letting its subject talk). Only when every sentence subject that is a
+    person is that one, nobody else is named and no cue verb stands in between."""
+    body = ctx.body
+    ppl = ctx.people
+    prev_end = 0
+    for row in rows:
+        q = row[0]
+        s0 = max(body.rfind("\n", 0, q.open) + 1, prev_end)
+        prev_end = q.outer_end
+        if row[1] is not None or row[5] or q.cont or not _opens_sentence(ctx, row) or is_title(body, q):
+            continue
+        if len(_WORD.findall(body, q.start, q.end)) < MIN_WORDS or not _FIRST_PERSON.search(body, q.start, q.end):
+            continue
+        if not body[s0 : q.open].strip(_LEAD) or cue_rx.search(body, s0, q.open):
+            continue
+        lo = bisect_left(ppl.starts, s0)
+        hi = bisect_left(ppl.starts, q.open)
+        named = {m.name for m in ppl.mentions[lo:hi] if not m.in_quote}
+        if len(named) > 1:
+            continue
+        subject = None
+        for si in range(ctx.sentence_of(s0), ctx.sentence_of(q.open) + 1):
+            ss, se = ctx.sentences[si]
+            ss = _BLANK.match(body, max(ss, s0), se).end()
+            if ss >= q.open:
+                break
+            sa = ctx.subject_at(ss, min(se, q.open))
+            res = sa[0] if sa is not None else None
+            if res is None or res[0] not in ppl.first:
+                continue  # no subject, or not a person's
+            if subject is not None and subject[0] != res[0]:
+                subject = None
+                break
+            subject = res
+        if subject is None or (named and named != {subject[0]}):
+            continue
+        row[1], row[2], row[3] = subject, "cont", subject[2]

@@ -36,7 +36,7 @@ import re
 from bisect import bisect_right
 
 from . import lexicon as L
-from .continuity import continue_speakers, definite_descriptions, spread_within_quotations
+from .continuity import continue_speakers, definite_descriptions, narrative_subject, spread_within_quotations
 from .entities import spokesperson_after
 from .names import common_plural
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
@@ -1439,7 +1439,9 @@ def attribute(ctx: Context, reported=()):
                         row[1], row[2], row[3] = sa[0], "next", cm.end()
     # 5: "the agent added": the person the narrative is about
     definite_descriptions(ctx, results)
-    # 6: quotes that go on from the last speaker, within the paragraph and after it
+    # 6: a first-person quote after narrative about one person, with no cue of its own; then
+    # quotes that go on from the last speaker, within the paragraph and after it
+    narrative_subject(ctx, results, _CUE_RX, _is_title)
     continue_speakers(ctx, results, _CUE_RX, _is_title, reported)
     # 7: an interview laid out as paragraphs opening with ": " (the questions lost): the person
     # the introduction is about says what no cue gives to anyone else
