@@ -603,3 +603,19 @@ def test_a_first_person_quote_after_narrative_about_one_person_is_theirs():
     )
     assert speakers(other) == [None]
     assert speakers('Tomas Herd broke his back.\n\nHe moved to crutches. "The crutches were a pain."') == [None]
+
+
+def test_a_colon_cue_holds_against_an_attribution_in_the_next_sentence():
+    text = (
+        'Mr Orme asked: "Would it not be ironic if the prisoners could smoke?" '
+        "The Harbour Party's health spokeswoman, Ann Lee, said she was pleased. Tom Orme sat down."
+    )
+    assert speakers(text)[0] == "Tom Orme"
+
+
+def test_a_name_in_apposition_after_a_role_speaks():
+    assert speakers('"It would help," said the Harbour Party\'s health spokeswoman, Ann Lee.') == ["Ann Lee"]
+    text = '"We will see," the Harbour Party\'s campaign manager, Tom Ray, said in an interview.'
+    assert speakers(text) == ["Tom Ray"]
+    # a name that is not the whole chunk is no apposition
+    assert speakers('"It would help," said a spokeswoman, Ann Lee and Tom Ray.') == [None]

@@ -33,7 +33,7 @@ phrase is an unnamed source.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from . import lexicon as L
 from .continuity import continue_speakers, definite_descriptions, narrative_subject, spread_within_quotations
@@ -51,6 +51,8 @@ _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
 _QUESTION = re.compile(
     r"(?:^|\W)(?:[Aa]sked|[Qq]uestioned)\s+(?:if|whether|about|why|how|what|when)\b[^“”\",;:]{0,80}$"
 )
+#: Only a colon between a cue and its quotation.
+_COLON_GAP = re.compile(r"[ \t]*:[ \t]*")
 _PRON_START = re.compile(r"(?:[Hh]e|[Ss]he)\b")
 _ROLE_START = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}?(" + "|".join(sorted(L.ROLE_NOUNS)) + r")\b")
 _SPACE_COMMA = re.compile(r"[\s,]*")
@@ -511,6 +513,9 @@ def describe(ctx, s: int, e: int, head: str = "first"):
             if 0 <= i < cut:
                 cut = i
         hs, he_ = s, s + cut
+        named = _named_in_apposition(ctx, s, s + cut, e)
+        if named is not None:
+            return named
     else:
         cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind(":"), seg.rfind("—"))
         hs, he_ = s + cut + 1, e
@@ -603,6 +608,29 @@ def describe(ctx, s: int, e: int, head: str = "first"):
             return name, hs, he_, ppl.roles.get(name)
     return None, hs, he_, None
 
+
+def _named_in_apposition(ctx, s: int, c: int, e: int):
+    """ "the Harbour Party's health spokeswoman, Ann Lee": the person a role phrase ending at
+    comma ``c`` names in apposition, when that name is the whole next chunk."""
+    body = ctx.body
+    if c >= e or body[c] != ",":
+        return None
+    words = _TOKEN.findall(body, s, c)
+    if len(words) < 2 or words[-1].lower() not in _ROLE_HEAD_WORDS:
+        return None
+    ns = _WS.match(body, c + 1, e).end()
+    ppl = ctx.people
+    k = bisect_left(ppl.starts, ns)
+    if k >= len(ppl.mentions) or ppl.mentions[k].start != ns:
+        return None
+    m = ppl.mentions[k]
+    rest = body[m.end : e].lstrip(" \t")
+    if rest and rest[0] not in ",.;\n":
+        return None  # "..., Ann Lee and Tom Ray": the name is not the whole chunk
+    return m.name, m.start, m.end, ppl.roles.get(m.name) or body[s:c].strip()
+
+
+_ROLE_HEAD_WORDS = L.ROLE_NOUNS | L.OCCUPATIONS
 
 #: Heads of a "the <Place> man" description of someone already named.
 _DESCRIBED_PERSON = L.OCCUPATIONS | frozenset("man woman boy girl lad youngster native".split())
@@ -767,7 +795,8 @@ def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
         sp = _WS.match(body, cm.end(), limit).end()
         if not np_ok_start(body, sp, limit):
             return None
-        r = describe(ctx, sp, _np_end(body, sp, limit))
+        ne = _np_end(body, sp, limit)
+        r = _named_in_apposition(ctx, sp, ne, limit) or describe(ctx, sp, ne)
         return (r, cm.end()) if r is not None else None
     if not np_ok_start(body, p, limit):
         return None
@@ -1320,6 +1349,8 @@ def attribute(ctx: Context, reported=()):
             if pre is None:
                 pre = pre_general(ctx, ws, we)
             post = _post_specific(ctx, q, nxt_q, se)
+            if pre is not None and closes and _COLON_GAP.fullmatch(body, pre[1], we):
+                closes = False  # "Ann Lee asked: “Why now?” Tom Ray said ...": the colon's cue holds
             if post is not None and (closes or pre is None):
                 res, kind, anchor = post[0], "post", post[1]
             elif pre is not None:
