@@ -619,3 +619,15 @@ def test_a_name_in_apposition_after_a_role_speaks():
     assert speakers(text) == ["Tom Ray"]
     # a name that is not the whole chunk is no apposition
     assert speakers('"It would help," said a spokeswoman, Ann Lee and Tom Ray.') == [None]
+
+
+def test_a_closing_mark_whose_opening_was_lost_opens_nothing():
+    text = (
+        'He said the plan was naive. The rest want it because they want to sell arms to Europe." '
+        'When he was in Tokyo, Tom Ray said it was " a worrying issue". Ann Lee, from Harbour Watch, '
+        'said: "This is a huge signal."'
+    )
+    assert direct(text) == [
+        ("a worrying issue", "Tom Ray", "Tom Ray"),
+        ("This is a huge signal.", "Ann Lee", "Ann Lee"),
+    ]

@@ -106,6 +106,8 @@ def find_quotes(body: str, paras: list[int] | None = None) -> list[Quote]:
                 open_pos, open_kind = pos, "“"
                 inner_open = False
                 continue
+            if ch == '"' and body[pos - 1 : pos] in (".", "!", "?") and _closer_only(body, pos):
+                continue  # "... from Europe." When he ...: a closing mark whose opening was lost
             open_pos, open_kind = pos, ch
             inner_open = False
             continue
