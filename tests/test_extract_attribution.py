@@ -631,3 +631,9 @@ def test_a_closing_mark_whose_opening_was_lost_opens_nothing():
         ("a worrying issue", "Tom Ray", "Tom Ray"),
         ("This is a huge signal.", "Ann Lee", "Ann Lee"),
     ]
+
+
+def test_a_surname_with_two_letters_swapped_is_that_person():
+    text = 'Jarek Kolda founded the band. "We improvise," said Kloda. "It is loud," Kodla added.'
+    assert speakers(text) == ["Jarek Kolda"] * 2
+    assert speakers('Gary Bryne left. "I know it," Byrne said.') == ["Gary Bryne"]

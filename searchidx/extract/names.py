@@ -452,12 +452,25 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
 
 
+def _swapped(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with two neighbouring letters swapped ("Kudja", "Kujda")."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _misspelt_surname(surnames: dict[str, str], word: str) -> str | None:
-    """ "Daveport" for "Davenport": the one full name whose surname is a single typo away.
-    Long words only, same first letter, and never when two surnames would fit."""
-    if len(word) < 6:
+    """ "Daveport" for "Davenport", "Kudja" for "Kujda": the one full name whose surname is a
+    single typo away (a swap of neighbouring letters, or in longer words one inserted, deleted
+    or changed letter). Same first letter, never when two surnames would fit."""
+    if len(word) < 5:
         return None
-    fits = {full for sur, full in surnames.items() if sur[:1] == word[:1] and " " in full and _one_edit(sur, word)}
+    fits = {
+        full
+        for sur, full in surnames.items()
+        if sur[:1] == word[:1] and " " in full and (_swapped(sur, word) or len(word) >= 6 and _one_edit(sur, word))
+    }
     return fits.pop() if len(fits) == 1 else None
 
 
