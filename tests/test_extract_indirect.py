@@ -411,3 +411,22 @@ def test_those_and_shares_of_people_are_sources():
 def test_a_gerund_subject_opens_a_statement():
     got = reported("Omar Berg says going through a dark time has allowed him to listen better.")
     assert got == [("going through a dark time has allowed him to listen better", "Omar Berg")]
+
+
+def test_a_leading_adverbial_before_the_attribution():
+    text = "Tom Ray runs the group. Instead, said Mr Ray, the locks were meant to control consumers."
+    assert reported(text) == [("the locks were meant to control consumers", "Tom Ray")]
+    text = "Ann Lee wrote the report. In fact, she says, the plan would fail within a year."
+    assert reported(text) == [("the plan would fail within a year", "Ann Lee")]
+    # a lead that is no adverbial, or nothing stated after the attribution
+    assert reported("Tom Ray spoke. Harbour, said Mr Ray, is a town.") == []
+    assert reported("Tom Ray spoke. Instead, said Mr Ray, nothing.") == []
+
+
+def test_a_quote_after_a_lead_attributed_statement_continues_it():
+    text = (
+        "Tom Ray runs the group. Instead, said Mr Ray, the locks were meant to control consumers. "
+        '"The labels want to sell you your music again and again."'
+    )
+    x = extract(text)
+    assert [(q.speaker, q.direct) for q in x.quotes] == [("Tom Ray", False), ("Tom Ray", True)]

@@ -240,7 +240,7 @@ def find_reported(ctx, in_quote) -> list[Reported]:
             if got is not None:
                 found.append(got)
         if cues and not any(g.result is not None for g in found):
-            paren = _parenthetical(ctx, ss, se, in_quote, len(out))
+            paren = _parenthetical(ctx, ss, se, in_quote, len(out)) or _adverb_lead(ctx, ss, se, in_quote)
             if paren:
                 found = paren
         out.extend(g for g in found if g.result is not None)
@@ -346,6 +346,43 @@ def _parenthetical(ctx, ss: int, se: int, in_quote, serial: int) -> list[Reporte
         Reported(s, a_end, sa[0], m.end(), "parenthetical", group),
         Reported(b, e, sa[0], m.end(), "parenthetical", group),
     ]
+
+
+_SRC = r"(?:he|she|they|[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})"
+_LEAD_CUES = r"(?:said|says|added|adds|argued|argues|insisted|insists|noted|notes|warned|warns|claimed|claims|explained|explains)"
+#: A sentence opening with an adverbial and its attribution: "Instead, said Mr Doctorow, ...",
+#: "In fact, she says, ...".
+_LEAD_ATTR = re.compile(
+    r"(?P<lead>[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}),[ \t]+"
+    r"(?:" + _LEAD_CUES + r"[ \t]+(?P<src1>" + _SRC + r")|(?P<src2>" + _SRC + r")[ \t]+" + _LEAD_CUES + r"),[ \t]+"
+)
+#: First words of an adverbial that can lead a statement.
+_LEAD_ADVERBS = frozenset(
+    "instead however meanwhile moreover indeed still yet now today overall but and so in at above for after "
+    "nevertheless nonetheless besides rather otherwise then also".split()
+)
+
+
+def _adverb_lead(ctx, ss: int, se: int, in_quote) -> list[Reported]:
+    """``Instead, said Ann Lee, the plan would fail.``: the statement after an attribution
+    that follows a leading adverbial."""
+    body = ctx.body
+    s = _WS_RX.match(body, ss, se).end()
+    m = _LEAD_ATTR.match(body, s, se)
+    if m is None or in_quote(m.start()):
+        return []
+    first = m.group("lead").split()[0].lower()
+    if first not in _LEAD_ADVERBS and not first.endswith("ly"):
+        return []
+    b = m.end()
+    e = _statement_end(body, b, se)
+    if len(_WORD.findall(body, b, e)) < 4 or not _FINITE.search(body, b, e) or in_quote(b):
+        return []
+    src = "src1" if m.group("src1") is not None else "src2"
+    sa = ctx.subject_at(m.start(src), m.end(src) + 1)
+    if sa is None or sa[0] is None or sa[0][0] is None:
+        return []
+    return [Reported(b, e, sa[0], m.end(), "lead")]
 
 
 def _statement_end(body: str, s: int, se: int, subordinate: bool = False) -> int:
