@@ -637,3 +637,10 @@ def test_a_surname_with_two_letters_swapped_is_that_person():
     text = 'Jarek Kolda founded the band. "We improvise," said Kloda. "It is loud," Kodla added.'
     assert speakers(text) == ["Jarek Kolda"] * 2
     assert speakers('Gary Bryne left. "I know it," Byrne said.') == ["Gary Bryne"]
+
+
+def test_modals_and_limiting_adverbs_before_the_cue_are_not_the_name():
+    assert speakers('Ann Lee would only say: "He will decide when he wants."') == ["Ann Lee"]
+    assert speakers('Ed Kray may have said it best when he wrote: "The race is over."') == ["Ed Kray"]
+    # a capitalised surname is no modal
+    assert speakers('"He will decide," Theresa Mayhew-May said.') == ["Theresa Mayhew-May"]

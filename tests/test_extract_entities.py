@@ -127,3 +127,9 @@ def test_mostly_one_gender_first_names_give_no_gender():
 def test_a_service_is_an_organisation_not_a_person():
     _, qs = quotes('"Calls fell by half," said the Harbour Preference Service.')
     assert [(q.speaker, q.kind) for q in qs] in ([("Harbour Preference Service", "organisation")], [(None, None)])
+
+
+def test_a_counting_word_cut_from_its_figure_is_no_speaker():
+    assert _non_entity("Number") and _non_entity("No")
+    _, qs = quotes('A Number 10 spokeswoman would only say: "He will decide when he wants."')
+    assert [q.speaker for q in qs] == [None]

@@ -297,6 +297,10 @@ def _spelled_out(body: str, at: int, acronym: str) -> str | None:
     return None
 
 
+#: Words that name nothing without the figure after them ("Number 10", "No. 7", "Figure 3").
+_COUNTING_WORDS = frozenset("number no nos figure table page chapter section article item".split())
+
+
 def _non_entity(name: str) -> bool:
     """A date, holiday, award, show, single letter or pronoun: never a speaker."""
     words = name.replace("’", "'").split()
@@ -305,8 +309,8 @@ def _non_entity(name: str) -> bool:
     low = [w.lower().strip(".,'") for w in words]
     if all(len(w) <= 1 for w in low):
         return True  # "B" of "B&B"
-    if len(low) == 1 and low[0] in _PRONOUNS:
-        return True
+    if len(low) == 1 and (low[0] in _PRONOUNS or low[0] in _COUNTING_WORDS):
+        return True  # "Number" of "Number 10": a label cut from its figure
     if name in L.HOLIDAYS or " ".join(words[-2:]) in L.HOLIDAYS:
         return True
     if all(w in L.MONTHS or w in L.WEEKDAYS or w.isdigit() or w in ("of", "the") for w in low):

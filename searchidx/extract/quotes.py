@@ -705,11 +705,17 @@ def _np_end(body: str, s: int, e: int) -> int:
     return end
 
 
+#: Modals and limiting adverbs before a cue, in lower case only ("would only say"; "Theresa
+#: May said" keeps its surname).
+_MODAL_TRIM = frozenset("only merely could can may might must should did does finally eventually".split())
+
+
 def _trim_adverbs(body: str, s: int, e: int) -> int:
     """Drop adverbs and auxiliaries right before a cue ("he also said")."""
     while True:
         m = _LAST_WORD.search(body, s, e)
-        if m is None or m.group(1).lower() not in L.CUE_ADVERBS or m.start(1) <= s:
+        w = m.group(1) if m is not None else ""
+        if m is None or not (w.lower() in L.CUE_ADVERBS or w in _MODAL_TRIM) or m.start(1) <= s:
             return e
         e = m.start(1)
 
