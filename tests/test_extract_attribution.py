@@ -644,3 +644,11 @@ def test_modals_and_limiting_adverbs_before_the_cue_are_not_the_name():
     assert speakers('Ed Kray may have said it best when he wrote: "The race is over."') == ["Ed Kray"]
     # a capitalised surname is no modal
     assert speakers('"He will decide," Theresa Mayhew-May said.') == ["Theresa Mayhew-May"]
+
+
+def test_a_speech_still_to_come_is_attributed_to_its_speaker():
+    text = 'Tom Ray will speak. "We have a duty," he was due to say. "But we must act."'
+    assert speakers(text) == ["Tom Ray"] * 2
+    assert speakers('Tom Ray is set to tell the party: "We have a duty."') == ["Tom Ray"]
+    # a contracted first-person pronoun is no speaker
+    assert speakers('The poll is clear, so I\'m going to read you the question: "Who left early?"') == [None]

@@ -309,7 +309,7 @@ def _non_entity(name: str) -> bool:
     low = [w.lower().strip(".,'") for w in words]
     if all(len(w) <= 1 for w in low):
         return True  # "B" of "B&B"
-    if len(low) == 1 and (low[0] in _PRONOUNS or low[0] in _COUNTING_WORDS):
+    if len(low) == 1 and (low[0] in _PRONOUNS or low[0].split("'")[0] in _PRONOUNS or low[0] in _COUNTING_WORDS):
         return True  # "Number" of "Number 10": a label cut from its figure
     if name in L.HOLIDAYS or " ".join(words[-2:]) in L.HOLIDAYS:
         return True

@@ -710,8 +710,20 @@ def _np_end(body: str, s: int, e: int) -> int:
 _MODAL_TRIM = frozenset("only merely could can may might must should did does finally eventually".split())
 
 
+#: A speech still to come or going on before its cue: "he was due to (say)", "is expected to",
+#: "went on to".
+_PROSPECTIVE = re.compile(
+    r"[ \t]+(?:(?:is|was|are|were|will[ \t]+be|has[ \t]+been|had[ \t]+been)[ \t]+)?"
+    r"(?:due|expected|set|going|likely|about|scheduled|poised|ready|preparing|planning|went[ \t]+on|"
+    r"goes[ \t]+on|go[ \t]+on|continued|proceeded)[ \t]+to[ \t]*$"
+)
+
+
 def _trim_adverbs(body: str, s: int, e: int) -> int:
-    """Drop adverbs and auxiliaries right before a cue ("he also said")."""
+    """Drop adverbs and auxiliaries right before a cue ("he also said", "he was due to say")."""
+    pm = _PROSPECTIVE.search(body, max(s, e - 40), e)
+    if pm is not None and pm.start() > s:
+        e = pm.start()
     while True:
         m = _LAST_WORD.search(body, s, e)
         w = m.group(1) if m is not None else ""
