@@ -652,3 +652,31 @@ def test_a_speech_still_to_come_is_attributed_to_its_speaker():
     assert speakers('Tom Ray is set to tell the party: "We have a duty."') == ["Tom Ray"]
     # a contracted first-person pronoun is no speaker
     assert speakers('The poll is clear, so I\'m going to read you the question: "Who left early?"') == [None]
+
+
+def test_the_bare_role_is_not_the_shadow_one():
+    text = (
+        "Shadow foreign secretary Tom Ray said it was bad. Mr Lee said it was fine. "
+        'The Foreign Secretary told the BBC: "I was making an observation."'
+    )
+    assert speakers(text) == [None]
+    text = 'Shadow foreign secretary Tom Ray spoke. The shadow foreign secretary told the BBC: "I was right."'
+    assert speakers(text) == ["Tom Ray"]
+
+
+def test_a_title_opening_with_a_is_no_person():
+    text = (
+        "Tom Michael was in Berlin. The film, A Different Story, chronicles his life. "
+        '"I\'m still going to be making music," he said.'
+    )
+    assert speakers(text) == ["Tom Michael"]
+
+
+def test_he_after_a_described_subject_is_the_person_described():
+    text = (
+        "Tom Federer was not worried. The world number one was forced to go the distance against "
+        'Ivo Lubic in the final. "I definitely had a slow start," he said.'
+    )
+    assert speakers(text) == ["Tom Federer"]
+    text = 'Tom Federer was not worried. The company hired Ivo Lubic. "I had a slow start," he said.'
+    assert speakers(text) == ["Ivo Lubic"]

@@ -50,6 +50,13 @@ _CLAUSE_VERB = re.compile(
     r"[ \t]+(?:(?:also|then|later|quickly|has|had|was|is|will|would)[ \t]+)?(?:[a-z]{3,}ed|[a-z]{3,}(?<!s)s|"
     r"is|was|has|had|will|would|could|can|told|said|says|made|gave|took|went|came|met|saw|felt|thought|knew)\b"
 )
+#: A sentence opening with a definite description and its verb: "The world number one was".
+_DESCRIPTION_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Now|However,|Meanwhile,)\s+)?[Tt]he\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s+"
+    r"(?:(?:also|then|later|still)\s+)?(?:is|was|has|had|will|would|could|[a-z]{3,}ed|[a-z]{3,}(?<!s)s)\b"
+)
+_PERSON_HEADS = L.ROLE_NOUNS | L.OCCUPATIONS | frozenset("one seed youngster teenager man woman".split())
+_AGED = re.compile(r"\d+-year-old")
 _HE = re.compile(r"\b[Hh]e\b")
 _SHE = re.compile(r"\b[Ss]he\b")
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
@@ -81,6 +88,10 @@ _TITLE_ABBREVIATIONS = {
     "sgt": "sergeant",
     "capt": "captain",
 }
+
+
+#: Words that make a role someone else's than the bare role's holder.
+_ROLE_QUALIFIERS = frozenset("shadow former ex deputy vice assistant acting junior under outgoing".split())
 
 
 def _role_words(role: str) -> set[str]:
@@ -176,14 +187,19 @@ class People:
         last = text.split()[-1]
         return self.surnames.get(last, text)
 
-    def by_role(self, head: str, before: int) -> str | None:
-        """Most recent person (before ``before``) whose role has the word ``head``."""
+    def by_role(self, head: str, before: int, described: str = "") -> str | None:
+        """Most recent person (before ``before``) whose role has the word ``head``. A role
+        qualified as a stand-in or a past one ("shadow foreign secretary", "former
+        president") answers only a description (``described``) that says so too: "the
+        Foreign Secretary" is not the shadow one."""
         parts = head.lower().split("-")  # "secretary-general": both words
+        said = set(described.lower().replace("-", " ").split())
         cands = self.role_index.get(parts[0], ())
         # the last candidate starting before ``before`` that has every part
         for i in reversed(cands[: bisect_left(cands, bisect_left(self.starts, before))]):
             m = self.mentions[i]
-            if all(p in _role_words(self.roles[m.name]) for p in parts):
+            words = _role_words(self.roles[m.name])
+            if all(p in words for p in parts) and not (words & _ROLE_QUALIFIERS) - said:
                 return m.name
         return None
 
@@ -226,6 +242,8 @@ class People:
             # "Blair will lead, he said.": the names are in what the pronoun's owner said
             if pronoun and sj < si and self._reports(pronoun, s, e):
                 continue
+            if first is not None and pronoun and sj < si and self._described_subject(s, first.start):
+                continue
             if first is not None:
                 # the person who speaks in the sentence before the one who is spoken of
                 speaking = next((m for m in cands if _SUBJECT_CUE.match(self.body, m.end)), None)
@@ -235,6 +253,16 @@ class People:
                     speaking = next((m for m in cands[1:] if _CLAUSE_VERB.match(self.body, m.end)), None)
                 return self._learn((speaking or first).name, want)
         return None
+
+    def _described_subject(self, s: int, first: int) -> bool:
+        """Whether the sentence at ``s`` has a described person as its subject, before the
+        first name in it ("The world number one was taken the distance by Ann Lee"): the
+        pronoun after it refers to that person, named earlier, not to the one named here."""
+        m = _DESCRIPTION_SUBJECT.match(self.body, s, first)
+        if m is None:
+            return False
+        head = m.group(1).lower()
+        return head in _PERSON_HEADS or _AGED.fullmatch(head) is not None
 
     def _reports(self, pronoun: str, s: int, e: int) -> bool:
         """Whether ``[s, e)`` ends in ``, <pronoun> said``: the pronoun, not a name, speaks."""
@@ -474,6 +502,16 @@ def _misspelt_surname(surnames: dict[str, str], word: str) -> str | None:
     return fits.pop() if len(fits) == 1 else None
 
 
+def _a_title(body: str, items) -> bool:
+    """A capitalised run opening with a capital "A"/"An" inside a sentence: a title ("A
+    Different Story"), never a person, whom no article introduces as "A Tom Ray"."""
+    s0, e0 = items[0][0], items[0][1]
+    if body[s0:e0] not in ("A", "An"):
+        return False
+    before = body[max(0, s0 - 3) : s0].rstrip()
+    return bool(before) and before[-1] not in ".!?\n“”\"‘’'"
+
+
 def find_people(body: str, runs, in_quote) -> People:
     """``runs``: [(items, ...)] of labelled runs; ``in_quote(pos)`` -> bool."""
     ppl = People(body=body, in_quote=in_quote)
@@ -481,6 +519,8 @@ def find_people(body: str, runs, in_quote) -> People:
     singles = []  # (start, end, preceded_by_title, run_index)
     for items in runs:
         n = len(items)
+        if n > 1 and _a_title(body, items):
+            continue  # "The film, A Different Story, ...": a title, no person's name
         k = 0
         while k < n:
             s0, e0, lab, ent = items[k]

@@ -133,7 +133,7 @@ class Context:
             # a title alone: "The President said"
             head = self.body[items[-1][0] : items[-1][1]].lower()
             if head in L.ROLE_NOUNS:
-                name = self.people.by_role(head, s)
+                name = self.people.by_role(head, s, self.body[s:e])
                 if name:
                     return name, s, e, self.people.roles.get(name)
             return None
@@ -191,7 +191,7 @@ class Context:
         return name, s, e, self.people.roles.get(name)
 
     def resolve_role(self, head: str, s: int, e: int):
-        name = self.people.by_role(head, s)
+        name = self.people.by_role(head, s, self.body[s:e])
         if name is None:
             return None
         return name, s, e, self.people.roles.get(name)
@@ -603,7 +603,7 @@ def describe(ctx, s: int, e: int, head: str = "first"):
         if author is not None:
             return author
     if last.split("-")[-1] in L.ROLE_NOUNS and toks[0].group(0).lower() == "the":
-        name = ppl.by_role(last, hs)
+        name = ppl.by_role(last, hs, body[hs:he_])
         if name:
             return name, hs, he_, ppl.roles.get(name)
     return None, hs, he_, None
