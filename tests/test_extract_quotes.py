@@ -214,8 +214,16 @@ def test_secretary_general_title():
         "Deputy Secretary-General Tomas Brandt arrived. “We are ready,” Brandt said. "
         "Later the secretary-general added: “Nothing has changed.”"
     )
-    assert got == [("We are ready,", "Tomas Brandt"), ("Nothing has changed.", "Tomas Brandt")]
+    # the secretary-general is not the deputy: only "the deputy secretary-general" is
+    assert got == [("We are ready,", "Tomas Brandt"), ("Nothing has changed.", None)]
     assert x.quotes[0].role == "Deputy Secretary-General"
+    x, got = quotes(
+        "Deputy Secretary-General Tomas Brandt arrived. “We are ready,” Brandt said. "
+        "Later the deputy secretary-general added: “Nothing has changed.”"
+    )
+    assert got == [("We are ready,", "Tomas Brandt"), ("Nothing has changed.", "Tomas Brandt")]
+    x, got = quotes("Secretary-General Tomas Brandt arrived. Later the secretary-general added: “Nothing has changed.”")
+    assert got == [("Nothing has changed.", "Tomas Brandt")]
 
 
 def test_initial_and_surname_is_the_full_name():
