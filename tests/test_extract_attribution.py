@@ -680,3 +680,13 @@ def test_he_after_a_described_subject_is_the_person_described():
     assert speakers(text) == ["Tom Federer"]
     text = 'Tom Federer was not worried. The company hired Ivo Lubic. "I had a slow start," he said.'
     assert speakers(text) == ["Ivo Lubic"]
+
+
+def test_a_person_of_a_firm_is_the_speaker_not_the_firm():
+    text = '"Prices will fall," said Dana Whitcombe of Harbour Research.'
+    assert speakers(text) == ["Dana Whitcombe"]
+    text = '"Prices will fall," said Dana Whitcombe at the Norvale Group.'
+    assert speakers(text) == ["Dana Whitcombe"]
+    # two people joined by "and" are not "of" one another
+    text = '"Prices will fall," said Dana Whitcombe and Ivo Lubic.'
+    assert speakers(text) == ["Dana Whitcombe"]

@@ -124,6 +124,8 @@ class Context:
             first = self.person_in(s, m.start)
             if first is not None and _AND_ONLY.fullmatch(self.body, first.end, m.start):
                 m = first  # "Jonathan Wolpaw and Dennis McFarlane said": the first named
+            elif first is not None and _OF_ONLY.fullmatch(self.body, first.end, m.start):
+                m = first  # "said Richard Yamarone of Argus Research": the person, of the firm
             return m.name, m.start, m.end, self.people.roles.get(m.name)
         k = 0
         while k < len(items) and items[k][2] in (STOP, TITLE, CONN):
@@ -1013,6 +1015,7 @@ def clause_subject(ctx, s: int, e: int):
 
 
 _APPOSITION_COMMA = re.compile(r",[ \t]+")
+_OF_ONLY = re.compile(r"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?")
 _AND_ONLY = re.compile(r"[ \t]+and[ \t]+")
 _DESCRIPTION_BREAK = re.compile(r"[,;:“”\"()\n]|\.(?![ \t]*[A-Z][a-z]*\b)|\s[-—–]\s")
 
