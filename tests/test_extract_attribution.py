@@ -690,3 +690,21 @@ def test_a_person_of_a_firm_is_the_speaker_not_the_firm():
     # two people joined by "and" are not "of" one another
     text = '"Prices will fall," said Dana Whitcombe and Ivo Lubic.'
     assert speakers(text) == ["Dana Whitcombe"]
+
+
+def test_a_coordinated_cue_shares_the_clause_subject():
+    text = (
+        "Singer Tom Ray spoke in Berlin. He hinted at unease with the state of the music industry, "
+        'and said: "I do not want to spar with anyone."'
+    )
+    assert direct(text) == [("I do not want to spar with anyone.", "Tom Ray", "He")]
+    text = 'Tom Ray spoke in Berlin. Ray beamed and said: "You are my new best friend."'
+    assert speakers(text) == ["Tom Ray"]
+
+
+def test_an_aged_description_is_the_person_just_named():
+    text = (
+        "Singer Tom Ray spoke on Monday. The 41-year-old chart-topper told reporters he wanted to "
+        '"move his career into a different form", but added more.'
+    )
+    assert speakers(text) == ["Tom Ray"]

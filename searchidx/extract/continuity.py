@@ -223,7 +223,8 @@ def definite_descriptions(ctx, rows: list) -> None:
         if m is None:
             continue
         head = m.group(1)
-        if head in _NOT_A_PERSON_HEAD or not (head in L.OCCUPATIONS or head in L.ROLE_NOUNS or _AGE.fullmatch(head)):
+        aged = _AGE.search(body, res[1], res[2]) is not None  # "the 41-year-old chart-topper"
+        if head in _NOT_A_PERSON_HEAD or not (head in L.OCCUPATIONS or head in L.ROLE_NOUNS or aged):
             continue
         k = bisect_left(ppl.starts, res[1]) - 1
         while k >= 0 and ppl.mentions[k].in_quote:

@@ -889,6 +889,12 @@ def pre_general(ctx, ws: int, we: int):
                     return r, cm.end()
             continue
         e = _trim_adverbs(body, lo, cm.start())
+        co = _COORD_TAIL.search(body, lo, e)
+        if co is not None and co.start() > lo:
+            # "He hinted at discontent, and said:": the cue shares the clause's subject
+            r = clause_subject(ctx, lo, co.start())
+            if r is not None and (r[0] is None or r[0] in ctx.people.first):
+                return r, cm.end()
         # chunks between commas, nearest first: "Clinton, at a gaggle, said"
         cuts = [lo] + [i + 1 for i in range(lo, e) if body[i] == ","]
         chunks = [(c, (cuts[k + 1] - 1) if k + 1 < len(cuts) else e) for k, c in enumerate(cuts)]
@@ -913,6 +919,8 @@ def pre_general(ctx, ws: int, we: int):
     return None
 
 
+#: A verb phrase coordinated with the clause before it: "..., and said", "... but added".
+_COORD_TAIL = re.compile(r",?[ \t]+(?:and|but)(?:[ \t]+(?:then|later|also))?[ \t]*$")
 _SMALL_WORDS = frozenset("of the and in on a an for to at by with vs".split())
 _TITLE_BEFORE = re.compile(
     r"(?:['’]s|\b(?:of|on|during|a|an|at|in|from|with|the|show|program|programme|film|book|song|titled|entitled|"
