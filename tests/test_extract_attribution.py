@@ -708,3 +708,46 @@ def test_an_aged_description_is_the_person_just_named():
         '"move his career into a different form", but added more.'
     )
     assert speakers(text) == ["Tom Ray"]
+
+
+def test_a_spokesman_for_a_body_and_the_spokesman_after_are_the_body():
+    text = '"We are seeking views from industry," said a spokesman for Radiocom.'
+    assert speakers(text) == ["Radiocom"]
+    text = (
+        '"It is a move away from one size for all," said a Home Office spokesman. The spokesman listed '
+        'issues for several groups. Officials agreed.\n\n"It is about focusing on problems," the spokesman added.'
+    )
+    assert speakers(text) == ["Home Office"] * 2
+
+
+def test_words_before_a_role_title_are_the_role_not_a_name():
+    text = (
+        "Shadow Constitutional Affairs Secretary Ivo Hallam accused ministers of delay. "
+        '"It is vital that we move ahead," he said.'
+    )
+    assert speakers(text) == ["Ivo Hallam"]
+    assert "Shadow Constitutional" not in extract(text, REF).speakers
+
+
+def test_a_body_named_with_of_and_is_no_person():
+    text = (
+        "The work is done by the European Conference of Postal and Telecommunications Administrations. "
+        'The Radiocom spokesman agreed. "We want strict controls on power," he said.'
+    )
+    assert speakers(text) == ["Radiocom"]
+
+
+def test_a_clause_before_the_comma_is_no_panel_line():
+    text = (
+        "Arsenal manager Ivo Wenzel was dejected.\n\n"
+        'Goalscorer Kolo Toure was at fault for two goals, and Wenzel said: "We need to help him rebuild."'
+    )
+    assert speakers(text) == ["Ivo Wenzel"]
+    # the panel line itself still works, with a cue after the organisation
+    text = 'Dana Whitfield, Harbour Hotel Association said: "We tried very hard."'
+    assert speakers(text) == ["Dana Whitfield"]
+
+
+def test_a_name_alone_after_the_quote_is_its_speaker():
+    text = 'Dana Whitcombe of Norvale spoke. "It will mark the start of a difficult period," Ms Whitcombe.\n\nMore.'
+    assert speakers(text) == ["Dana Whitcombe"]

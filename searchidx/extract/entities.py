@@ -352,6 +352,20 @@ def resolve(ctx, orgs: Organisations, res):
             org = orgs.antecedent(s)
         elif _source_noun(low):
             org = orgs.inside(s, e)
+            if org is None and _SPOKES_HEAD.search(low):
+                # "said a spokesman for Ofcom"; "the spokesman added": the one named before
+                fm = _SPOKES_FOR.match(body, e)
+                org_name = fm.group(1) if fm is not None else None
+                if org_name is None and low.startswith("the "):
+                    org_name = _spokesperson_org(body, ctx.sentences, ctx.sentence_of(s), back=6)
+                if org_name is not None:
+                    return (
+                        orgs.canonical(" ".join(_strip_suffixes(org_name.rstrip(".").split()))),
+                        s,
+                        e,
+                        None,
+                        ORGANISATION,
+                    )
             if org is None and _DET.match(mention) and len(mention.split()) <= 3:
                 org = orgs.antecedent(s, back=2)
                 head = low.split()[-1]
@@ -395,9 +409,16 @@ _SPOKESPERSON = re.compile(
 )
 
 
-def _spokesperson_org(body: str, sentences, si: int) -> str | None:
-    """The organisation of a spokesperson named in this sentence or the two before it."""
-    for sj in range(si, max(-1, si - 3), -1):
+_SPOKES_HEAD = re.compile(r"\bspokes(?:man|woman|person)$")
+#: "a spokesman for the Home Office", right after the mention.
+_SPOKES_FOR = re.compile(
+    r"[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:for|of|and)[ \t]+)?[A-Z][\w&'’.-]*){0,5})"
+)
+
+
+def _spokesperson_org(body: str, sentences, si: int, back: int = 2) -> str | None:
+    """The organisation of a spokesperson named in this sentence or the ``back`` before it."""
+    for sj in range(si, max(-1, si - back - 1), -1):
         s, e = sentences[sj]
         found = None
         for m in _SPOKESPERSON.finditer(body, s, e):

@@ -617,6 +617,23 @@ def find_people(body: str, runs, in_quote) -> People:
             if followed_by_org or after_the or (j - k == 1 and not first_name_place and body[s0:e0].isupper()):
                 k = j
                 continue
+            if (
+                k > 1
+                and items[k - 1][2] == CONN
+                and (
+                    (items[0][2] == CONN and body[items[0][0] : items[0][1]] == "The")
+                    or body[max(0, items[0][0] - 4) : items[0][0]].lower() == "the "
+                )
+                and all(it[2] != TITLE for it in items[:k])
+            ):
+                k = j  # "The European Conference of Postal and Telecommunications Administrations"
+                continue
+            t = j
+            while t < n and items[t][2] == TITLE:
+                t += 1
+            if t > j and t < n and _is_name_item(body, items, t):
+                k = j  # "Shadow Constitutional Affairs Secretary Oliver Heald": the words before are the role
+                continue
             if all(body[it[0] : it[1]] in L.PARTY_WORDS for it in items[k:j]):
                 k = j  # "Lib Dem", "Liberal Democrat": a party, not a person
                 continue

@@ -790,8 +790,8 @@ def _panel_source(ctx, q, after: bool = True):
         return None
     ns, ne = m.span(1)
     person = ctx.person_in(ns, ne)
-    if person is None or person.start != ns:
-        return None
+    if person is None or person.start != ns or person.end < ne - 1:
+        return None  # the name fills the part before the comma: no clause ("Toure was at fault, and Lee said:")
     ppl = ctx.people
     role = ppl.roles.get(person.name) or (m.group(2).strip() if m.group(2) else None)
     return (person.name, person.start, person.end, role), m.end()
@@ -820,6 +820,12 @@ def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
         return (r, cm.end()) if r is not None else None
     if not np_ok_start(body, p, limit):
         return None
+    if body[r0 - 2 : r0 - 1] == ",":
+        # "“..., it will be a difficult year,” Mr Bootle.": the cue verb left out, only the name
+        t = _TITLE_WORD.match(body, p, limit)
+        pa = ctx.person_after(p, limit) or (ctx.person_after(t.end(), limit) if t is not None else None)
+        if pa is not None and pa[0][0] and _NAME_ONLY_END.match(body, pa[1], limit):
+            return pa[0], pa[1]
     for cm in _CUE_RX.finditer(body, p, limit):
         if _noun_use(body, cm):
             continue  # "the attorney general of the state"
@@ -844,6 +850,11 @@ def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
         r = describe(ctx, p, e)
         return (r, cm.end()) if r is not None else None
     return None
+
+
+_TITLE_WORD = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?[ \t]+")
+#: The name ends its sentence and its paragraph, or is followed by the next sentence.
+_NAME_ONLY_END = re.compile(r"\.[ \t]*(?:\n|$|[“\"A-Z])")
 
 
 def colon_source(ctx, ws: int, we: int):
