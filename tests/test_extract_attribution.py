@@ -751,3 +751,45 @@ def test_a_clause_before_the_comma_is_no_panel_line():
 def test_a_name_alone_after_the_quote_is_its_speaker():
     text = 'Dana Whitcombe of Norvale spoke. "It will mark the start of a difficult period," Ms Whitcombe.\n\nMore.'
     assert speakers(text) == ["Dana Whitcombe"]
+
+
+def test_a_month_after_a_first_name_is_a_surname():
+    text = 'Guitarist Ivo May says the band will tour in May. May said: "The band is rising again."'
+    x = extract(text, REF)
+    assert speakers(text) == ["Ivo May"]
+    assert "Ivo May" in x.speakers and "Ivo" not in x.speakers
+    assert "2025-05" in x.dates  # the month is still a date where a date reads it
+
+
+def test_a_relative_named_by_first_name_only():
+    text = (
+        "Tom Eavell runs the festival. His daughter Emma said it would be fine. "
+        '"If it is done in the right way, it might really work," she said.'
+    )
+    assert speakers(text) == ["Emma"]
+    text = 'Tom Eavell died on Friday. "He had a wonderful life," said his wife, Sheila.'
+    assert speakers(text) == ["Sheila"]
+
+
+def test_according_to_opens_the_clause_before_its_subject():
+    text = (
+        "Tom Bower spoke behind closed doors. According to a text released by officials, "
+        'he told delegates: "We must all show unity of purpose."'
+    )
+    assert speakers(text) == ["Tom Bower"]
+
+
+def test_narrative_with_a_cue_word_used_otherwise_still_lets_its_subject_talk():
+    text = (
+        "Tom Bale spoke first.\n\nMr Bale went on to list his achievements and to issue a rallying call. "
+        '"So now we have a choice, and I say we have to fight."'
+    )
+    assert speakers(text) == ["Tom Bale"]
+
+
+def test_the_agency_is_the_long_named_body_before_it():
+    text = (
+        "The International Federation of the Blue Cross and Blue Crescent Societies told reporters it "
+        'was seeking aid.\n\n"The biggest challenge is disease," the aid agency was quoted as saying.'
+    )
+    assert speakers(text) == ["International Federation of the Blue Cross and Blue Crescent Societies"]

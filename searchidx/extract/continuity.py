@@ -242,6 +242,14 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
 _BLANK = re.compile(r"\s*")
 
 
+#: A cue word used as a noun after an article and a modifier: "to issue a rallying call".
+_NOUN_CUE = re.compile(r"\b(?:a|an|the|his|her|their|its)[ \t]+(?:[a-z-]+[ \t]+)?[a-z]+$")
+
+
+#: "went on to list": a cue followed by an act other than speaking is no cue.
+_TO_ACT = re.compile(r"[ \t]+to[ \t]+(?!say|add|tell|warn|claim|explain|insist|note|argue|ask|declare)[a-z]+\b")
+
+
 def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
     """A first-person quote with no cue that follows, in its paragraph, narrative about one
     person is that person's: ``Costa then moved to crutches. "Walking again felt huge."`` (the
@@ -258,7 +266,10 @@ def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
             continue
         if len(_WORD.findall(body, q.start, q.end)) < MIN_WORDS or not _FIRST_PERSON.search(body, q.start, q.end):
             continue
-        if not body[s0 : q.open].strip(_LEAD) or cue_rx.search(body, s0, q.open):
+        if not body[s0 : q.open].strip(_LEAD) or any(
+            not _NOUN_CUE.search(body, max(0, cm.start() - 30), cm.end()) and not _TO_ACT.match(body, cm.end())
+            for cm in cue_rx.finditer(body, s0, q.open)
+        ):
             continue
         lo = bisect_left(ppl.starts, s0)
         hi = bisect_left(ppl.starts, q.open)

@@ -118,7 +118,7 @@ class Organisations:
             while k < len(items) and items[k][2] in (STOP, CONN):
                 k += 1
             rest = items[k:]
-            if not rest or len(rest) > 7:
+            if not rest or len(rest) > 12:
                 continue
             if any((it[0], it[1]) in person_spans for it in rest):
                 continue

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from . import lexicon as L
 from .gender import first_name_gender, pronoun_gender, role_gender
-from .places import ACRONYM, CONN, ORG, OTHER, PLACE, TITLE
+from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][^,.;:“”\"()\n]{2,80}?),")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -512,10 +512,54 @@ def _a_title(body: str, items) -> bool:
     return bool(before) and before[-1] not in ".!?\n“”\"‘’'"
 
 
+#: A relative named by first name only: "his daughter Emily", "said his wife, Sheila".
+_KIN_BEFORE = re.compile(
+    r"\b(?:daughter|son|wife|husband|mother|father|brother|sister|partner|girlfriend|boyfriend|fianc[ée]e?|"
+    r"widow|widower|niece|nephew|grandson|granddaughter|cousin|aunt|uncle|mum|dad)s?,?[ \t]+$"
+)
+_DIGIT_AFTER = re.compile(r"[ \t]*\d")
+_DATE_BEFORE = re.compile(
+    r"(?:\b(?:in|on|of|since|until|till|by|from|to|during|last|next|this|early|late|mid|between|and|or|before|after)"
+    r"[ \t]+|[-–]|\d[ \t]+)$",
+    re.I,
+)
+
+
+def _month_surnames(body: str, runs) -> None:
+    """A month written after a first name is a surname ("Brian May", "Theresa May"); the same
+    word alone then names that person too ("May said:") unless a date reads it ("in May")."""
+    found = set()
+    for items in runs:
+        for k in range(1, len(items)):
+            s, e, lab, _ = items[k]
+            w = body[s:e]
+            if (
+                lab == STOP
+                and w in L.FULL_MONTHS
+                and items[k - 1][2] == OTHER
+                and first_name_gender(body[items[k - 1][0] : items[k - 1][1]]) is not None
+                and not _DIGIT_AFTER.match(body, e)
+            ):
+                items[k] = (s, e, OTHER, None)
+                found.add(w)
+    if not found:
+        return
+    for items in runs:
+        for k, (s, e, lab, _) in enumerate(items):
+            if (
+                lab == STOP
+                and body[s:e] in found
+                and not _DIGIT_AFTER.match(body, e)
+                and not _DATE_BEFORE.search(body, max(0, s - 12), s)
+            ):
+                items[k] = (s, e, OTHER, None)
+
+
 def find_people(body: str, runs, in_quote) -> People:
     """``runs``: [(items, ...)] of labelled runs; ``in_quote(pos)`` -> bool."""
     ppl = People(body=body, in_quote=in_quote)
     _title_compounds(body, runs)
+    _month_surnames(body, runs)
     singles = []  # (start, end, preceded_by_title, run_index)
     for items in runs:
         n = len(items)
@@ -720,15 +764,20 @@ def find_people(body: str, runs, in_quote) -> People:
         full = ppl.surnames.get(w) or ppl.by_token(w, s) or _misspelt_surname(ppl.surnames, w)
         if len(shared.get(w, ())) > 1:
             full = _shared_surname(ppl, body, shared[w], s) or full
+        kin = False
         if full is None:
-            if not titled:
+            kin = _KIN_BEFORE.search(body, max(0, s - 16), s) is not None and first_name_gender(w) is not None
+            if not titled and not kin:
                 continue
-            full = w
+            full = w  # "Mr Thomas"; "his daughter Emily", "his wife, Sheila": the first name alone
             ppl.roles.setdefault(full, role)
-            ppl.surnames.setdefault(w, full)
+            if not kin:
+                ppl.surnames.setdefault(w, full)
         ppl.spans.add((s, e))
         ppl.mentions.append(Mention(s, e, full, in_quote(s)))
         ppl.note_gender(full, role_gender(role), 2)  # "Mr Thomas", "Lady Brenner"
+        if kin:
+            ppl.note_gender(full, first_name_gender(w), 1)
     # untitled single place words that are a known surname ("Austin’s warning")
     if ppl.surnames:
         for items in runs:

@@ -632,7 +632,14 @@ def _named_in_apposition(ctx, s: int, c: int, e: int):
     return m.name, m.start, m.end, ppl.roles.get(m.name) or body[s:c].strip()
 
 
-_ROLE_HEAD_WORDS = L.ROLE_NOUNS | L.OCCUPATIONS
+_ROLE_HEAD_WORDS = (
+    L.ROLE_NOUNS
+    | L.OCCUPATIONS
+    # kin: "said his wife, Sheila"
+    | frozenset(
+        "wife husband daughter son mother father brother sister partner girlfriend boyfriend widow widower".split()
+    )
+)
 
 #: Heads of a "the <Place> man" description of someone already named.
 _DESCRIBED_PERSON = L.OCCUPATIONS | frozenset("man woman boy girl lad youngster native".split())
@@ -972,7 +979,7 @@ _CLAUSE_LEAD = re.compile(
     r"Without|For|To|Under|Over|Through|Back|Until|Instead|Still|Indeed|Of|Once|Here|There|"
     r"Today|Yesterday|Tonight|Again|Also|Finally|Alongside|Among|Against|Beyond|Besides|Unlike|Like|Ahead|"
     r"Across|Around|Throughout|Within|Toward|Towards|Given|Regarding|Just|Shortly|Soon|Moments|Minutes|Hours|Days|Weeks|Months|"
-    r"Years)\b[^,:;“”\"\n]{0,80},[ \t]*)+"
+    r"Years|According)\b[^,:;“”\"\n]{0,80},[ \t]*)+"
 )
 #: A participle phrase opening the sentence, up to its comma: "Pressed on the issue, ".
 _PARTICIPLE_LEAD = re.compile(r"([A-Z][a-z]{2,}(?:ed|ing))\b[^,:;“”\"\n]{0,80},[ \t]*")
