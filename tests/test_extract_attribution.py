@@ -793,3 +793,16 @@ def test_the_agency_is_the_long_named_body_before_it():
         'was seeking aid.\n\n"The biggest challenge is disease," the aid agency was quoted as saying.'
     )
     assert speakers(text) == ["International Federation of the Blue Cross and Blue Crescent Societies"]
+
+
+def test_a_reply_sentence_introduces_the_quote_after_it():
+    text = '"It is over," said Tom Ray, an editor.\n\nHarbour University\'s Ann Lee agreed. "We are out of time."'
+    assert speakers(text) == ["Tom Ray", "Ann Lee"]
+
+
+def test_a_lower_case_role_and_a_bracketed_tag_before_the_cue():
+    text = '"Subpoenas are not optional," panel Chairman Rep. Ivo Hallam (R-Utah) said after the hearing.'
+    assert speakers(text) == ["Ivo Hallam"]
+    # a conjunction is no role: "and Tom Ray says" is another clause
+    text = 'Ann Lee accuses him of "leading from behind" and Tom Ray says he is "losing the war".'
+    assert speakers(text)[0] != "Tom Ray"

@@ -553,7 +553,7 @@ def describe(ctx, s: int, e: int, head: str = "first"):
             if r is not None:
                 return r
         return None, toks[-1].start(), toks[-1].end(), None
-    if not np_ok_start(body, hs, he_):
+    if not np_ok_start(body, hs, he_) and not _lower_role_name(ctx, hs, he_):
         return None
     # a name or organisation is the source only when it ends the phrase:
     # "Clinton campaign spokesman Brian Fallon", not "a Washington Post article"
@@ -826,7 +826,9 @@ def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
         r = _named_in_apposition(ctx, sp, ne, limit) or describe(ctx, sp, ne)
         return (r, cm.end()) if r is not None else None
     if not np_ok_start(body, p, limit):
-        return None
+        lm = _LOWER_BEFORE_NAME.match(body, p, limit)
+        if lm is None or lm.group(1) in _NOT_ROLE_LEAD or lm.group(1) in L.CUE_ADVERBS or lm.group(1) in L.CUE_VERBS:
+            return None  # not "“...,” panel Chairman Rep. Jason Chaffetz (R-Utah) said"
     if body[r0 - 2 : r0 - 1] == ",":
         # "“..., it will be a difficult year,” Mr Bootle.": the cue verb left out, only the name
         t = _TITLE_WORD.match(body, p, limit)
@@ -837,6 +839,9 @@ def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
         if _noun_use(body, cm):
             continue  # "the attorney general of the state"
         e = _trim_adverbs(body, p, cm.start())
+        tag = _PAREN_TAIL.search(body, p, e)
+        if tag is not None and tag.start() > p:
+            e = tag.start()  # "panel Chairman Rep. Jason Chaffetz (R-Utah) said"
         region = body[p:e]
         if any(ch in region for ch in '“”"!?'):
             return None
@@ -857,6 +862,24 @@ def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
         r = describe(ctx, p, e)
         return (r, cm.end()) if r is not None else None
     return None
+
+
+_LOWER_BEFORE_NAME = re.compile(r"([a-z]+)[ \t]+[A-Z]")
+_NOT_ROLE_LEAD = frozenset(
+    """and but or nor as while when after before because so then that which who whom whose if though
+    although since until unless with from by for to in on at of into about than the a an this these those
+    his her their its our my your says said say""".split()
+)
+
+
+def _lower_role_name(ctx, s: int, e: int) -> bool:
+    """``panel Chairman Rep. Jason Chaffetz``: a lower-case word, then titles and a person's
+    name that ends the phrase."""
+    lm = _LOWER_BEFORE_NAME.match(ctx.body, s, e)
+    if lm is None or lm.group(1) in _NOT_ROLE_LEAD or lm.group(1) in L.CUE_ADVERBS or lm.group(1) in L.CUE_VERBS:
+        return False
+    m = ctx.person_in(lm.end() - 1, e)
+    return m is not None and m.end == e and len(_TOKEN.findall(ctx.body, s, m.start)) <= 4
 
 
 _TITLE_WORD = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?[ \t]+")
@@ -1505,6 +1528,13 @@ def attribute(ctx: Context, reported=()):
                         row[1], row[2], row[3] = r, "prev", pe
                 if row[1] is not None:
                     continue
+            if not prev and pe - ps < 120 and "\n" not in body[pe : q.open]:
+                # "Dianne Bystrom agreed. “...”": a reply with no words of its own introduces them
+                lead = _WS.match(body, ps, pe).end()
+                sa = ctx.subject_at(lead, pe)
+                if sa and sa[0] and sa[0][0] is not None and _REPLY_END.fullmatch(body, sa[1], pe):
+                    row[1], row[2], row[3] = sa[0], "prev", pe
+                    continue
         if si + 1 < len(ctx.sentences):
             ns, ne = ctx.sentences[si + 1]
             if ne - ns < 80 and si + 1 not in by_sentence:
@@ -1527,6 +1557,13 @@ def attribute(ctx: Context, reported=()):
     return results
 
 
+#: The rest of a sentence that only says its subject replied: " agreed.", " was quick to disagree."
+_REPLY_END = re.compile(
+    r"[ \t]+(?:(?:also|quickly|swiftly|strongly|firmly|readily|promptly)[ \t]+)?"
+    r"(?:agreed|agrees|disagreed|disagrees|concurred|concurs|explained|explains|elaborated|replied|replies|"
+    r"responded|responds|countered|counters|conceded|concedes|demurred|objected|recalled|recalls)"
+    r"(?:[ \t]+(?:too|also|again|instead|later|then))?[ \t]*[.:]?[ \t]*"
+)
 _WS_ONLY = re.compile(r"\s*")
 _INTERVIEW_PARA = re.compile(r"(?:^|\n)[ \t]*:[ \t]+(?=\S)")
 
