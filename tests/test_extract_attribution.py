@@ -806,3 +806,36 @@ def test_a_lower_case_role_and_a_bracketed_tag_before_the_cue():
     # a conjunction is no role: "and Tom Ray says" is another clause
     text = 'Ann Lee accuses him of "leading from behind" and Tom Ray says he is "losing the war".'
     assert speakers(text)[0] != "Tom Ray"
+
+
+def test_he_goes_to_the_one_who_spoke_not_the_band_or_the_one_spoken_of():
+    text = (
+        "When Ray Carlton died, a tribute came from his friend, the producer Quincy Joss, who described "
+        'him as a "brother in every sense of the word". "There will never be another musician like him," he said.'
+    )
+    assert speakers(text)[-1] == "Quincy Joss"
+    text = (
+        "Ray Carlton was a hero to many. Former Manfred Mann singer Paul Joss said Carlton was one of his "
+        'heroes. "My own writing was influenced by him," he told reporters.'
+    )
+    assert speakers(text) == ["Paul Joss"]
+    text = 'Beach Boys veteran Brian Wilmot won. "It represents triumph in music," he said.'
+    assert speakers(text) == ["Brian Wilmot"]
+
+
+def test_an_event_is_no_person_a_pronoun_can_refer_to():
+    text = (
+        "Scotland manager Walter Smithson wants respect. While qualification for the 2006 World Cup "
+        'is beyond Scotland, Smithson is anxious. "We have got to get a bit of respectability back," he said.'
+    )
+    assert speakers(text) == ["Walter Smithson"]
+
+
+def test_a_participle_cue_after_a_clause_shares_its_subject():
+    text = 'Jose Mourin is relishing it. But he is not envious, insisting: "I do not have to be jealous of them."'
+    assert speakers(text) == ["Jose Mourin"]
+
+
+def test_a_person_of_a_website_put_it():
+    text = 'It is cheap. As Gavin Coxon of the excellent buildyourown website put it: "It will be tough to beat."'
+    assert speakers(text) == ["Gavin Coxon"]

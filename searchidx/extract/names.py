@@ -37,10 +37,13 @@ _WORD = re.compile(r"[A-Za-z]+")
 _COURTESY = frozenset("mr mrs ms miss dr sir dame lord lady prof rev sen rep gov gen lt col st".split())
 _SAY_FORMS = (
     r"(?:said|says|added|adds|told|tells|insisted|insists|warned|warns|explained|argued|noted|"
-    r"continued|promised|claimed|admitted|replied|stressed|wrote|believes|thinks)"
+    r"continued|promised|claimed|admitted|replied|stressed|wrote|believes|thinks|described|called)"
 )
-#: A name followed by a verb of saying: the speaker of its sentence ("Souness said").
-_SUBJECT_CUE = re.compile(r"['’]?[ \t]+(?:[a-z]+[ \t]+)?" + _SAY_FORMS + r"\b")
+#: A name followed by a verb of saying: the speaker of its sentence ("Souness said", "the
+#: producer Quincy Jones, who described him as").
+_SUBJECT_CUE = re.compile(r"['’]?(?:,[ \t]+who)?[ \t]+(?:[a-z]+[ \t]+)?" + _SAY_FORMS + r"\b")
+#: A name used as an employer before a role and another name: "Manfred Mann singer Paul Jones".
+_EMPLOYER_OF = re.compile(r"[ \t]+((?:[a-z][a-z-]+[ \t]+){0,2})([a-z][a-z-]+)[ \t]+(?:[A-Z][a-z]+\.?[ \t]+)?[A-Z]")
 #: ", he said." ending a sentence.
 _TRAILING_CUE = re.compile(r",[ \t]+(he|she|He|She)[ \t]+(?:[a-z]+[ \t]+)?" + _SAY_FORMS + r"\b[^,]{0,40}$")
 #: A possessive after a name: "Fowler's".
@@ -220,6 +223,9 @@ class People:
         def fits(m) -> bool:
             if m.in_quote:
                 return False
+            em = _EMPLOYER_OF.match(self.body, m.end)
+            if em is not None and em.group(2) in _ROLE_WORDS and all(w in _EMPLOYER_ROLE_WORDS for w in em.group(1).split()):
+                return False  # "Beach Boys veteran Brian Wilson": the band, not the speaker
             if want is None:
                 return True
             g = self.gender_of(m.name)
@@ -517,6 +523,14 @@ _KIN_BEFORE = re.compile(
     r"\b(?:daughter|son|wife|husband|mother|father|brother|sister|partner|girlfriend|boyfriend|fianc[ée]e?|"
     r"widow|widower|niece|nephew|grandson|granddaughter|cousin|aunt|uncle|mum|dad)s?,?[ \t]+$"
 )
+_ROLE_WORDS = L.ROLE_NOUNS | L.OCCUPATIONS
+_EMPLOYER_ROLE_WORDS = _ROLE_WORDS | frozenset(
+    "chief senior former campaign deputy press communications policy lead vice general executive national "
+    "political foreign economic founding long-time longtime".split()
+)
+_EVENT_WORDS = frozenset(
+    "cup cups championship championships trophy prize awards olympics games league tournament festival".split()
+)
 _DIGIT_AFTER = re.compile(r"[ \t]*\d")
 _DATE_BEFORE = re.compile(
     r"(?:\b(?:in|on|of|since|until|till|by|from|to|during|last|next|this|early|late|mid|between|and|or|before|after)"
@@ -693,6 +707,9 @@ def find_people(body: str, runs, in_quote) -> People:
                 s0, e0, lab, ent = items[k]
             if j - k >= 2 and body[items[j - 1][0] : items[j - 1][1]].lower() in L.COMPANY_WORDS:
                 k = j  # "Norbeck Shipping": a company
+                continue
+            if body[items[j - 1][0] : items[j - 1][1]].lower() in _EVENT_WORDS:
+                k = j  # "World Cup", "Davis Cup", "Australian Open": an event
                 continue
             # role: titles / places / acronyms right before the name
             r = k

@@ -570,6 +570,10 @@ def describe(ctx, s: int, e: int, head: str = "first"):
     for m in ppl.mentions[lo:hi]:
         if m.end == he_:
             return m.name, m.start, m.end, ppl.roles.get(m.name)
+    if lo < hi and _OF_ONLY.match(body, ppl.mentions[lo].end) and _TITLE_LEAD.fullmatch(body, hs, ppl.mentions[lo].start):
+        # "Gavin Cox of the buildyourown website": the person the phrase opens with, of the body
+        m = ppl.mentions[lo]
+        return m.name, m.start, m.end, ppl.roles.get(m.name)
     for items in ctx._runs_in(hs, he_ + 1):
         if items[-1][1] == he_:
             if items[0][0] > hs and ctx.after_preposition(items):
@@ -931,6 +935,8 @@ def pre_general(ctx, ws: int, we: int):
             continue
         e = _trim_adverbs(body, lo, cm.start())
         co = _COORD_TAIL.search(body, lo, e)
+        if co is None and cm.group(0).endswith("ing"):
+            co = _COMMA_BEFORE.search(body, lo, e)  # "But he is not envious, insisting:"
         if co is not None and co.start() > lo:
             # "He hinted at discontent, and said:": the cue shares the clause's subject
             r = clause_subject(ctx, lo, co.start())
@@ -1064,6 +1070,8 @@ def clause_subject(ctx, s: int, e: int):
 
 
 _APPOSITION_COMMA = re.compile(r",[ \t]+")
+#: Nothing, or a courtesy title, before a name.
+_TITLE_LEAD = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?[ \t]+)?")
 _OF_ONLY = re.compile(r"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?")
 _AND_ONLY = re.compile(r"[ \t]+and[ \t]+")
 _DESCRIPTION_BREAK = re.compile(r"[,;:“”\"()\n]|\.(?![ \t]*[A-Z][a-z]*\b)|\s[-—–]\s")
