@@ -430,3 +430,15 @@ def test_a_quote_after_a_lead_attributed_statement_continues_it():
     )
     x = extract(text)
     assert [(q.speaker, q.direct) for q in x.quotes] == [("Tom Ray", False), ("Tom Ray", True)]
+
+
+def test_a_statement_runs_on_past_a_dash_and_stops_at_another_subjects_clause():
+    got = reported("Ida Rahman said the deal had played to her advantage - helping start her plan to remake mining.")
+    assert got == [("the deal had played to her advantage - helping start her plan to remake mining", "Ida Rahman")]
+    got = reported("Omar Berg said the inquiry was mishandled, and Democrats accused the party of stoking it.")
+    assert got[0] == ("the inquiry was mishandled", "Omar Berg")
+
+
+def test_state_officials_are_a_source_not_a_cue():
+    got = reported("Federal and state officials said the two raised $350 million through the programme.")
+    assert got == [("the two raised $350 million through the programme", None)]

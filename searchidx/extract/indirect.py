@@ -426,7 +426,7 @@ _NEXT_CUES = (
 )
 _SPEECH = "said|says|added|adds|told|tells|noted|notes|argued|argues|warned|warns|insisted|insists|explained|stressed"
 _CLAUSE_END = re.compile(
-    r"[ \t]*(?:[;—–]|[ \t]-[ \t]|(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St))(?<!Mrs)\.[ \t](?![a-z])|,[ \t]+(?:but|while|although|though|which|whereas|yet|"
+    r"[ \t]*(?:;|(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St))(?<!Mrs)\.[ \t](?![a-z])|,[ \t]+(?:but|while|although|though|which|whereas|yet|"
     r"adding|saying|noting|arguing|citing|claiming|insisting|warning|suggesting|calling|according|"
     r"(?!during|including|regarding|concerning|following|bring|thing|nothing|something|anything|everything|"
     r"king|wing|evening|morning|spring|string|ring|sing)[a-z]{2,}ing"
@@ -437,7 +437,10 @@ _CLAUSE_END = re.compile(
     r"[ \t]+and[ \t]+(?:also[ \t]+)?(?:" + _NEXT_CUES + r")[ \t]+(?:that|to)\b|"
     r"[ \t]+but[ \t]+(?:did|does|do|would|could|has|had|was|is)[ \t]+not\b|"
     # a second clause of the subject or another's: "..., and has championed", "..., but he did not"
-    r",[ \t]+(?:and|but)[ \t]+(?:(?:he|she|they|we|I)\b|(?:has|have|had|also|then|later|is|was|were|will|would)[ \t]+[a-z]))"
+    r",[ \t]+(?:and|but)[ \t]+(?:(?:he|she|they|we|I)\b|(?:has|have|had|also|then|later|is|was|were|will|would)[ \t]+[a-z]))|"
+    # another subject's clause: "..., and Democrats accused", "..., while 5 percent prefer"
+    r",[ \t]+(?:and|but|while|whereas)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*|\d[\d.,%]*)(?:[ \t]+[A-Za-z][\w’'-]*){0,3}?"
+    r"[ \t]+(?:[a-z]{3,}ed|is|was|are|were|has|have|had|will|would|want|wants|say|says|prefer|prefers|support|supports)\b"
 )
 
 

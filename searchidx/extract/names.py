@@ -224,7 +224,11 @@ class People:
             if m.in_quote:
                 return False
             em = _EMPLOYER_OF.match(self.body, m.end)
-            if em is not None and em.group(2) in _ROLE_WORDS and all(w in _EMPLOYER_ROLE_WORDS for w in em.group(1).split()):
+            if (
+                em is not None
+                and em.group(2) in _ROLE_WORDS
+                and all(w in _EMPLOYER_ROLE_WORDS for w in em.group(1).split())
+            ):
                 return False  # "Beach Boys veteran Brian Wilson": the band, not the speaker
             if want is None:
                 return True

@@ -494,7 +494,17 @@ def np_ok_start(body: str, s: int, e: int) -> bool:
     plural_pp = lw.endswith("s") and len(toks) > 1 and toks[1].lower() in _PP_AFTER_PLURAL
     if len(toks) > (7 if plural_pp else 3) or lw.endswith(("ing", "ed", "ly")):
         return False
+    if (
+        lw in L.CUE_VERBS
+        and len(toks) == 2
+        and toks[1].endswith("s")
+        and toks[1].lower() in L.ORG_SOURCE_NOUNS | _PEOPLE_NOUNS
+    ):
+        return True  # "state officials said": the word is an adjective here, not the cue
     return lw.isalpha() and lw not in L.CUE_ADVERBS and lw not in L.CUE_VERBS
+
+
+_PEOPLE_NOUNS = frozenset("officials sources experts critics analysts aides lawmakers officers leaders".split())
 
 
 def describe(ctx, s: int, e: int, head: str = "first"):
@@ -570,7 +580,11 @@ def describe(ctx, s: int, e: int, head: str = "first"):
     for m in ppl.mentions[lo:hi]:
         if m.end == he_:
             return m.name, m.start, m.end, ppl.roles.get(m.name)
-    if lo < hi and _OF_ONLY.match(body, ppl.mentions[lo].end) and _TITLE_LEAD.fullmatch(body, hs, ppl.mentions[lo].start):
+    if (
+        lo < hi
+        and _OF_ONLY.match(body, ppl.mentions[lo].end)
+        and _TITLE_LEAD.fullmatch(body, hs, ppl.mentions[lo].start)
+    ):
         # "Gavin Cox of the buildyourown website": the person the phrase opens with, of the body
         m = ppl.mentions[lo]
         return m.name, m.start, m.end, ppl.roles.get(m.name)
