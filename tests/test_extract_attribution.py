@@ -839,3 +839,55 @@ def test_a_participle_cue_after_a_clause_shares_its_subject():
 def test_a_person_of_a_website_put_it():
     text = 'It is cheap. As Gavin Coxon of the excellent buildyourown website put it: "It will be tough to beat."'
     assert speakers(text) == ["Gavin Coxon"]
+
+
+def test_an_ampersand_acronym_is_the_firm_it_stands_for():
+    text = (
+        'Bradford & Bingley reported profits. Overall, B&B said that "housing fundamentals remain strong". '
+        '"Interest rates are likely to remain low," it said.'
+    )
+    assert speakers(text) == ["Bradford & Bingley"] * 2
+
+
+def test_a_capitalised_particle_inside_a_name_is_no_town():
+    text = '"An acre of trees," said Denise Van Outen. "Two acres," said Mr. Van Voorst.'
+    assert speakers(text) == ["Denise Van Outen", "Van Voorst"]
+
+
+def test_she_after_a_spokeswoman_who_spoke_is_the_body():
+    text = (
+        'Johnny Vaughan and Denise Van Outen host the show. "There are no plans," a BBC spokeswoman said. '
+        'She added the pair "brought a real warmth to Saturday night, but in the end we felt we were done".'
+    )
+    assert speakers(text) == ["BBC", "BBC"]
+
+
+def test_a_surname_that_is_a_title_word_after_mr():
+    text = 'John Major reaped the benefits. "I was prime minister and I wanted a fight," says Mr Major.'
+    assert speakers(text) == ["John Major"]
+    text = '"Order, order," says Mr Speaker.'
+    assert speakers(text) == [None]
+
+
+def test_a_place_or_unknown_word_between_commas_is_passed_over_for_the_person():
+    text = (
+        "Boris Jonson edits a magazine. Mr Jonson, MP for Henley-on-Thames, Oxfordshire, said Labour was "
+        'trying "to curry favour with disillusioned voters who may have left".'
+    )
+    assert speakers(text) == ["Boris Jonson"]
+
+
+def test_an_event_named_like_a_person_is_none():
+    text = (
+        "Former captain Keith Wode believes Ireland can win. After claiming their first Triple Crown last "
+        'season, Wode tips them. "Things have been building up," he told BBC Sport.'
+    )
+    assert speakers(text) == ["Keith Wode"]
+
+
+def test_a_person_from_a_body_told():
+    text = (
+        "It is a project run by EduVision. Matthew Herron from EduVision told a radio programme how the group "
+        'works. "The slates connect via a wireless connection to a base station in the school."'
+    )
+    assert speakers(text) == ["Matthew Herron"]

@@ -149,6 +149,11 @@ class Organisations:
             ws = [w for w in n.split() if w[0].isupper() and w.lower() not in _SMALL]
             if len(ws) >= 2:
                 self.acronyms.setdefault("".join(w[0] for w in ws), n)
+            if " & " in n:
+                # "Bradford & Bingley" -> "B&B", "Marks & Spencer" -> "M&S"
+                sides = [[w for w in part.split() if w[0].isupper()] for part in n.split(" & ", 1)]
+                if all(sides):
+                    self.acronyms.setdefault("&".join("".join(w[0] for w in side) for side in sides), n)
         # "The State Administration of Radio, Film and Television (SARFT)": defined in brackets
         for m in _BRACKETED_ACRONYM.finditer(self.body):
             full = _spelled_out(self.body, m.start(), m.group(1))
@@ -434,13 +439,14 @@ def spokesperson_after(body: str, sentences, si: int, after: int) -> bool:
     for sj in range(si, max(-1, si - 2), -1):
         s, e = sentences[sj]
         for m in _SPOKESPERSON.finditer(body, max(s, after), e):
-            if body[m.start()] in "Aa" and _SUBJECT_LEAD.fullmatch(body, s, m.start()):
+            if body[m.start()] in "Aa" and (_SUBJECT_LEAD.fullmatch(body, s, m.start()) or _SPOKE.match(body, m.end())):
                 # the sentence's subject, not "met a spokesman for ...", and unnamed: "the
                 # Tory spokesman" is a person the article has named
                 return True
     return False
 
 
+_SPOKE = re.compile(r"[ \t]+(?:said|says|added|adds|told|confirmed)\b")  # '"...," a BBC spokeswoman said'
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:But|And|However,?|Meanwhile,?|Yet|So|Later,?|Instead,?)\s+)?")
 
 

@@ -533,7 +533,7 @@ _EMPLOYER_ROLE_WORDS = _ROLE_WORDS | frozenset(
     "political foreign economic founding long-time longtime".split()
 )
 _EVENT_WORDS = frozenset(
-    "cup cups championship championships trophy prize awards olympics games league tournament festival".split()
+    "cup cups championship championships trophy prize awards olympics games league tournament festival crown slam".split()
 )
 _DIGIT_AFTER = re.compile(r"[ \t]*\d")
 _DATE_BEFORE = re.compile(
@@ -579,6 +579,7 @@ def find_people(body: str, runs, in_quote) -> People:
     _title_compounds(body, runs)
     _month_surnames(body, runs)
     singles = []  # (start, end, preceded_by_title, run_index)
+    titled_titles: list[tuple[int, int]] = []
     for items in runs:
         n = len(items)
         if n > 1 and _a_title(body, items):
@@ -603,6 +604,13 @@ def find_people(body: str, runs, in_quote) -> People:
                 )
             )
             if not _is_name_item(body, items, k) and not first_name_place:
+                if (
+                    lab == TITLE
+                    and k + 2 == n
+                    and items[k + 1][2] == TITLE
+                    and body[s0:e0].lower().rstrip(".") in _COURTESY
+                ):
+                    titled_titles.append(items[k + 1][:2])  # "Mr Major": a surname that is a title word
                 k += 1
                 continue
             if k + 1 < n and items[k + 1][2] == OTHER and _participle(body[s0:e0]):
@@ -625,7 +633,7 @@ def find_people(body: str, runs, in_quote) -> People:
                     items[j][2] == CONN
                     and j + 1 < n
                     and items[j + 1][2] == OTHER
-                    and body[items[j][0] : items[j][1]]
+                    and body[items[j][0] : items[j][1]].lower()
                     in ("de", "van", "von", "der", "al", "bin", "la", "du", "da", "del")
                 )
             ):
@@ -799,6 +807,11 @@ def find_people(body: str, runs, in_quote) -> People:
         ppl.note_gender(full, role_gender(role), 2)  # "Mr Thomas", "Lady Brenner"
         if kin:
             ppl.note_gender(full, first_name_gender(w), 1)
+    for s, e in titled_titles:
+        full = ppl.surnames.get(body[s:e])
+        if full is not None and full != body[s:e]:
+            ppl.spans.add((s, e))
+            ppl.mentions.append(Mention(s, e, full, in_quote(s)))
     # untitled single place words that are a known surname ("Austin’s warning")
     if ppl.surnames:
         for items in runs:

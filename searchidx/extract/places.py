@@ -32,7 +32,9 @@ _GAZ_UPPER: dict[str, Entry] = {}  # "NEW YORK" -> Entry, for all-caps headlines
 _MAXLEN = 1
 _CANON_KEY: dict[int, str] = {}  # id(Entry) -> a gazetteer key for it
 _COUNTRY_FIX = {"The Netherlands": "Netherlands", "Palestinian Territory": "Palestine"}
-_CONNECTORS = frozenset("of and for the de du da del la le von van der al bin y".split())
+_CONNECTORS = frozenset("of and & for the de du da del la le von van der al bin y".split())
+#: Capitalised particles inside a name: "Denise Van Outen", "Robin Van Persie".
+_NAME_PARTICLES = frozenset("Van Von De Der Du Da Del La Le".split())
 _MONTHS_WEEKDAYS = frozenset(L.FULL_MONTHS) | {d.capitalize() for d in L.WEEKDAYS}
 #: Organisation words after "X of": "Bank of Japan", "University of Texas".
 _OF_ORGS = frozenset(
@@ -205,6 +207,14 @@ def label_run(body: str, toks: list[tuple[int, int]]):
     i = 0
     while i < n:
         ts = toks[i][0]
+        if (
+            0 < i < n - 1
+            and body[ts : toks[i][1]] in _NAME_PARTICLES
+            and body[toks[i - 1][0] : toks[i - 1][1]].lower().rstrip(".") not in L.TITLE_WORDS
+        ):
+            out.append((ts, toks[i][1], CONN, None))  # "Denise Van Outen": no town of Van
+            i += 1
+            continue
         hit = None
         for j in range(min(n, i + _MAXLEN), i, -1):
             key = body[ts : toks[j - 1][1]]

@@ -176,6 +176,10 @@ class Context:
                 cut = max(cut, i + 1)
         m = _LEAD_WORDS.match(body, cut, s)
         cut = m.end() if m else cut
+        p = self.person_in(cut, s)
+        if p is not None and _OF_ONLY.fullmatch(body, p.end, s) and _TITLE_LEAD.fullmatch(body, cut, p.start):
+            # "Matthew Herren from EduVision told": the person, from the body
+            return p.name, p.start, p.end, self.people.roles.get(p.name)
         return (None, cut, e, None) if cut < s else None
 
     def resolve_pronoun(self, s: int, e: int):
@@ -340,6 +344,7 @@ class Context:
         if chunks and chunks[-1][0] < chunks[-1][1]:
             return None  # text between the last comma and the cue: not this pattern
         cand = chunks[:-1][-5:][::-1]
+        fallback = None
         for cs, ce in cand:  # pass 1: a chunk that is just a name or pronoun
             tag = _PAREN_TAIL.search(body, cs, ce)
             if tag is not None and tag.start() > cs:
@@ -354,9 +359,16 @@ class Context:
                 if tm and all(w in L.TITLE_WORDS for w in body[cs : tm.end()].split()):
                     items = self.run_by_start.get(tm.end())
             if items is not None and items[-1][1] == ce:
+                if all(it[2] == PLACE for it in items):
+                    continue  # "Mr Johnson, MP for Henley, Oxfordshire, said": the place is no source
                 r = self.resolve_run(items)
+                if r and fallback is None and (r[0] is None or r[0] not in self.people.roles):
+                    fallback = r  # a word that names no person the article knows: look further back
+                    continue
                 if r:
                     return r
+        if fallback is not None:
+            return fallback
         for cs, ce in cand:  # pass 2: a clause that starts with a person
             m = _PRON_START.match(body, cs, ce)
             if m:
@@ -973,6 +985,9 @@ def pre_general(ctx, ws: int, we: int):
                 toks = toks[1:]
             if len(toks) > 12 or not np_ok_start(body, cs, ce):
                 continue
+            run = ctx.run_by_start.get(cs)
+            if run is not None and run[-1][1] == ce and all(it[2] == PLACE for it in run):
+                continue  # "Mr Johnson, MP for Henley, Oxfordshire, said": the place is no source
             r = describe(ctx, cs, ce, head="last")
             if r is not None:
                 return r, cm.end()

@@ -239,7 +239,7 @@ def split_sentences(body: str, quotes: list[Quote]) -> list[tuple[int, int]]:
 _UP = "A-ZÀ-ÖØ-Þ"
 _AL = "A-Za-zÀ-ÖØ-öø-ÿ"
 CAP_WORD = (
-    r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Del|Gov|Lt|Col|Jr|Sr|Prof|Rev)\.(?=[ \t]+[A-Z])"
+    r"(?:(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}(?![\w])|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Del|Gov|Lt|Col|Jr|Sr|Prof|Rev)\.(?=[ \t]+[A-Z])"
     r"|[A-Z]\.(?=[ \t]+[A-Z][a-z])"  # a middle initial: "Oscar P. Quintero"
     rf"|(?:(?:al|el|Al|El)-)?[{_UP}][{_AL}0-9]*(?:-(?:(?:al|el)-)?[{_UP}][{_AL}0-9]*)*(?:['’](?![Ss]\b)[{_AL}]+)?)"
 )
@@ -250,7 +250,7 @@ CAP_RUN = re.compile(
     + CAP_WORD
     + r"(?:"
     + _GAP
-    + r"(?:(?:of|and|for|the|de|du|da|del|la|le|von|van|der|al|bin|y)"
+    + r"(?:(?:of|and|&|for|the|de|du|da|del|la|le|von|van|der|al|bin|y)"
     + _GAP
     + r")*"
     + CAP_WORD
