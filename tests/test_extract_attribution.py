@@ -891,3 +891,25 @@ def test_a_person_from_a_body_told():
         'works. "The slates connect via a wireless connection to a base station in the school."'
     )
     assert speakers(text) == ["Matthew Herron"]
+
+
+def test_she_after_a_spokeswoman_who_said_something_about_another():
+    text = (
+        "The BBC will end the show. The BBC spokeswoman said Ann Lee's dance show would be a priority. "
+        '"That is very much on the cards for next year," she said.'
+    )
+    assert speakers(text) == ["BBC"]
+    # a spokesman who spoke in the sentence before does not take a person named after him
+    text = (
+        '"We will look again," a Home Office spokesman said. Ann Lee, the minister, spoke later. "I decide," she said.'
+    )
+    assert speakers(text) == ["Home Office", "Ann Lee"]
+
+
+def test_a_time_adverb_before_the_subject_without_a_comma():
+    text = (
+        "Tony Blaire intervened in the row. But the prime minister says it is time for Mr Levin to say sorry.\n\n"
+        "Mr Levin said his comments may have been offensive, and said he would not apologise even if Mr "
+        'Blaire asked. Later the prime minister said: "He should apologise."'
+    )
+    assert speakers(text) == ["Tony Blaire"]

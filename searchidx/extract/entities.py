@@ -435,11 +435,15 @@ def _spokesperson_org(body: str, sentences, si: int, back: int = 2) -> str | Non
 
 def spokesperson_after(body: str, sentences, si: int, after: int) -> bool:
     """Whether an organisation's unnamed spokesperson is mentioned after ``after`` in this
-    sentence or the one before: then "he said" is theirs, not a person named earlier."""
+    sentence or the one before: then "he said" is theirs, not a person named earlier. A
+    spokesperson who speaks ("The BBC spokeswoman said Ann Lee's show ...") counts wherever
+    the sentence names them: the person after is in what they said."""
     for sj in range(si, max(-1, si - 2), -1):
         s, e = sentences[sj]
-        for m in _SPOKESPERSON.finditer(body, max(s, after), e):
-            if body[m.start()] in "Aa" and (_SUBJECT_LEAD.fullmatch(body, s, m.start()) or _SPOKE.match(body, m.end())):
+        for m in _SPOKESPERSON.finditer(body, s, e):
+            if _SPOKE.match(body, m.end()) and (m.start() >= after or s <= after < e):
+                return True
+            if m.start() >= after and body[m.start()] in "Aa" and _SUBJECT_LEAD.fullmatch(body, s, m.start()):
                 # the sentence's subject, not "met a spokesman for ...", and unnamed: "the
                 # Tory spokesman" is a person the article has named
                 return True

@@ -977,7 +977,20 @@ def pre_general(ctx, ws: int, we: int):
                 continue
             toks = _TOKEN.findall(body, cs, ce)
             first = toks[0].lower() if toks else ""
-            if first in ("and", "but", "so", "then", "while", "as", "also", "when"):
+            if first in (
+                "and",
+                "but",
+                "so",
+                "then",
+                "while",
+                "as",
+                "also",
+                "when",
+                "later",
+                "earlier",
+                "meanwhile",
+                "now",
+            ):
                 nxt = _TOKEN.search(body, cs + len(toks[0]), ce)
                 if nxt is None:
                     continue
