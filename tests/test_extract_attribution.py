@@ -913,3 +913,12 @@ def test_a_time_adverb_before_the_subject_without_a_comma():
         'Blaire asked. Later the prime minister said: "He should apologise."'
     )
     assert speakers(text) == ["Tony Blaire"]
+
+
+def test_an_age_describes_the_story_subject_and_whom_he_told_is_no_speaker():
+    text = (
+        "Jose Reyas has fuelled talk of a move after a radio prank. Reyas believed he was talking to "
+        'sporting director Emilio Butragano. "I wish I was playing for Madrid," the 21-year-old told '
+        'Cadena Copa. The striker joined the club in 2004. "I am not happy here," he added.'
+    )
+    assert speakers(text) == ["Jose Reyas", "Jose Reyas"]

@@ -442,3 +442,17 @@ def test_a_statement_runs_on_past_a_dash_and_stops_at_another_subjects_clause():
 def test_state_officials_are_a_source_not_a_cue():
     got = reported("Federal and state officials said the two raised $350 million through the programme.")
     assert got == [("the two raised $350 million through the programme", None)]
+
+
+def test_an_attribution_ending_the_sentence_reports_all_of_it():
+    got = reported("Patriots by definition wanted the country to be strong abroad, Mr Omar Berg said.")
+    assert got == [("Patriots by definition wanted the country to be strong abroad", "Omar Berg")]
+    got = reported("Ida Rahman spoke. Taxes would have to rise, while the rival plans are absurd, she claims.")
+    assert got == [("Taxes would have to rise, while the rival plans are absurd", "Ida Rahman")]
+
+
+def test_polls_and_studies_report_findings():
+    assert reported("Ohio is close. Polls show a tight contest in the state.") == [
+        ("a tight contest in the state", None)
+    ]
+    assert reported("He found the keys in the car.") == []

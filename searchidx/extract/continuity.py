@@ -234,7 +234,18 @@ def definite_descriptions(ctx, rows: list) -> None:
         mn = ppl.mentions[k]
         if body.count("\n\n", mn.end, res[1]) > 1 or res[1] - mn.end > 600:
             continue
-        row[1] = (mn.name, res[1], res[2], ppl.roles.get(mn.name))
+        name = mn.name
+        if aged and head not in L.OCCUPATIONS and head not in L.ROLE_NOUNS:
+            # "the 21-year-old told Cadena Cope": an age describes the story's subject, the
+            # person named most so far, more often than whoever was named last
+            counts: dict[str, int] = {}
+            for m in ppl.mentions[: k + 1]:
+                if not m.in_quote and ppl.gender_of(m.name) is not None:  # people, not "Real Madrid"
+                    counts[m.name] = counts.get(m.name, 0) + 1
+            top = max(counts.values(), default=0)
+            if counts and counts.get(name, 0) < top:
+                name = next(m.name for m in reversed(ppl.mentions[: k + 1]) if counts.get(m.name) == top)
+        row[1] = (name, res[1], res[2], ppl.roles.get(name))
 
 
 #: A first-person word: the quote speaks of its speaker ("I was there", "my recovery").

@@ -213,6 +213,20 @@ def find_reported(ctx, in_quote) -> list[Reported]:
                 continue
         pos = ss
         last = None
+        comma = body.rfind(",", ss, se)
+        if (
+            len(cues) > 1
+            and comma > ss
+            and cues[-1].start() > comma
+            and _cue_word(cues[-1]) not in _SPEECH_PARTICIPLES
+            and not in_quote(ss + 1)
+        ):
+            # "Patriots wanted the UK strong, Mr Straw said.": the attribution that ends the
+            # sentence reports all of it; a cue inside ("wanted") is part of what he said
+            got = _before_cue(ctx, ss, se, in_quote, _post_specific)
+            if isinstance(got, Reported) and got.result is not None and got.result[0] is not None:
+                out.append(got)
+                continue
         for cm in cues:
             if cm.start() < pos:
                 continue
@@ -506,6 +520,7 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
         return None
     found = None
     nounish = False
+    evidence = False  # "Polls show a close race": the finding may be a noun phrase
     if last is not None and cue.endswith("ing") and before.endswith(","):
         found = (last, cm.end())  # "Ann Lee said X, adding that Y": the same source
     if found is None and last is None and cue in _SPEECH_PARTICIPLES and before.endswith(","):
@@ -551,6 +566,9 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
                     found = (r, cm.end())
         elif found is None and not cue.endswith("ing"):
             r = _group_subject(body, ss, cm.start())
+            if r is None and cue in _FINDING_CUES:
+                r = _evidence_subject(body, ss, cm.start())
+                evidence = r is not None
             if r is None:
                 r = _relative_subject(ctx, ss, cm.start())
             if r is None:
@@ -591,7 +609,7 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
         and (not pre.strip() or cue in _OBJECT_CUES or _ADJUNCT.fullmatch(pre.rstrip()))
     ):
         s = p + tm.start()  # the statement includes its "that", as annotators mark it
-    elif cue not in _BARE_OK and not particle and not (cue in _TO_CUES and _TO.match(body, p, p + 4)):
+    elif cue not in _BARE_OK and not evidence and not particle and not (cue in _TO_CUES and _TO.match(body, p, p + 4)):
         return None
     else:
         am = _ADJUNCT.match(body, p, se)
@@ -673,6 +691,7 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
         and cue not in _STANCE_CUES
         and not particle
         and not (cue in _SAY_CORE and len(_WORD.findall(body, s, e)) >= 4)
+        and not (evidence and len(_WORD.findall(body, s, e)) >= 3)
         and not _FINITE.search(body, s, e)
         and not _is_clause(body, s, e)
     ):
@@ -718,6 +737,30 @@ _GROUP_FULL = re.compile(_GROUP + r"$", re.I)
 _GROUP_HINT = re.compile(
     r"percent|per cent|%|half|third|quarter|in (?:10|ten)|majorit|pluralit|minority|most|many", re.I
 )
+
+
+#: What studies, polls and records do with their findings: "Polls show a close race".
+_FINDING_CUES = frozenset(
+    "show shows showed shown found finds suggest suggests suggested indicate indicates indicated".split()
+)
+#: A source of evidence as the subject: the noun phrase ends in one of these words, perhaps
+#: followed by a short participle phrase ("The poll released Friday shows").
+_EVIDENCE = re.compile(
+    r"(?:^|(?<=[\s,;:(]))((?:[A-Za-z0-9’'./&-]+[ \t]+){0,7}?"
+    r"(?i:poll|polls|survey|surveys|study|studies|report|reports|analysis|data|figures|average|averages|"
+    r"video|footage|transcript|documents|records|research|review|audit|investigation|statistics|numbers|"
+    r"results|returns|filings|emails|e-mails)"
+    r"(?:[ \t]+(?:released|published|conducted|taken|obtained|out)(?:[ \t]+[A-Za-z0-9’'-]+){0,3})?)[ \t]*$"
+)
+
+
+def _evidence_subject(body: str, ss: int, p: int):
+    """A poll, study or record before a finding cue (``Polls show``): an unnamed source."""
+    lo = max(ss, p - 100)
+    m = _EVIDENCE.search(body, lo, p)
+    if m is None or any(ch in m.group(1) for ch in '“”"'):
+        return None
+    return None, m.start(1), m.end(1), None
 
 
 def _group_subject(body: str, ss: int, p: int):
@@ -1069,7 +1112,9 @@ def _before_cue(ctx, ss: int, se: int, in_quote, post_specific):
         if cm is None or len(_WORD.findall(rest[: cm.start()])) > 4 or _NOUN_BEFORE.search(rest, 0, cm.start()):
             continue
         if _SUBORDINATE_TAIL.match(rest):
-            return None  # "..., which, Ann Lee said, is ...": the attribution is the clause's
+            if rest[cm.end() : cm.end() + 1] == ",":
+                return None  # "..., which, Ann Lee said, is ...": the attribution is the clause's
+            continue  # ", while the Tories' plans are absurd, he claims.": a later comma attributes
         # the cue comes within the first words of a short tail: ", Ann Lee said on Monday.",
         # which may end in an apposition: ", said Ann Lee, a longtime adviser to the family."
         cut = rest.find(",", cm.end())
@@ -1101,7 +1146,8 @@ def _before_cue(ctx, ss: int, se: int, in_quote, post_specific):
     result, anchor = got
     if result is None or anchor is None:
         return None
-    if body.rfind(",", s, e) >= 0 and _SUBORDINATE_TAIL.match(body, body.rfind(",", s, e) + 1, e):
+    ends = not body[anchor:se].strip(" \t\r\n.")
+    if body.rfind(",", s, e) >= 0 and _SUBORDINATE_TAIL.match(body, body.rfind(",", s, e) + 1, e) and not ends:
         return None  # "..., and as the crash in Ohio, officials said, showed": no statement
     rest = _continuation(body, best, anchor, se)
     if rest is not None:

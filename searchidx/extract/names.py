@@ -42,6 +42,8 @@ _SAY_FORMS = (
 #: A name followed by a verb of saying: the speaker of its sentence ("Souness said", "the
 #: producer Quincy Jones, who described him as").
 _SUBJECT_CUE = re.compile(r"['’]?(?:,[ \t]+who)?[ \t]+(?:[a-z]+[ \t]+)?" + _SAY_FORMS + r"\b")
+#: A verb whose object the name is: "told Cadena Cope", "thanked Ann Lee".
+_OBJECT_BEFORE = re.compile(r"\b(?:told|tells|telling|thanked|thanks|against)[ \t]+$")
 #: A name used as an employer before a role and another name: "Manfred Mann singer Paul Jones".
 _EMPLOYER_OF = re.compile(r"[ \t]+((?:[a-z][a-z-]+[ \t]+){0,2})([a-z][a-z-]+)[ \t]+(?:[A-Z][a-z]+\.?[ \t]+)?[A-Z]")
 #: ", he said." ending a sentence.
@@ -223,6 +225,8 @@ class People:
         def fits(m) -> bool:
             if m.in_quote:
                 return False
+            if _OBJECT_BEFORE.search(self.body, max(0, m.start - 12), m.start):
+                return False  # "the 21-year-old told Cadena Cope": whom he told, not who speaks next
             em = _EMPLOYER_OF.match(self.body, m.end)
             if (
                 em is not None
