@@ -290,6 +290,8 @@ def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
         subject = None
         for si in range(ctx.sentence_of(s0), ctx.sentence_of(q.open) + 1):
             ss, se = ctx.sentences[si]
+            if max(ss, s0) >= se:
+                continue  # the paragraph starts after this sentence's end (a sentence over a break)
             ss = _BLANK.match(body, max(ss, s0), se).end()
             if ss >= q.open:
                 break
