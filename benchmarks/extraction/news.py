@@ -25,6 +25,29 @@ CHECK_GOLD = Path(__file__).resolve().parent / "gold" / "bbc-check.json"
 #: A third sample, scored once before any rule was changed from it (see gold/README.md).
 HOLDOUT_GOLD = Path(__file__).resolve().parent / "gold" / "bbc-holdout.json"
 FRESH_GOLD = Path(__file__).resolve().parent / "gold" / "bbc-fresh.json"
+#: Every BBC gold sample in the order it was annotated: (name, file, articles, its first score of
+#: speaker right on found, taken before any rule was written from it; None for the dev gold the
+#: rules started from). See gold/README.md for how each was drawn and scored.
+SAMPLES: list[tuple[str, str, int, float | None]] = [
+    ("dev", "bbc-dev.json", 54, None),
+    ("check", "bbc-check.json", 40, 0.891),
+    ("holdout", "bbc-holdout.json", 30, 0.863),
+    ("fresh", "bbc-fresh.json", 25, 0.704),
+    ("fifth", "bbc-fifth.json", 25, 0.756),
+    ("sixth", "bbc-sixth.json", 25, 0.870),
+    ("seventh", "bbc-seventh.json", 25, 0.922),
+    ("eighth", "bbc-eighth.json", 25, 0.889),
+    ("ninth", "bbc-ninth.json", 25, 0.902),
+    ("tenth", "bbc-tenth.json", 25, 0.771),
+    ("eleventh", "bbc-eleventh.json", 25, 0.861),
+]
+
+
+def sample_path(file: str) -> Path:
+    """The gold file of one BBC sample."""
+    return Path(__file__).resolve().parent / "gold" / file
+
+
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "prof", "professor", "rev", "the"}
 
 
