@@ -922,3 +922,19 @@ def test_an_age_describes_the_story_subject_and_whom_he_told_is_no_speaker():
         'Cadena Copa. The striker joined the club in 2004. "I am not happy here," he added.'
     )
     assert speakers(text) == ["Jose Reyas", "Jose Reyas"]
+
+
+def test_a_subordinate_clause_opening_the_sentence_is_no_subject():
+    text = (
+        "Sara Sills spoke. As the crowd began to chant, Sills was joined on stage by Al Frank and joked, "
+        '"You are being ridiculous," drawing laughs.'
+    )
+    assert speakers(text) == ["Sara Sills"]
+
+
+def test_a_relative_clause_cue_goes_to_its_antecedent():
+    text = (
+        "On Thursday, Cruz scored an endorsement from a colleague, from Mike Leigh, who declared in the "
+        'spin room, "I am sending the signal that it is time to unite."'
+    )
+    assert speakers(text) == ["Mike Leigh"]

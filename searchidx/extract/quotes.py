@@ -960,6 +960,12 @@ def pre_general(ctx, ws: int, we: int):
                     return r, cm.end()
             continue
         e = _trim_adverbs(body, lo, cm.start())
+        wm = _WHO_TAIL.search(body, lo, e)
+        if wm is not None:
+            pm = ctx.person_in(max(lo, wm.start() - 60), wm.start())
+            if pm is not None and pm.end == wm.start():
+                # "from Mike Lee, who declared in the spin room, “...”": the relative's antecedent
+                return (pm.name, pm.start, pm.end, ctx.people.roles.get(pm.name)), cm.end()
         co = _COORD_TAIL.search(body, lo, e)
         if co is None and cm.group(0).endswith("ing"):
             co = _COMMA_BEFORE.search(body, lo, e)  # "But he is not envious, insisting:"
@@ -1008,6 +1014,8 @@ def pre_general(ctx, ws: int, we: int):
     return None
 
 
+#: A relative clause whose verb is the cue: "Mike Lee, who declared".
+_WHO_TAIL = re.compile(r",[ \t]+who(?:[ \t]+(?:also|later|then|once|had|has))?[ \t]*$")
 #: A verb phrase coordinated with the clause before it: "..., and said", "... but added".
 _COORD_TAIL = re.compile(r",?[ \t]+(?:and|but)(?:[ \t]+(?:then|later|also))?[ \t]*$")
 _SMALL_WORDS = frozenset("of the and in on a an for to at by with vs".split())
@@ -1050,7 +1058,7 @@ _CLAUSE_LEAD = re.compile(
     r"Without|For|To|Under|Over|Through|Back|Until|Instead|Still|Indeed|Of|Once|Here|There|"
     r"Today|Yesterday|Tonight|Again|Also|Finally|Alongside|Among|Against|Beyond|Besides|Unlike|Like|Ahead|"
     r"Across|Around|Throughout|Within|Toward|Towards|Given|Regarding|Just|Shortly|Soon|Moments|Minutes|Hours|Days|Weeks|Months|"
-    r"Years|According)\b[^,:;“”\"\n]{0,80},[ \t]*)+"
+    r"Years|According|As|Although|Though|Because|If|Whereas)\b[^,:;“”\"\n]{0,80},[ \t]*)+"
 )
 #: A participle phrase opening the sentence, up to its comma: "Pressed on the issue, ".
 _PARTICIPLE_LEAD = re.compile(r"([A-Z][a-z]{2,}(?:ed|ing))\b[^,:;“”\"\n]{0,80},[ \t]*")
