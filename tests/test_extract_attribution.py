@@ -938,3 +938,11 @@ def test_a_relative_clause_cue_goes_to_its_antecedent():
         'spin room, "I am sending the signal that it is time to unite."'
     )
     assert speakers(text) == ["Mike Leigh"]
+
+
+def test_a_sentence_ending_on_its_cue_introduces_the_next_quotation():
+    text = (
+        "Both candidates said it was no big deal.\n\nSam Lawe, the communications director for the "
+        "Harbour Party said in a statement. “There are no paper ballots to recount.”"
+    )
+    assert speakers(text) == ["Sam Lawe"]

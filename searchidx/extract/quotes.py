@@ -977,10 +977,18 @@ def pre_general(ctx, ws: int, we: int):
         # chunks between commas, nearest first: "Clinton, at a gaggle, said"
         cuts = [lo] + [i + 1 for i in range(lo, e) if body[i] == ","]
         chunks = [(c, (cuts[k + 1] - 1) if k + 1 < len(cuts) else e) for k, c in enumerate(cuts)]
-        for cs, ce in reversed(chunks[-4:]):
+        for ci in range(len(chunks) - 1, max(-1, len(chunks) - 5), -1):
+            cs, ce = chunks[ci]
             cs = _WS.match(body, cs, ce).end()
             if ce - cs < 1:
                 continue
+            if ci > 0 and _ARTICLE_ROLE.match(body, cs, ce):
+                ps, pe = chunks[ci - 1]
+                ps = _WS.match(body, ps, pe).end()
+                pm = ctx.person_in(ps, pe)
+                if pm is not None and pm.end == pe and _TITLE_LEAD.fullmatch(body, ps, pm.start):
+                    # "Sam Lau, the communications director for the party, said": the person
+                    return (pm.name, pm.start, pm.end, ctx.people.roles.get(pm.name)), cm.end()
             toks = _TOKEN.findall(body, cs, ce)
             first = toks[0].lower() if toks else ""
             if first in (
@@ -1014,6 +1022,10 @@ def pre_general(ctx, ws: int, we: int):
     return None
 
 
+#: An apposition describing a role: "the communications director for the party".
+_ARTICLE_ROLE = re.compile(
+    r"(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:" + alternation(L.ROLE_NOUNS | L.OCCUPATIONS) + r")\b"
+)
 #: A relative clause whose verb is the cue: "Mike Lee, who declared".
 _WHO_TAIL = re.compile(r",[ \t]+who(?:[ \t]+(?:also|later|then|once|had|has))?[ \t]*$")
 #: A verb phrase coordinated with the clause before it: "..., and said", "... but added".
@@ -1586,6 +1598,13 @@ def attribute(ctx: Context, reported=()):
                         row[1], row[2], row[3] = r, "prev", pe
                 if row[1] is not None:
                     continue
+            if not prev and "\n" not in body[pe : q.open] and _CUE_ENDS.search(body, max(ps, pe - 60), pe):
+                # "Sam Lau, the party's spokesman, said in a statement. “...”": a cue that ends its
+                # sentence with nothing said introduces the quotation after it
+                g = pre_general(ctx, ps, pe)
+                if g is not None and g[0][0] is not None:
+                    row[1], row[2], row[3] = g[0], "prev", g[1]
+                    continue
             if not prev and pe - ps < 120 and "\n" not in body[pe : q.open]:
                 # "Dianne Bystrom agreed. “...”": a reply with no words of its own introduces them
                 lead = _WS.match(body, ps, pe).end()
@@ -1615,6 +1634,12 @@ def attribute(ctx: Context, reported=()):
     return results
 
 
+#: A sentence that ends on its cue: "... said in a statement.", "... wrote on Twitter."
+_CUE_ENDS = re.compile(
+    r"\b(?:said|says|added|adds|wrote|writes|tweeted|posted)"
+    r"(?:[ \t]+(?:in|on|via)[ \t]+(?:(?:a|an|the|his|her|their|its)[ \t]+)?[A-Za-z-]+(?:[ \t]+[A-Za-z-]+)?)?"
+    r"[ \t]*\.[ \t]*$"
+)
 #: The rest of a sentence that only says its subject replied: " agreed.", " was quick to disagree."
 _REPLY_END = re.compile(
     r"[ \t]+(?:(?:also|quickly|swiftly|strongly|firmly|readily|promptly)[ \t]+)?"
