@@ -40,6 +40,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("ninth", "bbc-ninth.json", 25, 0.902),
     ("tenth", "bbc-tenth.json", 25, 0.771),
     ("eleventh", "bbc-eleventh.json", 25, 0.861),
+    ("twelfth", "bbc-twelfth.json", 25, 0.786),
+    ("thirteenth", "bbc-thirteenth.json", 25, 0.853),
 ]
 
 
