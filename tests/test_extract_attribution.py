@@ -946,3 +946,40 @@ def test_a_sentence_ending_on_its_cue_introduces_the_next_quotation():
         "Harbour Party said in a statement. “There are no paper ballots to recount.”"
     )
     assert speakers(text) == ["Sam Lawe"]
+
+
+def test_is_to_tell_and_meanwhile_before_the_cue():
+    text = 'Charles Kenning will speak. Mr Kenning is to tell the audience: "Many people were angry."'
+    assert speakers(text) == ["Charles Kenning"]
+    text = 'Lib Dem spokesman Ed Dacey meanwhile said: "These agencies have mushroomed."'
+    assert speakers(text) == ["Ed Dacey"]
+
+
+def test_he_after_a_sentence_whose_subject_is_a_role():
+    text = (
+        "Home Secretary Charles Clarkson set out plans. Tory Liam Fix said his party offered a choice. "
+        "The home secretary said, by 2008, he wanted everyone fingerprinted. Speaking on television, "
+        'he said "economic migrants are of great value to this country".'
+    )
+    assert speakers(text)[-1] == "Charles Clarkson"
+
+
+def test_a_capitalised_role_is_never_a_name():
+    text = (
+        'Tory Liam Fix said his party offered a "clear choice". The Conservative Party Co-Chairman said '
+        'Labour had "done nothing for eight years" on immigration.'
+    )
+    assert speakers(text) == ["Liam Fix", None]
+
+
+def test_a_name_in_apposition_just_before_the_cue_after_the_quote():
+    text = '"We have hardly started," the new chair of the Internet Task Force (ITF), Brian Carpent, said.'
+    assert speakers(text) == ["Brian Carpent"]
+
+
+def test_names_after_against_are_objects_not_antecedents():
+    text = (
+        "Robbie Salvage is wanted by Blackburn. Good displays against West Brom and Aston Villa have "
+        'impressed fans. "The crowd gave me a standing ovation," he said.'
+    )
+    assert speakers(text) == ["Robbie Salvage"]

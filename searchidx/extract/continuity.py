@@ -203,7 +203,7 @@ def _joins(body: str, prev, row) -> bool:
 #: "the agent added", "the striker said": a definite description whose head is an occupation
 #: or a role; it names the person the narrative has just named. (Ages are left out: "the
 #: 26-year-old" is as often the story's subject as the last person named.)
-_DEFINITE = re.compile(r"[Tt]he[ \t]+(?:[A-Za-z0-9-]+[ \t]+){0,2}?([a-z0-9-]+)$")
+_DEFINITE = re.compile(r"[Tt]he[ \t]+(?:[A-Za-z0-9-]+[ \t]+){0,3}?([a-z0-9-]+)$")
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 23-year-old wrote"
 _NOT_A_PERSON_HEAD = frozenset("spokesman spokeswoman spokesperson official officials source sources".split())
 

@@ -156,6 +156,7 @@ CUE_ADVERBS = frozenset(
 also then later again previously earlier recently repeatedly publicly reportedly
 further once quickly simply just flatly emphatically bluntly has had have was were
 is are will would had already separately privately openly angrily sharply firmly
+meanwhile however instead too
 """.split()
 )
 

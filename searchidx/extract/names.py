@@ -42,8 +42,16 @@ _SAY_FORMS = (
 #: A name followed by a verb of saying: the speaker of its sentence ("Souness said", "the
 #: producer Quincy Jones, who described him as").
 _SUBJECT_CUE = re.compile(r"['’]?(?:,[ \t]+who)?[ \t]+(?:[a-z]+[ \t]+)?" + _SAY_FORMS + r"\b")
+#: A sentence whose subject is a role ("The home secretary said"): the role's words.
+_ROLE_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Meanwhile|However|Later),?[ \t]+)?[Tt]he[ \t]+((?:[A-Za-z-]+[ \t]+){0,3}?[A-Za-z-]+)[ \t]+"
+    r"(?:(?:also|later|then|has|had)[ \t]+)?(?:said|says|told|tells|added|insisted|argued|warned|stressed|believes|"
+    r"wants|wanted|admitted|announced|promised|pledged|urged)\b"
+)
 #: A verb whose object the name is: "told Cadena Cope", "thanked Ann Lee".
-_OBJECT_BEFORE = re.compile(r"\b(?:told|tells|telling|thanked|thanks|against)[ \t]+$")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|thanked|thanks|against)[ \t]+(?:(?:[A-Z][\w’'.-]*[ \t]+){1,3}and[ \t]+)?$"
+)
 #: A name used as an employer before a role and another name: "Manfred Mann singer Paul Jones".
 _EMPLOYER_OF = re.compile(r"[ \t]+((?:[a-z][a-z-]+[ \t]+){0,2})([a-z][a-z-]+)[ \t]+(?:[A-Z][a-z]+\.?[ \t]+)?[A-Z]")
 #: ", he said." ending a sentence.
@@ -225,7 +233,7 @@ class People:
         def fits(m) -> bool:
             if m.in_quote:
                 return False
-            if _OBJECT_BEFORE.search(self.body, max(0, m.start - 12), m.start):
+            if _OBJECT_BEFORE.search(self.body, max(0, m.start - 60), m.start):
                 return False  # "the 21-year-old told Cadena Cope": whom he told, not who speaks next
             em = _EMPLOYER_OF.match(self.body, m.end)
             if (
@@ -249,6 +257,14 @@ class People:
             hi = bisect_right(self.starts, e - 1)
             cands = [m for m in self.mentions[lo:hi] if fits(m)]
             first = cands[0] if cands else None
+            if sj < si and pronoun:
+                rm = _ROLE_SUBJECT.match(self.body, s, first.start if first else e)
+                head = rm.group(1).lower().split()[-1].split("-")[-1] if rm else ""
+                if head in L.ROLE_NOUNS:
+                    # "The home secretary said ... . Speaking later, he said": the role's holder
+                    name = self.by_role(head, s, rm.group(1)) if rm else None
+                    if name is not None and (want is None or self.gender_of(name) in (None, want)):
+                        return self._learn(name, want)
             # "He sees Owen as ..., he said": a sentence whose subject is the same pronoun
             # talks about the person named before it, not about the one named in it
             if pronoun and self._pronoun_before(pronoun, s, first.start if first else e):

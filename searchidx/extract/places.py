@@ -238,8 +238,8 @@ def label_run(body: str, toks: list[tuple[int, int]]):
             lab = CONN
         elif w in _MONTHS_WEEKDAYS:
             lab = STOP
-        elif lw in L.TITLE_WORDS or lw in L.OCCUPATIONS:
-            lab = TITLE
+        elif lw in L.TITLE_WORDS or lw in L.OCCUPATIONS or ("-" in lw and lw.rsplit("-", 1)[1] in L.TITLE_WORDS):
+            lab = TITLE  # "Co-Chairman", "Vice-President" too
         elif lw in L.ORG_WORDS:
             lab = ORG
         elif lw in L.CAP_STOPWORDS:

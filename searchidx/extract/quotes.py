@@ -149,7 +149,12 @@ class Context:
             return None
         if labels & {OTHER, ORG, ACRONYM}:
             if rest[-1][2] == TITLE:
-                return None
+                # "The Conservative Party Co-Chairman said": a role, never a name
+                head = self.body[rest[-1][0] : rest[-1][1]].lower().rsplit("-", 1)[-1]
+                name = self.people.by_role(head, s, self.body[s:e]) if head in L.ROLE_NOUNS else None
+                if name:
+                    return name, s, e, self.people.roles.get(name)
+                return (None, s, e, None) if self.body[s : s + 4].lower() == "the " else None
             rs, re_ = rest[0][0], rest[-1][1]
             if len(rest) == 1 and (
                 (rest[0][2] == OTHER and common_plural(self.body, self.body[rs:re_]))
@@ -754,7 +759,7 @@ _MODAL_TRIM = frozenset("only merely could can may might must should did does fi
 _PROSPECTIVE = re.compile(
     r"[ \t]+(?:(?:is|was|are|were|will[ \t]+be|has[ \t]+been|had[ \t]+been)[ \t]+)?"
     r"(?:due|expected|set|going|likely|about|scheduled|poised|ready|preparing|planning|went[ \t]+on|"
-    r"goes[ \t]+on|go[ \t]+on|continued|proceeded)[ \t]+to[ \t]*$"
+    r"goes[ \t]+on|go[ \t]+on|continued|proceeded|(?<=is[ \t])|(?<=are[ \t])|(?<=was[ \t]))[ \t]*to[ \t]*$"
 )
 
 
@@ -875,6 +880,16 @@ def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
         region = body[p:e]
         if any(ch in region for ch in '“”"!?'):
             return None
+        lc = body.rfind(",", p, e)
+        if not strict and lc > p and body[e - 1 : e].isspace() and body[e - 2 : e - 1] == ",":
+            # "the new chair of the IETF (IETF), Brian Carpenter, said": the name just before
+            # the cue, in apposition, over the description before it
+            pc = body.rfind(",", p, lc)
+            if pc > p:
+                ns = _WS.match(body, pc + 1, lc).end()
+                pm = ctx.person_in(ns, lc)
+                if pm is not None and pm.end == lc and _TITLE_LEAD.fullmatch(body, ns, pm.start):
+                    return (pm.name, pm.start, pm.end, ctx.people.roles.get(pm.name)), cm.end()
         ntok = len(_TOKEN.findall(region))
         head = re.split(r"[,;(—–]", region, maxsplit=1)[0]
         nhead = len(_TOKEN.findall(head))
