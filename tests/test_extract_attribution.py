@@ -983,3 +983,20 @@ def test_names_after_against_are_objects_not_antecedents():
         'impressed fans. "The crowd gave me a standing ovation," he said.'
     )
     assert speakers(text) == ["Robbie Salvage"]
+
+
+def test_a_person_whose_apposition_names_an_employer_without_a_closing_comma():
+    text = (
+        "Peter Misselbank, executive partner of Tods Murrow said Mr McLetch had been considering retirement. "
+        'He added: "David has decided that this announcement should be made now."'
+    )
+    x = extract(text, REF)
+    assert [q.speaker for q in x.quotes] == ["Peter Misselbank", "Peter Misselbank"]
+
+
+def test_a_subject_after_an_opening_phrase_without_a_comma():
+    text = (
+        "The Harbour Audit Committee reported on Monday. In its report on the council's work the committee "
+        'said: "We are deeply concerned by the skills shortages."'
+    )
+    assert [m for _, _, m in direct(text)] == ["the committee"]

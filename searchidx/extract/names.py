@@ -48,6 +48,8 @@ _ROLE_SUBJECT = re.compile(
     r"(?:(?:also|later|then|has|had)[ \t]+)?(?:said|says|told|tells|added|insisted|argued|warned|stressed|believes|"
     r"wants|wanted|admitted|announced|promised|pledged|urged)\b"
 )
+#: A name inside an apposition's prepositional phrase: "executive partner of Tods Murray said".
+_APPOSED_OF = re.compile(r"\b(?:of|at|for|from)[ \t]+$")
 #: A verb whose object the name is: "told Cadena Cope", "thanked Ann Lee".
 _OBJECT_BEFORE = re.compile(
     r"\b(?:told|tells|telling|thanked|thanks|against)[ \t]+(?:(?:[A-Z][\w’'.-]*[ \t]+){1,3}and[ \t]+)?$"
@@ -276,7 +278,15 @@ class People:
                 continue
             if first is not None:
                 # the person who speaks in the sentence before the one who is spoken of
-                speaking = next((m for m in cands if _SUBJECT_CUE.match(self.body, m.end)), None)
+                speaking = next(
+                    (
+                        m
+                        for m in cands
+                        if _SUBJECT_CUE.match(self.body, m.end)
+                        and not _APPOSED_OF.search(self.body, max(0, m.start - 6), m.start)
+                    ),
+                    None,
+                )
                 if speaking is None and _POSSESSIVE_AT.match(self.body, first.end):
                     # "Fowler's goal won it and Keegan praised him. ... he said": a possessor
                     # is no subject; the person a verb follows is

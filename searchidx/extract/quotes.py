@@ -228,6 +228,12 @@ class Context:
             return self.resolve_pronoun(ws, we)
         items = self.run_by_end.get(we)
         if items is not None and items[0][0] >= lo:
+            am = _APPOSED_EMPLOYER.search(body, max(lo, items[0][0] - 120), items[0][0])
+            if am is not None:
+                pm = self.person_in(am.start(1), am.end(1))
+                if pm is not None and pm.end == am.end(1) and pm.start == am.start(1):
+                    # "Peter Misselbrook, executive partner of Tods Murray said": the person
+                    return pm.name, pm.start, pm.end, self.people.roles.get(pm.name)
             if self.after_preposition(items):
                 return self.phrase_before(lo, items[0][0], we)  # "One woman from Sudzha said"
             r = self.resolve_run(items)
@@ -1025,8 +1031,13 @@ def pre_general(ctx, ws: int, we: int):
                     continue
                 cs = nxt.start()
                 toks = toks[1:]
-            if len(toks) > 12 or not np_ok_start(body, cs, ce):
+            if len(toks) > 12:
                 continue
+            if not np_ok_start(body, cs, ce):
+                tm = _PP_THEN_SUBJECT.fullmatch(body, cs, ce)
+                if tm is None:
+                    continue
+                cs = tm.start(1)  # "In its report on the work the committee said:": the subject after
             run = ctx.run_by_start.get(cs)
             if run is not None and run[-1][1] == ce and all(it[2] == PLACE for it in run):
                 continue  # "Mr Johnson, MP for Henley, Oxfordshire, said": the place is no source
@@ -1037,6 +1048,15 @@ def pre_general(ctx, ws: int, we: int):
     return None
 
 
+#: A name, a comma and a role ending in "of" right before an employer's name (the closing comma
+#: left out): "Peter Misselbrook, executive partner of ".
+_APPOSED_EMPLOYER = re.compile(
+    r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}),[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+){1,4}(?:of|at|for)[ \t]+(?:the[ \t]+)?$"
+)
+#: A prepositional phrase opening the clause without a comma, then a definite subject.
+_PP_THEN_SUBJECT = re.compile(
+    r"(?:In|On|At|After|During|Before|Following|Within)[ \t]+[^,;:]{3,80}?[ \t]+((?:the|The)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?[a-z][\w-]*)[ \t]*"
+)
 #: An apposition describing a role: "the communications director for the party".
 _ARTICLE_ROLE = re.compile(
     r"(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:" + alternation(L.ROLE_NOUNS | L.OCCUPATIONS) + r")\b"
