@@ -42,6 +42,7 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("eleventh", "bbc-eleventh.json", 25, 0.861),
     ("twelfth", "bbc-twelfth.json", 25, 0.786),
     ("thirteenth", "bbc-thirteenth.json", 25, 0.853),
+    ("fourteenth", "bbc-fourteenth.json", 25, 0.892),
 ]
 
 
