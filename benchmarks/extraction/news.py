@@ -43,6 +43,7 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("twelfth", "bbc-twelfth.json", 25, 0.786),
     ("thirteenth", "bbc-thirteenth.json", 25, 0.853),
     ("fourteenth", "bbc-fourteenth.json", 25, 0.892),
+    ("fifteenth", "bbc-fifteenth.json", 25, 0.938),
 ]
 
 
