@@ -1000,3 +1000,26 @@ def test_a_subject_after_an_opening_phrase_without_a_comma():
         'said: "We are deeply concerned by the skills shortages."'
     )
     assert [m for _, _, m in direct(text)] == ["the committee"]
+
+
+def test_he_after_an_unresolved_role_subject_is_the_story_subject():
+    text = (
+        "Michael Hollard backs stem cell research.\n\nMichael Hollard has backed the research. The issue "
+        "was a feature of the US election, where George Bosh opposed it. But the Tory leader argued there "
+        'was a moral case for science. "We have a duty to offer hope," he said.'
+    )
+    assert speakers(text) == ["Michael Hollard"]
+
+
+def test_the_top_seed_is_the_player_just_written_about():
+    text = 'Roger Federa beat Ivo Lopa. Federa was happy. "I played better than before," said the top seed.'
+    assert speakers(text) == ["Roger Federa"]
+
+
+def test_a_possessive_introduces_the_person_after_it():
+    text = (
+        "BBC leads interactive Bafta wins\n\nThe BBC led the field at this year's Interactive Bafta "
+        "awards. Bafta's Grant Dane, chair of Bafta's committee, said the entries were of \"outstanding "
+        'quality". "2005 has been a landmark year," he added.'
+    )
+    assert speakers(text)[-1] == "Grant Dane"

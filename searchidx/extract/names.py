@@ -265,6 +265,10 @@ class People:
                 if head in L.ROLE_NOUNS:
                     # "The home secretary said ... . Speaking later, he said": the role's holder
                     name = self.by_role(head, s, rm.group(1)) if rm else None
+                    if name is None and first is None:
+                        # "But the Tory leader argued ...": a role the article never gave anyone
+                        # describes its most-named person, not whoever was named last
+                        name = self._most_named(s, want)
                     if name is not None and (want is None or self.gender_of(name) in (None, want)):
                         return self._learn(name, want)
             # "He sees Owen as ..., he said": a sentence whose subject is the same pronoun
@@ -289,10 +293,27 @@ class People:
                 )
                 if speaking is None and _POSSESSIVE_AT.match(self.body, first.end):
                     # "Fowler's goal won it and Keegan praised him. ... he said": a possessor
-                    # is no subject; the person a verb follows is
-                    speaking = next((m for m in cands[1:] if _CLAUSE_VERB.match(self.body, m.end)), None)
+                    # is no subject; the person a verb follows is, or the one the possessive
+                    # introduces ("Bafta's Grant Dean, chair of ..., said")
+                    pm = _POSSESSIVE_AT.match(self.body, first.end)
+                    after = next((m for m in cands[1:] if m.start - pm.end() <= 2), None)
+                    speaking = after or next((m for m in cands[1:] if _CLAUSE_VERB.match(self.body, m.end)), None)
                 return self._learn((speaking or first).name, want)
         return None
+
+    def _most_named(self, before: int, want: str | None) -> str | None:
+        """The person named most often (outside quotations) before ``before``, at least twice
+        and more often than anyone else, whose gender fits ``want``."""
+        counts: dict[str, int] = {}
+        for m in self.mentions[: bisect_left(self.starts, before)]:
+            if not m.in_quote:
+                counts[m.name] = counts.get(m.name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        name = ranked[0][0]
+        g = self.gender_of(name)
+        return name if want is None or g is None or g == want else None
 
     def _described_subject(self, s: int, first: int) -> bool:
         """Whether the sentence at ``s`` has a described person as its subject, before the
