@@ -1023,3 +1023,21 @@ def test_a_possessive_introduces_the_person_after_it():
         'quality". "2005 has been a landmark year," he added.'
     )
     assert speakers(text)[-1] == "Grant Dane"
+
+
+def test_a_titled_surname_with_one_letter_left_out():
+    text = 'Monica Chadwa, a reporter, spoke. "Most airports are shabby," Ms Chada said.'
+    assert speakers(text) == ["Monica Chadwa"]
+
+
+def test_a_first_name_introduced_with_who_is_a_person():
+    text = 'The blog is popular. Jane, who runs the website, compiles stories. "I am convinced of it," she said.'
+    assert speakers(text) == ["Jane"]
+
+
+def test_his_son_is_the_son_the_article_named():
+    text = (
+        'Engineer Thorne Nogat kept tapes. "We have had them for years," Nogat\'s son Stephen, 57, said. '
+        'Nogat died in 1994. "He called them his back-up tapes," his son said.'
+    )
+    assert speakers(text) == ["Stephen", "Stephen"]

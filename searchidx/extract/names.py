@@ -549,7 +549,7 @@ def _swapped(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
-def _misspelt_surname(surnames: dict[str, str], word: str) -> str | None:
+def _misspelt_surname(surnames: dict[str, str], word: str, min_edit: int = 6) -> str | None:
     """ "Daveport" for "Davenport", "Kudja" for "Kujda": the one full name whose surname is a
     single typo away (a swap of neighbouring letters, or in longer words one inserted, deleted
     or changed letter). Same first letter, never when two surnames would fit."""
@@ -558,7 +558,9 @@ def _misspelt_surname(surnames: dict[str, str], word: str) -> str | None:
     fits = {
         full
         for sur, full in surnames.items()
-        if sur[:1] == word[:1] and " " in full and (_swapped(sur, word) or len(word) >= 6 and _one_edit(sur, word))
+        if sur[:1] == word[:1]
+        and " " in full
+        and (_swapped(sur, word) or len(word) >= min_edit and _one_edit(sur, word))
     }
     return fits.pop() if len(fits) == 1 else None
 
@@ -586,6 +588,8 @@ _EMPLOYER_ROLE_WORDS = _ROLE_WORDS | frozenset(
 _EVENT_WORDS = frozenset(
     "cup cups championship championships trophy prize awards olympics games league tournament festival crown slam".split()
 )
+#: A first name introduced as a person: "Jane, who runs the site,", "Jane, 34, ".
+_INTRODUCED = re.compile(r",[ \t]+(?:who|\d{1,3},)[ \t]")
 _DIGIT_AFTER = re.compile(r"[ \t]*\d")
 _DATE_BEFORE = re.compile(
     r"(?:\b(?:in|on|of|since|until|till|by|from|to|during|last|next|this|early|late|mid|between|and|or|before|after)"
@@ -841,12 +845,16 @@ def find_people(body: str, runs, in_quote) -> People:
                 lst.append(full)
     for s, e, titled, role in singles:
         w = body[s:e]
-        full = ppl.surnames.get(w) or ppl.by_token(w, s) or _misspelt_surname(ppl.surnames, w)
+        # after a title ("Ms Chada" for Monica Chadha) a typo in a shorter surname is read too
+        full = ppl.surnames.get(w) or ppl.by_token(w, s) or _misspelt_surname(ppl.surnames, w, 5 if titled else 6)
         if len(shared.get(w, ())) > 1:
             full = _shared_surname(ppl, body, shared[w], s) or full
         kin = False
         if full is None:
-            kin = _KIN_BEFORE.search(body, max(0, s - 16), s) is not None and first_name_gender(w) is not None
+            kin = first_name_gender(w) is not None and (
+                _KIN_BEFORE.search(body, max(0, s - 16), s) is not None
+                or _INTRODUCED.match(body, e) is not None  # "Jane, who runs the website,"
+            )
             if not titled and not kin:
                 continue
             full = w  # "Mr Thomas"; "his daughter Emily", "his wife, Sheila": the first name alone

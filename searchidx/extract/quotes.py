@@ -619,6 +619,13 @@ def describe(ctx, s: int, e: int, head: str = "first"):
             if r is not None and r[0]:
                 return r
             break
+    if end_tok == 1 and toks[0].group(0).lower() in ("his", "her", "their", "the") and toks[1].group(0).lower() in _KIN:
+        # "his son said": the person the article introduced as the son ("Nogar's son Stephen")
+        kin = toks[1].group(0).lower()
+        for m in reversed(ppl.mentions[: bisect_left(ppl.starts, hs)]):
+            km = _KIN_WORD_BEFORE.search(body, max(0, m.start - 16), m.start)
+            if km is not None and km.group(1).lower() == kin:
+                return m.name, hs, he_, ppl.roles.get(m.name)
     if (
         end_tok == 1
         and toks[0].group(0).lower() == "the"
@@ -1057,6 +1064,8 @@ _APPOSED_EMPLOYER = re.compile(
 _PP_THEN_SUBJECT = re.compile(
     r"(?:In|On|At|After|During|Before|Following|Within)[ \t]+[^,;:]{3,80}?[ \t]+((?:the|The)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?[a-z][\w-]*)[ \t]*"
 )
+_KIN = frozenset("son daughter wife husband mother father brother sister widow widower".split())
+_KIN_WORD_BEFORE = re.compile(r"\b(son|daughter|wife|husband|mother|father|brother|sister|widow|widower),?[ \t]+$")
 #: An apposition describing a role: "the communications director for the party".
 _ARTICLE_ROLE = re.compile(
     r"(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:" + alternation(L.ROLE_NOUNS | L.OCCUPATIONS) + r")\b"
