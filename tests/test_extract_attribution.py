@@ -1041,3 +1041,13 @@ def test_his_son_is_the_son_the_article_named():
         'Nogat died in 1994. "He called them his back-up tapes," his son said.'
     )
     assert speakers(text) == ["Stephen", "Stephen"]
+
+
+def test_a_work_titled_with_a_role_word_is_no_person_and_a_town_first_name_before_a_surname_in_s():
+    text = (
+        "The final Star Wars movie may not suit children, film-maker George Lucus has said. "
+        '"I would not take a six-year-old to this," he told a TV programme.'
+    )
+    x = extract(text, REF)
+    assert speakers(text) == ["George Lucus"]
+    assert "Wars" not in x.speakers

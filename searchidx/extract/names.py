@@ -588,6 +588,22 @@ _EMPLOYER_ROLE_WORDS = _ROLE_WORDS | frozenset(
 _EVENT_WORDS = frozenset(
     "cup cups championship championships trophy prize awards olympics games league tournament festival crown slam".split()
 )
+_WORK_NOUNS = (
+    r"(?:movie|movies|film|films|series|saga|trilogy|franchise|fans|album|show|tour|game|games|episode|sequel|prequel)"
+)
+
+
+def _named_work(body: str, s: int, w: str) -> bool:
+    """Whether the title word before ``w`` and ``w`` name a work somewhere in the text
+    ("the sixth Star Wars movie"), not a person ("Striker Jones")."""
+    m = re.search(r"([A-Z][a-z]+)[ \t]+$", body[max(0, s - 24) : s])
+    if m is None:
+        return False
+    return (
+        re.search(re.escape(m.group(1)) + r"[ \t]+" + re.escape(w) + r"[ \t]+" + _WORK_NOUNS + r"\b", body) is not None
+    )
+
+
 #: A first name introduced as a person: "Jane, who runs the site,", "Jane, 34, ".
 _INTRODUCED = re.compile(r",[ \t]+(?:who|\d{1,3},)[ \t]")
 _DIGIT_AFTER = re.compile(r"[ \t]*\d")
@@ -654,7 +670,7 @@ def find_people(body: str, runs, in_quote) -> People:
                     or (
                         ent.kind == "city"
                         and first_name_gender(body[s0:e0]) is not None
-                        and not body[items[k + 1][0] : items[k + 1][1]].endswith("s")
+                        and not common_plural(body, body[items[k + 1][0] : items[k + 1][1]])
                     )
                 )
             )
@@ -857,6 +873,8 @@ def find_people(body: str, runs, in_quote) -> People:
             )
             if not titled and not kin:
                 continue
+            if titled and _named_work(body, s, w):
+                continue  # "Star Wars": a title of a work that opens with a role word
             full = w  # "Mr Thomas"; "his daughter Emily", "his wife, Sheila": the first name alone
             ppl.roles.setdefault(full, role)
             if not kin:
