@@ -44,6 +44,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("thirteenth", "bbc-thirteenth.json", 25, 0.853),
     ("fourteenth", "bbc-fourteenth.json", 25, 0.892),
     ("fifteenth", "bbc-fifteenth.json", 25, 0.938),
+    ("sixteenth", "bbc-sixteenth.json", 25, 0.844),
+    ("seventeenth", "bbc-seventeenth.json", 25, 0.910),
 ]
 
 
