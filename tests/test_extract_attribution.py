@@ -1051,3 +1051,29 @@ def test_a_work_titled_with_a_role_word_is_no_person_and_a_town_first_name_befor
     x = extract(text, REF)
     assert speakers(text) == ["George Lucus"]
     assert "Wars" not in x.speakers
+
+
+def test_an_employer_with_a_long_role_and_an_organisation_are_no_antecedents():
+    text = 'Madrid director of sport Emilio Butragano praised the fans. "The fans showed great maturity," he said.'
+    assert speakers(text) == ["Emilio Butragano"]
+    text = (
+        "Bath prop Duncan Bel could play. Bel, 30, had hoped to play for Wales. But last December, the "
+        'International Rugby Board confirmed that he could only play for England. "I had burned my bridges," he said.'
+    )
+    assert speakers(text) == ["Duncan Bel"]
+
+
+def test_a_described_subject_before_a_whose_clause():
+    text = (
+        "Liam Neeves wants to save the theatre. Mr Neeves said the idea was good.\\n\\nThe Oscar-nominated "
+        "actor, whose films include Schindler's List, Michael Collins and Star Wars: The Phantom Menace, "
+        'said: "The Lyric is too important to lose."'
+    )
+    assert speakers(text) == ["Liam Neeves"]
+
+
+def test_an_eu_spokesman_and_the_lock_forward():
+    text = 'The vote was delayed. "The item was on the agenda," said an EU spokesman.'
+    assert speakers(text) == ["European Union"]
+    text = 'Italy named Marco Bortolani as captain. "It will not be a pretty game," said the lock forward.'
+    assert speakers(text) == ["Marco Bortolani"]

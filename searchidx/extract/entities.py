@@ -189,7 +189,8 @@ class Organisations:
         self._build()
         if name in self.acronyms:
             return self.acronyms[name]
-        return name
+        # a union of states known by its acronym: "an EU spokesman" speaks for the European Union
+        return L.REGION_ALIASES.get(name, name) if name in ("EU", "E.U.") else name
 
     def _fuller(self, name: str) -> str:
         words = name.split()
@@ -361,6 +362,10 @@ def resolve(ctx, orgs: Organisations, res):
                 # "said a spokesman for Ofcom"; "the spokesman added": the one named before
                 fm = _SPOKES_FOR.match(body, e)
                 org_name = fm.group(1) if fm is not None else None
+                if org_name is None:
+                    sm = _SPOKESPERSON.match(body, s)
+                    if sm is not None and sm.group(1):
+                        org_name = sm.group(1).strip()  # "an EU spokesman": the EU, as its acronym
                 if org_name is None and low.startswith("the "):
                     org_name = _spokesperson_org(body, ctx.sentences, ctx.sentence_of(s), back=6)
                 if org_name is not None:

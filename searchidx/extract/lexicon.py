@@ -200,7 +200,7 @@ chairwoman director commissioner envoy adviser advisor official prosecutor judge
 #: (Baker, Cook, Farmer... are kept only lower case, see ``LOWER_ROLES``).
 OCCUPATIONS = frozenset(
     """
-striker goalscorer scorer seed midfielder defender goalkeeper keeper winger full-back fly-half scrum-half
+striker goalscorer scorer seed forward lock prop hooker fullback midfielder defender goalkeeper keeper winger full-back fly-half scrum-half
 flanker centre-back captain skipper coach manager boss referee umpire owner player
 star champion veteran rookie singer actor actress comedian comedienne presenter host
 dj rapper musician guitarist drummer bassist songwriter producer film-maker filmmaker

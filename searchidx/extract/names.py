@@ -238,12 +238,14 @@ class People:
             if _OBJECT_BEFORE.search(self.body, max(0, m.start - 60), m.start):
                 return False  # "the 21-year-old told Cadena Cope": whom he told, not who speaks next
             em = _EMPLOYER_OF.match(self.body, m.end)
-            if (
-                em is not None
-                and em.group(2) in _ROLE_WORDS
-                and all(w in _EMPLOYER_ROLE_WORDS for w in em.group(1).split())
-            ):
-                return False  # "Beach Boys veteran Brian Wilson": the band, not the speaker
+            if em is not None:
+                words = em.group(1).split() + [em.group(2)]
+                if any(w in _ROLE_WORDS for w in words) and (
+                    words[0] in _EMPLOYER_ROLE_WORDS and all(w.islower() for w in words)
+                ):
+                    return False  # "Beach Boys veteran Brian Wilson", "Real Madrid director of sport Emilio"
+            if m.name.rsplit(" ", 1)[-1].lower() in L.ORG_WORDS:
+                return False  # "Rugby Board": an organisation the name finder took for a person
             if want is None:
                 return True
             g = self.gender_of(m.name)
@@ -599,9 +601,8 @@ def _named_work(body: str, s: int, w: str) -> bool:
     m = re.search(r"([A-Z][a-z]+)[ \t]+$", body[max(0, s - 24) : s])
     if m is None:
         return False
-    return (
-        re.search(re.escape(m.group(1)) + r"[ \t]+" + re.escape(w) + r"[ \t]+" + _WORK_NOUNS + r"\b", body) is not None
-    )
+    pair = re.escape(m.group(1)) + r"[ \t]+" + re.escape(w)
+    return re.search(pair + r"(?:[ \t]+" + _WORK_NOUNS + r"\b|:[ \t]+[A-Z])", body) is not None  # "Star Wars: The ..."
 
 
 #: A first name introduced as a person: "Jane, who runs the site,", "Jane, 34, ".

@@ -354,7 +354,13 @@ class Context:
             chunks.append((cs, ce2))
         if chunks and chunks[-1][0] < chunks[-1][1]:
             return None  # text between the last comma and the cue: not this pattern
-        cand = chunks[:-1][-5:][::-1]
+        rel = next(
+            (i for i, (cs, ce) in enumerate(chunks[:-1]) if i > 0 and _RELATIVE_OPEN.match(body, cs, ce)),
+            None,
+        )
+        # "The actor, whose films include A, B and C, said": the relative clause runs to the
+        # cue, so none of its chunks is the subject
+        cand = (chunks[:rel] if rel is not None else chunks[:-1])[-5:][::-1]
         fallback = None
         for cs, ce in cand:  # pass 1: a chunk that is just a name or pronoun
             tag = _PAREN_TAIL.search(body, cs, ce)
@@ -972,6 +978,15 @@ def pre_general(ctx, ws: int, we: int):
     for cm in reversed(cues):
         if _noun_use(body, cm):
             continue
+        rm = _RELATIVE_AFTER_SUBJECT.search(body, ws, cm.start())
+        if rm is not None and rm.start() > ws and not any(ch in body[ws : rm.start()] for ch in ';:“”"\n,'):
+            # "The Oscar-nominated actor, whose films include A: B and C, said:": the described
+            # subject before the relative clause, however many commas and colons it holds
+            ss = _WS.match(body, ws, rm.start()).end()
+            if body[ss : ss + 4] in ("The ", "the ") and len(_TOKEN.findall(body, ss, rm.start())) <= 5:
+                r = describe(ctx, ss, rm.start())
+                if r is not None:
+                    return r, cm.end()
         lo = ws
         tag = _PAREN_TAIL.search(body, ws, cm.start())
         cut = tag.start() if tag is not None and tag.start() > ws else cm.start()  # "Ann Cole (D-Ohio) said"
@@ -1019,6 +1034,8 @@ def pre_general(ctx, ws: int, we: int):
                     return (pm.name, pm.start, pm.end, ctx.people.roles.get(pm.name)), cm.end()
             toks = _TOKEN.findall(body, cs, ce)
             first = toks[0].lower() if toks else ""
+            if first in ("who", "whose", "which", "where") and ci > 0:
+                continue  # "The actor, whose films include A and B, said": the relative clause is no subject
             if first in (
                 "and",
                 "but",
@@ -1066,6 +1083,8 @@ _PP_THEN_SUBJECT = re.compile(
 )
 _KIN = frozenset("son daughter wife husband mother father brother sister widow widower".split())
 _KIN_WORD_BEFORE = re.compile(r"\b(son|daughter|wife|husband|mother|father|brother|sister|widow|widower),?[ \t]+$")
+_RELATIVE_OPEN = re.compile(r"whose\b")
+_RELATIVE_AFTER_SUBJECT = re.compile(r",[ \t]+whose\b")
 #: An apposition describing a role: "the communications director for the party".
 _ARTICLE_ROLE = re.compile(
     r"(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:" + alternation(L.ROLE_NOUNS | L.OCCUPATIONS) + r")\b"
