@@ -46,6 +46,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("fifteenth", "bbc-fifteenth.json", 25, 0.938),
     ("sixteenth", "bbc-sixteenth.json", 25, 0.844),
     ("seventeenth", "bbc-seventeenth.json", 25, 0.910),
+    ("eighteenth", "bbc-eighteenth.json", 25, 0.936),
+    ("nineteenth", "bbc-nineteenth.json", 25, 0.926),
 ]
 
 
