@@ -1077,3 +1077,12 @@ def test_an_eu_spokesman_and_the_lock_forward():
     assert speakers(text) == ["European Union"]
     text = 'Italy named Marco Bortolani as captain. "It will not be a pretty game," said the lock forward.'
     assert speakers(text) == ["Marco Bortolani"]
+
+
+def test_a_bare_role_between_name_and_cue_and_police_ranks_and_initially():
+    text = 'Edwina Harte spoke. Rhodri Glyn Tomas, Plaid Cymru health spokesman said: "It is the same target."'
+    assert speakers(text) == ["Rhodri Glyn Tomas"]
+    text = 'James Beatty was sent off. An angry Beatty initially said: "He would have stayed down longer."'
+    assert speakers(text) == ["James Beatty"]
+    text = 'The head of the unit, Mick Deets, said: "It worked." Chief Supt Deets went on to warn: "Beware."'
+    assert speakers(text) == ["Mick Deets", "Mick Deets"]

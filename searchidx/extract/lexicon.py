@@ -156,7 +156,7 @@ CUE_ADVERBS = frozenset(
 also then later again previously earlier recently repeatedly publicly reportedly
 further once quickly simply just flatly emphatically bluntly has had have was were
 is are will would had already separately privately openly angrily sharply firmly
-meanwhile however instead too
+meanwhile however instead too initially originally subsequently eventually finally
 """.split()
 )
 
@@ -168,6 +168,7 @@ meanwhile however instead too
 TITLE_WORDS = frozenset(
     """
 president vice prime minister foreign defence defense interior finance trade economy
+supt superintendent insp inspector det detective sgt sergeant constable
 secretary chancellor senator sen sen. rep rep. representative congressman congresswoman
 governor gov gov. mayor ambassador general gen gen. admiral colonel col col. lieutenant lt lt.
 major captain commander sergeant chief executive director chairman chairwoman chair

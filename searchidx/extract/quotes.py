@@ -1025,7 +1025,7 @@ def pre_general(ctx, ws: int, we: int):
             cs = _WS.match(body, cs, ce).end()
             if ce - cs < 1:
                 continue
-            if ci > 0 and _ARTICLE_ROLE.match(body, cs, ce):
+            if ci > 0 and (_ARTICLE_ROLE.match(body, cs, ce) or _BARE_ROLE.fullmatch(body, cs, ce)):
                 ps, pe = chunks[ci - 1]
                 ps = _WS.match(body, ps, pe).end()
                 pm = ctx.person_in(ps, pe)
@@ -1088,6 +1088,12 @@ _RELATIVE_AFTER_SUBJECT = re.compile(r",[ \t]+whose\b")
 #: An apposition describing a role: "the communications director for the party".
 _ARTICLE_ROLE = re.compile(
     r"(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:" + alternation(L.ROLE_NOUNS | L.OCCUPATIONS) + r")\b"
+)
+#: A role without an article, ending the chunk: "Plaid Cymru health spokesman".
+_BARE_ROLE = re.compile(
+    r"(?:[A-Za-z][\w’'&.-]*[ \t]+){0,5}?(?:"
+    + alternation(L.ROLE_NOUNS | L.OCCUPATIONS | {"spokesman", "spokeswoman", "spokesperson"})
+    + r")[ \t]*"
 )
 #: A relative clause whose verb is the cue: "Mike Lee, who declared".
 _WHO_TAIL = re.compile(r",[ \t]+who(?:[ \t]+(?:also|later|then|once|had|has))?[ \t]*$")
