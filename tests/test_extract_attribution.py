@@ -1086,3 +1086,12 @@ def test_a_bare_role_between_name_and_cue_and_police_ranks_and_initially():
     assert speakers(text) == ["James Beatty"]
     text = 'The head of the unit, Mick Deets, said: "It worked." Chief Supt Deets went on to warn: "Beware."'
     assert speakers(text) == ["Mick Deets", "Mick Deets"]
+
+
+def test_an_alias_explained_and_a_surname_that_is_a_title_word():
+    text = (
+        'DJ duo JK and Joel take over the chart show. "The chart show is an institution," says JK, also known '
+        'as Jason Kingg. "People tune in." Kingg added: "We are a double act."'
+    )
+    text = text.replace("Kingg", "King")
+    assert speakers(text) == ["Jason King"] * 3

@@ -138,6 +138,10 @@ class Context:
                 name = self.people.by_role(head, s, self.body[s:e])
                 if name:
                     return name, s, e, self.people.roles.get(name)
+            word = self.body[items[-1][0] : items[-1][1]]
+            full = self.people.surnames.get(word) if len(items) == 1 else None
+            if full is not None and full != word:
+                return full, s, e, self.people.roles.get(full)  # "King added": Jason King's surname
             return None
         if len(rest) == 1 and rest[0][2] == PLACE:
             ent = rest[0][3]
@@ -278,6 +282,11 @@ class Context:
             head = self._modified_noun(items, hi)
             if head is not None:
                 return head
+            km = _AKA.match(body, end)
+            if km is not None:
+                pa = self.person_after(km.end(), hi)
+                if pa is not None and pa[0][0]:
+                    return pa[0], end  # "says JK, also known as Jason King": the name behind the alias
             return self.resolve_run(items), end
         m = _ROLE_START.match(body, p, hi)
         if m:
@@ -557,6 +566,11 @@ def describe(ctx, s: int, e: int, head: str = "first"):
         named = _named_in_apposition(ctx, s, s + cut, e)
         if named is not None:
             return named
+        km = _AKA.match(body, s + cut)
+        if km is not None:
+            pa = ctx.person_after(km.end(), len(body))
+            if pa is not None and pa[0][0]:
+                return pa[0]  # "says JK, also known as Jason King": the name behind the alias
     else:
         cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind(":"), seg.rfind("—"))
         hs, he_ = s + cut + 1, e
@@ -1085,6 +1099,8 @@ _KIN = frozenset("son daughter wife husband mother father brother sister widow w
 _KIN_WORD_BEFORE = re.compile(r"\b(son|daughter|wife|husband|mother|father|brother|sister|widow|widower),?[ \t]+$")
 _RELATIVE_OPEN = re.compile(r"whose\b")
 _RELATIVE_AFTER_SUBJECT = re.compile(r",[ \t]+whose\b")
+#: An alias explained after a stage or short name: ", also known as", ", real name".
+_AKA = re.compile(r",[ \t]+(?:(?:also|otherwise|better)[ \t]+)?(?:known[ \t]+as|real[ \t]+name)[ \t]+")
 #: An apposition describing a role: "the communications director for the party".
 _ARTICLE_ROLE = re.compile(
     r"(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:" + alternation(L.ROLE_NOUNS | L.OCCUPATIONS) + r")\b"
