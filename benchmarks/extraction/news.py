@@ -48,6 +48,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("seventeenth", "bbc-seventeenth.json", 25, 0.910),
     ("eighteenth", "bbc-eighteenth.json", 25, 0.936),
     ("nineteenth", "bbc-nineteenth.json", 25, 0.926),
+    ("twentieth", "bbc-twentieth.json", 25, 0.920),
+    ("twenty-first", "bbc-twentyfirst.json", 25, 0.875),
 ]
 
 
