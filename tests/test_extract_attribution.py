@@ -1094,3 +1094,13 @@ def test_an_alias_explained_and_a_surname_that_is_a_title_word():
         'as Jason King. "People tune in." King added: "We are a double act."'
     )
     assert speakers(text) == ["Jason King"] * 3
+
+
+def test_two_roles_joined_and_a_first_name_that_the_article_completes():
+    text = '"We have a solid foundation," said Nortel president and chief executive Bill Owenz.'
+    assert speakers(text) == ["Bill Owenz"]
+    text = (
+        "Ozzy Osborn spoke. His wife Sharon, who also appears in the show, agreed. "
+        '"Now everybody is doing reality shows," she said. Sharon Osborn is a judge on a talent show.'
+    )
+    assert speakers(text) == ["Sharon Osborn"]

@@ -645,6 +645,24 @@ def _month_surnames(body: str, runs) -> None:
                 items[k] = (s, e, OTHER, None)
 
 
+def _first_names_to_full(ppl) -> None:
+    """A person first met by first name only ("His wife Sharon") is the one full name the
+    article gives with that first name ("Sharon Osbourne"), when there is exactly one."""
+    singles = {m.name for m in ppl.mentions if " " not in m.name and first_name_gender(m.name) is not None}
+    if not singles:
+        return
+    fulls = {m.name for m in ppl.mentions if " " in m.name}
+    for name in singles:
+        match = [f for f in fulls if f.split()[0] == name]
+        if len(match) != 1:
+            continue
+        full = match[0]
+        ppl.mentions[:] = [Mention(m.start, m.end, full, m.in_quote) if m.name == name else m for m in ppl.mentions]
+        if ppl.roles.get(name) and not ppl.roles.get(full):
+            ppl.roles[full] = ppl.roles[name]
+        ppl.roles.pop(name, None)
+
+
 def find_people(body: str, runs, in_quote) -> People:
     """``runs``: [(items, ...)] of labelled runs; ``in_quote(pos)`` -> bool."""
     ppl = People(body=body, in_quote=in_quote)
@@ -902,5 +920,6 @@ def find_people(body: str, runs, in_quote) -> People:
                 ):
                     ppl.spans.add((s0, e0))
                     ppl.mentions.append(Mention(s0, e0, ppl.surnames[body[s0:e0]], in_quote(s0)))
+    _first_names_to_full(ppl)
     ppl.finish()
     return ppl

@@ -60,7 +60,10 @@ _SPACE_COMMA = re.compile(r"[\s,]*")
 _ROLE_WORDS = L.TITLE_WORDS | L.OCCUPATIONS | L.LOWER_ROLES | L.ROLE_NOUNS
 #: Lower-case role words between an organisation and a person's name ("Norvale chief executive Ida").
 _ROLE_LINK = re.compile(
-    r"[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}"
+    r"[ \t]+(?:(?:[a-z][a-z-]*[ \t]+){0,2}"
+    + alternation(_ROLE_WORDS)
+    + r"[ \t]+and[ \t]+)?"  # "said Nortel president and chief executive Bill Owens"
+    + r"(?:[a-z][a-z-]*[ \t]+){0,2}"
     + alternation(_ROLE_WORDS)
     + r"[ \t]*,?[ \t]+(?=[A-Z])"  # "said EEF chief economist, Steve Radley"
 )
