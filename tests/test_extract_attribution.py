@@ -1104,3 +1104,11 @@ def test_two_roles_joined_and_a_first_name_that_the_article_completes():
         '"Now everybody is doing reality shows," she said. Sharon Osborn is a judge on a talent show.'
     )
     assert speakers(text) == ["Sharon Osborn"]
+
+
+def test_he_after_a_sentence_whose_last_clause_has_another_subject():
+    text = (
+        "James McElroy ran well. Russian Dmitriy Bogdan won last week and claimed the race was his, but "
+        'McElroy is unfazed.\n\nHe admitted: "He looked quite good in his win."'
+    )
+    assert speakers(text) == ["James McElroy"]

@@ -50,6 +50,8 @@ _ROLE_SUBJECT = re.compile(
 )
 #: A name inside an apposition's prepositional phrase: "executive partner of Tods Murray said".
 _APPOSED_OF = re.compile(r"\b(?:of|at|for|from)[ \t]+$")
+_LAST_CLAUSE_SUBJECT = re.compile(r"\bbut[ \t]+$")
+_LATER_NAME = re.compile(r"[,;][ \t]+(?:and|but)\b")
 #: A verb whose object the name is: "told Cadena Cope", "thanked Ann Lee".
 _OBJECT_BEFORE = re.compile(
     r"\b(?:told|tells|telling|thanked|thanks|against)[ \t]+(?:(?:[A-Z][\w’'.-]*[ \t]+){1,3}and[ \t]+)?$"
@@ -300,6 +302,17 @@ class People:
                     pm = _POSSESSIVE_AT.match(self.body, first.end)
                     after = next((m for m in cands[1:] if m.start - pm.end() <= 2), None)
                     speaking = after or next((m for m in cands[1:] if _CLAUSE_VERB.match(self.body, m.end)), None)
+                if speaking is None and sj < si and pronoun and e == sentences[sj][1]:
+                    # "Bogdanov won last week, but McIlroy is unfazed. He admitted:": the subject
+                    # of the sentence's last clause, when it ends the sentence before
+                    last = cands[-1]
+                    if (
+                        last is not first
+                        and _LAST_CLAUSE_SUBJECT.search(self.body, max(s, last.start - 6), last.start)
+                        and _CLAUSE_VERB.match(self.body, last.end)
+                        and not _LATER_NAME.search(self.body, last.end, e)
+                    ):
+                        speaking = last
                 return self._learn((speaking or first).name, want)
         return None
 
