@@ -360,12 +360,9 @@ def resolve(ctx, orgs: Organisations, res):
             org = orgs.inside(s, e)
             if org is None and _SPOKES_HEAD.search(low):
                 # "said a spokesman for Ofcom"; "the spokesman added": the one named before
-                fm = _SPOKES_FOR.match(body, e)
-                org_name = fm.group(1) if fm is not None else None
-                if org_name is None:
-                    sm = _SPOKESPERSON.match(body, s)
-                    if sm is not None and sm.group(1):
-                        org_name = sm.group(1).strip()  # "an EU spokesman": the EU, as its acronym
+                # ("an EU spokesman" too): the same pattern _spokesperson_org reads, at the mention
+                sm = _SPOKESPERSON.search(body, s, min(len(body), e + 80))
+                org_name = (sm.group(1) or sm.group(2)).strip() if sm is not None and sm.start() < e else None
                 if org_name is None and low.startswith("the "):
                     org_name = _spokesperson_org(body, ctx.sentences, ctx.sentence_of(s), back=6)
                 if org_name is not None:
@@ -420,10 +417,6 @@ _SPOKESPERSON = re.compile(
 
 
 _SPOKES_HEAD = re.compile(r"\bspokes(?:man|woman|person)$")
-#: "a spokesman for the Home Office", right after the mention.
-_SPOKES_FOR = re.compile(
-    r"[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:for|of|and)[ \t]+)?[A-Z][\w&'’.-]*){0,5})"
-)
 
 
 def _spokesperson_org(body: str, sentences, si: int, back: int = 2) -> str | None:

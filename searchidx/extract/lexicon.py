@@ -225,6 +225,15 @@ historian professor sociologist psychologist lobbyist fundraiser donor surrogate
 
 #: Occupations that are also common surnames: a role only when written in lower case
 #: ("farmer Ann Lee"), never when capitalised ("Paul Farmer").
+#: Relatives, the words that introduce a person by first name ("his daughter Emily", "said his
+#: wife, Sheila") and that describe them later ("his son said").
+KIN_NOUNS = frozenset(
+    """
+son daughter wife husband mother father brother sister partner girlfriend boyfriend fiance fiancee
+fiancé fiancée widow widower niece nephew grandson granddaughter cousin aunt uncle mum dad
+""".split()
+)
+
 LOWER_ROLES = frozenset(
     """
 farmer baker cook fisherman mason carpenter butler bishop judge marshal

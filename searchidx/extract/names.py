@@ -591,10 +591,7 @@ def _a_title(body: str, items) -> bool:
 
 
 #: A relative named by first name only: "his daughter Emily", "said his wife, Sheila".
-_KIN_BEFORE = re.compile(
-    r"\b(?:daughter|son|wife|husband|mother|father|brother|sister|partner|girlfriend|boyfriend|fianc[ée]e?|"
-    r"widow|widower|niece|nephew|grandson|granddaughter|cousin|aunt|uncle|mum|dad)s?,?[ \t]+$"
-)
+KIN_BEFORE = re.compile(r"\b(" + "|".join(sorted(L.KIN_NOUNS, key=len, reverse=True)) + r")s?,?[ \t]+$")
 _ROLE_WORDS = L.ROLE_NOUNS | L.OCCUPATIONS
 _EMPLOYER_ROLE_WORDS = _ROLE_WORDS | frozenset(
     "chief senior former campaign deputy press communications policy lead vice general executive national "
@@ -900,7 +897,7 @@ def find_people(body: str, runs, in_quote) -> People:
         kin = False
         if full is None:
             kin = first_name_gender(w) is not None and (
-                _KIN_BEFORE.search(body, max(0, s - 16), s) is not None
+                KIN_BEFORE.search(body, max(0, s - 16), s) is not None
                 or _INTRODUCED.match(body, e) is not None  # "Jane, who runs the website,"
             )
             if not titled and not kin:

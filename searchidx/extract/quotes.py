@@ -38,7 +38,7 @@ from bisect import bisect_left, bisect_right
 from . import lexicon as L
 from .continuity import continue_speakers, definite_descriptions, narrative_subject, spread_within_quotations
 from .entities import spokesperson_after
-from .names import common_plural
+from .names import KIN_BEFORE, common_plural
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 from .rx import alternation
 
@@ -569,11 +569,6 @@ def describe(ctx, s: int, e: int, head: str = "first"):
         named = _named_in_apposition(ctx, s, s + cut, e)
         if named is not None:
             return named
-        km = _AKA.match(body, s + cut)
-        if km is not None:
-            pa = ctx.person_after(km.end(), len(body))
-            if pa is not None and pa[0][0]:
-                return pa[0]  # "says JK, also known as Jason King": the name behind the alias
     else:
         cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind(":"), seg.rfind("—"))
         hs, he_ = s + cut + 1, e
@@ -642,11 +637,15 @@ def describe(ctx, s: int, e: int, head: str = "first"):
             if r is not None and r[0]:
                 return r
             break
-    if end_tok == 1 and toks[0].group(0).lower() in ("his", "her", "their", "the") and toks[1].group(0).lower() in _KIN:
+    if (
+        end_tok == 1
+        and toks[0].group(0).lower() in ("his", "her", "their", "the")
+        and toks[1].group(0).lower() in L.KIN_NOUNS
+    ):
         # "his son said": the person the article introduced as the son ("Nogar's son Stephen")
         kin = toks[1].group(0).lower()
         for m in reversed(ppl.mentions[: bisect_left(ppl.starts, hs)]):
-            km = _KIN_WORD_BEFORE.search(body, max(0, m.start - 16), m.start)
+            km = KIN_BEFORE.search(body, max(0, m.start - 16), m.start)
             if km is not None and km.group(1).lower() == kin:
                 return m.name, hs, he_, ppl.roles.get(m.name)
     if (
@@ -707,9 +706,7 @@ _ROLE_HEAD_WORDS = (
     L.ROLE_NOUNS
     | L.OCCUPATIONS
     # kin: "said his wife, Sheila"
-    | frozenset(
-        "wife husband daughter son mother father brother sister partner girlfriend boyfriend widow widower".split()
-    )
+    | L.KIN_NOUNS
 )
 
 #: Heads of a "the <Place> man" description of someone already named.
@@ -902,8 +899,8 @@ def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
             return None  # not "“...,” panel Chairman Rep. Jason Chaffetz (R-Utah) said"
     if body[r0 - 2 : r0 - 1] == ",":
         # "“..., it will be a difficult year,” Mr Bootle.": the cue verb left out, only the name
-        t = _TITLE_WORD.match(body, p, limit)
-        pa = ctx.person_after(p, limit) or (ctx.person_after(t.end(), limit) if t is not None else None)
+        t = _TITLE_LEAD.match(body, p, limit).end()
+        pa = ctx.person_after(p, limit) or (ctx.person_after(t, limit) if t > p else None)
         if pa is not None and pa[0][0] and _NAME_ONLY_END.match(body, pa[1], limit):
             return pa[0], pa[1]
     for cm in _CUE_RX.finditer(body, p, limit):
@@ -963,7 +960,6 @@ def _lower_role_name(ctx, s: int, e: int) -> bool:
     return m is not None and m.end == e and len(_TOKEN.findall(ctx.body, s, m.start)) <= 4
 
 
-_TITLE_WORD = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?[ \t]+")
 #: The name ends its sentence and its paragraph, or is followed by the next sentence.
 _NAME_ONLY_END = re.compile(r"\.[ \t]*(?:\n|$|[“\"A-Z])")
 
@@ -1098,8 +1094,6 @@ _APPOSED_EMPLOYER = re.compile(
 _PP_THEN_SUBJECT = re.compile(
     r"(?:In|On|At|After|During|Before|Following|Within)[ \t]+[^,;:]{3,80}?[ \t]+((?:the|The)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?[a-z][\w-]*)[ \t]*"
 )
-_KIN = frozenset("son daughter wife husband mother father brother sister widow widower".split())
-_KIN_WORD_BEFORE = re.compile(r"\b(son|daughter|wife|husband|mother|father|brother|sister|widow|widower),?[ \t]+$")
 _RELATIVE_OPEN = re.compile(r"whose\b")
 _RELATIVE_AFTER_SUBJECT = re.compile(r",[ \t]+whose\b")
 #: An alias explained after a stage or short name: ", also known as", ", real name".
