@@ -43,17 +43,20 @@ DOMINANT_SHARE = 0.9
 
 def fold(text: str) -> str:
     """Lower case, no diacritics, no full stops; hyphens and apostrophe forms unified."""
+    return " ".join(_folded_words(text))
+
+
+def _folded_words(text: str) -> list[str]:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.casefold().replace("\u2019", "'").replace(".", " ").replace("-", " ").replace("_", " ")
-    return " ".join(text.split())
+    return text.casefold().replace("\u2019", "'").replace(".", " ").replace("-", " ").replace("_", " ").split()
 
 
 def name_key(text: str) -> tuple[str, ...]:
     """The words that say which person ``text`` names: folded, leading titles and
     trailing suffixes dropped (one word always stays)."""
-    words = fold(text).split()
+    words = _folded_words(text)
     while len(words) > 1 and words[0] in TITLES:
         words.pop(0)
     while len(words) > 1 and words[-1] in SUFFIXES:
@@ -99,31 +102,63 @@ class Person:
 
 
 class People:
-    """The people behind a field's stored values, with lookups by typed name."""
+    """The people behind a field's stored values, with lookups by typed name.
 
-    def __init__(self, values: Iterable[str], docs: Callable[[str], int]):
+    A one-off search looks up one or two names, so nothing is made for the people it never
+    names: the values are grouped by name key up front (cheap), and a lookup finds the keys
+    holding its word by scanning them. Past ``INDEX_AFTER`` lookups (a long-running server)
+    the keys are indexed by word once instead.
+    """
+
+    INDEX_AFTER = 8
+
+    def __init__(self, values: Iterable[str], docs: Callable[[str], int], index_after: int | None = None):
         groups: dict[tuple[str, ...], list[str]] = {}
         for value in values:
             key = name_key(value)
             if key:
                 groups.setdefault(key, []).append(value)
         self._docs = docs
-        self.people: list[Person] = []
-        self._by_surname: dict[str, list[Person]] = {}
-        self._by_word: dict[str, list[Person]] = {}
+        self._multi = {key: vals for key, vals in groups.items() if len(key) > 1}
         # A bare surname's owner is settled when a lookup first needs it: deciding it counts
         # documents, which for every surname of a large index costs more than the search.
-        self._singles: dict[str, list[str]] = {}
-        for key, vals in groups.items():
-            if len(key) > 1:
-                person = Person(key, list(vals), {key}, docs)
-                self.people.append(person)
-                self._by_surname.setdefault(key[-1], []).append(person)
-                for word in set(key):
-                    self._by_word.setdefault(word, []).append(person)
-            else:
-                self._singles[key[0]] = vals
+        self._singles = {key[0]: vals for key, vals in groups.items() if len(key) == 1}
+        self._persons: dict[tuple[str, ...], Person] = {}  # made when first named
+        self._scans_left = self.INDEX_AFTER if index_after is None else index_after
+        self._by_word: dict[str, list[tuple[str, ...]]] | None = None
+        self._by_surname: dict[str, list[tuple[str, ...]]] | None = None
         self._display: dict[str, str] | None = None  # folded word -> as written; made when first suggesting
+
+    @property
+    def people(self) -> list[Person]:
+        """Everyone, every bare name settled (what ``suggest`` and a full listing need)."""
+        for key in self._multi:
+            self._person(key)
+        self.settle_all()
+        return list(self._persons.values())
+
+    def _person(self, key: tuple[str, ...]) -> Person:
+        person = self._persons.get(key)
+        if person is None:
+            person = self._persons[key] = Person(key, list(self._multi[key]), {key}, self._docs)
+        return person
+
+    def _keys(self, word: str, surname: bool) -> list[tuple[str, ...]]:
+        """The full-name keys holding ``word`` (as their last word, with ``surname``)."""
+        if self._by_word is None and self._scans_left <= 0:
+            by_word: dict[str, list[tuple[str, ...]]] = {}
+            by_surname: dict[str, list[tuple[str, ...]]] = {}
+            for key in self._multi:
+                by_surname.setdefault(key[-1], []).append(key)
+                for w in set(key):
+                    by_word.setdefault(w, []).append(key)
+            self._by_word, self._by_surname = by_word, by_surname
+        if self._by_word is not None and self._by_surname is not None:
+            return (self._by_surname if surname else self._by_word).get(word, [])
+        self._scans_left -= 1
+        if surname:
+            return [key for key in self._multi if key[-1] == word]
+        return [key for key in self._multi if word in key]
 
     def _settle(self, word: str) -> None:
         """Give the values stored as the bare name ``word`` to the person they mean, or make
@@ -131,24 +166,21 @@ class People:
         vals = self._singles.pop(word, None)
         if vals is None:
             return
-        owner = _owner(self._by_surname.get(word, []))
+        owner = _owner([self._person(key) for key in self._keys(word, surname=True)])
         if owner is None:
-            person = Person((word,), list(vals), {(word,)}, self._docs)
-            self.people.append(person)
-            self._by_word.setdefault(word, []).append(person)
+            self._persons[(word,)] = Person((word,), list(vals), {(word,)}, self._docs)
         else:
             owner.values.extend(vals)
             owner.keys.add((word,))
 
     def settle_all(self) -> None:
-        """Settle every bare name (what ``suggest`` and a full listing need)."""
+        """Settle every bare name."""
         for word in list(self._singles):
             self._settle(word)
 
     def _written(self, word: str) -> str:
         """A folded name word as a stored value writes it ("blair" -> "Blair")."""
         if self._display is None:
-            self.settle_all()
             display: dict[str, str] = {}
             for value in sorted(v for p in self.people for v in p.values):
                 for written in value.replace("-", " ").split():
@@ -163,7 +195,11 @@ class People:
         if not words:
             return []
         self._settle(words[0])
-        found = [p for p in self._by_word.get(words[0], []) if p.named_by(words)]
+        candidates = [self._person(key) for key in self._keys(words[0], surname=False)]
+        single = self._persons.get((words[0],))
+        if single is not None:
+            candidates.append(single)
+        found = [p for p in candidates if p.named_by(words)]
         for p in found:
             self._settle(p.key[-1])  # the bare surname values that are theirs
         return sorted(found, key=lambda p: (-p.docs, p.name))
@@ -173,11 +209,12 @@ class People:
         words = name_key(text)
         if not words:
             return []
-        self.settle_all()
+        people = self.people
         if len(words) == 1:
-            close = difflib.get_close_matches(words[0], list(self._by_word), n=n, cutoff=0.75)
+            vocabulary = {w for p in people for key in p.keys for w in key}
+            close = difflib.get_close_matches(words[0], sorted(vocabulary), n=n, cutoff=0.75)
             return [self._written(w) for w in close]
-        names = {" ".join(key): p.name for p in self.people for key in p.keys if len(key) > 1}
+        names = {" ".join(key): p.name for p in people for key in p.keys if len(key) > 1}
         # Whole names share their given or family name with many others: only a near spelling counts.
         close = difflib.get_close_matches(" ".join(words), list(names), n=n, cutoff=0.85)
         return list(dict.fromkeys(names[c] for c in close))

@@ -10,7 +10,7 @@ import calendar
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta, timezone
 from numbers import Integral
 from typing import TYPE_CHECKING
@@ -47,8 +47,9 @@ class KeywordLexicon:
 
     MEMO_SIZE = 4096
 
-    def __init__(self, reader, fields: Iterable[str]):
+    def __init__(self, reader, fields: Iterable[str], values: Callable[[str], list[str] | None] | None = None):
         self._reader = reader
+        self._values = values  # a field's stored values read in bulk (None: read the reader's lexicon)
         self._fields = set(fields) & set(reader.indexed_field_names())
         self._lookups: dict[str, object] = {}
         self._memo: dict[tuple[str, str], tuple[FilterMatch, tuple[str, ...]]] = {}
@@ -60,9 +61,7 @@ class KeywordLexicon:
             with self._lock:  # one build per field, however many threads search at once
                 lookup = self._lookups.get(field)
                 if lookup is None:
-                    values = (
-                        [raw.decode("utf-8") for raw in self._reader.lexicon(field)] if field in self._fields else []
-                    )
+                    values = self._field_values(field) if field in self._fields else []
 
                     def docs(value: str) -> int:
                         return self._reader.doc_frequency(field, value)
@@ -81,6 +80,12 @@ class KeywordLexicon:
                         lookup = _ValueLookup(values)
                     self._lookups[field] = lookup
         return lookup
+
+    def _field_values(self, field: str) -> list[str]:
+        values = self._values(field) if self._values is not None else None
+        if values is None:
+            values = [raw.decode("utf-8") for raw in self._reader.lexicon(field)]
+        return values
 
     def match(self, field: str, text: str) -> tuple[FilterMatch, tuple[str, ...]]:
         """(what ``text`` matched, as reported to the user; the stored values to search)."""

@@ -19,7 +19,7 @@ import threading
 import weakref
 from pathlib import Path
 
-from .engine.arrays import Layout
+from .engine.arrays import Layout, PostingsUnavailable
 from .engine.postings import Postings
 from .facets import DocColumns
 from .query import KeywordLexicon
@@ -65,8 +65,15 @@ class Generation:
         if self._lexicon is None:
             with self._lock:
                 if self._lexicon is None:
-                    self._lexicon = KeywordLexicon(self._searcher.reader(), self._keyword_fields)
+                    self._lexicon = KeywordLexicon(self._searcher.reader(), self._keyword_fields, self._field_values)
         return self._lexicon
+
+    def _field_values(self, field: str) -> list[str] | None:
+        """``field``'s stored values read from the posting arrays; None without them."""
+        try:
+            return self.postings.field_values(field)
+        except PostingsUnavailable:
+            return None
 
     def remember(self, key, value) -> None:
         """Keep a compiled query (the oldest goes past ``COMPILED_CACHE``)."""

@@ -497,11 +497,13 @@ _NAME = st.one_of(
     queries=st.lists(st.one_of(_NAME, st.sampled_from(_FAMILY + _GIVEN + ["tomas ridgeway", "Nobody"])), max_size=6),
 )
 def test_settling_bare_surnames_on_demand_finds_what_settling_all_first_finds(values, counts, queries):
+    # Also the word index against scanning the keys: a one-off search scans, a server indexes.
     docs = dict(zip(values, counts, strict=False)).__getitem__
     lazy, eager = People(values, docs), People(values, docs)
+    indexed, scanning = People(values, docs, index_after=0), People(values, docs, index_after=10**6)
     eager.settle_all()
     for q in queries:
-        got = [(p.name, sorted(p.values)) for p in lazy.find(q)]
         want = [(p.name, sorted(p.values)) for p in eager.find(q)]
-        assert got == want, q
-    assert lazy.suggest("Ridgway") == eager.suggest("Ridgway")
+        for other in (lazy, indexed, scanning):
+            assert [(p.name, sorted(p.values)) for p in other.find(q)] == want, q
+    assert lazy.suggest("Ridgway") == eager.suggest("Ridgway") == scanning.suggest("Ridgway")

@@ -240,6 +240,15 @@ class SegmentArrays:
         """(blob, offsets, rows) of ``field``'s term texts, sorted as Whoosh sorts them."""
         return self.texts[field]
 
+    def text_list(self, field: str) -> list[str]:
+        """``field``'s term texts, decoded, sorted as Whoosh sorts them (empty when the field
+        has none here)."""
+        if field not in self.texts:
+            return []
+        blob, offsets, _rows = self.texts[field]
+        data, ends = bytes(memoryview(blob)), offsets.tolist()
+        return [data[a:b].decode("utf-8") for a, b in zip(ends, ends[1:], strict=False)]
+
 
 def write_arrays(
     path: Path,

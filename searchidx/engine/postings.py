@@ -275,6 +275,14 @@ class Postings:
         self._lengths: dict[str, np.ndarray] = {}
         self._dates: np.ndarray | None = None
 
+    def field_values(self, field: str) -> list[str]:
+        """Every term text of ``field`` in any segment, sorted (Whoosh's ``lexicon``, read in
+        bulk: a keyword lexicon reads them all)."""
+        lists = [arrays.text_list(field) for arrays, _offset, _live in self.segments]
+        if len(lists) == 1:
+            return lists[0]
+        return sorted(set().union(*lists))
+
     def close(self) -> None:
         """Give the segments' arrays back (their files close after their last user)."""
         self.segments = []
