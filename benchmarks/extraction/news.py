@@ -50,6 +50,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("nineteenth", "bbc-nineteenth.json", 25, 0.926),
     ("twentieth", "bbc-twentieth.json", 25, 0.920),
     ("twenty-first", "bbc-twentyfirst.json", 25, 0.875),
+    ("twenty-second", "bbc-twentysecond.json", 25, 0.948),
+    ("twenty-third", "bbc-twentythird.json", 25, 0.927),
 ]
 
 
