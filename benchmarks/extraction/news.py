@@ -52,6 +52,7 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("twenty-first", "bbc-twentyfirst.json", 25, 0.875),
     ("twenty-second", "bbc-twentysecond.json", 25, 0.948),
     ("twenty-third", "bbc-twentythird.json", 25, 0.927),
+    ("twenty-fourth", "bbc-twentyfourth.json", 25, 0.909),
 ]
 
 
