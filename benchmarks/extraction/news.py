@@ -53,6 +53,7 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("twenty-second", "bbc-twentysecond.json", 25, 0.948),
     ("twenty-third", "bbc-twentythird.json", 25, 0.927),
     ("twenty-fourth", "bbc-twentyfourth.json", 25, 0.909),
+    ("twenty-fifth", "bbc-twentyfifth.json", 25, 0.674),
 ]
 
 
