@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .gender import pronoun_gender
+
 #: Narrative words between two quotes beyond which a quote no longer continues the last speaker.
 MAX_GAP_WORDS = 40
 #: Fewer words than this make a cry or a label ("No!", "Related:"), which goes on from nobody.
@@ -125,6 +127,8 @@ def _rows_before(rows: list, pos: int) -> int:
 
 #: A cue verb after a generic pronoun ("who they say they are", "as you say"): no speaker.
 _GENERIC_SUBJECT = re.compile(r"\b(?:they|we|you)[ \t]+$")
+#: A cue verb in the passive ("a form that can be read by ...", "was told"): nobody speaks.
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)[ \t]+$")
 
 
 def _clear_gap(ctx, rows, a: int, b: int, s: int, e: int, res, cue_rx) -> bool:
@@ -146,7 +150,9 @@ def _clear_gap(ctx, rows, a: int, b: int, s: int, e: int, res, cue_rx) -> bool:
             continue
         # a cue starts a new attribution, unless its subject is generic ("who they say they are")
         for cm in cue_rx.finditer(body, ps, pe):
-            if not _GENERIC_SUBJECT.search(body, max(ps, cm.start() - 8), cm.start()):
+            if not _GENERIC_SUBJECT.search(body, max(ps, cm.start() - 8), cm.start()) and not _PASSIVE_BEFORE.search(
+                body, max(ps, cm.start() - 8), cm.start()
+            ):
                 return False
         words += len(_WORD.findall(body, ps, pe))
         lo = bisect_left(ppl.starts, ps)
@@ -208,6 +214,12 @@ _AGE = re.compile(r"\d{1,3}-year-old")  # "the 23-year-old wrote"
 _NOT_A_PERSON_HEAD = frozenset("spokesman spokeswoman spokesperson official officials source sources".split())
 
 
+_OBJECT_OF = re.compile(
+    r"\b(?:with|to|for|against|alongside|than|beside|behind|beat|beating|replace|replacing|meet|meets|face|faces|"
+    r"succeed|succeeding|replaced|succeeded)[ \t]+$"
+)
+
+
 def definite_descriptions(ctx, rows: list) -> None:
     """Give a quote attributed to "the agent" / "the 26-year-old" (no name of its own) the
     last person named before it, when that mention is close (same or previous paragraph)."""
@@ -234,6 +246,15 @@ def definite_descriptions(ctx, rows: list) -> None:
         mn = ppl.mentions[k]
         if body.count("\n\n", mn.end, res[1]) > 1 or res[1] - mn.end > 600:
             continue
+        j = k - 1
+        while _OBJECT_OF.search(body, max(0, mn.start - 16), mn.start) is not None:
+            # "Corbett, soon to reunite with Ronnie Barker, ...": a person named as the object
+            # of a preposition or verb is no one the story is following; the one before is
+            while j >= 0 and (ppl.mentions[j].in_quote or ppl.mentions[j].name == mn.name):
+                j -= 1
+            if j < 0 or body.count("\n\n", ppl.mentions[j].end, res[1]) > 1:
+                break
+            mn, j = ppl.mentions[j], j - 1
         name = mn.name
         if aged and head not in L.OCCUPATIONS and head not in L.ROLE_NOUNS:
             # "the 21-year-old told Cadena Cope": an age describes the story's subject, the
@@ -306,3 +327,71 @@ def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
         if subject is None or (named and named != {subject[0]}):
             continue
         row[1], row[2], row[3] = subject, "cont", subject[2]
+
+
+#: How much more often a profile's subject is named than anyone else (outside quotations).
+PROFILE_LEAD = 2
+PROFILE_MIN_MENTIONS = 3
+_HE_SHE = frozenset(("he", "she"))
+
+
+#: A transcript's speaker label at a quote's start: "WALLACE: ...".
+_LABEL_START = re.compile(r"[A-Z][A-Z.'’ -]+:")
+
+
+def profile_subject(ctx, rows: list, is_title) -> None:
+    """In a profile, the first-person quotes nobody is given are its subject's: an article
+    that names one person at least ``PROFILE_MIN_MENTIONS`` times and ``PROFILE_LEAD`` times
+    as often as anyone else, with at least two such quotes ("I was on a cruise ..." after a
+    paragraph about Morris, no cue anywhere); then its other statements nobody is given too. A quote whose paragraph names someone else
+    before it is left alone; so is one given to a "he" or "she" the text resolved."""
+    body = ctx.body
+    ppl = ctx.people
+    counts: dict[str, int] = {}
+    for m in ppl.mentions:
+        if not m.in_quote:
+            counts[m.name] = counts.get(m.name, 0) + 1
+    if not counts:
+        return
+    ranked = sorted(counts.values(), reverse=True)
+    top = max(counts, key=lambda n: counts[n])
+    if ranked[0] < PROFILE_MIN_MENTIONS or (len(ranked) > 1 and ranked[0] < PROFILE_LEAD * ranked[1]):
+        return
+    gender = ppl.gender_of(top)
+    own_words = {w for w in top.split() if len(w) > 2 and w[0].isupper()}
+    open_rows = []
+    for row in rows:
+        q = row[0]
+        res = row[1]
+        unresolved = res is not None and res[0] is None and res[1] is not None
+        pronoun = body[res[1] : res[2]].lower() if unresolved else ""
+        if not (res is None or (unresolved and pronoun in _HE_SHE)) or row[5] or is_title(body, q):
+            continue
+        if pronoun and gender is not None and pronoun_gender(pronoun) != gender:
+            continue
+        if len(_WORD.findall(body, q.start, q.end)) < MIN_WORDS:
+            continue
+        if res is None and not _opens_sentence(ctx, row):
+            continue  # words the writer's sentence uses, not a statement of its own
+        if _LABEL_START.match(body, q.start) or any(w in own_words for w in _WORD.findall(body, q.start, q.end)):
+            continue  # a transcript's "PENCE: ...", or words about the subject, not by them
+        ps = body.rfind("\n", 0, q.open) + 1
+        lo = bisect_left(ppl.starts, ps)
+        hi = bisect_left(ppl.starts, q.open)
+        if any(m.name != top and not m.in_quote for m in ppl.mentions[lo:hi]):
+            continue
+        open_rows.append(row)
+    if sum(1 for row in open_rows if _FIRST_PERSON.search(body, row[0].start, row[0].end)) < 2:
+        return  # no one talks about themselves unprompted: no profile
+    for row in open_rows:
+        mention = row[1]
+        if mention is not None:  # the pronoun stays the mention
+            row[1] = (top, mention[1], mention[2], ppl.roles.get(top))
+            continue
+        k = bisect_left(ppl.starts, row[0].open) - 1
+        while k >= 0 and (ppl.mentions[k].name != top or ppl.mentions[k].in_quote):
+            k -= 1
+        if k < 0:
+            continue  # named only after it: no one to point to
+        m = ppl.mentions[k]
+        row[1], row[2] = (top, m.start, m.end, ppl.roles.get(top)), "cont"

@@ -46,6 +46,8 @@ manufacturer maker operator studio label corporation insurer lender supermarket 
 """.split()
 )
 #: ... of which these stand for any organisation; the others for one with that word in its name.
+#: Documents that report a body's findings ("the report", "the study").
+_FINDINGS_NOUNS = frozenset("report study survey review audit inquiry analysis research".split())
 _ANY_BODY_NOUNS = frozenset("company firm group corporation maker manufacturer retailer operator chain".split())
 #: Last words that make a name an award, a prize or a show, never a speaker.
 _AWARD_WORDS = frozenset(
@@ -380,6 +382,9 @@ def resolve(ctx, orgs: Organisations, res):
                     # "the company said": the company the article is about; "the committee
                     # said": the committee it names most
                     org = orgs.dominant(s, None if head in _ANY_BODY_NOUNS else head)
+                elif org is None and low.startswith("the ") and len(low.split()) == 2 and head in _FINDINGS_NOUNS:
+                    # "The report said:" with no author of its own: the body the article is about
+                    org = orgs.dominant(s)
         if org is None and low in ("he", "she"):
             # "A Honda spokeswoman confirmed it. ... she said": no person to refer to
             org_name = _spokesperson_org(body, ctx.sentences, ctx.sentence_of(s))

@@ -763,6 +763,8 @@ DEMONYMS = {
     "Haitian": "Haiti",
     "Jamaican": "Jamaica",
     "Australian": "Australia",
+    "New Yorker": "New York",
+    "New Yorkers": "New York",
     "New Zealander": "New Zealand",
     "New Zealanders": "New Zealand",
     "European": "Europe",

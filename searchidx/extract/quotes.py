@@ -36,7 +36,13 @@ import re
 from bisect import bisect_left, bisect_right
 
 from . import lexicon as L
-from .continuity import continue_speakers, definite_descriptions, narrative_subject, spread_within_quotations
+from .continuity import (
+    continue_speakers,
+    definite_descriptions,
+    narrative_subject,
+    profile_subject,
+    spread_within_quotations,
+)
 from .entities import spokesperson_after
 from .names import KIN_BEFORE, common_plural
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
@@ -85,6 +91,23 @@ _TITLE_PREFIX = re.compile(r"(?:[a-z-]+\s+){1,4}")
 #: A preposition right before a capitalised run: the run is not the subject
 #: ("a woman from Sudzha said", "the mayor of Kharkiv said").
 _LEAD_WORDS = re.compile(r"\s*(?:(?:and|but|so|then|while|as|also|when|with|after|before)\s+)*")
+#: A representative's seat or a minister's portfolio after the role: "MP for Dunmore",
+#: "senator for Ohio", "minister for Europe" (group 1 is the role).
+_SEAT_TAIL = re.compile(
+    r"\b(MPs?|MSPs?|MEPs?|AMs?|TDs?|[Mm]ember|[Ss]enator|[Rr]epresentative|[Cc]ongress(?:wo)?man|[Cc]ouncillor|"
+    r"[Cc]andidate|[Mm]inister|[Ss]ecretary|[Cc]ommissioner)[ \t]+for[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’.-]*){0,4}"
+)
+_SEAT_LEAD = re.compile(r"(?:(?:[Tt]he|an?)[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?")
+
+
+def _is_seat(body: str, s: int, e: int) -> bool:
+    """Whether [s, e) is only a role with its seat or portfolio: "MP for Eastfold", "the Tory
+    candidate for Westshire" (in apposition: a description of the name beside it)."""
+    seat = _SEAT_TAIL.search(body, s, e)
+    return seat is not None and seat.end() == e and _SEAT_LEAD.fullmatch(body, s, seat.start()) is not None
+
+
 _PREP_BEFORE = re.compile(r"\b(?:from|in|at|near|of|outside|inside|across|around|throughout)[ \t\r\n]+$")
 
 
@@ -380,6 +403,8 @@ class Context:
                 ce = tag.start()  # "Gov. Ann Cole (R-OH)": the party tag is no part of the name
             if ce - cs < 2:
                 continue
+            if _is_seat(body, cs, ce):
+                continue  # "Colin Reeve, MP for Eastfold, said": the role and seat of the name before
             if body[cs:ce] in ("he", "He", "she", "She"):
                 return self.resolve_pronoun(cs, ce)
             items = self.run_by_start.get(cs)
@@ -612,6 +637,11 @@ def describe(ctx, s: int, e: int, head: str = "first"):
     end_tok = len(toks) - 1
     while end_tok > 0 and toks[end_tok].group(0).strip(".") in ("Jr", "Sr", "II", "III", "IV"):
         end_tok -= 1
+    seat = _SEAT_TAIL.search(body, hs, toks[end_tok].end())
+    if seat is not None and seat.end() == toks[end_tok].end() and seat.start() > hs:
+        # "the Labour MP for Dunmore": a seat or a portfolio is no speaker; the role is the head
+        while end_tok > 0 and toks[end_tok].start() >= seat.end(1):
+            end_tok -= 1
     he_ = toks[end_tok].end()
     if body[he_ - 1] == "." and body[toks[end_tok].start() : he_ - 1].lower() not in _ABBREV:
         he_ -= 1
@@ -649,12 +679,12 @@ def describe(ctx, s: int, e: int, head: str = "first"):
             if km is not None and km.group(1).lower() == kin:
                 return m.name, hs, he_, ppl.roles.get(m.name)
     if (
-        end_tok == 1
-        and toks[0].group(0).lower() == "the"
-        and toks[1].group(0) in L.DEMONYMS
-        and not toks[1].group(0).endswith("s")
+        1 <= end_tok <= 2
+        and toks[0].group(0) in (("the", "The") if end_tok == 1 else ("the",))  # not "The New Yorker", the magazine
+        and body[toks[1].start() : toks[end_tok].end()] in L.DEMONYMS
+        and not toks[end_tok].group(0).endswith("s")
     ):
-        # "said the German": the sports writer's way back to the player just named
+        # "said the German", "the New Zealander": the sports writer's way back to the player just named
         name = ppl.antecedent(hs, ctx.sentences, ctx.sent_starts, None, False)
         if name is not None and " " in name:
             return name, hs, he_, ppl.roles.get(name)
@@ -1078,6 +1108,8 @@ def pre_general(ctx, ws: int, we: int):
             run = ctx.run_by_start.get(cs)
             if run is not None and run[-1][1] == ce and all(it[2] == PLACE for it in run):
                 continue  # "Mr Johnson, MP for Henley, Oxfordshire, said": the place is no source
+            if _is_seat(body, cs, ce):
+                continue  # "Colin Reeve, Tory MP for Eastfold, added:": the name before is the source
             r = describe(ctx, cs, ce, head="last")
             if r is not None:
                 return r, cm.end()
@@ -1644,7 +1676,12 @@ def attribute(ctx: Context, reported=()):
             continue
         q, si = row[0], row[4]
         ss, se = ctx.sentences[si]
-        if body[ss : q.open].strip(" \t\r\n([*_") or body[q.outer_end : se].strip(" \t\r\n.,;:!?)]*_"):
+        tail = q.outer_end
+        for k in by_sentence.get(si, ()):
+            # '"A. "B."' on one line: the pieces of one quotation all belong to the sentence
+            if k > i and not body[tail : results[k][0].open].strip():
+                tail = results[k][0].outer_end
+        if body[ss : q.open].strip(" \t\r\n([*_") or body[tail:se].strip(" \t\r\n.,;:!?)]*_"):
             continue
         # "“...?” Trump said, looking out": the next sentence is the attribution
         if si + 1 < len(ctx.sentences):
@@ -1694,6 +1731,21 @@ def attribute(ctx: Context, reported=()):
                 if sa and sa[0] and sa[0][0] is not None and _REPLY_END.fullmatch(body, sa[1], pe):
                     row[1], row[2], row[3] = sa[0], "prev", pe
                     continue
+            if not prev and pe - ps < 260 and "\n" not in body[pe : q.open]:
+                # "But Ann Lee urged Bo Tan to seize his chance. “...”": a sentence whose named
+                # subject performs an act of speech (urging, praising, warning) and whose words
+                # follow at once, with no cue of their own
+                lead = _ADV_START.match(body, ps, pe).end()
+                sa = ctx.subject_at(lead, pe)
+                if (
+                    sa
+                    and sa[0]
+                    and sa[0][0] is not None
+                    and sa[0][0] in ctx.people.roles
+                    and _SPEECH_ACT.match(body, sa[1], pe)
+                ):
+                    row[1], row[2], row[3] = sa[0], "prev", pe
+                    continue
         if si + 1 < len(ctx.sentences):
             ns, ne = ctx.sentences[si + 1]
             if ne - ns < 80 and si + 1 not in by_sentence:
@@ -1713,6 +1765,8 @@ def attribute(ctx: Context, reported=()):
     # 7: an interview laid out as paragraphs opening with ": " (the questions lost): the person
     # the introduction is about says what no cue gives to anyone else
     interview_speaker(ctx, results)
+    # 8: a profile's first-person quotes that nothing above gave anyone: its subject's
+    profile_subject(ctx, results, _is_title)
     return results
 
 
@@ -1721,6 +1775,13 @@ _CUE_ENDS = re.compile(
     r"\b(?:said|says|added|adds|wrote|writes|tweeted|posted)"
     r"(?:[ \t]+(?:in|on|via)[ \t]+(?:(?:a|an|the|his|her|their|its)[ \t]+)?[A-Za-z-]+(?:[ \t]+[A-Za-z-]+)?)?"
     r"[ \t]*\.[ \t]*$"
+)
+#: A verb of a speech act right after a sentence's subject: "Ann Lee urged ...", "... has praised".
+_SPEECH_ACT = re.compile(
+    r"[ \t]+(?:(?:also|has|have|had|later|then|again|quickly|publicly)[ \t]+){0,2}"
+    r"(?:urged|warned|praised|criticised|criticized|hailed|insisted|admitted|conceded|predicted|defended|"
+    r"dismissed|blamed|attacked|accused|appealed|challenged|questioned|rejected|denied|vowed|pledged|"
+    r"thanked|congratulated|apologised|apologized|welcomed|condemned|lambasted|slammed|paid[ \t]+tribute)\b"
 )
 #: The rest of a sentence that only says its subject replied: " agreed.", " was quick to disagree."
 _REPLY_END = re.compile(
