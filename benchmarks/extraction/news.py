@@ -54,6 +54,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("twenty-third", "bbc-twentythird.json", 25, 0.927),
     ("twenty-fourth", "bbc-twentyfourth.json", 25, 0.909),
     ("twenty-fifth", "bbc-twentyfifth.json", 25, 0.674),
+    ("twenty-sixth", "bbc-twentysixth.json", 25, 0.906),
+    ("twenty-seventh", "bbc-twentyseventh.json", 25, 0.961),
 ]
 
 
