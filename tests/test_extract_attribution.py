@@ -1112,3 +1112,100 @@ def test_he_after_a_sentence_whose_last_clause_has_another_subject():
         'McElroy is unfazed.\n\nHe admitted: "He looked quite good in his win."'
     )
     assert speakers(text) == ["James McElroy"]
+
+
+def test_a_seat_or_portfolio_after_the_role_is_no_speaker():
+    text = (
+        "Former minister Alan Pike MP criticised the plan on Sunday.\n\n"
+        '"Why would anyone agree to this?" the Labour MP for Dunmore asked.'
+    )
+    assert speakers(text) == ["Alan Pike MP"]
+    text = 'Party chairman Colin Reeve, MP for Eastfold, added: "It is a sad day for all of us here."'
+    assert speakers(text) == ["Colin Reeve"]
+    text = 'Then Ann Lee, the Tory candidate for South Westshire, said: "It will not do, not at all."'
+    assert speakers(text) == ["Ann Lee"]
+
+
+def test_a_description_skips_a_person_named_as_an_object():
+    text = (
+        "Corwin Blake has joined other stars in attacking television. Blake, soon to reunite with Rory "
+        'Banner for a new series, also criticised quiz shows. "It is just laughing at each other," said the '
+        "74-year-old comedian."
+    )
+    assert speakers(text) == ["Corwin Blake"]
+    text = (
+        "Tomas Reid, given little chance, received praise from Andy Robson afterwards, even if the coach "
+        'admitted Cardiff was an "unforgiving place for a young player to make his debut".'
+    )
+    assert speakers(text)[-1] == "Andy Robson"  # "from": the one praising, not an object
+
+
+def test_the_report_with_no_author_is_the_body_the_article_names_most():
+    text = (
+        "The Harbour Audit Board said fraud was falling. The Harbour Audit Board also criticised the "
+        "accounts. It said states needed to be more accountable. The report said: "
+        '"Member states still do not report fraud on a consistent basis."'
+    )
+    assert speakers(text) == ["Harbour Audit Board"]
+
+
+def test_an_act_of_speech_introduces_the_quotation_after_it():
+    text = (
+        "British number one Tim Hanlon believes Britain can win the tie. But Hanlon urged Bo Tanovic, who "
+        'has had run-ins with officials in the past, to seize his chance. "Bo is a quality player - he is '
+        'young but he has got to keep pushing forward. "He has got to be stronger and more disciplined."'
+    )
+    assert speakers(text)[-2:] == ["Tim Hanlon", "Tim Hanlon"]
+
+
+def test_a_passive_cue_breaks_no_chain_of_quotes():
+    text = (
+        "Mark Herrin from EduNet told the radio programme Go Online how the charity uses a mix of satellite "
+        'radio and handheld computers. "The slates connect to a base station in '
+        'the school." The base station turns it into a form that can be read by the handheld slates. "It '
+        'downloads from the satellite and every day processes the stream."'
+    )
+    assert speakers(text) == ["Mark Herrin", "Mark Herrin"]
+
+
+def test_a_two_word_demonym_points_back_to_the_person_just_named():
+    text = (
+        "Director Piers Jackman says it will be years before he starts work on the film. "
+        '"I think it is going to be a lot of lawyers sitting in a room," said the New Zealander.'
+    )
+    assert speakers(text) == ["Piers Jackman"]
+
+
+def test_a_profile_gives_its_subject_the_statements_no_cue_gives_anyone():
+    text = (
+        "By any measure, New Yorker Rick Norris is a winner. This is the man who, some believe, won the "
+        "election for Ben Carter. But Norris is no ideologue. Now Norris is back in London.\n\n"
+        "On this subject, Norris appears almost evangelical.\n\n"
+        '"I was on a cruise in the Mediterranean and so was the party leader. "I had just written a piece '
+        'which he liked." But what is it about the party that attracts him? "I think the greatest threat to '
+        'democracy is bureaucracy." A great soundbite. "It is the growth of bodies of experts who know better."'
+    )
+    assert speakers(text) == ["Rick Norris"] * 4
+    # a transcript's labelled lines and words about the subject stay unattributed
+    text = (
+        "Rick Norris spoke on Sunday. Norris was asked about the debate. Norris said nothing new.\n\n"
+        '"WALLACE: I want to start with the debate tomorrow night."\n\n"NORRIS: I was never going to go."\n\n'
+        '"I think Rick Norris has a unique way of talking to people."'
+    )
+    assert speakers(text) == [None, None, None]
+
+
+def test_role_words_that_front_a_body_s_name_stay_in_it():
+    for body in ("Home Office", "National Audit Office", "State Department", "Foreign Office", "National Trust"):
+        text = f'The {body} said the figures were falling. "We are pleased with the result," the {body} said.'
+        assert speakers(text) == [body], body
+    text = 'Foreign Secretary Jack Strawn said: "We are pleased." Home Secretary Dan Blunt said: "So are we."'
+    assert speakers(text) == ["Jack Strawn", "Dan Blunt"]
+
+
+def test_the_report_is_not_by_the_body_it_addresses():
+    text = (
+        "The Harbour Agency is failing, MPs say. The Harbour Agency must improve. Ministers back the Harbour "
+        'Agency. The report urged the Harbour Agency to draw up an "abandonment option for the whole service".'
+    )
+    assert speakers(text) == [None]

@@ -382,9 +382,16 @@ def resolve(ctx, orgs: Organisations, res):
                     # "the company said": the company the article is about; "the committee
                     # said": the committee it names most
                     org = orgs.dominant(s, None if head in _ANY_BODY_NOUNS else head)
-                elif org is None and low.startswith("the ") and len(low.split()) == 2 and head in _FINDINGS_NOUNS:
-                    # "The report said:" with no author of its own: the body the article is about
-                    org = orgs.dominant(s)
+        elif len(low.split()) == 2 and low.startswith("the ") and low.split()[1] in _FINDINGS_NOUNS:
+            # "The report said:" with no author of its own: the body the article is about (not
+            # the one just named: "The report urged the CSA to ...")
+            org = orgs.dominant(s)
+            se = ctx.sentences[ctx.sentence_of(s)][1]
+            if org is not None and any(
+                orgs.canonical(m.name) == orgs.canonical(org.name)
+                for m in orgs.mentions[bisect_left(orgs.starts, e) : bisect_left(orgs.starts, se)]
+            ):
+                org = None  # "The report urged the CSA to ...": the body it addresses wrote nothing
         if org is None and low in ("he", "she"):
             # "A Honda spokeswoman confirmed it. ... she said": no person to refer to
             org_name = _spokesperson_org(body, ctx.sentences, ctx.sentence_of(s))

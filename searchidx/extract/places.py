@@ -250,6 +250,14 @@ def label_run(body: str, toks: list[tuple[int, int]]):
             lab = OTHER
         out.append((ts, te, lab, None))
         i += 1
+    if out and out[-1][2] == ORG:
+        # "Home Office", "National Audit Office", "State Department": words that front a
+        # person's role name a body when the run ends on an organisation word
+        k = len(out) - 2
+        while k >= 0 and out[k][2] in (TITLE, OTHER, ORG):
+            if out[k][2] == TITLE:
+                out[k] = (out[k][0], out[k][1], OTHER, None)
+            k -= 1
     return out
 
 
