@@ -56,6 +56,7 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("twenty-fifth", "bbc-twentyfifth.json", 25, 0.674),
     ("twenty-sixth", "bbc-twentysixth.json", 25, 0.906),
     ("twenty-seventh", "bbc-twentyseventh.json", 25, 0.961),
+    ("twenty-eighth", "bbc-twentyeighth.json", 25, 0.859),
 ]
 
 
