@@ -57,6 +57,7 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("twenty-sixth", "bbc-twentysixth.json", 25, 0.906),
     ("twenty-seventh", "bbc-twentyseventh.json", 25, 0.961),
     ("twenty-eighth", "bbc-twentyeighth.json", 25, 0.859),
+    ("twenty-ninth", "bbc-twentyninth.json", 25, 0.824),
 ]
 
 
