@@ -1209,3 +1209,44 @@ def test_the_report_is_not_by_the_body_it_addresses():
         'Agency. The report urged the Harbour Agency to draw up an "abandonment option for the whole service".'
     )
     assert speakers(text) == [None]
+
+
+def test_a_describing_word_before_a_known_surname_is_no_first_name():
+    text = (
+        'Robbie Keaney scored the only goal. "It was brilliant," said the manager. Matchwinner Keaney was '
+        'full of praise for Duffield. "It was great play from Damien," said the Tottenham striker.'
+    )
+    assert speakers(text)[-1] == "Robbie Keaney"
+    # a first name no list knows stays one
+    text = (
+        'Jarek Kujdaz founded the band, "a project of noise," said Kujdaz. Malgorzata Kujdaz, his younger '
+        'sister and a fellow band member, describes a concert as noise. "I make music with hard beats," she said.'
+    )
+    assert speakers(text)[-1] == "Malgorzata Kujdaz"
+
+
+def test_a_possessor_in_a_sentence_about_he_is_not_the_one_described():
+    text = (
+        "Man-of-the-match Damien Duffield explained what went wrong. He opted to bring Steve Finlan's cross "
+        'down and shoot. "I would have headed that every time," said the Chelsea star.'
+    )
+    assert speakers(text) == ["Damien Duffield"]
+
+
+def test_role_and_employer_after_a_name_without_a_comma():
+    text = (
+        '"In the next generation HD support is mandatory," Dr Mark Tuffin games systems director at digital '
+        "content firm THX told the BBC News website."
+    )
+    assert speakers(text) == ["Mark Tuffin"]
+    text = 'Dr Mark Tuffin games systems director at digital content firm THX said: "HD will be mandatory."'
+    assert speakers(text) == ["Mark Tuffin"]
+
+
+def test_a_prize_is_no_person_and_its_winner_is_the_one_just_named():
+    text = (
+        'Hollywood star Tom Hankin was in London. Hankin said the film has an "elegant message". "Christmas is '
+        'a special time of the year and you get out of it what you put into it," added the two-time Academy '
+        "Award winner."
+    )
+    assert speakers(text)[-1] == "Tom Hankin"

@@ -214,6 +214,13 @@ _AGE = re.compile(r"\d{1,3}-year-old")  # "the 23-year-old wrote"
 _NOT_A_PERSON_HEAD = frozenset("spokesman spokeswoman spokesperson official officials source sources".split())
 
 
+_PRONOUN_SENTENCE = re.compile(r"\s*(?:(?:But|And|Then|Yet|So),?[ \t]+)?(?:He|She)[ \t]")
+
+
+def _sentence_start(ctx, pos: int) -> int:
+    return ctx.sentences[ctx.sentence_of(pos)][0]
+
+
 _OBJECT_OF = re.compile(
     r"\b(?:with|to|for|against|alongside|than|beside|behind|beat|beating|replace|replacing|meet|meets|face|faces|"
     r"succeed|succeeding|replaced|succeeded)[ \t]+$"
@@ -247,9 +254,12 @@ def definite_descriptions(ctx, rows: list) -> None:
         if body.count("\n\n", mn.end, res[1]) > 1 or res[1] - mn.end > 600:
             continue
         j = k - 1
-        while _OBJECT_OF.search(body, max(0, mn.start - 16), mn.start) is not None:
-            # "Corbett, soon to reunite with Ronnie Barker, ...": a person named as the object
-            # of a preposition or verb is no one the story is following; the one before is
+        while _OBJECT_OF.search(body, max(0, mn.start - 16), mn.start) is not None or (
+            body.startswith(("'s", "’s"), mn.end) and _PRONOUN_SENTENCE.match(body, _sentence_start(ctx, mn.start))
+        ):
+            # "Corbett, soon to reunite with Ronnie Barker, ...", "He chose to bring Steve
+            # Finnan's cross down": a person named as an object, or as a possessor in a sentence
+            # about "he" or "she", is no one the story is following; the one before is
             while j >= 0 and (ppl.mentions[j].in_quote or ppl.mentions[j].name == mn.name):
                 j -= 1
             if j < 0 or body.count("\n\n", ppl.mentions[j].end, res[1]) > 1:

@@ -49,13 +49,7 @@ manufacturer maker operator studio label corporation insurer lender supermarket 
 #: Documents that report a body's findings ("the report", "the study").
 _FINDINGS_NOUNS = frozenset("report study survey review audit inquiry analysis research".split())
 _ANY_BODY_NOUNS = frozenset("company firm group corporation maker manufacturer retailer operator chain".split())
-#: Last words that make a name an award, a prize or a show, never a speaker.
-_AWARD_WORDS = frozenset(
-    """
-award awards prize prizes trophy medal cup oscar oscars grammy grammys emmy emmys bafta
-baftas globes brits olympics championship championships open final finals
-""".split()
-)
+_AWARD_WORDS = L.AWARD_WORDS
 #: Words that make a name a programme or station being spoken to, not a speaker.
 _MEDIA_SHOW_WORDS = frozenset("radio programme program show podcast fm".split())
 _PRONOUNS = frozenset("he she it they we i you him her them us me this that who".split())

@@ -220,6 +220,15 @@ expert spokesperson representative negotiator official
 candidate nominee hopeful challenger incumbent contender frontrunner front-runner
 aide staffer delegate lawmaker legislator operative adviser advisor pundit commentator
 historian professor sociologist psychologist lobbyist fundraiser donor surrogate
+winner runner-up medallist laureate titleholder youngster teenager
+""".split()
+)
+
+#: Last words that make a name an award, a prize or a show, never a speaker or a person.
+AWARD_WORDS = frozenset(
+    """
+award awards prize prizes trophy medal cup oscar oscars grammy grammys emmy emmys bafta
+baftas globes brits olympics championship championships open final finals
 """.split()
 )
 

@@ -50,6 +50,7 @@ _ROLE_SUBJECT = re.compile(
 )
 #: A name inside an apposition's prepositional phrase: "executive partner of Tods Murray said".
 _APPOSED_OF = re.compile(r"\b(?:of|at|for|from)[ \t]+$")
+_PRONOUN_OPENS = re.compile(r"\s*(?:(?:But|And|Then|Yet|So),?[ \t]+)?(?:He|She)[ \t]")
 _LAST_CLAUSE_SUBJECT = re.compile(r"\bbut[ \t]+$")
 _LATER_NAME = re.compile(r"[,;][ \t]+(?:and|but)\b")
 #: A verb whose object the name is: "told Cadena Cope", "thanked Ann Lee".
@@ -262,6 +263,15 @@ class People:
             lo = bisect_right(self.starts, s - 1)
             hi = bisect_right(self.starts, e - 1)
             cands = [m for m in self.mentions[lo:hi] if fits(m)]
+            if (
+                cands
+                and sj < si
+                and _PRONOUN_OPENS.match(self.body, s)
+                and all(_POSSESSIVE_AT.match(self.body, m.end) for m in cands)
+            ):
+                # "He opted to bring Steve Finnan's cross down.": the sentence is about "he",
+                # whom an earlier sentence names; the possessor is no one speaking
+                continue
             first = cands[0] if cands else None
             if sj < si and pronoun:
                 rm = _ROLE_SUBJECT.match(self.body, s, first.start if first else e)
@@ -447,6 +457,30 @@ _INVERTED_CUES = frozenset("Said Says Added Adds Asked Wrote Explained Recalled 
 def _at_sentence_start(body: str, p: int) -> bool:
     before = body[max(0, p - 3) : p]
     return p == 0 or before.endswith("\n") or before.rstrip(" \t").endswith((".", "!", "?", "\n")) or not before.strip()
+
+
+def _describes_named(body: str, s: int, e: int, surname_item) -> bool:
+    """Whether the sentence-opening word at [s, e) describes a person the article already
+    named in full with the surname after it ("Robbie Keane ... Matchwinner Keane"): a word
+    ending in an occupation or a hyphenated phrase ("Man-of-the-match"), no known first name,
+    and an earlier first name with that surname."""
+    word = body[s:e]
+    before = body[max(0, s - 6) : s].rstrip(" \t\"'’”)")
+    opens = s == 0 or not before or before.endswith((".", "!", "?", "\n"))
+    if not opens or word.isupper() or first_name_gender(word) is not None:
+        return False
+    low = word.lower()
+    parts = word.split("-")
+    if not (
+        any(low.endswith(o) for o in L.OCCUPATIONS if len(o) > 3)
+        or (len(parts) > 2 and all(p.islower() for p in parts[1:]))
+    ):
+        return False  # "Malgorzata Kujda": a first name no list knows, not a description
+    surname = body[surname_item[0] : surname_item[1]]
+    for m in re.compile(r"\b([A-Z][a-z]+)[ \t]+" + re.escape(surname) + r"\b").finditer(body, 0, s):
+        if first_name_gender(m.group(1)) is not None:
+            return True
+    return False
 
 
 def _participle(word: str) -> bool:
@@ -684,6 +718,8 @@ def find_people(body: str, runs, in_quote) -> People:
         n = len(items)
         if n > 1 and _a_title(body, items):
             continue  # "The film, A Different Story, ...": a title, no person's name
+        if n > 1 and body[items[-1][0] : items[-1][1]].lower() in L.AWARD_WORDS:
+            continue  # "the two-time Academy Award winner": a prize, no person's name
         k = 0
         while k < n:
             s0, e0, lab, ent = items[k]
@@ -715,6 +751,9 @@ def find_people(body: str, runs, in_quote) -> People:
                 continue
             if k + 1 < n and items[k + 1][2] == OTHER and _participle(body[s0:e0]):
                 k += 1  # "Fuming Robinson", "Beleaguered Smith": a describing word, no first name
+                continue
+            if k + 2 == n and items[k + 1][2] == OTHER and _describes_named(body, s0, e0, items[k + 1]):
+                k += 1  # "Matchwinner Keane" after "Robbie Keane": a describing word, no first name
                 continue
             if (
                 k + 2 < n
