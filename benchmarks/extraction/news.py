@@ -58,6 +58,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("twenty-seventh", "bbc-twentyseventh.json", 25, 0.961),
     ("twenty-eighth", "bbc-twentyeighth.json", 25, 0.859),
     ("twenty-ninth", "bbc-twentyninth.json", 25, 0.824),
+    ("thirtieth", "bbc-thirtieth.json", 25, 0.868),
+    ("thirty-first", "bbc-thirtyfirst.json", 25, 0.873),
 ]
 
 
