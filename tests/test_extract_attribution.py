@@ -1250,3 +1250,30 @@ def test_a_prize_is_no_person_and_its_winner_is_the_one_just_named():
         "Award winner."
     )
     assert speakers(text)[-1] == "Tom Hankin"
+
+
+def test_an_adverb_between_name_and_cue_and_a_peer_s_title():
+    text = 'Bill Contini was director then. Contini immediately told the director: "You must do something now."'
+    assert speakers(text) == ["Bill Contini"]
+    text = (
+        "Betty Boothman has said the Lords need a Speaker. Baroness Boothman, the first woman to hold the "
+        'post, said: "Now we have to take care of it ourselves."'
+    )
+    assert speakers(text) == ["Betty Boothman"]
+
+
+def test_of_after_a_name_says_what_was_spoken_about():
+    text = (
+        'Nacho Novak was banned. "I am extremely disappointed with all of it," said Rangers manager Alex '
+        "McLeash of Novak's punishment."
+    )
+    assert speakers(text) == ["Alex McLeash"]
+
+
+def test_an_office_nobody_holds_is_still_the_subject_of_its_cue():
+    text = (
+        "On Wednesday Mr Blaine directly denied Mr Bowman made that remark, and before he left for Africa "
+        'on Tuesday the chancellor told reporters: "Of course I trust the prime minister."'
+    )
+    # not Blaine, the subject of the earlier cue: the chancellor, described, is the last man named
+    assert speakers(text) == ["Bowman"]

@@ -157,6 +157,8 @@ also then later again previously earlier recently repeatedly publicly reportedly
 further once quickly simply just flatly emphatically bluntly has had have was were
 is are will would had already separately privately openly angrily sharply firmly
 meanwhile however instead too initially originally subsequently eventually finally
+immediately swiftly promptly briefly frankly candidly proudly happily calmly confidently
+defiantly bitterly cheerfully jokingly tearfully personally directly explicitly
 """.split()
 )
 
@@ -175,7 +177,7 @@ major captain commander sergeant chief executive director chairman chairwoman ch
 spokesman spokeswoman spokesperson leader king queen prince princess pope emperor
 sheikh sheik ayatollah premier speaker judge justice attorney deputy assistant
 under state national security adviser advisor envoy official officer minister-president
-mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady professor prof prof. rev rev. father
+mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady baroness baron viscount countess professor prof prof. rev rev. father
 commissioner chief-executive ceo cfo coo president-elect vice-president treasurer
 auditor general-secretary head economics affairs european external home justice energy
 health education agriculture transport labour labor environment culture
@@ -184,7 +186,9 @@ former acting outgoing incoming board analyst economist strategist staff
 )
 
 #: Courtesy titles: part of how a name is written, never a role ("Ms", "Dr", "Lord").
-COURTESY_TITLES = frozenset("mr mrs ms miss mx dr sir dame lord lady prof professor rev".split())
+COURTESY_TITLES = frozenset(
+    "mr mrs ms miss mx dr sir dame lord lady baroness baron viscount countess prof professor rev".split()
+)
 
 #: Role head nouns that a "the ..." mention can refer back to ("the president").
 ROLE_NOUNS = frozenset(

@@ -34,7 +34,9 @@ from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][^,.;:“”\"()\n]{2,80}?),")
 _WORD = re.compile(r"[A-Za-z]+")
 #: Titles that only ever stand before a name.
-_COURTESY = frozenset("mr mrs ms miss dr sir dame lord lady prof rev sen rep gov gen lt col st".split())
+_COURTESY = frozenset(
+    "mr mrs ms miss dr sir dame lord lady baroness baron viscount countess prof rev sen rep gov gen lt col st".split()
+)
 _SAY_FORMS = (
     r"(?:said|says|added|adds|told|tells|insisted|insists|warned|warns|explained|argued|noted|"
     r"continued|promised|claimed|admitted|replied|stressed|wrote|believes|thinks|described|called)"

@@ -282,7 +282,9 @@ class Context:
                 return m.name, m.start, m.end, self.people.roles.get(m.name)
         rm = _ROLE_THE.search(body, max(lo, ws - 60), we)
         if rm and rm.group(1).split("-")[-1] in L.ROLE_NOUNS:  # "the secretary-general"
-            return self.resolve_role(rm.group(1), rm.start(), we)
+            # a role no one named holds is still this cue's subject ("the chancellor told
+            # reporters:"), described, not a reason to take an earlier cue's subject
+            return self.resolve_role(rm.group(1), rm.start(), we) or (None, rm.start(), we, None)
         return None
 
     def subject_at(self, p: int, hi: int):
@@ -373,6 +375,11 @@ class Context:
         m = self.person_in(items[0][0], items[-1][1])
         if m is None:
             return None
+        first = self.person_in(p, _of_cut(self.body, items))
+        if first is not None and first is not m and first.start == p:
+            # "Alex McLeish of Novo's punishment": the one the run opens with; what follows
+            # "of" is what he spoke about
+            return (first.name, first.start, first.end, self.people.roles.get(first.name)), first.end
         return (m.name, m.start, m.end, self.people.roles.get(m.name)), items[-1][1]
 
     def subject_by_commas(self, lo: int, p: int):
@@ -658,7 +665,7 @@ def describe(ctx, s: int, e: int, head: str = "first"):
     if (
         lo < hi
         and _OF_ONLY.match(body, ppl.mentions[lo].end)
-        and _TITLE_LEAD.fullmatch(body, hs, ppl.mentions[lo].start)
+        and (_TITLE_LEAD.fullmatch(body, hs, ppl.mentions[lo].start) or _role_lead(body, hs, ppl.mentions[lo].start))
     ):
         # "Gavin Cox of the buildyourown website": the person the phrase opens with, of the body
         m = ppl.mentions[lo]
@@ -713,6 +720,24 @@ def describe(ctx, s: int, e: int, head: str = "first"):
         if name:
             return name, hs, he_, ppl.roles.get(name)
     return None, hs, he_, None
+
+
+def _of_cut(body: str, items) -> int:
+    """Where a run is cut by its first "of" ("Alex McLeish of Novo": after "McLeish"), or its end."""
+    for it in items[1:]:
+        if body[it[0] : it[1]] == "of":
+            return it[0]
+    return items[-1][1]
+
+
+#: Role words before a name, an organisation perhaps before them: "Rangers manager ".
+_ROLE_LEAD_RX = re.compile(r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&'’.-]*[ \t]+){0,3}((?:[a-z][\w-]*[ \t]+){1,3})")
+
+
+def _role_lead(body: str, s: int, e: int) -> bool:
+    """Whether [s, e) is only a role (and its organisation) before a name: "Rangers manager "."""
+    m = _ROLE_LEAD_RX.fullmatch(body, s, e)
+    return m is not None and m.group(1).split()[-1] in _ROLE_WORDS
 
 
 def _named_in_apposition(ctx, s: int, c: int, e: int):
