@@ -60,6 +60,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("twenty-ninth", "bbc-twentyninth.json", 25, 0.824),
     ("thirtieth", "bbc-thirtieth.json", 25, 0.868),
     ("thirty-first", "bbc-thirtyfirst.json", 25, 0.873),
+    ("thirty-second", "bbc-thirtysecond.json", 25, 0.986),
+    ("thirty-third", "bbc-thirtythird.json", 25, 0.872),
 ]
 
 
