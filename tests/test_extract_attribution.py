@@ -1277,3 +1277,46 @@ def test_an_office_nobody_holds_is_still_the_subject_of_its_cue():
     )
     # not Blaine, the subject of the earlier cue: the chancellor, described, is the last man named
     assert speakers(text) == ["Bowman"]
+
+
+def test_an_apposition_between_spaced_hyphens():
+    text = (
+        'The unit was sold. "We used to see street hustlers do this kind of thing," Andrei Illarion - then '
+        "economic adviser to President Vladimir Putov - told a press conference."
+    )
+    assert speakers(text) == ["Andrei Illarion"]
+    # one hyphen before the cue is no apposition: the words after the quote are the writer's
+    text = (
+        '"Access is restricted across the UK," said Pete Buckham. "The network will improve access for '
+        'audiences," Digital prints cost less than a traditional print - giving distributors more '
+        "flexibility, said Ms Deane."
+    )
+    assert speakers(text)[0] == "Pete Buckham"
+
+
+def test_a_gerund_statement_and_the_quotation_after_it():
+    text = (
+        "After the meeting, Chris Foxe said being able to close premises for only 24 hours did not "
+        'necessarily make an impact. "If you close for 24 hours there is not a lot of pain for the premises."'
+    )
+    assert speakers(text) == ["Chris Foxe"]
+
+
+def test_a_pronoun_subject_s_act_of_speech_introduces_the_quotation_after_it():
+    text = (
+        'Mr Kennard said the public felt let down. And he said people were "highly sceptical" about promises '
+        "on tax. But he brushed off Labour suggestions a vote for his party would let the Tories in "
+        '"by the back door". "If you look at the four previous by-elections, we won them."'
+    )
+    # the fragment in the sentence has no speaker, and does not stop the sentence introducing the next
+    assert speakers(text)[-2:] == [None, "Kennard"]
+
+
+def test_a_first_name_before_a_plural_organisation_word_makes_it_a_surname():
+    text = (
+        "Chelsea physio Mike Banks was hopeful that Robben could return. "
+        '"The fractures are tiny and he could be playing next month," Banks told the club website.'
+    )
+    assert speakers(text) == ["Mike Banks"]
+    text = 'The banks were cautious. "We will not lend more this year," Banks said in a joint statement.'
+    assert speakers(text) == [None]

@@ -634,7 +634,7 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
     lw = w.lower()
     if nounish and lw != "that":
         return None  # "the plans ...", "a big question ...": only "<noun phrase> warns that" is read
-    if lw in _AUX_START or (
+    if (lw in _AUX_START and not (lw == "being" and _gerund_subject(body, s, first.end(), se))) or (
         lw == "that"
         and body[first.end() : first.end() + 1] in ",."
         and not _THAT_ADVERBIAL.match(body, first.end(), se)
@@ -1192,7 +1192,7 @@ _CONTINUATION_START = re.compile(
 _COMMA_AT = re.compile(r"[ \t]*,[ \t]+")
 #: A gerund's object and then its verb: "replacing Clinton would be ...", a subject, no participle.
 _GERUND_SUBJECT = re.compile(
-    r"(?:[ \t]+[\w’'-]+){0,5}[ \t]+(?:is|was|would|will|could|can|might|may|has|had|remains)\b"
+    r"(?:[ \t]+[\w’'-]+){0,8}[ \t]+(?:is|was|would|will|could|can|might|may|has|had|remains|did|does|should|must)\b"
 )
 #: A conjunction that joins a second clause of the statement: ", since most of them agree".
 _LINKED = re.compile(r"(?:and|but|since|because|so|although|though|whereas|unless|until|or|yet)\b")

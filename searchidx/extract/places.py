@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import lexicon as L
+from .gender import first_name_gender
 
 # token labels
 PLACE, TITLE, ORG, STOP, OTHER, CONN, ACRONYM = "place", "title", "org", "stop", "other", "conn", "acr"
@@ -250,6 +251,15 @@ def label_run(body: str, toks: list[tuple[int, int]]):
             lab = OTHER
         out.append((ts, te, lab, None))
         i += 1
+    if (
+        len(out) == 2
+        and out[0][2] == OTHER
+        and out[1][2] == ORG
+        and body[out[1][0] : out[1][1]].endswith("s")
+        and first_name_gender(body[out[0][0] : out[0][1]]) is not None
+    ):
+        # "Mike Banks": a first name before a plural organisation word makes it a surname
+        return [out[0], (out[1][0], out[1][1], OTHER, None)]
     if out and out[-1][2] == ORG:
         # "Home Office", "National Audit Office", "State Department": words that front a
         # person's role name a body when the run ends on an organisation word

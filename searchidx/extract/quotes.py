@@ -186,9 +186,13 @@ class Context:
                     return name, s, e, self.people.roles.get(name)
                 return (None, s, e, None) if self.body[s : s + 4].lower() == "the " else None
             rs, re_ = rest[0][0], rest[-1][1]
-            if len(rest) == 1 and (
-                (rest[0][2] == OTHER and common_plural(self.body, self.body[rs:re_]))
-                or (rest[0][2] in (OTHER, ORG) and _org_plural(self.body[rs:re_]))
+            if (
+                len(rest) == 1
+                and self.body[rs:re_] not in self.people.surnames  # "Banks told" after "Mike Banks"
+                and (
+                    (rest[0][2] == OTHER and common_plural(self.body, self.body[rs:re_]))
+                    or (rest[0][2] in (OTHER, ORG) and _org_plural(self.body[rs:re_]))
+                )
             ):
                 return None, rs, re_, None  # "Officials said", "Unions said": an unnamed source
             name = " ".join(self.body[rs:re_].split())
@@ -601,6 +605,9 @@ def describe(ctx, s: int, e: int, head: str = "first"):
             i = seg.find(ch)
             if 0 <= i < cut:
                 cut = i
+        dashed = _DASHED_APPOSITION.fullmatch(seg)
+        if dashed is not None and dashed.end(1) < cut:
+            cut = dashed.end(1)  # "Ann Lee - then an adviser - told"
         hs, he_ = s, s + cut
         named = _named_in_apposition(ctx, s, s + cut, e)
         if named is not None:
@@ -730,6 +737,9 @@ def _of_cut(body: str, items) -> int:
     return items[-1][1]
 
 
+#: A source phrase with an apposition between spaced hyphens before its cue: "Andrei
+#: Illarionov - then economic adviser to President Vladimir Putin - " (group 1: the source).
+_DASHED_APPOSITION = re.compile(r"([^-]+?)[ \t]+-[ \t]+[^\n]+?[ \t]+-[ \t]*")
 #: Role words before a name, an organisation perhaps before them: "Rangers manager ".
 _ROLE_LEAD_RX = re.compile(r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&'’.-]*[ \t]+){0,3}((?:[a-z][\w-]*[ \t]+){1,3})")
 
@@ -991,7 +1001,8 @@ def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
                 # the person, whose role and employer follow with no comma
                 return (pm.name, pm.start, pm.end, ctx.people.roles.get(pm.name)), cm.end()
         ntok = len(_TOKEN.findall(region))
-        head = re.split(r"[,;(—–]", region, maxsplit=1)[0]
+        dashed = _DASHED_APPOSITION.fullmatch(region)  # "Ann Lee - then an adviser - told"
+        head = dashed.group(1) if dashed else re.split(r"[,;(—–]", region, maxsplit=1)[0]
         nhead = len(_TOKEN.findall(head))
         if nhead == 0 or nhead > (6 if strict else 10) or ntok > (6 if strict else 40):
             return None
@@ -1777,12 +1788,14 @@ def attribute(ctx: Context, reported=()):
                 if sa and sa[0] and sa[0][0] is not None and _REPLY_END.fullmatch(body, sa[1], pe):
                     row[1], row[2], row[3] = sa[0], "prev", pe
                     continue
-            if not prev and pe - ps < 260 and "\n" not in body[pe : q.open]:
+            if all(r[1] is None or r[1][0] is None for r in prev) and pe - ps < 260 and "\n" not in body[pe : q.open]:
                 # "But Ann Lee urged Bo Tan to seize his chance. “...”": a sentence whose named
                 # subject performs an act of speech (urging, praising, warning) and whose words
                 # follow at once, with no cue of their own
                 lead = _ADV_START.match(body, ps, pe).end()
-                sa = ctx.subject_at(lead, pe)
+                sa = ctx.subject_at(lead, pe)  # "But Henman" may be one capitalised run
+                if not (sa and sa[0] and sa[0][0] is not None):
+                    sa = ctx.subject_at(_CONJ_START.match(body, lead, pe).end(), pe)  # "But he"
                 if (
                     sa
                     and sa[0]
@@ -1822,12 +1835,14 @@ _CUE_ENDS = re.compile(
     r"(?:[ \t]+(?:in|on|via)[ \t]+(?:(?:a|an|the|his|her|their|its)[ \t]+)?[A-Za-z-]+(?:[ \t]+[A-Za-z-]+)?)?"
     r"[ \t]*\.[ \t]*$"
 )
+_CONJ_START = re.compile(r"(?:(?:But|And|Yet|So|However|Meanwhile),?[ \t]+)?")
 #: A verb of a speech act right after a sentence's subject: "Ann Lee urged ...", "... has praised".
 _SPEECH_ACT = re.compile(
     r"[ \t]+(?:(?:also|has|have|had|later|then|again|quickly|publicly)[ \t]+){0,2}"
     r"(?:urged|warned|praised|criticised|criticized|hailed|insisted|admitted|conceded|predicted|defended|"
     r"dismissed|blamed|attacked|accused|appealed|challenged|questioned|rejected|denied|vowed|pledged|"
-    r"thanked|congratulated|apologised|apologized|welcomed|condemned|lambasted|slammed|paid[ \t]+tribute)\b"
+    r"thanked|congratulated|apologised|apologized|welcomed|condemned|lambasted|slammed|paid[ \t]+tribute|"
+    r"brushed[ \t]+(?:off|aside)|hit[ \t]+back|rounded[ \t]+on|poured[ \t]+scorn)\b"
 )
 #: The rest of a sentence that only says its subject replied: " agreed.", " was quick to disagree."
 _REPLY_END = re.compile(
