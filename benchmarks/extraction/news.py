@@ -62,6 +62,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("thirty-first", "bbc-thirtyfirst.json", 25, 0.873),
     ("thirty-second", "bbc-thirtysecond.json", 25, 0.986),
     ("thirty-third", "bbc-thirtythird.json", 25, 0.872),
+    ("thirty-fourth", "bbc-thirtyfourth.json", 25, 0.831),
+    ("thirty-fifth", "bbc-thirtyfifth.json", 25, 0.857),
 ]
 
 
