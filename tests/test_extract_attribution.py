@@ -1320,3 +1320,46 @@ def test_a_first_name_before_a_plural_organisation_word_makes_it_a_surname():
     assert speakers(text) == ["Mike Banks"]
     text = 'The banks were cautious. "We will not lend more this year," Banks said in a joint statement.'
     assert speakers(text) == [None]
+
+
+def test_a_demonym_after_a_first_name_or_title_is_a_surname():
+    text = (
+        "There may not be enough players to go round, predicts Oliver Irish, editor of a gadget magazine. "
+        '"The player is likely to be this year\'s big hit," said Mr Irish.'
+    )
+    assert speakers(text)[-1] == "Oliver Irish"
+    assert extract("Irish fans cheered the British team.", None).places == ["Ireland", "United Kingdom"]
+
+
+def test_a_weekday_after_a_first_name_is_a_surname():
+    text = 'Mike Friday\'s side led at half-time. "We have wanted to win here for a long time," said Friday.'
+    assert speakers(text) == ["Mike Friday"]
+
+
+def test_a_description_goes_to_the_one_given_that_role_if_its_words_agree():
+    text = (
+        'Archbishop Desmond Tutts told BBC News: "It is utterly unacceptable." On Tuesday Foreign Secretary '
+        'Jack Strand told the Commons the four would be released. The archbishop added: "Whilst we are saying '
+        'thank you, what is happening to those left behind?"'
+    )
+    assert speakers(text) == ["Desmond Tutts", "Desmond Tutts"]
+    text = (
+        "Roger Federman won easily against seventh seed Felix Lopes. Federman was happy with his form. "
+        '"I think I played better than in the last round," said the top seed.'
+    )
+    assert speakers(text) == ["Roger Federman"]
+
+
+def test_doubled_apostrophes_are_quotation_marks():
+    text = "The club will appeal. ''A law firm will put a case forward for us,'' said Newry boss Roy McCready."
+    x = extract(text, None)
+    assert [(q.text, q.speaker) for q in x.quotes] == [("A law firm will put a case forward for us,", "Roy McCready")]
+
+
+def test_paragraphs_about_he_keep_a_description_on_the_person_named_before():
+    text = (
+        'Tony Blaine says his standing will be "an issue". Mr Blaine also spoke of the compensation culture.'
+        "\n\nHe said Britain was in danger of needless panic.\n\nSpeaking amid a flurry of campaigning, the "
+        'prime minister said: "I am an issue, I always will be."'
+    )
+    assert speakers(text)[-1] == "Tony Blaine"

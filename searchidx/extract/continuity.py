@@ -221,6 +221,7 @@ def _sentence_start(ctx, pos: int) -> int:
     return ctx.sentences[ctx.sentence_of(pos)][0]
 
 
+_ABOUT_HIM = re.compile(r"(?:^|\n)[ \t]*(?:He|She)[ \t]+[a-z]+")
 _OBJECT_OF = re.compile(
     r"\b(?:with|to|for|against|alongside|than|beside|behind|beat|beating|replace|replacing|meet|meets|face|faces|"
     r"succeed|succeeding|replaced|succeeded)[ \t]+$"
@@ -245,14 +246,25 @@ def definite_descriptions(ctx, rows: list) -> None:
         aged = _AGE.search(body, res[1], res[2]) is not None  # "the 41-year-old chart-topper"
         if head in _NOT_A_PERSON_HEAD or not (head in L.OCCUPATIONS or head in L.ROLE_NOUNS or aged):
             continue
+        holder = ppl.by_role(head, res[1], body[res[1] : res[2]]) if not aged else None
+        if holder is not None:
+            said = set(body[res[1] : res[2]].lower().replace("-", " ").split()[1:])
+            if not said <= set((ppl.roles.get(holder) or "").lower().replace("-", " ").split()):
+                holder = None  # "the top seed" is not the one given "seventh seed"
+        if holder is not None:
+            # "The archbishop added:" after "Archbishop Tutu told": the one the article gave the role
+            row[1] = (holder, res[1], res[2], ppl.roles.get(holder))
+            continue
         k = bisect_left(ppl.starts, res[1]) - 1
         while k >= 0 and ppl.mentions[k].in_quote:
             k -= 1
         if k < 0:
             continue
         mn = ppl.mentions[k]
-        if body.count("\n\n", mn.end, res[1]) > 1 or res[1] - mn.end > 600:
-            continue
+        if res[1] - mn.end > 600 or (
+            body.count("\n\n", mn.end, res[1]) > 1 and not _ABOUT_HIM.search(body, mn.end, res[1])
+        ):
+            continue  # far, or paragraphs between that go on about no one ("He said ..." does)
         j = k - 1
         while _OBJECT_OF.search(body, max(0, mn.start - 16), mn.start) is not None or (
             body.startswith(("'s", "’s"), mn.end) and _PRONOUN_SENTENCE.match(body, _sentence_start(ctx, mn.start))

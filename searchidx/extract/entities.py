@@ -396,6 +396,8 @@ def resolve(ctx, orgs: Organisations, res):
         return None, s, e, None, None
     if name is None:
         return None, s, e, None, None
+    if name in L.DEMONYMS and people.surnames.get(name, name) != name:
+        name = people.surnames[name]  # "Mr Irish" after "Oliver Irish": a surname, not a nationality
     if _non_entity(name) or (name in L.PARTY_WORDS and name not in _PARTY) or name in L.DEMONYMS:
         return None, s, e, None, None  # "Republican", "British": a word about someone, not a name
     if _is_person(people, name) or mention.lower() in ("he", "she"):

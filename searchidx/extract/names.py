@@ -662,8 +662,9 @@ _DATE_BEFORE = re.compile(
 
 
 def _month_surnames(body: str, runs) -> None:
-    """A month written after a first name is a surname ("Brian May", "Theresa May"); the same
-    word alone then names that person too ("May said:") unless a date reads it ("in May")."""
+    """A month or weekday written after a first name is a surname ("Brian May", "Mike Friday");
+    the same word alone then names that person too ("May said:", "said Friday") unless a date
+    reads it ("in May", "on Friday")."""
     found = set()
     for items in runs:
         for k in range(1, len(items)):
@@ -671,7 +672,7 @@ def _month_surnames(body: str, runs) -> None:
             w = body[s:e]
             if (
                 lab == STOP
-                and w in L.FULL_MONTHS
+                and (w in L.FULL_MONTHS or w.lower() in L.WEEKDAYS)
                 and items[k - 1][2] == OTHER
                 and first_name_gender(body[items[k - 1][0] : items[k - 1][1]]) is not None
                 and not _DIGIT_AFTER.match(body, e)

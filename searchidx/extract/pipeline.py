@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from datetime import date, datetime
 
@@ -46,11 +47,18 @@ def _unique(values) -> list:
 _ODD_SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
 
 
+#: Two apostrophes used as a quotation mark (''...'', some archives' plain-text form): read as
+#: a double quotation mark and a space, two characters for two.
+_DOUBLED_APOSTROPHES = re.compile(r"(?<!')''(?!')")
+
+
 def run(body: str, reference_date=None) -> Extraction:
     if not body:
         return Extraction()
     given = body
     body = body.translate(_ODD_SPACES)
+    if "''" in body:
+        body = _DOUBLED_APOSTROPHES.sub('" ', body)
     out = _run(body, reference_date)
     if body != given:
         for mention in (*out.quotes, *out.place_mentions, *out.date_mentions):

@@ -200,6 +200,9 @@ def region_phrases(body: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_COURTESY_BEFORE = frozenset("mr mrs ms miss dr".split())
+
+
 def label_run(body: str, toks: list[tuple[int, int]]):
     """[(start, end, label, Entry|None)] for a run's tokens, places merged."""
     gaz = _GAZ if _GAZ is not None else gazetteer()
@@ -227,6 +230,10 @@ def label_run(body: str, toks: list[tuple[int, int]]):
             if e is not None:
                 hit = (j, e)
                 break
+        if hit is not None and hit[1].kind == "demonym" and j == i + 1 and i > 0 and out[-1][2] in (OTHER, TITLE):
+            prev = body[toks[i - 1][0] : toks[i - 1][1]]
+            if first_name_gender(prev) is not None or prev.lower().rstrip(".") in _COURTESY_BEFORE:
+                hit = None  # "Oliver Irish", "Mr English": a surname after a first name or a title
         if hit is not None:
             j, e = hit
             out.append((ts, toks[j - 1][1], PLACE, e))
