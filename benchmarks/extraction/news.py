@@ -64,6 +64,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("thirty-third", "bbc-thirtythird.json", 25, 0.872),
     ("thirty-fourth", "bbc-thirtyfourth.json", 25, 0.831),
     ("thirty-fifth", "bbc-thirtyfifth.json", 25, 0.857),
+    ("thirty-sixth", "bbc-thirtysixth.json", 25, 0.868),
+    ("thirty-seventh", "bbc-thirtyseventh.json", 25, 1.0),
 ]
 
 
