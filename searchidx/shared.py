@@ -65,7 +65,15 @@ class Generation:
         if self._lexicon is None:
             with self._lock:
                 if self._lexicon is None:
-                    self._lexicon = KeywordLexicon(self._searcher.reader(), self._keyword_fields, self._field_values)
+                    # through a weak reference: the lexicon holding this generation would make a
+                    # cycle, which keeps the mapped arrays open until a garbage collection runs
+                    generation = weakref.ref(self)
+
+                    def values(field: str) -> list[str] | None:
+                        gen = generation()
+                        return gen._field_values(field) if gen is not None else None
+
+                    self._lexicon = KeywordLexicon(self._searcher.reader(), self._keyword_fields, values)
         return self._lexicon
 
     def _field_values(self, field: str) -> list[str] | None:
