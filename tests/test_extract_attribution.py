@@ -1363,3 +1363,26 @@ def test_paragraphs_about_he_keep_a_description_on_the_person_named_before():
         'prime minister said: "I am an issue, I always will be."'
     )
     assert speakers(text)[-1] == "Tony Blaine"
+
+
+def test_the_named_piece_of_a_quotation_gives_its_speaker_to_a_pronoun_piece():
+    text = (
+        'Jan Berrie said: "It is a service, not a political football to be kicked around. "These plans could '
+        'result in those with extreme views dictating what happens," she warned.'
+    )
+    assert speakers(text) == ["Jan Berrie", "Jan Berrie"]
+
+
+def test_the_one_an_inverted_cue_names_is_the_pronoun_s_person():
+    text = (
+        "Michael Mohr made the film.\n\nMohr's documentary may have been hurt by its category, says Tim "
+        "Damson, the news editor of a trade "
+        'magazine. But he also believes its politics did not help. "Past winners tend to be conservative," he said.'
+    )
+    assert speakers(text) == ["Tim Damson"]
+    # "said Charles was one of his heroes": Charles is what was said, not who said it
+    text = (
+        "Former singer Paul Jonas, who sang on 1960s hits, said Charley was one of his heroes. "
+        '"I am quite sure my own writing was influenced by him," he told the BBC.'
+    )
+    assert speakers(text) == ["Paul Jonas"]

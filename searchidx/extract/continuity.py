@@ -41,11 +41,16 @@ def spread_within_quotations(rows: list) -> None:
         while j < n and rows[j][0].cont:
             j += 1
         if j - i > 1:
-            own = next((r for r in rows[i:j] if r[1] is not None and not r[5]), None)
+            own = next((r for r in rows[i:j] if r[1] is not None and r[1][0] is not None and not r[5]), None)
+            own = own or next((r for r in rows[i:j] if r[1] is not None and not r[5]), None)
             if own is not None:
                 for r in rows[i:j]:
                     if r[1] is None and not r[5]:
                         r[1], r[2], r[3] = own[1], "inh", own[3]
+                    elif r[1] is not None and r[1][0] is None and own[1][0] is not None and not r[5]:
+                        # '"A. "B," she warned.' after 'Jan Berry said:': one quotation, one
+                        # speaker; the piece keeps its own mention
+                        r[1] = (own[1][0], r[1][1], r[1][2], own[1][3])
         i = j
 
 

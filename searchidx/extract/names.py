@@ -52,6 +52,13 @@ _ROLE_SUBJECT = re.compile(
 )
 #: A name inside an apposition's prepositional phrase: "executive partner of Tods Murray said".
 _APPOSED_OF = re.compile(r"\b(?:of|at|for|from)[ \t]+$")
+#: An inverted cue right before a name, perhaps with role words: ", says Tim Dams", ", said
+#: economist Ann Lee".
+_INVERTED_CUE_BEFORE = re.compile(
+    r",[ \t]+(?:says|said|adds|added|argues|argued|insists|insisted|explains|explained|warns|warned)"
+    r"[ \t]+(?:[a-z][a-z-]*[ \t]+){0,3}$"
+)
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,.;:]|$)")
 _PRONOUN_OPENS = re.compile(r"\s*(?:(?:But|And|Then|Yet|So),?[ \t]+)?(?:He|She)[ \t]")
 _LAST_CLAUSE_SUBJECT = re.compile(r"\bbut[ \t]+$")
 _LATER_NAME = re.compile(r"[,;][ \t]+(?:and|but)\b")
@@ -307,6 +314,18 @@ class People:
                     ),
                     None,
                 )
+                if speaking is None:
+                    # "X may have been affected, says Tim Dams, the news editor. But he also
+                    # believes": the one an inverted cue names speaks in the sentence
+                    speaking = next(
+                        (
+                            m
+                            for m in cands
+                            if _INVERTED_CUE_BEFORE.search(self.body, max(s, m.start - 40), m.start)
+                            and _CLAUSE_ENDS.match(self.body, m.end)  # not "said Charles was one of"
+                        ),
+                        None,
+                    )
                 if speaking is None and _POSSESSIVE_AT.match(self.body, first.end):
                     # "Fowler's goal won it and Keegan praised him. ... he said": a possessor
                     # is no subject; the person a verb follows is, or the one the possessive
