@@ -66,6 +66,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("thirty-fifth", "bbc-thirtyfifth.json", 25, 0.857),
     ("thirty-sixth", "bbc-thirtysixth.json", 25, 0.868),
     ("thirty-seventh", "bbc-thirtyseventh.json", 25, 1.0),
+    ("thirty-eighth", "bbc-thirtyeighth.json", 25, 0.885),
+    ("thirty-ninth", "bbc-thirtyninth.json", 25, 0.835),
 ]
 
 
