@@ -1386,3 +1386,18 @@ def test_the_one_an_inverted_cue_names_is_the_pronoun_s_person():
         '"I am quite sure my own writing was influenced by him," he told the BBC.'
     )
     assert speakers(text) == ["Paul Jonas"]
+
+
+def test_according_to_after_a_quotation():
+    text = '"The UK is the largest display market in Europe," according to John Binksley, director of a trade body.'
+    assert speakers(text) == ["John Binksley"]
+
+
+def test_a_stance_with_a_relative_clause_introduces_the_quotation_after_it():
+    text = (
+        "Fans criticised Steven Gerard after the final. Phil Thomson reacted sharply. Thomson added: "
+        '"I heard those comments from so-called supporters and they were outrageous." Thomson, who savoured '
+        "seven title-winning seasons during his playing career, is confident that the lure of the cup will "
+        'keep Gerard at Anfield. "I hope the cup will beckon for Liverpool and he will commit himself."'
+    )
+    assert speakers(text) == ["Phil Thomson", "Phil Thomson"]

@@ -1519,7 +1519,13 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
         r1 = nl  # an attribution never starts past the paragraph's end ("Jim Urquhart / Reuters.")
     p = _SPACE_COMMA.match(body, r0, r1).end()
     ends_clause = body[q.end - 1 : q.end] in (",", ".", "!", "?", "…") or "," in body[r0:p]
-    if p < r1 and body[p].islower() and not _CUE_RX.match(body, p, r1) and not _PAST_BEFORE_NAME.match(body, p, r1):
+    if (
+        p < r1
+        and body[p].islower()
+        and not _CUE_RX.match(body, p, r1)
+        and not _PAST_BEFORE_NAME.match(body, p, r1)
+        and not _ACCORDING.match(body, p, r1)  # '“...,” according to John Binks, director'
+    ):
         # "“It is blatant” in the legislature, he said": the writer finishes the
         # sentence the quote began, then attributes it
         tail = _MIXED_TAIL.match(body, p, min(r1, p + 90))
@@ -1838,11 +1844,13 @@ _CUE_ENDS = re.compile(
 _CONJ_START = re.compile(r"(?:(?:But|And|Yet|So|However|Meanwhile),?[ \t]+)?")
 #: A verb of a speech act right after a sentence's subject: "Ann Lee urged ...", "... has praised".
 _SPEECH_ACT = re.compile(
+    r"(?:,[ \t]+(?:who|whose)\b[^.;:!?“”\"]{0,160}?,)?"  # "Thompson, who won seven titles, is confident"
     r"[ \t]+(?:(?:also|has|have|had|later|then|again|quickly|publicly)[ \t]+){0,2}"
     r"(?:urged|warned|praised|criticised|criticized|hailed|insisted|admitted|conceded|predicted|defended|"
     r"dismissed|blamed|attacked|accused|appealed|challenged|questioned|rejected|denied|vowed|pledged|"
     r"thanked|congratulated|apologised|apologized|welcomed|condemned|lambasted|slammed|paid[ \t]+tribute|"
-    r"brushed[ \t]+(?:off|aside)|hit[ \t]+back|rounded[ \t]+on|poured[ \t]+scorn)\b"
+    r"brushed[ \t]+(?:off|aside)|hit[ \t]+back|rounded[ \t]+on|poured[ \t]+scorn|"
+    r"(?:is|was|remains|remained)[ \t]+(?:confident|adamant|convinced|hopeful|optimistic|upbeat|defiant))\b"
 )
 #: The rest of a sentence that only says its subject replied: " agreed.", " was quick to disagree."
 _REPLY_END = re.compile(
