@@ -1401,3 +1401,19 @@ def test_a_stance_with_a_relative_clause_introduces_the_quotation_after_it():
         'keep Gerard at Anfield. "I hope the cup will beckon for Liverpool and he will commit himself."'
     )
     assert speakers(text) == ["Phil Thomson", "Phil Thomson"]
+
+
+def test_a_ministry_s_portfolio_stays_in_its_name():
+    for body in ("Department for Transport", "Ministry of Defence", "Department for Education and Skills"):
+        text = f'"We have always said we will do it," the {body} said. A {body} spokesman said: "We will act."'
+        assert speakers(text) == [body, body], body
+    text = 'Secretary of State for Transport Alastair Darwin said: "We will act now."'
+    assert speakers(text) == ["Alastair Darwin"]
+
+
+def test_the_dutchman_is_the_player_just_named():
+    text = (
+        'Tottenham boss Martin Jolle was pleased. "We had the initiative but it was not easy," said the '
+        'Dutchman. Robbie Keene scored. "It was not the best display," said the Irishman.'
+    )
+    assert speakers(text) == ["Martin Jolle", "Robbie Keene"]

@@ -267,6 +267,9 @@ def label_run(body: str, toks: list[tuple[int, int]]):
     ):
         # "Mike Banks": a first name before a plural organisation word makes it a surname
         return [out[0], (out[1][0], out[1][1], OTHER, None)]
+    if len(out) > 2 and out[0][2] == ORG and out[1][2] == CONN:
+        # "Department for Transport", "Ministry of Defence": the body's portfolio, no role
+        return [out[0], out[1]] + [(a, b, OTHER, None) if lab == TITLE else (a, b, lab, e) for a, b, lab, e in out[2:]]
     if out and out[-1][2] == ORG:
         # "Home Office", "National Audit Office", "State Department": words that front a
         # person's role name a body when the run ends on an organisation word
