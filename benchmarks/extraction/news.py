@@ -68,6 +68,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("thirty-seventh", "bbc-thirtyseventh.json", 25, 1.0),
     ("thirty-eighth", "bbc-thirtyeighth.json", 25, 0.885),
     ("thirty-ninth", "bbc-thirtyninth.json", 25, 0.835),
+    ("fortieth", "bbc-fortieth.json", 25, 0.882),
+    ("forty-first", "bbc-fortyfirst.json", 25, 0.897),
 ]
 
 
