@@ -1417,3 +1417,16 @@ def test_the_dutchman_is_the_player_just_named():
         'Dutchman. Robbie Keene scored. "It was not the best display," said the Irishman.'
     )
     assert speakers(text) == ["Martin Jolle", "Robbie Keene"]
+
+
+def test_a_title_before_a_name_in_apposition_and_an_aged_nationality():
+    text = (
+        '"Our aim is not to rewrite the storyline but to ensure the BBC is accountable," said the committee '
+        "chairman, MP Edward Leighton."
+    )
+    assert speakers(text) == ["Edward Leighton"]
+    text = (
+        'Martina Hingston has admitted she might return. "The tournament is a test," she said. Speaking to '
+        'Le Matin, the 24-year-old Swiss added: "At Pattaya there will not be as many people."'
+    )
+    assert speakers(text) == ["Martina Hingston", "Martina Hingston"]

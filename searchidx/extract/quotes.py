@@ -760,6 +760,7 @@ def _named_in_apposition(ctx, s: int, c: int, e: int):
     if len(words) < 2 or words[-1].lower() not in _ROLE_HEAD_WORDS:
         return None
     ns = _WS.match(body, c + 1, e).end()
+    ns = _APPOSED_TITLE.match(body, ns, e).end()  # "the committee chairman, MP Edward Leigh"
     ppl = ctx.people
     k = bisect_left(ppl.starts, ns)
     if k >= len(ppl.mentions) or ppl.mentions[k].start != ns:
@@ -769,6 +770,10 @@ def _named_in_apposition(ctx, s: int, c: int, e: int):
     if rest and rest[0] not in ",.;\n":
         return None  # "..., Ann Lee and Tom Ray": the name is not the whole chunk
     return m.name, m.start, m.end, ppl.roles.get(m.name) or body[s:c].strip()
+
+
+#: Titles before a name in apposition: "MP ", "Dr ", "Sir ", "Cllr ".
+_APPOSED_TITLE = re.compile(r"(?:(?:MP|MSP|MEP|AM|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Rev)\.?[ \t]+)?")
 
 
 _ROLE_HEAD_WORDS = (
