@@ -70,6 +70,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("thirty-ninth", "bbc-thirtyninth.json", 25, 0.835),
     ("fortieth", "bbc-fortieth.json", 25, 0.882),
     ("forty-first", "bbc-fortyfirst.json", 25, 0.897),
+    ("forty-second", "bbc-fortysecond.json", 25, 0.905),
+    ("forty-third", "bbc-fortythird.json", 25, 0.931),
 ]
 
 
