@@ -1430,3 +1430,22 @@ def test_a_title_before_a_name_in_apposition_and_an_aged_nationality():
         'Le Matin, the 24-year-old Swiss added: "At Pattaya there will not be as many people."'
     )
     assert speakers(text) == ["Martina Hingston", "Martina Hingston"]
+
+
+def test_an_age_in_apposition_is_no_subject():
+    text = (
+        "Jackie Stalley, mother of the actor, was evicted. Stalley, 71, appeared not to have enjoyed her "
+        'time in the house saying: "I am a total wreck, I need a vacation."'
+    )
+    assert speakers(text) == ["Jackie Stalley"]
+
+
+def test_a_colon_hands_the_attribution_to_the_next_quotation():
+    text = (
+        '"Britain has the right attitude," said Jimmy Connell. "The kids will ask: \'What am I doing '
+        'there?\'" Chief executive, John Crowley, added: "The relationship has started to develop."'
+    )
+    x = extract(text, None)
+    got = {x_.text: x_.speaker for x_ in x.quotes}
+    assert got["The kids will ask: 'What am I doing there?'"] == "Jimmy Connell"
+    assert got["The relationship has started to develop."] == "John Crowley"

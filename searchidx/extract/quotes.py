@@ -1130,6 +1130,8 @@ def pre_general(ctx, ws: int, we: int):
                     return (pm.name, pm.start, pm.end, ctx.people.roles.get(pm.name)), cm.end()
             toks = _TOKEN.findall(body, cs, ce)
             first = toks[0].lower() if toks else ""
+            if len(toks) == 1 and first.isdigit() and ci > 0:
+                continue  # "Stallone, 71, appeared ... saying:": an age in apposition
             if first in ("who", "whose", "which", "where") and ci > 0:
                 continue  # "The actor, whose films include A and B, said": the relative clause is no subject
             if first in (
@@ -1522,6 +1524,10 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
     nl = body.find("\n", r0, r1)
     if nl >= 0:
         r1 = nl  # an attribution never starts past the paragraph's end ("Jim Urquhart / Reuters.")
+    if nxt_q is not None and body[r0:r1].rstrip().endswith(":") and body[q.end - 1 : q.end] != ",":
+        # '"...?'" LTA chief executive, John Crowther, added: "...': the colon hands the
+        # attribution to the quotation after it, not to this finished one
+        return None
     p = _SPACE_COMMA.match(body, r0, r1).end()
     ends_clause = body[q.end - 1 : q.end] in (",", ".", "!", "?", "…") or "," in body[r0:p]
     if (
