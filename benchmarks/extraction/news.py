@@ -72,6 +72,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("forty-first", "bbc-fortyfirst.json", 25, 0.897),
     ("forty-second", "bbc-fortysecond.json", 25, 0.905),
     ("forty-third", "bbc-fortythird.json", 25, 0.931),
+    ("forty-fourth", "bbc-fortyfourth.json", 25, 0.94),
+    ("forty-fifth", "bbc-fortyfifth.json", 25, 0.891),
 ]
 
 
