@@ -1449,3 +1449,13 @@ def test_a_colon_hands_the_attribution_to_the_next_quotation():
     got = {x_.text: x_.speaker for x_ in x.quotes}
     assert got["The kids will ask: 'What am I doing there?'"] == "Jimmy Connell"
     assert got["The relationship has started to develop."] == "John Crowley"
+
+
+def test_a_man_office_does_not_outweigh_a_woman_s_first_name():
+    text = (
+        "Mr Hockley said the law was clear. UKIP chairman Petrina Holdsworthy urged the men to step down "
+        'in a letter.\n\nShe said: "The party has taken legal advice and it is clear that we could act."'
+    )
+    assert speakers(text) == ["Petrina Holdsworthy"]
+    text = 'Party spokeswoman Jo Ellery spoke. "We will fight on," she said.'
+    assert speakers(text) == ["Jo Ellery"]

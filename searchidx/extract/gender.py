@@ -46,6 +46,14 @@ def word_gender(word: str) -> str | None:
     return None
 
 
+def role_gender_strength(role: str | None) -> int:
+    """How strongly a role's gender counts (see ``names.People.note_gender``): a "-man" office
+    ("chairman", "spokesman") is used for women too in British usage, so it counts less than a
+    first name; other gendered words ("Mrs", "spokeswoman", "widow") count as titles do."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", role or "") if word_gender(w) == MALE]
+    return 0 if words and all(w.endswith("man") and w != "man" for w in words) else 2
+
+
 def role_gender(role: str | None) -> str | None:
     """The gender the words of a role give ("Lib Dem spokeswoman" -> "f"), if they agree."""
     if not role:

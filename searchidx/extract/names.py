@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon as L
-from .gender import first_name_gender, pronoun_gender, role_gender
+from .gender import first_name_gender, pronoun_gender, role_gender, role_gender_strength
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][^,.;:“”\"()\n]{2,80}?),")
@@ -920,7 +920,7 @@ def find_people(body: str, runs, in_quote) -> People:
                             role = am.group(1).strip()
                 if full not in ppl.roles or (role and not ppl.roles[full]):
                     ppl.roles[full] = role
-                ppl.note_gender(full, role_gender(role), 2)
+                ppl.note_gender(full, role_gender(role), role_gender_strength(role))
                 ppl.note_gender(full, first_name_gender(full.split()[0]), 1)
                 ppl.surnames.setdefault(full.split()[-1], full)
                 ppl.add_tokens(full, s, body)
