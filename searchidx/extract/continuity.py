@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .gender import pronoun_gender
+from .names import PRONOUN_OPENS
 
 #: Narrative words between two quotes beyond which a quote no longer continues the last speaker.
 MAX_GAP_WORDS = 40
@@ -219,13 +220,6 @@ _AGE = re.compile(r"\d{1,3}-year-old")  # "the 23-year-old wrote"
 _NOT_A_PERSON_HEAD = frozenset("spokesman spokeswoman spokesperson official officials source sources".split())
 
 
-_PRONOUN_SENTENCE = re.compile(r"\s*(?:(?:But|And|Then|Yet|So),?[ \t]+)?(?:He|She)[ \t]")
-
-
-def _sentence_start(ctx, pos: int) -> int:
-    return ctx.sentences[ctx.sentence_of(pos)][0]
-
-
 _ABOUT_HIM = re.compile(r"(?:^|\n)[ \t]*(?:He|She)[ \t]+[a-z]+")
 _OBJECT_OF = re.compile(
     r"\b(?:with|to|for|against|alongside|than|beside|behind|beat|beating|replace|replacing|meet|meets|face|faces|"
@@ -276,7 +270,8 @@ def definite_descriptions(ctx, rows: list) -> None:
             continue  # far, or paragraphs between that go on about no one ("He said ..." does)
         j = k - 1
         while _OBJECT_OF.search(body, max(0, mn.start - 16), mn.start) is not None or (
-            body.startswith(("'s", "’s"), mn.end) and _PRONOUN_SENTENCE.match(body, _sentence_start(ctx, mn.start))
+            body.startswith(("'s", "’s"), mn.end)
+            and PRONOUN_OPENS.match(body, ctx.sentences[ctx.sentence_of(mn.start)][0])
         ):
             # "Corbett, soon to reunite with Ronnie Barker, ...", "He chose to bring Steve
             # Finnan's cross down": a person named as an object, or as a possessor in a sentence

@@ -59,7 +59,8 @@ _INVERTED_CUE_BEFORE = re.compile(
     r"[ \t]+(?:[a-z][a-z-]*[ \t]+){0,3}$"
 )
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,.;:]|$)")
-_PRONOUN_OPENS = re.compile(r"\s*(?:(?:But|And|Then|Yet|So),?[ \t]+)?(?:He|She)[ \t]")
+#: A sentence about "he" or "she": its subject is the pronoun ("He opted to ...").
+PRONOUN_OPENS = re.compile(r"\s*(?:(?:But|And|Then|Yet|So),?[ \t]+)?(?:He|She)[ \t]")
 _LAST_CLAUSE_SUBJECT = re.compile(r"\bbut[ \t]+$")
 _LATER_NAME = re.compile(r"[,;][ \t]+(?:and|but)\b")
 #: A verb whose object the name is: "told Cadena Cope", "thanked Ann Lee".
@@ -275,7 +276,7 @@ class People:
             if (
                 cands
                 and sj < si
-                and _PRONOUN_OPENS.match(self.body, s)
+                and PRONOUN_OPENS.match(self.body, s)
                 and all(_POSSESSIVE_AT.match(self.body, m.end) for m in cands)
             ):
                 # "He opted to bring Steve Finnan's cross down.": the sentence is about "he",
@@ -480,6 +481,9 @@ def _at_sentence_start(body: str, p: int) -> bool:
     return p == 0 or before.endswith("\n") or before.rstrip(" \t").endswith((".", "!", "?", "\n")) or not before.strip()
 
 
+_OCCUPATION_ENDINGS = tuple(o for o in L.OCCUPATIONS if len(o) > 3)  # "Matchwinner" ends in "winner"
+
+
 def _describes_named(body: str, s: int, e: int, surname_item) -> bool:
     """Whether the sentence-opening word at [s, e) describes a person the article already
     named in full with the surname after it ("Robbie Keane ... Matchwinner Keane"): a word
@@ -490,12 +494,8 @@ def _describes_named(body: str, s: int, e: int, surname_item) -> bool:
     opens = s == 0 or not before or before.endswith((".", "!", "?", "\n"))
     if not opens or word.isupper() or first_name_gender(word) is not None:
         return False
-    low = word.lower()
     parts = word.split("-")
-    if not (
-        any(low.endswith(o) for o in L.OCCUPATIONS if len(o) > 3)
-        or (len(parts) > 2 and all(p.islower() for p in parts[1:]))
-    ):
+    if not (word.lower().endswith(_OCCUPATION_ENDINGS) or (len(parts) > 2 and all(p.islower() for p in parts[1:]))):
         return False  # "Malgorzata Kujda": a first name no list knows, not a description
     surname = body[surname_item[0] : surname_item[1]]
     for m in re.compile(r"\b([A-Z][a-z]+)[ \t]+" + re.escape(surname) + r"\b").finditer(body, 0, s):

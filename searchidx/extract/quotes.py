@@ -264,9 +264,17 @@ class Context:
         if items is not None and items[0][0] >= lo:
             am = _APPOSED_EMPLOYER.search(body, max(lo, items[0][0] - 120), items[0][0])
             if am is None:
-                am = _APPOSED_EMPLOYER_BARE.search(body, max(lo, items[0][0] - 120), items[0][0])
-                if am is not None and not set(am.group(2).split()) & _ROLE_WORDS:
-                    am = None  # "Ann Lee thanked the people of Kent": no role, no apposition
+                # "Dr Mark Tuffy games systems director at digital content firm THX said"
+                pm = next(
+                    (
+                        m
+                        for m in reversed(self.people.mentions[: bisect_left(self.people.starts, items[0][0])])
+                        if m.start >= max(lo, items[0][0] - 120) and _role_and_employer(body, m.end, items[0][0])
+                    ),
+                    None,
+                )
+                if pm is not None:
+                    return pm.name, pm.start, pm.end, self.people.roles.get(pm.name)
             if am is not None:
                 pm = self.person_in(am.start(1), am.end(1))
                 if pm is not None and pm.end == am.end(1) and _TITLE_LEAD.fullmatch(body, am.start(1), pm.start):
@@ -1000,8 +1008,7 @@ def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
         t = _TITLE_LEAD.match(body, p, e).end()
         pm = ctx.person_in(p, e)
         if pm is not None and pm.start in (p, t):
-            rm = _ROLE_AFTER_NAME.fullmatch(body, pm.end, e)
-            if rm is not None and set(rm.group(1).split()) & _ROLE_WORDS:
+            if _role_and_employer(body, pm.end, e):
                 # "“...,” Dr Mark Tuffy games systems director at digital content firm THX told":
                 # the person, whose role and employer follow with no comma
                 return (pm.name, pm.start, pm.end, ctx.people.roles.get(pm.name)), cm.end()
@@ -1177,15 +1184,19 @@ def pre_general(ctx, ws: int, we: int):
 _APPOSED_EMPLOYER = re.compile(
     r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}),[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+){1,4}(?:of|at|for)[ \t]+(?:the[ \t]+)?$"
 )
-#: The same with the comma left out and words describing the employer: "Dr Mark Tuffy games
-#: systems director at digital content firm THX told" (group 2: the role's words).
-_APPOSED_EMPLOYER_BARE = re.compile(
-    r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3})[ \t]+((?:[a-z][\w-]*[ \t]+){1,4})(?:of|at|for)[ \t]+"
-    r"(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}$"
-)
 #: Lower-case role words after a name, then the employer: " games systems director at digital
 #: content firm THX " (group 1: the role's words).
-_ROLE_AFTER_NAME = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,4})(?:of|at|for|with)[ \t]+[^,;:]{1,60}?[ \t]*")
+_ROLE_AFTER_NAME = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,4})(?:of|at|for|with)[ \t]+[^,;:]{0,60}?[ \t]*")
+
+
+def _role_and_employer(body: str, s: int, e: int) -> bool:
+    """Whether [s, e), right after a name, is only its role and employer with no comma ("Dr Mark
+    Tuffy| games systems director at digital content firm THX| told"): a role word among them,
+    so "Ann Lee| thanked the people of Kent" is not one."""
+    m = _ROLE_AFTER_NAME.fullmatch(body, s, e)
+    return m is not None and not set(m.group(1).split()).isdisjoint(_ROLE_WORDS)
+
+
 #: A prepositional phrase opening the clause without a comma, then a definite subject.
 _PP_THEN_SUBJECT = re.compile(
     r"(?:In|On|At|After|During|Before|Following|Within)[ \t]+[^,;:]{3,80}?[ \t]+((?:the|The)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?[a-z][\w-]*)[ \t]*"
