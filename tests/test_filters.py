@@ -507,3 +507,19 @@ def test_settling_bare_surnames_on_demand_finds_what_settling_all_first_finds(va
         for other in (lazy, indexed, scanning):
             assert [(p.name, sorted(p.values)) for p in other.find(q)] == want, q
     assert lazy.suggest("Ridgway") == eager.suggest("Ridgway") == scanning.suggest("Ridgway")
+
+
+def test_keyword_values_read_in_bulk_equal_whoosh_s_lexicon_over_segments_and_deletes(tmp_path):
+    # the people lookup reads a field's values from the posting arrays; held equal to the reader's
+    # lexicon it replaces, on an index of several segments with a deleted document
+    with Index.create(tmp_path / "ix") as index:
+        for chunk in (RECORDS[:3], RECORDS[3:6], RECORDS[6:]):
+            index.add_records(chunk)
+        index.delete(["r4"])
+        generation = index._searcher()._searchidx.generation
+        reader = generation._searcher.reader()
+        assert len(list(reader.leaf_readers())) > 1
+        for field in (F.SPEAKER, F.PLACE):
+            whoosh = [raw.decode("utf-8") for raw in reader.lexicon(field)]
+            assert generation.postings.field_values(field) == whoosh
+        assert index.search("*", speaker="Kettleby").total == 3
