@@ -74,6 +74,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("forty-third", "bbc-fortythird.json", 25, 0.931),
     ("forty-fourth", "bbc-fortyfourth.json", 25, 0.94),
     ("forty-fifth", "bbc-fortyfifth.json", 25, 0.891),
+    ("forty-sixth", "bbc-fortysixth.json", 25, 0.797),
+    ("forty-seventh", "bbc-fortyseventh.json", 25, 0.824),
 ]
 
 
