@@ -76,6 +76,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("forty-fifth", "bbc-fortyfifth.json", 25, 0.891),
     ("forty-sixth", "bbc-fortysixth.json", 25, 0.797),
     ("forty-seventh", "bbc-fortyseventh.json", 25, 0.824),
+    ("forty-eighth", "bbc-fortyeighth.json", 25, 0.890),
+    ("forty-ninth", "bbc-fortyninth.json", 25, 0.881),
 ]
 
 
