@@ -78,6 +78,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("forty-seventh", "bbc-fortyseventh.json", 25, 0.824),
     ("forty-eighth", "bbc-fortyeighth.json", 25, 0.890),
     ("forty-ninth", "bbc-fortyninth.json", 25, 0.881),
+    ("fiftieth", "bbc-fiftieth.json", 25, 0.980),
+    ("fifty-first", "bbc-fiftyfirst.json", 25, 0.901),
 ]
 
 
