@@ -1459,3 +1459,112 @@ def test_a_man_office_does_not_outweigh_a_woman_s_first_name():
     assert speakers(text) == ["Petrina Holdsworthy"]
     text = 'Party spokeswoman Jo Ellery spoke. "We will fight on," she said.'
     assert speakers(text) == ["Jo Ellery"]
+
+
+def test_a_described_name_before_its_cue_is_not_the_writer_s_clause():
+    text = (
+        '"Loud footsteps upstairs could shake the races below," veteran analyst Carla Venn wrote this week, '
+        'adding that if the party loses, "holding the chamber would be a long shot."'
+    )
+    assert speakers(text) == ["Carla Venn", "Carla Venn"]
+
+
+def test_a_club_word_opens_no_person_s_name():
+    text = (
+        'Deportivo Marval lost again.\n\nMick Orrin scored twice. "I felt good all game," he said.\n\n'
+        "Victory took Deportivo to within six points and Orrin is confident Deportivo can close the gap. "
+        'He added: "We had several chances."'
+    )
+    assert speakers(text) == ["Mick Orrin", "Mick Orrin"]
+
+
+def test_a_run_of_sentences_opening_with_he_keeps_the_person_named_before():
+    text = (
+        "Rolf Hemmer - nice bloke, fantastic player.\n\nAccording to all the players, Hemmer is in a league "
+        'of his own.\n\n"Right now I feel that a little bit," he told reporters. The number one is also '
+        "the main man off court. He has been voted the best ambassador. He has time for everyone. Every "
+        "match is followed by interviews. He answers in three languages. After a major win there are "
+        "extra requests. He sees them all through. He never complains. Many players would not. "
+        '"You guys are funny," he said.'
+    )
+    assert speakers(text)[-1] == "Rolf Hemmer"
+
+
+def test_the_magazine_is_the_one_the_article_introduced():
+    text = (
+        "Pop star Dunmore earned the most in 2004, according to US magazine Brass Kettle's list.\n\n"
+        '"Dunmore returned to centre stage after a decade away," the magazine reported.'
+    )
+    assert speakers(text) == ["Brass Kettle"]
+    text = (
+        "Rival local club Ardmore Town pleaded with fans. Carden United's response came as no surprise. "
+        '"Any board must consider a bona fide offer," the club said.'
+    )
+    assert speakers(text) != ["Ardmore Town"]
+
+
+def test_a_body_s_last_word_names_it_for_its_spokesman_and_the_ministry():
+    text = (
+        "The Western Executive faces more than 1,000 claims. An executive spokesman said: "
+        '"We will study this judgement in detail."'
+    )
+    assert speakers(text) == ["Western Executive"]
+    text = (
+        '"Conditions are likely to remain poor," the Finance and Trade Ministry said. Growth will slow, '
+        'the ministry said. "Given the effect in construction, a downturn could hurt," the ministry said.'
+    )
+    assert speakers(text)[-1] == "Finance and Trade Ministry"
+
+
+def test_a_name_no_capital_opens_after_its_descriptor():
+    text = '"Fares will rise again next year," carrier flyQuick said on Monday.'
+    x = extract(text, REF)
+    assert [(q.speaker, q.kind) for q in x.quotes] == [("flyQuick", "organisation")]
+    text = '"Our primary worry is the optimism," consultancy 3Cast said in a report.'
+    assert speakers(text) == ["3Cast"]
+    text = '"We remain cautious about the outlook," investment bank Marrow Lynd said of the brewer.'
+    x = extract(text, REF)
+    assert [(q.speaker, q.kind) for q in x.quotes] == [("Marrow Lynd", "organisation")]
+
+
+def test_a_compass_word_opens_no_person_s_name():
+    text = (
+        "Mr Tolland said the law might allow parties to reserve seats. For example in East Harrow, this "
+        'might allow only women to stand. "If we find minorities are not represented, we cannot go on," '
+        "he said."
+    )
+    assert speakers(text) == ["Tolland"]
+
+
+def test_a_one_name_player_introduced_by_a_role_is_a_person():
+    text = (
+        'Rival boss Kees Rijnveld was critical. "It is not good behaviour," he said.\n\nBarca midfielder '
+        'Dorinho, formerly managed by Mourinho, agreed. "It\'s not normal behaviour on his part," he said.'
+    )
+    assert speakers(text) == ["Kees Rijnveld", "Dorinho"]
+
+
+def test_whom_the_quotation_talks_about_is_not_who_says_it():
+    text = (
+        "Ben Traske's injury means Joe Marrin, who wants to sign Ash Colley, will lack a left-back.\n\n"
+        '"He (Traske) has no chance of playing on Sunday," he said.'
+    )
+    assert speakers(text) == ["Joe Marrin"]
+
+
+def test_a_person_named_in_an_aside_is_not_the_subject():
+    text = (
+        "Ireland, despite having Gordon Darcey still out injured, have been boosted by the return of "
+        'skipper Brian Odell. "The knowledge that the game was coming helped," he said.'
+    )
+    assert speakers(text) == ["Brian Odell"]
+
+
+def test_the_demonym_subject_is_the_one_the_article_is_about():
+    text = (
+        "Mark Pelloussis hurt his knee. Pelloussis had to retire from the match. "
+        '"He has to strengthen it," said tournament doctor Hamish Osgood. "A fit player takes weeks." '
+        "The Australian has suffered injuries throughout his career but still hopes. "
+        '"I will go by feel," he said.'
+    )
+    assert speakers(text)[-1] == "Mark Pelloussis"

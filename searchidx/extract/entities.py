@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from . import lexicon as L
+from .names import body_named_after
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 
 PERSON, ORGANISATION = "person", "organisation"
@@ -107,6 +108,7 @@ class Organisations:
         body = self.body
         self.sent_starts = [s for s, _ in self.sentences]
         self.mentions: list[OrgMention] = []
+        self.described: list[tuple[int, str, str]] = []  # (start, descriptor noun, name)
         person_spans = people.spans
         names = set()
         for items in runs:
@@ -137,8 +139,17 @@ class Organisations:
                 continue
             self.mentions.append(OrgMention(s, e, name, self._opens_clause(items[0][0], e)))
             names.add(name)
+            dm = _DESCRIPTOR_BEFORE.search(body, max(0, s - 40), s)
+            if (
+                dm is not None
+                and dm.group(1) in _DESCRIPTOR_NOUNS
+                and not _OTHER_THAN_SUBJECT.search(body, max(0, dm.start() - 30), dm.start())
+            ):
+                # "US magazine Rolling Stone": what "the magazine" stands for later
+                self.described.append((s, dm.group(1), name))
         self.mentions.sort(key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
+        self.described.sort()
         # acronyms the article spells out: "London Stock Exchange" -> "LSE"
         self.acronyms = {}
         for n in names:
@@ -222,9 +233,23 @@ class Organisations:
             counts[m.name] = counts.get(m.name, 0) + 1
             last[m.name] = m
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if word is not None and len(ranked) == 1:
+            return last[ranked[0][0]]  # "the ministry" after the one ministry the article names
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
         return last[ranked[0][0]]
+
+    def described_as(self, noun: str, pos: int) -> str | None:
+        """The organisation last introduced before ``pos`` with the common noun ``noun``
+        ("US magazine Rolling Stone" for "the magazine")."""
+        self._build()
+        found = None
+        for s, n, name in self.described:
+            if s >= pos:
+                break
+            if n == noun:
+                found = name
+        return found
 
     def antecedent(self, pos: int, back: int = 3) -> OrgMention | None:
         """The organisation "it" or "the company" at ``pos`` stands for: the subject of its
@@ -369,9 +394,18 @@ def resolve(ctx, orgs: Organisations, res):
                         None,
                         ORGANISATION,
                     )
+            if org is None and _SPOKES_HEAD.search(low):
+                wm = _WORD_SPOKESPERSON.fullmatch(low)
+                if wm is not None and wm.group(1) not in _ANY_BODY_NOUNS:
+                    # "An executive spokesman" after "the Scottish Executive": the one body so named
+                    org = orgs.dominant(s, wm.group(1))
             if org is None and _DET.match(mention) and len(mention.split()) <= 3:
-                org = orgs.antecedent(s, back=2)
                 head = low.split()[-1]
+                org = orgs.antecedent(s, back=2)
+                if org is None and low.startswith("the "):
+                    named_as = orgs.described_as(head, s)
+                    if named_as is not None:
+                        return orgs.canonical(named_as), s, e, None, ORGANISATION
                 if org is None and low.startswith("the ") and head in _BODY_NOUNS:
                     # "the company said": the company the article is about; "the committee
                     # said": the committee it names most
@@ -403,6 +437,8 @@ def resolve(ctx, orgs: Organisations, res):
     if _is_person(people, name) or mention.lower() in ("he", "she"):
         return name, s, e, _role(role), PERSON
     canon = orgs.canonical(" ".join(_strip_suffixes(name.split())))
+    if s is not None and body_named_after(body, s):
+        return canon, s, e, role, ORGANISATION  # "investment bank Merrill Lynch said"
     return canon, s, e, role, _guess_kind(canon)
 
 
@@ -425,6 +461,16 @@ _SPOKESPERSON = re.compile(
 
 
 _SPOKES_HEAD = re.compile(r"\bspokes(?:man|woman|person)$")
+_WORD_SPOKESPERSON = re.compile(r"(?:an?|the)[ \t]+([a-z]+)[ \t]+spokes(?:man|woman|person)")
+#: A common noun right before an organisation's name: "US magazine Rolling Stone".
+_DESCRIPTOR_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ \t]+$")
+#: "Rival local club Manchester City": another body than the one the article is about.
+_OTHER_THAN_SUBJECT = re.compile(
+    r"\b(?:[Rr]ival|[Ff]ellow|[Ss]ister|[Pp]arent|[Aa]nother|[Oo]ther)[ \t]+(?:[a-z]+[ \t]+)?$"
+)
+_DESCRIPTOR_NOUNS = (
+    L.ORG_SOURCE_NOUNS | _BODY_NOUNS | frozenset("channel station journal tabloid".split())
+) - frozenset("spokesman spokeswoman spokesperson statement".split())
 
 
 def _spokesperson_org(body: str, sentences, si: int, back: int = 2) -> str | None:
@@ -476,4 +522,6 @@ def _guess_kind(name: str) -> str:
         return ORGANISATION
     if any(len(w) > 1 and w.isupper() for w in words):
         return ORGANISATION
+    if any(any(ch.isdigit() for ch in w) or (w[0].islower() and not w.islower()) for w in words):
+        return ORGANISATION  # "4Cast", "easyJet": no person's name is written so
     return PERSON if len(words) <= 3 else ORGANISATION

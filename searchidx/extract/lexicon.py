@@ -284,7 +284,7 @@ company firm group bank club agency organisation organization spokesman spokeswo
 spokesperson statement department ministry government council board union charity
 campaign party team league federation association authority regulator watchdog
 commission committee retailer maker carrier airline operator broadcaster network
-newspaper magazine paper website institute university school court
+newspaper magazine paper website institute university school court consultancy
 """.split()
 )
 
@@ -336,6 +336,7 @@ army navy forces force command guard police church centre center hospital museum
 street avenue square airport port station reserve treasury cabinet government
 intelligence organisation organization alliance pact treaty accord summit games
 united rovers athletic wanderers hotspur albion rangers celtic
+real atletico atlético deportivo sporting olympique dynamo dinamo lokomotiv spartak borussia hapoel maccabi
 management associates consulting consultants ventures solutions media entertainment records
 studios studio pictures films productions publishing publishers labs laboratories software
 watch trust trustees society institution commission authority regulator ombudsman

@@ -83,6 +83,11 @@ _DESCRIPTION_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|So|Now|However,|Meanwhile,)\s+)?[Tt]he\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s+"
     r"(?:(?:also|then|later|still)\s+)?(?:is|was|has|had|will|would|could|[a-z]{3,}ed|[a-z]{3,}(?<!s)s)\b"
 )
+_THE_WORD = re.compile(r"\s*(?:(?:But|And|Yet|So|Now|However,|Meanwhile,)\s+)?[Tt]he\s+[\w-]+")
+_ASIDE_OPEN = re.compile(
+    r"[ \t]*(?:despite|including|although|though|while|whereas|unlike|after|before|without|alongside|"
+    r"as[ \t]+well[ \t]+as|along[ \t]+with|who|whose|which|formerly|once)\b"
+)
 _PERSON_HEADS = L.ROLE_NOUNS | L.OCCUPATIONS | frozenset("one seed youngster teenager man woman".split())
 _AGED = re.compile(r"\d+-year-old")
 _HE = re.compile(r"\b[Hh]e\b")
@@ -244,9 +249,12 @@ class People:
         names one, skipping people whose gender is not the pronoun's ("she" never goes to
         a man named in between)."""
         want = pronoun_gender(pronoun) if pronoun else None
+        si = bisect_right(sent_starts, pos) - 1
+        # "“He (Bridge) has no chance ...,” he said": whom the quotation talks about is not who says it
+        quoted = self._quoted_near(pos, sentences[si] if 0 <= si < len(sentences) else (0, pos)) if pronoun else set()
 
         def fits(m) -> bool:
-            if m.in_quote:
+            if m.in_quote or m.name in quoted:
                 return False
             if _OBJECT_BEFORE.search(self.body, max(0, m.start - 60), m.start):
                 return False  # "the 21-year-old told Cadena Cope": whom he told, not who speaks next
@@ -264,15 +272,25 @@ class People:
             g = self.gender_of(m.name)
             return g is None or g == want
 
-        si = bisect_right(sent_starts, pos) - 1
         # own_sentence False: "Blair will lead, he said": the names before the pronoun are
         # in what it reports, not who reports it
-        for sj in range(si if own_sentence else si - 1, max(-1, si - 8), -1):
+        for sj in self._window(si, own_sentence, pronoun, sentences):
             s, e = sentences[sj] if sj >= 0 else (0, pos)
             e = min(e, pos)
             lo = bisect_right(self.starts, s - 1)
             hi = bisect_right(self.starts, e - 1)
             cands = [m for m in self.mentions[lo:hi] if fits(m)]
+            if len(cands) > 1 and pronoun:
+                # "Ireland, despite having Ann Lee out injured, welcome back Jo Cole": the one
+                # named in an aside is not what the sentence is about
+                main = [m for m in cands if not self._in_aside(m, s, e)]
+                cands = main or cands
+            if not cands and sj < si and pronoun and self._demonym_subject(s, e):
+                # "The Australian has suffered ... . “...,” he said": a description of the one
+                # the article is about, who may not be the person named last
+                name = self._most_named(s, want)
+                if name is not None:
+                    return self._learn(name, want)
             if (
                 cands
                 and sj < si
@@ -348,6 +366,22 @@ class People:
                 return self._learn((speaking or first).name, want)
         return None
 
+    def _window(self, si: int, own_sentence: bool, pronoun: str | None, sentences: list[tuple[int, int]]):
+        """The sentences a pronoun in sentence ``si`` looks back over, nearest first: eight,
+        and one more for each that opens with the same pronoun (up to eight more), since a run
+        of "He has ... He was ..." sentences keeps talking about the one person named before it."""
+        bound = max(-1, si - 8)
+        floor = max(-1, si - 16)
+        sj = si if own_sentence else si - 1
+        while sj > bound:
+            yield sj
+            if 0 <= sj < si and pronoun and bound > floor:
+                s, e = sentences[sj]
+                m = PRONOUN_OPENS.match(self.body, s, e)
+                if m is not None and pronoun_gender(m.group(0).split()[-1]) == pronoun_gender(pronoun):
+                    bound -= 1
+            sj -= 1
+
     def _most_named(self, before: int, want: str | None) -> str | None:
         """The person named most often (outside quotations) before ``before``, at least twice
         and more often than anyone else, whose gender fits ``want``."""
@@ -371,6 +405,46 @@ class People:
             return False
         head = m.group(1).lower()
         return head in _PERSON_HEADS or _AGED.fullmatch(head) is not None
+
+    def _demonym_subject(self, s: int, e: int) -> bool:
+        """Whether the sentence ``[s, e)`` opens with "The <demonym>" as its subject ("The
+        Australian has suffered ...")."""
+        m = _DESCRIPTION_SUBJECT.match(self.body, s, e)
+        return (
+            m is not None
+            and m.start(1) == _THE_WORD.match(self.body, s, e).end() - len(m.group(1))
+            and (m.group(1) in L.DEMONYMS and not m.group(1).endswith("s"))
+        )
+
+    def _quoted_near(self, pos: int, sentence: tuple[int, int]) -> set[str]:
+        """People named inside the quotation a pronoun at ``pos`` attributes: one closing
+        right before it (back to its paragraph's start) or one after it in its sentence."""
+        body = self.body
+        if not body:
+            return set()
+        k = pos - 1
+        while k > 0 and body[k] in " \t,":
+            k -= 1
+        lo = pos
+        if k > 0 and body[k] in "\"”’'":
+            par = body.rfind("\n", 0, pos) + 1
+            lo = k - 1
+            while lo > par and self.in_quote(lo - 1):
+                lo -= 1  # back to the opening of the quotation that closes here
+        nl = body.find("\n", pos)
+        hi = max(pos, min(sentence[1], pos + 250, nl if nl >= 0 else len(body)))  # not a letter's sign-off
+        a = bisect_left(self.starts, lo)
+        b = bisect_left(self.starts, hi)
+        return {m.name for m in self.mentions[a:b] if m.in_quote}
+
+    def _in_aside(self, m, s: int, e: int) -> bool:
+        """Whether mention ``m`` sits in a comma-bounded aside of the sentence ``[s, e)``
+        opened by a subordinating word (", despite having Ann Lee out,")."""
+        body = self.body
+        c = body.rfind(",", s, m.start)
+        if c < 0 or body.find(",", m.end, e) < 0:
+            return False
+        return _ASIDE_OPEN.match(body, c + 1, m.start) is not None
 
     def _reports(self, pronoun: str, s: int, e: int) -> bool:
         """Whether ``[s, e)`` ends in ``, <pronoun> said``: the pronoun, not a name, speaks."""
@@ -471,6 +545,31 @@ def role_before(body: str, s: int) -> str | None:
         return f"{role} of {org}"
     return role
 
+
+#: Role words that introduce a person known by one name ("midfielder Deco", "singer Prince").
+_MONONYM_ROLES = (L.OCCUPATIONS | L.LOWER_ROLES) - frozenset(
+    # words that also come before a team, a place or a thing ("host Chelsea", "star Wars")
+    """host hopeful forward lock prop opener seed star veteran winner champion challenger contender
+    incumbent survivor victim witness donor candidate delegate tenant pupil student owner investor
+    official trader keeper scorer player""".split()
+)
+#: Common nouns for a kind of body, right before a name: the name is that body's, no person's.
+_BODY_DESCRIPTORS = frozenset(
+    """company firm magazine newspaper paper website broadcaster network channel station retailer
+    maker carrier airline operator bank agency consultancy label studio publisher chain group""".split()
+)
+_BODY_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ \t]+$")
+#: A source phrase that opens with the kind of body it names: "investment bank Merrill Lynch".
+BODY_LEAD = re.compile(r"(?:[a-z-]+[ \t]+){0,2}(?:" + "|".join(sorted(_BODY_DESCRIPTORS)) + r")[ \t]+[A-Z]")
+
+
+def body_named_after(body: str, s: int) -> bool:
+    """Whether the name at ``s`` follows the common noun for its kind of body ("bank")."""
+    m = _BODY_BEFORE.search(body, max(0, s - 20), s)
+    return m is not None and m.group(1) in _BODY_DESCRIPTORS
+
+
+_COMPASS = frozenset("North South East West Northern Southern Eastern Western".split())
 
 #: Verbs of saying that open an inverted attribution ("Said Ann Lee, ...").
 _INVERTED_CUES = frozenset("Said Says Added Adds Asked Wrote Explained Recalled Noted".split())
@@ -848,6 +947,9 @@ def find_people(body: str, runs, in_quote) -> People:
             if followed_by_org or after_the or (j - k == 1 and not first_name_place and body[s0:e0].isupper()):
                 k = j
                 continue
+            if j - k >= 2 and body[s0:e0] in _COMPASS:
+                k = j  # "West Ham", "North Yorkshire": a place or a team, no person's first name
+                continue
             if (
                 k > 1
                 and items[k - 1][2] == CONN
@@ -880,6 +982,9 @@ def find_people(body: str, runs, in_quote) -> People:
                 s0, e0, lab, ent = items[k]
             if j - k >= 2 and body[items[j - 1][0] : items[j - 1][1]].lower() in L.COMPANY_WORDS:
                 k = j  # "Norbeck Shipping": a company
+                continue
+            if j - k >= 2 and k == 0 and body_named_after(body, s0):
+                k = j  # "US magazine Brass Kettle", "internet firm Sky Lark": a body, named after its kind
                 continue
             if body[items[j - 1][0] : items[j - 1][1]].lower() in _EVENT_WORDS:
                 k = j  # "World Cup", "Davis Cup", "Australian Open": an event
@@ -961,7 +1066,14 @@ def find_people(body: str, runs, in_quote) -> People:
                 KIN_BEFORE.search(body, max(0, s - 16), s) is not None
                 or _INTRODUCED.match(body, e) is not None  # "Jane, who runs the website,"
             )
-            if not titled and not kin:
+            named_by_role = (
+                role is not None
+                and role.split(" of ")[0].split()[-1] in _MONONYM_ROLES
+                and w not in L.DEMONYMS
+                and w.lower() not in L.CAP_STOPWORDS
+                and not in_quote(s)
+            )  # "Barca midfielder Deco": a player known by one name
+            if not titled and not kin and not named_by_role:
                 continue
             if titled and _named_work(body, s, w):
                 continue  # "Star Wars": a title of a work that opens with a role word

@@ -44,7 +44,7 @@ from .continuity import (
     spread_within_quotations,
 )
 from .entities import spokesperson_after
-from .names import KIN_BEFORE, common_plural
+from .names import BODY_LEAD, KIN_BEFORE, common_plural
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 from .rx import alternation
 
@@ -655,7 +655,7 @@ def describe(ctx, s: int, e: int, head: str = "first"):
             if r is not None:
                 return r
         return None, toks[-1].start(), toks[-1].end(), None
-    if not np_ok_start(body, hs, he_) and not _lower_role_name(ctx, hs, he_):
+    if not np_ok_start(body, hs, he_) and not _lower_role_name(ctx, hs, he_) and not BODY_LEAD.match(body, hs, he_):
         return None
     # a name or organisation is the source only when it ends the phrase:
     # "Clinton campaign spokesman Brian Fallon", not "a Washington Post article"
@@ -975,7 +975,11 @@ def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
         ne = _np_end(body, sp, limit)
         r = _named_in_apposition(ctx, sp, ne, limit) or describe(ctx, sp, ne)
         return (r, cm.end()) if r is not None else None
-    if not np_ok_start(body, p, limit):
+    om = _ODD_NAME_CUE.match(body, p, limit)
+    if om is not None and om.group(1) in L.ORG_SOURCE_NOUNS:
+        # "“...,” consultancy 4Cast said", "carrier easyJet said": a name no capital opens
+        return (om.group(2), om.start(2), om.end(2), None), om.end()
+    if not np_ok_start(body, p, limit) and not BODY_LEAD.match(body, p, limit):
         lm = _LOWER_BEFORE_NAME.match(body, p, limit)
         if lm is None or lm.group(1) in _NOT_ROLE_LEAD or lm.group(1) in L.CUE_ADVERBS or lm.group(1) in L.CUE_VERBS:
             return None  # not "“...,” panel Chairman Rep. Jason Chaffetz (R-Utah) said"
@@ -1033,6 +1037,11 @@ def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
 
 
 _LOWER_BEFORE_NAME = re.compile(r"([a-z]+)[ \t]+[A-Z]")
+_ODD_NAME_CUE = re.compile(
+    r"(?:[a-z]+[ \t]+)?([a-z]+)[ \t]+((?:\d+[A-Za-z]|[a-z]+[A-Z])[\w&-]*)[ \t]+(?:also[ \t]+)?"
+    + alternation(L.CUE_VERBS)
+    + r"\b"
+)
 _NOT_ROLE_LEAD = frozenset(
     """and but or nor as while when after before because so then that which who whom whose if though
     although since until unless with from by for to in on at of into about than the a an this these those
@@ -1272,6 +1281,8 @@ _COMMA_BEFORE = re.compile(r",[ \t]*$")
 _GROUP_PRONOUN = re.compile(r"(?:[Ii]t|[Tt]hey|[Ww]e)\b")
 #: A few lower-case words that finish a quoted sentence before its attribution.
 _MIXED_TAIL = re.compile(r"[a-z][^.!?;:“”\"\n,]{0,80},[ \t]+")
+#: A capitalised word, then a cue verb: the run after a quote is its attribution.
+_NAME_THEN_CUE = re.compile(r"\b[A-Z][\w’'-]*[ \t]+(?:" + alternation(L.CUE_VERBS) + r")\b")
 
 
 def clause_subject(ctx, s: int, e: int):
@@ -1551,7 +1562,9 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
         # "“It is blatant” in the legislature, he said": the writer finishes the
         # sentence the quote began, then attributes it
         tail = _MIXED_TAIL.match(body, p, min(r1, p + 90))
-        if tail is not None:
+        if tail is not None and not _NAME_THEN_CUE.search(body, p, tail.end()):
+            # ("“...,” veteran analyst Ann Lee wrote this week, adding ...": the comma
+            # closes the attribution itself, which the described-subject rule below reads)
             p, ends_clause = tail.end(), True
     got = None
     if ends_clause and p < r1:
