@@ -80,6 +80,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("forty-ninth", "bbc-fortyninth.json", 25, 0.881),
     ("fiftieth", "bbc-fiftieth.json", 25, 0.980),
     ("fifty-first", "bbc-fiftyfirst.json", 25, 0.901),
+    ("fifty-second", "bbc-fiftysecond.json", 25, 0.899),
+    ("fifty-third", "bbc-fiftythird.json", 25, 0.925),
 ]
 
 
