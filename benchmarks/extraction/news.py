@@ -82,6 +82,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("fifty-first", "bbc-fiftyfirst.json", 25, 0.901),
     ("fifty-second", "bbc-fiftysecond.json", 25, 0.899),
     ("fifty-third", "bbc-fiftythird.json", 25, 0.925),
+    ("fifty-fourth", "bbc-fiftyfourth.json", 25, 0.863),
+    ("fifty-fifth", "bbc-fiftyfifth.json", 25, 0.797),
 ]
 
 
