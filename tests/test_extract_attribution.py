@@ -1568,3 +1568,36 @@ def test_the_demonym_subject_is_the_one_the_article_is_about():
         '"I will go by feel," he said.'
     )
     assert speakers(text)[-1] == "Mark Pelloussis"
+
+
+def test_a_holiday_word_opens_no_person_s_name():
+    text = (
+        "Cardinal Cormac Ostley spoke at Christmas Midnight Mass in the cathedral. "
+        'He said: "If the rich countries were as ready to devote money to peace as to war, '
+        'we would see peace."'
+    )
+    assert speakers(text) == ["Cormac Ostley"]
+
+
+def test_a_role_that_speaks_at_the_end_of_a_sentence_is_whom_he_refers_to():
+    text = (
+        "The cuts would plug a black hole, said Tory leader Martin Howell. Mr Brand's Budget was "
+        '"all about the interests of the Labour party," the Tory leader said. He went on to accuse '
+        'Mr Brand of giving with one hand. He urged the chancellor to admit it. "We can all see the '
+        'sweeteners, but they hide the tax rises."'
+    )
+    assert speakers(text)[-1] == "Martin Howell"
+
+
+def test_a_role_with_its_body_describes_the_person_just_written_about():
+    text = (
+        '"I worry that many young people are educated apart," said Mr Bellow, the chief inspector. '
+        'The Ofsted chief said his report would look at faith schools. "Many must adapt their '
+        'curriculum to ensure it provides a broad knowledge."'
+    )
+    assert speakers(text) == ["Bellow", "Bellow"]
+    text = (
+        '"We are bringing in ranges at new price points," said Marsden. "We have new clothing at new '
+        'prices," said the Marsden spokesman.'
+    )
+    assert speakers(text)[-1] == "Marsden"

@@ -420,6 +420,23 @@ def resolve(ctx, orgs: Organisations, res):
                 for m in orgs.mentions[bisect_left(orgs.starts, e) : bisect_left(orgs.starts, se)]
             ):
                 org = None  # "The report urged the CSA to ...": the body it addresses wrote nothing
+        rm = _BODY_ROLE.fullmatch(mention) if org is None else None
+        head = rm.group(1).lower().rsplit("-", 1)[-1] if rm is not None else ""
+        if head in _PERSON_ROLE_WORDS:
+            # "The Ofsted chief said": the holder of that role, else (a role the article gave no
+            # one, with the body it heads) the person just written about
+            name = people.by_role(head, s, mention)
+            si = ctx.sentence_of(s)
+            if (
+                name is None
+                and si > 0
+                and not body[ctx.sentences[si][0] : s].strip()
+                and any(ch in body[ctx.sentences[si - 1][0] : ctx.sentences[si - 1][1]] for ch in '"”')
+            ):
+                # opening the sentence after a quotation: the person just quoted
+                name = people.antecedent(s, ctx.sentences, ctx.sent_starts, None, False)
+            if name is not None:
+                return name, s, e, people.roles.get(name), PERSON
         if org is None and low in ("he", "she"):
             # "A Honda spokeswoman confirmed it. ... she said": no person to refer to
             org_name = _spokesperson_org(body, ctx.sentences, ctx.sentence_of(s))
@@ -460,6 +477,11 @@ _SPOKESPERSON = re.compile(
 )
 
 
+#: "The Ofsted chief": a capitalised body, then a lower-case role word ("The Foreign Secretary" is a title).
+_PERSON_ROLE_WORDS = (L.ROLE_NOUNS | L.TITLE_WORDS | L.OCCUPATIONS) - frozenset(
+    "spokesman spokeswoman spokesperson".split()
+)
+_BODY_ROLE = re.compile(r"[Tt]he[ \t]+(?:[A-Z][\w&'’-]*[ \t]+){1,3}(?:[a-z-]+[ \t]+){0,4}([a-z][a-z-]*)")
 _SPOKES_HEAD = re.compile(r"\bspokes(?:man|woman|person)$")
 _WORD_SPOKESPERSON = re.compile(r"(?:an?|the)[ \t]+([a-z]+)[ \t]+spokes(?:man|woman|person)")
 #: A common noun right before an organisation's name: "US magazine Rolling Stone".

@@ -70,6 +70,9 @@ _OBJECT_BEFORE = re.compile(
 #: A name used as an employer before a role and another name: "Manfred Mann singer Paul Jones".
 _EMPLOYER_OF = re.compile(r"[ \t]+((?:[a-z][a-z-]+[ \t]+){0,2})([a-z][a-z-]+)[ \t]+(?:[A-Z][a-z]+\.?[ \t]+)?[A-Z]")
 #: ", he said." ending a sentence.
+_TRAILING_ROLE_CUE = re.compile(
+    r"[,”\"][ \t]+the[ \t]+((?:[A-Za-z-]+[ \t]+){0,3}?[a-z-]+)[ \t]+(?:[a-z]+[ \t]+)?" + _SAY_FORMS + r"\b"
+)
 _TRAILING_CUE = re.compile(r",[ \t]+(he|she|He|She)[ \t]+(?:[a-z]+[ \t]+)?" + _SAY_FORMS + r"\b[^,]{0,40}$")
 #: A possessive after a name: "Fowler's".
 _POSSESSIVE_AT = re.compile(r"['’]s?\b")
@@ -311,6 +314,14 @@ class People:
                         # "But the Tory leader argued ...": a role the article never gave anyone
                         # describes its most-named person, not whoever was named last
                         name = self._most_named(s, want)
+                    if name is not None and (want is None or self.gender_of(name) in (None, want)):
+                        return self._learn(name, want)
+                tm = _TRAILING_ROLE_CUE.search(self.body, s, e)
+                if tm is not None and tm.group(1).lower().split()[-1] in L.ROLE_NOUNS:
+                    # "Mr Brown's Budget was ... ," the Tory leader said. He urged ...": the
+                    # role speaks in that sentence, not the person its quotation names
+                    head = tm.group(1).lower().split()[-1]
+                    name = self.by_role(head, s, tm.group(1)) or self._most_named(s, want)
                     if name is not None and (want is None or self.gender_of(name) in (None, want)):
                         return self._learn(name, want)
             # "He sees Owen as ..., he said": a sentence whose subject is the same pronoun
@@ -947,8 +958,8 @@ def find_people(body: str, runs, in_quote) -> People:
             if followed_by_org or after_the or (j - k == 1 and not first_name_place and body[s0:e0].isupper()):
                 k = j
                 continue
-            if j - k >= 2 and body[s0:e0] in _COMPASS:
-                k = j  # "West Ham", "North Yorkshire": a place or a team, no person's first name
+            if j - k >= 2 and (body[s0:e0] in L.HOLIDAYS or body[s0:e0] in _COMPASS):
+                k = j  # "Christmas Midnight Mass", "West Ham": no person's name opens so
                 continue
             if (
                 k > 1
