@@ -84,6 +84,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("fifty-third", "bbc-fiftythird.json", 25, 0.925),
     ("fifty-fourth", "bbc-fiftyfourth.json", 25, 0.863),
     ("fifty-fifth", "bbc-fiftyfifth.json", 25, 0.797),
+    ("fifty-sixth", "bbc-fiftysixth.json", 25, 0.864),
+    ("fifty-seventh", "bbc-fiftyseventh.json", 24, 0.897),
 ]
 
 
