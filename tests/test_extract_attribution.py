@@ -176,9 +176,10 @@ def test_read_and_according_to():
 
 
 def test_bare_noun_forms_are_no_cues():
-    # "report" is a noun here: the IMF is not the speaker, the report is (an unnamed source)
+    # "report" is a noun here, no cue: the source is "the IMF report", and a named body's
+    # report speaks for that body
     got = direct('"Prices will rise," the IMF report stated.')
-    assert got == [("Prices will rise,", None, "the IMF report")]
+    assert got == [("Prices will rise,", "IMF", "the IMF report")]
 
 
 # --- panel lines, roles and organisations -------------------------------------------------
@@ -1572,7 +1573,7 @@ def test_the_demonym_subject_is_the_one_the_article_is_about():
 
 def test_a_holiday_word_opens_no_person_s_name():
     text = (
-        "Cardinal Cormac Ostley spoke at Christmas Midnight Mass in the cathedral. "
+        "Cardinal Cormac Ostley led the service.\n\nThousands attended Christmas Midnight Mass on Friday. "
         'He said: "If the rich countries were as ready to devote money to peace as to war, '
         'we would see peace."'
     )
@@ -1601,3 +1602,30 @@ def test_a_role_with_its_body_describes_the_person_just_written_about():
         'prices," said the Marsden spokesman.'
     )
     assert speakers(text)[-1] == "Marsden"
+
+
+def test_the_one_told_is_not_the_role_that_speaks_next():
+    text = (
+        "Tony Blare has dismissed reports he told Gordon Browne he would quit.\n\n"
+        '"You do not do deals over jobs like this," the prime minister told the programme.'
+    )
+    assert speakers(text)[-1] == "Tony Blare"
+
+
+def test_a_described_subject_after_an_adverbial_is_not_the_person_named_in_it():
+    text = (
+        "Justine Hennard lost to Elena Demova on Sunday. Hennard was speaking after the loss in Charleroi. "
+        "The previous day, the Olympic champion went down 6-2 7-5 to France's Nathalie Dechamps.\n\n"
+        '"I have to be positive, I still have a few weeks," she said.'
+    )
+    assert speakers(text)[-1] == "Justine Hennard"
+
+
+def test_a_spokesperson_from_a_body_and_the_body_s_report():
+    text = '"The initiatives are very welcome," said a spokesperson from Ofcall.'
+    assert speakers(text) == ["Ofcall"]
+    text = (
+        "The Harrow Research Institute published its findings on Monday. Said the Harrow report: "
+        '"Most users are unaware that some results are paid for."'
+    )
+    assert speakers(text) == ["Harrow Research Institute"]

@@ -239,6 +239,20 @@ class Organisations:
             return None
         return last[ranked[0][0]]
 
+    def containing(self, words: str) -> str:
+        """The fullest organisation name the article gives that holds ``words`` ("Pew" ->
+        "Pew Research Center"), else ``words`` itself."""
+        self._build()
+        probe = f" {words} "
+        names = {
+            m.name
+            for m in self.mentions
+            if probe in f" {m.name} " and m.name.split()[0].lower() not in L.CUE_VERBS  # not "Said the Pew"
+        }
+        if not names:
+            return self.canonical(words)
+        return self.canonical(max(names, key=lambda n: (len(n.split()), n)))
+
     def described_as(self, noun: str, pos: int) -> str | None:
         """The organisation last introduced before ``pos`` with the common noun ``noun``
         ("US magazine Rolling Stone" for "the magazine")."""
@@ -375,6 +389,14 @@ def resolve(ctx, orgs: Organisations, res):
         named = _named_in_description(body, mention)
         if named is not None:
             return orgs.canonical(named), s, e, None, ORGANISATION
+        am = _AUTHORED.fullmatch(mention)
+        if am is not None and not _non_entity(am.group(1).strip()):
+            # "the Pew report": the body named in it, by the fullest name the article gives it
+            return orgs.containing(am.group(1).strip()), s, e, None, ORGANISATION
+        sm = _SPOKES_OF.fullmatch(mention)
+        if sm is not None and sm.group(1)[0].isupper() and not _non_entity(sm.group(1)):
+            # "a spokesperson from Icstis": the body the spokesperson speaks for
+            return orgs.canonical(" ".join(_strip_suffixes(sm.group(1).split()))), s, e, None, ORGANISATION
         if low in _ORG_PRONOUNS:
             org = orgs.antecedent(s)
         elif _source_noun(low):
@@ -472,7 +494,7 @@ _SPOKESPERSON = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:((?:[A-Z][\w&'’.-]*[ \t]+(?:(?:for|of|and|the)[ \t]+)?){1,6})"
     r"spokes(?:man|woman|person)\b"
     # "a spokesman for the Home Office"
-    r"|spokes(?:man|woman|person)[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?"
+    r"|spokes(?:man|woman|person)[ \t]+(?:for|of|at|from)[ \t]+(?:the[ \t]+)?"
     r"((?:[A-Z][\w&'’.-]*)(?:[ \t]+(?:(?:for|of|and)[ \t]+)?[A-Z][\w&'’.-]*){0,5}))"
 )
 
@@ -482,6 +504,11 @@ _PERSON_ROLE_WORDS = (L.ROLE_NOUNS | L.TITLE_WORDS | L.OCCUPATIONS) - frozenset(
     "spokesman spokeswoman spokesperson".split()
 )
 _BODY_ROLE = re.compile(r"[Tt]he[ \t]+(?:[A-Z][\w&'’-]*[ \t]+){1,3}(?:[a-z-]+[ \t]+){0,4}([a-z][a-z-]*)")
+_AUTHORED = re.compile(r"[Tt]he[ \t]+((?:[A-Z][\w&'’.-]*[ \t]+){1,4})(?:" + "|".join(sorted(_FINDINGS_NOUNS)) + r")")
+_SPOKES_OF = re.compile(
+    r"(?:[Aa]n?|[Tt]he)[ \t]+spokes(?:man|woman|person)[ \t]+(?:for|from|at|of)[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w&'’.-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)"
+)
 _SPOKES_HEAD = re.compile(r"\bspokes(?:man|woman|person)$")
 _WORD_SPOKESPERSON = re.compile(r"(?:an?|the)[ \t]+([a-z]+)[ \t]+spokes(?:man|woman|person)")
 #: A common noun right before an organisation's name: "US magazine Rolling Stone".

@@ -83,10 +83,11 @@ _CLAUSE_VERB = re.compile(
 )
 #: A sentence opening with a definite description and its verb: "The world number one was".
 _DESCRIPTION_SUBJECT = re.compile(
-    r"\s*(?:(?:But|And|Yet|So|Now|However,|Meanwhile,)\s+)?[Tt]he\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s+"
-    r"(?:(?:also|then|later|still)\s+)?(?:is|was|has|had|will|would|could|[a-z]{3,}ed|[a-z]{3,}(?<!s)s)\b"
+    r"\s*(?:(?:But|And|Yet|So|Now|However,|Meanwhile,)\s+)?(?:(?:The|On|In|At|Earlier|Later)\b[^,.;:“”\"]{0,25},\s+)?"
+    r"[Tt]he\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s+"
+    r"(?:(?:also|then|later|still)\s+)?(?:is|was|has|had|will|would|could|went|won|lost|beat|came|made|took|fell|"
+    r"[a-z]{3,}ed|[a-z]{3,}(?<!s)s)\b"
 )
-_THE_WORD = re.compile(r"\s*(?:(?:But|And|Yet|So|Now|However,|Meanwhile,)\s+)?[Tt]he\s+[\w-]+")
 _ASIDE_OPEN = re.compile(
     r"[ \t]*(?:despite|including|although|though|while|whereas|unlike|after|before|without|alongside|"
     r"as[ \t]+well[ \t]+as|along[ \t]+with|who|whose|which|formerly|once)\b"
@@ -423,7 +424,7 @@ class People:
         m = _DESCRIPTION_SUBJECT.match(self.body, s, e)
         return (
             m is not None
-            and m.start(1) == _THE_WORD.match(self.body, s, e).end() - len(m.group(1))
+            and self.body[max(0, m.start(1) - 4) : m.start(1)].lower() == "the "
             and (m.group(1) in L.DEMONYMS and not m.group(1).endswith("s"))
         )
 

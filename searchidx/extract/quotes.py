@@ -1296,6 +1296,9 @@ def clause_subject(ctx, s: int, e: int):
     m = _CLAUSE_LEAD.match(body, p, e)
     if m is not None:
         p = m.end()
+    m = _INVERTED_OPEN.match(body, p, e)
+    if m is not None and body[m.end() : m.end() + 4].lower() == "the ":
+        p = m.end()  # "Said the Pew report:": the cue opens the clause, its subject follows
     m = _PARTICIPLE_LEAD.match(body, p, e)
     if m is not None and m.group(1) not in ctx.people.words:
         p = m.end()  # "Faced with pressure to act, even a top strategist said ..."
