@@ -86,6 +86,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("fifty-fifth", "bbc-fiftyfifth.json", 25, 0.797),
     ("fifty-sixth", "bbc-fiftysixth.json", 25, 0.864),
     ("fifty-seventh", "bbc-fiftyseventh.json", 24, 0.897),
+    ("fifty-eighth", "bbc-fiftyeighth.json", 24, 0.871),
+    ("fifty-ninth", "bbc-fiftyninth.json", 24, 0.874),
 ]
 
 
