@@ -1629,3 +1629,28 @@ def test_a_spokesperson_from_a_body_and_the_body_s_report():
         '"Most users are unaware that some results are paid for."'
     )
     assert speakers(text) == ["Harrow Research Institute"]
+
+
+def test_a_role_asked_to_speak_in_a_sentence_naming_no_one():
+    text = (
+        "Tony Blaine said on Monday the law was fair. Mr Blaine met officials later. Commissioner Sir John "
+        "Stenner last month backed a change in the law. The pressure prompted the prime minister to say the "
+        'police would be consulted. He told MPs: "If we get the right response, we will act."'
+    )
+    assert speakers(text)[-1] == "Tony Blaine"
+
+
+def test_an_inverted_cue_with_a_title_names_who_speaks_not_the_object_before():
+    text = (
+        "Farmer Tony Marten was jailed in 1999. Home Secretary Charles Clerk spoke on Monday. The barrister "
+        'who had represented Mr Marten had said the rules were fair, said Mr Clerk. He said: "The problem '
+        'is there has not been enough understanding of it."'
+    )
+    assert speakers(text)[-1] == "Charles Clerk"
+
+
+def test_a_body_s_possessive_spokeswoman_speaks_for_it():
+    text = 'Viewers complained. Big Sister\'s spokeswoman said: "Only a handful of executives know the votes."'
+    assert speakers(text) == ["Big Sister"]
+    text = 'Tony Blaine spoke. "We will act," Tony Blaine\'s official spokesman said.'
+    assert speakers(text) == [None]

@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from . import lexicon as L
+from .gender import first_name_gender
 from .names import body_named_after
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 
@@ -370,6 +371,17 @@ def settle_kinds(mentions, people) -> None:
             m.kind = ORGANISATION
 
 
+def _personal(people, name: str) -> bool:
+    """Whether ``name`` is a person's: one the article names as a person with a first name
+    or a title ("Tony Blair's spokesman"), not capitalised words the name finder took for one."""
+    full = people.resolve_name(name)
+    if full not in people.roles:
+        return False
+    g = people.gender.get(full)
+    # a title or a first name, not a pronoun that was resolved to it (weakest evidence, 0)
+    return (g is not None and g[0] is not None and g[1] > 0) or first_name_gender(full.split()[0]) is not None
+
+
 def _is_person(people, name: str) -> bool:
     return name in people.roles
 
@@ -393,6 +405,10 @@ def resolve(ctx, orgs: Organisations, res):
         if am is not None and not _non_entity(am.group(1).strip()):
             # "the Pew report": the body named in it, by the fullest name the article gives it
             return orgs.containing(am.group(1).strip()), s, e, None, ORGANISATION
+        pm = _POSSESSIVE_SPOKES.fullmatch(mention)
+        if pm is not None and not _non_entity(pm.group(1)) and not _personal(people, pm.group(1)):
+            # "Big Brother's spokeswoman": the body whose spokeswoman she is
+            return orgs.canonical(" ".join(_strip_suffixes(pm.group(1).split()))), s, e, None, ORGANISATION
         sm = _SPOKES_OF.fullmatch(mention)
         if sm is not None and sm.group(1)[0].isupper() and not _non_entity(sm.group(1)):
             # "a spokesperson from Icstis": the body the spokesperson speaks for
@@ -505,6 +521,10 @@ _PERSON_ROLE_WORDS = (L.ROLE_NOUNS | L.TITLE_WORDS | L.OCCUPATIONS) - frozenset(
 )
 _BODY_ROLE = re.compile(r"[Tt]he[ \t]+(?:[A-Z][\w&'’-]*[ \t]+){1,3}(?:[a-z-]+[ \t]+){0,4}([a-z][a-z-]*)")
 _AUTHORED = re.compile(r"[Tt]he[ \t]+((?:[A-Z][\w&'’.-]*[ \t]+){1,4})(?:" + "|".join(sorted(_FINDINGS_NOUNS)) + r")")
+_POSSESSIVE_SPOKES = re.compile(
+    r"((?:[A-Z][\w&.-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){0,4}[A-Z][\w&.-]*)['’]s?[ \t]+"
+    r"(?:[a-z]+[ \t]+)?spokes(?:man|woman|person)"
+)
 _SPOKES_OF = re.compile(
     r"(?:[Aa]n?|[Tt]he)[ \t]+spokes(?:man|woman|person)[ \t]+(?:for|from|at|of)[ \t]+(?:the[ \t]+)?"
     r"([A-Z][\w&'’.-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)"

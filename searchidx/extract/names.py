@@ -56,7 +56,7 @@ _APPOSED_OF = re.compile(r"\b(?:of|at|for|from)[ \t]+$")
 #: economist Ann Lee".
 _INVERTED_CUE_BEFORE = re.compile(
     r",[ \t]+(?:says|said|adds|added|argues|argued|insists|insisted|explains|explained|warns|warned)"
-    r"[ \t]+(?:[a-z][a-z-]*[ \t]+){0,3}$"
+    r"[ \t]+(?:[a-z][a-z-]*[ \t]+){0,3}(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?[ \t]+)?$"
 )
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,.;:]|$)")
 #: A sentence about "he" or "she": its subject is the pronoun ("He opted to ...").
@@ -73,6 +73,10 @@ _EMPLOYER_OF = re.compile(r"[ \t]+((?:[a-z][a-z-]+[ \t]+){0,2})([a-z][a-z-]+)[ \
 _TRAILING_ROLE_CUE = re.compile(
     r"[,”\"][ \t]+the[ \t]+((?:[A-Za-z-]+[ \t]+){0,3}?[a-z-]+)[ \t]+(?:[a-z]+[ \t]+)?" + _SAY_FORMS + r"\b"
 )
+_ROLE_TO_SAY = re.compile(
+    r"\bthe[ \t]+((?:[A-Za-z-]+[ \t]+){0,3}?[a-z-]+)[ \t]+(?:to[ \t]+(?:say|tell)|said|says|told|tells)\b"
+)
+_PAST_BEFORE_NAME = re.compile(r"\b([a-z]{3,}ed)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord)\.?[ \t]+)?$")
 _TRAILING_CUE = re.compile(r",[ \t]+(he|she|He|She)[ \t]+(?:[a-z]+[ \t]+)?" + _SAY_FORMS + r"\b[^,]{0,40}$")
 #: A possessive after a name: "Fowler's".
 _POSSESSIVE_AT = re.compile(r"['’]s?\b")
@@ -317,6 +321,13 @@ class People:
                         name = self._most_named(s, want)
                     if name is not None and (want is None or self.gender_of(name) in (None, want)):
                         return self._learn(name, want)
+                rs = _ROLE_TO_SAY.search(self.body, s, e) if first is None else None
+                if rs is not None and rs.group(1).lower().split()[-1] in L.ROLE_NOUNS:
+                    # "The pressure prompted the prime minister to say ... . He told MPs": the role
+                    # speaks in a sentence naming no one: its holder, else the article's most-named person
+                    name = self.by_role(rs.group(1).lower().split()[-1], s, rs.group(1)) or self._most_named(s, want)
+                    if name is not None and (want is None or self.gender_of(name) in (None, want)):
+                        return self._learn(name, want)
                 tm = _TRAILING_ROLE_CUE.search(self.body, s, e)
                 if tm is not None and tm.group(1).lower().split()[-1] in L.ROLE_NOUNS:
                     # "Mr Brown's Budget was ... ," the Tory leader said. He urged ...": the
@@ -342,6 +353,7 @@ class People:
                         for m in cands
                         if _SUBJECT_CUE.match(self.body, m.end)
                         and not _APPOSED_OF.search(self.body, max(0, m.start - 6), m.start)
+                        and not self._object_of_past(m.start)  # "who had represented Mr Martin had said"
                     ),
                     None,
                 )
@@ -427,6 +439,11 @@ class People:
             and self.body[max(0, m.start(1) - 4) : m.start(1)].lower() == "the "
             and (m.group(1) in L.DEMONYMS and not m.group(1).endswith("s"))
         )
+
+    def _object_of_past(self, start: int) -> bool:
+        """Whether the name at ``start`` follows a past-tense verb that is no cue: its object."""
+        m = _PAST_BEFORE_NAME.search(self.body, max(0, start - 30), start)
+        return m is not None and m.group(1) not in L.CUE_VERBS
 
     def _quoted_near(self, pos: int, sentence: tuple[int, int]) -> set[str]:
         """People named inside the quotation a pronoun at ``pos`` attributes: one closing
