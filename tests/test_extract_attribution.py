@@ -1654,3 +1654,36 @@ def test_a_body_s_possessive_spokeswoman_speaks_for_it():
     assert speakers(text) == ["Big Sister"]
     text = 'Tony Blaine spoke. "We will act," Tony Blaine\'s official spokesman said.'
     assert speakers(text) == [None]
+
+
+def test_a_party_or_place_before_the_role_describes_the_person_after_the_cue():
+    text = '"This is typical of their hypocrisy," said Tory shadow local government secretary Carla Spelling.'
+    assert speakers(text) == ["Carla Spelling"]
+    text = (
+        'Dave Humbert wins his 65th cap. "We have got to get the focus right," said Ulster man Humbert. '
+        '"We will treat them with respect."'
+    )
+    assert speakers(text) == ["Dave Humbert", "Dave Humbert"]
+
+
+def test_a_portfolio_with_and_before_its_title_and_holder():
+    text = (
+        "Her call was backed by Culture, Media and Sport Secretary Tessa Jowitt. She said: "
+        '"You would not let your child watch it."'
+    )
+    assert speakers(text) == ["Tessa Jowitt"]
+    text = (
+        "Her call was backed by Culture, Media and Sport Secretary Tessa Jowitt who said: "
+        '"You would not let your child watch it."'
+    )
+    assert speakers(text) == ["Tessa Jowitt"]
+
+
+def test_a_statement_from_a_body_or_a_person():
+    text = (
+        'A statement from Charlton explaining the decision read: "We have a zero tolerance policy." '
+        'Charlton\'s statement added: "This applies to all drugs."'
+    )
+    assert speakers(text) == ["Charlton", "Charlton"]
+    text = 'Ann Leeman resigned. A statement from Ann Leeman said: "I am proud of my work."'
+    assert speakers(text) == ["Ann Leeman"]

@@ -409,9 +409,13 @@ def resolve(ctx, orgs: Organisations, res):
         if pm is not None and not _non_entity(pm.group(1)) and not _personal(people, pm.group(1)):
             # "Big Brother's spokeswoman": the body whose spokeswoman she is
             return orgs.canonical(" ".join(_strip_suffixes(pm.group(1).split()))), s, e, None, ORGANISATION
-        sm = _SPOKES_OF.fullmatch(mention)
-        if sm is not None and sm.group(1)[0].isupper() and not _non_entity(sm.group(1)):
-            # "a spokesperson from Icstis": the body the spokesperson speaks for
+        sm = _SPOKES_OF.match(mention)
+        if sm is not None and _personal(people, sm.group(1)):
+            full = people.resolve_name(sm.group(1))  # "a statement from Ann Lee": hers
+            return full, s, e, people.roles.get(full), PERSON
+        if sm is not None and not _non_entity(sm.group(1)) and _AFTER_BODY.fullmatch(mention, sm.end()):
+            # "a spokesperson from Icstis", "A statement from Chelsea explaining the decision":
+            # the body that speaks
             return orgs.canonical(" ".join(_strip_suffixes(sm.group(1).split()))), s, e, None, ORGANISATION
         if low in _ORG_PRONOUNS:
             org = orgs.antecedent(s)
@@ -521,12 +525,14 @@ _PERSON_ROLE_WORDS = (L.ROLE_NOUNS | L.TITLE_WORDS | L.OCCUPATIONS) - frozenset(
 )
 _BODY_ROLE = re.compile(r"[Tt]he[ \t]+(?:[A-Z][\w&'’-]*[ \t]+){1,3}(?:[a-z-]+[ \t]+){0,4}([a-z][a-z-]*)")
 _AUTHORED = re.compile(r"[Tt]he[ \t]+((?:[A-Z][\w&'’.-]*[ \t]+){1,4})(?:" + "|".join(sorted(_FINDINGS_NOUNS)) + r")")
+#: What may follow the body after "a statement from X": nothing, or a participle clause.
+_AFTER_BODY = re.compile(r"(?:[ \t]+[a-z]+ing\b.*)?", re.S)
 _POSSESSIVE_SPOKES = re.compile(
     r"((?:[A-Z][\w&.-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){0,4}[A-Z][\w&.-]*)['’]s?[ \t]+"
     r"(?:[a-z]+[ \t]+)?spokes(?:man|woman|person)"
 )
 _SPOKES_OF = re.compile(
-    r"(?:[Aa]n?|[Tt]he)[ \t]+spokes(?:man|woman|person)[ \t]+(?:for|from|at|of)[ \t]+(?:the[ \t]+)?"
+    r"(?:[Aa]n?|[Tt]he)[ \t]+(?:spokes(?:man|woman|person)|statement)[ \t]+(?:for|from|at|of|by)[ \t]+(?:the[ \t]+)?"
     r"([A-Z][\w&'’.-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)"
 )
 _SPOKES_HEAD = re.compile(r"\bspokes(?:man|woman|person)$")

@@ -954,8 +954,17 @@ def find_people(body: str, runs, in_quote) -> People:
                 and items[k - 2][2] == ORG
                 and body[items[k - 1][0] : items[k - 1][1]] in ("for", "of", "and", "on")
             ):
-                k = j
-                continue
+                tt = next(
+                    (t for t in range(k, j - 2) if body[items[t][0] : items[t][1]].lower() in L.TITLE_WORDS),
+                    None,
+                )
+                if tt is None:
+                    k = j
+                    continue
+                # "Culture, Media and Sport Secretary Tessa Jowell": the portfolio, its title, then
+                # the person who holds it
+                k = tt + 1
+                s0, e0, lab, ent = items[k]
             if (
                 k > 0
                 and _is_initial(body, items[k])

@@ -661,8 +661,8 @@ def describe(ctx, s: int, e: int, head: str = "first"):
     # "Clinton campaign spokesman Brian Fallon", not "a Washington Post article"
     # or "Obama's former campaign strategist" (unnamed sources: speaker None)
     end_tok = len(toks) - 1
-    while end_tok > 0 and toks[end_tok].group(0).strip(".") in ("Jr", "Sr", "II", "III", "IV"):
-        end_tok -= 1
+    while end_tok > 0 and toks[end_tok].group(0).strip(".") in ("Jr", "Sr", "II", "III", "IV", "who"):
+        end_tok -= 1  # "Secretary Tessa Jowell who said:": the relative pronoun is no part of her name
     seat = _SEAT_TAIL.search(body, hs, toks[end_tok].end())
     if seat is not None and seat.end() == toks[end_tok].end() and seat.start() > hs:
         # "the Labour MP for Dunmore": a seat or a portfolio is no speaker; the role is the head
@@ -1580,6 +1580,12 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
         if cm:
             sp = _WS.match(body, cm.end(), r1).end()
             sa = ctx.subject_at(sp, r1)
+            if sa and sa[0] and sa[0][0] not in ctx.people.roles:
+                # "said Tory shadow local government secretary Ann Lee", "said Ulster man Lee": a
+                # party or a place that describes the person the phrase ends with
+                ending = _name_ending_phrase(ctx, sp, r1)
+                if ending is not None:
+                    sa = ending
             if not (sa and sa[0]):
                 sa = ctx.person_after(_DESCRIPTORS.match(body, sp, r1).end(), r1)
             if not (sa and sa[0]):
