@@ -88,6 +88,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("fifty-seventh", "bbc-fiftyseventh.json", 24, 0.897),
     ("fifty-eighth", "bbc-fiftyeighth.json", 24, 0.871),
     ("fifty-ninth", "bbc-fiftyninth.json", 24, 0.874),
+    ("sixtieth", "bbc-sixtieth.json", 24, 0.957),
+    ("sixty-first", "bbc-sixtyfirst.json", 24, 0.881),
 ]
 
 
