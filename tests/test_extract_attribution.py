@@ -1687,3 +1687,28 @@ def test_a_statement_from_a_body_or_a_person():
     assert speakers(text) == ["Charlton", "Charlton"]
     text = 'Ann Leeman resigned. A statement from Ann Leeman said: "I am proud of my work."'
     assert speakers(text) == ["Ann Leeman"]
+
+
+def test_a_person_named_in_a_leading_prepositional_phrase_is_no_subject():
+    text = (
+        "In a statement released through her lawyer Rich Nicholl, Marion Jonas repeated her innocence. "
+        '"The allegations are not true," she said.'
+    )
+    assert speakers(text) == ["Marion Jonas"]
+
+
+def test_a_described_subject_that_spoke_is_not_the_club_named_after_it():
+    text = (
+        "Steven Garrard admitted his side had little chance.\n\nThe 24-year-old skipper spoke out ahead of "
+        'the first leg at home to Bayer Leverhall. "Let\'s be realistic," he told the radio.'
+    )
+    assert speakers(text) == ["Steven Garrard"]
+
+
+def test_a_country_after_a_first_name_is_a_surname():
+    text = 'Telecoms ombudsman Elizabeth France said: "I would not be surprised."'
+    assert speakers(text) == ["Elizabeth France"]
+    text = (
+        'Fans travelled from Austin to France. "It was lovely," said Dana Hart. Said Wales coach Mike Rudd: "We won."'
+    )
+    assert speakers(text) == ["Dana Hart", "Mike Rudd"]

@@ -90,8 +90,12 @@ _DESCRIPTION_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|So|Now|However,|Meanwhile,)\s+)?(?:(?:The|On|In|At|Earlier|Later)\b[^,.;:“”\"]{0,25},\s+)?"
     r"[Tt]he\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s+"
     r"(?:(?:also|then|later|still)\s+)?(?:is|was|has|had|will|would|could|went|won|lost|beat|came|made|took|fell|"
+    r"spoke|said|told|gave|got|left|ran|saw|felt|kept|held|led|met|sat|stood|"
     r"[a-z]{3,}ed|[a-z]{3,}(?<!s)s)\b"
 )
+#: A sentence opening with a prepositional phrase, before its subject.
+_PREP_THEN = re.compile(r"\b(?:in|to|from|at|of|for|by|and)[ \t]+$")
+_LEAD_PHRASE = re.compile(r"\s*(?:In|With|Through|After|Before|Despite|Under|Following|Amid|Without)\b")
 _ASIDE_OPEN = re.compile(
     r"[ \t]*(?:despite|including|although|though|while|whereas|unlike|after|before|without|alongside|"
     r"as[ \t]+well[ \t]+as|along[ \t]+with|who|whose|which|formerly|once)\b"
@@ -470,6 +474,8 @@ class People:
         """Whether mention ``m`` sits in a comma-bounded aside of the sentence ``[s, e)``
         opened by a subordinating word (", despite having Ann Lee out,")."""
         body = self.body
+        if _LEAD_PHRASE.match(body, s, m.start) and body.find(",", m.end, e) >= 0 and "," not in body[s : m.start]:
+            return True  # "In a statement released through her lawyer Rich Nichols, Jones said"
         c = body.rfind(",", s, m.start)
         if c < 0 or body.find(",", m.end, e) < 0:
             return False
@@ -876,7 +882,17 @@ def find_people(body: str, runs, in_quote) -> People:
             first_name_place = (
                 lab == PLACE
                 and k + 1 < n
-                and items[k + 1][2] == OTHER
+                and (
+                    items[k + 1][2] == OTHER
+                    # "Elizabeth France": a first name that is a town, then a country as surname
+                    or (
+                        k + 2 == n
+                        and items[k + 1][2] == PLACE
+                        and items[k + 1][3].kind == "country"
+                        and " " not in body[items[k + 1][0] : items[k + 1][1]]
+                        and not _PREP_THEN.search(body, max(0, s0 - 6), s0)
+                    )
+                )
                 and " " not in body[s0:e0]
                 and (
                     body[s0:e0] in L.FIRST_NAME_PLACES
@@ -936,12 +952,23 @@ def find_people(body: str, runs, in_quote) -> People:
                 and body[items[j][0] : items[j][1]].lower().rstrip(".") not in _COURTESY
             ):
                 j += 1
-            # a trailing single-word city that is a surname: "Lloyd Austin"
+            # a trailing single-word city that is a surname: "Lloyd Austin"; a country, after a
+            # first name that ends the run: "Elizabeth France"
             if (
                 j < n
                 and j - k >= 1
                 and items[j][2] == PLACE
-                and items[j][3].kind in ("city", "state")
+                and (
+                    items[j][3].kind in ("city", "state")
+                    or (
+                        j + 1 == n
+                        and j - k == 1
+                        and items[j][3].kind == "country"
+                        and body[items[k][0] : items[k][1]] not in _INVERTED_CUES
+                        and first_name_gender(body[items[k][0] : items[k][1]]) is not None
+                        and not _PREP_THEN.search(body, max(0, items[k][0] - 6), items[k][0])
+                    )
+                )
                 and " " not in body[items[j][0] : items[j][1]]
                 and (j + 1 >= n or items[j + 1][2] != ORG)
             ):
