@@ -90,6 +90,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("fifty-ninth", "bbc-fiftyninth.json", 24, 0.874),
     ("sixtieth", "bbc-sixtieth.json", 24, 0.957),
     ("sixty-first", "bbc-sixtyfirst.json", 24, 0.881),
+    ("sixty-second", "bbc-sixtysecond.json", 24, 0.936),
+    ("sixty-third", "bbc-sixtythird.json", 24, 0.935),
 ]
 
 
