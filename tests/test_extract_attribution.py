@@ -1712,3 +1712,24 @@ def test_a_country_after_a_first_name_is_a_surname():
         'Fans travelled from Austin to France. "It was lovely," said Dana Hart. Said Wales coach Mike Rudd: "We won."'
     )
     assert speakers(text) == ["Dana Hart", "Mike Rudd"]
+
+
+def test_a_closing_mark_whose_opening_was_lost_before_its_attribution():
+    text = (
+        'Police forces were already "buried" under initiatives and there was little to reassure them," '
+        "said Mr Davies. Earlier Lib Dem spokesman Mark Oates said the plans were right.\n\n"
+        '"But these measures will only work with less paperwork."'
+    )
+    x = extract(text, REF)
+    got = {q.text: q.speaker for q in x.quotes if q.direct}
+    assert got["But these measures will only work with less paperwork."] == "Mark Oates"
+
+
+def test_an_adverb_after_the_name_is_no_part_of_it():
+    text = 'Serena Willis beat Lindsay Dart. "I kept thinking I would win," said Willis afterwards. "I did not care."'
+    assert speakers(text) == ["Serena Willis", "Serena Willis"]
+
+
+def test_a_document_s_author_named_in_apposition():
+    text = 'The letter, from the Home Office, says: "I am writing to inform you of the decision."'
+    assert speakers(text) == ["Home Office"]

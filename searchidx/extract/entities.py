@@ -405,6 +405,13 @@ def resolve(ctx, orgs: Organisations, res):
         if am is not None and not _non_entity(am.group(1).strip()):
             # "the Pew report": the body named in it, by the fullest name the article gives it
             return orgs.containing(am.group(1).strip()), s, e, None, ORGANISATION
+        fm = _FROM_APPOSITION.match(body, e) if _DOCUMENT.fullmatch(mention) else None
+        if fm is not None and not _non_entity(fm.group(1)):
+            # "The letter, from the Home Office, says:": the author the apposition names
+            if _personal(people, fm.group(1)):
+                full = people.resolve_name(fm.group(1))
+                return full, s, e, people.roles.get(full), PERSON
+            return orgs.canonical(" ".join(_strip_suffixes(fm.group(1).split()))), s, e, None, ORGANISATION
         pm = _POSSESSIVE_SPOKES.fullmatch(mention)
         if pm is not None and not _non_entity(pm.group(1)) and not _personal(people, pm.group(1)):
             # "Big Brother's spokeswoman": the body whose spokeswoman she is
@@ -527,6 +534,13 @@ _BODY_ROLE = re.compile(r"[Tt]he[ \t]+(?:[A-Z][\w&'’-]*[ \t]+){1,3}(?:[a-z-]+[
 _AUTHORED = re.compile(r"[Tt]he[ \t]+((?:[A-Z][\w&'’.-]*[ \t]+){1,4})(?:" + "|".join(sorted(_FINDINGS_NOUNS)) + r")")
 #: What may follow the body after "a statement from X": nothing, or a participle clause.
 _AFTER_BODY = re.compile(r"(?:[ \t]+[a-z]+ing\b.*)?", re.S)
+_DOCUMENT = re.compile(
+    r"[Tt]he[ \t]+(?:letter|statement|newsletter|report|complaint|document|lawsuit|memo|e-mail|email|leaflet|note)"
+)
+_FROM_APPOSITION = re.compile(
+    r",[ \t]+(?:from|by|sent[ \t]+by|issued[ \t]+by|signed[ \t]+by)[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w&'’.-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)[ \t]*,"
+)
 _POSSESSIVE_SPOKES = re.compile(
     r"((?:[A-Z][\w&.-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){0,4}[A-Z][\w&.-]*)['’]s?[ \t]+"
     r"(?:[a-z]+[ \t]+)?spokes(?:man|woman|person)"

@@ -593,6 +593,7 @@ def np_ok_start(body: str, s: int, e: int) -> bool:
     return lw.isalpha() and lw not in L.CUE_ADVERBS and lw not in L.CUE_VERBS
 
 
+_TRAILING_ADVERBS = frozenset("afterwards later today yesterday again too also then now earlier recently".split())
 _PEOPLE_NOUNS = frozenset("officials sources experts critics analysts aides lawmakers officers leaders".split())
 
 
@@ -661,8 +662,12 @@ def describe(ctx, s: int, e: int, head: str = "first"):
     # "Clinton campaign spokesman Brian Fallon", not "a Washington Post article"
     # or "Obama's former campaign strategist" (unnamed sources: speaker None)
     end_tok = len(toks) - 1
-    while end_tok > 0 and toks[end_tok].group(0).strip(".") in ("Jr", "Sr", "II", "III", "IV", "who"):
-        end_tok -= 1  # "Secretary Tessa Jowell who said:": the relative pronoun is no part of her name
+    while end_tok > 0 and (
+        toks[end_tok].group(0).strip(".") in ("Jr", "Sr", "II", "III", "IV", "who")
+        or toks[end_tok].group(0) in _TRAILING_ADVERBS
+    ):
+        # "Secretary Tessa Jowell who said:", "said Williams afterwards": no part of the name
+        end_tok -= 1
     seat = _SEAT_TAIL.search(body, hs, toks[end_tok].end())
     if seat is not None and seat.end() == toks[end_tok].end() and seat.start() > hs:
         # "the Labour MP for Dunmore": a seat or a portfolio is no speaker; the role is the head

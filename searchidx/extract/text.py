@@ -55,6 +55,10 @@ def _strip_span(body: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+#: An attribution right after a closing mark: '," said Ann Lee'.
+_CUE_AFTER_MARK = re.compile(r"[ \t]+(?:said|says|added|adds|told|tells|asked|explained|insisted|warned)\b")
+
+
 def _opener_only(body: str, pos: int) -> bool:
     """A straight mark with a space before and a word after: it can only open."""
     before = body[pos - 1] if pos > 0 else " "
@@ -108,6 +112,8 @@ def find_quotes(body: str, paras: list[int] | None = None) -> list[Quote]:
                 continue
             if ch == '"' and body[pos - 1 : pos] in (".", "!", "?") and _closer_only(body, pos):
                 continue  # "... from Europe." When he ...: a closing mark whose opening was lost
+            if ch == '"' and body[pos - 1 : pos] == "," and _CUE_AFTER_MARK.match(body, pos + 1):
+                continue  # "... to reassure them," said Mr Davis.: the same, before its attribution
             open_pos, open_kind = pos, ch
             inner_open = False
             continue
