@@ -92,6 +92,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("sixty-first", "bbc-sixtyfirst.json", 24, 0.881),
     ("sixty-second", "bbc-sixtysecond.json", 24, 0.936),
     ("sixty-third", "bbc-sixtythird.json", 24, 0.935),
+    ("sixty-fourth", "bbc-sixtyfourth.json", 24, 0.853),
+    ("sixty-fifth", "bbc-sixtyfifth.json", 24, 0.810),
 ]
 
 
