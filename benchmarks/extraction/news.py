@@ -94,6 +94,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("sixty-third", "bbc-sixtythird.json", 24, 0.935),
     ("sixty-fourth", "bbc-sixtyfourth.json", 24, 0.853),
     ("sixty-fifth", "bbc-sixtyfifth.json", 24, 0.810),
+    ("sixty-sixth", "bbc-sixtysixth.json", 24, 0.926),
+    ("sixty-seventh", "bbc-sixtyseventh.json", 24, 0.896),
 ]
 
 
