@@ -1733,3 +1733,21 @@ def test_an_adverb_after_the_name_is_no_part_of_it():
 def test_a_document_s_author_named_in_apposition():
     text = 'The letter, from the Home Office, says: "I am writing to inform you of the decision."'
     assert speakers(text) == ["Home Office"]
+
+
+def test_outlining_a_view_or_being_asked_introduces_the_next_quotation():
+    text = (
+        "Writing in the Herald newspaper, Mr Browne outlined his view of the direction Labour should take. "
+        '"As our manifesto should make clear, our ambition is full employment."'
+    )
+    assert speakers(text) == ["Browne"]
+    text = (
+        'Dr Liam Foxe was asked if he would say yes or no if Lord Archer applied to rejoin. "I am sure we '
+        'would look at that sympathetically."'
+    )
+    assert speakers(text) == ["Liam Foxe"]
+
+
+def test_a_dutch_name_with_den_is_one_name():
+    text = '"It was feasible," said Jurgen den Hartveld, one of the researchers. "We rewrote the tools," said Jurgen.'
+    assert speakers(text) == ["Jurgen den Hartveld", "Jurgen den Hartveld"]

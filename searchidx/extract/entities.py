@@ -130,6 +130,8 @@ class Organisations:
             if in_quote(s):
                 continue
             words = _strip_suffixes(body[s:e].split())
+            if words and words[-1].endswith(("'s", "’s")):
+                words[-1] = words[-1][:-2]  # "Deutsche Boerse's": the body, not its possessive
             name = " ".join(words)
             single_common = (
                 len(rest) == 1 and rest[0][2] == OTHER and not self._proper(name, s) and not _SPEAKS.match(body, e)
@@ -389,6 +391,14 @@ def _is_person(people, name: str) -> bool:
 def resolve(ctx, orgs: Organisations, res):
     """``(speaker, mention start, mention end, role)`` -> the same with the speaker as an
     entity's name, plus its kind: ``(speaker, start, end, role, kind)``."""
+    out = _resolve(ctx, orgs, res)
+    if out is not None and out[0] and out[0].endswith(("'s", "’s")) and len(out[0]) > 2:
+        # "Deutsche Boerse's bid ... it said": the body, not its possessive
+        out = (out[0][:-2], *out[1:])
+    return out
+
+
+def _resolve(ctx, orgs: Organisations, res):
     if res is None:
         return None
     name, s, e, role = res[:4]

@@ -939,7 +939,24 @@ def find_people(body: str, runs, in_quote) -> People:
                     and j + 1 < n
                     and items[j + 1][2] == OTHER
                     and body[items[j][0] : items[j][1]].lower()
-                    in ("de", "van", "von", "der", "al", "bin", "la", "du", "da", "del")
+                    in (
+                        "de",
+                        "van",
+                        "von",
+                        "der",
+                        "den",
+                        "ter",
+                        "al",
+                        "bin",
+                        "la",
+                        "le",
+                        "du",
+                        "da",
+                        "del",
+                        "dos",
+                        "das",
+                        "di",
+                    )
                 )
             ):
                 j += 1

@@ -1848,6 +1848,9 @@ def attribute(ctx: Context, reported=()):
                 # subject performs an act of speech (urging, praising, warning) and whose words
                 # follow at once, with no cue of their own
                 lead = _ADV_START.match(body, ps, pe).end()
+                pm = _PARTICIPLE_LEAD.match(body, lead, pe)
+                if pm is not None and pm.group(1) not in ctx.people.words:
+                    lead = pm.end()  # "Writing in the Guardian, Mr Brown outlined his view."
                 sa = ctx.subject_at(lead, pe)  # "But Henman" may be one capitalised run
                 if not (sa and sa[0] and sa[0][0] is not None):
                     sa = ctx.subject_at(_CONJ_START.match(body, lead, pe).end(), pe)  # "But he"
@@ -1898,7 +1901,8 @@ _SPEECH_ACT = re.compile(
     r"(?:urged|warned|praised|criticised|criticized|hailed|insisted|admitted|conceded|predicted|defended|"
     r"dismissed|blamed|attacked|accused|appealed|challenged|questioned|rejected|denied|vowed|pledged|"
     r"thanked|congratulated|apologised|apologized|welcomed|condemned|lambasted|slammed|paid[ \t]+tribute|"
-    r"brushed[ \t]+(?:off|aside)|hit[ \t]+back|rounded[ \t]+on|poured[ \t]+scorn|"
+    r"brushed[ \t]+(?:off|aside)|hit[ \t]+back|rounded[ \t]+on|poured[ \t]+scorn|outlined|"
+    r"(?:set|spelled|spelt)[ \t]+out|(?:was|were)[ \t]+asked|"
     r"(?:is|was|remains|remained)[ \t]+(?:confident|adamant|convinced|hopeful|optimistic|upbeat|defiant))\b"
 )
 #: The rest of a sentence that only says its subject replied: " agreed.", " was quick to disagree."

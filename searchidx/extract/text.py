@@ -256,7 +256,7 @@ CAP_RUN = re.compile(
     + CAP_WORD
     + r"(?:"
     + _GAP
-    + r"(?:(?:of|and|&|for|the|de|du|da|del|la|le|von|van|der|al|bin|y)"
+    + r"(?:(?:of|and|&|for|the|de|du|da|del|la|le|von|van|der|den|ter|al|bin|y)"
     + _GAP
     + r")*"
     + CAP_WORD
