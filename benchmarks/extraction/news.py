@@ -96,6 +96,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("sixty-fifth", "bbc-sixtyfifth.json", 24, 0.810),
     ("sixty-sixth", "bbc-sixtysixth.json", 24, 0.926),
     ("sixty-seventh", "bbc-sixtyseventh.json", 24, 0.896),
+    ("sixty-eighth", "bbc-sixtyeighth.json", 24, 0.964),
+    ("sixty-ninth", "bbc-sixtyninth.json", 24, 0.918),
 ]
 
 
