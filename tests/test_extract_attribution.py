@@ -1751,3 +1751,13 @@ def test_outlining_a_view_or_being_asked_introduces_the_next_quotation():
 def test_a_dutch_name_with_den_is_one_name():
     text = '"It was feasible," said Jurgen den Hartveld, one of the researchers. "We rewrote the tools," said Jurgen.'
     assert speakers(text) == ["Jurgen den Hartveld", "Jurgen den Hartveld"]
+
+
+def test_a_one_word_short_form_is_the_one_longer_name_it_opens():
+    text = (
+        "Tokawa Mitsuda Financial Group has made a rival offer for the bank. "
+        '"We believe most investors accept the merger," Tokawa said in a statement.'
+    )
+    assert speakers(text) == ["Tokawa Mitsuda Financial"]
+    text = 'Carden United beat Carden City at the weekend. "We are pleased," Carden said.'
+    assert speakers(text) != ["Carden United"]

@@ -211,6 +211,16 @@ class Organisations:
             and m.name.split()[: len(words)] == words
             and all(w.lower() in _FORM_WORDS for w in m.name.split()[len(words) :])
         }
+        if not fuller and len(words) == 1:
+            # "Sumitomo" after "Sumitomo Mitsui Financial": the one longer name it opens, when
+            # that name is an organisation's by its own last word
+            fuller = {
+                m.name
+                for m in self.mentions
+                if len(m.name.split()) > 1
+                and m.name.split()[0] == name
+                and m.name.split()[-1].lower() in L.ORG_WORDS | _FORM_WORDS
+            }
         return fuller.pop() if len(fuller) == 1 else name
 
     def inside(self, s: int, e: int) -> OrgMention | None:
