@@ -98,6 +98,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("sixty-seventh", "bbc-sixtyseventh.json", 24, 0.896),
     ("sixty-eighth", "bbc-sixtyeighth.json", 24, 0.964),
     ("sixty-ninth", "bbc-sixtyninth.json", 24, 0.918),
+    ("seventieth", "bbc-seventieth.json", 24, 0.878),
+    ("seventy-first", "bbc-seventyfirst.json", 24, 0.857),
 ]
 
 
