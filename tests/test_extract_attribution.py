@@ -1761,3 +1761,20 @@ def test_a_one_word_short_form_is_the_one_longer_name_it_opens():
     assert speakers(text) == ["Tokawa Mitsuda Financial"]
     text = 'Carden United beat Carden City at the weekend. "We are pleased," Carden said.'
     assert speakers(text) != ["Carden United"]
+
+
+def test_a_sentence_ending_in_a_colon_attributes_the_quotation_after_it_not_before():
+    text = (
+        'Deputy secretary Hugh Lanny, who was on the picket line, said: "We are asking them to negotiate. '
+        '"There is a sensible way to do things." "The ballot was for one day of action." '
+        'The Welsh Assembly Office said: "This is a strike about national issues."'
+    )
+    assert speakers(text) == ["Hugh Lanny", "Hugh Lanny", "Hugh Lanny", "Welsh Assembly Office"]
+
+
+def test_a_person_in_apposition_after_a_possessive_role_is_the_subject():
+    text = (
+        "The pair were cleared of charges last week. Kostas Kenteros's lawyer, Gregory Ioannou, reacted "
+        'angrily to the comments. "Comments like these only help to embarrass the governing bodies," he said.'
+    )
+    assert speakers(text) == ["Gregory Ioannou"]

@@ -96,6 +96,7 @@ _DESCRIPTION_SUBJECT = re.compile(
 #: A sentence opening with a prepositional phrase, before its subject.
 _PREP_THEN = re.compile(r"\b(?:in|to|from|at|of|for|by|and)[ \t]+$")
 _LEAD_PHRASE = re.compile(r"\s*(?:In|With|Through|After|Before|Despite|Under|Following|Amid|Without)\b")
+_ROLE_APPOSED = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,3}[a-z-]+,[ \t]+")
 _ASIDE_OPEN = re.compile(
     r"[ \t]*(?:despite|including|although|though|while|whereas|unlike|after|before|without|alongside|"
     r"as[ \t]+well[ \t]+as|along[ \t]+with|who|whose|which|formerly|once)\b"
@@ -378,7 +379,16 @@ class People:
                     # is no subject; the person a verb follows is, or the one the possessive
                     # introduces ("Bafta's Grant Dean, chair of ..., said")
                     pm = _POSSESSIVE_AT.match(self.body, first.end)
-                    after = next((m for m in cands[1:] if m.start - pm.end() <= 2), None)
+                    after = next(
+                        (
+                            m
+                            for m in cands[1:]
+                            if m.start - pm.end() <= 2
+                            # "Kenteris's lawyer, Gregory Ioannidis, reacted": the one in apposition
+                            or _ROLE_APPOSED.fullmatch(self.body, pm.end(), m.start)
+                        ),
+                        None,
+                    )
                     speaking = after or next((m for m in cands[1:] if _CLAUSE_VERB.match(self.body, m.end)), None)
                 if speaking is None and sj < si and pronoun and e == sentences[sj][1]:
                     # "Bogdanov won last week, but McIlroy is unfazed. He admitted:": the subject

@@ -1801,7 +1801,9 @@ def attribute(ctx: Context, reported=()):
             gap = body[q.outer_end : ns]
             if not gap.strip(" \t\r\n") and gap.count("\n") < 2:  # not across a paragraph break
                 nq = quotes[i + 1].open if i + 1 < len(quotes) else ne
-                g = post_general(ctx, q, ns, min(ne, nq), strict=True)
+                # "The Welsh Assembly Government said: “...”": a colon hands it to the next one
+                opens_next = body[ns : min(ne, nq)].rstrip().endswith(":")
+                g = None if opens_next else post_general(ctx, q, ns, min(ne, nq), strict=True)
                 if g is not None:
                     row[1], row[2], row[3] = g[0], "next", g[1]
                     continue
