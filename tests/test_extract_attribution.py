@@ -1778,3 +1778,12 @@ def test_a_person_in_apposition_after_a_possessive_role_is_the_subject():
         'angrily to the comments. "Comments like these only help to embarrass the governing bodies," he said.'
     )
     assert speakers(text) == ["Gregory Ioannou"]
+
+
+def test_a_description_skips_the_agent_of_a_passive_with_his_role():
+    text = (
+        "Richard Dunnell is ready to commit his future to the club.\n\nHe was once threatened with the sack "
+        "by City boss Kevin Keeling but has since responded with fine performances. Early talks have taken "
+        'place and the defender said: "Hopefully something will be sorted out soon."'
+    )
+    assert speakers(text) == ["Richard Dunnell"]
