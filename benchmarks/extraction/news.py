@@ -100,6 +100,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("sixty-ninth", "bbc-sixtyninth.json", 24, 0.918),
     ("seventieth", "bbc-seventieth.json", 24, 0.878),
     ("seventy-first", "bbc-seventyfirst.json", 24, 0.857),
+    ("seventy-second", "bbc-seventysecond.json", 24, 0.852),
+    ("seventy-third", "bbc-seventythird.json", 24, 0.918),
 ]
 
 
