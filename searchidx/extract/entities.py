@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from . import lexicon as L
 from .gender import first_name_gender
-from .names import body_named_after
+from .names import WORD_BEFORE, body_named_after
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 
 PERSON, ORGANISATION = "person", "organisation"
@@ -130,8 +130,6 @@ class Organisations:
             if in_quote(s):
                 continue
             words = _strip_suffixes(body[s:e].split())
-            if words and words[-1].endswith(("'s", "’s")):
-                words[-1] = words[-1][:-2]  # "Deutsche Boerse's": the body, not its possessive
             name = " ".join(words)
             single_common = (
                 len(rest) == 1 and rest[0][2] == OTHER and not self._proper(name, s) and not _SPEAKS.match(body, e)
@@ -142,7 +140,7 @@ class Organisations:
                 continue
             self.mentions.append(OrgMention(s, e, name, self._opens_clause(items[0][0], e)))
             names.add(name)
-            dm = _DESCRIPTOR_BEFORE.search(body, max(0, s - 40), s)
+            dm = WORD_BEFORE.search(body, max(0, s - 40), s)
             if (
                 dm is not None
                 and dm.group(1) in _DESCRIPTOR_NOUNS
@@ -383,6 +381,20 @@ def settle_kinds(mentions, people) -> None:
             m.kind = ORGANISATION
 
 
+def _org_named(orgs: Organisations, name: str, s: int, e: int):
+    """The resolved result for an organisation written ``name`` (company-form suffixes off)."""
+    return orgs.canonical(" ".join(_strip_suffixes(name.split()))), s, e, None, ORGANISATION
+
+
+def _author(people, orgs: Organisations, name: str, s: int, e: int):
+    """The resolved result for an author or issuer written ``name``: the person, when the
+    article names one so, else the organisation."""
+    if _personal(people, name):
+        full = people.resolve_name(name)
+        return full, s, e, people.roles.get(full), PERSON
+    return _org_named(orgs, name, s, e)
+
+
 def _personal(people, name: str) -> bool:
     """Whether ``name`` is a person's: one the article names as a person with a first name
     or a title ("Tony Blair's spokesman"), not capitalised words the name finder took for one."""
@@ -428,22 +440,18 @@ def _resolve(ctx, orgs: Organisations, res):
         fm = _FROM_APPOSITION.match(body, e) if _DOCUMENT.fullmatch(mention) else None
         if fm is not None and not _non_entity(fm.group(1)):
             # "The letter, from the Home Office, says:": the author the apposition names
-            if _personal(people, fm.group(1)):
-                full = people.resolve_name(fm.group(1))
-                return full, s, e, people.roles.get(full), PERSON
-            return orgs.canonical(" ".join(_strip_suffixes(fm.group(1).split()))), s, e, None, ORGANISATION
+            return _author(people, orgs, fm.group(1), s, e)
         pm = _POSSESSIVE_SPOKES.fullmatch(mention)
         if pm is not None and not _non_entity(pm.group(1)) and not _personal(people, pm.group(1)):
             # "Big Brother's spokeswoman": the body whose spokeswoman she is
-            return orgs.canonical(" ".join(_strip_suffixes(pm.group(1).split()))), s, e, None, ORGANISATION
+            return _org_named(orgs, pm.group(1), s, e)
         sm = _SPOKES_OF.match(mention)
         if sm is not None and _personal(people, sm.group(1)):
-            full = people.resolve_name(sm.group(1))  # "a statement from Ann Lee": hers
-            return full, s, e, people.roles.get(full), PERSON
+            return _author(people, orgs, sm.group(1), s, e)  # "a statement from Ann Lee": hers
         if sm is not None and not _non_entity(sm.group(1)) and _AFTER_BODY.fullmatch(mention, sm.end()):
             # "a spokesperson from Icstis", "A statement from Chelsea explaining the decision":
             # the body that speaks
-            return orgs.canonical(" ".join(_strip_suffixes(sm.group(1).split()))), s, e, None, ORGANISATION
+            return _org_named(orgs, sm.group(1), s, e)
         if low in _ORG_PRONOUNS:
             org = orgs.antecedent(s)
         elif _source_noun(low):
@@ -571,8 +579,6 @@ _SPOKES_OF = re.compile(
 )
 _SPOKES_HEAD = re.compile(r"\bspokes(?:man|woman|person)$")
 _WORD_SPOKESPERSON = re.compile(r"(?:an?|the)[ \t]+([a-z]+)[ \t]+spokes(?:man|woman|person)")
-#: A common noun right before an organisation's name: "US magazine Rolling Stone".
-_DESCRIPTOR_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ \t]+$")
 #: "Rival local club Manchester City": another body than the one the article is about.
 _OTHER_THAN_SUBJECT = re.compile(
     r"\b(?:[Rr]ival|[Ff]ellow|[Ss]ister|[Pp]arent|[Aa]nother|[Oo]ther)[ \t]+(?:[a-z]+[ \t]+)?$"

@@ -343,6 +343,11 @@ watch trust trustees society institution commission authority regulator ombudsma
 """.split()
 )
 
+#: Lower-case particles inside a person's name: "Jurgen den Hartog", "Ludwig van Beethoven".
+NAME_PARTICLES = frozenset("de du da del la le von van der den ter al bin".split())
+#: Lower-case words a run of capitalised words may hold: "Bank of England", "Ortega y Gasset".
+RUN_CONNECTORS = NAME_PARTICLES | frozenset("of and & for the y".split())
+
 #: Capitalised words that start sentences or clauses but are not names.
 CAP_STOPWORDS = frozenset(
     """

@@ -326,21 +326,15 @@ class People:
                         name = self._most_named(s, want)
                     if name is not None and (want is None or self.gender_of(name) in (None, want)):
                         return self._learn(name, want)
-                rs = _ROLE_TO_SAY.search(self.body, s, e) if first is None else None
-                if rs is not None and rs.group(1).lower().split()[-1] in L.ROLE_NOUNS:
-                    # "The pressure prompted the prime minister to say ... . He told MPs": the role
-                    # speaks in a sentence naming no one: its holder, else the article's most-named person
-                    name = self.by_role(rs.group(1).lower().split()[-1], s, rs.group(1)) or self._most_named(s, want)
-                    if name is not None and (want is None or self.gender_of(name) in (None, want)):
-                        return self._learn(name, want)
-                tm = _TRAILING_ROLE_CUE.search(self.body, s, e)
-                if tm is not None and tm.group(1).lower().split()[-1] in L.ROLE_NOUNS:
-                    # "Mr Brown's Budget was ... ," the Tory leader said. He urged ...": the
-                    # role speaks in that sentence, not the person its quotation names
-                    head = tm.group(1).lower().split()[-1]
-                    name = self.by_role(head, s, tm.group(1)) or self._most_named(s, want)
-                    if name is not None and (want is None or self.gender_of(name) in (None, want)):
-                        return self._learn(name, want)
+                # "The pressure prompted the prime minister to say ... . He told MPs" (a role that
+                # speaks in a sentence naming no one), "Mr Brown's Budget was ... ," the Tory leader
+                # said. He urged ...": the role speaks there, not the person its quotation names
+                name = self._speaking_role(_ROLE_TO_SAY.search(self.body, s, e), s, want) if first is None else None
+                if name is not None:
+                    return self._learn(name, want)
+                name = self._speaking_role(_TRAILING_ROLE_CUE.search(self.body, s, e), s, want)
+                if name is not None:
+                    return self._learn(name, want)
             # "He sees Owen as ..., he said": a sentence whose subject is the same pronoun
             # talks about the person named before it, not about the one named in it
             if pronoun and self._pronoun_before(pronoun, s, first.start if first else e):
@@ -403,6 +397,16 @@ class People:
                         speaking = last
                 return self._learn((speaking or first).name, want)
         return None
+
+    def _speaking_role(self, m, s: int, want: str | None) -> str | None:
+        """For a match whose group 1 is a role that speaks in the sentence at ``s``: the role's
+        holder, else the article's most-named person, when the gender fits ``want``."""
+        if m is None or m.group(1).lower().split()[-1] not in L.ROLE_NOUNS:
+            return None
+        name = self.by_role(m.group(1).lower().split()[-1], s, m.group(1)) or self._most_named(s, want)
+        if name is None or (want is not None and self.gender_of(name) not in (None, want)):
+            return None
+        return name
 
     def _window(self, si: int, own_sentence: bool, pronoun: str | None, sentences: list[tuple[int, int]]):
         """The sentences a pronoun in sentence ``si`` looks back over, nearest first: eight,
@@ -603,14 +607,15 @@ _BODY_DESCRIPTORS = frozenset(
     """company firm magazine newspaper paper website broadcaster network channel station retailer
     maker carrier airline operator bank agency consultancy label studio publisher chain group""".split()
 )
-_BODY_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ \t]+$")
+#: The lower-case word right before a position: "bank" in "investment bank Merrill Lynch".
+WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ \t]+$")
 #: A source phrase that opens with the kind of body it names: "investment bank Merrill Lynch".
 BODY_LEAD = re.compile(r"(?:[a-z-]+[ \t]+){0,2}(?:" + "|".join(sorted(_BODY_DESCRIPTORS)) + r")[ \t]+[A-Z]")
 
 
 def body_named_after(body: str, s: int) -> bool:
     """Whether the name at ``s`` follows the common noun for its kind of body ("bank")."""
-    m = _BODY_BEFORE.search(body, max(0, s - 20), s)
+    m = WORD_BEFORE.search(body, max(0, s - 20), s)
     return m is not None and m.group(1) in _BODY_DESCRIPTORS
 
 
@@ -948,25 +953,7 @@ def find_people(body: str, runs, in_quote) -> People:
                     items[j][2] == CONN
                     and j + 1 < n
                     and items[j + 1][2] == OTHER
-                    and body[items[j][0] : items[j][1]].lower()
-                    in (
-                        "de",
-                        "van",
-                        "von",
-                        "der",
-                        "den",
-                        "ter",
-                        "al",
-                        "bin",
-                        "la",
-                        "le",
-                        "du",
-                        "da",
-                        "del",
-                        "dos",
-                        "das",
-                        "di",
-                    )
+                    and body[items[j][0] : items[j][1]].lower() in L.NAME_PARTICLES
                 )
             ):
                 j += 1

@@ -33,7 +33,7 @@ _GAZ_UPPER: dict[str, Entry] = {}  # "NEW YORK" -> Entry, for all-caps headlines
 _MAXLEN = 1
 _CANON_KEY: dict[int, str] = {}  # id(Entry) -> a gazetteer key for it
 _COUNTRY_FIX = {"The Netherlands": "Netherlands", "Palestinian Territory": "Palestine"}
-_CONNECTORS = frozenset("of and & for the de du da del la le von van der den ter al bin y".split())
+_CONNECTORS = L.RUN_CONNECTORS
 #: Capitalised particles inside a name: "Denise Van Outen", "Robin Van Persie".
 _NAME_PARTICLES = frozenset("Van Von De Der Du Da Del La Le".split())
 _MONTHS_WEEKDAYS = frozenset(L.FULL_MONTHS) | {d.capitalize() for d in L.WEEKDAYS}

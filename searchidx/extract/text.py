@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .lexicon import CAP_STOPWORDS
+from .lexicon import CAP_STOPWORDS, RUN_CONNECTORS
 
 
 @dataclass
@@ -256,7 +256,9 @@ CAP_RUN = re.compile(
     + CAP_WORD
     + r"(?:"
     + _GAP
-    + r"(?:(?:of|and|&|for|the|de|du|da|del|la|le|von|van|der|den|ter|al|bin|y)"
+    + r"(?:(?:"
+    + "|".join(re.escape(w) for w in sorted(RUN_CONNECTORS, key=lambda w: (-len(w), w)))
+    + r")"
     + _GAP
     + r")*"
     + CAP_WORD
