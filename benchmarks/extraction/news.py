@@ -102,6 +102,8 @@ SAMPLES: list[tuple[str, str, int, float | None]] = [
     ("seventy-first", "bbc-seventyfirst.json", 24, 0.857),
     ("seventy-second", "bbc-seventysecond.json", 24, 0.852),
     ("seventy-third", "bbc-seventythird.json", 24, 0.918),
+    ("seventy-fourth", "bbc-seventyfourth.json", 14, 0.952),
+    ("seventy-fifth", "bbc-seventyfifth.json", 14, 0.948),
 ]
 
 
