@@ -1787,3 +1787,11 @@ def test_a_description_skips_the_agent_of_a_passive_with_his_role():
         'place and the defender said: "Hopefully something will be sorted out soon."'
     )
     assert speakers(text) == ["Richard Dunnell"]
+
+
+def test_a_name_inside_an_organisations_name_is_not_the_speaker():
+    text = (
+        "Health analyst Tova Brannick, from the Northern Institute for Health and Social Care, said: "
+        '"The targets are fine and we can meet them."'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Tova Brannick"]

@@ -456,3 +456,39 @@ def test_polls_and_studies_report_findings():
         ("a tight contest in the state", None)
     ]
     assert reported("He found the keys in the car.") == []
+
+
+def test_an_attribution_inside_a_sentence_reports_both_of_its_clauses():
+    # a clause of its own before the attribution, a subordinate clause, or a "to" phrase: the
+    # statement is the sentence around "he said", not only what follows it
+    got = reported(
+        "Omar Berg runs the mill. The mill was a juggernaut, Mr Berg said, until it went bankrupt in 1999. "
+        "Even if the venture proves short-lived, Berg said, the land has already been restored. "
+        "To understand the town, Berg said, one should visit the mill."
+    )
+    assert got == [
+        ("The mill was a juggernaut", "Omar Berg"),
+        ("until it went bankrupt in 1999", "Omar Berg"),
+        ("Even if the venture proves short-lived", "Omar Berg"),
+        ("the land has already been restored", "Omar Berg"),
+        ("To understand the town", "Omar Berg"),
+        ("one should visit the mill", "Omar Berg"),
+    ]
+    # a lead adverb is not part of the statement, and two pieces with no verb are none
+    assert reported("Omar Berg runs the mill. Instead, Berg said, the mill would close.") == [
+        ("the mill would close", "Omar Berg")
+    ]
+    assert reported("Omar Berg runs the mill. Asked why, Berg said, smiling.") == []
+
+
+def test_after_a_subject_and_its_apposition_a_short_statement_is_reported():
+    got = reported(
+        "Rhea Tallis, a senior associate at the institute, said parents still want local schools. "
+        "Dov Amsel, a council member, said he’d fought three campaigns on the issue."
+    )
+    assert got == [
+        ("parents still want local schools", "Rhea Tallis"),
+        ("he’d fought three campaigns on the issue", "Dov Amsel"),
+    ]
+    # with no subject before the comma the words after "said" are its subject's description
+    assert reported("The plan failed badly, said one source in the room.") == [("The plan failed badly", None)]

@@ -213,6 +213,11 @@ def find_reported(ctx, in_quote) -> list[Reported]:
                 continue
         pos = ss
         last = None
+        paren = _parenthetical(ctx, ss, se, in_quote, len(out)) if "," in body[ss:se] else []
+        if paren:
+            found.extend(paren)
+            pos, last = paren[-1].end, paren[-1].result
+            cues = [cm for cm in cues if cm.start() >= pos]
         comma = body.rfind(",", ss, se)
         if (
             len(cues) > 1
@@ -254,9 +259,9 @@ def find_reported(ctx, in_quote) -> list[Reported]:
             if got is not None:
                 found.append(got)
         if cues and not any(g.result is not None for g in found):
-            paren = _parenthetical(ctx, ss, se, in_quote, len(out)) or _adverb_lead(ctx, ss, se, in_quote)
-            if paren:
-                found = paren
+            lead = _adverb_lead(ctx, ss, se, in_quote)
+            if lead:
+                found = lead
         out.extend(g for g in found if g.result is not None)
     out.extend(_labelled(ctx, in_quote))
     out.sort(key=lambda r: r.start)
@@ -332,7 +337,9 @@ _PREDICATE_START = re.compile(
 
 def _parenthetical(ctx, ss: int, se: int, in_quote, serial: int) -> list[Reported]:
     """``<subject>, <source> said, <predicate>``: the statement in two pieces around its
-    attribution, one quotation (they share a group)."""
+    attribution, one quotation (they share a group). The first piece may also be a clause of
+    its own ("Lenox was a juggernaut, Mr Clarke said, until it failed") or a subordinate clause
+    before the main one ("Even if the venture fails, she said, the land is restored")."""
     body = ctx.body
     m = _PAREN_ATTR.search(body, ss, se)
     if m is None or in_quote(m.start()):
@@ -341,16 +348,31 @@ def _parenthetical(ctx, ss: int, se: int, in_quote, serial: int) -> list[Reporte
     s = _CLAUSE_OPEN.match(body, s, m.start()).end()
     a_end = m.start()
     words_a = _WORD.findall(body, s, a_end)
-    if not 2 <= len(words_a) <= 12 or any(ch in body[s:a_end] for ch in ',;:“”"'):
-        return []
-    if words_a[0].lower() in _BAD_START or _opens_adjunct(words_a[0]):
+    if not words_a or len(words_a) > 25 or any(ch in body[s:a_end] for ch in ',;:“”"'):
         return []
     b = m.end()
-    if not _PREDICATE_START.match(body, b, se):
-        return []
+    if b >= se or body[b] in "“\"‘'" or in_quote(b):
+        return []  # a quotation after the attribution is found by ``quotes``
     e = _statement_end(body, b, se)
-    if len(_WORD.findall(body, b, e)) < 2:
+    words_b = _WORD.findall(body, b, e)
+    if len(words_b) < 2:
         return []
+    first_a = words_a[0].lower()
+    first_b = _WORD.match(body, b, e)
+    if (
+        first_b is not None
+        and first_b.group(0).endswith("ing")
+        and (first_b.group(0) in _SAY_WORDS or _GERUND_SUBJECT.match(body, first_b.end(), e) is None)
+    ):
+        return []  # "..., she said, wiping her eyes", "..., adding that": a participle, not the statement
+    if _PREDICATE_START.match(body, b, se):
+        # "The plan, he said, would fail": the subject before, its verb after
+        if (len(words_a) < 2 and not words_a[0][0].isupper()) or first_a in _BAD_START or _opens_adjunct(words_a[0]):
+            return []
+    elif len(words_a) < 3 or not (_FINITE.search(body, s, a_end) or _FINITE.search(body, b, e)):
+        return []  # two pieces that are not one statement ("Asked why, he said, smiling")
+    elif len(words_a) < 4 and (first_a in _LEAD_ADVERBS or first_a.endswith("ly")):
+        return []  # "Instead, he said, ...": a lead adverbial, read by ``_adverb_lead``
     src_s, src_e = m.span("src")
     sa = ctx.subject_at(src_s, src_e + 1)
     if sa is None or sa[0] is None:
@@ -554,16 +576,29 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
             sp = _WS_RX.match(body, cm.end(), se).end()
             sa = ctx.subject_at(sp, se)
             pm = _WORD.match(body, sp, se)
-            if pm is not None and pm.group(0) in _SUBJ_PRONOUN and len(_WORD.findall(body, sp, se)) >= 4:
-                sa = None  # "Ann Lee, the mayor, said he would ...": a pronoun opens the statement
+            if (
+                pm is not None
+                and _CONTRACTION.sub("", pm.group(0)) in _SUBJ_PRONOUN
+                and len(_WORD.findall(body, sp, se)) >= 4
+            ):
+                sa = None  # "Ann Lee, the mayor, said he would ...", "he’d": a pronoun opens the statement
             if sa is not None and sa[0] is not None and not _VERB_NEXT.match(body, sa[1], se):
                 return None  # "Ann Lee, the mayor, said Tom Ray would ..." goes on
-            if len(_WORD.findall(body, cm.end(), se)) <= 8 and not _FINITE.search(body, cm.end(), se):
-                return None  # "..., said one source in the room": the cue ends the sentence
-            if found is None and not cue.endswith("ing"):
-                r = _appositive_subject(ctx, ss, cm.start())
-                if r is not None:
-                    found = (r, cm.end())
+            app = _appositive_subject(ctx, ss, cm.start()) if found is None and not cue.endswith("ing") else None
+            if (
+                len(_WORD.findall(body, cm.end(), se)) <= 8
+                and not _FINITE.search(body, cm.end(), se)
+                and (
+                    (found is None and app is None)
+                    or body.count(",", ss, cm.start()) < 2
+                    or len(_WORD.findall(body, cm.end(), se)) < 4
+                )
+            ):
+                # "..., said one source in the room": the cue ends the sentence; after a subject
+                # and its apposition ("Ann Lee, a teacher, said parents want ...") it opens one
+                return None
+            if app is not None:
+                found = (app, cm.end())
         elif found is None and not cue.endswith("ing"):
             r = _group_subject(body, ss, cm.start())
             if r is None and cue in _FINDING_CUES:
@@ -953,6 +988,7 @@ _LOWER_VERBISH = re.compile(
     r"does|do|to|be|been|not)\b"
 )
 _SUBJ_PRONOUN = frozenset("he she they we i it you".split())
+_CONTRACTION = re.compile(r"[’'](?:d|ll|s|re|ve|m)$")
 _PARTICIPLES = frozenset("told known found shown thought written understood felt".split())
 
 

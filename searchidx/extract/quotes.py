@@ -454,7 +454,10 @@ class Context:
                 lead = body[cs : items[0][0]].split()
                 if any(w not in L.TITLE_WORDS and w.lower() not in L.CAP_STOPWORDS for w in lead):
                     break
-                if self.person_in(items[0][0], items[-1][1]) is not None:
+                pm = self.person_in(items[0][0], items[-1][1])
+                if pm is not None and any(it[2] == ORG and it[1] <= pm.start for it in items):
+                    break  # "the Institute for Health and Social Care": a name inside an organisation's
+                if pm is not None:
                     owned = self.possessed(items, ce)
                     return owned if owned is not None else self.resolve_run(items)
                 if any(it[2] in (OTHER, ORG, ACRONYM) for it in items):
