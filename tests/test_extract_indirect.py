@@ -492,3 +492,38 @@ def test_after_a_subject_and_its_apposition_a_short_statement_is_reported():
     ]
     # with no subject before the comma the words after "said" are its subject's description
     assert reported("The plan failed badly, said one source in the room.") == [("The plan failed badly", None)]
+
+
+def test_whom_a_cue_urges_is_stepped_over_to_what_they_are_urged_to_do():
+    got = reported(
+        "Senator Ida Rahman recently urged the farming industry to back the new levy. "
+        "Omar Berg warned voters to stay home on Friday. Berg told the crowd to expect a long fight."
+    )
+    assert got == [
+        ("to back the new levy", "Ida Rahman"),
+        ("to stay home on Friday", "Omar Berg"),
+        ("to expect a long fight", "Omar Berg"),
+    ]
+    # a subject or a verb before the "to" is a statement, not whom it was said to
+    assert reported("Omar Berg spoke. Berg told MPs child benefit would rise to 63 a week.") == [
+        ("child benefit would rise to 63 a week", "Omar Berg")
+    ]
+    assert reported("Omar Berg spoke. He warned musicians against being allied to a party.") == []
+
+
+def test_calling_someone_something_and_a_stance_on_a_named_object():
+    got = reported(
+        "Omar Berg went after Ida Rahman, calling her a total failure. "
+        "Dov Amsel, founder of the Harbour Institute, endorsed Berg."
+    )
+    assert got == [("her a total failure", "Omar Berg"), ("Berg", "Dov Amsel")]
+    assert reported("Omar Berg spoke. He called her on Monday.") == []
+    # a stance verb that, like "said", may come before its source
+    assert reported("The vote will be close, predicted Ida Rahman, a former governor.") == [
+        ("The vote will be close", "Ida Rahman")
+    ]
+
+
+def test_a_participle_after_an_attribution_goes_on_from_the_statement_before_it():
+    got = reported("Omar Berg spoke. The plan has failed the town, Berg said on Monday, urging voters to reject it.")
+    assert got == [("The plan has failed the town", "Omar Berg"), ("to reject it", "Omar Berg")]

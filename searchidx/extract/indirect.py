@@ -64,7 +64,9 @@ _SAY_WORDS = _SAY_WORDS | _SPEECH_PARTICIPLES
 #: Cues whose object comes before the statement ("told reporters that", "urged Congress to").
 _OBJECT_CUES = _forms("warn assure inform remind urge encourage ask") | frozenset("told tells tell telling".split())
 #: Cues that take an infinitive ("vowed to fight on").
-_TO_CUES = _forms("promise pledge vow threaten urge agree plan want refuse encourage ask call expect hope")
+_TO_CUES = _forms(
+    "promise pledge vow threaten urge agree plan want refuse encourage ask call expect hope warn"
+) | frozenset("told tells tell telling".split())
 #: Cues whose object is the statement reported, a noun phrase as often as a clause ("cited the
 #: risks", "called for a ban", "criticized the plan").
 _NP_CUES = _forms("call propose recommend demand want plan point complain")
@@ -78,7 +80,9 @@ _STANCE_CUES = _forms(
     "predict promise pledge thank congratulate discuss mention express reveal disclose "
     "embrace tout hail decry deride lament prefer favor favour champion challenge "
     "recommend demand back"
-) | frozenset("call calls called".split())
+) | frozenset("call calls called calling".split())
+#: Stance cues that, like verbs of speaking, may come before their source ("..., predicted Ann Lee").
+_INVERTING = _forms("predict announce promise pledge describe")
 #: Cues read with a particle ("called for", "pointed to", "complained about", "warned of").
 _PARTICLE_CUES = _forms("call point complain warn speak worry") | frozenset("spoke speaks speaking".split())
 #: ... which are cues only with it ("pointed to", not "pointed"; "spoke of", not "spoke").
@@ -185,6 +189,26 @@ class Reported:
     group: int = 0  # pieces of one statement split by its attribution share a group (0: alone)
 
 
+#: The end of an attribution before a participle: ", " or " on Monday, ".
+_ADJUNCT_COMMA = re.compile(r"[^,.;:]{0,30},[ \t]+")
+#: A short source between a comma and its cue: ", he said", ", the company said", ", said".
+_SOURCE_AFTER_COMMA = re.compile(r",[ \t]+(?:[\w’'.-]+[ \t]+){0,5}$")
+_ATTRIBUTING = frozenset(
+    "said says added adds told tells noted notes argued argues insisted insists warned warns explained claimed wrote".split()
+)
+
+
+def _attribution_between(body: str, ss: int, c, cm) -> bool:
+    """Whether cue ``c`` is an attribution set after its statement, right before the
+    participle ``cm``: "<statement>, he said, urging ..."."""
+    return (
+        c.end() <= cm.start()
+        and _cue_word(c) in _ATTRIBUTING
+        and _ADJUNCT_COMMA.fullmatch(body, c.end(), cm.start()) is not None
+        and _SOURCE_AFTER_COMMA.search(body, max(ss, c.start() - 60), c.start()) is not None
+    )
+
+
 #: A second clause after a quotation's attribution: ", but", "; and".
 _SECOND_CLAUSE = re.compile(r"[,;][ \t]+(?:but|and|while|whereas)\b")
 
@@ -231,10 +255,24 @@ def find_reported(ctx, in_quote) -> list[Reported]:
             got = _before_cue(ctx, ss, se, in_quote, _post_specific)
             if isinstance(got, Reported) and got.result is not None and got.result[0] is not None:
                 out.append(got)
+                more = _participle_after(ctx, ss, se, cues, got, in_quote)
+                if more is not None:
+                    out.append(more)  # "..., Mr Straw said, urging voters to reject it"
                 continue
         for cm in cues:
             if cm.start() < pos:
                 continue
+            if (
+                last is None
+                and _cue_word(cm) in _SPEECH_PARTICIPLES
+                and any(_attribution_between(body, ss, c, cm) for c in cues)
+            ):
+                # "<statement>, he said, urging ...": the statement before the attribution first,
+                # then the participle goes on with its source
+                first = _before_cue(ctx, ss, se, in_quote, _post_specific)
+                if isinstance(first, Reported) and first.result is not None and first.result[0] is not None:
+                    found.append(first)
+                    last = first.result
             got = _after_cue(ctx, ss, se, cm, in_quote, _pre_specific, last)
             if got is not None:
                 found.append(got)
@@ -248,12 +286,9 @@ def find_reported(ctx, in_quote) -> list[Reported]:
                 got = None
             if got is not None:
                 found.append(got)
-                for cm in cues:  # "..., the company said, adding that talks would go on"
-                    if cm.start() > got.anchor and _cue_word(cm) in _SPEECH_PARTICIPLES:
-                        more = _after_cue(ctx, ss, se, cm, in_quote, _pre_specific, got.result)
-                        if more is not None:
-                            found.append(more)
-                        break
+                more = _participle_after(ctx, ss, se, cues, got, in_quote)
+                if more is not None:
+                    found.append(more)  # "..., the company said, adding that talks would go on"
         if not found and "ccording" in body[ss:se]:
             got = _according(ctx, ss, se, in_quote, describe, np_ok_start, _np_end)
             if got is not None:
@@ -266,6 +301,17 @@ def find_reported(ctx, in_quote) -> list[Reported]:
     out.extend(_labelled(ctx, in_quote))
     out.sort(key=lambda r: r.start)
     return out
+
+
+def _participle_after(ctx, ss: int, se: int, cues, got: Reported, in_quote) -> Reported | None:
+    """What the first speaking participle after a statement's attribution adds, from the same
+    source: "<statement>, the company said, adding that talks would go on"."""
+    from .quotes import _pre_specific
+
+    for cm in cues:
+        if cm.start() > got.anchor and _cue_word(cm) in _SPEECH_PARTICIPLES:
+            return _after_cue(ctx, ss, se, cm, in_quote, _pre_specific, got.result)
+    return None
 
 
 #: A paragraph opening with a speaker's name and a colon: "Ann Lee: We will win." (headline and
@@ -530,6 +576,21 @@ _WITH_NP = re.compile(
 )
 
 
+#: Whom a cue addresses, up to the "to" of what they are urged to do.
+_OBJECT_TO = re.compile(
+    r"[ \t]+(?:(?!(?:to|would|will|could|should|can|may|might|must|is|are|was|were|be|been|being|has|have|had|"
+    r"of|from|against|about|for|in|on|at|with|by|that|and|or|not|he|she|they|we|I|it|you|who|which)\b)[A-Za-z0-9][\w’'.-]*[ \t]+){1,5}?(?=to[ \t]+[a-z])"
+)
+
+
+def _object_then_to(body: str, p: int, se: int, cue: str) -> bool:
+    """``urged women to vote``, ``asked Congress to act``: whom the cue addresses, then what
+    they are urged to do."""
+    if cue not in _OBJECT_CUES:
+        return False
+    return _OBJECT_TO.match(body, p, se) is not None
+
+
 def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
     """``<source> said (that) <statement>``; ``last`` is the source of the sentence's previous
     statement, the subject of a participle that continues it ("..., adding that ...")."""
@@ -582,11 +643,20 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
                 and len(_WORD.findall(body, sp, se)) >= 4
             ):
                 sa = None  # "Ann Lee, the mayor, said he would ...", "he’d": a pronoun opens the statement
-            if sa is not None and sa[0] is not None and not _VERB_NEXT.match(body, sa[1], se):
-                return None  # "Ann Lee, the mayor, said Tom Ray would ..." goes on
+            if (
+                sa is not None
+                and sa[0] is not None
+                and not _VERB_NEXT.match(body, sa[1], se)
+                and (cue not in _STANCE_CUES or cue in _INVERTING)
+            ):
+                return (
+                    None  # "..., said Tom Ray." names the source; "Ann Lee, the mayor, said Tom Ray would ..." goes on
+                )
             app = _appositive_subject(ctx, ss, cm.start()) if found is None and not cue.endswith("ing") else None
             if (
                 len(_WORD.findall(body, cm.end(), se)) <= 8
+                and cue not in _STANCE_CUES  # "..., endorsed Cruz": a stance's object is short
+                and not cue.endswith("ing")
                 and not _FINITE.search(body, cm.end(), se)
                 and (
                     (found is None and app is None)
@@ -632,7 +702,9 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
         if pm is not None:
             p = pm.end()
             particle = cue not in _NP_CUES  # "warned of a battle": the object is the statement
-        elif cue in _NEEDS_PARTICLE and not (cue in _STANCE_CUES and _STANCE_OBJECT.match(body, p, se)):
+        elif cue in _NEEDS_PARTICLE and not (
+            cue in _STANCE_CUES and (_STANCE_OBJECT.match(body, p, se) or _CALLED_PRONOUN.match(body, p, se))
+        ):
             return None
     window = body[p : min(se, p + 120)]
     tm = _THAT.search(window)
@@ -644,19 +716,27 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
         and (not pre.strip() or cue in _OBJECT_CUES or _ADJUNCT.fullmatch(pre.rstrip()))
     ):
         s = p + tm.start()  # the statement includes its "that", as annotators mark it
-    elif cue not in _BARE_OK and not evidence and not particle and not (cue in _TO_CUES and _TO.match(body, p, p + 4)):
+    elif (
+        cue not in _BARE_OK
+        and not evidence
+        and not particle
+        and not (cue in _TO_CUES and (_TO.match(body, p, p + 4) or _object_then_to(body, p, se, cue)))
+    ):
         return None
     else:
         am = _ADJUNCT.match(body, p, se)
         s = am.end() if am else p
-        if cue in _OBJECT_CUES and not particle:
+        tm2 = _OBJECT_TO.match(body, s, se) if cue in _OBJECT_CUES and cue in _TO_CUES else None
+        if tm2 is not None:
+            s = tm2.end()  # "urged the technology industry to do more": what they are urged to do
+        elif cue in _OBJECT_CUES and not particle:
             # "told reporters the plan ...": step over a short object
             om = _OBJECT.match(body, s, se)
             if om is None:
                 return None
             s = om.end()
-            if _TO.match(body, s, se) and cue not in _TO_CUES:
-                return None
+            if body[s : s + 1] == "," or (_TO.match(body, s, se) and cue not in _TO_CUES):
+                return None  # "told his audience, to applause": no statement after the object
         while s < se and body[s] in " \t,:":
             s += 1
     if s >= se:
@@ -680,7 +760,12 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
         # it may also be what they pledged to do or a "that" clause
         if not _named_or_person(body, result) or nounish:
             return None
-        if not (_STANCE_OBJECT.match(body, cm.end(), se) or (allow_to and lw == "to") or lw == "that"):
+        if not (
+            _STANCE_OBJECT.match(body, cm.end(), se)
+            or (allow_to and lw == "to")
+            or lw == "that"
+            or (cue.startswith("call") and _CALLED_PRONOUN.match(body, cm.end(), se))
+        ):
             return None
         if cue.startswith("call") and re.match(r"[ \t]+(?:a|an)\b", body[cm.end() : cm.end() + 4]):
             return None  # "called a meeting", "called an election": to convene, not to say
@@ -925,6 +1010,8 @@ _STANCE_END = re.compile(
     r"|[ \t]and[ \t]+(?:has|have|had|is|was|were|will|would|also|then|once|later|did|does|[a-z]{3,}ed)\b"
     r"|[ \t](?:last|this|next)[ \t]+(?:week|month|year|" + _DAYS + r")\b"
 )
+#: "called him a liar", "calling her “a fraud”": whom a name is given, then the name.
+_CALLED_PRONOUN = re.compile(r"[ \t]+(?:him|her|them|it|us|me|you)[ \t]+(?:(?:a|an|the)\b|[“\"])")
 #: "called" followed by a name and nothing said of it: a telephone call or a naming.
 _CALLED_NAME = re.compile(
     r"[ \t]+(?:[A-Z0-9][\w’'.&-]*[ \t]*){1,5}"
