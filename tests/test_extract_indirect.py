@@ -527,3 +527,15 @@ def test_calling_someone_something_and_a_stance_on_a_named_object():
 def test_a_participle_after_an_attribution_goes_on_from_the_statement_before_it():
     got = reported("Omar Berg spoke. The plan has failed the town, Berg said on Monday, urging voters to reject it.")
     assert got == [("The plan has failed the town", "Omar Berg"), ("to reject it", "Omar Berg")]
+
+
+def test_a_lead_phrase_before_an_inner_attribution_is_not_what_was_said():
+    got = reported(
+        "Omar Berg spoke. During his seven years in office, Mr Berg said, most voters came to trust the plan."
+    )
+    assert got == [("most voters came to trust the plan", "Omar Berg")]
+
+
+def test_a_stance_object_keeps_a_name_set_in_commas():
+    got = reported("Omar Berg spoke. Berg accused the city's leader, Ida Rahman, of reckless spending on Friday.")
+    assert got == [("the city's leader, Ida Rahman, of reckless spending", "Omar Berg")]

@@ -423,6 +423,10 @@ def _parenthetical(ctx, ss: int, se: int, in_quote, serial: int) -> list[Reporte
     sa = ctx.subject_at(src_s, src_e + 1)
     if sa is None or sa[0] is None:
         return []
+    if first_a in _BAD_START and first_a not in _SUBORDINATORS and not _FINITE.search(body, s, a_end):
+        # "During his years in office, he said, a majority came to agree": the lead phrase sets
+        # the scene for the statement after the attribution, which is what he said
+        return [Reported(b, e, sa[0], m.end(), "parenthetical")]
     group = 1_000_000 + serial
     return [
         Reported(s, a_end, sa[0], m.end(), "parenthetical", group),
@@ -430,6 +434,9 @@ def _parenthetical(ctx, ss: int, se: int, in_quote, serial: int) -> list[Reporte
     ]
 
 
+#: Words opening a subordinate clause or an infinitive that is part of the statement around an
+#: attribution ("Even if it fails, she said, ...", "To understand the town, he said, ...").
+_SUBORDINATORS = frozenset("if though although even because when while unless until once since as to whether".split())
 _SRC = r"(?:he|she|they|[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})"
 _LEAD_CUES = r"(?:said|says|added|adds|argued|argues|insisted|insists|noted|notes|warned|warns|claimed|claims|explained|explains)"
 #: A sentence opening with an adverbial and its attribution: "Instead, said Mr Doctorow, ...",
@@ -797,6 +804,11 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
     if (cue in _STANCE_CUES or particle) and lw != "that":
         # the object alone: "criticized the plan as a failure during a stop in X" ends before "during"
         xm = _STANCE_END.search(body, s, e)
+        while xm is not None and body[xm.start()] == ",":
+            am = _APPOSED_NAME.match(body, xm.start(), e)
+            if am is None:
+                break
+            xm = _STANCE_END.search(body, am.end(), e)  # "accused the leader, Kim Lee, of ...": his name
         if xm is not None:
             e = xm.start()
     stance = cue in _STANCE_CUES or particle
@@ -1010,6 +1022,8 @@ _STANCE_END = re.compile(
     r"|[ \t]and[ \t]+(?:has|have|had|is|was|were|will|would|also|then|once|later|did|does|[a-z]{3,}ed)\b"
     r"|[ \t](?:last|this|next)[ \t]+(?:week|month|year|" + _DAYS + r")\b"
 )
+#: A name set in commas after the noun it names: ", Kim Lee, ".
+_APPOSED_NAME = re.compile(r",[ \t]+[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3},(?=[ \t])")
 #: "called him a liar", "calling her “a fraud”": whom a name is given, then the name.
 _CALLED_PRONOUN = re.compile(r"[ \t]+(?:him|her|them|it|us|me|you)[ \t]+(?:(?:a|an|the)\b|[“\"])")
 #: "called" followed by a name and nothing said of it: a telephone call or a naming.
