@@ -1795,3 +1795,18 @@ def test_a_name_inside_an_organisations_name_is_not_the_speaker():
         '"The targets are fine and we can meet them."'
     )
     assert [q.speaker for q in extract(text).quotes] == ["Tova Brannick"]
+
+
+def test_a_possessor_in_a_phrase_is_not_whom_a_description_refers_to():
+    text = (
+        "Former star Rua Tamaki says he cannot wait to play in captain Brent Hollis's testimonial.\n\n"
+        'The 29-year-old had a kidney transplant last year. "I started training three weeks after my '
+        'operation," said the giant winger.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Rua Tamaki"]
+    # a possessed noun that is a clause's subject leaves the possessor the one followed
+    text = (
+        "The singer's friend Dov Amsel told a magazine that Kael Brannick's assistant suggested he read it. "
+        'The singer refused, saying: "I will not sing that song."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Kael Brannick"]

@@ -228,6 +228,27 @@ _OBJECT_OF = re.compile(
 )
 
 
+#: A possessor whose noun is followed by a verb: "Lee's assistant suggested", "Lee's wife has".
+_POSSESSED_SUBJECT = re.compile(
+    r"(?:'s|’s)[ \t]+(?:[a-z-]+[ \t]+){1,2}?(?:[a-z]{3,}ed|is|was|are|were|has|had|have|will|would|said|says|told|tells)\b"
+)
+
+
+def _named_before_in_sentence(ctx, j: int, mn) -> bool:
+    """Whether someone else is named earlier in ``mn``'s sentence (outside quotations): then a
+    possessor ("for Martin Cole's testimonial") is not whom the sentence is about."""
+    ppl = ctx.people
+    if _POSSESSED_SUBJECT.match(ctx.body, mn.end):
+        return False  # "that Lee's assistant suggested": the possessed noun is a clause's subject
+    ss = ctx.sentences[ctx.sentence_of(mn.start)][0]
+    while j >= 0 and ppl.mentions[j].start >= ss:
+        m = ppl.mentions[j]
+        if not m.in_quote and m.name != mn.name:
+            return True
+        j -= 1
+    return False
+
+
 def definite_descriptions(ctx, rows: list) -> None:
     """Give a quote attributed to "the agent" / "the 26-year-old" (no name of its own) the
     last person named before it, when that mention is close (same or previous paragraph)."""
@@ -272,7 +293,10 @@ def definite_descriptions(ctx, rows: list) -> None:
         j = k - 1
         while _OBJECT_OF.search(body, max(0, mn.start - 16), mn.start) is not None or (
             body.startswith(("'s", "’s"), mn.end)
-            and PRONOUN_OPENS.match(body, ctx.sentences[ctx.sentence_of(mn.start)][0])
+            and (
+                PRONOUN_OPENS.match(body, ctx.sentences[ctx.sentence_of(mn.start)][0])
+                or _named_before_in_sentence(ctx, j, mn)
+            )
         ):
             # "Corbett, soon to reunite with Ronnie Barker, ...", "He chose to bring Steve
             # Finnan's cross down": a person named as an object, or as a possessor in a sentence
