@@ -1357,6 +1357,20 @@ def test_doubled_apostrophes_are_quotation_marks():
     assert [(q.text, q.speaker) for q in x.quotes] == [("A law firm will put a case forward for us,", "Roy McCready")]
 
 
+def test_backticks_and_apostrophes_are_quotation_marks():
+    # TeX and Penn Treebank style, as wire archives print it
+    text = (
+        "The club will appeal. ``A law firm will put a case forward for us,'' said Newry boss Roy McCready. "
+        "``We expect to win.''"
+    )
+    x = extract(text, None)
+    assert [(q.text, q.speaker) for q in x.quotes] == [
+        ("A law firm will put a case forward for us,", "Roy McCready"),
+        ("We expect to win.", "Roy McCready"),
+    ]
+    assert all(text[q.start : q.end] == q.text for q in x.quotes)
+
+
 def test_paragraphs_about_he_keep_a_description_on_the_person_named_before():
     text = (
         'Tony Blaine says his standing will be "an issue". Mr Blaine also spoke of the compensation culture.'

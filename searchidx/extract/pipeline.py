@@ -52,11 +52,18 @@ _ODD_SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u2009": " ", "\u202f"
 _DOUBLED_APOSTROPHES = re.compile(r"(?<!')''(?!')")
 
 
+_DOUBLED_BACKTICKS = re.compile(r"(?<!`)``(?!`)")
+
+
 def run(body: str, reference_date=None) -> Extraction:
     if not body:
         return Extraction()
     given = body
     body = body.translate(_ODD_SPACES)
+    if "``" in body:
+        # TeX and Penn Treebank style (``...''), as wire archives print it: the backticks
+        # only ever open, so the mark goes right before the word it opens
+        body = _DOUBLED_BACKTICKS.sub(' "', body)
     if "''" in body:
         body = _DOUBLED_APOSTROPHES.sub('" ', body)
     out = _run(body, reference_date)
