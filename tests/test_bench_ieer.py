@@ -16,13 +16,13 @@ SGML = """<DOC>
 Harbour board <b_enamex type="ORGANIZATION">votes</b_enamex> no
 </HEADLINE>
 <TEXT>
-	   PORTVALE (AP) _ The <b_enamex type="ORGANIZATION">Harbour Board<e_enamex> voted
+\t   PORTVALE (AP) _ The <b_enamex type="ORGANIZATION">Harbour Board<e_enamex> voted
 on Friday. ``We will
 appeal,'' said <b_enamex type="PERSON">Ida Brenner<e_enamex>.
 <ANNOTATION>
-	   (STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)
+\t   (STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)
 </ANNOTATION>
-	   The vote was 5-2.
+\t   The vote was 5-2.
 </TEXT>
 </BODY>
 </DOC>
