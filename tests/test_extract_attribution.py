@@ -1824,3 +1824,34 @@ def test_a_possessor_in_a_phrase_is_not_whom_a_description_refers_to():
         'The singer refused, saying: "I will not sing that song."'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Kael Brannick"]
+
+
+def test_three_apostrophes_close_a_nested_phrase_and_its_quotation():
+    text = "Dov Amsel laughed. ``I told them, `Here, I am your mayor,''' said Amsel. ``You all have mouths to feed.''"
+    x = extract(text, None)
+    assert [(q.text, q.speaker) for q in x.quotes] == [
+        ("I told them, `Here, I am your mayor,'", "Dov Amsel"),
+        ("You all have mouths to feed.", "Dov Amsel"),
+    ]
+
+
+def test_a_natural_feature_is_no_antecedent():
+    text = 'I came to her flat above Lake Norvale to learn how she had coped. "I have the pulse," she said.'
+    assert [q.speaker for q in extract(text).quotes] == [None]
+
+
+def test_a_name_asked_about_is_not_who_answers():
+    text = (
+        'Ida Brenner talked about the scandal. "I did not know what to expect," she said.\n\n'
+        'Paula Reyes? "The readers knew who was prompting her. I say hurray for the public."'
+    )
+    assert [q.speaker for q in extract(text).quotes][1:] != ["Paula Reyes"]
+
+
+def test_malay_honorifics_and_given_names_are_one_person():
+    text = (
+        "KUALA LUMPUR (AP) _ Selangor Menteri Besar Datuk Abu Hassan Omar today said the firm would pay. "
+        "``It is a serious offence to steal water,'' he said. Abu Hassan said he would check with officials. "
+        "``The public can also lodge complaints,'' he added."
+    )
+    assert {q.speaker for q in extract(text).quotes} == {"Abu Hassan Omar"}

@@ -371,6 +371,9 @@ def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
             res = sa[0] if sa is not None else None
             if res is None or res[0] not in ppl.first:
                 continue  # no subject, or not a person's
+            if body[sa[1] : min(se, q.open)].strip() == "?":
+                subject = None  # "Paula Reyes? “She was used.”": whom the interviewer asks about
+                break
             if subject is not None and subject[0] != res[0]:
                 subject = None
                 break

@@ -182,6 +182,7 @@ commissioner chief-executive ceo cfo coo president-elect vice-president treasure
 auditor general-secretary head economics affairs european external home justice energy
 health education agriculture transport labour labor environment culture
 former acting outgoing incoming board analyst economist strategist staff
+datuk dato datin tun haji hajjah tengku tunku alhaji
 """.split()
 )
 
@@ -342,6 +343,12 @@ studios studio pictures films productions publishing publishers labs laboratorie
 watch trust trustees society institution commission authority regulator ombudsman
 """.split()
 )
+
+#: Words that make a capitalised run a natural feature, never a person: first ("Lake Michigan",
+#: "Mount Kenya") or last ("Hudson River", "Victoria Falls"). Not "Lake" or "River" last or first
+#: the other way round: they are names too (a surname Lake, a first name River).
+GEO_LEAD_WORDS = frozenset("lake mount mt cape gulf".split())
+GEO_TAIL_WORDS = frozenset("river ocean sea mountains falls valley canyon desert islands peninsula strait".split())
 
 #: Lower-case particles inside a person's name: "Jurgen den Hartog", "Ludwig van Beethoven".
 NAME_PARTICLES = frozenset("de du da del la le von van der den ter al bin".split())

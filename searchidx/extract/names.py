@@ -878,6 +878,23 @@ def _first_names_to_full(ppl) -> None:
         ppl.roles.pop(name, None)
 
 
+def _given_names_to_full(ppl) -> None:
+    """A name of two or more words that opens exactly one longer name in the article is that
+    person ("Abu Hassan" after "Abu Hassan Omar"): the given names without the family name."""
+    names = {m.name for m in ppl.mentions}
+    multi = [n.split() for n in names if " " in n]
+    for name in [n for n in names if " " in n]:
+        words = name.split()
+        longer = [w for w in multi if len(w) > len(words) and w[: len(words)] == words]
+        if len(longer) != 1:
+            continue
+        full = " ".join(longer[0])
+        ppl.mentions[:] = [Mention(m.start, m.end, full, m.in_quote) if m.name == name else m for m in ppl.mentions]
+        if ppl.roles.get(name) and not ppl.roles.get(full):
+            ppl.roles[full] = ppl.roles[name]
+        ppl.roles.pop(name, None)
+
+
 def find_people(body: str, runs, in_quote) -> People:
     """``runs``: [(items, ...)] of labelled runs; ``in_quote(pos)`` -> bool."""
     ppl = People(body=body, in_quote=in_quote)
@@ -891,6 +908,11 @@ def find_people(body: str, runs, in_quote) -> People:
             continue  # "The film, A Different Story, ...": a title, no person's name
         if n > 1 and body[items[-1][0] : items[-1][1]].lower() in L.AWARD_WORDS:
             continue  # "the two-time Academy Award winner": a prize, no person's name
+        if n > 1 and (
+            body[items[0][0] : items[0][1]].lower() in L.GEO_LEAD_WORDS
+            or body[items[-1][0] : items[-1][1]].lower() in L.GEO_TAIL_WORDS
+        ):
+            continue  # "Lake Michigan", "Hudson River": a natural feature, no person's name
         k = 0
         while k < n:
             s0, e0, lab, ent = items[k]
@@ -987,6 +1009,8 @@ def find_people(body: str, runs, in_quote) -> People:
                 and (j + 1 >= n or items[j + 1][2] != ORG)
             ):
                 j += 1
+                while j < n and items[j][2] == OTHER and _is_name_item(body, items, j):
+                    j += 1  # a middle name that is a town: "Abu Hassan Omar"
             followed_by_org = j < n and items[j][2] in (ORG,)
             # "Commission for Racial Equality", "Bank of England": the words name the organisation
             if (
@@ -1183,5 +1207,6 @@ def find_people(body: str, runs, in_quote) -> People:
                     ppl.spans.add((s0, e0))
                     ppl.mentions.append(Mention(s0, e0, ppl.surnames[body[s0:e0]], in_quote(s0)))
     _first_names_to_full(ppl)
+    _given_names_to_full(ppl)
     ppl.finish()
     return ppl

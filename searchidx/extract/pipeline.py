@@ -53,6 +53,7 @@ _DOUBLED_APOSTROPHES = re.compile(r"(?<!')''(?!')")
 
 
 _DOUBLED_BACKTICKS = re.compile(r"(?<!`)``(?!`)")
+_TRIPLE_APOSTROPHES = re.compile(r"(?<=[\w.,!?])'''(?!')")
 
 
 def run(body: str, reference_date=None) -> Extraction:
@@ -65,7 +66,9 @@ def run(body: str, reference_date=None) -> Extraction:
         # only ever open, so the mark goes right before the word it opens
         body = _DOUBLED_BACKTICKS.sub(' "', body)
     if "''" in body:
-        body = _DOUBLED_APOSTROPHES.sub('" ', body)
+        # three apostrophes close a single-quoted phrase and the quotation round it ("... your
+        # Tito,'''"): the last two are the mark
+        body = _DOUBLED_APOSTROPHES.sub('" ', _TRIPLE_APOSTROPHES.sub("'\" ", body))
     out = _run(body, reference_date)
     if body != given:
         for mention in (*out.quotes, *out.place_mentions, *out.date_mentions):
