@@ -1855,3 +1855,61 @@ def test_malay_honorifics_and_given_names_are_one_person():
         "``The public can also lodge complaints,'' he added."
     )
     assert {q.speaker for q in extract(text).quotes} == {"Abu Hassan Omar"}
+
+
+def test_a_country_that_is_a_first_name_opens_a_name_set_off_as_a_person():
+    text = (
+        "The talks stalled.\n\nIsrael Singer, the secretary-general of the congress, said the dispute would go on. "
+        '"Each of them is going to have to come and conclude this process," he said.'
+    )
+    assert {q.speaker for q in extract(text).quotes} == {"Israel Singer"}
+    assert extract("The vote was close.\n\nIsrael Radio said the talks failed.").speakers == []
+
+
+def test_him_before_a_name_in_a_list_keeps_the_story_on_its_subject():
+    text = (
+        "Born in the province, Boban Kostic is proud of his roots.\n\n"
+        "Pictures in his office show him with bishops, royalty _ and Zeljko Marinovic, the warlord.\n\n"
+        "``Where would I go?'' he replies."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Boban Kostic"]
+
+
+def test_titles_in_running_text_are_looked_past():
+    text = (
+        "Wright built the house.\n\n``The Rosenbaum house is the purest example of the style,'' architect "
+        "John Sargant proclaimed in ``Frank Wright's Usonian Houses,'' a book published in 1976.\n\n"
+        "Dan Wallis, who directed ``The Man in the Iron Mask,'' said: ``Most actors are scared of such roles.''"
+    )
+    got = [(q.text, q.speaker) for q in extract(text).quotes]
+    assert got == [
+        ("The Rosenbaum house is the purest example of the style,", "John Sargant"),
+        ("Frank Wright's Usonian Houses,", None),
+        ("The Man in the Iron Mask,", None),
+        ("Most actors are scared of such roles.", "Dan Wallis"),
+    ]
+    # speech in title case is no title: a sentence break, an exclamation, a pronoun opening
+    text = (
+        'The rally ended.\n\nAnn Lee wrote: "Like Oakland. Or Ferguson." '
+        'Lee added: "That\'s Jeb Bush and Marco Rubio." Lee posted: "What a Super Tuesday!"'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Ann Lee"] * 3
+
+
+def test_a_run_before_a_role_and_a_name_is_its_modifier_not_a_person():
+    text = (
+        'The title went to Swede Carla Lind. "I was quite surprised," said Johnson, who wore the bid slogan, '
+        '"Back the Bid", on her shorts. "But I am pleased and I really want to win a medal."\n\n'
+        "Double Olympic champion Kelly Holt was also there, with Jade Johnson."
+    )
+    quotes = [q for q in extract(text).quotes if "pleased" in q.text]
+    assert [q.speaker for q in quotes] == ["Jade Johnson"]
+
+
+def test_a_club_before_its_manager_is_no_he():
+    text = (
+        "Aston Villa boss Dan Lee has rapped skipper Ola Berg for his comments before the derby.\n\n"
+        "Berg spoke of his dislike of Villa's rivals ahead of the match. \"I have had more than a quiet word "
+        "with Ola. It has been said within the whole group,\" he told Villa's website."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dan Lee"]

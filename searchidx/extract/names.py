@@ -94,6 +94,12 @@ _DESCRIPTION_SUBJECT = re.compile(
     r"[a-z]{3,}ed|[a-z]{3,}(?<!s)s)\b"
 )
 #: A sentence opening with a prepositional phrase, before its subject.
+#: What follows a person's name and never a place's: an apposition with a role, or a cue.
+_PERSON_AFTER = re.compile(
+    r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:"
+    + "|".join(sorted(L.ROLE_NOUNS | L.OCCUPATIONS | L.TITLE_WORDS, key=len, reverse=True))
+    + r")\b|[ \t]+(?:said|says|told|tells|added|adds)\b"
+)
 _PREP_THEN = re.compile(r"\b(?:in|to|from|at|of|for|by|and)[ \t]+$")
 _LEAD_PHRASE = re.compile(r"\s*(?:In|With|Through|After|Before|Despite|Under|Following|Amid|Without)\b")
 _ROLE_APPOSED = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,3}[a-z-]+,[ \t]+")
@@ -105,6 +111,7 @@ _PERSON_HEADS = L.ROLE_NOUNS | L.OCCUPATIONS | frozenset("one seed youngster tee
 _AGED = re.compile(r"\d+-year-old")
 _HE = re.compile(r"\b[Hh]e\b")
 _SHE = re.compile(r"\b[Ss]he\b")
+_HE_HIM = re.compile(r"\b(?:[Hh]e|him)\b")
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
 #: A lower-case second part of a hyphenated given name: "Jae-myung", "Jong-un".
 _GIVEN_TAIL = re.compile(r"-([a-z]{1,6})\b(?!-)")
@@ -506,7 +513,9 @@ class People:
         """Whether the pronoun ``pronoun`` occurs (outside quotations) in ``[s, e)``."""
         if not self.body or e <= s:
             return False
-        rx = _HE if pronoun.lower() in ("he", "him", "his") else _SHE if pronoun.lower() in ("she", "her") else None
+        # "him" too ("Pictures show him with Ann Lee"): an object pronoun before the name is still
+        # the person talked about; not "her", which is as often a possessive ("Her coach, Ann Lee")
+        rx = _HE_HIM if pronoun.lower() in ("he", "him", "his") else _SHE if pronoun.lower() in ("she", "her") else None
         if rx is None:
             return False
         return any(not self.in_quote(m.start()) for m in rx.finditer(self.body, s, e))
@@ -878,6 +887,19 @@ def _first_names_to_full(ppl) -> None:
         ppl.roles.pop(name, None)
 
 
+def _modifies_a_name(body: str, items) -> bool:
+    """Whether a run of capitalised words, none a first name or title, stands before a role and
+    another name as their modifier ("Double Olympic champion Kelly Holmes", "Aston Villa boss
+    David Lee"): a club, a team or a description, not a person."""
+    if any(it[2] != OTHER for it in items):
+        return False
+    first = body[items[0][0] : items[0][1]]
+    if first_name_gender(first) is not None:
+        return False  # "Tony Blair aide Sally Morgan": a person named as the employer
+    em = _EMPLOYER_OF.match(body, items[-1][1])
+    return em is not None and em.group(2) in _ROLE_WORDS and all(w in _EMPLOYER_ROLE_WORDS for w in em.group(1).split())
+
+
 def _given_names_to_full(ppl) -> None:
     """A name of two or more words that opens exactly one longer name in the article is that
     person ("Abu Hassan" after "Abu Hassan Omar"): the given names without the family name."""
@@ -908,6 +930,8 @@ def find_people(body: str, runs, in_quote) -> People:
             continue  # "The film, A Different Story, ...": a title, no person's name
         if n > 1 and body[items[-1][0] : items[-1][1]].lower() in L.AWARD_WORDS:
             continue  # "the two-time Academy Award winner": a prize, no person's name
+        if _modifies_a_name(body, items):
+            continue  # "Double Olympic champion Kelly Holmes", "Aston Villa boss Dan Lee": a descriptor
         if n > 1 and (
             body[items[0][0] : items[0][1]].lower() in L.GEO_LEAD_WORDS
             or body[items[-1][0] : items[-1][1]].lower() in L.GEO_TAIL_WORDS
@@ -942,6 +966,19 @@ def find_people(body: str, runs, in_quote) -> People:
                     )
                 )
             )
+            if (
+                not first_name_place
+                and lab == PLACE
+                and k == 0
+                and n == 2
+                and items[1][2] in (OTHER, TITLE)
+                and first_name_gender(body[s0:e0]) is not None
+                and _PERSON_AFTER.match(body, items[1][1]) is not None
+            ):
+                # "Israel Singer, the secretary-general of ...": a country that is a first name, then
+                # a surname (perhaps a word for a trade), set off as a person is, by a role or a cue
+                first_name_place = True
+                items[1] = (items[1][0], items[1][1], OTHER, None)
             if not _is_name_item(body, items, k) and not first_name_place:
                 if (
                     lab == TITLE

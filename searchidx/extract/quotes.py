@@ -1237,6 +1237,10 @@ _WHO_TAIL = re.compile(r",[ \t]+who(?:[ \t]+(?:also|later|then|once|had|has))?[ 
 #: A verb phrase coordinated with the clause before it: "..., and said", "... but added".
 _COORD_TAIL = re.compile(r",?[ \t]+(?:and|but)(?:[ \t]+(?:then|later|also))?[ \t]*$")
 _SMALL_WORDS = frozenset("of the and in on a an for to at by with vs".split())
+#: What a title never holds: a sentence break inside ("Like Oakland. Or Ferguson").
+_SPOKEN_MARKS = re.compile(r"[.!?][ \t]+\S")
+#: Words that open speech, not a title ("That's Jeb Bush", "We Will Win").
+_SPEAKING_OPENERS = frozenset("i i'm we we're it it's that that's this they you he she there there's".split())
 _TITLE_BEFORE = re.compile(
     r"(?:['’]s|\b(?:of|on|during|a|an|at|in|from|with|the|show|program|programme|film|book|song|titled|entitled|"
     r"edits|edited|hosts|hosted|leads|starring|movie|series|album|podcast|magazine|newspaper))[ \t]*$"
@@ -1261,6 +1265,18 @@ def _is_title(body: str, q) -> bool:
         return False
     before = body[max(0, q.open - 30) : q.open]
     if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(body, q.outer_end, q.outer_end + 20):
+        return True
+    inner = body[q.start : q.end].rstrip()
+    if (
+        (len(words) >= 4 or (len(words) == 3 and any(w in _SMALL_WORDS for w in words[1:])))
+        and "\n" in body[: q.open]
+        and not _SPOKEN_MARKS.search(inner)
+        and not inner.endswith(("!", "?"))
+        and any(ch.islower() for ch in inner)
+        and words[0].lower().replace("’", "'") not in _SPEAKING_OPENERS
+    ):
+        # "to promote “The Man in the Iron Mask”": words in title case, short words lower, in the
+        # body's running text (a headline is all title case) name a work, they say nothing
         return True
     # a nickname between a first name and a surname
     after = body[q.outer_end : q.outer_end + 2]
@@ -1697,6 +1713,9 @@ def attribute(ctx: Context, reported=()):
             # "“Who are they?” Trump said.": the question mark cut the sentence, not the speech
             se = ctx.sentences[si + 1][1]
         nxt_q = quotes[qi + 1] if qi + 1 < len(quotes) and quotes[qi + 1].open < se else None
+        if nxt_q is not None and _is_title(body, nxt_q):
+            # "“...,” John Sargeant proclaimed in “Usonian Houses,” a book ...": look past the title
+            nxt_q = quotes[qi + 2] if qi + 2 < len(quotes) and quotes[qi + 2].open < se else None
         ws = prev_q.outer_end if prev_q is not None else ss
         we = q.open
         res = None
@@ -1811,7 +1830,9 @@ def attribute(ctx: Context, reported=()):
                     row[1], row[2], row[3] = g[0], "next", g[1]
                     continue
         if si > 0:
-            prev = [results[k] for k in by_sentence.get(si - 1, ()) if k < i]
+            # a title the sentence before ends on ("a firm with the motto “Gold to Market”") is
+            # no speech to go on from: the quotation before it is
+            prev = [results[k] for k in by_sentence.get(si - 1, ()) if k < i and not _is_title(body, results[k][0])]
             if prev and prev[-1][1] is not None:
                 row[1], row[2], row[3] = prev[-1][1], "prev", prev[-1][3]
                 continue
