@@ -1913,3 +1913,24 @@ def test_a_club_before_its_manager_is_no_he():
         "with Ola. It has been said within the whole group,\" he told Villa's website."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dan Lee"]
+
+
+def test_the_texts_pronouns_outweigh_a_first_names_usual_gender():
+    # gender-guesser takes "Eppie" for a man's name; the article says "she" of her throughout
+    text = (
+        '"I am in the middle of everything," said Eppie Lederer.\n\n'
+        "Eppie _ no one calls her anything else _ is not slowing down as she approaches 80.\n\n"
+        "Eppie attributes the change to television. She grew up in a small town, where her twin, "
+        "Pauline, still lives.\n\n"
+        'Eppie got up and came back with a scrapbook. "War is what is important," she said.'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Eppie Lederer", "Eppie Lederer"]
+
+
+def test_a_shared_surname_alone_is_the_family_member_named_most():
+    text = (
+        "Alvin Rosenbaum grew up in the house. Alvin Rosenbaum now runs the trust, and Mildred Rosenbaum, "
+        "his mother, still visits. His father, Stanley Rosenbaum, taught English.\n\n"
+        '"My father was an educator," Rosenbaum observed.'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Alvin Rosenbaum"]

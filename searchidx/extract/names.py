@@ -541,8 +541,8 @@ _HONOURS = frozenset("sir dame lord lady".split())
 
 def _shared_surname(ppl, body: str, cands: list[str], s: int) -> str | None:
     """Whom "Mr Blair" is when the article names both Tony Blair and Sir Ian Blair: a knight
-    or a peer is called "Sir Ian", so a plain title points to the others; then the one
-    mentioned last before ``s``."""
+    or a peer is called "Sir Ian", so a plain title points to the others, and "Mrs" to a woman;
+    then the one named most before ``s``, and of those the one named last."""
     m = re.search(r"([A-Za-z]+)\.?[ \t]+$", body[max(0, s - 8) : s])
     title = m.group(1).lower() if m else ""
     pool = cands
@@ -552,11 +552,18 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int) -> str | None:
             for c in cands
             if (ppl.roles.get(c) or "").split()[:1] == [] or (ppl.roles.get(c) or "").split()[0].lower() not in _HONOURS
         ] or cands
-    best = None
+    want = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(title)
+    if want is not None:
+        pool = [c for c in pool if ppl.gender_of(c) in (None, want)] or pool
+    # the one named most so far, then the one named last: the surname alone is how a story
+    # calls its subject, not the relative it names in passing ("His father, Stanley Rosenbaum")
+    seen: dict[str, tuple[int, int]] = {}
     for mn in ppl.mentions:
         if mn.start < s and mn.name in pool:
-            best = mn.name
-    return best or pool[0]
+            seen[mn.name] = (seen.get(mn.name, (0, 0))[0] + 1, mn.start)
+    if not seen:
+        return pool[0]
+    return max(seen, key=lambda name: seen[name])
 
 
 _ROLE_MODIFIERS = frozenset("former then ex late acting outgoing incoming retired current onetime".split())
@@ -885,6 +892,55 @@ def _first_names_to_full(ppl) -> None:
         if ppl.roles.get(name) and not ppl.roles.get(full):
             ppl.roles[full] = ppl.roles[name]
         ppl.roles.pop(name, None)
+
+
+def learn_genders(ppl: People, sentences: list[tuple[int, int]]) -> None:
+    """The text's own pronouns outweigh a first name's usual gender ("Eppie" is a woman's
+    name in the article that says so): a subject pronoun later in a sentence that opens with
+    one person's name and names no one else, or opening the sentence after one, is evidence of
+    that person's gender. Two or more
+    such pronouns of one gender and none of the other, against a first name's guess alone, make
+    the gender unknown (equal evidence that disagrees), so the pronoun may find them."""
+    body = ppl.body
+    if not ppl.mentions or not sentences:
+        return
+    votes: dict[str, list[int]] = {}
+    prev_subject: str | None = None
+    k = 0
+    for ss, se in sentences:
+        names = []
+        while k < len(ppl.mentions) and ppl.mentions[k].start < se:
+            m = ppl.mentions[k]
+            if m.start >= ss and not m.in_quote:
+                names.append(m)
+            k += 1
+        start = _BLANK_LEAD.match(body, ss, se).end()
+        # the sentence is about one person it opens with ("Eppie attributes ...")
+        subject = names[0].name if names and names[0].start == start and len({m.name for m in names}) == 1 else None
+        for pm in _SUBJECT_PRONOUN.finditer(body, ss, se):
+            if ppl.in_quote(pm.start()):
+                continue
+            if subject is not None and pm.start() > names[0].end:
+                who = subject  # "Eppie isn't slowing down as she approaches 80"
+            elif pm.start() == start and (not names or names[0].start > pm.start()):
+                who = prev_subject  # "Eppie attributes ... . She grew up ..."
+            else:
+                continue
+            if who is not None:
+                v = votes.setdefault(who, [0, 0])
+                v[pm.group(0).lower() == "she"] += 1
+        prev_subject = subject
+    for name, (he, she) in votes.items():
+        g = ppl.gender.get(name)
+        if g is None or g[1] > 1 or g[0] is None:
+            continue  # no guess to correct, or a title's evidence, which the text does not outweigh
+        said = "f" if she >= 2 and he == 0 else "m" if he >= 2 and she == 0 else None
+        if said is not None and said != g[0]:
+            ppl.note_gender(name, said, 1)
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_BLANK_LEAD = re.compile(r"[\s“\"'‘(_*-]*")
 
 
 def _modifies_a_name(body: str, items) -> bool:

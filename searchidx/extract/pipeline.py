@@ -11,7 +11,7 @@ from .continuity import quotation_numbers
 from .dates import find_dates, is_calendar_value
 from .entities import Organisations, resolve, settle_kinds
 from .indirect import find_reported
-from .names import find_people
+from .names import find_people, learn_genders
 from .places import label_run, place_mentions, region_phrases
 from .quotes import Context, attribute
 from .text import CAP_RUN, find_quotes, paragraph_breaks, run_tokens, split_sentences
@@ -99,6 +99,7 @@ def _run(body: str, reference_date) -> Extraction:
         runs.append(label_run(body, toks))
 
     people = find_people(body, runs, in_quote)
+    learn_genders(people, sentences)
 
     # places
     phrases = region_phrases(body)
