@@ -1934,3 +1934,19 @@ def test_a_shared_surname_alone_is_the_family_member_named_most():
         '"My father was an educator," Rosenbaum observed.'
     )
     assert [q.speaker for q in extract(text).quotes] == ["Alvin Rosenbaum"]
+
+
+def test_the_statement_is_its_issuers():
+    text = (
+        "In a statement, the Harbour Trust declared: ``We will oppose any such action.''\n\n"
+        "The statement added: ``A settlement is not being considered.''"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Harbour Trust", "Harbour Trust"]
+
+
+def test_a_colon_clause_after_a_bracketed_quotation_keeps_its_subject():
+    text = (
+        "Ida Brenner writes a column.\n\nWhile Tom Ray appointed her to boards (``No money changed hands!''), "
+        "Brenner will vouch for one of the presidents she has known: ``Truman is the one I would bet on.''"
+    )
+    assert [q.speaker for q in extract(text).quotes][-1] == "Ida Brenner"

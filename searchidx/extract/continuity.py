@@ -234,6 +234,36 @@ _POSSESSED_SUBJECT = re.compile(
 )
 
 
+#: "The statement added", "the letter said": a document whose issuer the narrative gave before.
+_THE_DOCUMENT = re.compile(r"[Tt]he[ \t]+(statement|letter|report|release|memo|communique|communiqué|filing|notice)$")
+
+
+def document_issuers(ctx, rows: list) -> None:
+    """Give a quote attributed to "the statement" (no issuer of its own) the speaker of the
+    quote before it, within two paragraphs, whose attribution named that document ("In a
+    statement, the bank declared: ..." then "The statement added: ...")."""
+    body = ctx.body
+    for i, row in enumerate(rows):
+        res = row[1]
+        if res is None or res[0] is not None or res[1] is None:
+            continue
+        m = _THE_DOCUMENT.fullmatch(body, res[1], res[2])
+        if m is None:
+            continue
+        noun = m.group(1).lower()
+        for j in range(i - 1, -1, -1):
+            prev = rows[j]
+            if body.count("\n\n", prev[0].outer_end, row[0].open) > 2:
+                break
+            pres = prev[1]
+            if pres is None or pres[0] is None:
+                continue
+            ps, pe = ctx.sentences[prev[4]]
+            if re.search(r"\b" + noun + r"\b", body[ps:pe].lower()):
+                row[1] = (pres[0], res[1], res[2], pres[3])
+            break
+
+
 def _named_before_in_sentence(ctx, j: int, mn) -> bool:
     """Whether someone else is named earlier in ``mn``'s sentence (outside quotations): then a
     possessor ("for Martin Cole's testimonial") is not whom the sentence is about."""

@@ -39,6 +39,7 @@ from . import lexicon as L
 from .continuity import (
     continue_speakers,
     definite_descriptions,
+    document_issuers,
     narrative_subject,
     profile_subject,
     spread_within_quotations,
@@ -1315,8 +1316,8 @@ def clause_subject(ctx, s: int, e: int):
     "He is careful to blame both sides:". A name, a pronoun or a short noun phrase."""
     body = ctx.body
     p = _WS.match(body, s, e).end()
-    while p < e and body[p] in "(*_—–-":
-        p += 1
+    while p < e and body[p] in "(*_—–-), \t":
+        p += 1  # and what is left of a quotation before: '(“No money!”), Eppie will vouch ...:'
     m = _CLAUSE_LEAD.match(body, p, e)
     if m is not None:
         p = m.end()
@@ -1901,6 +1902,7 @@ def attribute(ctx: Context, reported=()):
                         row[1], row[2], row[3] = sa[0], "next", cm.end()
     # 5: "the agent added": the person the narrative is about
     definite_descriptions(ctx, results)
+    document_issuers(ctx, results)
     # 6: a first-person quote after narrative about one person, with no cue of its own; then
     # quotes that go on from the last speaker, within the paragraph and after it
     narrative_subject(ctx, results, _CUE_RX, _is_title)
