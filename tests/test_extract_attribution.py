@@ -1950,3 +1950,31 @@ def test_a_colon_clause_after_a_bracketed_quotation_keeps_its_subject():
         "Brenner will vouch for one of the presidents she has known: ``Truman is the one I would bet on.''"
     )
     assert [q.speaker for q in extract(text).quotes][-1] == "Ida Brenner"
+
+
+def test_three_backticks_open_a_quotation_and_its_single_quoted_phrase():
+    text = "Officers spoke. ```We were not going to take down our own,''' said Ann Lee."
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("`We were not going to take down our own,'", "Ann Lee")
+    ]
+
+
+def test_a_surname_that_is_a_title_word_and_a_name_suffix():
+    text = (
+        "Martin Luther King Jr. spoke often. King called Gov. Nelson Rockefeller three times.\n\n"
+        "King often visited with union members. He talked about pay.\n\n"
+        "``People are always talking about menial labor,'' he told the audience."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Martin Luther King"]
+
+
+def test_after_said_a_possessive_role_and_an_of_phrase_lead_to_the_person():
+    text = (
+        "Barry Travis runs the bureau.\n\n``We're still growing above trend,'' said President Ray's chief "
+        "economist, Janet L. Yellen. ``I feel relief that it's not happening,'' said Travis of the Convention and "
+        "Visitors Bureau."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Janet L. Yellen", "Barry Travis"]
+    # a possessive before a clause is no role: "Ryan's campaign shrugged off Trump's comments"
+    text = "Ann Ryan's campaign shrugged off Tom Ray's comments, telling reporters, \"Nobody asked him.\""
+    assert [q.speaker for q in extract(text).quotes] != ["Tom Ray"]

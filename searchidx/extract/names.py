@@ -100,6 +100,8 @@ _PERSON_AFTER = re.compile(
     + "|".join(sorted(L.ROLE_NOUNS | L.OCCUPATIONS | L.TITLE_WORDS, key=len, reverse=True))
     + r")\b|[ \t]+(?:said|says|told|tells|added|adds)\b"
 )
+_NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|The|a|A|an|An)[ \t]+$")
 _PREP_THEN = re.compile(r"\b(?:in|to|from|at|of|for|by|and)[ \t]+$")
 _LEAD_PHRASE = re.compile(r"\s*(?:In|With|Through|After|Before|Despite|Under|Following|Amid|Without)\b")
 _ROLE_APPOSED = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,3}[a-z-]+,[ \t]+")
@@ -982,6 +984,10 @@ def find_people(body: str, runs, in_quote) -> People:
     titled_titles: list[tuple[int, int]] = []
     for items in runs:
         n = len(items)
+        while n > 2 and body[items[n - 1][0] : items[n - 1][1]].rstrip(".") in _NAME_SUFFIXES:
+            n -= 1  # "Martin Luther King Jr.": the suffix is no part of the name's words
+        if n < len(items):
+            items = items[:n]
         if n > 1 and _a_title(body, items):
             continue  # "The film, A Different Story, ...": a title, no person's name
         if n > 1 and body[items[-1][0] : items[-1][1]].lower() in L.AWARD_WORDS:
@@ -1287,6 +1293,21 @@ def find_people(body: str, runs, in_quote) -> People:
         if full is not None and full != body[s:e]:
             ppl.spans.add((s, e))
             ppl.mentions.append(Mention(s, e, full, in_quote(s)))
+    # a lone title word that is a known surname ("King knew about the union" after Martin
+    # Luther King), never after an article ("the King") and never before a name ("King Abdullah")
+    if ppl.surnames:
+        for items in runs:
+            if len(items) != 1 or items[0][2] != TITLE:
+                continue
+            s0, e0 = items[0][:2]
+            w = body[s0:e0]
+            full = ppl.surnames.get(w)
+            if full is None or full == w or (s0, e0) in ppl.spans or _ARTICLE_BEFORE.search(body, max(0, s0 - 5), s0):
+                continue
+            if first_name_gender(full.split()[0]) is None:
+                continue  # a person's name, not "Old Labour" that the name finder let through
+            ppl.spans.add((s0, e0))
+            ppl.mentions.append(Mention(s0, e0, full, in_quote(s0)))
     # untitled single place words that are a known surname ("Austin’s warning")
     if ppl.surnames:
         for items in runs:

@@ -53,6 +53,8 @@ _DOUBLED_APOSTROPHES = re.compile(r"(?<!')''(?!')")
 
 
 _DOUBLED_BACKTICKS = re.compile(r"(?<!`)``(?!`)")
+#: Three backticks open a quotation and the single-quoted phrase it starts with.
+_TRIPLE_BACKTICKS = re.compile(r"(?<!`)```(?!`)")
 _TRIPLE_APOSTROPHES = re.compile(r"(?<=[\w.,!?])'''(?!')")
 
 
@@ -64,7 +66,7 @@ def run(body: str, reference_date=None) -> Extraction:
     if "``" in body:
         # TeX and Penn Treebank style (``...''), as wire archives print it: the backticks
         # only ever open, so the mark goes right before the word it opens
-        body = _DOUBLED_BACKTICKS.sub(' "', body)
+        body = _DOUBLED_BACKTICKS.sub(' "', _TRIPLE_BACKTICKS.sub(' "`', body))
     if "''" in body:
         # three apostrophes close a single-quoted phrase and the quotation round it ("... your
         # Tito,'''"): the last two are the mark

@@ -313,7 +313,12 @@ class Context:
                 # "said Iron Maiden's Bruce Dickinson": the person the possessive introduces
                 if end + 2 >= hi:
                     return None
-                after = self.person_after(_WS.match(body, end + 2, hi).end(), hi)
+                ap = _WS.match(body, end + 2, hi).end()
+                rm = _ROLE_THEN_NAME.match(body, ap, hi)
+                if rm is not None and rm.group(1) not in _ROLE_HEAD_WORDS:
+                    rm = None  # "Ryan's campaign shrugged off Trump's ...": no role, a clause
+                # "said President Clinton's chief economist, Janet L. Yellen": past the role too
+                after = self.person_after(rm.end() if rm is not None else ap, hi)
                 return after if after is not None and after[0][0] else None
             # "said Norvale chief executive Ida Brenner": the organisation is her employer, even
             # when its name could be a person's ("Jupiter Research analyst Ida Brenner")
@@ -332,6 +337,13 @@ class Context:
                 pa = self.person_after(km.end(), hi)
                 if pa is not None and pa[0][0]:
                     return pa[0], end  # "says JK, also known as Jason King": the name behind the alias
+            cut = _of_cut(body, items)
+            if cut < end:
+                first = self.person_in(p, cut)
+                if first is not None and first.start == p and first.end <= cut:
+                    # "said Travis of the Convention and Visitors Bureau": the person, then where
+                    # they work
+                    return (first.name, first.start, first.end, self.people.roles.get(first.name)), end
             return self.resolve_run(items), end
         m = _ROLE_START.match(body, p, hi)
         if m:
@@ -1202,6 +1214,8 @@ def pre_general(ctx, ws: int, we: int):
 _APPOSED_EMPLOYER = re.compile(
     r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}),[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+){1,4}(?:of|at|for)[ \t]+(?:the[ \t]+)?$"
 )
+#: Lower-case role words after a possessive, before the name they introduce: "chief economist, ".
+_ROLE_THEN_NAME = re.compile(r"(?:[a-z][a-z-]*[ \t]+){0,3}([a-z][a-z-]*),?[ \t]+(?=[A-Z])")
 #: Lower-case role words after a name, then the employer: " games systems director at digital
 #: content firm THX " (group 1: the role's words).
 _ROLE_AFTER_NAME = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,4})(?:of|at|for|with)[ \t]+[^,;:]{0,60}?[ \t]*")
