@@ -1978,3 +1978,12 @@ def test_after_said_a_possessive_role_and_an_of_phrase_lead_to_the_person():
     # a possessive before a clause is no role: "Ryan's campaign shrugged off Trump's comments"
     text = "Ann Ryan's campaign shrugged off Tom Ray's comments, telling reporters, \"Nobody asked him.\""
     assert [q.speaker for q in extract(text).quotes] != ["Tom Ray"]
+
+
+def test_a_pronoun_after_an_unnamed_described_speaker_is_theirs():
+    text = (
+        "According to New York-based dissident Fu Shen, a spokesman for the group, the party has 100 members.\n\n"
+        "The party's demands include freedom of speech, the Beijing-based member said.\n\n"
+        "``We all have a common conviction,'' he said."
+    )
+    assert [q.speaker for q in extract(text).quotes] == [None]

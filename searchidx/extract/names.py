@@ -100,6 +100,10 @@ _PERSON_AFTER = re.compile(
     + "|".join(sorted(L.ROLE_NOUNS | L.OCCUPATIONS | L.TITLE_WORDS, key=len, reverse=True))
     + r")\b|[ \t]+(?:said|says|told|tells|added|adds)\b"
 )
+#: Heads of a description of someone the article does not name ("the Beijing-based member").
+_UNNAMED_PERSON_HEADS = frozenset(
+    "member official officer source man woman resident dissident activist witness worker employee".split()
+)
 _NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|The|a|A|an|An)[ \t]+$")
 _PREP_THEN = re.compile(r"\b(?:in|to|from|at|of|for|by|and)[ \t]+$")
@@ -341,9 +345,14 @@ class People:
                 name = self._speaking_role(_ROLE_TO_SAY.search(self.body, s, e), s, want) if first is None else None
                 if name is not None:
                     return self._learn(name, want)
-                name = self._speaking_role(_TRAILING_ROLE_CUE.search(self.body, s, e), s, want)
+                tm = _TRAILING_ROLE_CUE.search(self.body, s, e)
+                name = self._speaking_role(tm, s, want)
                 if name is not None:
                     return self._learn(name, want)
+                if first is None and tm is not None and tm.group(1).lower().split()[-1] in _UNNAMED_PERSON_HEADS:
+                    # "..., the Beijing-based member said. “...,” he said": the one described
+                    # speaks on, unnamed, not whoever the article named before
+                    return None
             # "He sees Owen as ..., he said": a sentence whose subject is the same pronoun
             # talks about the person named before it, not about the one named in it
             if pronoun and self._pronoun_before(pronoun, s, first.start if first else e):
