@@ -1986,4 +1986,4 @@ def test_a_pronoun_after_an_unnamed_described_speaker_is_theirs():
         "The party's demands include freedom of speech, the Beijing-based member said.\n\n"
         "``We all have a common conviction,'' he said."
     )
-    assert [q.speaker for q in extract(text).quotes] == [None]
+    assert [q.speaker for q in extract(text).quotes if q.direct] == [None]
