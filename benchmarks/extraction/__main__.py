@@ -15,7 +15,7 @@ from pathlib import Path
 
 import orjson
 
-from . import dates, news, places, quotes, seed
+from . import dates, ieer, news, places, quotes, seed
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -70,6 +70,9 @@ def run(data: Path, limit: int | None = None) -> dict:
     out["scorer_train"] = quotes.scorer_evaluate(data, limit, split="train")
     out["news_bbc_samples"] = {
         name: news.evaluate(data, news.sample_path(file)) for name, file, _n, _first in news.SAMPLES
+    }
+    out["news_ieer_samples"] = {
+        name: ieer.evaluate(data, ieer.sample_path(file)) for name, file, _n, _f in ieer.SAMPLES
     }
     out["places_testa"] = places.evaluate(data, limit, split="eng.testa")
     out["places_train"] = places.evaluate(data, limit, split="eng.train")
@@ -128,6 +131,8 @@ def table(r: dict) -> str:
     lines.append("")
     lines += bbc_table(r.get("news_bbc_samples") or {})
     lines.append("")
+    lines += wire_table(r.get("news_ieer_samples") or {})
+    lines.append("")
     lines.append(
         f"Dev = PolNeAR `dev`, CoNLL `eng.testa`, all of TBAQ-cleaned, BBC gold "
         f"`benchmarks/extraction/gold/bbc-dev.json` (and `bbc-check.json`, annotated later as a check on "
@@ -161,6 +166,23 @@ def bbc_table(samples: dict) -> list[str]:
             f"Bars: recall >= 0.92, speaker right on found >= 0.88, right when given >= 0.92 (held out). "
             f"The {len(firsts)} unseen first scores range {min(firsts):.3f}-{max(firsts):.3f}, mean "
             f"{sum(firsts) / len(firsts):.3f}: today's figures on the same samples are tuned on them."
+        )
+    return lines
+
+
+def wire_table(samples: dict) -> list[str]:
+    """One row per US wire gold sample (AP and NYT, 1998, rebuilt from the IEER sample), as
+    ``bbc_table`` does for the BBC samples."""
+    lines = [
+        "| US wire gold sample (IEER) | articles | quote recall | speaker right on found | right when given | "
+        "first (unseen) speaker right on found |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, _file, n, first in ieer.SAMPLES:
+        m = samples.get(name) or {}
+        lines.append(
+            f"| {name} | {n} | {m.get('quote_recall', '')} | {m.get('speaker_accuracy_on_found', '')} | "
+            f"{m.get('speaker_precision_when_given', '')} | {first} |"
         )
     return lines
 
