@@ -1987,3 +1987,11 @@ def test_a_pronoun_after_an_unnamed_described_speaker_is_theirs():
         "``We all have a common conviction,'' he said."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == [None]
+
+
+def test_and_said_after_titles_goes_back_over_them_to_the_clause_subject():
+    text = (
+        "Leo Darnell declines most interviews.\n\nHe appeared on NBC's ``Today'' show last week to promote "
+        "``The Man in the Iron Mask'' and said, ``I'm a lucky guy, I'm getting tons more chances.''"
+    )
+    assert [q.speaker for q in extract(text).quotes] == [None, None, "Leo Darnell"]

@@ -1123,10 +1123,16 @@ def pre_general(ctx, ws: int, we: int):
         lo = ws
         tag = _PAREN_TAIL.search(body, ws, cm.start())
         cut = tag.start() if tag is not None and tag.start() > ws else cm.start()  # "Ann Cole (D-Ohio) said"
+        titles = [(q.open, q.outer_end) for q in ctx.quotes if ws <= q.open < cut and _is_title(body, q)]
+        lo_past_titles = ws  # where the clause starts when a title's marks cut nothing
         for ch in ';:—(“”"\n':
             i = body.rfind(ch, ws, cut)
             if i >= 0:
                 lo = max(lo, i + 1)
+            while i >= 0 and any(a <= i < b for a, b in titles):
+                i = body.rfind(ch, ws, next(a for a, b in titles if a <= i < b))
+            if i >= 0:
+                lo_past_titles = max(lo_past_titles, i + 1)
         if not body[lo : cm.start()].strip():
             # "Said Ellis: “...”"
             sp = _WS.match(body, cm.end(), we).end()
@@ -1145,6 +1151,14 @@ def pre_general(ctx, ws: int, we: int):
         co = _COORD_TAIL.search(body, lo, e)
         if co is None and cm.group(0).endswith("ing"):
             co = _COMMA_BEFORE.search(body, lo, e)  # "But he is not envious, insisting:"
+        if co is not None and co.start() <= lo and lo_past_titles < lo:
+            # "He went on “Today” to promote “The Man in the Iron Mask” and said, “...”": the
+            # clause runs on over the titles to its subject
+            co2 = _COORD_TAIL.search(body, lo_past_titles, e)
+            if co2 is not None and co2.start() > lo_past_titles:
+                r = clause_subject(ctx, lo_past_titles, co2.start())
+                if r is not None and (r[0] is None or r[0] in ctx.people.first):
+                    return r, cm.end()
         if co is not None and co.start() > lo:
             # "He hinted at discontent, and said:": the cue shares the clause's subject
             r = clause_subject(ctx, lo, co.start())
