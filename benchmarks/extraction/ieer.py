@@ -28,6 +28,8 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("second", "ieer-second.json", 12, 0.750),
     ("third", "ieer-third.json", 12, 0.943),
     ("fourth", "ieer-fourth.json", 12, 0.848),
+    ("fifth", "ieer-fifth.json", 12, 0.833),
+    ("sixth", "ieer-sixth.json", 13, 0.859),
 ]
 
 _DOC = re.compile(r"<DOC>(.*?)</DOC>", re.S)
