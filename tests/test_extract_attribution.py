@@ -1995,3 +1995,18 @@ def test_and_said_after_titles_goes_back_over_them_to_the_clause_subject():
         "``The Man in the Iron Mask'' and said, ``I'm a lucky guy, I'm getting tons more chances.''"
     )
     assert [q.speaker for q in extract(text).quotes] == [None, None, "Leo Darnell"]
+
+
+def test_mrs_before_a_mans_surname_is_his_relative_when_the_story_has_one():
+    text = (
+        "Fans remembered the announcer Harry Caray, and his widow, Dutchie, sang the song.\n\n"
+        "In the booth, Mrs. Caray waited nervously. Her voice was lost among the fans.\n\n"
+        '"He was guiding me," she said.'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Caray"]
+    # a possessive that opens a sentence is not its subject: the "she" after it is no vote
+    text = (
+        "Harry Caray's widow sang, and she cried. Harry Caray's fans cheered as she left.\n\n"
+        '"It was a great day," Harry Caray said once.'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Harry Caray"]

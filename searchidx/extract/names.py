@@ -822,6 +822,7 @@ def _a_title(body: str, items) -> bool:
 
 
 #: A relative named by first name only: "his daughter Emily", "said his wife, Sheila".
+_KIN_WORD = re.compile(r"\b(?:wife|widow|husband|widower|mother|daughter|sister|brother|father|son)s?\b")
 KIN_BEFORE = re.compile(r"\b(" + "|".join(sorted(L.KIN_NOUNS, key=len, reverse=True)) + r")s?,?[ \t]+$")
 _ROLE_WORDS = L.ROLE_NOUNS | L.OCCUPATIONS
 _EMPLOYER_ROLE_WORDS = _ROLE_WORDS | frozenset(
@@ -927,7 +928,14 @@ def learn_genders(ppl: People, sentences: list[tuple[int, int]]) -> None:
             k += 1
         start = _BLANK_LEAD.match(body, ss, se).end()
         # the sentence is about one person it opens with ("Eppie attributes ...")
-        subject = names[0].name if names and names[0].start == start and len({m.name for m in names}) == 1 else None
+        subject = (
+            names[0].name
+            if names
+            and names[0].start == start
+            and len({m.name for m in names}) == 1
+            and not _POSSESSIVE_AT.match(body, names[0].end)  # "Harry Caray's widow ... she"
+            else None
+        )
         for pm in _SUBJECT_PRONOUN.finditer(body, ss, se):
             if ppl.in_quote(pm.start()):
                 continue
@@ -1271,6 +1279,17 @@ def find_people(body: str, runs, in_quote) -> People:
         full = ppl.surnames.get(w) or ppl.by_token(w, s) or _misspelt_surname(ppl.surnames, w, 5 if titled else 6)
         if len(shared.get(w, ())) > 1:
             full = _shared_surname(ppl, body, shared[w], s) or full
+        if (
+            titled
+            and full is not None
+            and full != w
+            and role_gender(role) is not None
+            and first_name_gender(full.split()[0]) not in (None, role_gender(role))
+            and _KIN_WORD.search(body) is not None
+        ):
+            # "Mrs. Caray" in an article about Harry Caray that speaks of "his widow": her, not
+            # him (without a relative in the story, "Ms Berry" is Jan Berry, the name's guess wrong)
+            full = None
         kin = False
         if full is None:
             kin = first_name_gender(w) is not None and (
