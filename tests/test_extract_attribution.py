@@ -2010,3 +2010,21 @@ def test_mrs_before_a_mans_surname_is_his_relative_when_the_story_has_one():
         '"It was a great day," Harry Caray said once.'
     )
     assert [q.speaker for q in extract(text).quotes] == ["Harry Caray"]
+
+
+def test_a_run_of_sentences_led_into_he_keeps_the_pronoun_on_its_person():
+    lead = [
+        "Looking back, he said he had seen a photograph.",
+        "Then, inspired by the drawings, he began to see the stage.",
+        "Searching for that space, he decided to frame it with light.",
+        "At the same time, he retained the swan.",
+        "Because of its outsize emotions, he said, it could seem ridiculous.",
+        "Remembering other productions, he added a note.",
+        "At all costs, he wanted the singers to be comfortable.",
+        "In the end, he kept the set bare.",
+        "For the lighting, he chose blue.",
+    ]
+    text = (
+        "Robert Wilsey staged the opera. " + " ".join(lead) + ' "I was trying to be respectful to the text," he said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Robert Wilsey"]

@@ -61,6 +61,8 @@ _INVERTED_CUE_BEFORE = re.compile(
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,.;:]|$)")
 #: A sentence about "he" or "she": its subject is the pronoun ("He opted to ...").
 PRONOUN_OPENS = re.compile(r"\s*(?:(?:But|And|Then|Yet|So),?[ \t]+)?(?:He|She)[ \t]")
+#: A sentence whose subject pronoun follows a lead phrase: "At all costs, he wanted ...".
+_LEAD_THEN_PRONOUN = re.compile(r"\s*(?:[^,.;:“”\"\n]{1,80},[ \t]+){1,2}([Hh]e|[Ss]he)\b")
 _LAST_CLAUSE_SUBJECT = re.compile(r"\bbut[ \t]+$")
 _LATER_NAME = re.compile(r"[,;][ \t]+(?:and|but)\b")
 #: A verb whose object the name is: "told Cadena Cope", "thanked Ann Lee".
@@ -440,7 +442,20 @@ class People:
                 m = PRONOUN_OPENS.match(self.body, s, e)
                 if m is not None and pronoun_gender(m.group(0).split()[-1]) == pronoun_gender(pronoun):
                     bound -= 1
+                else:
+                    lm = _LEAD_THEN_PRONOUN.match(self.body, s, e)
+                    if (
+                        lm is not None
+                        and pronoun_gender(lm.group(1)) == pronoun_gender(pronoun)
+                        and not self._names_in(s, lm.end())
+                    ):
+                        bound -= 1  # "Then, inspired by the drawings, he began ...": still him
             sj -= 1
+
+    def _names_in(self, s: int, e: int) -> bool:
+        """Whether anyone is named (outside quotations) in ``[s, e)``."""
+        lo = bisect_left(self.starts, s)
+        return any(not m.in_quote for m in self.mentions[lo : bisect_left(self.starts, e)])
 
     def _most_named(self, before: int, want: str | None) -> str | None:
         """The person named most often (outside quotations) before ``before``, at least twice
