@@ -15,8 +15,6 @@ Write the rebuilt articles for the held-out scorer (``NEWS_ROOT``) or for readin
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import re
 import sys
 from pathlib import Path
@@ -73,33 +71,11 @@ def sample_path(file: str) -> Path:
 
 
 def evaluate(data_dir: Path, gold_path: Path) -> dict | None:
-    """The news metrics (see ``news.evaluate``) of one IEER gold file; None when the gold or
+    """The news metrics of one IEER gold file (``news.evaluate_texts``); None when the gold or
     the IEER sample is missing."""
-    from searchidx.extract import extract
+    from .news import evaluate_texts
 
-    from .news import score_document
-
-    texts = articles(data_dir)
-    if not gold_path.exists() or not texts:
-        return None
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    total: dict[str, int] = {}
-    for d in gold["docs"]:
-        text = texts[d["path"]]
-        if hashlib.sha1(text.encode()).hexdigest() != d["sha1"]:
-            raise ValueError(f"{d['path']}: the rebuilt article differs from the one annotated")
-        c, _errs = score_document(d["quotes"], extract(text, None).quotes)
-        for k, v in c.items():
-            total[k] = total.get(k, 0) + v
-    r = lambda a, b: round(total.get(a, 0) / total[b], 4) if total.get(b) else 0.0  # noqa: E731
-    return {
-        "documents": len(gold["docs"]),
-        "counts": total,
-        "quote_recall": r("found", "full"),
-        "speaker_accuracy_on_found": r("speaker_ok", "named_found"),
-        "speaker_precision_when_given": r("given_ok", "given"),
-        "spurious": total.get("spurious", 0),
-    }
+    return evaluate_texts(articles(data_dir), gold_path)
 
 
 def main(argv: list[str] | None = None) -> int:

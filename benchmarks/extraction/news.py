@@ -194,6 +194,34 @@ def evaluate(data_dir: Path, gold_path: Path = GOLD, errors: list | None = None)
     }
 
 
+def evaluate_texts(texts: dict[str, str], gold_path: Path) -> dict | None:
+    """``evaluate``'s metrics for a gold file whose articles are rebuilt in memory (``texts``:
+    path -> text, as ``ieer.articles`` and ``timeml.articles`` give); None when the gold or the
+    texts are missing."""
+    from searchidx.extract import extract
+
+    if not gold_path.exists() or not texts:
+        return None
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    total: dict[str, int] = {}
+    for d in gold["docs"]:
+        text = texts[d["path"]]
+        if hashlib.sha1(text.encode()).hexdigest() != d["sha1"]:
+            raise ValueError(f"{d['path']}: the rebuilt article differs from the one annotated")
+        c, _errs = score_document(d["quotes"], extract(text, None).quotes)
+        for k, v in c.items():
+            total[k] = total.get(k, 0) + v
+    r = lambda a, b: round(total.get(a, 0) / total[b], 4) if total.get(b) else 0.0  # noqa: E731
+    return {
+        "documents": len(gold["docs"]),
+        "counts": total,
+        "quote_recall": r("found", "full"),
+        "speaker_accuracy_on_found": r("speaker_ok", "named_found"),
+        "speaker_precision_when_given": r("given_ok", "given"),
+        "spurious": total.get("spurious", 0),
+    }
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[3] / "shared" / "data")
