@@ -15,7 +15,7 @@ from pathlib import Path
 
 import orjson
 
-from . import dates, ieer, news, places, quotes, seed
+from . import dates, ieer, news, places, quotes, seed, timeml
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -74,6 +74,9 @@ def run(data: Path, limit: int | None = None) -> dict:
     out["news_ieer_samples"] = {
         name: ieer.evaluate(data, ieer.sample_path(file)) for name, file, _n, _f in ieer.SAMPLES
     }
+    out["news_wsj_samples"] = {
+        name: timeml.evaluate(data, timeml.sample_path(file)) for name, file, _n, _f in timeml.SAMPLES
+    }
     out["places_testa"] = places.evaluate(data, limit, split="eng.testa")
     out["places_train"] = places.evaluate(data, limit, split="eng.train")
     out["dates"] = dates.evaluate(data, limit)
@@ -131,7 +134,9 @@ def table(r: dict) -> str:
     lines.append("")
     lines += bbc_table(r.get("news_bbc_samples") or {})
     lines.append("")
-    lines += wire_table(r.get("news_ieer_samples") or {})
+    lines += wire_table("US wire gold sample (IEER)", ieer.SAMPLES, r.get("news_ieer_samples") or {})
+    lines.append("")
+    lines += wire_table("Wall Street Journal gold sample (TimeBank)", timeml.SAMPLES, r.get("news_wsj_samples") or {})
     lines.append("")
     lines.append(
         f"Dev = PolNeAR `dev`, CoNLL `eng.testa`, all of TBAQ-cleaned, BBC gold "
@@ -170,15 +175,15 @@ def bbc_table(samples: dict) -> list[str]:
     return lines
 
 
-def wire_table(samples: dict) -> list[str]:
-    """One row per US wire gold sample (AP and NYT, 1998, rebuilt from the IEER sample), as
-    ``bbc_table`` does for the BBC samples."""
+def wire_table(title: str, listed: list, samples: dict) -> list[str]:
+    """One row per gold sample of another outlet (US wire news rebuilt from IEER, the Wall Street
+    Journal from TimeBank), as ``bbc_table`` does for the BBC samples."""
     lines = [
-        "| US wire gold sample (IEER) | articles | quote recall | speaker right on found | right when given | "
+        f"| {title} | articles | quote recall | speaker right on found | right when given | "
         "first (unseen) speaker right on found |",
         "|---|---|---|---|---|---|",
     ]
-    for name, _file, n, first in ieer.SAMPLES:
+    for name, _file, n, first in listed:
         m = samples.get(name) or {}
         lines.append(
             f"| {name} | {n} | {m.get('quote_recall', '')} | {m.get('speaker_accuracy_on_found', '')} | "
