@@ -2028,3 +2028,28 @@ def test_a_run_of_sentences_led_into_he_keeps_the_pronoun_on_its_person():
         "Robert Wilsey staged the opera. " + " ".join(lead) + ' "I was trying to be respectful to the text," he said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Robert Wilsey"]
+
+
+def test_a_titled_name_after_a_possessive_employer_is_the_speaker():
+    text = (
+        "Analysts cut estimates. But Smith Barney's Mr. Doyle, who trimmed his projection, called the reaction "
+        '"justified." While the earnings were a "moderate disappointment," he said, "the real bad news is '
+        'the price war."'
+    )
+    assert {q.speaker for q in extract(text).quotes} == {"Doyle"}
+
+
+def test_the_thrift_is_the_company_it_describes():
+    text = (
+        "Harbour Federal Savings and Loan Association took a charge. The company said it would eliminate losses.\n\n"
+        'The thrift said that "after these charges, we expect to be profitable."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Harbour Federal Savings and Loan Association"]
+
+
+def test_names_in_a_speakers_apposition_do_not_break_the_quotation_that_goes_on():
+    text = (
+        '"This means Nestor is now in the candy business," said Lisbeth Echevarre, publisher of Orlando, '
+        'Fla.-based Confectioner Magazine. "For them, it makes all kinds of sense. They have a mandate" to expand.'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Lisbeth Echevarre"] * 2

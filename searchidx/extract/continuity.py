@@ -63,6 +63,10 @@ def _opens_sentence(ctx, row) -> bool:
     return not ctx.body[ss : q.open].strip(_LEAD)
 
 
+#: An apposition after a speaker's name: ", publisher of ...", ", a professor at ...".
+_APPOSITION_AFTER = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?[a-z]")
+
+
 def continue_speakers(ctx, rows: list, cue_rx: re.Pattern, is_title, reported=()) -> None:
     """Quotes with no attribution that open a sentence inherit the last speaker before them.
 
@@ -94,6 +98,14 @@ def continue_speakers(ctx, rows: list, cue_rx: re.Pattern, is_title, reported=()
             gap_start = max(p[0].outer_end, anchor or 0)
             if gap_start > q.open:
                 gap_start = p[0].outer_end
+            elif anchor and _APPOSITION_AFTER.match(
+                body, res[2] if res is not None and res[1] is not None and res[1] >= anchor else anchor
+            ):
+                # '..., said Ann Lee, publisher of Orlando-based Harbour Magazine. "..."': the names
+                # in the speaker's apposition describe her, they start no new attribution
+                ae = ctx.sentences[ctx.sentence_of(anchor - 1)][1]
+                if ae <= q.open:
+                    gap_start = max(gap_start, ae)
             src = last
         # reported speech after that quote, and before this one, is more recent
         k = bisect_right(ends, q.open) - 1

@@ -106,6 +106,7 @@ _PERSON_AFTER = re.compile(
 _UNNAMED_PERSON_HEADS = frozenset(
     "member official officer source man woman resident dissident activist witness worker employee".split()
 )
+_TITLE_GAP = re.compile(r"[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?[ \t]+")
 _NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|The|a|A|an|An)[ \t]+$")
 _PREP_THEN = re.compile(r"\b(?:in|to|from|at|of|for|by|and)[ \t]+$")
@@ -398,6 +399,8 @@ class People:
                             m
                             for m in cands[1:]
                             if m.start - pm.end() <= 2
+                            # "Smith Barney's Mr. Doyle": a courtesy title between
+                            or _TITLE_GAP.fullmatch(self.body, pm.end(), m.start)
                             # "Kenteris's lawyer, Gregory Ioannidis, reacted": the one in apposition
                             or _ROLE_APPOSED.fullmatch(self.body, pm.end(), m.start)
                         ),

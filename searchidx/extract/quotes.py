@@ -381,6 +381,12 @@ class Context:
         if body[end : end + 2] not in ("’s", "'s") or end + 2 >= hi:
             return None
         p = _WS.match(body, end + 2, hi).end()
+        if p < hi and body[p].isupper():
+            # "Smith Barney's Mr. Doyle": a titled name right after the possessive
+            after = self.person_after(p, hi)
+            if after is not None and after[0][0] is not None and _TITLE_LEAD.fullmatch(body, p, after[0][1]):
+                return after[0]
+            return None
         if p >= hi or not body[p].islower():
             return None
         np_end = _np_end(body, p, hi)
