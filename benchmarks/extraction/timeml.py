@@ -26,6 +26,8 @@ from pathlib import Path
 SAMPLES: list[tuple[str, str, int, float]] = [
     ("wsj-first", "wsj-first.json", 12, 0.906),
     ("wsj-second", "wsj-second.json", 12, 0.893),
+    ("wsj-third", "wsj-third.json", 15, 0.963),
+    ("wsj-fourth", "wsj-fourth.json", 16, 0.971),
 ]
 
 _TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
