@@ -2053,3 +2053,11 @@ def test_names_in_a_speakers_apposition_do_not_break_the_quotation_that_goes_on(
         'Fla.-based Confectioner Magazine. "For them, it makes all kinds of sense. They have a mandate" to expand.'
     )
     assert [q.speaker for q in extract(text).quotes] == ["Lisbeth Echevarre"] * 2
+
+
+def test_a_town_ending_in_creek_or_springs_is_no_speaker():
+    text = (
+        "Kellogg, based in Battle Creek, Mich., halted work on the plant.\n\n"
+        'A company spokesman said it was "possible, but highly unlikely," that the plant would never be built.'
+    )
+    assert "Battle Creek" not in {q.speaker for q in extract(text).quotes}

@@ -349,7 +349,9 @@ watch trust trustees society institution commission authority regulator ombudsma
 #: "Mount Kenya") or last ("Hudson River", "Victoria Falls"). Not "Lake" or "River" last or first
 #: the other way round: they are names too (a surname Lake, a first name River).
 GEO_LEAD_WORDS = frozenset("lake mount mt cape gulf".split())
-GEO_TAIL_WORDS = frozenset("river ocean sea mountains falls valley canyon desert islands peninsula strait".split())
+GEO_TAIL_WORDS = frozenset(
+    "river ocean sea mountains falls valley canyon desert islands peninsula strait creek springs heights".split()
+)
 
 #: Lower-case particles inside a person's name: "Jurgen den Hartog", "Ludwig van Beethoven".
 NAME_PARTICLES = frozenset("de du da del la le von van der den ter al bin".split())
