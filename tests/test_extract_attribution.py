@@ -2057,7 +2057,8 @@ def test_names_in_a_speakers_apposition_do_not_break_the_quotation_that_goes_on(
 
 def test_a_town_ending_in_creek_or_springs_is_no_speaker():
     text = (
-        "Kellogg, based in Battle Creek, Mich., halted work on the plant.\n\n"
-        'A company spokesman said it was "possible, but highly unlikely," that the plant would never be built.'
+        "Kellogg, the cereal maker based in Battle Creek, Mich., halted work on the plant. A company spokesman "
+        'said it was "possible, but highly unlikely," that the plant might never be built. "As we regain our '
+        'leadership level, we will build it," he said.'
     )
     assert "Battle Creek" not in {q.speaker for q in extract(text).quotes}
