@@ -33,7 +33,7 @@ def test_a_document_is_rebuilt_from_its_text_without_tags(tmp_path):
 
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-GOLD = sorted((Path(__file__).resolve().parents[1] / "benchmarks" / "extraction" / "gold").glob("wsj-*.json"))
+GOLD = sorted((Path(__file__).resolve().parents[1] / "benchmarks" / "extraction" / "gold").glob("w*-*.json"))
 
 
 @pytest.mark.skipif(not (DATA / "tempeval3").exists(), reason="TempEval-3 not available")

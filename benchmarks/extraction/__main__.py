@@ -136,7 +136,7 @@ def table(r: dict) -> str:
     lines.append("")
     lines += wire_table("US wire gold sample (IEER)", ieer.SAMPLES, r.get("news_ieer_samples") or {})
     lines.append("")
-    lines += wire_table("Wall Street Journal gold sample (TimeBank)", timeml.SAMPLES, r.get("news_wsj_samples") or {})
+    lines += wire_table("WSJ, Xinhua, AP/NYT gold sample (TempEval-3)", timeml.SAMPLES, r.get("news_wsj_samples") or {})
     lines.append("")
     lines.append(
         f"Dev = PolNeAR `dev`, CoNLL `eng.testa`, all of TBAQ-cleaned, BBC gold "

@@ -5,7 +5,8 @@ articles the gold's offsets point into.
 The TimeML files mark events and times inline. ``articles`` rebuilds each story from its ``<TEXT>``
 element: the tags left out, XML entities decoded, blank lines and spaces kept as they stand, the
 leading and trailing blank lines trimmed. The documents carry no headline. The text itself is never
-stored in this repository: the gold (``gold/wsj-*.json``, the held-out scorer's "news" format) holds
+stored in this repository: the gold (``gold/wsj-*.json``, ``gold/wire-*.json``, the held-out scorer's "news"
+format) holds
 offsets, names and the SHA-1 of each rebuilt text.
 
 Write the rebuilt articles for the held-out scorer (``NEWS_ROOT``) or for reading:
@@ -28,6 +29,8 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("wsj-second", "wsj-second.json", 12, 0.893),
     ("wsj-third", "wsj-third.json", 15, 0.963),
     ("wsj-fourth", "wsj-fourth.json", 16, 0.971),
+    ("xinhua", "wire-xinhua.json", 10, 0.933),
+    ("aquaint-ap-nyt", "wire-aquaint.json", 12, 0.862),
 ]
 
 _TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
