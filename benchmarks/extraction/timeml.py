@@ -5,9 +5,8 @@ articles the gold's offsets point into.
 The TimeML files mark events and times inline. ``articles`` rebuilds each story from its ``<TEXT>``
 element: the tags left out, XML entities decoded, blank lines and spaces kept as they stand, the
 leading and trailing blank lines trimmed. The documents carry no headline. The text itself is never
-stored in this repository: the gold (``gold/wsj-*.json``, ``gold/wire-*.json``, the held-out scorer's "news"
-format) holds
-offsets, names and the SHA-1 of each rebuilt text.
+stored in this repository: the gold (``gold/wsj-*.json`` and ``gold/wire-*.json``, the held-out scorer's
+"news" format) holds offsets, names and the SHA-1 of each rebuilt text.
 
 Write the rebuilt articles for the held-out scorer (``NEWS_ROOT``) or for reading:
 ``python -m benchmarks.extraction.timeml OUTDIR``.
