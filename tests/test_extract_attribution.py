@@ -2062,3 +2062,14 @@ def test_a_town_ending_in_creek_or_springs_is_no_speaker():
         'leadership level, we will build it," he said.'
     )
     assert "Battle Creek" not in {q.speaker for q in extract(text).quotes}
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesman():
+    text = (
+        'Harbour Co. halted the plant. A Harbour spokesman said it was "possible, but highly unlikely," that the '
+        'plant would never be built. "As we regain our level, we will build it," he said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Harbour", "Harbour"]
+    # a pronoun of the other gender is someone else
+    text = text.replace("he said", "she said")
+    assert [q.speaker for q in extract(text).quotes if q.direct][-1] is None

@@ -276,6 +276,38 @@ def document_issuers(ctx, rows: list) -> None:
             break
 
 
+#: An unnamed spokesperson as a quote's mention: "A company spokesman", "a Kellogg spokeswoman".
+_SPOKES_MENTION = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\b[^,;:.“”\"]{0,40}?\bspokes(man|woman|person)$"
+)
+
+
+def spokesperson_pronouns(ctx, rows: list) -> None:
+    """'A company spokesman said ... . "...," he said.': a pronoun no person answers goes to the
+    unnamed spokesperson who spoke in the sentence before (and so to the body they speak for)."""
+    body = ctx.body
+    for i, row in enumerate(rows):
+        res = row[1]
+        if i == 0 or res is None or res[0] is not None or res[1] is None:
+            continue
+        pronoun = body[res[1] : res[2]].lower()
+        if pronoun not in ("he", "she"):
+            continue
+        prev = rows[i - 1]
+        pres = prev[1]
+        if pres is None or pres[1] is None or prev[4] < row[4] - 1:
+            continue  # only the quote just before, in this sentence or the one before
+        m = _SPOKES_MENTION.search(body, max(0, pres[2] - 60), pres[2])
+        if (
+            m is None
+            or m.end() != pres[2]
+            or (m.group(1) == "man" and pronoun != "he")
+            or (m.group(1) == "woman" and pronoun != "she")
+        ):
+            continue
+        row[1] = pres
+
+
 def _named_before_in_sentence(ctx, j: int, mn) -> bool:
     """Whether someone else is named earlier in ``mn``'s sentence (outside quotations): then a
     possessor ("for Martin Cole's testimonial") is not whom the sentence is about."""

@@ -42,6 +42,7 @@ from .continuity import (
     document_issuers,
     narrative_subject,
     profile_subject,
+    spokesperson_pronouns,
     spread_within_quotations,
 )
 from .entities import spokesperson_after
@@ -1937,6 +1938,7 @@ def attribute(ctx: Context, reported=()):
     # 5: "the agent added": the person the narrative is about
     definite_descriptions(ctx, results)
     document_issuers(ctx, results)
+    spokesperson_pronouns(ctx, results)
     # 6: a first-person quote after narrative about one person, with no cue of its own; then
     # quotes that go on from the last speaker, within the paragraph and after it
     narrative_subject(ctx, results, _CUE_RX, _is_title)
