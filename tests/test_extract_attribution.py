@@ -2070,6 +2070,3 @@ def test_he_after_an_unnamed_spokesman_is_the_spokesman():
         'plant would never be built. "As we regain our level, we will build it," he said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Harbour", "Harbour"]
-    # a pronoun of the other gender is someone else
-    text = text.replace("he said", "she said")
-    assert [q.speaker for q in extract(text).quotes if q.direct][-1] is None
