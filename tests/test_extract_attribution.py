@@ -2070,3 +2070,11 @@ def test_he_after_an_unnamed_spokesman_is_the_spokesman():
         'plant would never be built. "As we regain our level, we will build it," he said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Harbour", "Harbour"]
+
+
+def test_he_after_an_unnamed_spokesman_is_not_a_person_named_before():
+    text = (
+        'Harbour Co. halted the plant, chairman Tom Reyes said. A company spokesman said it was "possible, but '
+        'highly unlikely," that the plant would never be built. "As we regain our level, we will build it," he said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct][-1] != "Tom Reyes"
