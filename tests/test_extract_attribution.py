@@ -2078,3 +2078,14 @@ def test_he_after_an_unnamed_spokesman_is_not_a_person_named_before():
         'highly unlikely," that the plant would never be built. "As we regain our level, we will build it," he said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct][-1] != "Tom Reyes"
+
+
+def test_a_profiles_answers_to_names_asked_about_are_its_subjects():
+    text = (
+        '"I am in the middle of everything," said Ida Brenner.\n\nIda Brenner writes the column. Brenner '
+        "answers 2,000 letters a day, and Brenner reads them all.\n\n"
+        '"I have the pulse of the nation," she said. "My column reaches small towns."\n\n'
+        'Paula Reyes? "The readers knew who was prompting her. I say hurray for the public." '
+        'Tom Starr? "He failed. I would not hire him."'
+    )
+    assert [q.speaker for q in extract(text).quotes][-2:] == ["Ida Brenner", "Ida Brenner"]

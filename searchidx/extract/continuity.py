@@ -515,7 +515,8 @@ def profile_subject(ctx, rows: list, is_title) -> None:
         ps = body.rfind("\n", 0, q.open) + 1
         lo = bisect_left(ppl.starts, ps)
         hi = bisect_left(ppl.starts, q.open)
-        if any(m.name != top and not m.in_quote for m in ppl.mentions[lo:hi]):
+        if any(m.name != top and not m.in_quote and body[m.end : m.end + 1] != "?" for m in ppl.mentions[lo:hi]):
+            # (a name asked about, "Paula Jones? ...", is not someone else talking)
             continue
         open_rows.append(row)
     if sum(1 for row in open_rows if _FIRST_PERSON.search(body, row[0].start, row[0].end)) < 2:
