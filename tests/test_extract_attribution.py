@@ -2089,3 +2089,14 @@ def test_a_profiles_answers_to_names_asked_about_are_its_subjects():
         'Tom Starr? "He failed. I would not hire him."'
     )
     assert [q.speaker for q in extract(text).quotes][-2:] == ["Ida Brenner", "Ida Brenner"]
+
+
+def test_a_trade_word_written_after_mr_is_a_surname():
+    text = (
+        "Douglas Cardinal designed the museum. The dispute began when Cardinal asked for more money.\n\n"
+        '"They indicated to me they would pay," he said. Mr. Cardinal was later dismissed.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Douglas Cardinal"]
+    # "Mr Justice Eady" is a judge's title and his name, not a surname "Justice"
+    text = 'Mr Justice Eady ruled on Monday. He said Tom Ray was "obliged to pay damages to the claimant".'
+    assert "Justice Eady" not in {q.speaker for q in extract(text).quotes}

@@ -980,6 +980,34 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _BLANK_LEAD = re.compile(r"[\s“\"'‘(_*-]*")
 
 
+#: A courtesy title and the capitalised word after it: "Mr. Cardinal", "Ms Bishop".
+_COURTESY_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")  # not "Mr Justice Eady"
+
+
+def _courtesy_surnames(body: str, runs) -> None:
+    """A word for a rank or a trade that the article also writes after "Mr." is a surname
+    there ("Mr. Cardinal"): in a run after a first name ("Douglas Cardinal") and after the
+    courtesy title it is read as a name, not a title (the first name too, when it is also a
+    town)."""
+    words = {m.group(1) for m in _COURTESY_NAME.finditer(body)}
+    if not words:
+        return
+    for items in runs:
+        for k, (s0, e0, lab, _ent) in enumerate(items):
+            if lab != TITLE or body[s0:e0] not in words:
+                continue
+            prev = items[k - 1] if k > 0 else None
+            if prev is None:
+                continue
+            pw = body[prev[0] : prev[1]]
+            courtesy = pw.rstrip(".").lower() in _COURTESY
+            first = prev[2] in (OTHER, PLACE) and first_name_gender(pw) is not None
+            if courtesy or first:
+                items[k] = (s0, e0, OTHER, None)
+                if first and prev[2] == PLACE:
+                    items[k - 1] = (prev[0], prev[1], OTHER, None)
+
+
 def _modifies_a_name(body: str, items) -> bool:
     """Whether a run of capitalised words, none a first name or title, stands before a role and
     another name as their modifier ("Double Olympic champion Kelly Holmes", "Aston Villa boss
@@ -1013,6 +1041,7 @@ def _given_names_to_full(ppl) -> None:
 def find_people(body: str, runs, in_quote) -> People:
     """``runs``: [(items, ...)] of labelled runs; ``in_quote(pos)`` -> bool."""
     ppl = People(body=body, in_quote=in_quote)
+    _courtesy_surnames(body, runs)
     _title_compounds(body, runs)
     _month_surnames(body, runs)
     singles = []  # (start, end, preceded_by_title, run_index)
