@@ -2100,3 +2100,11 @@ def test_a_trade_word_written_after_mr_is_a_surname():
     # "Mr Justice Eady" is a judge's title and his name, not a surname "Justice"
     text = 'Mr Justice Eady ruled on Monday. He said Tom Ray was "obliged to pay damages to the claimant".'
     assert "Justice Eady" not in {q.speaker for q in extract(text).quotes}
+
+
+def test_a_name_in_brackets_is_no_pronouns_antecedent():
+    text = (
+        "Robert Wilsey staged the opera last year.\n\nHis next projects include Ibsen's play (starring Dominique "
+        'Sandor) in Milan. He indicated that he was undiscouraged. "I go from one thing to the next," he said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Robert Wilsey"]

@@ -296,6 +296,8 @@ class People:
                     return False  # "Beach Boys veteran Brian Wilson", "Real Madrid director of sport Emilio"
             if m.name.rsplit(" ", 1)[-1].lower() in L.ORG_WORDS:
                 return False  # "Rugby Board": an organisation the name finder took for a person
+            if pronoun and _in_brackets(self.body, m.start, m.end):
+                return False  # "(starring Dominique Sanda)": a bracketed aside, not the one talked about
             if want is None:
                 return True
             g = self.gender_of(m.name)
@@ -1006,6 +1008,16 @@ def _courtesy_surnames(body: str, runs) -> None:
                 items[k] = (s0, e0, OTHER, None)
                 if first and prev[2] == PLACE:
                     items[k - 1] = (prev[0], prev[1], OTHER, None)
+
+
+def _in_brackets(body: str, s: int, e: int) -> bool:
+    """Whether ``[s, e)`` lies inside round brackets on its line."""
+    lo = max(body.rfind("\n", 0, s), s - 120)
+    op = body.rfind("(", lo, s)
+    if op < 0 or body.rfind(")", op, s) >= 0:
+        return False
+    cl = body.find(")", e, e + 120)
+    return cl >= 0 and body.find("\n", e, cl) < 0
 
 
 def _modifies_a_name(body: str, items) -> bool:
