@@ -30,6 +30,8 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("wsj-fourth", "wsj-fourth.json", 16, 0.971),
     ("xinhua", "wire-xinhua.json", 10, 0.933),
     ("aquaint-ap-nyt", "wire-aquaint.json", 12, 0.862),
+    ("aquaint-second", "wire-aquaint-second.json", 17, 0.922),
+    ("aquaint-third", "wire-aquaint-third.json", 17, 0.950),
 ]
 
 _TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
