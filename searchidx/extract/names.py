@@ -994,20 +994,27 @@ def _courtesy_surnames(body: str, runs) -> None:
     words = {m.group(1) for m in _COURTESY_NAME.finditer(body)}
     if not words:
         return
+    found = []  # (items, k, the word before is a first name)
+    named = set()  # the words also written after a first name: surnames ("Mr Speaker" alone is not)
     for items in runs:
         for k, (s0, e0, lab, _ent) in enumerate(items):
-            if lab != TITLE or body[s0:e0] not in words:
+            if lab != TITLE or k == 0 or body[s0:e0] not in words:
                 continue
-            prev = items[k - 1] if k > 0 else None
-            if prev is None:
-                continue
+            prev = items[k - 1]
             pw = body[prev[0] : prev[1]]
-            courtesy = pw.rstrip(".").lower() in _COURTESY
             first = prev[2] in (OTHER, PLACE) and first_name_gender(pw) is not None
-            if courtesy or first:
-                items[k] = (s0, e0, OTHER, None)
-                if first and prev[2] == PLACE:
-                    items[k - 1] = (prev[0], prev[1], OTHER, None)
+            if first:
+                named.add(body[s0:e0])
+            if first or pw.rstrip(".").lower() in _COURTESY:
+                found.append((items, k, first))
+    for items, k, first in found:
+        s0, e0 = items[k][:2]
+        if body[s0:e0] not in named:
+            continue
+        items[k] = (s0, e0, OTHER, None)
+        prev = items[k - 1]
+        if first and prev[2] == PLACE:
+            items[k - 1] = (prev[0], prev[1], OTHER, None)
 
 
 def _in_brackets(body: str, s: int, e: int) -> bool:
