@@ -87,10 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     if not texts:
         print(f"no IEER sample under {args.data / 'nltk' / 'ieer'}", file=sys.stderr)
         return 2
-    args.outdir.mkdir(parents=True, exist_ok=True)
-    for name, text in texts.items():
-        (args.outdir / name).write_text(text, encoding="utf-8")
-    print(f"{len(texts)} articles written to {args.outdir}")
+    from .news import write_articles
+
+    write_articles(texts, args.outdir)
     return 0
 
 

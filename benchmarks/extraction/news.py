@@ -167,15 +167,30 @@ def score_document(golds: list[dict], quotes) -> tuple[dict, list]:
 
 def evaluate(data_dir: Path, gold_path: Path = GOLD, errors: list | None = None) -> dict | None:
     """Metrics over the gold's articles (None when the gold or the articles are missing)."""
-    from searchidx.extract import extract
-
     root = Path(data_dir) / "bbc"
     if not gold_path.exists() or not root.exists():
         return None
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    texts = {d["path"]: (root / d["path"]).read_text(encoding="utf-8") for d in gold["docs"]}
+    return _score_gold(gold, texts, errors)
+
+
+def evaluate_texts(texts: dict[str, str], gold_path: Path) -> dict | None:
+    """``evaluate``'s metrics for a gold file whose articles are rebuilt in memory (``texts``:
+    path -> text, as ``ieer.articles`` and ``timeml.articles`` give); None when the gold or the
+    texts are missing."""
+    if not gold_path.exists() or not texts:
+        return None
+    return _score_gold(json.loads(gold_path.read_text(encoding="utf-8")), texts)
+
+
+def _score_gold(gold: dict, texts: dict[str, str], errors: list | None = None) -> dict:
+    """The metrics of one gold file over its articles' texts, each checked against its SHA-1."""
+    from searchidx.extract import extract
+
     total: dict[str, int] = {}
     for d in gold["docs"]:
-        text = (root / d["path"]).read_text(encoding="utf-8")
+        text = texts[d["path"]]
         if hashlib.sha1(text.encode()).hexdigest() != d["sha1"]:
             raise ValueError(f"{d['path']}: the article differs from the one annotated")
         c, errs = score_document(d["quotes"], extract(text, None).quotes)
@@ -194,32 +209,13 @@ def evaluate(data_dir: Path, gold_path: Path = GOLD, errors: list | None = None)
     }
 
 
-def evaluate_texts(texts: dict[str, str], gold_path: Path) -> dict | None:
-    """``evaluate``'s metrics for a gold file whose articles are rebuilt in memory (``texts``:
-    path -> text, as ``ieer.articles`` and ``timeml.articles`` give); None when the gold or the
-    texts are missing."""
-    from searchidx.extract import extract
-
-    if not gold_path.exists() or not texts:
-        return None
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    total: dict[str, int] = {}
-    for d in gold["docs"]:
-        text = texts[d["path"]]
-        if hashlib.sha1(text.encode()).hexdigest() != d["sha1"]:
-            raise ValueError(f"{d['path']}: the rebuilt article differs from the one annotated")
-        c, _errs = score_document(d["quotes"], extract(text, None).quotes)
-        for k, v in c.items():
-            total[k] = total.get(k, 0) + v
-    r = lambda a, b: round(total.get(a, 0) / total[b], 4) if total.get(b) else 0.0  # noqa: E731
-    return {
-        "documents": len(gold["docs"]),
-        "counts": total,
-        "quote_recall": r("found", "full"),
-        "speaker_accuracy_on_found": r("speaker_ok", "named_found"),
-        "speaker_precision_when_given": r("given_ok", "given"),
-        "spurious": total.get("spurious", 0),
-    }
+def write_articles(texts: dict[str, str], outdir: Path) -> None:
+    """Write rebuilt articles (path -> text) under ``outdir``, for the held-out scorer's
+    ``NEWS_ROOT`` or for reading."""
+    for name, text in texts.items():
+        (outdir / name).parent.mkdir(parents=True, exist_ok=True)
+        (outdir / name).write_text(text, encoding="utf-8")
+    print(f"{len(texts)} articles written to {outdir}")
 
 
 def main(argv=None) -> int:

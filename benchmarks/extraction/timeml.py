@@ -78,10 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     if not texts:
         print(f"no TimeML documents under {args.data / 'tempeval3' / 'TBAQ-cleaned'}", file=sys.stderr)
         return 2
-    for name, text in texts.items():
-        (args.outdir / name).parent.mkdir(parents=True, exist_ok=True)
-        (args.outdir / name).write_text(text, encoding="utf-8")
-    print(f"{len(texts)} articles written to {args.outdir}")
+    from .news import write_articles
+
+    write_articles(texts, args.outdir)
     return 0
 
 
