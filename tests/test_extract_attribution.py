@@ -2108,3 +2108,12 @@ def test_a_name_in_brackets_is_no_pronouns_antecedent():
         'Sandor) in Milan. He indicated that he was undiscouraged. "I go from one thing to the next," he said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Robert Wilsey"]
+
+
+def test_a_surname_alone_is_not_the_relative_called_by_first_name():
+    text = (
+        "Elian Gonzalez, 6, was rescued at sea. Elian has lived in Miami since. Elian plays there every day, "
+        "and Elian is now at the centre of a custody fight.\n\nHis father, Juan Miguel Gonzalez, wrote to the "
+        'attorney general. "I formally object to the legal moves," Gonzalez wrote.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Juan Miguel Gonzalez"]

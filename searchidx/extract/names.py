@@ -589,8 +589,11 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int) -> str | None:
     # the one named most so far, then the one named last: the surname alone is how a story
     # calls its subject, not the relative it names in passing ("His father, Stanley Rosenbaum")
     seen: dict[str, tuple[int, int]] = {}
+    surname = cands[0].split()[-1]
     for mn in ppl.mentions:
-        if mn.start < s and mn.name in pool:
+        # only mentions that carry the surname count: one the story calls by first name alone
+        # ("Elian") is not who the surname alone means ("Gonzalez", his father)
+        if mn.start < s and mn.name in pool and surname in body[mn.start : mn.end]:
             seen[mn.name] = (seen.get(mn.name, (0, 0))[0] + 1, mn.start)
     if not seen:
         return pool[0]
