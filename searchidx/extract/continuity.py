@@ -297,7 +297,7 @@ def spokesperson_pronouns(ctx, rows: list) -> None:
         pres = prev[1]
         if pres is None or pres[1] is None or pres[0] is not None or prev[4] < row[4] - 1:
             continue  # only an unnamed source of the quote just before, in this sentence or the one before
-        if res[0] is not None and _named_in(ctx, res[0], ctx.sentences[prev[4]][0], res[1]):
+        if res[0] is not None and ctx.people.named_in(ctx.sentences[prev[4]][0], res[1], res[0]):
             continue  # the pronoun's person is named since: theirs
         m = _SPOKES_MENTION.search(body, max(0, pres[2] - 60), pres[2])
         if (
@@ -308,13 +308,6 @@ def spokesperson_pronouns(ctx, rows: list) -> None:
         ):
             continue
         row[1] = pres
-
-
-def _named_in(ctx, name: str, s: int, e: int) -> bool:
-    """Whether ``name`` is mentioned (outside quotations) in ``[s, e)``."""
-    ppl = ctx.people
-    lo = bisect_left(ppl.starts, s)
-    return any(m.name == name and not m.in_quote for m in ppl.mentions[lo : bisect_left(ppl.starts, e)])
 
 
 def _named_before_in_sentence(ctx, j: int, mn) -> bool:

@@ -590,14 +590,6 @@ _OBJECT_TO = re.compile(
 )
 
 
-def _object_then_to(body: str, p: int, se: int, cue: str) -> bool:
-    """``urged women to vote``, ``asked Congress to act``: whom the cue addresses, then what
-    they are urged to do."""
-    if cue not in _OBJECT_CUES:
-        return False
-    return _OBJECT_TO.match(body, p, se) is not None
-
-
 def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
     """``<source> said (that) <statement>``; ``last`` is the source of the sentence's previous
     statement, the subject of a participle that continues it ("..., adding that ...")."""
@@ -656,9 +648,8 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
                 and not _VERB_NEXT.match(body, sa[1], se)
                 and (cue not in _STANCE_CUES or cue in _INVERTING)
             ):
-                return (
-                    None  # "..., said Tom Ray." names the source; "Ann Lee, the mayor, said Tom Ray would ..." goes on
-                )
+                # "..., said Tom Ray." names the source; "Ann Lee, the mayor, said Tom Ray would ..." goes on
+                return None
             app = _appositive_subject(ctx, ss, cm.start()) if found is None and not cue.endswith("ing") else None
             if (
                 len(_WORD.findall(body, cm.end(), se)) <= 8
@@ -727,7 +718,10 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
         cue not in _BARE_OK
         and not evidence
         and not particle
-        and not (cue in _TO_CUES and (_TO.match(body, p, p + 4) or _object_then_to(body, p, se, cue)))
+        # "vowed to fight", "urged women to vote": what they are urged to do, past whom
+        and not (
+            cue in _TO_CUES and (_TO.match(body, p, p + 4) or (cue in _OBJECT_CUES and _OBJECT_TO.match(body, p, se)))
+        )
     ):
         return None
     else:

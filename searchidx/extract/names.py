@@ -452,15 +452,17 @@ class People:
                     if (
                         lm is not None
                         and pronoun_gender(lm.group(1)) == pronoun_gender(pronoun)
-                        and not self._names_in(s, lm.end())
+                        and not self.named_in(s, lm.end())
                     ):
                         bound -= 1  # "Then, inspired by the drawings, he began ...": still him
             sj -= 1
 
-    def _names_in(self, s: int, e: int) -> bool:
-        """Whether anyone is named (outside quotations) in ``[s, e)``."""
+    def named_in(self, s: int, e: int, name: str | None = None) -> bool:
+        """Whether anyone (or ``name``) is named, outside quotations, in ``[s, e)``."""
         lo = bisect_left(self.starts, s)
-        return any(not m.in_quote for m in self.mentions[lo : bisect_left(self.starts, e)])
+        return any(
+            not m.in_quote and (name is None or m.name == name) for m in self.mentions[lo : bisect_left(self.starts, e)]
+        )
 
     def _most_named(self, before: int, want: str | None) -> str | None:
         """The person named most often (outside quotations) before ``before``, at least twice
@@ -922,11 +924,15 @@ def _first_names_to_full(ppl) -> None:
         match = [f for f in fulls if f.split()[0] == name]
         if len(match) != 1:
             continue
-        full = match[0]
-        ppl.mentions[:] = [Mention(m.start, m.end, full, m.in_quote) if m.name == name else m for m in ppl.mentions]
-        if ppl.roles.get(name) and not ppl.roles.get(full):
-            ppl.roles[full] = ppl.roles[name]
-        ppl.roles.pop(name, None)
+        _rename(ppl, name, match[0])
+
+
+def _rename(ppl, name: str, full: str) -> None:
+    """Make every mention of ``name`` one of ``full``, its role going with it."""
+    ppl.mentions[:] = [Mention(m.start, m.end, full, m.in_quote) if m.name == name else m for m in ppl.mentions]
+    if ppl.roles.get(name) and not ppl.roles.get(full):
+        ppl.roles[full] = ppl.roles[name]
+    ppl.roles.pop(name, None)
 
 
 def learn_genders(ppl: People, sentences: list[tuple[int, int]]) -> None:
@@ -1053,11 +1059,7 @@ def _given_names_to_full(ppl) -> None:
         longer = [w for w in multi if len(w) > len(words) and w[: len(words)] == words]
         if len(longer) != 1:
             continue
-        full = " ".join(longer[0])
-        ppl.mentions[:] = [Mention(m.start, m.end, full, m.in_quote) if m.name == name else m for m in ppl.mentions]
-        if ppl.roles.get(name) and not ppl.roles.get(full):
-            ppl.roles[full] = ppl.roles[name]
-        ppl.roles.pop(name, None)
+        _rename(ppl, name, " ".join(longer[0]))
 
 
 def find_people(body: str, runs, in_quote) -> People:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 from . import lexicon as L
 from .continuity import (
@@ -1130,7 +1131,11 @@ def pre_general(ctx, ws: int, we: int):
         lo = ws
         tag = _PAREN_TAIL.search(body, ws, cm.start())
         cut = tag.start() if tag is not None and tag.start() > ws else cm.start()  # "Ann Cole (D-Ohio) said"
-        titles = [(q.open, q.outer_end) for q in ctx.quotes if ws <= q.open < cut and _is_title(body, q)]
+        titles = [
+            (q.open, q.outer_end)
+            for q in ctx.quotes[bisect_left(ctx.quotes, ws, key=_OPEN) : bisect_left(ctx.quotes, cut, key=_OPEN)]
+            if _is_title(body, q)
+        ]
         lo_past_titles = ws  # where the clause starts when a title's marks cut nothing
         for ch in ';:—(“”"\n':
             i = body.rfind(ch, ws, cut)
@@ -1273,6 +1278,7 @@ _WHO_TAIL = re.compile(r",[ \t]+who(?:[ \t]+(?:also|later|then|once|had|has))?[ 
 #: A verb phrase coordinated with the clause before it: "..., and said", "... but added".
 _COORD_TAIL = re.compile(r",?[ \t]+(?:and|but)(?:[ \t]+(?:then|later|also))?[ \t]*$")
 _SMALL_WORDS = frozenset("of the and in on a an for to at by with vs".split())
+_OPEN = attrgetter("open")
 #: What a title never holds: a sentence break inside ("Like Oakland. Or Ferguson").
 _SPOKEN_MARKS = re.compile(r"[.!?][ \t]+\S")
 #: Words that open speech, not a title ("That's Jeb Bush", "We Will Win").
@@ -1305,7 +1311,7 @@ def _is_title(body: str, q) -> bool:
     inner = body[q.start : q.end].rstrip()
     if (
         (len(words) >= 4 or (len(words) == 3 and any(w in _SMALL_WORDS for w in words[1:])))
-        and "\n" in body[: q.open]
+        and body.find("\n", 0, q.open) >= 0
         and not _SPOKEN_MARKS.search(inner)
         and not inner.endswith(("!", "?"))
         and any(ch.islower() for ch in inner)
