@@ -2117,3 +2117,21 @@ def test_a_surname_alone_is_not_the_relative_called_by_first_name():
         'attorney general. "I formally object to the legal moves," Gonzalez wrote.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Juan Miguel Gonzalez"]
+
+
+def test_a_title_case_headline_does_not_lengthen_a_name():
+    # the headline capitalises the verb after the name; the running text says who she is
+    text = (
+        "Dorian Vexley Tells Critics She Won By Finishing Third.\n\n"
+        'Senator Dorian Vexley finished third on Monday. "This is the moment they said would never come," '
+        'Vexley said. "They told me we had no chance."'
+    )
+    ex = extract(text)
+    assert {q.speaker for q in ex.quotes if q.direct} == {"Dorian Vexley"}
+    assert ex.speakers == ["Dorian Vexley"]
+    # the name in full only in the headline: the words the running text repeats ("Vexley")
+    text = (
+        "Dorian Vexley Slams Rival Over Tax Returns.\n\nThe senator was in Ohio on Monday. "
+        '"Why will he not release them?" Vexley said. "Maybe he is not as rich as he says."'
+    )
+    assert {q.speaker for q in extract(text).quotes if q.direct} == {"Dorian Vexley"}

@@ -33,6 +33,8 @@ from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][^,.;:“”\"()\n]{2,80}?),")
 _WORD = re.compile(r"[A-Za-z]+")
+_CAP_WORD = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*")
+_OPENING_MARKS = frozenset("\"“‘'([")
 #: Titles that only ever stand before a name.
 _COURTESY = frozenset(
     "mr mrs ms miss dr sir dame lord lady baroness baron viscount countess prof rev sen rep gov gen lt col st".split()
@@ -727,6 +729,41 @@ def _headline(body: str, pos: int) -> bool:
     return sum(1 for w in words if w[0].isupper()) >= 0.8 * (len(words) - small) and small <= len(words) // 3
 
 
+def _running_words(body: str) -> frozenset[str]:
+    """Capitalised words the running text uses other than to open a sentence (title-case
+    lines left out): the words a name in a headline may have."""
+    out = set()
+    ls = 0
+    while ls <= len(body):
+        le = body.find("\n", ls)
+        if le < 0:
+            le = len(body)
+        if not _headline(body, ls):
+            for m in _CAP_WORD.finditer(body, ls, le):
+                if not m.group()[0].isupper() or body[m.start() - 1 : m.start()] in _OPENING_MARKS:
+                    continue
+                # after a closing quotation mark comes the attribution ("...?" Lee said), so
+                # only a stop opens a sentence
+                before = body[ls : m.start()].rstrip()
+                if before and before[-1] not in ".?!:":
+                    out.add(m.group())
+        ls = le + 1
+    return frozenset(out)
+
+
+def _headline_name_end(body: str, items, k: int, j: int, running: frozenset[str]) -> int:
+    """End of a name in a title-case headline ("Ann Lee Tells Critics ..."): the words after the
+    first that the running text also uses ("Lee"), not the verb the headline capitalises after
+    it. A name the text never repeats, or whose first word is none, stays whole."""
+    first = body[items[k][0] : items[k][1]]
+    if first not in running and first_name_gender(first) is None:
+        return j  # "The Email That Makes Benghazi Look ...": no name's first word
+    end = k + 1
+    while end < j and body[items[end][0] : items[end][1]] in running:
+        end += 1
+    return end if end - k >= 2 else j
+
+
 def _is_name_item(body, items, j) -> bool:
     """A word of a name: an unlabelled word, or an initial before one ("S. Jaishankar")."""
     it = items[j]
@@ -1070,6 +1107,7 @@ def find_people(body: str, runs, in_quote) -> People:
     _month_surnames(body, runs)
     singles = []  # (start, end, preceded_by_title, run_index)
     titled_titles: list[tuple[int, int]] = []
+    running: frozenset[str] | None = None  # built on first use: few bodies have a headline name
     for items in runs:
         n = len(items)
         while n > 2 and body[items[n - 1][0] : items[n - 1][1]].rstrip(".") in _NAME_SUFFIXES:
@@ -1295,6 +1333,11 @@ def find_people(body: str, runs, in_quote) -> People:
             ):
                 # "Norvale chief executive Ida Brenner": the role is written in lower case before the run
                 role = role_before(body, items[0][0]) or role
+            resume = j
+            if j - k >= 3 and _headline(body, s0):
+                if running is None:
+                    running = _running_words(body)
+                j = _headline_name_end(body, items, k, j, running)
             s, e = s0, items[j - 1][1]
             if j - k >= 2:
                 e = _given_tail(body, e)  # "Lee Jae-myung"
@@ -1324,7 +1367,7 @@ def find_people(body: str, runs, in_quote) -> People:
                 ppl.mentions.append(Mention(s, e, full, in_quote(s)))
             else:
                 singles.append((s, e, has_title and _head_title(body, items, k), role))
-            k = j
+            k = resume
         # single place words after a title ("Defence Secretary Austin")
         for k in range(1, n):
             s0, e0, lab, ent = items[k]
