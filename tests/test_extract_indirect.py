@@ -539,3 +539,17 @@ def test_a_lead_phrase_before_an_inner_attribution_is_not_what_was_said():
 def test_a_stance_object_keeps_a_name_set_in_commas():
     got = reported("Omar Berg spoke. Berg accused the city's leader, Ida Rahman, of reckless spending on Friday.")
     assert got == [("the city's leader, Ida Rahman, of reckless spending", "Omar Berg")]
+
+
+def test_a_statement_ends_before_a_participle_after_a_quoted_comma():
+    # American style sets the comma inside the quotation mark: the statement still ends there
+    got = reported('Omar Berg spoke. Berg said the vote "should be settled by June," referring to the convention.')
+    assert [t for t, _ in got][0] == 'the vote "should be settled by June,"'
+
+
+def test_a_statement_ends_before_a_dash_that_comments_on_it():
+    got = reported("Omar Berg spoke. Berg said he would close the border — a pledge he has made before.")
+    assert got[0] == ("he would close the border", "Omar Berg")
+    # a pair of dashes sets off an aside inside the statement, which goes on after it
+    got = reported("Omar Berg spoke. Berg said the plan — a tax on fuel — would fail within a year.")
+    assert got[0] == ("the plan — a tax on fuel — would fail within a year", "Omar Berg")

@@ -515,7 +515,10 @@ _NEXT_CUES = (
 )
 _SPEECH = "said|says|added|adds|told|tells|noted|notes|argued|argues|warned|warns|insisted|insists|explained|stressed"
 _CLAUSE_END = re.compile(
-    r"[ \t]*(?:;|(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St))(?<!Mrs)\.[ \t](?![a-z])|,[ \t]+(?:but|while|although|though|which|whereas|yet|"
+    r"[ \t]*(?:;|"
+    # a dash before a comment on the statement: "... — a proposal he has made before"
+    r"(?:[—–―]|--)[ \t]*(?=an?[ \t])(?![^—–―.!?\n]*(?:[—–―]|--))|"
+    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St))(?<!Mrs)\.[ \t](?![a-z])|(?:,|(?<=,[”\"’]))[ \t]+(?:but|while|although|though|which|whereas|yet|"
     r"adding|saying|noting|arguing|citing|claiming|insisting|warning|suggesting|calling|according|"
     r"(?!during|including|regarding|concerning|following|bring|thing|nothing|something|anything|everything|"
     r"king|wing|evening|morning|spring|string|ring|sing)[a-z]{2,}ing"
