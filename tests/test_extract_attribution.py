@@ -2135,3 +2135,27 @@ def test_a_title_case_headline_does_not_lengthen_a_name():
         '"Why will he not release them?" Vexley said. "Maybe he is not as rich as he says."'
     )
     assert {q.speaker for q in extract(text).quotes if q.direct} == {"Dorian Vexley"}
+
+
+def test_a_plural_possessive_inside_a_bodys_name_keeps_the_name_whole():
+    text = 'The Northern Growers\' Union said the money was "a sticking plaster on a wound".'
+    assert {q.speaker for q in extract(text).quotes} == {"Northern Growers' Union"}
+    # a team's player after its plural possessive stays a person of his own
+    text = 'The Harbour Giants’ Eli Varga was blunt. "We were poor," Varga said.'
+    assert [q.speaker for q in extract(text).quotes] == ["Eli Varga"]
+
+
+def test_a_clause_after_the_name_is_no_panel_outlet_and_no_role():
+    text = 'Tom Pellow, who farms 400 acres near Launceston, told the BBC: "I have lost two-thirds of my barley."'
+    (q,) = extract(text).quotes
+    assert (q.speaker, q.role) == ("Tom Pellow", None)
+    # the panel form proper keeps its outlet
+    text = 'Dana Whitfield, Harbour Times: "The port will not open this year."'
+    (q,) = extract(text).quotes
+    assert (q.speaker, q.role) == ("Dana Whitfield", "Harbour Times")
+
+
+def test_a_lower_case_word_before_an_office_title_is_part_of_the_role():
+    text = '"The number is closer to 300," said state Sen. Marisol Quintana, who chairs the committee.'
+    (q,) = extract(text).quotes
+    assert (q.speaker, q.role) == ("Marisol Quintana", "state Sen")

@@ -35,6 +35,8 @@ _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][^,.;:“”\"()\n
 _WORD = re.compile(r"[A-Za-z]+")
 _CAP_WORD = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*")
 _OPENING_MARKS = frozenset("\"“‘'([")
+#: Courtesy titles that name an office ("Sen.", "Gov."), which a lower-case word may qualify.
+_OFFICE_TITLES = frozenset("sen rep gov gen lt col".split())
 #: Titles that only ever stand before a name.
 _COURTESY = frozenset(
     "mr mrs ms miss dr sir dame lord lady baroness baron viscount countess prof rev sen rep gov gen lt col st".split()
@@ -1332,7 +1334,11 @@ def find_people(body: str, runs, in_quote) -> People:
                 )
             ):
                 # "Norvale chief executive Ida Brenner": the role is written in lower case before the run
-                role = role_before(body, items[0][0]) or role
+                before = role_before(body, items[0][0])
+                if before and role and role.lower().rstrip(".") in _OFFICE_TITLES:
+                    role = f"{before} {role}"  # "state Sen. Ann Lee": the office is the state's
+                else:
+                    role = before or role
             resume = j
             if j - k >= 3 and _headline(body, s0):
                 if running is None:

@@ -944,7 +944,7 @@ def _dash_source(ctx, q, r1: int):
 
 
 #: A panel or interview line: "Dana Whitfield, Harbour Times: “...”" (the outlet or role after the comma).
-_PANEL_BEFORE = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?([^,:\n“”\"]{3,60}?),[ \t]*([^:\n“”\"]{2,80}):[ \t]*$")
+_PANEL_BEFORE = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?([^,:\n“”\"]{3,60}?),[ \t]*([^,:\n“”\"]{2,80}):[ \t]*$")
 #: A bulleted line that names the speaker right before the quotation: "- Bolton boss Sam Allardyce “".
 _PANEL_DASH = re.compile(r"[ \t]*[-–—•*][ \t]*([^,:;.!?\n“”\"]{3,60}?)[ \t]*$")
 #: A signature line after a quotation: "¶- Bernie Sanders." or "¶Josh Bivens, Policy Institute."

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .lexicon import CAP_STOPWORDS, RUN_CONNECTORS
+from .lexicon import CAP_STOPWORDS, ORG_WORDS, RUN_CONNECTORS
 
 
 @dataclass
@@ -251,9 +251,14 @@ CAP_WORD = (
 )
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 #: Runs of capitalised words (a single line break may wrap them), with a few lower-case connectors.
+#: A plural possessive inside a body's name: "National Farmers' Union", "Workers’ Party".
+_POSSESSIVE_PLURAL = (
+    r"(?:(?<=s)['’](?=[ \t]+(?:" + "|".join(sorted(w.capitalize() for w in ORG_WORDS if w.isalpha())) + r")\b))?"
+)
 CAP_RUN = re.compile(
     r"(?<![\w'’.-])"
     + CAP_WORD
+    + _POSSESSIVE_PLURAL
     + r"(?:"
     + _GAP
     + r"(?:(?:"
@@ -262,6 +267,7 @@ CAP_RUN = re.compile(
     + _GAP
     + r")*"
     + CAP_WORD
+    + _POSSESSIVE_PLURAL
     + r")*(?:['’][Ss]\b)?"
 )
 _TOKEN_IN_RUN = re.compile(r"\S+")
