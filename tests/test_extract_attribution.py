@@ -2159,3 +2159,11 @@ def test_a_lower_case_word_before_an_office_title_is_part_of_the_role():
     text = '"The number is closer to 300," said state Sen. Marisol Quintana, who chairs the committee.'
     (q,) = extract(text).quotes
     assert (q.speaker, q.role) == ("Marisol Quintana", "state Sen")
+
+
+def test_local_office_titles_stay_out_of_the_name():
+    text = (
+        "Cllr Joanne Barlow said she would visit on Monday. Sheriff Dan Okoro was there too.\n\n"
+        '"I want to hear from people directly," Barlow said. "We are ready," said Alderman Ray Mendes.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Joanne Barlow", "Ray Mendes"]

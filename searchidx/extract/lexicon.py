@@ -183,6 +183,9 @@ auditor general-secretary head economics affairs european external home justice 
 health education agriculture transport labour labor environment culture
 former acting outgoing incoming board analyst economist strategist staff
 datuk dato datin tun haji hajjah tengku tunku alhaji
+cllr councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman
+assemblymember comptroller sheriff moderator coroner magistrate reverend pastor rabbi imam
+archbishop coach
 """.split()
 )
 
