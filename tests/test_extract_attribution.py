@@ -2167,3 +2167,10 @@ def test_local_office_titles_stay_out_of_the_name():
         '"I want to hear from people directly," Barlow said. "We are ready," said Alderman Ray Mendes.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Joanne Barlow", "Ray Mendes"]
+
+
+def test_a_capitalised_occupation_before_a_name_is_no_first_name():
+    text = 'Billionaire Helen Voss spoke on Monday. "I will fund it myself," Voss said.'
+    assert [q.speaker for q in extract(text).quotes] == ["Helen Voss"]
+    text = 'Backbencher Tom Aldine was furious. "It is a betrayal," he said.'
+    assert [(q.speaker, q.role) for q in extract(text).quotes] == [("Tom Aldine", "Backbencher")]

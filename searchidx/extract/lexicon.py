@@ -229,6 +229,8 @@ candidate nominee hopeful challenger incumbent contender frontrunner front-runne
 aide staffer delegate lawmaker legislator operative adviser advisor pundit commentator
 historian professor sociologist psychologist lobbyist fundraiser donor surrogate
 winner runner-up medallist laureate titleholder youngster teenager
+billionaire millionaire hairdresser backbencher celebrity guardsman socialite philanthropist
+magnate heiress supermodel blogger influencer podcaster diplomat priest composer conductor dancer
 """.split()
 )
 
