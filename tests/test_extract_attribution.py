@@ -2174,3 +2174,17 @@ def test_a_capitalised_occupation_before_a_name_is_no_first_name():
     assert [q.speaker for q in extract(text).quotes] == ["Helen Voss"]
     text = 'Backbencher Tom Aldine was furious. "It is a betrayal," he said.'
     assert [(q.speaker, q.role) for q in extract(text).quotes] == [("Tom Aldine", "Backbencher")]
+
+
+def test_a_role_in_apposition_before_the_name_is_the_persons_role():
+    text = (
+        "The transport minister, Gareth Pryce, resigned on Thursday.\n\n"
+        '"I have always acted in good faith," Mr Pryce wrote.'
+    )
+    (q,) = extract(text).quotes
+    assert (q.speaker, q.role) == ("Gareth Pryce", "transport minister")
+
+
+def test_a_coalition_or_consortium_is_an_organisation():
+    text = 'The Sierra Rivers Coalition said the bill would "drain the delta".'
+    assert {(q.speaker, q.kind) for q in extract(text).quotes} == {("Sierra Rivers Coalition", "organisation")}

@@ -347,6 +347,7 @@ real atletico atlético deportivo sporting olympique dynamo dinamo lokomotiv spa
 management associates consulting consultants ventures solutions media entertainment records
 studios studio pictures films productions publishing publishers labs laboratories software
 watch trust trustees society institution commission authority regulator ombudsman
+coalition caucus charity collective taskforce tribunal consortium cooperative co-operative
 """.split()
 )
 

@@ -33,6 +33,12 @@ from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][^,.;:“”\"()\n]{2,80}?),")
 _WORD = re.compile(r"[A-Za-z]+")
+#: A role in apposition before the name: "The transport minister, ", "Labour's shadow home secretary, ".
+_ROLE_APPOSED_BEFORE = re.compile(
+    r"(?:\b[Tt]he|\b[A-Z][\w’'-]*['’]s)[ \t]+((?:[a-z][\w-]*[ \t]+){0,4}(?:"
+    + "|".join(sorted(L.ROLE_NOUNS | L.OCCUPATIONS | L.LOWER_ROLES))
+    + r")),[ \t]+$"
+)
 _CAP_WORD = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*")
 _OPENING_MARKS = frozenset("\"“‘'([")
 #: Courtesy titles that name an office ("Sen.", "Gov."), which a lower-case word may qualify.
@@ -1362,6 +1368,10 @@ def find_people(body: str, runs, in_quote) -> People:
                         words = {w.lower() for w in _WORD.findall(am.group(1))}
                         if words & L.ROLE_NOUNS:
                             role = am.group(1).strip()
+                if role is None:
+                    bm = _ROLE_APPOSED_BEFORE.search(body, max(0, s - 80), s)
+                    if bm is not None:
+                        role = bm.group(1)  # "The transport minister, Gareth Pryce, resigned"
                 if full not in ppl.roles or (role and not ppl.roles[full]):
                     ppl.roles[full] = role
                 ppl.note_gender(full, role_gender(role), role_gender_strength(role))
