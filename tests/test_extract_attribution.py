@@ -2188,3 +2188,16 @@ def test_a_role_in_apposition_before_the_name_is_the_persons_role():
 def test_a_coalition_or_consortium_is_an_organisation():
     text = 'The Sierra Rivers Coalition said the bill would "drain the delta".'
     assert {(q.speaker, q.kind) for q in extract(text).quotes} == {("Sierra Rivers Coalition", "organisation")}
+
+
+def test_the_role_word_finds_the_person_given_it_in_apposition_and_city_hall_is_nobody():
+    text = (
+        "The city's mayor, Lorraine Okoye, defended her budget as protesters gathered outside City Hall.\n\n"
+        '"Nobody likes cuts," the mayor said.'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Lorraine Okoye"]
+    text = 'Protesters gathered outside City Hall.\n\n"Nobody likes cuts," the mayor said.'
+    assert [q.speaker for q in extract(text).quotes] == [None]
+    # a longer run that opens with the same word goes on to a title and a name
+    text = '"We will appeal," said City Attorney Brad Holm.'
+    assert [q.speaker for q in extract(text).quotes] == ["Brad Holm"]

@@ -355,6 +355,9 @@ coalition caucus charity collective taskforce tribunal consortium cooperative co
 #: "Mount Kenya") or last ("Hudson River", "Victoria Falls"). Not "Lake" or "River" last or first
 #: the other way round: they are names too (a surname Lake, a first name River).
 GEO_LEAD_WORDS = frozenset("lake mount mt cape gulf".split())
+#: First words of a two-word civic building or body ("City Hall", "Town Hall", "County Hall"),
+#: never a first name; longer runs go on to a title and a name ("City Attorney Ann Lee").
+CIVIC_LEAD_WORDS = frozenset("city town county".split())
 GEO_TAIL_WORDS = frozenset(
     "river ocean sea mountains falls valley canyon desert islands peninsula strait creek springs heights".split()
 )

@@ -35,7 +35,7 @@ _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][^,.;:“”\"()\n
 _WORD = re.compile(r"[A-Za-z]+")
 #: A role in apposition before the name: "The transport minister, ", "Labour's shadow home secretary, ".
 _ROLE_APPOSED_BEFORE = re.compile(
-    r"(?:\b[Tt]he|\b[A-Z][\w’'-]*['’]s)[ \t]+((?:[a-z][\w-]*[ \t]+){0,4}(?:"
+    r"(?:\b[Tt]he|\b[A-Z][\w’'-]*['’]s)[ \t]+((?:[a-z][\w’'-]*[ \t]+){0,4}(?:"
     + "|".join(sorted(L.ROLE_NOUNS | L.OCCUPATIONS | L.LOWER_ROLES))
     + r")),[ \t]+$"
 )
@@ -1130,6 +1130,7 @@ def find_people(body: str, runs, in_quote) -> People:
             continue  # "Double Olympic champion Kelly Holmes", "Aston Villa boss Dan Lee": a descriptor
         if n > 1 and (
             body[items[0][0] : items[0][1]].lower() in L.GEO_LEAD_WORDS
+            or (n == 2 and body[items[0][0] : items[0][1]].lower() in L.CIVIC_LEAD_WORDS)
             or body[items[-1][0] : items[-1][1]].lower() in L.GEO_TAIL_WORDS
         ):
             continue  # "Lake Michigan", "Hudson River": a natural feature, no person's name
