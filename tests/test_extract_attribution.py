@@ -2201,3 +2201,17 @@ def test_the_role_word_finds_the_person_given_it_in_apposition_and_city_hall_is_
     # a longer run that opens with the same word goes on to a title and a name
     text = '"We will appeal," said City Attorney Brad Holm.'
     assert [q.speaker for q in extract(text).quotes] == ["Brad Holm"]
+
+
+def test_an_office_or_a_people_in_a_bodys_name_before_its_possessive():
+    text = 'In a statement, the U.S. Attorney\'s Office said the verdict "sends a clear message".'
+    assert {q.speaker for q in extract(text).quotes} == {"U.S. Attorney's Office"}
+    # a place's possessive before a body is no part of its name
+    text = 'Iraq\'s Ministry of Communications said the lines were "fully restored".'
+    assert {q.speaker for q in extract(text).quotes} == {"Ministry of Communications"}
+
+
+def test_a_title_word_opening_the_sentence_before_a_lower_case_role():
+    text = 'Chief executive Maya Lindqvist wrote: "We grew too fast."'
+    (q,) = extract(text).quotes
+    assert (q.speaker, q.role) == ("Maya Lindqvist", "Chief executive")

@@ -553,3 +553,17 @@ def test_a_statement_ends_before_a_dash_that_comments_on_it():
     # a pair of dashes sets off an aside inside the statement, which goes on after it
     got = reported("Omar Berg spoke. Berg said the plan — a tax on fuel — would fail within a year.")
     assert got[0] == ("the plan — a tax on fuel — would fail within a year", "Omar Berg")
+
+
+def test_a_person_who_shows_a_feeling_reports_nothing():
+    assert reported("Omar Berg spoke. Berg showed no emotion as the verdict was read.") == []
+    got = reported("Omar Berg spoke. Berg showed that the plan would cost more than it saves.")
+    assert got == [("that the plan would cost more than it saves", "Omar Berg")]
+
+
+def test_a_name_in_apposition_after_a_description_is_the_subject():
+    got = reported("One victim, retired schoolteacher Dolores Fenn, said she had lost her life savings.")
+    assert got == [("she had lost her life savings", "Dolores Fenn")]
+    # a phrase naming something else than the subject: the description stays the source
+    got = reported("A spokesman for Norvale, parent company of Helen Voss, said the plant would close.")
+    assert [s for _, s in got] != ["Helen Voss"]

@@ -693,6 +693,8 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
     p = cm.end()
     if _NOT_PARTICLE.match(body, p, se):
         return None  # "showed up", "backed off": another verb
+    if cue in _SHOW_FORMS and not evidence and not _THAT_NEXT.match(body, p, se):
+        return None  # "Reese showed no emotion": a person shows a feeling; "showed that ..." reports
     particle = False
     if cue in _PARTICLE_CUES:
         pm = _PARTICLE.match(body, p, se)
@@ -868,6 +870,8 @@ _GROUP_HINT = re.compile(
 )
 
 
+_SHOW_FORMS = frozenset("show shows showed shown showing".split())
+_THAT_NEXT = re.compile(r"[ \t]+that\b")
 #: What studies, polls and records do with their findings: "Polls show a close race".
 _FINDING_CUES = frozenset(
     "show shows showed shown found finds suggest suggests suggested indicate indicates indicated".split()
@@ -1053,7 +1057,24 @@ def _appositive_subject(ctx, ss: int, p: int):
         return None
     if not np_ok_start(body, s, c):
         return None
+    nxt = body.find(",", c + 1, p)
+    if nxt > 0 and ctx.person_in(s, c) is None:
+        # "One victim, retired teacher Ann Lee, said": the name in apposition is the subject
+        q = _WS_RX.match(body, c + 1, nxt).end()
+        lm = _ROLE_WORDS_LEAD.match(body, q, nxt)
+        if lm is not None and _NOT_A_ROLE.search(lm.group(0)):
+            return describe(ctx, s, c)  # "parent company of Mercedes Benz", "real name Curtis Jackson"
+        q = lm.end() if lm is not None else q
+        pm = ctx.person_in(q, nxt)
+        if pm is not None and pm.start == q and not body[pm.end : nxt].strip():
+            return pm.name, pm.start, pm.end, ctx.people.roles.get(pm.name)
     return describe(ctx, s, c)
+
+
+#: Lower-case words (a role) before a name in apposition: "retired schoolteacher ".
+_ROLE_WORDS_LEAD = re.compile(r"(?:[a-z][\w’'-]*[ \t]+){1,3}(?=[A-Z])")
+#: Lead words that make the name something else than the subject in apposition.
+_NOT_A_ROLE = re.compile(r"\b(?:of|for|at|in|on|with|from|to|by|and|name|named|called)\b")
 
 
 def _cue_word(cm) -> str:

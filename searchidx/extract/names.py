@@ -651,6 +651,8 @@ def role_before(body: str, s: int) -> str | None:
             return role
         org = " ".join(org_words)
         first = org.split()[0]
+        if first.lower() in L.TITLE_WORDS and len(org_words) == 1:
+            return f"{org} {role}"  # "Chief executive Maya Lind": a title word opening the sentence
         if first in L.PARTY_WORDS or first in L.DEMONYMS or first.lower() in L.CAP_STOPWORDS:
             return role if first.lower() in L.CAP_STOPWORDS else f"{org} {role}"
         return f"{role} of {org}"

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .lexicon import CAP_STOPWORDS, ORG_WORDS, RUN_CONNECTORS
+from .lexicon import CAP_STOPWORDS, OCCUPATIONS, ORG_WORDS, ROLE_NOUNS, RUN_CONNECTORS, TITLE_WORDS
 
 
 @dataclass
@@ -251,9 +251,19 @@ CAP_WORD = (
 )
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 #: Runs of capitalised words (a single line break may wrap them), with a few lower-case connectors.
-#: A plural possessive inside a body's name: "National Farmers' Union", "Workers’ Party".
+#: A possessive inside a body's name, before its head word: "National Farmers' Union",
+#: "the U.S. Attorney's Office", "Workers’ Party".
+_ORG_HEADS = "|".join(sorted(w.capitalize() for w in ORG_WORDS if w.isalpha()))
+#: Possessors in a body's name: an office ("Attorney's Office") or a people ("Women's Institute"),
+#: never a place or another body ("Iraq's Ministry", "Pearson's Financial Times").
+_POSSESSORS = "|".join(
+    f"(?<={w.capitalize()})"
+    for w in sorted(TITLE_WORDS | OCCUPATIONS | ROLE_NOUNS | {"men", "women", "people", "children"})
+    if w.isalpha() and len(w) > 2
+)
 _POSSESSIVE_PLURAL = (
-    r"(?:(?<=s)['’](?=[ \t]+(?:" + "|".join(sorted(w.capitalize() for w in ORG_WORDS if w.isalpha())) + r")\b))?"
+    r"(?:(?:(?<=s)['’]|(?=['’]s)(?:" + _POSSESSORS + r"|(?<=men)|(?<=people)|(?<=children))['’]s)"
+    r"(?=[ \t]+(?:" + _ORG_HEADS + r")\b))?"
 )
 CAP_RUN = re.compile(
     r"(?<![\w'’.-])"
