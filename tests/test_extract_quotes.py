@@ -315,3 +315,38 @@ def test_title_case_headline_does_not_feed_single_word_resolution():
     )
     got = [s for _, s in quotes(text)[1]]
     assert "Nadia Orlov Wins" not in got
+
+
+def test_articles_that_quote_with_single_marks():
+    text = (
+        "Council defends parking charges\n\n"
+        "‘We have not raised prices in eight years,’ said councillor Amy Reed. ‘The money goes back.’\n\n"
+        "Shopkeeper Dev Malik disagreed: ‘People will drive to the retail park. As my dad says, “use it or "
+        "lose it”.’\n\nThe Ashtons’ house was flooded."
+    )
+    _, got = quotes(text)
+    assert got[:3] == [
+        ("We have not raised prices in eight years,", "Amy Reed"),
+        ("The money goes back.", "Amy Reed"),
+        ("People will drive to the retail park. As my dad says, “use it or lose it”.", "Dev Malik"),
+    ]
+    # straight single marks, a quotation over two paragraphs
+    text = (
+        "For Ann Rees the memory is vivid.\n\n'We heard the crowds first,' she said. 'At first we thought "
+        "it was a march.\n\n'By midnight we were all on the street.'\n\nIt was rock 'n' roll, said Tom Rees."
+    )
+    _, got = quotes(text)
+    assert got == [
+        ("We heard the crowds first,", "Ann Rees"),
+        ("At first we thought it was a march.", "Ann Rees"),
+        ("By midnight we were all on the street.", "Ann Rees"),
+    ]
+
+
+def test_single_marks_in_an_article_that_quotes_with_double_ones_are_no_quotations():
+    text = (
+        "Minister 'to raise fines'\n\nThe minister wants 'tougher' rules. \"We will act,\" she said. "
+        "\"Soon,\" she added. Critics called it a 'wardrobe malfunction' of policy."
+    )
+    _, got = quotes(text)
+    assert [t for t, _ in got] == ["We will act,", "Soon,"]

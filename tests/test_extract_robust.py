@@ -45,6 +45,12 @@ PIECES = [
     " took that a step further.",
     ' "I do not think',
     " so.",
+    " ‘We will win,’",
+    " 'It is over.'",
+    " ‘A",
+    "’",
+    "'",
+    " the Ashtons’ house",
 ]
 
 

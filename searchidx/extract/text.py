@@ -162,6 +162,97 @@ def find_quotes(body: str, paras: list[int] | None = None) -> list[Quote]:
     return out
 
 
+#: A single opening mark where a quotation can start: after a space, a bracket or a dash.
+_SINGLE_OPEN = {
+    "‘": re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\S)"),
+    "'": re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=[A-Za-z])"),
+}
+#: Words after "s’ " that show the mark closed a quotation ("the Ashtons’ house" is a possessive).
+_CUE_AFTER_SINGLE = re.compile(r"[ \t]+(?:said|says|added|adds|told|tells|asked|wrote|writes|he|she|they)\b")
+_AFTER_CLOSE = ("", "\n", ".", ",", ";", ":", "!", "?", ")", "—", "–")
+
+
+def _single_close(body: str, o: int, end: int, mark: str) -> int | None:
+    """The closing mark of the single-quoted quotation opening at ``o``, within ``end``."""
+    p = body.find(mark, o + 2, end)
+    while p >= 0:
+        prev, nxt = body[p - 1], body[p + 1 : p + 2]
+        if nxt.isalpha() or prev.isspace():
+            pass  # an apostrophe inside a word ("it’s", "don’t")
+        elif prev in ".,!?…" or nxt in _AFTER_CLOSE:
+            return p
+        elif prev != "s" or _CUE_AFTER_SINGLE.match(body, p + 1) or not body[p + 2 : p + 3].islower():
+            return p
+        p = body.find(mark, p + 1, end)
+    return None
+
+
+def _single_spans(body: str, opener: str, paras: list[int], regions: list[tuple[int, int]]) -> list:
+    """(open, close or None) of single-mark quotations outside double ones; None: the
+    quotation runs on into the next paragraph, which opens with the mark."""
+    closer = "’" if opener == "‘" else "'"
+    starts = [r[0] for r in regions]
+    spans: list[tuple[int, int | None]] = []
+    last = -1
+    for m in _SINGLE_OPEN[opener].finditer(body):
+        o = m.start()
+        i = bisect_left(starts, o + 1) - 1
+        if o < last or (i >= 0 and regions[i][0] < o < regions[i][1]):
+            continue
+        k = bisect_left(paras, o)
+        end = paras[k] if k < len(paras) else len(body)
+        c = _single_close(body, o, end, closer)
+        if c is None:
+            if end < len(body) and body[end:].lstrip().startswith(opener) and _PIECE_END.search(body, o, end):
+                spans.append((o, None))
+            continue
+        if opener == "'" and len(body[o + 1 : c].split()) < 2:
+            continue  # "rock 'n' roll", "'90s": straight marks quote a phrase at least
+        spans.append((o, c))
+        last = c
+    return spans
+
+
+_SPEECH_NEAR = re.compile(r"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|insisted|warned|explained)\b")
+
+
+def _attributed(body: str, o: int, c: int | None) -> bool:
+    """A quotation, not a scare-quoted phrase: a colon before it or a verb of saying just after."""
+    if body[max(0, o - 3) : o].rstrip().endswith(":"):
+        return True
+    return c is not None and _SPEECH_NEAR.search(body, c + 1, min(len(body), c + 60)) is not None
+
+
+def single_quotes_as_double(body: str) -> str:
+    """The body with single-mark quotations (‘...’ or '...') read as double ones, and the double
+    marks nested in them as single, one character for one, when single marks are how the
+    article quotes (British and Australian house styles): more single-quoted spans outside
+    double quotations than double quotations. Otherwise the body as given: single marks inside
+    double quotations are nested quotations, and a single-quoted headline is a headline."""
+    if "‘" not in body and "'" not in body:
+        return body
+    paras = paragraph_breaks(body)
+    doubles = find_quotes(body, paras)
+    regions = [(q.open, q.outer_end) for q in doubles]
+    for opener in ("‘", "'"):
+        if opener not in body:
+            continue
+        spans = _single_spans(body, opener, paras, regions)
+        if len(spans) >= 2 and len(spans) > len(doubles) and any(_attributed(body, o, c) for o, c in spans):
+            break
+    else:
+        return body
+    chars = list(body)
+    for o, c in spans:
+        for k in range(o + 1, c if c is not None else o + 1):
+            if chars[k] in "“”":
+                chars[k] = "‘" if chars[k] == "“" else "’"
+        chars[o] = "“"
+        if c is not None:
+            chars[c] = "”"
+    return "".join(chars)
+
+
 # --- sentences --------------------------------------------------------------
 
 _BOUNDARY = re.compile(
