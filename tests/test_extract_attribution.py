@@ -2215,3 +2215,12 @@ def test_a_title_word_opening_the_sentence_before_a_lower_case_role():
     text = 'Chief executive Maya Lindqvist wrote: "We grew too fast."'
     (q,) = extract(text).quotes
     assert (q.speaker, q.role) == ("Maya Lindqvist", "Chief executive")
+
+
+def test_a_spokesperson_for_the_company_speaks_for_the_one_just_named():
+    text = (
+        'Electricity North West said engineers were working "around the clock". A spokesperson for the '
+        'company added: "We expect most customers to be reconnected by Tuesday."'
+    )
+    got = [(q.speaker, q.kind) for q in extract(text).quotes if q.direct]
+    assert got == [("Electricity North West", "organisation")] * 2

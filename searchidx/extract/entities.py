@@ -471,6 +471,12 @@ def _resolve(ctx, orgs: Organisations, res):
                         None,
                         ORGANISATION,
                     )
+            fm = _SPOKES_FOR_THE.search(low) if org is None else None
+            if fm is not None and fm.group(1) in _BODY_NOUNS:
+                # "a spokesperson for the company": the body just named, else the one the
+                # article is about
+                head = fm.group(1)
+                org = orgs.antecedent(s, back=2) or orgs.dominant(s, None if head in _ANY_BODY_NOUNS else head)
             if org is None and _SPOKES_HEAD.search(low):
                 wm = _WORD_SPOKESPERSON.fullmatch(low)
                 if wm is not None and wm.group(1) not in _ANY_BODY_NOUNS:
@@ -578,6 +584,7 @@ _SPOKES_OF = re.compile(
     r"([A-Z][\w&'’.-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)"
 )
 _SPOKES_HEAD = re.compile(r"\bspokes(?:man|woman|person)$")
+_SPOKES_FOR_THE = re.compile(r"\bspokes(?:man|woman|person)[ \t]+(?:for|from|at)[ \t]+the[ \t]+([a-z]+)$")
 _WORD_SPOKESPERSON = re.compile(r"(?:an?|the)[ \t]+([a-z]+)[ \t]+spokes(?:man|woman|person)")
 #: "Rival local club Manchester City": another body than the one the article is about.
 _OTHER_THAN_SUBJECT = re.compile(

@@ -348,6 +348,7 @@ management associates consulting consultants ventures solutions media entertainm
 studios studio pictures films productions publishing publishers labs laboratories software
 watch trust trustees society institution commission authority regulator ombudsman
 coalition caucus charity collective taskforce tribunal consortium cooperative co-operative
+electricity utilities utility
 """.split()
 )
 
