@@ -2224,3 +2224,16 @@ def test_a_spokesperson_for_the_company_speaks_for_the_one_just_named():
     )
     got = [(q.speaker, q.kind) for q in extract(text).quotes if q.direct]
     assert got == [("Electricity North West", "organisation")] * 2
+
+
+def test_a_title_of_a_portfolio_is_the_whole_role():
+    (q,) = extract('"This confirms our concerns," Secretary of State Daniel Okafor said.').quotes
+    assert (q.speaker, q.role) == ("Daniel Okafor", "Secretary of State")
+    # a body named "Board of ..." gives no person
+    text = 'The Illinois Board of Elections met. "He is eligible," the board said.'
+    assert "Elections" not in {q.speaker for q in extract(text).quotes}
+
+
+def test_a_country_that_speaks_is_an_organisation():
+    text = 'China on Thursday rejected the report, saying it was "a patchwork of lies".'
+    assert {(q.speaker, q.kind) for q in extract(text).quotes if not q.direct} == {("China", "organisation")}

@@ -642,6 +642,11 @@ def _guess_kind(name: str) -> str:
     low = {w.lower().strip(".") for w in words}
     if name in _PARTY.values() or low & L.ORG_WORDS or low & L.ORG_SOURCE_NOUNS:
         return ORGANISATION
+    from .places import gazetteer
+
+    entry = gazetteer().get(name)
+    if entry is not None and entry.kind == "country":
+        return ORGANISATION  # "China rejected the report": a state speaks as its government
     if any(len(w) > 1 and w.isupper() for w in words):
         return ORGANISATION
     if any(any(ch.isdigit() for ch in w) or (w[0].islower() and not w.islower()) for w in words):

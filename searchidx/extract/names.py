@@ -1331,7 +1331,19 @@ def find_people(body: str, runs, in_quote) -> People:
             # role: titles / places / acronyms right before the name
             r = k
             has_title = False
-            while r > 0 and items[r - 1][2] in (TITLE, PLACE, ACRONYM):
+            while (
+                r > 0
+                and (
+                    items[r - 1][2] in (TITLE, PLACE, ACRONYM)
+                    # "Secretary of State Daniel Okafor": a title of a place or a portfolio
+                    or (
+                        1 < r < k
+                        and items[r - 1][2] == CONN
+                        and body[items[r - 1][0] : items[r - 1][1]] == "of"
+                        and items[r - 2][2] == TITLE
+                    )
+                )
+            ):
                 if items[r - 1][2] == TITLE:
                     has_title = True
                 r -= 1
