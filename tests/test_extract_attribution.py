@@ -2237,3 +2237,13 @@ def test_a_title_of_a_portfolio_is_the_whole_role():
 def test_a_country_that_speaks_is_an_organisation():
     text = 'China on Thursday rejected the report, saying it was "a patchwork of lies".'
     assert {(q.speaker, q.kind) for q in extract(text).quotes if not q.direct} == {("China", "organisation")}
+
+
+def test_a_participle_after_a_quotation_has_the_sentences_subject():
+    text = 'Despite her doubts, Ms Ivory dubbed herself a "hope-monger", saying the movement would win.'
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ivory"]
+    text = 'Tom Ray later blamed his silence on a "bad earpiece," claiming he had spoken out before.'
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tom Ray"]
+    # an opening word that is no subject gives nobody
+    text = 'Together, the two men dubbed it "the yuca primary," reflecting their roots.'
+    assert [q.speaker for q in extract(text).quotes if q.direct] == [None]

@@ -1620,6 +1620,20 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
         # attribution to the quotation after it, not to this finished one
         return None
     p = _SPACE_COMMA.match(body, r0, r1).end()
+    im = _ING_CUE.match(body, p, r1)
+    if im is not None:
+        # 'Lee called it "a smear", saying it was ...': the participle's subject is the
+        # sentence's, before the quotation
+        ss = _WS.match(body, ctx.sentences[ctx.sentence_of(q.open)][0], q.open).end()
+        for _ in range(2):  # the sentence's start, else past an opening phrase ("Despite X, Lee ...")
+            sa = ctx.subject_at(ss, q.open) if ss < q.open else None
+            if sa and sa[0] and sa[0][0] and _VERB_AFTER_SUBJECT.match(body, sa[1], q.open):
+                return sa[0], im.end()
+            c = body.find(",", ss, q.open)
+            if c < 0:
+                break
+            ss = _WS.match(body, c + 1, q.open).end()
+        return None
     ends_clause = body[q.end - 1 : q.end] in (",", ".", "!", "?", "…") or "," in body[r0:p]
     if (
         p < r1
@@ -1704,6 +1718,15 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
     return None
 
 
+#: A subject's verb right after it, perhaps after an adverb: "Lee later blamed", "China on Thursday rejected".
+_VERB_AFTER_SUBJECT = re.compile(
+    r"[ \t]+(?:(?:[a-z]+ly|on[ \t]+[A-Z][a-z]+day|also|then|later|again)[ \t]+)?[a-z]{2,}\b"
+)
+#: A participle of saying right after a quotation: its subject is the sentence's, never after it.
+_ING_CUE = re.compile(
+    r"(?:saying|adding|noting|arguing|insisting|warning|claiming|explaining|calling|citing|suggesting|"
+    r"stressing|declaring|describing|referring)\b"
+)
 #: "“...,” an angry Ann Lee retaliated.": after a quotation that hands over with its comma, a
 #: name and a past-tense verb ending the sentence attribute it, whatever the verb.
 _ANY_PAST_CUE = re.compile(
