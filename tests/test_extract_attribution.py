@@ -2183,6 +2183,9 @@ def test_a_role_in_apposition_before_the_name_is_the_persons_role():
     )
     (q,) = extract(text).quotes
     assert (q.speaker, q.role) == ("Gareth Pryce", "transport minister")
+    text = 'Parentkind is worried. Its chief executive, Jenny Walsh, said: "Children have lost so much."'
+    (q,) = extract(text).quotes
+    assert (q.speaker, q.role) == ("Jenny Walsh", "chief executive")
 
 
 def test_a_coalition_or_consortium_is_an_organisation():

@@ -35,8 +35,10 @@ _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][^,.;:“”\"()\n
 _WORD = re.compile(r"[A-Za-z]+")
 #: A role in apposition before the name: "The transport minister, ", "Labour's shadow home secretary, ".
 _ROLE_APPOSED_BEFORE = re.compile(
-    r"(?:\b[Tt]he|\b[A-Z][\w’'-]*['’]s)[ \t]+((?:[a-z][\w’'-]*[ \t]+){0,4}(?:"
-    + "|".join(sorted(L.ROLE_NOUNS | L.OCCUPATIONS | L.LOWER_ROLES))
+    r"(?:\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[A-Z][\w’'-]*['’]s)[ \t]+((?:[a-z][\w’'-]*[ \t]+){0,4}(?:"
+    + "|".join(
+        sorted(L.ROLE_NOUNS | L.OCCUPATIONS | L.LOWER_ROLES | {"executive", "officer", "head", "chief", "chair"})
+    )
     + r")),[ \t]+$"
 )
 _CAP_WORD = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*")
