@@ -567,3 +567,10 @@ def test_a_name_in_apposition_after_a_description_is_the_subject():
     # a phrase naming something else than the subject: the description stays the source
     got = reported("A spokesman for Norvale, parent company of Helen Voss, said the plant would close.")
     assert [s for _, s in got] != ["Helen Voss"]
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_the_statement_after_it():
+    got = reported(
+        "11:20pm\nThe Conservatives are conceding Dunmore, according to a senior party source.\n\n11:48pm\nMore."
+    )
+    assert [t for t, _ in got] == ["The Conservatives are conceding Dunmore"]

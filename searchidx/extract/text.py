@@ -258,6 +258,8 @@ def single_quotes_as_double(body: str) -> str:
 _BOUNDARY = re.compile(
     r"[.!?]+[”\"’)\]]*(?=\s+[“\"‘(\[*]?[A-Z0-9])"
     r"|\n[ \t\r]*\n(?=\s*[^\sa-z])|\n[ \t]{2,}(?=[^\sa-z])"
+    # a live blog's time stamp on a line of its own ("10:42pm") is no part of the next sentence
+    r"|(?m:^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:GMT|BST|UTC|[ECMP][SD]?T)?[ \t]*$)"
 )
 _NEVER_SPLIT_AFTER = frozenset(
     """
