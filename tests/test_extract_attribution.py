@@ -2250,3 +2250,12 @@ def test_a_participle_after_a_quotation_has_the_sentences_subject():
     # an opening word that is no subject gives nobody
     text = 'Together, the two men dubbed it "the yuca primary," reflecting their roots.'
     assert [q.speaker for q in extract(text).quotes if q.direct] == [None]
+
+
+def test_a_description_that_is_not_the_last_named_persons_role_is_the_storys_subject():
+    text = (
+        "Pierre Lacoste won his first title on Sunday. Lacoste had lost three finals.\n\n"
+        'Lacoste\'s coach, Marie Dubois, was in tears. "Nobody believed in him except us," she said.\n\n'
+        '"I do not know if I will play next year," the champion said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Marie Dubois", "Pierre Lacoste"]

@@ -383,15 +383,18 @@ def definite_descriptions(ctx, rows: list) -> None:
                 break
             mn, j = ppl.mentions[j], j - 1
         name = mn.name
-        if aged and head not in L.OCCUPATIONS and head not in L.ROLE_NOUNS:
+        other_role = bool(head) and bool(ppl.roles.get(name)) and head not in (ppl.roles.get(name) or "").lower()
+        if (aged and head not in L.OCCUPATIONS and head not in L.ROLE_NOUNS) or other_role:
+            # ("the champion said" after his coach's words: whom the story follows, not her)
             # "the 21-year-old told Cadena Cope": an age describes the story's subject, the
             # person named most so far, more often than whoever was named last
             counts: dict[str, int] = {}
             for m in ppl.mentions[: k + 1]:
-                if not m.in_quote and ppl.gender_of(m.name) is not None:  # people, not "Real Madrid"
+                # people, not "Real Madrid"; the one named last counts whatever its gender
+                if not m.in_quote and (ppl.gender_of(m.name) is not None or m.name == name):
                     counts[m.name] = counts.get(m.name, 0) + 1
             top = max(counts.values(), default=0)
-            if counts and counts.get(name, 0) < top:
+            if counts and counts.get(name, 0) < top and (top >= 2 or not other_role):
                 name = next(m.name for m in reversed(ppl.mentions[: k + 1]) if counts.get(m.name) == top)
         row[1] = (name, res[1], res[2], ppl.roles.get(name))
 
