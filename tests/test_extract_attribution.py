@@ -2259,3 +2259,13 @@ def test_a_description_that_is_not_the_last_named_persons_role_is_the_storys_sub
         '"I do not know if I will play next year," the champion said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Marie Dubois", "Pierre Lacoste"]
+
+
+def test_an_adjective_opening_the_sentence_before_a_role_is_no_employer():
+    (q,) = [q for q in extract('Local farmer Richard Hale was firm. "I will not sell," Mr Hale said.').quotes]
+    assert (q.speaker, q.role) == ("Richard Hale", "Local farmer")
+
+
+def test_a_company_named_for_its_trade_is_an_organisation():
+    text = "The developer, Apex Logistics Parks, says the site would create 1,500 jobs."
+    assert {(q.speaker, q.kind) for q in extract(text).quotes} == {("Apex Logistics Parks", "organisation")}

@@ -348,7 +348,9 @@ management associates consulting consultants ventures solutions media entertainm
 studios studio pictures films productions publishing publishers labs laboratories software
 watch trust trustees society institution commission authority regulator ombudsman
 coalition caucus charity collective taskforce tribunal consortium cooperative co-operative
-electricity utilities utility
+electricity utilities utility logistics properties estates developments builders
+airports pharmaceuticals pharma therapeutics biotech automotive aerospace hotels
+resorts
 """.split()
 )
 
