@@ -2264,6 +2264,8 @@ def test_a_description_that_is_not_the_last_named_persons_role_is_the_storys_sub
 def test_an_adjective_opening_the_sentence_before_a_role_is_no_employer():
     (q,) = [q for q in extract('Local farmer Richard Hale was firm. "I will not sell," Mr Hale said.').quotes]
     assert (q.speaker, q.role) == ("Richard Hale", "Local farmer")
+    (q,) = [q for q in extract('Former England fly-half Martin Cole agreed. "They look divided," Cole said.').quotes]
+    assert (q.speaker, q.role) == ("Martin Cole", "Former England fly-half")
 
 
 def test_a_company_named_for_its_trade_is_an_organisation():

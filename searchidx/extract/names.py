@@ -657,7 +657,7 @@ def role_before(body: str, s: int) -> str | None:
             return role
         org = " ".join(org_words)
         first = org.split()[0]
-        if (first.lower() in L.TITLE_WORDS or first.lower() in _ROLE_ADJECTIVES) and len(org_words) == 1:
+        if (first.lower() in L.TITLE_WORDS and len(org_words) == 1) or first.lower() in _ROLE_ADJECTIVES:
             return f"{org} {role}"  # "Chief executive Maya Lind": a title word opening the sentence
         if first in L.PARTY_WORDS or first in L.DEMONYMS or first.lower() in L.CAP_STOPWORDS:
             return role if first.lower() in L.CAP_STOPWORDS else f"{org} {role}"
