@@ -2271,3 +2271,19 @@ def test_an_adjective_opening_the_sentence_before_a_role_is_no_employer():
 def test_a_company_named_for_its_trade_is_an_organisation():
     text = "The developer, Apex Logistics Parks, says the site would create 1,500 jobs."
     assert {(q.speaker, q.kind) for q in extract(text).quotes} == {("Apex Logistics Parks", "organisation")}
+
+
+def test_members_speak_for_their_committee_and_the_bank_is_the_one_named():
+    text = (
+        "The Public Accounts Committee published its report on Monday. The Public Accounts Committee "
+        'chairman was absent.\n\nMPs said the system was "under strain" and needed reform.'
+    )
+    got = {(q.speaker, q.kind) for q in extract(text).quotes}
+    assert got == {("Public Accounts Committee", "organisation")}
+    text = 'MPs said the system was "under strain".'
+    assert {q.speaker for q in extract(text).quotes} == {None}
+    text = (
+        "The Bank of England held rates. Economists had expected the Bank of England to wait.\n\n"
+        'The Bank said inflation was "falling faster than expected".'
+    )
+    assert {q.speaker for q in extract(text).quotes} == {"Bank of England"}

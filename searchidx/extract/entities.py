@@ -353,6 +353,15 @@ def _spelled_out(body: str, at: int, acronym: str) -> str | None:
 _COUNTING_WORDS = frozenset("number no nos figure table page chapter section article item".split())
 
 
+#: Members of a body, speaking as it: "MPs said" after the committee the article is about.
+_MEMBERS = frozenset("mps msps meps ams peers senators lawmakers legislators congressmen councillors".split())
+
+
+def low_body_noun(name: str) -> bool:
+    """A capitalised body noun standing alone ("Bank", "Party"): the short form of a name."""
+    return " " not in name and name[:1].isupper() and name.lower() in _BODY_NOUNS
+
+
 def _non_entity(name: str) -> bool:
     """A date, holiday, award, show, single letter or pronoun: never a speaker."""
     words = name.replace("’", "'").split()
@@ -530,6 +539,18 @@ def _resolve(ctx, orgs: Organisations, res):
         return None, s, e, None, None
     if name is None:
         return None, s, e, None, None
+    if name.lower() in _MEMBERS:
+        # "MPs said": the committee the article is about, which its members speak for; else
+        # an unnamed group
+        org = orgs.dominant(s, "committee")
+        if org is None or " " not in org.name:
+            return None, s, e, None, None
+        return orgs.canonical(org.name), s, e, None, ORGANISATION
+    if low_body_noun(name) and body[max(0, s - 4) : s].lower() == "the ":
+        # "The Bank said": the one bank the article names most ("Bank of England")
+        org = orgs.dominant(s, name.lower())
+        if org is not None and org.name != name:
+            return orgs.canonical(org.name), s, e, None, ORGANISATION
     if name in L.DEMONYMS and people.surnames.get(name, name) != name:
         name = people.surnames[name]  # "Mr Irish" after "Oliver Irish": a surname, not a nationality
     if _non_entity(name) or (name in L.PARTY_WORDS and name not in _PARTY) or name in L.DEMONYMS:
