@@ -2287,3 +2287,8 @@ def test_members_speak_for_their_committee_and_the_bank_is_the_one_named():
         'The Bank said inflation was "falling faster than expected".'
     )
     assert {q.speaker for q in extract(text).quotes} == {"Bank of England"}
+
+
+def test_a_plural_or_indefinite_word_opening_the_sentence_names_nobody():
+    text = 'Analysts said the deal was "overpriced". Reports said the talks had stalled.'
+    assert {q.speaker for q in extract(text).quotes} == {None}

@@ -357,6 +357,18 @@ _COUNTING_WORDS = frozenset("number no nos figure table page chapter section art
 _MEMBERS = frozenset("mps msps meps ams peers senators lawmakers legislators congressmen councillors".split())
 
 
+#: Plural and indefinite words that open a sentence capitalised but name nobody.
+_GROUP_WORDS = frozenset(
+    """
+reports users analysts commentators others companies critics experts officials sources residents
+voters fans observers researchers scientists economists traders investors campaigners protesters
+witnesses doctors parents teachers students readers viewers customers shoppers workers someone
+anyone everyone somebody anybody everybody hundreds thousands millions dozens optimists pessimists
+correspondents millennials ecologists judges insiders aides staff members
+""".split()
+)
+
+
 def low_body_noun(name: str) -> bool:
     """A capitalised body noun standing alone ("Bank", "Party"): the short form of a name."""
     return " " not in name and name[:1].isupper() and name.lower() in _BODY_NOUNS
@@ -372,6 +384,8 @@ def _non_entity(name: str) -> bool:
         return True  # "B" of "B&B"
     if len(low) == 1 and (low[0] in _PRONOUNS or low[0].split("'")[0] in _PRONOUNS or low[0] in _COUNTING_WORDS):
         return True  # "Number" of "Number 10": a label cut from its figure
+    if len(low) == 1 and low[0] in _GROUP_WORDS:
+        return True  # "Analysts said", "Reports said": an unnamed group or source, no name
     if name in L.HOLIDAYS or " ".join(words[-2:]) in L.HOLIDAYS:
         return True
     if all(w in L.MONTHS or w in L.WEEKDAYS or w.isdigit() or w in ("of", "the") for w in low):
