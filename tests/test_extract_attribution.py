@@ -2292,3 +2292,11 @@ def test_members_speak_for_their_committee_and_the_bank_is_the_one_named():
 def test_a_plural_or_indefinite_word_opening_the_sentence_names_nobody():
     text = 'Analysts said the deal was "overpriced". Reports said the talks had stalled.'
     assert {q.speaker for q in extract(text).quotes} == {None}
+
+
+def test_an_ordinary_word_opening_the_sentence_is_no_first_name():
+    text = (
+        "The campaign of Bernard Voss is in trouble, and top aides know it. Top Voss aides met on Monday.\n\n"
+        'Interestingly Voss was absent. "We will regroup," Voss said later.'
+    )
+    assert {q.speaker for q in extract(text).quotes if q.direct} == {"Bernard Voss"}

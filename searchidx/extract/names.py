@@ -695,6 +695,15 @@ _COMPASS = frozenset("North South East West Northern Southern Eastern Western".s
 _INVERTED_CUES = frozenset("Said Says Added Adds Asked Wrote Explained Recalled Noted".split())
 
 
+def _common_opening_word(body: str, s: int, e: int) -> bool:
+    """A sentence's capitalised first word that the body also writes in lower case and that
+    is no first name: an ordinary word before a name ("Top Sanders aides", "Interestingly Blocher")."""
+    w = body[s:e]
+    if not _at_sentence_start(body, s) or not w.isalpha() or first_name_gender(w) is not None:
+        return False
+    return re.search(r"(?<![\w'’-])" + re.escape(w.lower()) + r"(?![\w'’-])", body) is not None
+
+
 def _at_sentence_start(body: str, p: int) -> bool:
     before = body[max(0, p - 3) : p]
     return p == 0 or before.endswith("\n") or before.rstrip(" \t").endswith((".", "!", "?", "\n")) or not before.strip()
@@ -1197,6 +1206,13 @@ def find_people(body: str, runs, in_quote) -> People:
             if k + 1 < n and items[k + 1][2] == OTHER and _participle(body[s0:e0]):
                 k += 1  # "Fuming Robinson", "Beleaguered Smith": a describing word, no first name
                 continue
+            if k + 1 < n and items[k + 1][2] == OTHER and _common_opening_word(body, s0, e0):
+                if running is None:
+                    running = _running_words(body)
+                nxt = body[items[k + 1][0] : items[k + 1][1]]
+                if body[s0:e0] not in running and nxt in running and not nxt[:-1].isupper():
+                    k += 1  # "Interestingly Blocher", "Top Sanders": a sentence's first word, no name's
+                    continue
             if k + 2 == n and items[k + 1][2] == OTHER and _describes_named(body, s0, e0, items[k + 1]):
                 k += 1  # "Matchwinner Keane" after "Robbie Keane": a describing word, no first name
                 continue
