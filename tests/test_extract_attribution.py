@@ -2300,3 +2300,11 @@ def test_an_ordinary_word_opening_the_sentence_is_no_first_name():
         'Interestingly Voss was absent. "We will regroup," Voss said later.'
     )
     assert {q.speaker for q in extract(text).quotes if q.direct} == {"Bernard Voss"}
+
+
+def test_a_surname_that_is_an_organisation_word_after_a_first_name():
+    text = (
+        "Lists grow.\n\nPatient Sandra Mills, 67, has been waiting 14 months. "
+        '"Some days I cannot get out of bed," she told the BBC.'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Sandra Mills"]

@@ -574,3 +574,7 @@ def test_a_live_blog_time_stamp_is_no_part_of_the_statement_after_it():
         "11:20pm\nThe Conservatives are conceding Dunmore, according to a senior party source.\n\n11:48pm\nMore."
     )
     assert [t for t, _ in got] == ["The Conservatives are conceding Dunmore"]
+
+
+def test_a_past_form_after_a_preposition_or_article_is_no_cue():
+    assert reported("The number of patients waiting for planned treatment has risen to 7.8 million.") == []

@@ -593,6 +593,10 @@ _OBJECT_TO = re.compile(
 )
 
 
+#: A preposition or a determiner right before a past form: the form is an adjective.
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:for|of|the|a|an|its|his|her|their|our|this|these|those|with)[ \t]+$", re.I)
+
+
 def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
     """``<source> said (that) <statement>``; ``last`` is the source of the sentence's previous
     statement, the subject of a participle that continues it ("..., adding that ...")."""
@@ -603,6 +607,8 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
     before = body[max(ss, cm.start() - 3) : cm.start()].rstrip()
     if before.endswith(("“", '"')):
         return None
+    if cue.endswith("ed") and _ADJECTIVE_BEFORE.search(body, max(ss, cm.start() - 8), cm.start()):
+        return None  # "waiting for planned treatment", "the proposed law": an adjective, no verb
     found = None
     nounish = False
     evidence = False  # "Polls show a close race": the finding may be a noun phrase

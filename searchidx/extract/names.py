@@ -306,8 +306,10 @@ class People:
                     words[0] in _EMPLOYER_ROLE_WORDS and all(w.islower() for w in words)
                 ):
                     return False  # "Beach Boys veteran Brian Wilson", "Real Madrid director of sport Emilio"
-            if m.name.rsplit(" ", 1)[-1].lower() in L.ORG_WORDS:
-                return False  # "Rugby Board": an organisation the name finder took for a person
+            if m.name.rsplit(" ", 1)[-1].lower() in L.ORG_WORDS and self.gender_of(m.name) is None:
+                # "Rugby Board": an organisation the name finder took for a person (not
+                # "Sandra Mills" or "Charlotte Church", whose first names are a person's)
+                return False
             if pronoun and _in_brackets(self.body, m.start, m.end):
                 return False  # "(starring Dominique Sanda)": a bracketed aside, not the one talked about
             if want is None:

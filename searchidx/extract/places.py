@@ -259,14 +259,15 @@ def label_run(body: str, toks: list[tuple[int, int]]):
         out.append((ts, te, lab, None))
         i += 1
     if (
-        len(out) == 2
-        and out[0][2] == OTHER
-        and out[1][2] == ORG
-        and body[out[1][0] : out[1][1]].endswith("s")
-        and first_name_gender(body[out[0][0] : out[0][1]]) is not None
+        len(out) >= 2
+        and out[-2][2] == OTHER
+        and out[-1][2] == ORG
+        and body[out[-1][0] : out[-1][1]].endswith("s")
+        and first_name_gender(body[out[-2][0] : out[-2][1]]) is not None
     ):
-        # "Mike Banks": a first name before a plural organisation word makes it a surname
-        return [out[0], (out[1][0], out[1][1], OTHER, None)]
+        # "Mike Banks", "Patient Sandra Mills": a first name before a plural organisation
+        # word makes it a surname
+        return out[:-1] + [(out[-1][0], out[-1][1], OTHER, None)]
     if len(out) > 2 and out[0][2] == ORG and out[1][2] == CONN:
         # "Department for Transport", "Ministry of Defence": the body's portfolio, no role
         return [out[0], out[1]] + [(a, b, OTHER, None) if lab == TITLE else (a, b, lab, e) for a, b, lab, e in out[2:]]
