@@ -231,6 +231,8 @@ historian professor sociologist psychologist lobbyist fundraiser donor surrogate
 winner runner-up medallist laureate titleholder youngster teenager
 billionaire millionaire hairdresser backbencher celebrity guardsman socialite philanthropist
 magnate heiress supermodel blogger influencer podcaster diplomat priest composer conductor dancer
+patient pensioner resident volunteer commuter motorist driver passenger tourist homeowner shopper
+grandmother grandfather
 """.split()
 )
 

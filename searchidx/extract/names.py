@@ -306,7 +306,9 @@ class People:
                     words[0] in _EMPLOYER_ROLE_WORDS and all(w.islower() for w in words)
                 ):
                     return False  # "Beach Boys veteran Brian Wilson", "Real Madrid director of sport Emilio"
-            if m.name.rsplit(" ", 1)[-1].lower() in L.ORG_WORDS and self.gender_of(m.name) is None:
+            if m.name.rsplit(" ", 1)[-1].lower() in L.ORG_WORDS and not any(
+                first_name_gender(w) for w in m.name.split()[:-1]
+            ):
                 # "Rugby Board": an organisation the name finder took for a person (not
                 # "Sandra Mills" or "Charlotte Church", whose first names are a person's)
                 return False
