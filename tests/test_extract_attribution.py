@@ -2308,3 +2308,10 @@ def test_a_surname_that_is_an_organisation_word_after_a_first_name():
         '"Some days I cannot get out of bed," she told the BBC.'
     )
     assert [q.speaker for q in extract(text).quotes] == ["Sandra Mills"]
+
+
+def test_a_capitalised_title_keeps_the_body_and_side_before_it():
+    (q,) = extract('"We will work it out," Senate Majority Leader Ruth Calloway told reporters.').quotes
+    assert (q.speaker, q.role) == ("Ruth Calloway", "Senate Majority Leader")
+    (q,) = extract('"The law is clear," U.S. District Judge Ann Reyes wrote.').quotes
+    assert (q.speaker, q.role) == ("Ann Reyes", "U.S. District Judge")

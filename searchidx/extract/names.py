@@ -1368,6 +1368,8 @@ def find_people(body: str, runs, in_quote) -> People:
                         and body[items[r - 1][0] : items[r - 1][1]] == "of"
                         and items[r - 2][2] == TITLE
                     )
+                    # "Senate Majority Leader Ruth Calloway": the chamber and the side before a title
+                    or (r < k and items[r][2] in (TITLE, ORG, OTHER) and items[r - 1][2] in (ORG, OTHER) and has_title)
                 )
             ):
                 if items[r - 1][2] == TITLE:
