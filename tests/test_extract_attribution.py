@@ -2315,3 +2315,12 @@ def test_a_capitalised_title_keeps_the_body_and_side_before_it():
     assert (q.speaker, q.role) == ("Ruth Calloway", "Senate Majority Leader")
     (q,) = extract('"The law is clear," U.S. District Judge Ann Reyes wrote.').quotes
     assert (q.speaker, q.role) == ("Ann Reyes", "U.S. District Judge")
+
+
+def test_the_company_after_a_wire_dateline_is_the_one_it_opens_with():
+    text = (
+        "DETROIT, June 4 (Reuters) - Halvorsen Motors is recalling 300,000 vehicles, regulators said.\n\n"
+        "The company said it was not aware of any crashes."
+    )
+    got = [(q.speaker, q.kind) for q in extract(text).quotes if q.text.startswith("it was")]
+    assert got == [("Halvorsen Motors", "organisation")]

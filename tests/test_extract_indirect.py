@@ -578,3 +578,16 @@ def test_a_live_blog_time_stamp_is_no_part_of_the_statement_after_it():
 
 def test_a_past_form_after_a_preposition_or_article_is_no_cue():
     assert reported("The number of patients waiting for planned treatment has risen to 7.8 million.") == []
+
+
+def test_a_long_name_after_the_statement_is_its_source():
+    got = reported(
+        "Halvorsen Motors is recalling 300,000 vehicles because a brake line can leak, the U.S. National "
+        "Highway Traffic Safety Administration said on Tuesday."
+    )
+    assert got == [
+        (
+            "Halvorsen Motors is recalling 300,000 vehicles because a brake line can leak",
+            "U.S. National Highway Traffic Safety Administration",
+        )
+    ]

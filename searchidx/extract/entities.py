@@ -59,7 +59,7 @@ _ORG_PRONOUNS = frozenset({"it", "its"})
 _DET = re.compile(r"(?:the|a|an|its|their|his|her)\s+", re.I)
 _WORD = re.compile(r"[A-Za-z][\w&'’.-]*")
 _MID_CAPITAL = re.compile(r"[\w,;(][ \t]+([A-Z][\w&'’-]*)")
-_OPENS = re.compile(r"(?:^|[.!?:;,\n\"“”]\s*|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?|[Mm]eanwhile,?|[Ss]o)\s+)$")
+_OPENS = re.compile(r"(?:^|[.!?:;,\n\"“”—–-]\s*|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?|[Mm]eanwhile,?|[Ss]o)\s+)$")
 _SPEAKS = re.compile(r"[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|told|announced|reported|warned|confirmed)\b")
 _AFTER_SUBJECT = re.compile(r"['’]s\s|\s+[a-z]")
 

@@ -1260,6 +1260,10 @@ def _apposition_at(tail: str, start: int) -> int:
     return m.start()
 
 
+#: A long source that is one name: ", the U.S. National Highway Traffic Safety Administration said".
+_NAMED_SOURCE = re.compile(r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'&-]*[ \t]+(?:(?:of|for|and|on)[ \t]+)?){2,9}")
+
+
 def _before_cue(ctx, ss: int, se: int, in_quote, post_specific):
     """``<statement>, <source> said.`` / ``<statement>, said <source>.``"""
     body = ctx.body
@@ -1270,7 +1274,11 @@ def _before_cue(ctx, ss: int, se: int, in_quote, post_specific):
         c = tail_start + m.start()
         rest = body[c + 1 : se]
         cm = _CUE.search(rest)
-        if cm is None or len(_WORD.findall(rest[: cm.start()])) > 4 or _NOUN_BEFORE.search(rest, 0, cm.start()):
+        if (
+            cm is None
+            or (len(_WORD.findall(rest[: cm.start()])) > 4 and not _NAMED_SOURCE.fullmatch(rest, 0, cm.start()))
+            or _NOUN_BEFORE.search(rest, 0, cm.start())
+        ):
             continue
         if _SUBORDINATE_TAIL.match(rest):
             if rest[cm.end() : cm.end() + 1] == ",":
