@@ -2324,3 +2324,14 @@ def test_the_company_after_a_wire_dateline_is_the_one_it_opens_with():
     )
     got = [(q.speaker, q.kind) for q in extract(text).quotes if q.text.startswith("it was")]
     assert got == [("Halvorsen Motors", "organisation")]
+
+
+def test_a_role_opening_the_sentence_keeps_its_written_order():
+    text = 'Shadow home secretary Dan Corrie was scathing. "It is a shambles," Mr Corrie said.'
+    assert [(q.speaker, q.role) for q in extract(text).quotes] == [("Dan Corrie", "Shadow home secretary")]
+    # an ordinary word the text also writes in lower case, not a body's name
+    text = 'Every committee met. Committee chairman Tom Ray spoke. "We are ready," Mr Ray said.'
+    assert [(q.speaker, q.role) for q in extract(text).quotes] == [("Tom Ray", "Committee chairman")]
+    # a body's name keeps the "of" form
+    text = 'Norvale chief executive Ida Brenner spoke. "We are ready," Ms Brenner said.'
+    assert [(q.speaker, q.role) for q in extract(text).quotes] == [("Ida Brenner", "chief executive of Norvale")]

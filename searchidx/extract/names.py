@@ -620,7 +620,8 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int) -> str | None:
 
 #: Adjectives that open a sentence before a lower-case role ("Local farmer Ann Lee"): no body.
 _ROLE_ADJECTIVES = frozenset(
-    "local senior junior young fellow top leading independent retired veteran former longtime".split()
+    "local senior junior young fellow top leading independent retired veteran former longtime shadow late jailed "
+    "acting deputy assistant".split()
 )
 _ROLE_MODIFIERS = frozenset("former then ex late acting outgoing incoming retired current onetime".split())
 
@@ -661,10 +662,17 @@ def role_before(body: str, s: int) -> str | None:
             return role
         org = " ".join(org_words)
         first = org.split()[0]
-        if (first.lower() in L.TITLE_WORDS and len(org_words) == 1) or first.lower() in _ROLE_ADJECTIVES:
+        if first.lower() in L.CAP_STOPWORDS:
+            return role  # "His lawyer Ann Lee", "Yet analyst Ann Lee"
+        if (
+            (first.lower() in L.TITLE_WORDS and len(org_words) == 1)
+            or first.lower() in _ROLE_ADJECTIVES
+            or first in L.PARTY_WORDS
+            or first in L.DEMONYMS
+            # "Food critic Jonathan Pyle": an ordinary word capitalised only to open the sentence
+            or (len(org_words) == 1 and _at_sentence_start(body, m.start(1)) and _common_opening_word(body, *m.span(1)))
+        ):
             return f"{org} {role}"  # "Chief executive Maya Lind": a title word opening the sentence
-        if first in L.PARTY_WORDS or first in L.DEMONYMS or first.lower() in L.CAP_STOPWORDS:
-            return role if first.lower() in L.CAP_STOPWORDS else f"{org} {role}"
         return f"{role} of {org}"
     return role
 
@@ -758,6 +766,7 @@ def _headline(body: str, pos: int) -> bool:
     return sum(1 for w in words if w[0].isupper()) >= 0.8 * (len(words) - small) and small <= len(words) // 3
 
 
+@lru_cache(maxsize=4)
 def _running_words(body: str) -> frozenset[str]:
     """Capitalised words the running text uses other than to open a sentence (title-case
     lines left out): the words a name in a headline may have."""
