@@ -591,3 +591,8 @@ def test_a_long_name_after_the_statement_is_its_source():
             "U.S. National Highway Traffic Safety Administration",
         )
     ]
+
+
+def test_a_day_after_the_cue_is_no_part_of_the_statement():
+    got = reported("Mayor Elena Ruiz said on Monday the state was starving the city's buses.")
+    assert got == [("the state was starving the city's buses", "Elena Ruiz")]

@@ -122,8 +122,10 @@ _THAT = re.compile(r"\bthat\b")
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _ADJUNCT = re.compile(
     r"(?:[ \t]+(?:"
-    # a preposition and a short noun phrase: "on Monday", "in a statement"
-    r"(?:on|in|at|during)\b(?:[ \t]+(?:a|an|the|his|her|their|its)?[ \t]*"
+    # a day: "on Monday", "on Friday night" (never the words after it: "said on Monday the state ...")
+    r"on[ \t]+(?:" + _DAYS + r")(?:[ \t]+(?:morning|afternoon|evening|night))?\b"
+    # a preposition and a short noun phrase: "in a statement", "at a rally"
+    r"|(?:on|in|at|during)\b(?:[ \t]+(?:a|an|the|his|her|their|its)?[ \t]*"
     r"(?!(?:before|after|that|to|when|while|because|if|as)\b)(?:[A-Za-z0-9’'-]+)){0,3}"
     # ... and whom with: "in an interview with The Daily Post"
     r"(?:[ \t]+(?:with|to|for)[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z0-9.’'&-]*(?:[ \t]+[A-Z][A-Za-z0-9.’'&-]*){0,3})?"
