@@ -596,3 +596,8 @@ def test_a_long_name_after_the_statement_is_its_source():
 def test_a_day_after_the_cue_is_no_part_of_the_statement():
     got = reported("Mayor Elena Ruiz said on Monday the state was starving the city's buses.")
     assert got == [("the state was starving the city's buses", "Elena Ruiz")]
+
+
+def test_a_subject_set_off_by_commas_before_has_said():
+    got = reported("Gov. Frank Dillard, who faces re-election in November, has said the state budget is stretched.")
+    assert got == [("the state budget is stretched", "Frank Dillard")]

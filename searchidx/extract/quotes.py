@@ -431,8 +431,8 @@ class Context:
             while ce2 > cs and body[ce2 - 1] in " \t\r\n*_":
                 ce2 -= 1
             chunks.append((cs, ce2))
-        if chunks and chunks[-1][0] < chunks[-1][1]:
-            return None  # text between the last comma and the cue: not this pattern
+        if chunks and chunks[-1][0] < chunks[-1][1] and not _AUX_ONLY.fullmatch(body, *chunks[-1]):
+            return None  # text between the last comma and the cue: not this pattern ("has said" is)
         rel = next(
             (i for i, (cs, ce) in enumerate(chunks[:-1]) if i > 0 and _RELATIVE_OPEN.match(body, cs, ce)),
             None,
@@ -1727,6 +1727,8 @@ _ING_CUE = re.compile(
     r"(?:saying|adding|noting|arguing|insisting|warning|claiming|explaining|calling|citing|suggesting|"
     r"stressing|declaring|describing|referring)\b"
 )
+#: An auxiliary or adverb alone between a subject's last comma and its cue: "..., has said".
+_AUX_ONLY = re.compile(r"(?:(?:has|have|had|also|later|then|previously|repeatedly|long|often|once)[ \t]*){1,3}")
 #: "“...,” an angry Ann Lee retaliated.": after a quotation that hands over with its comma, a
 #: name and a past-tense verb ending the sentence attribute it, whatever the verb.
 _ANY_PAST_CUE = re.compile(
