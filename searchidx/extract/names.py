@@ -43,6 +43,7 @@ _ROLE_APPOSED_BEFORE = re.compile(
 )
 _CAP_WORD = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*")
 _OPENING_MARKS = frozenset("\"“‘'([")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 #: Courtesy titles that name an office ("Sen.", "Gov."), which a lower-case word may qualify.
 _OFFICE_TITLES = frozenset("sen rep gov gen lt col".split())
 #: Titles that only ever stand before a name.
@@ -711,9 +712,15 @@ def _common_opening_word(body: str, s: int, e: int) -> bool:
     """A sentence's capitalised first word that the body also writes in lower case and that
     is no first name: an ordinary word before a name ("Top Sanders aides", "Interestingly Blocher")."""
     w = body[s:e]
-    if not _at_sentence_start(body, s) or not w.isalpha() or first_name_gender(w) is not None:
+    if not _at_sentence_start(body, s) or not w.isalpha() or w.lower() not in _lower_words(body):
         return False
-    return re.search(r"(?<![\w'’-])" + re.escape(w.lower()) + r"(?![\w'’-])", body) is not None
+    return first_name_gender(w) is None
+
+
+@lru_cache(maxsize=4)
+def _lower_words(body: str) -> frozenset[str]:
+    """The words the body writes in lower case."""
+    return frozenset(_LOWER_WORD.findall(body))
 
 
 def _at_sentence_start(body: str, p: int) -> bool:

@@ -231,6 +231,10 @@ def single_quotes_as_double(body: str) -> str:
     double quotations are nested quotations, and a single-quoted headline is a headline."""
     if "‘" not in body and "'" not in body:
         return body
+    # most bodies have fewer single-mark openings than double marks: nothing to do
+    need = max(2, body.count('"') // 2 + body.count("“") + 1)
+    if body.count("‘") < need and sum(body.count(f"{c}'") for c in " \n(") < need:
+        return body
     paras = paragraph_breaks(body)
     doubles = find_quotes(body, paras)
     regions = [(q.open, q.outer_end) for q in doubles]
