@@ -2335,3 +2335,8 @@ def test_a_role_opening_the_sentence_keeps_its_written_order():
     # a body's name keeps the "of" form
     text = 'Norvale chief executive Ida Brenner spoke. "We are ready," Ms Brenner said.'
     assert [(q.speaker, q.role) for q in extract(text).quotes] == [("Ida Brenner", "chief executive of Norvale")]
+
+
+def test_her_answer_is_hers():
+    text = 'Priya Raman says she has heard that before. Her answer: "Watch us."'
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Priya Raman"]

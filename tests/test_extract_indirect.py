@@ -601,3 +601,8 @@ def test_a_day_after_the_cue_is_no_part_of_the_statement():
 def test_a_subject_set_off_by_commas_before_has_said():
     got = reported("Gov. Frank Dillard, who faces re-election in November, has said the state budget is stretched.")
     assert got == [("the state budget is stretched", "Frank Dillard")]
+
+
+def test_a_statement_may_open_with_a_numbers_qualifier():
+    got = reported("According to the Indoor Ag Council, at least 15 firms have gone bankrupt since 2022.")
+    assert got == [("at least 15 firms have gone bankrupt since 2022", "Indoor Ag Council")]

@@ -443,6 +443,13 @@ def resolve(ctx, orgs: Organisations, res):
     return out
 
 
+#: A possessive pronoun and a noun for what someone said: "Her answer", "His reply".
+_HIS_WORDS = re.compile(
+    r"([Hh]is|[Hh]er)[ \t]+(?:answer|reply|response|retort|message|verdict|advice|explanation|"
+    r"conclusion|warning|prediction|promise|pledge|plea|words|comment|comments|view|argument)"
+)
+
+
 def _resolve(ctx, orgs: Organisations, res):
     if res is None:
         return None
@@ -453,6 +460,13 @@ def _resolve(ctx, orgs: Organisations, res):
     if name is None and s is not None:
         low = mention.lower()
         org = None
+        hm = _HIS_WORDS.fullmatch(mention)
+        if hm is not None:
+            # "Her answer: “Watch us.”": the woman the pronoun stands for
+            pron = "she" if hm.group(1).lower() == "her" else "he"
+            who = people.antecedent(s, ctx.sentences, ctx.sent_starts, pron, True)
+            if who is not None:
+                return who, s, e, _role(people.roles.get(who)), PERSON
         named = _named_in_description(body, mention)
         if named is not None:
             return orgs.canonical(named), s, e, None, ORGANISATION

@@ -553,6 +553,12 @@ def _mostly_quoted(ctx, s: int, e: int, share: float = 0.6) -> bool:
 _THAT_LEAD = re.compile(r"(?:that[ \t]+)?")
 
 
+#: A number's qualifier opening a statement: "at least 15 firms have ...", "about half of ...".
+_QUANTITY_LEAD = re.compile(
+    r"(?:[Aa]t[ \t]+(?:least|most)|[Aa]bout|[Aa]s[ \t]+many[ \t]+as)[ \t]+(?:\d|half|a[ \t]|one|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+third|a[ \t]+quarter)"
+)
+
+
 def _ok_statement(ctx, s: int, e: int, allow_to: bool, min_words: int = 3, lead_ok: bool = False) -> bool:
     """Whether ``[s, e)`` can be a statement reported; with ``lead_ok`` it may open with an
     adverbial before its main clause ("As the rally began, a girl was hurt, police said")."""
@@ -561,7 +567,12 @@ def _ok_statement(ctx, s: int, e: int, allow_to: bool, min_words: int = 3, lead_
     if len(words) < min_words:
         return False
     first = words[0].lower()
-    if first in _BAD_START and not (allow_to and first == "to") and not (lead_ok and "," in body[s:e]):
+    if (
+        first in _BAD_START
+        and not (allow_to and first == "to")
+        and not (lead_ok and "," in body[s:e])
+        and not _QUANTITY_LEAD.match(body, s, e)
+    ):
         return False
     if body.startswith("''", s) or body.startswith("``", s):
         return False  # a quotation in typewriter marks: direct speech
