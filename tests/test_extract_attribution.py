@@ -2340,3 +2340,13 @@ def test_a_role_opening_the_sentence_keeps_its_written_order():
 def test_her_answer_is_hers():
     text = 'Priya Raman says she has heard that before. Her answer: "Watch us."'
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Priya Raman"]
+
+
+def test_a_letter_organised_by_someone_speaks_for_them_and_a_charity_is_a_body():
+    text = (
+        "The letter, organised by backbencher Debbie Abrahams, says the changes would push "
+        '"hundreds of thousands" into poverty.'
+    )
+    assert {q.speaker for q in extract(text).quotes} == {"Debbie Abrahams"}
+    text = 'Disability charity Scope said the cuts were "cruel and unnecessary".'
+    assert {(q.speaker, q.kind) for q in extract(text).quotes} == {("Scope", "organisation")}

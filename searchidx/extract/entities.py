@@ -621,7 +621,9 @@ _DOCUMENT = re.compile(
     r"[Tt]he[ \t]+(?:letter|statement|newsletter|report|complaint|document|lawsuit|memo|e-mail|email|leaflet|note)"
 )
 _FROM_APPOSITION = re.compile(
-    r",[ \t]+(?:from|by|sent[ \t]+by|issued[ \t]+by|signed[ \t]+by)[ \t]+(?:the[ \t]+)?"
+    r",[ \t]+(?:from|by|(?:sent|issued|signed|written|organised|organized|drafted|led)[ \t]+by)[ \t]+"
+    # a lower-case role before the author: "organised by backbencher Debbie Abrahams"
+    r"(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}"
     r"([A-Z][\w&'’.-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)[ \t]*,"
 )
 _POSSESSIVE_SPOKES = re.compile(

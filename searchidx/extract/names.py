@@ -688,7 +688,9 @@ _MONONYM_ROLES = (L.OCCUPATIONS | L.LOWER_ROLES) - frozenset(
 #: Common nouns for a kind of body, right before a name: the name is that body's, no person's.
 _BODY_DESCRIPTORS = frozenset(
     """company firm magazine newspaper paper website broadcaster network channel station retailer
-    maker carrier airline operator bank agency consultancy label studio publisher chain group""".split()
+    maker carrier airline operator bank agency consultancy label studio publisher chain group
+    charity union thinktank think-tank watchdog regulator organisation organization association
+    federation coalition""".split()
 )
 #: The lower-case word right before a position: "bank" in "investment bank Merrill Lynch".
 WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ \t]+$")
