@@ -2350,3 +2350,17 @@ def test_a_letter_organised_by_someone_speaks_for_them_and_a_charity_is_a_body()
     assert {q.speaker for q in extract(text).quotes} == {"Debbie Abrahams"}
     text = 'Disability charity Scope said the cuts were "cruel and unnecessary".'
     assert {(q.speaker, q.kind) for q in extract(text).quotes} == {("Scope", "organisation")}
+
+
+def test_a_document_from_a_body_speaks_for_it():
+    text = (
+        "Derek Vossberg was arrested on Wednesday, according to a statement from the Multnomah County "
+        "District Attorney's Office."
+    )
+    assert {q.speaker for q in extract(text).quotes} == {"Multnomah County District Attorney's Office"}
+    text = "A quarter of users upload content, according to a report by UK think-tank Demos. It said more."
+    assert {q.speaker for q in extract(text).quotes} == {"Demos"}
+
+
+def test_a_headline_man_is_nobody():
+    assert {q.speaker for q in extract("Man charged that killed cyclist in crash").quotes} <= {None}

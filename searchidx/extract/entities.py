@@ -365,6 +365,7 @@ voters fans observers researchers scientists economists traders investors campai
 witnesses doctors parents teachers students readers viewers customers shoppers workers someone
 anyone everyone somebody anybody everybody hundreds thousands millions dozens optimists pessimists
 correspondents millennials ecologists judges insiders aides staff members
+man woman boy girl child baby teenager teen person people family couple
 """.split()
 )
 
@@ -478,6 +479,11 @@ def _resolve(ctx, orgs: Organisations, res):
         if fm is not None and not _non_entity(fm.group(1)):
             # "The letter, from the Home Office, says:": the author the apposition names
             return _author(people, orgs, fm.group(1), s, e)
+        if _ANY_DOCUMENT.fullmatch(mention):
+            author = _author_after(body, e)
+            if author is not None and not _non_entity(author):
+                # "according to a statement from the Home Office": its author
+                return _author(people, orgs, author, s, e)
         pm = _POSSESSIVE_SPOKES.fullmatch(mention)
         if pm is not None and not _non_entity(pm.group(1)) and not _personal(people, pm.group(1)):
             # "Big Brother's spokeswoman": the body whose spokeswoman she is
@@ -620,6 +626,38 @@ _AFTER_BODY = re.compile(r"(?:[ \t]+[a-z]+ing\b.*)?", re.S)
 _DOCUMENT = re.compile(
     r"[Tt]he[ \t]+(?:letter|statement|newsletter|report|complaint|document|lawsuit|memo|e-mail|email|leaflet|note)"
 )
+_ANY_DOCUMENT = re.compile(
+    r"(?:[Tt]he|[Aa]n?)[ \t]+(?:letter|statement|report|complaint|document|memo|e-mail|email|note|press[ \t]+release)"
+)
+_FROM_AFTER = re.compile(r"[ \t]+(?:from|by|(?:issued|released|sent|signed)[ \t]+by)[ \t]+(?:the[ \t]+)?")
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _author_after(body: str, e: int) -> str | None:
+    """The author named right after a document at ``e``: "a statement from the District
+    Attorney's Office", "a report by UK think-tank Demos" (a descriptor before the name)."""
+    fm = _FROM_AFTER.match(body, e)
+    if fm is None:
+        return None
+    toks = body[fm.end() : fm.end() + 120].split()
+    k = 0
+    # "UK think-tank Demos": a place or lower-case words describing the author before its name
+    while k < len(toks) - 1 and k < 3 and (toks[k][:1].islower() or (toks[k].isupper() and toks[k + 1][:1].islower())):
+        k += 1
+    name: list[str] = []
+    for tok in toks[k:]:
+        word = tok.rstrip(",;:")
+        if not (word[:1].isupper() or (name and word in ("of", "for", "and", "&"))):
+            break
+        ends = word.endswith(".") and not _INITIALISM.fullmatch(word)
+        name.append(word.rstrip(".") if ends else word)
+        if ends or word != tok:
+            break  # the sentence or the phrase ends with it
+    while name and name[-1] in ("of", "for", "and", "&"):
+        name.pop()
+    return " ".join(name) or None
+
+
 _FROM_APPOSITION = re.compile(
     r",[ \t]+(?:from|by|(?:sent|issued|signed|written|organised|organized|drafted|led)[ \t]+by)[ \t]+"
     # a lower-case role before the author: "organised by backbencher Debbie Abrahams"
