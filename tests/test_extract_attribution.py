@@ -2364,3 +2364,11 @@ def test_a_document_from_a_body_speaks_for_it():
 
 def test_a_headline_man_is_nobody():
     assert {q.speaker for q in extract("Man charged that killed cyclist in crash").quotes} <= {None}
+
+
+def test_a_role_in_apposition_may_name_its_portfolio():
+    text = (
+        'Meridian said it would appeal. "This decision is flawed," its president of global affairs, Nils Ekdahl, wrote.'
+    )
+    got = [(q.speaker, q.role) for q in extract(text).quotes if q.direct]
+    assert got == [("Nils Ekdahl", "president of global affairs")]

@@ -352,7 +352,7 @@ watch trust trustees society institution commission authority regulator ombudsma
 coalition caucus charity collective taskforce tribunal consortium cooperative co-operative
 electricity utilities utility logistics properties estates developments builders
 airports pharmaceuticals pharma therapeutics biotech automotive aerospace hotels
-resorts administration
+resorts administration platforms brands
 """.split()
 )
 

@@ -39,7 +39,8 @@ _ROLE_APPOSED_BEFORE = re.compile(
     + "|".join(
         sorted(L.ROLE_NOUNS | L.OCCUPATIONS | L.LOWER_ROLES | {"executive", "officer", "head", "chief", "chair"})
     )
-    + r")),[ \t]+$"
+    # "its president of global affairs, ": the portfolio after the role
+    + r")(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)?),[ \t]+$"
 )
 _CAP_WORD = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*")
 _OPENING_MARKS = frozenset("\"“‘'([")
