@@ -2372,3 +2372,10 @@ def test_a_role_in_apposition_may_name_its_portfolio():
     )
     got = [(q.speaker, q.role) for q in extract(text).quotes if q.direct]
     assert got == [("Nils Ekdahl", "president of global affairs")]
+
+
+def test_a_phrase_quoted_in_the_object_of_a_judging_verb_is_the_judges():
+    text = 'Holloway accused his opponent of wanting to "gut" public schools.'
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Holloway"]
+    text = "Wolves manager Gary O'Neil praised his side's \"never-say-die\" spirit."
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Gary O'Neil"]

@@ -195,6 +195,7 @@ def _quotes(body, quotes, sentences, runs, people, dm, ref, in_quote) -> tuple[l
             )
         )
     qms.sort(key=lambda x: (x.start, -x.end))
+    _quoted_in_stance(body, qms)
     settle_kinds(qms, people)
     # quotation numbers from 1 in text order, over quotations and reported speech together
     renumber: dict[int, int] = {}
@@ -203,6 +204,30 @@ def _quotes(body, quotes, sentences, runs, people, dm, ref, in_quote) -> tuple[l
     # the article's speakers: who is quoted, and the people whose words are reported
     speakers = [m.speaker for m in qms if m.speaker and (m.direct or m.kind == "person")]
     return qms, speakers
+
+
+#: Verbs of judging whose object a writer quotes in part: "praised his side's “never-say-die”
+#: spirit", "accused him of wanting to “gut” schools".
+_STANCE_VERB = re.compile(
+    r"\b(?:accus|prais|criticis|criticiz|slamm|blast|attack|hail|welcom|condemn|dismiss|brand|"
+    r"label|dubb|defend|describ|denounc|lambast|mock|ridicul)\w*\b"
+)
+
+
+def _quoted_in_stance(body: str, qms: list[QuoteMention]) -> None:
+    """A quoted phrase with no speaker inside the object of a judging verb reported with one is
+    that speaker's word ("O'Neil praised his side's “never-say-die” spirit"). ``qms`` is in text
+    order."""
+    holder: QuoteMention | None = None
+    for m in qms:
+        if not m.direct:
+            if m.speaker is not None and m.speaker_end is not None and m.speaker_end <= m.start:
+                if _STANCE_VERB.search(body, m.speaker_end, m.start) and len(body[m.speaker_end : m.start]) < 40:
+                    holder = m
+            continue
+        if m.speaker is None and holder is not None and holder.start <= m.start and m.end <= holder.end:
+            m.speaker, m.speaker_start, m.speaker_end = holder.speaker, holder.speaker_start, holder.speaker_end
+            m.role, m.kind, m.date = holder.role, holder.kind, holder.date
 
 
 def _statement_date(
