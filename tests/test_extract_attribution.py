@@ -2379,3 +2379,13 @@ def test_a_phrase_quoted_in_the_object_of_a_judging_verb_is_the_judges():
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Holloway"]
     text = "Wolves manager Gary O'Neil praised his side's \"never-say-die\" spirit."
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Gary O'Neil"]
+
+
+def test_names_with_letters_beyond_latin_1():
+    text = '"We will not retreat," said Łukasz Nowak. Water Minister Tanya Pliberšek agreed. "Never," she said.'
+    assert [q.speaker for q in extract(text).quotes] == ["Łukasz Nowak", "Tanya Pliberšek"]
+
+
+def test_a_natural_feature_is_no_speaker():
+    text = "Irrigators in the Murray-Darling Basin have vowed to fight the plan to buy back water."
+    assert {q.speaker for q in extract(text).quotes} <= {None}

@@ -385,6 +385,8 @@ def _non_entity(name: str) -> bool:
         return True  # "B" of "B&B"
     if len(low) == 1 and (low[0] in _PRONOUNS or low[0].split("'")[0] in _PRONOUNS or low[0] in _COUNTING_WORDS):
         return True  # "Number" of "Number 10": a label cut from its figure
+    if len(low) > 1 and low[-1] in L.GEO_TAIL_WORDS and "of" not in low:
+        return True  # "the Murray-Darling Basin", "South China Sea": a natural feature says nothing
     if len(low) == 1 and low[0] in _GROUP_WORDS:
         return True  # "Analysts said", "Reports said": an unnamed group or source, no name
     if name in L.HOLIDAYS or " ".join(words[-2:]) in L.HOLIDAYS:

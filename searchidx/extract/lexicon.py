@@ -364,7 +364,8 @@ GEO_LEAD_WORDS = frozenset("lake mount mt cape gulf".split())
 #: never a first name; longer runs go on to a title and a name ("City Attorney Ann Lee").
 CIVIC_LEAD_WORDS = frozenset("city town county".split())
 GEO_TAIL_WORDS = frozenset(
-    "river ocean sea mountains falls valley canyon desert islands peninsula strait creek springs heights".split()
+    "river ocean sea mountains falls valley canyon desert islands peninsula strait creek springs heights basin"
+    " delta plateau".split()
 )
 
 #: Lower-case particles inside a person's name: "Jurgen den Hartog", "Ludwig van Beethoven".

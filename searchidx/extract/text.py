@@ -339,8 +339,10 @@ def split_sentences(body: str, quotes: list[Quote]) -> list[tuple[int, int]]:
 # --- capitalised runs ---------------------------------------------------------
 
 #: A capitalised word: "Kyiv", "U.S.", "Indo-Pacific", "Zelenskyy’s", "McDonald".
-_UP = "A-ZÀ-ÖØ-Þ"
-_AL = "A-Za-zÀ-ÖØ-öø-ÿ"
+_EXTENDED = [chr(c) for c in (*range(0x100, 0x250), *range(0x1E00, 0x1F00))]
+#: Latin letters with diacritics beyond Latin-1 too: "Pliberšek", "Łukasz", "Erdoğan", "Nguyễn".
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED if c.isupper())
+_AL = "A-Za-zÀ-ÖØ-öø-ÿ" + "".join(c for c in _EXTENDED if c.isalpha())
 CAP_WORD = (
     r"(?:(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}(?![\w])|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Del|Gov|Lt|Col|Jr|Sr|Prof|Rev)\.(?=[ \t]+[A-Z])"
     r"|[A-Z]\.(?=[ \t]+[A-Z][a-z])"  # a middle initial: "Oscar P. Quintero"
