@@ -2389,3 +2389,13 @@ def test_names_with_letters_beyond_latin_1():
 def test_a_natural_feature_is_no_speaker():
     text = "Irrigators in the Murray-Darling Basin have vowed to fight the plan to buy back water."
     assert {q.speaker for q in extract(text).quotes} <= {None}
+
+
+def test_the_airline_is_the_airlines_named_and_a_place_opening_the_sentence_is_nobody():
+    text = (
+        "Passengers were stranded after pilots at Skyward Airlines walked out.\n\n"
+        "The airline said it had cancelled 340 flights."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Skyward Airlines"]
+    text = "At Gatwick, stranded passenger Joe Whitfield, 52, said he had been due to fly to Malaga."
+    assert "Gatwick" not in {q.speaker for q in extract(text).quotes}

@@ -239,8 +239,8 @@ class Organisations:
         counts: dict[str, int] = {}
         last: dict[str, OrgMention] = {}
         for m in self.mentions[: bisect_left(self.starts, pos)]:
-            if word is not None and word not in m.name.lower().split():
-                continue
+            if word is not None and not {word, word + "s"} & set(m.name.lower().split()):
+                continue  # "the airline": "Skyward Airlines" too
             counts[m.name] = counts.get(m.name, 0) + 1
             last[m.name] = m
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])

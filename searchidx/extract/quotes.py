@@ -451,6 +451,8 @@ class Context:
                 continue  # "Colin Reeve, MP for Eastfold, said": the role and seat of the name before
             if body[cs:ce] in ("he", "He", "she", "She"):
                 return self.resolve_pronoun(cs, ce)
+            if _PLACE_LEAD.match(body, cs, ce):
+                continue  # "At Gatwick, passenger Joe Lee, 52, said": where, not who
             items = self.run_by_start.get(cs)
             if items is None:  # "board chairman John Tower"
                 tm = _TITLE_PREFIX.match(body, cs, ce)
@@ -1727,6 +1729,8 @@ _ING_CUE = re.compile(
     r"(?:saying|adding|noting|arguing|insisting|warning|claiming|explaining|calling|citing|suggesting|"
     r"stressing|declaring|describing|referring)\b"
 )
+#: A phrase of place opening a sentence: "At Gatwick", "In London".
+_PLACE_LEAD = re.compile(r"(?:At|In|Outside|Inside|Near)[ \t]+[^,]{1,40}$")
 #: An auxiliary or adverb alone between a subject's last comma and its cue: "..., has said".
 _AUX_ONLY = re.compile(r"(?:(?:has|have|had|also|later|then|previously|repeatedly|long|often|once)[ \t]*){1,3}")
 #: "“...,” an angry Ann Lee retaliated.": after a quotation that hands over with its comma, a
