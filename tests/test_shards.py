@@ -358,8 +358,8 @@ def test_serve_answers_as_over_one_index(built):
 
 def test_cached_statistics_follow_changes_made_elsewhere(tmp_path, built, client):
     """A search reuses a query's global statistics while the shards are unchanged; once
-    another process (here: another ShardedIndex) changes a shard, the next search notices
-    and answers as one index with the same change."""
+    another process (here: another ShardedIndex) changes a shard, the next search after the
+    searchers' recheck window notices and answers as one index with the same change."""
     single_dir, sharded_dir = tmp_path / "single", tmp_path / "sharded"
     shutil.copytree(built / "single", single_dir)
     shutil.copytree(built / "sharded", sharded_dir)
@@ -375,6 +375,11 @@ def test_cached_statistics_follow_changes_made_elsewhere(tmp_path, built, client
         with ShardedIndex.open(sharded_dir) as writer:
             assert writer.delete([victim]) == 1
         assert ix.delete([victim]) == 1
+        # A searcher in another process (the cluster's workers) looks at the directory again
+        # at most every RECHECK_SECONDS: a commit made elsewhere is seen by the searches that
+        # start after that; the same process sees its own commits at once. Without the wait
+        # the test failed now and then, when the delete landed within the window.
+        time.sleep(2 * Index.RECHECK_SECONDS)
         for sx in (here, there):
             for query, options in QUERIES[:6]:
                 assert_same(ix.search(query, **options), sx.search(query, **options), (query, options))
