@@ -358,19 +358,17 @@ _MEMBERS = frozenset("mps msps meps ams peers senators lawmakers legislators con
 
 
 #: Plural and indefinite words that open a sentence capitalised but name nobody.
-_GROUP_WORDS = frozenset(
+_GROUP_WORDS = L.PLURAL_NOUNS | frozenset(
     """
-reports users analysts commentators others companies critics experts officials sources residents
-voters fans observers researchers scientists economists traders investors campaigners protesters
-witnesses doctors parents teachers students readers viewers customers shoppers workers someone
-anyone everyone somebody anybody everybody hundreds thousands millions dozens optimists pessimists
-correspondents millennials ecologists judges insiders aides staff members
+reports users commentators others companies fans traders investors teachers readers viewers
+customers shoppers someone anyone everyone somebody anybody everybody hundreds thousands millions
+dozens optimists pessimists correspondents millennials ecologists judges insiders staff
 man woman boy girl child baby teenager teen person people family couple
 """.split()
 )
 
 
-def low_body_noun(name: str) -> bool:
+def _low_body_noun(name: str) -> bool:
     """A capitalised body noun standing alone ("Bank", "Party"): the short form of a name."""
     return " " not in name and name[:1].isupper() and name.lower() in _BODY_NOUNS
 
@@ -582,7 +580,7 @@ def _resolve(ctx, orgs: Organisations, res):
         if org is None or " " not in org.name:
             return None, s, e, None, None
         return orgs.canonical(org.name), s, e, None, ORGANISATION
-    if low_body_noun(name) and body[max(0, s - 4) : s].lower() == "the ":
+    if _low_body_noun(name) and body[max(0, s - 4) : s].lower() == "the ":
         # "The Bank said": the one bank the article names most ("Bank of England")
         org = orgs.dominant(s, name.lower())
         if org is not None and org.name != name:
@@ -629,7 +627,7 @@ _DOCUMENT = re.compile(
     r"[Tt]he[ \t]+(?:letter|statement|newsletter|report|complaint|document|lawsuit|memo|e-mail|email|leaflet|note)"
 )
 _ANY_DOCUMENT = re.compile(
-    r"(?:[Tt]he|[Aa]n?)[ \t]+(?:letter|statement|report|complaint|document|memo|e-mail|email|note|press[ \t]+release)"
+    r"(?:[Tt]he|[Aa]n?)[ \t]+(?:press[ \t]+release|" + "|".join(sorted(L.DOCUMENT_NOUNS, key=len, reverse=True)) + r")"
 )
 _FROM_AFTER = re.compile(r"[ \t]+(?:from|by|(?:issued|released|sent|signed)[ \t]+by)[ \t]+(?:the[ \t]+)?")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")

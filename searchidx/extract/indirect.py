@@ -81,6 +81,12 @@ _STANCE_CUES = _forms(
     "embrace tout hail decry deride lament prefer favor favour champion challenge "
     "recommend demand back"
 ) | frozenset("call calls called calling".split())
+#: Verbs of judging, whose object a writer may quote in part ("praised his side's “never-say-die”
+#: spirit", "accused him of wanting to “gut” schools").
+JUDGING_CUES = _forms(
+    "accuse praise criticise criticize slam blast attack hail welcome condemn dismiss brand label dub "
+    "defend describe denounce lambast lambaste mock ridicule"
+) | frozenset("labelled labelling".split())
 #: Stance cues that, like verbs of speaking, may come before their source ("..., predicted Ann Lee").
 _INVERTING = _forms("predict announce promise pledge describe")
 #: Cues read with a particle ("called for", "pointed to", "complained about", "warned of").
@@ -889,7 +895,7 @@ _GROUP_HINT = re.compile(
 )
 
 
-_SHOW_FORMS = frozenset("show shows showed shown showing".split())
+_SHOW_FORMS = _forms("show") | {"shown"}
 _THAT_NEXT = re.compile(r"[ \t]+that\b")
 #: What studies, polls and records do with their findings: "Polls show a close race".
 _FINDING_CUES = frozenset(

@@ -311,6 +311,15 @@ Shrove Tuesday|Ash Wednesday|Whitsun|Lent|Advent|Chinese New Year|Lunar New Year
 """.replace("\n", "").split("|")
 )
 
+#: What a person writes or issues, whose words are theirs: "his report said", "Kok's letter adds",
+#: "a statement from the Home Office".
+DOCUMENT_NOUNS = frozenset(
+    """
+report letter memo memoir book statement pitch blog column article essay paper manifesto submission
+website message email e-mail tweet post note diary autobiography speech
+""".split()
+)
+
 #: Plural common nouns that open sentences as unnamed sources ("Officials said");
 #: such a word alone is never a speaker's name (see ``names.common_plural``).
 PLURAL_NOUNS = frozenset(

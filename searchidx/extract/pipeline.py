@@ -10,7 +10,7 @@ from . import DateMention, Extraction, PlaceMention, QuoteMention
 from .continuity import quotation_numbers
 from .dates import find_dates, is_calendar_value
 from .entities import Organisations, resolve, settle_kinds
-from .indirect import find_reported
+from .indirect import JUDGING_CUES, find_reported
 from .names import find_people, learn_genders
 from .places import label_run, place_mentions, region_phrases
 from .quotes import Context, attribute
@@ -206,12 +206,7 @@ def _quotes(body, quotes, sentences, runs, people, dm, ref, in_quote) -> tuple[l
     return qms, speakers
 
 
-#: Verbs of judging whose object a writer quotes in part: "praised his side's “never-say-die”
-#: spirit", "accused him of wanting to “gut” schools".
-_STANCE_VERB = re.compile(
-    r"\b(?:accus|prais|criticis|criticiz|slamm|blast|attack|hail|welcom|condemn|dismiss|brand|"
-    r"label|dubb|defend|describ|denounc|lambast|mock|ridicul)\w*\b"
-)
+_WORD = re.compile(r"[a-z]+")
 
 
 def _quoted_in_stance(body: str, qms: list[QuoteMention]) -> None:
@@ -222,7 +217,8 @@ def _quoted_in_stance(body: str, qms: list[QuoteMention]) -> None:
     for m in qms:
         if not m.direct:
             if m.speaker is not None and m.speaker_end is not None and m.speaker_end <= m.start:
-                if _STANCE_VERB.search(body, m.speaker_end, m.start) and len(body[m.speaker_end : m.start]) < 40:
+                between = body[m.speaker_end : m.start]
+                if len(between) < 40 and JUDGING_CUES.intersection(_WORD.findall(between.lower())):
                     holder = m
             continue
         if m.speaker is None and holder is not None and holder.start <= m.start and m.end <= holder.end:

@@ -757,7 +757,7 @@ def describe(ctx, s: int, e: int, head: str = "first"):
         if name is not None and " " in name:
             return name, hs, he_, ppl.roles.get(name)
     last = body[toks[end_tok].start() : he_].lower()
-    if last in _DOCUMENT_NOUNS and end_tok > 0:
+    if last in L.DOCUMENT_NOUNS and end_tok > 0:
         author = _document_author(ctx, toks[: end_tok + 1], hs, he_)
         if author is not None:
             return author
@@ -825,14 +825,6 @@ _ROLE_HEAD_WORDS = (
 #: Heads of a "the <Place> man" description of someone already named.
 _DESCRIBED_PERSON = L.OCCUPATIONS | frozenset("man woman boy girl lad youngster native".split())
 _HEAD_PRONOUN = {"man": "he", "boy": "he", "lad": "he", "woman": "she", "girl": "she"}
-
-#: What a person writes or issues, whose words are theirs: "his report said", "Kok's letter adds".
-_DOCUMENT_NOUNS = frozenset(
-    """
-report letter memo memoir book statement pitch blog column article essay paper manifesto submission
-website message email e-mail tweet post note diary autobiography speech
-""".split()
-)
 
 
 def _document_author(ctx, toks, hs: int, he_: int):
