@@ -15,7 +15,7 @@ from pathlib import Path
 
 import orjson
 
-from . import dates, ieer, news, places, quotes, seed, timeml
+from . import dates, ieer, news, places, quotes, reuters, seed, timeml
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -77,6 +77,9 @@ def run(data: Path, limit: int | None = None) -> dict:
     out["news_wsj_samples"] = {
         name: timeml.evaluate(data, timeml.sample_path(file)) for name, file, _n, _f in timeml.SAMPLES
     }
+    out["news_reuters_samples"] = {
+        name: reuters.evaluate(data, reuters.sample_path(file)) for name, file, _n, _f in reuters.SAMPLES
+    }
     out["places_testa"] = places.evaluate(data, limit, split="eng.testa")
     out["places_train"] = places.evaluate(data, limit, split="eng.train")
     out["dates"] = dates.evaluate(data, limit)
@@ -137,6 +140,10 @@ def table(r: dict) -> str:
     lines += wire_table("US wire gold sample (IEER)", ieer.SAMPLES, r.get("news_ieer_samples") or {})
     lines.append("")
     lines += wire_table("WSJ, Xinhua, AP/NYT gold sample (TempEval-3)", timeml.SAMPLES, r.get("news_wsj_samples") or {})
+    lines.append("")
+    lines += wire_table(
+        "Reuters wire gold sample (Reuters-21578)", reuters.SAMPLES, r.get("news_reuters_samples") or {}
+    )
     lines.append("")
     lines.append(
         f"Dev = PolNeAR `dev`, CoNLL `eng.testa`, all of TBAQ-cleaned, BBC gold "
