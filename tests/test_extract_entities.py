@@ -133,3 +133,38 @@ def test_a_counting_word_cut_from_its_figure_is_no_speaker():
     assert _non_entity("Number") and _non_entity("No")
     _, qs = quotes('A Number 10 spokeswoman would only say: "He will decide when he wants."')
     assert [q.speaker for q in qs] == [None]
+
+
+def test_a_given_name_that_is_also_a_town_still_opens_a_name():
+    # Mary (Turkmenistan) is "mostly female" to the name data, Gao (Mali) either; both towns
+    text = (
+        'Mary Kowalski, a teacher, said the school was closing.\n\n"It is a sad day," Mary said.\n\n'
+        'Gao Jianming, an official, said the plant was new.\n\n"It works," Gao said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Mary Kowalski", "Gao Jianming"]
+
+
+def test_a_nickname_in_quotation_marks_is_neither_a_quote_nor_part_of_the_name():
+    text = (
+        'Harbour Oil will pare its debt, R.T. "Dusty" Marlow, chairman, told Reuters.\n\n'
+        '"Our priority is cash flow," he said.'
+    )
+    qs = extract(text).quotes
+    assert [(q.text, q.speaker, q.direct) for q in qs] == [
+        ("Harbour Oil will pare its debt", "R.T. Marlow", False),
+        ("Our priority is cash flow,", "R.T. Marlow", True),
+    ]
+
+
+def test_a_two_word_family_name_is_the_person_named_in_full_before():
+    text = (
+        "Knights hold on\n\nThe coach, Jeff Van Dorsten, was calm after the game.\n\n"
+        '"We were the favourites before," said Van Dorsten, whose team led by three games.'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Jeff Van Dorsten"]
+
+
+def test_a_run_of_capitalised_words_before_a_name_is_no_fuller_name():
+    # a live blog's topic runs into the name: "Zika Virus" opens with no given name
+    text = 'Debate notes\n\nZika Virus Ned Carraway said the outbreak was a test.\n\n"We must act," said Ned Carraway.'
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ned Carraway"]

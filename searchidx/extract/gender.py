@@ -84,6 +84,15 @@ def first_name_gender(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def is_first_name(name: str) -> bool:
+    """Whether ``name`` is a given name anywhere ``gender-guesser`` knows, whatever its gender:
+    "Mary" (mostly female) and "Gao" (either) are, "Kowalski" is not."""
+    if len(name) < 2 or not name[0].isupper() or not name[1:].replace("-", "").isalpha():
+        return False
+    return _detector().get_gender(name.split("-")[0]) != "unknown"
+
+
 def pronoun_gender(pronoun: str) -> str | None:
     """ "he"/"his"/"him" -> "m", "she"/"her" -> "f"; other pronouns need no gender."""
     p = pronoun.lower()

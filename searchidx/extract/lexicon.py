@@ -232,7 +232,7 @@ winner runner-up medallist laureate titleholder youngster teenager
 billionaire millionaire hairdresser backbencher celebrity guardsman socialite philanthropist
 magnate heiress supermodel blogger influencer podcaster diplomat priest composer conductor dancer
 patient pensioner resident volunteer commuter motorist driver passenger tourist homeowner shopper
-grandmother grandfather
+grandmother grandfather villager peasant labourer laborer housewife
 """.split()
 )
 

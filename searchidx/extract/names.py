@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon as L
-from .gender import first_name_gender, pronoun_gender, role_gender, role_gender_strength
+from .gender import first_name_gender, is_first_name, pronoun_gender, role_gender, role_gender_strength
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][^,.;:“”\"()\n]{2,80}?),")
@@ -1136,12 +1136,22 @@ def _modifies_a_name(body: str, items) -> bool:
 
 def _given_names_to_full(ppl) -> None:
     """A name of two or more words that opens exactly one longer name in the article is that
-    person ("Abu Hassan" after "Abu Hassan Omar"): the given names without the family name."""
+    person ("Abu Hassan" after "Abu Hassan Omar"): the given names without the family name;
+    so is one that ends exactly one longer name ("Van Gundy" after "Jeff Van Gundy"): a
+    family name of two words."""
     names = {m.name for m in ppl.mentions}
     multi = [n.split() for n in names if " " in n]
+    running_names = {m.name for m in ppl.mentions if not _headline(ppl.body, m.start)}
     for name in [n for n in names if " " in n]:
         words = name.split()
         longer = [w for w in multi if len(w) > len(words) and w[: len(words)] == words]
+        if not longer:
+            longer = [w for w in multi if len(words) < len(w) <= len(words) + 2 and w[-len(words) :] == words]
+            # a headline's run of title-case words ("Chris Christie Calls Hillary Clinton") is
+            # no fuller name of anyone
+            # no fuller name of anyone, nor is "Zika Virus Chris Christie": the words before must
+            # open with a given name ("Jeff Van Gundy", "Mario Vargas Llosa")
+            longer = [w for w in longer if " ".join(w) in running_names and is_first_name(w[0])]
         if len(longer) != 1:
             continue
         _rename(ppl, name, " ".join(longer[0]))
@@ -1200,6 +1210,15 @@ def find_people(body: str, runs, in_quote) -> People:
                         ent.kind == "city"
                         and first_name_gender(body[s0:e0]) is not None
                         and not common_plural(body, body[items[k + 1][0] : items[k + 1][1]])
+                    )
+                    # a town that is a given name of either gender, before one more word: "Mary
+                    # Kowalski" (Mary, Turkmenistan), "Gao Jianming" (Gao, Mali)
+                    or (
+                        ent.kind == "city"
+                        and k == 0
+                        and n == 2
+                        and is_first_name(body[s0:e0])
+                        and not common_plural(body, body[items[1][0] : items[1][1]])
                     )
                 )
             )

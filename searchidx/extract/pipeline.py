@@ -14,7 +14,15 @@ from .indirect import JUDGING_CUES, find_reported
 from .names import find_people, learn_genders
 from .places import label_run, place_mentions, region_phrases
 from .quotes import Context, attribute
-from .text import CAP_RUN, find_quotes, paragraph_breaks, run_tokens, single_quotes_as_double, split_sentences
+from .text import (
+    CAP_RUN,
+    blank_nicknames,
+    find_quotes,
+    paragraph_breaks,
+    run_tokens,
+    single_quotes_as_double,
+    split_sentences,
+)
 
 
 def _ref(reference_date) -> date | None:
@@ -71,7 +79,7 @@ def run(body: str, reference_date=None) -> Extraction:
         # three apostrophes close a single-quoted phrase and the quotation round it ("... your
         # Tito,'''"): the last two are the mark
         body = _DOUBLED_APOSTROPHES.sub('" ', _TRIPLE_APOSTROPHES.sub("'\" ", body))
-    body = single_quotes_as_double(body)
+    body = blank_nicknames(single_quotes_as_double(body))
     out = _run(body, reference_date)
     if body != given:
         for mention in (*out.quotes, *out.place_mentions, *out.date_mentions):

@@ -176,6 +176,11 @@ class Context:
             ent = rest[0][3]
             if ent.kind == "demonym":
                 return None
+            full = self.people.by_token(self.body[rest[0][0] : rest[0][1]], rest[0][0])
+            if full is not None:
+                # "Gao said" after "Gao Jianming" (the family name first), "Mary said" after
+                # "Mary Kowalski": a place's name that is a word of one person's named before
+                return full, rest[0][0], rest[0][1], self.people.roles.get(full)
             return ent.place, rest[0][0], rest[0][1], None
         labels = {it[2] for it in rest}
         if not allow_org:

@@ -223,6 +223,28 @@ def _attributed(body: str, o: int, c: int | None) -> bool:
     return c is not None and _SPEECH_NEAR.search(body, c + 1, min(len(body), c + 60)) is not None
 
 
+#: A nickname in quotation marks between a given name (or initials) and a surname.
+_NICKNAME = re.compile(
+    r"\b([A-Z][A-Za-z'-]*|(?:[A-Z]\.)+) ([\"“])([A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?)([\"”]) (?=[A-Z][a-z])"
+)
+
+
+def blank_nicknames(body: str) -> str:
+    """``C.J. "Pete" Silas`` -> ``C.J.        Silas`` (same length, so offsets hold): a nickname
+    is neither a quotation nor a part of the name the person is found by."""
+    if '"' not in body and "“" not in body:
+        return body
+    from .gender import is_first_name
+
+    def blank(m: re.Match) -> str:
+        first = m.group(1)
+        if not (first.endswith(".") or is_first_name(first)):
+            return m.group(0)
+        return first + " " * (len(m.group(0)) - len(first))
+
+    return _NICKNAME.sub(blank, body)
+
+
 def single_quotes_as_double(body: str) -> str:
     """The body with single-mark quotations (‘...’ or '...') read as double ones, and the double
     marks nested in them as single, one character for one, when single marks are how the
