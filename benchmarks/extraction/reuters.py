@@ -33,6 +33,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("third", "reuters-third.json", 15, 0.846),
     ("fourth", "reuters-fourth.json", 15, 0.892),
     ("fifth", "reuters-fifth.json", 15, 0.839),
+    ("sixth", "reuters-sixth.json", 15, 0.824),
+    ("seventh", "reuters-seventh.json", 15, 0.955),
+    ("eighth", "reuters-eighth.json", 15, 0.886),
+    ("ninth", "reuters-ninth.json", 15, 0.735),
+    ("tenth", "reuters-tenth.json", 15, 0.737),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
