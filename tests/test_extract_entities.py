@@ -168,3 +168,23 @@ def test_a_run_of_capitalised_words_before_a_name_is_no_fuller_name():
     # a live blog's topic runs into the name: "Zika Virus" opens with no given name
     text = 'Debate notes\n\nZika Virus Ned Carraway said the outbreak was a test.\n\n"We must act," said Ned Carraway.'
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ned Carraway"]
+
+
+def test_an_office_that_runs_on_past_of_the_is_no_part_of_the_name():
+    text = (
+        "Harbour trade talks\n\nPORTVALE, March 31 - The Chancellor of the Exchequer Tomas Ferrant said "
+        'the talks must go on. He stressed that "a trade war is in nobody\'s interest at all."'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Tomas Ferrant", "Tomas Ferrant"]
+
+
+def test_a_body_s_minutes_speak_for_the_body_by_its_full_name():
+    text = (
+        "Rates held\n\nThe Bank of Norvale kept rates on hold, the Bank's minutes have shown. "
+        "The Bank's economists had expected it.\n\n"
+        "The Bank's minutes said that risks to inflation were low."
+    )
+    assert [(q.speaker, q.kind) for q in extract(text).quotes if not q.direct][-1] == (
+        "Bank of Norvale",
+        "organisation",
+    )

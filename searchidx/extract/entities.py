@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon as L
 from .gender import first_name_gender
@@ -50,6 +50,9 @@ manufacturer maker operator studio label corporation insurer lender supermarket 
 #: ... of which these stand for any organisation; the others for one with that word in its name.
 #: Documents that report a body's findings ("the report", "the study").
 _FINDINGS_NOUNS = frozenset("report study survey review audit inquiry analysis research".split())
+#: What a body issues, and "the ..." later stands for with no issuer of its own: its findings,
+#: and its statements ("The statement said" in a story about one organisation).
+_ISSUED_NOUNS = _FINDINGS_NOUNS | frozenset("statement communique communiqué announcement bulletin minutes".split())
 _ANY_BODY_NOUNS = frozenset("company firm group corporation maker manufacturer retailer operator chain".split())
 _AWARD_WORDS = L.AWARD_WORDS
 #: Words that make a name a programme or station being spoken to, not a speaker.
@@ -249,6 +252,19 @@ class Organisations:
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
         return last[ranked[0][0]]
+
+    def full_form(self, name: str, pos: int) -> str:
+        """``name``, or for a body noun standing alone ("the Bank's") the longer name with that
+        word the article gives most often before ``pos`` ("Bank of England")."""
+        if not _low_body_noun(name):
+            return name
+        self._build()
+        word = name.lower()
+        counts: dict[str, int] = {}
+        for m in self.mentions[: bisect_left(self.starts, pos)]:
+            if " " in m.name and word in m.name.lower().split():
+                counts[m.name] = counts.get(m.name, 0) + 1
+        return max(counts, key=lambda n: counts[n]) if counts else name
 
     def containing(self, words: str) -> str:
         """The fullest organisation name the article gives that holds ``words`` ("Pew" ->
@@ -473,8 +489,14 @@ def _resolve(ctx, orgs: Organisations, res):
             return orgs.canonical(named), s, e, None, ORGANISATION
         am = _AUTHORED.fullmatch(mention)
         if am is not None and not _non_entity(am.group(1).strip()):
+            author = _POSSESSIVE_END.sub("", am.group(1).strip())
+            if author != am.group(1).strip() and _personal(people, author):
+                return _author(people, orgs, author, s, e)  # "the Lee statement", "Lee's report"
+            if _low_body_noun(author):
+                # "The Bank's minutes": the bank the article names most, by its full name
+                return orgs.canonical(orgs.full_form(author, s)), s, e, None, ORGANISATION
             # "the Pew report": the body named in it, by the fullest name the article gives it
-            return orgs.containing(am.group(1).strip()), s, e, None, ORGANISATION
+            return orgs.containing(author), s, e, None, ORGANISATION
         fm = _FROM_APPOSITION.match(body, e) if _DOCUMENT.fullmatch(mention) else None
         if fm is not None and not _non_entity(fm.group(1)):
             # "The letter, from the Home Office, says:": the author the apposition names
@@ -536,16 +558,8 @@ def _resolve(ctx, orgs: Organisations, res):
                     # "the company said": the company the article is about; "the committee
                     # said": the committee it names most
                     org = orgs.dominant(s, None if head in _ANY_BODY_NOUNS else head)
-        elif len(low.split()) == 2 and low.startswith("the ") and low.split()[1] in _FINDINGS_NOUNS:
-            # "The report said:" with no author of its own: the body the article is about (not
-            # the one just named: "The report urged the CSA to ...")
-            org = orgs.dominant(s)
-            se = ctx.sentences[ctx.sentence_of(s)][1]
-            if org is not None and any(
-                orgs.canonical(m.name) == orgs.canonical(org.name)
-                for m in orgs.mentions[bisect_left(orgs.starts, e) : bisect_left(orgs.starts, se)]
-            ):
-                org = None  # "The report urged the CSA to ...": the body it addresses wrote nothing
+        elif len(low.split()) == 2 and low.startswith("the ") and low.split()[1] in _ISSUED_NOUNS:
+            org = _issuer(ctx, orgs, s, e)
         rm = _BODY_ROLE.fullmatch(mention) if org is None else None
         head = rm.group(1).lower().rsplit("-", 1)[-1] if rm is not None else ""
         if head in _PERSON_ROLE_WORDS:
@@ -597,6 +611,24 @@ def _resolve(ctx, orgs: Organisations, res):
     return canon, s, e, role, _guess_kind(canon)
 
 
+def _issuer(ctx, orgs: Organisations, s: int, e: int) -> OrgMention | None:
+    """Who issued "the report" or "the statement" that speaks at ``s`` with no author of its
+    own (none the quote before gave it either, see continuity.document_issuers): the body the
+    article is about, by its full name; not the one named right after ("The report urged the
+    CSA to ...": the body it addresses wrote nothing)."""
+    org = orgs.dominant(s)
+    if org is None:
+        return None
+    org = replace(org, name=orgs.full_form(org.name, s))
+    se = ctx.sentences[ctx.sentence_of(s)][1]
+    if any(
+        orgs.canonical(m.name) == orgs.canonical(org.name)
+        for m in orgs.mentions[bisect_left(orgs.starts, e) : bisect_left(orgs.starts, se)]
+    ):
+        return None
+    return org
+
+
 def _role(role: str | None) -> str | None:
     """A role without courtesy titles: "Ms" is no role, "Dr" neither; "Finance Minister" is."""
     if not role:
@@ -620,7 +652,8 @@ _PERSON_ROLE_WORDS = (L.ROLE_NOUNS | L.TITLE_WORDS | L.OCCUPATIONS) - frozenset(
     "spokesman spokeswoman spokesperson".split()
 )
 _BODY_ROLE = re.compile(r"[Tt]he[ \t]+(?:[A-Z][\w&'’-]*[ \t]+){1,3}(?:[a-z-]+[ \t]+){0,4}([a-z][a-z-]*)")
-_AUTHORED = re.compile(r"[Tt]he[ \t]+((?:[A-Z][\w&'’.-]*[ \t]+){1,4})(?:" + "|".join(sorted(_FINDINGS_NOUNS)) + r")")
+_AUTHORED = re.compile(r"[Tt]he[ \t]+((?:[A-Z][\w&'’.-]*[ \t]+){1,4})(?:" + "|".join(sorted(_ISSUED_NOUNS)) + r")")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 #: What may follow the body after "a statement from X": nothing, or a participle clause.
 _AFTER_BODY = re.compile(r"(?:[ \t]+[a-z]+ing\b.*)?", re.S)
 _DOCUMENT = re.compile(

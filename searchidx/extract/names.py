@@ -1134,6 +1134,22 @@ def _modifies_a_name(body: str, items) -> bool:
     return em is not None and em.group(2) in _ROLE_WORDS and all(w in _EMPLOYER_ROLE_WORDS for w in em.group(1).split())
 
 
+def _given_name_after_office(body: str, items, k: int, n: int) -> int | None:
+    """Where the name starts in a run whose office goes on past "of the" ("Chancellor of the
+    Exchequer Nigel Lawson", "President of the Harbour Board Ida Brenner"): the first word
+    with a given name's gender after ``k`` that one or two more words end, when no word before
+    it is a given name; None when there is none."""
+    for j in range(k, min(n - 1, k + 6)):
+        w = body[items[j][0] : items[j][1]]
+        if items[j][2] not in (OTHER, ORG, TITLE, CONN, PLACE):
+            return None
+        if j > k and first_name_gender(w) is not None and n - j - 1 in (1, 2):
+            return j if all(it[2] == OTHER for it in items[j:n]) else None
+        if is_first_name(w):
+            return None
+    return None
+
+
 def _given_names_to_full(ppl) -> None:
     """A name of two or more words that opens exactly one longer name in the article is that
     person ("Abu Hassan" after "Abu Hassan Omar"): the given names without the family name;
@@ -1268,6 +1284,11 @@ def find_people(body: str, runs, in_quote) -> People:
                 items[k] = (s0, e0, TITLE, None)
                 k += 1
                 continue
+            if k >= 2 and items[k - 1][2] == CONN and any(it[2] == TITLE for it in items[: k - 1]):
+                given = _given_name_after_office(body, items, k, n)
+                if given is not None:
+                    k = given  # "Chancellor of the Exchequer Nigel Lawson": the office's words, no name's
+                    continue
             j = k + 1
             while j < n and (
                 _is_name_item(body, items, j)
