@@ -350,3 +350,20 @@ def test_single_marks_in_an_article_that_quotes_with_double_ones_are_no_quotatio
     )
     _, got = quotes(text)
     assert [t for t, _ in got] == ["We will act,", "Soon,"]
+
+
+def test_a_label_in_straight_marks_inside_a_straight_quotation_is_part_of_it():
+    from searchidx.extract import extract
+
+    text = (
+        "Shares held\n\n"
+        '"We have no objection to Harbour buying the "B" shares," Ida Brenner told Reuters. "But all is on hold."'
+    )
+    qs = extract(text).quotes
+    assert [(q.text, q.speaker) for q in qs] == [
+        ('We have no objection to Harbour buying the "B" shares,', "Ida Brenner"),
+        ("But all is on hold.", "Ida Brenner"),
+    ]
+    # separate quoted phrases in one sentence stay separate
+    qs = extract('Harbour news\n\nIda Brenner said "the vote" was "a farce" and "a sham."').quotes
+    assert [q.text for q in qs] == ["the vote", "a farce", "a sham."]

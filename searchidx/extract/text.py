@@ -59,6 +59,22 @@ def _strip_span(body: str, s: int, e: int) -> tuple[int, int]:
 _CUE_AFTER_MARK = re.compile(r"[ \t]+(?:said|says|added|adds|told|tells|asked|explained|insisted|warned)\b")
 
 
+#: A short label in straight marks inside a straight quotation, then the quotation's own close:
+#: ``the "B" shares,"`` (the label's close is followed by a space and a word; the quotation's
+#: close comes before the paragraph ends).
+_NESTED_LABEL = re.compile(r'"[^"\n.!?]{0,30}?[^\s"]"[ \t]+[a-z0-9][^"\n]*?[^\s"]"(?=[\s.,;:!?)—–-]|$)')
+
+
+def _nested_straight(body: str, pos: int, para_end: int) -> int | None:
+    """The closing mark of a label quoted with straight marks inside a straight quotation that
+    opens at ``pos`` (``... production of "C" sugar really worthwhile," the spokesman said``),
+    or None when the marks are not read so."""
+    m = _NESTED_LABEL.match(body, pos, para_end)
+    if m is None or len(body[pos + 1 : m.end()].split('"')[0].split()) > 4:
+        return None
+    return body.index('"', pos + 1)
+
+
 def _opener_only(body: str, pos: int) -> bool:
     """A straight mark with a space before and a word after: it can only open."""
     before = body[pos - 1] if pos > 0 else " "
@@ -93,8 +109,11 @@ def find_quotes(body: str, paras: list[int] | None = None) -> list[Quote]:
         if e > s:
             out.append(Quote(o, c if closed else e, s, e, closed))
 
+    nested: set[int] = set()  # straight marks round a label inside a straight quotation
     for m in _MARKS.finditer(body):
         pos = m.start()
+        if pos in nested:
+            continue
         ch = body[pos]
         if open_pos >= 0:
             brk = next_break(open_pos)
@@ -117,6 +136,11 @@ def find_quotes(body: str, paras: list[int] | None = None) -> list[Quote]:
             open_pos, open_kind = pos, ch
             inner_open = False
             continue
+        if ch == '"' and open_kind == '"' and _opener_only(body, pos):
+            inner_close = _nested_straight(body, pos, next_break(open_pos))
+            if inner_close is not None:
+                nested.add(inner_close)  # "... buying the "B" shares," he said: a label inside
+                continue
         if ch == "“" or (ch == '"' and open_kind == '"' and _opener_only(body, pos)):
             # Two openings in a row. After a finished sentence it is the next piece of one
             # quotation whose paragraph breaks were lost ("A. "B.): keep the first as an
