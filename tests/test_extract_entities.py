@@ -188,3 +188,16 @@ def test_a_body_s_minutes_speak_for_the_body_by_its_full_name():
         "Bank of Norvale",
         "organisation",
     )
+
+
+def test_a_company_s_short_name_is_the_registered_name_it_opens():
+    text = (
+        "Harbour cuts prices\n\nPORTVALE, April 2 - Harbour Computer Inc said it cut prices. "
+        "Dorn and Pellham Corp said failures rose.\n\n"
+        '"We have not just cut prices," Harbour said.\n\n"Failures keep rising," Dorn said.'
+    )
+    direct = [(q.speaker, q.kind) for q in extract(text).quotes if q.direct]
+    assert direct == [("Harbour Computer", "organisation"), ("Dorn and Pellham", "organisation")]
+    # two companies joined by "and" are no one name
+    text = "Fiore and General Norvale Motors Corp agreed a deal.\n\nFiore said the deal was done."
+    assert [q.speaker for q in extract(text).quotes] == ["Fiore"]

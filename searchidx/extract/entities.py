@@ -29,6 +29,8 @@ PERSON, ORGANISATION = "person", "organisation"
 
 #: Company-form words dropped from the end of an organisation's name.
 _SUFFIXES = frozenset("inc inc. corp corp. co co. ltd ltd. plc llc lp ag sa nv group holdings".split())
+#: A company form written after a name ("Apollo Computer Inc", "ANZ Banking Group Ltd").
+_FORM_AFTER = r",?[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Group|Holdings|Corporation|Limited)\b"
 #: Words that complete a company's or body's short name ("Continental" + "Airlines"); brand
 #: words such as "News" or "Radio" are left out: "BBC News" is not the BBC's fuller name.
 _FORM_WORDS = frozenset(
@@ -193,13 +195,21 @@ class Organisations:
         if not name.isupper():
             # a fuller name needs the short one followed by another capitalised word somewhere:
             # look for that before collecting the article's organisations
-            if not _followed_by_capital(self.body, name):
-                return name
-            self._build()
-            return self._fuller(name)
+            if _followed_by_capital(self.body, name):
+                self._build()
+                return self._fuller(name)
+            if " " not in name and f"{name} and " in self.body:
+                self._build()
+                registered = self._registered(name)  # "Dun" after "Dun and Bradstreet Corp"
+                return registered.pop() if len(registered) == 1 else name
+            return name
         self._build()
         if name in self.acronyms:
             return self.acronyms[name]
+        if " " not in name:
+            registered = self._registered(name)
+            if len(registered) == 1:
+                return registered.pop()
         # a union of states known by its acronym: "an EU spokesman" speaks for the European Union
         return L.REGION_ALIASES.get(name, name) if name in ("EU", "E.U.") else name
 
@@ -222,7 +232,24 @@ class Organisations:
                 and m.name.split()[0] == name
                 and m.name.split()[-1].lower() in L.ORG_WORDS | _FORM_WORDS
             }
+        if not fuller and len(words) == 1:
+            fuller = self._registered(name)
         return fuller.pop() if len(fuller) == 1 else name
+
+    def _registered(self, name: str) -> set[str]:
+        """The longer names that ``name`` opens which the article writes with a company form
+        ("Apollo" after "Apollo Computer Inc", "ANZ" after "ANZ Banking Group Ltd", "Dun" after
+        "Dun and Bradstreet Corp"): a company's short name in wire copy."""
+        return {
+            m.name
+            for m in self.mentions
+            if len(m.name.split()) > 1
+            and m.name.split()[0] == name
+            and not m.name.isupper()
+            # "Dun and Bradstreet" is one company; "Fiat and General Motors" two
+            and (len(m.name.split()) == 3 or not {"and", "&"} & set(m.name.split()))
+            and re.search(re.escape(m.name) + _FORM_AFTER, self.body) is not None
+        }
 
     def inside(self, s: int, e: int) -> OrgMention | None:
         """The last organisation named inside ``[s, e)`` ("a Honda spokesman")."""
@@ -608,6 +635,8 @@ def _resolve(ctx, orgs: Organisations, res):
     canon = orgs.canonical(" ".join(_strip_suffixes(name.split())))
     if s is not None and body_named_after(body, s):
         return canon, s, e, role, ORGANISATION  # "investment bank Merrill Lynch said"
+    if canon != name and " " in canon and re.search(re.escape(canon) + _FORM_AFTER, body):
+        return canon, s, e, role, ORGANISATION  # "Dun said" after "Dun and Bradstreet Corp"
     return canon, s, e, role, _guess_kind(canon)
 
 
