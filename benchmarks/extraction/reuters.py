@@ -38,6 +38,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("eighth", "reuters-eighth.json", 15, 0.886),
     ("ninth", "reuters-ninth.json", 15, 0.735),
     ("tenth", "reuters-tenth.json", 15, 0.737),
+    ("eleventh", "reuters-eleventh.json", 15, 1.0),
+    ("twelfth", "reuters-twelfth.json", 15, 0.818),
+    ("thirteenth", "reuters-thirteenth.json", 15, 0.860),
+    ("fourteenth", "reuters-fourteenth.json", 15, 0.828),
+    ("fifteenth", "reuters-fifteenth.json", 15, 0.889),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
