@@ -367,3 +367,17 @@ def test_a_label_in_straight_marks_inside_a_straight_quotation_is_part_of_it():
     # separate quoted phrases in one sentence stay separate
     qs = extract('Harbour news\n\nIda Brenner said "the vote" was "a farce" and "a sham."').quotes
     assert [q.text for q in qs] == ["the vote", "a farce", "a sham."]
+
+
+def test_a_pronoun_after_a_spokesman_s_reported_words_is_the_spokesman_s():
+    from searchidx.extract import extract
+
+    text = (
+        "Jet plan\n\nPORTVALE, March 31 - Harbour will build a jet, Defence Minister Ida Brenner said. "
+        "President Tomas Ferrant said last week that tariffs would rise.\n\n"
+        "A Norvale Aviation spokesman said the timing had nothing to do with trade.\n\n"
+        '"This is an objective decision," he said.'
+    )
+    q = [q for q in extract(text).quotes if q.direct][0]
+    assert q.speaker != "Tomas Ferrant"
+    assert q.speaker in (None, "Norvale Aviation")

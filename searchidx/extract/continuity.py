@@ -282,22 +282,26 @@ _SPOKES_MENTION = re.compile(
 )
 
 
-def spokesperson_pronouns(ctx, rows: list) -> None:
+def spokesperson_pronouns(ctx, rows: list, reported=()) -> None:
     """'A company spokesman said ... . "...," he said.': a pronoun no person answers goes to the
-    unnamed spokesperson who spoke in the sentence before (and so to the body they speak for)."""
+    unnamed spokesperson who spoke in the sentence before (and so to the body they speak for),
+    in a quote or in reported speech ("A defence ministry spokesman said the timing ... . "This
+    is an objective decision," he said.")."""
     body = ctx.body
     for i, row in enumerate(rows):
         res = row[1]
-        if i == 0 or res is None or res[1] is None:
+        if res is None or res[1] is None:
             continue
         pronoun = body[res[1] : res[2]].lower()
         if pronoun not in ("he", "she"):
             continue
-        prev = rows[i - 1]
-        pres = prev[1]
-        if pres is None or pres[1] is None or pres[0] is not None or prev[4] < row[4] - 1:
+        before = _source_before(ctx, rows, i, reported)
+        if before is None:
+            continue
+        pres, psi = before
+        if pres is None or pres[1] is None or pres[0] is not None or psi < row[4] - 1:
             continue  # only an unnamed source of the quote just before, in this sentence or the one before
-        if res[0] is not None and ctx.people.named_in(ctx.sentences[prev[4]][0], res[1], res[0]):
+        if res[0] is not None and ctx.people.named_in(ctx.sentences[psi][0], res[1], res[0]):
             continue  # the pronoun's person is named since: theirs
         m = _SPOKES_MENTION.search(body, max(0, pres[2] - 60), pres[2])
         if (
@@ -308,6 +312,21 @@ def spokesperson_pronouns(ctx, rows: list) -> None:
         ):
             continue
         row[1] = pres
+
+
+def _source_before(ctx, rows: list, i: int, reported) -> tuple | None:
+    """(result, sentence index) of what was said last before quote row ``i``: the quote before
+    it or a statement in reported speech after that quote, whichever is later."""
+    prev = rows[i - 1] if i > 0 else None
+    lo = prev[0].outer_end if prev is not None else 0
+    hi = rows[i][0].open
+    last = None
+    for r in reported:
+        if lo <= r.start and r.end <= hi and r.result is not None:
+            last = r
+    if last is not None:
+        return last.result, ctx.sentence_of(last.start)
+    return (prev[1], prev[4]) if prev is not None else None
 
 
 def _named_before_in_sentence(ctx, j: int, mn) -> bool:

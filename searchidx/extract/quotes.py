@@ -1970,7 +1970,7 @@ def attribute(ctx: Context, reported=()):
     # 5: "the agent added": the person the narrative is about
     definite_descriptions(ctx, results)
     document_issuers(ctx, results)
-    spokesperson_pronouns(ctx, results)
+    spokesperson_pronouns(ctx, results, reported)
     # 6: a first-person quote after narrative about one person, with no cue of its own; then
     # quotes that go on from the last speaker, within the paragraph and after it
     narrative_subject(ctx, results, _CUE_RX, _is_title)
