@@ -201,3 +201,18 @@ def test_a_company_s_short_name_is_the_registered_name_it_opens():
     # two companies joined by "and" are no one name
     text = "Fiore and General Norvale Motors Corp agreed a deal.\n\nFiore said the deal was done."
     assert [q.speaker for q in extract(text).quotes] == ["Fiore"]
+
+
+def test_the_report_is_by_the_author_the_article_gave_it_before():
+    text = (
+        "Acreage plan\n\nPORTVALE, March 16 - The plan would idle few acres, according to a report from the "
+        "Harbour Farm Board.\n\nSavings would be small, the report said.\n\n"
+        '"The likelihood of large acreages leaving production is quite small," the report said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Harbour Farm Board"]
+    # a name that runs on in lower case is no author of its own
+    text = (
+        "Agency criticised\n\nA report by the Norvale public accounts committee was damning.\n\n"
+        '"The agency has failed," the report said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] != ["Norvale"]

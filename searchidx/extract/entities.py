@@ -645,6 +645,11 @@ def _issuer(ctx, orgs: Organisations, s: int, e: int) -> OrgMention | None:
     own (none the quote before gave it either, see continuity.document_issuers): the body the
     article is about, by its full name; not the one named right after ("The report urged the
     CSA to ...": the body it addresses wrote nothing)."""
+    noun = ctx.body[s:e].split()[-1].lower()
+    author = _earlier_author(ctx.body, s, noun)
+    if author is not None and not _non_entity(author):
+        # "according to a report from the Agriculture Department ... the report said"
+        return OrgMention(s, e, orgs.canonical(" ".join(_strip_suffixes(author.split()))), False)
     org = orgs.dominant(s)
     if org is None:
         return None
@@ -693,6 +698,32 @@ _ANY_DOCUMENT = re.compile(
 )
 _FROM_AFTER = re.compile(r"[ \t]+(?:from|by|(?:issued|released|sent|signed)[ \t]+by)[ \t]+(?:the[ \t]+)?")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+#: Lower-case words that may follow an author's name ("a report by Demos published on Monday"):
+#: any other lower-case word goes on with the name ("the Commons public accounts committee").
+_AFTER_AUTHOR = frozenset(
+    """said says on in which that showed shows found finds was is has had and published released
+    issued to for of at into earlier last this suggests suggested warned warns about out were will
+    would also""".split()
+)
+
+
+def _earlier_author(body: str, s: int, noun: str) -> str | None:
+    """The author the article gave the same document before ``s`` (within a few paragraphs):
+    "a report from the Agriculture Department", "a statement by Harbour Oil"."""
+    lo = max(0, s - 3000)
+    rx = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + re.escape(noun) + r"\b")
+    for m in reversed(list(rx.finditer(body, lo, s))):
+        author = _author_after(body, m.end())
+        if author is None:
+            continue
+        at = body.find(author, m.end())
+        nxt = _WORD.findall(body[at + len(author) : at + len(author) + 30])
+        if nxt and nxt[0].islower() and nxt[0] not in _AFTER_AUTHOR:
+            return None  # "a report by the Commons public accounts committee": a longer name
+        return None if author.lower() in _MEMBERS else author
+    return None
 
 
 def _author_after(body: str, e: int) -> str | None:
