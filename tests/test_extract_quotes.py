@@ -381,3 +381,15 @@ def test_a_pronoun_after_a_spokesman_s_reported_words_is_the_spokesman_s():
     q = [q for q in extract(text).quotes if q.direct][0]
     assert q.speaker != "Tomas Ferrant"
     assert q.speaker in (None, "Norvale Aviation")
+
+
+def test_a_bracketed_acronym_or_place_after_the_employer_does_not_hide_the_person():
+    from searchidx.extract import extract
+
+    cases = [
+        '"We must try," Ministry of Harbour Trade (MHT) Deputy Director General Tomas Ferrant told reporters.',
+        '"They became the framework," said Norvale Securities (Japan) analyst Tomas Ferrant.',
+        'Tomas Ferrant of Norvale Investment Bank (Switzerland) AG said: "The warrants give investors a chance."',
+    ]
+    for text in cases:
+        assert [q.speaker for q in extract("Harbour news\n\n" + text).quotes] == ["Tomas Ferrant"], text

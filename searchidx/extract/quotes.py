@@ -68,6 +68,11 @@ _SPACE_COMMA = re.compile(r"[\s,]*")
 #: Words that say what someone is: titles, occupations and roles.
 _ROLE_WORDS = L.TITLE_WORDS | L.OCCUPATIONS | L.LOWER_ROLES | L.ROLE_NOUNS
 #: Lower-case role words between an organisation and a person's name ("Norvale chief executive Ida").
+#: A short aside in brackets after a name: an acronym or a place ("(MITI)", "(Japan)").
+_BRACKETED = re.compile(r"[ \t]+\([A-Z][\w.&-]{0,20}\)[ \t]+(?=[A-Za-z])")
+#: A company form that may stand alone after a bracketed aside ("... Bank (Switzerland) AG").
+_FORM_ONLY = frozenset("ag inc co corp ltd plc sa nv llc gmbh spa bv".split())
+_BRACKET_BEFORE = re.compile(r"[ \t]*\([A-Z][\w.&-]{0,20}\)[ \t]*$")
 _ROLE_LINK = re.compile(
     r"[ \t]+(?:(?:[a-z][a-z-]*[ \t]+){0,2}"
     + alternation(_ROLE_WORDS)
@@ -269,6 +274,11 @@ class Context:
         if w in ("he", "she", "He", "She"):
             return self.resolve_pronoun(ws, we)
         items = self.run_by_end.get(we)
+        if items is not None and len(items) == 1 and w.lower().rstrip(".") in _FORM_ONLY:
+            bm = _BRACKET_BEFORE.search(body, max(lo, ws - 30), ws)
+            if bm is not None:
+                # "Tom Ray of Norvale Bank (Switzerland) AG said": the name before the aside
+                return self.subject_before(bm.start(), lo)
         if items is not None and items[0][0] >= lo:
             am = _APPOSED_EMPLOYER.search(body, max(lo, items[0][0] - 120), items[0][0])
             if am is None:
@@ -327,6 +337,14 @@ class Context:
                 # "said President Clinton's chief economist, Janet L. Yellen": past the role too
                 after = self.person_after(rm.end() if rm is not None else ap, hi)
                 return after if after is not None and after[0][0] else None
+            bm = _BRACKETED.match(body, end, hi)
+            if bm is not None and self.person_in(p, end) is None:
+                # "said Norvale Securities (Japan) analyst Ida Brenner", "Ministry of Trade (MOT)
+                # Deputy Director Tom Ray told": the person after the body's bracketed aside
+                link = _ROLE_LINK.match(body, bm.end() - 1, hi)
+                after = self.person_after(link.end() if link is not None else bm.end(), hi)
+                if after is not None and after[0][0] is not None:
+                    return after
             # "said Norvale chief executive Ida Brenner": the organisation is her employer, even
             # when its name could be a person's ("Jupiter Research analyst Ida Brenner")
             link = _ROLE_LINK.match(body, end, hi)
