@@ -393,3 +393,10 @@ def test_a_bracketed_acronym_or_place_after_the_employer_does_not_hide_the_perso
     ]
     for text in cases:
         assert [q.speaker for q in extract("Harbour news\n\n" + text).quotes] == ["Tomas Ferrant"], text
+
+
+def test_a_quotation_opened_by_but_goes_on_from_the_one_before():
+    from searchidx.extract import extract
+
+    text = 'Harbour news\n\n"It makes sense," said Tomas Ferrant of Norvale Partners. But "It will not work out."'
+    assert [q.speaker for q in extract(text).quotes] == ["Tomas Ferrant", "Tomas Ferrant"]

@@ -70,6 +70,8 @@ _ROLE_WORDS = L.TITLE_WORDS | L.OCCUPATIONS | L.LOWER_ROLES | L.ROLE_NOUNS
 #: Lower-case role words between an organisation and a person's name ("Norvale chief executive Ida").
 #: A short aside in brackets after a name: an acronym or a place ("(MITI)", "(Japan)").
 _BRACKETED = re.compile(r"[ \t]+\([A-Z][\w.&-]{0,20}\)[ \t]+(?=[A-Za-z])")
+#: Words that may open a sentence before a quotation that is all of it: 'But "It won't work."'.
+_LEAD_CONJUNCTIONS = frozenset("but and yet still however though also so".split())
 #: A company form that may stand alone after a bracketed aside ("... Bank (Switzerland) AG").
 _FORM_ONLY = frozenset("ag inc co corp ltd plc sa nv llc gmbh spa bv".split())
 _BRACKET_BEFORE = re.compile(r"[ \t]*\([A-Z][\w.&-]{0,20}\)[ \t]*$")
@@ -1901,8 +1903,9 @@ def attribute(ctx: Context, reported=()):
             # '"A. "B."' on one line: the pieces of one quotation all belong to the sentence
             if k > i and not body[tail : results[k][0].open].strip():
                 tail = results[k][0].outer_end
-        if body[ss : q.open].strip(" \t\r\n([*_") or body[tail:se].strip(" \t\r\n.,;:!?)]*_"):
-            continue
+        lead = body[ss : q.open].strip(" \t\r\n([*_")
+        if (lead and lead.rstrip(",").lower() not in _LEAD_CONJUNCTIONS) or body[tail:se].strip(" \t\r\n.,;:!?)]*_"):
+            continue  # ('But "It won't work."' goes on as a whole-sentence quote does)
         # "“...?” Trump said, looking out": the next sentence is the attribution
         if si + 1 < len(ctx.sentences):
             ns, ne = ctx.sentences[si + 1]
