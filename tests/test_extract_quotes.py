@@ -400,3 +400,14 @@ def test_a_quotation_opened_by_but_goes_on_from_the_one_before():
 
     text = 'Harbour news\n\n"It makes sense," said Tomas Ferrant of Norvale Partners. But "It will not work out."'
     assert [q.speaker for q in extract(text).quotes] == ["Tomas Ferrant", "Tomas Ferrant"]
+
+
+def test_a_role_phrase_set_before_the_name_by_a_comma_after_the_cue():
+    from searchidx.extract import extract
+
+    for text in (
+        'Ida Brenner said the deal was good.\n\n"The market will stay low," said head of equities at '
+        "Norvale Securities Co, Tomas Ferrant.",
+        '"We will win," said the chairman of Norvale, Tomas Ferrant.',
+    ):
+        assert [q.speaker for q in extract("Harbour news\n\n" + text).quotes if q.direct] == ["Tomas Ferrant"]

@@ -67,7 +67,6 @@ _ROLE_START = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}?(" + "|".join(sorted(L.R
 _SPACE_COMMA = re.compile(r"[\s,]*")
 #: Words that say what someone is: titles, occupations and roles.
 _ROLE_WORDS = L.TITLE_WORDS | L.OCCUPATIONS | L.LOWER_ROLES | L.ROLE_NOUNS
-#: Lower-case role words between an organisation and a person's name ("Norvale chief executive Ida").
 #: A short aside in brackets after a name: an acronym or a place ("(MITI)", "(Japan)").
 _BRACKETED = re.compile(r"[ \t]+\([A-Z][\w.&-]{0,20}\)[ \t]+(?=[A-Za-z])")
 #: Words that may open a sentence before a quotation that is all of it: 'But "It won't work."'.
@@ -75,6 +74,15 @@ _LEAD_CONJUNCTIONS = frozenset("but and yet still however though also so".split(
 #: A company form that may stand alone after a bracketed aside ("... Bank (Switzerland) AG").
 _FORM_ONLY = frozenset("ag inc co corp ltd plc sa nv llc gmbh spa bv".split())
 _BRACKET_BEFORE = re.compile(r"[ \t]*\([A-Z][\w.&-]{0,20}\)[ \t]*$")
+#: A lower-case role phrase opening a post-quote subject and set before the name by a comma:
+#: "said head of equities at Norvale Securities Co, Ida Brenner."
+_ROLE_PHRASE_COMMA = re.compile(
+    r"(?:(?:the|a|an)[ \t]+)?(?:[a-z][a-z-]*[ \t]+){0,2}"
+    + alternation(_ROLE_WORDS)
+    + r"[ \t]+(?:of|at|for|with)[ \t]+[^,.;:\"“”\n]{2,60}?,[ \t]+(?=[A-Z])"
+)
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;!?]|$|\n)")
+#: Lower-case role words between an organisation and a person's name ("Norvale chief executive Ida").
 _ROLE_LINK = re.compile(
     r"[ \t]+(?:(?:[a-z][a-z-]*[ \t]+){0,2}"
     + alternation(_ROLE_WORDS)
@@ -372,6 +380,13 @@ class Context:
                     # they work
                     return (first.name, first.start, first.end, self.people.roles.get(first.name)), end
             return self.resolve_run(items), end
+        m = _ROLE_PHRASE_COMMA.match(body, p, hi)
+        if m:
+            # "said head of equities at Norvale Securities Co, Ida Brenner.", "said the chairman
+            # of Norvale, Ida Brenner.": the name the role phrase is set before
+            after = self.person_after(m.end(), hi)
+            if after is not None and after[0][0] is not None and _CLAUSE_END.match(body, after[1]):
+                return after
         m = _ROLE_START.match(body, p, hi)
         if m:
             return self.resolve_role(m.group(1), m.start(), m.end()), m.end()
