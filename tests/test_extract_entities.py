@@ -216,3 +216,11 @@ def test_the_report_is_by_the_author_the_article_gave_it_before():
         '"The agency has failed," the report said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] != ["Norvale"]
+
+
+def test_the_bank_finds_a_bank_whose_name_ends_in_bank():
+    text = (
+        "Profit up\n\nOSLO, Sept 30 - Den Norvale Creditbank (DNC) said profits rose. DNC cut costs.\n\n"
+        '"In 1986 DNC made large provisions for losses," the bank said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Den Norvale Creditbank"]

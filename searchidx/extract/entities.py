@@ -268,11 +268,19 @@ class Organisations:
         self._build()
         counts: dict[str, int] = {}
         last: dict[str, OrgMention] = {}
+        fits: dict[str, bool] = {}
         for m in self.mentions[: bisect_left(self.starts, pos)]:
-            if word is not None and not {word, word + "s"} & set(m.name.lower().split()):
-                continue  # "the airline": "Skyward Airlines" too
-            counts[m.name] = counts.get(m.name, 0) + 1
-            last[m.name] = m
+            key = m.name
+            if word is not None:
+                if m.name not in fits:
+                    fits[m.name] = _has_word(m.name, word)
+                    if not fits[m.name] and _has_word(self.canonical(m.name), word):
+                        fits[m.name] = True  # "the bank": "DNC" (Den Norske Creditbank)
+                if not fits[m.name]:
+                    continue  # "the airline": "Skyward Airlines" too
+                key = self.canonical(m.name)  # "Continental" and "Continental Airlines": one
+            counts[key] = counts.get(key, 0) + 1
+            last[key] = m
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if word is not None and len(ranked) == 1:
             return last[ranked[0][0]]  # "the ministry" after the one ministry the article names
@@ -409,6 +417,12 @@ dozens optimists pessimists correspondents millennials ecologists judges insider
 man woman boy girl child baby teenager teen person people family couple
 """.split()
 )
+
+
+def _has_word(name: str, word: str) -> bool:
+    """Whether an organisation's name has the body noun ``word``: as a word, in the plural
+    ("Skyward Airlines"), or ending a compound ("Den Norske Creditbank", "Bundesbank")."""
+    return any(w in (word, word + "s") or (len(word) >= 4 and w.endswith(word)) for w in name.lower().split())
 
 
 def _low_body_noun(name: str) -> bool:
