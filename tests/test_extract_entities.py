@@ -224,3 +224,26 @@ def test_the_bank_finds_a_bank_whose_name_ends_in_bank():
         '"In 1986 DNC made large provisions for losses," the bank said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Den Norvale Creditbank"]
+
+
+def test_it_goes_back_to_the_company_that_said_the_sentence_before():
+    text = (
+        "Harbour news\n\nSYDNEY, April 13 - The government must cut spending, the Norvale Banking Group Ltd "
+        "<NRVA.S> said.\n\nCuts would be too small, it said in its monthly publication.\n\n"
+        '"The cost is that investment will be postponed," it said.'
+    )
+    qs = extract(text).quotes
+    assert [q.speaker for q in qs] == ["Norvale Banking", "Norvale Banking", "Norvale Banking"]
+    assert "<NRVA.S>" not in " ".join(q.speaker or "" for q in qs)
+
+
+def test_a_ticker_after_a_name_is_blanked_but_offsets_hold():
+    from searchidx.extract.text import blank_tickers
+
+    text = (
+        "Norvale Corp <NRV> and Harbour Inc (HRB.N) and Apple Inc (NASDAQ: AAPL) and the Ministry of Trade (MOT) met."
+    )
+    out = blank_tickers(text)
+    assert len(out) == len(text)
+    assert "<NRV>" not in out and "(HRB.N)" not in out and "(NASDAQ: AAPL)" not in out
+    assert "(MOT)" in out  # an acronym defined in brackets is kept

@@ -67,6 +67,12 @@ _MID_CAPITAL = re.compile(r"[\w,;(][ \t]+([A-Z][\w&'’-]*)")
 _OPENS = re.compile(r"(?:^|[.!?:;,\n\"“”—–-]\s*|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?|[Mm]eanwhile,?|[Ss]o)\s+)$")
 _SPEAKS = re.compile(r"[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|told|announced|reported|warned|confirmed)\b")
 _AFTER_SUBJECT = re.compile(r"['’]s\s|\s+[a-z]")
+_CUE_AFTER_NAME = re.compile(
+    r"(?:,?[ \t]+(?:Inc|Corp|Co|Ltd|Plc|plc|PLC|LLC|AG|SA|NV|Group|Holdings)\.?)*[ \t]+"
+    r"(?:said|says|told|added|adds|reported|announced|stated|warned)\b"
+)
+_CUE_BEFORE_NAME = re.compile(r"\b(?:said|says|according[ \t]+to)[ \t]+(?:the[ \t]+)?$")
+_CLAUSE_STOP = re.compile(r"(?:,?[ \t]+(?:Inc|Corp|Co|Ltd|Plc|plc|PLC|LLC|AG|SA|NV|Group|Holdings)\.?)*[ \t]*[.;,\n]")
 
 
 @dataclass
@@ -184,7 +190,13 @@ class Organisations:
         body = self.body
         opens = _OPENS.search(body, max(0, s - 12), s) is not None
         after = _AFTER_SUBJECT.match(body, e, e + 4)
-        return opens and after is not None and body[e : e + 2] not in ("'s", "’s")
+        if opens and after is not None and body[e : e + 2] not in ("'s", "’s"):
+            return True
+        # "..., the ANZ Banking Group Ltd said.", "said Norvale Corp.": the subject of a cue
+        # set after what was said
+        return _CUE_AFTER_NAME.match(body, e) is not None or (
+            _CUE_BEFORE_NAME.search(body, max(0, s - 12), s) is not None and _CLAUSE_STOP.match(body, e) is not None
+        )
 
     def canonical(self, name: str) -> str:
         """One name per organisation: party short forms and spelled-out acronyms folded, and a

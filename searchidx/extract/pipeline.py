@@ -17,6 +17,7 @@ from .quotes import Context, attribute
 from .text import (
     CAP_RUN,
     blank_nicknames,
+    blank_tickers,
     find_quotes,
     paragraph_breaks,
     run_tokens,
@@ -79,7 +80,7 @@ def run(body: str, reference_date=None) -> Extraction:
         # three apostrophes close a single-quoted phrase and the quotation round it ("... your
         # Tito,'''"): the last two are the mark
         body = _DOUBLED_APOSTROPHES.sub('" ', _TRIPLE_APOSTROPHES.sub("'\" ", body))
-    body = blank_nicknames(single_quotes_as_double(body))
+    body = blank_tickers(blank_nicknames(single_quotes_as_double(body)))
     out = _run(body, reference_date)
     if body != given:
         for mention in (*out.quotes, *out.place_mentions, *out.date_mentions):

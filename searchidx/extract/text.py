@@ -253,6 +253,20 @@ _NICKNAME = re.compile(
 )
 
 
+#: A stock ticker after a company's name: "<BAC>", "<ANZA.S>" (Reuters), "(AAPL.O)", "(NYSE: IBM)".
+_TICKER = re.compile(
+    r"(?<=[\w.)]) (?:<[A-Z][A-Z0-9.]{0,9}>|\((?:[A-Z]{2,8}:[ \t]?)?[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,3}\)|\([A-Z]{2,8}:[ \t]?[A-Z][A-Z0-9]{0,5}\))"
+)
+
+
+def blank_tickers(body: str) -> str:
+    """``the ANZ Banking Group Ltd <ANZA.S> said`` -> the ticker as spaces (same length, so
+    offsets hold): a ticker is no word of the sentence, and broke the name from its verb."""
+    if "<" not in body and "(" not in body:
+        return body
+    return _TICKER.sub(lambda m: " " * len(m.group(0)), body)
+
+
 def blank_nicknames(body: str) -> str:
     """``C.J. "Pete" Silas`` -> ``C.J.        Silas`` (same length, so offsets hold): a nickname
     is neither a quotation nor a part of the name the person is found by."""
