@@ -411,3 +411,22 @@ def test_a_role_phrase_set_before_the_name_by_a_comma_after_the_cue():
         '"We will win," said the chairman of Norvale, Tomas Ferrant.',
     ):
         assert [q.speaker for q in extract("Harbour news\n\n" + text).quotes if q.direct] == ["Tomas Ferrant"]
+
+
+def test_a_first_person_quotation_that_is_its_own_paragraph_is_the_narrative_subject_s():
+    from searchidx.extract import extract
+
+    text = (
+        "Trade news\n\nTOKYO, June 2 - Japan is disappointed, Trade Minister Tomas Ferrant said.\n\n"
+        "Last week, ministers agreed to impose tariffs.\n\n"
+        "Ferrant referred to a 55 pct rise in imports.\n\n"
+        '"I feel this is a strong step on the road to balance."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tomas Ferrant"]
+    # not when the paragraph before is someone else's quotation
+    text = (
+        "Trade news\n\nIda Brenner spoke first.\n\n"
+        '"We will fight this," Ida Brenner said of Tomas Ferrant.\n\n'
+        '"I feel this is a strong step on the road to balance."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct][1] != "Tomas Ferrant"

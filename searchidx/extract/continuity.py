@@ -442,11 +442,20 @@ def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
     for row in rows:
         q = row[0]
         s0 = max(body.rfind("\n", 0, q.open) + 1, prev_end)
+        prev_start = prev_end  # nothing of the quotation before may be narrative
         prev_end = q.outer_end
         if row[1] is not None or row[5] or q.cont or not _opens_sentence(ctx, row) or is_title(body, q):
             continue
         if len(_WORD.findall(body, q.start, q.end)) < MIN_WORDS or not _FIRST_PERSON.search(body, q.start, q.end):
             continue
+        if not body[s0 : q.open].strip(_LEAD):
+            # a quotation that is its own paragraph: the narrative paragraph just before it, when
+            # that one quotes nobody ("Tamura referred to a 55 pct rise ...¶"I feel this is ...")
+            pe = len(body[:s0].rstrip())
+            ps = body.rfind("\n", 0, pe) + 1
+            if ps == 0 or ps < prev_start or body.count("\n", pe, s0) > 2:
+                continue
+            s0 = ps
         if not body[s0 : q.open].strip(_LEAD) or any(
             not _NOUN_CUE.search(body, max(0, cm.start() - 30), cm.end()) and not _TO_ACT.match(body, cm.end())
             for cm in cue_rx.finditer(body, s0, q.open)
