@@ -606,3 +606,15 @@ def test_a_subject_set_off_by_commas_before_has_said():
 def test_a_statement_may_open_with_a_numbers_qualifier():
     got = reported("According to the Indoor Ag Council, at least 15 firms have gone bankrupt since 2022.")
     assert got == [("at least 15 firms have gone bankrupt since 2022", "Indoor Ag Council")]
+
+
+def test_he_said_after_an_unnamed_spokesman_s_statement_is_the_spokesman_s():
+    from searchidx.extract import extract
+
+    text = (
+        "Papers lost\n\nGen Tomas Ferrant will visit London next week.\n\n"
+        "The police spokesman said the newspaper handed the report over on Monday. "
+        "The force is investigating the loss of the documents, he said."
+    )
+    reported = [q for q in extract(text).quotes if not q.direct]
+    assert [q.speaker for q in reported][-1] != "Tomas Ferrant"

@@ -314,6 +314,36 @@ def spokesperson_pronouns(ctx, rows: list, reported=()) -> None:
         row[1] = pres
 
 
+def spokesperson_statements(ctx, reported) -> None:
+    """'The UCAP spokesman said the ASA spent 25 mln dlrs.¶He said the ASA also ...': reported
+    speech whose source is "he" or "she" right after an unnamed spokesperson's statement (in the
+    sentence before) is the spokesperson's too, whoever else was named earlier."""
+    body = ctx.body
+    prev = None
+    for r in reported:
+        res = r.result
+        if prev is not None and res is not None and res[1] is not None:
+            pronoun = body[res[1] : res[2]].lower()
+            pres = prev.result
+            if (
+                pronoun in ("he", "she")
+                and pres is not None
+                and pres[0] is None
+                and pres[1] is not None
+                and ctx.sentence_of(prev.start) >= ctx.sentence_of(r.start) - 1
+                and not (res[0] is not None and ctx.people.named_in(pres[2], res[1], res[0]))
+            ):
+                m = _SPOKES_MENTION.search(body, max(0, pres[2] - 60), pres[2])
+                if (
+                    m is not None
+                    and m.end() == pres[2]
+                    and not (m.group(1) == "man" and pronoun != "he")
+                    and not (m.group(1) == "woman" and pronoun != "she")
+                ):
+                    r.result = pres
+        prev = r
+
+
 def _source_before(ctx, rows: list, i: int, reported) -> tuple | None:
     """(result, sentence index) of what was said last before quote row ``i``: the quote before
     it or a statement in reported speech after that quote, whichever is later."""
