@@ -247,3 +247,27 @@ def test_a_ticker_after_a_name_is_blanked_but_offsets_hold():
     assert len(out) == len(text)
     assert "<NRV>" not in out and "(HRB.N)" not in out and "(NASDAQ: AAPL)" not in out
     assert "(MOT)" in out  # an acronym defined in brackets is kept
+
+
+def test_a_place_name_as_surname_after_a_given_name_is_a_person():
+    # Sinai is a region, England a country; set off by a role or a cue, the pair is a person
+    text = (
+        '"Demand will hold up," Tom Reddel said.\n\n'
+        "Allen Sinai, chief economist at Harbour Securities, told the committee that prices would rise.\n\n"
+        '"Once inflation starts, it persists," he said.\n\n'
+        'Mike England said the bank would wait.\n\n"We are patient," he added.'
+    )
+    direct = [q.speaker for q in extract(text).quotes if q.direct]
+    assert direct == ["Tom Reddel", "Allen Sinai", "Mike England"]
+
+
+def test_a_pronoun_finds_the_person_just_named_when_no_one_of_its_gender_is():
+    # "Beryl" is a woman's name to the name data, but no man is named: "he" is the one just named
+    text = (
+        "WASHINGTON, March 3 - In a speech today, Beryl Tanaka said the dollar's fall had restored "
+        'competitiveness.\n\n"I am confident trade will improve," he said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Beryl Tanaka"]
+    # a man named in between is still who "he" is
+    text = text.replace("competitiveness.", "competitiveness. Ian Moss agreed.")
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ian Moss"]

@@ -116,6 +116,12 @@ _PERSON_AFTER = re.compile(
     + "|".join(sorted(L.ROLE_NOUNS | L.OCCUPATIONS | L.TITLE_WORDS, key=len, reverse=True))
     + r")\b|[ \t]+(?:said|says|told|tells|added|adds)\b"
 )
+#: ", chief economist at": a role in apposition with no article.
+_BARE_ROLE_AFTER = re.compile(
+    r",[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:"
+    + "|".join(sorted(L.ROLE_NOUNS | L.OCCUPATIONS | L.TITLE_WORDS, key=len, reverse=True))
+    + r")[ \t]+(?:of|at|for|with)\b"
+)
 #: Heads of a description of someone the article does not name ("the Beijing-based member").
 _UNNAMED_PERSON_HEADS = frozenset(
     "member official officer source man woman resident dissident activist witness worker employee".split()
@@ -291,6 +297,32 @@ class People:
         quotations) in its sentence before it, else in the nearest sentence before that
         names one, skipping people whose gender is not the pronoun's ("she" never goes to
         a man named in between)."""
+        name = self._antecedent(pos, sentences, sent_starts, pronoun, own_sentence, False)
+        if name is not None or not pronoun or pronoun_gender(pronoun) is None:
+            return name
+        # "Beryl Sprinkel said ... . “...,” he said": a first name's usual gender is weak
+        # evidence; when no one of the pronoun's gender is named near, the person named in the
+        # sentence just before is meant, whatever their first name suggests
+        si = bisect_right(sent_starts, pos) - 1
+        if si < 1:
+            return None
+        saved = dict(self.gender)
+        name = self._antecedent(pos, sentences, sent_starts, pronoun, own_sentence, True)
+        s, e = sentences[si - 1]
+        if name is None or self.gender.get(name, (None, 0))[1] > 1 or not self.named_in(s, e, name):
+            self.gender = saved
+            return None
+        return name
+
+    def _antecedent(
+        self,
+        pos: int,
+        sentences: list[tuple[int, int]],
+        sent_starts: list[int],
+        pronoun: str | None,
+        own_sentence: bool,
+        loose: bool,
+    ) -> str | None:
         want = pronoun_gender(pronoun) if pronoun else None
         si = bisect_right(sent_starts, pos) - 1
         # "“He (Bridge) has no chance ...,” he said": whom the quotation talks about is not who says it
@@ -318,8 +350,8 @@ class People:
                 return False  # "(starring Dominique Sanda)": a bracketed aside, not the one talked about
             if want is None:
                 return True
-            g = self.gender_of(m.name)
-            return g is None or g == want
+            g = self.gender.get(m.name)
+            return g is None or g[0] is None or g[0] == want or (loose and g[1] <= 1)
 
         # own_sentence False: "Blair will lead, he said": the names before the pronoun are
         # in what it reports, not who reports it
@@ -1200,6 +1232,17 @@ def find_people(body: str, runs, in_quote) -> People:
             or body[items[-1][0] : items[-1][1]].lower() in L.GEO_TAIL_WORDS
         ):
             continue  # "Lake Michigan", "Hudson River": a natural feature, no person's name
+        if (
+            n == 2
+            and items[0][2] == OTHER
+            and items[1][2] == PLACE
+            and " " not in body[items[1][0] : items[1][1]]
+            and first_name_gender(body[items[0][0] : items[0][1]]) is not None
+            and (_PERSON_AFTER.match(body, items[1][1]) or _BARE_ROLE_AFTER.match(body, items[1][1])) is not None
+        ):
+            # "Allen Sinai, chief economist at ...", "Mike England said": a given name, then a
+            # place's name as the surname, set off as a person is, by a role or a cue
+            items[1] = (items[1][0], items[1][1], OTHER, None)
         k = 0
         while k < n:
             s0, e0, lab, ent = items[k]
