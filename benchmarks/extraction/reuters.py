@@ -43,6 +43,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("thirteenth", "reuters-thirteenth.json", 15, 0.860),
     ("fourteenth", "reuters-fourteenth.json", 15, 0.828),
     ("fifteenth", "reuters-fifteenth.json", 15, 0.889),
+    ("sixteenth", "reuters-sixteenth.json", 15, 0.844),
+    ("seventeenth", "reuters-seventeenth.json", 15, 0.895),
+    ("eighteenth", "reuters-eighteenth.json", 15, 0.867),
+    ("nineteenth", "reuters-nineteenth.json", 15, 0.643),
+    ("twentieth", "reuters-twentieth.json", 15, 0.909),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
