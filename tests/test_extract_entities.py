@@ -271,3 +271,18 @@ def test_a_pronoun_finds_the_person_just_named_when_no_one_of_its_gender_is():
     # a man named in between is still who "he" is
     text = text.replace("competitiveness.", "competitiveness. Ian Moss agreed.")
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ian Moss"]
+
+
+def test_it_goes_back_to_a_body_the_sentence_before_names_by_a_common_noun():
+    text = (
+        "PORTVALE, June 16 - Exports will grow, the Ministry of Harbour Trade (MHT) said in its annual "
+        "report.\n\nMHT also said imports fell.\n\nPrices rose in May. Buyers waited. Stocks grew.\n\nConsumer "
+        "attitudes are changing. The ministry cited a "
+        'survey showing price now comes first.\n\n"Whole industries have felt the pinch," it said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ministry of Harbour Trade"]
+    # members are no body: "it" is the group, whom no name gives
+    text = (
+        'A group of senators published a plan. The group says reform is overdue. "We have waited long enough," it said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == [None]

@@ -572,6 +572,13 @@ def _resolve(ctx, orgs: Organisations, res):
             return _org_named(orgs, sm.group(1), s, e)
         if low in _ORG_PRONOUNS:
             org = orgs.antecedent(s)
+            described = _body_subject_before(ctx, orgs, s)
+            if described is not None and (org is None or ctx.sentence_of(org.start) < described[0]):
+                # "The ministry cited a survey ... . “...,” it said": the body the sentence
+                # before is about, written as a common noun, not one named further back
+                if described[1] is None:
+                    return None, s, e, None, None
+                return orgs.canonical(described[1]), s, e, None, ORGANISATION
         elif _source_noun(low):
             org = orgs.inside(s, e)
             if org is None and _SPOKES_HEAD.search(low):
@@ -664,6 +671,37 @@ def _resolve(ctx, orgs: Organisations, res):
     if canon != name and " " in canon and re.search(re.escape(canon) + _FORM_AFTER, body):
         return canon, s, e, role, ORGANISATION  # "Dun said" after "Dun and Bradstreet Corp"
     return canon, s, e, role, _guess_kind(canon)
+
+
+#: A sentence whose subject is a body written as a common noun: "The ministry cited ...".
+_BODY_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|However,|Meanwhile,)[ \t]+)?The[ \t]+("
+    + "|".join(sorted(_BODY_NOUNS, key=len, reverse=True))
+    + r")[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+)?[a-z]+(?:ed|s)\b"
+)
+
+
+def _body_subject_before(ctx, orgs: Organisations, s: int, back: int = 3) -> tuple[int, str | None] | None:
+    """The nearest sentence before ``s`` (within ``back``) that opens with "The <body noun>"
+    as its subject, with the organisation that noun stands for: the one last introduced with
+    it, else the one so named most."""
+    si = ctx.sentence_of(s)
+    for sj in range(si - 1, max(-1, si - back - 1), -1):
+        m = _BODY_SUBJECT.match(ctx.body, ctx.sentences[sj][0], ctx.sentences[sj][1])
+        if m is None:
+            continue
+        head = m.group(1)
+        name = orgs.described_as(head, s)
+        if name is None and head not in _ANY_BODY_NOUNS:
+            org = orgs.dominant(s, head)
+            name = org.name if org is not None else None
+        elif name is None:
+            org = orgs.dominant(s, None)
+            name = org.name if org is not None else None
+        if name is not None and name.lower() in _MEMBERS:
+            return sj, None  # "A group of MPs ... . The group says": members, no organisation
+        return (sj, name) if name is not None else None
+    return None
 
 
 def _issuer(ctx, orgs: Organisations, s: int, e: int) -> OrgMention | None:
