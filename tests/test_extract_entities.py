@@ -286,3 +286,15 @@ def test_it_goes_back_to_a_body_the_sentence_before_names_by_a_common_noun():
         'A group of senators published a plan. The group says reform is overdue. "We have waited long enough," it said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == [None]
+
+
+def test_a_report_by_a_unit_a_magazine_owns_speaks_for_that_unit():
+    text = (
+        "LONDON, April 1 - Carmakers will double output, according to a report by the Harbour Times "
+        "magazine's Harbour Research Unit.\n\nThe report stated that demand was strong. "
+        '"A full motor industry may not be far away," it said. Norvale, Kestrel and Ashby are all '
+        "building plants there now, it added.\n\nIt pointed out that debt was a risk."
+    )
+    qs = extract(text).quotes
+    assert [q.speaker for q in qs] == ["Harbour Research Unit"] * len(qs)
+    assert len(qs) == 5

@@ -347,12 +347,23 @@ class Organisations:
         for sj in range(si, max(-1, si - back - 1), -1):
             s, e = self.sentences[sj] if sj >= 0 else (0, pos)
             e = min(e, pos)
+            if sj == si and _IT_REPORTS.match(self.body, pos):
+                continue  # "Ford and Fiat are operating there, it added": whom it speaks of
+            if sj < si and _IT_REPORTED.search(self.body, s, e):
+                continue  # the sentence before, that "it" reported, is about the same speaker
             lo = bisect_left(self.starts, s)
             hi = bisect_left(self.starts, e)
             cands = [m for m in self.mentions[lo:hi] if m.subject]
             if cands:
                 return cands[0] if sj < si else cands[-1]
         return None
+
+
+#: "it added" after a comma: the sentence's words before it are what "it" said.
+_IT_REPORTS = re.compile(r"it[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|noted|notes|stated|states)\b")
+_IT_REPORTED = re.compile(
+    r",[ \t]+it[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|noted|notes|stated|states)\b[^,]{0,40}$"
+)
 
 
 def _followed_by_capital(body: str, name: str) -> bool:
@@ -675,9 +686,16 @@ def _resolve(ctx, orgs: Organisations, res):
 
 #: A sentence whose subject is a body written as a common noun: "The ministry cited ...".
 _BODY_SUBJECT = re.compile(
-    r"\s*(?:(?:But|And|However,|Meanwhile,)[ \t]+)?The[ \t]+("
-    + "|".join(sorted(_BODY_NOUNS, key=len, reverse=True))
-    + r")[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+)?[a-z]+(?:ed|s)\b"
+    r"\s*(?:(?:But|And|However,|Meanwhile,)[ \t]+)?(The[ \t]+("
+    + "|".join(sorted(_BODY_NOUNS | _ISSUED_NOUNS, key=len, reverse=True))
+    + r"))[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+)?[a-z]+(?:ed|s)\b"
+)
+
+
+_BODY_SPOKE = re.compile(
+    r"[,\"”][ \t]+((?:the|The)[ \t]+("
+    + "|".join(sorted(_BODY_NOUNS | _ISSUED_NOUNS, key=len, reverse=True))
+    + r"))[ \t]+(?:said|says|added|adds|stated|states)\b[^,\"”]{0,40}$"
 )
 
 
@@ -689,8 +707,15 @@ def _body_subject_before(ctx, orgs: Organisations, s: int, back: int = 3) -> tup
     for sj in range(si - 1, max(-1, si - back - 1), -1):
         m = _BODY_SUBJECT.match(ctx.body, ctx.sentences[sj][0], ctx.sentences[sj][1])
         if m is None:
+            # "“...,” the report said. It pointed out ...": the body that spoke last
+            m = _BODY_SPOKE.search(ctx.body, ctx.sentences[sj][0], ctx.sentences[sj][1])
+        if m is None:
             continue
-        head = m.group(1)
+        head = m.group(2)
+        if head in _ISSUED_NOUNS:
+            # "The report stated that ... . “...,” it said": whoever issued the report
+            issuer = _issuer(ctx, orgs, m.start(1), m.end(1))
+            return (sj, issuer.name) if issuer is not None else None
         name = orgs.described_as(head, s)
         if name is None and head not in _ANY_BODY_NOUNS:
             org = orgs.dominant(s, head)
@@ -802,17 +827,28 @@ def _author_after(body: str, e: int) -> str | None:
     while k < len(toks) - 1 and k < 3 and (toks[k][:1].islower() or (toks[k].isupper() and toks[k + 1][:1].islower())):
         k += 1
     name: list[str] = []
-    for tok in toks[k:]:
+    i = k
+    while i < len(toks):
+        tok = toks[i]
         word = tok.rstrip(",;:")
+        if name and _OWNER_WORD.fullmatch(word) and i + 1 < len(toks) and toks[i + 1][:1].isupper():
+            name = []  # "the Economist magazine's Economist Intelligence Unit": the one it owns
+            i += 1
+            continue
         if not (word[:1].isupper() or (name and word in ("of", "for", "and", "&"))):
             break
         ends = word.endswith(".") and not _INITIALISM.fullmatch(word)
         name.append(word.rstrip(".") if ends else word)
         if ends or word != tok:
             break  # the sentence or the phrase ends with it
+        i += 1
     while name and name[-1] in ("of", "for", "and", "&"):
         name.pop()
     return " ".join(name) or None
+
+
+#: A lower-case noun in the possessive: "magazine's", "group's".
+_OWNER_WORD = re.compile(r"[a-z][a-z-]*['’]s")
 
 
 _FROM_APPOSITION = re.compile(
