@@ -298,3 +298,19 @@ def test_a_report_by_a_unit_a_magazine_owns_speaks_for_that_unit():
     qs = extract(text).quotes
     assert [q.speaker for q in qs] == ["Harbour Research Unit"] * len(qs)
     assert len(qs) == 5
+
+
+def test_the_report_is_the_one_a_body_spoke_in_earlier():
+    text = (
+        "PORTVALE, March 23 - The Harbour Development Bank said it would match last year's lending."
+        "\n\nIn its annual report and in a briefing, the Bank made clear that the region needed investment."
+        "\n\nThe report said growth was slow in 1986.\n\n"
+        '"Growth will be hard to repeat because no new investment is being made," the report said.'
+    )
+    assert [q.speaker for q in extract(text).quotes][-1:] == ["Harbour Development Bank"]
+    text = (
+        "LIMA, Oct 19 - Rates will rise after the talks, the Harbour Ministry said in a statement.\n\n"
+        "Prices fell in May. Buyers waited. Stocks grew. Lending slowed.\n\n"
+        '"A payment will only be made when there is progress," the statement said.'
+    )
+    assert [q.speaker for q in extract(text).quotes][-1:] == ["Harbour Ministry"]

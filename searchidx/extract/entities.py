@@ -51,7 +51,7 @@ manufacturer maker operator studio label corporation insurer lender supermarket 
 )
 #: ... of which these stand for any organisation; the others for one with that word in its name.
 #: Documents that report a body's findings ("the report", "the study").
-_FINDINGS_NOUNS = frozenset("report study survey review audit inquiry analysis research".split())
+_FINDINGS_NOUNS = frozenset("report study survey review audit inquiry analysis research summary".split())
 #: What a body issues, and "the ..." later stands for with no issuer of its own: its findings,
 #: and its statements ("The statement said" in a story about one organisation).
 _ISSUED_NOUNS = _FINDINGS_NOUNS | frozenset("statement communique communiqué announcement bulletin minutes".split())
@@ -629,6 +629,9 @@ def _resolve(ctx, orgs: Organisations, res):
                     # "the company said": the company the article is about; "the committee
                     # said": the committee it names most
                     org = orgs.dominant(s, None if head in _ANY_BODY_NOUNS else head)
+                if org is None and low.startswith("the ") and head in _ISSUED_NOUNS:
+                    # "the statement said" after "the Finance Ministry said in a statement"
+                    org = _issuer(ctx, orgs, s, e, dominant=False)
         elif len(low.split()) == 2 and low.startswith("the ") and low.split()[1] in _ISSUED_NOUNS:
             org = _issuer(ctx, orgs, s, e)
         rm = _BODY_ROLE.fullmatch(mention) if org is None else None
@@ -729,7 +732,7 @@ def _body_subject_before(ctx, orgs: Organisations, s: int, back: int = 3) -> tup
     return None
 
 
-def _issuer(ctx, orgs: Organisations, s: int, e: int) -> OrgMention | None:
+def _issuer(ctx, orgs: Organisations, s: int, e: int, dominant: bool = True) -> OrgMention | None:
     """Who issued "the report" or "the statement" that speaks at ``s`` with no author of its
     own (none the quote before gave it either, see continuity.document_issuers): the body the
     article is about, by its full name; not the one named right after ("The report urged the
@@ -739,6 +742,9 @@ def _issuer(ctx, orgs: Organisations, s: int, e: int) -> OrgMention | None:
     if author is not None and not _non_entity(author):
         # "according to a report from the Agriculture Department ... the report said"
         return OrgMention(s, e, orgs.canonical(" ".join(_strip_suffixes(author.split()))), False)
+    placed = _placed_in(ctx, orgs, s, noun)
+    if placed is not None or not dominant:
+        return placed
     org = orgs.dominant(s)
     if org is None:
         return None
@@ -750,6 +756,49 @@ def _issuer(ctx, orgs: Organisations, s: int, e: int) -> OrgMention | None:
     ):
         return None
     return org
+
+
+def _placed_in(ctx, orgs: Organisations, s: int, noun: str) -> OrgMention | None:
+    """The body that spoke "in a statement" or "in its annual report" before ``s`` (within a
+    few paragraphs, the nearest such document): the one whose cue it follows ("the Finance
+    Ministry said in a statement", "Pathway, which runs the site, said in a statement"), or,
+    when the phrase opens its sentence, the subject after it ("In its annual report, the Bank
+    ...", "In a statement, the party said")."""
+    rx = re.compile(r"\b[Ii]n[ \t]+(?:a|an|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + re.escape(noun) + r"\b")
+    found = list(rx.finditer(ctx.body, max(0, s - 3000), s))
+    if not found:
+        return None
+    orgs._build()
+    body, m = ctx.body, found[-1]
+    ss, se = ctx.sentences[ctx.sentence_of(m.start())]
+    org = None
+    if not body[ss : m.start()].strip(" \t\n\"“”'‘"):
+        after = orgs.mentions[bisect_left(orgs.starts, m.end()) : bisect_left(orgs.starts, se)]
+        bm = _SUBJECT_AFTER_PHRASE.match(body, m.end(), se)
+        if bm is not None and after and after[0].start == bm.start(2):
+            org = after[0]
+        elif bm is not None and bm.group(1) and bm.group(2).lower() in _BODY_NOUNS:
+            head = bm.group(2).lower()
+            org = orgs.dominant(s, None if head in _ANY_BODY_NOUNS else head)
+    else:
+        before = orgs.mentions[bisect_left(orgs.starts, ss) : bisect_left(orgs.starts, m.start())]
+        org = next((o for o in reversed(before) if _CUE_THEN_PHRASE.fullmatch(body, o.end, m.start())), None)
+    if org is not None and org.name.lower() in _MEMBERS:
+        # "MPs said in a report": the committee the article is about, which its members speak for
+        org = orgs.dominant(s, "committee")
+        org = org if org is not None and " " in org.name else None
+    if org is None:
+        return None
+    return replace(org, name=orgs.full_form(org.name, s))
+
+
+#: After "In its report" opening a sentence: more of the phrase, a comma, and the subject.
+_SUBJECT_AFTER_PHRASE = re.compile(r"[^,.]{0,80},[ \t]+(the[ \t]+)?([A-Za-z][\w&'’.-]*)")
+#: Between a body and "in a statement": perhaps an aside in commas, and the cue.
+_CUE_THEN_PHRASE = re.compile(
+    r"(?:,[^,]{0,80},)?[ \t]+(?:also[ \t]+)?(?:said|says|announced|announces|stated|states|added|reported|"
+    r"confirmed|disclosed|warned|noted|made[ \t]+clear)[ \t]+(?:on[ \t]+\w+[ \t]+|\w+day[ \t]+)?"
+)
 
 
 def _role(role: str | None) -> str | None:
