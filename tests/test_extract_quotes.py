@@ -430,3 +430,17 @@ def test_a_first_person_quotation_that_is_its_own_paragraph_is_the_narrative_sub
         '"I feel this is a strong step on the road to balance."'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct][1] != "Tomas Ferrant"
+
+
+def test_a_first_person_quotation_after_a_paragraph_reporting_one_person_is_theirs():
+    from searchidx.extract import extract
+
+    text = (
+        "Debt news\n\nWASHINGTON, March 20 - Harbour Bank President Tomas Ferrant said the halt was temporary."
+        "\n\nFerrant in a television interview to be shown tomorrow said Portvale must come up with a plan.\n\n"
+        '"I think the creditors are listening, but they must see a plan that will bring growth."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tomas Ferrant"]
+    # not when that paragraph is about someone else
+    text = text.replace("Ferrant in a television", "Ida Brenner in a television")
+    assert [q.speaker for q in extract(text).quotes if q.direct] != ["Tomas Ferrant"]

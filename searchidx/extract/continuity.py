@@ -478,17 +478,22 @@ def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
             continue
         if len(_WORD.findall(body, q.start, q.end)) < MIN_WORDS or not _FIRST_PERSON.search(body, q.start, q.end):
             continue
-        if not body[s0 : q.open].strip(_LEAD):
+        own_paragraph = not body[s0 : q.open].strip(_LEAD)
+        if own_paragraph:
             # a quotation that is its own paragraph: the narrative paragraph just before it, when
-            # that one quotes nobody ("Tamura referred to a 55 pct rise ...¶"I feel this is ...")
+            # that one quotes nobody ("Tamura referred to a 55 pct rise ...¶"I feel this is ..."),
+            # or reports the one person it names ("Conable ... said Brazil must ...¶"I think ...")
             pe = len(body[:s0].rstrip())
             ps = body.rfind("\n", 0, pe) + 1
             if ps == 0 or ps < prev_start or body.count("\n", pe, s0) > 2:
                 continue
             s0 = ps
-        if not body[s0 : q.open].strip(_LEAD) or any(
-            not _NOUN_CUE.search(body, max(0, cm.start() - 30), cm.end()) and not _TO_ACT.match(body, cm.end())
-            for cm in cue_rx.finditer(body, s0, q.open)
+        if not body[s0 : q.open].strip(_LEAD) or (
+            not own_paragraph
+            and any(
+                not _NOUN_CUE.search(body, max(0, cm.start() - 30), cm.end()) and not _TO_ACT.match(body, cm.end())
+                for cm in cue_rx.finditer(body, s0, q.open)
+            )
         ):
             continue
         lo = bisect_left(ppl.starts, s0)
