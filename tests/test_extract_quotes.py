@@ -444,3 +444,15 @@ def test_a_first_person_quotation_after_a_paragraph_reporting_one_person_is_thei
     # not when that paragraph is about someone else
     text = text.replace("Ferrant in a television", "Ida Brenner in a television")
     assert [q.speaker for q in extract(text).quotes if q.direct] != ["Tomas Ferrant"]
+
+
+def test_a_narrative_subject_after_an_opening_phrase_of_place_lets_them_talk():
+    from searchidx.extract import extract
+
+    base = (
+        "LONDON, April 11 - Trade Minister Tom Hollis said on his return he thought Portvale was listening."
+        '\n\n{}\n\n"I did what I set out to do. I was sent to deliver a clear message."'
+    )
+    for lead in ("At an airport news conference Hollis", "At an airport news conference, Hollis"):
+        text = base.format(lead + " denied charges that his trip had failed.")
+        assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tom Hollis"], lead

@@ -451,6 +451,11 @@ def definite_descriptions(ctx, rows: list) -> None:
 #: A first-person word: the quote speaks of its speaker ("I was there", "my recovery").
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
 _BLANK = re.compile(r"\s*")
+#: A sentence opening with a phrase of place or time before its subject.
+_LEAD_PHRASE = re.compile(r"(?:At|In|On|During|After|Before|Speaking|Later|Earlier)\b")
+_CAPITAL = re.compile(r"(?<=[ \t])[A-Z]")
+#: A lower-case word after a subject: its verb ("Howard denied").
+_VERB_NEXT = re.compile(r"[ \t]+(?:also[ \t]+)?[a-z]+(?:ed|s)\b")
 
 
 #: A cue word used as a noun after an article and a modifier: "to issue a rallying call".
@@ -510,6 +515,17 @@ def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
             if ss >= q.open:
                 break
             sa = ctx.subject_at(ss, min(se, q.open))
+            if (sa is None or sa[0] is None or sa[0][0] is None) and _LEAD_PHRASE.match(body, ss, min(se, q.open)):
+                # "At an airport news conference Howard denied ...": the subject after the phrase
+                sa = next(
+                    (
+                        got
+                        for cm in _CAPITAL.finditer(body, ss + 1, min(se, q.open, ss + 100))
+                        if (got := ctx.subject_at(cm.start(), min(se, q.open))) is not None
+                        and _VERB_NEXT.match(body, got[1])
+                    ),
+                    None,
+                )
             res = sa[0] if sa is not None else None
             if res is None or res[0] not in ppl.first:
                 continue  # no subject, or not a person's
