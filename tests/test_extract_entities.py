@@ -198,6 +198,12 @@ def test_a_company_s_short_name_is_the_registered_name_it_opens():
     )
     direct = [(q.speaker, q.kind) for q in extract(text).quotes if q.direct]
     assert direct == [("Harbour Computer", "organisation"), ("Dorn and Pellham", "organisation")]
+    # so is one with more words before "and" and one after it
+    text = (
+        "Kestrel sees lower earnings\n\nPORTVALE, March 11 - Kestrel Steel and Vanadium Corp Ltd said it "
+        'expects lower earnings.\n\nKestrel said the bans "present a challenge to management."'
+    )
+    assert {q.speaker for q in extract(text).quotes} == {"Kestrel Steel and Vanadium"}
     # two companies joined by "and" are no one name
     text = "Fiore and General Norvale Motors Corp agreed a deal.\n\nFiore said the deal was done."
     assert [q.speaker for q in extract(text).quotes] == ["Fiore"]

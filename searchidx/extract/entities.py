@@ -258,8 +258,9 @@ class Organisations:
             if len(m.name.split()) > 1
             and m.name.split()[0] == name
             and not m.name.isupper()
-            # "Dun and Bradstreet" is one company; "Fiat and General Motors" two
-            and (len(m.name.split()) == 3 or not {"and", "&"} & set(m.name.split()))
+            # "Dun and Bradstreet", "Highveld Steel and Vanadium" are one company (one word after
+            # "and", then the company form); "Fiat and General Motors" two
+            and (_one_word_after_and(m.name) or not {"and", "&"} & set(m.name.split()))
             and re.search(re.escape(m.name) + _FORM_AFTER, self.body) is not None
         }
 
@@ -364,6 +365,11 @@ _IT_REPORTS = re.compile(r"it[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|noted|
 _IT_REPORTED = re.compile(
     r",[ \t]+it[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|noted|notes|stated|states)\b[^,]{0,40}$"
 )
+
+
+def _one_word_after_and(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 3 and words[-2] in ("and", "&") and words.count("and") + words.count("&") == 1
 
 
 def _followed_by_capital(body: str, name: str) -> bool:
