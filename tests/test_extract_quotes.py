@@ -456,3 +456,14 @@ def test_a_narrative_subject_after_an_opening_phrase_of_place_lets_them_talk():
     for lead in ("At an airport news conference Hollis", "At an airport news conference, Hollis"):
         text = base.format(lead + " denied charges that his trip had failed.")
         assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tom Hollis"], lead
+
+
+def test_an_adverb_between_the_subject_and_the_cue_keeps_the_cue():
+    from searchidx.extract import extract
+
+    for verb in ("still thinks", "now says", "always said"):
+        text = (
+            "Harbour news\n\nTom Reddel told Reuters on Monday that prices would rise. "
+            f'He {verb} "values are 140 dlrs per share or more" and has clients.'
+        )
+        assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tom Reddel"], verb

@@ -159,6 +159,7 @@ is are will would had already separately privately openly angrily sharply firmly
 meanwhile however instead too initially originally subsequently eventually finally
 immediately swiftly promptly briefly frankly candidly proudly happily calmly confidently
 defiantly bitterly cheerfully jokingly tearfully personally directly explicitly
+still now often always even actually clearly strongly
 """.split()
 )
 
