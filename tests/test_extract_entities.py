@@ -320,3 +320,20 @@ def test_the_report_is_the_one_a_body_spoke_in_earlier():
         '"A payment will only be made when there is progress," the statement said.'
     )
     assert [q.speaker for q in extract(text).quotes][-1:] == ["Harbour Ministry"]
+
+
+def test_the_staff_of_a_named_body_speak_for_it():
+    pre = "Bond news\n\nNEW YORK, May 3 - Prices fell at Kestrel Capital Markets Inc. The Harbour Ministry was silent.\n\n"
+    for subject, body in (
+        ("economists at Kestrel Capital Markets", "Kestrel Capital Markets"),
+        ("Kestrel economists", "Kestrel Capital Markets"),
+        ("officials at the Harbour Ministry", "Harbour Ministry"),
+        ("Harbour Ministry officials", "Harbour Ministry"),
+        ("Japanese officials", None),
+        ("senior officials", None),
+    ):
+        text = pre + f'"The market can only attempt to hold a new range," said {subject}.'
+        assert [q.speaker for q in extract(text).quotes] == [body], subject
+    # a common noun opening a sentence is no body
+    text = 'Sales news\n\nSet-top boxes sold well.\n\nMedia analysts said, "Most viewers will buy cheap boxes first."'
+    assert [q.speaker for q in extract(text).quotes] == [None]

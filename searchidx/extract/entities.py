@@ -491,6 +491,67 @@ def settle_kinds(mentions, people) -> None:
             m.kind = ORGANISATION
 
 
+#: People who speak for where they work, in the plural: "economists", "company officials".
+_STAFF_NOUNS = "economists|analysts|officials|executives|researchers|strategists"
+_STAFF = re.compile(
+    r"(?:[Tt]he[ \t]+)?((?:[A-Z][\w&'’.-]*[ \t]+){0,4})(?:senior[ \t]+|chief[ \t]+|top[ \t]+)?(?:"
+    + _STAFF_NOUNS
+    + r")((?:[ \t]+(?:at|of|with|from)[ \t]+.*)?)",
+    re.S,
+)
+_STAFF_AT = re.compile(
+    r"[ \t]+(?:at|of|with|from)[ \t]+(?:the[ \t]+)?([A-Z][\w&'’.-]*(?:[ \t]+(?:and|&|[A-Z][\w&'’.-]*))*)"
+)
+
+
+def _staff_of(body: str, orgs: Organisations, mention: str, s: int, e: int) -> str | None:
+    """The organisation whose staff (plural, unnamed) a mention is: "economists at X" (the
+    body named after the mention or inside it) or "X officials" (named before the noun); never
+    a place's or a nation's people ("Japanese officials", "U.S. officials")."""
+    m = _STAFF.fullmatch(mention.strip())
+    if m is None:
+        return None
+    if m.group(2):
+        am = _STAFF_AT.match(m.group(2))
+    else:
+        am = _STAFF_AT.match(body, e)
+    if am is not None:
+        name = am.group(1).rstrip(".")
+    elif m.group(1).strip():
+        name = m.group(1).strip()
+    else:
+        return None
+    words = _strip_suffixes(name.split())
+    while words and words[-1] in ("and", "&"):
+        words.pop()
+    name = " ".join(words)
+    if not name or _non_entity(name) or name in L.DEMONYMS or _is_place_name(name):
+        return None
+    if any(w.lower() in _MEMBERS for w in words):
+        return None  # "Labour MPs": members, no body
+    if len(words) == 1 and (
+        name.lower() in _BODY_NOUNS or re.search(r"\b" + re.escape(name.lower()) + r"\b", body) is not None
+    ):
+        return None  # "Party strategists", "Media analysts": a common noun opening a sentence
+    if len(words) == 1 and not name.isupper() and not orgs._proper(name, s):
+        return None  # "Media analysts": capitalised only where a sentence opens
+    orgs._build()
+    known = {o.name for o in orgs.mentions}
+    if name in known or orgs.canonical(name) in known:
+        full = orgs.canonical(name)
+    else:
+        full = orgs.containing(name)
+        if full not in known:
+            return None  # capitalised words the article never names as a body
+    return None if any(w.lower() in _MEMBERS for w in full.split()) else full
+
+
+def _is_place_name(name: str) -> bool:
+    from .places import gazetteer
+
+    return name in gazetteer() or name.rstrip(".").replace(".", "") in ("US", "UK", "EU", "USSR")
+
+
 def _org_named(orgs: Organisations, name: str, s: int, e: int):
     """The resolved result for an organisation written ``name`` (company-form suffixes off)."""
     return orgs.canonical(" ".join(_strip_suffixes(name.split()))), s, e, None, ORGANISATION
@@ -557,6 +618,11 @@ def _resolve(ctx, orgs: Organisations, res):
         named = _named_in_description(body, mention)
         if named is not None:
             return orgs.canonical(named), s, e, None, ORGANISATION
+        staff = _staff_of(body, orgs, mention, s, e)
+        if staff is not None:
+            # "said economists at Aubrey G. Lanston and Co", "The Lanston economists said":
+            # the staff of a named body speak for it
+            return orgs.canonical(staff), s, e, None, ORGANISATION
         am = _AUTHORED.fullmatch(mention)
         if am is not None and not _non_entity(am.group(1).strip()):
             author = _POSSESSIVE_END.sub("", am.group(1).strip())
