@@ -337,3 +337,11 @@ def test_the_staff_of_a_named_body_speak_for_it():
     # a common noun opening a sentence is no body
     text = 'Sales news\n\nSet-top boxes sold well.\n\nMedia analysts said, "Most viewers will buy cheap boxes first."'
     assert [q.speaker for q in extract(text).quotes] == [None]
+
+
+def test_an_acronym_in_its_formal_order_is_the_body_named_in_another():
+    text = (
+        "WASHINGTON, April 3 - Rice stocks will fall, the U.S. Harbour Department said.\n\n"
+        'USDH said exports rose.\n\n"Promotion has made rice more visible to consumers," USDH said.'
+    )
+    assert {q.speaker for q in extract(text).quotes} == {"U.S. Harbour Department"}

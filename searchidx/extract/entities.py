@@ -173,6 +173,17 @@ class Organisations:
                 sides = [[w for w in part.split() if w[0].isupper()] for part in n.split(" & ", 1)]
                 if all(sides):
                     self.acronyms.setdefault("&".join("".join(w[0] for w in side) for side in sides), n)
+        # "USDA" for "U.S. Agriculture Department": the same initials in another order, as an
+        # agency's acronym often keeps its formal name's order ("Department of Agriculture")
+        self.anagrams: dict[str, set[str]] = {}
+        for n in names:
+            letters = "".join(
+                w.replace(".", "") if _INITIALISM.fullmatch(w) else w[0]
+                for w in n.split()
+                if w[0].isupper() and w.lower() not in _SMALL
+            )
+            if len(letters) >= 3:
+                self.anagrams.setdefault("".join(sorted(letters.upper())), set()).add(n)
         # "The State Administration of Radio, Film and Television (SARFT)": defined in brackets
         for m in _BRACKETED_ACRONYM.finditer(self.body):
             full = _spelled_out(self.body, m.start(), m.group(1))
@@ -218,6 +229,9 @@ class Organisations:
         self._build()
         if name in self.acronyms:
             return self.acronyms[name]
+        spelled = self.anagrams.get("".join(sorted(name)), set()) if name.isalpha() and len(name) >= 3 else set()
+        if len(spelled) == 1:
+            return next(iter(spelled))
         if " " not in name:
             registered = self._registered(name)
             if len(registered) == 1:
