@@ -345,3 +345,14 @@ def test_an_acronym_in_its_formal_order_is_the_body_named_in_another():
         'USDH said exports rose.\n\n"Promotion has made rice more visible to consumers," USDH said.'
     )
     assert {q.speaker for q in extract(text).quotes} == {"U.S. Harbour Department"}
+
+
+def test_a_short_name_blended_from_a_longer_one_is_that_body():
+    text = (
+        "KESTREL, March 13 - The Kestrel Steamship Co Ltd said it was looking to Britain for investment.\n\n"
+        'Kesteam said share prices were high.\n\n"We expect to enter 1988 in a highly liquid position," Kesteam said.'
+    )
+    assert {q.speaker for q in extract(text).quotes} == {"Kestrel Steamship"}
+    # letters from one word only are no blend of a longer name
+    text = text.replace("Kesteam", "Kestro")
+    assert "Kestrel Steamship" not in {q.speaker for q in extract(text).quotes[1:]}

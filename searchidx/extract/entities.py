@@ -225,7 +225,7 @@ class Organisations:
                 self._build()
                 registered = self._registered(name)  # "Dun" after "Dun and Bradstreet Corp"
                 return registered.pop() if len(registered) == 1 else name
-            return name
+            return self._blended(name) if " " not in name and len(name) >= 5 else name
         self._build()
         if name in self.acronyms:
             return self.acronyms[name]
@@ -238,6 +238,19 @@ class Organisations:
                 return registered.pop()
         # a union of states known by its acronym: "an EU spokesman" speaks for the European Union
         return L.REGION_ALIASES.get(name, name) if name in ("EU", "E.U.") else name
+
+    def _blended(self, name: str) -> str:
+        """ "Adsteam" after "The Adelaide Steamship Co Ltd": a short name made of the opening
+        letters of a longer name's first words (two or more letters of each), when exactly one
+        name the article gives is so made."""
+        self._build()
+        low = name.lower()
+        found = {
+            m.name
+            for m in self.mentions
+            if " " in m.name and _blend_of(low, [w.lower() for w in m.name.split() if w[0].isupper()])
+        }
+        return found.pop() if len(found) == 1 else name
 
     def _fuller(self, name: str) -> str:
         words = name.split()
@@ -379,6 +392,25 @@ _IT_REPORTS = re.compile(r"it[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|noted|
 _IT_REPORTED = re.compile(
     r",[ \t]+it[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|noted|notes|stated|states)\b[^,]{0,40}$"
 )
+
+
+def _blend_of(word: str, parts: list[str]) -> bool:
+    """Whether ``word`` is the opening letters (two or more) of each of two or more of
+    ``parts`` in order, from the first: "adsteam" of "adelaide", "steamship"."""
+    if not parts or len(word) < 2:
+        return False
+
+    def split(rest: str, k: int, used: int) -> bool:
+        if not rest:
+            return used >= 2
+        if k >= len(parts):
+            return False
+        return any(
+            rest[:n] == parts[k][:n] and split(rest[n:], k + 1, used + 1)
+            for n in range(2, min(len(rest), len(parts[k])) + 1)
+        )
+
+    return split(word, 0, 0)
 
 
 def _one_word_after_and(name: str) -> bool:
