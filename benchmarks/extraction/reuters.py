@@ -48,6 +48,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("eighteenth", "reuters-eighteenth.json", 15, 0.867),
     ("nineteenth", "reuters-nineteenth.json", 15, 0.643),
     ("twentieth", "reuters-twentieth.json", 15, 0.909),
+    ("twenty-first", "reuters-twentyfirst.json", 15, 0.923),
+    ("twenty-second", "reuters-twentysecond.json", 15, 0.813),
+    ("twenty-third", "reuters-twentythird.json", 15, 0.880),
+    ("twenty-fourth", "reuters-twentyfourth.json", 15, 0.955),
+    ("twenty-fifth", "reuters-twentyfifth.json", 15, 0.893),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
