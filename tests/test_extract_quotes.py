@@ -467,3 +467,14 @@ def test_an_adverb_between_the_subject_and_the_cue_keeps_the_cue():
             f'He {verb} "values are 140 dlrs per share or more" and has clients.'
         )
         assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tom Reddel"], verb
+
+
+def test_a_role_name_and_employer_before_a_trailing_cue_is_the_person():
+    from searchidx.extract import extract
+
+    pre = 'Deal news\n\nNEW YORK, March 9 - Harbour will buy Kestrel.\n\n"The big number is the debt assumption," '
+    for tail in (
+        "analyst Jack Kirnan of Kidder Peabody said.",
+        "analyst Jack Kirnan of Kidder Peabody and Co told Reuters.",
+    ):
+        assert [q.speaker for q in extract(pre + tail).quotes if q.direct] == ["Jack Kirnan"], tail

@@ -239,8 +239,13 @@ class Context:
         m = _LEAD_WORDS.match(body, cut, s)
         cut = m.end() if m else cut
         p = self.person_in(cut, s)
-        if p is not None and _OF_ONLY.fullmatch(body, p.end, s) and _TITLE_LEAD.fullmatch(body, cut, p.start):
-            # "Matthew Herren from EduVision told": the person, from the body
+        if (
+            p is not None
+            and _OF_ONLY.fullmatch(body, p.end, s)
+            and (_TITLE_LEAD.fullmatch(body, cut, p.start) or _ROLE_LEAD.fullmatch(body, cut, p.start))
+        ):
+            # "Matthew Herren from EduVision told", "analyst Jack Kirnan of Kidder Peabody told":
+            # the person, from the body
             return p.name, p.start, p.end, self.people.roles.get(p.name)
         return (None, cut, e, None) if cut < s else None
 
@@ -1437,6 +1442,12 @@ def clause_subject(ctx, s: int, e: int):
 _APPOSITION_COMMA = re.compile(r",[ \t]+")
 #: Nothing, or a courtesy title, before a name.
 _TITLE_LEAD = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?[ \t]+)?")
+#: A lower-case role before a name: "analyst ", "senior economist ".
+_ROLE_LEAD = re.compile(
+    r"[ \t]*(?:[a-z-]+[ \t]+){0,2}(?:"
+    + "|".join(sorted(L.ROLE_NOUNS | L.OCCUPATIONS, key=len, reverse=True))
+    + r")[ \t]+"
+)
 _OF_ONLY = re.compile(r"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?")
 _AND_ONLY = re.compile(r"[ \t]+and[ \t]+")
 _DESCRIPTION_BREAK = re.compile(r"[,;:“”\"()\n]|\.(?![ \t]*[A-Z][a-z]*\b)|\s[-—–]\s")
@@ -1457,6 +1468,11 @@ def _described_subject(ctx, p: int, hi: int):
         if m.end > lim:
             continue
         ap = _ADV_START.match(body, m.end, hi).end()
+        em = _EMPLOYER_TAIL.match(body, m.end, lim)
+        if em is not None and _CUE_RX.match(body, _ADV_START.match(body, em.end(), hi).end(), hi):
+            # "analyst Jack Kirnan of Kidder Peabody and Co told": the person, not the employer
+            # after "of" (whose name may read as a person's)
+            return (m.name, m.start, m.end, ppl.roles.get(m.name)), em.end()
         if _CUE_RX.match(body, ap, hi):
             end = m.end
             m = ctx.first_of_pair(p, m.start) or m
@@ -1464,6 +1480,10 @@ def _described_subject(ctx, p: int, hi: int):
     return None
 
 
+#: An employer after a name, up to the cue: " of Kidder Peabody and Co".
+_EMPLOYER_TAIL = re.compile(
+    r"[ \t]+(?:of|from|at|with)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:and|&|[A-Z][\w&'’.-]*)){0,6}"
+)
 #: Lower-case role words before a name: "chairman and chief executive ", "former deputy ".
 _LOWER_ROLES = re.compile(
     r"(?:(?:the|its|his|her|their)[ \t]+)?(?:"
