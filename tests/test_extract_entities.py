@@ -356,3 +356,9 @@ def test_a_short_name_blended_from_a_longer_one_is_that_body():
     # letters from one word only are no blend of a longer name
     text = text.replace("Kesteam", "Kestro")
     assert "Kestrel Steamship" not in {q.speaker for q in extract(text).quotes[1:]}
+
+
+def test_name_particles_after_a_given_name_or_a_town_word_stay_in_the_name():
+    for name in ("Jorge Braga de Souza", "Kika de la Garza", "Piet van der Berg"):
+        text = f'LISBON, May 2 - Stocks fell.\n\n"The market does not see a crisis yet," economist {name} told Reuters.'
+        assert [q.speaker for q in extract(text).quotes] == [name]

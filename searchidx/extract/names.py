@@ -844,6 +844,17 @@ def _headline_name_end(body: str, items, k: int, j: int, running: frozenset[str]
     return end if end - k >= 2 else j
 
 
+def _particles_then_name(body, items, j) -> bool:
+    """Whether ``items[j]`` opens one or two name particles before a surname: "de Macedo",
+    "de la Garza", "van der Berg"."""
+    t = j
+    while t < len(items) and t - j < 2 and items[t][2] == CONN:
+        if body[items[t][0] : items[t][1]].lower() not in L.NAME_PARTICLES:
+            return False
+        t += 1
+    return t > j and t < len(items) and items[t][2] == OTHER
+
+
 def _is_name_item(body, items, j) -> bool:
     """A word of a name: an unlabelled word, or an initial before one ("S. Jaishankar")."""
     it = items[j]
@@ -1333,15 +1344,7 @@ def find_people(body: str, runs, in_quote) -> People:
                     k = given  # "Chancellor of the Exchequer Nigel Lawson": the office's words, no name's
                     continue
             j = k + 1
-            while j < n and (
-                _is_name_item(body, items, j)
-                or (
-                    items[j][2] == CONN
-                    and j + 1 < n
-                    and items[j + 1][2] == OTHER
-                    and body[items[j][0] : items[j][1]].lower() in L.NAME_PARTICLES
-                )
-            ):
+            while j < n and (_is_name_item(body, items, j) or _particles_then_name(body, items, j)):
                 j += 1
             # a trailing title word that is a surname: "Gary Player", "John Major", "Anna Bishop"
             if (
@@ -1373,8 +1376,10 @@ def find_people(body: str, runs, in_quote) -> People:
                 and (j + 1 >= n or items[j + 1][2] != ORG)
             ):
                 j += 1
-                while j < n and items[j][2] == OTHER and _is_name_item(body, items, j):
-                    j += 1  # a middle name that is a town: "Abu Hassan Omar"
+                while j < n and (
+                    (items[j][2] == OTHER and _is_name_item(body, items, j)) or _particles_then_name(body, items, j)
+                ):
+                    j += 1  # a middle name that is a town: "Abu Hassan Omar", "Jorge Braga de Macedo"
             followed_by_org = j < n and items[j][2] in (ORG,)
             # "Commission for Racial Equality", "Bank of England": the words name the organisation
             if (
