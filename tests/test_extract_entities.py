@@ -362,3 +362,11 @@ def test_name_particles_after_a_given_name_or_a_town_word_stay_in_the_name():
     for name in ("Jorge Braga de Souza", "Kika de la Garza", "Piet van der Berg"):
         text = f'LISBON, May 2 - Stocks fell.\n\n"The market does not see a crisis yet," economist {name} told Reuters.'
         assert [q.speaker for q in extract(text).quotes] == [name]
+
+
+def test_the_chief_of_a_body_is_whoever_heads_it_whatever_the_title():
+    text = (
+        "Union news\n\nDETROIT, May 3 - Harbour Dock Workers (HDW) president Owen Bieber said the union is "
+        'ready.\n\nTom Reddel, a mediator, said talks would go on.\n\n"It takes two to make peace," the HDW chief said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Owen Bieber"]

@@ -758,6 +758,10 @@ def _resolve(ctx, orgs: Organisations, res):
             # "The Ofsted chief said": the holder of that role, else (a role the article gave no
             # one, with the body it heads) the person just written about
             name = people.by_role(head, s, mention)
+            if name is None and head in _TOP_HEADS:
+                # "the UAW chief said" after "United Automobile Workers (UAW) president Owen
+                # Bieber": the one who heads the body the description names, whatever the title
+                name = _head_of(people, body, mention, s)
             si = ctx.sentence_of(s)
             if (
                 name is None
@@ -847,6 +851,27 @@ def _body_subject_before(ctx, orgs: Organisations, s: int, back: int = 3) -> tup
         if name is not None and name.lower() in _MEMBERS:
             return sj, None  # "A group of MPs ... . The group says": members, no organisation
         return (sj, name) if name is not None else None
+    return None
+
+
+#: Words for whoever heads a body, and the titles that head one.
+_TOP_HEADS = frozenset("chief head boss leader".split())
+_TOP_TITLES = frozenset("president chairman chairwoman chair leader head chief director governor".split())
+
+
+def _head_of(people, body: str, mention: str, s: int) -> str | None:
+    """The person last named before ``s`` with a heading title right after the body that
+    ``mention`` ("the UAW chief") names: "UAW president Owen Bieber"."""
+    words = [w for w in mention.split()[1:-1] if w[:1].isupper()]
+    if not words:
+        return None
+    rx = re.compile(r"\b" + re.escape(" ".join(words)) + r"\b")
+    for m in reversed(people.mentions[: bisect_left(people.starts, s)]):
+        role = people.roles.get(m.name) or ""
+        if m.in_quote or not set(role.lower().split()) & _TOP_TITLES:
+            continue
+        if rx.search(body, max(0, m.start - 60), m.start):
+            return m.name
     return None
 
 
