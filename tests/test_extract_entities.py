@@ -370,3 +370,12 @@ def test_the_chief_of_a_body_is_whoever_heads_it_whatever_the_title():
         'ready.\n\nTom Reddel, a mediator, said talks would go on.\n\n"It takes two to make peace," the HDW chief said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Owen Bieber"]
+
+
+def test_a_company_spokeswoman_speaks_for_the_company_the_lead_is_about():
+    text = (
+        "HARBOUR HAS NO PLANS TO RAISE BID\n\nDETROIT, June 19 - Harbour Motors Corp said it will not raise its "
+        "offer for Kestrel Systems Inc.\n\nKestrel shares closed at 30 on the NYSE.\n\n"
+        '"We have no intention of increasing the offer," a company spokeswoman said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Harbour Motors"]

@@ -328,6 +328,17 @@ class Organisations:
             return None
         return last[ranked[0][0]]
 
+    def lead_subject(self, pos: int) -> OrgMention | None:
+        """The organisation the article's lead is about: the subject of one of its first three
+        sentences (a headline and a dateline may come first), named before ``pos``."""
+        self._build()
+        for m in self.mentions[: bisect_left(self.starts, pos)]:
+            if bisect_right(self.sent_starts, m.start) - 1 > 2:
+                break
+            if m.subject:
+                return m
+        return None
+
     def full_form(self, name: str, pos: int) -> str:
         """``name``, or for a body noun standing alone ("the Bank's") the longer name with that
         word the article gives most often before ``pos`` ("Bank of England")."""
@@ -736,6 +747,10 @@ def _resolve(ctx, orgs: Organisations, res):
                 if wm is not None and wm.group(1) not in _ANY_BODY_NOUNS:
                     # "An executive spokesman" after "the Scottish Executive": the one body so named
                     org = orgs.dominant(s, wm.group(1))
+                elif wm is not None:
+                    # "a company spokeswoman said": the company the article is about, as "the
+                    # company said" is: the one named most, else the one its lead is about
+                    org = orgs.dominant(s, None) or orgs.lead_subject(s)
             if org is None and _DET.match(mention) and len(mention.split()) <= 3:
                 head = low.split()[-1]
                 org = orgs.antecedent(s, back=2)
