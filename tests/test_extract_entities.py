@@ -379,3 +379,13 @@ def test_a_company_spokeswoman_speaks_for_the_company_the_lead_is_about():
         '"We have no intention of increasing the offer," a company spokeswoman said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Harbour Motors"]
+
+
+def test_she_a_few_sentences_after_a_spokeswoman_is_hers_not_a_name_of_unknown_gender():
+    text = (
+        "ARMONK, April 8 - Harbour Corp said vice president Ray S. Telliar has been named president of its "
+        "Kestrel unit, succeeding Dennis Pabor. The company named Paul Lowe to succeed Telliar.\n\nA Kestrel spokeswoman said Pabor decided to step down.\n\n"
+        "His decision, she said, was not related to the merger.\n\nThe merger was seen as a blow.\n\n"
+        '"He wanted to take some personal time off," she said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Kestrel"]

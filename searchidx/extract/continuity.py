@@ -312,6 +312,39 @@ def spokesperson_pronouns(ctx, rows: list, reported=()) -> None:
         ):
             continue
         row[1] = pres
+    _gendered_spokesperson(ctx, rows, reported)
+
+
+def _gendered_spokesperson(ctx, rows: list, reported) -> None:
+    """'A Rolm spokeswoman said ... . "...," she said.' a few sentences on, when the person the
+    pronoun found has no known gender: a spokeswoman who spoke within three sentences is a
+    better "she" than a man's name of unknown gender, unless that person was named since."""
+    body = ctx.body
+    people = ctx.people
+    for row in rows:
+        res = row[1]
+        if res is None or res[0] is None or res[1] is None:
+            continue
+        pronoun = body[res[1] : res[2]].lower()
+        known = people.gender.get(res[0])
+        if pronoun not in ("he", "she") or (known is not None and known[0] is not None and known[1] > 0):
+            continue  # a gender from a title or a first name, not only from this pronoun
+        noun = "man" if pronoun == "he" else "woman"
+        best = None
+        for cand in [r[1] for r in rows if r[0].open < row[0].open] + [
+            r.result for r in reported if r.start < row[0].open and r.result is not None
+        ]:
+            if cand is None or cand[0] is not None or cand[1] is None or cand[2] > res[1]:
+                continue
+            if ctx.sentence_of(cand[1]) < row[4] - 3:
+                continue
+            m = _SPOKES_MENTION.search(body, max(0, cand[2] - 60), cand[2])
+            if m is None or m.end() != cand[2] or m.group(1) != noun:
+                continue
+            if best is None or cand[1] > best[1]:
+                best = cand
+        if best is not None and not people.named_in(best[2], res[1], res[0]):
+            row[1] = best
 
 
 def spokesperson_statements(ctx, reported) -> None:
