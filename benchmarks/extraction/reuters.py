@@ -53,6 +53,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("twenty-third", "reuters-twentythird.json", 15, 0.880),
     ("twenty-fourth", "reuters-twentyfourth.json", 15, 0.955),
     ("twenty-fifth", "reuters-twentyfifth.json", 15, 0.893),
+    ("twenty-sixth", "reuters-twentysixth.json", 15, 1.0),
+    ("twenty-seventh", "reuters-twentyseventh.json", 15, 1.0),
+    ("twenty-eighth", "reuters-twentyeighth.json", 15, 0.789),
+    ("twenty-ninth", "reuters-twentyninth.json", 15, 0.921),
+    ("thirtieth", "reuters-thirtieth.json", 15, 0.972),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
