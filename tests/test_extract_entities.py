@@ -253,6 +253,11 @@ def test_a_ticker_after_a_name_is_blanked_but_offsets_hold():
     assert len(out) == len(text)
     assert "<NRV>" not in out and "(HRB.N)" not in out and "(NASDAQ: AAPL)" not in out
     assert "(MOT)" in out  # an acronym defined in brackets is kept
+    # the wire's angle brackets around an unlisted company's name go, the name stays
+    text = 'Toronto, March 20 - <Harbour Canada Ltd> said it has received offers from "a number of companies."'
+    out = blank_tickers(text)
+    assert len(out) == len(text) and " Harbour Canada Ltd  said" in out
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Harbour Canada"]
 
 
 def test_a_place_name_as_surname_after_a_given_name_is_a_person():

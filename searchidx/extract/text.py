@@ -264,7 +264,15 @@ def blank_tickers(body: str) -> str:
     offsets hold): a ticker is no word of the sentence, and broke the name from its verb."""
     if "<" not in body and "(" not in body:
         return body
-    return _TICKER.sub(lambda m: " " * len(m.group(0)), body)
+    body = _TICKER.sub(lambda m: " " * len(m.group(0)), body)
+    if "<" in body:
+        # "<Cooper Canada Ltd> said": the wire's marks around a company's name, not the name
+        body = _ANGLED_NAME.sub(lambda m: " " + m.group(1) + " ", body)
+    return body
+
+
+#: A company's name in angle brackets (Reuters marks unlisted companies so): "<Cooper Canada Ltd>".
+_ANGLED_NAME = re.compile(r"<([A-Z][\w&'’.,-]*(?: [A-Za-z&][\w&'’.,-]*){1,7})>")
 
 
 def blank_nicknames(body: str) -> str:
