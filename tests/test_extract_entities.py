@@ -394,3 +394,11 @@ def test_she_a_few_sentences_after_a_spokeswoman_is_hers_not_a_name_of_unknown_g
         '"He wanted to take some personal time off," she said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Kestrel"]
+
+
+def test_a_report_named_for_its_body_speaks_for_it():
+    text = (
+        "Takeover talk\n\nShares rose on Monday.\n\n"
+        'A Kestrel Times report said the firm was "understood to be starting due diligence work."'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Kestrel Times", "Kestrel Times"]

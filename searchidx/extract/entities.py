@@ -47,6 +47,7 @@ _BODY_NOUNS = frozenset(
 company firm group bank airline carrier club party union council agency ministry department
 government board committee organisation organization network broadcaster retailer
 manufacturer maker operator studio label corporation insurer lender supermarket chain
+consortium exchange utility
 """.split()
 )
 #: ... of which these stand for any organisation; the others for one with that word in its name.
@@ -55,7 +56,9 @@ _FINDINGS_NOUNS = frozenset("report study survey review audit inquiry analysis r
 #: What a body issues, and "the ..." later stands for with no issuer of its own: its findings,
 #: and its statements ("The statement said" in a story about one organisation).
 _ISSUED_NOUNS = _FINDINGS_NOUNS | frozenset("statement communique communiqué announcement bulletin minutes".split())
-_ANY_BODY_NOUNS = frozenset("company firm group corporation maker manufacturer retailer operator chain".split())
+_ANY_BODY_NOUNS = frozenset(
+    "company firm group corporation maker manufacturer retailer operator chain consortium".split()
+)
 _AWARD_WORDS = L.AWARD_WORDS
 #: Words that make a name a programme or station being spoken to, not a speaker.
 _MEDIA_SHOW_WORDS = frozenset("radio programme program show podcast fm".split())
@@ -982,7 +985,9 @@ _PERSON_ROLE_WORDS = (L.ROLE_NOUNS | L.TITLE_WORDS | L.OCCUPATIONS) - frozenset(
     "spokesman spokeswoman spokesperson".split()
 )
 _BODY_ROLE = re.compile(r"[Tt]he[ \t]+(?:[A-Z][\w&'’-]*[ \t]+){1,3}(?:[a-z-]+[ \t]+){0,4}([a-z][a-z-]*)")
-_AUTHORED = re.compile(r"[Tt]he[ \t]+((?:[A-Z][\w&'’.-]*[ \t]+){1,4})(?:" + "|".join(sorted(_ISSUED_NOUNS)) + r")")
+_AUTHORED = re.compile(
+    r"(?:[Tt]he|[Aa]n?)[ \t]+((?:[A-Z][\w&'’.-]*[ \t]+){1,4})(?:" + "|".join(sorted(_ISSUED_NOUNS)) + r")"
+)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 #: What may follow the body after "a statement from X": nothing, or a participle clause.
 _AFTER_BODY = re.compile(r"(?:[ \t]+[a-z]+ing\b.*)?", re.S)
