@@ -402,3 +402,12 @@ def test_a_report_named_for_its_body_speaks_for_it():
         'A Kestrel Times report said the firm was "understood to be starting due diligence work."'
     )
     assert [q.speaker for q in extract(text).quotes] == ["Kestrel Times", "Kestrel Times"]
+
+
+def test_the_place_party_description_is_the_person_talked_about():
+    text = (
+        "WASHINGTON, March 2 - Senate Republican leader Tom Reddel told reporters the report disclosed "
+        'blunders.\n\n"If you do not protect the president, you should move on," the Kansas Republican, a '
+        "likely candidate, said."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tom Reddel"]

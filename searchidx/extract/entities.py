@@ -813,6 +813,17 @@ def _resolve(ctx, orgs: Organisations, res):
         org = orgs.dominant(s, name.lower())
         if org is not None and org.name != name:
             return orgs.canonical(org.name), s, e, None, ORGANISATION
+    pm = _PLACE_PARTY.fullmatch(mention) if s is not None else None
+    if (
+        pm is not None
+        and _is_place_name(pm.group(1))
+        and (pm.group(0)[:4].lower() == "the " or _THE_BEFORE.search(body, max(0, s - 4), s))
+    ):
+        # "the Kansas Republican said": a description of the person talked about, no name
+        who = people.antecedent(s, ctx.sentences, ctx.sent_starts, None, False)
+        if who is None:
+            return None, s, e, None, None
+        return who, s, e, _role(people.roles.get(who)), PERSON
     if name in L.DEMONYMS and people.surnames.get(name, name) != name:
         name = people.surnames[name]  # "Mr Irish" after "Oliver Irish": a surname, not a nationality
     if _non_entity(name) or (name in L.PARTY_WORDS and name not in _PARTY) or name in L.DEMONYMS:
@@ -891,6 +902,16 @@ def _head_of(people, body: str, mention: str, s: int) -> str | None:
         if rx.search(body, max(0, m.start - 60), m.start):
             return m.name
     return None
+
+
+#: "the Kansas Republican", "the Ohio Democrat": a place, then a party member.
+_PLACE_PARTY = re.compile(
+    r"(?:[Tt]he[ \t]+)?((?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*)[ \t]+(?:Republican|Democrat|Conservative|Tory|"
+    r"Socialist|Liberal|Labour|Unionist)"
+)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 
 
 def _issuer(ctx, orgs: Organisations, s: int, e: int, dominant: bool = True) -> OrgMention | None:
