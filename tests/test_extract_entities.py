@@ -411,3 +411,11 @@ def test_the_place_party_description_is_the_person_talked_about():
         "likely candidate, said."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tom Reddel"]
+
+
+def test_the_report_is_the_body_s_it_was_named_for_before():
+    text = (
+        "WASHINGTON, Feb 26 - Criticism had been muted until the release of the Harbour Commission report."
+        '\n\nPrices fell.\n\n"More than any chief of staff, he asserted control over the staff," said the report.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Harbour Commission"]

@@ -1035,8 +1035,15 @@ def _earlier_author(body: str, s: int, noun: str) -> str | None:
     """The author the article gave the same document before ``s`` (within a few paragraphs):
     "a report from the Agriculture Department", "a statement by Harbour Oil"."""
     lo = max(0, s - 3000)
-    rx = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + re.escape(noun) + r"\b")
+    rx = re.compile(
+        r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:((?:[A-Z][\w&'’.-]*[ \t]+){1,4})|(?:[a-z-]+[ \t]+){0,2})"
+        + re.escape(noun)
+        + r"\b"
+    )
     for m in reversed(list(rx.finditer(body, lo, s))):
+        if m.group(1) and len(m.group(1).split()) >= 2 and not _non_entity(m.group(1).strip()):
+            # "the release of the Tower Commission report": the body it is named for
+            return _POSSESSIVE_END.sub("", m.group(1).strip())
         author = _author_after(body, m.end())
         if author is None:
             continue
