@@ -419,3 +419,11 @@ def test_the_report_is_the_body_s_it_was_named_for_before():
         '\n\nPrices fell.\n\n"More than any chief of staff, he asserted control over the staff," said the report.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Harbour Commission"]
+
+
+def test_cie_opens_a_company_name_not_a_person_s():
+    text = (
+        "PARIS, March 2 - Harbour sold its units to a venture with Cie Generale d'Kestrel.\n\n"
+        '"We really wrapped everything up," he said.'
+    )
+    assert "Cie Generale" not in {q.speaker for q in extract(text).quotes}

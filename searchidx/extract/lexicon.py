@@ -341,7 +341,7 @@ villagers survivors refugees relatives parents families neighbours neighbors
 ORG_WORDS = frozenset(
     """
 house post times journal zeitung herald tribune gazette news daily telegraph guardian
-observer economist review press agency inc inc. corp corp. co co. ltd ltd. plc llc
+observer economist review press agency inc inc. corp corp. co co. ltd ltd. plc llc cie compagnie
 corporation company companies group holdings holding bank banks bancorp trust
 securities exchange airlines airways air oil petroleum industries industry instruments
 electric electronics power gas steel motors motor airlines university college school
