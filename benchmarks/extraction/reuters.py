@@ -58,6 +58,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("twenty-eighth", "reuters-twentyeighth.json", 15, 0.789),
     ("twenty-ninth", "reuters-twentyninth.json", 15, 0.921),
     ("thirtieth", "reuters-thirtieth.json", 15, 0.972),
+    ("thirty-first", "reuters-thirtyfirst.json", 15, 0.842),
+    ("thirty-second", "reuters-thirtysecond.json", 15, 1.0),
+    ("thirty-third", "reuters-thirtythird.json", 15, 0.933),
+    ("thirty-fourth", "reuters-thirtyfourth.json", 15, 0.840),
+    ("thirty-fifth", "reuters-thirtyfifth.json", 15, 1.0),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
