@@ -478,3 +478,13 @@ def test_a_role_name_and_employer_before_a_trailing_cue_is_the_person():
         "analyst Jack Kirnan of Kidder Peabody and Co told Reuters.",
     ):
         assert [q.speaker for q in extract(pre + tail).quotes if q.direct] == ["Jack Kirnan"], tail
+
+
+def test_a_participle_of_saying_before_a_colon_takes_the_clause_subject():
+    from searchidx.extract import extract
+
+    text = (
+        "PARIS, May 2 - Tom Reddel rejected the plan.\n\nSpeaking last night, Reddel set out the French "
+        'position saying: "Any agreement should mention how equality can be achieved."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tom Reddel"]

@@ -1202,6 +1202,9 @@ def pre_general(ctx, ws: int, we: int):
         co = _COORD_TAIL.search(body, lo, e)
         if co is None and cm.group(0).endswith("ing"):
             co = _COMMA_BEFORE.search(body, lo, e)  # "But he is not envious, insisting:"
+            if co is None and body[cm.end() : cm.end() + 1] == ":":
+                # "Chirac set out the French position saying: “...”": the clause's subject
+                co = _SPACE_BEFORE.search(body, lo, e)
         if co is not None and co.start() <= lo and lo_past_titles < lo:
             # "He went on “Today” to promote “The Man in the Iron Mask” and said, “...”": the
             # clause runs on over the titles to its subject
@@ -1382,6 +1385,7 @@ _INTERJECTION = re.compile(r"([A-Z][a-z]+),[ \t]+(?=(?:it|he|she|they|we|I|you|t
 _FOCUS_ADVERB = re.compile(r"(?:even|only|just|also|now|then)[ \t]+")
 _AS_LEAD = re.compile(r"(?:[Aa]s|[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Tt]hen)[ \t]+")
 _COLON_END = re.compile(r":[ \t\r\n]*$")
+_SPACE_BEFORE = re.compile(r"[ \t]+$")
 _COMMA_BEFORE = re.compile(r",[ \t]*$")
 _GROUP_PRONOUN = re.compile(r"(?:[Ii]t|[Tt]hey|[Ww]e)\b")
 #: A few lower-case words that finish a quoted sentence before its attribution.
