@@ -63,6 +63,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("thirty-third", "reuters-thirtythird.json", 15, 0.933),
     ("thirty-fourth", "reuters-thirtyfourth.json", 15, 0.840),
     ("thirty-fifth", "reuters-thirtyfifth.json", 15, 1.0),
+    ("thirty-sixth", "reuters-thirtysixth.json", 15, 0.833),
+    ("thirty-seventh", "reuters-thirtyseventh.json", 15, 1.0),
+    ("thirty-eighth", "reuters-thirtyeighth.json", 15, 0.861),
+    ("thirty-ninth", "reuters-thirtyninth.json", 15, 1.0),
+    ("fortieth", "reuters-fortieth.json", 15, 0.963),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
