@@ -1,5 +1,6 @@
 """The Reuters-21578 rebuild the Reuters wire gold points into."""
 
+import functools
 import hashlib
 import json
 from pathlib import Path
@@ -49,13 +50,20 @@ def test_the_draw_is_fixed_by_its_seed_and_a_longer_draw_extends_a_shorter_one()
 
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+@functools.cache
+def _texts() -> dict[str, str]:
+    return articles(DATA)  # one rebuild of the collection for every gold file
+
+
 GOLD = sorted((Path(__file__).resolve().parents[1] / "benchmarks" / "extraction" / "gold").glob("reuters-*.json"))
 
 
 @pytest.mark.skipif(not (DATA / "reuters21578").exists(), reason="Reuters-21578 not available")
 @pytest.mark.parametrize("gold", GOLD, ids=[g.stem for g in GOLD])
 def test_the_rebuilt_articles_are_the_ones_annotated(gold):
-    texts = articles(DATA)
+    texts = _texts()
     for doc in json.loads(gold.read_text(encoding="utf-8"))["docs"]:
         text = texts[doc["path"]]
         assert hashlib.sha1(text.encode()).hexdigest() == doc["sha1"]
