@@ -488,3 +488,25 @@ def test_a_participle_of_saying_before_a_colon_takes_the_clause_subject():
         'position saying: "Any agreement should mention how equality can be achieved."'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tom Reddel"]
+
+
+def test_a_name_then_a_role_at_an_employer_with_no_closing_comma_is_the_person():
+    from searchidx.extract import extract
+
+    pre = "AUSTIN, May 2 - The state may need a tax.\n\n"
+    for text, who in (
+        (
+            "Jon Kenner, senior research associate at the Austin-based Harbour Research League said, "
+            '"There is a great deal of sentiment against it."',
+            "Jon Kenner",
+        ),
+        (
+            'Tony Proffitt, an aide to State Comptroller Bob Bullard said, "Bullard is opposed to a new tax."',
+            "Tony Proffitt",
+        ),
+        (
+            'Giles Keating, economist with Harbour First Boston Ltd in London said "The bank has beaten a retreat."',
+            "Giles Keating",
+        ),
+    ):
+        assert [q.speaker for q in extract(pre + text).quotes if q.direct] == [who], who

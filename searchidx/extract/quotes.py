@@ -1280,7 +1280,10 @@ def pre_general(ctx, ws: int, we: int):
 #: A name, a comma and a role ending in "of" right before an employer's name (the closing comma
 #: left out): "Peter Misselbrook, executive partner of ".
 _APPOSED_EMPLOYER = re.compile(
-    r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}),[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+){1,4}(?:of|at|for)[ \t]+(?:the[ \t]+)?$"
+    r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}),[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+){1,4}"
+    # "at the Austin-based Texas Research League", "with Credit Suisse First Boston Ltd in London",
+    # "an aide to State Comptroller Bob Bullock": the employer, however it opens, up to the run
+    r"(?:of|at|for|with|to)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&’'.-]*[ \t]+){0,6}?(?:in[ \t]+)?$"
 )
 #: Lower-case role words after a possessive, before the name they introduce: "chief economist, ".
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][a-z-]*[ \t]+){0,3}([a-z][a-z-]*),?[ \t]+(?=[A-Z])")
