@@ -427,3 +427,11 @@ def test_cie_opens_a_company_name_not_a_person_s():
         '"We really wrapped everything up," he said.'
     )
     assert "Cie Generale" not in {q.speaker for q in extract(text).quotes}
+
+
+def test_an_acronym_defined_after_a_name_with_an_acronym_in_it_is_that_name():
+    text = (
+        "Growth slows\n\nGrowth will slow, the UN Harbour Commission for Europe (UNHCE) said.\n\nThe UNHCE warned "
+        'that cuts could cause trouble. "The orderly reversal of the deficit is a major challenge," it noted.'
+    )
+    assert {q.speaker for q in extract(text).quotes} == {"UN Harbour Commission for Europe"}

@@ -481,7 +481,8 @@ def _spelled_out(body: str, at: int, acronym: str) -> str | None:
             continue
         if not w[0].isupper():
             return None
-        initials = w[0] + initials
+        # "UN Economic Commission for Europe (UNECE)": an all-capital word gives all its letters
+        initials = (w if w.isupper() and 1 < len(w) <= 4 and w.isalpha() and acronym.startswith(w) else w[0]) + initials
         if initials == acronym:
             return " ".join(body[words[k].start() : words[-1].end()].split())
         if not acronym.endswith(initials):
