@@ -435,3 +435,12 @@ def test_an_acronym_defined_after_a_name_with_an_acronym_in_it_is_that_name():
         'that cuts could cause trouble. "The orderly reversal of the deficit is a major challenge," it noted.'
     )
     assert {q.speaker for q in extract(text).quotes} == {"UN Harbour Commission for Europe"}
+
+
+def test_its_report_is_the_report_of_the_body_just_written_about():
+    text = (
+        "Donations cap\n\nThe Harbour Commission has published its review of party funding.\n\nThe commission "
+        'says capping donations would cost taxpayers more. "While we are not opposed to a cap, we do not believe '
+        'such a departure would be sensible," says its report.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Harbour Commission"]

@@ -769,8 +769,27 @@ def _resolve(ctx, orgs: Organisations, res):
                 if org is None and low.startswith("the ") and head in _ISSUED_NOUNS:
                     # "the statement said" after "the Finance Ministry said in a statement"
                     org = _issuer(ctx, orgs, s, e, dominant=False)
+                    described = _body_subject_before(ctx, orgs, s) if org is None else None
+                    if described is not None and described[1] is not None:
+                        # "The commission says ... . “...,” the report says": the body just written about
+                        return orgs.canonical(described[1]), s, e, None, ORGANISATION
         elif len(low.split()) == 2 and low.startswith("the ") and low.split()[1] in _ISSUED_NOUNS:
             org = _issuer(ctx, orgs, s, e)
+            if org is None:
+                # "The commission says ... . “...,” the report says": the body just written about
+                described = _body_subject_before(ctx, orgs, s)
+                if described is not None and described[1] is not None:
+                    return orgs.canonical(described[1]), s, e, None, ORGANISATION
+        elif len(low.split()) == 2 and low.split()[0] in ("its", "their") and low.split()[1] in _ISSUED_NOUNS:
+            # "says its report": the body "its" goes back to
+            described = _body_subject_before(ctx, orgs, s)
+            org = orgs.antecedent(s)
+            if (
+                described is not None
+                and described[1] is not None
+                and (org is None or ctx.sentence_of(org.start) < described[0])
+            ):
+                return orgs.canonical(described[1]), s, e, None, ORGANISATION
         rm = _BODY_ROLE.fullmatch(mention) if org is None else None
         head = rm.group(1).lower().rsplit("-", 1)[-1] if rm is not None else ""
         if head in _PERSON_ROLE_WORDS:
