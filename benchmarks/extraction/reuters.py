@@ -68,6 +68,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("thirty-eighth", "reuters-thirtyeighth.json", 15, 0.861),
     ("thirty-ninth", "reuters-thirtyninth.json", 15, 1.0),
     ("fortieth", "reuters-fortieth.json", 15, 0.963),
+    ("forty-first", "reuters-fortyfirst.json", 15, 0.906),
+    ("forty-second", "reuters-fortysecond.json", 15, 0.909),
+    ("forty-third", "reuters-fortythird.json", 15, 0.893),
+    ("forty-fourth", "reuters-fortyfourth.json", 15, 0.842),
+    ("forty-fifth", "reuters-fortyfifth.json", 15, 0.953),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
