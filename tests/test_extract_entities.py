@@ -444,3 +444,20 @@ def test_its_report_is_the_report_of_the_body_just_written_about():
         'such a departure would be sensible," says its report.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Harbour Commission"]
+
+
+def test_an_acronym_without_the_country_s_initials_is_the_body():
+    text = (
+        "WASHINGTON, Oct 19 - The U.S. Harbour and Drug Administration has allowed Kestrel to resume testing.\n\n"
+        '"Our safety concerns are not of sufficient magnitude to withhold approval," the HDA told Kestrel.'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["U.S. Harbour and Drug Administration"]
+
+
+def test_a_common_noun_for_a_body_is_never_a_speaker_s_name():
+    text = (
+        "KESTREL WINS ORDER\n\nLONDON, March 9 - Kestrel Co Plc said it had won a contract.\n\n"
+        "Company sources said the deal was worth about 15 mln stg. v A Kestrel statement said the contract was "
+        'won against competition.\n\n"The award is regarded as a triumph for System X," it said.'
+    )
+    assert "Company" not in {q.speaker for q in extract(text).quotes}

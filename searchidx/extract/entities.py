@@ -171,6 +171,9 @@ class Organisations:
             ws = [w for w in n.split() if w[0].isupper() and w.lower() not in _SMALL]
             if len(ws) >= 2:
                 self.acronyms.setdefault("".join(w[0] for w in ws), n)
+            if len(ws) >= 3 and _INITIALISM.fullmatch(ws[0]):
+                # "FDA" for "U.S. Food and Drug Administration": the country's initials lead no acronym
+                self.acronyms.setdefault("".join(w[0] for w in ws[1:]), n)
             if " & " in n:
                 # "Bradford & Bingley" -> "B&B", "Marks & Spencer" -> "M&S"
                 sides = [[w for w in part.split() if w[0].isupper()] for part in n.split(" & ", 1)]
@@ -649,6 +652,9 @@ def resolve(ctx, orgs: Organisations, res):
     if out is not None and out[0] and out[0].endswith(("'s", "’s")) and len(out[0]) > 2:
         # "Deutsche Boerse's bid ... it said": the body, not its possessive
         out = (out[0][:-2], *out[1:])
+    if out is not None and out[0] and " " not in out[0] and out[0].lower() in _BODY_NOUNS and out[4] != PERSON:
+        # "Company", "Government": a common noun that opened a sentence, no body's name
+        out = (None, out[1], out[2], None, None)
     return out
 
 
