@@ -510,3 +510,13 @@ def test_a_name_then_a_role_at_an_employer_with_no_closing_comma_is_the_person()
         ),
     ):
         assert [q.speaker for q in extract(pre + text).quotes if q.direct] == [who], who
+
+
+def test_a_role_in_lower_case_before_the_clause_subject_of_a_participle_cue():
+    from searchidx.extract import extract
+
+    text = (
+        "ATHENS, March 28 - Papers said the fleet was on alert.\n\nBut government spokesman Yannis Roubel did "
+        'not confirm the move, saying only "The fleet is not at its naval base."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Yannis Roubel"]

@@ -1426,6 +1426,12 @@ def clause_subject(ctx, s: int, e: int):
     sa = ctx.subject_at(p, e)
     if sa and sa[0]:
         return sa[0]
+    rm = _ROLE_LEAD.match(body, p, e)
+    if rm is not None:
+        # "But government spokesman Yannis Roubatis did not confirm it, saying": the person
+        pa = ctx.person_after(rm.end(), e)
+        if pa is not None and pa[0][0] is not None and pa[0][1] == rm.end():
+            return pa[0]
     m = _GROUP_PRONOUN.match(body, p, e)
     if m is not None:
         return None, m.start(), m.end(), None
