@@ -73,6 +73,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("forty-third", "reuters-fortythird.json", 15, 0.893),
     ("forty-fourth", "reuters-fortyfourth.json", 15, 0.842),
     ("forty-fifth", "reuters-fortyfifth.json", 15, 0.953),
+    ("forty-sixth", "reuters-fortysixth.json", 15, 0.962),
+    ("forty-seventh", "reuters-fortyseventh.json", 15, 0.885),
+    ("forty-eighth", "reuters-fortyeighth.json", 15, 0.591),
+    ("forty-ninth", "reuters-fortyninth.json", 15, 0.964),
+    ("fiftieth", "reuters-fiftieth.json", 15, 0.913),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
