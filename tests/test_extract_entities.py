@@ -461,3 +461,19 @@ def test_a_common_noun_for_a_body_is_never_a_speaker_s_name():
         'won against competition.\n\n"The award is regarded as a triumph for System X," it said.'
     )
     assert "Company" not in {q.speaker for q in extract(text).quotes}
+
+
+def test_an_acronym_ending_in_the_company_form_is_the_company():
+    text = (
+        "DETROIT, March 2 - Kestrel Motors Corp said talks with the union failed.\n\n"
+        '"This outcome shows how hard it is to bring new work to existing plants," KMC said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Kestrel Motors"]
+
+
+def test_the_commission_is_the_one_commission_the_article_names():
+    text = (
+        "WASHINGTON, Oct 19 - The Harbour Trade Commission said on Monday the sell-off had run its course.\n\n"
+        'The Commission said "there is no justification for such a dramatic downward correction."'
+    )
+    assert {q.speaker for q in extract(text).quotes} == {"Harbour Trade Commission"}

@@ -47,7 +47,7 @@ _BODY_NOUNS = frozenset(
 company firm group bank airline carrier club party union council agency ministry department
 government board committee organisation organization network broadcaster retailer
 manufacturer maker operator studio label corporation insurer lender supermarket chain
-consortium exchange utility
+consortium exchange utility chamber association federation institute commission authority bureau foundation
 """.split()
 )
 #: ... of which these stand for any organisation; the others for one with that word in its name.
@@ -171,6 +171,10 @@ class Organisations:
             ws = [w for w in n.split() if w[0].isupper() and w.lower() not in _SMALL]
             if len(ws) >= 2:
                 self.acronyms.setdefault("".join(w[0] for w in ws), n)
+            form = re.search(re.escape(n) + r",?[ \t]+(Corp|Co|Inc|Corporation|Company)\b", self.body)
+            if len(ws) >= 2 and form is not None:
+                # "AMC" for "American Motors Corp": the company form's initial ends the acronym
+                self.acronyms.setdefault("".join(w[0] for w in ws) + form.group(1)[0], n)
             if len(ws) >= 3 and _INITIALISM.fullmatch(ws[0]):
                 # "FDA" for "U.S. Food and Drug Administration": the country's initials lead no acronym
                 self.acronyms.setdefault("".join(w[0] for w in ws[1:]), n)
@@ -653,8 +657,10 @@ def resolve(ctx, orgs: Organisations, res):
         # "Deutsche Boerse's bid ... it said": the body, not its possessive
         out = (out[0][:-2], *out[1:])
     if out is not None and out[0] and " " not in out[0] and out[0].lower() in _BODY_NOUNS and out[4] != PERSON:
-        # "Company", "Government": a common noun that opened a sentence, no body's name
-        out = (None, out[1], out[2], None, None)
+        # "Company", "Government": a common noun that opened a sentence, no body's name; "the
+        # Commission" is the one commission the article names most, when it names one
+        full = orgs.full_form(out[0], out[1] if out[1] is not None else len(ctx.body)) if orgs is not None else out[0]
+        out = (full, *out[1:]) if " " in full else (None, out[1], out[2], None, None)
     return out
 
 
