@@ -171,10 +171,11 @@ class Organisations:
             ws = [w for w in n.split() if w[0].isupper() and w.lower() not in _SMALL]
             if len(ws) >= 2:
                 self.acronyms.setdefault("".join(w[0] for w in ws), n)
-            form = re.search(re.escape(n) + r",?[ \t]+(Corp|Co|Inc|Corporation|Company)\b", self.body)
-            if len(ws) >= 2 and form is not None:
+            if len(ws) >= 2 and any(n + sep + "C" in self.body for sep in (" ", ", ")):
                 # "AMC" for "American Motors Corp": the company form's initial ends the acronym
-                self.acronyms.setdefault("".join(w[0] for w in ws) + form.group(1)[0], n)
+                # (plain string tests: a pattern per name would fill the regex cache)
+                if any(n + sep + form in self.body for sep in (" ", ", ") for form in _C_FORMS):
+                    self.acronyms.setdefault("".join(w[0] for w in ws) + "C", n)
             if len(ws) >= 3 and _INITIALISM.fullmatch(ws[0]):
                 # "FDA" for "U.S. Food and Drug Administration": the country's initials lead no acronym
                 self.acronyms.setdefault("".join(w[0] for w in ws[1:]), n)
@@ -432,6 +433,10 @@ def _blend_of(word: str, parts: list[str]) -> bool:
         )
 
     return split(word, 0, 0)
+
+
+#: Company forms that start with C, for acronyms such as "AMC".
+_C_FORMS = ("Corp", "Co ", "Co.", "Co,", "Corporation", "Company")
 
 
 def _one_word_after_and(name: str) -> bool:
