@@ -477,3 +477,15 @@ def test_the_commission_is_the_one_commission_the_article_names():
         'The Commission said "there is no justification for such a dramatic downward correction."'
     )
     assert {q.speaker for q in extract(text).quotes} == {"Harbour Trade Commission"}
+
+
+def test_a_title_after_a_body_s_portfolio_is_the_role_not_part_of_the_name():
+    for pre, name in (
+        ("Bank of Kestrel Governor Satoshi Sumoto", "Satoshi Sumoto"),
+        ("Bank of Kestrel Governor Jacques de Larosse", "Jacques de Larosse"),
+        ("Securities and Exchange Commission Chairman John Shadd", "John Shadd"),
+    ):
+        text = f'TOKYO, April 6 - {pre} said the dollar would hold.\n\n"It is a feasible idea," he said.'
+        assert {q.speaker for q in extract(text).quotes} == {name}, pre
+    text = "LONDON, May 2 - The Ministry of Defence said on Monday the ship had sailed."
+    assert [q.speaker for q in extract(text).quotes] == ["Ministry of Defence"]

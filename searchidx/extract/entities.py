@@ -696,6 +696,10 @@ def _resolve(ctx, orgs: Organisations, res):
         named = _named_in_description(body, mention)
         if named is not None:
             return orgs.canonical(named), s, e, None, ORGANISATION
+        tm = _THE_BODY.fullmatch(mention)
+        if tm is not None and tm.group(1).split()[0].lower() in _BODY_OPENERS:
+            # "The Department of Health said ...": a body's own name, with its article
+            return orgs.canonical(" ".join(_strip_suffixes(tm.group(1).split()))), s, e, None, ORGANISATION
         staff = _staff_of(body, orgs, mention, s, e)
         if staff is not None:
             # "said economists at Aubrey G. Lanston and Co", "The Lanston economists said":
@@ -941,6 +945,9 @@ def _head_of(people, body: str, mention: str, s: int) -> str | None:
     return None
 
 
+_BODY_OPENERS = _BODY_NOUNS | frozenset("office court service".split())
+#: "The Department of Health": the article, then a name that opens with an organisation word.
+_THE_BODY = re.compile(r"[Tt]he[ \t]+([A-Z][\w&'’.-]*(?:[ \t]+(?:of|for|and|on|the|[A-Z][\w&'’.-]*)){1,6})")
 #: "the Kansas Republican", "the Ohio Democrat": a place, then a party member.
 _PLACE_PARTY = re.compile(
     r"(?:[Tt]he[ \t]+)?((?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*)[ \t]+(?:Republican|Democrat|Conservative|Tory|"

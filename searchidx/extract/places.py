@@ -269,8 +269,14 @@ def label_run(body: str, toks: list[tuple[int, int]]):
         # word makes it a surname
         return out[:-1] + [(out[-1][0], out[-1][1], OTHER, None)]
     if len(out) > 2 and out[0][2] == ORG and out[1][2] == CONN:
-        # "Department for Transport", "Ministry of Defence": the body's portfolio, no role
-        return [out[0], out[1]] + [(a, b, OTHER, None) if lab == TITLE else (a, b, lab, e) for a, b, lab, e in out[2:]]
+        # "Department for Transport", "Ministry of Defence": the body's portfolio, no role; but
+        # "Bank of England Governor Robin Leigh-Pemberton": titles after the portfolio, before a
+        # full name, are the person's role
+        keep = _titles_before_name(out, 3)
+        return [out[0], out[1]] + [
+            (a, b, OTHER, None) if lab == TITLE and i not in keep else (a, b, lab, e)
+            for i, (a, b, lab, e) in enumerate(out[2:], start=2)
+        ]
     if out and out[-1][2] == ORG:
         # "Home Office", "National Audit Office", "State Department": words that front a
         # person's role name a body when the run ends on an organisation word
@@ -280,6 +286,20 @@ def label_run(body: str, toks: list[tuple[int, int]]):
                 out[k] = (out[k][0], out[k][1], OTHER, None)
             k -= 1
     return out
+
+
+def _titles_before_name(out, lo: int) -> set[int]:
+    """Indexes (from ``lo`` on) of a run of title words followed by two or more plain words to
+    the run's end: a role before a person's full name."""
+    t = lo
+    while t < len(out) and out[t][2] != TITLE:
+        t += 1
+    e = t
+    while e < len(out) and out[e][2] == TITLE:
+        e += 1
+    if t >= len(out) or len(out) - e < 2 or any(it[2] not in (OTHER, CONN) for it in out[e:]) or out[-1][2] != OTHER:
+        return set()
+    return set(range(t, e))
 
 
 _NAMEISH = (OTHER, ORG, ACRONYM)

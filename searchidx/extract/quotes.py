@@ -1565,6 +1565,13 @@ def _quoted_as(ctx: Context, cm, hi: int):
     if m is None:
         return None
     s = m.start(1)
+    obj = body[s : m.end(1)].strip().lower()
+    if obj in ("him", "her"):
+        # "the paper quoted him as saying": the man the pronoun stands for
+        name = ctx.people.antecedent(s, ctx.sentences, ctx.sent_starts, "he" if obj == "him" else "she", True)
+        if name is None:
+            return None
+        return (name, s, m.end(1), ctx.people.roles.get(name)), m.end()
     sa = ctx.subject_at(s, m.end(1))
     if not (sa and sa[0] and sa[0][0]):
         sa = ctx.person_after(_DESCRIPTORS.match(body, s, m.end(1)).end(), m.end(1))
