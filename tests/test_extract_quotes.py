@@ -520,3 +520,13 @@ def test_a_role_in_lower_case_before_the_clause_subject_of_a_participle_cue():
         'not confirm the move, saying only "The fleet is not at its naval base."'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Yannis Roubel"]
+
+
+def test_quoted_him_as_saying_is_the_man_him_stands_for():
+    from searchidx.extract import extract
+
+    text = (
+        "TOKYO, April 6 - Finance Minister Satoru Sumoto backed the idea.\n\n"
+        'Asked how he would respond, the Kestrel Shimbun quoted him as saying "I will back it up."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Satoru Sumoto"]
