@@ -489,3 +489,12 @@ def test_a_title_after_a_body_s_portfolio_is_the_role_not_part_of_the_name():
         assert {q.speaker for q in extract(text).quotes} == {name}, pre
     text = "LONDON, May 2 - The Ministry of Defence said on Monday the ship had sailed."
     assert [q.speaker for q in extract(text).quotes] == ["Ministry of Defence"]
+
+
+def test_the_chamber_is_the_chamber_the_article_names():
+    text = (
+        "KESTREL CHAMBER SAYS DROP HAS RUN ITS COURSE\n\nWASHINGTON, Oct 19 - The Kestrel Chamber of Commerce, "
+        "in a statement, said the sell-off had run its course.\n\n"
+        'The chamber said "there is no justification for such a dramatic downward correction."'
+    )
+    assert {q.speaker for q in extract(text).quotes} == {"Kestrel Chamber of Commerce"}
