@@ -530,3 +530,14 @@ def test_quoted_him_as_saying_is_the_man_him_stands_for():
         'Asked how he would respond, the Kestrel Shimbun quoted him as saying "I will back it up."'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Satoru Sumoto"]
+
+
+def test_a_quotation_mark_typed_for_an_apostrophe_opens_no_quotation():
+    from searchidx.extract import extract
+
+    text = (
+        'JAKARTA, March 1 - Kestrel"s farm output will grow by just 1.0 pct, the Harbour Embassy said in a report.'
+        '\n\n"Growth prospects for farming do not look promising," the report says. It"s a weak year.'
+    )
+    qs = [(q.text, q.speaker) for q in extract(text).quotes if q.direct]
+    assert qs == [("Growth prospects for farming do not look promising,", "Harbour Embassy")]

@@ -61,6 +61,8 @@ _ODD_SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u2009": " ", "\u202f"
 _DOUBLED_APOSTROPHES = re.compile(r"(?<!')''(?!')")
 
 
+#: A quotation mark between a word and a contraction's or possessive's ending: an apostrophe.
+_MARK_AS_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=(?:s|t|ll|re|ve|d|m)\b)')
 _DOUBLED_BACKTICKS = re.compile(r"(?<!`)``(?!`)")
 #: Three backticks open a quotation and the single-quoted phrase it starts with.
 _TRIPLE_BACKTICKS = re.compile(r"(?<!`)```(?!`)")
@@ -80,6 +82,9 @@ def run(body: str, reference_date=None) -> Extraction:
         # three apostrophes close a single-quoted phrase and the quotation round it ("... your
         # Tito,'''"): the last two are the mark
         body = _DOUBLED_APOSTROPHES.sub('" ', _TRIPLE_APOSTROPHES.sub("'\" ", body))
+    if '"' in body:
+        # "Indonesia"s", "it"s", "isn"t": an apostrophe the wire typed as a quotation mark
+        body = _MARK_AS_APOSTROPHE.sub("'", body)
     body = blank_tickers(blank_nicknames(single_quotes_as_double(body)))
     out = _run(body, reference_date)
     if body != given:
