@@ -171,11 +171,10 @@ class Organisations:
             ws = [w for w in n.split() if w[0].isupper() and w.lower() not in _SMALL]
             if len(ws) >= 2:
                 self.acronyms.setdefault("".join(w[0] for w in ws), n)
-            if len(ws) >= 2 and any(n + sep + "C" in self.body for sep in (" ", ", ")):
+            if len(ws) >= 2 and any(n + sep + form in self.body for sep in (" ", ", ") for form in _C_FORMS):
                 # "AMC" for "American Motors Corp": the company form's initial ends the acronym
                 # (plain string tests: a pattern per name would fill the regex cache)
-                if any(n + sep + form in self.body for sep in (" ", ", ") for form in _C_FORMS):
-                    self.acronyms.setdefault("".join(w[0] for w in ws) + "C", n)
+                self.acronyms.setdefault("".join(w[0] for w in ws) + "C", n)
             if len(ws) >= 3 and _INITIALISM.fullmatch(ws[0]):
                 # "FDA" for "U.S. Food and Drug Administration": the country's initials lead no acronym
                 self.acronyms.setdefault("".join(w[0] for w in ws[1:]), n)
@@ -664,7 +663,7 @@ def resolve(ctx, orgs: Organisations, res):
     if out is not None and out[0] and " " not in out[0] and out[0].lower() in _BODY_NOUNS and out[4] != PERSON:
         # "Company", "Government": a common noun that opened a sentence, no body's name; "the
         # Commission" is the one commission the article names most, when it names one
-        full = orgs.full_form(out[0], out[1] if out[1] is not None else len(ctx.body)) if orgs is not None else out[0]
+        full = orgs.full_form(out[0], out[1] if out[1] is not None else len(ctx.body))
         out = (full, *out[1:]) if " " in full else (None, out[1], out[2], None, None)
     return out
 
@@ -737,13 +736,11 @@ def _resolve(ctx, orgs: Organisations, res):
             return _org_named(orgs, sm.group(1), s, e)
         if low in _ORG_PRONOUNS:
             org = orgs.antecedent(s)
-            described = _body_subject_before(ctx, orgs, s)
-            if described is not None and (org is None or ctx.sentence_of(org.start) < described[0]):
-                # "The ministry cited a survey ... . “...,” it said": the body the sentence
-                # before is about, written as a common noun, not one named further back
-                if described[1] is None:
-                    return None, s, e, None, None
-                return orgs.canonical(described[1]), s, e, None, ORGANISATION
+            # "The ministry cited a survey ... . “...,” it said": the body the sentence before is
+            # about, written as a common noun, not one named further back
+            got = _described_body(ctx, orgs, s, e, org)
+            if got is not None:
+                return got
         elif _source_noun(low):
             org = orgs.inside(s, e)
             if org is None and _SPOKES_HEAD.search(low):
@@ -790,27 +787,20 @@ def _resolve(ctx, orgs: Organisations, res):
                 if org is None and low.startswith("the ") and head in _ISSUED_NOUNS:
                     # "the statement said" after "the Finance Ministry said in a statement"
                     org = _issuer(ctx, orgs, s, e, dominant=False)
-                    described = _body_subject_before(ctx, orgs, s) if org is None else None
-                    if described is not None and described[1] is not None:
-                        # "The commission says ... . “...,” the report says": the body just written about
-                        return orgs.canonical(described[1]), s, e, None, ORGANISATION
+                    got = _described_body(ctx, orgs, s, e) if org is None else None
+                    if got is not None and got[0] is not None:
+                        return got  # "The commission says ... . “...,” the report says"
         elif len(low.split()) == 2 and low.startswith("the ") and low.split()[1] in _ISSUED_NOUNS:
             org = _issuer(ctx, orgs, s, e)
-            if org is None:
-                # "The commission says ... . “...,” the report says": the body just written about
-                described = _body_subject_before(ctx, orgs, s)
-                if described is not None and described[1] is not None:
-                    return orgs.canonical(described[1]), s, e, None, ORGANISATION
+            got = _described_body(ctx, orgs, s, e) if org is None else None
+            if got is not None and got[0] is not None:
+                return got  # "The commission says ... . “...,” the report says"
         elif len(low.split()) == 2 and low.split()[0] in ("its", "their") and low.split()[1] in _ISSUED_NOUNS:
             # "says its report": the body "its" goes back to
-            described = _body_subject_before(ctx, orgs, s)
             org = orgs.antecedent(s)
-            if (
-                described is not None
-                and described[1] is not None
-                and (org is None or ctx.sentence_of(org.start) < described[0])
-            ):
-                return orgs.canonical(described[1]), s, e, None, ORGANISATION
+            got = _described_body(ctx, orgs, s, e, org)
+            if got is not None and got[0] is not None:
+                return got
         rm = _BODY_ROLE.fullmatch(mention) if org is None else None
         head = rm.group(1).lower().rsplit("-", 1)[-1] if rm is not None else ""
         if head in _PERSON_ROLE_WORDS:
@@ -927,6 +917,18 @@ def _body_subject_before(ctx, orgs: Organisations, s: int, back: int = 3) -> tup
 #: Words for whoever heads a body, and the titles that head one.
 _TOP_HEADS = frozenset("chief head boss leader".split())
 _TOP_TITLES = frozenset("president chairman chairwoman chair leader head chief director governor".split())
+
+
+def _described_body(ctx, orgs: Organisations, s: int, e: int, named: OrgMention | None = None):
+    """The resolved result for the body the sentences just before ``s`` are about
+    (``_body_subject_before``), when no body ``named`` stands nearer; its speaker is None
+    when that subject is a group of members. None when there is no such sentence."""
+    described = _body_subject_before(ctx, orgs, s)
+    if described is None or (named is not None and ctx.sentence_of(named.start) >= described[0]):
+        return None
+    if described[1] is None:
+        return None, s, e, None, None
+    return orgs.canonical(described[1]), s, e, None, ORGANISATION
 
 
 def _head_of(people, body: str, mention: str, s: int) -> str | None:

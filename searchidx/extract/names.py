@@ -111,16 +111,15 @@ _DESCRIPTION_SUBJECT = re.compile(
 )
 #: A sentence opening with a prepositional phrase, before its subject.
 #: What follows a person's name and never a place's: an apposition with a role, or a cue.
+_ROLE_WORD_ALTERNATION = "|".join(sorted(L.ROLE_NOUNS | L.OCCUPATIONS | L.TITLE_WORDS, key=len, reverse=True))
 _PERSON_AFTER = re.compile(
     r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:"
-    + "|".join(sorted(L.ROLE_NOUNS | L.OCCUPATIONS | L.TITLE_WORDS, key=len, reverse=True))
+    + _ROLE_WORD_ALTERNATION
     + r")\b|[ \t]+(?:said|says|told|tells|added|adds)\b"
 )
 #: ", chief economist at": a role in apposition with no article.
 _BARE_ROLE_AFTER = re.compile(
-    r",[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:"
-    + "|".join(sorted(L.ROLE_NOUNS | L.OCCUPATIONS | L.TITLE_WORDS, key=len, reverse=True))
-    + r")[ \t]+(?:of|at|for|with)\b"
+    r",[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:" + _ROLE_WORD_ALTERNATION + r")[ \t]+(?:of|at|for|with)\b"
 )
 #: Heads of a description of someone the article does not name ("the Beijing-based member").
 _UNNAMED_PERSON_HEADS = frozenset(
