@@ -78,6 +78,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("forty-eighth", "reuters-fortyeighth.json", 15, 0.591),
     ("forty-ninth", "reuters-fortyninth.json", 15, 0.964),
     ("fiftieth", "reuters-fiftieth.json", 15, 0.913),
+    ("fifty-first", "reuters-fiftyfirst.json", 15, 0.833),
+    ("fifty-second", "reuters-fiftysecond.json", 15, 1.0),
+    ("fifty-third", "reuters-fiftythird.json", 15, 0.947),
+    ("fifty-fourth", "reuters-fiftyfourth.json", 15, 0.808),
+    ("fifty-fifth", "reuters-fiftyfifth.json", 15, 0.885),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
