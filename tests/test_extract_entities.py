@@ -498,3 +498,27 @@ def test_the_chamber_is_the_chamber_the_article_names():
         'The chamber said "there is no justification for such a dramatic downward correction."'
     )
     assert {q.speaker for q in extract(text).quotes} == {"Kestrel Chamber of Commerce"}
+
+
+def test_a_name_holding_an_acronym_does_not_spell_it_unless_the_rest_is_a_company_form():
+    # "NC Commission" holds "NC"; the Northern Community is what "NC" stands for
+    text = (
+        "BRUSSELS, March 3 - Farmers protested against the Northern Community over export rules.\n\n"
+        "At last week's tender the NC Commission made a concession.\n\n"
+        'The NC has threatened to cut prices, a spokesman said. "We are moving towards a solution," NC said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Northern Community"]
+    text = (
+        "DALLAS, June 2 - KW Industries Inc said it won two contracts.\n\n"
+        '"These projects broaden our drilling work," KW said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["KW Industries"]
+
+
+def test_an_acronym_two_names_spell_goes_to_the_body_not_the_title():
+    text = (
+        "TOKYO, March 31 - Norland's Minister of Harbour Trade and Industry, Kenji Sato, spoke.\n\n"
+        "Senior officials from the Ministry of Harbour Trade and Industry told reporters the law would pass.\n\n"
+        '"It will help solve the trade problem," MHTI said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ministry of Harbour Trade and Industry"]

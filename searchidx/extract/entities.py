@@ -30,7 +30,28 @@ PERSON, ORGANISATION = "person", "organisation"
 #: Company-form words dropped from the end of an organisation's name.
 _SUFFIXES = frozenset("inc inc. corp corp. co co. ltd ltd. plc llc lp ag sa nv group holdings".split())
 #: A company form written after a name ("Apollo Computer Inc", "ANZ Banking Group Ltd").
-_FORM_AFTER = r",?[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Group|Holdings|Corporation|Limited)\b"
+_FORM_AFTER = re.compile(r",?[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Group|Holdings|Corporation|Limited)\b")
+
+
+def _spells(words: list[str]) -> bool:
+    """Whether the initials of ``words`` make an acronym the words spell out: "EC Commission"
+    holds "EC" rather than spelling it (the EC is no commission), while "DI Industries" is the
+    company "DI" stands for, its other words a company form."""
+    acronym = "".join(w[0] for w in words)
+    return acronym not in words or all(w.lower() in _FORM_WORDS for w in words if w != acronym)
+
+
+def _written_with_form(body: str, name: str) -> bool:
+    """Whether ``body`` writes ``name`` with a company form after it somewhere. A plain string
+    search per name: a pattern per name would overflow Python's pattern cache (one compile each)."""
+    i = body.find(name)
+    while i >= 0:
+        if _FORM_AFTER.match(body, i + len(name)) is not None:
+            return True
+        i = body.find(name, i + 1)
+    return False
+
+
 #: Words that complete a company's or body's short name ("Continental" + "Airlines"); brand
 #: words such as "News" or "Radio" are left out: "BBC News" is not the BBC's fuller name.
 _FORM_WORDS = frozenset(
@@ -125,7 +146,9 @@ class Organisations:
         self.mentions: list[OrgMention] = []
         self.described: list[tuple[int, str, str]] = []  # (start, descriptor noun, name)
         person_spans = people.spans
-        names = set()
+        # in text order: where two names spell one acronym, the first named gives it, in every
+        # process (a set's order changes with the interpreter's string hashing)
+        names: dict[str, None] = {}
         for items in runs:
             k = 0
             while k < len(items) and items[k][2] in (STOP, CONN):
@@ -153,7 +176,7 @@ class Organisations:
             if _non_entity(name):
                 continue
             self.mentions.append(OrgMention(s, e, name, self._opens_clause(items[0][0], e)))
-            names.add(name)
+            names[name] = None
             dm = WORD_BEFORE.search(body, max(0, s - 40), s)
             if (
                 dm is not None
@@ -167,9 +190,11 @@ class Organisations:
         self.described.sort()
         # acronyms the article spells out: "London Stock Exchange" -> "LSE"
         self.acronyms = {}
-        for n in names:
+        # a body's name before a title's where both spell one acronym ("Ministry of ..." before
+        # "Minister of International Trade and Industry" for MITI), otherwise the first named
+        for n in sorted(names, key=lambda n: n.split()[0].lower() in L.ROLE_NOUNS):
             ws = [w for w in n.split() if w[0].isupper() and w.lower() not in _SMALL]
-            if len(ws) >= 2:
+            if len(ws) >= 2 and _spells(ws):
                 self.acronyms.setdefault("".join(w[0] for w in ws), n)
             if len(ws) >= 2 and any(n + sep + form in self.body for sep in (" ", ", ") for form in _C_FORMS):
                 # "AMC" for "American Motors Corp": the company form's initial ends the acronym
@@ -298,7 +323,7 @@ class Organisations:
             # "Dun and Bradstreet", "Highveld Steel and Vanadium" are one company (one word after
             # "and", then the company form); "Fiat and General Motors" two
             and (_one_word_after_and(m.name) or not {"and", "&"} & set(m.name.split()))
-            and re.search(re.escape(m.name) + _FORM_AFTER, self.body) is not None
+            and _written_with_form(self.body, m.name)
         }
 
     def inside(self, s: int, e: int) -> OrgMention | None:
@@ -864,7 +889,7 @@ def _resolve(ctx, orgs: Organisations, res):
     canon = orgs.canonical(" ".join(_strip_suffixes(name.split())))
     if s is not None and body_named_after(body, s):
         return canon, s, e, role, ORGANISATION  # "investment bank Merrill Lynch said"
-    if canon != name and " " in canon and re.search(re.escape(canon) + _FORM_AFTER, body):
+    if canon != name and " " in canon and _written_with_form(body, canon):
         return canon, s, e, role, ORGANISATION  # "Dun said" after "Dun and Bradstreet Corp"
     return canon, s, e, role, _guess_kind(canon)
 

@@ -892,17 +892,16 @@ def common_plural(body: str, word: str) -> bool:
     lw = word.lower()
     if lw in L.PLURAL_NOUNS:
         return True
-    if len(body) >= _WORD_SET_MIN and _WORD_RUN.fullmatch(lw):
-        # One search of the whole body per candidate is quadratic on long bodies; a whole
-        # [\w-]+ word bounded by non-[\w-] characters is exactly a maximal run.
+    if _WORD_RUN.fullmatch(lw):
+        # One search of the whole body per candidate is quadratic on long bodies, and a pattern
+        # per word costs a compile each; a whole [\w-]+ word bounded by non-[\w-] characters is
+        # exactly a maximal run, and the body's runs are collected once.
         runs = _word_runs(body)
         return lw in runs or lw[:-1] in runs
     return re.search(r"(?<![\w-])(?:%s|%s)(?![\w-])" % (re.escape(lw), re.escape(lw[:-1])), body) is not None
 
 
 _WORD_RUN = re.compile(r"[\w-]+")
-#: Below this body length a direct search is cheaper than collecting the body's words.
-_WORD_SET_MIN = 50_000
 
 
 @lru_cache(maxsize=1)
