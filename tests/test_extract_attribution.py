@@ -2399,3 +2399,53 @@ def test_the_airline_is_the_airlines_named_and_a_place_opening_the_sentence_is_n
     assert [q.speaker for q in extract(text).quotes] == ["Skyward Airlines"]
     text = "At Gatwick, stranded passenger Joe Whitfield, 52, said he had been due to fly to Malaga."
     assert "Gatwick" not in {q.speaker for q in extract(text).quotes}
+
+
+def test_a_term_in_quotation_marks_inside_an_apposition_does_not_hide_the_subject():
+    text = (
+        "NEW YORK, March 9 - Growth will pick up, the Harbour Market Committee said in a statement.\n\n"
+        'The HMC, a group of basically "gradualist" private economists, said that "growth will '
+        'accelerate in response to the central bank."'
+    )
+    quotes = [q for q in extract(text).quotes if q.text.startswith("growth")]
+    assert [q.speaker for q in quotes] == ["Harbour Market Committee"]
+
+
+def test_a_report_named_in_a_phrase_without_a_comma_is_the_body_s():
+    text = (
+        "KESTREL, March 5 - The outlook is bright, the Institute for Sea Economy in Kestrel said.\n\n"
+        "In a report the Kestrel institute said the export outlook had not worsened.\n\n"
+        '"The danger that exports will slump appears, all in all, limited," the report said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Institute for Sea Economy"]
+
+
+def test_an_economic_measure_s_acronym_is_no_speaker():
+    text = (
+        "BONN, March 5 - The economy will grow by three pct, the Harbour Institute for Sea Economy said.\n\n"
+        "The GNP forecast by the institute is more optimistic than others, some of which cut their GNP "
+        "forecasts.\n\nNorland GNP growth will be led by domestic demand, the institute said.\n\n"
+        '"The danger that exports will slump appears limited," the report said.'
+    )
+    assert [q.speaker for q in extract(text).quotes][1:] == ["Harbour Institute for Sea Economy"] * 2
+
+
+def test_a_possessive_name_with_a_company_form_and_its_and_initials():
+    text = (
+        "NEW YORK, March 12 - Brandt and Moyle's Corp said it affirmed the ratings on Kestrel's debt.\n\n"
+        "B and M pointed out that the loss came from a write-off.\n\n"
+        '"Uncertainty abounds as to the firm\'s future ownership," B and M said.'
+    )
+    got = [q.speaker for q in extract(text).quotes]
+    assert got[0] == "Brandt and Moyle's"
+    assert got[-1] == "Brandt and Moyle's"
+
+
+def test_a_title_before_a_shared_surname_picks_the_one_whose_role_it_abbreviates():
+    text = (
+        "WASHINGTON, March 23 - Senate Republican Leader Tom Varga said the veto would hold.\n\n"
+        'Transportation Secretary Ann Varga said, "We\'re going to be working on that."\n\n'
+        'But she conceded, "It will be tough."\n\n'
+        '"He needs to show that he is in charge," Sen. Varga said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct][-1] == "Tom Varga"

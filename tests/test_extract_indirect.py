@@ -618,3 +618,12 @@ def test_he_said_after_an_unnamed_spokesman_s_statement_is_the_spokesman_s():
     )
     reported = [q for q in extract(text).quotes if not q.direct]
     assert [q.speaker for q in reported][-1] != "Tomas Ferrant"
+
+
+def test_a_statement_may_open_with_a_preposition_ending_in_ing():
+    text = (
+        "JOHANNESBURG, March 5 - The energy firm Kestrel said it would continue tests after striking oil.\n\n"
+        "During production tests, about 5,000 barrels of oil per day were produced, it said.\n\n"
+        '"This discovery will be followed up as soon as possible by further surveys."'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Kestrel"] * 3

@@ -168,6 +168,8 @@ class Organisations:
                 continue
             words = _strip_suffixes(body[s:e].split())
             name = " ".join(words)
+            if body.startswith(("'s", "’s"), e) and _FORM_AFTER.match(body, e + 2) is not None:
+                name += body[e : e + 2]  # "Standard and Poor's Corp": the name ends so
             single_common = (
                 len(rest) == 1 and rest[0][2] == OTHER and not self._proper(name, s) and not _SPEAKS.match(body, e)
             )  # "Norvale said ...": a name, even at a sentence start
@@ -203,11 +205,15 @@ class Organisations:
             if len(ws) >= 3 and _INITIALISM.fullmatch(ws[0]):
                 # "FDA" for "U.S. Food and Drug Administration": the country's initials lead no acronym
                 self.acronyms.setdefault("".join(w[0] for w in ws[1:]), n)
-            if " & " in n:
-                # "Bradford & Bingley" -> "B&B", "Marks & Spencer" -> "M&S"
-                sides = [[w for w in part.split() if w[0].isupper()] for part in n.split(" & ", 1)]
-                if all(sides):
-                    self.acronyms.setdefault("&".join("".join(w[0] for w in side) for side in sides), n)
+            for sep in (" & ", " and "):
+                if sep in n:
+                    # "Bradford & Bingley" -> "B&B", "Marks & Spencer" -> "M&S"; "Standard and
+                    # Poor's" -> "S&P" and, as the wire writes it, "S and P"
+                    sides = [[w for w in part.split() if w[0].isupper()] for part in n.split(sep, 1)]
+                    if all(sides):
+                        initials = ["".join(w[0] for w in side) for side in sides]
+                        self.acronyms.setdefault("&".join(initials), n)
+                        self.acronyms.setdefault(" and ".join(initials), n)
         # "USDA" for "U.S. Agriculture Department": the same initials in another order, as an
         # agency's acronym often keeps its formal name's order ("Department of Agriculture")
         self.anagrams: dict[str, set[str]] = {}
@@ -250,6 +256,9 @@ class Organisations:
         Airlines" when the article names it so)."""
         if name in _PARTY:
             return _PARTY[name]
+        if " and " in name and name.replace(" and ", "").isupper():
+            self._build()
+            return self.acronyms.get(name, name)  # "S and P" for "Standard and Poor's"
         if not name.isupper():
             # a fuller name needs the short one followed by another capitalised word somewhere:
             # look for that before collecting the article's organisations
@@ -570,6 +579,8 @@ def _non_entity(name: str) -> bool:
         return True  # "the Murray-Darling Basin", "South China Sea": a natural feature says nothing
     if len(low) == 1 and low[0] in _GROUP_WORDS:
         return True  # "Analysts said", "Reports said": an unnamed group or source, no name
+    if words[-1] in L.MEASURE_ACRONYMS:
+        return True  # "West German GNP": a figure
     if name in L.HOLIDAYS or " ".join(words[-2:]) in L.HOLIDAYS:
         return True
     if all(w in L.MONTHS or w in L.WEEKDAYS or w.isdigit() or w in ("of", "the") for w in low):
@@ -682,8 +693,15 @@ def resolve(ctx, orgs: Organisations, res):
     """``(speaker, mention start, mention end, role)`` -> the same with the speaker as an
     entity's name, plus its kind: ``(speaker, start, end, role, kind)``."""
     out = _resolve(ctx, orgs, res)
-    if out is not None and out[0] and out[0].endswith(("'s", "’s")) and len(out[0]) > 2:
-        # "Deutsche Boerse's bid ... it said": the body, not its possessive
+    if (
+        out is not None
+        and out[0]
+        and out[0].endswith(("'s", "’s"))
+        and len(out[0]) > 2
+        and not _written_with_form(ctx.body, out[0])
+    ):
+        # "Deutsche Boerse's bid ... it said": the body, not its possessive (but "Standard and
+        # Poor's Corp" is a name that ends so)
         out = (out[0][:-2], *out[1:])
     if out is not None and out[0] and " " not in out[0] and out[0].lower() in _BODY_NOUNS and out[4] != PERSON:
         # "Company", "Government": a common noun that opened a sentence, no body's name; "the
@@ -1028,7 +1046,11 @@ def _placed_in(ctx, orgs: Organisations, s: int, noun: str) -> OrgMention | None
     if not body[ss : m.start()].strip(" \t\n\"“”'‘"):
         after = orgs.mentions[bisect_left(orgs.starts, m.end()) : bisect_left(orgs.starts, se)]
         bm = _SUBJECT_AFTER_PHRASE.match(body, m.end(), se)
-        if bm is not None and after and after[0].start == bm.start(2):
+        if bm is not None and bm.group(1) and bm.group(2)[0].isupper() and bm.group(3) in _BODY_NOUNS:
+            # "the Kiel institute": the institute the article names, whatever modifies it here
+            head = bm.group(3)
+            org = orgs.dominant(s, None if head in _ANY_BODY_NOUNS else head)
+        elif bm is not None and after and after[0].start == bm.start(2):
             org = after[0]
         elif bm is not None and bm.group(1) and bm.group(2).lower() in _BODY_NOUNS:
             head = bm.group(2).lower()
@@ -1046,7 +1068,11 @@ def _placed_in(ctx, orgs: Organisations, s: int, noun: str) -> OrgMention | None
 
 
 #: After "In its report" opening a sentence: more of the phrase, a comma, and the subject.
-_SUBJECT_AFTER_PHRASE = re.compile(r"[^,.]{0,80},[ \t]+(the[ \t]+)?([A-Za-z][\w&'’.-]*)")
+#: "In a report the Kiel institute said": the comma may be missing, and a body noun may follow
+#: the capitalised words that modify it.
+_SUBJECT_AFTER_PHRASE = re.compile(
+    r"(?:[^,.]{0,80},)?[ \t]+(the[ \t]+)?([A-Za-z][\w&'’.-]*)(?:[ \t]+(?:[A-Z][\w&'’.-]*[ \t]+)?([a-z]+)\b)?"
+)
 #: Between a body and "in a statement": perhaps an aside in commas, and the cue.
 _CUE_THEN_PHRASE = re.compile(
     r"(?:,[^,]{0,80},)?[ \t]+(?:also[ \t]+)?(?:said|says|announced|announces|stated|states|added|reported|"

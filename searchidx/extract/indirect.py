@@ -1437,7 +1437,11 @@ def _continuation(body: str, comma: int, anchor: int, se: int):
 #: Prepositions of time and place: an adverbial they open is part of what a source vouches for.
 _SETTING_WORDS = frozenset("in on at during for since after before by from over through last this".split())
 #: A first word that opens a description of the source, not a statement ("Asked about it").
-_DESCRIBING_OPENER = re.compile(r"(?:[A-Za-z]+(?:ing|ed)|Asked|Speaking|Told|Pressed)$")
+#: "During", "Following": prepositions that end like participles, and describe no speaker.
+_DESCRIBING_OPENER = re.compile(
+    r"(?!(?:During|Following|Including|Regarding|Concerning|Excluding|Pending|Barring|Notwithstanding)$)"
+    r"(?:[A-Za-z]+(?:ing|ed)|Asked|Speaking|Told|Pressed)$"
+)
 
 
 def _according(ctx, ss: int, se: int, in_quote, describe, np_ok_start, np_end):

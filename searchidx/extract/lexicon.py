@@ -298,6 +298,10 @@ thrift lender insurer brokerage utility automaker chipmaker supplier chamber bur
 """.split()
 )
 
+#: Acronyms of economic measures and terms: "GNP forecasts", "West German GNP growth" name a
+#: figure, never a body that speaks.
+MEASURE_ACRONYMS = frozenset("GDP GNP CPI RPI WPI PMI VAT PSBR LIBOR EPS".split())
+
 #: Holidays and days of the year that capitalised-word rules would take for names
 #: ("Boxing Day said" never happens; "on Boxing Day, Ann Lee said" must not give it).
 HOLIDAYS = frozenset(

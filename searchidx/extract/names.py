@@ -634,6 +634,12 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int) -> str | None:
             for c in cands
             if (ppl.roles.get(c) or "").split()[:1] == [] or (ppl.roles.get(c) or "").split()[0].lower() not in _HONOURS
         ] or cands
+    elif len(title) >= 3 and title not in _HONOURS:
+        # "Sen. Dole" when the article names Senate leader Robert Dole and Transportation
+        # Secretary Elizabeth Dole: the one whose role the title abbreviates or repeats
+        pool = [
+            c for c in cands if any(w.startswith(title[:3]) for w in (ppl.roles.get(c) or "").lower().split())
+        ] or cands
     want = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(title)
     if want is not None:
         pool = [c for c in pool if ppl.gender_of(c) in (None, want)] or pool

@@ -294,6 +294,17 @@ class Context:
             if bm is not None:
                 # "Tom Ray of Norvale Bank (Switzerland) AG said": the name before the aside
                 return self.subject_before(bm.start(), lo)
+            if body[max(lo, ws - 3) : ws] in ("'s ", "’s "):
+                # "Standard and Poor's Corp said": the company form ends a possessive name
+                r = self.subject_before(ws - 3, lo)
+                if (
+                    r is not None
+                    and r[0] is not None
+                    and r[2] == ws - 3
+                    and r[0].endswith(body[r[1] : r[2]].split()[-1])
+                ):
+                    r = (r[0] + body[ws - 3 : ws - 1], r[1], ws - 1, *r[3:])
+                return r
         if items is not None and items[0][0] >= lo:
             am = _APPOSED_EMPLOYER.search(body, max(lo, items[0][0] - 120), items[0][0])
             if am is None:
@@ -1340,6 +1351,24 @@ _TITLE_AFTER = re.compile(
 )
 
 
+_WORD_THEN_SPACE = re.compile(r"[a-z]+[ \t]$")
+
+
+def _is_term(body: str, q) -> bool:
+    """A word or two in quotation marks inside running text, a lower-case word on each side
+    (a group of basically "monetarist" economists): a term the writer marks, said by no one
+    in particular, and no stop for the search of a later quotation's cue."""
+    inner = body[q.start : q.end]
+    if not inner or len(inner.split()) > 2 or not inner[-1].isalnum():
+        return False
+    after = body[q.outer_end : q.outer_end + 2]
+    return (
+        _WORD_THEN_SPACE.search(body, max(0, q.open - 20), q.open) is not None
+        and after[:1] == " "
+        and after[1:2].islower()
+    )
+
+
 def _is_title(body: str, q) -> bool:
     """A show, book or event title or a nickname in quotes, not a statement:
     MSNBC’s “Morning Joe”, a “Commander-in-Chief Forum”, Marcia “Cia” Price."""
@@ -1845,9 +1874,12 @@ def attribute(ctx: Context, reported=()):
     for qi, q in enumerate(quotes):
         si = ctx.sentence_of(q.open)
         ss, se = ctx.sentences[si]
-        prev_q = quotes[qi - 1] if qi > 0 and quotes[qi - 1].outer_end > ss else None
-        if prev_q is not None and _is_title(body, prev_q):
-            prev_q = None  # "Hill told MSNBC’s “Morning Joe” that “...”": look past the title
+        k = qi - 1
+        # "Hill told MSNBC’s “Morning Joe” that “...”", "The SOMC, a group of basically
+        # "monetarist" economists, said that "...": look past a title or a term to the cue
+        while k >= 0 and quotes[k].outer_end > ss and (_is_title(body, quotes[k]) or _is_term(body, quotes[k])):
+            k -= 1
+        prev_q = quotes[k] if k >= 0 and quotes[k].outer_end > ss else None
         if (
             si + 1 < len(ctx.sentences)
             and _ends_at_quote(body, q, se)
