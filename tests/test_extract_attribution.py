@@ -2449,3 +2449,14 @@ def test_a_title_before_a_shared_surname_picks_the_one_whose_role_it_abbreviates
         '"He needs to show that he is in charge," Sen. Varga said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct][-1] == "Tom Varga"
+
+
+def test_he_after_a_sentence_naming_a_possessor_then_a_subject_is_the_subject():
+    text = (
+        "LONDON, April 5 - The minister, Tom Kellan, left for Norland on Sunday.\n\n"
+        '"I expect a positive response," Kellan said.\n\n'
+        "Norland made no concessions ahead of Kellan's trip and Trade Secretary Ian Dorsey on Friday "
+        "sought to dispel concern over the dispute.\n\n"
+        '"We don\'t want a trade war," he said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tom Kellan", "Ian Dorsey"]

@@ -95,6 +95,11 @@ _ROLE_TO_SAY = re.compile(
 _PAST_BEFORE_NAME = re.compile(r"\b([a-z]{3,}ed)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord)\.?[ \t]+)?$")
 _TRAILING_CUE = re.compile(r",[ \t]+(he|she|He|She)[ \t]+(?:[a-z]+[ \t]+)?" + _SAY_FORMS + r"\b[^,]{0,40}$")
 #: A possessive after a name: "Fowler's".
+#: A verb right after a name, perhaps after a day: the name is its clause's subject.
+_SUBJECT_VERB = re.compile(
+    r"(?:[ \t]+(?:on|last|this)[ \t]+[A-Z][a-z]+day|[ \t]+(?:yesterday|today))?[ \t]+(?:also[ \t]+)?"
+    r"(?:[a-z]{3,}ed|said|says|told|sought|made|went|took|gave|came|spoke|wrote|met|left|urged|argued|insisted)\b"
+)
 _POSSESSIVE_AT = re.compile(r"['’]s?\b")
 #: A finite verb right after a name: the name is its clause's subject.
 _CLAUSE_VERB = re.compile(
@@ -365,6 +370,13 @@ class People:
                 # named in an aside is not what the sentence is about
                 main = [m for m in cands if not self._in_aside(m, s, e)]
                 cands = main or cands
+            if len(cands) > 1 and pronoun and sj < si and _POSSESSIVE_AT.match(self.body, cands[0].end):
+                # "... ahead of Howard's trip and Secretary Paul Channon on Friday sought to ... .
+                # “...,” he said": the person a verb follows is the sentence's subject, not the
+                # possessor named before
+                subject = next((m for m in cands[1:] if _SUBJECT_VERB.match(self.body, m.end)), None)
+                if subject is not None:
+                    cands = [subject] + [m for m in cands if m is not subject]
             if not cands and sj < si and pronoun and self._demonym_subject(s, e):
                 # "The Australian has suffered ... . “...,” he said": a description of the one
                 # the article is about, who may not be the person named last
