@@ -83,6 +83,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("fifty-third", "reuters-fiftythird.json", 15, 0.947),
     ("fifty-fourth", "reuters-fiftyfourth.json", 15, 0.808),
     ("fifty-fifth", "reuters-fiftyfifth.json", 15, 0.885),
+    ("fifty-sixth", "reuters-fiftysixth.json", 15, 0.875),
+    ("fifty-seventh", "reuters-fiftyseventh.json", 15, 0.769),
+    ("fifty-eighth", "reuters-fiftyeighth.json", 15, 0.864),
+    ("fifty-ninth", "reuters-fiftyninth.json", 15, 0.935),
+    ("sixtieth", "reuters-sixtieth.json", 15, 0.911),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
