@@ -2460,3 +2460,100 @@ def test_he_after_a_sentence_naming_a_possessor_then_a_subject_is_the_subject():
         '"We don\'t want a trade war," he said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tom Kellan", "Ian Dorsey"]
+
+
+def test_a_plural_noun_ends_a_union_s_name_not_a_person_s_and_its_acronym_folds_to_it():
+    text = (
+        "DETROIT, June 1 - About 300 representatives of the United Glass Workers union met today.\n\n"
+        'In addition, the UGW said, "full resumption of our wage formula is a top priority in these talks."'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["United Glass Workers"]
+
+
+def test_an_acronym_may_keep_the_of_in_a_body_s_name():
+    text = (
+        "WASHINGTON, March 30 - The Norland Department of Fisheries (DOF) said it cleared the deal.\n\n"
+        '"The deal is not likely to lessen competition," the DOF said in a statement.'
+    )
+    assert [q.speaker for q in extract(text).quotes][-1].endswith("Department of Fisheries")
+    text = (
+        "KESTREL, March 30 - The Bank of Kestrel said it would act.\n\n"
+        '"Markets are calm and we will hold rates," the BOK said.'
+    )
+    assert [q.speaker for q in extract(text).quotes][-1] == "Bank of Kestrel"
+
+
+def test_a_month_that_is_a_first_name_after_a_role_opens_a_name():
+    text = (
+        "CHICAGO, March 27 - Food stocks are emerging as winners.\n\n"
+        '"This is an earnings-driven market," Harbour Securities food analyst June Varga said.\n\n'
+        'As a result "companies now have a lower breakeven point," she said.'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["June Varga", "June Varga"]
+    text = 'In June Varga said the market was "earnings-driven and strong today."'
+    assert "June Varga" not in {q.speaker for q in extract(text).quotes}
+
+
+def test_he_is_never_a_company_named_like_a_person():
+    text = (
+        "ZURICH, March 18 - Banker Hans Vontier said shareholders needed more protection.\n\n"
+        "The recent attempt by Jakob Sutter AG to take over Hero Lenzmann <HERZ.Z> had shown the limits of "
+        "a pledge by the banks.\n\n"
+        '"People buying more than five pct of a company should be made to declare it," he said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Hans Vontier"]
+
+
+def test_the_company_after_a_body_described_then_named_at_the_lead():
+    text = (
+        "STOCKHOLM, Mar 12 - Swedish mining and metals group Norvik AB <NRVK ST> forecast a return to profit.\n\n"
+        '"These costs have arisen from a change of direction for the group," the company said in a statement.'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Norvik"]
+
+
+def test_the_report_after_a_body_spoke_in_its_review():
+    text = (
+        "PARIS, June 18 - Norland should cut its budget deficit, the Harbour Council for Trade said.\n\n"
+        "The HCT, in its semi-annual review of the world economy, said a failure to agree would hurt.\n\n"
+        '"Monetary and fiscal policy appear to be the key factors behind the recovery," the report said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Harbour Council for Trade"]
+
+
+def test_the_company_also_said_and_a_company_named_with_equipment():
+    text = (
+        "MARLBOROUGH, Mass., March 4 - Norvale Equipment said it is taking several initiatives.\n\n"
+        "The company also said it is introducing three new systems."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Norvale Equipment"] * 2
+
+
+def test_he_said_after_quotes_the_text_gives_to_a_man_outweighs_a_woman_s_first_name():
+    text = (
+        "BOCA RATON, March 19 - Beryl Vantongeren, chairman of the council, said growth was needed.\n\n"
+        '"Stronger demand is needed to expand export markets," he told the meeting.\n\n'
+        "Vantongeren said the recovery of demand in Norland has been weak.\n\n"
+        '"Stronger demand growth would help give balance to the recovery," he said.\n\n'
+        "Asked if Norland was living up to its commitments, he said recent figures showed weak growth."
+    )
+    assert [q.speaker for q in extract(text).quotes][-1] == "Beryl Vantongeren"
+
+
+def test_he_said_after_an_unnamed_spokesman_said_something_of_a_named_person():
+    text = (
+        "SAN JOSE, March 26 - Tomas Arvelo, president of the central bank, has resigned, a bank spokesman said.\n\n"
+        "The spokesman said Arvelo, 56, announced his decision at a board meeting yesterday. "
+        '"He intends to dedicate himself to teaching," he said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == [None]
+
+
+def test_a_quotation_after_a_sentence_whose_subject_warned_after_a_phrase():
+    text = (
+        "WASHINGTON, March 20 - Finance Minister Gustavo Perales said the new loan package was the most "
+        "comprehensive yet.\n\n"
+        "But, in remarks prepared for the signing ceremony, he warned against complacency. "
+        '"The debt problem is not solved."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Gustavo Perales"]

@@ -28,7 +28,9 @@ from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 PERSON, ORGANISATION = "person", "organisation"
 
 #: Company-form words dropped from the end of an organisation's name.
-_SUFFIXES = frozenset("inc inc. corp corp. co co. ltd ltd. plc llc lp ag sa nv group holdings".split())
+_SUFFIXES = frozenset(
+    "inc inc. corp corp. co co. ltd ltd. plc llc lp ag sa nv group holdings ab asa oy oyj gmbh spa bv pty bhd".split()
+)
 #: A company form written after a name ("Apollo Computer Inc", "ANZ Banking Group Ltd").
 _FORM_AFTER = re.compile(r",?[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Group|Holdings|Corporation|Limited)\b")
 
@@ -89,6 +91,10 @@ _DET = re.compile(r"(?:the|a|an|its|their|his|her)\s+", re.I)
 _WORD = re.compile(r"[A-Za-z][\w&'’.-]*")
 _MID_CAPITAL = re.compile(r"[\w,;(][ \t]+([A-Z][\w&'’-]*)")
 _OPENS = re.compile(r"(?:^|[.!?:;,\n\"“”—–-]\s*|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?|[Mm]eanwhile,?|[Ss]o)\s+)$")
+#: What may open a clause before the kind of body a name is: "Swedish mining and metals ".
+_DESCRIPTION_OPENS = re.compile(
+    r"(?:^|[.!?:;\n\"“”—–]\s*|[-]\s+)(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:[a-z][\w-]*|&)\s+){0,5}$"
+)
 _SPEAKS = re.compile(r"[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|told|announced|reported|warned|confirmed)\b")
 _AFTER_SUBJECT = re.compile(r"['’]s\s|\s+[a-z]")
 _CUE_AFTER_NAME = re.compile(
@@ -198,6 +204,11 @@ class Organisations:
             ws = [w for w in n.split() if w[0].isupper() and w.lower() not in _SMALL]
             if len(ws) >= 2 and _spells(ws):
                 self.acronyms.setdefault("".join(w[0] for w in ws), n)
+                if " of " in n:
+                    # "DOT" for "Department of Transportation", "BOJ" for "Bank of Japan"
+                    self.acronyms.setdefault(
+                        "".join("O" if w == "of" else w[0] for w in n.split() if w in ws or w == "of"), n
+                    )
             if len(ws) >= 2 and any(n + sep + form in self.body for sep in (" ", ", ") for form in _C_FORMS):
                 # "AMC" for "American Motors Corp": the company form's initial ends the acronym
                 # (plain string tests: a pattern per name would fill the regex cache)
@@ -241,9 +252,17 @@ class Organisations:
     def _opens_clause(self, s: int, e: int) -> bool:
         body = self.body
         opens = _OPENS.search(body, max(0, s - 12), s) is not None
-        after = _AFTER_SUBJECT.match(body, e, e + 4)
+        after = _AFTER_SUBJECT.match(body, e, e + 40)
         if opens and after is not None and body[e : e + 2] not in ("'s", "’s"):
             return True
+        dm = WORD_BEFORE.search(body, max(0, s - 40), s) if after is not None else None
+        if (
+            dm is not None
+            and dm.group(1) in _DESCRIPTOR_NOUNS
+            and body[e : e + 2] not in ("'s", "’s")
+            and _DESCRIPTION_OPENS.search(body, max(0, dm.start(1) - 80), dm.start(1)) is not None
+        ):
+            return True  # "Swedish mining and metals group Boliden AB forecast ...": described, then named
         # "..., the ANZ Banking Group Ltd said.", "said Norvale Corp.": the subject of a cue
         # set after what was said
         return _CUE_AFTER_NAME.match(body, e) is not None or (
@@ -363,6 +382,8 @@ class Organisations:
                 if not fits[m.name]:
                     continue  # "the airline": "Skyward Airlines" too
                 key = self.canonical(m.name)  # "Continental" and "Continental Airlines": one
+            elif m.name.isupper():
+                key = self.canonical(m.name)  # "NAO" and "National Audit Office": one body
             counts[key] = counts.get(key, 0) + 1
             last[key] = m
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -519,18 +540,23 @@ def _spelled_out(body: str, at: int, acronym: str) -> str | None:
     """The capitalised words right before ``at`` whose initials spell ``acronym`` (small
     words and commas between them allowed), or None."""
     words = list(_NAME_WORD.finditer(body, max(0, at - 160), at))
-    initials = ""
+    # the acronym's endings the words read so far may spell: "of" may give its "O" ("Department
+    # of Transportation (DOT)") or nothing ("State Office of Radio, Film and Screen (SORFS)")
+    endings = {""}
     for k in range(len(words) - 1, -1, -1):
         w = words[k].group(0)
         if w in _SMALL:
+            if w == "of":
+                endings |= {"O" + x for x in endings if acronym.endswith("O" + x)}
             continue
         if not w[0].isupper():
             return None
         # "UN Economic Commission for Europe (UNECE)": an all-capital word gives all its letters
-        initials = (w if w.isupper() and 1 < len(w) <= 4 and w.isalpha() and acronym.startswith(w) else w[0]) + initials
-        if initials == acronym:
+        lead = w if w.isupper() and 1 < len(w) <= 4 and w.isalpha() and acronym.startswith(w) else w[0]
+        endings = {lead + x for x in endings if acronym.endswith(lead + x)}
+        if acronym in endings:
             return " ".join(body[words[k].start() : words[-1].end()].split())
-        if not acronym.endswith(initials):
+        if not endings:
             return None
     return None
 
@@ -1029,13 +1055,18 @@ def _issuer(ctx, orgs: Organisations, s: int, e: int, dominant: bool = True) -> 
     return org
 
 
+_REPORT_KINDS = "report|review|study|survey|outlook|assessment|bulletin"
+
+
 def _placed_in(ctx, orgs: Organisations, s: int, noun: str) -> OrgMention | None:
     """The body that spoke "in a statement" or "in its annual report" before ``s`` (within a
     few paragraphs, the nearest such document): the one whose cue it follows ("the Finance
     Ministry said in a statement", "Pathway, which runs the site, said in a statement"), or,
     when the phrase opens its sentence, the subject after it ("In its annual report, the Bank
     ...", "In a statement, the party said")."""
-    rx = re.compile(r"\b[Ii]n[ \t]+(?:a|an|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + re.escape(noun) + r"\b")
+    # "the report said" after "The OECD, in its semi-annual review of the world economy, said"
+    nouns = _REPORT_KINDS if noun == "report" else re.escape(noun)
+    rx = re.compile(r"\b[Ii]n[ \t]+(?:a|an|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:" + nouns + r")\b")
     found = list(rx.finditer(ctx.body, max(0, s - 3000), s))
     if not found:
         return None
@@ -1057,7 +1088,16 @@ def _placed_in(ctx, orgs: Organisations, s: int, noun: str) -> OrgMention | None
             org = orgs.dominant(s, None if head in _ANY_BODY_NOUNS else head)
     else:
         before = orgs.mentions[bisect_left(orgs.starts, ss) : bisect_left(orgs.starts, m.start())]
-        org = next((o for o in reversed(before) if _CUE_THEN_PHRASE.fullmatch(body, o.end, m.start())), None)
+        org = next(
+            (
+                o
+                for o in reversed(before)
+                if _CUE_THEN_PHRASE.fullmatch(body, o.end, m.start())
+                # "The OECD, in its semi-annual review of the world economy, said"
+                or (body[o.end : m.start()].strip() == "," and _ASIDE_THEN_CUE.match(body, m.end()) is not None)
+            ),
+            None,
+        )
     if org is not None and org.name.lower() in _MEMBERS:
         # "MPs said in a report": the committee the article is about, which its members speak for
         org = orgs.dominant(s, "committee")
@@ -1073,6 +1113,8 @@ def _placed_in(ctx, orgs: Organisations, s: int, noun: str) -> OrgMention | None
 _SUBJECT_AFTER_PHRASE = re.compile(
     r"(?:[^,.]{0,80},)?[ \t]+(the[ \t]+)?([A-Za-z][\w&'’.-]*)(?:[ \t]+(?:[A-Z][\w&'’.-]*[ \t]+)?([a-z]+)\b)?"
 )
+#: The rest of an aside that a document phrase opens, then the cue: "..., in its review of X, said".
+_ASIDE_THEN_CUE = re.compile(r"[^,.]{0,80},[ \t]+(?:also[ \t]+)?(?:said|says|stated|states|reported|warned|noted)\b")
 #: Between a body and "in a statement": perhaps an aside in commas, and the cue.
 _CUE_THEN_PHRASE = re.compile(
     r"(?:,[^,]{0,80},)?[ \t]+(?:also[ \t]+)?(?:said|says|announced|announces|stated|states|added|reported|"

@@ -360,6 +360,8 @@ street avenue square airport port station reserve treasury cabinet government
 intelligence organisation organization alliance pact treaty accord summit games
 united rovers athletic wanderers hotspur albion rangers celtic
 real atletico atlético deportivo sporting olympique dynamo dinamo lokomotiv spartak borussia hapoel maccabi
+equipment computer computers software semiconductor semiconductors pharmaceutical pharmaceuticals
+laboratories enterprises manufacturing brands realty properties shipping utilities
 management associates consulting consultants ventures solutions media entertainment records
 studios studio pictures films productions publishing publishers labs laboratories software
 watch trust trustees society institution commission authority regulator ombudsman
@@ -878,7 +880,7 @@ Salem Columbia Fairfield Richmond Springfield Arlington Clarksville Pearland Nig
 CORP_SUFFIXES = frozenset(
     """
 inc corp co ltd plc llc lp ag sa nv bv gmbh spa bancorp corporation company
-holdings bhd pty kk
+holdings bhd pty kk ab asa oy oyj
 """.split()
 )
 

@@ -130,6 +130,12 @@ _BARE_ROLE_AFTER = re.compile(
 _UNNAMED_PERSON_HEADS = frozenset(
     "member official officer source man woman resident dissident activist witness worker employee".split()
 )
+#: A sentence opening with an unnamed speaker and the cue: "The spokesman said", "A bank official told".
+_UNNAMED_SAID = re.compile(
+    r"[\s\"“]*(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:spokesman|spokeswoman|spokesperson|"
+    + "|".join(sorted(_UNNAMED_PERSON_HEADS))
+    + r")[ \t]+(?:also[ \t]+)?(?:said|says|told|added|adds)\b"
+)
 _TITLE_GAP = re.compile(r"[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?[ \t]+")
 _NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|The|a|A|an|An)[ \t]+$")
@@ -350,6 +356,8 @@ class People:
                 # "Rugby Board": an organisation the name finder took for a person (not
                 # "Sandra Mills" or "Charlotte Church", whose first names are a person's)
                 return False
+            if pronoun and _COMPANY_FORM_AFTER.match(self.body, m.end):
+                return False  # "Jacobs Suchard AG": a company named like a person says no "he"
             if pronoun and _in_brackets(self.body, m.start, m.end):
                 return False  # "(starring Dominique Sanda)": a bracketed aside, not the one talked about
             if want is None:
@@ -426,6 +434,18 @@ class People:
             # "Blair will lead, he said.": the names are in what the pronoun's owner said
             if pronoun and sj < si and self._reports(pronoun, s, e):
                 continue
+            if (
+                first is not None
+                and pronoun
+                and sj < si
+                and " " in first.name
+                and is_first_name(first.name.split()[0])
+                and _UNNAMED_SAID.match(self.body, s, first.start)
+            ):
+                # "The spokesman said Lizano, 56, announced ... . “He intends to ...,” he said":
+                # the unnamed speaker goes on; the person named is whom he spoke of (a company
+                # a spokesman names, "Goldman", is the one he speaks for)
+                return None
             if first is not None and pronoun and sj < si and self._described_subject(s, first.start):
                 continue
             if first is not None:
@@ -1026,12 +1046,29 @@ _DATE_BEFORE = re.compile(
 )
 
 
+#: A company form or a wire's ticker after a name ("Jacobs Suchard AG", "Hero Lenzburg <HERZ.Z>",
+#: whose ticker ``text.blank_tickers`` has left as a run of spaces).
+_COMPANY_FORM_AFTER = re.compile(r",?[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA)\b| {5,}(?=\S)")
+_LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+
+
 def _month_surnames(body: str, runs) -> None:
     """A month or weekday written after a first name is a surname ("Brian May", "Mike Friday");
     the same word alone then names that person too ("May said:", "said Friday") unless a date
     reads it ("in May", "on Friday")."""
     found = set()
     for items in runs:
+        if (
+            len(items) >= 2
+            and items[0][2] == STOP
+            and items[1][2] == OTHER
+            and body[items[0][0] : items[0][1]] in L.FULL_MONTHS
+            and first_name_gender(body[items[0][0] : items[0][1]]) is not None
+        ):
+            rm = _LOWER_WORD_BEFORE.search(body, max(0, items[0][0] - 30), items[0][0])
+            if rm is not None and rm.group(1) in _ROLE_WORDS:
+                # "food analyst June Page said": after a role, a month that is a first name opens a name
+                items[0] = (items[0][0], items[0][1], OTHER, None)
         for k in range(1, len(items)):
             s, e, lab, _ = items[k]
             w = body[s:e]
@@ -1109,6 +1146,7 @@ def learn_genders(ppl: People, sentences: list[tuple[int, int]]) -> None:
             and not _POSSESSIVE_AT.match(body, names[0].end)  # "Harry Caray's widow ... she"
             else None
         )
+        carried = None
         for pm in _SUBJECT_PRONOUN.finditer(body, ss, se):
             if ppl.in_quote(pm.start()):
                 continue
@@ -1116,12 +1154,16 @@ def learn_genders(ppl: People, sentences: list[tuple[int, int]]) -> None:
                 who = subject  # "Eppie isn't slowing down as she approaches 80"
             elif pm.start() == start and (not names or names[0].start > pm.start()):
                 who = prev_subject  # "Eppie attributes ... . She grew up ..."
+            elif not names and _QUOTE_THEN.fullmatch(body, ss, pm.start()) is not None:
+                # "Beryl Sprinkel said ... . “...,” he told the meeting.": the quotation goes on
+                # from the one the sentence before opened with, and so may the next
+                who = carried = prev_subject
             else:
                 continue
             if who is not None:
                 v = votes.setdefault(who, [0, 0])
                 v[pm.group(0).lower() == "she"] += 1
-        prev_subject = subject
+        prev_subject = subject if subject is not None else carried
     for name, (he, she) in votes.items():
         g = ppl.gender.get(name)
         if g is None or g[1] > 1 or g[0] is None:
@@ -1132,6 +1174,8 @@ def learn_genders(ppl: People, sentences: list[tuple[int, int]]) -> None:
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+#: A sentence that is a quotation up to the pronoun after it: '“...,” he said'.
+_QUOTE_THEN = re.compile(r"\s*[\"“][^\"“”]*[\"”],?[ \t]*")
 _BLANK_LEAD = re.compile(r"[\s“\"'‘(_*-]*")
 
 
@@ -1517,6 +1561,12 @@ def find_people(body: str, runs, in_quote) -> People:
                     running = _running_words(body)
                 j = _headline_name_end(body, items, k, j, running)
             s, e = s0, items[j - 1][1]
+            last = body[items[j - 1][0] : items[j - 1][1]]
+            if j - k >= 2 and last.lower() in L.PLURAL_NOUNS and first_name_gender(body[s0:e0]) is None:
+                # "United Automobile Workers", "Mine Workers": a plural noun ends a body's name,
+                # never a person's
+                k = resume
+                continue
             if j - k >= 2:
                 e = _given_tail(body, e)  # "Lee Jae-myung"
                 full = " ".join(body[s:e].split())

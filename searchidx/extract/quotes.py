@@ -1614,7 +1614,8 @@ def _quoted_as(ctx: Context, cm, hi: int):
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|(?<=[\s,;:(]))((?:[Aa]|[Aa]n|[Oo]ne|[Ss]omeone|[Ss]omebody|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]he)"
     r"(?:[ \t]+(?!(?:who|that|which|was|is|were|are|had|has|have|when|as|and|but|by|to|for|with|on|at|into|"
-    r"after|before|during|via|through|against|so|such)\b)[a-z][a-z’'-]*(?<!-)){0,5})"
+    r"after|before|during|via|through|against|so|such|also|then|later|just|again|repeatedly|loudly|angrily)\b)"
+    r"[a-z][a-z’'-]*(?<!-)){0,5})"
     r"(?:[ \t]+(?:also|then|later|just|again|repeatedly|loudly|angrily))?[ \t]+$"
 )
 
@@ -2056,6 +2057,11 @@ def attribute(ctx: Context, reported=()):
                 sa = ctx.subject_at(lead, pe)  # "But Henman" may be one capitalised run
                 if not (sa and sa[0] and sa[0][0] is not None):
                     sa = ctx.subject_at(_CONJ_START.match(body, lead, pe).end(), pe)  # "But he"
+                if not (sa and sa[0] and sa[0][0] is not None):
+                    # "But, in remarks prepared for the ceremony, he warned against complacency."
+                    cl = _CONJ_START.match(body, lead, pe).end()
+                    ph = _PHRASE_LEAD.match(body, cl, pe)
+                    sa = ctx.subject_at(ph.end(), pe) if ph is not None else None
                 if (
                     sa
                     and sa[0]
@@ -2098,6 +2104,8 @@ _CUE_ENDS = re.compile(
     r"[ \t]*\.[ \t]*$"
 )
 _CONJ_START = re.compile(r"(?:(?:But|And|Yet|So|However|Meanwhile),?[ \t]+)?")
+#: A prepositional phrase and its comma before a sentence's subject: "In remarks to the meeting, ".
+_PHRASE_LEAD = re.compile(r"(?:[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ii]n[ \t]+an?)\b[^,:;“”\"\n]{0,80},[ \t]*")
 #: A verb of a speech act right after a sentence's subject: "Ann Lee urged ...", "... has praised".
 _SPEECH_ACT = re.compile(
     r"(?:,[ \t]+(?:who|whose)\b[^.;:!?“”\"]{0,160}?,)?"  # "Thompson, who won seven titles, is confident"

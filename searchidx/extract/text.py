@@ -255,7 +255,7 @@ _NICKNAME = re.compile(
 
 #: A stock ticker after a company's name: "<BAC>", "<ANZA.S>" (Reuters), "(AAPL.O)", "(NYSE: IBM)".
 _TICKER = re.compile(
-    r"(?<=[\w.)]) (?:<[A-Z][A-Z0-9.]{0,9}>|\((?:[A-Z]{2,8}:[ \t]?)?[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,3}\)|\([A-Z]{2,8}:[ \t]?[A-Z][A-Z0-9]{0,5}\))"
+    r"(?<=[\w.)]) (?:<[A-Z][A-Z0-9.]{0,9}(?: [A-Z]{1,2})?>|\((?:[A-Z]{2,8}:[ \t]?)?[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,3}\)|\([A-Z]{2,8}:[ \t]?[A-Z][A-Z0-9]{0,5}\))"
 )
 
 
