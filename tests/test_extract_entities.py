@@ -522,3 +522,38 @@ def test_an_acronym_two_names_spell_goes_to_the_body_not_the_title():
         '"It will help solve the trade problem," MHTI said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ministry of Harbour Trade and Industry"]
+
+
+def test_a_demonym_s_statement_or_spokesman_is_the_country_s():
+    text = 'ATHENS, March 2 - Talks broke down.\n\n"We reject these claims entirely," the Greek statement said.'
+    assert [(q.speaker, q.kind) for q in extract(text).quotes] == [("Greece", "organisation")]
+
+
+def test_a_capital_or_a_company_named_with_its_form_speaks_as_an_organisation():
+    text = "TOKYO, March 2 - Washington said it would impose tariffs on Norland's chips next month."
+    assert [(q.speaker, q.kind) for q in extract(text).quotes] == [("Washington", "organisation")]
+    text = "TOKYO, March 2 - Kestrel Ltd said it would raise output at its Osaka plant next month."
+    assert [q.kind for q in extract(text).quotes] == ["organisation"]
+
+
+def test_a_title_word_then_a_company_form_is_a_company_not_a_general():
+    text = (
+        "NEW YORK, March 30 - General Kestrel Co said it would move to unseat the board.\n\n"
+        "General Kestrel said the board could not carry out its duties to shareholders."
+    )
+    assert [(q.speaker, q.kind) for q in extract(text).quotes] == [("General Kestrel", "organisation")] * 2
+
+
+def test_unnamed_dealers_and_bankers_are_no_speakers():
+    text = "LONDON, March 3 - Dealers said the dollar would stay firm. Bankers said rates would hold."
+    assert [q.speaker for q in extract(text).quotes] == [None, None]
+
+
+def test_a_company_and_co_keeps_no_hanging_and():
+    text = "NEW YORK, March 3 - Kestrel Bank and Co said it would act."
+    assert [q.speaker for q in extract(text).quotes] == ["Kestrel Bank"]
+
+
+def test_some_country_officials_capitalised_are_unnamed():
+    text = "TOKYO, March 2 - Some U.S. Officials complained Norland has no intention of acting."
+    assert [q.speaker for q in extract(text).quotes] == [None]

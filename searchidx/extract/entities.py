@@ -116,6 +116,8 @@ class OrgMention:
 def _strip_suffixes(words: list[str]) -> list[str]:
     while len(words) > 1 and words[-1].lower() in _SUFFIXES:
         words = words[:-1]
+        while len(words) > 1 and words[-1] in ("and", "&"):
+            words = words[:-1]  # "Goldman Sachs and Co": no "and" left hanging
     return words
 
 
@@ -734,6 +736,9 @@ def resolve(ctx, orgs: Organisations, res):
         # Commission" is the one commission the article names most, when it names one
         full = orgs.full_form(out[0], out[1] if out[1] is not None else len(ctx.body))
         out = (full, *out[1:]) if " " in full else (None, out[1], out[2], None, None)
+    if out is not None and out[0] in L.DEMONYMS and out[4] == ORGANISATION:
+        # "The Greek statement", "the Dutch spokesman": the country's, not a word about it
+        out = (L.DEMONYMS[out[0]], *out[1:])
     return out
 
 
@@ -933,6 +938,8 @@ def _resolve(ctx, orgs: Organisations, res):
     canon = orgs.canonical(" ".join(_strip_suffixes(name.split())))
     if s is not None and body_named_after(body, s):
         return canon, s, e, role, ORGANISATION  # "investment bank Merrill Lynch said"
+    if mention.split() and mention.split()[-1].lower() in _SUFFIXES:
+        return canon, s, e, role, ORGANISATION  # "Hitachi Ltd said"
     if canon != name and " " in canon and _written_with_form(body, canon):
         return canon, s, e, role, ORGANISATION  # "Dun said" after "Dun and Bradstreet Corp"
     return canon, s, e, role, _guess_kind(canon)
@@ -1305,9 +1312,10 @@ def _guess_kind(name: str) -> str:
         return ORGANISATION
     from .places import gazetteer
 
-    entry = gazetteer().get(name)
-    if entry is not None and entry.kind == "country":
-        return ORGANISATION  # "China rejected the report": a state speaks as its government
+    if gazetteer().get(name) is not None or name in L.REGION_ALIASES:
+        # "China rejected the report", "Washington said": a state or its capital speaks as
+        # its government
+        return ORGANISATION
     if any(len(w) > 1 and w.isupper() for w in words):
         return ORGANISATION
     if any(any(ch.isdigit() for ch in w) or (w[0].islower() and not w.islower()) for w in words):

@@ -336,6 +336,9 @@ scientists economists doctors soldiers troops rebels militants citizens locals
 students workers members negotiators aides advisers advisors allies partners
 commanders officers spokesmen prosecutors researchers activists campaigners
 villagers survivors refugees relatives parents families neighbours neighbors
+dealers bankers brokers farmers producers exporters importers buyers sellers consumers shippers
+growers miners manufacturers lenders creditors borrowers shareholders stockholders bondholders
+depositors strategists traders investors
 """.split()
 )
 

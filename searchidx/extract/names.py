@@ -1047,9 +1047,22 @@ _DATE_BEFORE = re.compile(
 
 
 #: A company form or a wire's ticker after a name ("Jacobs Suchard AG", "Hero Lenzburg <HERZ.Z>",
-#: whose ticker ``text.blank_tickers`` has left as a run of spaces).
-_COMPANY_FORM_AFTER = re.compile(r",?[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA)\b| {5,}(?=\S)")
+#: whose ticker ``text.blank_tickers`` has left as a run of spaces); not "Co-chairman".
+_COMPANY_FORM_AFTER = re.compile(
+    r",?[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA)(?![\w-])| {5,}(?=\S)"
+)
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+
+
+def company_elsewhere(body: str, name: str) -> bool:
+    """Whether ``body`` writes ``name`` with a company form or a wire's ticker after it somewhere
+    (a plain string search: a pattern per name would overflow Python's pattern cache)."""
+    i = body.find(name)
+    while i >= 0:
+        if _COMPANY_FORM_AFTER.match(body, i + len(name)) is not None:
+            return True
+        i = body.find(name, i + 1)
+    return False
 
 
 def _month_surnames(body: str, runs) -> None:
@@ -1297,6 +1310,12 @@ def find_people(body: str, runs, in_quote) -> People:
             continue  # "the two-time Academy Award winner": a prize, no person's name
         if _modifies_a_name(body, items):
             continue  # "Double Olympic champion Kelly Holmes", "Aston Villa boss Dan Lee": a descriptor
+        if (
+            1 < n <= 3
+            and all(it[2] != CONN for it in items)
+            and company_elsewhere(body, body[items[0][0] : items[n - 1][1]])
+        ):
+            continue  # "General Acquisition said" after "General Acquisition Co": the company
         if n > 1 and (
             body[items[0][0] : items[0][1]].lower() in L.GEO_LEAD_WORDS
             or (n == 2 and body[items[0][0] : items[0][1]].lower() in L.CIVIC_LEAD_WORDS)
@@ -1562,9 +1581,13 @@ def find_people(body: str, runs, in_quote) -> People:
                 j = _headline_name_end(body, items, k, j, running)
             s, e = s0, items[j - 1][1]
             last = body[items[j - 1][0] : items[j - 1][1]]
-            if j - k >= 2 and last.lower() in L.PLURAL_NOUNS and first_name_gender(body[s0:e0]) is None:
+            if j - k >= 2 and (
+                (last.lower() in L.PLURAL_NOUNS and first_name_gender(body[s0:e0]) is None)
+                or _COMPANY_FORM_AFTER.match(body, items[j - 1][1]) is not None
+            ):
                 # "United Automobile Workers", "Mine Workers": a plural noun ends a body's name,
-                # never a person's
+                # never a person's; "General Acquisition Co", "Jacobs Suchard AG", a name before a
+                # wire's ticker: a company's
                 k = resume
                 continue
             if j - k >= 2:

@@ -47,7 +47,7 @@ from .continuity import (
     spread_within_quotations,
 )
 from .entities import spokesperson_after
-from .names import BODY_LEAD, KIN_BEFORE, common_plural
+from .names import BODY_LEAD, KIN_BEFORE, common_plural, company_elsewhere
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 from .rx import alternation
 
@@ -174,6 +174,8 @@ class Context:
         k = 0
         while k < len(items) and items[k][2] in (STOP, TITLE, CONN):
             k += 1
+        if 0 < k < len(items) and items[0][2] == TITLE and company_elsewhere(self.body, self.body[s:e]):
+            k = 0  # "General Dynamics said" after "General Dynamics Corp": the company, no general
         rest = items[k:]
         if not rest:
             # a title alone: "The President said"
@@ -218,6 +220,13 @@ class Context:
                 )
             ):
                 return None, rs, re_, None  # "Officials said", "Unions said": an unnamed source
+            if (
+                len(rest) > 1
+                and rest[-1][2] == OTHER
+                and self.body[rest[-1][0] : rest[-1][1]].lower() in L.PLURAL_NOUNS
+                and all(it[2] in (PLACE, ACRONYM) for it in rest[:-1])
+            ):
+                return None, rs, re_, None  # "Some U.S. Officials complained": an unnamed group
             name = " ".join(self.body[rs:re_].split())
             return self.people.resolve_name(name), rs, re_, None
         return None
