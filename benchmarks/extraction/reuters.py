@@ -88,6 +88,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("fifty-eighth", "reuters-fiftyeighth.json", 15, 0.864),
     ("fifty-ninth", "reuters-fiftyninth.json", 15, 0.935),
     ("sixtieth", "reuters-sixtieth.json", 15, 0.911),
+    ("sixty-first", "reuters-sixtyfirst.json", 15, 0.912),
+    ("sixty-second", "reuters-sixtysecond.json", 15, 0.957),
+    ("sixty-third", "reuters-sixtythird.json", 15, 0.898),
+    ("sixty-fourth", "reuters-sixtyfourth.json", 15, 0.962),
+    ("sixty-fifth", "reuters-sixtyfifth.json", 15, 0.956),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
