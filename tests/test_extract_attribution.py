@@ -2557,3 +2557,62 @@ def test_a_quotation_after_a_sentence_whose_subject_warned_after_a_phrase():
         '"The debt problem is not solved."'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Gustavo Perales"]
+
+
+def test_a_site_named_before_its_noun_is_no_body_that_speaks():
+    text = (
+        "ST. JOHN'S, March 3 - Harbour-Petro said it will drill two wells this summer.\n\n"
+        "The Kestrel-Nova field, lying 350 kilometers east of the coast, was discovered by Harbour-Petro.\n\n"
+        '"We have had encouraging results from the eastern portion of the field," the company said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Harbour-Petro"]
+
+
+def test_a_possessor_s_qualified_statement_is_theirs():
+    text = (
+        "TOKYO, April 8 - Treasury Secretary Tom Varga spoke on Monday.\n\nBut the market also noted Varga's "
+        'additional statement that "the accord is still operative," and this caused some short-covering, the '
+        "dealers said."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tom Varga"]
+
+
+def test_according_to_a_report_by_a_person_is_the_person_s():
+    text = (
+        'NEW YORK, March 5 - "Kestrel\'s management shift sets the stage for the company to grow," according '
+        "to a report by Tom Varga, first vice president at Harbour Securities."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tom Varga"]
+
+
+def test_a_quotation_the_sentence_carries_on_past_takes_the_attribution_ending_it():
+    text = (
+        "CHICAGO, June 3 - Kestrel Corp said it would fight the ruling.\n\n"
+        '"We are certainly taking a look at appealing" the ruling in state court, the Kestrel spokeswoman said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Kestrel"]
+
+
+def test_an_employer_before_a_surname_named_in_full_earlier_is_that_person():
+    text = (
+        'NEW YORK, March 2 - "It is a test," said William Oakes, coffee analyst with Harbour Futures.\n\n'
+        'But Harbour Oakes said, "The roasters are not overstocked by any means."'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["William Oakes", "William Oakes"]
+
+
+def test_a_short_company_name_finds_the_one_written_with_its_form():
+    text = (
+        "HENDERSON, June 2 - The owners, (Harbour Southwire Aluminum Co) and Kestrel Ltd, said costs would rise.\n\n"
+        '"It is still possible we will have to close the smelter," a Harbour Southwire spokesman said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Harbour Southwire Aluminum"]
+
+
+def test_it_said_after_a_sentence_whose_body_spoke_of_another_is_the_one_that_spoke():
+    text = (
+        "BRUSSELS, March 4 - The Northern Union is close to bankruptcy, the Harbour Executive Board said in a "
+        'report.\n\nIn its bluntest warning yet, it said "The Union faces a budgetary situation that can only be '
+        'called dire."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Harbour Executive Board"]

@@ -91,6 +91,10 @@ _DET = re.compile(r"(?:the|a|an|its|their|his|her)\s+", re.I)
 _WORD = re.compile(r"[A-Za-z][\w&'’.-]*")
 _MID_CAPITAL = re.compile(r"[\w,;(][ \t]+([A-Z][\w&'’-]*)")
 _OPENS = re.compile(r"(?:^|[.!?:;,\n\"“”—–-]\s*|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?|[Mm]eanwhile,?|[Ss]o)\s+)$")
+#: A noun for a site after a name: "the Terra-Nova field", "the Hibernia project".
+_FEATURE_AFTER = re.compile(
+    r"[ \t]+(?:field|fields|project|plant|mine|well|wells|refinery|smelter|site|reservoir|deposit|pipeline|dam)\b"
+)
 #: What may open a clause before the kind of body a name is: "Swedish mining and metals ".
 _DESCRIPTION_OPENS = re.compile(
     r"(?:^|[.!?:;\n\"“”—–]\s*|[-]\s+)(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:[a-z][\w-]*|&)\s+){0,5}$"
@@ -255,6 +259,8 @@ class Organisations:
         body = self.body
         opens = _OPENS.search(body, max(0, s - 12), s) is not None
         after = _AFTER_SUBJECT.match(body, e, e + 40)
+        if after is not None and _FEATURE_AFTER.match(body, e) is not None:
+            after = None  # "The Terra-Nova field, lying ...": the name of a place a noun follows
         if opens and after is not None and body[e : e + 2] not in ("'s", "’s"):
             return True
         dm = WORD_BEFORE.search(body, max(0, s - 40), s) if after is not None else None
@@ -338,6 +344,19 @@ class Organisations:
             }
         if not fuller and len(words) == 1:
             fuller = self._registered(name)
+        if not fuller and len(words) > 1 and not _written_with_form(self.body, name):
+            # "a National Southwire spokesman" after "(National Southwire Aluminum Co)": the one
+            # longer name it opens that the article writes with its company form (not when the
+            # short name is a company's own: "General Motors Corp" and "General Motors Acceptance")
+            fuller = {
+                m.name
+                for m in self.mentions
+                if len(m.name.split()) > len(words)
+                and m.name.split()[: len(words)] == words
+                and _written_with_form(self.body, m.name)
+                # the article first writes the short name inside the long one: it introduces it
+                and self.body.find(name) == self.body.find(m.name)
+            }
         return fuller.pop() if len(fuller) == 1 else name
 
     def _registered(self, name: str) -> set[str]:
@@ -460,8 +479,13 @@ class Organisations:
             lo = bisect_left(self.starts, s)
             hi = bisect_left(self.starts, e)
             cands = [m for m in self.mentions[lo:hi] if m.subject]
+            if cands and sj < si:
+                # "The Community is close to bankruptcy, the EC's Executive Commission said. ... it
+                # said": the body that spoke in that sentence, not the one it spoke of
+                speaking = [m for m in cands if _CUE_AFTER_NAME.match(self.body, m.end)]
+                return speaking[0] if speaking else cands[0]
             if cands:
-                return cands[0] if sj < si else cands[-1]
+                return cands[-1]
         return None
 
 

@@ -1121,6 +1121,31 @@ def _first_names_to_full(ppl) -> None:
         _rename(ppl, name, match[0])
 
 
+def _employer_surnames(ppl) -> None:
+    """ "Elders O'Neill said" after "William O'Neill, coffee analyst with Elders Futures": a word
+    that is no given name, which the article also uses elsewhere, before the surname of a person
+    it named in full earlier is that person's employer: the person is the same."""
+    body = ppl.body
+    first_at: dict[str, int] = {}
+    for m in ppl.mentions:
+        first_at.setdefault(m.name, m.start)
+    for name, at in list(first_at.items()):
+        words = name.split()
+        if len(words) != 2:
+            continue
+        full = ppl.surnames.get(words[1])
+        if (
+            full is None
+            or full == name
+            or first_at.get(full, at) >= at
+            or not is_first_name(full.split()[0])  # a person's full name, not "Machines Bull"
+            or is_first_name(words[0])
+            or body.count(words[0]) < 2
+        ):
+            continue
+        _rename(ppl, name, full)
+
+
 def _rename(ppl, name: str, full: str) -> None:
     """Make every mention of ``name`` one of ``full``, its role going with it."""
     ppl.mentions[:] = [Mention(m.start, m.end, full, m.in_quote) if m.name == name else m for m in ppl.mentions]
@@ -1717,6 +1742,7 @@ def find_people(body: str, runs, in_quote) -> People:
                 ):
                     ppl.spans.add((s0, e0))
                     ppl.mentions.append(Mention(s0, e0, ppl.surnames[body[s0:e0]], in_quote(s0)))
+    _employer_surnames(ppl)
     _first_names_to_full(ppl)
     _given_names_to_full(ppl)
     ppl.finish()

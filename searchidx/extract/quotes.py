@@ -53,10 +53,19 @@ from .rx import alternation
 
 # a prefix tree, not a flat "|" list: hundreds of cue words are tried at every word start
 _CUE_RX = re.compile(r"\b" + alternation(L.CUE_VERBS | L.CUE_PHRASES) + r"\b")
-_CUE_NOUN_RX = re.compile(r"['’]s\s+(?:" + "|".join(sorted(L.CUE_NOUNS, key=len, reverse=True)) + r")\b")
+#: "Baker's statement that", "Baker's additional statement that": a possessor's words.
+_CUE_NOUN_RX = re.compile(
+    r"['’]s\s+(?:(?:additional|latest|earlier|new|own|recent|written|formal|prepared|opening)\s+)?(?:"
+    + "|".join(sorted(L.CUE_NOUNS, key=len, reverse=True))
+    + r")\b"
+)
 _LAST_WORD = re.compile(r"([A-Za-z]+)[ \t\r\n]*$")
 _ROLE_THE = re.compile(r"\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,3}?([a-z]+(?:-[a-z]+)?)[ \t\r\n]*$")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
+#: A document and its author's preposition: "a report by ", "the latest study from ".
+_DOCUMENT_BY = re.compile(
+    r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:report|study|survey|statement|letter|note|analysis|memo)\s+(?:by|from)\s+"
+)
 _QUESTION = re.compile(
     r"(?:^|\W)(?:[Aa]sked|[Qq]uestioned)\s+(?:if|whether|about|why|how|what|when)\b[^“”\",;:]{0,80}$"
 )
@@ -1788,7 +1797,9 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
         else:
             am = _ACCORDING.match(body, p, r1)
             if am:
-                sa = ctx.subject_at(am.end(), r1)
+                # "according to a report by George Gaspar, first vice president at ...": its author
+                dm = _DOCUMENT_BY.match(body, am.end(), r1)
+                sa = ctx.subject_at(dm.end() if dm is not None else am.end(), r1)
                 if sa and sa[0]:
                     got = (sa[0], sa[1], am.end())
             else:
@@ -1820,6 +1831,14 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
         g = post_general(ctx, q, r0, r1)
         if g is not None:
             got = (g[0], g[1], g[1])
+    if nxt_q is None and body[q.end - 1 : q.end].isalpha() and body[r0 : r0 + 1] in (" ", "\t"):
+        # '"We are looking at appealing" the ruling, the FMC spokeswoman said.': a quotation the
+        # sentence carries on past, then the attribution that ends the sentence
+        tm = _TRAILING_ATTRIBUTION.search(body, r0, r1)
+        if tm is not None and len(body[r0 : tm.start()].split()) <= 12:
+            r = ctx.subject_before(tm.start(2), tm.start(1)) or _unnamed_subject(ctx, tm.start(1), tm.start(2))
+            if r is not None and (r[0] is not None or r[1] is not None):
+                got = (r, tm.end(2), tm.end(2))
     if got is not None:
         after = got[1]
         if nxt_q is not None and _TO_NEXT.fullmatch(body, after, r1):
@@ -1839,6 +1858,10 @@ _VERB_AFTER_SUBJECT = re.compile(
 _ING_CUE = re.compile(
     r"(?:saying|adding|noting|arguing|insisting|warning|claiming|explaining|calling|citing|suggesting|"
     r"stressing|declaring|describing|referring)\b"
+)
+#: The attribution ending a sentence after a comma: ", the FMC spokeswoman said in response ...".
+_TRAILING_ATTRIBUTION = re.compile(
+    r",[ \t]+([^,.;:\"“”]{2,60}?)[ \t]+(said|says|added|adds)\b[^,.;\"“”]{0,40}[.!?]?[ \t]*$"
 )
 #: A phrase of place opening a sentence: "At Gatwick", "In London".
 _PLACE_LEAD = re.compile(r"(?:At|In|Outside|Inside|Near)[ \t]+[^,]{1,40}$")
