@@ -93,6 +93,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("sixty-third", "reuters-sixtythird.json", 15, 0.898),
     ("sixty-fourth", "reuters-sixtyfourth.json", 15, 0.962),
     ("sixty-fifth", "reuters-sixtyfifth.json", 15, 0.956),
+    ("sixty-sixth", "reuters-sixtysixth.json", 15, 0.714),
+    ("sixty-seventh", "reuters-sixtyseventh.json", 15, 0.850),
+    ("sixty-eighth", "reuters-sixtyeighth.json", 15, 0.943),
+    ("sixty-ninth", "reuters-sixtyninth.json", 15, 0.938),
+    ("seventieth", "reuters-seventieth.json", 15, 0.833),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
