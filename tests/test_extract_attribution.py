@@ -2616,3 +2616,27 @@ def test_it_said_after_a_sentence_whose_body_spoke_of_another_is_the_one_that_sp
         'called dire."'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Harbour Executive Board"]
+
+
+def test_a_region_in_brackets_inside_a_company_s_name_does_not_hide_the_analyst():
+    text = 'TOKYO, March 5 - "This is where the market is going," said Harbour Brothers (Asia) Ltd analyst Ann Varga.'
+    assert [q.speaker for q in extract(text).quotes] == ["Ann Varga"]
+
+
+def test_an_editorial_speaks_for_its_paper_whatever_time_phrase_follows():
+    text = (
+        'BEIJING, April 1 - "Raising the price of grain would conflict with stability," said a Harbour Daily '
+        "editorial this month."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Harbour Daily"]
+
+
+def test_the_officer_or_executive_added_after_a_named_person_is_that_person():
+    text = (
+        "DETROIT, March 12 - Kestrel Finance treasurer Tom Varga said the issue sold quickly.\n\n"
+        '"We will continue to look at multi-tiered financings," Varga said.\n\n'
+        '"We want to see how it went and where the securities were placed," the Kestrel officer added.\n\n'
+        '"This is a new market for us," Varga said.\n\n'
+        '"There is a lot of our paper out there," the executive added.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tom Varga"] * 4

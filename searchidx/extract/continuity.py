@@ -230,6 +230,11 @@ def _joins(body: str, prev, row) -> bool:
 _DEFINITE = re.compile(r"[Tt]he[ \t]+(?:[A-Za-z0-9-]+[ \t]+){0,3}?([a-z0-9-]+|[A-Z][a-z]+)$")
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 23-year-old wrote"
 _NOT_A_PERSON_HEAD = frozenset("spokesman spokeswoman spokesperson official officials source sources".split())
+#: Words for someone by their place at work: "the GMAC officer added", "the executive added".
+_WORKER_HEADS = frozenset("officer executive manager banker".split())
+#: A rank before such a word makes it a post someone holds ("the party's chief executive"), not
+#: a description of the person the story follows.
+_RANKED = re.compile(r"\b(?:chief|vice|deputy|senior|managing|executive|general)[ \t]+[a-z]+$")
 
 
 _ABOUT_HIM = re.compile(r"(?:^|\n)[ \t]*(?:He|She)[ \t]+[a-z]+")
@@ -427,7 +432,8 @@ def definite_descriptions(ctx, rows: list) -> None:
             if not (aged and head in L.DEMONYMS):
                 continue  # only "the 24-year-old Swiss": an age and a nationality
             head = ""  # the age's rule below decides, with no role or occupation to match
-        if head in _NOT_A_PERSON_HEAD or not (head in L.OCCUPATIONS or head in L.ROLE_NOUNS or aged):
+        worker = head in _WORKER_HEADS and not _RANKED.search(body, res[1], res[2])
+        if head in _NOT_A_PERSON_HEAD or not (head in L.OCCUPATIONS or head in L.ROLE_NOUNS or worker or aged):
             continue
         holder = ppl.by_role(head, res[1], body[res[1] : res[2]]) if not aged else None
         if holder is not None:

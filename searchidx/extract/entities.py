@@ -78,7 +78,9 @@ consortium exchange utility chamber association federation institute commission 
 _FINDINGS_NOUNS = frozenset("report study survey review audit inquiry analysis research summary".split())
 #: What a body issues, and "the ..." later stands for with no issuer of its own: its findings,
 #: and its statements ("The statement said" in a story about one organisation).
-_ISSUED_NOUNS = _FINDINGS_NOUNS | frozenset("statement communique communiqué announcement bulletin minutes".split())
+_ISSUED_NOUNS = _FINDINGS_NOUNS | frozenset(
+    "statement communique communiqué announcement bulletin minutes editorial commentary".split()
+)
 _ANY_BODY_NOUNS = frozenset(
     "company firm group corporation maker manufacturer retailer operator chain consortium".split()
 )
@@ -766,6 +768,11 @@ def resolve(ctx, orgs: Organisations, res):
     return out
 
 
+#: A time phrase ending a source's description: "this month", "on Monday", "yesterday".
+_TIME_TAIL = re.compile(
+    r"[ \t]+(?:(?:this|last|next|earlier|later)[ \t]+(?:week|month|year|[A-Z][a-z]+day)|on[ \t]+[A-Z][a-z]+day|"
+    r"today|yesterday|tonight)$"
+)
 #: A possessive pronoun and a noun for what someone said: "Her answer", "His reply".
 _HIS_WORDS = re.compile(
     r"([Hh]is|[Hh]er)[ \t]+(?:answer|reply|response|retort|message|verdict|advice|explanation|"
@@ -778,6 +785,10 @@ def _resolve(ctx, orgs: Organisations, res):
         return None
     name, s, e, role = res[:4]
     body = ctx.body
+    if name is None and s is not None:
+        tm = _TIME_TAIL.search(body, s, e)
+        if tm is not None and tm.start() > s:
+            e = tm.start()  # "said a China Daily editorial this month": the editorial
     mention = body[s:e] if s is not None else ""
     people = ctx.people
     if name is None and s is not None:

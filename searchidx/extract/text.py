@@ -265,12 +265,21 @@ def blank_tickers(body: str) -> str:
     if "<" not in body and "(" not in body:
         return body
     body = _TICKER.sub(lambda m: " " * len(m.group(0)), body)
+    if "(" in body:
+        # "Salomon Brothers (Asia) Ltd analyst Carole Ryavec": a region in brackets inside a
+        # company's name, before its form, broke the name from the role and person after it
+        body = _REGION_IN_NAME.sub(lambda m: " " * len(m.group(0)), body)
     if "<" in body:
         # "<Cooper Canada Ltd> said": the wire's marks around a company's name, not the name
         body = _ANGLED_NAME.sub(lambda m: " " + m.group(1) + " ", body)
     return body
 
 
+#: A bracketed region between a company's name and its form: " (Asia)" in "Salomon Brothers (Asia) Ltd".
+_REGION_IN_NAME = re.compile(
+    r"(?<=[A-Za-z]) \((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z](?:\.?[A-Z]){1,3}\.?)\)"
+    r"(?= (?:Ltd|Limited|Inc|Corp|Co|AG|SA|NV|BV|GmbH|Plc|PLC|plc|Pty)\b)"
+)
 #: A company's name in angle brackets (Reuters marks unlisted companies so): "<Cooper Canada Ltd>".
 _ANGLED_NAME = re.compile(r"<([A-Z][\w&'’.,-]*(?: [A-Za-z&][\w&'’.,-]*){1,7})>")
 
