@@ -557,3 +557,13 @@ def test_a_company_and_co_keeps_no_hanging_and():
 def test_some_country_officials_capitalised_are_unnamed():
     text = "TOKYO, March 2 - Some U.S. Officials complained Norland has no intention of acting."
     assert [q.speaker for q in extract(text).quotes] == [None]
+
+
+def test_a_party_s_short_name_opening_a_sentence_is_the_party():
+    text = "LONDON, May 2 - Lib Dems say the plan would fail the poorest families."
+    assert [(q.speaker, q.kind) for q in extract(text).quotes] == [("Liberal Democrats", "organisation")]
+
+
+def test_undersecretary_and_commodore_are_titles_not_names():
+    text = "WASHINGTON, June 2 - Agriculture Undersecretary Daniel Amstel said the plan would work."
+    assert [(q.speaker, q.role) for q in extract(text).quotes] == [("Daniel Amstel", "Agriculture Undersecretary")]

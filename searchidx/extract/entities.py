@@ -968,6 +968,8 @@ def _resolve(ctx, orgs: Organisations, res):
         name = people.surnames[name]  # "Mr Irish" after "Oliver Irish": a surname, not a nationality
     if _non_entity(name) or (name in L.PARTY_WORDS and name not in _PARTY) or name in L.DEMONYMS:
         return None, s, e, None, None  # "Republican", "British": a word about someone, not a name
+    if name in _PARTY:
+        return _PARTY[name], s, e, None, ORGANISATION  # "Lib Dems say ...": the party, whatever the name finder read
     if _is_person(people, name) or mention.lower() in ("he", "she"):
         return name, s, e, _role(role), PERSON
     canon = orgs.canonical(" ".join(_strip_suffixes(name.split())))

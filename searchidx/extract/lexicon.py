@@ -171,6 +171,7 @@ still now often always even actually clearly strongly
 TITLE_WORDS = frozenset(
     """
 president vice prime minister foreign defence defense interior finance trade economy
+undersecretary under-secretary commodore
 supt superintendent insp inspector det detective sgt sergeant constable
 secretary chancellor senator sen sen. rep rep. representative congressman congresswoman
 governor gov gov. mayor ambassador general gen gen. admiral colonel col col. lieutenant lt lt.
