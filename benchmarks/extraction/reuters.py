@@ -98,6 +98,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("sixty-eighth", "reuters-sixtyeighth.json", 15, 0.943),
     ("sixty-ninth", "reuters-sixtyninth.json", 15, 0.938),
     ("seventieth", "reuters-seventieth.json", 15, 0.833),
+    ("seventy-first", "reuters-seventyfirst.json", 15, 0.938),
+    ("seventy-second", "reuters-seventysecond.json", 15, 1.0),
+    ("seventy-third", "reuters-seventythird.json", 15, 1.0),
+    ("seventy-fourth", "reuters-seventyfourth.json", 15, 0.891),
+    ("seventy-fifth", "reuters-seventyfifth.json", 15, 0.929),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
