@@ -2640,3 +2640,22 @@ def test_the_officer_or_executive_added_after_a_named_person_is_that_person():
         '"There is a lot of our paper out there," the executive added.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tom Varga"] * 4
+
+
+def test_a_sentence_quoted_whole_may_lose_its_comma_before_the_cue():
+    text = (
+        "NEW YORK, March 3 - Analysts said the buyback was meant to placate shareholders.\n\n"
+        '"He was obviously the big trigger" said analyst Tom Varga of Harbour Securities. '
+        '"There was a firestorm of criticism."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tom Varga", "Tom Varga"]
+    text = 'LONDON, May 2 - The so-called "reform plan" said to be ready was delayed again.'
+    assert {q.speaker for q in extract(text).quotes if q.direct} <= {None}
+
+
+def test_a_time_phrase_between_a_subject_and_its_cue():
+    text = (
+        "LONDON, Jan 5 - Chancellor Nigel Lawton spoke on Friday.\n\n"
+        'Lawton as recently as December 17 said that "I very much doubt there will be much scope for cuts."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Nigel Lawton"]

@@ -60,6 +60,12 @@ _CUE_NOUN_RX = re.compile(
     + r")\b"
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)[ \t\r\n]*$")
+#: A time phrase between a subject and its cue: "as recently as December 17", "on Monday", "last week".
+_WHEN_BEFORE_CUE = re.compile(
+    r"[ \t]+(?:as[ \t]+(?:recently|early|late)[ \t]+as|on|last|this)[ \t]+"
+    r"(?:[A-Z][a-z]+day|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:[ \t]+\d{1,2})?|week|month|year)[ \t]*$"
+)
 _ROLE_THE = re.compile(r"\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,3}?([a-z]+(?:-[a-z]+)?)[ \t\r\n]*$")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
 #: A document and its author's preposition: "a report by ", "the latest study from ".
@@ -294,6 +300,9 @@ class Context:
         body = self.body
         end = p
         lo = max(lo, p - 300)
+        tm = _WHEN_BEFORE_CUE.search(body, max(lo, p - 40), p)
+        if tm is not None:
+            end = tm.start()  # "Lawson as recently as December 17 said": the subject before the time
         while True:
             m = _LAST_WORD.search(body, lo, end)
             if m is None:
@@ -1757,6 +1766,17 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
             ss = _WS.match(body, c + 1, q.open).end()
         return None
     ends_clause = body[q.end - 1 : q.end] in (",", ".", "!", "?", "…") or "," in body[r0:p]
+    if (
+        not ends_clause
+        and p < r1
+        and _CUE_RX.match(body, p, r1)
+        and body[q.start : q.start + 1].isupper()
+        and len(body[q.start : q.end].split()) >= 4
+        and not body[ctx.sentences[ctx.sentence_of(q.open)][0] : q.open].strip(' \t\n"“')
+    ):
+        # '"He was obviously the big trigger" said analyst Joseph Phillippi': a sentence quoted
+        # whole, its comma lost before the cue
+        ends_clause = True
     if (
         p < r1
         and body[p].islower()
