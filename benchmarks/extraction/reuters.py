@@ -103,6 +103,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("seventy-third", "reuters-seventythird.json", 15, 1.0),
     ("seventy-fourth", "reuters-seventyfourth.json", 15, 0.891),
     ("seventy-fifth", "reuters-seventyfifth.json", 15, 0.929),
+    ("seventy-sixth", "reuters-seventysixth.json", 15, 0.810),
+    ("seventy-seventh", "reuters-seventyseventh.json", 15, 1.0),
+    ("seventy-eighth", "reuters-seventyeighth.json", 15, 0.763),
+    ("seventy-ninth", "reuters-seventyninth.json", 15, 0.913),
+    ("eightieth", "reuters-eightieth.json", 15, 0.850),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
