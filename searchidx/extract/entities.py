@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicon as L
 from .gender import first_name_gender
-from .names import WORD_BEFORE, body_named_after
+from .names import WORD_BEFORE, body_named_after, written_before
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 
 PERSON, ORGANISATION = "person", "organisation"
@@ -44,14 +44,8 @@ def _spells(words: list[str]) -> bool:
 
 
 def _written_with_form(body: str, name: str) -> bool:
-    """Whether ``body`` writes ``name`` with a company form after it somewhere. A plain string
-    search per name: a pattern per name would overflow Python's pattern cache (one compile each)."""
-    i = body.find(name)
-    while i >= 0:
-        if _FORM_AFTER.match(body, i + len(name)) is not None:
-            return True
-        i = body.find(name, i + 1)
-    return False
+    """Whether ``body`` writes ``name`` with a company form after it somewhere."""
+    return written_before(body, name, _FORM_AFTER)
 
 
 #: Words that complete a company's or body's short name ("Continental" + "Airlines"); brand

@@ -1054,15 +1054,20 @@ _COMPANY_FORM_AFTER = re.compile(
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 
 
-def company_elsewhere(body: str, name: str) -> bool:
-    """Whether ``body`` writes ``name`` with a company form or a wire's ticker after it somewhere
-    (a plain string search: a pattern per name would overflow Python's pattern cache)."""
+def written_before(body: str, name: str, after: re.Pattern) -> bool:
+    """Whether ``body`` writes ``name`` somewhere with ``after`` matching right after it (a plain
+    string search: a pattern built per name would overflow Python's pattern cache)."""
     i = body.find(name)
     while i >= 0:
-        if _COMPANY_FORM_AFTER.match(body, i + len(name)) is not None:
+        if after.match(body, i + len(name)) is not None:
             return True
         i = body.find(name, i + 1)
     return False
+
+
+def company_elsewhere(body: str, name: str) -> bool:
+    """Whether ``body`` writes ``name`` with a company form or a wire's ticker after it somewhere."""
+    return written_before(body, name, _COMPANY_FORM_AFTER)
 
 
 def _month_surnames(body: str, runs) -> None:
