@@ -108,6 +108,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("seventy-eighth", "reuters-seventyeighth.json", 15, 0.763),
     ("seventy-ninth", "reuters-seventyninth.json", 15, 0.913),
     ("eightieth", "reuters-eightieth.json", 15, 0.850),
+    ("eighty-first", "reuters-eightyfirst.json", 15, 0.722),
+    ("eighty-second", "reuters-eightysecond.json", 15, 0.889),
+    ("eighty-third", "reuters-eightythird.json", 15, 1.000),
+    ("eighty-fourth", "reuters-eightyfourth.json", 15, 0.963),
+    ("eighty-fifth", "reuters-eightyfifth.json", 15, 0.867),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
