@@ -44,8 +44,9 @@ def _spells(words: list[str]) -> bool:
 
 
 def _written_with_form(body: str, name: str) -> bool:
-    """Whether ``body`` writes ``name`` with a company form after it somewhere."""
-    return written_before(body, name, _FORM_AFTER)
+    """Whether ``body`` writes ``name`` with a company form after it (or, as Dutch companies
+    write it, before it: "NV KLM Royal Dutch Airlines") somewhere."""
+    return written_before(body, name, _FORM_AFTER) or any(f"{p} {name}" in body for p in _FORM_PREFIXES)
 
 
 #: Words that complete a company's or body's short name ("Continental" + "Airlines"); brand
@@ -73,7 +74,7 @@ _FINDINGS_NOUNS = frozenset("report study survey review audit inquiry analysis r
 #: What a body issues, and "the ..." later stands for with no issuer of its own: its findings,
 #: and its statements ("The statement said" in a story about one organisation).
 _ISSUED_NOUNS = _FINDINGS_NOUNS | frozenset(
-    "statement communique communiqué announcement bulletin minutes editorial commentary".split()
+    "statement communique communiqué announcement bulletin minutes editorial commentary document".split()
 )
 _ANY_BODY_NOUNS = frozenset(
     "company firm group corporation maker manufacturer retailer operator chain consortium".split()
@@ -87,6 +88,10 @@ _DET = re.compile(r"(?:the|a|an|its|their|his|her)\s+", re.I)
 _WORD = re.compile(r"[A-Za-z][\w&'’.-]*")
 _MID_CAPITAL = re.compile(r"[\w,;(][ \t]+([A-Z][\w&'’-]*)")
 _OPENS = re.compile(r"(?:^|[.!?:;,\n\"“”—–-]\s*|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?|[Mm]eanwhile,?|[Ss]o)\s+)$")
+#: A day's possessive opening a sentence before a body's name: "Today's Foreign Ministry statement".
+_DAY_POSSESSIVE = re.compile(
+    r"(?:^|[.!?\n\"”]\s*)(?:Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s[ \t]+$"
+)
 #: A noun for a site after a name: "the Terra-Nova field", "the Hibernia project".
 _FEATURE_AFTER = re.compile(
     r"[ \t]+(?:field|fields|project|plant|mine|well|wells|refinery|smelter|site|reservoir|deposit|pipeline|dam)\b"
@@ -114,11 +119,17 @@ class OrgMention:
 
 
 def _strip_suffixes(words: list[str]) -> list[str]:
+    if len(words) > 2 and words[0] in _FORM_PREFIXES:
+        words = words[1:]  # "NV KLM Royal Dutch Airlines": a Dutch company's form, written first
     while len(words) > 1 and words[-1].lower() in _SUFFIXES:
         words = words[:-1]
         while len(words) > 1 and words[-1] in ("and", "&"):
             words = words[:-1]  # "Goldman Sachs and Co": no "and" left hanging
     return words
+
+
+#: Company forms some countries write before the name.
+_FORM_PREFIXES = frozenset("NV N.V. BV B.V.".split())
 
 
 def _party_canon() -> dict[str, str]:
@@ -183,6 +194,8 @@ class Organisations:
             )  # "Norvale said ...": a name, even at a sentence start
             if single_common and not (ORG in labels or ACRONYM in labels):
                 continue
+            if len(rest) == 1 and _MODEL_NUMBER.match(body, e):
+                continue  # "IL-2", "MD-80": a product's designation, not the body that makes it
             if _non_entity(name):
                 continue
             self.mentions.append(OrgMention(s, e, name, self._opens_clause(items[0][0], e)))
@@ -253,7 +266,10 @@ class Organisations:
 
     def _opens_clause(self, s: int, e: int) -> bool:
         body = self.body
-        opens = _OPENS.search(body, max(0, s - 12), s) is not None
+        opens = (
+            _OPENS.search(body, max(0, s - 12), s) is not None
+            or _DAY_POSSESSIVE.search(body, max(0, s - 16), s) is not None
+        )
         after = _AFTER_SUBJECT.match(body, e, e + 40)
         if after is not None and _FEATURE_AFTER.match(body, e) is not None:
             after = None  # "The Terra-Nova field, lying ...": the name of a place a noun follows
@@ -553,6 +569,7 @@ def _named_in_description(body: str, mention: str) -> str | None:
     return capital if capital in body else None
 
 
+_MODEL_NUMBER = re.compile(r"-\d")
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 _NAME_WORD = re.compile(r"[A-Za-z][\w&'’.-]*")
 _SMALL = frozenset("of and the for on in".split())
@@ -817,6 +834,9 @@ def _resolve(ctx, orgs: Organisations, res):
                 return orgs.canonical(orgs.full_form(author, s)), s, e, None, ORGANISATION
             # "the Pew report": the body named in it, by the fullest name the article gives it
             return orgs.containing(author), s, e, None, ORGANISATION
+        signer = _signer(ctx, s, e) if _DET.match(mention) and low.rsplit(None, 1)[-1] in _SIGNED_NOUNS else None
+        if signer is not None:
+            return signer[0], s, e, signer[3], PERSON
         fm = _FROM_APPOSITION.match(body, e) if _DOCUMENT.fullmatch(mention) else None
         if fm is not None and not _non_entity(fm.group(1)):
             # "The letter, from the Home Office, says:": the author the apposition names
@@ -850,7 +870,7 @@ def _resolve(ctx, orgs: Organisations, res):
                 # "said a spokesman for Ofcom"; "the spokesman added": the one named before
                 # ("an EU spokesman" too): the same pattern _spokesperson_org reads, at the mention
                 sm = _SPOKESPERSON.search(body, s, min(len(body), e + 80))
-                org_name = (sm.group(1) or sm.group(2)).strip() if sm is not None and sm.start() < e else None
+                org_name = _spokes_body(sm).strip() if sm is not None and sm.start() < e else None
                 if org_name is None and low.startswith("the "):
                     org_name = _spokesperson_org(body, ctx.sentences, ctx.sentence_of(s), back=6)
                 if org_name is not None:
@@ -884,6 +904,10 @@ def _resolve(ctx, orgs: Organisations, res):
                     if named_as is not None:
                         return orgs.canonical(named_as), s, e, None, ORGANISATION
                 if org is None and low.startswith("the ") and head in _BODY_NOUNS:
+                    leader = _led_by(ctx, head, s)
+                    if leader is not None:
+                        # "An investor group led by Ann Lee said ... . The group said": hers
+                        return leader, s, e, ctx.people.roles.get(leader), PERSON
                     # "the company said": the company the article is about; "the committee
                     # said": the committee it names most
                     org = orgs.dominant(s, None if head in _ANY_BODY_NOUNS else head)
@@ -980,7 +1004,7 @@ def _resolve(ctx, orgs: Organisations, res):
 _BODY_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|However,|Meanwhile,)[ \t]+)?(The[ \t]+("
     + "|".join(sorted(_BODY_NOUNS | _ISSUED_NOUNS, key=len, reverse=True))
-    + r"))[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+)?[a-z]+(?:ed|s)\b"
+    + r"))[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+)?(?:[a-z]+(?:ed|s)|said|told|wrote|found)\b"
 )
 
 
@@ -989,6 +1013,28 @@ _BODY_SPOKE = re.compile(
     + "|".join(sorted(_BODY_NOUNS | _ISSUED_NOUNS, key=len, reverse=True))
     + r"))[ \t]+(?:said|says|added|adds|stated|states)\b[^,\"”]{0,40}$"
 )
+
+
+def _led_by(ctx, head: str, s: int) -> str | None:
+    """The person an unnamed body was introduced as led by before ``s`` ("An investor group
+    led by New York investor Ann Lee"), whom "the group" later stands for."""
+    body = ctx.body
+    rx = re.compile(
+        r"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+){0,3}?" + re.escape(head) + r"[ \t]+(?:led|headed)[ \t]+by[ \t]+"
+    )
+    found = list(rx.finditer(body, max(0, s - 4000), s))
+    if not found:
+        return None
+    p = found[-1].end()
+    for _ in range(4):  # "New York investor Ann Lee": descriptive words before the name
+        pa = ctx.person_after(p, min(len(body), p + 80))
+        if pa and pa[0]:
+            return pa[0][0]
+        wm = re.compile(r"[\w.'’-]+[ \t]+").match(body, p)
+        if wm is None:
+            break
+        p = wm.end()
+    return None
 
 
 def _body_subject_before(ctx, orgs: Organisations, s: int, back: int = 3) -> tuple[int, str | None] | None:
@@ -1007,14 +1053,13 @@ def _body_subject_before(ctx, orgs: Organisations, s: int, back: int = 3) -> tup
         if head in _ISSUED_NOUNS:
             # "The report stated that ... . “...,” it said": whoever issued the report
             issuer = _issuer(ctx, orgs, m.start(1), m.end(1))
+            if issuer is not None and issuer.name.lower() in _MEMBERS:
+                return sj, None  # "..., MPs have warned. ... The report said": members, no body
             return (sj, issuer.name) if issuer is not None else None
-        name = orgs.described_as(head, s)
-        if name is None and head not in _ANY_BODY_NOUNS:
-            org = orgs.dominant(s, head)
-            name = org.name if org is not None else None
-        elif name is None:
-            org = orgs.dominant(s, None)
-            name = org.name if org is not None else None
+        # "Industrial Equity ... said ... . The company said ... . “...,” it said": the body
+        # "the company" stood for there, read as its own mention is
+        got = _resolve(ctx, orgs, (None, m.start(1), m.end(1), None))
+        name = got[0] if got is not None else None
         if name is not None and name.lower() in _MEMBERS:
             return sj, None  # "A group of MPs ... . The group says": members, no organisation
         return (sj, name) if name is not None else None
@@ -1035,6 +1080,8 @@ def _described_body(ctx, orgs: Organisations, s: int, e: int, named: OrgMention 
         return None
     if described[1] is None:
         return None, s, e, None, None
+    if described[1] in ctx.people.roles:
+        return described[1], s, e, ctx.people.roles.get(described[1]), PERSON  # a group's leader
     return orgs.canonical(described[1]), s, e, None, ORGANISATION
 
 
@@ -1074,15 +1121,15 @@ def _issuer(ctx, orgs: Organisations, s: int, e: int, dominant: bool = True) -> 
     CSA to ...": the body it addresses wrote nothing)."""
     noun = ctx.body[s:e].split()[-1].lower()
     author = _earlier_author(ctx.body, s, noun)
-    if author is not None and not _non_entity(author):
+    if author is not None and not _non_entity(author) and author.lower() not in _MEMBERS:
         # "according to a report from the Agriculture Department ... the report said"
         return OrgMention(s, e, orgs.canonical(" ".join(_strip_suffixes(author.split()))), False)
     placed = _placed_in(ctx, orgs, s, noun)
     if placed is not None or not dominant:
         return placed
     org = orgs.dominant(s)
-    if org is None:
-        return None
+    if org is None or org.name.lower() in _MEMBERS:
+        return None  # "MPs have warned ... . The report said": members, no body issued it
     org = replace(org, name=orgs.full_form(org.name, s))
     se = ctx.sentences[ctx.sentence_of(s)][1]
     if any(
@@ -1175,7 +1222,17 @@ _SPOKESPERSON = re.compile(
     # "a spokesman for the Home Office"
     r"|spokes(?:man|woman|person)[ \t]+(?:for|of|at|from)[ \t]+(?:the[ \t]+)?"
     r"((?:[A-Z][\w&'’.-]*)(?:[ \t]+(?:(?:for|of|and)[ \t]+)?[A-Z][\w&'’.-]*){0,5}))"
+    # "a finance ministry spokesman": a government body in lower case, as wires write it
+    r"|\b(?:[Aa]n?|[Tt]he)[ \t]+(?!(?:senior|top|former|chief|deputy|another)\b)"
+    r"([a-z]+(?:[ \t]+(?:and[ \t]+)?[a-z]+)?[ \t]+(?:ministry|department))[ \t]+spokes(?:man|woman|person)\b"
 )
+
+
+def _spokes_body(m: re.Match) -> str:
+    """The body a ``_SPOKESPERSON`` match names, capitalised as a name."""
+    if m.group(3):
+        return " ".join(w if w == "and" else w.capitalize() for w in m.group(3).split())
+    return m.group(1) or m.group(2)
 
 
 #: "The Ofsted chief": a capitalised body, then a lower-case role word ("The Foreign Secretary" is a title).
@@ -1194,6 +1251,8 @@ _DOCUMENT = re.compile(
 )
 _ANY_DOCUMENT = re.compile(
     r"(?:[Tt]he|[Aa]n?)[ \t]+(?:press[ \t]+release|" + "|".join(sorted(L.DOCUMENT_NOUNS, key=len, reverse=True)) + r")"
+    # "said a document issued by the PMDB": the participle the mention took, "by" after it
+    r"(?:[ \t]+(?:issued|released|published|sent|signed|written|drafted|circulated))?"
 )
 _FROM_AFTER = re.compile(r"[ \t]+(?:from|by|(?:issued|released|sent|signed)[ \t]+by)[ \t]+(?:the[ \t]+)?")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
@@ -1274,6 +1333,32 @@ _FROM_APPOSITION = re.compile(
     r"(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}"
     r"([A-Z][\w&'’.-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)[ \t]*,"
 )
+#: A signature after a document: "the editorial, signed by ", "a letter written by Dr ".
+_SIGNED_BY = re.compile(
+    r",?[ \t]+(?:signed|co-signed|written|penned|authored)[ \t]+by[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}"
+)
+_SIGNED_NOUNS = _ISSUED_NOUNS | L.DOCUMENT_NOUNS
+
+
+def _signer(ctx, s: int, e: int):
+    """The person who signed the document speaking at ``s``: "said the editorial, signed by Ann
+    Lee of ...", and later "the editorial said" when one named within a few paragraphs before
+    was signed."""
+    body = ctx.body
+    noun = body[s:e].split()[-1].lower()
+    at = [e]
+    if body[s:e].lower().startswith("the "):
+        rx = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + re.escape(noun) + r"\b")
+        at.extend(m.end() for m in reversed(list(rx.finditer(body, max(0, s - 3000), s))))
+    for p in at:
+        sm = _SIGNED_BY.match(body, p)
+        if sm is not None:
+            pa = ctx.person_after(sm.end(), min(len(body), sm.end() + 80))
+            if pa and pa[0]:
+                return pa[0]
+    return None
+
+
 _POSSESSIVE_SPOKES = re.compile(
     r"((?:[A-Z][\w&.-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){0,4}[A-Z][\w&.-]*)['’]s?[ \t]+"
     r"(?:[a-z]+[ \t]+)?spokes(?:man|woman|person)"
@@ -1302,7 +1387,7 @@ def _spokesperson_org(body: str, sentences, si: int, back: int = 2) -> str | Non
         for m in _SPOKESPERSON.finditer(body, s, e):
             found = m
         if found is not None:
-            return " ".join(_strip_suffixes((found.group(1) or found.group(2)).rstrip(".").split()))
+            return " ".join(_strip_suffixes(_spokes_body(found).rstrip(".").split()))
     return None
 
 

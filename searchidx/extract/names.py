@@ -427,6 +427,12 @@ class People:
                     # "..., the Beijing-based member said. “...,” he said": the one described
                     # speaks on, unnamed, not whoever the article named before
                     return None
+            if pronoun and sj < si:
+                # "He was echoed by Ann Lee, who said ... . “...,” she said": the one a relative
+                # clause makes speak is the speaker the story has moved on to
+                spoke = [m for m in cands if _WHO_SPOKE.match(self.body, m.end)]
+                if spoke:
+                    return self._learn(spoke[-1].name, want)
             # "He sees Owen as ..., he said": a sentence whose subject is the same pronoun
             # talks about the person named before it, not about the one named in it
             if pronoun and self._pronoun_before(pronoun, s, first.start if first else e):
@@ -1051,6 +1057,11 @@ _DATE_BEFORE = re.compile(
 _COMPANY_FORM_AFTER = re.compile(
     r",?[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA)(?![\w-])| {5,}(?=\S)"
 )
+#: A relative clause in which the person just named speaks: ", who said ...".
+_WHO_SPOKE = re.compile(
+    r",?[ \t]+who[ \t]+(?:also[ \t]+|later[ \t]+)?(?:said|says|told|tells|added|adds|argued|warned|noted|stressed)\b"
+)
+_COMPANY_PART_AFTER = re.compile(r"[ \t]+(?:division|subsidiary|unit|affiliate)\b")
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 
 
@@ -1066,8 +1077,9 @@ def written_before(body: str, name: str, after: re.Pattern) -> bool:
 
 
 def company_elsewhere(body: str, name: str) -> bool:
-    """Whether ``body`` writes ``name`` with a company form or a wire's ticker after it somewhere."""
-    return written_before(body, name, _COMPANY_FORM_AFTER)
+    """Whether ``body`` writes ``name`` with a company form, a wire's ticker or a noun for a
+    part of a company after it somewhere ("Conner Ballan division of ...")."""
+    return written_before(body, name, _COMPANY_FORM_AFTER) or written_before(body, name, _COMPANY_PART_AFTER)
 
 
 def _month_surnames(body: str, runs) -> None:

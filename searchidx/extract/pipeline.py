@@ -20,6 +20,7 @@ from .text import (
     blank_tickers,
     find_quotes,
     paragraph_breaks,
+    recase_lowered,
     run_tokens,
     single_quotes_as_double,
     split_sentences,
@@ -85,7 +86,7 @@ def run(body: str, reference_date=None) -> Extraction:
     if '"' in body:
         # "Indonesia"s", "it"s", "isn"t": an apostrophe the wire typed as a quotation mark
         body = _MARK_AS_APOSTROPHE.sub("'", body)
-    body = blank_tickers(blank_nicknames(single_quotes_as_double(body)))
+    body = blank_tickers(blank_nicknames(single_quotes_as_double(recase_lowered(body))))
     out = _run(body, reference_date)
     if body != given:
         for mention in (*out.quotes, *out.place_mentions, *out.date_mentions):

@@ -1612,6 +1612,12 @@ _QUOTED_AS = re.compile(r"\s+(\S.{0,90}?)\s+as\s+(?:saying|telling|stating|writi
 _QUOTED_CUE = re.compile(r"(?:[\w’'.-]+[ \t]+){0,4}?(quoted)\b")
 
 
+#: A passive "was quoted ... as" right before "saying".
+_PASSIVE_QUOTED = re.compile(
+    r"\b(?:was|were|is|are|been)[ \t]+(?:also[ \t]+|widely[ \t]+)?quoted\b[^.;:\"“”]{0,80}?\bas[ \t]+$"
+)
+
+
 def _quoted_as(ctx: Context, cm, hi: int):
     """(the person or body a ``quoted X as saying`` names, end of the phrase), or None."""
     if not cm.group(cm.lastindex or 0).lower().startswith("quoted"):
@@ -1684,11 +1690,19 @@ def _pre_specific(ctx: Context, ws: int, we: int):
         if quoted is not None:
             return quoted  # "the paper quoted its editor Ann Lee as saying:"
         r = None
-        if cm.group(0).endswith("ing") and body[ws : cm.start()].rstrip().endswith(","):
+        pm = _PASSIVE_QUOTED.search(body, ws, cm.start()) if cm.group(0).lower() == "saying" else None
+        if pm is not None:
+            # "Ann Lee, the speaker designate, was quoted in the Tribune as saying": the subject
+            r = ctx.subject_by_commas(ws, pm.start()) or clause_subject(ctx, ws, pm.start())
+            r = r or ctx.subject_before(pm.start(), ws)
+        if r is None and cm.group(0).endswith("ing") and body[ws : cm.start()].rstrip().endswith(","):
             prev = next((c for c in reversed(cues) if c.end() <= cm.start()), None)
             if prev is not None and _COMMA_ONLY.fullmatch(body, prev.end(), cm.start()):
                 # "X will meet Y next week, Ann Lee said, adding, ...": the one who said it
                 r = ctx.subject_before(prev.start(), ws)
+                if r is None:
+                    # "..., the statement said, adding ...": the unnamed source of that cue
+                    r = _unnamed_subject(ctx, ws, prev.start())
             if r is None:
                 # "Trump took to Twitter, writing: ...": the subject of the clause, not "Twitter"
                 r = clause_subject(ctx, ws, cm.start())

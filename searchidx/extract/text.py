@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .lexicon import CAP_STOPWORDS, OCCUPATIONS, ORG_WORDS, ROLE_NOUNS, RUN_CONNECTORS, TITLE_WORDS
+from .lexicon import CAP_STOPWORDS, CUE_VERBS, OCCUPATIONS, ORG_WORDS, ROLE_NOUNS, RUN_CONNECTORS, TITLE_WORDS
 
 
 @dataclass
@@ -39,6 +39,9 @@ _PARA = re.compile(r"\n[ \t\r]*\n\s*(?=[^\sa-z])|\n[ \t]{2,}(?=[^\sa-z])")
 _PIECE_END = re.compile(r"[.!?…][’'\])]*[ \t]*$")
 #: An attribution inside text that lost its closing mark: ``"It is late, said Ann Lee. "More.``
 _INNER_CUE = re.compile(r",[ \t]+(?:(?:he|she|they|it)[ \t]+)?(?:said|says|added|adds|told|asked|explained|warned)\b")
+#: The rest of a paragraph after a cue when it is one sentence: "... Wood Gundie analyst Ed Lee."
+_LAST_SENTENCE = re.compile(r"[^.!?\n]*(?:[A-Z]\.[^.!?\n]*)*[.!?]?\s*")
+_SENTENCE_END = re.compile(r"[.!?][’'\")\]]*[ \t]+[A-Z\"“]")
 _NESTED_CURLY = re.compile(r"(?<![\w])‘([^‘’]+?)’(?![A-Za-z])")
 _NESTED_STRAIGHT = re.compile(r"(?<![\w])'(?=\w)([^'\n]+?[\w.,!?])'(?![A-Za-z])")
 
@@ -109,6 +112,20 @@ def find_quotes(body: str, paras: list[int] | None = None) -> list[Quote]:
         if e > s:
             out.append(Quote(o, c if closed else e, s, e, closed))
 
+    def emit_unclosed(o: int, end: int) -> None:
+        # "It is late, said Ann Lee." to the paragraph's end, one sentence: the closing mark
+        # was lost before an attribution that ends the paragraph; the quotation is before it
+        inner = body[o + 1 : end]
+        cue = _INNER_CUE.search(inner)
+        if (
+            cue is not None
+            and _LAST_SENTENCE.fullmatch(inner, cue.end())
+            and not _SENTENCE_END.search(inner, 0, cue.start())
+        ):
+            emit(o, o + 1 + cue.start() + 1, False)
+        else:
+            emit(o, end, False)
+
     nested: set[int] = set()  # straight marks round a label inside a straight quotation
     for m in _MARKS.finditer(body):
         pos = m.start()
@@ -118,7 +135,7 @@ def find_quotes(body: str, paras: list[int] | None = None) -> list[Quote]:
         if open_pos >= 0:
             brk = next_break(open_pos)
             if brk < pos:  # the open quote ran to the end of its paragraph
-                emit(open_pos, brk, False)
+                emit_unclosed(open_pos, brk)
                 open_pos = -1
         if open_pos < 0:
             if ch == "”":
@@ -173,7 +190,7 @@ def find_quotes(body: str, paras: list[int] | None = None) -> list[Quote]:
             emit(open_pos, pos, True)
             open_pos = -1
     if open_pos >= 0:
-        emit(open_pos, next_break(open_pos), False)
+        emit_unclosed(open_pos, next_break(open_pos))
     for a, b in zip(out, out[1:]):
         # an unclosed piece followed, with nothing but spaces and breaks between, by a new opening
         if not a.closed and not body[a.end : b.open].strip():
@@ -300,6 +317,68 @@ def blank_nicknames(body: str) -> str:
     return _NICKNAME.sub(blank, body)
 
 
+#: A word inside a sentence, after a lower-case word or a comma: capitalised only as a name.
+_MID_WORD = re.compile(r"(?<=[a-z,;] )[A-Za-z][a-z]+")
+#: A capitalised word opening a sentence as the subject of a cue: "Azpurua said ...".
+_SUBJECT_SAID = re.compile(
+    r"(?:^|(?<=[.!?\"]\s)|(?<=\n))([A-Z][a-z]{2,})[ \t]+(?:said|says|told|added|declined|stated|noted)\b", re.M
+)
+
+
+def recase_lowered(body: str) -> str:
+    """A story the wire sent in lower case ("finance minister manuel azpurua told ...", some
+    Reuters desks did): the names it capitalises where a sentence opens with one speaking
+    ("Azpurua said"), written so everywhere, with a given name right before them ("Manuel
+    Azpurua"); one character for one, so offsets hold. Other stories are returned as given."""
+    mids = _MID_WORD.findall(body)
+    if len(mids) < 40 or sum(w[0].isupper() for w in mids) > 0.03 * len(mids):
+        return body
+    names = {
+        w.lower()
+        for w in _SUBJECT_SAID.findall(body)
+        if w.lower() not in CAP_STOPWORDS | _SUBJECT_PRONOUNS | OCCUPATIONS | ROLE_NOUNS | ORG_WORDS | TITLE_WORDS
+    }
+    # "the officials", "two analysts": a word a determiner goes before is a common noun
+    names -= {m.group(1) for m in _DETERMINED.finditer(body) if m.group(1) in names}
+    if not names:
+        return body
+    from .gender import is_first_name
+
+    # "Officials said", "Sources said": a word that may be a plural noun is a surname only
+    # after a given name somewhere ("william adams")
+    given = {
+        m.group(2)
+        for m in _TWO_WORDS.finditer(body)
+        if m.group(2) in names and m.group(1) not in CUE_VERBS and is_first_name(m.group(1).capitalize())
+    }
+    names = {w for w in names if not (w.endswith("s") and not w.endswith("ss")) or w in given}
+
+    chars = list(body)
+    for m in _LOWER_WORD.finditer(body):
+        if m.group(0) not in names:
+            continue
+        chars[m.start()] = body[m.start()].upper()
+        # "manuel azpurua": the given name before the surname
+        g = re.search(r"\b([a-z]{2,})[ \t]+$", body[max(0, m.start() - 30) : m.start()])
+        if (
+            g is not None
+            and g.group(1) not in CAP_STOPWORDS
+            and g.group(1) not in CUE_VERBS  # "said azpurua": "Said" is a given name too
+            and is_first_name(g.group(1).capitalize())
+        ):
+            chars[m.start() - len(g.group(0))] = g.group(1)[0].upper()
+    return "".join(chars)
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_TWO_WORDS = re.compile(r"\b([a-z]{2,})[ \t]+(?=([a-z]+)\b)")
+_DETERMINED = re.compile(
+    r"\b(?:the|a|an|some|many|most|other|these|those|its|their|his|her|our|two|three|four|several|few)[ \t]+([a-z]+)\b",
+    re.I,
+)
+_SUBJECT_PRONOUNS = frozenset("he she it they we i you there this that".split())
+
+
 def single_quotes_as_double(body: str) -> str:
     """The body with single-mark quotations (‘...’ or '...') read as double ones, and the double
     marks nested in them as single, one character for one, when single marks are how the
@@ -372,6 +451,10 @@ def _split_dateline(body: str, s: int, e: int, spans: list[tuple[int, int]]) -> 
     spans.append((s, e))
 
 
+#: Words that join a sentence and never open one in news copy.
+_NO_STARTERS = frozenset("and or nor of to per via".split())
+
+
 def split_sentences(body: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     """Sentence spans (start, end); never cuts inside a quotation. A paragraph's dateline
     ("WASHINGTON — ") is a span of its own."""
@@ -401,8 +484,8 @@ def split_sentences(body: str, quotes: list[Quote]) -> list[tuple[int, int]]:
             if lw in _SPLIT_IF_STARTER or ("." in word and word.replace(".", "").isupper()):
                 # "U.S." / "Corp." end a sentence only before a typical starter
                 nxt = re.match(r"\s+[“\"‘(]?([A-Za-z]+)", body[cut : cut + 40])
-                if not nxt or nxt.group(1).lower() not in CAP_STOPWORDS:
-                    continue
+                if not nxt or nxt.group(1).lower() not in CAP_STOPWORDS or nxt.group(1).lower() in _NO_STARTERS:
+                    continue  # "the U.S. And that ...": wires capitalise the word after "U.S."
         s, e = _strip_span(body, start, cut)
         if e > s:
             _split_dateline(body, s, e, spans)
