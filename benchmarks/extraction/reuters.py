@@ -113,6 +113,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("eighty-third", "reuters-eightythird.json", 15, 1.000),
     ("eighty-fourth", "reuters-eightyfourth.json", 15, 0.963),
     ("eighty-fifth", "reuters-eightyfifth.json", 15, 0.867),
+    ("eighty-sixth", "reuters-eightysixth.json", 15, 0.885),
+    ("eighty-seventh", "reuters-eightyseventh.json", 15, 0.857),
+    ("eighty-eighth", "reuters-eightyeighth.json", 15, 0.975),
+    ("eighty-ninth", "reuters-eightyninth.json", 15, 0.962),
+    ("ninetieth", "reuters-ninetieth.json", 15, 0.885),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
