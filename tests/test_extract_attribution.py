@@ -2832,3 +2832,86 @@ def test_it_after_the_company_said_is_the_company_that_spoke():
         'the voting securities."'
     )
     assert _direct(text)[-1] == "Harbour Equity"
+
+
+# --- rules from the eighty-first to eighty-fifth Reuters samples (ninth session) -------------
+
+
+def test_a_report_by_the_staff_of_a_committee_is_the_committees():
+    text = (
+        "WASHINGTON, March 3 - Two senators charged the department with delays.\n\n"
+        "The charges were based on a report by subcommittee staffs of the Senate Harbour Committee and "
+        "the Joint Norvale Committee on the Justice Department investigation.\n\n"
+        '"Serious mistakes were made at every stage of the investigation and much time was wasted," '
+        "the report said."
+    )
+    assert _direct(text) == ["Senate Harbour Committee"]
+
+
+def test_a_participle_opening_the_sentence_is_no_speaker():
+    text = (
+        "TORONTO, March 3 - Harbour chief executive George Varga told a news conference that Harbour "
+        "might expand.\n\n"
+        'Stressing that company growth would be internal, Varga told reporters "that our game plan does '
+        'not call for an acquisition," saying Harbour recently rejected merger overtures.'
+    )
+    assert _direct(text) == ["George Varga"]
+
+
+def test_he_after_a_sentence_whose_cue_a_named_person_ends_is_that_person():
+    text = (
+        "ZURICH, June 2 - The decision by Paul Varrick not to serve a third term as chairman of the "
+        "Federal Reserve Board is a shock for financial markets, Hans Molder, senior economic adviser to "
+        "Harbour First Boston, said.\n\n"
+        '"The markets will believe there will be pressure for a more expansive policy," he said.\n\n'
+        '"I would say this is quite a shock for the world economy," he added.'
+    )
+    assert _direct(text) == ["Hans Molder"] * 2
+
+
+def test_a_lost_closing_mark_before_an_inverted_cue_and_more_narrative():
+    text = (
+        "NEW YORK - Banks rose.\n\n"
+        '"I do not see any reason to change full year earnings estimates, said Frederick Molder, analyst '
+        "at E.F. Harbour Co. He thinks the dispute could end soon.\n"
+    )
+    quotes = [q for q in extract(text).quotes if q.direct]
+    assert [q.speaker for q in quotes] == ["Frederick Molder"]
+    assert quotes[0].text.rstrip(",").endswith("earnings estimates")
+
+
+def test_a_document_subject_with_a_long_description_before_its_cue():
+    text = (
+        "RIYADH - Spending is under control.\n\n"
+        'A U.S. Embassy report on Norvia published just before the budget said: "While '
+        "industrialisation has continued to be one of the highest priorities, the recession has reduced "
+        'interest in industry."'
+    )
+    assert _direct(text) == ["U.S. Embassy"]
+
+
+def test_the_company_after_a_company_opening_with_a_participle_clause():
+    text = (
+        "TORONTO, March 5 - <Harbour Aerospace Ltd>, reporting a sharply lower 1986 profit, said it "
+        "anticipated solid growth.\n\n"
+        '"Looking to the longer term, Harbour is confident that its work will lead to significant '
+        'growth," the company said.'
+    )
+    assert _direct(text) == ["Harbour Aerospace"]
+    text = (
+        "NEW YORK, April 9 - Goldvane, Sachs and Co, responding to the indictment of Robert Freeman, said "
+        "it believes he did not violate the law.\n\n"
+        '"Based on all we now know, we continue to believe in him," the company said in a statement.'
+    )
+    assert _direct(text) == ["Sachs"]
+
+
+def test_a_name_its_apposition_with_a_period_and_no_comma_before_said():
+    text = (
+        "NEW YORK - Imports will resume.\n\n"
+        "Youcef Yarro, director-general of Harbourtrach, indicated in an interview that such imports "
+        "would be made this year.\n\n"
+        '"Contract negotiations and the time required to restart terminals will delay the import until '
+        '1988," Daniel Tovis, a natural gas analyst with Shearson Lehman Bros. said.'
+    )
+    assert _direct(text) == ["Daniel Tovis"]

@@ -101,7 +101,7 @@ _DESCRIPTION_OPENS = re.compile(
     r"(?:^|[.!?:;\n\"“”—–]\s*|[-]\s+)(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:[a-z][\w-]*|&)\s+){0,5}$"
 )
 _SPEAKS = re.compile(r"[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|told|announced|reported|warned|confirmed)\b")
-_AFTER_SUBJECT = re.compile(r"['’]s\s|\s+[a-z]")
+_AFTER_SUBJECT = re.compile(r"['’]s\s|\s+[a-z]|[ \t]*,[ \t]+[a-z]+ing\b")
 _CUE_AFTER_NAME = re.compile(
     r"(?:,?[ \t]+(?:Inc|Corp|Co|Ltd|Plc|plc|PLC|LLC|AG|SA|NV|Group|Holdings)\.?)*[ \t]+"
     r"(?:said|says|told|added|adds|reported|announced|stated|warned)\b"
@@ -1302,6 +1302,8 @@ def _author_after(body: str, e: int) -> str | None:
     # "UK think-tank Demos": a place or lower-case words describing the author before its name
     while k < len(toks) - 1 and k < 3 and (toks[k][:1].islower() or (toks[k].isupper() and toks[k + 1][:1].islower())):
         k += 1
+    if 0 < k < len(toks) - 1 and toks[k] == "the" and toks[k - 1] == "of":
+        k += 1  # "by subcommittee staffs of the Senate Judiciary Committee": the body they serve
     name: list[str] = []
     i = k
     while i < len(toks):

@@ -428,11 +428,14 @@ class People:
                     # speaks on, unnamed, not whoever the article named before
                     return None
             if pronoun and sj < si:
-                # "He was echoed by Ann Lee, who said ... . “...,” she said": the one a relative
-                # clause makes speak is the speaker the story has moved on to
-                spoke = [m for m in cands if _WHO_SPOKE.match(self.body, m.end)]
+                # "He was echoed by Ann Lee, who said ... . “...,” she said", "The decision by Tom
+                # Ray is a shock, Ann Lee, an adviser to X, said. “...,” she said": the one the
+                # sentence makes speak is the speaker the story has moved on to
+                spoke = [
+                    m for m in cands if _WHO_SPOKE.match(self.body, m.end) or _NAME_SPOKE.match(self.body, m.end, e)
+                ]
                 if spoke:
-                    return self._learn(spoke[-1].name, want)
+                    return self._learn(spoke[0].name, want)
             # "He sees Owen as ..., he said": a sentence whose subject is the same pronoun
             # talks about the person named before it, not about the one named in it
             if pronoun and self._pronoun_before(pronoun, s, first.start if first else e):
@@ -1061,6 +1064,14 @@ _COMPANY_FORM_AFTER = re.compile(
 _WHO_SPOKE = re.compile(
     r",?[ \t]+who[ \t]+(?:also[ \t]+|later[ \t]+)?(?:said|says|told|tells|added|adds|argued|warned|noted|stressed)\b"
 )
+#: A name's own cue ending its sentence, after an optional apposition: "..., Ann Lee, an
+#: adviser to X, said."
+_NAME_SPOKE = re.compile(
+    r"(?:,[^,;:\"“”\n]{1,100},)?[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|stated)\b"
+    r"[^,;:\"“”\n]{0,40}?[.!?]?[ \t\r\n]*$"
+)
+#: The rest of a partnership's name after a comma: "Goldman, Sachs and Co", "Kidder, Peabody & Co".
+_PARTNER_AND_CO = re.compile(r",[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:and|&)[ \t]+Co\b")
 _COMPANY_PART_AFTER = re.compile(r"[ \t]+(?:division|subsidiary|unit|affiliate)\b")
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 
@@ -1079,7 +1090,11 @@ def written_before(body: str, name: str, after: re.Pattern) -> bool:
 def company_elsewhere(body: str, name: str) -> bool:
     """Whether ``body`` writes ``name`` with a company form, a wire's ticker or a noun for a
     part of a company after it somewhere ("Conner Ballan division of ...")."""
-    return written_before(body, name, _COMPANY_FORM_AFTER) or written_before(body, name, _COMPANY_PART_AFTER)
+    return (
+        written_before(body, name, _COMPANY_FORM_AFTER)
+        or written_before(body, name, _COMPANY_PART_AFTER)
+        or written_before(body, name, _PARTNER_AND_CO)
+    )
 
 
 def _month_surnames(body: str, runs) -> None:
@@ -1358,6 +1373,8 @@ def find_people(body: str, runs, in_quote) -> People:
             and company_elsewhere(body, body[items[0][0] : items[n - 1][1]])
         ):
             continue  # "General Acquisition said" after "General Acquisition Co": the company
+        if n == 1 and written_before(body, body[items[0][0] : items[0][1]], _PARTNER_AND_CO):
+            continue  # "Goldman, Sachs and Co": a partnership's first name
         if n > 1 and (
             body[items[0][0] : items[0][1]].lower() in L.GEO_LEAD_WORDS
             or (n == 2 and body[items[0][0] : items[0][1]].lower() in L.CIVIC_LEAD_WORDS)

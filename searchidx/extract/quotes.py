@@ -1612,6 +1612,7 @@ _QUOTED_AS = re.compile(r"\s+(\S.{0,90}?)\s+as\s+(?:saying|telling|stating|writi
 _QUOTED_CUE = re.compile(r"(?:[\w’'.-]+[ \t]+){0,4}?(quoted)\b")
 
 
+_GOVERNING_PREP = re.compile(r"\b(?:before|after|on|in|of|for|with|from|about|over|against|into|than)[ \t]+$")
 #: A passive "was quoted ... as" right before "saying".
 _PASSIVE_QUOTED = re.compile(
     r"\b(?:was|were|is|are|been)[ \t]+(?:also[ \t]+|widely[ \t]+)?quoted\b[^.;:\"“”]{0,80}?\bas[ \t]+$"
@@ -1662,6 +1663,11 @@ def _unnamed_subject(ctx: Context, ws: int, p: int):
     if m is None:
         return None
     s, e = m.span(1)
+    if s > ws and _GOVERNING_PREP.search(ctx.body, max(ws, s - 12), s):
+        # "A U.S. Embassy report on Norvia published just before the budget said:": the noun a
+        # preposition governs is no subject; the clause's opening one is
+        cs = clause_subject(ctx, ws, s)
+        return cs if cs is not None and cs[1] is not None and cs[1] < s else None
     if s > ws and not _SUBJECT_OPENS.search(ctx.body, max(ws, s - 12), s):
         return None  # "marching through the streets chanted": an object, not the subject
     words = ctx.body[s:e].split()
@@ -1770,6 +1776,9 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
         # 'Lee called it "a smear", saying it was ...': the participle's subject is the
         # sentence's, before the quotation
         ss = _WS.match(body, ctx.sentences[ctx.sentence_of(q.open)][0], q.open).end()
+        pm = _PARTICIPLE_LEAD.match(body, ss, q.open)
+        if pm is not None and pm.group(1) not in ctx.people.words:
+            ss = pm.end()  # "Stressing that growth would be internal, Lee told ...": Lee
         for _ in range(2):  # the sentence's start, else past an opening phrase ("Despite X, Lee ...")
             sa = ctx.subject_at(ss, q.open) if ss < q.open else None
             if sa and sa[0] and sa[0][0] and _VERB_AFTER_SUBJECT.match(body, sa[1], q.open):
@@ -1848,8 +1857,13 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
                 if sa and sa[0]:
                     ap = _ADV_START.match(body, min(sa[1], r1), r1).end()
                     if not (_CUE_RX.match(body, ap, r1) or _ANY_PAST_CUE.match(body, ap, r1)):
+                        pm = _APPOSED_CUE.match(body, min(sa[1], r1), r1)
+                        if pm is not None and sa[0][0] in ctx.people.roles:
+                            # '"...," Ann Lee, an analyst with Shearson Lehman Bros. said.': the
+                            # apposition's own periods and a lost comma before the cue
+                            got = (sa[0], pm.end(), pm.end())
                         sa = None  # a name inside the description, not before the cue
-                if not (sa and sa[0]):
+                if not (sa and sa[0]) and got is None:
                     # "former Florida governor Ann Lee said", "former George Bush speechwriter Ann
                     # Lee wrote": the person whose name the cue follows, after a description
                     sa = _described_subject(ctx, p, r1)
@@ -1896,6 +1910,10 @@ _ING_CUE = re.compile(
 #: The attribution ending a sentence after a comma: ", the FMC spokeswoman said in response ...".
 _TRAILING_ATTRIBUTION = re.compile(
     r",[ \t]+([^,.;:\"“”]{2,60}?)[ \t]+(said|says|added|adds)\b[^,.;\"“”]{0,40}[.!?]?[ \t]*$"
+)
+#: A name's apposition, then the cue that ends the sentence: ", an analyst with X Bros. said.".
+_APPOSED_CUE = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+[^,;:\"“”\n]{2,100}?,?[ \t]+(?:said|says|added|adds|stated)\b[^,;\"“”]{0,40}[.!?]?[ \t]*$"
 )
 #: A phrase of place opening a sentence: "At Gatwick", "In London".
 _PLACE_LEAD = re.compile(r"(?:At|In|Outside|Inside|Near)[ \t]+[^,]{1,40}$")

@@ -41,6 +41,7 @@ _PIECE_END = re.compile(r"[.!?…][’'\])]*[ \t]*$")
 _INNER_CUE = re.compile(r",[ \t]+(?:(?:he|she|they|it)[ \t]+)?(?:said|says|added|adds|told|asked|explained|warned)\b")
 #: The rest of a paragraph after a cue when it is one sentence: "... Wood Gundie analyst Ed Lee."
 _LAST_SENTENCE = re.compile(r"[^.!?\n]*(?:[A-Z]\.[^.!?\n]*)*[.!?]?\s*")
+_NAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 _SENTENCE_END = re.compile(r"[.!?][’'\")\]]*[ \t]+[A-Z\"“]")
 _NESTED_CURLY = re.compile(r"(?<![\w])‘([^‘’]+?)’(?![A-Za-z])")
 _NESTED_STRAIGHT = re.compile(r"(?<![\w])'(?=\w)([^'\n]+?[\w.,!?])'(?![A-Za-z])")
@@ -113,13 +114,14 @@ def find_quotes(body: str, paras: list[int] | None = None) -> list[Quote]:
             out.append(Quote(o, c if closed else e, s, e, closed))
 
     def emit_unclosed(o: int, end: int) -> None:
-        # "It is late, said Ann Lee." to the paragraph's end, one sentence: the closing mark
-        # was lost before an attribution that ends the paragraph; the quotation is before it
+        # "It is late, said Ann Lee." to the paragraph's end, or "It is late, said Ann Lee, an
+        # analyst. She thinks ...": the closing mark was lost before the attribution of the
+        # paragraph's first sentence; the quotation is what comes before it
         inner = body[o + 1 : end]
         cue = _INNER_CUE.search(inner)
         if (
             cue is not None
-            and _LAST_SENTENCE.fullmatch(inner, cue.end())
+            and (_LAST_SENTENCE.fullmatch(inner, cue.end()) or _NAME_NEXT.match(inner, cue.end()))
             and not _SENTENCE_END.search(inner, 0, cue.start())
         ):
             emit(o, o + 1 + cue.start() + 1, False)
