@@ -120,13 +120,14 @@ class DaskRunner:
             held = self._actors.get(shard)
             if held is None:
                 workers = sorted(self.client.scheduler_info().get("workers", {}))
+                # Dask refuses allow_other_workers without workers (none registered yet).
+                where = {"workers": [workers[shard % len(workers)]], "allow_other_workers": True} if workers else {}
                 future = self.client.submit(
                     sh.ShardActor,
                     str(self.index.shard_path(shard)),
                     actor=True,
-                    workers=[workers[shard % len(workers)]] if workers else None,
-                    allow_other_workers=True,
                     pure=False,
+                    **where,
                 )
                 # The actor lives as long as its future is held.
                 held = self._actors[shard] = (future, future.result())
