@@ -2915,3 +2915,21 @@ def test_a_name_its_apposition_with_a_period_and_no_comma_before_said():
         '1988," Daniel Tovis, a natural gas analyst with Shearson Lehman Bros. said.'
     )
     assert _direct(text) == ["Daniel Tovis"]
+
+
+def test_an_apposed_speaker_before_a_second_quotation_keeps_both():
+    text = (
+        "Exit polls showed support.\n\n"
+        "''He says what everyone else wants to say but they're too scared to say,'' Steve Marlow, a "
+        "small-business owner, said at the rally on Tuesday. ''He is the one.''\n"
+    )
+    assert _direct(text) == ["Steve Marlow"] * 2
+
+
+def test_a_participle_after_a_prepositional_object_is_not_the_clause_subjects():
+    text = (
+        "The Harbour Advocate had chided President Tom Varrick for continuing his vacation.\n\n"
+        "Varrick did visit the state, but not until the week after the newspaper's editorial telling him "
+        'to leave his "playground for the posh and well-connected" and visit the state.'
+    )
+    assert "Tom Varrick" not in _direct(text)

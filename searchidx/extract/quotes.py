@@ -1612,6 +1612,7 @@ _QUOTED_AS = re.compile(r"\s+(\S.{0,90}?)\s+as\s+(?:saying|telling|stating|writi
 _QUOTED_CUE = re.compile(r"(?:[\w’'.-]+[ \t]+){0,4}?(quoted)\b")
 
 
+_ING_AT = re.compile(r"[a-z]+ing\b")  # a participle cue ("the editorial telling him"): its noun is its subject
 _GOVERNING_PREP = re.compile(r"\b(?:before|after|on|in|of|for|with|from|about|over|against|into|than)[ \t]+$")
 #: A passive "was quoted ... as" right before "saying".
 _PASSIVE_QUOTED = re.compile(
@@ -1663,7 +1664,7 @@ def _unnamed_subject(ctx: Context, ws: int, p: int):
     if m is None:
         return None
     s, e = m.span(1)
-    if s > ws and _GOVERNING_PREP.search(ctx.body, max(ws, s - 12), s):
+    if s > ws and _GOVERNING_PREP.search(ctx.body, max(ws, s - 12), s) and not _ING_AT.match(ctx.body, p):
         # "A U.S. Embassy report on Norvia published just before the budget said:": the noun a
         # preposition governs is no subject; the clause's opening one is
         cs = clause_subject(ctx, ws, s)
@@ -1861,7 +1862,7 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
                         if pm is not None and sa[0][0] in ctx.people.roles:
                             # '"...," Ann Lee, an analyst with Shearson Lehman Bros. said.': the
                             # apposition's own periods and a lost comma before the cue
-                            got = (sa[0], pm.end(), pm.end())
+                            got = (sa[0], pm.end(1), pm.end(1))
                         sa = None  # a name inside the description, not before the cue
                 if not (sa and sa[0]) and got is None:
                     # "former Florida governor Ann Lee said", "former George Bush speechwriter Ann
@@ -1913,7 +1914,7 @@ _TRAILING_ATTRIBUTION = re.compile(
 )
 #: A name's apposition, then the cue that ends the sentence: ", an analyst with X Bros. said.".
 _APPOSED_CUE = re.compile(
-    r",[ \t]+(?:a|an|the)[ \t]+[^,;:\"“”\n]{2,100}?,?[ \t]+(?:said|says|added|adds|stated)\b[^,;\"“”]{0,40}[.!?]?[ \t]*$"
+    r",[ \t]+(?:a|an|the)[ \t]+[^,;:\"“”\n]{2,100}?,?[ \t]+(said|says|added|adds|stated)\b[^,;\"“”]{0,40}[.!?]?[ \t]*$"
 )
 #: A phrase of place opening a sentence: "At Gatwick", "In London".
 _PLACE_LEAD = re.compile(r"(?:At|In|Outside|Inside|Near)[ \t]+[^,]{1,40}$")
