@@ -2933,3 +2933,53 @@ def test_a_participle_after_a_prepositional_object_is_not_the_clause_subjects():
         'to leave his "playground for the posh and well-connected" and visit the state.'
     )
     assert "Tom Varrick" not in _direct(text)
+
+
+# --- rules from the eighty-sixth to ninetieth Reuters samples (ninth session) ----------------
+
+
+def test_a_partnership_written_with_commas_before_an_analyst():
+    text = (
+        "NEW YORK - Stocks fell.\n\n"
+        '"Last time there was a tremendous amount of stock sold, which was offset by buy programs," said '
+        "Dalton, Lufkin and Jarrette Inc analyst William Varcus."
+    )
+    assert _direct(text) == ["William Varcus"]
+
+
+def test_an_apposed_role_in_lower_case_and_a_capitalised_told():
+    text = (
+        'TOKYO - "For Tokyo to become the third link in a triangle, it will need a better environment," '
+        "Robert Binwell, senior vice-president of Harbour Manhattan Bank N.A., Told a group of members of "
+        "parliament."
+    )
+    assert _direct(text) == ["Robert Binwell"]
+
+
+def test_he_is_never_a_firm_named_like_a_person_before_its_form():
+    text = (
+        "TORONTO - Stocks closed lower.\n\n"
+        '"By and large, we had a good dose of profit taking today," Harbour Placid Canada Inc analyst '
+        'John Ingle commented. "It is more developments in the U.S. that appear to be influencing '
+        'prices," he added.'
+    )
+    assert _direct(text) == ["John Ingle"] * 2
+
+
+def test_a_person_of_a_firm_named_after_him_said():
+    text = (
+        "NEW YORK - Stocks fell.\n\n"
+        '"I think there will be a substantial swap out of futures and into stocks," Jeffrey Marlow, of '
+        'Marlow Tabak Hirsch and Co said. "(But) I am bound to be wrong this time round."'
+    )
+    assert _direct(text) == ["Jeffrey Marlow"] * 2
+
+
+def test_he_is_never_a_place_the_gazetteer_lacks_after_at():
+    text = (
+        "TAUPO, March 24 - A new round is needed, Trade Representative Clayton Yarrow said.\n\n"
+        '"That is really a strong rationale why we need a new round," he said.\n\n'
+        "The eighth round of negotiations was launched at Punta del Zorro in Uruguay in September.\n\n"
+        '"Clearly those countries need open markets for that to happen," he said.'
+    )
+    assert _direct(text) == ["Clayton Yarrow"] * 2

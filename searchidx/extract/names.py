@@ -356,8 +356,20 @@ class People:
                 # "Rugby Board": an organisation the name finder took for a person (not
                 # "Sandra Mills" or "Charlotte Church", whose first names are a person's)
                 return False
-            if pronoun and _COMPANY_FORM_AFTER.match(self.body, m.end):
-                return False  # "Jacobs Suchard AG": a company named like a person says no "he"
+            if pronoun and (
+                _COMPANY_FORM_AFTER.match(self.body, m.end)
+                or (" " in m.name and _FORM_SOON_AFTER.match(self.body, m.end))
+            ):
+                # "Jacobs Suchard AG", "Miller Tabak Hirsch and Co", "Maison Placements Canada
+                # Inc": a company named like a person says no "he"
+                return False
+            if (
+                pronoun
+                and _LOCATIVE_BEFORE.search(self.body, max(0, m.start - 6), m.start)
+                and not is_first_name(m.name.split()[0])
+                and self.gender.get(m.name, (None, 0))[1] <= 0
+            ):
+                return False  # "launched at Punta del Este in Uruguay": a place the gazetteer lacks
             if pronoun and _in_brackets(self.body, m.start, m.end):
                 return False  # "(starring Dominique Sanda)": a bracketed aside, not the one talked about
             if want is None:
@@ -1060,6 +1072,11 @@ _DATE_BEFORE = re.compile(
 _COMPANY_FORM_AFTER = re.compile(
     r",?[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA)(?![\w-])| {5,}(?=\S)"
 )
+_LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near)[ \t]+$")
+#: A company's form a word or two after a name: " and Co", " Canada Inc".
+_FORM_SOON_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w&.-]*){0,2}[ \t]+(?:(?:and|&)[ \t]+Co|Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b"
+)
 #: A relative clause in which the person just named speaks: ", who said ...".
 _WHO_SPOKE = re.compile(
     r",?[ \t]+who[ \t]+(?:also[ \t]+|later[ \t]+)?(?:said|says|told|tells|added|adds|argued|warned|noted|stressed)\b"
@@ -1070,8 +1087,12 @@ _NAME_SPOKE = re.compile(
     r"(?:,[^,;:\"“”\n]{1,100},)?[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|stated)\b"
     r"[^,;:\"“”\n]{0,40}?[.!?]?[ \t\r\n]*$"
 )
-#: The rest of a partnership's name after a comma: "Goldman, Sachs and Co", "Kidder, Peabody & Co".
-_PARTNER_AND_CO = re.compile(r",[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:and|&)[ \t]+Co\b")
+#: The rest of a partnership's name after a comma: "Goldman, Sachs and Co", "Kidder, Peabody &
+#: Co", "Donaldson, Lufkin and Jenrette Inc".
+PARTNER_REST = re.compile(
+    r",[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:and|&)[ \t]+"
+    r"(?:Co\b|[A-Z][a-z]+[ \t]+(?:Inc|Corp|Co|Ltd|Securities|Sons)\b)"
+)
 _COMPANY_PART_AFTER = re.compile(r"[ \t]+(?:division|subsidiary|unit|affiliate)\b")
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 
@@ -1093,7 +1114,7 @@ def company_elsewhere(body: str, name: str) -> bool:
     return (
         written_before(body, name, _COMPANY_FORM_AFTER)
         or written_before(body, name, _COMPANY_PART_AFTER)
-        or written_before(body, name, _PARTNER_AND_CO)
+        or written_before(body, name, PARTNER_REST)
     )
 
 
@@ -1373,7 +1394,7 @@ def find_people(body: str, runs, in_quote) -> People:
             and company_elsewhere(body, body[items[0][0] : items[n - 1][1]])
         ):
             continue  # "General Acquisition said" after "General Acquisition Co": the company
-        if n == 1 and written_before(body, body[items[0][0] : items[0][1]], _PARTNER_AND_CO):
+        if n == 1 and written_before(body, body[items[0][0] : items[0][1]], PARTNER_REST):
             continue  # "Goldman, Sachs and Co": a partnership's first name
         if n > 1 and (
             body[items[0][0] : items[0][1]].lower() in L.GEO_LEAD_WORDS

@@ -47,7 +47,7 @@ from .continuity import (
     spread_within_quotations,
 )
 from .entities import spokesperson_after
-from .names import BODY_LEAD, KIN_BEFORE, common_plural, company_elsewhere
+from .names import BODY_LEAD, KIN_BEFORE, PARTNER_REST, common_plural, company_elsewhere
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 from .rx import alternation
 
@@ -333,6 +333,12 @@ class Context:
                     r = (r[0] + body[ws - 3 : ws - 1], r[1], ws - 1, *r[3:])
                 return r
         if items is not None and items[0][0] >= lo:
+            om = _COMMA_OF.search(body, max(lo, items[0][0] - 16), items[0][0])
+            if om is not None:
+                # "Jeffrey Miller, of Miller Tabak Hirsch and Co said": the person, not the firm
+                pm = self.person_in(max(lo, om.start() - 60), om.start())
+                if pm is not None and pm.end == om.start():
+                    return pm.name, pm.start, pm.end, self.people.roles.get(pm.name)
             am = _APPOSED_EMPLOYER.search(body, max(lo, items[0][0] - 120), items[0][0])
             if am is None:
                 # "Dr Mark Tuffy games systems director at digital content firm THX said"
@@ -1826,6 +1832,11 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
         if cm:
             sp = _WS.match(body, cm.end(), r1).end()
             sa = ctx.subject_at(sp, r1)
+            pr = PARTNER_REST.match(body, sa[0][2], r1) if sa and sa[0] and sa[0][2] is not None else None
+            if pr is not None:
+                # "said Donaldson, Lufkin and Jenrette Inc analyst William Marcus": the person
+                # after the partnership's name and its role words
+                sa = ctx.person_after(_LOWER_WORDS.match(body, pr.end(), r1).end(), r1) or sa
             if sa and sa[0] and sa[0][0] not in ctx.people.roles:
                 # "said Tory shadow local government secretary Ann Lee", "said Ulster man Lee": a
                 # party or a place that describes the person the phrase ends with
@@ -1912,9 +1923,13 @@ _ING_CUE = re.compile(
 _TRAILING_ATTRIBUTION = re.compile(
     r",[ \t]+([^,.;:\"“”]{2,60}?)[ \t]+(said|says|added|adds)\b[^,.;\"“”]{0,40}[.!?]?[ \t]*$"
 )
+_COMMA_OF = re.compile(r",[ \t]+(?:of|at|from|with)[ \t]+(?:the[ \t]+)?$")
+_LOWER_WORDS = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}")
 #: A name's apposition, then the cue that ends the sentence: ", an analyst with X Bros. said.".
 _APPOSED_CUE = re.compile(
-    r",[ \t]+(?:a|an|the)[ \t]+[^,;:\"“”\n]{2,100}?,?[ \t]+(said|says|added|adds|stated)\b[^,;\"“”]{0,40}[.!?]?[ \t]*$"
+    r",[ \t]+(?:a|an|the|[a-z][\w-]*)[ \t]+[^,;:\"“”\n]{2,100}?,?[ \t]+"
+    # "Told": wires capitalise the word after "N.A." and "U.S."
+    r"(said|says|added|adds|stated|[Tt]old)\b[^,;\"“”]{0,80}[.!?]?[ \t]*$"
 )
 #: A phrase of place opening a sentence: "At Gatwick", "In London".
 _PLACE_LEAD = re.compile(r"(?:At|In|Outside|Inside|Near)[ \t]+[^,]{1,40}$")
