@@ -90,7 +90,7 @@ _MID_CAPITAL = re.compile(r"[\w,;(][ \t]+([A-Z][\w&'’-]*)")
 _OPENS = re.compile(r"(?:^|[.!?:;,\n\"“”—–-]\s*|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?|[Mm]eanwhile,?|[Ss]o)\s+)$")
 #: A day's possessive opening a sentence before a body's name: "Today's Foreign Ministry statement".
 _DAY_POSSESSIVE = re.compile(
-    r"(?:^|[.!?\n\"”]\s*)(?:Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s[ \t]+$"
+    r"(?:^|[.!?\n\"”]\s*)(?:Today|Yesterday|" + "|".join(d.capitalize() for d in L.WEEKDAYS) + r")['’]s[ \t]+$"
 )
 #: A noun for a site after a name: "the Terra-Nova field", "the Hibernia project".
 _FEATURE_AFTER = re.compile(

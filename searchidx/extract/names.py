@@ -1082,7 +1082,8 @@ _WHO_SPOKE = re.compile(
     r",?[ \t]+who[ \t]+(?:also[ \t]+|later[ \t]+)?(?:said|says|told|tells|added|adds|argued|warned|noted|stressed)\b"
 )
 #: A name's own cue ending its sentence, after an optional apposition: "..., Ann Lee, an
-#: adviser to X, said."
+#: adviser to X, said." (quotes._APPOSED_CUE reads the same after a quotation, where a lost
+#: comma and a longer tail are safe; here they let a firm named like a person win "he").
 _NAME_SPOKE = re.compile(
     r"(?:,[^,;:\"“”\n]{1,100},)?[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|stated)\b"
     r"[^,;:\"“”\n]{0,40}?[.!?]?[ \t\r\n]*$"
