@@ -3,6 +3,7 @@
 import functools
 import hashlib
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,13 @@ def test_the_draw_is_fixed_by_its_seed_and_a_longer_draw_extends_a_shorter_one()
     texts = {f"reuters-{i}.txt": "" for i in range(1, 5000)}
     assert draw(texts, 60) == draw(texts, 60)
     assert draw(texts, 75)[:60] == draw(texts, 60)
+    # random.sample changes algorithm once 3k passes a power of four (k = 1,366 of 4,379
+    # names): the draw must not, or every sample drawn before would move.
+    names = sorted(texts, key=lambda n: int(n[8:-4]))
+    assert draw(texts, 1300) == random.Random(1987).sample(names, 1300)
+    assert draw(texts, 1700)[:1300] == draw(texts, 1300)
+    with pytest.raises(ValueError, match="cannot draw"):
+        draw(texts, 5000)
 
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"

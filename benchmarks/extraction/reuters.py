@@ -165,7 +165,23 @@ def draw(texts: dict[str, str], k: int, seed: int = 1987) -> list[str]:
     """``k`` story names drawn with ``random.Random(seed)`` from the names of ``texts`` (the
     stories with a quotation mark) sorted by NEWID, in the order drawn: the gold samples are
     consecutive slices of one draw (see gold/README.md)."""
-    return random.Random(seed).sample(sorted(texts, key=_newid), k)
+    names = sorted(texts, key=_newid)
+    if k > len(names):
+        raise ValueError(f"cannot draw {k} stories from {len(names)}")
+    # random.sample's own set-based loop, written out: the library switches to another
+    # algorithm once 3k passes a power of four near the population (k = 1,366 here), and
+    # that would change every slice drawn so far. This loop gives random.sample's result
+    # for every k where it used the set method, and the same prefix for every larger k.
+    rng = random.Random(seed)
+    seen: set[int] = set()
+    out: list[str] = []
+    for _ in range(k):
+        j = rng._randbelow(len(names))
+        while j in seen:
+            j = rng._randbelow(len(names))
+        seen.add(j)
+        out.append(names[j])
+    return out
 
 
 def sample_path(file: str) -> Path:
