@@ -118,6 +118,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("eighty-eighth", "reuters-eightyeighth.json", 15, 0.975),
     ("eighty-ninth", "reuters-eightyninth.json", 15, 0.962),
     ("ninetieth", "reuters-ninetieth.json", 15, 0.885),
+    ("ninety-first", "reuters-ninetyfirst.json", 15, 0.882),
+    ("ninety-second", "reuters-ninetysecond.json", 15, 0.955),
+    ("ninety-third", "reuters-ninetythird.json", 15, 0.931),
+    ("ninety-fourth", "reuters-ninetyfourth.json", 15, 0.727),
+    ("ninety-fifth", "reuters-ninetyfifth.json", 15, 0.939),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
