@@ -253,7 +253,7 @@ class Organisations:
                 self.anagrams.setdefault("".join(sorted(letters.upper())), set()).add(n)
         # "The State Administration of Radio, Film and Television (SARFT)": defined in brackets
         for m in _BRACKETED_ACRONYM.finditer(self.body):
-            full = _spelled_out(self.body, m.start(), m.group(1))
+            full = spelled_out(self.body, m.start(), m.group(1))
             if full is not None:
                 self.acronyms[m.group(1)] = full
 
@@ -575,7 +575,7 @@ _NAME_WORD = re.compile(r"[A-Za-z][\w&'’.-]*")
 _SMALL = frozenset("of and the for on in".split())
 
 
-def _spelled_out(body: str, at: int, acronym: str) -> str | None:
+def spelled_out(body: str, at: int, acronym: str) -> str | None:
     """The capitalised words right before ``at`` whose initials spell ``acronym`` (small
     words and commas between them allowed), or None."""
     words = list(_NAME_WORD.finditer(body, max(0, at - 160), at))

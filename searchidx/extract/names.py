@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon as L
-from .gender import first_name_gender, is_first_name, pronoun_gender, role_gender, role_gender_strength
+from .gender import first_name_gender, is_first_name, pronoun_gender, role_gender, role_gender_strength, word_gender
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][^,.;:“”\"()\n]{2,80}?),")
@@ -66,6 +66,8 @@ _ROLE_SUBJECT = re.compile(
 )
 #: A name inside an apposition's prepositional phrase: "executive partner of Tods Murray said".
 _APPOSED_OF = re.compile(r"\b(?:of|at|for|from)[ \t]+$")
+#: A partner's name after a name: " and McGinley", " & Booker".
+_PARTNER_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*")
 #: An inverted cue right before a name, perhaps with role words: ", says Tim Dams", ", said
 #: economist Ann Lee".
 _INVERTED_CUE_BEFORE = re.compile(
@@ -219,6 +221,7 @@ class People:
     gender: dict = field(default_factory=dict)  # full name -> ("m" | "f", strength of the evidence)
     body: str = ""  # the text, for pronouns between mentions
     in_quote: object = staticmethod(lambda pos: False)  # whether an offset is inside a quotation
+    resolved: dict = field(default_factory=dict)  # offset of a "he"/"she" -> (gender, name) it resolved to
 
     def note_gender(self, full: str, g: str | None, strength: int) -> None:
         """Record evidence of a person's gender; stronger evidence (a title: 2) beats weaker
@@ -308,8 +311,19 @@ class People:
         names one, skipping people whose gender is not the pronoun's ("she" never goes to
         a man named in between)."""
         name = self._antecedent(pos, sentences, sent_starts, pronoun, own_sentence, False)
-        if name is not None or not pronoun or pronoun_gender(pronoun) is None:
+        if name is None and pronoun and pronoun_gender(pronoun) is not None:
+            name = self._loose_antecedent(pos, sentences, sent_starts, pronoun, own_sentence)
+        want = pronoun_gender(pronoun) if pronoun else None
+        if want is None:
             return name
+        if name is not None:
+            self.resolved[pos] = (want, name)
+            return name
+        return self._chained(pos, want)
+
+    def _loose_antecedent(
+        self, pos: int, sentences: list[tuple[int, int]], sent_starts: list[int], pronoun: str, own_sentence: bool
+    ) -> str | None:
         # "Beryl Sprinkel said ... . “...,” he said": a first name's usual gender is weak
         # evidence; when no one of the pronoun's gender is named near, the person named in the
         # sentence just before is meant, whatever their first name suggests
@@ -322,6 +336,28 @@ class People:
         if name is None or self.gender.get(name, (None, 0))[1] > 1 or not self.named_in(s, e, name):
             self.gender = saved
             return None
+        return name
+
+    def _chained(self, pos: int, want: str) -> str | None:
+        """ "“A,” he said. ... “B,” he added. ... “C,” he said": a pronoun no named person is near
+        enough to resolve refers to whom the same pronoun before it did, when no one at all is
+        named (outside quotations) between the two."""
+        before = [p for p in self.resolved if p < pos and pos - p <= _CHAIN_REACH]
+        if not before:
+            return None
+        p = max(before)
+        g, name = self.resolved[p]
+        if g != want or self.named_in(p + 1, pos):
+            return None
+        for cm in _CHAIN_CUE.finditer(self.body, p + 1, pos):
+            if not self.in_quote(cm.start()) and not _SAME_PRONOUN_CUE.search(
+                self.body, max(0, cm.start() - 16), cm.start()
+            ):
+                return None  # "..., the dealer said.": someone else spoke in between
+        for dm in _DESCRIBED_PERSON.finditer(self.body, p + 1, pos):
+            if word_gender(dm.group(1)) == want and not self.in_quote(dm.start()):
+                return None  # "The woman's enthusiasm ...": someone unnamed of that gender came in between
+        self.resolved[pos] = (want, name)
         return name
 
     def _antecedent(
@@ -343,7 +379,9 @@ class People:
                 return False
             if _OBJECT_BEFORE.search(self.body, max(0, m.start - 60), m.start):
                 return False  # "the 21-year-old told Cadena Cope": whom he told, not who speaks next
-            em = _EMPLOYER_OF.match(self.body, m.end)
+            pm = _PARTNER_AFTER.match(self.body, m.end)
+            # "Carroll McEntee and McGinley analyst Denis Karnosky": a partnership's names
+            em = _EMPLOYER_OF.match(self.body, pm.end() if pm is not None else m.end)
             if em is not None:
                 words = em.group(1).split() + [em.group(2)]
                 if any(w in _ROLE_WORDS for w in words) and (
@@ -1368,6 +1406,43 @@ def _given_names_to_full(ppl) -> None:
         _rename(ppl, name, " ".join(longer[0]))
 
 
+#: How far back (characters) a pronoun may take the person an earlier same pronoun resolved to.
+_CHAIN_REACH = 1500
+_CHAIN_CUE = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
+#: The cue's subject is a pronoun: "he said", "she also told".
+_SAME_PRONOUN_CUE = re.compile(r"\b(?:[Hh]e|[Ss]he)[ \t]+(?:(?:also|later|then|has|had)[ \t]+)?$")
+#: A described, unnamed person: "the woman", "a local man", "one spokeswoman".
+_DESCRIBED_PERSON = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)\b"
+)
+#: Linking words that open a sentence before its subject's name ("But", "Meanwhile").
+_LEAD_LINKS = frozenset(
+    "but and yet so meanwhile however then also still now indeed although though while whereas when because".split()
+)
+#: Surnames spelt like an English pronoun (He, She: Chinese family names).
+_PRONOUN_SURNAMES = frozenset(("He", "She"))
+#: A role in apposition (any case: "Washington representative of") or a cue after a name.
+_SET_OFF_AS_PERSON = re.compile(
+    r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[\w-]+[ \t]+){0,3}(?:" + _ROLE_WORD_ALTERNATION + r")\b"
+    r"|[ \t]+(?:said|says|told|tells|added|adds)\b"
+)
+
+
+#: The Arabic article on a surname: "al-Oteiba" is later "Oteiba" or "Al-Oteiba".
+_ARTICLE_PREFIX = re.compile(r"(?:[Aa]l|[Ee]l)-(?=[A-Z])")
+
+
+def _surname_forms(last: str) -> list[str]:
+    """How a surname may be written alone: as printed, and for "al-Oteiba" also "Oteiba",
+    "Al-Oteiba" (sentence-initial) and "al-Oteiba"."""
+    m = _ARTICLE_PREFIX.match(last)
+    if m is None:
+        return [last]
+    bare = last[m.end() :]
+    article = m.group(0)[:-1].lower()
+    return [last, bare, f"{article.capitalize()}-{bare}", f"{article}-{bare}"]
+
+
 def find_people(body: str, runs, in_quote) -> People:
     """``runs``: [(items, ...)] of labelled runs; ``in_quote(pos)`` -> bool."""
     ppl = People(body=body, in_quote=in_quote)
@@ -1378,6 +1453,23 @@ def find_people(body: str, runs, in_quote) -> People:
     titled_titles: list[tuple[int, int]] = []
     running: frozenset[str] | None = None  # built on first use: few bodies have a headline name
     for items in runs:
+        lead = 0
+        while lead < len(items) - 1 and body[items[lead][0] : items[lead][1]].lower() in _LEAD_LINKS:
+            lead += 1
+        if lead:
+            # "But Gao Jianming, a representative of ...": a linking word opening the sentence is
+            # no part of the run; the name is judged as if it opened the sentence itself
+            items = items[lead:]
+        if (
+            len(items) >= 2
+            and body[items[0][0] : items[0][1]] in _PRONOUN_SURNAMES
+            and all(it[2] == OTHER for it in items[1:])
+            and (lead or not _at_sentence_start(body, items[0][0]))
+            and _SET_OFF_AS_PERSON.match(body, items[-1][1])
+        ):
+            # "But He Weiling, Washington representative of ..., said": a capitalised "He" inside
+            # a sentence, before a name and set off as a person is, is a surname (Chinese order)
+            items = [(items[0][0], items[0][1], OTHER, None)] + items[1:]
         n = len(items)
         while n > 2 and body[items[n - 1][0] : items[n - 1][1]].rstrip(".") in _NAME_SUFFIXES:
             n -= 1  # "Martin Luther King Jr.": the suffix is no part of the name's words
@@ -1696,7 +1788,8 @@ def find_people(body: str, runs, in_quote) -> People:
                     ppl.roles[full] = role
                 ppl.note_gender(full, role_gender(role), role_gender_strength(role))
                 ppl.note_gender(full, first_name_gender(full.split()[0]), 1)
-                ppl.surnames.setdefault(full.split()[-1], full)
+                for form in _surname_forms(full.split()[-1]):
+                    ppl.surnames.setdefault(form, full)
                 ppl.add_tokens(full, s, body)
                 ppl.words.update(full.split())
                 ppl.spans.update((it[0], it[1]) for it in items[k:j])

@@ -46,7 +46,7 @@ from .continuity import (
     spokesperson_pronouns,
     spread_within_quotations,
 )
-from .entities import spokesperson_after
+from .entities import spelled_out, spokesperson_after
 from .names import BODY_LEAD, KIN_BEFORE, PARTNER_REST, common_plural, company_elsewhere
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 from .rx import alternation
@@ -1265,10 +1265,13 @@ def pre_general(ctx, ws: int, we: int):
         # chunks between commas, nearest first: "Clinton, at a gaggle, said"
         cuts = [lo] + [i + 1 for i in range(lo, e) if body[i] == ","]
         chunks = [(c, (cuts[k + 1] - 1) if k + 1 < len(cuts) else e) for k, c in enumerate(cuts)]
-        for ci in range(len(chunks) - 1, max(-1, len(chunks) - 5), -1):
+        # "chairman of the Farm Credit Administration, FCA, which ...": the body's initials in
+        # apposition are no subject and do not count towards the chunks looked at
+        initials = {ci for ci in range(1, len(chunks)) if _initials_of_previous(body, chunks, ci)}
+        for ci in range(len(chunks) - 1, max(-1, len(chunks) - 5 - len(initials)), -1):
             cs, ce = chunks[ci]
             cs = _WS.match(body, cs, ce).end()
-            if ce - cs < 1:
+            if ce - cs < 1 or ci in initials:
                 continue
             if ci > 0 and (_ARTICLE_ROLE.match(body, cs, ce) or _BARE_ROLE.fullmatch(body, cs, ce)):
                 ps, pe = chunks[ci - 1]
@@ -1681,6 +1684,18 @@ def _unnamed_subject(ctx: Context, ws: int, p: int):
     if len(words) == 1 and words[0].lower() not in ("someone", "somebody"):
         return None  # "the said", "a said": no noun
     return None, s, e, None
+
+
+def _initials_of_previous(body: str, chunks: list[tuple[int, int]], ci: int) -> bool:
+    """Whether comma chunk ``ci`` is one capitalised acronym spelling the words that end the
+    chunk before it ("Farm Credit Administration, FCA")."""
+    toks = _TOKEN.findall(body, chunks[ci][0], chunks[ci][1])
+    return (
+        len(toks) == 1
+        and len(toks[0]) > 1
+        and toks[0].isupper()
+        and spelled_out(body, chunks[ci - 1][1], toks[0]) is not None
+    )
 
 
 def _pre_specific(ctx: Context, ws: int, we: int):

@@ -457,6 +457,8 @@ def _split_dateline(body: str, s: int, e: int, spans: list[tuple[int, int]]) -> 
     spans.append((s, e))
 
 
+#: A speech verb with no quotation mark after it (up to the end of the text searched).
+_CUE_NO_QUOTE_YET = re.compile(r"\b(?:said|says|told|tells|added|adds)\b[^\"“”]*$")
 #: Words that join a sentence and never open one in news copy.
 _NO_STARTERS = frozenset("and or nor of to per via".split())
 
@@ -492,6 +494,8 @@ def split_sentences(body: str, quotes: list[Quote]) -> list[tuple[int, int]]:
                 nxt = re.match(r"\s+[“\"‘(]?([A-Za-z]+)", body[cut : cut + 40])
                 if not nxt or nxt.group(1).lower() not in CAP_STOPWORDS or nxt.group(1).lower() in _NO_STARTERS:
                     continue  # "the U.S. And that ...": wires capitalise the word after "U.S."
+                if body[cut : cut + 2].lstrip()[:1] in '"“' and _CUE_NO_QUOTE_YET.search(body, start, ws):
+                    continue  # "Lee said in an interview in the U.S. “We are ready ...”": the cue's quotation
         s, e = _strip_span(body, start, cut)
         if e > s:
             _split_dateline(body, s, e, spans)
