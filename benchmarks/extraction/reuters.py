@@ -123,6 +123,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("ninety-third", "reuters-ninetythird.json", 15, 0.931),
     ("ninety-fourth", "reuters-ninetyfourth.json", 15, 0.727),
     ("ninety-fifth", "reuters-ninetyfifth.json", 15, 0.939),
+    ("ninety-sixth", "reuters-ninetysixth.json", 15, 0.933),
+    ("ninety-seventh", "reuters-ninetyseventh.json", 15, 1.000),
+    ("ninety-eighth", "reuters-ninetyeighth.json", 15, 0.933),
+    ("ninety-ninth", "reuters-ninetyninth.json", 15, 1.000),
+    ("hundredth", "reuters-hundredth.json", 15, 0.800),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
