@@ -3088,3 +3088,68 @@ def test_a_body_s_initials_in_apposition_are_no_subject():
         'credit system is a key player."'
     )
     assert _direct(text) == ["Tom Ridley"]
+
+
+def test_the_company_is_the_one_whose_spokesman_the_sentence_named():
+    text = (
+        "PORTVALE, March 3 - Police are looking into the trades.\n\n"
+        "Police said they were investigating 14 other cases.\n\n"
+        "A Harbour Benson spokesman declined to comment on the case but the company said in a statement "
+        'yesterday a small loss was unrelated to "certain alleged forex irregularities in the division."'
+    )
+    assert _direct(text) == ["Harbour Benson"]
+
+
+def test_the_agent_of_contacted_by_is_no_speaker():
+    text = (
+        "ROME, March 3 - Banks were studying a bond issue.\n\n"
+        "A Norvale spokesman contacted by Reuters said the company had no comment to make on a bond "
+        'issue, saying any decision to be taken "did not depend on Norvale alone."'
+    )
+    assert [s for d, s in _all(text)] == ["Norvale"] * 3
+
+
+def test_a_document_speaks_for_whoever_presented_it():
+    text = (
+        "WASHINGTON, June 2 - A drug can suppress a wide range of diseases.\n\n"
+        "A paper on Zentarin, presented at the Third Conference on Harbour Diseases by Cancer Institute "
+        'researcher Ida Brenner, said, "we now report that the compound can suppress a wide range of '
+        'viruses in test tubes."'
+    )
+    assert _direct(text) == ["Ida Brenner"]
+
+
+def test_a_short_company_name_is_the_fuller_one_written_with_its_form():
+    text = (
+        "PORTVALE, April 13 - Ida Brenner's food company Industrie Norvale Perugina Spa said it has "
+        "acquired the food group Vismara.\n\n"
+        '"The acquisition represents a diversification in a market sector worth billions," Norvale said.'
+    )
+    assert _direct(text) == ["Industrie Norvale Perugina"]
+    lp = (
+        "NEW YORK, March 5 - The <Harbour Grace Capital Management L.P.> group said it is confident.\n\n"
+        'The Harbour Grace Capital group said banks are interested, "adding we are reasonably confident '
+        'that the financing can be quickly arranged."'
+    )
+    assert _direct(lp) == ["Harbour Grace Capital Management"]
+
+
+def test_the_association_is_the_body_named_with_that_word():
+    text = (
+        "NEW YORK, March 17 - The National Association of Harbour Dealers said all exchanges should adopt "
+        "the rule.\n\n"
+        "The rule would allow exceptions for some firms, Parrillo said.\n\n"
+        '"A uniform rule should be written to cure what some call an abusive practice," the association '
+        "said in the statement."
+    )
+    assert _direct(text) == ["National Association of Harbour Dealers"]
+
+
+def test_the_paper_is_the_newspaper_named_before():
+    text = (
+        "PEKING, March 2 - Banks will issue more bonds, a bank official was quoted by the Harbour Daily "
+        "as saying.\n\n"
+        "Xie was quoted as saying the cash shortage means some firms do not run at full capacity.\n\n"
+        'The paper said, "Reliable sources disclosed that the country is running a budget deficit."'
+    )
+    assert _direct(text) == ["Harbour Daily"]

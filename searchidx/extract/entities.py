@@ -32,7 +32,9 @@ _SUFFIXES = frozenset(
     "inc inc. corp corp. co co. ltd ltd. plc llc lp ag sa nv group holdings ab asa oy oyj gmbh spa bv pty bhd".split()
 )
 #: A company form written after a name ("Apollo Computer Inc", "ANZ Banking Group Ltd").
-_FORM_AFTER = re.compile(r",?[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Group|Holdings|Corporation|Limited)\b")
+_FORM_AFTER = re.compile(
+    r",?[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Group|Holdings|Corporation|Limited|Spa|SpA|L\.P\.|LP)(?!\w)"
+)
 
 
 def _spells(words: list[str]) -> bool:
@@ -75,6 +77,15 @@ _FINDINGS_NOUNS = frozenset("report study survey review audit inquiry analysis r
 #: and its statements ("The statement said" in a story about one organisation).
 _ISSUED_NOUNS = _FINDINGS_NOUNS | frozenset(
     "statement communique communiqué announcement bulletin minutes editorial commentary document".split()
+)
+#: What a newspaper is called once named: "the paper said".
+_PAPER_NOUNS = frozenset("paper newspaper daily weekly tabloid".split())
+#: Last words of newspapers' names.
+_PAPER_NAME_WORDS = frozenset(
+    """
+post times journal zeitung herald tribune gazette daily telegraph guardian observer express mail
+chronicle globe independent mirror courier examiner inquirer bulletin monitor standard
+""".split()
 )
 _ANY_BODY_NOUNS = frozenset(
     "company firm group corporation maker manufacturer retailer operator chain consortium".split()
@@ -121,7 +132,8 @@ class OrgMention:
 def _strip_suffixes(words: list[str]) -> list[str]:
     if len(words) > 2 and words[0] in _FORM_PREFIXES:
         words = words[1:]  # "NV KLM Royal Dutch Airlines": a Dutch company's form, written first
-    while len(words) > 1 and words[-1].lower() in _SUFFIXES:
+    # "L.P.", "S.p.A.", "N.V.": a form written with periods is the same form
+    while len(words) > 1 and (words[-1].lower() in _SUFFIXES or words[-1].lower().replace(".", "") in _SUFFIXES):
         words = words[:-1]
         while len(words) > 1 and words[-1] in ("and", "&"):
             words = words[:-1]  # "Goldman Sachs and Co": no "and" left hanging
@@ -356,6 +368,16 @@ class Organisations:
             }
         if not fuller and len(words) == 1:
             fuller = self._registered(name)
+        if not fuller and len(words) == 1 and name.lower() not in _FORM_WORDS | L.ORG_WORDS:
+            # "Buitoni" after "Industrie Buitoni Perugina Spa": the one longer name, written
+            # with its company form, that has the short name as a word after its first
+            fuller = {
+                m.name
+                for m in self.mentions
+                if name in m.name.split()[1:]
+                and not {"and", "&"} & set(m.name.split())  # "Nigeria and Barclays Bank": two bodies
+                and _written_with_form(self.body, m.name)
+            }
         if not fuller and len(words) > 1 and not _written_with_form(self.body, name):
             # "a National Southwire spokesman" after "(National Southwire Aluminum Co)": the one
             # longer name it opens that the article writes with its company form (not when the
@@ -463,6 +485,15 @@ class Organisations:
         if not names:
             return self.canonical(words)
         return self.canonical(max(names, key=lambda n: (len(n.split()), n)))
+
+    def last_paper(self, pos: int) -> OrgMention | None:
+        """The newspaper named last before ``pos``, by its name's last word ("China Daily",
+        "Washington Post", "Financial Times")."""
+        self._build()
+        for m in reversed(self.mentions[: bisect_left(self.starts, pos)]):
+            if m.name.split()[-1].lower() in _PAPER_NAME_WORDS:
+                return m
+        return None
 
     def described_as(self, noun: str, pos: int) -> str | None:
         """The organisation last introduced before ``pos`` with the common noun ``noun``
@@ -898,7 +929,28 @@ def _resolve(ctx, orgs: Organisations, res):
                     org = orgs.dominant(s, None) or orgs.lead_subject(s)
             if org is None and _DET.match(mention) and len(mention.split()) <= 3:
                 head = low.split()[-1]
+                if low.startswith("the ") and head in _PAPER_NOUNS:
+                    paper = orgs.last_paper(s)
+                    if paper is not None:
+                        # "The paper said" after "quoted by the China Daily": the newspaper named last
+                        return orgs.canonical(paper.name), s, e, None, ORGANISATION
+                if low.startswith("the ") and head in _ANY_BODY_NOUNS:
+                    own = _spokesperson_before(body, ctx.sentences[ctx.sentence_of(s)][0], s)
+                    if own is not None:
+                        # "A Kleinwort Benson spokesman declined to comment but the company said":
+                        # the company whose spokesman the sentence has just named
+                        return orgs.containing(own), s, e, None, ORGANISATION
                 org = orgs.antecedent(s, back=2)
+                if (
+                    org is not None
+                    and low.startswith("the ")
+                    and head in _BODY_NOUNS
+                    and head not in _ANY_BODY_NOUNS
+                    and not _has_word(orgs.canonical(org.name), head)
+                ):
+                    # "the association said" after "Parrillo said": the body named with that
+                    # word ("National Association of Securities Dealers"), when the article has one
+                    org = orgs.dominant(s, head) or org
                 if org is None and low.startswith("the "):
                     named_as = orgs.described_as(head, s)
                     if named_as is not None:
@@ -1391,6 +1443,17 @@ def _spokesperson_org(body: str, sentences, si: int, back: int = 2) -> str | Non
         if found is not None:
             return " ".join(_strip_suffixes(_spokes_body(found).rstrip(".").split()))
     return None
+
+
+def _spokesperson_before(body: str, s: int, e: int) -> str | None:
+    """The capitalised body of the last "A Honda spokesman" in ``[s, e)``, or None."""
+    found = None
+    for m in _SPOKESPERSON.finditer(body, s, e):
+        if m.group(1):
+            found = m
+    if found is None:
+        return None
+    return " ".join(_strip_suffixes(_spokes_body(found).rstrip(".").split())) or None
 
 
 def spokesperson_after(body: str, sentences, si: int, after: int) -> bool:

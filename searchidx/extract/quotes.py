@@ -141,6 +141,22 @@ def _is_seat(body: str, s: int, e: int) -> bool:
     return seat is not None and seat.end() == e and _SEAT_LEAD.fullmatch(body, s, seat.start()) is not None
 
 
+#: A document opening its sentence: "A paper on AZT", "The report by the panel".
+_DOCUMENT_LEAD = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:"
+    + "|".join(sorted(L.DOCUMENT_NOUNS))
+    + r")\b"
+)
+#: A participle saying who made a document, up to "by": "presented at the conference by".
+_MADE_BY = re.compile(
+    r"(?:presented|written|prepared|drafted|published|issued|released|signed|delivered|submitted)\b[^,]{0,120}?\bby[ \t]+"
+)
+#: A participle of being reached or receiving, and "by" before its agent: "contacted by",
+#: "obtained by" (not "released by the institute", which names who speaks).
+_AGENT_BY = re.compile(
+    r"\b(?:contacted|reached|interviewed|asked|questioned|approached|quoted|cited|obtained|seen|reviewed|"
+    r"quizzed|telephoned|called|pressed|surveyed|polled)[ \t]+by[ \t]+(?:the[ \t]+)?$"
+)
 _PREP_BEFORE = re.compile(r"\b(?:from|in|at|near|of|outside|inside|across|around|throughout)[ \t\r\n]+$")
 
 
@@ -191,6 +207,8 @@ class Context:
             k += 1
         if 0 < k < len(items) and items[0][2] == TITLE and company_elsewhere(self.body, self.body[s:e]):
             k = 0  # "General Dynamics said" after "General Dynamics Corp": the company, no general
+        while 0 < k < len(items) and items[k][2] == ORG and items[k - 1][2] == TITLE:
+            k -= 1  # "The National Association of Securities Dealers": a title word naming a body
         rest = items[k:]
         if not rest:
             # a title alone: "The President said"
@@ -320,7 +338,14 @@ class Context:
             bm = _BRACKET_BEFORE.search(body, max(lo, ws - 30), ws)
             if bm is not None:
                 # "Tom Ray of Norvale Bank (Switzerland) AG said": the name before the aside
-                return self.subject_before(bm.start(), lo)
+                pe = bm.start()
+                while pe > lo and body[pe - 1].isspace():
+                    pe -= 1
+                cs = max([lo] + [body.rfind(ch, lo, pe) + 1 for ch in ',;:(\n"“”'])
+                cs = _WS.match(body, cs, pe).end()
+                if np_ok_start(body, cs, pe):
+                    return describe(self, cs, pe)
+                return None
             if body[max(lo, ws - 3) : ws] in ("'s ", "’s "):
                 # "Standard and Poor's Corp said": the company form ends a possessive name
                 r = self.subject_before(ws - 3, lo)
@@ -333,6 +358,17 @@ class Context:
                     r = (r[0] + body[ws - 3 : ws - 1], r[1], ws - 1, *r[3:])
                 return r
         if items is not None and items[0][0] >= lo:
+            bm = _AGENT_BY.search(body, max(lo, items[0][0] - 30), items[0][0])
+            if bm is not None:
+                # "A Fiat spokesman contacted by Reuters said": who was contacted speaks, not the agent
+                pe = bm.start()
+                while pe > lo and body[pe - 1].isspace():
+                    pe -= 1
+                cs = max([lo] + [body.rfind(ch, lo, pe) + 1 for ch in ',;:(\n"“”'])
+                cs = _WS.match(body, cs, pe).end()
+                if np_ok_start(body, cs, pe):
+                    return describe(self, cs, pe)
+                return None
             om = _COMMA_OF.search(body, max(lo, items[0][0] - 16), items[0][0])
             if om is not None:
                 # "Jeffrey Miller, of Miller Tabak Hirsch and Co said": the person, not the firm
@@ -1268,6 +1304,15 @@ def pre_general(ctx, ws: int, we: int):
         # "chairman of the Farm Credit Administration, FCA, which ...": the body's initials in
         # apposition are no subject and do not count towards the chunks looked at
         initials = {ci for ci in range(1, len(chunks)) if _initials_of_previous(body, chunks, ci)}
+        if len(chunks) >= 2 and _DOCUMENT_LEAD.match(
+            body, _WS.match(body, chunks[0][0], chunks[0][1]).end(), chunks[0][1]
+        ):
+            # "A paper on AZT, presented at the conference by researcher Hiroaki Mitsuya, said":
+            # the document speaks with the voice of whoever the participle says made it
+            bm = _MADE_BY.match(body, _WS.match(body, chunks[1][0], chunks[1][1]).end(), chunks[1][1])
+            pm = ctx.person_in(bm.end(), chunks[1][1]) if bm is not None else None
+            if pm is not None and not body[pm.end : chunks[1][1]].strip():
+                return (pm.name, pm.start, pm.end, ctx.people.roles.get(pm.name)), cm.end()
         for ci in range(len(chunks) - 1, max(-1, len(chunks) - 5 - len(initials)), -1):
             cs, ce = chunks[ci]
             cs = _WS.match(body, cs, ce).end()
