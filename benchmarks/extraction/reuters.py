@@ -128,6 +128,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("ninety-eighth", "reuters-ninetyeighth.json", 15, 0.933),
     ("ninety-ninth", "reuters-ninetyninth.json", 15, 1.000),
     ("hundredth", "reuters-hundredth.json", 15, 0.800),
+    ("hundred-first", "reuters-hundredfirst.json", 15, 0.941),
+    ("hundred-second", "reuters-hundredsecond.json", 15, 1.000),
+    ("hundred-third", "reuters-hundredthird.json", 15, 0.947),
+    ("hundred-fourth", "reuters-hundredfourth.json", 15, 0.939),
+    ("hundred-fifth", "reuters-hundredfifth.json", 15, 0.913),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
