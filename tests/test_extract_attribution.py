@@ -3153,3 +3153,56 @@ def test_the_paper_is_the_newspaper_named_before():
         'The paper said, "Reliable sources disclosed that the country is running a budget deficit."'
     )
     assert _direct(text) == ["Harbour Daily"]
+
+
+def test_a_passive_cue_gives_no_source():
+    text = (
+        "PORTVALE, July 7 - The families were told on Monday.\n\n"
+        "And the Harbour Bureau was warned about the gunman, but he still managed to buy a rifle.\n\n"
+        "Texas was called for Tom Ridley moments after the polls closed."
+    )
+    assert [q for q in extract(text).quotes if q.speaker in ("Harbour Bureau", "Texas")] == []
+
+
+def test_a_person_of_an_employer_described_in_lower_case_speaks():
+    text = (
+        "ROME, March 3 - Politics hurt the economy.\n\n"
+        "Luigi Marchetti, president of the employers organisation Confarte said in a speech yesterday, "
+        '"What is certain is that a precarious political situation is damaging to the economy."\n\n'
+        "Economist Wendy Smith Corrie of the brokerage Harbour Thomson Bongard Inc said "
+        '"it shows the economy is not moving along very steadily at all."'
+    )
+    assert _direct(text) == ["Luigi Marchetti", "Wendy Smith Corrie"]
+
+
+def test_told_after_a_described_speaker_names_the_listener():
+    text = (
+        "MILAN, June 16 - Shares rose.\n\n"
+        '"The result is positive in the sense that the Communists suffered a defeat," director Paolo '
+        "Azzardi at Milan investment bank <ABK Spa>, told Reuters.\n\n"
+        '"Sanders is tapping into something very deep inside the party," Simon Rosen, a Clinton '
+        "supporter, told the New Yorker."
+    )
+    assert _direct(text) == ["Paolo Azzardi", "Simon Rosen"]
+
+
+def test_a_long_agency_name_quoted_him_as_saying():
+    text = (
+        "ABU DHABI, June 29 - The two states agreed to seek an end to the war, Minister of State Rashid "
+        "Abdulla al-Nasri said today.\n\n"
+        '"We agreed during the talks to initiate efforts to end the war," the Emirates news agency WAM '
+        "quoted him as saying."
+    )
+    assert _direct(text) == ["Rashid Abdulla al-Nasri"]
+
+
+def test_the_trade_group_is_what_the_group_was_before():
+    text = (
+        "WASHINGTON, March 25 - The Harbour Industry Association urged the government to impose sanctions.\n\n"
+        "In a letter to Treasury Secretary James Baker the group said sanctions should be imposed.\n\n"
+        "The group said action by Japan to cut exports is not what is required.\n\n"
+        '"America\'s interests require that agreements be honored by every government," the trade group said.\n\n'
+        "The White House Economic Policy Council is expected to discuss possible sanctions.\n\n"
+        "The trade group said Japan has not lived up to the terms of the agreement."
+    )
+    assert [q.speaker for q in extract(text).quotes][-2:] == ["Harbour Industry Association"] * 2

@@ -78,6 +78,9 @@ _FINDINGS_NOUNS = frozenset("report study survey review audit inquiry analysis r
 _ISSUED_NOUNS = _FINDINGS_NOUNS | frozenset(
     "statement communique communiqué announcement bulletin minutes editorial commentary document".split()
 )
+_SAID = r"(?:said|says|told|tells|added|adds|stated|announced|wrote|reported)\b"
+#: "the group said", "the trade group told" for a body noun: one pattern per noun, built on first use.
+_DEFINITE_NOUN: dict[str, re.Pattern] = {}
 #: What a newspaper is called once named: "the paper said".
 _PAPER_NOUNS = frozenset("paper newspaper daily weekly tabloid".split())
 #: Last words of newspapers' names.
@@ -485,6 +488,21 @@ class Organisations:
         if not names:
             return self.canonical(words)
         return self.canonical(max(names, key=lambda n: (len(n.split()), n)))
+
+    def referred_as(self, noun: str, pos: int) -> OrgMention | None:
+        """The organisation an earlier "the ``noun`` said" (up to three back, nearest first)
+        stood for, read as that mention's own antecedent, or None."""
+        rx = _DEFINITE_NOUN.get(noun)
+        if rx is None:
+            rx = _DEFINITE_NOUN[noun] = re.compile(
+                r"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?" + re.escape(noun) + r"(?=[ \t]+(?:also[ \t]+)?" + _SAID + r")"
+            )
+        starts = [m.start() for m in rx.finditer(self.body, 0, pos)]
+        for p in reversed(starts[-3:]):
+            org = self.antecedent(p, back=2)
+            if org is not None:
+                return org
+        return None
 
     def last_paper(self, pos: int) -> OrgMention | None:
         """The newspaper named last before ``pos``, by its name's last word ("China Daily",
@@ -941,6 +959,15 @@ def _resolve(ctx, orgs: Organisations, res):
                         # the company whose spokesman the sentence has just named
                         return orgs.containing(own), s, e, None, ORGANISATION
                 org = orgs.antecedent(s, back=2)
+                before = orgs.referred_as(head, s) if low.startswith("the ") and head in _BODY_NOUNS else None
+                if before is not None and (
+                    org is None
+                    or (not _has_word(orgs.canonical(org.name), head) and not _CUE_AFTER_NAME.match(body, org.end))
+                ):
+                    # "The group said ... . The Council is expected to ... . The trade group said":
+                    # the body "the group" stood for before, not a body the sentence before
+                    # spoke about (but "Unilever said ... . “...,” the company said" is Unilever)
+                    org = before
                 if (
                     org is not None
                     and low.startswith("the ")

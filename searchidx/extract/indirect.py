@@ -628,6 +628,10 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
         return None
     if cue.endswith("ed") and _ADJECTIVE_BEFORE.search(body, max(ss, cm.start() - 8), cm.start()):
         return None  # "waiting for planned treatment", "the proposed law": an adjective, no verb
+    if (cue.endswith("ed") or cue in _PARTICIPLES) and _PASSIVE_RIGHT_BEFORE.search(
+        body, max(ss, cm.start() - 24), cm.start()
+    ):
+        return None  # "the FBI was warned about ...", "Texas was called for ...": whom it was said to
     found = None
     nounish = False
     evidence = False  # "Polls show a close race": the finding may be a noun phrase
@@ -1158,6 +1162,7 @@ say think believe know want feel expect fear worry hope argue claim insist agree
 """.split()
 )
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\b")
+_PASSIVE_RIGHT_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?$")
 _NOT_IN_SUBJECT = re.compile(
     r"\b(?:should|must|might|may|shall|can|do|does|did|made|sent|threw|took|gave|got|came|went|put|"
     r"set|kept|left|held|brought|saw|refrain|what|how|why|who|whom|whose|if|than|of the many)\b|"

@@ -369,7 +369,7 @@ class Context:
                 if np_ok_start(body, cs, pe):
                     return describe(self, cs, pe)
                 return None
-            om = _COMMA_OF.search(body, max(lo, items[0][0] - 16), items[0][0])
+            om = _COMMA_OF.search(body, max(lo, items[0][0] - 40), items[0][0])
             if om is not None:
                 # "Jeffrey Miller, of Miller Tabak Hirsch and Co said": the person, not the firm
                 pm = self.person_in(max(lo, om.start() - 60), om.start())
@@ -1375,7 +1375,7 @@ _APPOSED_EMPLOYER = re.compile(
     r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}),[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+){1,4}"
     # "at the Austin-based Texas Research League", "with Credit Suisse First Boston Ltd in London",
     # "an aide to State Comptroller Bob Bullock": the employer, however it opens, up to the run
-    r"(?:of|at|for|with|to)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&’'.-]*[ \t]+){0,6}?(?:in[ \t]+)?$"
+    r"(?:of|at|for|with|to)[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}(?:[A-Z][\w&’'.-]*[ \t]+){0,6}?(?:in[ \t]+)?$"
 )
 #: Lower-case role words after a possessive, before the name they introduce: "chief economist, ".
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][a-z-]*[ \t]+){0,3}([a-z][a-z-]*),?[ \t]+(?=[A-Z])")
@@ -1663,7 +1663,7 @@ _COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
 _QUOTED_AS = re.compile(r"\s+(\S.{0,90}?)\s+as\s+(?:saying|telling|stating|writing|describing)\b")
 
 
-_QUOTED_CUE = re.compile(r"(?:[\w’'.-]+[ \t]+){0,4}?(quoted)\b")
+_QUOTED_CUE = re.compile(r"(?:[\w’'.-]+[ \t]+){0,6}?(quoted)\b")
 
 
 _ING_AT = re.compile(r"[a-z]+ing\b")  # a participle cue ("the editorial telling him"): its noun is its subject
@@ -1867,6 +1867,7 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
         # '"He was obviously the big trigger" said analyst Joseph Phillippi': a sentence quoted
         # whole, its comma lost before the cue
         ends_clause = True
+    tail_start: int | None = None
     if (
         p < r1
         and body[p].islower()
@@ -1880,7 +1881,7 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
         if tail is not None and not _NAME_THEN_CUE.search(body, p, tail.end()):
             # ("“...,” veteran analyst Ann Lee wrote this week, adding ...": the comma
             # closes the attribution itself, which the described-subject rule below reads)
-            p, ends_clause = tail.end(), True
+            tail_start, p, ends_clause = p, tail.end(), True
     got = None
     if ends_clause and p < r1:
         qm = _QUOTED_CUE.match(body, p, r1)
@@ -1889,6 +1890,12 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
             if quoted is not None:
                 return quoted[0], quoted[1]
         cm = _CUE_RX.match(body, p, r1) or _PAST_BEFORE_NAME.match(body, p, r1)
+        if cm and tail_start is not None and cm.group(0).lower() in ("told", "tells"):
+            pm = ctx.person_in(tail_start, p)
+            if pm is not None and _ROLE_WORDS_ONLY.fullmatch(body, tail_start, pm.start):
+                # '"...," director Paolo Azzoni at Milan bank ABK, told Reuters.': who told, not
+                # whom they told
+                return (pm.name, pm.start, pm.end, ctx.people.roles.get(pm.name)), cm.end()
         if cm:
             sp = _WS.match(body, cm.end(), r1).end()
             sa = ctx.subject_at(sp, r1)
@@ -1983,7 +1990,11 @@ _ING_CUE = re.compile(
 _TRAILING_ATTRIBUTION = re.compile(
     r",[ \t]+([^,.;:\"“”]{2,60}?)[ \t]+(said|says|added|adds)\b[^,.;\"“”]{0,40}[.!?]?[ \t]*$"
 )
-_COMMA_OF = re.compile(r",[ \t]+(?:of|at|from|with)[ \t]+(?:the[ \t]+)?$")
+#: Lower-case role words before a name, no article: "director ", "chief economist ".
+_ROLE_WORDS_ONLY = re.compile(r"(?!(?:a|an|the|one)\b)(?:[a-z][\w-]*[ \t]+){0,3}")
+#: A name's employer after it, perhaps with a comma and a lower-case description: ", of the",
+#: " of the brokerage ".
+_COMMA_OF = re.compile(r",?[ \t]+(?:of|at|from|with)[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}$")
 _LOWER_WORDS = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}")
 #: A name's apposition, then the cue that ends the sentence: ", an analyst with X Bros. said.".
 _APPOSED_CUE = re.compile(
