@@ -133,6 +133,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("hundred-third", "reuters-hundredthird.json", 15, 0.947),
     ("hundred-fourth", "reuters-hundredfourth.json", 15, 0.939),
     ("hundred-fifth", "reuters-hundredfifth.json", 15, 0.913),
+    ("hundred-sixth", "reuters-hundredsixth.json", 15, 1.000),
+    ("hundred-seventh", "reuters-hundredseventh.json", 15, 0.533),
+    ("hundred-eighth", "reuters-hundredeighth.json", 15, 0.676),
+    ("hundred-ninth", "reuters-hundredninth.json", 15, 0.957),
+    ("hundred-tenth", "reuters-hundredtenth.json", 15, 0.968),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
