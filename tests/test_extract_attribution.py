@@ -3206,3 +3206,83 @@ def test_the_trade_group_is_what_the_group_was_before():
         "The trade group said Japan has not lived up to the terms of the agreement."
     )
     assert [q.speaker for q in extract(text).quotes][-2:] == ["Harbour Industry Association"] * 2
+
+
+# --- rules from the hundred-sixth to hundred-tenth Reuters samples (tenth session) -------------
+
+
+def test_he_after_a_speaker_whose_first_name_suggests_she_goes_on_with_that_speaker():
+    text = (
+        "TOKYO, March 3 - Trade talks resumed.\n\n"
+        "Tomas de Hora, the visiting trade envoy, said the surplus must fall.\n\n"
+        '"The yen has risen sharply against the dollar this year, so exports must slow," said Azusa '
+        'Hayashi, director of the trade division of the Foreign Ministry. "If you want my view, I do not '
+        'expect a drastic improvement this year," he said.'
+    )
+    assert _direct(text) == ["Azusa Hayashi"] * 2
+
+
+def test_a_bracketed_acronym_with_a_country_s_initials_the_name_leaves_out():
+    text = (
+        "WELLINGTON, March 18 - Inflation should decline, the Institute of Harbour Research (NZIHR) said.\n\n"
+        '"Falling inflation is likely to give significant scope for lower interest rates," the NZIHR said.'
+    )
+    assert _direct(text) == ["Institute of Harbour Research"]
+
+
+def test_an_office_that_goes_on_past_of_the_is_the_person_s_role():
+    text = (
+        "LONDON, March 17 - Chancellor of the Exchequer Tom Ridley, presenting his budget to Parliament, "
+        "said growth was forecast at three pct.\n\n"
+        '"The pound will stay strong against the dollar this year," the Chancellor told Parliament.'
+    )
+    assert _direct(text) == ["Tom Ridley"]
+
+
+def test_spokespeople_of_bodies_named_before():
+    text = (
+        "MADRID, March 16 - The Bank of Portvale is relaxing exchange controls, a central bank spokesman "
+        "said.\n\n"
+        '"The measures were designed to lift restrictions on foreign currency operations," he said in a '
+        "telephone interview.\n\n"
+        '"Discussions will get underway soon but no specific choice has been made yet," a spokesman for '
+        "Harbour Lyonnais who declined to be named said."
+    )
+    assert _direct(text) == ["Bank of Portvale", "Harbour Lyonnais"]
+
+
+def test_the_spokeswoman_is_the_one_introduced_however_far_back():
+    lead = "NEW YORK, March 19 - Norvale expects to diversify, a Norvale spokeswoman said.\n\n"
+    filler = "".join(f"Sales rose {n} pct in the region in the year to March.\n\n" for n in range(2, 12))
+    text = (
+        lead
+        + filler
+        + (
+            "But the spokeswoman pointed out that many companies are holding talks.\n\n"
+            '"We are in discussions and are looking forward to some response," she said.'
+        )
+    )
+    assert _direct(text) == ["Norvale"]
+
+
+def test_a_cue_with_no_subject_and_a_participle_after_an_adjunct():
+    text = (
+        "OSLO, Oct 19 - Harbour Data A/S <HBD.OL> said weak sales forced it to lower its forecast.\n\n"
+        "Harbour Data said in August it expected to show a pre-tax profit of 550 mln crowns.\n\n"
+        "Sales were lowered after North America lagged, the company said in a statement, adding: "
+        '"It is doubtful that this can be compensated by an extra increase in Europe."\n\n'
+        "Ida Brenner said talks took a long time because 20 countries were involved. But added: "
+        '"Time is now ripe and all circumstances are appropriate for progress."'
+    )
+    quotes = extract(text).quotes
+    assert [q.speaker for q in quotes if q.direct] == ["Harbour Data", "Ida Brenner"]
+    august = next(q for q in quotes if "pre-tax" in q.text)
+    assert august.text.startswith("it expected") and august.speaker == "Harbour Data"
+
+
+def test_a_founding_year_between_a_bank_and_its_form():
+    text = (
+        "COPENHAGEN, March 9 - Den Norvale Bank af 1871 A/S said it was issuing the first certificates "
+        "of deposit from a Danish bank."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Norvale Bank"]

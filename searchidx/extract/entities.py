@@ -29,11 +29,11 @@ PERSON, ORGANISATION = "person", "organisation"
 
 #: Company-form words dropped from the end of an organisation's name.
 _SUFFIXES = frozenset(
-    "inc inc. corp corp. co co. ltd ltd. plc llc lp ag sa nv group holdings ab asa oy oyj gmbh spa bv pty bhd".split()
+    "inc inc. corp corp. co co. ltd ltd. plc llc lp ag sa nv group holdings ab asa oy oyj gmbh spa bv pty bhd a/s".split()
 )
 #: A company form written after a name ("Apollo Computer Inc", "ANZ Banking Group Ltd").
 _FORM_AFTER = re.compile(
-    r",?[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Group|Holdings|Corporation|Limited|Spa|SpA|L\.P\.|LP)(?!\w)"
+    r",?[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Group|Holdings|Corporation|Limited|Spa|SpA|L\.P\.|LP|A/S)(?!\w)"
 )
 
 
@@ -202,6 +202,8 @@ class Organisations:
                 continue
             words = _strip_suffixes(body[s:e].split())
             name = " ".join(words)
+            if len(words) == 1 and name.lower().replace(".", "") in _SUFFIXES:
+                continue  # "A/S", "Inc": a company's form cut off from its name
             if body.startswith(("'s", "’s"), e) and _FORM_AFTER.match(body, e + 2) is not None:
                 name += body[e : e + 2]  # "Standard and Poor's Corp": the name ends so
             single_common = (
@@ -268,9 +270,19 @@ class Organisations:
                 self.anagrams.setdefault("".join(sorted(letters.upper())), set()).add(n)
         # "The State Administration of Radio, Film and Television (SARFT)": defined in brackets
         for m in _BRACKETED_ACRONYM.finditer(self.body):
-            full = spelled_out(self.body, m.start(), m.group(1))
+            acr = m.group(1)
+            full = spelled_out(self.body, m.start(), acr)
+            for k in (1, 2):
+                if full is None and len(acr) - k >= 3:
+                    # "the Institute of Economic Research (NZIER)": a country's initials the
+                    # name as written leaves out (the name opening after "the", not "the
+                    # Alliance to Reclaim Our Schools (AROS)")
+                    part = spelled_out(self.body, m.start(), acr[k:])
+                    at = self.body.rfind(part, 0, m.start()) if part else -1
+                    if part and at >= 4 and self.body[at - 4 : at].lower() == "the ":
+                        full = part
             if full is not None:
-                self.acronyms[m.group(1)] = full
+                self.acronyms[acr] = full
 
     def _proper(self, word: str, at: int) -> bool:
         """A single capitalised word is a name when the text also capitalises it where no
@@ -921,7 +933,7 @@ def _resolve(ctx, orgs: Organisations, res):
                 sm = _SPOKESPERSON.search(body, s, min(len(body), e + 80))
                 org_name = _spokes_body(sm).strip() if sm is not None and sm.start() < e else None
                 if org_name is None and low.startswith("the "):
-                    org_name = _spokesperson_org(body, ctx.sentences, ctx.sentence_of(s), back=6)
+                    org_name = _spokesperson_org(body, ctx.sentences, ctx.sentence_of(s), back=40)
                 if org_name is not None:
                     return (
                         orgs.canonical(" ".join(_strip_suffixes(org_name.rstrip(".").split()))),
@@ -1324,7 +1336,11 @@ _AUTHORED = re.compile(
 )
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 #: What may follow the body after "a statement from X": nothing, or a participle clause.
-_AFTER_BODY = re.compile(r"(?:[ \t]+[a-z]+ing\b.*)?", re.S)
+#: What may follow the body in "a spokesman for X ...": a participle ("explaining the decision")
+#: or the spokesman's anonymity ("who declined to be named").
+_AFTER_BODY = re.compile(
+    r"(?:[ \t]+(?:[a-z]+ing\b|who[ \t]+(?:declined|asked|requested|refused|did[ \t]+not|would[ \t]+not)\b).*)?", re.S
+)
 _DOCUMENT = re.compile(
     r"[Tt]he[ \t]+(?:letter|statement|newsletter|report|complaint|document|lawsuit|memo|e-mail|email|leaflet|note)"
 )
@@ -1450,7 +1466,7 @@ _SPOKES_OF = re.compile(
 )
 _SPOKES_HEAD = re.compile(r"\bspokes(?:man|woman|person)$")
 _SPOKES_FOR_THE = re.compile(r"\bspokes(?:man|woman|person)[ \t]+(?:for|from|at)[ \t]+the[ \t]+([a-z]+)$")
-_WORD_SPOKESPERSON = re.compile(r"(?:an?|the)[ \t]+([a-z]+)[ \t]+spokes(?:man|woman|person)")
+_WORD_SPOKESPERSON = re.compile(r"(?:an?|the)[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)[ \t]+spokes(?:man|woman|person)")
 #: "Rival local club Manchester City": another body than the one the article is about.
 _OTHER_THAN_SUBJECT = re.compile(
     r"\b(?:[Rr]ival|[Ff]ellow|[Ss]ister|[Pp]arent|[Aa]nother|[Oo]ther)[ \t]+(?:[a-z]+[ \t]+)?$"

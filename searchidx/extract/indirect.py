@@ -132,7 +132,7 @@ _ADJUNCT = re.compile(
     r"on[ \t]+(?:" + _DAYS + r")(?:[ \t]+(?:morning|afternoon|evening|night))?\b"
     # a preposition and a short noun phrase: "in a statement", "at a rally"
     r"|(?:on|in|at|during)\b(?:[ \t]+(?:a|an|the|his|her|their|its)?[ \t]*"
-    r"(?!(?:before|after|that|to|when|while|because|if|as)\b)(?:[A-Za-z0-9’'-]+)){0,3}"
+    r"(?!(?:before|after|that|to|when|while|because|if|as|it|he|she|they|we|I|the)\b)(?:[A-Za-z0-9’'-]+)){0,3}"
     # ... and whom with: "in an interview with The Daily Post"
     r"(?:[ \t]+(?:with|to|for)[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z0-9.’'&-]*(?:[ \t]+[A-Z][A-Za-z0-9.’'&-]*){0,3})?"
     # a time word and what it qualifies: "last week", "earlier this month"

@@ -317,9 +317,47 @@ class People:
         if want is None:
             return name
         if name is not None:
+            spoke = self._previous_speaker(pos, sentences, sent_starts)
+            known = self.gender.get(spoke, (None, 0)) if spoke is not None else (None, 0)
+            if spoke is not None and spoke != name and known[0] not in (None, want) and known[1] == 1:
+                si = bisect_right(sent_starts, pos) - 1
+                s, e = sentences[si - 1]
+                if (
+                    not self.named_in(s, e, name)
+                    and not self.named_in(sentences[si][0], pos)
+                    and "\n" not in self.body[e:pos]
+                ):
+                    # '"A," said Azusa Hayashi, director of X. "B," he said.': the one who spoke
+                    # in the sentence just before goes on speaking, whatever a first name suggests
+                    name = spoke
             self.resolved[pos] = (want, name)
             return name
         return self._chained(pos, want)
+
+    def _previous_speaker(self, pos: int, sentences: list[tuple[int, int]], sent_starts: list[int]) -> str | None:
+        """The one person the sentence before ``pos``'s gives a cue to ("said analyst Ann Lee",
+        "Ann Lee said"), outside quotations, or None."""
+        si = bisect_right(sent_starts, pos) - 1
+        if si < 1:
+            return None
+        s, e = sentences[si - 1]
+        lo, hi = bisect_left(self.starts, s), bisect_left(self.starts, e)
+        speakers = {
+            m.name
+            for m in self.mentions[lo:hi]
+            if not m.in_quote
+            and (
+                # "said analyst Ann Lee." / "said Ann Lee, director of ...": an inverted cue and
+                # its role words, the name closing the clause (not "says Trump represents ...")
+                (
+                    (cm := _CUE_RIGHT_BEFORE.search(self.body, max(s, m.start - 40), m.start)) is not None
+                    and set(cm.group(1).split()) <= _EMPLOYER_ROLE_WORDS
+                    and _CLAUSE_ENDS.match(self.body, m.end) is not None
+                )
+                or _CUE_RIGHT_AFTER.match(self.body, m.end)
+            )
+        }
+        return speakers.pop() if len(speakers) == 1 else None
 
     def _loose_antecedent(
         self, pos: int, sentences: list[tuple[int, int]], sent_starts: list[int], pronoun: str, own_sentence: bool
@@ -1415,6 +1453,10 @@ _SAME_PRONOUN_CUE = re.compile(r"\b(?:[Hh]e|[Ss]he)[ \t]+(?:(?:also|later|then|h
 _DESCRIBED_PERSON = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)\b"
 )
+#: A cue right before a name, perhaps with lower-case role words: ", said analyst ".
+_CUE_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|adds)[ \t]+((?:[a-z][a-z-]*[ \t]+){0,3})$")
+#: A cue right after a name: " said", " also told".
+_CUE_RIGHT_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?(?:said|says|added|adds)\b")
 #: Linking words that open a sentence before its subject's name ("But", "Meanwhile").
 _LEAD_LINKS = frozenset(
     "but and yet so meanwhile however then also still now indeed although though while whereas when because".split()
@@ -1507,6 +1549,7 @@ def find_people(body: str, runs, in_quote) -> People:
             # place's name as the surname, set off as a person is, by a role or a cue
             items[1] = (items[1][0], items[1][1], OTHER, None)
         k = 0
+        office: str | None = None  # an office that goes on past "of the", before the name
         while k < n:
             s0, e0, lab, ent = items[k]
             first_name_place = (
@@ -1593,6 +1636,8 @@ def find_people(body: str, runs, in_quote) -> People:
             if k >= 2 and items[k - 1][2] == CONN and any(it[2] == TITLE for it in items[: k - 1]):
                 given = _given_name_after_office(body, items, k, n)
                 if given is not None:
+                    first_title = next(i for i, it in enumerate(items) if it[2] == TITLE)
+                    office = body[items[first_title][0] : items[given - 1][1]]
                     k = given  # "Chancellor of the Exchequer Nigel Lawson": the office's words, no name's
                     continue
             j = k + 1
@@ -1735,6 +1780,9 @@ def find_people(body: str, runs, in_quote) -> People:
                     has_title = True
                 r -= 1
             role = body[items[r][0] : items[k - 1][1]] if has_title and r < k else None
+            if role is None and office is not None:
+                role = office  # "Chancellor of the Exchequer", for "the Chancellor" later
+            office = None
             if r == 0 and (
                 role is None
                 or not any(

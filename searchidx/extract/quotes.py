@@ -87,7 +87,9 @@ _BRACKETED = re.compile(r"[ \t]+\([A-Z][\w.&-]{0,20}\)[ \t]+(?=[A-Za-z])")
 #: Words that may open a sentence before a quotation that is all of it: 'But "It won't work."'.
 _LEAD_CONJUNCTIONS = frozenset("but and yet still however though also so".split())
 #: A company form that may stand alone after a bracketed aside ("... Bank (Switzerland) AG").
-_FORM_ONLY = frozenset("ag inc co corp ltd plc sa nv llc gmbh spa bv".split())
+_FORM_ONLY = frozenset("ag inc co corp ltd plc sa nv llc gmbh spa bv a/s".split())
+#: A particle and a year between a company's name and its form: " af 1871 ".
+_FORM_AFTER_PARTICLE = re.compile(r"[ \t]+[a-z]{2,3}[ \t]+\d{4}[ \t]+$")
 _BRACKET_BEFORE = re.compile(r"[ \t]*\([A-Z][\w.&-]{0,20}\)[ \t]*$")
 #: A lower-case role phrase opening a post-quote subject and set before the name by a comma:
 #: "said head of equities at Norvale Securities Co, Ida Brenner."
@@ -334,18 +336,15 @@ class Context:
         if w in ("he", "she", "He", "She"):
             return self.resolve_pronoun(ws, we)
         items = self.run_by_end.get(we)
-        if items is not None and len(items) == 1 and w.lower().rstrip(".") in _FORM_ONLY:
+        if items is not None and len(items) == 1 and body[items[0][0] : we].lower().rstrip(".") in _FORM_ONLY:
             bm = _BRACKET_BEFORE.search(body, max(lo, ws - 30), ws)
             if bm is not None:
                 # "Tom Ray of Norvale Bank (Switzerland) AG said": the name before the aside
-                pe = bm.start()
-                while pe > lo and body[pe - 1].isspace():
-                    pe -= 1
-                cs = max([lo] + [body.rfind(ch, lo, pe) + 1 for ch in ',;:(\n"“”'])
-                cs = _WS.match(body, cs, pe).end()
-                if np_ok_start(body, cs, pe):
-                    return describe(self, cs, pe)
-                return None
+                return self.subject_before(bm.start(), lo)
+            fm = _FORM_AFTER_PARTICLE.search(body, max(lo, items[0][0] - 20), items[0][0])
+            if fm is not None:
+                # "Den Danske Bank af 1871 A/S said": the name before the founding year
+                return self.subject_before(fm.start(), lo)
             if body[max(lo, ws - 3) : ws] in ("'s ", "’s "):
                 # "Standard and Poor's Corp said": the company form ends a possessive name
                 r = self.subject_before(ws - 3, lo)
@@ -1656,7 +1655,13 @@ _EMBEDDED_BLOCK = re.compile(
 _LABEL_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those|so-called)[ \t]+$", re.I)
 #: A quotation embedded after a verb phrase: "... is labeling the actions “", "... derided “".
 _EMBEDDED_AFTER_VERB = re.compile(r"\b[a-z]{3,}(?:ed|ing|s)\b(?:[ \t]+[a-z’'-]+){0,4}[ \t]+$")
-_COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
+#: Between a cue and the participle that goes on from it: a comma, perhaps after a short
+#: adjunct (", adding", " in a statement, adding", " on Monday, adding").
+#: A sentence opening with a linking word and the cue, no subject: "But added:", "And also said".
+_BARE_LINK = re.compile(r"\s*(?:But|And|Yet)[ \t]+(?:(?:also|later|then)[ \t]+)?")
+_COMMA_ONLY = re.compile(
+    r"(?:[ \t]+(?:in|on|at|to)[ \t]+(?:a|an|the|its|his|her|their)?[ \t]*[\w-]+(?:[ \t]+[\w-]+)?)?[ \t]*,[ \t]*"
+)
 
 
 #: "quoted Qantas chief executive Ann Lee as saying": the one quoted is the speaker.
@@ -1758,6 +1763,16 @@ def _pre_specific(ctx: Context, ws: int, we: int):
                 name = ctx.people.surnames.get(rest, rest)
             return (name, im.end(), m.end, ctx.people.roles.get(name)), im.end()
     cues = list(_CUE_RX.finditer(body, ws, we))
+    if cues and _BARE_LINK.fullmatch(body, ws, cues[0].start()):
+        # "Raimond said talks took long. But added: “...”": no subject of its own, the one of
+        # the sentence before, which spoke
+        si = ctx.sentence_of(ws)
+        if si > 0:
+            ps, pe = ctx.sentences[si - 1]
+            pc = next(_CUE_RX.finditer(body, ps, pe), None)
+            r = ctx.subject_before(pc.start(), ps) if pc is not None else None
+            if r is not None and r[0] is not None:
+                return r, cues[0].end()
     for cm in reversed(cues):
         quoted = _quoted_as(ctx, cm, we)
         if quoted is not None:

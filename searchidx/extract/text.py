@@ -514,7 +514,7 @@ _EXTENDED = [chr(c) for c in (*range(0x100, 0x250), *range(0x1E00, 0x1F00))]
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED if c.isupper())
 _AL = "A-Za-zÀ-ÖØ-öø-ÿ" + "".join(c for c in _EXTENDED if c.isalpha())
 CAP_WORD = (
-    r"(?:(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}(?![\w])|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Del|Gov|Lt|Col|Jr|Sr|Prof|Rev)\.(?=[ \t]+[A-Z])"
+    r"(?:(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}(?![\w])|[A-Z]/[A-Z](?![\w/])|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Del|Gov|Lt|Col|Jr|Sr|Prof|Rev)\.(?=[ \t]+[A-Z])"
     r"|[A-Z]\.(?=[ \t]+[A-Z][a-z])"  # a middle initial: "Oscar P. Quintero"
     rf"|(?:(?:al|el|Al|El)-)?[{_UP}][{_AL}0-9]*(?:-(?:(?:al|el)-)?[{_UP}][{_AL}0-9]*)*(?:['’](?![Ss]\b)[{_AL}]+)?)"
 )
