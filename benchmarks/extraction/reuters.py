@@ -138,6 +138,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("hundred-eighth", "reuters-hundredeighth.json", 15, 0.676),
     ("hundred-ninth", "reuters-hundredninth.json", 15, 0.957),
     ("hundred-tenth", "reuters-hundredtenth.json", 15, 0.968),
+    ("hundred-eleventh", "reuters-hundredeleventh.json", 15, 0.964),
+    ("hundred-twelfth", "reuters-hundredtwelfth.json", 15, 0.958),
+    ("hundred-thirteenth", "reuters-hundredthirteenth.json", 15, 0.952),
+    ("hundred-fourteenth", "reuters-hundredfourteenth.json", 15, 0.839),
+    ("hundred-fifteenth", "reuters-hundredfifteenth.json", 15, 0.895),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
