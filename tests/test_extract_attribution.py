@@ -3286,3 +3286,51 @@ def test_a_founding_year_between_a_bank_and_its_form():
         "of deposit from a Danish bank."
     )
     assert [q.speaker for q in extract(text).quotes] == ["Norvale Bank"]
+
+
+def test_two_bodies_speaking_together_are_the_first_named():
+    text = (
+        "DETROIT, April 8 - Norvale Corp and Regie Nationale des Usines Portvale said they agreed to "
+        "extend the talks by two weeks.\n\n"
+        'Norvale and Portvale said, "Given the complex nature of the deal, the need for additional time '
+        'was to be expected."'
+    )
+    assert _direct(text) == ["Norvale"]
+
+
+# --- rules from the hundred-eleventh to hundred-fifteenth Reuters samples (tenth session) --------
+
+
+def test_a_nickname_in_brackets_is_no_part_of_the_name():
+    text = (
+        "AUSTIN, March 3 - The industry has bottomed out.\n\n"
+        '"The attitude expressed here today is a great deal more optimistic," Commissioner James E. '
+        "(Jim) Nugard told Reuters."
+    )
+    assert _direct(text) == ["James E. Nugard"]
+
+
+def test_one_name_after_an_office_in_lower_case_or_past_of():
+    text = (
+        "JAKARTA, April 6 - Indonesian Energy minister Sudarto said he was confident of stability.\n\n"
+        '"We are very confident that things will continue this way," he said.'
+    )
+    assert _direct(text) == ["Sudarto"]
+    office = (
+        "TOKYO, March 5 - Prices will stay volatile, Indonesian Minister of Mines and Energy Sudarto "
+        "told Reuters.\n\n"
+        'Asked about the committee, Sudarto said: "Apparently they have taken care of that."\n\n'
+        '"They meet very often among themselves. I think they will help each other," he said.'
+    )
+    assert _direct(office) == ["Sudarto"] * 2
+
+
+def test_capitalised_words_the_article_also_writes_in_lower_case_are_no_person():
+    text = (
+        "WASHINGTON, July 29 - She worked in the 9th Congressional District for years, a district she "
+        "knew well; congressional staff said she was a top operative.\n\n"
+        "But after Dena Minning came on the scene and Ron Grayling decided to run for Senate, he told "
+        "Randolph and others that she should step aside."
+    )
+    people = [q.speaker for q in extract(text).quotes]
+    assert "Congressional District" not in people

@@ -886,6 +886,16 @@ def _common_opening_word(body: str, s: int, e: int) -> bool:
     return first_name_gender(w) is None
 
 
+def _common_words_name(body: str, items) -> bool:
+    """Whether every word of a run is one the body also writes in lower case, none of them a
+    given name: a term's capitals ("Monetary System"), no person's name."""
+    words = [body[it[0] : it[1]] for it in items]
+    if any(is_first_name(w) or not w.isalpha() for w in words):
+        return False
+    lower = _lower_words(body)
+    return all(w.lower() in lower for w in words)
+
+
 @lru_cache(maxsize=4)
 def _lower_words(body: str) -> frozenset[str]:
     """The words the body writes in lower case."""
@@ -1418,6 +1428,11 @@ def _given_name_after_office(body: str, items, k: int, n: int) -> int | None:
             return j if all(it[2] == OTHER for it in items[j:n]) else None
         if is_first_name(w):
             return None
+    last = body[items[n - 1][0] : items[n - 1][1]]
+    if n - 1 > k and items[n - 1][2] == OTHER and re.search(rf"(?<![\w-]){re.escape(last)}[ \t]+{_SAY_FORMS}\b", body):
+        # "Minister of Mines and Energy Subroto" ... "Subroto said": one name, written alone
+        # with a cue elsewhere, after the office's words
+        return n - 1
     return None
 
 
@@ -1780,7 +1795,7 @@ def find_people(body: str, runs, in_quote) -> People:
                     has_title = True
                 r -= 1
             role = body[items[r][0] : items[k - 1][1]] if has_title and r < k else None
-            if role is None and office is not None:
+            if office is not None:
                 role = office  # "Chancellor of the Exchequer", for "the Chancellor" later
             office = None
             if r == 0 and (
@@ -1809,6 +1824,11 @@ def find_people(body: str, runs, in_quote) -> People:
                 # "United Automobile Workers", "Mine Workers": a plural noun ends a body's name,
                 # never a person's; "General Acquisition Co", "Jacobs Suchard AG", a name before a
                 # wire's ticker: a company's
+                k = resume
+                continue
+            if j - k >= 2 and _common_words_name(body, items[k:j]):
+                # "European Monetary System", "Public Sector Borrowing Requirement": words the
+                # article also writes in lower case, no given name among them
                 k = resume
                 continue
             if j - k >= 2:
@@ -1887,11 +1907,18 @@ def find_people(body: str, runs, in_quote) -> People:
                 KIN_BEFORE.search(body, max(0, s - 16), s) is not None
                 or _INTRODUCED.match(body, e) is not None  # "Jane, who runs the website,"
             )
+            head_role = role.split(" of ")[0].split()[-1] if role else ""
             named_by_role = (
                 role is not None
-                and role.split(" of ")[0].split()[-1] in _MONONYM_ROLES
+                and (
+                    head_role in _MONONYM_ROLES
+                    # "Indonesian Energy minister Subroto said": an office, then one name and a cue
+                    or (head_role.lower() in L.ROLE_NOUNS and _PERSON_AFTER.match(body, e) is not None)
+                )
                 and w not in L.DEMONYMS
                 and w.lower() not in L.CAP_STOPWORDS
+                and w.lower() not in L.WEEKDAYS
+                and w.lower() not in L.MONTHS
                 and not in_quote(s)
             )  # "Barca midfielder Deco": a player known by one name
             if not titled and not kin and not named_by_role:

@@ -203,6 +203,25 @@ class Context:
                 m = first  # "Jonathan Wolpaw and Dennis McFarlane said": the first named
             elif first is not None and _OF_ONLY.fullmatch(self.body, first.end, m.start):
                 m = first  # "said Richard Yamarone of Argus Research": the person, of the firm
+            elif first is None and allow_org:
+                cut = next(
+                    (i for i, it in enumerate(items) if it[2] == CONN and self.body[it[0] : it[1]] in ("and", "&")),
+                    None,
+                )
+                if (
+                    cut is not None
+                    and 0 < cut
+                    and items[cut][1] <= m.start
+                    and (
+                        self.body[items[cut - 1][0] : items[cut - 1][1]].lower().rstrip(".") in _FORM_ONLY
+                        or company_elsewhere(self.body, self.body[s : items[cut - 1][1]])
+                    )
+                ):
+                    # "Chrysler and Renault said" after "Chrysler Corp and Regie ... Renault": the
+                    # first named of two bodies speaking together, not a name after "and"
+                    r = self.resolve_run(items[:cut])
+                    if r is not None and r[0] is not None:
+                        return r
             return m.name, m.start, m.end, self.people.roles.get(m.name)
         k = 0
         while k < len(items) and items[k][2] in (STOP, TITLE, CONN):

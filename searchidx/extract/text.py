@@ -270,6 +270,7 @@ def _attributed(body: str, o: int, c: int | None) -> bool:
 _NICKNAME = re.compile(
     r"\b([A-Z][A-Za-z'-]*|(?:[A-Z]\.)+) ([\"“])([A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?)([\"”]) (?=[A-Z][a-z])"
 )
+_BRACKET_NICKNAME = re.compile(r"\b([A-Z][A-Za-z'-]*|(?:[A-Z]\.)+) \(([A-Z][a-z]+)\) (?=[A-Z][a-z])")
 
 
 #: A stock ticker after a company's name: "<BAC>", "<ANZA.S>" (Reuters), "(AAPL.O)", "(NYSE: IBM)".
@@ -306,7 +307,7 @@ _ANGLED_NAME = re.compile(r"<([A-Z][\w&'’.,-]*(?: [A-Za-z&][\w&'’.,-]*){1,7}
 def blank_nicknames(body: str) -> str:
     """``C.J. "Pete" Silas`` -> ``C.J.        Silas`` (same length, so offsets hold): a nickname
     is neither a quotation nor a part of the name the person is found by."""
-    if '"' not in body and "“" not in body:
+    if '"' not in body and "“" not in body and "(" not in body:
         return body
     from .gender import is_first_name
 
@@ -316,7 +317,8 @@ def blank_nicknames(body: str) -> str:
             return m.group(0)
         return first + " " * (len(m.group(0)) - len(first))
 
-    return _NICKNAME.sub(blank, body)
+    # "James E. (Jim) Nugent" too: a nickname in brackets
+    return _BRACKET_NICKNAME.sub(blank, _NICKNAME.sub(blank, body))
 
 
 #: A word inside a sentence, after a lower-case word or a comma: capitalised only as a name.
