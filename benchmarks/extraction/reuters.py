@@ -143,6 +143,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("hundred-thirteenth", "reuters-hundredthirteenth.json", 15, 0.952),
     ("hundred-fourteenth", "reuters-hundredfourteenth.json", 15, 0.839),
     ("hundred-fifteenth", "reuters-hundredfifteenth.json", 15, 0.895),
+    ("hundred-sixteenth", "reuters-hundredsixteenth.json", 15, 1.000),
+    ("hundred-seventeenth", "reuters-hundredseventeenth.json", 15, 0.905),
+    ("hundred-eighteenth", "reuters-hundredeighteenth.json", 15, 0.929),
+    ("hundred-nineteenth", "reuters-hundrednineteenth.json", 15, 0.926),
+    ("hundred-twentieth", "reuters-hundredtwentieth.json", 15, 0.806),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
