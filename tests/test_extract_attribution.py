@@ -3334,3 +3334,43 @@ def test_capitalised_words_the_article_also_writes_in_lower_case_are_no_person()
     )
     people = [q.speaker for q in extract(text).quotes]
     assert "Congressional District" not in people
+
+
+# --- rules from the hundred-sixteenth to hundred-twentieth Reuters samples (tenth session) -----
+
+
+def test_said_if_reports_a_condition_and_the_quote_after_goes_on():
+    text = (
+        "WASHINGTON, March 3 - Farm exports fell.\n\n"
+        "Richard Lynd said if the federal deficit came down, this would help exports. "
+        '"A failure to get the fiscal deficit under control is having a harmful effect on exports."'
+    )
+    assert [(q.direct, q.speaker) for q in extract(text).quotes] == [(False, "Richard Lynd"), (True, "Richard Lynd")]
+
+
+def test_a_participle_goes_on_from_the_last_named_cue_of_its_sentence():
+    text = (
+        "WASHINGTON, March 3 - Trade figures improved.\n\n"
+        "Ealier, Treasury Secretary James Baxter told the committee that the deficit had levelled off, but "
+        'Malcolm Baldridge said he was more optimistic, adding, "I think we turned the corner in February."'
+    )
+    assert _direct(text) == ["Malcolm Baldridge"]
+
+
+def test_a_study_conducted_by_two_doctors_speaks_for_the_first():
+    text = (
+        "NEW YORK, March 3 - Two children were treated with the drug.\n\n"
+        '"The children are now more active and have begun to gain weight and height," the study, '
+        "conducted by Doctors Michael Hershey and Rebecca Buckland, said."
+    )
+    assert _direct(text) == ["Michael Hershey"]
+
+
+def test_they_after_two_people_named_together_is_the_first():
+    text = (
+        "OSLO, March 3 - Soviet energy reform will be slow.\n\n"
+        "Norwegian academics Arne Moen and Helge Ole Berg said the fuel industries were a pillar of the "
+        'economy. "Any experiment on a large scale cannot be allowed, because the consequences would be '
+        'too great," they said.'
+    )
+    assert _direct(text) == ["Arne Moen"]

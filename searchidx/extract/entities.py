@@ -900,8 +900,10 @@ def _resolve(ctx, orgs: Organisations, res):
             return signer[0], s, e, signer[3], PERSON
         fm = _FROM_APPOSITION.match(body, e) if _DOCUMENT.fullmatch(mention) else None
         if fm is not None and not _non_entity(fm.group(1)):
-            # "The letter, from the Home Office, says:": the author the apposition names
-            return _author(people, orgs, fm.group(1), s, e)
+            # "The letter, from the Home Office, says:": the author the apposition names; "the
+            # study, conducted by Doctors Ann Lee and Tom Ray, said": the first of its authors
+            author = _AUTHOR_TITLES.sub("", fm.group(1)).split(" and ")[0]
+            return _author(people, orgs, author, s, e)
         if _ANY_DOCUMENT.fullmatch(mention):
             author = _author_after(body, e)
             if author is not None and not _non_entity(author):
@@ -1342,8 +1344,10 @@ _AFTER_BODY = re.compile(
     r"(?:[ \t]+(?:[a-z]+ing\b|who[ \t]+(?:declined|asked|requested|refused|did[ \t]+not|would[ \t]+not)\b).*)?", re.S
 )
 _DOCUMENT = re.compile(
-    r"[Tt]he[ \t]+(?:letter|statement|newsletter|report|complaint|document|lawsuit|memo|e-mail|email|leaflet|note)"
+    r"[Tt]he[ \t]+(?:letter|statement|newsletter|report|complaint|document|lawsuit|memo|e-mail|email|leaflet|note|"
+    r"study|survey|paper)"
 )
+_AUTHOR_TITLES = re.compile(r"^(?:Drs?|Doctors|Professors?|Prof)\.?[ \t]+")
 _ANY_DOCUMENT = re.compile(
     r"(?:[Tt]he|[Aa]n?)[ \t]+(?:press[ \t]+release|" + "|".join(sorted(L.DOCUMENT_NOUNS, key=len, reverse=True)) + r")"
     # "said a document issued by the PMDB": the participle the mention took, "by" after it
@@ -1425,7 +1429,8 @@ _OWNER_WORD = re.compile(r"[a-z][a-z-]*['’]s")
 
 
 _FROM_APPOSITION = re.compile(
-    r",[ \t]+(?:from|by|(?:sent|issued|signed|written|organised|organized|drafted|led)[ \t]+by)[ \t]+"
+    r",[ \t]+(?:from|by|(?:sent|issued|signed|written|organised|organized|drafted|led|conducted|compiled|"
+    r"prepared|authored)[ \t]+by)[ \t]+"
     # a lower-case role before the author: "organised by backbencher Debbie Abrahams"
     r"(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}"
     r"([A-Z][\w&'’.-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)[ \t]*,"

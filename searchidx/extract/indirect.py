@@ -170,6 +170,12 @@ _OBJECT = re.compile(
     r"paper|magazine|channel|station|network|agency|committee|panel|audience|conference|summit|forum|"
     r"inquiry|hearing|meeting|rally|crowd)\b)?"
 )
+#: Subordinators that may open what was said when its main clause follows a comma: "said if
+#: the deficit came down, this would help exports".
+_CONDITION_OPENERS = frozenset("if unless once although though while when because".split())
+_MAIN_CLAUSE_AFTER = re.compile(
+    r",[ \t]+(?:this|that|it|he|she|they|we|there|the[ \t]+\w+)[ \t]+(?:would|will|could|can|is|are|was|were|must|should|might|may|has|have|had)\b"
+)
 #: Lower-case words that open no statement ("said yes", "said to be").
 _NOT_OPENERS = frozenset("be yes no not so very year years week weeks day days time".split())
 #: Quantity words that open no statement unless a noun phrase follows ("said little about it",
@@ -790,6 +796,10 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
         and not _THAT_ADVERBIAL.match(body, first.end(), se)
     ):
         return None  # "his plans would ...": a noun, not a cue
+    # "said if the deficit came down, this would help exports": a condition, then its main clause
+    conditional = bool(
+        lw in _CONDITION_OPENERS and cue in _SAY_CORE and _MAIN_CLAUSE_AFTER.search(body, first.end(), se)
+    )
     if cue in _STANCE_CUES and cue not in _NP_CUES or (cue in _STANCE_CUES and not body[cm.end() : p].strip()):
         # a stance verb's object is read only after a named source and never as a bare pronoun;
         # it may also be what they pledged to do or a "that" clause
@@ -816,7 +826,9 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
         # "focused on the economy", "warned of a battle": only a named source's, never a pronoun object
         if not _named_or_person(body, result) or lw in _ALL_OBJECT_PRONOUNS:
             return None
-    elif not (w[0].isupper() or w[0].isdigit() or lw in _CLAUSE_OPENERS or (allow_to and w == "to")) and (
+    elif not (
+        w[0].isupper() or w[0].isdigit() or lw in _CLAUSE_OPENERS or (allow_to and w == "to") or conditional
+    ) and (
         lw in _BAD_START
         or lw in _NOT_OPENERS
         or (lw.endswith("ly") or (lw.endswith("ing") and not _gerund_subject(body, s, first.end(), se)))
@@ -842,7 +854,7 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
     stance = cue in _STANCE_CUES or particle
     # a stance's object may be one name ("endorsed Cruz"), a statement has a few words
     min_words = 1 if stance and w[0].isupper() else 3
-    if e <= s or not _ok_statement(ctx, s, e, allow_to or cue in _NP_CUES or stance, min_words):
+    if e <= s or not _ok_statement(ctx, s, e, allow_to or cue in _NP_CUES or stance, min_words, conditional):
         return None
     if (
         lw != "that"

@@ -78,6 +78,7 @@ _QUESTION = re.compile(
 #: Only a colon between a cue and its quotation.
 _COLON_GAP = re.compile(r"[ \t]*:[ \t]*")
 _PRON_START = re.compile(r"(?:[Hh]e|[Ss]he)\b")
+_THEY_START = re.compile(r"[Tt]hey\b")
 _ROLE_START = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}?(" + "|".join(sorted(L.ROLE_NOUNS)) + r")\b")
 _SPACE_COMMA = re.compile(r"[\s,]*")
 #: Words that say what someone is: titles, occupations and roles.
@@ -146,13 +147,17 @@ def _is_seat(body: str, s: int, e: int) -> bool:
 #: A document opening its sentence: "A paper on AZT", "The report by the panel".
 _DOCUMENT_LEAD = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:"
-    + "|".join(sorted(L.DOCUMENT_NOUNS))
+    + "|".join(sorted(L.DOCUMENT_NOUNS | {"study", "survey", "analysis"}))
     + r")\b"
 )
-#: A participle saying who made a document, up to "by": "presented at the conference by".
+#: A participle saying who made a document, up to "by": "presented at the conference by",
+#: "conducted by Doctors".
 _MADE_BY = re.compile(
-    r"(?:presented|written|prepared|drafted|published|issued|released|signed|delivered|submitted)\b[^,]{0,120}?\bby[ \t]+"
+    r"(?:presented|written|prepared|drafted|published|issued|released|signed|delivered|submitted|conducted|"
+    r"authored|compiled)\b[^,]{0,120}?\bby[ \t]+(?:(?:Drs?|Doctors|Professors?|Prof)\.?[ \t]+)?"
 )
+#: " and Rebecca Buckley": a second name after the first, to the end of the chunk.
+_AND_NAME_END = re.compile(r"[ \t]+and[ \t]+(?:[A-Z][\w.'’-]*[ \t]*){1,4}")
 #: A participle of being reached or receiving, and "by" before its agent: "contacted by",
 #: "obtained by" (not "released by the institute", which names who speaks).
 _AGENT_BY = re.compile(
@@ -312,6 +317,27 @@ class Context:
             return p.name, p.start, p.end, self.people.roles.get(p.name)
         return (None, cut, e, None) if cut < s else None
 
+    def pair_before(self, pos: int):
+        """The first of two people named together as a cue's subject ("Ann Lee and Tom Ray
+        said") in the sentence of ``pos`` before it or the one before that, or None."""
+        si = self.sentence_of(pos)
+        for sj in (si, si - 1):
+            if sj < 0:
+                continue
+            s, e = self.sentences[sj]
+            e = min(e, pos)
+            ms = [
+                m for m in self.people.mentions[bisect_left(self.people.starts, s) :] if m.start < e and not m.in_quote
+            ]
+            for a, b in zip(ms, ms[1:]):
+                if (
+                    a.name != b.name
+                    and _AND_ONLY.fullmatch(self.body, a.end, b.start)
+                    and _PAIR_CUE.match(self.body, b.end)
+                ):
+                    return a
+        return None
+
     def resolve_pronoun(self, s: int, e: int):
         """A pronoun subject: its antecedent, or the bare mention (speaker None) when the
         text names nobody it can refer to; the mention still marks who spoke, and a
@@ -354,6 +380,11 @@ class Context:
         ws, we = m.span(1)
         if w in ("he", "she", "He", "She"):
             return self.resolve_pronoun(ws, we)
+        if w in ("they", "They"):
+            pair = self.pair_before(ws)
+            if pair is not None:
+                # 'Ann Lee and Tom Ray said ... . "...," they said.': the first named of the two
+                return pair.name, ws, we, self.people.roles.get(pair.name)
         items = self.run_by_end.get(we)
         if items is not None and len(items) == 1 and body[items[0][0] : we].lower().rstrip(".") in _FORM_ONLY:
             bm = _BRACKET_BEFORE.search(body, max(lo, ws - 30), ws)
@@ -436,6 +467,12 @@ class Context:
         m = _PRON_START.match(body, p, hi)
         if m:
             return self.resolve_pronoun(m.start(), m.end()), m.end()
+        tm = _THEY_START.match(body, p, hi)
+        if tm:
+            pair = self.pair_before(p)
+            if pair is not None:
+                # '"...," they said' after "Ann Lee and Tom Ray said": the first named
+                return (pair.name, tm.start(), tm.end(), self.people.roles.get(pair.name)), tm.end()
         items = self.run_by_start.get(p)
         if items is not None:
             end = items[-1][1]
@@ -1329,7 +1366,9 @@ def pre_general(ctx, ws: int, we: int):
             # the document speaks with the voice of whoever the participle says made it
             bm = _MADE_BY.match(body, _WS.match(body, chunks[1][0], chunks[1][1]).end(), chunks[1][1])
             pm = ctx.person_in(bm.end(), chunks[1][1]) if bm is not None else None
-            if pm is not None and not body[pm.end : chunks[1][1]].strip():
+            if pm is not None and (
+                not body[pm.end : chunks[1][1]].strip() or _AND_NAME_END.fullmatch(body, pm.end, chunks[1][1])
+            ):
                 return (pm.name, pm.start, pm.end, ctx.people.roles.get(pm.name)), cm.end()
         for ci in range(len(chunks) - 1, max(-1, len(chunks) - 5 - len(initials)), -1):
             cs, ce = chunks[ci]
@@ -1591,6 +1630,8 @@ _ROLE_LEAD = re.compile(
 )
 _OF_ONLY = re.compile(r"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?")
 _AND_ONLY = re.compile(r"[ \t]+and[ \t]+")
+#: A cue right after the second of two names: " said", " told".
+_PAIR_CUE = re.compile(r"[ \t]+(?:also[ \t]+)?(?:said|say|told|added|wrote|argued|warned)\b")
 _DESCRIPTION_BREAK = re.compile(r"[,;:“”\"()\n]|\.(?![ \t]*[A-Z][a-z]*\b)|\s[-—–]\s")
 
 
@@ -1810,6 +1851,18 @@ def _pre_specific(ctx: Context, ws: int, we: int):
                 if r is None:
                     # "..., the statement said, adding ...": the unnamed source of that cue
                     r = _unnamed_subject(ctx, ws, prev.start())
+            if r is None and prev is not None and not _CUE_RX.search(body, prev.end(), cm.start()):
+                # "Ealier, Baker told the committee X, but Baldrige said he was more optimistic,
+                # adding, “...”": the subject of the last cue, whose statement the participle goes on
+                pr = ctx.subject_before(prev.start(), ws)
+                if (
+                    pr is not None
+                    and pr[0] is not None
+                    and pr[0] in ctx.people.roles
+                    and pr[1] is not None
+                    and body[pr[1] : pr[2]].lower() not in ("he", "she")
+                ):
+                    r = pr  # a named subject, not a pronoun resolved further back
             if r is None:
                 # "Trump took to Twitter, writing: ...": the subject of the clause, not "Twitter"
                 r = clause_subject(ctx, ws, cm.start())
