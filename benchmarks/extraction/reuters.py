@@ -148,6 +148,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("hundred-eighteenth", "reuters-hundredeighteenth.json", 15, 0.929),
     ("hundred-nineteenth", "reuters-hundrednineteenth.json", 15, 0.926),
     ("hundred-twentieth", "reuters-hundredtwentieth.json", 15, 0.806),
+    ("hundred-twenty-first", "reuters-hundredtwentyfirst.json", 15, 0.923),
+    ("hundred-twenty-second", "reuters-hundredtwentysecond.json", 15, 1.000),
+    ("hundred-twenty-third", "reuters-hundredtwentythird.json", 15, 0.882),
+    ("hundred-twenty-fourth", "reuters-hundredtwentyfourth.json", 15, 0.889),
+    ("hundred-twenty-fifth", "reuters-hundredtwentyfifth.json", 15, 0.861),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
