@@ -3374,3 +3374,25 @@ def test_they_after_two_people_named_together_is_the_first():
         'too great," they said.'
     )
     assert _direct(text) == ["Arne Moen"]
+
+
+# --- rules from the hundred-twenty-first to hundred-twenty-fifth Reuters samples (tenth session) -
+
+
+def test_a_subject_with_an_adverb_before_its_participle_is_what_the_company_stands_for():
+    text = (
+        "DAYTON, Ohio, April 13 - Norvex Corp, earlier reporting higher first quarter profit, said it "
+        "continues to expect record earnings.\n\n"
+        '"Our optimism is based on our incoming order rates and the strength of our product lines," the '
+        "company said."
+    )
+    assert _direct(text) == ["Norvex"]
+
+
+def test_a_bare_spokesman_in_the_lead_speaks_for_the_body_it_names_first():
+    text = (
+        "LONDON, March 31 - British package courier <Harbex Express Plc> does not plan to bid for "
+        "Purolator Courier Corp, a spokesman said.\n\n"
+        '"There is no intention of making any sort of approach to Purolator," the spokesman told Reuters.'
+    )
+    assert _direct(text) == ["Harbex Express"]

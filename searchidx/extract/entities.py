@@ -115,7 +115,7 @@ _DESCRIPTION_OPENS = re.compile(
     r"(?:^|[.!?:;\n\"“”—–]\s*|[-]\s+)(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:[a-z][\w-]*|&)\s+){0,5}$"
 )
 _SPEAKS = re.compile(r"[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|told|announced|reported|warned|confirmed)\b")
-_AFTER_SUBJECT = re.compile(r"['’]s\s|\s+[a-z]|[ \t]*,[ \t]+[a-z]+ing\b")
+_AFTER_SUBJECT = re.compile(r"['’]s\s|\s+[a-z]|[ \t]*,[ \t]+(?:[a-z]+[ \t]+)?[a-z]+ing\b")
 _CUE_AFTER_NAME = re.compile(
     r"(?:,?[ \t]+(?:Inc|Corp|Co|Ltd|Plc|plc|PLC|LLC|AG|SA|NV|Group|Holdings)\.?)*[ \t]+"
     r"(?:said|says|told|added|adds|reported|announced|stated|warned)\b"
@@ -423,6 +423,13 @@ class Organisations:
             and (_one_word_after_and(m.name) or not {"and", "&"} & set(m.name.split()))
             and _written_with_form(self.body, m.name)
         }
+
+    def first_inside(self, s: int, e: int) -> OrgMention | None:
+        """The first organisation named inside ``[s, e)``."""
+        self._build()
+        lo = bisect_left(self.starts, s)
+        m = self.mentions[lo] if lo < len(self.mentions) else None
+        return m if m is not None and m.end <= e else None
 
     def inside(self, s: int, e: int) -> OrgMention | None:
         """The last organisation named inside ``[s, e)`` ("a Honda spokesman")."""
@@ -959,6 +966,14 @@ def _resolve(ctx, orgs: Organisations, res):
                     # "a company spokeswoman said": the company the article is about, as "the
                     # company said" is: the one named most, else the one its lead is about
                     org = orgs.dominant(s, None) or orgs.lead_subject(s)
+                elif _BARE_SPOKESPERSON.fullmatch(low):
+                    # "<Interlink Express Plc> does not plan to bid for X, a spokesman said.": in
+                    # the lead, the first body its sentence names, else the one the lead is
+                    # about; "the spokesman" later is the same one
+                    bm = _BARE_SPOKES_IN_TEXT.search(body, 0, e)
+                    si = ctx.sentence_of(bm.start()) if bm is not None else 99
+                    if si <= 2:
+                        org = orgs.first_inside(ctx.sentences[si][0], bm.start()) or orgs.lead_subject(bm.start())
             if org is None and _DET.match(mention) and len(mention.split()) <= 3:
                 head = low.split()[-1]
                 if low.startswith("the ") and head in _PAPER_NOUNS:
@@ -1471,6 +1486,8 @@ _SPOKES_OF = re.compile(
 )
 _SPOKES_HEAD = re.compile(r"\bspokes(?:man|woman|person)$")
 _SPOKES_FOR_THE = re.compile(r"\bspokes(?:man|woman|person)[ \t]+(?:for|from|at)[ \t]+the[ \t]+([a-z]+)$")
+_BARE_SPOKESPERSON = re.compile(r"(?:an?|the)[ \t]+spokes(?:man|woman|person)")
+_BARE_SPOKES_IN_TEXT = re.compile(r"\b[Aa]n?[ \t]+spokes(?:man|woman|person)\b")
 _WORD_SPOKESPERSON = re.compile(r"(?:an?|the)[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)[ \t]+spokes(?:man|woman|person)")
 #: "Rival local club Manchester City": another body than the one the article is about.
 _OTHER_THAN_SUBJECT = re.compile(
