@@ -153,6 +153,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("hundred-twenty-third", "reuters-hundredtwentythird.json", 15, 0.882),
     ("hundred-twenty-fourth", "reuters-hundredtwentyfourth.json", 15, 0.889),
     ("hundred-twenty-fifth", "reuters-hundredtwentyfifth.json", 15, 0.861),
+    ("hundred-twenty-sixth", "reuters-hundredtwentysixth.json", 15, 0.920),
+    ("hundred-twenty-seventh", "reuters-hundredtwentyseventh.json", 15, 1.000),
+    ("hundred-twenty-eighth", "reuters-hundredtwentyeighth.json", 15, 0.829),
+    ("hundred-twenty-ninth", "reuters-hundredtwentyninth.json", 15, 1.000),
+    ("hundred-thirtieth", "reuters-hundredthirtieth.json", 15, 0.962),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
