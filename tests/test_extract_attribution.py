@@ -3396,3 +3396,26 @@ def test_a_bare_spokesman_in_the_lead_speaks_for_the_body_it_names_first():
         '"There is no intention of making any sort of approach to Purolator," the spokesman told Reuters.'
     )
     assert _direct(text) == ["Harbex Express"]
+
+
+# --- rules from the hundred-twenty-sixth to hundred-thirtieth Reuters samples (tenth session) --
+
+
+def test_he_in_the_next_paragraph_goes_on_with_a_speaker_whose_first_name_suggests_she():
+    text = (
+        "TOKYO, March 3 - The prime minister's future is in doubt, analysts said.\n\n"
+        "Professor Rei Shirano of Dokkyo University gave one of the darkest readings on Yasuo Nakamura's "
+        "political future.\n\n"
+        '"Soon after the summit, there will be a move to change the government," Shirano said.\n\n'
+        '"He cannot fight on much longer now," he said.'
+    )
+    assert _direct(text) == ["Rei Shirano"] * 2
+
+
+def test_said_before_a_described_person_opening_a_sentence():
+    text = (
+        "NEW YORK, March 3 - Sales rose.\n\n"
+        'Said Future Computing analyst Joe Crossley, "That is some indication of the kind of money the '
+        'firm is leaving on the table."'
+    )
+    assert _direct(text) == ["Joe Crossley"]

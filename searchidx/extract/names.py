@@ -325,7 +325,7 @@ class People:
                 if (
                     not self.named_in(s, e, name)
                     and not self.named_in(sentences[si][0], pos)
-                    and "\n" not in self.body[e:pos]
+                    and ("\n" not in self.body[e:pos] or _GOES_ON.match(self.body, sentences[si][0]))
                 ):
                     # '"A," said Azusa Hayashi, director of X. "B," he said.': the one who spoke
                     # in the sentence just before goes on speaking, whatever a first name suggests
@@ -1470,6 +1470,8 @@ _DESCRIBED_PERSON = re.compile(
 )
 #: A cue right before a name, perhaps with lower-case role words: ", said analyst ".
 _CUE_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|adds)[ \t]+((?:[a-z][a-z-]*[ \t]+){0,3})$")
+#: A paragraph that goes on with the one before: it opens with a quotation or "He"/"She".
+_GOES_ON = re.compile(r"[\"“]|(?:He|She)\b")
 #: A cue right after a name: " said", " also told".
 _CUE_RIGHT_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?(?:said|says|added|adds)\b")
 #: Linking words that open a sentence before its subject's name ("But", "Meanwhile").

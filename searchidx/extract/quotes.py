@@ -1822,6 +1822,10 @@ def _pre_specific(ctx: Context, ws: int, we: int):
                 rest = name[len(cue_word) + 1 :]
                 name = ctx.people.surnames.get(rest, rest)
             return (name, im.end(), m.end, ctx.people.roles.get(name)), im.end()
+        dm = _DESCRIBED_NAME_START.match(body, im.end(), min(we, im.end() + 80))
+        if m is not None and dm is not None and m.start == dm.end() and dm.group(1).split()[-1] in _ROLE_WORDS_LOWER:
+            # "Said Future Computing analyst Joe Cross, “...”": the person after the description
+            return (m.name, m.start, m.end, ctx.people.roles.get(m.name)), im.end()
     cues = list(_CUE_RX.finditer(body, ws, we))
     if cues and _BARE_LINK.fullmatch(body, ws, cues[0].start()):
         # "Raimond said talks took long. But added: “...”": no subject of its own, the one of
@@ -2101,6 +2105,9 @@ _ANY_PAST_CUE = re.compile(
 #: "“This is fantastic!” beamed Ann Lee": any past-tense verb right before a name.
 _PAST_BEFORE_NAME = re.compile(r"(?!(?:was|were|had|did)\b)[a-z]{3,}ed\b(?=[ \t]+[A-Z])")
 #: A sentence opening with its cue: "Said Ann Lee, ...", "Added the mayor: ...".
+#: A body's name and lower-case role words before a person's name: "Future Computing analyst ".
+_DESCRIBED_NAME_START = re.compile(r"(?:[A-Z][\w&.'’-]*[ \t]+){0,4}((?:[a-z][\w-]*[ \t]+){1,3})")
+_ROLE_WORDS_LOWER = L.OCCUPATIONS | L.ROLE_NOUNS | L.TITLE_WORDS | L.LOWER_ROLES
 _INVERTED_OPEN = re.compile(r"\s*(?:Said|Says|Added|Adds|Asked|Wrote|Explained|Recalled|Noted)[ \t]+")
 _TO_NEXT = re.compile(r"\s*(?:(?:back|in|up|out|again|later|then|first|too)\s*[,:]?)?\s*")
 _TOLD = re.compile(r"\b(?:told|tells|telling|tell)\s*$")
