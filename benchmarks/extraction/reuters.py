@@ -158,6 +158,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("hundred-twenty-eighth", "reuters-hundredtwentyeighth.json", 15, 0.829),
     ("hundred-twenty-ninth", "reuters-hundredtwentyninth.json", 15, 1.000),
     ("hundred-thirtieth", "reuters-hundredthirtieth.json", 15, 0.962),
+    ("hundred-thirty-first", "reuters-hundredthirtyfirst.json", 15, 0.962),
+    ("hundred-thirty-second", "reuters-hundredthirtysecond.json", 15, 0.857),
+    ("hundred-thirty-third", "reuters-hundredthirtythird.json", 15, 1.000),
+    ("hundred-thirty-fourth", "reuters-hundredthirtyfourth.json", 15, 0.926),
+    ("hundred-thirty-fifth", "reuters-hundredthirtyfifth.json", 15, 0.875),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
