@@ -132,11 +132,15 @@ class OrgMention:
     subject: bool  # opens its clause: "Multiplex will ...", "But AOL said ..."
 
 
+def _is_form(word: str) -> bool:
+    """A company form: "Inc", "Co.", and written with periods ("L.P.", "S.p.A.", "N.V.") too."""
+    return word.lower().replace(".", "") in _SUFFIXES
+
+
 def _strip_suffixes(words: list[str]) -> list[str]:
     if len(words) > 2 and words[0] in _FORM_PREFIXES:
         words = words[1:]  # "NV KLM Royal Dutch Airlines": a Dutch company's form, written first
-    # "L.P.", "S.p.A.", "N.V.": a form written with periods is the same form
-    while len(words) > 1 and (words[-1].lower() in _SUFFIXES or words[-1].lower().replace(".", "") in _SUFFIXES):
+    while len(words) > 1 and _is_form(words[-1]):
         words = words[:-1]
         while len(words) > 1 and words[-1] in ("and", "&"):
             words = words[:-1]  # "Goldman Sachs and Co": no "and" left hanging
@@ -202,7 +206,7 @@ class Organisations:
                 continue
             words = _strip_suffixes(body[s:e].split())
             name = " ".join(words)
-            if len(words) == 1 and name.lower().replace(".", "") in _SUFFIXES:
+            if len(words) == 1 and _is_form(name):
                 continue  # "A/S", "Inc": a company's form cut off from its name
             if body.startswith(("'s", "’s"), e) and _FORM_AFTER.match(body, e + 2) is not None:
                 name += body[e : e + 2]  # "Standard and Poor's Corp": the name ends so
@@ -988,11 +992,17 @@ def _resolve(ctx, orgs: Organisations, res):
                         # the company whose spokesman the sentence has just named
                         return orgs.containing(own), s, e, None, ORGANISATION
                 org = orgs.antecedent(s, back=2)
-                before = orgs.referred_as(head, s) if low.startswith("the ") and head in _BODY_NOUNS else None
-                if before is not None and (
-                    org is None
-                    or (not _has_word(orgs.canonical(org.name), head) and not _CUE_AFTER_NAME.match(body, org.end))
-                ):
+                before = (
+                    orgs.referred_as(head, s)
+                    if low.startswith("the ")
+                    and head in _BODY_NOUNS
+                    and (
+                        org is None
+                        or (not _has_word(orgs.canonical(org.name), head) and not _CUE_AFTER_NAME.match(body, org.end))
+                    )
+                    else None
+                )
+                if before is not None:
                     # "The group said ... . The Council is expected to ... . The trade group said":
                     # the body "the group" stood for before, not a body the sentence before
                     # spoke about (but "Unilever said ... . “...,” the company said" is Unilever)

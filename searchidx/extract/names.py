@@ -1461,6 +1461,7 @@ def _given_names_to_full(ppl) -> None:
 
 #: How far back (characters) a pronoun may take the person an earlier same pronoun resolved to.
 _CHAIN_REACH = 1500
+#: A cue in the narrative between two pronouns: someone may have spoken in between.
 _CHAIN_CUE = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
 #: The cue's subject is a pronoun: "he said", "she also told".
 _SAME_PRONOUN_CUE = re.compile(r"\b(?:[Hh]e|[Ss]he)[ \t]+(?:(?:also|later|then|has|had)[ \t]+)?$")
@@ -1472,7 +1473,7 @@ _DESCRIBED_PERSON = re.compile(
 _CUE_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|adds)[ \t]+((?:[a-z][a-z-]*[ \t]+){0,3})$")
 #: A paragraph that goes on with the one before: it opens with a quotation or "He"/"She".
 _GOES_ON = re.compile(r"[\"“]|(?:He|She)\b")
-#: A cue right after a name: " said", " also told".
+#: A cue right after a name: " said", " also added".
 _CUE_RIGHT_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?(?:said|says|added|adds)\b")
 #: Linking words that open a sentence before its subject's name ("But", "Meanwhile").
 _LEAD_LINKS = frozenset(

@@ -1715,10 +1715,10 @@ _EMBEDDED_BLOCK = re.compile(
 _LABEL_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those|so-called)[ \t]+$", re.I)
 #: A quotation embedded after a verb phrase: "... is labeling the actions “", "... derided “".
 _EMBEDDED_AFTER_VERB = re.compile(r"\b[a-z]{3,}(?:ed|ing|s)\b(?:[ \t]+[a-z’'-]+){0,4}[ \t]+$")
-#: Between a cue and the participle that goes on from it: a comma, perhaps after a short
-#: adjunct (", adding", " in a statement, adding", " on Monday, adding").
 #: A sentence opening with a linking word and the cue, no subject: "But added:", "And also said".
 _BARE_LINK = re.compile(r"\s*(?:But|And|Yet)[ \t]+(?:(?:also|later|then)[ \t]+)?")
+#: Between a cue and the participle that goes on from it: a comma, perhaps after a short
+#: adjunct (", adding", " in a statement, adding", " on Monday, adding").
 _COMMA_ONLY = re.compile(
     r"(?:[ \t]+(?:in|on|at|to)[ \t]+(?:a|an|the|its|his|her|their)?[ \t]*[\w-]+(?:[ \t]+[\w-]+)?)?[ \t]*,[ \t]*"
 )
@@ -1823,7 +1823,7 @@ def _pre_specific(ctx: Context, ws: int, we: int):
                 name = ctx.people.surnames.get(rest, rest)
             return (name, im.end(), m.end, ctx.people.roles.get(name)), im.end()
         dm = _DESCRIBED_NAME_START.match(body, im.end(), min(we, im.end() + 80))
-        if m is not None and dm is not None and m.start == dm.end() and dm.group(1).split()[-1] in _ROLE_WORDS_LOWER:
+        if m is not None and dm is not None and m.start == dm.end() and dm.group(1).split()[-1] in _ROLE_WORDS:
             # "Said Future Computing analyst Joe Cross, “...”": the person after the description
             return (m.name, m.start, m.end, ctx.people.roles.get(m.name)), im.end()
     cues = list(_CUE_RX.finditer(body, ws, we))
@@ -2107,7 +2107,6 @@ _PAST_BEFORE_NAME = re.compile(r"(?!(?:was|were|had|did)\b)[a-z]{3,}ed\b(?=[ \t]
 #: A sentence opening with its cue: "Said Ann Lee, ...", "Added the mayor: ...".
 #: A body's name and lower-case role words before a person's name: "Future Computing analyst ".
 _DESCRIBED_NAME_START = re.compile(r"(?:[A-Z][\w&.'’-]*[ \t]+){0,4}((?:[a-z][\w-]*[ \t]+){1,3})")
-_ROLE_WORDS_LOWER = L.OCCUPATIONS | L.ROLE_NOUNS | L.TITLE_WORDS | L.LOWER_ROLES
 _INVERTED_OPEN = re.compile(r"\s*(?:Said|Says|Added|Adds|Asked|Wrote|Explained|Recalled|Noted)[ \t]+")
 _TO_NEXT = re.compile(r"\s*(?:(?:back|in|up|out|again|later|then|first|too)\s*[,:]?)?\s*")
 _TOLD = re.compile(r"\b(?:told|tells|telling|tell)\s*$")
