@@ -3419,3 +3419,86 @@ def test_said_before_a_described_person_opening_a_sentence():
         'firm is leaving on the table."'
     )
     assert _direct(text) == ["Joe Crossley"]
+
+
+# --- rules from the hundred-thirty-first to hundred-thirty-fifth Reuters samples (eleventh session) --
+
+
+def test_it_goes_back_past_sentences_whose_subject_is_it():
+    text = (
+        "CAIRO, April 13 - Grain prices face fresh pressure in coming weeks, the Cairo daily al-Nahrawi "
+        "said.\n\n"
+        'In an article headlined "Traders see a glut" it warned that prices could fall further.\n\n'
+        "It did not say which traders it had spoken to. Nor did it specify the size of the glut.\n\n"
+        '"The traders said the credibility of the board would come under scrutiny," it said.\n\n'
+        "The traders were quoted as saying that some members had raised exports. It gave no details.\n\n"
+        '"Dealers were now waiting to see if the board could control exports," it reported.'
+    )
+    assert _direct(text) == ["al-Nahrawi"] * 3
+
+
+def test_a_body_named_as_the_subject_of_what_a_body_said_is_not_it():
+    text = (
+        "NEW YORK, April 2 - Corrigan Air Freight Corp said it will pay 40 dlrs a share for Bostane Inc.\n\n"
+        "In a letter, Corrigan's chairman, John C. Corrigan, said the company would prefer to negotiate.\n\n"
+        "Corrigan said Norvale Bank, Callon Trust and Redway Bros had agreed to provide financing for "
+        "the offer.\n\n"
+        "It said the notes will carry a 13 pct annual interest rate.\n\n"
+        "It added that the notes will not be redeemed for a year.\n\n"
+        "It said it hoped Bostane's management would stay."
+    )
+    assert [q.speaker for q in extract(text).quotes][-3:] == ["Corrigan Air Freight"] * 3
+
+
+def test_a_statement_from_a_body_makes_it_the_subject_the_company_stands_for():
+    text = (
+        "Figures gathered by Webmetric showed some sites were knocked offline. In a statement from "
+        "Norvale Europe announcing the end of the scheme, the company denied that this was its fault. "
+        '"There is nothing to suggest that we brought down any of the sites," it said. "At the time '
+        'that Webmetric measured the sites, they were not part of the attack," it added.'
+    )
+    assert _direct(text) == ["Norvale Europe"] * 2
+
+
+def test_the_spokesman_of_a_body_described_then_named_with_its_company_form():
+    text = (
+        "OSLO, April 24 - Planting is two weeks behind normal, a spokesman for the country's largest "
+        "beet concern, Norske Betefabrikker A/S, said.\n\n"
+        "The weather has improved recently.\n\n"
+        '"If good weather continues, we will be sowing next week," the spokesman said.\n\n'
+        "Exports will fall, a spokesman for the ministry, Tor Halvorsen, said.\n\n"
+        '"We expect less," the spokesman said.'
+    )
+    assert _direct(text) == ["Norske Betefabrikker", None]
+
+
+def test_a_person_of_a_described_employer_before_the_cue():
+    text = (
+        "STOCKHOLM, March 3 - Shares rose.\n\n"
+        '"I would be very cautious about present levels," Chris Hallam of London-based brokers '
+        "Dunmore Grant said.\n\n"
+        '"Prices will fall," Tom Barker of New York-based investment bank Kell Stanway said.'
+    )
+    assert _direct(text) == ["Chris Hallam", "Tom Barker"]
+
+
+def test_the_editorial_is_the_paper_that_published_it():
+    text = (
+        "PEKING, March 2 - China wants more trade.\n\n"
+        "The official Economic Herald newspaper today published China's demands in an editorial.\n\n"
+        '"It is extremely important that the U.S. reduce its restrictions," the editorial said.\n\n'
+        '"The U.S. should discard its prejudice," it added.'
+    )
+    assert _direct(text) == ["Economic Herald"] * 2
+
+
+def test_the_poll_is_the_pollster_the_article_named_and_no_one_else():
+    text = (
+        "WASHINGTON, April 1 - Most Americans feel takeovers do harm, according to a public opinion "
+        "poll by Norris Harlan and Assoc Inc.\n\n"
+        '"People are saying that they might talk about it," concluded the poll, conducted for the '
+        "Institute of Private Enterprise."
+    )
+    assert _direct(text) == ["Norris Harlan and Assoc"]
+    text = 'BOSTON, April 1 - The Harbour Party gained ground in the campaign.\n\n"Voters want change," the poll said.'
+    assert _direct(text) == [None]

@@ -72,9 +72,10 @@ consortium exchange utility chamber association federation institute commission 
 )
 #: ... of which these stand for any organisation; the others for one with that word in its name.
 #: Documents that report a body's findings ("the report", "the study").
-_FINDINGS_NOUNS = frozenset("report study survey review audit inquiry analysis research summary".split())
+_FINDINGS_NOUNS = frozenset("report study survey poll review audit inquiry analysis research summary".split())
 #: What a body issues, and "the ..." later stands for with no issuer of its own: its findings,
 #: and its statements ("The statement said" in a story about one organisation).
+_POLL_NOUNS = frozenset({"poll"})
 _ISSUED_NOUNS = _FINDINGS_NOUNS | frozenset(
     "statement communique communiqué announcement bulletin minutes editorial commentary document".split()
 )
@@ -306,6 +307,8 @@ class Organisations:
             after = None  # "The Terra-Nova field, lying ...": the name of a place a noun follows
         if opens and after is not None and body[e : e + 2] not in ("'s", "’s"):
             return True
+        if _STATEMENT_FROM.search(body, max(0, s - 60), s) is not None:
+            return True  # "In a statement from Lycos Europe announcing ..., the company denied": its author
         dm = WORD_BEFORE.search(body, max(0, s - 40), s) if after is not None else None
         if (
             dm is not None
@@ -553,17 +556,27 @@ class Organisations:
         sentence before it, else of the nearest sentence before that has one."""
         self._build()
         si = bisect_right(self.sent_starts, pos) - 1
-        for sj in range(si, max(-1, si - back - 1), -1):
+        sj, stop = si, max(-1, si - back - 1)
+        while sj > stop:
             s, e = self.sentences[sj] if sj >= 0 else (0, pos)
             e = min(e, pos)
-            if sj == si and _IT_REPORTS.match(self.body, pos):
+            sj -= 1
+            if sj + 1 == si and _IT_REPORTS.match(self.body, pos):
                 continue  # "Ford and Fiat are operating there, it added": whom it speaks of
-            if sj < si and _IT_REPORTED.search(self.body, s, e):
-                continue  # the sentence before, that "it" reported, is about the same speaker
+            if sj + 1 < si and (_IT_REPORTED.search(self.body, s, e) or _IT_ACTS.search(self.body, s, e)):
+                # the sentence before, that "it" reported or whose subject is "it" ("It did not
+                # say whether ... . Nor did it specify ..."), is about the same speaker: look
+                # past it, without using up the look-back
+                stop = max(-1, stop - 1)
+                continue
             lo = bisect_left(self.starts, s)
             hi = bisect_left(self.starts, e)
             cands = [m for m in self.mentions[lo:hi] if m.subject]
-            if cands and sj < si:
+            if sj + 1 < si:
+                # "Emery said Chemical Bank had agreed to ...": the subject of what was said,
+                # not who said it
+                cands = [m for m in cands if not _REPORTED_SUBJECT.search(self.body, max(s, m.start - 120), m.start)]
+            if cands and sj + 1 < si:
                 # "The Community is close to bankruptcy, the EC's Executive Commission said. ... it
                 # said": the body that spoke in that sentence, not the one it spoke of
                 speaking = [m for m in cands if _CUE_AFTER_NAME.match(self.body, m.end)]
@@ -575,6 +588,25 @@ class Organisations:
 
 #: "it added" after a comma: the sentence's words before it are what "it" said.
 _IT_REPORTS = re.compile(r"it[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|noted|notes|stated|states)\b")
+#: "it" as the subject of what a body did ("It did not say", "Nor did it specify", ", it warned"),
+#: not the "it" of "it is expected" or "it would be".
+_IT_ACTS = re.compile(
+    r"(?:^|(?<=[,;:.] )|(?<=[,;:.!?][\"”] )|(?<=\b[Dd]id )|(?<=\b[Dd]oes ))[Ii]t[ \t]+(?:also[ \t]+|not[ \t]+)?"
+    r"(?:did|does|gave|gives|warned|warns|said|says|added|adds|reported|reports|noted|notes|specif\w+|"
+    r"quoted|quotes|cited|cites|urged|urges|called|calls|argued|argues|claimed|claims|stated|states|"
+    r"described|describes|predicted|predicts|forecast|forecasts|accused|accuses)\b",
+    re.M,
+)
+#: A document a body issued, opening its sentence: "In a statement from", "In a report issued by".
+_STATEMENT_FROM = re.compile(
+    r"(?:^|[.\n][ \t]*)(?:In|in)[ \t]+(?:a|an|its|the)[ \t]+(?:[a-z]+[ \t]+)?(?:statement|release|report|letter|"
+    r"note|filing|communique|submission)[ \t]+(?:from|by|issued[ \t]+by|released[ \t]+by)[ \t]+(?:the[ \t]+)?$"
+)
+#: A cue with its subject before it, then the subject of the clause it reports (or a list of them).
+_REPORTED_SUBJECT = re.compile(
+    r"[A-Za-z][ \t]+(?:also[ \t]+)?(?:said|says|added|adds|stated|states|announced|announces|reported|reports)"
+    r"[ \t]+(?:that[ \t]+)?(?:[A-Z][\w&.'’-]*(?:,?[ \t]+(?:and[ \t]+)?))*$"
+)
 _IT_REPORTED = re.compile(
     r",[ \t]+it[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|noted|notes|stated|states)\b[^,]{0,40}$"
 )
@@ -1243,7 +1275,9 @@ def _issuer(ctx, orgs: Organisations, s: int, e: int, dominant: bool = True) -> 
         # "according to a report from the Agriculture Department ... the report said"
         return OrgMention(s, e, orgs.canonical(" ".join(_strip_suffixes(author.split()))), False)
     placed = _placed_in(ctx, orgs, s, noun)
-    if placed is not None or not dominant:
+    if placed is not None or not dominant or noun in _POLL_NOUNS:
+        # a poll is someone's only when the article says whose: the body it is about
+        # commissioned it, or is what it asked about
         return placed
     org = orgs.dominant(s)
     if org is None or org.name.lower() in _MEMBERS:
@@ -1298,6 +1332,12 @@ def _placed_in(ctx, orgs: Organisations, s: int, noun: str) -> OrgMention | None
                 if _CUE_THEN_PHRASE.fullmatch(body, o.end, m.start())
                 # "The OECD, in its semi-annual review of the world economy, said"
                 or (body[o.end : m.start()].strip() == "," and _ASIDE_THEN_CUE.match(body, m.end()) is not None)
+                # "The International Business newspaper today published China's demands in an
+                # editorial": the paper that ran it
+                or (
+                    _OPENING_THE.fullmatch(body, ss, o.start) is not None
+                    and _PUBLISHED_THEN_PHRASE.fullmatch(body, o.end, m.start()) is not None
+                )
             ),
             None,
         )
@@ -1310,6 +1350,13 @@ def _placed_in(ctx, orgs: Organisations, s: int, noun: str) -> OrgMention | None
     return replace(org, name=orgs.full_form(org.name, s))
 
 
+#: Between a body and "in an editorial": it published something there.
+_PUBLISHED_THEN_PHRASE = re.compile(
+    r"(?:[ \t]+(?:newspaper|daily|paper|weekly|magazine|journal|agency))?(?:[ \t]+(?:today|yesterday|\w+day))?[ \t]+(?:published|printed|ran|carried|issued|released)\b"
+    r"[^.;:\"“”]{0,80}?[ \t]+"
+)
+#: A sentence's opening up to the name of its subject: "The official ".
+_OPENING_THE = re.compile(r"[\s\"“]*(?:(?:The|the)[ \t]+(?:[a-z]+[ \t]+)?)?")
 #: After "In its report" opening a sentence: more of the phrase, a comma, and the subject.
 #: "In a report the Kiel institute said": the comma may be missing, and a body noun may follow
 #: the capitalised words that modify it.
@@ -1517,7 +1564,20 @@ def _spokesperson_org(body: str, sentences, si: int, back: int = 2) -> str | Non
             found = m
         if found is not None:
             return " ".join(_strip_suffixes(_spokes_body(found).rstrip(".").split()))
+        dm = _SPOKES_FOR_DESCRIBED.search(body, s, e)
+        if dm is not None:
+            # "a spokesman for the country's largest sugar beet concern, De Danske
+            # Sukkerfabrikker A/S, said": the company the description goes on to name; but
+            # "a spokesman for the ministry, Ann Lee," is a person, no body's name
+            return " ".join(_strip_suffixes(dm.group(1).split())) if _is_form(dm.group(1).split()[-1]) else None
     return None
+
+
+#: A spokesperson for a body described in lower case, then named after a comma.
+_SPOKES_FOR_DESCRIBED = re.compile(
+    r"spokes(?:man|woman|person)[ \t]+(?:for|of|at|from)[ \t]+(?:the|an?|its|their)[ \t]+[a-z][\w'’-]*"
+    r"(?:[ \t]+[a-z][\w'’-]*){0,5},[ \t]+((?:[A-Z][\w&'’./-]*[ \t]+){0,5}[A-Z][\w&'’./-]*)"
+)
 
 
 def _spokesperson_before(body: str, s: int, e: int) -> str | None:

@@ -1662,9 +1662,11 @@ def _described_subject(ctx, p: int, hi: int):
     return None
 
 
-#: An employer after a name, up to the cue: " of Kidder Peabody and Co".
+#: An employer after a name, up to the cue: " of Kidder Peabody and Co", " of London-based
+#: brokers Grieveson Grant".
 _EMPLOYER_TAIL = re.compile(
-    r"[ \t]+(?:of|from|at|with)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:and|&|[A-Z][\w&'’.-]*)){0,6}"
+    r"[ \t]+(?:of|from|at|with)[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][\w.]*[ \t]+)?[A-Z][\w.]*-based[ \t]+)?"
+    r"(?:[a-z][\w-]*[ \t]+){0,3}[A-Z][\w&'’.-]*(?:[ \t]+(?:and|&|[A-Z][\w&'’.-]*)){0,6}"
 )
 #: Lower-case role words before a name: "chairman and chief executive ", "former deputy ".
 _LOWER_ROLES = re.compile(
