@@ -163,6 +163,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("hundred-thirty-third", "reuters-hundredthirtythird.json", 15, 1.000),
     ("hundred-thirty-fourth", "reuters-hundredthirtyfourth.json", 15, 0.926),
     ("hundred-thirty-fifth", "reuters-hundredthirtyfifth.json", 15, 0.875),
+    ("hundred-thirty-sixth", "reuters-hundredthirtysixth.json", 15, 1.000),
+    ("hundred-thirty-seventh", "reuters-hundredthirtyseventh.json", 15, 0.926),
+    ("hundred-thirty-eighth", "reuters-hundredthirtyeighth.json", 15, 0.962),
+    ("hundred-thirty-ninth", "reuters-hundredthirtyninth.json", 15, 0.864),
+    ("hundred-fortieth", "reuters-hundredfortieth.json", 15, 0.737),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
