@@ -3502,3 +3502,91 @@ def test_the_poll_is_the_pollster_the_article_named_and_no_one_else():
     assert _direct(text) == ["Norris Harlan and Assoc"]
     text = 'BOSTON, April 1 - The Harbour Party gained ground in the campaign.\n\n"Voters want change," the poll said.'
     assert _direct(text) == [None]
+
+
+# --- rules from the hundred-thirty-sixth to hundred-fortieth Reuters samples (eleventh session) --
+
+
+def test_a_short_form_of_a_company_named_with_a_company_word_and_form_is_the_company():
+    text = (
+        "DALLAS, June 29 - Harlow Crest Utilities Inc said regulators asked for a stay of the ruling.\n\n"
+        "The court reversed its decision, Harlow Crest said.\n\n"
+        'The company said the ruling "was totally unexpected, given the timetable the court set in April."\n\n'
+        'In essence, Harlow Crest said, "the panel has adopted the dissenting opinion as its own."'
+    )
+    assert _direct(text) == ["Harlow Crest Utilities"] * 2
+
+
+def test_a_company_described_and_bracketed_in_the_lead_is_what_its_spokeswoman_speaks_for():
+    text = (
+        "TAIPEI, June 19 - Liner shipping specialist <Harbour Marine Corp>, Taiwan's largest private "
+        "company, has applied to go public next month, a company spokeswoman told Reuters.\n\n"
+        "She said Harbour had doubled its capital.\n\n"
+        '"The capital increase will boost our operations," she said.'
+    )
+    assert _direct(text) == ["Harbour Marine"]
+
+
+def test_a_hyphenated_given_name_with_a_lower_case_syllable_is_part_of_the_name():
+    text = (
+        "NEW YORK, March 24 - Prices will rise, a senior official said.\n\n"
+        '"Over the next two years, a marketing battle will be fought," Wen-yuan Lao, head of the card '
+        "group, told a meeting.\n\n"
+        "Lao said that the bank would focus on acceptance.\n\n"
+        'He also doubted the plan. "The consumer likes a fixed rate," he said.'
+    )
+    assert _direct(text) == ["Wen-yuan Lao"] * 2
+    assert "Wen-yuan Lao" in extract(text).speakers
+
+
+def test_the_union_body_is_the_union_and_a_trade_body_is_no_one_named():
+    text = (
+        "HARARE, May 1 - The government froze wages.\n\n"
+        "The Harare Congress of Trade Unions said the freeze would hurt the lowest paid.\n\n"
+        "The union body has been campaigning for a minimum wage.\n\n"
+        '"Inflation is hitting hardest those in the low income bracket," the union body said.\n\n'
+        '"The freeze is a mistake that will cost jobs," a trade body has warned.'
+    )
+    assert _direct(text) == ["Harare Congress of Trade Unions", None]
+
+
+def test_a_national_body_written_in_lower_case_speaks_and_a_government_is_its_country():
+    text = (
+        "PARIS, April 7 - Ministers called for more aid at a meeting here last Friday, the French "
+        "finance ministry said in a statement.\n\n"
+        "The ministers noted that the decline was contrary to expectations.\n\n"
+        '"The contribution of the banking community remains indispensable," the statement said.\n\n'
+        '"We will resist every pressure," the Cuban government said.'
+    )
+    assert _direct(text) == ["French finance ministry", "Cuba"]
+
+
+def test_a_statement_by_a_body_whose_name_holds_for_the():
+    text = (
+        "BEIRUT, March 23 - Kidnappers of four professors said a hostage was ill.\n\n"
+        '"He might die in 10 days," said a hand-written statement by Harbi Front for the Liberation of '
+        "Norland delivered to a newspaper.\n\n"
+        '"We will free him for 100 detainees," said the statement.'
+    )
+    assert _direct(text) == ["Harbi Front for the Liberation of Norland"] * 2
+
+
+def test_an_unnamed_communique_after_a_country_spoke_is_that_country():
+    text = (
+        "BAGHDAD, March 3 - Iraq said its troops repelled an overnight attack east of Basra.\n\n"
+        'A high command communique said "the attackers were met by heavy barrages of artillery."\n\n'
+        "NEW YORK - Ann Lee said profits rose.\n\n"
+        'A written statement said "the results were strong and will improve further."'
+    )
+    assert _direct(text) == ["Iraq", None]
+
+
+def test_the_resolution_is_the_body_that_passed_it():
+    text = (
+        "WASHINGTON, March 26 - The Senate voted to condemn the proposed tax on fats and oils and said it "
+        "would result in retaliation.\n\n"
+        "The non binding Senate resolution was approved on a 99 to 0 vote.\n\n"
+        '"The administration should tell the Community that the tax will bring countermeasures," the '
+        "resolution stated."
+    )
+    assert _direct(text) == ["Senate"]

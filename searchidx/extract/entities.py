@@ -77,7 +77,7 @@ _FINDINGS_NOUNS = frozenset("report study survey poll review audit inquiry analy
 #: and its statements ("The statement said" in a story about one organisation).
 _POLL_NOUNS = frozenset({"poll"})
 _ISSUED_NOUNS = _FINDINGS_NOUNS | frozenset(
-    "statement communique communiqué announcement bulletin minutes editorial commentary document".split()
+    "statement communique communiqué announcement bulletin minutes editorial commentary document resolution".split()
 )
 _SAID = r"(?:said|says|told|tells|added|adds|stated|announced|wrote|reported)\b"
 #: "the group said", "the trade group told" for a body noun: one pattern per noun, built on first use.
@@ -116,7 +116,17 @@ _DESCRIPTION_OPENS = re.compile(
     r"(?:^|[.!?:;\n\"“”—–]\s*|[-]\s+)(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:[a-z][\w-]*|&)\s+){0,5}$"
 )
 _SPEAKS = re.compile(r"[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|told|announced|reported|warned|confirmed)\b")
-_AFTER_SUBJECT = re.compile(r"['’]s\s|\s+[a-z]|[ \t]*,[ \t]+(?:[a-z]+[ \t]+)?[a-z]+ing\b")
+_AFTER_SUBJECT = re.compile(
+    r"['’]s\s|\s+[a-z]|[ \t]*,[ \t]+(?:[a-z]+[ \t]+)?[a-z]+ing\b"
+    # ", Taiwan's largest private company, has applied": an apposition, then the verb
+    r"|[ \t]*,[ \t]+[^,;:.\"“”\n]{3,60},[ \t]+(?:has|have|had|is|was|will|would|said|says)\b"
+)
+#: What a company is described as before its name: "Liner shipping specialist", "U.S. carmaker".
+_TRADE_NOUNS = frozenset(
+    """specialist producer retailer distributor manufacturer operator lender insurer broker brokerage
+    supplier exporter importer refiner miner conglomerate concern carrier airline chain developer builder
+    shipper publisher investor maker""".split()
+)
 _CUE_AFTER_NAME = re.compile(
     r"(?:,?[ \t]+(?:Inc|Corp|Co|Ltd|Plc|plc|PLC|LLC|AG|SA|NV|Group|Holdings)\.?)*[ \t]+"
     r"(?:said|says|told|added|adds|reported|announced|stated|warned)\b"
@@ -298,6 +308,8 @@ class Organisations:
 
     def _opens_clause(self, s: int, e: int) -> bool:
         body = self.body
+        if body[s - 1 : s] == "<" and body[e : e + 1] == ">":
+            s, e = s - 1, e + 1  # "<Evergreen Marine Corp>": the wire's mark for an unlisted company
         opens = (
             _OPENS.search(body, max(0, s - 12), s) is not None
             or _DAY_POSSESSIVE.search(body, max(0, s - 16), s) is not None
@@ -312,7 +324,7 @@ class Organisations:
         dm = WORD_BEFORE.search(body, max(0, s - 40), s) if after is not None else None
         if (
             dm is not None
-            and dm.group(1) in _DESCRIPTOR_NOUNS
+            and (dm.group(1) in _DESCRIPTOR_NOUNS or dm.group(1) in _TRADE_NOUNS or dm.group(1).endswith("maker"))
             and body[e : e + 2] not in ("'s", "’s")
             and _DESCRIPTION_OPENS.search(body, max(0, dm.start(1) - 80), dm.start(1)) is not None
         ):
@@ -823,6 +835,33 @@ def _staff_of(body: str, orgs: Organisations, mention: str, s: int, e: int) -> s
     return None if any(w.lower() in _MEMBERS for w in full.split()) else full
 
 
+#: A document no one is named for: "A high command communique", "a military statement".
+_UNNAMED_DOCUMENT = re.compile(
+    r"[Aa]n?[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}(?:communique|communiqué|statement|bulletin|announcement)"
+)
+#: A sentence that opens (after its dateline) with a body or country saying something.
+_BODY_SAID = re.compile(
+    r"\s*(?:[A-Z][A-Za-z .,'’-]*,[ \t]+[A-Z][a-z]+[ \t]+\d{1,2}[ \t]+-[ \t]+)?"
+    r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+(?:also[ \t]+)?(?:said|says|reported|announced)\b"
+)
+#: A country's body written in lower case: "the French finance ministry", "the British embassy".
+_NATIONAL_BODY = re.compile(
+    r"(?:[Tt]he[ \t]+)?([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)[ \t]+((?:[a-z]+[ \t]+){0,2}"
+    r"(?:ministry|department|embassy|government|cabinet|treasury|parliament|consulate|legation))"
+)
+
+
+def _national_body(nb: re.Match) -> str:
+    """The name of a ``_NATIONAL_BODY`` match: the body as written ("French finance ministry"),
+    or for a whole government the country ("Cuban government" -> "Cuba")."""
+    if nb.group(2) in ("government", "cabinet"):
+        from .places import gazetteer
+
+        entry = gazetteer().get(nb.group(1))
+        return L.DEMONYMS.get(nb.group(1)) or (entry.place if entry is not None else nb.group(1))
+    return f"{nb.group(1)} {nb.group(2)}"
+
+
 def _is_place_name(name: str) -> bool:
     from .places import gazetteer
 
@@ -928,6 +967,21 @@ def _resolve(ctx, orgs: Organisations, res):
             # "said economists at Aubrey G. Lanston and Co", "The Lanston economists said":
             # the staff of a named body speak for it
             return orgs.canonical(staff), s, e, None, ORGANISATION
+        if _DET.match(mention) and low.split()[-1] in _ISSUED_NOUNS:
+            author = _author_after(body, e)
+            if author is not None and not _non_entity(author):
+                # "said a hand-written statement by Islamic Jihad ...": its author, named after it
+                return _author(people, orgs, author, s, e)
+            if _UNNAMED_DOCUMENT.fullmatch(mention):
+                # "Iraq said its troops ... . A high command communique said ...": the country or
+                # body that spoke just before issued it
+                si = ctx.sentence_of(s)
+                for sj in range(si - 1, max(-1, si - 3), -1):
+                    bm = _BODY_SAID.match(body, *ctx.sentences[sj])
+                    if bm is not None and (
+                        _is_place_name(bm.group(1)) or orgs.inside(bm.start(1), bm.end(1)) is not None
+                    ):
+                        return _resolve(ctx, orgs, (bm.group(1), bm.start(1), bm.end(1), None))
         am = _AUTHORED.fullmatch(mention)
         if am is not None and not _non_entity(am.group(1).strip()):
             author = _POSSESSIVE_END.sub("", am.group(1).strip())
@@ -1012,6 +1066,10 @@ def _resolve(ctx, orgs: Organisations, res):
                         org = orgs.first_inside(ctx.sentences[si][0], bm.start()) or orgs.lead_subject(bm.start())
             if org is None and _DET.match(mention) and len(mention.split()) <= 3:
                 head = low.split()[-1]
+                if head == "body" and not low.startswith("the "):
+                    return None, s, e, None, None  # "a trade body has warned": one not named
+                if head == "body" and len(low.split()) == 3 and low.split()[1] in _BODY_NOUNS:
+                    head = low.split()[1]  # "the union body": the union
                 if low.startswith("the ") and head in _PAPER_NOUNS:
                     paper = orgs.last_paper(s)
                     if paper is not None:
@@ -1106,6 +1164,11 @@ def _resolve(ctx, orgs: Organisations, res):
                 return orgs.canonical(org_name), s, e, None, ORGANISATION
         if org is not None:
             return orgs.canonical(org.name), s, e, None, ORGANISATION
+        nb = _NATIONAL_BODY.fullmatch(mention)
+        if nb is not None and (nb.group(1) in L.DEMONYMS or _is_place_name(nb.group(1))):
+            # "the French finance ministry said": a government's body, as the wire writes it in
+            # lower case; "the Cuban government" is the country's voice, as "Cuba said" is
+            return _national_body(nb), s, e, None, ORGANISATION
         return None, s, e, None, None
     if name is None:
         return None, s, e, None, None
@@ -1341,6 +1404,17 @@ def _placed_in(ctx, orgs: Organisations, s: int, noun: str) -> OrgMention | None
             ),
             None,
         )
+        if org is None:
+            # "the French finance ministry said in a statement": a body written in lower case
+            org = next(
+                (
+                    OrgMention(nb.start(), nb.end(), _national_body(nb), True)
+                    for nb in _NATIONAL_BODY.finditer(body, ss, m.start())
+                    if _CUE_THEN_PHRASE.fullmatch(body, nb.end(), m.start())
+                    and (nb.group(1) in L.DEMONYMS or _is_place_name(nb.group(1)))
+                ),
+                None,
+            )
     if org is not None and org.name.lower() in _MEMBERS:
         # "MPs said in a report": the committee the article is about, which its members speak for
         org = orgs.dominant(s, "committee")
@@ -1456,7 +1530,7 @@ def _earlier_author(body: str, s: int, noun: str) -> str | None:
             continue
         at = body.find(author, m.end())
         nxt = _WORD.findall(body[at + len(author) : at + len(author) + 30])
-        if nxt and nxt[0].islower() and nxt[0] not in _AFTER_AUTHOR:
+        if nxt and nxt[0].islower() and nxt[0] not in _AFTER_AUTHOR and not nxt[0].endswith("ed"):
             return None  # "a report by the Commons public accounts committee": a longer name
         return None if author.lower() in _MEMBERS else author
     return None
@@ -1484,14 +1558,18 @@ def _author_after(body: str, e: int) -> str | None:
             name = []  # "the Economist magazine's Economist Intelligence Unit": the one it owns
             i += 1
             continue
-        if not (word[:1].isupper() or (name and word in ("of", "for", "and", "&"))):
+        # "Islamic Jihad for the Liberation of Palestine": "the" inside a name, after "for" or "of"
+        inner_the = word == "the" and name and name[-1] in ("of", "for") and toks[i + 1 : i + 2] != []
+        if inner_the and not toks[i + 1][:1].isupper():
+            break
+        if not (word[:1].isupper() or (name and word in ("of", "for", "and", "&")) or inner_the):
             break
         ends = word.endswith(".") and not _INITIALISM.fullmatch(word)
         name.append(word.rstrip(".") if ends else word)
         if ends or word != tok:
             break  # the sentence or the phrase ends with it
         i += 1
-    while name and name[-1] in ("of", "for", "and", "&"):
+    while name and name[-1] in ("of", "for", "and", "&", "the"):
         name.pop()
     return " ".join(name) or None
 
@@ -1538,8 +1616,10 @@ _POSSESSIVE_SPOKES = re.compile(
     r"(?:[a-z]+[ \t]+)?spokes(?:man|woman|person)"
 )
 _SPOKES_OF = re.compile(
-    r"(?:[Aa]n?|[Tt]he)[ \t]+(?:spokes(?:man|woman|person)|statement)[ \t]+(?:for|from|at|of|by)[ \t]+(?:the[ \t]+)?"
-    r"([A-Z][\w&'’.-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)"
+    r"(?:[Aa]n?|[Tt]he)[ \t]+(?:spokes(?:man|woman|person)|(?:[a-z][\w-]*[ \t]+){0,2}statement)[ \t]+"
+    r"(?:for|from|at|of|by)[ \t]+(?:the[ \t]+)?"
+    # "a hand-written statement by Islamic Jihad for the Liberation of Palestine"
+    r"([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:of|for)(?:[ \t]+the(?=[ \t]+[A-Z]))?|and|&|[A-Z][\w&'’.-]*))*)"
 )
 _SPOKES_HEAD = re.compile(r"\bspokes(?:man|woman|person)$")
 _SPOKES_FOR_THE = re.compile(r"\bspokes(?:man|woman|person)[ \t]+(?:for|from|at)[ \t]+the[ \t]+([a-z]+)$")

@@ -295,7 +295,7 @@ spokesperson statement department ministry government council board union charit
 campaign party team league federation association authority regulator watchdog
 commission committee retailer maker carrier airline operator broadcaster network
 newspaper magazine paper website institute university school court consultancy
-thrift lender insurer brokerage utility automaker chipmaker supplier chamber bureau foundation
+thrift lender insurer brokerage utility automaker chipmaker supplier chamber bureau foundation body
 """.split()
 )
 

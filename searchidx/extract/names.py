@@ -1180,6 +1180,12 @@ PARTNER_REST = re.compile(
     r",[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:and|&)[ \t]+"
     r"(?:Co\b|[A-Z][a-z]+[ \t]+(?:Inc|Corp|Co|Ltd|Securities|Sons)\b)"
 )
+#: A company word, then the form: "Middle South| Utilities Inc", "Tandy| Brands Corp".
+_ORG_WORD_THEN_FORM = re.compile(
+    r"[ \t]+(?:"
+    + "|".join(sorted(w.capitalize() for w in L.ORG_WORDS if w.isalpha()))
+    + r"),?[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA)(?![\w-])"
+)
 _COMPANY_PART_AFTER = re.compile(r"[ \t]+(?:division|subsidiary|unit|affiliate)\b")
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 
@@ -1202,6 +1208,7 @@ def company_elsewhere(body: str, name: str) -> bool:
         written_before(body, name, _COMPANY_FORM_AFTER)
         or written_before(body, name, _COMPANY_PART_AFTER)
         or written_before(body, name, PARTNER_REST)
+        or written_before(body, name, _ORG_WORD_THEN_FORM)
     )
 
 

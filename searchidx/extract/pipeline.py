@@ -20,6 +20,7 @@ from .text import (
     blank_tickers,
     find_quotes,
     paragraph_breaks,
+    recase_hyphenated_given_names,
     recase_lowered,
     run_tokens,
     single_quotes_as_double,
@@ -86,8 +87,19 @@ def run(body: str, reference_date=None) -> Extraction:
     if '"' in body:
         # "Indonesia"s", "it"s", "isn"t": an apostrophe the wire typed as a quotation mark
         body = _MARK_AS_APOSTROPHE.sub("'", body)
-    body = blank_tickers(blank_nicknames(single_quotes_as_double(recase_lowered(body))))
+    body, hyphened = recase_hyphenated_given_names(recase_lowered(body))
+    body = blank_tickers(blank_nicknames(single_quotes_as_double(body)))
     out = _run(body, reference_date)
+    if hyphened:
+        # "Pei-yuan Chia" read as "Pei-Yuan Chia": the name given back as the text writes it
+        def written(name: str | None) -> str | None:
+            for read, wrote in hyphened.items():
+                name = name.replace(read, wrote) if name else name
+            return name
+
+        out.speakers = [n for n in (written(s) for s in out.speakers) if n]
+        for q in out.quotes:
+            q.speaker = written(q.speaker)
     if body != given:
         for mention in (*out.quotes, *out.place_mentions, *out.date_mentions):
             mention.text = given[mention.start : mention.end]

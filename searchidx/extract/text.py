@@ -372,6 +372,45 @@ def recase_lowered(body: str) -> str:
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+#: A given name of romanised syllables joined by a hyphen, the second in lower case, before a
+#: capitalised word: "Pei-yuan Chia", "Lee Jae-myung", "Kim Dae-jung".
+_HYPHEN_GIVEN = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-z]{1,4})-((?:ch|sh|zh|ts|hs|kw|[bcdfghjklmnpqstwxyz])?[aeiouy]{1,3}(?:ng|n|m|k|p|l)?)"
+    r"(?![\w'’-])"
+)
+#: Prefixes that open hyphenated words, never a given name: "Post-war", "Non-stop".
+_NOT_GIVEN = frozenset(
+    "post pre non anti self ex co re mid semi multi cross long short high low all well far full half "
+    "part year day top end new old one two big".split()
+)
+
+
+def recase_hyphenated_given_names(body: str) -> tuple[str, dict[str, str]]:
+    """The body with the lower-case syllable of a hyphenated given name capitalised where a
+    name follows or precedes it ("Pei-yuan Chia" -> "Pei-Yuan Chia", so the name is one run),
+    one character for one; and what each changed word was, to give names back as written."""
+    if "-" not in body:
+        return body, {}
+    chars: list[str] | None = None
+    changed: dict[str, str] = {}
+    for m in _HYPHEN_GIVEN.finditer(body):
+        first, second = m.group(1), m.group(2)
+        if first.lower() in _NOT_GIVEN or first.lower() in CAP_STOPWORDS:
+            continue
+        near_name = re.match(r"[ \t]+[A-Z][a-z]", body[m.end() : m.end() + 3]) or re.search(
+            r"(?<![\w'’.-])[A-Z][a-z]+[ \t]+$", body[max(0, m.start() - 30) : m.start()]
+        )
+        if near_name is None or re.search(rf"(?<![\w-]){second}(?![\w-])", body) is not None:
+            continue  # a lower-case word the text also uses on its own is no syllable of a name
+        if chars is None:
+            chars = list(body)
+        at = m.start(2)
+        chars[at] = body[at].upper()
+        changed[f"{first}-{second.capitalize()}"] = m.group(0)
+    return ("".join(chars), changed) if chars is not None else (body, {})
+
+
 _TWO_WORDS = re.compile(r"\b([a-z]{2,})[ \t]+(?=([a-z]+)\b)")
 _DETERMINED = re.compile(
     r"\b(?:the|a|an|some|many|most|other|these|those|its|their|his|her|our|two|three|four|several|few)[ \t]+([a-z]+)\b",
