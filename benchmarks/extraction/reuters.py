@@ -168,6 +168,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("hundred-thirty-eighth", "reuters-hundredthirtyeighth.json", 15, 0.962),
     ("hundred-thirty-ninth", "reuters-hundredthirtyninth.json", 15, 0.864),
     ("hundred-fortieth", "reuters-hundredfortieth.json", 15, 0.737),
+    ("hundred-forty-first", "reuters-hundredfortyfirst.json", 15, 0.958),
+    ("hundred-forty-second", "reuters-hundredfortysecond.json", 15, 0.824),
+    ("hundred-forty-third", "reuters-hundredfortythird.json", 15, 0.704),
+    ("hundred-forty-fourth", "reuters-hundredfortyfourth.json", 15, 0.957),
+    ("hundred-forty-fifth", "reuters-hundredfortyfifth.json", 15, 0.842),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
