@@ -3590,3 +3590,77 @@ def test_the_resolution_is_the_body_that_passed_it():
         "resolution stated."
     )
     assert _direct(text) == ["Senate"]
+
+
+# --- rules from the hundred-forty-first to hundred-forty-fifth Reuters samples (eleventh session) --
+
+
+def test_he_after_a_lead_whose_speaker_announced_is_that_speaker():
+    text = (
+        "LA PAZ, March 26 - President Tomas Arbelo will propose a summit with the Andean presidents in "
+        "May, foreign minister Ruben Castedo announced.\n\n"
+        "He told reporters that the summit will possibly take place in two months.\n\n"
+        '"We are coordinating an eventual meeting of the presidents," he said.'
+    )
+    assert _direct(text) == ["Ruben Castedo"]
+
+
+def test_a_name_written_with_its_own_possessive_s_speaks():
+    text = (
+        "NEW YORK, March 9 - Ratings may fall, Standish and Pell's said.\n\n"
+        '"The Jeep line is a worthwhile extension for the product line," Standish and Pell\'s said.\n\n'
+        '"Chrysler will be challenged to integrate these plants," S and P said.\n\n'
+        '"Sales are strong and getting stronger every day," Harrowby\'s said.\n\n'
+        '"We are strong and we will stay strong," said Dunmore\'s.\n\n'
+        '"We will keep our rating under review," said Lindell Ross\'s Dan Ode.'
+    )
+    assert _direct(text) == ["Standish and Pell's"] * 2 + ["Harrowby's", "Dunmore's", "Dan Ode"]
+    text = (
+        "NEW YORK, March 9 - Corley's Investors Service Inc said it may lower Norvale's debt.\n\n"
+        '"These activities raise the risk," Corley\'s said.'
+    )
+    assert _direct(text) == ["Corley's Investors Service"]
+
+
+def test_it_after_because_is_the_subject_set_off_by_its_apposition():
+    text = (
+        "CHICAGO, March 5 - The union rejected a new proposal from Harlan Beef Processors Inc, union "
+        "spokesman Allen Zack said.\n\n"
+        "In mid-December, Harlan Beef, a subsidiary of Norvale Petroleum Corp, closed its plant at Dakota "
+        'City, Nebraska, because it said "it had no alternative to threats by meatpackers to disrupt '
+        'operations."'
+    )
+    assert _direct(text) == ["Harlan Beef Processors"]
+
+
+def test_an_acronym_of_one_of_two_bodies_named_together():
+    text = (
+        "WASHINGTON, April 9 - Finance ministers attend this week's meetings of the International "
+        "Currency Board and World Bank.\n\n"
+        "The ICB study also examines the course of the dollar.\n\n"
+        'The ICB observed in its outlook that "exchange rate adjustments take time to work through to '
+        'payments flows."\n\n'
+        'The report added, however, "the adjustments may take even more time on this occasion."'
+    )
+    assert _direct(text) == ["International Currency Board"] * 2
+
+
+def test_to_quote_someone_as_saying():
+    text = (
+        "DETROIT, March 10 - Harlow Motors did not release details other than to quote Joe Capper as "
+        'saying, "we will try to keep you informed as developments warrant."'
+    )
+    assert _direct(text) == ["Joe Capper"]
+
+
+def test_the_company_and_its_proxy_are_the_company_its_lead_names_once():
+    text = (
+        "NEW YORK, March 10 - Harnell Mining Corp will seek favorable terms for the sale of its African "
+        "investments, the proxy statement for its annual meeting said.\n\n"
+        'Recommending that shareholders vote against the proposal, the proxy said "a quick sale could be '
+        'akin to abandonment."\n\n'
+        "The proxy said the board gave close consideration to alternatives.\n\n"
+        "Pointing out that investors support such resolutions, the company said "
+        '"this largely unspoken agenda does receive attention by the corporation."'
+    )
+    assert _direct(text) == ["Harnell Mining"] * 2

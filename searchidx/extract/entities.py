@@ -24,6 +24,7 @@ from . import lexicon as L
 from .gender import first_name_gender
 from .names import WORD_BEFORE, body_named_after, written_before
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
+from .rx import CLAUSE_LINK_BEFORE, NAME_CLAUSE_END
 
 PERSON, ORGANISATION = "person", "organisation"
 
@@ -43,6 +44,10 @@ def _spells(words: list[str]) -> bool:
     company "DI" stands for, its other words a company form."""
     acronym = "".join(w[0] for w in words)
     return acronym not in words or all(w.lower() in _FORM_WORDS for w in words if w != acronym)
+
+
+#: A company's legal form after its name, not a word such as "Group" that other bodies' names end with.
+_LEGAL_FORM_AFTER = re.compile(r",?[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Corporation|Limited)\b")
 
 
 def _written_with_form(body: str, name: str) -> bool:
@@ -77,7 +82,7 @@ _FINDINGS_NOUNS = frozenset("report study survey poll review audit inquiry analy
 #: and its statements ("The statement said" in a story about one organisation).
 _POLL_NOUNS = frozenset({"poll"})
 _ISSUED_NOUNS = _FINDINGS_NOUNS | frozenset(
-    "statement communique communiqué announcement bulletin minutes editorial commentary document resolution".split()
+    "statement communique communiqué announcement bulletin minutes editorial commentary document resolution proxy".split()
 )
 _SAID = r"(?:said|says|told|tells|added|adds|stated|announced|wrote|reported)\b"
 #: "the group said", "the trade group told" for a body noun: one pattern per noun, built on first use.
@@ -119,7 +124,10 @@ _SPEAKS = re.compile(r"[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|told|announc
 _AFTER_SUBJECT = re.compile(
     r"['’]s\s|\s+[a-z]|[ \t]*,[ \t]+(?:[a-z]+[ \t]+)?[a-z]+ing\b"
     # ", Taiwan's largest private company, has applied": an apposition, then the verb
-    r"|[ \t]*,[ \t]+[^,;:.\"“”\n]{3,60},[ \t]+(?:has|have|had|is|was|will|would|said|says)\b"
+    r"|[ \t]*,[ \t]+(?!(?:who|which|whose|that|where|when)\b)[^,;:.\"“”\n]{3,60},[ \t]+"
+    r"(?:has|have|had|is|was|will|would|said|says|[a-z]{3,}ed)\b"
+    # ", which is conducting the hearings, said": a relative clause, then the subject's cue
+    r"|[ \t]*,[ \t]+[^,;:.\"“”\n]{3,60},[ \t]+(?:said|says)\b"
 )
 #: What a company is described as before its name: "Liner shipping specialist", "U.S. carmaker".
 _TRADE_NOUNS = frozenset(
@@ -263,6 +271,12 @@ class Organisations:
             if len(ws) >= 3 and _INITIALISM.fullmatch(ws[0]):
                 # "FDA" for "U.S. Food and Drug Administration": the country's initials lead no acronym
                 self.acronyms.setdefault("".join(w[0] for w in ws[1:]), n)
+            if " and " in n:
+                # "the International Monetary Fund and World Bank": each body's own acronym
+                for part in n.split(" and "):
+                    pws = [w for w in part.split() if w[0].isupper() and w.lower() not in _SMALL]
+                    if len(pws) >= 3 and pws[-1].lower() in L.ORG_WORDS and _spells(pws):
+                        self.acronyms.setdefault("".join(w[0] for w in pws), part)
             for sep in (" & ", " and "):
                 if sep in n:
                     # "Bradford & Bingley" -> "B&B", "Marks & Spencer" -> "M&S"; "Standard and
@@ -270,8 +284,10 @@ class Organisations:
                     sides = [[w for w in part.split() if w[0].isupper()] for part in n.split(sep, 1)]
                     if all(sides):
                         initials = ["".join(w[0] for w in side) for side in sides]
-                        self.acronyms.setdefault("&".join(initials), n)
-                        self.acronyms.setdefault(" and ".join(initials), n)
+                        # "Standard and Poor's said" somewhere: its name ends with the 's
+                        full = n + "'s" if written_before(self.body, n + "'s", NAME_CLAUSE_END) else n
+                        self.acronyms.setdefault("&".join(initials), full)
+                        self.acronyms.setdefault(" and ".join(initials), full)
         # "USDA" for "U.S. Agriculture Department": the same initials in another order, as an
         # agency's acronym often keeps its formal name's order ("Department of Agriculture")
         self.anagrams: dict[str, set[str]] = {}
@@ -314,7 +330,7 @@ class Organisations:
             _OPENS.search(body, max(0, s - 12), s) is not None
             or _DAY_POSSESSIVE.search(body, max(0, s - 16), s) is not None
         )
-        after = _AFTER_SUBJECT.match(body, e, e + 40)
+        after = _AFTER_SUBJECT.match(body, e, e + 90)
         if after is not None and _FEATURE_AFTER.match(body, e) is not None:
             after = None  # "The Terra-Nova field, lying ...": the name of a place a noun follows
         if opens and after is not None and body[e : e + 2] not in ("'s", "’s"):
@@ -341,6 +357,15 @@ class Organisations:
         Airlines" when the article names it so)."""
         if name in _PARTY:
             return _PARTY[name]
+        if name.endswith(("'s", "’s")):
+            self._build()
+            # "Moody's" after "Moody's Investors Service Inc", whose name the run split at its 's
+            for m in self.mentions:
+                if self.body.startswith(name + " ", m.start - len(name) - 1) and (
+                    m.name.split()[-1].lower() in L.ORG_WORDS | _FORM_WORDS
+                ):
+                    return f"{name} {m.name}"
+            return name
         if " and " in name and name.replace(" and ", "").isupper():
             self._build()
             return self.acronyms.get(name, name)  # "S and P" for "Standard and Poor's"
@@ -573,8 +598,10 @@ class Organisations:
             s, e = self.sentences[sj] if sj >= 0 else (0, pos)
             e = min(e, pos)
             sj -= 1
-            if sj + 1 == si and _IT_REPORTS.match(self.body, pos):
-                continue  # "Ford and Fiat are operating there, it added": whom it speaks of
+            if sj + 1 == si and _IT_REPORTS.match(self.body, pos) and not CLAUSE_LINK_BEFORE.search(self.body, s, pos):
+                # "Ford and Fiat are operating there, it added": whom it speaks of (but "Harlan
+                # Beef closed the plant because it said ...": the subject before the link)
+                continue
             if sj + 1 < si and (_IT_REPORTED.search(self.body, s, e) or _IT_ACTS.search(self.body, s, e)):
                 # the sentence before, that "it" reported or whose subject is "it" ("It did not
                 # say whether ... . Nor did it specify ..."), is about the same speaker: look
@@ -835,6 +862,11 @@ def _staff_of(body: str, orgs: Organisations, mention: str, s: int, e: int) -> s
     return None if any(w.lower() in _MEMBERS for w in full.split()) else full
 
 
+#: A document spoken of as one the reader knows: "the report", "today's survey", "the latest
+#: survey".
+_THIS_DOCUMENT = re.compile(
+    r"(?:the|today's|yesterday's|today’s|yesterday’s|this)[ \t]+(?:(?:latest|new|monthly|weekly|quarterly|annual)[ \t]+)?[a-z]+"
+)
 #: A document no one is named for: "A high command communique", "a military statement".
 _UNNAMED_DOCUMENT = re.compile(
     r"[Aa]n?[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}(?:communique|communiqué|statement|bulletin|announcement)"
@@ -907,6 +939,8 @@ def resolve(ctx, orgs: Organisations, res):
         and out[0].endswith(("'s", "’s"))
         and len(out[0]) > 2
         and not _written_with_form(ctx.body, out[0])
+        # "Sainsbury's said": a name the article writes with its 's as a cue's subject
+        and not written_before(ctx.body, out[0], NAME_CLAUSE_END)
     ):
         # "Deutsche Boerse's bid ... it said": the body, not its possessive (but "Standard and
         # Poor's Corp" is a name that ends so)
@@ -1119,13 +1153,18 @@ def _resolve(ctx, orgs: Organisations, res):
                     # "the company said": the company the article is about; "the committee
                     # said": the committee it names most
                     org = orgs.dominant(s, None if head in _ANY_BODY_NOUNS else head)
+                    if org is None and head in _ANY_BODY_NOUNS:
+                        # named once, as its lead's subject, with its company form
+                        lead = orgs.lead_subject(s)
+                        org = lead if lead is not None and written_before(body, lead.name, _LEGAL_FORM_AFTER) else None
                 if org is None and low.startswith("the ") and head in _ISSUED_NOUNS:
                     # "the statement said" after "the Finance Ministry said in a statement"
                     org = _issuer(ctx, orgs, s, e, dominant=False)
                     got = _described_body(ctx, orgs, s, e) if org is None else None
                     if got is not None and got[0] is not None:
                         return got  # "The commission says ... . “...,” the report says"
-        elif len(low.split()) == 2 and low.startswith("the ") and low.split()[1] in _ISSUED_NOUNS:
+        elif _THIS_DOCUMENT.fullmatch(low) and low.split()[-1] in _ISSUED_NOUNS:
+            # "the report", "today's survey", "the latest survey": a document named before
             org = _issuer(ctx, orgs, s, e)
             got = _described_body(ctx, orgs, s, e) if org is None else None
             if got is not None and got[0] is not None:
@@ -1343,6 +1382,11 @@ def _issuer(ctx, orgs: Organisations, s: int, e: int, dominant: bool = True) -> 
         # commissioned it, or is what it asked about
         return placed
     org = orgs.dominant(s)
+    if org is None:
+        # "Newmont Mining Corp will seek ..., the proxy statement said": the company its lead
+        # is about, named once with its company form
+        lead = orgs.lead_subject(s)
+        org = lead if lead is not None and written_before(ctx.body, lead.name, _LEGAL_FORM_AFTER) else None
     if org is None or org.name.lower() in _MEMBERS:
         return None  # "MPs have warned ... . The report said": members, no body issued it
     org = replace(org, name=orgs.full_form(org.name, s))
@@ -1706,6 +1750,8 @@ def _guess_kind(name: str) -> str:
     low = {w.lower().strip(".") for w in words}
     if name in _PARTY.values() or low & L.ORG_WORDS or low & L.ORG_SOURCE_NOUNS:
         return ORGANISATION
+    if name.endswith(("'s", "’s")):
+        return ORGANISATION  # "Sainsbury's", "Standard and Poor's": a person's name never ends so
     from .places import gazetteer
 
     if gazetteer().get(name) is not None or name in L.REGION_ALIASES:

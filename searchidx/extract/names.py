@@ -1171,7 +1171,9 @@ _WHO_SPOKE = re.compile(
 #: adviser to X, said." (quotes._APPOSED_CUE reads the same after a quotation, where a lost
 #: comma and a longer tail are safe; here they let a firm named like a person win "he").
 _NAME_SPOKE = re.compile(
-    r"(?:,[^,;:\"“”\n]{1,100},)?[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|stated)\b"
+    r"(?:,[^,;:\"“”\n]{1,100},)?[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|stated|states|announced|announces|"
+    r"declared|declares|explained|explains|noted|notes|warned|warns|insisted|insists|predicted|predicts|"
+    r"confirmed|confirms|argued|argues)\b"
     r"[^,;:\"“”\n]{0,40}?[.!?]?[ \t\r\n]*$"
 )
 #: The rest of a partnership's name after a comma: "Goldman, Sachs and Co", "Kidder, Peabody &
@@ -1180,11 +1182,10 @@ PARTNER_REST = re.compile(
     r",[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:and|&)[ \t]+"
     r"(?:Co\b|[A-Z][a-z]+[ \t]+(?:Inc|Corp|Co|Ltd|Securities|Sons)\b)"
 )
-#: A company word, then the form: "Middle South| Utilities Inc", "Tandy| Brands Corp".
+#: More of a company's name, then its form: "Middle South| Utilities Inc", "Iowa Beef|
+#: Processors Inc".
 _ORG_WORD_THEN_FORM = re.compile(
-    r"[ \t]+(?:"
-    + "|".join(sorted(w.capitalize() for w in L.ORG_WORDS if w.isalpha()))
-    + r"),?[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA)(?![\w-])"
+    r"(?:[ \t]+[A-Z][a-z][\w&-]*){1,2},?[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA)(?![\w-])"
 )
 _COMPANY_PART_AFTER = re.compile(r"[ \t]+(?:division|subsidiary|unit|affiliate)\b")
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")

@@ -49,7 +49,7 @@ from .continuity import (
 from .entities import spelled_out, spokesperson_after
 from .names import BODY_LEAD, KIN_BEFORE, PARTNER_REST, common_plural, company_elsewhere
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
-from .rx import alternation
+from .rx import CLAUSE_LINK_BEFORE, NAME_CLAUSE_END, alternation
 
 # a prefix tree, not a flat "|" list: hundreds of cue words are tried at every word start
 _CUE_RX = re.compile(r"\b" + alternation(L.CUE_VERBS | L.CUE_PHRASES) + r"\b")
@@ -380,6 +380,14 @@ class Context:
         ws, we = m.span(1)
         if w in ("he", "she", "He", "She"):
             return self.resolve_pronoun(ws, we)
+        if w == "it" and CLAUSE_LINK_BEFORE.search(body, max(lo, ws - 12), ws):
+            # "closed the plant because it said "...": the body "it" stands for, not the
+            # apposition the sentence opened with
+            return None, ws, we, None
+        if w == "s" and body[ws - 1 : ws] in ("'", "’") and NAME_CLAUSE_END.match(body, we):
+            named = self._possessive_name(ws - 1, lo)
+            if named is not None:
+                return named  # "Standard and Poor's said", "Sainsbury's said": the 's is the name's
         if w in ("they", "They"):
             pair = self.pair_before(ws)
             if pair is not None:
@@ -461,6 +469,18 @@ class Context:
             return self.resolve_role(rm.group(1), rm.start(), we) or (None, rm.start(), we, None)
         return None
 
+    def _possessive_name(self, e: int, lo: int):
+        """A name written with its possessive ``'s`` at ``e`` ("McDonald's", "Standard and
+        Poor's") as a cue's whole subject: the run before, with the ``'s``; None when no run
+        ends at ``e``."""
+        items = self.run_by_end.get(e)
+        if items is None or items[0][0] < lo:
+            return None
+        r = self.resolve_run(items)
+        if r is None or r[0] is None or r[2] != e:
+            return None
+        return (r[0] + self.body[e : e + 2], r[1], e + 2, *r[3:])
+
     def subject_at(self, p: int, hi: int):
         """A subject starting at ``p``: (result, end) or None."""
         body = self.body
@@ -477,6 +497,10 @@ class Context:
         if items is not None:
             end = items[-1][1]
             if end < len(body) and body[end : end + 2] in ("’s", "'s"):
+                if NAME_CLAUSE_END.match(body, end + 2):
+                    # "said McDonald's.": a name written with its 's, nothing after it
+                    named = self._possessive_name(end, p)
+                    return (named, end + 2) if named is not None else None
                 # "said Iron Maiden's Bruce Dickinson": the person the possessive introduces
                 if end + 2 >= hi:
                     return None
@@ -1730,6 +1754,9 @@ _COMMA_ONLY = re.compile(
 _QUOTED_AS = re.compile(r"\s+(\S.{0,90}?)\s+as\s+(?:saying|telling|stating|writing|describing)\b")
 
 
+#: "to quote Ann Lee as " right before "saying": the one quoted, in any tense but "quoted" (a cue
+#: of its own).
+_QUOTE_VERB_BEFORE = re.compile(r"\b(?:quote|quotes|quoting)[ \t]+(\S.{0,90}?)[ \t]+as[ \t]+$")
 _QUOTED_CUE = re.compile(r"(?:[\w’'.-]+[ \t]+){0,6}?(quoted)\b")
 
 
@@ -1843,6 +1870,12 @@ def _pre_specific(ctx: Context, ws: int, we: int):
         quoted = _quoted_as(ctx, cm, we)
         if quoted is not None:
             return quoted  # "the paper quoted its editor Ann Lee as saying:"
+        qv = _QUOTE_VERB_BEFORE.search(body, max(ws, cm.start() - 120), cm.start())
+        if qv is not None and cm.group(0).lower() == "saying":
+            # "other than to quote Cappy as saying, "...": the one quoted
+            sa = ctx.subject_at(qv.start(1), qv.end(1))
+            if sa and sa[0] and sa[0][0]:
+                return sa[0], cm.end()
         r = None
         pm = _PASSIVE_QUOTED.search(body, ws, cm.start()) if cm.group(0).lower() == "saying" else None
         if pm is not None:

@@ -34,3 +34,15 @@ def _emit(node: dict) -> str:
     if "" in node:  # a word ends here: the longer words first, then this one
         return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
     return body
+
+
+#: What may follow a name written with its own 's ("McDonald's", "Standard and Poor's") as a
+#: cue's whole subject: the clause's end or the cue itself, never the noun a possessive governs.
+NAME_CLAUSE_END = re.compile(
+    r"[ \t]*(?:[.;]|,[ \t]+(?:[a-z]|$)|$)"
+    r"|[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|told|tells|stated|states|announced|announces|reported)\b",
+    re.M,
+)
+
+#: A conjunction opening a clause right before its subject "it": "because it said".
+CLAUSE_LINK_BEFORE = re.compile(r"\b(?:because|since|as|and|but|after|when|while|although|though)[ \t]+$")
