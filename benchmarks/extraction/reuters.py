@@ -173,6 +173,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("hundred-forty-third", "reuters-hundredfortythird.json", 15, 0.704),
     ("hundred-forty-fourth", "reuters-hundredfortyfourth.json", 15, 0.957),
     ("hundred-forty-fifth", "reuters-hundredfortyfifth.json", 15, 0.842),
+    ("hundred-forty-sixth", "reuters-hundredfortysixth.json", 15, 0.870),
+    ("hundred-forty-seventh", "reuters-hundredfortyseventh.json", 15, 0.913),
+    ("hundred-forty-eighth", "reuters-hundredfortyeighth.json", 15, 1.000),
+    ("hundred-forty-ninth", "reuters-hundredfortyninth.json", 15, 0.880),
+    ("hundred-fiftieth", "reuters-hundredfiftieth.json", 15, 0.857),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
