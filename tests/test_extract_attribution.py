@@ -3664,3 +3664,66 @@ def test_the_company_and_its_proxy_are_the_company_its_lead_names_once():
         '"this largely unspoken agenda does receive attention by the corporation."'
     )
     assert _direct(text) == ["Harnell Mining"] * 2
+
+
+# --- rules from the hundred-forty-sixth to hundred-fiftieth Reuters samples (eleventh session) --
+
+
+def test_a_common_noun_opening_a_sentence_is_no_body_it_can_stand_for():
+    text = (
+        "HOUSTON, March 17 - Harwell Corp said it expected earnings for 1987 to rise.\n\n"
+        "Harwell also said it sold its gas for an average price of 2.17 dlrs per mcf in 1986. Oil and "
+        "natural gas liquids sold for an average 14.20 dlrs a barrel in 1986.\n\n"
+        "The Houston-based company said it had proved reserves of 28.6 mln barrels, the company said.\n\n"
+        "Harwell's 800 retail outlets were operated profitably during 1986 \"and are expected to continue "
+        'to do so for many years," the company said.'
+    )
+    assert _direct(text) == ["Harwell"]
+
+
+def test_a_report_by_an_agency_named_after_its_description():
+    text = (
+        "LONDON, April 7 - Iran said it had won important victories on the southern front.\n\n"
+        'A brief Iranian news agency PARNA report said "Important victories achieved in southern '
+        'fronts Monday night." It gave no further details.'
+    )
+    assert _direct(text) == ["PARNA"]
+
+
+def test_a_spokesman_of_a_body_described_in_apposition():
+    text = (
+        "ROTTERDAM, March 3 - Employers and the port union, HVB, are to meet again this afternoon, "
+        "spokesmen for both sides told Reuters.\n\n"
+        "Little progress was made in last night's talks.\n\n"
+        '"There is still a very large gap between the employers and us, but at least we are still '
+        'talking," a union spokesman said.'
+    )
+    assert _direct(text) == ["HVB"]
+
+
+def test_a_place_after_on_is_no_person_a_pronoun_stands_for():
+    text = (
+        "PARIS, April 9 - A similar argument was made on Capitol Hill earlier this week by central bank "
+        'chairman Paul Vollmer. A further fall would "clearly pose substantial risks of renewed '
+        'inflation," he said.'
+    )
+    assert _direct(text) == ["Paul Vollmer"]
+
+
+def test_they_after_two_people_with_roles_after_one_cue_is_the_first():
+    text = (
+        "NEW YORK, Oct 19 - Harlan Lynch and Co Inc said it was confident in the markets.\n\n"
+        '"America\'s economic system is the strongest in the world," said chairman William Shreve and '
+        "president Daniel Tull in a statement.\n\n"
+        '"We recognize that emotions run high during such a period," they said.'
+    )
+    assert _direct(text) == ["William Shreve"] * 2
+
+
+def test_a_participle_phrase_between_a_subject_and_its_cue():
+    text = (
+        "PRETORIA, March 25 - The debt pact was signed.\n\n"
+        "Tom Raynor in disclosing the new agreement last night said the rise was an example that "
+        '"some foreign investors are again taking a more realistic view."'
+    )
+    assert _direct(text) == ["Tom Raynor"]

@@ -234,13 +234,21 @@ class Organisations:
             )  # "Norvale said ...": a name, even at a sentence start
             if single_common and not (ORG in labels or ACRONYM in labels):
                 continue
+            if (
+                len(rest) == 1
+                and name.lower() in L.ORG_WORDS
+                and not name.isupper()
+                and not self._proper(name, s)
+                and not _SPEAKS.match(body, e)
+            ):
+                continue  # "Oil and natural gas liquids sold ...": a common noun opening a sentence
             if len(rest) == 1 and _MODEL_NUMBER.match(body, e):
                 continue  # "IL-2", "MD-80": a product's designation, not the body that makes it
             if _non_entity(name):
                 continue
             self.mentions.append(OrgMention(s, e, name, self._opens_clause(items[0][0], e)))
             names[name] = None
-            dm = WORD_BEFORE.search(body, max(0, s - 40), s)
+            dm = WORD_BEFORE.search(body, max(0, s - 40), s) or _NOUN_COMMA_BEFORE.search(body, max(0, s - 40), s)
             if (
                 dm is not None
                 and dm.group(1) in _DESCRIPTOR_NOUNS
@@ -1084,8 +1092,12 @@ def _resolve(ctx, orgs: Organisations, res):
             if org is None and _SPOKES_HEAD.search(low):
                 wm = _WORD_SPOKESPERSON.fullmatch(low)
                 if wm is not None and wm.group(1) not in _ANY_BODY_NOUNS:
-                    # "An executive spokesman" after "the Scottish Executive": the one body so named
+                    # "An executive spokesman" after "the Scottish Executive": the one body so named;
+                    # "a union spokesman" after "the port union, FNV": the one so described
                     org = orgs.dominant(s, wm.group(1))
+                    described = orgs.described_as(wm.group(1), s) if org is None else None
+                    if described is not None:
+                        return orgs.canonical(described), s, e, None, ORGANISATION
                 elif wm is not None:
                     # "a company spokeswoman said": the company the article is about, as "the
                     # company said" is: the one named most, else the one its lead is about
@@ -1473,6 +1485,8 @@ _PUBLISHED_THEN_PHRASE = re.compile(
     r"(?:[ \t]+(?:newspaper|daily|paper|weekly|magazine|journal|agency))?(?:[ \t]+(?:today|yesterday|\w+day))?[ \t]+(?:published|printed|ran|carried|issued|released)\b"
     r"[^.;:\"“”]{0,80}?[ \t]+"
 )
+#: A noun in apposition before a name: "the port union, FNV".
+_NOUN_COMMA_BEFORE = re.compile(r"(?<![\w-])(?:the|its|their)[ \t]+(?:[a-z]+[ \t]+)?([a-z]+),[ \t]+$")
 #: A sentence's opening up to the name of its subject: "The official ".
 _OPENING_THE = re.compile(r"[\s\"“]*(?:(?:The|the)[ \t]+(?:[a-z]+[ \t]+)?)?")
 #: After "In its report" opening a sentence: more of the phrase, a comma, and the subject.
@@ -1524,7 +1538,10 @@ _PERSON_ROLE_WORDS = (L.ROLE_NOUNS | L.TITLE_WORDS | L.OCCUPATIONS) - frozenset(
 )
 _BODY_ROLE = re.compile(r"[Tt]he[ \t]+(?:[A-Z][\w&'’-]*[ \t]+){1,3}(?:[a-z-]+[ \t]+){0,4}([a-z][a-z-]*)")
 _AUTHORED = re.compile(
-    r"(?:[Tt]he|[Aa]n?)[ \t]+((?:[A-Z][\w&'’.-]*[ \t]+){1,4})(?:" + "|".join(sorted(_ISSUED_NOUNS)) + r")"
+    # "A brief Iranian news agency IRNA report": its describing words may come first
+    r"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){0,5}?((?:[A-Z][\w&'’.-]*[ \t]+){1,4})(?:"
+    + "|".join(sorted(_ISSUED_NOUNS))
+    + r")"
 )
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 #: What may follow the body after "a statement from X": nothing, or a participle clause.

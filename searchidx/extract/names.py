@@ -1158,7 +1158,7 @@ _DATE_BEFORE = re.compile(
 _COMPANY_FORM_AFTER = re.compile(
     r",?[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA)(?![\w-])| {5,}(?=\S)"
 )
-_LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near)[ \t]+$")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|on)[ \t]+$")
 #: A company's form a word or two after a name: " and Co", " Canada Inc".
 _FORM_SOON_AFTER = re.compile(
     r"(?:[ \t]+[A-Z][\w&.-]*){0,2}[ \t]+(?:(?:and|&)[ \t]+Co|Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b"

@@ -59,6 +59,15 @@ _CUE_NOUN_RX = re.compile(
     + "|".join(sorted(L.CUE_NOUNS, key=len, reverse=True))
     + r")\b"
 )
+#: Two people after one cue, each with a role in lower case: "said chairman Ann Lee| and president |Tom Ray".
+_AND_ROLE = re.compile(r"[ \t]+and[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}")
+_SAID_ROLE_BEFORE = re.compile(r"\b(?:said|says)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$")
+#: A participle phrase between a subject and its cue: " in disclosing the new agreement last night".
+_GERUND_PHRASE_BEFORE_CUE = re.compile(
+    r"(?<=[A-Za-z])[ \t]+(?:in|while|when|after|before|on)[ \t]+[a-z]+ing\b"
+    # lower-case words only, none a subject of its own ("after grounding a try he exclaimed")
+    r"(?:[ \t]+(?!(?:he|she|they|we|i|it)\b)[a-z0-9][a-z0-9'’-]*){0,12}[ \t]*$"
+)
 _LAST_WORD = re.compile(r"([A-Za-z]+)[ \t\r\n]*$")
 #: A time phrase between a subject and its cue: "as recently as December 17", "on Monday", "last week".
 _WHEN_BEFORE_CUE = re.compile(
@@ -330,10 +339,13 @@ class Context:
                 m for m in self.people.mentions[bisect_left(self.people.starts, s) :] if m.start < e and not m.in_quote
             ]
             for a, b in zip(ms, ms[1:]):
-                if (
-                    a.name != b.name
-                    and _AND_ONLY.fullmatch(self.body, a.end, b.start)
-                    and _PAIR_CUE.match(self.body, b.end)
+                if a.name != b.name and (
+                    (_AND_ONLY.fullmatch(self.body, a.end, b.start) and _PAIR_CUE.match(self.body, b.end))
+                    # "said chairman Ann Lee and president Tom Ray in a statement"
+                    or (
+                        _AND_ROLE.fullmatch(self.body, a.end, b.start)
+                        and _SAID_ROLE_BEFORE.search(self.body, max(s, a.start - 60), a.start)
+                    )
                 ):
                     return a
         return None
@@ -368,6 +380,9 @@ class Context:
         tm = _WHEN_BEFORE_CUE.search(body, max(lo, p - 40), p)
         if tm is not None:
             end = tm.start()  # "Lawson as recently as December 17 said": the subject before the time
+        gm = _GERUND_PHRASE_BEFORE_CUE.search(body, max(lo, end - 100), end)
+        if gm is not None:
+            end = gm.start()  # "Du Plessis in disclosing the agreement last night said": the subject before
         while True:
             m = _LAST_WORD.search(body, lo, end)
             if m is None:
