@@ -178,6 +178,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("hundred-forty-eighth", "reuters-hundredfortyeighth.json", 15, 1.000),
     ("hundred-forty-ninth", "reuters-hundredfortyninth.json", 15, 0.880),
     ("hundred-fiftieth", "reuters-hundredfiftieth.json", 15, 0.857),
+    ("hundred-fifty-first", "reuters-hundredfiftyfirst.json", 15, 0.952),
+    ("hundred-fifty-second", "reuters-hundredfiftysecond.json", 15, 1.000),
+    ("hundred-fifty-third", "reuters-hundredfiftythird.json", 15, 0.737),
+    ("hundred-fifty-fourth", "reuters-hundredfiftyfourth.json", 15, 0.842),
+    ("hundred-fifty-fifth", "reuters-hundredfiftyfifth.json", 15, 1.000),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
