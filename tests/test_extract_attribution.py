@@ -3727,3 +3727,66 @@ def test_a_participle_phrase_between_a_subject_and_its_cue():
         '"some foreign investors are again taking a more realistic view."'
     )
     assert _direct(text) == ["Tom Raynor"]
+
+
+# --- rules from the hundred-fifty-first to hundred-fifty-fifth Reuters samples (eleventh session) --
+
+
+def test_the_party_after_its_adjective_is_the_conservative_party():
+    text = (
+        "Tory candidate quits over remark\n\n"
+        "Tom Ashby, who works in the Tory research unit, had been due to stand in Selby. Tory leader "
+        'Ann Howe accepted his decision "with regret".\n\n'
+        'In a statement, the party said the comment had been taken out of context. "He fully supports the '
+        "party's policies on the public services,\" said the statement."
+    )
+    assert _direct(text)[-1] == "Conservative Party"
+
+
+def test_a_company_named_for_a_person_after_its_kind_of_business():
+    text = (
+        "The property market remains robust, according to housebuilder George Wimbury.\n\n"
+        'Wimbury said the UK housing market had proved "challenging" last year. "By late summer, the market '
+        'in general had slowed sharply across the country," it added.'
+    )
+    assert _direct(text)[-1] == "George Wimbury"
+    assert extract(text).quotes[-1].kind == "organisation"
+
+
+def test_a_surname_that_is_a_country_after_a_given_name_and_initial():
+    text = (
+        "DALLAS, March 23 - The venture is optimistic.\n\n"
+        "David M. Holland, president of the venture's Southwest Division, told Reuters that the company "
+        'lost "about 500 mln dlrs."\n\n'
+        '"By the end of the year, we will carry 50 pct of all calls," Holland said.\n\n'
+        '"We have captured the fiber high ground," he said.'
+    )
+    assert _direct(text) == ["David M. Holland"] * 3
+
+
+def test_a_title_word_after_a_given_name_is_the_family_name():
+    text = (
+        "NEW YORK, March 5 - Harlow Oil is restructuring.\n\n"
+        '"We need a leaner organization to use our assets," said John Lord, a Harlow spokesman.\n\n'
+        '"We will cut costs this year," Tom Bishop said.'
+    )
+    assert _direct(text) == ["John Lord", "Tom Bishop"]
+
+
+def test_a_spokesman_at_a_body_headquarters_and_its_fuller_name():
+    text = (
+        "PARIS, March 9 - European consortium Harbus Industrie said it had no comment on press reports.\n\n"
+        "A spokesman at Harbus headquarters in Toulouse said in a telephone interview: "
+        '"We have no knowledge of talks and have no comment to make."'
+    )
+    assert _direct(text) == ["Harbus Industrie"]
+
+
+def test_the_prospectus_is_the_company_that_spoke_in_it():
+    text = (
+        "TOKYO, June 2 - Norvale Ltd had resolved some issues in its dispute with Harlow Corp, Norvale said "
+        "in a prospectus for a bond recently issued in London.\n\n"
+        "The dispute involved a 1983 agreement between the companies, the prospectus said.\n\n"
+        '"By subsequent agreements, the parties have resolved some of the issues," the prospectus said.'
+    )
+    assert _direct(text) == ["Norvale"]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicon as L
 from .gender import first_name_gender
-from .names import WORD_BEFORE, body_named_after, written_before
+from .names import COMPANY_NOUN_BEFORE, WORD_BEFORE, body_named_after, written_before
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 from .rx import CLAUSE_LINK_BEFORE, NAME_CLAUSE_END
 
@@ -82,7 +82,7 @@ _FINDINGS_NOUNS = frozenset("report study survey poll review audit inquiry analy
 #: and its statements ("The statement said" in a story about one organisation).
 _POLL_NOUNS = frozenset({"poll"})
 _ISSUED_NOUNS = _FINDINGS_NOUNS | frozenset(
-    "statement communique communiqué announcement bulletin minutes editorial commentary document resolution proxy".split()
+    "statement communique communiqué announcement bulletin minutes editorial commentary document resolution proxy prospectus".split()
 )
 _SAID = r"(?:said|says|told|tells|added|adds|stated|announced|wrote|reported)\b"
 #: "the group said", "the trade group told" for a body noun: one pattern per noun, built on first use.
@@ -180,6 +180,10 @@ def _party_canon() -> dict[str, str]:
 
 
 _PARTY = _party_canon()
+#: A party's adjective read as a body's name ("Tory" in "the Tory agenda", where "the party"
+#: goes back to it): the party (British ones only: "Republican" and "Democratic" name the
+#: committees and caucuses of American news as often as the parties).
+_PARTY_ADJECTIVES = {"Tory": "Conservative Party", "Conservative": "Conservative Party"}
 
 
 class Organisations:
@@ -365,6 +369,8 @@ class Organisations:
         Airlines" when the article names it so)."""
         if name in _PARTY:
             return _PARTY[name]
+        if name in _PARTY_ADJECTIVES:
+            return _PARTY_ADJECTIVES[name]
         if name.endswith(("'s", "’s")):
             self._build()
             # "Moody's" after "Moody's Investors Service Inc", whose name the run split at its 's
@@ -387,6 +393,19 @@ class Organisations:
                 self._build()
                 registered = self._registered(name)  # "Dun" after "Dun and Bradstreet Corp"
                 return registered.pop() if len(registered) == 1 else name
+            if " " not in name and f" {name}" in self.body:
+                self._build()
+                # "Wimpey" after "housebuilder George Wimpey": a company named for a person, by
+                # the last word of its name
+                named = {
+                    m.name
+                    for m in self.mentions
+                    if len(m.name.split()) > 1
+                    and m.name.split()[-1] == name
+                    and COMPANY_NOUN_BEFORE.search(self.body, max(0, m.start - 40), m.start)
+                }
+                if len(named) == 1:
+                    return named.pop()
             return self._blended(name) if " " not in name and len(name) >= 5 else name
         self._build()
         if name in self.acronyms:
@@ -432,6 +451,17 @@ class Organisations:
                 if len(m.name.split()) > 1
                 and m.name.split()[0] == name
                 and m.name.split()[-1].lower() in L.ORG_WORDS | _FORM_WORDS
+            }
+        if not fuller and len(words) == 1:
+            # "Airbus" after "European consortium Airbus Industrie": the one longer name it opens
+            # that the article introduces with a noun for its kind of body
+            fuller = {
+                m.name
+                for m in self.mentions
+                if len(m.name.split()) > 1
+                and m.name.split()[0] == name
+                and not {"and", "&"} & set(m.name.split())
+                and body_named_after(self.body, m.start)
             }
         if not fuller and len(words) == 1:
             fuller = self._registered(name)
@@ -1548,7 +1578,10 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 #: What may follow the body in "a spokesman for X ...": a participle ("explaining the decision")
 #: or the spokesman's anonymity ("who declined to be named").
 _AFTER_BODY = re.compile(
-    r"(?:[ \t]+(?:[a-z]+ing\b|who[ \t]+(?:declined|asked|requested|refused|did[ \t]+not|would[ \t]+not)\b).*)?", re.S
+    r"(?:[ \t]+(?:[a-z]+ing\b|who[ \t]+(?:declined|asked|requested|refused|did[ \t]+not|would[ \t]+not)\b).*"
+    # "A spokesman at Airbus headquarters in Toulouse": where in the body the spokesman sits
+    r"|[ \t]+(?:headquarters|head[ \t]+office|offices?|bureau)(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)?)?",
+    re.S,
 )
 _DOCUMENT = re.compile(
     r"[Tt]he[ \t]+(?:letter|statement|newsletter|report|complaint|document|lawsuit|memo|e-mail|email|leaflet|note|"

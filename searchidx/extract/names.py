@@ -868,7 +868,9 @@ BODY_LEAD = re.compile(r"(?:[a-z-]+[ \t]+){0,2}(?:" + "|".join(sorted(_BODY_DESC
 def body_named_after(body: str, s: int) -> bool:
     """Whether the name at ``s`` follows the common noun for its kind of body ("bank")."""
     m = WORD_BEFORE.search(body, max(0, s - 20), s)
-    return m is not None and m.group(1) in _BODY_DESCRIPTORS
+    return (m is not None and m.group(1) in _BODY_DESCRIPTORS) or COMPANY_NOUN_BEFORE.search(
+        body, max(0, s - 40), s
+    ) is not None
 
 
 _COMPASS = frozenset("North South East West Northern Southern Eastern Western".split())
@@ -1186,6 +1188,17 @@ PARTNER_REST = re.compile(
 #: Processors Inc".
 _ORG_WORD_THEN_FORM = re.compile(
     r"(?:[ \t]+[A-Z][a-z][\w&-]*){1,2},?[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA)(?![\w-])"
+)
+#: A noun for a company right before a name: "housebuilder ", "mortgage lender ".
+COMPANY_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?:housebuilder|homebuilder|builder|lender|retailer|firm|company|carrier|airline|"
+    r"manufacturer|supermarket|insurer|brokerage|publisher|conglomerate|bank|chain|consortium|giant|"
+    r"concern|subsidiary|affiliate|broadcaster|[a-z]*maker)[ \t]+$"
+)
+#: What may follow a company's name so described: the clause goes on without it ("housebuilder
+#: George Wimpey." "..., and"), never a verb it governs ("the firm Ann Lee joined").
+_NAME_ENDS_CLAUSE = re.compile(
+    r"[ \t]*(?:[,.;:)]|$|and\b|said\b|says\b|reported\b|has\b|have\b|is\b|was\b|will\b)", re.M
 )
 _COMPANY_PART_AFTER = re.compile(r"[ \t]+(?:division|subsidiary|unit|affiliate)\b")
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
@@ -1529,6 +1542,17 @@ def find_people(body: str, runs, in_quote) -> People:
             # no part of the run; the name is judged as if it opened the sentence itself
             items = items[lead:]
         if (
+            len(items) == 2
+            and items[0][2] == OTHER
+            and items[1][2] == TITLE
+            and body[items[1][0] : items[1][1]].istitle()
+            and is_first_name(body[items[0][0] : items[0][1]])
+            and not _at_sentence_start(body, items[1][0])
+        ):
+            # "said John Lord, a Mobil spokesman", "Tom Bishop said": a title word after a given
+            # name is the family name
+            items = [items[0], (items[1][0], items[1][1], OTHER, None)]
+        if (
             len(items) >= 2
             and body[items[0][0] : items[0][1]] in _PRONOUN_SURNAMES
             and all(it[2] == OTHER for it in items[1:])
@@ -1557,6 +1581,13 @@ def find_people(body: str, runs, in_quote) -> People:
             continue  # "General Acquisition said" after "General Acquisition Co": the company
         if n == 1 and written_before(body, body[items[0][0] : items[0][1]], PARTNER_REST):
             continue  # "Goldman, Sachs and Co": a partnership's first name
+        if (
+            1 < n <= 4
+            and items[0][2] != TITLE
+            and COMPANY_NOUN_BEFORE.search(body, max(0, items[0][0] - 40), items[0][0])
+            and _NAME_ENDS_CLAUSE.match(body, items[n - 1][1])
+        ):
+            continue  # "housebuilder George Wimpey", "mortgage lender Bradford & Bingley": a company
         if n > 1 and (
             body[items[0][0] : items[0][1]].lower() in L.GEO_LEAD_WORDS
             or (n == 2 and body[items[0][0] : items[0][1]].lower() in L.CIVIC_LEAD_WORDS)
@@ -1564,16 +1595,19 @@ def find_people(body: str, runs, in_quote) -> People:
         ):
             continue  # "Lake Michigan", "Hudson River": a natural feature, no person's name
         if (
-            n == 2
+            n in (2, 3)
             and items[0][2] == OTHER
-            and items[1][2] == PLACE
-            and " " not in body[items[1][0] : items[1][1]]
+            and items[n - 1][2] == PLACE
+            and (n == 2 or _is_initial(body, items[1]))
+            and " " not in body[items[n - 1][0] : items[n - 1][1]]
             and first_name_gender(body[items[0][0] : items[0][1]]) is not None
-            and (_PERSON_AFTER.match(body, items[1][1]) or _BARE_ROLE_AFTER.match(body, items[1][1])) is not None
+            and (_PERSON_AFTER.match(body, items[n - 1][1]) or _BARE_ROLE_AFTER.match(body, items[n - 1][1]))
+            is not None
         ):
-            # "Allen Sinai, chief economist at ...", "Mike England said": a given name, then a
-            # place's name as the surname, set off as a person is, by a role or a cue
-            items[1] = (items[1][0], items[1][1], OTHER, None)
+            # "Allen Sinai, chief economist at ...", "Mike England said", "David M. Holland,
+            # president of ...": a given name (and an initial), then a place's name as the
+            # surname, set off as a person is, by a role or a cue
+            items[n - 1] = (items[n - 1][0], items[n - 1][1], OTHER, None)
         k = 0
         office: str | None = None  # an office that goes on past "of the", before the name
         while k < n:
