@@ -183,6 +183,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("hundred-fifty-third", "reuters-hundredfiftythird.json", 15, 0.737),
     ("hundred-fifty-fourth", "reuters-hundredfiftyfourth.json", 15, 0.842),
     ("hundred-fifty-fifth", "reuters-hundredfiftyfifth.json", 15, 1.000),
+    ("hundred-fifty-sixth", "reuters-hundredfiftysixth.json", 15, 0.962),
+    ("hundred-fifty-seventh", "reuters-hundredfiftyseventh.json", 15, 0.933),
+    ("hundred-fifty-eighth", "reuters-hundredfiftyeighth.json", 15, 0.944),
+    ("hundred-fifty-ninth", "reuters-hundredfiftyninth.json", 15, 0.952),
+    ("hundred-sixtieth", "reuters-hundredsixtieth.json", 15, 0.906),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
