@@ -3790,3 +3790,41 @@ def test_the_prospectus_is_the_company_that_spoke_in_it():
         '"By subsequent agreements, the parties have resolved some of the issues," the prospectus said.'
     )
     assert _direct(text) == ["Norvale"]
+
+
+# --- rules from the hundred-fifty-sixth to hundred-sixtieth Reuters samples and BBC (eleventh session) --
+
+
+def test_a_bare_spokeswoman_after_the_lead_speaks_for_the_body_that_just_spoke():
+    text = (
+        "Johnny and Denise lose Paradise\n\n"
+        "Their Saturday night show Passport to Paradise will not return to screens, the Harbour "
+        "Broadcasting Corporation has said.\n\n"
+        'The presenters were recruited to host the family variety show last July. "There are currently '
+        'no plans for another series," a spokeswoman said.'
+    )
+    assert _direct(text) == ["Harbour Broadcasting Corporation"]
+
+
+def test_a_spokesman_asked_a_question_without_its_comma():
+    text = (
+        "HONG KONG, April 2 - Harbour Land Co Ltd said it might look for overseas investments.\n\n"
+        "Asked if Harbour Land had any plans for investment overseas a spokesman said "
+        '"Not at the moment. It is a long-term concept."'
+    )
+    assert _direct(text) == ["Harbour Land"]
+
+
+def test_an_occupations_plural_opening_a_sentence_is_no_name():
+    text = "BOMBAY, March 1 - Businessmen polled by Reuters said the budget had done little for them."
+    assert [q.speaker for q in extract(text).quotes] == [None]
+
+
+def test_a_newspaper_named_for_a_weekday():
+    text = (
+        'NEW DELHI, March 1 - The Indian Herald, the biggest selling paper, said: "The defence budget has '
+        'never been holier."\n\n'
+        'The Sunday Mail newspaper branded the budget "shamelessly political." It said in a front page '
+        'commentary the "budget is bad for growth, bad for prices and neutral in respect of everything else."'
+    )
+    assert _direct(text)[-1] == "Sunday Mail"

@@ -90,6 +90,7 @@ _DEFINITE_NOUN: dict[str, re.Pattern] = {}
 #: What a newspaper is called once named: "the paper said".
 _PAPER_NOUNS = frozenset("paper newspaper daily weekly tabloid".split())
 #: Last words of newspapers' names.
+_WEEKDAY_NAMES = frozenset(d.capitalize() for d in L.WEEKDAYS)
 _PAPER_NAME_WORDS = frozenset(
     """
 post times journal zeitung herald tribune gazette daily telegraph guardian observer express mail
@@ -139,6 +140,8 @@ _CUE_AFTER_NAME = re.compile(
     r"(?:,?[ \t]+(?:Inc|Corp|Co|Ltd|Plc|plc|PLC|LLC|AG|SA|NV|Group|Holdings)\.?)*[ \t]+"
     r"(?:said|says|told|added|adds|reported|announced|stated|warned)\b"
 )
+#: A cue in the perfect after a body's name: " has said", " have confirmed".
+_HAS_SAID_AFTER = re.compile(r"[ \t]+(?:has|have|had)[ \t]+(?:said|told|confirmed|announced|stated)\b")
 _CUE_BEFORE_NAME = re.compile(r"\b(?:said|says|according[ \t]+to)[ \t]+(?:the[ \t]+)?$")
 _CLAUSE_STOP = re.compile(r"(?:,?[ \t]+(?:Inc|Corp|Co|Ltd|Plc|plc|PLC|LLC|AG|SA|NV|Group|Holdings)\.?)*[ \t]*[.;,\n]")
 
@@ -212,7 +215,15 @@ class Organisations:
         names: dict[str, None] = {}
         for items in runs:
             k = 0
+            paper = False
             while k < len(items) and items[k][2] in (STOP, CONN):
+                if (
+                    body[items[k][0] : items[k][1]] in _WEEKDAY_NAMES
+                    and len(items) > k + 1
+                    and body[items[-1][0] : items[-1][1]].lower() in _PAPER_NAME_WORDS
+                ):
+                    paper = True  # "The Sunday Mail", "the Sunday Times": a newspaper's name, not a day
+                    break
                 k += 1
             rest = items[k:]
             if not rest or len(rest) > 12:
@@ -222,7 +233,7 @@ class Organisations:
             labels = {it[2] for it in rest}
             if labels <= {PLACE, CONN} or labels <= {TITLE, CONN, STOP}:
                 continue
-            if rest[0][2] == STOP:
+            if rest[0][2] == STOP and not paper:
                 continue
             s, e = rest[0][0], rest[-1][1]
             if in_quote(s):
@@ -551,6 +562,17 @@ class Organisations:
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
         return last[ranked[0][0]]
+
+    def spoke_before(self, si: int, back: int = 2) -> OrgMention | None:
+        """The organisation that is the subject of a cue ("the BBC has said", "Ofcom said") in
+        one of the ``back`` sentences before sentence ``si``, the nearest first."""
+        self._build()
+        for sj in range(si - 1, max(-1, si - back - 1), -1):
+            s, e = self.sentences[sj]
+            for m in reversed(self.mentions[bisect_left(self.starts, s) : bisect_left(self.starts, e)]):
+                if _CUE_AFTER_NAME.match(self.body, m.end) or _HAS_SAID_AFTER.match(self.body, m.end):
+                    return m
+        return None
 
     def lead_subject(self, pos: int) -> OrgMention | None:
         """The organisation the article's lead is about: the subject of one of its first three
@@ -1140,6 +1162,10 @@ def _resolve(ctx, orgs: Organisations, res):
                     si = ctx.sentence_of(bm.start()) if bm is not None else 99
                     if si <= 2:
                         org = orgs.first_inside(ctx.sentences[si][0], bm.start()) or orgs.lead_subject(bm.start())
+                    else:
+                        # "..., the BBC has said. ¶ ... "...," a spokeswoman said.": the body that
+                        # spoke in the two sentences before
+                        org = orgs.spoke_before(ctx.sentence_of(s), back=2)
             if org is None and _DET.match(mention) and len(mention.split()) <= 3:
                 head = low.split()[-1]
                 if head == "body" and not low.startswith("the "):

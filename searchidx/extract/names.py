@@ -1034,9 +1034,11 @@ _PLURAL_END = re.compile(r"(?:[^su]s)$")
 def common_plural(body: str, word: str) -> bool:
     """A capitalised plural common noun ("Leaders", "Analysts"), not a name: known
     as such, or written in lower case elsewhere in the text (plural or singular)."""
+    lw = word.lower()
+    if word[:1].isupper() and lw.endswith("men") and lw[:-3] + "man" in L.OCCUPATIONS | L.ROLE_NOUNS:
+        return True  # "Businessmen polled by Reuters said": an occupation's plural
     if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or not _PLURAL_END.search(word):
         return False
-    lw = word.lower()
     if lw in L.PLURAL_NOUNS:
         return True
     if _WORD_RUN.fullmatch(lw):

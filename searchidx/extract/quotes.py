@@ -68,6 +68,8 @@ _GERUND_PHRASE_BEFORE_CUE = re.compile(
     # lower-case words only, none a subject of its own ("after grounding a try he exclaimed")
     r"(?:[ \t]+(?!(?:he|she|they|we|i|it)\b)[a-z0-9][a-z0-9'’-]*){0,12}[ \t]*$"
 )
+#: A question the source was asked, opening the clause: "Asked if ...", "Asked whether ...".
+_ASKED_CLAUSE = re.compile(r"(?:Asked|Questioned|Pressed)[ \t]+(?:if|whether|about|what|how|why|when|who)\b")
 _LAST_WORD = re.compile(r"([A-Za-z]+)[ \t\r\n]*$")
 #: A time phrase between a subject and its cue: "as recently as December 17", "on Monday", "last week".
 _WHEN_BEFORE_CUE = re.compile(
@@ -1832,7 +1834,12 @@ def _unnamed_subject(ctx: Context, ws: int, p: int):
         # preposition governs is no subject; the clause's opening one is
         cs = clause_subject(ctx, ws, s)
         return cs if cs is not None and cs[1] is not None and cs[1] < s else None
-    if s > ws and not _SUBJECT_OPENS.search(ctx.body, max(ws, s - 12), s):
+    if (
+        s > ws
+        and not _SUBJECT_OPENS.search(ctx.body, max(ws, s - 12), s)
+        # "Asked if X had any plans a spokesman said": a question without its comma
+        and not _ASKED_CLAUSE.match(ctx.body, _WS.match(ctx.body, ws, s).end(), s)
+    ):
         return None  # "marching through the streets chanted": an object, not the subject
     words = ctx.body[s:e].split()
     if len(words) == 1 and words[0].lower() not in ("someone", "somebody"):
