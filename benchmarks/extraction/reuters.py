@@ -188,6 +188,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("hundred-fifty-eighth", "reuters-hundredfiftyeighth.json", 15, 0.944),
     ("hundred-fifty-ninth", "reuters-hundredfiftyninth.json", 15, 0.952),
     ("hundred-sixtieth", "reuters-hundredsixtieth.json", 15, 0.906),
+    ("hundred-sixty-first", "reuters-hundredsixtyfirst.json", 15, 0.900),
+    ("hundred-sixty-second", "reuters-hundredsixtysecond.json", 15, 0.921),
+    ("hundred-sixty-third", "reuters-hundredsixtythird.json", 15, 1.000),
+    ("hundred-sixty-fourth", "reuters-hundredsixtyfourth.json", 15, 1.000),
+    ("hundred-sixty-fifth", "reuters-hundredsixtyfifth.json", 15, 0.914),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
