@@ -3828,3 +3828,34 @@ def test_a_newspaper_named_for_a_weekday():
         'commentary the "budget is bad for growth, bad for prices and neutral in respect of everything else."'
     )
     assert _direct(text)[-1] == "Sunday Mail"
+
+
+# --- rules from the hundred-sixty-first to hundred-sixty-fifth Reuters samples (eleventh session) --
+
+
+def test_a_cue_between_two_quotations_after_a_long_role_serves_both():
+    text = (
+        "NEW YORK, March 3 - Prices rose.\n\n"
+        "Rogers said the increases could stick.\n\n"
+        '"The operating rates in linerboard are running at 97 pct of capacity," Gene Cartwell, chairman '
+        'and chief executive officer of Union Paper said "The industry is essentially sold out."'
+    )
+    assert _direct(text) == ["Gene Cartwell"] * 2
+
+
+def test_an_acronym_in_brackets_after_a_name_in_another_language():
+    text = (
+        "LIMA, March 3 - Exports will fall, the Instituto Nacional de Comercio (INCOM) said.\n\n"
+        '"The decline will last the whole year," INCOM said.'
+    )
+    assert _direct(text) == ["Instituto Nacional de Comercio"]
+
+
+def test_a_body_with_its_bracketed_acronym_is_its_sentences_subject():
+    text = (
+        "The Treasury said there would be no relaxation of discipline.\n\n"
+        "In January the independent Institute for Budget Studies (IBS) said Mr Brown would need to raise "
+        'taxes. It also said the government might narrowly miss its "golden rule for borrowing over the '
+        'economic cycle" this year.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Institute for Budget Studies"]

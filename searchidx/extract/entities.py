@@ -335,6 +335,17 @@ class Organisations:
                     at = self.body.rfind(part, 0, m.start()) if part else -1
                     if part and at >= 4 and self.body[at - 4 : at].lower() == "the ":
                         full = part
+            if full is None and len(acr) >= 3:
+                # "the Institut des Previsions Economiques ... (IPECODE)": the body named right before
+                # the brackets, its acronym from another language's words
+                before = self.mentions[: bisect_left(self.starts, m.start())]
+                if (
+                    before
+                    and not self.body[before[-1].end : m.start()].strip()
+                    and len(before[-1].name.split()) >= 3
+                    and before[-1].name[0] == acr[0]  # not "Reclaim Our Schools (AROS)", cut from its "Alliance to"
+                ):
+                    full = before[-1].name
             if full is not None:
                 self.acronyms[acr] = full
 
@@ -349,6 +360,9 @@ class Organisations:
         body = self.body
         if body[s - 1 : s] == "<" and body[e : e + 1] == ">":
             s, e = s - 1, e + 1  # "<Evergreen Marine Corp>": the wire's mark for an unlisted company
+        bm = _BRACKETED_ACRONYM_AFTER.match(body, e)
+        if bm is not None:
+            e = bm.end()  # "the Federal Trade Commission (FTC) report said": past its acronym
         opens = (
             _OPENS.search(body, max(0, s - 12), s) is not None
             or _DAY_POSSESSIVE.search(body, max(0, s - 16), s) is not None
@@ -773,6 +787,7 @@ def _named_in_description(body: str, mention: str) -> str | None:
 
 
 _MODEL_NUMBER = re.compile(r"-\d")
+_BRACKETED_ACRONYM_AFTER = re.compile(r"[ \t]+\([A-Z][A-Z&.]{1,7}\)")
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 _NAME_WORD = re.compile(r"[A-Za-z][\w&'’.-]*")
 _SMALL = frozenset("of and the for on in".split())

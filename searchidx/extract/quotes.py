@@ -1470,7 +1470,7 @@ def pre_general(ctx, ws: int, we: int):
 #: A name, a comma and a role ending in "of" right before an employer's name (the closing comma
 #: left out): "Peter Misselbrook, executive partner of ".
 _APPOSED_EMPLOYER = re.compile(
-    r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}),[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+){1,4}"
+    r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}),[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+){1,6}"
     # "at the Austin-based Texas Research League", "with Credit Suisse First Boston Ltd in London",
     # "an aide to State Comptroller Bob Bullock": the employer, however it opens, up to the run
     r"(?:of|at|for|with|to)[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}(?:[A-Z][\w&’'.-]*[ \t]+){0,6}?(?:in[ \t]+)?$"
@@ -2116,7 +2116,13 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
                 got = (r, tm.end(2), tm.end(2))
     if got is not None:
         after = got[1]
-        if nxt_q is not None and _TO_NEXT.fullmatch(body, after, r1):
+        if (
+            nxt_q is not None
+            and _TO_NEXT.fullmatch(body, after, r1)
+            # '"A," Gene Cartledge, chairman of Union Camp said "B."': a plain cue after a quotation
+            # that hands over with its comma is that quotation's too
+            and not (body[q.end - 1 : q.end] == "," and _PLAIN_CUE_END.search(body, r0, after))
+        ):
             # "“...,” Haddad replied “Yes.”", "Mills then writes back, “...”": the next one's,
             # unless the next is a title spoken to ("Lee told “Fox and Friends,” ...")
             if not (_TOLD.search(body, max(r0, after - 8), after) and _title_text(body[nxt_q.start : nxt_q.end])):
@@ -2125,6 +2131,8 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
     return None
 
 
+#: A plain cue of saying ending the attribution between two quotations.
+_PLAIN_CUE_END = re.compile(r"\b(?:said|says|added|adds)[ \t]*$")
 #: A subject's verb right after it, perhaps after an adverb: "Lee later blamed", "China on Thursday rejected".
 _VERB_AFTER_SUBJECT = re.compile(
     r"[ \t]+(?:(?:[a-z]+ly|on[ \t]+[A-Z][a-z]+day|also|then|later|again)[ \t]+)?[a-z]{2,}\b"
