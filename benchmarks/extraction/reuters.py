@@ -193,6 +193,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("hundred-sixty-third", "reuters-hundredsixtythird.json", 15, 1.000),
     ("hundred-sixty-fourth", "reuters-hundredsixtyfourth.json", 15, 1.000),
     ("hundred-sixty-fifth", "reuters-hundredsixtyfifth.json", 15, 0.914),
+    ("hundred-sixty-sixth", "reuters-hundredsixtysixth.json", 15, 0.933),
+    ("hundred-sixty-seventh", "reuters-hundredsixtyseventh.json", 15, 1.000),
+    ("hundred-sixty-eighth", "reuters-hundredsixtyeighth.json", 15, 1.000),
+    ("hundred-sixty-ninth", "reuters-hundredsixtyninth.json", 15, 0.920),
+    ("hundred-seventieth", "reuters-hundredseventieth.json", 15, 0.941),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
