@@ -3859,3 +3859,27 @@ def test_a_body_with_its_bracketed_acronym_is_its_sentences_subject():
         'economic cycle" this year.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Institute for Budget Studies"]
+
+
+# --- rules from the hundred-sixty-sixth to hundred-seventieth Reuters samples (eleventh session) --
+
+
+def test_a_capitalised_participle_opening_a_sentence_is_no_body():
+    text = (
+        "PARIS, March 3 - France protested against the decision by Canada.\n\n"
+        "Accusing the French of overfishing, Canada yesterday said that any French fishermen caught in "
+        "the area would be arrested.\n\n"
+        '"The French government strongly protests against the closing of Canadian ports," the ministry '
+        "statement added."
+    )
+    assert "Accusing the French" not in [q.speaker for q in extract(text).quotes]
+
+
+def test_a_name_is_no_typo_of_someone_the_story_names_later():
+    text = (
+        "WASHINGTON, March 4 - President Reagon denounced press reports that his wife is running the "
+        'government as "despicable fiction."\n\n'
+        'He said the reports had "touched a nerve."\n\n'
+        "Reagon made the comments at a photo session. Chief of staff Donald Regon resigned last week."
+    )
+    assert "Donald Regon" not in [q.speaker for q in extract(text).quotes]

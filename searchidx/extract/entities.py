@@ -90,6 +90,8 @@ _DEFINITE_NOUN: dict[str, re.Pattern] = {}
 #: What a newspaper is called once named: "the paper said".
 _PAPER_NOUNS = frozenset("paper newspaper daily weekly tabloid".split())
 #: Last words of newspapers' names.
+#: A capitalised present participle: "Accusing", "Commenting".
+_PARTICIPLE_WORD = re.compile(r"[A-Z][a-z]{3,}ing")
 _WEEKDAY_NAMES = frozenset(d.capitalize() for d in L.WEEKDAYS)
 _PAPER_NAME_WORDS = frozenset(
     """
@@ -235,6 +237,8 @@ class Organisations:
                 continue
             if rest[0][2] == STOP and not paper:
                 continue
+            if len(rest) > 1 and rest[1][2] == CONN and _PARTICIPLE_WORD.fullmatch(body, rest[0][0], rest[0][1]):
+                continue  # "Accusing the French of overfishing, Canada said": a participle, no name
             s, e = rest[0][0], rest[-1][1]
             if in_quote(s):
                 continue

@@ -1934,7 +1934,13 @@ def find_people(body: str, runs, in_quote) -> People:
     for s, e, titled, role in singles:
         w = body[s:e]
         # after a title ("Ms Chada" for Monica Chadha) a typo in a shorter surname is read too
-        full = ppl.surnames.get(w) or ppl.by_token(w, s) or _misspelt_surname(ppl.surnames, w, 5 if titled else 6)
+        full = ppl.surnames.get(w) or ppl.by_token(w, s)
+        if full is None:
+            full = _misspelt_surname(ppl.surnames, w, 5 if titled else 6)
+            if full is not None and body.find(full) > s:
+                # a typo goes back to someone named before: "President Reagan" in the lead is
+                # no misspelt "Regan" for the Donald Regan the story names later
+                full = None
         if len(shared.get(w, ())) > 1:
             full = _shared_surname(ppl, body, shared[w], s) or full
         if (
