@@ -198,6 +198,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("hundred-sixty-eighth", "reuters-hundredsixtyeighth.json", 15, 1.000),
     ("hundred-sixty-ninth", "reuters-hundredsixtyninth.json", 15, 0.920),
     ("hundred-seventieth", "reuters-hundredseventieth.json", 15, 0.941),
+    ("hundred-seventy-first", "reuters-hundredseventyfirst.json", 15, 0.962),
+    ("hundred-seventy-second", "reuters-hundredseventysecond.json", 15, 0.947),
+    ("hundred-seventy-third", "reuters-hundredseventythird.json", 15, 0.882),
+    ("hundred-seventy-fourth", "reuters-hundredseventyfourth.json", 15, 0.900),
+    ("hundred-seventy-fifth", "reuters-hundredseventyfifth.json", 15, 0.865),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
