@@ -462,6 +462,10 @@ class Organisations:
         }
         return found.pop() if len(found) == 1 else name
 
+    def _opened_by(self, name: str, keep) -> set[str]:
+        """The longer names the one word ``name`` opens whose mention ``keep`` accepts."""
+        return {m.name for m in self.mentions if len(m.name.split()) > 1 and m.name.split()[0] == name and keep(m)}
+
     def _fuller(self, name: str) -> str:
         words = name.split()
         fuller = {
@@ -473,25 +477,13 @@ class Organisations:
         }
         if not fuller and len(words) == 1:
             # "Sumitomo" after "Sumitomo Mitsui Financial": the one longer name it opens, when
-            # that name is an organisation's by its own last word
-            fuller = {
-                m.name
-                for m in self.mentions
-                if len(m.name.split()) > 1
-                and m.name.split()[0] == name
-                and m.name.split()[-1].lower() in L.ORG_WORDS | _FORM_WORDS
-            }
-        if not fuller and len(words) == 1:
-            # "Airbus" after "European consortium Airbus Industrie": the one longer name it opens
-            # that the article introduces with a noun for its kind of body
-            fuller = {
-                m.name
-                for m in self.mentions
-                if len(m.name.split()) > 1
-                and m.name.split()[0] == name
-                and not {"and", "&"} & set(m.name.split())
-                and body_named_after(self.body, m.start)
-            }
+            # that name is an organisation's by its own last word; else "Airbus" after "European
+            # consortium Airbus Industrie": one the article introduces with a noun for its kind
+            fuller = self._opened_by(name, lambda m: m.name.split()[-1].lower() in L.ORG_WORDS | _FORM_WORDS)
+            fuller = fuller or self._opened_by(
+                name,
+                lambda m: not {"and", "&"} & set(m.name.split()) and body_named_after(self.body, m.start),
+            )
         if not fuller and len(words) == 1:
             fuller = self._registered(name)
         if not fuller and len(words) == 1 and name.lower() not in _FORM_WORDS | L.ORG_WORDS:
