@@ -3883,3 +3883,24 @@ def test_a_name_is_no_typo_of_someone_the_story_names_later():
         "Reagon made the comments at a photo session. Chief of staff Donald Regon resigned last week."
     )
     assert "Donald Regon" not in [q.speaker for q in extract(text).quotes]
+
+
+# --- rules from the hundred-seventy-first to hundred-seventy-fifth Reuters samples (eleventh session) --
+
+
+def test_an_agreement_is_no_person_a_pronoun_stands_for():
+    text = (
+        "GENEVA, March 19 - A new International Natural Cocoa Agreement (INCA) will be adopted tomorrow, "
+        "chairman of the conference Pravit Xutan of Thailand said.\n\n"
+        '"The successful negotiation of the new agreement represents a significant step forward," he told '
+        "a news conference."
+    )
+    assert _direct(text) == ["Pravit Xutan"]
+
+
+def test_the_french_as_a_speaker_is_france():
+    text = (
+        'WASHINGTON, April 9 - In a statement issued on Friday, the French said the "multilateral resources '
+        'thus collected would permit a partial refinancing of debts."'
+    )
+    assert _direct(text) == ["France"]

@@ -89,10 +89,11 @@ _SAID = r"(?:said|says|told|tells|added|adds|stated|announced|wrote|reported)\b"
 _DEFINITE_NOUN: dict[str, re.Pattern] = {}
 #: What a newspaper is called once named: "the paper said".
 _PAPER_NOUNS = frozenset("paper newspaper daily weekly tabloid".split())
-#: Last words of newspapers' names.
 #: A capitalised present participle: "Accusing", "Commenting".
 _PARTICIPLE_WORD = re.compile(r"[A-Z][a-z]{3,}ing")
+#: Days of the week as written in a name: "The Sunday Mail".
 _WEEKDAY_NAMES = frozenset(d.capitalize() for d in L.WEEKDAYS)
+#: Last words of newspapers' names.
 _PAPER_NAME_WORDS = frozenset(
     """
 post times journal zeitung herald tribune gazette daily telegraph guardian observer express mail
@@ -1032,6 +1033,8 @@ _TIME_TAIL = re.compile(
     r"[ \t]+(?:(?:this|last|next|earlier|later)[ \t]+(?:week|month|year|[A-Z][a-z]+day)|on[ \t]+[A-Z][a-z]+day|"
     r"today|yesterday|tonight)$"
 )
+#: A nation named by its people: "the French", "the Dutch" (not a plural such as "the Americans").
+_THE_NATION = re.compile(r"[Tt]he[ \t]+([A-Z][a-z]+(?:ch|sh|se|ese))")
 #: A possessive pronoun and a noun for what someone said: "Her answer", "His reply".
 _HIS_WORDS = re.compile(
     r"([Hh]is|[Hh]er)[ \t]+(?:answer|reply|response|retort|message|verdict|advice|explanation|"
@@ -1053,6 +1056,10 @@ def _resolve(ctx, orgs: Organisations, res):
     if name is None and s is not None:
         low = mention.lower()
         org = None
+        nm = _THE_NATION.fullmatch(mention)
+        if nm is not None and nm.group(1) in L.DEMONYMS:
+            # "In a statement, the French said": the nation, that is its government, as "France said"
+            return L.DEMONYMS[nm.group(1)], s, e, None, ORGANISATION
         hm = _HIS_WORDS.fullmatch(mention)
         if hm is not None:
             # "Her answer: “Watch us.”": the woman the pronoun stands for

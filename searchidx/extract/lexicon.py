@@ -295,7 +295,7 @@ spokesperson statement department ministry government council board union charit
 campaign party team league federation association authority regulator watchdog
 commission committee retailer maker carrier airline operator broadcaster network
 newspaper magazine paper website institute university school court consultancy
-thrift lender insurer brokerage utility automaker chipmaker supplier chamber bureau foundation body
+thrift lender insurer brokerage utility automaker chipmaker supplier chamber bureau foundation body daily
 """.split()
 )
 
@@ -348,7 +348,7 @@ depositors strategists traders investors
 #: ("Washington Post", "Texas Instruments", "Bank of Japan").
 ORG_WORDS = frozenset(
     """
-house post times journal zeitung herald tribune gazette news daily telegraph guardian
+house post times journal zeitung herald tribune gazette news daily telegraph guardian agreement
 observer economist review press agency inc inc. corp corp. co co. ltd ltd. plc llc cie compagnie
 corporation company companies group holdings holding bank banks bancorp trust
 securities exchange airlines airways air oil petroleum industries industry instruments
