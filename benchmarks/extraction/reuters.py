@@ -203,6 +203,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("hundred-seventy-third", "reuters-hundredseventythird.json", 15, 0.882),
     ("hundred-seventy-fourth", "reuters-hundredseventyfourth.json", 15, 0.900),
     ("hundred-seventy-fifth", "reuters-hundredseventyfifth.json", 15, 0.865),
+    ("hundred-seventy-sixth", "reuters-hundredseventysixth.json", 15, 0.926),
+    ("hundred-seventy-seventh", "reuters-hundredseventyseventh.json", 15, 0.957),
+    ("hundred-seventy-eighth", "reuters-hundredseventyeighth.json", 15, 0.875),
+    ("hundred-seventy-ninth", "reuters-hundredseventyninth.json", 15, 0.966),
+    ("hundred-eightieth", "reuters-hundredeightieth.json", 15, 0.960),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
