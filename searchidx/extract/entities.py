@@ -279,6 +279,13 @@ class Organisations:
         self.mentions.sort(key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.described.sort()
+        # names of two or more words introduced by a noun for a trade ("housebuilder George
+        # Wimpey"), by their last word: what a short form such as "Wimpey" stands for, found once
+        # here rather than on every canonical() call
+        self.trade_named: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if " " in m.name and COMPANY_NOUN_BEFORE.search(body, max(0, m.start - 40), m.start):
+                self.trade_named.setdefault(m.name.split()[-1], set()).add(m.name)
         # acronyms the article spells out: "London Stock Exchange" -> "LSE"
         self.acronyms = {}
         # a body's name before a title's where both spell one acronym ("Ministry of ..." before
@@ -427,15 +434,9 @@ class Organisations:
                 self._build()
                 # "Wimpey" after "housebuilder George Wimpey": a company named for a person, by
                 # the last word of its name
-                named = {
-                    m.name
-                    for m in self.mentions
-                    if len(m.name.split()) > 1
-                    and m.name.split()[-1] == name
-                    and COMPANY_NOUN_BEFORE.search(self.body, max(0, m.start - 40), m.start)
-                }
+                named = self.trade_named.get(name, set())
                 if len(named) == 1:
-                    return named.pop()
+                    return next(iter(named))
             return self._blended(name) if " " not in name and len(name) >= 5 else name
         self._build()
         if name in self.acronyms:
