@@ -3904,3 +3904,141 @@ def test_the_french_as_a_speaker_is_france():
         'thus collected would permit a partial refinancing of debts."'
     )
     assert _direct(text) == ["France"]
+
+
+# --- rules from the hundred-seventy-sixth to hundred-eightieth Reuters samples (twelfth session) --
+
+
+def _all(text: str) -> list:
+    return [(q.speaker, q.direct) for q in extract(text).quotes]
+
+
+def test_the_exchange_said_is_the_exchange_named_before():
+    text = (
+        "NEW YORK, March 13 - The Harbour Stock Exchange said it would move the expiration of its "
+        "index options.\n\n"
+        'The exchange said, "Morning settlement would expose order imbalances to the full sunlight of '
+        'public disclosure."'
+    )
+    assert _direct(text) == ["Harbour Stock Exchange"]
+
+
+def test_a_term_quoted_inside_a_quotation_whose_closing_marks_became_one():
+    text = (
+        'The Harbour Stock Exchange said, "We have long advocated settlement in the morning to deal with '
+        'the volatility of so-called "triple witching days."\n'
+    )
+    spans = [(q.start, q.end) for q in extract(text).quotes if q.direct]
+    assert len(spans) == 1 and text[spans[0][0] : spans[0][1]].startswith("We have long advocated")
+    text = (
+        'Party leader Ann Velt said: "When I was first elected he was the "Father of the House" and took an '
+        "interest in my early days.\n\n"
+        '"He was always full of warmth."'
+    )
+    quotes = [q for q in extract(text).quotes if q.direct]
+    assert [q.speaker for q in quotes] == ["Ann Velt", "Ann Velt"]
+    assert text[quotes[0].start : quotes[0].end].endswith("my early days.")
+
+
+def test_the_firm_said_is_never_the_regulator_it_filed_with():
+    text = (
+        "WASHINGTON, March 17 - Norvale Capital Management Inc, a California investment adviser, told the "
+        "Securities and Exchange Commission (SEC) it bought 1.3 mln Tarkon Inc common shares.\n\n"
+        'In its SEC filing, the firm said it "intends to acquire more stock and may attempt to influence '
+        'management."'
+    )
+    assert _direct(text) == ["Norvale Capital Management"]
+
+
+def test_a_role_with_initials_in_it_still_ends_with_the_speakers_name():
+    text = (
+        '"For the past six months the high end really surged" while entry level computers dipped, senior '
+        "vice president of U.S. operations Ida Brenner said.\n"
+    )
+    assert _direct(text) == ["Ida Brenner"]
+
+
+def test_the_report_after_the_acronym_report_is_the_acronyms_body():
+    text = (
+        "WASHINGTON, June 29 - The Department of Harbour Works (DHW) said it backed severing the link "
+        "between the government and Dockland Finance Corp.\n\n"
+        "But the department shied from setting a timetable for Dockland Finance.\n\n"
+        "Dockland Finance operated as part of the government until 1968. Dockland Finance has since grown.\n\n"
+        '"Its history has been consistent," the DHW report said.\n\n'
+        "Any change in Dockland Finance's status would be up to Congress.\n\n"
+        "The DHW report said the options ranged widely.\n\n"
+        '"The time is ripe for privatization," the report concluded.'
+    )
+    assert _direct(text) == ["Department of Harbour Works", "Department of Harbour Works"]
+
+
+def test_an_acronym_between_commas_after_a_body_stands_for_it():
+    text = (
+        "BOCA RATON, March 19 - The Tarkon International Monetary Exchange Ltd, TIMEX, said it would launch "
+        "options.\n\n"
+        'TIMEX said the contracts would be started "toward the third quarter."'
+    )
+    assert _direct(text) == ["Tarkon International Monetary Exchange"]
+
+
+def test_a_company_after_a_person_and_its_place_after_its_form():
+    text = (
+        "NEW YORK - Shares rose on speculation that investor Asher Velt and Norvale Textiles Inc of Canada "
+        "bought a stake.\n\n"
+        'A Norvale spokesman said the company had talked with "many" U.S. textile companies.'
+    )
+    assert _direct(text) == ["Norvale Textiles"]
+
+
+def test_a_body_of_another_country_is_not_the_one_the_mention_is_from():
+    text = (
+        "Manchester Textiles Plc said it had held talks with a rival.\n\n"
+        "Shares in Manchester Textiles rose.\n\n"
+        'The German company said it had held "constructive" talks with Manchester Textiles.'
+    )
+    assert _direct(text) == [None]
+
+
+def test_a_consortium_named_before_its_noun_and_a_plane_model_is_no_body():
+    text = (
+        "PARIS, March 13 - The European Norvale Industrie consortium has obtained 104 commitments for its "
+        "planned N340 long-range jet and N330 twin-engined medium-range jet, the consortium said in a "
+        "communique here.\n\n"
+        'Its supervisory board "concluded that the objectives have been fulfilled," the communique said.\n\n'
+        "Norvale Industrie said it was pleased."
+    )
+    speakers = [s for s, _ in _all(text)]
+    assert "N330" not in speakers and speakers[0] == "Norvale Industrie"
+
+
+def test_two_bodies_joined_by_and_are_two():
+    text = (
+        "PARIS, April 8 - Norvale Airlines signed an accord with Tarkon Electric, a Norvale statement said.\n\n"
+        "Tarkon Electric said it was pleased.\n\n"
+        "Norvale Airlines and Tarkon Electric have concluded an accord for an improved engine, the "
+        "statement said.\n\n"
+        "Norvale said it would buy more engines."
+    )
+    assert [s for s, _ in _all(text)] == ["Norvale Airlines", "Tarkon Electric", "Norvale Airlines", "Norvale Airlines"]
+
+
+def test_a_company_named_like_a_person_is_a_company_when_written_with_its_form():
+    text = (
+        "CHICAGO, March 9 - McArdle Douglas Corp said recent talks with Norvale Industries about a new "
+        "jetliner had ended.\n\n"
+        "McArdle Douglas and Norvale last spring had discussed building a long-range aircraft to compete "
+        "with Tarkon Co.\n\n"
+        "McArdle Douglas has since launched the MD-11 jetliner.\n\n"
+        "Norvale wants to launch its program this spring.\n\n"
+        "McArdle Douglas last month claimed Norvale tried to overturn pledges made by airlines.\n\n"
+        'The firm said Norvale is engaging in "predatory practices" with its prices.'
+    )
+    assert _direct(text) == ["McArdle Douglas"]
+
+
+def test_the_group_after_a_group_of_banks_is_no_named_body():
+    text = (
+        "DALLAS, June 1 - Tarkon Lines Corp said it lost money.\n\n"
+        "Tarkon also owes a group of banks 76 mln dlrs, and the group said it would call the loan.\n"
+    )
+    assert _all(text)[-1] == (None, False)

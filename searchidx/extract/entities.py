@@ -104,6 +104,12 @@ _ANY_BODY_NOUNS = frozenset(
     "company firm group corporation maker manufacturer retailer operator chain consortium".split()
 )
 _AWARD_WORDS = L.AWARD_WORDS
+#: Nouns only a business answers to ("the firm said"), and the last words of a public body's name.
+_COMMERCIAL_NOUNS = frozenset("company firm corporation maker manufacturer retailer operator chain".split())
+_PUBLIC_HEADS = frozenset(
+    """commission department ministry agency authority bureau court congress senate parliament
+government administration treasury office""".split()
+)
 #: Words that make a name a programme or station being spoken to, not a speaker.
 _MEDIA_SHOW_WORDS = frozenset("radio programme program show podcast fm".split())
 _PRONOUNS = frozenset("he she it they we i you him her them us me this that who".split())
@@ -129,7 +135,7 @@ _AFTER_SUBJECT = re.compile(
     r"['’]s\s|\s+[a-z]|[ \t]*,[ \t]+(?:[a-z]+[ \t]+)?[a-z]+ing\b"
     # ", Taiwan's largest private company, has applied": an apposition, then the verb
     r"|[ \t]*,[ \t]+(?!(?:who|which|whose|that|where|when)\b)[^,;:.\"“”\n]{3,60},[ \t]+"
-    r"(?:has|have|had|is|was|will|would|said|says|[a-z]{3,}ed)\b"
+    r"(?:has|have|had|is|was|will|would|said|says|told|tells|[a-z]{3,}ed)\b"
     # ", which is conducting the hearings, said": a relative clause, then the subject's cue
     r"|[ \t]*,[ \t]+[^,;:.\"“”\n]{3,60},[ \t]+(?:said|says)\b"
 )
@@ -165,6 +171,10 @@ def _is_form(word: str) -> bool:
 def _strip_suffixes(words: list[str]) -> list[str]:
     if len(words) > 2 and words[0] in _FORM_PREFIXES:
         words = words[1:]  # "NV KLM Royal Dutch Airlines": a Dutch company's form, written first
+    for i in range(1, len(words) - 1):
+        if words[i] in _FORM_BEFORE_OF and words[i + 1] == "of":
+            words = words[:i]  # "Norvale Textiles Inc of Canada": the company, not where it is
+            break
     while len(words) > 1 and _is_form(words[-1]):
         words = words[:-1]
         while len(words) > 1 and words[-1] in ("and", "&"):
@@ -174,6 +184,9 @@ def _strip_suffixes(words: list[str]) -> list[str]:
 
 #: Company forms some countries write before the name.
 _FORM_PREFIXES = frozenset("NV N.V. BV B.V.".split())
+#: Forms that end a name even with "of" after them ("Norvale Inc of Canada"), unlike the "Co" and
+#: "Corp" of "Aluminum Co of America".
+_FORM_BEFORE_OF = frozenset("Inc Inc. Ltd Ltd. Plc PLC LLC AG SA NV".split())
 
 
 def _party_canon() -> dict[str, str]:
@@ -231,8 +244,26 @@ class Organisations:
             rest = items[k:]
             if not rest or len(rest) > 12:
                 continue
-            if any((it[0], it[1]) in person_spans for it in rest):
-                continue
+            if any((it[0], it[1]) in person_spans for it in rest) and not (
+                # "McDonnell Douglas Corp said ... . McDonnell Douglas has": a company named as a
+                # person is, which the article writes with its company form
+                len(rest) >= 2
+                and all(it[2] != CONN for it in rest)
+                and _written_with_form(body, " ".join(_strip_suffixes(body[rest[0][0] : rest[-1][1]].split())))
+            ):
+                # "investor Asher Lee and Norvale Textiles Inc": the body after the person's "and"
+                last = max(i for i, it in enumerate(rest) if (it[0], it[1]) in person_spans)
+                tail = rest[last + 1 :]
+                if (
+                    len(tail) < 2
+                    or body[tail[0][0] : tail[0][1]] not in ("and", "&")
+                    or any((it[0], it[1]) in person_spans for it in tail)
+                    or not any(_is_form(body[it[0] : it[1]]) for it in tail)
+                    # "Firestone Tire and Rubber Co": one company's name, one word after "and"
+                    or sum(not _is_form(body[it[0] : it[1]]) for it in tail[1:]) < 2
+                ):
+                    continue
+                rest = tail[1:]
             labels = {it[2] for it in rest}
             if labels <= {PLACE, CONN} or labels <= {TITLE, CONN, STOP}:
                 continue
@@ -262,9 +293,18 @@ class Organisations:
                 and not _SPEAKS.match(body, e)
             ):
                 continue  # "Oil and natural gas liquids sold ...": a common noun opening a sentence
-            if len(rest) == 1 and _MODEL_NUMBER.match(body, e):
-                continue  # "IL-2", "MD-80": a product's designation, not the body that makes it
+            if len(rest) == 1 and (_MODEL_NUMBER.match(body, e) or _DESIGNATION.fullmatch(name)):
+                continue  # "IL-2", "MD-80", "A330": a product's designation, not the body that makes it
             if _non_entity(name):
+                continue
+            pair = _two_bodies(body, s, e, words)
+            if pair is not None:
+                # "Airbus Industrie and General Electric have concluded an accord": two bodies
+                (ls, le), (rs, re_) = pair
+                self.mentions.append(OrgMention(ls, le, body[ls:le], self._opens_clause(items[0][0], e)))
+                self.mentions.append(OrgMention(rs, re_, body[rs:re_], False))
+                names[body[ls:le]] = None
+                names[body[rs:re_]] = None
                 continue
             self.mentions.append(OrgMention(s, e, name, self._opens_clause(items[0][0], e)))
             names[name] = None
@@ -276,7 +316,21 @@ class Organisations:
             ):
                 # "US magazine Rolling Stone": what "the magazine" stands for later
                 self.described.append((s, dm.group(1), name))
+            am = _NOUN_AFTER_NAME.match(body, e)
+            if am is not None and am.group(1) in _DESCRIPTOR_NOUNS and len(words) > 1 and words[-1] != "The":
+                # "The European Airbus Industrie consortium has ...": the same, its noun after it
+                self.described.append((s, am.group(1), name))  # ("S and P. The agency": no)
         self.mentions.sort(key=lambda m: m.start)
+        # "The European Airbus Industrie consortium" where the article also writes "Airbus
+        # Industrie": the nationality describes the body, its name is the rest
+        own = {m.name for m in self.mentions}
+        for i, m in enumerate(self.mentions):
+            first, _, rest = m.name.partition(" ")
+            nm = _NOUN_AFTER_NAME.match(body, m.end)
+            if first in L.DEMONYMS and rest in own and nm is not None and nm.group(1) in _DESCRIPTOR_NOUNS:
+                self.mentions[i] = replace(
+                    m, start=m.end - len(rest) if body.endswith(rest, m.start, m.end) else m.start, name=rest
+                )
         self.starts = [m.start for m in self.mentions]
         self.described.sort()
         # names of two or more words introduced by a noun for a trade ("housebuilder George
@@ -360,6 +414,19 @@ class Organisations:
                     full = before[-1].name
             if full is not None:
                 self.acronyms[acr] = full
+        # "The Singapore International Monetary Exchange Ltd, SIMEX, said": an acronym set off by
+        # commas right after a body of two or more words with its first letter
+        for m in _APPOSED_ACRONYM.finditer(self.body):
+            acr = m.group(1)
+            before = self.mentions[: bisect_left(self.starts, m.start())]
+            if (
+                acr not in self.acronyms
+                and before
+                and before[-1].end == m.start()
+                and len(before[-1].name.split()) >= 2
+                and before[-1].name[0] == acr[0]
+            ):
+                self.acronyms[acr] = spelled_out(self.body, m.start(), acr) or before[-1].name
 
     def _proper(self, word: str, at: int) -> bool:
         """A single capitalised word is a name when the text also capitalises it where no
@@ -547,15 +614,18 @@ class Organisations:
                 found = m
         return found
 
-    def dominant(self, pos: int, word: str | None = None) -> OrgMention | None:
+    def dominant(self, pos: int, word: str | None = None, commercial: bool = False) -> OrgMention | None:
         """The organisation named most often before ``pos`` (with ``word`` in its name, if
-        given), when it is named at least twice and more often than any other."""
+        given; no public body such as a commission or ministry when ``commercial``), when it is
+        named at least twice and more often than any other."""
         self._build()
         counts: dict[str, int] = {}
         last: dict[str, OrgMention] = {}
         fits: dict[str, bool] = {}
         for m in self.mentions[: bisect_left(self.starts, pos)]:
             key = m.name
+            if commercial and self.canonical(m.name).split()[-1].lower() in _PUBLIC_HEADS:
+                continue  # "the firm said" is never the SEC the firm filed with
             if word is not None:
                 if m.name not in fits:
                     fits[m.name] = _has_word(m.name, word)
@@ -785,8 +855,16 @@ def _named_in_description(body: str, mention: str) -> str | None:
 
 
 _MODEL_NUMBER = re.compile(r"-\d")
+_WS_RUN = re.compile(r"[ \t]*")
+_DESIGNATION = re.compile(r"[A-Z]{1,3}\d{2,4}[A-Z]?")
+#: A body noun right after a name, ending the phrase: " consortium has", " group said".
+_NOUN_AFTER_NAME = re.compile(
+    r">?[ \t]+([a-z]+)(?=[ \t]+(?:(?:today|yesterday|also|now|[a-z]{3,}ly)[ \t]+){0,2}"
+    r"(?:has|had|have|is|was|said|says|will|would|[a-z]{3,}ed)\b)"
+)
 _BRACKETED_ACRONYM_AFTER = re.compile(r"[ \t]+\([A-Z][A-Z&.]{1,7}\)")
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
+_APPOSED_ACRONYM = re.compile(r",[ \t]+([A-Z][A-Z&]{2,7}),")
 _NAME_WORD = re.compile(r"[A-Za-z][\w&'’.-]*")
 _SMALL = frozenset("of and the for on in".split())
 
@@ -971,6 +1049,71 @@ def _is_place_name(name: str) -> bool:
     from .places import gazetteer
 
     return name in gazetteer() or name.rstrip(".").replace(".", "") in ("US", "UK", "EU", "USSR")
+
+
+def _unnamed_collective_before(body: str, noun: str, s: int) -> bool:
+    """Whether the last ``noun`` written in the few sentences before ``s`` was an unnamed body
+    of many, the object of a verb ("owes a group of banks", not "Acme, a group of companies")."""
+    last = None
+    for m in re.compile(r"\b" + re.escape(noun) + r"\b").finditer(body, max(0, s - 400), s):
+        last = m
+    if last is None:
+        return False
+    before = body[max(0, last.start() - 40) : last.start()]
+    return (
+        re.search(r"(?<![,;:])[ \t]+(?:a|an)[ \t]+(?:[a-z-]+[ \t]+)?$", before) is not None
+        and re.search(r"\b(?:is|was|are|were|be|as|become|became)[ \t]+(?:a|an)[ \t]+(?:[a-z-]+[ \t]+)?$", before)
+        is None
+        and re.match(r"[ \t]+of[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z]+s\b", body[last.end() : last.end() + 60]) is not None
+    )
+
+
+def _two_bodies(body: str, s: int, e: int, words: list[str]):
+    """The spans of two names of two or more words each joined by "and" in ``body[s:e]`` (no
+    company form after the second, as in "Kohlberg Kravis Roberts and Co"), or None."""
+    if words.count("and") != 1 or len(body[s:e].split()) != len(words):
+        return None
+    i = words.index("and")
+    if i < 2 or len(words) - i - 1 < 2 or any(w[:1].islower() for w in words if w != "and"):
+        return None
+    left = body.find(" and ", s, e)
+    right = _WS_RUN.match(body, left + 5).end()
+    # each a body the article also names on its own, not "Food and Drug Administration"
+    whole = body.count(" ".join(body[s:e].split()))
+    for a, b in ((s, left), (right, e)):
+        if body.count(body[a:b]) - whole < 1:
+            return None
+    return (s, left), (right, e)
+
+
+def _countries_in(words: list[str]) -> set[str]:
+    """The countries of the places and demonyms among ``words``, longest names first ("New
+    York" is in the United States, not the York of England)."""
+    from .places import gazetteer
+
+    gaz = gazetteer()
+    out: set[str] = set()
+    i = 0
+    while i < len(words):
+        for k in (3, 2, 1):
+            entry = gaz.get(" ".join(words[i : i + k])) if i + k <= len(words) else None
+            if entry is not None and entry.country is not None:
+                out.add(entry.country)
+                i += k
+                break
+        else:
+            i += 1
+    return out
+
+
+def _other_country(mention: str, name: str) -> bool:
+    """Whether "the German exchange" cannot be ``name`` ("London Stock Exchange"): the mention's
+    nationality is given and the name places the body in another country."""
+    own = _countries_in([w for w in mention.split() if w[:1].isupper()])
+    if not own:
+        return False
+    theirs = _countries_in(name.split())
+    return bool(theirs) and not theirs & own
 
 
 def _org_named(orgs: Organisations, name: str, s: int, e: int):
@@ -1187,6 +1330,10 @@ def _resolve(ctx, orgs: Organisations, res):
                         org = orgs.spoke_before(ctx.sentence_of(s), back=2)
             if org is None and _DET.match(mention) and len(mention.split()) <= 3:
                 head = low.split()[-1]
+                if low.startswith("the ") and _unnamed_collective_before(body, head, s):
+                    # "owes a consortium of banks 76 mln dlrs, and the consortium has threatened":
+                    # the body of many the article never names
+                    return None, s, e, None, None
                 if head == "body" and not low.startswith("the "):
                     return None, s, e, None, None  # "a trade body has warned": one not named
                 if head == "body" and len(low.split()) == 3 and low.split()[1] in _BODY_NOUNS:
@@ -1239,7 +1386,9 @@ def _resolve(ctx, orgs: Organisations, res):
                         return leader, s, e, ctx.people.roles.get(leader), PERSON
                     # "the company said": the company the article is about; "the committee
                     # said": the committee it names most
-                    org = orgs.dominant(s, None if head in _ANY_BODY_NOUNS else head)
+                    org = orgs.dominant(
+                        s, None if head in _ANY_BODY_NOUNS else head, commercial=head in _COMMERCIAL_NOUNS
+                    )
                     if org is None and head in _ANY_BODY_NOUNS:
                         # named once, as its lead's subject, with its company form
                         lead = orgs.lead_subject(s)
@@ -1288,6 +1437,8 @@ def _resolve(ctx, orgs: Organisations, res):
             org_name = _spokesperson_org(body, ctx.sentences, ctx.sentence_of(s))
             if org_name is not None:
                 return orgs.canonical(org_name), s, e, None, ORGANISATION
+        if org is not None and _other_country(mention, orgs.canonical(org.name)):
+            org = None  # "The German exchange said" is not the London one
         if org is not None:
             return orgs.canonical(org.name), s, e, None, ORGANISATION
         nb = _NATIONAL_BODY.fullmatch(mention)
@@ -1459,7 +1610,8 @@ def _issuer(ctx, orgs: Organisations, s: int, e: int, dominant: bool = True) -> 
     article is about, by its full name; not the one named right after ("The report urged the
     CSA to ...": the body it addresses wrote nothing)."""
     noun = ctx.body[s:e].split()[-1].lower()
-    author = _earlier_author(ctx.body, s, noun)
+    orgs._build()
+    author = _earlier_author(ctx.body, s, noun, orgs.acronyms)
     if author is not None and not _non_entity(author) and author.lower() not in _MEMBERS:
         # "according to a report from the Agriculture Department ... the report said"
         return OrgMention(s, e, orgs.canonical(" ".join(_strip_suffixes(author.split()))), False)
@@ -1651,7 +1803,7 @@ _AFTER_AUTHOR = frozenset(
 )
 
 
-def _earlier_author(body: str, s: int, noun: str) -> str | None:
+def _earlier_author(body: str, s: int, noun: str, acronyms=()) -> str | None:
     """The author the article gave the same document before ``s`` (within a few paragraphs):
     "a report from the Agriculture Department", "a statement by Harbour Oil"."""
     lo = max(0, s - 3000)
@@ -1661,9 +1813,11 @@ def _earlier_author(body: str, s: int, noun: str) -> str | None:
         + r"\b"
     )
     for m in reversed(list(rx.finditer(body, lo, s))):
-        if m.group(1) and len(m.group(1).split()) >= 2 and not _non_entity(m.group(1).strip()):
-            # "the release of the Tower Commission report": the body it is named for
-            return _POSSESSIVE_END.sub("", m.group(1).strip())
+        named = m.group(1).strip() if m.group(1) else ""
+        if (len(named.split()) >= 2 or named in acronyms) and not _non_entity(named):
+            # "the release of the Tower Commission report": the body it is named for; "The HUD
+            # report said": the body the acronym the article spelled out stands for
+            return _POSSESSIVE_END.sub("", named)
         author = _author_after(body, m.end())
         if author is None:
             continue

@@ -296,6 +296,7 @@ campaign party team league federation association authority regulator watchdog
 commission committee retailer maker carrier airline operator broadcaster network
 newspaper magazine paper website institute university school court consultancy
 thrift lender insurer brokerage utility automaker chipmaker supplier chamber bureau foundation body daily
+exchange consortium corporation manufacturer chain supermarket studio label
 """.split()
 )
 
@@ -373,6 +374,7 @@ coalition caucus charity collective taskforce tribunal consortium cooperative co
 electricity utilities utility logistics properties estates developments builders
 airports pharmaceuticals pharma therapeutics biotech automotive aerospace hotels
 resorts administration platforms brands
+industrie industria werke
 """.split()
 )
 
@@ -896,6 +898,7 @@ fund funds bank airlines airways air oil petroleum motors steel electric industr
 insurance securities trust investment investments holdings group telecom
 telecommunications shipping mining chemicals chemical resources energy power
 cement sugar textiles foods brewery breweries tobacco lines
+industrie industria werke
 facebook twitter instagram youtube google tiktok snapchat reddit linkedin whatsapp
 """.split()
 )

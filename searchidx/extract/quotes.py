@@ -1673,7 +1673,8 @@ _OF_ONLY = re.compile(r"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?")
 _AND_ONLY = re.compile(r"[ \t]+and[ \t]+")
 #: A cue right after the second of two names: " said", " told".
 _PAIR_CUE = re.compile(r"[ \t]+(?:also[ \t]+)?(?:said|say|told|added|wrote|argued|warned)\b")
-_DESCRIPTION_BREAK = re.compile(r"[,;:“”\"()\n]|\.(?![ \t]*[A-Z][a-z]*\b)|\s[-—–]\s")
+#: ("vice president of U.S. operations Ann Lee said": the periods of initials break nothing)
+_DESCRIPTION_BREAK = re.compile(r"[,;:“”\"()\n]|(?<![A-Z]\.[A-Z])\.(?![ \t]*[A-Z][a-z]*\b)|\s[-—–]\s")
 
 
 def _described_subject(ctx, p: int, hi: int):

@@ -38,6 +38,9 @@ _PARA = re.compile(r"\n[ \t\r]*\n\s*(?=[^\sa-z])|\n[ \t]{2,}(?=[^\sa-z])")
 #: same quotation (``"First part. "Second part.``).
 _PIECE_END = re.compile(r"[.!?…][’'\])]*[ \t]*$")
 #: An attribution inside text that lost its closing mark: ``"It is late, said Ann Lee. "More.``
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+#: A cue right before an opening mark: 'The exchange said, "', 'he added: "'.
+_CUE_OPENS = re.compile(r"\b(?:said|says|added|adds|stated|states|declared|wrote|writes)[,:]?[ \t]*$")
 _INNER_CUE = re.compile(r",[ \t]+(?:(?:he|she|they|it)[ \t]+)?(?:said|says|added|adds|told|asked|explained|warned)\b")
 #: The rest of a paragraph after a cue when it is one sentence: "... Wood Gundie analyst Ed Lee."
 _LAST_SENTENCE = re.compile(r"[^.!?\n]*(?:[A-Z]\.[^.!?\n]*)*[.!?]?\s*")
@@ -168,6 +171,24 @@ def find_quotes(body: str, paras: list[int] | None = None) -> list[Quote]:
             # Otherwise drop the first opening (a stray mark).
             inner = body[open_pos + 1 : pos]
             cue = _INNER_CUE.search(inner)
+            brk = next_break(open_pos)
+            if (
+                ch == '"'
+                and cue is None
+                and not _PIECE_END.search(inner)
+                and _CUE_OPENS.search(body, max(0, open_pos - 30), open_pos)
+                and body.count('"', pos + 1, brk) == 1
+            ):
+                close = body.index('"', pos + 1)
+                if not body[close + 1 : brk].strip():
+                    # 'The exchange said, "... on so-called "triple witching days."': a term quoted
+                    # inside a quotation its cue opened, whose two closing marks became one
+                    continue
+                if _LOWER_NEXT.match(body, close + 1):
+                    # 'Lee said: "... he was the "Father of the House" and took ...': a term quoted
+                    # inside a quotation that runs on past the paragraph
+                    nested.add(close)
+                    continue
             if cue is not None:
                 emit(open_pos, open_pos + 1 + cue.start() + 1, False)
             elif _PIECE_END.search(inner) and len(inner.split()) >= 2:
