@@ -3909,7 +3909,7 @@ def test_the_french_as_a_speaker_is_france():
 # --- rules from the hundred-seventy-sixth to hundred-eightieth Reuters samples (twelfth session) --
 
 
-def _all(text: str) -> list:
+def _pairs(text: str) -> list:
     return [(q.speaker, q.direct) for q in extract(text).quotes]
 
 
@@ -4007,7 +4007,7 @@ def test_a_consortium_named_before_its_noun_and_a_plane_model_is_no_body():
         'Its supervisory board "concluded that the objectives have been fulfilled," the communique said.\n\n'
         "Norvale Industrie said it was pleased."
     )
-    speakers = [s for s, _ in _all(text)]
+    speakers = [s for s, _ in _pairs(text)]
     assert "N330" not in speakers and speakers[0] == "Norvale Industrie"
 
 
@@ -4019,7 +4019,12 @@ def test_two_bodies_joined_by_and_are_two():
         "statement said.\n\n"
         "Norvale said it would buy more engines."
     )
-    assert [s for s, _ in _all(text)] == ["Norvale Airlines", "Tarkon Electric", "Norvale Airlines", "Norvale Airlines"]
+    assert [s for s, _ in _pairs(text)] == [
+        "Norvale Airlines",
+        "Tarkon Electric",
+        "Norvale Airlines",
+        "Norvale Airlines",
+    ]
 
 
 def test_a_company_named_like_a_person_is_a_company_when_written_with_its_form():
@@ -4041,4 +4046,4 @@ def test_the_group_after_a_group_of_banks_is_no_named_body():
         "DALLAS, June 1 - Tarkon Lines Corp said it lost money.\n\n"
         "Tarkon also owes a group of banks 76 mln dlrs, and the group said it would call the loan.\n"
     )
-    assert _all(text)[-1] == (None, False)
+    assert _pairs(text)[-1] == (None, False)
