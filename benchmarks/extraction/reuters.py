@@ -208,6 +208,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("hundred-seventy-eighth", "reuters-hundredseventyeighth.json", 15, 0.875),
     ("hundred-seventy-ninth", "reuters-hundredseventyninth.json", 15, 0.966),
     ("hundred-eightieth", "reuters-hundredeightieth.json", 15, 0.960),
+    ("hundred-eighty-first", "reuters-hundredeightyfirst.json", 15, 0.862),
+    ("hundred-eighty-second", "reuters-hundredeightysecond.json", 15, 1.000),
+    ("hundred-eighty-third", "reuters-hundredeightythird.json", 15, 0.923),
+    ("hundred-eighty-fourth", "reuters-hundredeightyfourth.json", 15, 0.789),
+    ("hundred-eighty-fifth", "reuters-hundredeightyfifth.json", 15, 0.952),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
