@@ -4047,3 +4047,87 @@ def test_the_group_after_a_group_of_banks_is_no_named_body():
         "Tarkon also owes a group of banks 76 mln dlrs, and the group said it would call the loan.\n"
     )
     assert _pairs(text)[-1] == (None, False)
+
+
+# --- rules from the hundred-eighty-first to hundred-eighty-fifth Reuters samples (twelfth session) --
+
+
+def test_an_acronym_then_general_is_a_company_not_a_rank():
+    text = (
+        "WASHINGTON, Oct 19 - Tarkon's NBX General said it has asked the court to reverse a decision.\n\n"
+        'NBX General said "the decision was based on allegations of misconduct that are in error."'
+    )
+    assert _direct(text) == ["NBX General"]
+
+
+def test_the_story_is_the_publication_that_printed_the_article():
+    text = (
+        "WASHINGTON - The article in Tarkon magazine also said the government had monitored phones.\n\n"
+        '"According to sources," the story said, "the intercept grew out of a program."'
+    )
+    assert _direct(text) == ["Tarkon", "Tarkon"]
+    text = (
+        "NEW YORK - Norvale said its drug worked.\n\n"
+        "Other diseases might also be treated by the drug, the article noted."
+    )
+    assert _pairs(text)[-1] == (None, False)
+
+
+def test_a_short_name_before_and_is_the_company_with_one_word_after_it():
+    text = (
+        "RALEIGH, N.C., March 18 - Norvale Power and Light Co said its board has decided to cancel a "
+        "unit.\n\n"
+        'Norvale Power said the unit "would have produced only marginal air quality improvements."'
+    )
+    assert _direct(text) == ["Norvale Power and Light"]
+
+
+def test_a_person_of_a_body_with_a_foreign_name_told():
+    text = (
+        "ZURICH - The banks said lending had declined.\n\n"
+        'Pius Velt of the Catholic charity Justitia et Pax told Reuters, "It is at least a small step '
+        'forward when the banks say so."'
+    )
+    assert _direct(text) == ["Pius Velt"]
+
+
+def test_a_document_named_for_its_kind_of_body_and_one_of_a_named_body():
+    text = (
+        "ABU DHABI, March 29 - The Norvale Industrial Bank has predicted a modest recovery.\n\n"
+        "A bank study, carried by the news agency WAM, said oil revenues of the six Gulf Cooperation "
+        "Council (GCC) countries were likely to reach 39 billion dlrs.\n\n"
+        "The GCC groups Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the UAE.\n\n"
+        '"All signs point to a modest recovery in these (GCC) countries," the study said.'
+    )
+    assert _direct(text) == ["Norvale Industrial Bank"]
+    text = (
+        "SINGAPORE, March 13 - The government should cut its stake in Tarkon Airlines Ltd, a report said.\n\n"
+        "The report of the Harbour Divestment Committee also recommended flotation of firms.\n\n"
+        "Tarkon Airlines is 63 pct owned by the government. Tarkon Airlines shares closed at 10.60 dlrs.\n\n"
+        '"The committee recommends that as many firms as possible should be privatised," the report said.'
+    )
+    assert _direct(text) == ["Harbour Divestment Committee"]
+
+
+def test_a_story_sent_in_lower_case_names_its_given_name_and_surname_speaker():
+    text = (
+        "VENEZUELA MAY ASK IMF FOR CREDITS\n\n"
+        "Caracas, june 19 - venezuela may turn to the international monetary fund for credits as part of "
+        "the country's overall effort to reestablish financial flows from abroad, finance minister manuel "
+        "velterra said today.\n\n"
+        "\"this is no secret. It's just one of the steps the executive has begun taking to reestablish "
+        'financial flows to the country," velterra told reporters at the finance ministry.\n\n'
+        "He did not specify what types of loans venezuela would seek from the fund or the amounts "
+        "involved. A technical team from the imf is currently in caracas gathering data for its annual "
+        "report on the venezuelan economy, the finance ministry said. Members of the mission met today "
+        "with officials from the ministry's public finance department."
+    )
+    assert _direct(text) == ["Manuel Velterra"]
+
+
+def test_a_title_after_the_kind_of_work_and_a_comma_says_nothing():
+    text = (
+        'But Ann Velt tossed "cold water on the idea immediately," she wrote in her memoir, "Tough '
+        'Choices." She was adamant.'
+    )
+    assert _direct(text) == ["Ann Velt", None]

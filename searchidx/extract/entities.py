@@ -82,7 +82,8 @@ _FINDINGS_NOUNS = frozenset("report study survey poll review audit inquiry analy
 #: and its statements ("The statement said" in a story about one organisation).
 _POLL_NOUNS = frozenset({"poll"})
 _ISSUED_NOUNS = _FINDINGS_NOUNS | frozenset(
-    "statement communique communiqué announcement bulletin minutes editorial commentary document resolution proxy prospectus".split()
+    "statement communique communiqué announcement bulletin minutes editorial commentary document resolution proxy prospectus"
+    " article story".split()
 )
 _SAID = r"(?:said|says|told|tells|added|adds|stated|announced|wrote|reported)\b"
 #: "the group said", "the trade group told" for a body noun: one pattern per noun, built on first use.
@@ -493,6 +494,12 @@ class Organisations:
             if _followed_by_capital(self.body, name):
                 self._build()
                 return self._fuller(name)
+            if " " in name and f"{name} and " in self.body:
+                # "Carolina Power" after "Carolina Power and Light Co": one company, one word after
+                # its "and" (not "Deutsche Bank and Credit Suisse")
+                self._build()
+                full = self._fuller(name)
+                return full if _one_word_after_and(full) else name
             if " " not in name and f"{name} and " in self.body:
                 self._build()
                 registered = self._registered(name)  # "Dun" after "Dun and Bradstreet Corp"
@@ -1238,6 +1245,12 @@ def _resolve(ctx, orgs: Organisations, res):
                         _is_place_name(bm.group(1)) or orgs.inside(bm.start(1), bm.end(1)) is not None
                     ):
                         return _resolve(ctx, orgs, (bm.group(1), bm.start(1), bm.end(1), None))
+        bm = _BODY_DOCUMENT.fullmatch(mention)
+        if bm is not None:
+            # "A bank study, carried by WAM, said": the one bank the article names
+            org = orgs.dominant(s, bm.group(1).lower())
+            if org is not None:
+                return orgs.canonical(org.name), s, e, None, ORGANISATION
         am = _AUTHORED.fullmatch(mention)
         if am is not None and not _non_entity(am.group(1).strip()):
             author = _POSSESSIVE_END.sub("", am.group(1).strip())
@@ -1402,7 +1415,7 @@ def _resolve(ctx, orgs: Organisations, res):
         elif _THIS_DOCUMENT.fullmatch(low) and low.split()[-1] in _ISSUED_NOUNS:
             # "the report", "today's survey", "the latest survey": a document named before
             org = _issuer(ctx, orgs, s, e)
-            got = _described_body(ctx, orgs, s, e) if org is None else None
+            got = _described_body(ctx, orgs, s, e) if org is None and low.split()[-1] not in _WRITTEN_PIECES else None
             if got is not None and got[0] is not None:
                 return got  # "The commission says ... . “...,” the report says"
         elif len(low.split()) == 2 and low.split()[0] in ("its", "their") and low.split()[1] in _ISSUED_NOUNS:
@@ -1612,9 +1625,17 @@ def _issuer(ctx, orgs: Organisations, s: int, e: int, dominant: bool = True) -> 
     noun = ctx.body[s:e].split()[-1].lower()
     orgs._build()
     author = _earlier_author(ctx.body, s, noun, orgs.acronyms)
+    if author is None:
+        kind = _earlier_body_noun(ctx.body, s, noun)
+        org = orgs.dominant(s, kind) if kind is not None else None
+        if org is not None:
+            # "A bank study said ... . "...," the study said": the one bank the article names
+            return OrgMention(s, e, orgs.canonical(org.name), False)
     if author is not None and not _non_entity(author) and author.lower() not in _MEMBERS:
         # "according to a report from the Agriculture Department ... the report said"
         return OrgMention(s, e, orgs.canonical(" ".join(_strip_suffixes(author.split()))), False)
+    if noun in _WRITTEN_PIECES:
+        return orgs.last_paper(s)  # an article is a publication's, never the company it is about
     placed = _placed_in(ctx, orgs, s, noun)
     if placed is not None or not dominant or noun in _POLL_NOUNS:
         # a poll is someone's only when the article says whose: the body it is about
@@ -1790,7 +1811,11 @@ _ANY_DOCUMENT = re.compile(
     # "said a document issued by the PMDB": the participle the mention took, "by" after it
     r"(?:[ \t]+(?:issued|released|published|sent|signed|written|drafted|circulated))?"
 )
+#: ("The report of the Public Sector Divestment Committee": "of" names its author too)
 _FROM_AFTER = re.compile(r"[ \t]+(?:from|by|(?:issued|released|sent|signed)[ \t]+by)[ \t]+(?:the[ \t]+)?")
+_OF_THE_AFTER = re.compile(
+    r"[ \t]+(?:from|by|of(?=[ \t]+the[ \t]+[A-Z])|(?:issued|released|sent|signed)[ \t]+by)[ \t]+(?:the[ \t]+)?"
+)
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 
 
@@ -1803,22 +1828,56 @@ _AFTER_AUTHOR = frozenset(
 )
 
 
+#: A document named for the kind of body that issued it: "A bank study", "the ministry report".
+_BODY_DOCUMENT = re.compile(
+    r"(?:[Tt]he|[Aa]n?)[ \t]+(" + "|".join(sorted(_BODY_NOUNS)) + r")[ \t]+(?:" + "|".join(sorted(_ISSUED_NOUNS)) + r")"
+)
+
+
+def _earlier_body_noun(body: str, s: int, noun: str) -> str | None:
+    """The body noun of the last "a bank study" before ``s`` (within a few paragraphs) that
+    names the same document, or None."""
+    rx = re.compile(
+        r"\b(?:[Aa]n?|[Tt]he)[ \t]+(" + "|".join(sorted(_BODY_NOUNS)) + r")[ \t]+" + re.escape(noun) + r"\b"
+    )
+    found = None
+    for m in rx.finditer(body, max(0, s - 3000), s):
+        found = m.group(1)
+    return found
+
+
+#: Documents whose "of the ..." names who wrote them ("the report of the committee"), not what
+#: they are about ("a survey of the Tory party").
+_OF_AUTHORED = frozenset("report statement communique communiqué".split())
+#: Pieces of writing one publication printed, which "the story" or "the article" stands for.
+_WRITTEN_PIECES = frozenset("article story piece".split())
+#: The publication a piece appeared in: " in Progressive magazine", " in the Washington Post".
+_IN_PUBLICATION = re.compile(
+    r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})"
+    r"(?:[ \t]+(magazine|newspaper|journal|weekly|daily))?\b"
+)
+
+
 def _earlier_author(body: str, s: int, noun: str, acronyms=()) -> str | None:
     """The author the article gave the same document before ``s`` (within a few paragraphs):
     "a report from the Agriculture Department", "a statement by Harbour Oil"."""
     lo = max(0, s - 3000)
+    # "the story said" after "The article in Progressive magazine": one piece of writing
+    nouns = "article|story|piece" if noun in _WRITTEN_PIECES else re.escape(noun)
     rx = re.compile(
         r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:((?:[A-Z][\w&'’.-]*[ \t]+){1,4})|(?:[a-z-]+[ \t]+){0,2})"
-        + re.escape(noun)
-        + r"\b"
+        r"(?:" + nouns + r")\b"
     )
     for m in reversed(list(rx.finditer(body, lo, s))):
+        pm = _IN_PUBLICATION.match(body, m.end())
+        if pm is not None and (pm.group(2) or pm.group(1).split()[-1].lower() in _PAPER_NAME_WORDS):
+            return pm.group(1)  # "The article in Progressive magazine", "a story in the Washington Post"
         named = m.group(1).strip() if m.group(1) else ""
         if (len(named.split()) >= 2 or named in acronyms) and not _non_entity(named):
             # "the release of the Tower Commission report": the body it is named for; "The HUD
             # report said": the body the acronym the article spelled out stands for
             return _POSSESSIVE_END.sub("", named)
-        author = _author_after(body, m.end())
+        author = _author_after(body, m.end(), of=noun in _OF_AUTHORED)
         if author is None:
             continue
         at = body.find(author, m.end())
@@ -1829,10 +1888,11 @@ def _earlier_author(body: str, s: int, noun: str, acronyms=()) -> str | None:
     return None
 
 
-def _author_after(body: str, e: int) -> str | None:
+def _author_after(body: str, e: int, of: bool = False) -> str | None:
     """The author named right after a document at ``e``: "a statement from the District
-    Attorney's Office", "a report by UK think-tank Demos" (a descriptor before the name)."""
-    fm = _FROM_AFTER.match(body, e)
+    Attorney's Office", "a report by UK think-tank Demos" (a descriptor before the name), and
+    with ``of`` "The report of the Public Sector Divestment Committee"."""
+    fm = (_OF_THE_AFTER if of else _FROM_AFTER).match(body, e)
     if fm is None:
         return None
     toks = body[fm.end() : fm.end() + 120].split()

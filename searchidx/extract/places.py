@@ -268,6 +268,17 @@ def label_run(body: str, toks: list[tuple[int, int]]):
         # "Mike Banks", "Patient Sandra Mills": a first name before a plural organisation
         # word makes it a surname
         return out[:-1] + [(out[-1][0], out[-1][1], OTHER, None)]
+    if (
+        len(out) >= 2
+        and out[-1][2] == TITLE
+        and body[out[-1][0] : out[-1][1]] == "General"
+        and (
+            out[-2][2] == ACRONYM or (out[-2][2] == OTHER and first_name_gender(body[out[-2][0] : out[-2][1]]) is None)
+        )
+    ):
+        # "RKO General", "Tarkon General": a company's name, not a rank ("Attorney General" has
+        # a title before it)
+        out[-1] = (out[-1][0], out[-1][1], ORG, None)
     if len(out) > 2 and out[0][2] == ORG and out[1][2] == CONN:
         # "Department for Transport", "Ministry of Defence": the body's portfolio, no role; but
         # "Bank of England Governor Robin Leigh-Pemberton": titles after the portfolio, before a

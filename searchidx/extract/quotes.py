@@ -1519,8 +1519,12 @@ _SPOKEN_MARKS = re.compile(r"[.!?][ \t]+\S")
 #: Words that open speech, not a title ("That's Jeb Bush", "We Will Win").
 _SPEAKING_OPENERS = frozenset("i i'm we we're it it's that that's this they you he she there there's".split())
 _TITLE_BEFORE = re.compile(
-    r"(?:['’]s|\b(?:of|on|during|a|an|at|in|from|with|the|show|program|programme|film|book|song|titled|entitled|"
-    r"edits|edited|hosts|hosted|leads|starring|movie|series|album|podcast|magazine|newspaper))[ \t]*$"
+    r"(?:['’]s|(?<=[A-Za-z])s['’]|\b(?:of|on|during|a|an|at|in|from|with|the|titled|entitled|edits|edited|hosts|hosted|leads|"
+    r"starring)"
+    # a work named after its kind, perhaps with a comma: "in her memoir, “Tough Choices.”"
+    r"|\b(?:show|program|programme|film|book|song|movie|series|album|podcast|magazine|newspaper|memoir|memoirs|"
+    r"novel|play|musical|exhibit|exhibition|installation|documentary|opera|essay|biography|autobiography|"
+    r"newsletter|blog),?)[ \t]*$"
 )
 #: A short title-cased quotation followed by what it names: the “Make America Great Again” hat.
 _TITLE_AFTER = re.compile(
@@ -2151,7 +2155,12 @@ _TRAILING_ATTRIBUTION = re.compile(
 _ROLE_WORDS_ONLY = re.compile(r"(?!(?:a|an|the|one)\b)(?:[a-z][\w-]*[ \t]+){0,3}")
 #: A name's employer after it, perhaps with a comma and a lower-case description: ", of the",
 #: " of the brokerage ".
-_COMMA_OF = re.compile(r",?[ \t]+(?:of|at|from|with)[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}$")
+#: ("Tom Ray of the Catholic charity Justitia et Pax told": a capitalised adjective before the
+#: description, and the first word and particle of a foreign name)
+_COMMA_OF = re.compile(
+    r",?[ \t]+(?:of|at|from|with)[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+(?=[a-z]))?(?:[a-z][\w-]*[ \t]+){0,2}"
+    r"(?:[A-Z][\w-]*[ \t]+(?:et|de|des|du|di|del|della|der|van|von|y|e|do|da)[ \t]+)?$"
+)
 _LOWER_WORDS = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}")
 #: A name's apposition, then the cue that ends the sentence: ", an analyst with X Bros. said.".
 _APPOSED_CUE = re.compile(

@@ -360,11 +360,21 @@ def recase_lowered(body: str) -> str:
     if len(mids) < 40 or sum(w[0].isupper() for w in mids) > 0.03 * len(mids):
         return body
     names = {w.lower() for w in _SUBJECT_SAID.findall(body) if w.lower() not in _NOT_SURNAMES}
+    from .gender import is_first_name
+
+    # "finance minister manuel azpurua said": a given name, then the surname, then the cue
+    names |= {
+        m.group(2)
+        for m in _GIVEN_SURNAME_CUE.finditer(body)
+        if m.group(2) not in _NOT_SURNAMES
+        and m.group(2) not in CAP_STOPWORDS
+        and m.group(1) not in CAP_STOPWORDS
+        and is_first_name(m.group(1).capitalize())
+    }
     # "the officials", "two analysts": a word a determiner goes before is a common noun
     names -= {m.group(1) for m in _DETERMINED.finditer(body) if m.group(1) in names}
     if not names:
         return body
-    from .gender import is_first_name
 
     # "Officials said", "Sources said": a word that may be a plural noun is a surname only
     # after a given name somewhere ("william adams")
@@ -393,6 +403,7 @@ def recase_lowered(body: str) -> str:
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_GIVEN_SURNAME_CUE = re.compile(r"\b([a-z]{2,})[ \t]+([a-z]{3,})[ \t]+(?:said|says|told|added)\b")
 
 #: A given name of romanised syllables joined by a hyphen, the second in lower case, before a
 #: capitalised word: "Pei-yuan Chia", "Lee Jae-myung", "Kim Dae-jung".
