@@ -213,6 +213,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("hundred-eighty-third", "reuters-hundredeightythird.json", 15, 0.923),
     ("hundred-eighty-fourth", "reuters-hundredeightyfourth.json", 15, 0.789),
     ("hundred-eighty-fifth", "reuters-hundredeightyfifth.json", 15, 0.952),
+    ("hundred-eighty-sixth", "reuters-hundredeightysixth.json", 15, 0.925),
+    ("hundred-eighty-seventh", "reuters-hundredeightyseventh.json", 15, 1.000),
+    ("hundred-eighty-eighth", "reuters-hundredeightyeighth.json", 15, 0.893),
+    ("hundred-eighty-ninth", "reuters-hundredeightyninth.json", 15, 1.000),
+    ("hundred-ninetieth", "reuters-hundredninetieth.json", 15, 0.955),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
