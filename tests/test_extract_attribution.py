@@ -4131,3 +4131,88 @@ def test_a_title_after_the_kind_of_work_and_a_comma_says_nothing():
         'Choices." She was adamant.'
     )
     assert _direct(text) == ["Ann Velt", None]
+
+
+# --- rules from the hundred-eighty-sixth to hundred-ninetieth Reuters samples (twelfth session) --
+
+
+def test_wanting_refusing_and_hoping_are_no_reported_speech():
+    for text in (
+        "LONDON - Ann Velt wants to crush the rebels before the winter.",
+        "LONDON - Ann Velt refused to speak to reporters as she left the breakfast.",
+        "LONDON - Ann Velt hoped to carry the state by a large margin.",
+    ):
+        assert _pairs(text) == []
+
+
+def test_a_cue_after_but_shares_the_subject_of_the_verb_before_it():
+    text = (
+        "LONDON - The laptops are cheap.\n\n"
+        "Mr Velt plans to sell the laptops widely but conceded this was ambitious. "
+        '"Nokia make 200 million cell phones a year, so it is a big number."'
+    )
+    assert _pairs(text) == [("Velt", False), ("Velt", True)]
+
+
+def test_a_statement_told_to_a_meeting_is_reported_speech():
+    text = (
+        "MANILA - The notes were issued.\n\n"
+        "The notes provide a mechanism to finance growth, Tarkon told a businessmen's meeting. "
+        '"And this can now be achieved without forcing banks into new lending."'
+    )
+    assert _pairs(text) == [("Tarkon", False), ("Tarkon", True)]
+
+
+def test_economists_at_a_company_named_like_a_person_with_and_co_speak_for_it():
+    text = (
+        "NEW YORK, April 6 - Bonds fell, economists said.\n\n"
+        '"Yields could rise further," Held said.\n\n'
+        "Most expect Fed policy to be neutral for bonds near term.\n\n"
+        '"The Fed is currently frozen into a fixed stance," said economists at Aubrey G. Lanston and Co Inc.\n'
+    )
+    assert _direct(text) == ["Held", "Aubrey G. Lanston"]
+
+
+def test_a_lower_case_story_names_a_speaker_after_said_with_an_accent_free_given_name():
+    text = (
+        "SENIOR ECONOMIST PREDICTS 30 PCT FALL IN DOLLAR\n\n"
+        "panama city, april 29 - a senior economist predicted the u.s. dollar would decline another 30 pct "
+        "by year-end, but said he foresees no significant change in u.s. interest rates.\n\n"
+        '"the market recognizes another 30 pct dollar depreciation is necessary," said rudiger velterra of '
+        "the massachusetts institute of technology.\n\n"
+        "he said the only thing preventing the dollar from dropping far below current levels was "
+        "intervention by central banks in defiance of market forces.\n\n"
+        'the forecasts, velterra added, are for "a steady deterioration from now on."'
+    )
+    assert _direct(text) == ["Rudiger Velterra", "Rudiger Velterra"]
+
+
+def test_a_common_word_and_its_company_form_stand_for_the_name_with_of():
+    text = (
+        "NASHVILLE, Tenn., April 17 - Hospital Corp of America said its management believes the offer is "
+        "inadequate.\n\n"
+        "Hospital Corp said \"The benefits of the company's ongoing repositioning program are already being "
+        'realized."'
+    )
+    assert _direct(text) == ["Hospital Corp of America"]
+
+
+def test_the_letter_is_the_one_a_speaker_wrote_a_quote_before():
+    text = (
+        "WASHINGTON, March 6 - The National Association of Harbour Growers (NAHG) urged the administration "
+        "to act.\n\n"
+        'In a letter to Agriculture Secretary Ann Velt, NAHG stated its "strong support" for an offer.\n\n'
+        '"We believe that a solid case continues to exist for eligibility," NAHG said.\n\n'
+        '"Consequently, we believe it is important to renew the offer," the letter said.'
+    )
+    assert _direct(text) == ["National Association of Harbour Growers"] * 3
+
+
+def test_the_network_after_the_acronym_that_just_spoke_is_that_network():
+    text = (
+        "NEW YORK - The National Broadcasting Co (NBC) made an offer to the union.\n\n"
+        "The offer would allow Cable News Network to join network pool facilities.\n\n"
+        "Material from subscription services would be limited to about one minute, NBC said. The "
+        'network said the changes it seeks "would reduce costly duplication."'
+    )
+    assert _direct(text) == ["National Broadcasting"]

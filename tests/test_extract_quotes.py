@@ -65,9 +65,12 @@ def test_scare_quotes_and_questions_get_no_speaker():
     assert x.speakers == ["Jan Moss"]
 
 
-def test_newspaper_is_not_a_speaker():
-    _, got = quotes("A Daily Planet article reported that sales reached “a record high.”")
-    assert got == [("a record high.", None)]
+def test_a_newspaper_speaks_as_an_organisation_never_a_person():
+    # a paper's own wording is the paper's (the Reuters gold's ruling for "said the daily
+    # Gunes"), as an organisation, not a person named "Daily Planet"
+    x, got = quotes("A Daily Planet article reported that sales reached “a record high.”")
+    assert got == [("a record high.", "Daily Planet")]
+    assert [q.kind for q in x.quotes] == ["organisation"]
 
 
 def test_nested_quotes_inherit_speaker():

@@ -268,17 +268,23 @@ def document_issuers(ctx, rows: list) -> None:
         if m is None:
             continue
         noun = m.group(1).lower()
+        speaker = None
+        skipped = False
         for j in range(i - 1, -1, -1):
             prev = rows[j]
             if body.count("\n\n", prev[0].outer_end, row[0].open) > 2:
                 break
             pres = prev[1]
             if pres is None or pres[0] is None:
+                skipped = True
                 continue
+            if speaker is not None and (pres[0] != speaker or skipped):
+                break  # ("In a letter, NAWG stated ... . "...," NAWG said. "...," the letter said.":
+            speaker = pres[0]  # the document named a quote or two before, by the same speaker)
             ps, pe = ctx.sentences[prev[4]]
             if re.search(r"\b" + noun + r"\b", body[ps:pe].lower()):
                 row[1] = (pres[0], res[1], res[2], pres[3])
-            break
+                break
 
 
 #: An unnamed spokesperson as a quote's mention: "A company spokesman", "a Kellogg spokeswoman".

@@ -47,6 +47,9 @@ def _spells(words: list[str]) -> bool:
 
 
 #: A company's legal form after its name, not a word such as "Group" that other bodies' names end with.
+_FORM_THEN_OF = re.compile(r"[ \t]+(?:Corp|Co|Inc)\.?[ \t]+of[ \t]+[A-Z]")
+#: A company form after "and": "Aubrey G. Lanston and Co Inc".
+_AND_FORM_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:Co|Company|Sons)\b")
 _LEGAL_FORM_AFTER = re.compile(r",?[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Corporation|Limited)\b")
 
 
@@ -248,9 +251,7 @@ class Organisations:
             if any((it[0], it[1]) in person_spans for it in rest) and not (
                 # "McDonnell Douglas Corp said ... . McDonnell Douglas has": a company named as a
                 # person is, which the article writes with its company form
-                len(rest) >= 2
-                and all(it[2] != CONN for it in rest)
-                and _written_with_form(body, " ".join(_strip_suffixes(body[rest[0][0] : rest[-1][1]].split())))
+                len(rest) >= 2 and _one_company(body, rest)
             ):
                 # "investor Asher Lee and Norvale Textiles Inc": the body after the person's "and"
                 last = max(i for i, it in enumerate(rest) if (it[0], it[1]) in person_spans)
@@ -414,7 +415,8 @@ class Organisations:
                 ):
                     full = before[-1].name
             if full is not None:
-                self.acronyms[acr] = full
+                # "National Broadcasting Co (NBC)": the name, its company form dropped
+                self.acronyms[acr] = " ".join(_strip_suffixes(full.split()))
         # "The Singapore International Monetary Exchange Ltd, SIMEX, said": an acronym set off by
         # commas right after a body of two or more words with its first letter
         for m in _APPOSED_ACRONYM.finditer(self.body):
@@ -491,9 +493,24 @@ class Organisations:
         if not name.isupper():
             # a fuller name needs the short one followed by another capitalised word somewhere:
             # look for that before collecting the article's organisations
+            if " " not in name and name.lower() in L.ORG_WORDS and f"{name} " in self.body:
+                # "Hospital" (from "Hospital Corp") after "Hospital Corp of America": the one name
+                # a common word opens with a company form and "of"
+                self._build()
+                longer = {
+                    m.name for m in self.mentions if _FORM_THEN_OF.match(m.name, len(name)) and m.name.startswith(name)
+                }
+                if len(longer) == 1:
+                    return longer.pop()
             if _followed_by_capital(self.body, name):
                 self._build()
                 return self._fuller(name)
+            if " " in name and f"{name} of " in self.body:
+                # "Hospital Corp" after "Hospital Corp of America": the one longer name it opens
+                self._build()
+                longer = {m.name for m in self.mentions if m.name.startswith(f"{name} of ")}
+                if len(longer) == 1:
+                    return longer.pop()
             if " " in name and f"{name} and " in self.body:
                 # "Carolina Power" after "Carolina Power and Light Co": one company, one word after
                 # its "and" (not "Deutsche Bank and Credit Suisse")
@@ -1058,6 +1075,18 @@ def _is_place_name(name: str) -> bool:
     return name in gazetteer() or name.rstrip(".").replace(".", "") in ("US", "UK", "EU", "USSR")
 
 
+def _one_company(body: str, rest) -> bool:
+    """Whether a run of name words is one company written with its form somewhere ("McDonnell
+    Douglas Corp", "Aubrey G. Lanston and Co Inc"), not two names joined by "and"."""
+    words = _strip_suffixes(body[rest[0][0] : rest[-1][1]].split())
+    return (
+        len(words) >= 2
+        and "and" not in words
+        and "&" not in words
+        and (_written_with_form(body, " ".join(words)) or written_before(body, " ".join(words), _AND_FORM_AFTER))
+    )
+
+
 def _unnamed_collective_before(body: str, noun: str, s: int) -> bool:
     """Whether the last ``noun`` written in the few sentences before ``s`` was an unnamed body
     of many, the object of a verb ("owes a group of banks", not "Acme, a group of companies")."""
@@ -1384,6 +1413,8 @@ def _resolve(ctx, orgs: Organisations, res):
                     and head in _BODY_NOUNS
                     and head not in _ANY_BODY_NOUNS
                     and not _has_word(orgs.canonical(org.name), head)
+                    # ("..., NBC said. The network said ...": the body that spoke just before)
+                    and not (org.name.isupper() and _CUE_AFTER_NAME.match(body, org.end))
                 ):
                     # "the association said" after "Parrillo said": the body named with that
                     # word ("National Association of Securities Dealers"), when the article has one

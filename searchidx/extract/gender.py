@@ -74,6 +74,8 @@ def first_name_gender(name: str) -> str | None:
     """ "Ida" -> "f", "Michael" -> "m"; None for unknown or ambiguous names ("Jo", "Kefa")."""
     if len(name) < 2 or not name[0].isupper() or not name[1:].replace("-", "").isalpha():
         return None
+    # (the name as written only: an accent-free spelling of a rare foreign name, "Zephyr" for
+    # the French man's "Zéphyr", is no evidence of an English speaker's gender)
     g = _detector().get_gender(name.split("-")[0])
     # "mostly_" names ("Jamie", "Robin", "Kim") differ by country and generation: the text's
     # own evidence (a title, a pronoun) decides them, never the name alone
@@ -90,7 +92,37 @@ def is_first_name(name: str) -> bool:
     "Mary" (mostly female) and "Gao" (either) are, "Kowalski" is not."""
     if len(name) < 2 or not name[0].isupper() or not name[1:].replace("-", "").isalpha():
         return False
-    return _detector().get_gender(name.split("-")[0]) != "unknown"
+    return _guess(name.split("-")[0]) != "unknown"
+
+
+def _guess(name: str) -> str:
+    """``gender-guesser``'s answer for ``name``, or for the accented name a wire wrote without
+    its accents ("Rudiger" for Rüdiger, "Francois" for François): whether it is a given name."""
+    g = _detector().get_gender(name)
+    if g == "unknown" and name.isascii():
+        accented = _accented().get(name.lower())
+        if accented is not None:
+            g = _detector().get_gender(accented)
+    return g
+
+
+_DROPPED_ACCENTS = frozenset("áàâäãåçéèêëíìîïñóòôöõøúùûüýÿ")
+
+
+@lru_cache(maxsize=1)
+def _accented() -> dict[str, str]:
+    """Accented given names by their unaccented lower-case spelling."""
+    import unicodedata
+
+    out: dict[str, str] = {}
+    for n in _detector().names:
+        # accents Western wires drop ("Rüdiger", "François"); not the carons of "Žika", which
+        # would make the word "Zika" a given name
+        if not n.isascii() and all(ch.isascii() or ch.lower() in _DROPPED_ACCENTS for ch in n):
+            folded = unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode().lower()
+            if folded.isalpha():
+                out.setdefault(folded, n)
+    return out
 
 
 def pronoun_gender(pronoun: str) -> str | None:

@@ -37,11 +37,11 @@ def _forms(words: str) -> frozenset:
 _SAY_WORDS = _forms("""
 add state declare announce argue claim explain insist note warn suggest acknowledge admit concede
 confirm deny predict report testify assert contend maintain emphasize emphasise stress believe
-hope fear complain counter agree recall reveal disclose estimate conclude observe indicate reply
+fear complain counter agree recall reveal disclose estimate conclude observe indicate reply
 respond promise pledge vow threaten urge assure inform remind tweet allege charge caution
-mention point complain worry expect doubt reckon assume signal hint imply recommend propose
-demand want plan cite criticize criticise praise condemn attack blast slam accuse blame question
-dismiss reject defend endorse support back describe call argue learn refuse vow insist
+mention point complain worry doubt reckon assume signal hint imply recommend propose
+demand plan cite criticize criticise praise condemn attack blast slam accuse blame question
+dismiss reject defend endorse support back describe call argue learn vow insist
 reiterate repeat stress underscore highlight tout announce unveil outline detail explain
 acknowledge speculate guess figure reason posit complain lament boast brag joke quip muse
 forecast project calculate determine rule find show
@@ -64,12 +64,12 @@ _SAY_WORDS = _SAY_WORDS | _SPEECH_PARTICIPLES
 #: Cues whose object comes before the statement ("told reporters that", "urged Congress to").
 _OBJECT_CUES = _forms("warn assure inform remind urge encourage ask") | frozenset("told tells tell telling".split())
 #: Cues that take an infinitive ("vowed to fight on").
-_TO_CUES = _forms(
-    "promise pledge vow threaten urge agree plan want refuse encourage ask call expect hope warn"
-) | frozenset("told tells tell telling".split())
+_TO_CUES = _forms("promise pledge vow threaten urge agree plan encourage ask call warn") | frozenset(
+    "told tells tell telling".split()
+)
 #: Cues whose object is the statement reported, a noun phrase as often as a clause ("cited the
 #: risks", "called for a ban", "criticized the plan").
-_NP_CUES = _forms("call propose recommend demand want plan point complain")
+_NP_CUES = _forms("call propose recommend demand plan point complain")
 #: Verbs of stance whose object is what the source said or holds ("cited the risks", "called the
 #: plan a disaster", "criticized the ruling"): read only after a named source, never a bare noun.
 _STANCE_CUES = _forms(
@@ -78,7 +78,7 @@ _STANCE_CUES = _forms(
     # positions taken and things made public: what PolNeAR-style attribution reads as content
     "announce endorse support defend oppose propose describe accuse blame attack "
     "predict promise pledge thank congratulate discuss mention express reveal disclose "
-    "embrace tout hail decry deride lament prefer favor favour champion challenge "
+    "tout hail decry deride lament prefer favor favour champion challenge "
     "recommend demand back"
 ) | frozenset("call calls called calling".split())
 #: Verbs of judging, whose object a writer may quote in part ("praised his side's “never-say-die”
@@ -110,10 +110,10 @@ _BARE_OK = (
         """
 said says say told tells added adds noted notes argued argues claimed claims insisted insists
 explained explains wrote writes suggested suggests warned warns believes believed thinks thought
-hopes hoped fears feared stressed stresses emphasized emphasised predicted predicts acknowledged
+fears feared stressed stresses emphasized emphasised predicted predicts acknowledged
 acknowledges admitted admits conceded concedes recalled recalls replied replies responded responds
 tweeted tweets estimated estimates agreed agrees complained complains
-believe think expect expects expected worry worries worried
+believe think worry worries worried
 reckon reckons reckoned found finds showed shows argue claim insist
 saying adding arguing noting claiming insisting warning suggesting explaining writing
 """.split()
@@ -654,9 +654,11 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
 
             found = (describe(ctx, wm.start(1), wm.end(1)), cm.end())  # "with three in 10 saying"
             last = found[0]  # the participle's own subject, unnamed as it is
-    if found is None and not cue.endswith("ing") and _AND_BEFORE.search(body, max(ss, cm.start() - 24), cm.start()):
+    am = _AND_BEFORE.search(body, max(ss, cm.start() - 24), cm.start()) if not cue.endswith("ing") else None
+    if found is None and am is not None:
         # "Ann Lee praised the plan and said it would work": the verb shares the first's subject
-        r = last if last is not None else _lead_subject(ctx, ss, cm.start())
+        # (whose verb phrase runs up to the "and" or "but", which is no other clause)
+        r = last if last is not None else _lead_subject(ctx, ss, am.start() + 1)
         if r is not None:
             found = (r, cm.end())
     if found is None:
@@ -1266,7 +1268,10 @@ def _has_verb(body: str, s: int, e: int) -> bool:
 _TAIL_OK = re.compile(
     r"(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|"
     r"recently|reporters|journalists|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|[A-Z]|the\s+[A-Z])"
+    r"Sunday|[A-Z]|the\s+[A-Z]"
+    # "told a businessmen's meeting", "told a news conference": whom it was told to
+    r"|(?:a|an)\s+(?:[\w'’-]+\s+){0,2}(?:meeting|conference|committee|hearing|briefing|rally|forum|seminar|"
+    r"gathering|audience|panel|session|symposium|convention|lunch|luncheon|dinner|breakfast)\b)"
 )
 
 

@@ -826,7 +826,9 @@ def np_ok_start(body: str, s: int, e: int) -> bool:
     if w[0].isupper() or w[0].isdigit() or lw in _NP_OPENERS or lw in _ALL_PRONOUNS:
         return True
     # a bare plural or noun: "officials said", "sources said", "attorneys for the family said"
-    toks = _TOKEN.findall(body, s, e)
+    # (an employer's initials and company form are no more words: "economists at Aubrey G. Lanston
+    # and Co Inc said")
+    toks = [t for t in _TOKEN.findall(body, s, e) if len(t.rstrip(".")) > 1 and t.rstrip(".") not in _FORMS]
     plural_pp = lw.endswith("s") and len(toks) > 1 and toks[1].lower() in _PP_AFTER_PLURAL
     if len(toks) > (7 if plural_pp else 3) or lw.endswith(("ing", "ed", "ly")):
         return False
@@ -840,6 +842,7 @@ def np_ok_start(body: str, s: int, e: int) -> bool:
     return lw.isalpha() and lw not in L.CUE_ADVERBS and lw not in L.CUE_VERBS
 
 
+_FORMS = frozenset("Inc Corp Co Ltd Plc PLC LLC AG SA NV".split())
 _TRAILING_ADVERBS = frozenset("afterwards later today yesterday again too also then now earlier recently".split())
 _PEOPLE_NOUNS = frozenset("officials sources experts critics analysts aides lawmakers officers leaders".split())
 

@@ -363,6 +363,16 @@ def recase_lowered(body: str) -> str:
     from .gender import is_first_name
 
     # "finance minister manuel azpurua said": a given name, then the surname, then the cue
+    # ... or after it: "said rudiger dornbush of the ..."
+    names |= {
+        m.group(2)
+        for m in _CUE_GIVEN_SURNAME.finditer(body)
+        if m.group(2) not in _NOT_SURNAMES
+        and m.group(2) not in CAP_STOPWORDS
+        and m.group(2) not in CUE_VERBS
+        and m.group(1) not in CAP_STOPWORDS
+        and is_first_name(m.group(1).capitalize())
+    }
     names |= {
         m.group(2)
         for m in _GIVEN_SURNAME_CUE.finditer(body)
@@ -403,6 +413,7 @@ def recase_lowered(body: str) -> str:
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_CUE_GIVEN_SURNAME = re.compile(r"\b(?:said|says|added|adds)[ \t]+([a-z]{2,})[ \t]+([a-z]{3,})\b")
 _GIVEN_SURNAME_CUE = re.compile(r"\b([a-z]{2,})[ \t]+([a-z]{3,})[ \t]+(?:said|says|told|added)\b")
 
 #: A given name of romanised syllables joined by a hyphen, the second in lower case, before a
