@@ -218,6 +218,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("hundred-eighty-eighth", "reuters-hundredeightyeighth.json", 15, 0.893),
     ("hundred-eighty-ninth", "reuters-hundredeightyninth.json", 15, 1.000),
     ("hundred-ninetieth", "reuters-hundredninetieth.json", 15, 0.955),
+    ("hundred-ninety-first", "reuters-hundredninetyfirst.json", 15, 0.980),
+    ("hundred-ninety-second", "reuters-hundredninetysecond.json", 15, 0.938),
+    ("hundred-ninety-third", "reuters-hundredninetythird.json", 15, 1.000),
+    ("hundred-ninety-fourth", "reuters-hundredninetyfourth.json", 15, 1.000),
+    ("hundred-ninety-fifth", "reuters-hundredninetyfifth.json", 15, 0.875),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
