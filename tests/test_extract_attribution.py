@@ -4216,3 +4216,56 @@ def test_the_network_after_the_acronym_that_just_spoke_is_that_network():
         'network said the changes it seeks "would reduce costly duplication."'
     )
     assert _direct(text) == ["National Broadcasting"]
+
+
+# --- rules from the hundred-ninety-first to hundred-ninety-fifth Reuters samples (twelfth session) --
+
+
+def test_the_prince_is_the_person_with_that_title():
+    text = (
+        "WASHINGTON - Crown Prince Abdullah bin Abdul Aziz of Saudi Arabia met Vice President George Bush "
+        "on Monday.\n\n"
+        "Asked at the start of the meeting how he felt about the attack, the prince, who is here on an "
+        'official visit, replied, "I believe what the United States has done is their responsibility."'
+    )
+    assert _direct(text) == ["Abdullah bin Abdul Aziz"]
+
+
+def test_a_quotation_finishing_a_reported_sentence_is_its_speakers():
+    text = (
+        "NICOSIA - Iran spoke.\n\n"
+        'Khamenei said the U.S. Government had to take some action to demonstrate its authority, "but on '
+        'the other hand any violent act in the Persian Gulf will greatly harm long-term U.S. Interests," the '
+        "radio, monitored in Nicosia, reported."
+    )
+    assert _direct(text) == ["Khamenei"]
+
+
+def test_a_partnership_named_after_a_plural_of_its_trade_is_one_firm():
+    text = (
+        "DES MOINES, April 8 - Tarkon Bancorp results were qualified.\n\n"
+        '"...there are conditions which may indicate that the company will be unable to continue," auditors '
+        "Velt Haskins and Sells said in the annual report."
+    )
+    assert [(q.speaker, q.kind) for q in extract(text).quotes if q.direct] == [
+        ("Velt Haskins and Sells", "organisation")
+    ]
+
+
+def test_a_town_and_its_state_before_the_leader_of_a_group_is_no_person():
+    text = (
+        "WASHINGTON, March 18 - A shareholder group led by Far Hills, N.J., investor Ann Velt said it is "
+        "reconsidering its plan to seek control of Tarkon Inc.\n\n"
+        "The group said it reconsidered its plans after Tarkon agreed to a stock swap.\n\n"
+        '"In light of these disclosures, the group found it necessary to sell," the group said.'
+    )
+    assert _direct(text) == ["Ann Velt"]
+
+
+def test_speaking_for_minutes_calling_someone_and_having_done_say_nothing():
+    for text in (
+        "NEW YORK - Ann Velt spoke for about 30 minutes, took questions and posed for photos.",
+        "NEW YORK - Ann Velt called both candidates Tuesday night and was scheduled to meet them.",
+        "NEW YORK - Having announced that he would not send me to prison, Judge Tom Ray handed down his sentence.",
+    ):
+        assert [q.speaker for q in extract(text).quotes] in ([], [None])

@@ -299,6 +299,8 @@ class Organisations:
                 continue  # "IL-2", "MD-80", "A330": a product's designation, not the body that makes it
             if _non_entity(name):
                 continue
+            if _state_after(body, e):
+                continue  # "Far Hills, N.J., investor Natalie Koether": a town, not a body
             pair = _two_bodies(body, s, e, words)
             if pair is not None:
                 # "Airbus Industrie and General Electric have concluded an accord": two bodies
@@ -1075,6 +1077,26 @@ def _is_place_name(name: str) -> bool:
     return name in gazetteer() or name.rstrip(".").replace(".", "") in ("US", "UK", "EU", "USSR")
 
 
+_STATE_ABBREV: re.Pattern | None = None
+
+
+def _state_after(body: str, e: int) -> bool:
+    """Whether a US state's abbreviation follows ``e`` after a comma ("Chatsworth, Calif.,"),
+    as it follows a town's name."""
+    global _STATE_ABBREV
+    if _STATE_ABBREV is None:
+        from .places import gazetteer
+
+        gaz = gazetteer()
+        abbrevs = [
+            k
+            for k, v in L.PLACE_ALIASES.items()
+            if len(k) <= 6 and gaz.get(v) is not None and gaz[v].kind == "state" and gaz[v].country == "United States"
+        ]
+        _STATE_ABBREV = re.compile(r",[ \t]+(?:" + "|".join(re.escape(a.rstrip(".")) for a in abbrevs) + r")\.?,")
+    return _STATE_ABBREV.match(body, e) is not None
+
+
 def _one_company(body: str, rest) -> bool:
     """Whether a run of name words is one company written with its form somewhere ("McDonnell
     Douglas Corp", "Aubrey G. Lanston and Co Inc"), not two names joined by "and"."""
@@ -1560,11 +1582,11 @@ def _led_by(ctx, head: str, s: int) -> str | None:
     if not found:
         return None
     p = found[-1].end()
-    for _ in range(4):  # "New York investor Ann Lee": descriptive words before the name
+    for _ in range(6):  # "New York investor Ann Lee": descriptive words before the name
         pa = ctx.person_after(p, min(len(body), p + 80))
-        if pa and pa[0]:
-            return pa[0][0]
-        wm = re.compile(r"[\w.'’-]+[ \t]+").match(body, p)
+        if pa and pa[0] and not _state_after(body, pa[0][2]):
+            return pa[0][0]  # (not "Far Hills, N.J., investor Natalie Koether": the town)
+        wm = re.compile(r"[\w.'’-]+,?[ \t]+").match(body, p)
         if wm is None:
             break
         p = wm.end()

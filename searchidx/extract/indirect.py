@@ -91,6 +91,8 @@ JUDGING_CUES = _forms(
 _INVERTING = _forms("predict announce promise pledge describe")
 #: Cues read with a particle ("called for", "pointed to", "complained about", "warned of").
 _PARTICLE_CUES = _forms("call point complain warn speak worry") | frozenset("spoke speaks speaking".split())
+_DURATION = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,3}(?:minutes?|hours?|seconds?)\b")
+_SPEAK_FORMS = _forms("speak") | frozenset("spoke speaks speaking spoken".split())
 #: ... which are cues only with it ("pointed to", not "pointed"; "spoke of", not "spoke").
 _NEEDS_PARTICLE = _forms("point speak call") | frozenset("spoke speaks speaking".split())
 _PARTICLE = re.compile(
@@ -737,6 +739,13 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
         pm = _PARTICLE.match(body, p, se)
         if pm is not None and pm.group(0).split()[0] == "to" and cue not in _TO_PARTICLE_OK:
             pm = None  # "spoke to reporters": whom she spoke to, not what she said
+        if (
+            pm is not None
+            and pm.group(0).split()[0] == "for"
+            and cue in _SPEAK_FORMS
+            and _DURATION.match(body, pm.end(), se)
+        ):
+            return None  # "spoke for about 30 minutes": how long, not what about
         if pm is not None and _DATE_WORD.match(body, pm.end(), se):
             pm = None  # "voted on March 2": when, not what
         if pm is not None:
@@ -1073,7 +1082,12 @@ _CALLED_PRONOUN = re.compile(r"[ \t]+(?:him|her|them|it|us|me|you)[ \t]+(?:(?:a|
 #: "called" followed by a name and nothing said of it: a telephone call or a naming.
 _CALLED_NAME = re.compile(
     r"[ \t]+(?:[A-Z0-9][\w’'.&-]*[ \t]*){1,5}"
-    r"(?:[.,;:)]|$|(?<=\s)(?:and|that|which|who|in|on|at|for|to|with|was|is|has|had|after|before)\b)"
+    r"(?:[.,;:)]|$|(?<=\s)(?:and|that|which|who|in|on|at|for|to|with|was|is|has|had|after|before|"
+    # "called Sanders shortly after", "called Lee Tuesday night": a telephone call, and when
+    r"shortly|later|back|yesterday|today|tonight|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    # "called both candidates Tuesday night"
+    r"|[ \t]+(?:both|all|each|the|his|her|their)[ \t]+[a-z]+[ \t]+(?:shortly|later|yesterday|today|tonight|last|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 #: A party and state tag between a name and its cue: "(R-Ga.)", "(D-N.Y.)", "(R)".
 _PARTY_TAG = re.compile(r"[ \t]*\([A-Z][A-Za-z.]{0,3}(?:-[A-Z][A-Za-z. ]{0,6})?\)[ \t]*$")

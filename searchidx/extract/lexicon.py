@@ -408,7 +408,7 @@ much more less few several such other another no not yes asked according althoug
 though because unless whether where which who whom whose what why how it its it's
 he she they we i you his her their our my your them us him me one two three four
 five six seven eight nine ten first second third last next new recent earlier later
-today yesterday tomorrow tonight now indeed perhaps maybe while whereas overall
+today yesterday tomorrow tonight now indeed perhaps maybe while whereas overall having being
 commenting speaking reporting writing addressing responding asked given following
 including based under following mr mrs ms dr like unlike
 """.split()

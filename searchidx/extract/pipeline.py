@@ -235,6 +235,7 @@ def _quotes(body, quotes, sentences, runs, people, dm, ref, in_quote) -> tuple[l
 
 
 _WORD = re.compile(r"[a-z]+")
+_SAID_WORDS = frozenset("said says told tells".split())
 
 
 def _quoted_in_stance(body: str, qms: list[QuoteMention]) -> None:
@@ -242,12 +243,28 @@ def _quoted_in_stance(body: str, qms: list[QuoteMention]) -> None:
     that speaker's word ("O'Neil praised his side's “never-say-die” spirit"). ``qms`` is in text
     order."""
     holder: QuoteMention | None = None
+    said: QuoteMention | None = None
     for m in qms:
         if not m.direct:
             if m.speaker is not None and m.speaker_end is not None and m.speaker_end <= m.start:
                 between = body[m.speaker_end : m.start]
                 if len(between) < 40 and JUDGING_CUES.intersection(_WORD.findall(between.lower())):
                     holder = m
+                elif len(between) < 40 and _SAID_WORDS.intersection(_WORD.findall(between.lower())):
+                    said = m
+            continue
+        if (
+            m.speaker is None
+            and said is not None
+            and said.start <= m.start
+            and m.end <= said.end
+            and body[m.start : m.start + 1].islower()
+            and len(m.text.split()) >= 4
+        ):
+            # 'Khamenei said the government had to act, "but on the other hand any violent act
+            # ... will harm U.S. interests," the radio reported.': the rest of his own sentence
+            m.speaker, m.speaker_start, m.speaker_end = said.speaker, said.speaker_start, said.speaker_end
+            m.role, m.kind, m.date = said.role, said.kind, said.date
             continue
         if m.speaker is None and holder is not None and holder.start <= m.start and m.end <= holder.end:
             m.speaker, m.speaker_start, m.speaker_end = holder.speaker, holder.speaker_start, holder.speaker_end

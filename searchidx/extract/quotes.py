@@ -629,6 +629,11 @@ class Context:
         m = self.person_in(items[0][0], items[-1][1])
         if m is None:
             return None
+        pm = _PARTNER_AFTER.match(self.body, m.end, hi)
+        if pm is not None and pm.end() == items[-1][1] and _FIRM_NOUNS_BEFORE.search(self.body, max(0, p - 30), p):
+            # "auditors Deloitte Haskins and Sells said": a partnership the plural names a firm
+            # of, not the person its first names would make
+            return (self.body[m.start : pm.end()], m.start, pm.end(), None), pm.end()
         first = self.person_in(p, _of_cut(self.body, items))
         if first is not None and first is not m and first.start == p:
             # "Alex McLeish of Novo's punishment": the one the run opens with; what follows
@@ -985,7 +990,10 @@ def describe(ctx, s: int, e: int, head: str = "first"):
         author = _document_author(ctx, toks[: end_tok + 1], hs, he_)
         if author is not None:
             return author
-    if last.split("-")[-1] in L.ROLE_NOUNS and toks[0].group(0).lower() == "the":
+    # ("the prince replied" after "Crown Prince Abdullah": a title word is a role the holder has)
+    if (last.split("-")[-1] in L.ROLE_NOUNS or (last in L.TITLE_WORDS and len(last) > 3)) and toks[0].group(
+        0
+    ).lower() == "the":
         name = ppl.by_role(last, hs, body[hs:he_])
         if name:
             return name, hs, he_, ppl.roles.get(name)
@@ -1711,6 +1719,10 @@ def _described_subject(ctx, p: int, hi: int):
     return None
 
 
+#: A partner's name after "and" ending a firm's name: " and Sells".
+_PARTNER_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+")
+#: Plural nouns for a firm's members before its name: "auditors", "accountants", "brokers".
+_FIRM_NOUNS_BEFORE = re.compile(r"\b(?:auditors|accountants|brokers|underwriters|consultants)[ \t]+$")
 #: An employer after a name, up to the cue: " of Kidder Peabody and Co", " of London-based
 #: brokers Grieveson Grant".
 _EMPLOYER_TAIL = re.compile(
