@@ -223,6 +223,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("hundred-ninety-third", "reuters-hundredninetythird.json", 15, 1.000),
     ("hundred-ninety-fourth", "reuters-hundredninetyfourth.json", 15, 1.000),
     ("hundred-ninety-fifth", "reuters-hundredninetyfifth.json", 15, 0.875),
+    ("hundred-ninety-sixth", "reuters-hundredninetysixth.json", 15, 0.971),
+    ("hundred-ninety-seventh", "reuters-hundredninetyseventh.json", 15, 1.000),
+    ("hundred-ninety-eighth", "reuters-hundredninetyeighth.json", 15, 0.844),
+    ("hundred-ninety-ninth", "reuters-hundredninetyninth.json", 15, 0.967),
+    ("two-hundredth", "reuters-twohundredth.json", 15, 0.900),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
