@@ -4269,3 +4269,48 @@ def test_speaking_for_minutes_calling_someone_and_having_done_say_nothing():
         "NEW YORK - Having announced that he would not send me to prison, Judge Tom Ray handed down his sentence.",
     ):
         assert [q.speaker for q in extract(text).quotes] in ([], [None])
+
+
+# --- rules from the hundred-ninety-sixth to two-hundredth Reuters samples (twelfth session) --
+
+
+def test_a_person_named_right_after_the_body_they_head_is_a_person():
+    text = (
+        "Philadelphia, March 25 - The director of the Office of Planning and Budget James Velt warned that "
+        "a tax increase would hurt growth.\n\n"
+        '"It is a bad idea," Velt told students.\n\n'
+        '"I think growth could be threatened," he said.\n'
+    )
+    assert _direct(text) == ["James Velt", "James Velt"]
+
+
+def test_a_stance_the_reported_clause_names_is_that_clauses_subject():
+    text = (
+        "OTTAWA - Ministers met.\n\n"
+        'Ann Velt said the Organisation of Harbour Cooperation (OHC) has called for "reduction of direct and '
+        'indirect subsidies and avoidance of protectionist trade practices."'
+    )
+    assert _direct(text) == ["Organisation of Harbour Cooperation"]
+    text = (
+        "WASHINGTON - Talks went on.\n\n"
+        'The source said Chiles told Baker "If you start working sooner, rather than later you have a chance '
+        'to do something."'
+    )
+    assert _direct(text) == ["Chiles"]
+
+
+def test_an_acronym_may_take_the_a_of_and():
+    text = (
+        "GENEVA - The United Nations Conference on Harbours and Development (UNCHAD) met.\n\n"
+        'UNCHAD\'s spokesman said, "Once they have agreed on detailed functions, the way will be cleared."'
+    )
+    assert _direct(text) == ["United Nations Conference on Harbours and Development"]
+
+
+def test_a_legal_brief_speaks_for_the_body_that_filed_it():
+    text = (
+        "WASHINGTON - The Treasury said it proposed allowing the imports.\n\n"
+        '"The domestic industry could be seriously injured," the Treasury brief said.\n\n'
+        '"The U.S. Customs will allow such importation to be made under bond," the brief said.'
+    )
+    assert _direct(text) == ["Treasury", "Treasury"]

@@ -86,7 +86,7 @@ _FINDINGS_NOUNS = frozenset("report study survey poll review audit inquiry analy
 _POLL_NOUNS = frozenset({"poll"})
 _ISSUED_NOUNS = _FINDINGS_NOUNS | frozenset(
     "statement communique communiqué announcement bulletin minutes editorial commentary document resolution proxy prospectus"
-    " article story".split()
+    " article story brief".split()
 )
 _SAID = r"(?:said|says|told|tells|added|adds|stated|announced|wrote|reported)\b"
 #: "the group said", "the trade group told" for a body noun: one pattern per noun, built on first use.
@@ -905,8 +905,10 @@ def spelled_out(body: str, at: int, acronym: str) -> str | None:
     for k in range(len(words) - 1, -1, -1):
         w = words[k].group(0)
         if w in _SMALL:
-            if w == "of":
-                endings |= {"O" + x for x in endings if acronym.endswith("O" + x)}
+            if w in ("of", "and"):
+                # ("United Nations Conference on Trade and Development (UNCTAD)": "and" gives its A)
+                letter = w[0].upper()
+                endings |= {letter + x for x in endings if acronym.endswith(letter + x)}
             continue
         if not w[0].isupper():
             return None

@@ -1739,6 +1739,22 @@ def find_people(body: str, runs, in_quote) -> People:
                     (items[j][2] == OTHER and _is_name_item(body, items, j)) or _particles_then_name(body, items, j)
                 ):
                     j += 1  # a middle name that is a town: "Abu Hassan Omar", "Jorge Braga de Macedo"
+            if (
+                k >= 2
+                and j - k >= 3
+                and items[k - 1][2] == CONN
+                and any(items[x][2] == ORG for x in range(k - 1))
+                and not is_first_name(body[items[k][0] : items[k][1]])
+            ):
+                # "the Office of Planning and Budget James Miller": the body's last word, then the
+                # given name and surname of the person who heads it
+                given = next(
+                    (t for t in range(k + 1, j - 1) if is_first_name(body[items[t][0] : items[t][1]])),
+                    None,
+                )
+                if given is not None:
+                    k = given
+                    s0, e0, lab, ent = items[k]
             followed_by_org = j < n and items[j][2] in (ORG,)
             # "Commission for Racial Equality", "Bank of England": the words name the organisation
             if (
@@ -1752,11 +1768,27 @@ def find_people(body: str, runs, in_quote) -> People:
                     None,
                 )
                 if tt is None:
-                    k = j
-                    continue
-                # "Culture, Media and Sport Secretary Tessa Jowell": the portfolio, its title, then
-                # the person who holds it
-                k = tt + 1
+                    given = next(
+                        (
+                            t
+                            for t in range(k + 1, j - 1)
+                            if items[t - 1][2] != CONN
+                            and items[t][2] == OTHER
+                            and is_first_name(body[items[t][0] : items[t][1]])
+                            and not is_first_name(body[items[t - 1][0] : items[t - 1][1]])
+                        ),
+                        None,
+                    )
+                    if given is None:
+                        k = j
+                        continue
+                    # "the Office of Management and Budget James Miller": the body's name, then the
+                    # given name and surname of the person who heads it
+                    k = given
+                else:
+                    # "Culture, Media and Sport Secretary Tessa Jowell": the portfolio, its title,
+                    # then the person who holds it
+                    k = tt + 1
                 s0, e0, lab, ent = items[k]
             if (
                 k > 0

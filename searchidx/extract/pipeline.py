@@ -236,6 +236,13 @@ def _quotes(body, quotes, sentences, runs, people, dm, ref, in_quote) -> tuple[l
 
 _WORD = re.compile(r"[a-z]+")
 _SAID_WORDS = frozenset("said says told tells".split())
+#: A cue with a subject of its own inside a reported clause: "the OECD has called for", "Lee
+#: told", "has been advised by" (not the reporter's own "and called him", "so-called").
+_NESTED_CUE = re.compile(
+    r"(?:\b(?:has|have|had)[ \t]+(?:been[ \t]+)?|(?<![-\w])[A-Z][\w.'’)-]*[ \t]+)"
+    r"(?:said|says|told|called|urged|warned|argued|claimed|described|quoted|recommended|proposed|demanded|"
+    r"stated|wrote|asked|advised|insisted|promised|pledged|declared|announced)\b"
+)
 
 
 def _quoted_in_stance(body: str, qms: list[QuoteMention]) -> None:
@@ -260,6 +267,8 @@ def _quoted_in_stance(body: str, qms: list[QuoteMention]) -> None:
             and m.end <= said.end
             and body[m.start : m.start + 1].islower()
             and len(m.text.split()) >= 4
+            # (not 'Clark said the OECD has called for "reduction of subsidies"': another's words)
+            and not _NESTED_CUE.search(body, said.start, m.start)
         ):
             # 'Khamenei said the government had to act, "but on the other hand any violent act
             # ... will harm U.S. interests," the radio reported.': the rest of his own sentence

@@ -2152,6 +2152,13 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
 
 
 #: A plain cue of saying ending the attribution between two quotations.
+#: A stance a reported clause's own subject takes right before a quotation: "has called for".
+_NESTED_STANCE = re.compile(
+    r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:called[ \t]+for|urged|demanded|proposed|recommended"
+    # 'The source said Chiles told Baker "..."': the one the source reports telling
+    r"|told(?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]*$"
+)
+_ACRONYM_BEFORE = re.compile(r"[ \t]*\([A-Z][A-Z&.]{1,7}\)$")
 _PLAIN_CUE_END = re.compile(r"\b(?:said|says|added|adds)[ \t]*$")
 #: A subject's verb right after it, perhaps after an adverb: "Lee later blamed", "China on Thursday rejected".
 _VERB_AFTER_SUBJECT = re.compile(
@@ -2266,6 +2273,15 @@ def attribute(ctx: Context, reported=()):
             pre = _pre_specific(ctx, ws, we)
             if pre is None:
                 pre = pre_general(ctx, ws, we)
+            if pre is not None and pre[1] < we:
+                nm = _NESTED_STANCE.search(body, pre[1], we)
+                if nm is not None:
+                    am = _ACRONYM_BEFORE.search(body, pre[1], nm.start())
+                    sub = ctx.subject_before(am.start() if am is not None else nm.start(), pre[1])
+                    if sub is not None and (sub[0] is not None or sub[1] is not None):
+                        # 'Clark said the OECD has called for "reduction of subsidies"': the words of
+                        # the body the reported clause names, not the reporter's
+                        pre = (sub, nm.end())
             post = _post_specific(ctx, q, nxt_q, se)
             if pre is not None and closes and _COLON_GAP.fullmatch(body, pre[1], we):
                 closes = False  # "Ann Lee asked: “Why now?” Tom Ray said ...": the colon's cue holds
