@@ -228,6 +228,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("hundred-ninety-eighth", "reuters-hundredninetyeighth.json", 15, 0.844),
     ("hundred-ninety-ninth", "reuters-hundredninetyninth.json", 15, 0.967),
     ("two-hundredth", "reuters-twohundredth.json", 15, 0.900),
+    ("two-hundred-first", "reuters-twohundredfirst.json", 15, 0.967),
+    ("two-hundred-second", "reuters-twohundredsecond.json", 15, 0.939),
+    ("two-hundred-third", "reuters-twohundredthird.json", 15, 0.824),
+    ("two-hundred-fourth", "reuters-twohundredfourth.json", 15, 0.844),
+    ("two-hundred-fifth", "reuters-twohundredfifth.json", 15, 0.963),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
