@@ -4314,3 +4314,85 @@ def test_a_legal_brief_speaks_for_the_body_that_filed_it():
         '"The U.S. Customs will allow such importation to be made under bond," the brief said.'
     )
     assert _direct(text) == ["Treasury", "Treasury"]
+
+
+# --- rules from the two-hundred-first to two-hundred-fifth Reuters samples and BBC errors (twelfth session) --
+
+
+def test_a_given_name_and_an_organisation_word_before_a_role_are_a_person():
+    text = (
+        "LONDON - The policy was announced.\n\n"
+        "Lisa Power, head of policy at Aids charity the Norvale Trust said the policy was prejudice-based. "
+        '"In fact, it would be more likely to drive people to falsify tests," she said.\n'
+    )
+    assert _pairs(text) == [("Lisa Power", False), ("Lisa Power", True)]
+
+
+def test_initials_without_periods_after_a_role_open_a_name():
+    text = (
+        "COLOMBO - Banks lost money.\n\n"
+        "The combination means a revenue shortfall, SLBA chairman AL Velterra told a news conference. "
+        '"Most banks have given moratoriums," he said.\n'
+    )
+    assert _direct(text) == ["AL Velterra"]
+
+
+def test_according_to_a_described_person_before_a_quotation():
+    text = (
+        "LONDON - Cocoa talks ended.\n\n"
+        'According to consumer spokesman Peter Velt of West Germany, "Consumers were not perfectly happy '
+        'with the buffer stock rules."'
+    )
+    assert _direct(text) == ["Peter Velt"]
+
+
+def test_a_military_rank_abbreviated_before_a_name():
+    text = (
+        "WASHINGTON - Talks failed.\n\n"
+        '"It is like a Greek tragedy," said retired Adm. Eugene Velt of Washington\'s private Center for '
+        "Defense Information (CDI) think tank.\n"
+    )
+    assert _direct(text) == ["Eugene Velt"]
+
+
+def test_a_quotation_whose_closing_mark_was_lost_before_surname_said():
+    text = (
+        "WASHINGTON - Budget talks.\n\n"
+        '"If we had a budget reform package, we would be interested in pursuing it, Tarkon said.\n'
+    )
+    quotes = extract(text).quotes
+    assert [q.speaker for q in quotes] == ["Tarkon"]
+    assert text[quotes[0].start : quotes[0].end].endswith("pursuing it,")
+
+
+def test_the_ministry_spokesman_is_the_ministry_written_either_way():
+    text = (
+        "TOKYO, March 20 - Fake shoes were turned away.\n\n"
+        "A Ministry of Finance spokesman said officials had begun barring counterfeit footwear.\n\n"
+        "A spokesman for Norvale Japan said the firm had complained to the Ministry last July.\n\n"
+        '"They use our trademark," the Norvale spokesman said.\n\n'
+        "He said customs had sent back some pairs, but the Finance Ministry declined to confirm this.\n\n"
+        '"We cannot say how many pairs have been turned away," the ministry spokesman said.'
+    )
+    assert _direct(text)[-1] == "Ministry of Finance"
+
+
+def test_a_firm_named_after_people_before_role_words_and_a_name_is_no_person():
+    text = (
+        "CHICAGO - Cattle fell.\n\n"
+        "Cheap corn is still the main incentive for putting cattle on feed, according to Norvale Tarkon "
+        'livestock analyst Tom Velt. "They have no place to send the grain," he said.\n'
+    )
+    assert _direct(text) == ["Tom Velt"]
+
+
+def test_an_inverted_cue_ending_the_sentence_a_quotation_opens():
+    text = (
+        "NEW YORK - The dollar fell.\n\n"
+        '"Disappointment will be used as an opportunity to sell the dollar lower," said Norvale Futures '
+        "vice president Ann Velt.\n\n"
+        '"The international community will not like this appointment," as it suggests the possibility '
+        "that the deficit is too much of a burden on monetary policy, added Tarkon Economics analyst Tom "
+        "Ray.\n"
+    )
+    assert _direct(text) == ["Ann Velt", "Tom Ray"]

@@ -108,6 +108,8 @@ _ANY_BODY_NOUNS = frozenset(
     "company firm group corporation maker manufacturer retailer operator chain consortium".split()
 )
 _AWARD_WORDS = L.AWARD_WORDS
+#: Body nouns a name may put first or last: "Ministry of Finance" and "Finance Ministry".
+_REORDERED_NOUNS = frozenset("ministry department office commission agency bureau".split())
 #: Nouns only a business answers to ("the firm said"), and the last words of a public body's name.
 _COMMERCIAL_NOUNS = frozenset("company firm corporation maker manufacturer retailer operator chain".split())
 _PUBLIC_HEADS = frozenset(
@@ -489,6 +491,13 @@ class Organisations:
                 ):
                     return f"{name} {m.name}"
             return name
+        words = name.split()
+        if len(words) >= 2 and words[-1].lower() in _REORDERED_NOUNS:
+            # "the Finance Ministry" after "the Ministry of Finance": one body, written both ways
+            rest = " ".join(words[:-1])
+            for longer in (f"{words[-1]} of {rest}", f"{words[-1]} of the {rest}"):
+                if longer in self.body:
+                    return longer
         if " and " in name and name.replace(" and ", "").isupper():
             self._build()
             return self.acronyms.get(name, name)  # "S and P" for "Standard and Poor's"
@@ -1355,6 +1364,14 @@ def _resolve(ctx, orgs: Organisations, res):
                 org_name = _spokes_body(sm).strip() if sm is not None and sm.start() < e else None
                 if org_name is None and low.startswith("the "):
                     org_name = _spokesperson_org(body, ctx.sentences, ctx.sentence_of(s), back=40)
+                    wm = _WORD_SPOKESPERSON.fullmatch(low)
+                    if (
+                        org_name is not None
+                        and wm is not None
+                        and wm.group(1) in _BODY_NOUNS
+                        and not _has_word(orgs.canonical(org_name.strip()), wm.group(1))
+                    ):
+                        org_name = None  # "the ministry spokesman" is not the company's last named
                 if org_name is not None:
                     return (
                         orgs.canonical(" ".join(_strip_suffixes(org_name.rstrip(".").split()))),

@@ -174,7 +174,8 @@ president vice prime minister foreign defence defense interior finance trade eco
 undersecretary under-secretary commodore
 supt superintendent insp inspector det detective sgt sergeant constable
 secretary chancellor senator sen sen. rep rep. representative congressman congresswoman
-governor gov gov. mayor ambassador general gen gen. admiral colonel col col. lieutenant lt lt.
+governor gov gov. mayor ambassador general gen gen. admiral adm adm. colonel col col. lieutenant lt lt.
+capt capt. cmdr cmdr. maj maj. brig brig.
 major captain commander sergeant chief executive director chairman chairwoman chair
 spokesman spokeswoman spokesperson leader king queen prince princess pope emperor
 sheikh sheik ayatollah premier speaker judge justice attorney deputy assistant

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from . import lexicon as L
 from .gender import first_name_gender, is_first_name, pronoun_gender, role_gender, role_gender_strength, word_gender
-from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
+from .places import ACRONYM, CONN, ORG, OTHER, PLACE, ROLE_APPOSITION, STOP, TITLE
 
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][^,.;:“”\"()\n]{2,80}?),")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -940,7 +940,19 @@ def _participle(word: str) -> bool:
 
 
 def _is_initial(body, it) -> bool:
-    return it[2] == ACRONYM and _INITIAL.fullmatch(body, it[0], it[1]) is not None
+    if it[2] == ACRONYM and _INITIAL.fullmatch(body, it[0], it[1]) is not None:
+        return True
+    # "managing director AL Gooneratne": two initials written without their periods, after a role
+    return (
+        it[2] in (ACRONYM, CONN)
+        and it[1] - it[0] == 2
+        and body[it[0] : it[1]].isalpha()
+        and body[it[0] : it[1]].isupper()
+        and _ROLE_BEFORE_INITIALS.search(body, max(0, it[0] - 40), it[0]) is not None
+    )
+
+
+_ROLE_BEFORE_INITIALS = re.compile(r"\b(?:" + "|".join(sorted(L.ROLE_NOUNS)) + r")[ \t]+$")
 
 
 def _headline(body: str, pos: int) -> bool:
@@ -1307,6 +1319,32 @@ def _employer_surnames(ppl) -> None:
         ):
             continue
         _rename(ppl, name, full)
+
+
+def _employers_before_roles(ppl) -> None:
+    """ "according to Smith Barney livestock analyst Tom O'Hare": a name with no given name,
+    right before lower-case role words and another person's name, is that person's employer,
+    a firm named after people, not a person (the mention goes; the name stays a person where
+    the article uses it so elsewhere)."""
+    body = ppl.body
+    starts = {m.start for m in ppl.mentions}
+    drop = set()
+    for i, m in enumerate(ppl.mentions):
+        if is_first_name(m.name.split()[0]):
+            continue
+        rm = _ROLE_WORDS_THEN_NAME.match(body, m.end)
+        if rm is not None and rm.end() in starts and rm.group(1) in _ROLE_AND_TRADE:
+            drop.add(i)
+    if drop:
+        gone = [ppl.mentions[i] for i in drop]
+        ppl.mentions[:] = [m for i, m in enumerate(ppl.mentions) if i not in drop]
+        # its words may name the employer now
+        ppl.spans = {sp for sp in ppl.spans if not any(g.start <= sp[0] and sp[1] <= g.end for g in gone)}
+
+
+#: Lower-case words ending in a role, then the name they introduce: " livestock analyst ".
+_ROLE_WORDS_THEN_NAME = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,3}?([a-z-]+)[ \t]+(?=[A-Z])")
+_ROLE_AND_TRADE = L.ROLE_NOUNS | L.OCCUPATIONS
 
 
 def _rename(ppl, name: str, full: str) -> None:
@@ -1843,7 +1881,16 @@ def find_people(body: str, runs, in_quote) -> People:
             while j - k > 2 and body[items[k][0] : items[k][1]] in L.PARTY_WORDS:
                 k += 1  # "Democrat Dianne Feinstein": the party describes her, it is no name
                 s0, e0, lab, ent = items[k]
-            if j - k >= 2 and body[items[j - 1][0] : items[j - 1][1]].lower() in L.COMPANY_WORDS:
+            if (
+                j - k >= 2
+                and body[items[j - 1][0] : items[j - 1][1]].lower() in L.COMPANY_WORDS
+                # (but "Lisa Power, head of policy at ...": a given name, a surname, her role)
+                and not (
+                    j - k == 2
+                    and first_name_gender(body[s0:e0]) is not None
+                    and ROLE_APPOSITION.match(body, items[j - 1][1])
+                )
+            ):
                 k = j  # "Norbeck Shipping": a company
                 continue
             if j - k >= 2 and k == 0 and body_named_after(body, s0):
@@ -2052,6 +2099,7 @@ def find_people(body: str, runs, in_quote) -> People:
                     ppl.spans.add((s0, e0))
                     ppl.mentions.append(Mention(s0, e0, ppl.surnames[body[s0:e0]], in_quote(s0)))
     _employer_surnames(ppl)
+    _employers_before_roles(ppl)
     _first_names_to_full(ppl)
     _given_names_to_full(ppl)
     ppl.finish()

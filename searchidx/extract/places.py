@@ -269,6 +269,16 @@ def label_run(body: str, toks: list[tuple[int, int]]):
         # word makes it a surname
         return out[:-1] + [(out[-1][0], out[-1][1], OTHER, None)]
     if (
+        len(out) == 2
+        and out[0][2] == OTHER
+        and out[1][2] == ORG
+        and first_name_gender(body[out[0][0] : out[0][1]]) is not None
+        and ROLE_APPOSITION.match(body, out[1][1])
+    ):
+        # "Lisa Power, head of policy at ...": a given name, then a surname that is also an
+        # organisation word, then the person's role
+        return [out[0], (out[1][0], out[1][1], OTHER, None)]
+    if (
         len(out) >= 2
         and out[-1][2] == TITLE
         and body[out[-1][0] : out[-1][1]] == "General"
@@ -297,6 +307,13 @@ def label_run(body: str, toks: list[tuple[int, int]]):
                 out[k] = (out[k][0], out[k][1], OTHER, None)
             k -= 1
     return out
+
+
+ROLE_APPOSITION = re.compile(
+    r",[ \t]+(?:(?:the|a|an|its|his|her)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}(?:"
+    + "|".join(sorted(L.ROLE_NOUNS | L.OCCUPATIONS | {"head"}))
+    + r")\b"
+)
 
 
 def _titles_before_name(out, lo: int) -> set[int]:

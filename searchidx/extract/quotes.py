@@ -1484,7 +1484,9 @@ _APPOSED_EMPLOYER = re.compile(
     r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}),[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+){1,6}"
     # "at the Austin-based Texas Research League", "with Credit Suisse First Boston Ltd in London",
     # "an aide to State Comptroller Bob Bullock": the employer, however it opens, up to the run
-    r"(?:of|at|for|with|to)[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}(?:[A-Z][\w&’'.-]*[ \t]+){0,6}?(?:in[ \t]+)?$"
+    r"(?:of|at|for|with|to)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+(?=[a-z]))?(?:[a-z][\w-]*[ \t]+){0,2}"
+    # ("at Aids charity the Terrence Higgins Trust": a capitalised modifier, its noun, then the name)
+    r"(?:the[ \t]+)?(?:[A-Z][\w&’'.-]*[ \t]+){0,6}?(?:in[ \t]+)?$"
 )
 #: Lower-case role words after a possessive, before the name they introduce: "chief economist, ".
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][a-z-]*[ \t]+){0,3}([a-z][a-z-]*),?[ \t]+(?=[A-Z])")
@@ -1977,6 +1979,10 @@ def _pre_specific(ctx: Context, ws: int, we: int):
         if sa and sa[0]:
             return sa[0], am.end()
         sp = _WS.match(body, am.end(), we).end()
+        lm = _LOWER_DESCRIPTION.match(body, sp, we)
+        pa = ctx.person_after(lm.end(), we) if lm is not None else None
+        if pa and pa[0]:
+            return pa[0], am.end()  # "According to consumer spokesman Peter Baron of West Germany, ..."
         if np_ok_start(body, sp, we):  # "According to the Daily Caller, ..."
             r = describe(ctx, sp, _np_end(body, sp, we))
             if r is not None:
@@ -2126,6 +2132,15 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
         g = post_general(ctx, q, r0, r1)
         if g is not None:
             got = (g[0], g[1], g[1])
+    if got is None and nxt_q is None and body[q.end - 1 : q.end] == "," and _LOWER_NEXT_WORD.match(body, r0, r1):
+        im = _INVERTED_CUE_ENDS.search(body, r0, r1)
+        if im is not None:
+            # '"...," as it suggests ..., added Merrill Lynch Economics analyst David Horner.': the
+            # sentence the quotation opens ends with its inverted attribution, however long between
+            sp = im.start(1)
+            sa = _name_ending_phrase(ctx, sp, r1) or ctx.person_after(_DESCRIPTORS.match(body, sp, r1).end(), r1)
+            if sa and sa[0] and sa[0][0]:
+                got = (sa[0], im.end(), im.end())
     if nxt_q is None and body[q.end - 1 : q.end].isalpha() and body[r0 : r0 + 1] in (" ", "\t"):
         # '"We are looking at appealing" the ruling, the FMC spokeswoman said.': a quotation the
         # sentence carries on past, then the attribution that ends the sentence
@@ -2159,6 +2174,10 @@ _NESTED_STANCE = re.compile(
     r"|told(?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]*$"
 )
 _ACRONYM_BEFORE = re.compile(r"[ \t]*\([A-Z][A-Z&.]{1,7}\)$")
+_LOWER_DESCRIPTION = re.compile(r"(?:[a-z][\w-]*[ \t]+){1,3}")
+_LOWER_NEXT_WORD = re.compile(r"[ \t]+[a-z]")
+#: An inverted cue ending a sentence: ", added Merrill Lynch analyst David Horner."
+_INVERTED_CUE_ENDS = re.compile(r",[ \t]+(?:said|says|added|adds)[ \t]+([^,;\"“”\n]{3,80}?)[.!?]?[ \t]*$")
 _PLAIN_CUE_END = re.compile(r"\b(?:said|says|added|adds)[ \t]*$")
 #: A subject's verb right after it, perhaps after an adverb: "Lee later blamed", "China on Thursday rejected".
 _VERB_AFTER_SUBJECT = re.compile(

@@ -41,7 +41,10 @@ _PIECE_END = re.compile(r"[.!?…][’'\])]*[ \t]*$")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 #: A cue right before an opening mark: 'The exchange said, "', 'he added: "'.
 _CUE_OPENS = re.compile(r"\b(?:said|says|added|adds|stated|states|declared|wrote|writes)[,:]?[ \t]*$")
-_INNER_CUE = re.compile(r",[ \t]+(?:(?:he|she|they|it)[ \t]+)?(?:said|says|added|adds|told|asked|explained|warned)\b")
+#: ('"... pursuing it, Fitzwater said.' too: a surname before the cue)
+_INNER_CUE = re.compile(
+    r",[ \t]+(?:(?:he|she|they|it|[A-Z][a-z]+)[ \t]+)?(?:said|says|added|adds|told|asked|explained|warned)\b"
+)
 #: The rest of a paragraph after a cue when it is one sentence: "... Wood Gundie analyst Ed Lee."
 _LAST_SENTENCE = re.compile(r"[^.!?\n]*(?:[A-Z]\.[^.!?\n]*)*[.!?]?\s*")
 _NAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -598,7 +601,7 @@ _EXTENDED = [chr(c) for c in (*range(0x100, 0x250), *range(0x1E00, 0x1F00))]
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED if c.isupper())
 _AL = "A-Za-zÀ-ÖØ-öø-ÿ" + "".join(c for c in _EXTENDED if c.isalpha())
 CAP_WORD = (
-    r"(?:(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}(?![\w])|[A-Z]/[A-Z](?![\w/])|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Del|Gov|Lt|Col|Jr|Sr|Prof|Rev)\.(?=[ \t]+[A-Z])"
+    r"(?:(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}(?![\w])|[A-Z]/[A-Z](?![\w/])|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Del|Gov|Lt|Col|Jr|Sr|Prof|Rev|Adm|Capt|Cmdr|Maj|Brig|Sgt)\.(?=[ \t]+[A-Z])"
     r"|[A-Z]\.(?=[ \t]+[A-Z][a-z])"  # a middle initial: "Oscar P. Quintero"
     rf"|(?:(?:al|el|Al|El)-)?[{_UP}][{_AL}0-9]*(?:-(?:(?:al|el)-)?[{_UP}][{_AL}0-9]*)*(?:['’](?![Ss]\b)[{_AL}]+)?)"
 )
