@@ -233,6 +233,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("two-hundred-third", "reuters-twohundredthird.json", 15, 0.824),
     ("two-hundred-fourth", "reuters-twohundredfourth.json", 15, 0.844),
     ("two-hundred-fifth", "reuters-twohundredfifth.json", 15, 0.963),
+    ("two-hundred-sixth", "reuters-twohundredsixth.json", 15, 0.900),
+    ("two-hundred-seventh", "reuters-twohundredseventh.json", 15, 1.000),
+    ("two-hundred-eighth", "reuters-twohundredeighth.json", 15, 1.000),
+    ("two-hundred-ninth", "reuters-twohundredninth.json", 15, 0.950),
+    ("two-hundred-tenth", "reuters-twohundredtenth.json", 15, 0.880),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
