@@ -4396,3 +4396,27 @@ def test_an_inverted_cue_ending_the_sentence_a_quotation_opens():
         "Ray.\n"
     )
     assert _direct(text) == ["Ann Velt", "Tom Ray"]
+
+
+# --- rules from the two-hundred-sixth to two-hundred-tenth Reuters samples (twelfth session) --
+
+
+def test_voiced_concern_that_reports_a_statement_the_next_quotation_goes_on_with():
+    text = (
+        "WASHINGTON - Senators met.\n\n"
+        "Glenn voiced a preference for a United Nations force.\n\n"
+        "Warner voiced concern that the Soviet Union might use the situation to raise its presence. "
+        '"And, unequivocally, all GCC states we have talked with have said that would not be in their '
+        'interests."'
+    )
+    assert _pairs(text)[-2:] == [("Warner", False), ("Warner", True)]
+
+
+def test_an_order_or_a_ruling_speaks_for_the_body_that_issued_it():
+    text = (
+        "WASHINGTON - The Federal Harbour Board approved the plan.\n\n"
+        "The board said dealing in commercial paper was related to regular banking.\n\n"
+        '"Because of its short term nature, commercial paper is customarily held to maturity," the board '
+        "order said."
+    )
+    assert _direct(text) == ["Federal Harbour Board"]

@@ -86,7 +86,7 @@ _FINDINGS_NOUNS = frozenset("report study survey poll review audit inquiry analy
 _POLL_NOUNS = frozenset({"poll"})
 _ISSUED_NOUNS = _FINDINGS_NOUNS | frozenset(
     "statement communique communiqué announcement bulletin minutes editorial commentary document resolution proxy prospectus"
-    " article story brief".split()
+    " article story brief order ruling".split()
 )
 _SAID = r"(?:said|says|told|tells|added|adds|stated|announced|wrote|reported)\b"
 #: "the group said", "the trade group told" for a body noun: one pattern per noun, built on first use.

@@ -62,7 +62,10 @@ vowing pledging acknowledging admitting conceding complaining alleging charging
 )
 _SAY_WORDS = _SAY_WORDS | _SPEECH_PARTICIPLES
 #: Cues whose object comes before the statement ("told reporters that", "urged Congress to").
-_OBJECT_CUES = _forms("warn assure inform remind urge encourage ask") | frozenset("told tells tell telling".split())
+#: ("voiced concern that", "expressed hope that": the feeling voiced, then what it is about)
+_OBJECT_CUES = _forms("warn assure inform remind urge encourage ask voice express") | frozenset(
+    "told tells tell telling".split()
+)
 #: Cues that take an infinitive ("vowed to fight on").
 _TO_CUES = _forms("promise pledge vow threaten urge agree plan encourage ask call warn") | frozenset(
     "told tells tell telling".split()
@@ -78,7 +81,7 @@ _STANCE_CUES = _forms(
     # positions taken and things made public: what PolNeAR-style attribution reads as content
     "announce endorse support defend oppose propose describe accuse blame attack "
     "predict promise pledge thank congratulate discuss mention express reveal disclose "
-    "tout hail decry deride lament prefer favor favour champion challenge "
+    "voice tout hail decry deride lament prefer favor favour champion challenge "
     "recommend demand back"
 ) | frozenset("call calls called calling".split())
 #: Verbs of judging, whose object a writer may quote in part ("praised his side's “never-say-die”
