@@ -238,6 +238,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("two-hundred-eighth", "reuters-twohundredeighth.json", 15, 1.000),
     ("two-hundred-ninth", "reuters-twohundredninth.json", 15, 0.950),
     ("two-hundred-tenth", "reuters-twohundredtenth.json", 15, 0.880),
+    ("two-hundred-eleventh", "reuters-twohundredeleventh.json", 15, 0.947),
+    ("two-hundred-twelfth", "reuters-twohundredtwelfth.json", 15, 0.880),
+    ("two-hundred-thirteenth", "reuters-twohundredthirteenth.json", 15, 0.906),
+    ("two-hundred-fourteenth", "reuters-twohundredfourteenth.json", 15, 1.000),
+    ("two-hundred-fifteenth", "reuters-twohundredfifteenth.json", 15, 1.000),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
