@@ -4420,3 +4420,54 @@ def test_an_order_or_a_ruling_speaks_for_the_body_that_issued_it():
         "order said."
     )
     assert _direct(text) == ["Federal Harbour Board"]
+
+
+# --- rules from the two-hundred-eleventh to two-hundred-fifteenth Reuters samples (twelfth session) --
+
+
+def test_a_surname_of_a_body_is_the_person_the_article_named():
+    text = (
+        "HONG KONG - Industry.\n\n"
+        "Ruth Mills, director of the Federation of Industries, welcomed the plan.\n\n"
+        '"They have reached the right decision," said Mills of the Federation of Industries.\n'
+    )
+    assert _direct(text) == ["Ruth Mills"]
+
+
+def test_by_saying_makes_the_clause_subject_the_speaker():
+    text = (
+        "WASHINGTON - Trade.\n\n"
+        'But Ann Velt set the tone of the trade debate by saying, "I am not trying to write legislation to '
+        'please Tom Ray."'
+    )
+    assert _direct(text) == ["Ann Velt"]
+
+
+def test_an_apposition_that_lost_its_closing_comma_before_said():
+    text = (
+        "LOS ANGELES - Fox.\n\n"
+        'But James Velt, a Los Angeles-based entertainment attorney said, "If they have enough money, they '
+        'have a good chance of making it work."'
+    )
+    assert _direct(text) == ["James Velt"]
+
+
+def test_three_letters_in_another_order_are_no_acronym_of_a_body():
+    text = (
+        "LOS ANGELES - Fox.\n\n"
+        "Ann Velt, president of the Cabletelevision Advertising Bureau, said many shows are geared to the "
+        'audience. "There are already many alternatives," she said.\n\n'
+        'An ABC spokesman said, "the schedule we have put together has not taken Fox into account."\n'
+    )
+    assert _direct(text) == ["Ann Velt", "ABC"]
+
+
+def test_the_communique_a_country_issued_after_it_spoke():
+    text = (
+        "DAMASCUS, April 7 - Syria said its forces were battling to dislodge the invaders.\n\n"
+        "The third High Command communique issued during the day said the invaders launched a major "
+        "assault on the fronts of three divisions, the Tarkon, Velt and Ray forces.\n\n"
+        "The communique said the troops which attacked the Tarkon front were annihilated.\n\n"
+        '"Fierce fighting has been raging since dawn today," the communique said.'
+    )
+    assert _direct(text) == ["Syria"]

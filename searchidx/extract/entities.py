@@ -392,7 +392,7 @@ class Organisations:
                 for w in n.split()
                 if w[0].isupper() and w.lower() not in _SMALL
             )
-            if len(letters) >= 3:
+            if len(letters) >= 4:  # (three letters in another order are a chance: ABC is no "Cable ... Bureau")
                 self.anagrams.setdefault("".join(sorted(letters.upper())), set()).add(n)
         # "The State Administration of Radio, Film and Television (SARFT)": defined in brackets
         for m in _BRACKETED_ACRONYM.finditer(self.body):
@@ -1708,6 +1708,20 @@ def _issuer(ctx, orgs: Organisations, s: int, e: int, dominant: bool = True) -> 
         return OrgMention(s, e, orgs.canonical(" ".join(_strip_suffixes(author.split()))), False)
     if noun in _WRITTEN_PIECES:
         return orgs.last_paper(s)  # an article is a publication's, never the company it is about
+    first = _FIRST_UNNAMED_DOCUMENT.get(noun)
+    if first is None and noun in ("communique", "communiqué", "statement", "bulletin"):
+        first = _FIRST_UNNAMED_DOCUMENT[noun] = re.compile(
+            r"\b[Tt]he[ \t]+(?:[a-z]+[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,3}" + noun + r"\b"
+        )
+    fm = first.search(ctx.body, 0, s) if first is not None else None
+    if fm is not None:
+        # "Iraq said ... . The third High Command communique issued during the day said ... .
+        # ... the communique said": the country or body that spoke just before it was issued
+        si = ctx.sentence_of(fm.start())
+        for sj in range(si - 1, max(-1, si - 3), -1):
+            bm = _BODY_SAID.match(ctx.body, *ctx.sentences[sj])
+            if bm is not None and _is_place_name(bm.group(1)):
+                return OrgMention(s, e, bm.group(1), False)
     placed = _placed_in(ctx, orgs, s, noun)
     if placed is not None or not dominant or noun in _POLL_NOUNS:
         # a poll is someone's only when the article says whose: the body it is about
@@ -1732,6 +1746,11 @@ def _issuer(ctx, orgs: Organisations, s: int, e: int, dominant: bool = True) -> 
 
 
 _REPORT_KINDS = "report|review|study|survey|outlook|assessment|bulletin"
+
+
+#: The first mention of a document named only by its kind and issuer's function, by noun:
+#: "The third High Command communique".
+_FIRST_UNNAMED_DOCUMENT: dict[str, re.Pattern] = {}
 
 
 def _placed_in(ctx, orgs: Organisations, s: int, noun: str) -> OrgMention | None:

@@ -47,6 +47,7 @@ from .continuity import (
     spread_within_quotations,
 )
 from .entities import spelled_out, spokesperson_after
+from .gender import is_first_name
 from .names import BODY_LEAD, KIN_BEFORE, PARTNER_REST, common_plural, company_elsewhere
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 from .rx import CLAUSE_LINK_BEFORE, NAME_CLAUSE_END, alternation
@@ -239,6 +240,17 @@ class Context:
                     if r is not None and r[0] is not None:
                         return r
             return m.name, m.start, m.end, self.people.roles.get(m.name)
+        if len(items) > 2 and items[1][2] == CONN and self.body[items[1][0] : items[1][1]] == "of":
+            full = self.people.surnames.get(self.body[items[0][0] : items[0][1]])
+            if (
+                full is not None
+                and full != self.body[items[0][0] : items[0][1]]
+                and is_first_name(full.split()[0])
+                and self.body[items[0][0] : items[0][1]] not in L.PARTY_WORDS
+            ):
+                # "said Mills of the Federation of Industries" after "Lawrence Mills": the person
+                # the article named, then the body he is of
+                return full, items[0][0], items[0][1], self.people.roles.get(full)
         k = 0
         while k < len(items) and items[k][2] in (STOP, TITLE, CONN):
             k += 1
@@ -1969,6 +1981,13 @@ def _pre_specific(ctx: Context, ws: int, we: int):
             r = _unnamed_subject(ctx, ws, cm.start())
         if r is None:
             r = ctx.subject_by_commas(ws, cm.start())
+        if r is None:
+            om = _OPEN_APPOSITION.search(body, ws, cm.start())
+            pm = ctx.person_in(om.start(1), om.end(1)) if om is not None else None
+            if pm is not None and pm.end == om.end(1):
+                # "But James Mandelbaum, a Los Angeles-based entertainment attorney said, "...": an
+                # apposition whose closing comma was lost before the cue
+                r = pm.name, pm.start, pm.end, ctx.people.roles.get(pm.name)
         if r is not None:
             return r, cm.end()
     am = None
@@ -2174,6 +2193,13 @@ _NESTED_STANCE = re.compile(
     r"|told(?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]*$"
 )
 _ACRONYM_BEFORE = re.compile(r"[ \t]*\([A-Z][A-Z&.]{1,7}\)$")
+_OPEN_APPOSITION = re.compile(
+    r"(?:^|(?<=[.;:!?][ \t])|(?<=\n)|(?<=\bBut )|(?<=\bAnd ))([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}),[ \t]+"
+    r"(?:a|an|the)[ \t]+[^,;:\"“”\n]{3,80}[ \t]+$"
+)
+_SAYING_BEFORE = re.compile(
+    r"\b(?:by|after|before|while|when)[ \t]+(?:saying|adding|declaring|telling[ \t]+\w+)[,:]?[ \t]*$"
+)
 _LOWER_DESCRIPTION = re.compile(r"(?:[a-z][\w-]*[ \t]+){1,3}")
 _LOWER_NEXT_WORD = re.compile(r"[ \t]+[a-z]")
 #: An inverted cue ending a sentence: ", added Merrill Lynch analyst David Horner."
@@ -2301,6 +2327,19 @@ def attribute(ctx: Context, reported=()):
                         # 'Clark said the OECD has called for "reduction of subsidies"': the words of
                         # the body the reported clause names, not the reporter's
                         pre = (sub, nm.end())
+            sm = _SAYING_BEFORE.search(body, ws, we)
+            if sm is not None:
+                cs = clause_subject(ctx, ws, sm.start())
+                if cs is None or cs[0] is None:
+                    p0 = _AS_LEAD.match(body, _WS.match(body, ws, sm.start()).end(), sm.start())
+                    p0e = p0.end() if p0 is not None else _WS.match(body, ws, sm.start()).end()
+                    pm = ctx.person_in(p0e, sm.start())
+                    if pm is not None and pm.start == p0e:
+                        cs = (pm.name, pm.start, pm.end, ctx.people.roles.get(pm.name))
+                if cs is not None and cs[0] is not None:
+                    # 'But Rostenkowski set the tone of the debate by saying, "...": the one saying it
+                    # is the clause's subject
+                    pre = (cs, we)
             post = _post_specific(ctx, q, nxt_q, se)
             if pre is not None and closes and _COLON_GAP.fullmatch(body, pre[1], we):
                 closes = False  # "Ann Lee asked: “Why now?” Tom Ray said ...": the colon's cue holds
