@@ -243,6 +243,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("two-hundred-thirteenth", "reuters-twohundredthirteenth.json", 15, 0.906),
     ("two-hundred-fourteenth", "reuters-twohundredfourteenth.json", 15, 1.000),
     ("two-hundred-fifteenth", "reuters-twohundredfifteenth.json", 15, 1.000),
+    ("two-hundred-sixteenth", "reuters-twohundredsixteenth.json", 15, 0.968),
+    ("two-hundred-seventeenth", "reuters-twohundredseventeenth.json", 15, 1.000),
+    ("two-hundred-eighteenth", "reuters-twohundredeighteenth.json", 15, 0.944),
+    ("two-hundred-nineteenth", "reuters-twohundrednineteenth.json", 15, 0.789),
+    ("two-hundred-twentieth", "reuters-twohundredtwentieth.json", 15, 1.000),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
