@@ -4471,3 +4471,19 @@ def test_the_communique_a_country_issued_after_it_spoke():
         '"Fierce fighting has been raging since dawn today," the communique said.'
     )
     assert _direct(text) == ["Syria"]
+
+
+# --- rules from the two-hundred-sixteenth to two-hundred-twentieth Reuters samples (twelfth session) --
+
+
+def test_a_board_is_an_organisations_last_word_not_a_surname():
+    text = "WINNIPEG - The Danish Wheat Board has advised the government to cut prices, a board spokesman said.\n"
+    assert _pairs(text) == [("Danish Wheat Board", False)]
+
+
+def test_a_described_person_then_an_apposition_that_lost_its_closing_comma():
+    text = (
+        "WASHINGTON - Chips.\n\n"
+        '"We are losing our semiconductors," subcommittee chairman James Velt, a New Jersey Democrat said.\n'
+    )
+    assert _direct(text) == ["James Velt"]

@@ -1750,6 +1750,8 @@ def find_people(body: str, runs, in_quote) -> People:
                 and j + 1 == n
                 and items[j][2] == TITLE
                 and body[items[j][0] : items[j][1]].lower().rstrip(".") not in _COURTESY
+                # (not "the Canadian Wheat Board": an organisation's last word)
+                and body[items[j][0] : items[j][1]].lower() not in L.ORG_WORDS
             ):
                 j += 1
             # a trailing single-word city that is a surname: "Lloyd Austin"; a country, after a

@@ -2071,7 +2071,13 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
         # "“It is blatant” in the legislature, he said": the writer finishes the
         # sentence the quote began, then attributes it
         tail = _MIXED_TAIL.match(body, p, min(r1, p + 90))
-        if tail is not None and not _NAME_THEN_CUE.search(body, p, tail.end()):
+        if (
+            tail is not None
+            and not _NAME_THEN_CUE.search(body, p, tail.end())
+            # (not '"...," subcommittee chairman James Florio, a New Jersey Democrat said': the
+            # person, described, then an apposition that lost its closing comma)
+            and not (ctx.person_in(p, tail.end()) is not None and _APPOSED_CUE.match(body, tail.end() - 2, r1))
+        ):
             # ("“...,” veteran analyst Ann Lee wrote this week, adding ...": the comma
             # closes the attribution itself, which the described-subject rule below reads)
             tail_start, p, ends_clause = p, tail.end(), True
