@@ -248,6 +248,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("two-hundred-eighteenth", "reuters-twohundredeighteenth.json", 15, 0.944),
     ("two-hundred-nineteenth", "reuters-twohundrednineteenth.json", 15, 0.789),
     ("two-hundred-twentieth", "reuters-twohundredtwentieth.json", 15, 1.000),
+    ("two-hundred-twenty-first", "reuters-twohundredtwentyfirst.json", 15, 0.939),
+    ("two-hundred-twenty-second", "reuters-twohundredtwentysecond.json", 15, 1.000),
+    ("two-hundred-twenty-third", "reuters-twohundredtwentythird.json", 15, 0.913),
+    ("two-hundred-twenty-fourth", "reuters-twohundredtwentyfourth.json", 15, 0.889),
+    ("two-hundred-twenty-fifth", "reuters-twohundredtwentyfifth.json", 15, 0.889),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
