@@ -4487,3 +4487,26 @@ def test_a_described_person_then_an_apposition_that_lost_its_closing_comma():
         '"We are losing our semiconductors," subcommittee chairman James Velt, a New Jersey Democrat said.\n'
     )
     assert _direct(text) == ["James Velt"]
+
+
+# --- rules from the two-hundred-twenty-first to two-hundred-twenty-fifth Reuters samples (twelfth session) --
+
+
+def test_a_subject_in_apposition_told_someone_a_statement():
+    text = (
+        "DETROIT - Cars.\n\n"
+        "Walter Velt, vice president of Norvale Europe, told Reuters he did not expect a large rise in sales. "
+        '"We have concluded that Europe is a small volume market."\n'
+    )
+    assert _pairs(text) == [("Walter Velt", False), ("Walter Velt", True)]
+
+
+def test_a_paragraph_whose_opening_mark_was_lost_before_surname_said():
+    text = (
+        "WASHINGTON - Farm credit.\n\n"
+        "In addition, Ann Velt urged Congress to act.\n\n"
+        'We urged the Congress to go on record through a resolution stating its commitment," Velt said.\n'
+    )
+    quotes = [q for q in extract(text).quotes if q.direct]
+    assert [q.speaker for q in quotes] == ["Ann Velt"]
+    assert text[quotes[0].start : quotes[0].end].startswith("We urged the Congress")

@@ -692,6 +692,9 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
                 and sa[0] is not None
                 and not _VERB_NEXT.match(body, sa[1], se)
                 and (cue not in _STANCE_CUES or cue in _INVERTING)
+                # (not "Walter Hayes, vice president of Ford Europe, told Reuters he ...": the
+                # comma closes the subject's apposition, whom he told follows)
+                and not (found is not None and found[0] is not None and found[0][0] is not None and cue in _OBJECT_CUES)
             ):
                 # "..., said Tom Ray." names the source; "Ann Lee, the mayor, said Tom Ray would ..." goes on
                 return None

@@ -39,6 +39,8 @@ _PARA = re.compile(r"\n[ \t\r]*\n\s*(?=[^\sa-z])|\n[ \t]{2,}(?=[^\sa-z])")
 _PIECE_END = re.compile(r"[.!?…][’'\])]*[ \t]*$")
 #: An attribution inside text that lost its closing mark: ``"It is late, said Ann Lee. "More.``
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+_WS_BEFORE = re.compile(r"[ \t]*")
+_NAME_CUE_AFTER_MARK = re.compile(r"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}(?:said|says|added|adds|told)\b")
 #: A cue right before an opening mark: 'The exchange said, "', 'he added: "'.
 _CUE_OPENS = re.compile(r"\b(?:said|says|added|adds|stated|states|declared|wrote|writes)[,:]?[ \t]*$")
 #: ('"... pursuing it, Fitzwater said.' too: a surname before the cue)
@@ -156,7 +158,22 @@ def find_quotes(body: str, paras: list[int] | None = None) -> list[Quote]:
                 continue
             if ch == '"' and body[pos - 1 : pos] in (".", "!", "?") and _closer_only(body, pos):
                 continue  # "... from Europe." When he ...: a closing mark whose opening was lost
-            if ch == '"' and body[pos - 1 : pos] == "," and _CUE_AFTER_MARK.match(body, pos + 1):
+            if (
+                ch == '"'
+                and body[pos - 1 : pos] == ","
+                and (_CUE_AFTER_MARK.match(body, pos + 1) or _NAME_CUE_AFTER_MARK.match(body, pos + 1))
+            ):
+                ps = body.rfind("\n", 0, pos) + 1
+                if (
+                    not _MARKS.search(body, ps, pos)
+                    and len(body[ps:pos].split()) >= 4
+                    and body[ps:pos].strip()[:1].isupper()
+                ):
+                    # 'We urged the Congress to go on record," Beesley said.': the paragraph is the
+                    # quotation whose opening mark the wire lost
+                    qs, qe = _strip_span(body, _WS_BEFORE.match(body, ps).end(), pos)
+                    if qe > qs:
+                        out.append(Quote(qs, pos, qs, qe, True))
                 continue  # "... to reassure them," said Mr Davis.: the same, before its attribution
             open_pos, open_kind = pos, ch
             inner_open = False
