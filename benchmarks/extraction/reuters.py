@@ -253,6 +253,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("two-hundred-twenty-third", "reuters-twohundredtwentythird.json", 15, 0.913),
     ("two-hundred-twenty-fourth", "reuters-twohundredtwentyfourth.json", 15, 0.889),
     ("two-hundred-twenty-fifth", "reuters-twohundredtwentyfifth.json", 15, 0.889),
+    ("two-hundred-twenty-sixth", "reuters-twohundredtwentysixth.json", 15, 1.000),
+    ("two-hundred-twenty-seventh", "reuters-twohundredtwentyseventh.json", 15, 0.933),
+    ("two-hundred-twenty-eighth", "reuters-twohundredtwentyeighth.json", 15, 0.829),
+    ("two-hundred-twenty-ninth", "reuters-twohundredtwentyninth.json", 15, 0.919),
+    ("two-hundred-thirtieth", "reuters-twohundredthirtieth.json", 15, 0.956),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
