@@ -4510,3 +4510,54 @@ def test_a_paragraph_whose_opening_mark_was_lost_before_surname_said():
     quotes = [q for q in extract(text).quotes if q.direct]
     assert [q.speaker for q in quotes] == ["Ann Velt"]
     assert text[quotes[0].start : quotes[0].end].startswith("We urged the Congress")
+
+
+# --- rules from the two-hundred-twenty-sixth to two-hundred-thirtieth Reuters samples (twelfth session) --
+
+
+def test_he_after_a_lone_surname_that_just_spoke():
+    text = (
+        "NEW YORK - Money.\n\n"
+        '"M-1 has hit an air pocket," said Bill Ray of Tarkon Reynolds Inc.\n\n'
+        "Economists said borrowings were lower than expected.\n\n"
+        "A drop in housing starts shows key sectors are lagging, Velterra said.\n\n"
+        '"If this continues, we can entertain the notion of Fed easing," he said.\n'
+    )
+    assert _direct(text) == ["Bill Ray", "Velterra"]
+
+
+def test_places_that_name_a_company_written_with_its_form():
+    text = (
+        "TORONTO, March 31 - Canadian Pacific Ltd's principal aim will be to increase the return on equity.\n\n"
+        "Canadian Pacific's return on capital fell, after the sale of Canadian Pacific Airlines.\n\n"
+        '"To achieve this goal will require that our businesses are leaders," the company said.'
+    )
+    assert _direct(text) == ["Canadian Pacific"]
+
+
+def test_the_statement_a_spokesperson_made_speaks_for_their_body():
+    text = (
+        "WASHINGTON - Tin.\n\n"
+        '"The United States has continued to abide by the memorandum," a Norvale Department spokesman said in '
+        "a statement.\n\n"
+        '"The views of the ASEAN governments have been taken into account," the statement said.'
+    )
+    assert _direct(text) == ["Norvale Department", "Norvale Department"]
+
+
+def test_brokers_then_a_firms_name_after_the_cue():
+    text = (
+        "LONDON - Shares.\n\n"
+        '"It would be quite out of character for the market to sail upwards," added brokers Tarkon and Velt in '
+        "a recent report.\n"
+    )
+    assert _direct(text) == ["Tarkon and Velt"]
+
+
+def test_an_inverted_cue_with_a_lower_case_role_apposition_reports_what_comes_before():
+    text = (
+        "TOKYO - Shares.\n\n"
+        "Some 80 pct of shares are held by corporate shareholders, said Keikichi Velt, general manager of the "
+        'Bank of Tarkon\'s economic research division. "This is a tightly woven textile."\n'
+    )
+    assert _pairs(text) == [("Keikichi Velt", False), ("Keikichi Velt", True)]

@@ -275,6 +275,20 @@ def document_issuers(ctx, rows: list) -> None:
             if body.count("\n\n", prev[0].outer_end, row[0].open) > 2:
                 break
             pres = prev[1]
+            if (
+                speaker is None
+                and not skipped
+                and pres is not None
+                and pres[0] is None
+                and pres[1] is not None
+                and _SPOKES_MENTION.search(body, max(0, pres[2] - 60), pres[2])
+            ):
+                # '"...," a State Department spokesman said in a statement. "...," the statement
+                # said': the spokesperson's own mention, which names the body they speak for
+                ps, pe = ctx.sentences[prev[4]]
+                if re.search(r"\b" + noun + r"\b", body[ps:pe].lower()):
+                    row[1] = (None, pres[1], pres[2], pres[3])
+                break
             if pres is None or pres[0] is None:
                 skipped = True
                 continue

@@ -269,7 +269,12 @@ class Organisations:
                     continue
                 rest = tail[1:]
             labels = {it[2] for it in rest}
-            if labels <= {PLACE, CONN} or labels <= {TITLE, CONN, STOP}:
+            if labels <= {TITLE, CONN, STOP}:
+                continue
+            if labels <= {PLACE, CONN} and not (
+                # "Canadian Pacific's return" after "Canadian Pacific Ltd": places that name a company
+                len(rest) > 1 and _written_with_form(body, " ".join(body[rest[0][0] : rest[-1][1]].split()))
+            ):
                 continue
             if rest[0][2] == STOP and not paper:
                 continue
@@ -572,6 +577,8 @@ class Organisations:
 
     def _fuller(self, name: str) -> str:
         words = name.split()
+        if len(words) > 1 and _written_with_form(self.body, name):
+            return name  # "Canadian Pacific Ltd": a company in its own right, not "Canadian Pacific Airlines"
         fuller = {
             m.name
             for m in self.mentions

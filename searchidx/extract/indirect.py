@@ -1309,7 +1309,10 @@ _PARTICIPLE_TAIL = re.compile(r",[ \t]+(?:[a-z]+ing|according)\b")
 #: A determiner or "of" right before a cue word makes it a noun: "the secretary of state".
 _NOUN_BEFORE = re.compile(r"\b(?:of|the|a|an|his|her|their|its|our|my)[ \t]+$", re.I)
 #: An apposition closing an attribution: ", a longtime adviser to the family", ", who ...".
-_APPOSITION = re.compile(r",[ \t]+(?=(?:a|an|the|who|whose|one|his|her|their|its|[A-Z])\b)")
+#: (", general manager of the bank's research division": lower-case role words, then whom they serve)
+_APPOSITION = re.compile(
+    r",[ \t]+(?=(?:a|an|the|who|whose|one|his|her|their|its|[A-Z])\b|(?:[a-z-]+[ \t]+){1,3}(?:of|at|with|for)\b)"
+)
 
 
 def _apposition_at(tail: str, start: int) -> int:

@@ -371,6 +371,20 @@ class Context:
         # after a comma ("..., he said") the pronoun reports the clause before it
         own = _COMMA_BEFORE.search(self.body, max(0, s - 4), s) is None
         name = self.people.antecedent(s, self.sentences, self.sent_starts, self.body[s:e], own)
+        si = self.sentence_of(s)
+        if si > 0 and self.body[s:e].lower() in ("he", "she"):
+            lm = _LONE_SURNAME_SAID.search(self.body, *self.sentences[si - 1])
+            if (
+                lm is not None
+                and lm.group(1) not in self.people.words
+                and lm.group(1).lower() not in L.ORG_WORDS
+                and not self.people.named_in(self.sentences[si - 1][0], self.sentences[si - 1][1])
+                and self.run_by_start.get(lm.start(1)) is not None
+                and all(it[2] == OTHER for it in self.run_by_start[lm.start(1)])
+            ):
+                # "..., Slifer said. "If this continues ...," he said.": the one word the sentence
+                # before ended with as its speaker, a surname the article gives no one else
+                return lm.group(1), s, e, None
         if name is None:
             return None, s, e, None
         last = max((m.end for m in self.people.mentions if m.name == name and m.end <= s), default=-1)
@@ -1733,6 +1747,11 @@ def _described_subject(ctx, p: int, hi: int):
     return None
 
 
+_FIRM_NOUNS_THEN_NAME = re.compile(
+    r"(?:auditors|accountants|brokers|stockbrokers|underwriters|consultants)[ \t]+"
+    r"([A-Z][\w&'’.-]*(?:[ \t]+(?:and|&|[A-Z][\w&'’.-]*))*)"
+)
+_FORM_TAIL = re.compile(r"(?:[ \t]+(?:and|&))?(?:[ \t]+(?:Co|Inc|Corp|Ltd|Plc|PLC)\.?)+$")
 #: A partner's name after "and" ending a firm's name: " and Sells".
 _PARTNER_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+")
 #: Plural nouns for a firm's members before its name: "auditors", "accountants", "brokers".
@@ -2097,6 +2116,12 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
                 return (pm.name, pm.start, pm.end, ctx.people.roles.get(pm.name)), cm.end()
         if cm:
             sp = _WS.match(body, cm.end(), r1).end()
+            fm = _FIRM_NOUNS_THEN_NAME.match(body, sp, r1)
+            if fm is not None:
+                # '"...," added brokers Phillips and Drew in a recent report.': the firm the
+                # plural of its trade names
+                name = _FORM_TAIL.sub("", fm.group(1))
+                return (name, fm.start(1), fm.start(1) + len(name), None), fm.end()
             sa = ctx.subject_at(sp, r1)
             pr = PARTNER_REST.match(body, sa[0][2], r1) if sa and sa[0] and sa[0][2] is not None else None
             if pr is not None:
@@ -2206,6 +2231,8 @@ _OPEN_APPOSITION = re.compile(
 _SAYING_BEFORE = re.compile(
     r"\b(?:by|after|before|while|when)[ \t]+(?:saying|adding|declaring|telling[ \t]+\w+)[,:]?[ \t]*$"
 )
+#: A lone capitalised word ending its sentence as the subject of a cue: ", Slifer said."
+_LONE_SURNAME_SAID = re.compile(r",[ \t]+([A-Z][a-z]{2,})[ \t]+(?:said|says|added|adds)\.?[ \t]*$")
 _LOWER_DESCRIPTION = re.compile(r"(?:[a-z][\w-]*[ \t]+){1,3}")
 _LOWER_NEXT_WORD = re.compile(r"[ \t]+[a-z]")
 #: An inverted cue ending a sentence: ", added Merrill Lynch analyst David Horner."
