@@ -258,6 +258,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("two-hundred-twenty-eighth", "reuters-twohundredtwentyeighth.json", 15, 0.829),
     ("two-hundred-twenty-ninth", "reuters-twohundredtwentyninth.json", 15, 0.919),
     ("two-hundred-thirtieth", "reuters-twohundredthirtieth.json", 15, 0.956),
+    ("two-hundred-thirty-first", "reuters-twohundredthirtyfirst.json", 15, 0.960),
+    ("two-hundred-thirty-second", "reuters-twohundredthirtysecond.json", 15, 0.955),
+    ("two-hundred-thirty-third", "reuters-twohundredthirtythird.json", 15, 0.923),
+    ("two-hundred-thirty-fourth", "reuters-twohundredthirtyfourth.json", 15, 0.765),
+    ("two-hundred-thirty-fifth", "reuters-twohundredthirtyfifth.json", 15, 0.949),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
