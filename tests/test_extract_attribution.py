@@ -4561,3 +4561,15 @@ def test_an_inverted_cue_with_a_lower_case_role_apposition_reports_what_comes_be
         'Bank of Tarkon\'s economic research division. "This is a tightly woven textile."\n'
     )
     assert _pairs(text) == [("Keikichi Velt", False), ("Keikichi Velt", True)]
+
+
+# --- rules from the two-hundred-thirty-first to two-hundred-thirty-fifth Reuters samples (twelfth session) --
+
+
+def test_italian_and_portuguese_name_particles_keep_a_name_whole():
+    text = (
+        "NEW YORK - Credit.\n\n"
+        '"There is nothing for the market to get excited about," added Robert di Velt of Tarkon Brothers Inc.\n\n'
+        '"Nothing," said Ana dos Velt.\n'
+    )
+    assert _direct(text) == ["Robert di Velt", "Ana dos Velt"]
