@@ -263,6 +263,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("two-hundred-thirty-third", "reuters-twohundredthirtythird.json", 15, 0.923),
     ("two-hundred-thirty-fourth", "reuters-twohundredthirtyfourth.json", 15, 0.765),
     ("two-hundred-thirty-fifth", "reuters-twohundredthirtyfifth.json", 15, 0.949),
+    ("two-hundred-thirty-sixth", "reuters-twohundredthirtysixth.json", 15, 0.909),
+    ("two-hundred-thirty-seventh", "reuters-twohundredthirtyseventh.json", 15, 0.895),
+    ("two-hundred-thirty-eighth", "reuters-twohundredthirtyeighth.json", 15, 0.941),
+    ("two-hundred-thirty-ninth", "reuters-twohundredthirtyninth.json", 15, 0.923),
+    ("two-hundred-fortieth", "reuters-twohundredfortieth.json", 15, 0.958),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
