@@ -67,7 +67,7 @@ _ROLE_SUBJECT = re.compile(
 #: A name inside an apposition's prepositional phrase: "executive partner of Tods Murray said".
 _APPOSED_OF = re.compile(r"\b(?:of|at|for|from)[ \t]+$")
 #: A partner's name after a name: " and McGinley", " & Booker".
-_PARTNER_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*")
+PARTNER_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*")
 #: An inverted cue right before a name, perhaps with role words: ", says Tim Dams", ", said
 #: economist Ann Lee".
 _INVERTED_CUE_BEFORE = re.compile(
@@ -417,7 +417,7 @@ class People:
                 return False
             if _OBJECT_BEFORE.search(self.body, max(0, m.start - 60), m.start):
                 return False  # "the 21-year-old told Cadena Cope": whom he told, not who speaks next
-            pm = _PARTNER_AFTER.match(self.body, m.end)
+            pm = PARTNER_AFTER.match(self.body, m.end)
             # "Carroll McEntee and McGinley analyst Denis Karnosky": a partnership's names
             em = _EMPLOYER_OF.match(self.body, pm.end() if pm is not None else m.end)
             if em is not None:

@@ -48,7 +48,7 @@ from .continuity import (
 )
 from .entities import spelled_out, spokesperson_after
 from .gender import is_first_name
-from .names import BODY_LEAD, KIN_BEFORE, PARTNER_REST, common_plural, company_elsewhere
+from .names import BODY_LEAD, KIN_BEFORE, PARTNER_AFTER, PARTNER_REST, common_plural, company_elsewhere
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 from .rx import CLAUSE_LINK_BEFORE, NAME_CLAUSE_END, alternation
 
@@ -655,7 +655,7 @@ class Context:
         m = self.person_in(items[0][0], items[-1][1])
         if m is None:
             return None
-        pm = _PARTNER_AFTER.match(self.body, m.end, hi)
+        pm = PARTNER_AFTER.match(self.body, m.end, hi)
         if pm is not None and pm.end() == items[-1][1] and _FIRM_NOUNS_BEFORE.search(self.body, max(0, p - 30), p):
             # "auditors Deloitte Haskins and Sells said": a partnership the plural names a firm
             # of, not the person its first names would make
@@ -1747,15 +1747,11 @@ def _described_subject(ctx, p: int, hi: int):
     return None
 
 
-_FIRM_NOUNS_THEN_NAME = re.compile(
-    r"(?:auditors|accountants|brokers|stockbrokers|underwriters|consultants)[ \t]+"
-    r"([A-Z][\w&'’.-]*(?:[ \t]+(?:and|&|[A-Z][\w&'’.-]*))*)"
-)
+#: Plural nouns for a firm's members, which name the firm after them: "auditors", "brokers".
+_FIRM_NOUNS = r"(?:auditors|accountants|brokers|stockbrokers|underwriters|consultants)"
+_FIRM_NOUNS_THEN_NAME = re.compile(_FIRM_NOUNS + r"[ \t]+([A-Z][\w&'’.-]*(?:[ \t]+(?:and|&|[A-Z][\w&'’.-]*))*)")
 _FORM_TAIL = re.compile(r"(?:[ \t]+(?:and|&))?(?:[ \t]+(?:Co|Inc|Corp|Ltd|Plc|PLC)\.?)+$")
-#: A partner's name after "and" ending a firm's name: " and Sells".
-_PARTNER_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+")
-#: Plural nouns for a firm's members before its name: "auditors", "accountants", "brokers".
-_FIRM_NOUNS_BEFORE = re.compile(r"\b(?:auditors|accountants|brokers|underwriters|consultants)[ \t]+$")
+_FIRM_NOUNS_BEFORE = re.compile(r"\b" + _FIRM_NOUNS + r"[ \t]+$")
 #: An employer after a name, up to the cue: " of Kidder Peabody and Co", " of London-based
 #: brokers Grieveson Grant".
 _EMPLOYER_TAIL = re.compile(

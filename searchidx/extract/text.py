@@ -382,25 +382,18 @@ def recase_lowered(body: str) -> str:
     names = {w.lower() for w in _SUBJECT_SAID.findall(body) if w.lower() not in _NOT_SURNAMES}
     from .gender import is_first_name
 
-    # "finance minister manuel azpurua said": a given name, then the surname, then the cue
-    # ... or after it: "said rudiger dornbush of the ..."
-    names |= {
-        m.group(2)
-        for m in _CUE_GIVEN_SURNAME.finditer(body)
-        if m.group(2) not in _NOT_SURNAMES
-        and m.group(2) not in CAP_STOPWORDS
-        and m.group(2) not in CUE_VERBS
-        and m.group(1) not in CAP_STOPWORDS
-        and is_first_name(m.group(1).capitalize())
-    }
-    names |= {
-        m.group(2)
-        for m in _GIVEN_SURNAME_CUE.finditer(body)
-        if m.group(2) not in _NOT_SURNAMES
-        and m.group(2) not in CAP_STOPWORDS
-        and m.group(1) not in CAP_STOPWORDS
-        and is_first_name(m.group(1).capitalize())
-    }
+    # "finance minister manuel azpurua said": a given name, then the surname, then the cue, or
+    # after it: "said rudiger dornbush of the ..."
+    for rx in (_GIVEN_SURNAME_CUE, _CUE_GIVEN_SURNAME):
+        names |= {
+            m.group(2)
+            for m in rx.finditer(body)
+            if m.group(2) not in _NOT_SURNAMES
+            and m.group(2) not in CAP_STOPWORDS
+            and m.group(2) not in CUE_VERBS
+            and m.group(1) not in CAP_STOPWORDS
+            and is_first_name(m.group(1).capitalize())
+        }
     # "the officials", "two analysts": a word a determiner goes before is a common noun
     names -= {m.group(1) for m in _DETERMINED.finditer(body) if m.group(1) in names}
     if not names:
