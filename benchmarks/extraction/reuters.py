@@ -268,6 +268,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("two-hundred-thirty-eighth", "reuters-twohundredthirtyeighth.json", 15, 0.941),
     ("two-hundred-thirty-ninth", "reuters-twohundredthirtyninth.json", 15, 0.923),
     ("two-hundred-fortieth", "reuters-twohundredfortieth.json", 15, 0.958),
+    ("two-hundred-forty-first", "reuters-twohundredfortyfirst.json", 15, 0.96),
+    ("two-hundred-forty-second", "reuters-twohundredfortysecond.json", 15, 0.947),
+    ("two-hundred-forty-third", "reuters-twohundredfortythird.json", 15, 0.955),
+    ("two-hundred-forty-fourth", "reuters-twohundredfortyfourth.json", 15, 1.0),
+    ("two-hundred-forty-fifth", "reuters-twohundredfortyfifth.json", 15, 0.968),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
