@@ -4573,3 +4573,145 @@ def test_italian_and_portuguese_name_particles_keep_a_name_whole():
         '"Nothing," said Ana dos Velt.\n'
     )
     assert _direct(text) == ["Robert di Velt", "Ana dos Velt"]
+
+
+# --- rules from the two-hundred-thirty-sixth to two-hundred-forty-fifth Reuters samples (thirteenth session) --
+
+
+def test_a_body_whose_name_goes_on_after_on_and_the_person_before_its_initials():
+    text = (
+        "MANILA, March 15 - Funds.\n\n"
+        "Pedro Anselm, Chairman of the Presidential Commission on Fair Dealing (PCFD) told Reuters in an "
+        'interview: "There is every reason to believe the money is hidden."\n\n'
+        'The Senate Committee on Harbours said: "We will look into it."\n'
+    )
+    assert _direct(text) == ["Pedro Anselm", "Senate Committee on Harbours"]
+
+
+def test_on_before_a_day_joins_no_name():
+    text = (
+        "LONDON - Vote.\n\n"
+        "The Electoral Commission on Thursday said it was satisfied the question was easy to understand.\n"
+    )
+    assert [q.speaker for q in extract(text, None).quotes] == ["Electoral Commission"]
+
+
+def test_a_relative_clause_and_yesterday_between_the_apposition_and_its_cue():
+    text = (
+        "WASHINGTON, March 13 - Loans.\n\n"
+        "Marta Quillon, chairman of the Grain Credit Board (GCB), which regulates the grain trade, yesterday "
+        'said a market would help "as long as the board is a key player."\n'
+    )
+    assert _direct(text) == ["Marta Quillon"]
+
+
+def test_said_in_response_to_an_inquiry_reports_what_follows_that():
+    text = (
+        "DENVER, March 4 - Quarrow Corp said it would sell its pump business.\n\n"
+        "The spokesman said in response to an inquiry that he was not aware of any charge.\n\n"
+        '"It is too early to talk about a charge" because the plan must be approved, he said.\n'
+    )
+    assert _pairs(text) == [("Quarrow", False), ("Quarrow", False), ("Quarrow", True)]
+
+
+def test_a_common_noun_opening_a_sentence_before_of_is_no_speaker():
+    text = (
+        "DENVER, March 4 - Quarrow Corp said it would sell its pump business.\n\n"
+        "Also under the plan, payments to lenders would be deferred.\n\n"
+        'Coverage of dental costs for retired staff would be provided "at much lower levels."\n'
+    )
+    assert _direct(text) == [None]
+
+
+def test_economists_at_a_firm_speak_for_it_whatever_the_predicate():
+    text = (
+        "NEW YORK, March 4 - Housing starts fell.\n\n"
+        'Economists at Varden Brothers Inc said: "a slight decline across the board, mostly weather."\n\n'
+        "Economists at Varden Brothers Inc were more succinct in a weekly newsletter: "
+        '"no particular economic reason, mostly weather."\n'
+    )
+    assert _direct(text) == ["Varden Brothers", "Varden Brothers"]
+
+
+def test_a_lower_case_story_names_a_speaker_with_a_double_surname():
+    body = " ".join(["the quake damaged the pipeline and the country will lose revenue for months."] * 6)
+    text = (
+        "QUAKE CUTS OIL REVENUES\n\n"
+        f"quito, march 9 - {body}\n\n"
+        '"the damage is gigantic," president tomas velarde quintano said after inspecting the province.\n'
+    )
+    assert _direct(text) == ["Tomas Velarde Quintano"]
+
+
+def test_a_name_in_an_absolute_phrase_is_not_whom_he_stands_for():
+    text = (
+        "NEW YORK - Chemicals.\n\n"
+        "Chairman-elect Denis Halvorsen said the company has money for acquisitions. Last year it made 40 "
+        "acquisitions, the largest being Quorlan Paints. He said more may follow but he ruled out a drug maker as "
+        '"too expensive."\n'
+    )
+    assert _direct(text) == ["Denis Halvorsen"]
+
+
+def test_a_numbered_group_and_its_communique():
+    text = (
+        "WASHINGTON, April 8 - The Group of 12 developing countries said in a communique that some debt "
+        "relief is necessary.\n\n"
+        '"The debt overhang affects the capacity to grow," the communique said.\n\n'
+        'It added: "Some kind of debt relief is necessary."\n'
+    )
+    assert _direct(text) == ["Group of 12", "Group of 12"]
+
+
+def test_a_company_form_of_the_continent_makes_the_full_name():
+    text = (
+        "LEIDEN, March 17 - <Varden International Metals B.V.>, the Dutch mining company, has urged Surinam "
+        "to change policies, a company spokesman said.\n\n"
+        "He told Reuters that Varden, a fully-owned Quorlan/Shell subsidiary, presented the demands.\n\n"
+        "Varden also urged the aide to improve safety, the spokesman said, adding rebel fighting had hit "
+        "production at Varden and Suralco plants.\n\n"
+        '"We are already making vast losses," the spokesman said.\n'
+    )
+    assert _direct(text) == ["Varden International Metals"]
+
+
+def test_an_acronym_written_as_a_word_is_the_body_it_stands_for():
+    text = (
+        "SINGAPORE, June 16 - Foreign ministers of the Union of North-west Pacific States (UNWPS) said they "
+        "expect closer ties with Japan.\n\n"
+        "The Unwps communique noted Japan's large trade surplus.\n\n"
+        '"Japan could also help to facilitate the flow of investments," it said.\n'
+    )
+    assert _direct(text) == ["Union of North-west Pacific States"]
+
+
+def test_a_statement_issued_by_the_conference_speaks_for_the_conference_named_before():
+    text = (
+        "JOHANNESBURG, March 9 - Exports fell, executive Ann Velt said.\n\n"
+        "She is chairman of the Varden Shipping Conference and director of Quorlan Containers Ltd.\n\n"
+        "A statement issued by the conference here said sailings would increase.\n\n"
+        '"This is the most positive development in four years," it said.\n'
+    )
+    assert _direct(text) == ["Varden Shipping Conference"]
+
+
+def test_a_comparison_set_in_commas_keeps_the_subject_for_the_quotation_after():
+    text = (
+        "BOGOTA, March 9 - Talks failed, Tomas Velarde said.\n\n"
+        "However, Velarde, like Finance Minister Cesar Quintano last week, was more explicit and said the "
+        "United States would be under pressure.\n\n"
+        '"Washington will have to take into account that a sharp fall in revenue would have consequences."\n'
+    )
+    assert _direct(text) == ["Tomas Velarde"]
+
+
+def test_the_one_a_relative_clause_follows_speaks_the_words_after_that():
+    text = (
+        "WASHINGTON, March 24 - Central Bank Chairman Tom Rayburn said the slide has been enough, a bank "
+        "spokesman said.\n\n"
+        "The spokesman confirmed that Rayburn, who spoke to a group of analysts, said in answer to a question "
+        'about the slide that "enough is enough."\n\n'
+        "Quarrow and Sons, responding to the indictment of Ann Velt, who remains head of its unit, said it "
+        'believes she "did not act illegally."\n'
+    )
+    assert _direct(text) == ["Tom Rayburn", "Quarrow and Sons"]

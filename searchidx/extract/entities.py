@@ -34,7 +34,9 @@ _SUFFIXES = frozenset(
 )
 #: A company form written after a name ("Apollo Computer Inc", "ANZ Banking Group Ltd").
 _FORM_AFTER = re.compile(
-    r",?[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Group|Holdings|Corporation|Limited|Spa|SpA|L\.P\.|LP|A/S)(?!\w)"
+    r",?[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Group|Holdings|Corporation|Limited|Spa|SpA|L\.P\.|LP|A/S|"
+    # the continent's: "Billiton International Metals B.V.", "Hoechst AG", "Siemens GmbH"
+    r"B\.V\.|N\.V\.|S\.A\.|A\.G\.|GmbH|S\.p\.A\.)(?!\w)"
 )
 
 
@@ -76,6 +78,7 @@ company firm group bank airline carrier club party union council agency ministry
 government board committee organisation organization network broadcaster retailer
 manufacturer maker operator studio label corporation insurer lender supermarket chain
 consortium exchange utility chamber association federation institute commission authority bureau foundation
+conference
 """.split()
 )
 #: ... of which these stand for any organisation; the others for one with that word in its name.
@@ -506,6 +509,12 @@ class Organisations:
         if " and " in name and name.replace(" and ", "").isupper():
             self._build()
             return self.acronyms.get(name, name)  # "S and P" for "Standard and Poor's"
+        if name.istitle() and name.isalpha() and len(name) >= 4 and f"({name.upper()})" in self.body:
+            # "Asean" after "Association of South-east Asian Nations (ASEAN)": the acronym
+            # written as a word
+            self._build()
+            if name.upper() in self.acronyms:
+                return self.acronyms[name.upper()]
         if not name.isupper():
             # a fuller name needs the short one followed by another capitalised word somewhere:
             # look for that before collecting the article's organisations
@@ -930,7 +939,11 @@ def spelled_out(body: str, at: int, acronym: str) -> str | None:
             return None
         # "UN Economic Commission for Europe (UNECE)": an all-capital word gives all its letters
         lead = w if w.isupper() and 1 < len(w) <= 4 and w.isalpha() and acronym.startswith(w) else w[0]
-        endings = {lead + x for x in endings if acronym.endswith(lead + x)}
+        leads = {lead}
+        if "-" in w:
+            # "Association of South-east Asian Nations (ASEAN)": each part may give its letter
+            leads.add("".join(part[0].upper() for part in w.split("-") if part))
+        endings = {lead + x for lead in leads for x in endings if acronym.endswith(lead + x)}
         if acronym in endings:
             return " ".join(body[words[k].start() : words[-1].end()].split())
         if not endings:
@@ -1007,6 +1020,9 @@ _STAFF_NOUNS = "economists|analysts|officials|executives|researchers|strategists
 _STAFF = re.compile(
     r"(?:[Tt]he[ \t]+)?((?:[A-Z][\w&'’.-]*[ \t]+){0,4})(?:senior[ \t]+|chief[ \t]+|top[ \t]+)?(?:"
     + _STAFF_NOUNS
+    # "Economists at Varden Brothers Inc were more succinct": the noun opening a sentence
+    + "|"
+    + _STAFF_NOUNS.title()
     + r")((?:[ \t]+(?:at|of|with|from)[ \t]+.*)?)",
     re.S,
 )
@@ -1251,7 +1267,7 @@ def resolve(ctx, orgs: Organisations, res):
 #: A time phrase ending a source's description: "this month", "on Monday", "yesterday".
 _TIME_TAIL = re.compile(
     r"[ \t]+(?:(?:this|last|next|earlier|later)[ \t]+(?:week|month|year|[A-Z][a-z]+day)|on[ \t]+[A-Z][a-z]+day|"
-    r"today|yesterday|tonight)$"
+    r"today|yesterday|tonight|here)$"  # ("the embassy here": where the wire files from)
 )
 #: A nation named by its people: "the French", "the Dutch" (not a plural such as "the Americans").
 _THE_NATION = re.compile(r"[Tt]he[ \t]+([A-Z][a-z]+(?:ch|sh|se|ese))")
@@ -1586,7 +1602,13 @@ def _resolve(ctx, orgs: Organisations, res):
 _BODY_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|However,|Meanwhile,)[ \t]+)?(The[ \t]+("
     + "|".join(sorted(_BODY_NOUNS | _ISSUED_NOUNS, key=len, reverse=True))
-    + r"))[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+)?(?:[a-z]+(?:ed|s)|said|told|wrote|found)\b"
+    + r"))[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+|here[ \t]+)?(?:[a-z]+(?:ed|s)|said|told|wrote|found)\b"
+)
+#: "A statement issued by the conference here said": the body that issued what spoke.
+_ISSUED_BY_BODY = re.compile(
+    r"\s*(?:An?|The)[ \t]+(?:[a-z]+[ \t]+)?(?:statement|communique|report)[ \t]+(?:(?:issued|released)[ \t]+)?by[ \t]+"
+    r"([Tt]he[ \t]+(" + "|".join(sorted(_BODY_NOUNS, key=len, reverse=True)) + r"))"
+    r"[ \t]+(?:here[ \t]+)?(?:said|says|stated|added)\b"
 )
 
 
@@ -1626,6 +1648,8 @@ def _body_subject_before(ctx, orgs: Organisations, s: int, back: int = 3) -> tup
     si = ctx.sentence_of(s)
     for sj in range(si - 1, max(-1, si - back - 1), -1):
         m = _BODY_SUBJECT.match(ctx.body, ctx.sentences[sj][0], ctx.sentences[sj][1])
+        if m is None:
+            m = _ISSUED_BY_BODY.match(ctx.body, ctx.sentences[sj][0], ctx.sentences[sj][1])
         if m is None:
             # "“...,” the report said. It pointed out ...": the body that spoke last
             m = _BODY_SPOKE.search(ctx.body, ctx.sentences[sj][0], ctx.sentences[sj][1])
@@ -1845,7 +1869,8 @@ _SUBJECT_AFTER_PHRASE = re.compile(
 _ASIDE_THEN_CUE = re.compile(r"[^,.]{0,80},[ \t]+(?:also[ \t]+)?(?:said|says|stated|states|reported|warned|noted)\b")
 #: Between a body and "in a statement": perhaps an aside in commas, and the cue.
 _CUE_THEN_PHRASE = re.compile(
-    r"(?:,[^,]{0,80},)?[ \t]+(?:also[ \t]+)?(?:said|says|announced|announces|stated|states|added|reported|"
+    # ("The Group of 24 developing countries said": what its members are, before the cue)
+    r"(?:,[^,]{0,80},|[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:countries|nations|economies|states))?[ \t]+(?:also[ \t]+)?(?:said|says|announced|announces|stated|states|added|reported|"
     r"confirmed|disclosed|warned|noted|made[ \t]+clear)[ \t]+(?:on[ \t]+\w+[ \t]+|\w+day[ \t]+)?"
 )
 

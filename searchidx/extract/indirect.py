@@ -135,6 +135,9 @@ _ADJUNCT = re.compile(
     r"(?:[ \t]+(?:"
     # a day: "on Monday", "on Friday night" (never the words after it: "said on Monday the state ...")
     r"on[ \t]+(?:" + _DAYS + r")(?:[ \t]+(?:morning|afternoon|evening|night))?\b"
+    # what prompted it, before "that": "said in response to an inquiry that ..."
+    r"|in[ \t]+(?:response|reply|answer)[ \t]+to(?:[ \t]+(?:a|an|the|his|her|their|its|reporters['’]))?"
+    r"(?:[ \t]+[A-Za-z’'-]+){1,2}?(?=[ \t]+that\b)"
     # a preposition and a short noun phrase: "in a statement", "at a rally"
     r"|(?:on|in|at|during)\b(?:[ \t]+(?:a|an|the|his|her|their|its)?[ \t]*"
     r"(?!(?:before|after|that|to|when|while|because|if|as|it|he|she|they|we|I|the)\b)(?:[A-Za-z0-9’'-]+)){0,3}"
@@ -1048,10 +1051,18 @@ def _lead_subject(ctx, ss: int, p: int):
     if sa is None:
         return None
     body = ctx.body
-    m = _WORD.match(body, _WS_RX.match(body, sa[1], p).end(), p)
-    if m is None or not m.group(0)[0].islower() or _OTHER_CLAUSE.search(body, sa[1], p):
+    e = sa[1]
+    am = _LIKE_ASIDE.match(body, e, p)
+    if am is not None:
+        e = am.end()  # "Arango, like Finance Minister Cesar Gaviria last week, was more explicit and said"
+    m = _WORD.match(body, _WS_RX.match(body, e, p).end(), p)
+    if m is None or not m.group(0)[0].islower() or _OTHER_CLAUSE.search(body, e, p):
         return None
     return sa[0]
+
+
+#: A comparison set in commas after a subject: ", like the minister last week,".
+_LIKE_ASIDE = re.compile(r",[ \t]+(?:like|unlike)[ \t]+[^,;:.\"“”]{1,80},")
 
 
 def _main_subject(ctx, ss: int, p: int):

@@ -297,7 +297,7 @@ campaign party team league federation association authority regulator watchdog
 commission committee retailer maker carrier airline operator broadcaster network
 newspaper magazine paper website institute university school court consultancy
 thrift lender insurer brokerage utility automaker chipmaker supplier chamber bureau foundation body daily
-exchange consortium corporation manufacturer chain supermarket studio label
+exchange consortium corporation manufacturer chain supermarket studio label conference
 """.split()
 )
 
@@ -360,7 +360,7 @@ ministry department office agency board federation union association league fund
 foundation partners capital financial savings insurance investment investments
 resources mining chemical chemicals energy foods mills stores products international
 telephone telegraph communications railway railroad railways systems technologies
-technology service services broadcasting television radio network networks club fc court
+technology service services broadcasting television radio network networks club fc court forum
 army navy forces force command guard police church centre center hospital museum
 street avenue square airport port station reserve treasury cabinet government
 intelligence organisation organization alliance pact treaty accord summit games

@@ -461,6 +461,10 @@ class People:
             lo = bisect_right(self.starts, s - 1)
             hi = bisect_right(self.starts, e - 1)
             cands = [m for m in self.mentions[lo:hi] if fits(m)]
+            if pronoun and sj < si:
+                # "Last year it made 40 acquisitions, the largest being Glidden. He said": the
+                # name in an absolute phrase is no one the next sentence goes on about
+                cands = [m for m in cands if not _ABSOLUTE_BEFORE.search(self.body, max(s, m.start - 40), m.start)]
             if len(cands) > 1 and pronoun:
                 # "Ireland, despite having Ann Lee out injured, welcome back Jo Cole": the one
                 # named in an aside is not what the sentence is about
@@ -750,6 +754,10 @@ _PLAIN_TITLES = frozenset("mr mrs ms miss".split())
 _HONOURS = frozenset("sir dame lord lady".split())
 
 
+#: An absolute phrase before a name: ", the largest being ".
+_ABSOLUTE_BEFORE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z]+[ \t]+){0,3}being[ \t]+$")
+
+
 def _shared_surname(ppl, body: str, cands: list[str], s: int) -> str | None:
     """Whom "Mr Blair" is when the article names both Tony Blair and Sir Ian Blair: a knight
     or a peer is called "Sir Ian", so a plain title points to the others, and "Mrs" to a woman;
@@ -838,7 +846,7 @@ def role_before(body: str, s: int) -> str | None:
             or first in L.PARTY_WORDS
             or first in L.DEMONYMS
             # "Food critic Jonathan Pyle": an ordinary word capitalised only to open the sentence
-            or (len(org_words) == 1 and _at_sentence_start(body, m.start(1)) and _common_opening_word(body, *m.span(1)))
+            or (len(org_words) == 1 and at_sentence_start(body, m.start(1)) and _common_opening_word(body, *m.span(1)))
         ):
             return f"{org} {role}"  # "Chief executive Maya Lind": a title word opening the sentence
         return f"{role} of {org}"
@@ -883,7 +891,7 @@ def _common_opening_word(body: str, s: int, e: int) -> bool:
     """A sentence's capitalised first word that the body also writes in lower case and that
     is no first name: an ordinary word before a name ("Top Sanders aides", "Interestingly Blocher")."""
     w = body[s:e]
-    if not _at_sentence_start(body, s) or not w.isalpha() or w.lower() not in _lower_words(body):
+    if not at_sentence_start(body, s) or not w.isalpha() or w.lower() not in _lower_words(body):
         return False
     return first_name_gender(w) is None
 
@@ -904,7 +912,7 @@ def _lower_words(body: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(body))
 
 
-def _at_sentence_start(body: str, p: int) -> bool:
+def at_sentence_start(body: str, p: int) -> bool:
     before = body[max(0, p - 3) : p]
     return p == 0 or before.endswith("\n") or before.rstrip(" \t").endswith((".", "!", "?", "\n")) or not before.strip()
 
@@ -1587,7 +1595,7 @@ def find_people(body: str, runs, in_quote) -> People:
             and items[1][2] == TITLE
             and body[items[1][0] : items[1][1]].istitle()
             and is_first_name(body[items[0][0] : items[0][1]])
-            and not _at_sentence_start(body, items[1][0])
+            and not at_sentence_start(body, items[1][0])
         ):
             # "said John Lord, a Mobil spokesman", "Tom Bishop said": a title word after a given
             # name is the family name
@@ -1596,7 +1604,7 @@ def find_people(body: str, runs, in_quote) -> People:
             len(items) >= 2
             and body[items[0][0] : items[0][1]] in _PRONOUN_SURNAMES
             and all(it[2] == OTHER for it in items[1:])
-            and (lead or not _at_sentence_start(body, items[0][0]))
+            and (lead or not at_sentence_start(body, items[0][0]))
             and _SET_OFF_AS_PERSON.match(body, items[-1][1])
         ):
             # "But He Weiling, Washington representative of ..., said": a capitalised "He" inside
@@ -1609,6 +1617,11 @@ def find_people(body: str, runs, in_quote) -> People:
             items = items[:n]
         if n > 1 and _a_title(body, items):
             continue  # "The film, A Different Story, ...": a title, no person's name
+        if (
+            body[items[n - 1][1] : items[n - 1][1] + 2].startswith("/")
+            and body[items[n - 1][1] + 1 : items[n - 1][1] + 2].isupper()
+        ):
+            continue  # "Royal Dutch/Shell": the first of two names a slash joins into one group's
         if n > 1 and body[items[-1][0] : items[-1][1]].lower() in L.AWARD_WORDS:
             continue  # "the two-time Academy Award winner": a prize, no person's name
         if _modifies_a_name(body, items):
@@ -1873,11 +1886,7 @@ def find_people(body: str, runs, in_quote) -> People:
             if all(body[it[0] : it[1]] in L.PARTY_WORDS for it in items[k:j]):
                 k = j  # "Lib Dem", "Liberal Democrat": a party, not a person
                 continue
-            if (
-                j - k > 2
-                and body[items[k][0] : items[k][1]] in _INVERTED_CUES
-                and _at_sentence_start(body, items[k][0])
-            ):
+            if j - k > 2 and body[items[k][0] : items[k][1]] in _INVERTED_CUES and at_sentence_start(body, items[k][0]):
                 k += 1  # "Said Dorothy Poynter, who ...": the cue opens the sentence, it is no first name
                 s0, e0, lab, ent = items[k]
             while j - k > 2 and body[items[k][0] : items[k][1]] in L.PARTY_WORDS:

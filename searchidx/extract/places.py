@@ -242,7 +242,7 @@ def label_run(body: str, toks: list[tuple[int, int]]):
         te = toks[i][1]
         w = body[ts:te]
         lw = w.lower()
-        if lw in _CONNECTORS:
+        if lw in _CONNECTORS or w == "on":  # runs hold "on" only inside a body's name
             lab = CONN
         elif w in _MONTHS_WEEKDAYS:
             lab = STOP

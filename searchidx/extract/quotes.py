@@ -48,7 +48,15 @@ from .continuity import (
 )
 from .entities import spelled_out, spokesperson_after
 from .gender import is_first_name
-from .names import BODY_LEAD, KIN_BEFORE, PARTNER_AFTER, PARTNER_REST, common_plural, company_elsewhere
+from .names import (
+    BODY_LEAD,
+    KIN_BEFORE,
+    PARTNER_AFTER,
+    PARTNER_REST,
+    at_sentence_start,
+    common_plural,
+    company_elsewhere,
+)
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 from .rx import CLAUSE_LINK_BEFORE, NAME_CLAUSE_END, alternation
 
@@ -71,7 +79,8 @@ _GERUND_PHRASE_BEFORE_CUE = re.compile(
 )
 #: A question the source was asked, opening the clause: "Asked if ...", "Asked whether ...".
 _ASKED_CLAUSE = re.compile(r"(?:Asked|Questioned|Pressed)[ \t]+(?:if|whether|about|what|how|why|when|who)\b")
-_LAST_WORD = re.compile(r"([A-Za-z]+)[ \t\r\n]*$")
+#: (a number after "of" too: "the Group of 24 said")
+_LAST_WORD = re.compile(r"([A-Za-z]+|(?<=of[ \t])\d{1,3})[ \t\r\n]*$")
 #: A time phrase between a subject and its cue: "as recently as December 17", "on Monday", "last week".
 _WHEN_BEFORE_CUE = re.compile(
     r"[ \t]+(?:as[ \t]+(?:recently|early|late)[ \t]+as|on|last|this)[ \t]+"
@@ -411,12 +420,18 @@ class Context:
         gm = _GERUND_PHRASE_BEFORE_CUE.search(body, max(lo, end - 100), end)
         if gm is not None:
             end = gm.start()  # "Du Plessis in disclosing the agreement last night said": the subject before
+        mm = _NUMBERED_GROUP_MEMBERS.search(body, max(lo, end - 80), end)
+        if mm is not None:
+            end = mm.end(1)  # "The Group of 24 developing countries said": the group speaks
+        bm = _BRACKET_BEFORE.search(body, max(lo, end - 30), end)
+        if bm is not None and bm.start() > lo and body[bm.start() - 1 : bm.start()].isalpha():
+            end = bm.start()  # "... Commission on Good Government (PCGG) told": the name before its initials
         while True:
             m = _LAST_WORD.search(body, lo, end)
             if m is None:
                 return None
             w = m.group(1)
-            if w[0].islower() and w in L.CUE_ADVERBS:
+            if w[0].islower() and (w in L.CUE_ADVERBS or w == "here"):  # "the embassy here said"
                 end = m.start(1)
                 continue
             break
@@ -476,6 +491,12 @@ class Context:
                 if pm is not None and pm.end == om.start():
                     return pm.name, pm.start, pm.end, self.people.roles.get(pm.name)
             am = _APPOSED_EMPLOYER.search(body, max(lo, items[0][0] - 120), items[0][0])
+            if am is None and len(items) > 2 and items[0][2] == TITLE and items[1][2] == CONN:
+                # "Ramon Diaz, Chairman of the Presidential Commission told": the run opens with
+                # the role; the employer's name is what follows it
+                k = next((k for k in range(1, len(items)) if items[k][2] not in (CONN, TITLE)), None)
+                if k is not None:
+                    am = _APPOSED_EMPLOYER.search(body, max(lo, items[0][0] - 120), items[k][0])
             if am is None:
                 # "Dr Mark Tuffy games systems director at digital content firm THX said"
                 pm = next(
@@ -692,6 +713,21 @@ class Context:
         # "The actor, whose films include A, B and C, said": the relative clause runs to the
         # cue, so none of its chunks is the subject
         cand = (chunks[:rel] if rel is not None else chunks[:-1])[-5:][::-1]
+        if len(chunks) >= 3 and _WHO_OPEN.match(body, *chunks[-2]):
+            # "The spokesman confirmed that Volcker, who spoke to analysts, said": the name the
+            # relative clause follows, however its own clause opened
+            pe = chunks[-3][1]
+            items = self.run_by_end.get(pe)
+            pm = self.person_in(items[0][0], pe) if items is not None else None
+            lead = body[chunks[-3][0] : pm.start] if pm is not None else ""
+            if (
+                pm is not None
+                and pm.end == pe
+                # the name opens its clause, after "that" or a role at most: not the last of two
+                # ("Ann Lee and Tom Ray, who ...") nor one a participle's object ends with
+                and not _NOT_A_LEAD.search(_CLAUSE_LINK_LEAD.split(lead)[-1])
+            ):
+                return pm.name, pm.start, pm.end, self.people.roles.get(pm.name)
         fallback = None
         for cs, ce in cand:  # pass 1: a chunk that is just a name or pronoun
             tag = _PAREN_TAIL.search(body, cs, ce)
@@ -1507,12 +1543,16 @@ def pre_general(ctx, ws: int, we: int):
 #: A name, a comma and a role ending in "of" right before an employer's name (the closing comma
 #: left out): "Peter Misselbrook, executive partner of ".
 _APPOSED_EMPLOYER = re.compile(
-    r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}),[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+){1,6}"
+    r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}),[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?:[a-z][\w-]*|"
+    # "Ramon Diaz, Chairman of the ...": a role may be capitalised
+    + "|".join(sorted((w.capitalize() for w in L.TITLE_WORDS if w.isalpha()), key=len, reverse=True))
+    + r")[ \t]+){1,6}"
     # "at the Austin-based Texas Research League", "with Credit Suisse First Boston Ltd in London",
     # "an aide to State Comptroller Bob Bullock": the employer, however it opens, up to the run
     r"(?:of|at|for|with|to)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+(?=[a-z]))?(?:[a-z][\w-]*[ \t]+){0,2}"
     # ("at Aids charity the Terrence Higgins Trust": a capitalised modifier, its noun, then the name)
-    r"(?:the[ \t]+)?(?:[A-Z][\w&’'.-]*[ \t]+){0,6}?(?:in[ \t]+)?$"
+    # ("Commission on Good Government (PCGG)": connectors inside the name, its acronym after it)
+    r"(?:the[ \t]+)?(?:[A-Z][\w&’'.-]*[ \t]+(?:(?:of|on|and|for)[ \t]+(?=[A-Z]))?){0,6}?(?:in[ \t]+)?\(?$"
 )
 #: Lower-case role words after a possessive, before the name they introduce: "chief economist, ".
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][a-z-]*[ \t]+){0,3}([a-z][a-z-]*),?[ \t]+(?=[A-Z])")
@@ -1534,6 +1574,10 @@ _PP_THEN_SUBJECT = re.compile(
     r"(?:In|On|At|After|During|Before|Following|Within)[ \t]+[^,;:]{3,80}?[ \t]+((?:the|The)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?[a-z][\w-]*)[ \t]*"
 )
 _RELATIVE_OPEN = re.compile(r"whose\b")
+_WHO_OPEN = re.compile(r"who\b")
+#: Words that open the clause a name may start: "confirmed that Volcker", "but chairman Roh".
+_CLAUSE_LINK_LEAD = re.compile(r"\b(?:that|but|while|whereas|although|though)[ \t]+")
+_NOT_A_LEAD = re.compile(r"\b(?:and|of|to|with|by|for|from|in|on|at|[a-z]+ing|[a-z]+ed)\b")
 _RELATIVE_AFTER_SUBJECT = re.compile(r",[ \t]+whose\b")
 #: An alias explained after a stage or short name: ", also known as", ", real name".
 _AKA = re.compile(r",[ \t]+(?:(?:also|otherwise|better)[ \t]+)?(?:known[ \t]+as|real[ \t]+name)[ \t]+")
@@ -1648,6 +1692,32 @@ _MIXED_TAIL = re.compile(r"[a-z][^.!?;:“”\"\n,]{0,80},[ \t]+")
 _NAME_THEN_CUE = re.compile(r"\b[A-Z][\w’'-]*[ \t]+(?:" + alternation(L.CUE_VERBS) + r")\b")
 
 
+_STAFF_WORDS = frozenset("economists analysts strategists officials executives researchers".split())
+_GROUP_AT = re.compile(r"[ \t]+(?:at|of|from|with)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+_OF_LOWER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[a-z]")
+
+
+def _noun_of_phrase(body: str, s: int, e: int) -> bool:
+    """Whether ``[s, e)`` is a sentence's capitalised first word before "of" and a lower-case
+    word, written nowhere else in the body: "Payment of health benefits would be made ...", a
+    common noun, no name ("Smith of accounts" has its name again elsewhere)."""
+    w = body[s:e]
+    return (
+        w.isalpha()
+        and _OF_LOWER.match(body, e) is not None
+        and not is_first_name(w)
+        and body.count(w) == 1
+        and at_sentence_start(body, s)
+    )
+
+
+#: A numbered group of states and what its members are: "Group of 24 developing countries ".
+_NUMBERED_GROUP_MEMBERS = re.compile(
+    r"\b(Group[ \t]+of[ \t]+(?:\d{1,3}|[A-Z][a-z]+))[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:countries|nations|economies|states|members)[ \t]*$"
+)
+
+
 def clause_subject(ctx, s: int, e: int):
     """The subject that opens the clause in ``[s, e)``, after adverbials: "Clinton has since
     apologized:", "In a Fox interview, Trump went further:", "As Ann Lee said in Cardiff:",
@@ -1676,7 +1746,14 @@ def clause_subject(ctx, s: int, e: int):
         p = m.end()
     sa = ctx.subject_at(p, e)
     if sa and sa[0]:
-        return sa[0]
+        if sa[0][0] is None and body[p : sa[1]].lower().split()[-1] in _STAFF_WORDS:
+            gm = _GROUP_AT.match(body, sa[1], e)
+            items = ctx.run_by_start.get(gm.end()) if gm is not None else None
+            if items is not None:
+                # "Economists at Norvale Brothers Inc were more succinct:": the staff of a
+                # body, described as the cue's subject would be
+                return describe(ctx, p, items[-1][1])
+        return None if sa[0][0] is not None and _noun_of_phrase(body, p, sa[1]) else sa[0]
     rm = _ROLE_LEAD.match(body, p, e)
     if rm is not None:
         # "But government spokesman Yannis Roubatis did not confirm it, saying": the person
@@ -2267,7 +2344,11 @@ _APPOSED_CUE = re.compile(
 #: A phrase of place opening a sentence: "At Gatwick", "In London".
 _PLACE_LEAD = re.compile(r"(?:At|In|Outside|Inside|Near)[ \t]+[^,]{1,40}$")
 #: An auxiliary or adverb alone between a subject's last comma and its cue: "..., has said".
-_AUX_ONLY = re.compile(r"(?:(?:has|have|had|also|later|then|previously|repeatedly|long|often|once)[ \t]*){1,3}")
+#: Words that may stand between an apposition's last comma and its cue: "has", "also",
+#: "yesterday" ("Ann Lee, chairman of the board, yesterday said").
+_AUX_ONLY = re.compile(
+    r"(?:(?:has|have|had|also|later|then|previously|repeatedly|long|often|once|yesterday|today|earlier)[ \t]*){1,3}"
+)
 #: "“...,” an angry Ann Lee retaliated.": after a quotation that hands over with its comma, a
 #: name and a past-tense verb ending the sentence attribute it, whatever the verb.
 _ANY_PAST_CUE = re.compile(

@@ -394,6 +394,15 @@ def recase_lowered(body: str) -> str:
             and m.group(1) not in CAP_STOPWORDS
             and is_first_name(m.group(1).capitalize())
         }
+    # "president leon febres cordero said": a given name, then a double surname, then the cue
+    for m in _GIVEN_TWO_SURNAMES_CUE.finditer(body):
+        words = (m.group(1), m.group(2), m.group(3))
+        if (
+            is_first_name(m.group(1).capitalize())
+            and not is_first_name(m.group(2).capitalize())  # ("cordero" is a given name too)
+            and not any(w in _NOT_SURNAMES or w in CAP_STOPWORDS or w in CUE_VERBS for w in words)
+        ):
+            names |= {m.group(2), m.group(3)}
     # "the officials", "two analysts": a word a determiner goes before is a common noun
     names -= {m.group(1) for m in _DETERMINED.finditer(body) if m.group(1) in names}
     if not names:
@@ -427,6 +436,7 @@ def recase_lowered(body: str) -> str:
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _CUE_GIVEN_SURNAME = re.compile(r"\b(?:said|says|added|adds)[ \t]+([a-z]{2,})[ \t]+([a-z]{3,})\b")
+_GIVEN_TWO_SURNAMES_CUE = re.compile(r"\b([a-z]{2,})[ \t]+([a-z]{3,})[ \t]+([a-z]{3,})[ \t]+(?:said|says|told|added)\b")
 _GIVEN_SURNAME_CUE = re.compile(r"\b([a-z]{2,})[ \t]+([a-z]{3,})[ \t]+(?:said|says|told|added)\b")
 
 #: A given name of romanised syllables joined by a hyphen, the second in lower case, before a
@@ -613,7 +623,10 @@ _AL = "A-Za-zÀ-ÖØ-öø-ÿ" + "".join(c for c in _EXTENDED if c.isalpha())
 CAP_WORD = (
     r"(?:(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}(?![\w])|[A-Z]/[A-Z](?![\w/])|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Del|Gov|Lt|Col|Jr|Sr|Prof|Rev|Adm|Capt|Cmdr|Maj|Brig|Sgt)\.(?=[ \t]+[A-Z])"
     r"|[A-Z]\.(?=[ \t]+[A-Z][a-z])"  # a middle initial: "Oscar P. Quintero"
-    rf"|(?:(?:al|el|Al|El)-)?[{_UP}][{_AL}0-9]*(?:-(?:(?:al|el)-)?[{_UP}][{_AL}0-9]*)*(?:['’](?![Ss]\b)[{_AL}]+)?)"
+    rf"|(?:(?:al|el|Al|El)-)?[{_UP}][{_AL}0-9]*(?:-(?:(?:al|el)-)?[{_UP}][{_AL}0-9]*)*"
+    # "South-east Asian Nations": a compass point's second half in lower case
+    r"(?:(?:(?<=South)|(?<=North))-(?:east|west)(?![\w-]))?"
+    rf"(?:['’](?![Ss]\b)[{_AL}]+)?)"
 )
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 #: Runs of capitalised words (a single line break may wrap them), with a few lower-case connectors.
@@ -631,6 +644,33 @@ _POSSESSIVE_PLURAL = (
     r"(?:(?:(?<=s)['’]|(?=['’]s)(?:" + _POSSESSORS + r"|(?<=men)|(?<=people)|(?<=children))['’]s)"
     r"(?=[ \t]+(?:" + _ORG_HEADS + r")\b))?"
 )
+#: "on" joins a name only after the head of a deliberating body or an accord: "Presidential
+#: Commission on Good Government", "Senate Committee on Banking", "General Agreement on Tariffs
+#: and Trade" -- never "Reagan on Iran".
+_ON_AFTER = (
+    "(?:"
+    + "|".join(
+        rf"(?<={w}[ \t])"
+        for w in (
+            "Commission",
+            "Committee",
+            "Subcommittee",
+            "Council",
+            "Conference",
+            "Panel",
+            "Force",
+            "Institute",
+            "Center",
+            "Centre",
+            "Forum",
+            "Agreement",
+            "Treaty",
+            "Convention",
+        )
+    )
+    + ")on(?![ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    + "July|August|September|October|November|December)\\b)"
+)
 CAP_RUN = re.compile(
     r"(?<![\w'’.-])"
     + CAP_WORD
@@ -639,12 +679,17 @@ CAP_RUN = re.compile(
     + _GAP
     + r"(?:(?:"
     + "|".join(re.escape(w) for w in sorted(RUN_CONNECTORS, key=lambda w: (-len(w), w)))
+    + "|"
+    + _ON_AFTER
     + r")"
     + _GAP
     + r")*"
     + CAP_WORD
     + _POSSESSIVE_PLURAL
-    + r")*(?:['’][Ss]\b)?"
+    + r")*"
+    # "the Group of 24": the number that names the group
+    + r"(?:(?<=Group)[ \t]+of[ \t]+\d{1,3}(?![\w.,]))?"
+    + r"(?:['’][Ss]\b)?"
 )
 _TOKEN_IN_RUN = re.compile(r"\S+")
 
