@@ -273,6 +273,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("two-hundred-forty-third", "reuters-twohundredfortythird.json", 15, 0.955),
     ("two-hundred-forty-fourth", "reuters-twohundredfortyfourth.json", 15, 1.0),
     ("two-hundred-forty-fifth", "reuters-twohundredfortyfifth.json", 15, 0.968),
+    ("two-hundred-forty-sixth", "reuters-twohundredfortysixth.json", 15, 0.875),
+    ("two-hundred-forty-seventh", "reuters-twohundredfortyseventh.json", 15, 0.929),
+    ("two-hundred-forty-eighth", "reuters-twohundredfortyeighth.json", 15, 1.0),
+    ("two-hundred-forty-ninth", "reuters-twohundredfortyninth.json", 15, 0.9),
+    ("two-hundred-fiftieth", "reuters-twohundredfiftieth.json", 15, 0.957),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
