@@ -278,6 +278,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("two-hundred-forty-eighth", "reuters-twohundredfortyeighth.json", 15, 1.0),
     ("two-hundred-forty-ninth", "reuters-twohundredfortyninth.json", 15, 0.9),
     ("two-hundred-fiftieth", "reuters-twohundredfiftieth.json", 15, 0.957),
+    ("two-hundred-fifty-first", "reuters-twohundredfiftyfirst.json", 15, 1.0),
+    ("two-hundred-fifty-second", "reuters-twohundredfiftysecond.json", 15, 0.857),
+    ("two-hundred-fifty-third", "reuters-twohundredfiftythird.json", 15, 1.0),
+    ("two-hundred-fifty-fourth", "reuters-twohundredfiftyfourth.json", 15, 0.905),
+    ("two-hundred-fifty-fifth", "reuters-twohundredfiftyfifth.json", 15, 0.95),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
