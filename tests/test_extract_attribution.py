@@ -4715,3 +4715,109 @@ def test_the_one_a_relative_clause_follows_speaks_the_words_after_that():
         'believes she "did not act illegally."\n'
     )
     assert _direct(text) == ["Tom Rayburn", "Quarrow and Sons"]
+
+
+def test_a_body_named_with_its_initials_then_its_report():
+    text = (
+        "VARDEN DEVELOPMENT BANK LOANS FALL\n\nISTANBUL, March 29 - The Jeddah-based Varden Development Bank "
+        "(VDB) said in an annual report its loans during the last Varden year fell 24 pct.\n\n"
+        "Total financing approved by the bank for projects fell to 756.9 mln Varden dinars.\n\n"
+        '"Due to a general recession, the demand for development funds was low," the report said.\n'
+    )
+    assert _direct(text) == ["Varden Development Bank"]
+
+
+def test_the_bank_closing_a_sentence_is_the_bank_it_opens_with():
+    text = (
+        "MADRID, March 5 - <Banco Varden> signed a letter of intent with Quorlan Bank to buy its affiliate, "
+        "the bank said in a statement.\n\n"
+        '"The incorporation will provide a major boost," the statement said.\n'
+    )
+    assert _direct(text) == ["Banco Varden"]
+
+
+def test_the_leader_of_a_body_named_by_its_initials():
+    text = (
+        "DETROIT, June 2 - United Harbour Workers union president Tom Velt said he was pleased Ann Quorlan is "
+        "leaving but not encouraged at Bill Marrow's nomination.\n\n"
+        '"When you say Marrow, that troubles me," the UHW leader told reporters.\n'
+    )
+    assert _direct(text) == ["Tom Velt"]
+
+
+def test_who_said_before_a_quoted_phrase_is_the_one_the_relative_follows():
+    text = (
+        "WASHINGTON - Oils.\n\n"
+        "But Sen. Tom Velt (R-Ind.) read a letter from Trade Representative Ann Quorlan, who said the "
+        'proposal "blatantly discriminates" against imports.\n\n'
+        "Govs. Bill Marrow and Dan Quist, who say the senator lacks experience, called the plan "
+        '"a gamble."\n'
+    )
+    assert _direct(text) == ["Ann Quorlan", "Bill Marrow"]
+
+
+def test_a_body_and_a_role_before_the_name_past_an_aside():
+    text = (
+        "WASHINGTON, April 2 - Leaders met Prime Minister Yasuhiro Quorlan.\n\n"
+        "White House spokesman Tom Velt, asked if Quorlan's visit might help to defuse trade tensions, "
+        'said "whether progress can be made depends on how you measure it."\n'
+    )
+    assert _direct(text) == ["Tom Velt"]
+
+
+def test_a_company_form_in_lower_case():
+    text = (
+        "SPOKANE, April 8 - Key Varden corp said it has received contracts.\n\n"
+        'The company said "The new contracts represent an annual increase."\n'
+    )
+    assert _direct(text) == ["Key Varden"]
+
+
+def test_by_saying_after_a_second_main_clause_is_its_subjects():
+    text = (
+        "PARIS - Dollar.\n\n"
+        "Treasury Secretary Tom Velt went out of his way to reassure markets with a statement, and Finance "
+        'Minister Ann Quorlan underscored that by saying: "I do not believe the Americans want a weaker '
+        'dollar."\n'
+    )
+    assert _pairs(text) == [("Ann Quorlan", False), ("Ann Quorlan", True)]
+
+
+def test_he_after_the_spokesman_is_the_body_named_in_the_lead():
+    text = (
+        "LONDON, April 1 - Drilling of the beet crop got off to a slow start, a spokesman for Varden Sugar "
+        "Plc said.\n\n"
+        "This compares with two pct at the same stage last year.\n\n"
+        "There is little cause for concern. Seed beds look good and farmers are advised to wait, the "
+        "spokesman said.\n\n"
+        '"If the crop can be drilled by April we will be delighted," he said.\n'
+    )
+    assert _direct(text) == ["Varden Sugar"]
+
+
+def test_a_spokesman_after_a_sentence_about_the_union_speaks_for_the_lead_union():
+    text = (
+        "LONDON, March 5 - The National Growers Union, NGU, remains concerned about the ownership of "
+        "Varden Sugar.\n\n"
+        "The union's beet committee met yesterday to consider a report. "
+        '"We are still concerned about Quorlan being the owner," a spokesman said.\n'
+    )
+    assert _direct(text) == ["National Growers Union"]
+
+
+def test_a_company_before_its_officers_title_is_named_in_full():
+    text = (
+        "HOUSTON, March 5 - Varden Tool Co Chairman Tom Kistler said talks went on.\n\n"
+        "The Justice Department said it would block the Varden and Baker merger.\n\n"
+        'The Varden board said it would not sign the decree because it was too "unreasonable."\n'
+    )
+    assert _direct(text) == ["Varden Tool"]
+
+
+def test_a_statement_issued_after_a_meeting_of_a_body_is_the_bodys():
+    text = (
+        "THE HAGUE, June 18 - Donors pledged more aid, a statement issued after a two day meeting of the "
+        "Inter Governmental Group on Varden (IGGV) said.\n\n"
+        '"The Group commended Varden for its steps," the statement said.\n'
+    )
+    assert _direct(text) == ["Inter Governmental Group on Varden"]

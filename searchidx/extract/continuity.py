@@ -460,6 +460,8 @@ def definite_descriptions(ctx, rows: list) -> None:
             said = set(body[res[1] : res[2]].lower().replace("-", " ").split()[1:])
             if not said <= set((ppl.roles.get(holder) or "").lower().replace("-", " ").split()):
                 holder = None  # "the top seed" is not the one given "seventh seed"
+        if holder is None and not aged and head in _BODY_HEADS:
+            holder = _head_of_named_body(ppl, body[res[1] : res[2]], res[1])
         if holder is not None:
             # "The archbishop added:" after "Archbishop Tutu told": the one the article gave the role
             row[1] = (holder, res[1], res[2], ppl.roles.get(holder))
@@ -505,6 +507,29 @@ def definite_descriptions(ctx, rows: list) -> None:
             if counts and counts.get(name, 0) < top and (top >= 2 or not other_role):
                 name = next(m.name for m in reversed(ppl.mentions[: k + 1]) if counts.get(m.name) == top)
         row[1] = (name, res[1], res[2], ppl.roles.get(name))
+
+
+#: Words for whoever heads a body ("the UAW leader"), not for its staff ("the White House aide").
+_BODY_HEADS = frozenset("leader chief head boss president chairman chairwoman chair director governor".split())
+
+
+def _head_of_named_body(ppl, description: str, before: int) -> str | None:
+    """For "the UAW leader": the person named before ``before`` whose role is in the body the
+    description names, by its name or its initials ("union president of United Automobile
+    Workers"); None when the description names no body or no one, or more than one, fits."""
+    words = description.split()[1:-1]
+    body_words = [w for w in words if w[:1].isupper()]
+    if not body_words:
+        return None
+    probe = " ".join(body_words)
+    found = set()
+    for m in ppl.mentions[: bisect_left(ppl.starts, before)]:
+        role = ppl.roles.get(m.name) or ""
+        capitals = [w for w in role.split() if w[:1].isupper()]
+        initials = "".join(w[0] for w in capitals)
+        if role and (probe in role or (probe.isupper() and len(probe) >= 2 and probe in initials)):
+            found.add(m.name)
+    return found.pop() if len(found) == 1 else None
 
 
 #: A first-person word: the quote speaks of its speaker ("I was there", "my recovery").

@@ -253,6 +253,14 @@ class Organisations:
             rest = items[k:]
             if not rest or len(rest) > 12:
                 continue
+            held = [i for i, it in enumerate(rest) if (it[0], it[1]) in person_spans]
+            if held:
+                t = held[0] - 1
+                while t >= 0 and rest[t][2] == TITLE:
+                    t -= 1
+                if 1 <= t < held[0] - 1 and _is_form(body[rest[t][0] : rest[t][1]]):
+                    # "Hughes Tool Co Chairman W. A. Kistler": the company before its officer's title
+                    rest = rest[: t + 1]
             if any((it[0], it[1]) in person_spans for it in rest) and not (
                 # "McDonnell Douglas Corp said ... . McDonnell Douglas has": a company named as a
                 # person is, which the article writes with its company form
@@ -970,10 +978,22 @@ man woman boy girl child baby teenager teen person people family couple
 )
 
 
+#: The body nouns other languages write in names: "Banco Santander", "Compagnie Generale".
+_FOREIGN_BODY_WORDS = {
+    "bank": ("banco", "banca", "banque", "bankhaus", "banka"),
+    "company": ("compagnie", "compania", "compañía", "societe", "société", "gesellschaft"),
+    "group": ("groupe", "grupo", "gruppo"),
+}
+
+
 def _has_word(name: str, word: str) -> bool:
     """Whether an organisation's name has the body noun ``word``: as a word, in the plural
-    ("Skyward Airlines"), or ending a compound ("Den Norske Creditbank", "Bundesbank")."""
-    return any(w in (word, word + "s") or (len(word) >= 4 and w.endswith(word)) for w in name.lower().split())
+    ("Skyward Airlines"), ending a compound ("Den Norske Creditbank", "Bundesbank") or in
+    another language ("Banco Santander")."""
+    foreign = _FOREIGN_BODY_WORDS.get(word, ())
+    return any(
+        w in (word, word + "s") or (len(word) >= 4 and w.endswith(word)) or w in foreign for w in name.lower().split()
+    )
 
 
 def _low_body_noun(name: str) -> bool:
@@ -1434,6 +1454,20 @@ def _resolve(ctx, orgs: Organisations, res):
                         # "..., the BBC has said. ¶ ... "...," a spokeswoman said.": the body that
                         # spoke in the two sentences before
                         org = orgs.spoke_before(ctx.sentence_of(s), back=2)
+                        if org is None:
+                            # "The union's sugar beet committee met ... . “...,” a spokesman said":
+                            # the body the lead is about, which the sentence before opens with
+                            sj = ctx.sentence_of(s)
+                            om = _THE_BODY_OPENS.match(body, *ctx.sentences[max(0, sj - 1)])
+                            lead_end = ctx.sentences[min(2, len(ctx.sentences) - 1)][1]
+                            org = next(
+                                (
+                                    m
+                                    for m in orgs.mentions[: bisect_left(orgs.starts, min(lead_end, s))]
+                                    if om is not None and _has_word(m.name, om.group(1))
+                                ),
+                                None,
+                            )
             if org is None and _DET.match(mention) and len(mention.split()) <= 3:
                 head = low.split()[-1]
                 if low.startswith("the ") and _unnamed_collective_before(body, head, s):
@@ -1456,6 +1490,20 @@ def _resolve(ctx, orgs: Organisations, res):
                         # the company whose spokesman the sentence has just named
                         return orgs.containing(own), s, e, None, ORGANISATION
                 org = orgs.antecedent(s, back=2)
+                ss = ctx.sentences[ctx.sentence_of(s)][0]
+                first = orgs.first_inside(ss, s)
+                if (
+                    first is not None
+                    and first is not org
+                    and low.startswith("the ")
+                    and _SENTENCE_OPENING.fullmatch(body, ss, first.start)
+                    and not body.startswith(("'s", "’s"), first.end)  # "Ticketron's business": not the subject
+                    and _SAID_AFTER_COMMA.match(body, e)
+                    and (head in _ANY_BODY_NOUNS or _has_word(orgs.canonical(first.name), head))
+                ):
+                    # "<Banco Santander> signed a letter of intent with Bank of America ..., the bank
+                    # said": the body the sentence is about, whose words close it
+                    org = first
                 before = (
                     orgs.referred_as(head, s)
                     if low.startswith("the ")
@@ -1542,7 +1590,12 @@ def _resolve(ctx, orgs: Organisations, res):
                 return name, s, e, people.roles.get(name), PERSON
         if org is None and low in ("he", "she"):
             # "A Honda spokeswoman confirmed it. ... she said": no person to refer to
-            org_name = _spokesperson_org(body, ctx.sentences, ctx.sentence_of(s))
+            si = ctx.sentence_of(s)
+            org_name = _spokesperson_org(body, ctx.sentences, si)
+            if org_name is None and _THE_SPOKESPERSON_SAID.search(body, ctx.sentences[max(0, si - 1)][0], s):
+                # "..., the spokesman said. “...,” he said": the body of the spokesman named
+                # further back, as "the spokesman" itself is read
+                org_name = _spokesperson_org(body, ctx.sentences, si, back=40)
             if org_name is not None:
                 return orgs.canonical(org_name), s, e, None, ORGANISATION
         if org is not None and _other_country(mention, orgs.canonical(org.name)):
@@ -1858,6 +1911,9 @@ _PUBLISHED_THEN_PHRASE = re.compile(
 #: A noun in apposition before a name: "the port union, FNV".
 _NOUN_COMMA_BEFORE = re.compile(r"(?<![\w-])(?:the|its|their)[ \t]+(?:[a-z]+[ \t]+)?([a-z]+),[ \t]+$")
 #: A sentence's opening up to the name of its subject: "The official ".
+#: What may come before a sentence's subject: a dateline, "The", a wire's bracket.
+_SENTENCE_OPENING = re.compile(r"\s*(?:[A-Z][A-Za-z .]*,[^-\n]{0,30}[ \t]-[ \t]+)?(?:(?:The|the)[ \t]+|<)?")
+_SAID_AFTER_COMMA = re.compile(r"[ \t]+(?:also[ \t]+)?(?:said|says|added|stated)\b")
 _OPENING_THE = re.compile(r"[\s\"“]*(?:(?:The|the)[ \t]+(?:[a-z]+[ \t]+)?)?")
 #: After "In its report" opening a sentence: more of the phrase, a comma, and the subject.
 #: "In a report the Kiel institute said": the comma may be missing, and a body noun may follow
@@ -1870,7 +1926,9 @@ _ASIDE_THEN_CUE = re.compile(r"[^,.]{0,80},[ \t]+(?:also[ \t]+)?(?:said|says|sta
 #: Between a body and "in a statement": perhaps an aside in commas, and the cue.
 _CUE_THEN_PHRASE = re.compile(
     # ("The Group of 24 developing countries said": what its members are, before the cue)
-    r"(?:,[^,]{0,80},|[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:countries|nations|economies|states))?[ \t]+(?:also[ \t]+)?(?:said|says|announced|announces|stated|states|added|reported|"
+    # ("The Islamic Development Bank (IDB) said in an annual report": its initials before the cue)
+    r"(?:,[^,]{0,80},|[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:countries|nations|economies|states)|[ \t]+\([A-Z]{2,6}\))?"
+    r"[ \t]+(?:also[ \t]+)?(?:said|says|announced|announces|stated|states|added|reported|"
     r"confirmed|disclosed|warned|noted|made[ \t]+clear)[ \t]+(?:on[ \t]+\w+[ \t]+|\w+day[ \t]+)?"
 )
 
@@ -1935,7 +1993,12 @@ _ANY_DOCUMENT = re.compile(
     r"(?:[ \t]+(?:issued|released|published|sent|signed|written|drafted|circulated))?"
 )
 #: ("The report of the Public Sector Divestment Committee": "of" names its author too)
-_FROM_AFTER = re.compile(r"[ \t]+(?:from|by|(?:issued|released|sent|signed)[ \t]+by)[ \t]+(?:the[ \t]+)?")
+_FROM_AFTER = re.compile(
+    r"[ \t]+(?:from|by|(?:issued|released|sent|signed)[ \t]+by"
+    # "a statement issued after a two day meeting of the Inter Governmental Group": the meeting's body
+    r"|(?:issued|released)[ \t]+(?:after|at[ \t]+the[ \t]+end[ \t]+of)[ \t]+(?:a|the|its)[ \t]+(?:[\w-]+[ \t]+){0,3}"
+    r"(?:meeting|session|conference|summit)[ \t]+of)[ \t]+(?:the[ \t]+)?"
+)
 _OF_THE_AFTER = re.compile(
     r"[ \t]+(?:from|by|of(?=[ \t]+the[ \t]+[A-Z])|(?:issued|released|sent|signed)[ \t]+by)[ \t]+(?:the[ \t]+)?"
 )
@@ -2093,13 +2156,18 @@ _POSSESSIVE_SPOKES = re.compile(
 )
 _SPOKES_OF = re.compile(
     r"(?:[Aa]n?|[Tt]he)[ \t]+(?:spokes(?:man|woman|person)|(?:[a-z][\w-]*[ \t]+){0,2}statement)[ \t]+"
-    r"(?:for|from|at|of|by)[ \t]+(?:the[ \t]+)?"
+    r"(?:for|from|at|of|by|(?:issued|released)[ \t]+(?:after|at[ \t]+the[ \t]+end[ \t]+of)[ \t]+(?:a|the|its)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}(?:meeting|session|conference|summit)[ \t]+of)[ \t]+(?:the[ \t]+)?"
     # "a hand-written statement by Islamic Jihad for the Liberation of Palestine"
     r"([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:of|for)(?:[ \t]+the(?=[ \t]+[A-Z]))?|and|&|[A-Z][\w&'’.-]*))*)"
 )
 _SPOKES_HEAD = re.compile(r"\bspokes(?:man|woman|person)$")
 _SPOKES_FOR_THE = re.compile(r"\bspokes(?:man|woman|person)[ \t]+(?:for|from|at)[ \t]+the[ \t]+([a-z]+)$")
 _BARE_SPOKESPERSON = re.compile(r"(?:an?|the)[ \t]+spokes(?:man|woman|person)")
+_THE_BODY_OPENS = re.compile(
+    r"\s*(?:\S+[ \t]+)?[Tt]he[ \t]+(" + "|".join(sorted(_BODY_NOUNS, key=len, reverse=True)) + r")(?:['’]s)?\b"
+)
+_THE_SPOKESPERSON_SAID = re.compile(r"\b[Tt]he[ \t]+spokes(?:man|woman|person)[ \t]+(?:said|added|says)\b")
 _BARE_SPOKES_IN_TEXT = re.compile(r"\b[Aa]n?[ \t]+spokes(?:man|woman|person)\b")
 _WORD_SPOKESPERSON = re.compile(r"(?:an?|the)[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)[ \t]+spokes(?:man|woman|person)")
 #: "Rival local club Manchester City": another body than the one the article is about.

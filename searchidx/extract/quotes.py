@@ -446,6 +446,27 @@ class Context:
             named = self._possessive_name(ws - 1, lo)
             if named is not None:
                 return named  # "Standard and Poor's said", "Sainsbury's said": the 's is the name's
+        if w == "who":
+            cm = _COMMA_BEFORE_WHO.search(body, max(lo, ws - 4), ws)
+            pm = self.person_in(max(lo, ws - 80), cm.start()) if cm is not None else None
+            if (
+                pm is not None
+                and pm.end == cm.start()
+                # (not "Armin Laschet, the leader of the opposition in North-Rhine Westphalia, who")
+                and not _LOCATIVE_END.search(body, max(lo, pm.start - 6), pm.start)
+            ):
+                # "a letter from Trade Representative Ann Lee, who said the plan "...": the one
+                # the relative pronoun stands for (the first of two: "Govs. Ann Lee and Tom Ray, who say")
+                pm = self.first_of_pair(max(lo, pm.start - 100), pm.start) or pm
+                if body[max(lo, pm.start - 5) : pm.start] == " and ":
+                    first = self.person_in(max(lo, pm.start - 80), pm.start - 5)
+                    if (
+                        first is not None
+                        and first.end == pm.start - 5
+                        and body[max(0, first.start - 2) : first.start] != ", "
+                    ):
+                        pm = first  # (not "Will Smith, Patti LaBelle and Stevie Wonder, who joked": a list's last)
+                return pm.name, pm.start, pm.end, self.people.roles.get(pm.name)
         if w in ("they", "They"):
             pair = self.pair_before(ws)
             if pair is not None:
@@ -739,6 +760,11 @@ class Context:
                 continue  # "Colin Reeve, MP for Eastfold, said": the role and seat of the name before
             if body[cs:ce] in ("he", "He", "she", "She"):
                 return self.resolve_pronoun(cs, ce)
+            pm = self.person_in(cs, ce)
+            if pm is not None and pm.end == ce and pm.start > cs and _NAMED_ROLE_LEAD.fullmatch(body, cs, pm.start):
+                # "White House spokesman Marlin Fitzwater, asked if ..., said": the person after
+                # the body and role that describe him
+                return pm.name, pm.start, pm.end, self.people.roles.get(pm.name)
             if _PLACE_LEAD.match(body, cs, ce):
                 continue  # "At Gatwick, passenger Joe Lee, 52, said": where, not who
             items = self.run_by_start.get(cs)
@@ -1454,6 +1480,7 @@ def pre_general(ctx, ws: int, we: int):
             if co is None and body[cm.end() : cm.end() + 1] == ":":
                 # "Chirac set out the French position saying: “...”": the clause's subject
                 co = _SPACE_BEFORE.search(body, lo, e)
+
         if co is not None and co.start() <= lo and lo_past_titles < lo:
             # "He went on “Today” to promote “The Man in the Iron Mask” and said, “...”": the
             # clause runs on over the titles to its subject
@@ -1575,6 +1602,10 @@ _PP_THEN_SUBJECT = re.compile(
 )
 _RELATIVE_OPEN = re.compile(r"whose\b")
 _WHO_OPEN = re.compile(r"who\b")
+#: A comma and a conjunction that open a second main clause: ", and ", ", but ".
+_CLAUSE_COORD = re.compile(r",[ \t]+(?:and|but|while|whereas)[ \t]+")
+_COMMA_BEFORE_WHO = re.compile(r",[ \t]+$")
+_LOCATIVE_END = re.compile(r"\b(?:in|at|of)[ \t]+$")
 #: Words that open the clause a name may start: "confirmed that Volcker", "but chairman Roh".
 _CLAUSE_LINK_LEAD = re.compile(r"\b(?:that|but|while|whereas|although|though)[ \t]+")
 _NOT_A_LEAD = re.compile(r"\b(?:and|of|to|with|by|for|from|in|on|at|[a-z]+ing|[a-z]+ed)\b")
@@ -1789,6 +1820,8 @@ _ROLE_LEAD = re.compile(
     + "|".join(sorted(L.ROLE_NOUNS | L.OCCUPATIONS, key=len, reverse=True))
     + r")[ \t]+"
 )
+#: A body's name and a lower-case role before a person's name: "White House spokesman ".
+_NAMED_ROLE_LEAD = re.compile(r"(?:[A-Z][\w.&'’-]*[ \t]+){0,4}" + _ROLE_LEAD.pattern)
 _OF_ONLY = re.compile(r"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?")
 _AND_ONLY = re.compile(r"[ \t]+and[ \t]+")
 #: A cue right after the second of two names: " said", " told".
@@ -2439,7 +2472,12 @@ def attribute(ctx: Context, reported=()):
                         pre = (sub, nm.end())
             sm = _SAYING_BEFORE.search(body, ws, we)
             if sm is not None:
-                cs = clause_subject(ctx, ws, sm.start())
+                cw = ws
+                for cc in _CLAUSE_COORD.finditer(body, ws, sm.start()):
+                    cw = cc.end()  # "..., and Minister Edouard Balladur underscored that by saying:"
+                cs = clause_subject(ctx, cw, sm.start())
+                if cw > ws and (cs is None or cs[0] is None):
+                    cs = clause_subject(ctx, ws, sm.start())
                 if cs is None or cs[0] is None:
                     p0 = _AS_LEAD.match(body, _WS.match(body, ws, sm.start()).end(), sm.start())
                     p0e = p0.end() if p0 is not None else _WS.match(body, ws, sm.start()).end()

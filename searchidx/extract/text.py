@@ -336,6 +336,23 @@ def blank_tickers(body: str) -> str:
     return body
 
 
+#: A company form the wire wrote in lower case after a name: "Key Tronic corp said".
+_LOWER_FORM = re.compile(r"(?<=[A-Za-z])([ \t]+)(corp|inc|ltd)(?=[ \t]*[.,;]|[ \t]+[a-z])")
+
+
+def recase_company_forms(body: str) -> str:
+    """``Key Tronic corp said`` -> ``Key Tronic Corp said`` (one character for one, so offsets
+    hold), when the word before the form is capitalised."""
+    if " corp" not in body and " inc" not in body and " ltd" not in body:
+        return body
+
+    def fix(m: re.Match) -> str:
+        prev = body[: m.start()].rsplit(None, 1)[-1] if body[: m.start()].strip() else ""
+        return m.group(1) + (m.group(2).capitalize() if prev[:1].isupper() else m.group(2))
+
+    return _LOWER_FORM.sub(fix, body)
+
+
 #: A bracketed region between a company's name and its form: " (Asia)" in "Salomon Brothers (Asia) Ltd".
 _REGION_IN_NAME = re.compile(
     r"(?<=[A-Za-z]) \((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z](?:\.?[A-Z]){1,3}\.?)\)"
@@ -654,6 +671,7 @@ _ON_AFTER = (
         for w in (
             "Commission",
             "Committee",
+            "Group",
             "Subcommittee",
             "Council",
             "Conference",
