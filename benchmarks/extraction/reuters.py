@@ -283,6 +283,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("two-hundred-fifty-third", "reuters-twohundredfiftythird.json", 15, 1.0),
     ("two-hundred-fifty-fourth", "reuters-twohundredfiftyfourth.json", 15, 0.905),
     ("two-hundred-fifty-fifth", "reuters-twohundredfiftyfifth.json", 15, 0.95),
+    ("two-hundred-fifty-sixth", "reuters-twohundredfiftysixth.json", 15, 0.969),
+    ("two-hundred-fifty-seventh", "reuters-twohundredfiftyseventh.json", 15, 0.926),
+    ("two-hundred-fifty-eighth", "reuters-twohundredfiftyeighth.json", 15, 1.0),
+    ("two-hundred-fifty-ninth", "reuters-twohundredfiftyninth.json", 15, 0.613),
+    ("two-hundred-sixtieth", "reuters-twohundredsixtieth.json", 15, 1.0),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
