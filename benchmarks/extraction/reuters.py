@@ -288,6 +288,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("two-hundred-fifty-eighth", "reuters-twohundredfiftyeighth.json", 15, 1.0),
     ("two-hundred-fifty-ninth", "reuters-twohundredfiftyninth.json", 15, 0.613),
     ("two-hundred-sixtieth", "reuters-twohundredsixtieth.json", 15, 1.0),
+    ("two-hundred-sixty-first", "reuters-twohundredsixtyfirst.json", 15, 0.909),
+    ("two-hundred-sixty-second", "reuters-twohundredsixtysecond.json", 15, 0.757),
+    ("two-hundred-sixty-third", "reuters-twohundredsixtythird.json", 15, 0.938),
+    ("two-hundred-sixty-fourth", "reuters-twohundredsixtyfourth.json", 15, 0.886),
+    ("two-hundred-sixty-fifth", "reuters-twohundredsixtyfifth.json", 15, 1.0),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
