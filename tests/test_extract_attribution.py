@@ -4821,3 +4821,54 @@ def test_a_statement_issued_after_a_meeting_of_a_body_is_the_bodys():
         '"The Group commended Varden for its steps," the statement said.\n'
     )
     assert _direct(text) == ["Inter Governmental Group on Varden"]
+
+
+def test_a_verb_the_wire_capitalised_after_us_is_no_name():
+    text = (
+        "TOKYO - Trade.\n\n"
+        "The U.S. Has said it will impose tariffs on imports of Japanese electronics goods.\n\n"
+        '"We would not be able to do business," said a spokesman for leading Japanese electronics firm '
+        "Varden Electric Industrial Co Ltd.\n"
+    )
+    assert _direct(text) == ["Varden Electric Industrial"]
+    assert "U.S. Has" not in {q.speaker for q in extract(text, None).quotes}
+
+
+def test_two_roles_joined_by_and_before_the_cue():
+    text = (
+        "NEW YORK - Survey.\n\n"
+        "Tom Velt, chairman of the NAPM's business survey committee and director of materials management "
+        'at Varden Bowes Inc said "the economy continued to expand in February."\n'
+    )
+    assert _direct(text) == ["Tom Velt"]
+
+
+def test_a_trailing_attribution_whose_cue_has_long_adjuncts():
+    text = (
+        "WASHINGTON, March 5 - Varden Corp will ask the U.S. Interstate Commerce Commission (ICC) to "
+        "reconsider, a company spokesman said.\n\n"
+        '"We expect to file papers late tonight" asking the ICC to reopen the rail merger case, spokesman '
+        "Rich Velt said in a telephone interview from the company's Chicago headquarters.\n"
+    )
+    assert _direct(text) == ["Rich Velt"]
+
+
+def test_first_opens_a_banks_name():
+    text = (
+        "HOUSTON, March 31 - First Varden Bancorp of Texas, which lost a record 402 mln dlrs in 1986, said "
+        "in its annual report it expected losses.\n\n"
+        '"The company believes it will need capital," First Varden said in a note.\n\n'
+        "First Varden said its two largest subsidiaries did not. First Varden National Bank of Houston had a "
+        "capital ratio of 5.34 pct.\n\n"
+        '"Management believes resources should be available," First Varden said.\n'
+    )
+    assert _direct(text) == ["First Varden Bancorp of Texas", "First Varden Bancorp of Texas"]
+
+
+def test_going_on_doing_something_is_not_saying_it():
+    text = (
+        "WASHINGTON - Futures.\n\n"
+        'Acting CFTC Chairman Tom Velt said CFTC continued to "closely monitor the financial integrity of '
+        'firms."\n'
+    )
+    assert _direct(text) == ["Tom Velt"]

@@ -249,6 +249,8 @@ class Organisations:
                 ):
                     paper = True  # "The Sunday Mail", "the Sunday Times": a newspaper's name, not a day
                     break
+                if _FIRST_OF_NAME.fullmatch(body, items[k][0], items[k][1]) and _bank_named_first(body, items, k):
+                    break  # "First City Bancorp of Texas", "First Boston Corp": the name's own word
                 k += 1
             rest = items[k:]
             if not rest or len(rest) > 12:
@@ -637,6 +639,17 @@ class Organisations:
                 # the article first writes the short name inside the long one: it introduces it
                 and self.body.find(name) == self.body.find(m.name)
             }
+        if not fuller and len(words) > 1:
+            # "First City" after "First City Bancorp of Texas": the holding company's name, which
+            # the article first writes in full
+            fuller = {
+                m.name
+                for m in self.mentions
+                if len(m.name.split()) > len(words)
+                and m.name.split()[: len(words)] == words
+                and m.name.split()[len(words)] in _HOLDING_HEADS
+                and self.body.find(name) == self.body.find(m.name)
+            }
         return fuller.pop() if len(fuller) == 1 else name
 
     def _registered(self, name: str) -> set[str]:
@@ -984,6 +997,26 @@ _FOREIGN_BODY_WORDS = {
     "company": ("compagnie", "compania", "compañía", "societe", "société", "gesellschaft"),
     "group": ("groupe", "grupo", "gruppo"),
 }
+
+
+_FIRST_OF_NAME = re.compile(r"First")
+#: Words a holding company's or bank's name goes on with after its short form.
+_HOLDING_HEADS = frozenset("Bancorp Bancorporation Bankshares Bancshares Holdings".split())
+
+
+def _bank_named_first(body: str, items, k: int) -> bool:
+    """Whether the "First" at ``items[k]`` opens a body's name: more capitalised words follow
+    and the article writes the run ("First City") with an organisation word or a company form
+    after it somewhere ("First City Bancorp", "First Boston Corp")."""
+    if k + 1 >= len(items) or items[k + 1][2] in (STOP, CONN):
+        return False
+    head = body[items[k][0] : items[k + 1][1]]
+    if any(it[2] == ORG for it in items[k + 1 :]):
+        return True
+    return written_before(body, head, _FORM_AFTER) or written_before(body, head, _ORG_WORD_AFTER)
+
+
+_ORG_WORD_AFTER = re.compile(r"[ \t]+(?:Bancorp|Bank|Bankshares|Corp|Financial|National|Interstate|Federal)\b")
 
 
 def _has_word(name: str, word: str) -> bool:
@@ -1947,6 +1980,8 @@ _SPOKESPERSON = re.compile(
     r"spokes(?:man|woman|person)\b"
     # "a spokesman for the Home Office"
     r"|spokes(?:man|woman|person)[ \t]+(?:for|of|at|from)[ \t]+(?:the[ \t]+)?"
+    # ("a spokesman for leading Japanese electronics firm Matsushita": past the description)
+    r"(?:(?:(?:[a-z][\w-]*|[A-Z][a-z]+)[ \t]+){0,4}?(?:firm|company|group|maker|manufacturer|concern|bank|carrier|airline)[ \t]+)?"
     r"((?:[A-Z][\w&'’.-]*)(?:[ \t]+(?:(?:for|of|and)[ \t]+)?[A-Z][\w&'’.-]*){0,5}))"
     # "a finance ministry spokesman": a government body in lower case, as wires write it
     r"|\b(?:[Aa]n?|[Tt]he)[ \t]+(?!(?:senior|top|former|chief|deputy|another)\b)"

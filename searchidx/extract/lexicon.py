@@ -361,6 +361,7 @@ foundation partners capital financial savings insurance investment investments
 resources mining chemical chemicals energy foods mills stores products international
 telephone telegraph communications railway railroad railways systems technologies
 technology service services broadcasting television radio network networks club fc court forum banco banca banque bankhaus
+bancorporation bankshares bancshares
 army navy forces force command guard police church centre center hospital museum
 street avenue square airport port station reserve treasury cabinet government
 intelligence organisation organization alliance pact treaty accord summit games

@@ -1222,6 +1222,8 @@ COMPANY_NOUN_BEFORE = re.compile(
 _NAME_ENDS_CLAUSE = re.compile(
     r"[ \t]*(?:[,.;:)]|$|and\b|said\b|says\b|reported\b|has\b|have\b|is\b|was\b|will\b)", re.M
 )
+#: A word only a bank's or a holding company's name ends with: "First City Bancorp".
+_HOLDING_WORD_AFTER = re.compile(r"[ \t]+(?:Bancorp|Bancorporation|Bankshares|Bancshares|Holdings)\b")
 _COMPANY_PART_AFTER = re.compile(r"[ \t]+(?:division|subsidiary|unit|affiliate)\b")
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 
@@ -1245,6 +1247,7 @@ def company_elsewhere(body: str, name: str) -> bool:
         or written_before(body, name, _COMPANY_PART_AFTER)
         or written_before(body, name, PARTNER_REST)
         or written_before(body, name, _ORG_WORD_THEN_FORM)
+        or written_before(body, name, _HOLDING_WORD_AFTER)
     )
 
 
@@ -1966,6 +1969,15 @@ def find_people(body: str, runs, in_quote) -> People:
             if j - k >= 2 and _common_words_name(body, items[k:j]):
                 # "European Monetary System", "Public Sector Borrowing Requirement": words the
                 # article also writes in lower case, no given name among them
+                k = resume
+                continue
+            if (
+                j - k >= 2
+                and not is_first_name(body[s0:e0])
+                and written_before(body, " ".join(body[s:e].split()), _HOLDING_WORD_AFTER)
+            ):
+                # "First City National Bank of Houston" after "First City Bancorp of Texas": a
+                # bank's own name, no person's
                 k = resume
                 continue
             if j - k >= 2:

@@ -23,6 +23,7 @@ from .text import (
     recase_company_forms,
     recase_hyphenated_given_names,
     recase_lowered,
+    recase_wire_verbs,
     run_tokens,
     single_quotes_as_double,
     split_sentences,
@@ -89,7 +90,7 @@ def run(body: str, reference_date=None) -> Extraction:
         # "Indonesia"s", "it"s", "isn"t": an apostrophe the wire typed as a quotation mark
         body = _MARK_AS_APOSTROPHE.sub("'", body)
     body, hyphened = recase_hyphenated_given_names(recase_lowered(body))
-    body = recase_company_forms(blank_tickers(blank_nicknames(single_quotes_as_double(body))))
+    body = recase_wire_verbs(recase_company_forms(blank_tickers(blank_nicknames(single_quotes_as_double(body)))))
     out = _run(body, reference_date)
     if hyphened:
         # "Pei-yuan Chia" read as "Pei-Yuan Chia": the name given back as the text writes it

@@ -203,6 +203,23 @@ def region_phrases(body: str) -> list[tuple[int, int, str]]:
 _COURTESY_BEFORE = frozenset("mr mrs ms miss dr".split())
 
 
+def _first_opens_name(body: str, toks: list[tuple[int, int]]) -> bool:
+    """Whether a run's opening "First" is the first word of a body's name: the article writes
+    its next word after "First" somewhere followed by an organisation word ("First City Bancorp
+    of Texas", then "First City said"; "First Boston Corp")."""
+    if len(toks) < 2:
+        return False
+    phrase = " ".join(body[toks[0][0] : toks[1][1]].split())
+    i = body.find(phrase)
+    while i >= 0:
+        after = body[i + len(phrase) : i + len(phrase) + 40].split()
+        word = after[0].rstrip(".,;").removesuffix("'s").removesuffix("’s") if after else ""
+        if word.lower() in L.ORG_WORDS and word[:1].isupper():
+            return True
+        i = body.find(phrase, i + 1)
+    return False
+
+
 def label_run(body: str, toks: list[tuple[int, int]]):
     """[(start, end, label, Entry|None)] for a run's tokens, places merged."""
     gaz = _GAZ if _GAZ is not None else gazetteer()
@@ -250,7 +267,14 @@ def label_run(body: str, toks: list[tuple[int, int]]):
             lab = TITLE  # "Co-Chairman", "Vice-President" too
         elif lw in L.ORG_WORDS:
             lab = ORG
-        elif lw in L.CAP_STOPWORDS:
+        elif (
+            lw in L.CAP_STOPWORDS
+            and not (
+                w == "First"
+                and all(body[a:b].lower() in L.CAP_STOPWORDS for a, b in toks[:i])  # ("But First Interstate")
+                and _first_opens_name(body, toks[i:])
+            )
+        ):
             lab = STOP
         elif len(w) > 1 and w.isupper():
             lab = ACRONYM

@@ -1570,7 +1570,10 @@ def pre_general(ctx, ws: int, we: int):
 #: A name, a comma and a role ending in "of" right before an employer's name (the closing comma
 #: left out): "Peter Misselbrook, executive partner of ".
 _APPOSED_EMPLOYER = re.compile(
-    r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}),[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?:[a-z][\w-]*|"
+    r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}),[ \t]+(?:(?:the|a|an)[ \t]+)?"
+    # ("Robert Bretz, chairman of the NAPM's business survey committee and director of ... at X":
+    # a first role and its body, then the second role's employer)
+    r"(?:(?:[a-z][\w-]*[ \t]+){1,4}(?:of|at|for)[ \t]+[^,;:\"“”\n]{1,60}?[ \t]+and[ \t]+)?(?:(?:[a-z][\w-]*|"
     # "Ramon Diaz, Chairman of the ...": a role may be capitalised
     + "|".join(sorted((w.capitalize() for w in L.TITLE_WORDS if w.isalpha()), key=len, reverse=True))
     + r")[ \t]+){1,6}"
@@ -1602,6 +1605,9 @@ _PP_THEN_SUBJECT = re.compile(
 )
 _RELATIVE_OPEN = re.compile(r"whose\b")
 _WHO_OPEN = re.compile(r"who\b")
+_GOES_ON_TO = re.compile(
+    r"(?:continued|continues|continue|went[ \t]+on|goes[ \t]+on)[ \t]+to[ \t]+(?!say|add|tell|warn|insist|argue)"
+)
 #: A comma and a conjunction that open a second main clause: ", and ", ", but ".
 _CLAUSE_COORD = re.compile(r",[ \t]+(?:and|but|while|whereas)[ \t]+")
 _COMMA_BEFORE_WHO = re.compile(r",[ \t]+$")
@@ -2048,6 +2054,8 @@ def _pre_specific(ctx: Context, ws: int, we: int):
             if r is not None and r[0] is not None:
                 return r, cues[0].end()
     for cm in reversed(cues):
+        if _GOES_ON_TO.match(body, cm.start()):
+            continue  # "the CFTC continued to "closely monitor ..."": going on doing, not speaking
         quoted = _quoted_as(ctx, cm, we)
         if quoted is not None:
             return quoted  # "the paper quoted its editor Ann Lee as saying:"
@@ -2355,7 +2363,8 @@ _ING_CUE = re.compile(
 )
 #: The attribution ending a sentence after a comma: ", the FMC spokeswoman said in response ...".
 _TRAILING_ATTRIBUTION = re.compile(
-    r",[ \t]+([^,.;:\"“”]{2,60}?)[ \t]+(said|says|added|adds)\b[^,.;\"“”]{0,40}[.!?]?[ \t]*$"
+    # (the cue's adjuncts may run on: "said in a telephone interview from the company's Chicago headquarters.")
+    r",[ \t]+([^,.;:\"“”]{2,60}?)[ \t]+(said|says|added|adds)\b[^,.;\"“”]{0,90}[.!?]?[ \t]*$"
 )
 #: Lower-case role words before a name, no article: "director ", "chief economist ".
 _ROLE_WORDS_ONLY = re.compile(r"(?!(?:a|an|the|one)\b)(?:[a-z][\w-]*[ \t]+){0,3}")

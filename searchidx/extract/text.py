@@ -340,6 +340,21 @@ def blank_tickers(body: str) -> str:
 _LOWER_FORM = re.compile(r"(?<=[A-Za-z])([ \t]+)(corp|inc|ltd)(?=[ \t]*[.,;]|[ \t]+[a-z])")
 
 
+#: A verb the wire capitalised after "U.S." ("The U.S. Has said", "the U.S. Would impose").
+_VERB_AFTER_US = re.compile(
+    r"(?<=\bU\.S\. )(?:Has|Have|Had|Is|Are|Was|Were|Would|Could|Should|Does|Did|Will|Can|Must)\b"
+)
+
+
+def recase_wire_verbs(body: str) -> str:
+    """``The U.S. Has said`` -> ``The U.S. has said`` (one character for one, so offsets hold):
+    some wire desks capitalised every word after "U.S.", and a capitalised verb reads as a
+    name's word or a new sentence."""
+    if "U.S. " not in body:
+        return body
+    return _VERB_AFTER_US.sub(lambda m: m.group(0).lower(), body)
+
+
 def recase_company_forms(body: str) -> str:
     """``Key Tronic corp said`` -> ``Key Tronic Corp said`` (one character for one, so offsets
     hold), when the word before the form is capitalised."""
