@@ -293,6 +293,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("two-hundred-sixty-third", "reuters-twohundredsixtythird.json", 15, 0.938),
     ("two-hundred-sixty-fourth", "reuters-twohundredsixtyfourth.json", 15, 0.886),
     ("two-hundred-sixty-fifth", "reuters-twohundredsixtyfifth.json", 15, 1.0),
+    ("two-hundred-sixty-sixth", "reuters-twohundredsixtysixth.json", 15, 0.818),
+    ("two-hundred-sixty-seventh", "reuters-twohundredsixtyseventh.json", 15, 1.0),
+    ("two-hundred-sixty-eighth", "reuters-twohundredsixtyeighth.json", 15, 0.968),
+    ("two-hundred-sixty-ninth", "reuters-twohundredsixtyninth.json", 15, 1.0),
+    ("two-hundred-seventieth", "reuters-twohundredseventieth.json", 15, 0.962),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
