@@ -4872,3 +4872,96 @@ def test_going_on_doing_something_is_not_saying_it():
         'firms."\n'
     )
     assert _direct(text) == ["Tom Velt"]
+
+
+def test_quotations_after_a_lead_in_to_a_printed_document_are_its_authors():
+    text = (
+        "EXTRACTS FROM VARDEN COMMUNIQUE\n\n"
+        "VIENNA, June 29 - Following are extracts from the communique issued at the conclusion of the "
+        "VARDEN conference here.\n\n"
+        '"The conference expressed satisfaction about the positive results of the agreement.\n\n'
+        '"The conference noted that all market indicators have been firming up significantly."\n'
+    )
+    assert _direct(text) == ["VARDEN", "VARDEN"]
+
+
+def test_a_committee_report_speaks_for_the_committee():
+    text = (
+        "LONDON, June 18 - Funding amounted to 7.5 billion dlrs, parliament's Harbours Committee said.\n\n"
+        'But the all-party committee report said "the debate has now to be conducted within a different '
+        'context."\n\n'
+        'The committee in its report said, "we very much support the government\'s view."\n'
+    )
+    assert _direct(text) == ["Harbours Committee", "Harbours Committee"]
+
+
+def test_the_chief_executive_named_in_apposition_after_the_cue():
+    text = (
+        "STOCKHOLM - Gold.\n\n"
+        '"This is a breakthrough for Varden sales," said the group\'s chief executive, Tom Quorlan.\n'
+    )
+    assert _direct(text) == ["Tom Quorlan"]
+
+
+def test_a_person_of_a_bank_in_a_city_is_the_subject():
+    text = (
+        "NEW YORK - Dollar.\n\n"
+        "Similarly, Natsuo Velt of Quorlan Bank in New York warned, "
+        '"I do not think the dollar has bottomed out yet."\n'
+    )
+    assert _direct(text) == ["Natsuo Velt"]
+
+
+def test_a_companys_attorneys_speak_for_it():
+    text = (
+        "ST HELIER - Court.\n\n"
+        "VTC said in defence documents that its adviser was the main negotiator.\n\n"
+        '"The bid would not have been successful but for his services," VTC attorneys said in the '
+        "documents submitted in court.\n"
+    )
+    assert _direct(text) == ["VTC"]
+
+
+def test_a_company_form_closing_a_run_is_no_surname():
+    text = (
+        "MILAN - Banks.\n\n"
+        "Gemina said it acquired a stake in <Nuovo Banco Quorlan Spa>.\n\n"
+        'A spokeswoman for Milan-based Quorlan said, "We have no information at this time."\n'
+    )
+    assert _direct(text) == ["Nuovo Banco Quorlan"]
+
+
+def test_a_participle_after_the_objects_apposition_is_the_subjects():
+    text = (
+        "NEW YORK - Varden Lynch and Co fired the head of its office today.\n\n"
+        "Varden had suspended the official, Nahum Quorlan, yesterday saying at the time it was "
+        '"disappointed and angry" if the charges are true.\n'
+    )
+    assert _direct(text) == ["Varden Lynch"]
+
+
+def test_a_role_listing_its_fields_with_commas_after_the_quotation():
+    text = (
+        "BUENOS AIRES, March 6 - A government official said the decision would not matter.\n\n"
+        '"We have heard nothing about this, but it is no problem for us," Agriculture, Livestock and '
+        "Fisheries Under-Secretary Miguel Velt said.\n"
+    )
+    assert _direct(text) == ["Miguel Velt"]
+
+
+def test_he_after_a_lone_surname_opening_a_sentence():
+    text = (
+        "LONDON, March 19 - The chancellor repeated that he was satisfied with sterling.\n\n"
+        "Velsonn said in a television interview that he did not regard the rate as high.\n\n"
+        '"I think it is round about right," he said.\n\n'
+        '"But I have made it absolutely clear that I do not want the pound to soar," he added.\n'
+    )
+    assert _direct(text) == ["Velsonn", "Velsonn"]
+
+
+def test_holdings_after_an_acronym_stays_in_the_name():
+    text = (
+        "UTRECHT, March 11 - VRD Holdings NV said it is withdrawing its bid.\n\n"
+        'VRD said in a statement it had not reached its target. "The tender offer is therefore void," it said.\n'
+    )
+    assert _direct(text) == ["VRD Holdings"]

@@ -692,3 +692,37 @@ def profile_subject(ctx, rows: list, is_title) -> None:
             continue  # named only after it: no one to point to
         m = ppl.mentions[k]
         row[1], row[2] = (top, m.start, m.end, ppl.roles.get(top)), "cont"
+
+
+#: A wire's lead-in to a document it prints: "Following are extracts from the communique issued
+#: at the conclusion of the OPEC conference", "Following is the text of a statement by ..."
+#: (group 1: the words that name whose the document is).
+_TEXT_FOLLOWS = re.compile(
+    r"\b[Ff]ollowing[ \t]+(?:is|are)[ \t]+(?:the[ \t]+)?(?:full[ \t]+)?(?:texts?|excerpts|extracts|highlights)"
+    r"[ \t]+(?:of|from)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:statement|communique|speech|letter|report|declaration|address|remarks|testimony|resolution)"
+    r"\b([^.:\n\"“”]{0,160})"
+)
+
+
+def text_that_follows(ctx, rows: list) -> None:
+    """Give the quotations after a wire's lead-in to a document it prints ("Following are
+    extracts from the communique issued at the conclusion of the OPEC conference here.") the
+    document's author, named in that lead-in, when nothing else gave them a speaker."""
+    body = ctx.body
+    m = _TEXT_FOLLOWS.search(body, 0, min(len(body), 1500))
+    if m is None:
+        return
+    author = None
+    for p in range(m.start(1), m.end(1)):
+        items = ctx.run_by_start.get(p)
+        if items is not None and (p == 0 or not body[p - 1].isalnum()):
+            author = ctx.resolve_run(items)
+            if author is not None and author[0] is not None:
+                break
+            author = None
+    if author is None:
+        return
+    for row in rows:
+        if row[1] is None and row[0].open > m.end():
+            row[1] = author

@@ -185,6 +185,8 @@ def _strip_suffixes(words: list[str]) -> list[str]:
             words = words[:i]  # "Norvale Textiles Inc of Canada": the company, not where it is
             break
     while len(words) > 1 and _is_form(words[-1]):
+        if words[-1] in ("Holdings", "Holding") and words[-2].isupper() and words[-2].isalpha():
+            break  # "SHV Holdings NV": letters alone do not name the company
         words = words[:-1]
         while len(words) > 1 and words[-1] in ("and", "&"):
             words = words[:-1]  # "Goldman Sachs and Co": no "and" left hanging
@@ -1069,7 +1071,7 @@ def settle_kinds(mentions, people) -> None:
 
 
 #: People who speak for where they work, in the plural: "economists", "company officials".
-_STAFF_NOUNS = "economists|analysts|officials|executives|researchers|strategists"
+_STAFF_NOUNS = "economists|analysts|officials|executives|researchers|strategists|attorneys|lawyers"
 _STAFF = re.compile(
     r"(?:[Tt]he[ \t]+)?((?:[A-Z][\w&'’.-]*[ \t]+){0,4})(?:senior[ \t]+|chief[ \t]+|top[ \t]+)?(?:"
     + _STAFF_NOUNS
@@ -1322,6 +1324,10 @@ _TIME_TAIL = re.compile(
     r"[ \t]+(?:(?:this|last|next|earlier|later)[ \t]+(?:week|month|year|[A-Z][a-z]+day)|on[ \t]+[A-Z][a-z]+day|"
     r"today|yesterday|tonight|here)$"  # ("the embassy here": where the wire files from)
 )
+#: Where a body put what it said, after the body: " in its report", " in a statement".
+_PLACED_TAIL = re.compile(
+    r"[ \t]+in[ \t]+(?:its|their|a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:report|statement|communique|letter)$"
+)
 #: A nation named by its people: "the French", "the Dutch" (not a plural such as "the Americans").
 _THE_NATION = re.compile(r"[Tt]he[ \t]+([A-Z][a-z]+(?:ch|sh|se|ese))")
 #: A possessive pronoun and a noun for what someone said: "Her answer", "His reply".
@@ -1340,6 +1346,9 @@ def _resolve(ctx, orgs: Organisations, res):
         tm = _TIME_TAIL.search(body, s, e)
         if tm is not None and tm.start() > s:
             e = tm.start()  # "said a China Daily editorial this month": the editorial
+        pm = _PLACED_TAIL.search(body, s, e)
+        if pm is not None and pm.start() > s:
+            e = pm.start()  # "The committee in its report said": the committee
     mention = body[s:e] if s is not None else ""
     people = ctx.people
     if name is None and s is not None:
@@ -2051,7 +2060,13 @@ _AFTER_AUTHOR = frozenset(
 
 #: A document named for the kind of body that issued it: "A bank study", "the ministry report".
 _BODY_DOCUMENT = re.compile(
-    r"(?:[Tt]he|[Aa]n?)[ \t]+(" + "|".join(sorted(_BODY_NOUNS)) + r")[ \t]+(?:" + "|".join(sorted(_ISSUED_NOUNS)) + r")"
+    # ("the all-party committee report": a hyphened word before the body noun; "the central
+    # bank statement" is another body's)
+    r"(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z]+-[a-z-]+[ \t]+)?("
+    + "|".join(sorted(_BODY_NOUNS))
+    + r")[ \t]+(?:"
+    + "|".join(sorted(_ISSUED_NOUNS))
+    + r")"
 )
 
 

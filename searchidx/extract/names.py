@@ -1222,6 +1222,8 @@ COMPANY_NOUN_BEFORE = re.compile(
 _NAME_ENDS_CLAUSE = re.compile(
     r"[ \t]*(?:[,.;:)]|$|and\b|said\b|says\b|reported\b|has\b|have\b|is\b|was\b|will\b)", re.M
 )
+#: Company forms that may close a run: never a person's last name.
+_FORM_LAST_WORDS = frozenset("Spa SpA AG SA NV BV GmbH Inc Corp Ltd Plc PLC plc LLC".split())
 #: A word only a bank's or a holding company's name ends with: "First City Bancorp".
 _HOLDING_WORD_AFTER = re.compile(r"[ \t]+(?:Bancorp|Bancorporation|Bankshares|Bancshares|Holdings)\b")
 _COMPANY_PART_AFTER = re.compile(r"[ \t]+(?:division|subsidiary|unit|affiliate)\b")
@@ -1974,7 +1976,11 @@ def find_people(body: str, runs, in_quote) -> People:
             if (
                 j - k >= 2
                 and not is_first_name(body[s0:e0])
-                and written_before(body, " ".join(body[s:e].split()), _HOLDING_WORD_AFTER)
+                and (
+                    written_before(body, " ".join(body[s:e].split()), _HOLDING_WORD_AFTER)
+                    # "Nuovo Banco Ambrosiano Spa": a company's form ends the words, no surname
+                    or last in _FORM_LAST_WORDS
+                )
             ):
                 # "First City National Bank of Houston" after "First City Bancorp of Texas": a
                 # bank's own name, no person's

@@ -45,6 +45,7 @@ from .continuity import (
     profile_subject,
     spokesperson_pronouns,
     spread_within_quotations,
+    text_that_follows,
 )
 from .entities import spelled_out, spokesperson_after
 from .gender import is_first_name
@@ -381,18 +382,26 @@ class Context:
         own = _COMMA_BEFORE.search(self.body, max(0, s - 4), s) is None
         name = self.people.antecedent(s, self.sentences, self.sent_starts, self.body[s:e], own)
         si = self.sentence_of(s)
-        if si > 0 and self.body[s:e].lower() in ("he", "she"):
-            lm = _LONE_SURNAME_SAID.search(self.body, *self.sentences[si - 1])
+        for sj in range(si - 1, max(-1, si - 4), -1) if self.body[s:e].lower() in ("he", "she") else ():
+            if self.people.named_in(self.sentences[sj][0], self.sentences[sj][1]):
+                break
+            lm = _LONE_SURNAME_SAID.search(self.body, *self.sentences[sj])
+            strict = sj < si - 1 or lm is None
+            if lm is None:
+                lm = _LONE_SURNAME_OPENS.match(self.body, *self.sentences[sj])
             if (
                 lm is not None
+                # (further back, or opening its sentence: a word that is only ever a surname here,
+                # when the pronoun has no other antecedent)
+                and not (strict and (name is not None or not _lone_surname(self.body, lm.group(1))))
                 and lm.group(1) not in self.people.words
                 and lm.group(1).lower() not in L.ORG_WORDS
-                and not self.people.named_in(self.sentences[si - 1][0], self.sentences[si - 1][1])
                 and self.run_by_start.get(lm.start(1)) is not None
                 and all(it[2] == OTHER for it in self.run_by_start[lm.start(1)])
             ):
-                # "..., Slifer said. "If this continues ...," he said.": the one word the sentence
-                # before ended with as its speaker, a surname the article gives no one else
+                # "..., Slifer said. "If this continues ...," he said.": the one word a sentence
+                # just before ended or opened with as its speaker, a surname the article gives
+                # no one else, with no one named since
                 return lm.group(1), s, e, None
         if name is None:
             return None, s, e, None
@@ -426,6 +435,13 @@ class Context:
         bm = _BRACKET_BEFORE.search(body, max(lo, end - 30), end)
         if bm is not None and bm.start() > lo and body[bm.start() - 1 : bm.start()].isalpha():
             end = bm.start()  # "... Commission on Good Government (PCGG) told": the name before its initials
+        im = _IN_PLACE_TAIL.search(body, max(lo, end - 40), end)
+        if im is not None:
+            items = self.run_by_start.get(im.start(1))
+            em = _EMPLOYER_BEFORE_IN.search(body, max(lo, im.start() - 60), im.start())
+            pm = self.person_in(max(lo, em.start() - 60), em.end(1)) if em is not None else None
+            if items is not None and all(it[2] == PLACE for it in items) and pm is not None and pm.end == em.end(1):
+                end = im.start()  # "Natsuo Okada of Sumitomo Bank in New York warned": the person, not the city
         while True:
             m = _LAST_WORD.search(body, lo, end)
             if m is None:
@@ -767,6 +783,8 @@ class Context:
                 return pm.name, pm.start, pm.end, self.people.roles.get(pm.name)
             if _PLACE_LEAD.match(body, cs, ce):
                 continue  # "At Gatwick, passenger Joe Lee, 52, said": where, not who
+            if _OBJECT_APPOSITION.search(body, max(lo, cs - 60), cs):
+                continue  # "Merrill had suspended the official, Nahum Vaskevitch, yesterday saying": the object's
             items = self.run_by_start.get(cs)
             if items is None:  # "board chairman John Tower"
                 tm = _TITLE_PREFIX.match(body, cs, ce)
@@ -784,6 +802,8 @@ class Context:
         if fallback is not None:
             return fallback
         for cs, ce in cand:  # pass 2: a clause that starts with a person
+            if _OBJECT_APPOSITION.search(body, max(lo, cs - 60), cs):
+                continue  # the object's apposition, as in pass 1
             m = _PRON_START.match(body, cs, ce)
             if m:
                 return self.resolve_pronoun(m.start(), m.end())
@@ -1140,6 +1160,8 @@ _ROLE_HEAD_WORDS = (
     | L.OCCUPATIONS
     # kin: "said his wife, Sheila"
     | L.KIN_NOUNS
+    # "said the group's chief executive, Kjell Nilsson", "its chief financial officer, Ann Lee"
+    | frozenset({"executive", "officer"})
 )
 
 #: Heads of a "the <Place> man" description of someone already named.
@@ -1605,6 +1627,17 @@ _PP_THEN_SUBJECT = re.compile(
 )
 _RELATIVE_OPEN = re.compile(r"whose\b")
 _WHO_OPEN = re.compile(r"who\b")
+_CUE_ENDS_SENTENCE = re.compile(r"[ \t]+(?:said|says|added|adds)[ \t]*[.!]?[ \t]*$")
+#: Capitalised words, commas and "and"/"of" only: "Agriculture, Livestock and Fisheries Under-Secretary ".
+_CAPITALISED_ROLE_LIST = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)[ \t]*,?[ \t]+)+")
+#: A verb, its object's determiner and noun, then the comma of the object's apposition: "had
+#: suspended the official, ".
+_OBJECT_APPOSITION = re.compile(
+    r"\b[a-z]+(?:ed|s)[ \t]+(?:the|a|an|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+,[ \t]+$"
+)
+_IN_PLACE_TAIL = re.compile(r"[ \t]+in[ \t]+([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})[ \t]*$")
+#: "Natsuo Okada of Sumitomo Bank": a name and the body it is of, before "in <place>".
+_EMPLOYER_BEFORE_IN = re.compile(r"([A-Z][\w.'’-]*)[ \t]+(?:of|at|with)[ \t]+(?:the[ \t]+)?[A-Z][^,;:\"“”]*$")
 _GOES_ON_TO = re.compile(
     r"(?:continued|continues|continue|went[ \t]+on|goes[ \t]+on)[ \t]+to[ \t]+(?!say|add|tell|warn|insist|argue)"
 )
@@ -2292,6 +2325,13 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
                         quoted = _quoted_as(ctx, cm, r1)
                         if quoted is not None:
                             got = (quoted[0], quoted[1], quoted[1])
+    if got is None and ends_clause and p < r1:
+        em = _CUE_ENDS_SENTENCE.search(body, p, r1)
+        pm = ctx.person_in(max(p, em.start() - 60), em.start()) if em is not None else None
+        if pm is not None and pm.end == em.start() and _CAPITALISED_ROLE_LIST.fullmatch(body, p, pm.start):
+            # '"...," Agriculture, Livestock and Fisheries Under-Secretary Miguel Braceras said.':
+            # a role whose portfolio lists its fields with commas, then the name and the cue
+            got = ((pm.name, pm.start, pm.end, ctx.people.roles.get(pm.name)), em.end(), em.end())
     if got is None:
         g = post_general(ctx, q, r0, r1)
         if g is not None:
@@ -2347,6 +2387,23 @@ _SAYING_BEFORE = re.compile(
 )
 #: A lone capitalised word ending its sentence as the subject of a cue: ", Slifer said."
 _LONE_SURNAME_SAID = re.compile(r",[ \t]+([A-Z][a-z]{2,})[ \t]+(?:said|says|added|adds)\.?[ \t]*$")
+
+
+def _lone_surname(body: str, word: str) -> bool:
+    """Whether ``word`` reads only as a surname in ``body``: no given name, never written in
+    lower case and never followed by another capitalised word (no longer name's first word)."""
+    if is_first_name(word) or word.lower() in body:
+        return False
+    i = body.find(word + " ")
+    while i >= 0:
+        if body[i + len(word) + 1 : i + len(word) + 2].isupper():
+            return False
+        i = body.find(word + " ", i + 1)
+    return True
+
+
+#: ... or opening it: "Lawson said in a television interview that ..."
+_LONE_SURNAME_OPENS = re.compile(r"[\s\"“]*([A-Z][a-z]{2,})[ \t]+(?:said|says|added|adds|told)\b")
 _LOWER_DESCRIPTION = re.compile(r"(?:[a-z][\w-]*[ \t]+){1,3}")
 _LOWER_NEXT_WORD = re.compile(r"[ \t]+[a-z]")
 #: An inverted cue ending a sentence: ", added Merrill Lynch analyst David Horner."
@@ -2679,6 +2736,8 @@ def attribute(ctx: Context, reported=()):
     interview_speaker(ctx, results)
     # 8: a profile's first-person quotes that nothing above gave anyone: its subject's
     profile_subject(ctx, results, _is_title)
+    # 9: "Following are extracts from the communique issued by X": the text's quotations, X's
+    text_that_follows(ctx, results)
     return results
 
 
