@@ -298,6 +298,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("two-hundred-sixty-eighth", "reuters-twohundredsixtyeighth.json", 15, 0.968),
     ("two-hundred-sixty-ninth", "reuters-twohundredsixtyninth.json", 15, 1.0),
     ("two-hundred-seventieth", "reuters-twohundredseventieth.json", 15, 0.962),
+    ("two-hundred-seventy-first", "reuters-twohundredseventyfirst.json", 15, 0.96),
+    ("two-hundred-seventy-second", "reuters-twohundredseventysecond.json", 15, 0.903),
+    ("two-hundred-seventy-third", "reuters-twohundredseventythird.json", 15, 0.933),
+    ("two-hundred-seventy-fourth", "reuters-twohundredseventyfourth.json", 15, 0.929),
+    ("two-hundred-seventy-fifth", "reuters-twohundredseventyfifth.json", 15, 0.964),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
