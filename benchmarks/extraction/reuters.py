@@ -303,6 +303,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("two-hundred-seventy-third", "reuters-twohundredseventythird.json", 15, 0.933),
     ("two-hundred-seventy-fourth", "reuters-twohundredseventyfourth.json", 15, 0.929),
     ("two-hundred-seventy-fifth", "reuters-twohundredseventyfifth.json", 15, 0.964),
+    ("two-hundred-seventy-sixth", "reuters-twohundredseventysixth.json", 15, 0.905),
+    ("two-hundred-seventy-seventh", "reuters-twohundredseventyseventh.json", 15, 1.0),
+    ("two-hundred-seventy-eighth", "reuters-twohundredseventyeighth.json", 15, 0.941),
+    ("two-hundred-seventy-ninth", "reuters-twohundredseventyninth.json", 15, 0.947),
+    ("two-hundred-eightieth", "reuters-twohundredeightieth.json", 15, 1.0),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
