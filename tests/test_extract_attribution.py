@@ -4965,3 +4965,57 @@ def test_holdings_after_an_acronym_stays_in_the_name():
         'VRD said in a statement it had not reached its target. "The tender offer is therefore void," it said.\n'
     )
     assert _direct(text) == ["VRD Holdings"]
+
+
+def test_the_person_set_beside_an_offices_description_is_the_participles_subject():
+    text = (
+        "LONDON, March 16 - Banks.\n\n"
+        "The Governor of the Bank of Varden, Robin Quorlan, repeated his criticism of City predators, "
+        'describing them as "thoroughly irresponsible."\n'
+    )
+    assert _direct(text) == ["Robin Quorlan"]
+
+
+def test_a_national_delegation_speaks_for_its_country():
+    text = (
+        "GENEVA - Trade.\n\n"
+        'The Australian delegation said in a statement: "The United States waiver is one of the basic flaws."\n'
+    )
+    assert _direct(text) == ["Australia"]
+
+
+def test_board_members_named_with_their_body_and_role():
+    text = (
+        "WASHINGTON, March 24 - Farm credit.\n\n"
+        "Jim Velt, Farm Credit Administration (FCA) board member told a House subcommittee hearing "
+        '"I feel your subcommittee should plan on providing money."\n\n'
+        'However, FCA board member Marvin Quorlan differed, saying "it is premature to talk about the cost."\n'
+    )
+    assert _direct(text) == ["Jim Velt", "Marvin Quorlan"]
+
+
+def test_it_added_after_a_quotation_the_sentence_carries_on():
+    text = (
+        "NEW YORK - Varden Industries said cement use rose.\n\n"
+        "Since 1974, it added, more than 30 plants have closed. "
+        '"In our opinion, capacity is less than 80 mln tons" a year, it added.\n'
+    )
+    assert _direct(text) == ["Varden Industries"]
+
+
+def test_two_companies_in_a_joint_statement_the_first_named_speaks():
+    text = (
+        "BOSTON, March 18 - Varden Financial Group said it would merge with Quorlan Bancorp.\n\n"
+        'Varden and Quorlan in a joint statement billed the proposed merger as "a partnership of two '
+        'companies."\n'
+    )
+    assert _direct(text) == ["Varden Financial"]
+
+
+def test_the_outlook_a_body_publishes_is_the_bodys():
+    text = (
+        "PARIS - The VDO said growth would slow.\n\n"
+        'The VDO outlook said, "Continued large current account surpluses could lead to upward pressure on '
+        'the yen."\n'
+    )
+    assert _direct(text) == ["VDO"]

@@ -83,7 +83,7 @@ conference
 )
 #: ... of which these stand for any organisation; the others for one with that word in its name.
 #: Documents that report a body's findings ("the report", "the study").
-_FINDINGS_NOUNS = frozenset("report study survey poll review audit inquiry analysis research summary".split())
+_FINDINGS_NOUNS = frozenset("report study survey poll review audit inquiry analysis research summary outlook".split())
 #: What a body issues, and "the ..." later stands for with no issuer of its own: its findings,
 #: and its statements ("The statement said" in a story about one organisation).
 _POLL_NOUNS = frozenset({"poll"})
@@ -1145,14 +1145,14 @@ _BODY_SAID = re.compile(
 #: A country's body written in lower case: "the French finance ministry", "the British embassy".
 _NATIONAL_BODY = re.compile(
     r"(?:[Tt]he[ \t]+)?([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)[ \t]+((?:[a-z]+[ \t]+){0,2}"
-    r"(?:ministry|department|embassy|government|cabinet|treasury|parliament|consulate|legation))"
+    r"(?:ministry|department|embassy|government|cabinet|treasury|parliament|consulate|legation|delegation))"
 )
 
 
 def _national_body(nb: re.Match) -> str:
     """The name of a ``_NATIONAL_BODY`` match: the body as written ("French finance ministry"),
     or for a whole government the country ("Cuban government" -> "Cuba")."""
-    if nb.group(2) in ("government", "cabinet"):
+    if nb.group(2) in ("government", "cabinet", "delegation"):  # ("the Australian delegation": Australia's voice)
         from .places import gazetteer
 
         entry = gazetteer().get(nb.group(1))

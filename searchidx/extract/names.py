@@ -1226,6 +1226,10 @@ _NAME_ENDS_CLAUSE = re.compile(
 _FORM_LAST_WORDS = frozenset("Spa SpA AG SA NV BV GmbH Inc Corp Ltd Plc PLC plc LLC".split())
 #: A word only a bank's or a holding company's name ends with: "First City Bancorp".
 _HOLDING_WORD_AFTER = re.compile(r"[ \t]+(?:Bancorp|Bancorporation|Bankshares|Bancshares|Holdings)\b")
+#: ... perhaps after another word or two of the name, or a group's: "Fleet Financial Group".
+_GROUP_NAME_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][a-z][\w&-]*){0,2}[ \t]+(?:Group|Bancorp|Bancorporation|Bankshares|Bancshares|Holdings)\b"
+)
 _COMPANY_PART_AFTER = re.compile(r"[ \t]+(?:division|subsidiary|unit|affiliate)\b")
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 
@@ -1249,7 +1253,7 @@ def company_elsewhere(body: str, name: str) -> bool:
         or written_before(body, name, _COMPANY_PART_AFTER)
         or written_before(body, name, PARTNER_REST)
         or written_before(body, name, _ORG_WORD_THEN_FORM)
-        or written_before(body, name, _HOLDING_WORD_AFTER)
+        or written_before(body, name, _GROUP_NAME_AFTER)
     )
 
 

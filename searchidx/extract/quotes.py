@@ -238,7 +238,8 @@ class Context:
                 if (
                     cut is not None
                     and 0 < cut
-                    and items[cut][1] <= m.start
+                    # (or a "person" the run's whole "X and Y" was taken for: "Fleet and Norstar")
+                    and (items[cut][1] <= m.start or (m.start == s and m.end >= items[cut][1]))
                     and (
                         self.body[items[cut - 1][0] : items[cut - 1][1]].lower().rstrip(".") in _FORM_ONLY
                         or company_elsewhere(self.body, self.body[s : items[cut - 1][1]])
@@ -295,6 +296,18 @@ class Context:
         if not allow_org:
             return None
         if labels & {OTHER, ORG, ACRONYM}:
+            cut = next((i for i, it in enumerate(rest) if it[2] == CONN and self.body[it[0] : it[1]] == "and"), None)
+            if (
+                cut is not None
+                and 0 < cut < len(rest) - 1
+                # ("Kahn and Kahn": one firm of two namesakes)
+                and self.body[rest[0][0] : rest[cut - 1][1]] != self.body[rest[cut + 1][0] : rest[-1][1]]
+                and company_elsewhere(self.body, self.body[rest[0][0] : rest[cut - 1][1]])
+                and company_elsewhere(self.body, self.body[rest[cut + 1][0] : rest[-1][1]])
+            ):
+                # "Fleet and Norstar in a joint statement": two companies the article names in
+                # full elsewhere, speaking together; the first named speaks
+                return self.resolve_run(rest[:cut])
             if rest[-1][2] == TITLE:
                 # "The Conservative Party Co-Chairman said": a role, never a name
                 head = self.body[rest[-1][0] : rest[-1][1]].lower().rsplit("-", 1)[-1]
@@ -482,6 +495,17 @@ class Context:
                         and body[max(0, first.start - 2) : first.start] != ", "
                     ):
                         pm = first  # (not "Will Smith, Patti LaBelle and Stevie Wonder, who joked": a list's last)
+                return pm.name, pm.start, pm.end, self.people.roles.get(pm.name)
+        if w[0].islower():
+            om = _NAME_ORG_ROLE.search(body, max(lo, we - 160), we)
+            pm = (
+                self.person_in(om.start(1), om.end(1))
+                if om is not None and (om.group(2) in _ROLE_WORDS or om.group(2) == "member")
+                else None
+            )
+            if pm is not None and pm.end == om.end(1):
+                # "Jim Billington, Farm Credit Administration (FCA) board member told": the person
+                # whose body and role follow his name, the apposition's closing comma lost
                 return pm.name, pm.start, pm.end, self.people.roles.get(pm.name)
         if w in ("they", "They"):
             pair = self.pair_before(ws)
@@ -1627,6 +1651,14 @@ _PP_THEN_SUBJECT = re.compile(
 )
 _RELATIVE_OPEN = re.compile(r"whose\b")
 _WHO_OPEN = re.compile(r"who\b")
+#: A body's member as a role before a name: " board member ".
+_MEMBER_LEAD = re.compile(r"[ \t]*(?:(?:board|council|committee|commission|panel|executive)[ \t]+)?member[ \t]+")
+#: A name, then its body's name (and initials) and its role: "Jim Billington, Farm Credit
+#: Administration (FCA) board member" (group 2: the role's last word).
+_NAME_ORG_ROLE = re.compile(
+    r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}),[ \t]+(?:[A-Z][\w&’'.-]*[ \t]+){1,6}"
+    r"(?:\([A-Z]{2,6}\)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}([a-z-]+)[ \t]*$"
+)
 _CUE_ENDS_SENTENCE = re.compile(r"[ \t]+(?:said|says|added|adds)[ \t]*[.!]?[ \t]*$")
 #: Capitalised words, commas and "and"/"of" only: "Agriculture, Livestock and Fisheries Under-Secretary ".
 _CAPITALISED_ROLE_LIST = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)[ \t]*,?[ \t]+)+")
@@ -1815,6 +1847,18 @@ def clause_subject(ctx, s: int, e: int):
     if m is not None:
         p = m.end()
     sa = ctx.subject_at(p, e)
+    if sa and sa[0] and (sa[0][0] is None or sa[0][0] not in ctx.people.roles):
+        am = _APPOSITION_COMMA.match(body, sa[1], e)
+        pa = ctx.person_after(am.end(), e) if am is not None else None
+        if pa is not None and pa[0][0] is not None and body[pa[1] : pa[1] + 1] == ",":
+            # "The Governor of the Bank of England, Robin Leigh-Pemberton, repeated ...": the
+            # person the office's description is set beside
+            return pa[0]
+        rm = _ROLE_LEAD.match(body, sa[1], e) or _MEMBER_LEAD.match(body, sa[1], e)
+        pa = ctx.person_after(rm.end(), e) if rm is not None else None
+        if pa is not None and pa[0][0] is not None and pa[0][1] == rm.end():
+            # "FCA board member Marvin Duncan differed, saying": the person the body's role names
+            return pa[0]
     if sa and sa[0]:
         if sa[0][0] is None and body[p : sa[1]].lower().split()[-1] in _STAFF_WORDS:
             gm = _GROUP_AT.match(body, sa[1], e)
@@ -2351,6 +2395,8 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
         tm = _TRAILING_ATTRIBUTION.search(body, r0, r1)
         if tm is not None and len(body[r0 : tm.start()].split()) <= 12:
             r = ctx.subject_before(tm.start(2), tm.start(1)) or _unnamed_subject(ctx, tm.start(1), tm.start(2))
+            if r is None and body[tm.start(1) : tm.end(1)] == "it":
+                r = (None, tm.start(1), tm.end(1), None)  # '"...capacity is 80 mln tons" a year, it added.': the body
             if r is not None and (r[0] is not None or r[1] is not None):
                 got = (r, tm.end(2), tm.end(2))
     if got is not None:
