@@ -308,6 +308,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("two-hundred-seventy-eighth", "reuters-twohundredseventyeighth.json", 15, 0.941),
     ("two-hundred-seventy-ninth", "reuters-twohundredseventyninth.json", 15, 0.947),
     ("two-hundred-eightieth", "reuters-twohundredeightieth.json", 15, 1.0),
+    ("two-hundred-eighty-first", "reuters-twohundredeightyfirst.json", 15, 0.848),
+    ("two-hundred-eighty-second", "reuters-twohundredeightysecond.json", 15, 1.0),
+    ("two-hundred-eighty-third", "reuters-twohundredeightythird.json", 15, 1.0),
+    ("two-hundred-eighty-fourth", "reuters-twohundredeightyfourth.json", 15, 1.0),
+    ("two-hundred-eighty-fifth", "reuters-twohundredeightyfifth.json", 15, 0.864),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
