@@ -313,6 +313,11 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("two-hundred-eighty-third", "reuters-twohundredeightythird.json", 15, 1.0),
     ("two-hundred-eighty-fourth", "reuters-twohundredeightyfourth.json", 15, 1.0),
     ("two-hundred-eighty-fifth", "reuters-twohundredeightyfifth.json", 15, 0.864),
+    ("two-hundred-eighty-sixth", "reuters-twohundredeightysixth.json", 15, 0.952),
+    ("two-hundred-eighty-seventh", "reuters-twohundredeightyseventh.json", 15, 0.967),
+    ("two-hundred-eighty-eighth", "reuters-twohundredeightyeighth.json", 15, 0.882),
+    ("two-hundred-eighty-ninth", "reuters-twohundredeightyninth.json", 15, 0.923),
+    ("two-hundred-ninetieth", "reuters-twohundredninetieth.json", 15, 0.886),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
