@@ -5019,3 +5019,48 @@ def test_the_outlook_a_body_publishes_is_the_bodys():
         'the yen."\n'
     )
     assert _direct(text) == ["VDO"]
+
+
+def test_a_given_and_middle_name_before_a_plural_surname():
+    text = (
+        "CHICAGO - Futures.\n\n"
+        '"Currencies are likely to muddle around these levels," said Varden Brothers analyst Anne Parker '
+        "Mills.\n"
+    )
+    assert _direct(text) == ["Anne Parker Mills"]
+
+
+def test_a_quotation_the_sentence_carries_on_after_its_comma_to_a_cue():
+    text = (
+        "CHICAGO - Futures.\n\n"
+        "Varden Corp analyst John Quorlan expects a rally in European currencies.\n\n"
+        '"The Japanese are moving away from the U.S. market," and investment funds formerly directed to the '
+        "U.S. are likely to flow into Europe, Quorlan said.\n"
+    )
+    assert _direct(text) == ["John Quorlan"]
+
+
+def test_the_fed_is_the_federal_reserve_the_article_names():
+    text = (
+        "WASHINGTON - The Federal Reserve Board approved the purchase.\n\n"
+        'The Fed said the proposal "properly may be viewed as the permissible acquisition of certain assets."\n'
+    )
+    assert _direct(text) == ["Federal Reserve Board"]
+
+
+def test_reported_as_saying_and_the_arabic_particle_ibn():
+    text = (
+        "RIYADH, March 19 - Submarines.\n\n"
+        "The daily al-Quorlan reported Prince Sultan ibn Velt as saying: "
+        '"A thorough study on the submarines has been completed."\n'
+    )
+    assert _direct(text) == ["Sultan ibn Velt"]
+
+
+def test_an_initials_period_in_a_trailing_attribution():
+    text = (
+        'LONDON, Oct 20 - The United States is prepared to "pull out all the stops" to defend its '
+        "agricultural trade rights under the General Agreement on Tariffs and Trade (GATT), U.S. Ambassador "
+        "to GATT Michael Quorlan said.\n"
+    )
+    assert _direct(text) == ["Michael Quorlan"]

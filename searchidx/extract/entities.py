@@ -500,6 +500,12 @@ class Organisations:
         Airlines" when the article names it so)."""
         if name in _PARTY:
             return _PARTY[name]
+        if name in _SHORT_FORMS:
+            # "the Fed said" after "the Federal Reserve Board": the name the article gives in full
+            self._build()
+            longer = [m.name for m in self.mentions if m.name.startswith(_SHORT_FORMS[name])]
+            if longer:
+                return max(set(longer), key=lambda n: (longer.count(n), len(n)))
         if name in _PARTY_ADJECTIVES:
             return _PARTY_ADJECTIVES[name]
         if name.endswith(("'s", "’s")):
@@ -1002,6 +1008,8 @@ _FOREIGN_BODY_WORDS = {
 
 
 _FIRST_OF_NAME = re.compile(r"First")
+#: Short forms wires use for a body whose full name the article gives: "the Fed".
+_SHORT_FORMS = {"Fed": "Federal Reserve"}
 #: Words a holding company's or bank's name goes on with after its short form.
 _HOLDING_HEADS = frozenset("Bancorp Bancorporation Bankshares Bancshares Holdings".split())
 

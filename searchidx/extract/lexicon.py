@@ -393,7 +393,7 @@ GEO_TAIL_WORDS = frozenset(
 )
 
 #: Lower-case particles inside a person's name: "Jurgen den Hartog", "Ludwig van Beethoven".
-NAME_PARTICLES = frozenset("de du da del di dos das la le von van der den ter al bin".split())
+NAME_PARTICLES = frozenset("de du da del di dos das la le von van der den ter al bin ibn".split())
 #: Lower-case words a run of capitalised words may hold: "Bank of England", "Ortega y Gasset".
 RUN_CONNECTORS = NAME_PARTICLES | frozenset("of and & for the y".split())
 

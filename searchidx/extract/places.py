@@ -287,7 +287,11 @@ def label_run(body: str, toks: list[tuple[int, int]]):
         and out[-2][2] == OTHER
         and out[-1][2] == ORG
         and body[out[-1][0] : out[-1][1]].endswith("s")
-        and first_name_gender(body[out[-2][0] : out[-2][1]]) is not None
+        and (
+            first_name_gender(body[out[-2][0] : out[-2][1]]) is not None
+            # "Anne Parker Mills": a given name, a middle name, then the plural
+            or (len(out) == 3 and out[0][2] == OTHER and first_name_gender(body[out[0][0] : out[0][1]]) is not None)
+        )
     ):
         # "Mike Banks", "Patient Sandra Mills": a first name before a plural organisation
         # word makes it a surname

@@ -1651,6 +1651,7 @@ _PP_THEN_SUBJECT = re.compile(
 )
 _RELATIVE_OPEN = re.compile(r"whose\b")
 _WHO_OPEN = re.compile(r"who\b")
+_STATEMENT_NOUN_BEFORE = re.compile(r"\b(?:statement|remarks?|comments?|words|view)[ \t]+that\b")
 #: A body's member as a role before a name: " board member ".
 _MEMBER_LEAD = re.compile(r"[ \t]*(?:(?:board|council|committee|commission|panel|executive)[ \t]+)?member[ \t]+")
 #: A name, then its body's name (and initials) and its role: "Jim Billington, Farm Credit
@@ -2029,8 +2030,8 @@ _PASSIVE_QUOTED = re.compile(
 
 def _quoted_as(ctx: Context, cm, hi: int):
     """(the person or body a ``quoted X as saying`` names, end of the phrase), or None."""
-    if not cm.group(cm.lastindex or 0).lower().startswith("quoted"):
-        return None
+    if not cm.group(cm.lastindex or 0).lower().startswith(("quoted", "reported", "cited")):
+        return None  # ("The daily al-Riyadh reported Prince Sultan as saying:": the one reported)
     body = ctx.body
     m = _QUOTED_AS.match(body, cm.end(), hi)
     if m is None:
@@ -2389,11 +2390,26 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
             sa = _name_ending_phrase(ctx, sp, r1) or ctx.person_after(_DESCRIPTORS.match(body, sp, r1).end(), r1)
             if sa and sa[0] and sa[0][0]:
                 got = (sa[0], im.end(), im.end())
-    if nxt_q is None and body[q.end - 1 : q.end].isalpha() and body[r0 : r0 + 1] in (" ", "\t"):
+    if (
+        nxt_q is None
+        and (
+            body[q.end - 1 : q.end].isalpha()
+            # '"...," and funds are likely to flow into Europe, Bilson said.': nothing else attributed it,
+            # and no cue before it in its sentence ("which Duff and Phelps said had "...," may ...")
+            or (
+                got is None
+                and body[q.end - 1 : q.end] == ","
+                and _LOWER_NEXT_WORD.match(body, r0, r1)
+                and not _CUE_RX.search(body, ctx.sentences[ctx.sentence_of(q.open)][0], q.open)
+                and not _STATEMENT_NOUN_BEFORE.search(body, ctx.sentences[ctx.sentence_of(q.open)][0], q.open)
+            )
+        )
+        and body[r0 : r0 + 1] in (" ", "\t")
+    ):
         # '"We are looking at appealing" the ruling, the FMC spokeswoman said.': a quotation the
         # sentence carries on past, then the attribution that ends the sentence
         tm = _TRAILING_ATTRIBUTION.search(body, r0, r1)
-        if tm is not None and len(body[r0 : tm.start()].split()) <= 12:
+        if tm is not None and len(body[r0 : tm.start()].split()) <= 16:
             r = ctx.subject_before(tm.start(2), tm.start(1)) or _unnamed_subject(ctx, tm.start(1), tm.start(2))
             if r is None and body[tm.start(1) : tm.end(1)] == "it":
                 r = (None, tm.start(1), tm.end(1), None)  # '"...capacity is 80 mln tons" a year, it added.': the body
@@ -2467,7 +2483,8 @@ _ING_CUE = re.compile(
 #: The attribution ending a sentence after a comma: ", the FMC spokeswoman said in response ...".
 _TRAILING_ATTRIBUTION = re.compile(
     # (the cue's adjuncts may run on: "said in a telephone interview from the company's Chicago headquarters.")
-    r",[ \t]+([^,.;:\"“”]{2,60}?)[ \t]+(said|says|added|adds)\b[^,.;\"“”]{0,90}[.!?]?[ \t]*$"
+    # ("U.S. Ambassador to GATT Michael Samuels said": an initial's period is no sentence's end)
+    r",[ \t]+((?:[^,.;:\"“”]|(?<=\b[A-Z])\.){2,60}?)[ \t]+(said|says|added|adds)\b[^,.;\"“”]{0,90}[.!?]?[ \t]*$"
 )
 #: Lower-case role words before a name, no article: "director ", "chief economist ".
 _ROLE_WORDS_ONLY = re.compile(r"(?!(?:a|an|the|one)\b)(?:[a-z][\w-]*[ \t]+){0,3}")
