@@ -318,6 +318,8 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("two-hundred-eighty-eighth", "reuters-twohundredeightyeighth.json", 15, 0.882),
     ("two-hundred-eighty-ninth", "reuters-twohundredeightyninth.json", 15, 0.923),
     ("two-hundred-ninetieth", "reuters-twohundredninetieth.json", 15, 0.886),
+    ("two-hundred-ninety-first", "reuters-twohundredninetyfirst.json", 15, 0.923),
+    ("two-hundred-ninety-second", "reuters-twohundredninetysecond.json", 14, 0.962),
 ]
 
 _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
