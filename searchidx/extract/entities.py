@@ -251,8 +251,6 @@ class Organisations:
                 ):
                     paper = True  # "The Sunday Mail", "the Sunday Times": a newspaper's name, not a day
                     break
-                if _FIRST_OF_NAME.fullmatch(body, items[k][0], items[k][1]) and _bank_named_first(body, items, k):
-                    break  # "First City Bancorp of Texas", "First Boston Corp": the name's own word
                 k += 1
             rest = items[k:]
             if not rest or len(rest) > 12:
@@ -1007,26 +1005,10 @@ _FOREIGN_BODY_WORDS = {
 }
 
 
-_FIRST_OF_NAME = re.compile(r"First")
 #: Short forms wires use for a body whose full name the article gives: "the Fed".
 _SHORT_FORMS = {"Fed": "Federal Reserve"}
 #: Words a holding company's or bank's name goes on with after its short form.
-_HOLDING_HEADS = frozenset("Bancorp Bancorporation Bankshares Bancshares Holdings".split())
-
-
-def _bank_named_first(body: str, items, k: int) -> bool:
-    """Whether the "First" at ``items[k]`` opens a body's name: more capitalised words follow
-    and the article writes the run ("First City") with an organisation word or a company form
-    after it somewhere ("First City Bancorp", "First Boston Corp")."""
-    if k + 1 >= len(items) or items[k + 1][2] in (STOP, CONN):
-        return False
-    head = body[items[k][0] : items[k + 1][1]]
-    if any(it[2] == ORG for it in items[k + 1 :]):
-        return True
-    return written_before(body, head, _FORM_AFTER) or written_before(body, head, _ORG_WORD_AFTER)
-
-
-_ORG_WORD_AFTER = re.compile(r"[ \t]+(?:Bancorp|Bank|Bankshares|Corp|Financial|National|Interstate|Federal)\b")
+_HOLDING_HEADS = L.HOLDING_WORDS
 
 
 def _has_word(name: str, word: str) -> bool:
@@ -1079,7 +1061,7 @@ def settle_kinds(mentions, people) -> None:
 
 
 #: People who speak for where they work, in the plural: "economists", "company officials".
-_STAFF_NOUNS = "economists|analysts|officials|executives|researchers|strategists|attorneys|lawyers"
+_STAFF_NOUNS = "|".join(sorted(L.STAFF_NOUNS))
 _STAFF = re.compile(
     r"(?:[Tt]he[ \t]+)?((?:[A-Z][\w&'’.-]*[ \t]+){0,4})(?:senior[ \t]+|chief[ \t]+|top[ \t]+)?(?:"
     + _STAFF_NOUNS

@@ -1225,10 +1225,10 @@ _NAME_ENDS_CLAUSE = re.compile(
 #: Company forms that may close a run: never a person's last name.
 _FORM_LAST_WORDS = frozenset("Spa SpA AG SA NV BV GmbH Inc Corp Ltd Plc PLC plc LLC".split())
 #: A word only a bank's or a holding company's name ends with: "First City Bancorp".
-_HOLDING_WORD_AFTER = re.compile(r"[ \t]+(?:Bancorp|Bancorporation|Bankshares|Bancshares|Holdings)\b")
+_HOLDING_WORD_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(L.HOLDING_WORDS)) + r")\b")
 #: ... perhaps after another word or two of the name, or a group's: "Fleet Financial Group".
 _GROUP_NAME_AFTER = re.compile(
-    r"(?:[ \t]+[A-Z][a-z][\w&-]*){0,2}[ \t]+(?:Group|Bancorp|Bancorporation|Bankshares|Bancshares|Holdings)\b"
+    r"(?:[ \t]+[A-Z][a-z][\w&-]*){0,2}[ \t]+(?:Group|" + "|".join(sorted(L.HOLDING_WORDS)) + r")\b"
 )
 _COMPANY_PART_AFTER = re.compile(r"[ \t]+(?:division|subsidiary|unit|affiliate)\b")
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")

@@ -204,11 +204,13 @@ _COURTESY_BEFORE = frozenset("mr mrs ms miss dr".split())
 
 
 def _first_opens_name(body: str, toks: list[tuple[int, int]]) -> bool:
-    """Whether a run's opening "First" is the first word of a body's name: the article writes
-    its next word after "First" somewhere followed by an organisation word ("First City Bancorp
-    of Texas", then "First City said"; "First Boston Corp")."""
+    """Whether a run's opening "First" is the first word of a body's name: an organisation word
+    follows in the run ("First Union National Bank"), or the article writes its next word after
+    "First" somewhere followed by one ("First City Bancorp of Texas", then "First City said")."""
     if len(toks) < 2:
         return False
+    if any(body[a:b].lower() in L.ORG_WORDS and body[a : a + 1].isupper() for a, b in toks[2:]):
+        return True
     phrase = " ".join(body[toks[0][0] : toks[1][1]].split())
     i = body.find(phrase)
     while i >= 0:

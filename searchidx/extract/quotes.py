@@ -476,7 +476,7 @@ class Context:
             if named is not None:
                 return named  # "Standard and Poor's said", "Sainsbury's said": the 's is the name's
         if w == "who":
-            cm = _COMMA_BEFORE_WHO.search(body, max(lo, ws - 4), ws)
+            cm = _COMMA_BEFORE.search(body, max(lo, ws - 4), ws)
             pm = self.person_in(max(lo, ws - 80), cm.start()) if cm is not None else None
             if (
                 pm is not None
@@ -1676,7 +1676,6 @@ _GOES_ON_TO = re.compile(
 )
 #: A comma and a conjunction that open a second main clause: ", and ", ", but ".
 _CLAUSE_COORD = re.compile(r",[ \t]+(?:and|but|while|whereas)[ \t]+")
-_COMMA_BEFORE_WHO = re.compile(r",[ \t]+$")
 _LOCATIVE_END = re.compile(r"\b(?:in|at|of)[ \t]+$")
 #: Words that open the clause a name may start: "confirmed that Volcker", "but chairman Roh".
 _CLAUSE_LINK_LEAD = re.compile(r"\b(?:that|but|while|whereas|although|though)[ \t]+")
@@ -1795,7 +1794,6 @@ _MIXED_TAIL = re.compile(r"[a-z][^.!?;:“”\"\n,]{0,80},[ \t]+")
 _NAME_THEN_CUE = re.compile(r"\b[A-Z][\w’'-]*[ \t]+(?:" + alternation(L.CUE_VERBS) + r")\b")
 
 
-_STAFF_WORDS = frozenset("economists analysts strategists officials executives researchers".split())
 _GROUP_AT = re.compile(r"[ \t]+(?:at|of|from|with)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 _OF_LOWER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[a-z]")
 
@@ -1861,7 +1859,7 @@ def clause_subject(ctx, s: int, e: int):
             # "FCA board member Marvin Duncan differed, saying": the person the body's role names
             return pa[0]
     if sa and sa[0]:
-        if sa[0][0] is None and body[p : sa[1]].lower().split()[-1] in _STAFF_WORDS:
+        if sa[0][0] is None and body[p : sa[1]].lower().split()[-1] in L.STAFF_NOUNS:
             gm = _GROUP_AT.match(body, sa[1], e)
             items = ctx.run_by_start.get(gm.end()) if gm is not None else None
             if items is not None:
