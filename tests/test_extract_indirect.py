@@ -627,3 +627,104 @@ def test_a_statement_may_open_with_a_preposition_ending_in_ing():
         '"This discovery will be followed up as soon as possible by further surveys."'
     )
     assert [q.speaker for q in extract(text).quotes] == ["Kestrel"] * 3
+
+
+# Fourteenth session: rules measured on PolNeAR's reported speech (dev and train), each kept only
+# when what it adds is mostly annotated content, so attributed precision holds.
+
+
+def test_the_writer_s_words_and_the_quotation_they_lead_into_are_one_statement():
+    got = reported("Her rival Ann Velt is a “very welcome change,” Tom Ray said.")
+    assert got == [("Her rival Ann Velt is a “very welcome change,”", "Tom Ray")]
+
+
+def test_an_adverbial_or_a_dateline_before_a_quotation_is_no_statement():
+    assert reported("As a result “costs fell sharply,” Tom Ray said.") == []
+    assert reported('OSLO, March 5 - "This is where the market is going," said Tom Ray.') == []
+    assert reported("The mayor resigned. “It is late,” Tom Ray said.") == []
+
+
+def test_according_to_vouches_for_the_whole_sentence_before_it():
+    got = reported("Harbour Bank's profit rose 5 percent, the highest since 2001, according to the Norvale Times.")
+    assert got == [("Harbour Bank's profit rose 5 percent, the highest since 2001", "Norvale Times")]
+
+
+def test_a_second_verb_after_a_comma_and_shares_the_subject():
+    got = reported("Ann Velt met the mayor on Friday, and said she would not vote for either candidate.")
+    assert got == [("she would not vote for either candidate", "Ann Velt")]
+
+
+def test_an_adverb_or_a_scene_between_the_cue_and_that():
+    assert reported("Ann Velt said explicitly that her two statements were the same.") == [
+        ("that her two statements were the same", "Ann Velt")
+    ]
+    assert reported("Ann Velt said following a vote in 2001 that she had serious concerns.") == [
+        ("that she had serious concerns", "Ann Velt")
+    ]
+
+
+def test_polls_and_polling_as_the_source_of_a_finding():
+    assert reported("Recent polling shows that the senator is ahead among older voters.") == [
+        ("that the senator is ahead among older voters", None)
+    ]
+    assert reported("A national poll released Sunday by the Harbour Times shows the senator keeping his lead.") == [
+        ("the senator keeping his lead", None)
+    ]
+
+
+def test_an_amount_opens_a_stance_s_object():
+    assert reported("Ann Velt is a centrist. She calls for $1 trillion in new spending on roads.") == [
+        ("$1 trillion in new spending on roads", "Ann Velt")
+    ]
+
+
+def test_a_title_s_full_stop_does_not_end_the_statement():
+    assert reported("Ann Velt said she is partial to Gov. Tom Ray and would vote for him.") == [
+        ("she is partial to Gov. Tom Ray and would vote for him", "Ann Velt")
+    ]
+
+
+def test_a_number_s_comma_does_not_end_a_stance_s_object():
+    assert reported("Ann Velt pledged to add almost 7,000 soldiers to the army by 2023.") == [
+        ("to add almost 7,000 soldiers to the army by 2023", "Ann Velt")
+    ]
+
+
+def test_that_and_a_quotation_then_the_writer_s_words_are_reported_speech():
+    got = reported("Ann Velt says that “for all practical purposes, there is no path forward” for the governor.")
+    assert got == [("that “for all practical purposes, there is no path forward” for the governor", "Ann Velt")]
+
+
+def test_people_who_said_are_a_source_though_unnamed():
+    assert reported("The poll counts independent voters who said they would vote in the primary.") == [
+        ("they would vote in the primary", None)
+    ]
+
+
+def test_a_scene_before_the_subject_of_and_said():
+    got = reported(
+        "In an interview with the Harbour Times, Ann Velt defended her remarks and said the judge had a conflict."
+    )
+    assert ("the judge had a conflict", "Ann Velt") in got
+
+
+def test_a_condition_before_any_main_clause():
+    assert reported("Ann Velt said if she were president, both programs would cover all parents.") == [
+        ("if she were president, both programs would cover all parents", "Ann Velt")
+    ]
+
+
+def test_announced_with_a_clause_reports_it():
+    assert reported("In September, Ann Velt announced she would leave the board.") == [
+        ("she would leave the board", "Ann Velt")
+    ]
+
+
+def test_states_after_a_region_word_is_the_noun():
+    assert reported("The race now moves to Western states that Ann Velt is counting on winning.") == []
+
+
+def test_a_named_subject_before_its_verb_of_saying_past_an_adverb():
+    assert reported("On the campaign trail, Ann Velt regularly pledges to make the economy work for everyone.") == [
+        ("to make the economy work for everyone", "Ann Velt")
+    ]
