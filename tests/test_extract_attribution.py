@@ -5064,3 +5064,17 @@ def test_an_initials_period_in_a_trailing_attribution():
         "to GATT Michael Quorlan said.\n"
     )
     assert _direct(text) == ["Michael Quorlan"]
+
+
+def test_a_short_name_in_brackets_spelled_from_syllables_is_the_full_name():
+    text = (
+        "SEOUL, March 9 - Contracts between Harbour Electric Power Corp (Hepco) and U.S. firms were delayed, "
+        "a Hepco spokesman said.\n\n"
+        "HEPCO has also been negotiating with others.\n\n"
+        '"We have been waging a tug-of-war," the spokesman said.\n'
+    )
+    assert _direct(text) == ["Harbour Electric Power"]
+    text = (
+        'MEXICO CITY - Petroleos Norvalos (Penor) raised prices.\n\n"We will export more," the Penor official said.\n'
+    )
+    assert _direct(text) == ["Petroleos Norvalos"]

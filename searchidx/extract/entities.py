@@ -439,6 +439,13 @@ class Organisations:
             if full is not None:
                 # "National Broadcasting Co (NBC)": the name, its company form dropped
                 self.acronyms[acr] = " ".join(_strip_suffixes(full.split()))
+        # "Korea Electric Power Corp (Kepco)", "Petroleos Mexicanos (Pemex)": a short name in
+        # brackets made of the first letters or syllables of the name before it
+        for m in _BRACKETED_SHORT_NAME.finditer(self.body):
+            short = m.group(1)
+            full = syllable_spelled(self.body, m.start(), short)
+            if full is not None:
+                self.acronyms.setdefault(short.upper(), " ".join(_strip_suffixes(full.split())))
         # "The Singapore International Monetary Exchange Ltd, SIMEX, said": an acronym set off by
         # commas right after a body of two or more words with its first letter
         for m in _APPOSED_ACRONYM.finditer(self.body):
@@ -525,7 +532,12 @@ class Organisations:
         if " and " in name and name.replace(" and ", "").isupper():
             self._build()
             return self.acronyms.get(name, name)  # "S and P" for "Standard and Poor's"
-        if name.istitle() and name.isalpha() and len(name) >= 4 and f"({name.upper()})" in self.body:
+        if (
+            name.istitle()
+            and name.isalpha()
+            and len(name) >= 4
+            and (f"({name.upper()})" in self.body or f"({name})" in self.body)
+        ):
             # "Asean" after "Association of South-east Asian Nations (ASEAN)": the acronym
             # written as a word
             self._build()
@@ -945,6 +957,37 @@ _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 _APPOSED_ACRONYM = re.compile(r",[ \t]+([A-Z][A-Z&]{2,7}),")
 _NAME_WORD = re.compile(r"[A-Za-z][\w&'’.-]*")
 _SMALL = frozenset("of and the for on in".split())
+
+
+#: A short name in brackets written as a word: "(Kepco)", "(Pemex)".
+_BRACKETED_SHORT_NAME = re.compile(r"\(([A-Z][a-z]{2,9})\)")
+
+
+def syllable_spelled(body: str, at: int, short: str) -> str | None:
+    """The capitalised words right before ``at`` (two or more, small words between them allowed)
+    whose first letters or first syllables, in order, spell ``short``: "Korea Electric Power Corp"
+    for "Kepco" (K-E-P-CO), "Petroleos Mexicanos" for "Pemex" (PE-MEX); or None."""
+    words = [w.group(0) for w in _NAME_WORD.finditer(body, max(0, at - 120), at)]
+    while words and words[-1] in _SMALL:
+        words.pop()
+    low = short.lower()
+
+    def spells(i: int, rest: str) -> bool:
+        # words[i:] spell ``rest``, each capitalised word giving a prefix of one to five letters
+        if i == len(words):
+            return not rest
+        w = words[i]
+        if w in _SMALL:
+            return spells(i + 1, rest)
+        if not w[0].isupper() or not rest:
+            return False
+        return any(w[:k].lower() == rest[:k] and spells(i + 1, rest[k:]) for k in range(1, min(5, len(w)) + 1))
+
+    for k in range(len(words) - 2, -1, -1):
+        if words[k][0].isupper() and words[k][0].lower() == low[0] and spells(k, low):
+            start = body.rfind(words[k], 0, at)
+            return " ".join(body[start:at].split()) if start >= 0 else None
+    return None
 
 
 def spelled_out(body: str, at: int, acronym: str) -> str | None:
