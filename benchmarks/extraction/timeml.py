@@ -32,6 +32,8 @@ SAMPLES: list[tuple[str, str, int, float]] = [
     ("aquaint-ap-nyt", "wire-aquaint.json", 12, 0.862),
     ("aquaint-second", "wire-aquaint-second.json", 17, 0.922),
     ("aquaint-third", "wire-aquaint-third.json", 17, 0.950),
+    ("timebank-first", "wire-timebank-first.json", 10, 0.929),
+    ("timebank-second", "wire-timebank-second.json", 10, 0.680),
 ]
 
 _TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
