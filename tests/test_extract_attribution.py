@@ -5078,3 +5078,86 @@ def test_a_short_name_in_brackets_spelled_from_syllables_is_the_full_name():
         'MEXICO CITY - Petroleos Norvalos (Penor) raised prices.\n\n"We will export more," the Penor official said.\n'
     )
     assert _direct(text) == ["Petroleos Norvalos"]
+
+
+def test_a_party_in_brackets_then_a_state_is_no_part_of_the_subject():
+    text = (
+        "WASHINGTON, March 5 - Senate Majority Leader Harold Vintner (Democrat) of Oregon said in an interview "
+        'he was pleased. "But one speech is not enough to rebuild trust."\n\n'
+        'Representative Mary Quell (Republican) of New Mexico said, "This is a good bill for the country."\n'
+    )
+    assert _pairs(text) == [("Harold Vintner", False), ("Harold Vintner", True), ("Mary Quell", True)]
+
+
+def test_a_middle_name_that_is_also_a_town_goes_on_naming_its_person():
+    # Spanish names: the first of two surnames is the one used alone, here also a town's name;
+    # "Javier" is only mostly male, so "he" needs the mentions, not the first name's gender
+    text = (
+        "MIAMI, March 25 - The plan is likely to be accepted, central bank governor Javier Nogales Vela said.\n\n"
+        "The country halted all payments on its bank debt in 1984. Inflation has been curbed. Spending was "
+        "trimmed. Its debt still trades low.\n\n"
+        "Nogales said the country would offer to buy back the debt. He said some banks might hold out.\n\n"
+        'Nogales said he did not expect the repurchase to become a model. "We are not seeking a universal '
+        'solution," he said.\n'
+    )
+    assert {s for s, _ in _pairs(text)} == {"Javier Nogales Vela"}
+
+
+def test_it_after_the_daily_said_is_the_paper():
+    text = (
+        "BEIJING, March 3 - Price rises were criticised by the official Workers Daily in a major article this "
+        "week. The daily said price increases had been taking place too quickly.\n\n"
+        '"In future, price changes should be only in small steps," it said.\n'
+    )
+    assert _pairs(text) == [("Workers Daily", False), ("Workers Daily", True)]
+
+
+def test_a_study_the_newspaper_reported_is_not_the_newspapers_own():
+    text = (
+        "NEW YORK, March 17 - A government study has concluded the country will depend on imported oil, the "
+        "Harbour Times said.\n\n"
+        "The newspaper said the inter-agency study found a serious problem.\n\n"
+        "The study concluded that by 1995 the country will be relying on others for half of its oil.\n"
+    )
+    assert _pairs(text) == [("Harbour Times", False), ("Harbour Times", False), (None, False)]
+
+
+def test_a_king_known_by_his_given_name_is_not_the_namesake_called_by_his_first():
+    text = (
+        "AMMAN, Jordan (AP) - President Bush said King Haddad assured him Jordan would close its border. Iraqi "
+        "President Karim Haddad called Bush a liar.\n\n"
+        "Karim met with the envoy on Monday. ``We continue to pray,'' Karim said.\n\n"
+        "``It's our only outlet to the sea,'' Haddad said. He also said of trade: ``There are no shipments at the "
+        "moment.''\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Karim Haddad", "Haddad", "Haddad"]
+
+
+def test_more_verbs_open_an_inverted_attribution():
+    text = (
+        "He called the soldiers the real occupiers. Replied State Department deputy spokesman Ralph Venner, "
+        '"We have not analyzed the statement in detail but it appears to be more rhetoric."\n\n'
+        'Added the spokesman, Tom Ruddle, "We will not comment on that matter today."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Ralph Venner", "Tom Ruddle"]
+    assert extract(text).quotes[1].role == "deputy spokesman of State Department"
+
+
+def test_a_clause_before_but_said_names_a_person_known_by_one_name():
+    text = (
+        "AMMAN - Prince Talal was asked today about the message. In an interview on ABC, he declined to discuss "
+        'details, but said: "I do not think the king would be traveling at this moment without reason."\n'
+    )
+    assert _pairs(text) == [("Talal", True)]
+
+
+def test_a_round_up_of_statements_labelled_with_their_day():
+    text = (
+        "WASHINGTON - What was said after the article: Lawrence Wexham on Thursday ``Without commenting on the "
+        "allegations, any implication that she was aware of any impropriety is inaccurate.'' White House on "
+        "Thursday ``We have been subjected to false leaks. We will not dignify the latest leak with a "
+        "response.'' Currey on Friday ``I want to be clear, that is absolutely false.'' Clinton on Friday. "
+        "``Once again, I never asked anybody to do anything but tell the truth.''\n\n"
+        "Mike Currey, the press secretary, spoke to reporters.\n"
+    )
+    assert [s for s, _ in _pairs(text)] == ["Lawrence Wexham", "White House", "Mike Currey", "Clinton"]

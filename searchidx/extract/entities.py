@@ -1470,7 +1470,7 @@ def _resolve(ctx, orgs: Organisations, res):
             org = orgs.antecedent(s)
             # "The ministry cited a survey ... . “...,” it said": the body the sentence before is
             # about, written as a common noun, not one named further back
-            got = _described_body(ctx, orgs, s, e, org)
+            got = _described_body(ctx, orgs, s, e, org, outlets=True)
             if got is not None:
                 return got
         elif _source_noun(low):
@@ -1727,9 +1727,11 @@ def _resolve(ctx, orgs: Organisations, res):
 
 
 #: A sentence whose subject is a body written as a common noun: "The ministry cited ...".
+#: What a newspaper, magazine or station is called once named, as a sentence's subject.
+_OUTLET_NOUNS = _PAPER_NOUNS | frozenset(("magazine", "station"))
 _BODY_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|However,|Meanwhile,)[ \t]+)?(The[ \t]+("
-    + "|".join(sorted(_BODY_NOUNS | _ISSUED_NOUNS, key=len, reverse=True))
+    + "|".join(sorted(_BODY_NOUNS | _ISSUED_NOUNS | _OUTLET_NOUNS, key=len, reverse=True))
     + r"))[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+|here[ \t]+)?(?:[a-z]+(?:ed|s)|said|told|wrote|found)\b"
 )
 #: "A statement issued by the conference here said": the body that issued what spoke.
@@ -1742,7 +1744,7 @@ _ISSUED_BY_BODY = re.compile(
 
 _BODY_SPOKE = re.compile(
     r"[,\"”][ \t]+((?:the|The)[ \t]+("
-    + "|".join(sorted(_BODY_NOUNS | _ISSUED_NOUNS, key=len, reverse=True))
+    + "|".join(sorted(_BODY_NOUNS | _ISSUED_NOUNS | _OUTLET_NOUNS, key=len, reverse=True))
     + r"))[ \t]+(?:said|says|added|adds|stated|states)\b[^,\"”]{0,40}$"
 )
 
@@ -1769,7 +1771,9 @@ def _led_by(ctx, head: str, s: int) -> str | None:
     return None
 
 
-def _body_subject_before(ctx, orgs: Organisations, s: int, back: int = 3) -> tuple[int, str | None] | None:
+def _body_subject_before(
+    ctx, orgs: Organisations, s: int, back: int = 3, outlets: bool = False
+) -> tuple[int, str | None] | None:
     """The nearest sentence before ``s`` (within ``back``) that opens with "The <body noun>"
     as its subject, with the organisation that noun stands for: the one last introduced with
     it, else the one so named most."""
@@ -1784,6 +1788,8 @@ def _body_subject_before(ctx, orgs: Organisations, s: int, back: int = 3) -> tup
         if m is None:
             continue
         head = m.group(2)
+        if head in _OUTLET_NOUNS and not outlets:
+            continue  # "The newspaper said the study found ... . The study concluded": not the paper's
         if head in _ISSUED_NOUNS:
             # "The report stated that ... . “...,” it said": whoever issued the report
             issuer = _issuer(ctx, orgs, m.start(1), m.end(1))
@@ -1805,11 +1811,13 @@ _TOP_HEADS = frozenset("chief head boss leader".split())
 _TOP_TITLES = frozenset("president chairman chairwoman chair leader head chief director governor".split())
 
 
-def _described_body(ctx, orgs: Organisations, s: int, e: int, named: OrgMention | None = None):
+def _described_body(ctx, orgs: Organisations, s: int, e: int, named: OrgMention | None = None, outlets: bool = False):
     """The resolved result for the body the sentences just before ``s`` are about
     (``_body_subject_before``), when no body ``named`` stands nearer; its speaker is None
-    when that subject is a group of members. None when there is no such sentence."""
-    described = _body_subject_before(ctx, orgs, s)
+    when that subject is a group of members. None when there is no such sentence. A paper or
+    station the sentences are about (``outlets``) counts only for "it", which stands for it;
+    a study it reports on is not its own."""
+    described = _body_subject_before(ctx, orgs, s, outlets=outlets)
     if described is None or (named is not None and ctx.sentence_of(named.start) >= described[0]):
         return None
     if described[1] is None:

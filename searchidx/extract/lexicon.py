@@ -150,6 +150,12 @@ threat vow admission response reply answer
 """.split()
 )
 
+#: Verbs of saying that open an inverted attribution, capitalised: "Said Ann Lee, ...",
+#: "Replied State Department spokesman Tom Ray, ...".
+INVERTED_CUES = frozenset(
+    """Said Says Added Adds Asked Wrote Explained Recalled Noted Replied Replies Responded Answered Countered
+    Continued Declared Insisted Quipped Observed Remarked Concluded Conceded Commented Cautioned""".split()
+)
 #: May stand between a subject and its cue verb ("He then warned").
 CUE_ADVERBS = frozenset(
     """

@@ -836,6 +836,10 @@ def role_before(body: str, s: int) -> str | None:
             org_words.pop()  # "challenging Clinton and former ...": no organisation ends so
         if len(org_words) < len(org.split()):
             return role
+        if org_words and org_words[0] in _INVERTED_CUES and at_sentence_start(body, m.start(1)):
+            org_words = org_words[1:]  # "Replied State Department spokesman ...": the cue opens the sentence
+            if not org_words:
+                return role
         org = " ".join(org_words)
         first = org.split()[0]
         if first.lower() in L.CAP_STOPWORDS:
@@ -884,7 +888,7 @@ def body_named_after(body: str, s: int) -> bool:
 _COMPASS = frozenset("North South East West Northern Southern Eastern Western".split())
 
 #: Verbs of saying that open an inverted attribution ("Said Ann Lee, ...").
-_INVERTED_CUES = frozenset("Said Says Added Adds Asked Wrote Explained Recalled Noted".split())
+_INVERTED_CUES = L.INVERTED_CUES
 
 
 def _common_opening_word(body: str, s: int, e: int) -> bool:
@@ -1581,6 +1585,18 @@ def _surname_forms(last: str) -> list[str]:
     return [last, bare, f"{article.capitalize()}-{bare}", f"{article}-{bare}"]
 
 
+#: A monarch's or pope's title right before a single name: "King Haddad", "Crown Prince Hassan".
+_ROYAL_BEFORE = re.compile(r"\b(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Pope)[ \t]+$")
+
+
+def _given_name_alone(body: str, full: str) -> bool:
+    """Whether the article calls ``full`` by the given name alone ("Karim" for Karim Haddad)."""
+    parts = full.split()
+    if len(parts) < 2:
+        return False
+    return re.search(r"\b" + re.escape(parts[0]) + r"\b(?![ \t]+" + re.escape(parts[1]) + r")", body) is not None
+
+
 def find_people(body: str, runs, in_quote) -> People:
     """``runs``: [(items, ...)] of labelled runs; ``in_quote(pos)`` -> bool."""
     ppl = People(body=body, in_quote=in_quote)
@@ -2043,10 +2059,24 @@ def find_people(body: str, runs, in_quote) -> People:
             lst = shared.setdefault(full.split()[-1], [])
             if full not in lst:
                 lst.append(full)
+    # "King Haddad" is known by his given name: never the "Karim Haddad" the article also names
+    royal = {
+        body[s:e]: rm.group(0).strip()
+        for s, e, titled, _r in singles
+        if titled and (rm := _ROYAL_BEFORE.search(body, max(0, s - 20), s)) is not None
+    }
     for s, e, titled, role in singles:
         w = body[s:e]
         # after a title ("Ms Chada" for Monica Chadha) a typo in a shorter surname is read too
         full = ppl.surnames.get(w) or ppl.by_token(w, s)
+        if w in royal and full is not None and full.split()[0] != w:
+            if titled and _ROYAL_BEFORE.search(body, max(0, s - 20), s):
+                full = None  # "King Haddad": the monarch, named by his given name
+            elif not titled and _given_name_alone(body, full):
+                # "Haddad said" where "Karim Haddad" is "Karim" throughout: the article's
+                # bare "Haddad" is King Haddad, the other is called by his given name
+                full = None
+                role = role or royal[w]
         if full is None:
             full = _misspelt_surname(ppl.surnames, w, 5 if titled else 6)
             if full is not None and body.find(full) > s:
@@ -2119,18 +2149,23 @@ def find_people(body: str, runs, in_quote) -> People:
                 continue  # a person's name, not "Old Labour" that the name finder let through
             ppl.spans.add((s0, e0))
             ppl.mentions.append(Mention(s0, e0, full, in_quote(s0)))
-    # untitled single place words that are a known surname ("Austin’s warning")
+    # untitled single place words that are a known surname ("Austin’s warning"), or the
+    # middle name of one person named before ("Nogales said" after "Javier Nogales Iturri":
+    # Spanish names' first surname)
     if ppl.surnames:
         for items in runs:
             for s0, e0, lab, _ent in items:
-                if (
-                    lab == PLACE
-                    and (s0, e0) not in ppl.spans
-                    and body[s0:e0] in ppl.surnames
-                    and ppl.surnames[body[s0:e0]] != body[s0:e0]
-                ):
+                if lab != PLACE or (s0, e0) in ppl.spans:
+                    continue
+                w = body[s0:e0]
+                full = ppl.surnames.get(w)
+                if full is None and len(items) == 1:
+                    full = ppl.by_token(w, s0)
+                    if full is not None and w not in full.split()[1:-1]:
+                        full = None
+                if full is not None and full != w:
                     ppl.spans.add((s0, e0))
-                    ppl.mentions.append(Mention(s0, e0, ppl.surnames[body[s0:e0]], in_quote(s0)))
+                    ppl.mentions.append(Mention(s0, e0, full, in_quote(s0)))
     _employer_surnames(ppl)
     _employers_before_roles(ppl)
     _first_names_to_full(ppl)

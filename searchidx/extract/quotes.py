@@ -113,7 +113,11 @@ _LEAD_CONJUNCTIONS = frozenset("but and yet still however though also so".split(
 _FORM_ONLY = frozenset("ag inc co corp ltd plc sa nv llc gmbh spa bv a/s".split())
 #: A particle and a year between a company's name and its form: " af 1871 ".
 _FORM_AFTER_PARTICLE = re.compile(r"[ \t]+[a-z]{2,3}[ \t]+\d{4}[ \t]+$")
-_BRACKET_BEFORE = re.compile(r"[ \t]*\([A-Z][\w.&-]{0,20}\)[ \t]*$")
+#: Initials or a party tag in brackets after a name, with the state Reuters writes after a party:
+#: "(PCGG)", "(D-Ohio)", "(Democrat) of West Virginia".
+_BRACKET_BEFORE = re.compile(
+    r"[ \t]*\([A-Z][\w.&-]{0,20}\)(?:[ \t]+of[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?[ \t]*$"
+)
 #: A lower-case role phrase opening a post-quote subject and set before the name by a comma:
 #: "said head of equities at Norvale Securities Co, Ida Brenner."
 _ROLE_PHRASE_COMMA = re.compile(
@@ -445,7 +449,7 @@ class Context:
         mm = _NUMBERED_GROUP_MEMBERS.search(body, max(lo, end - 80), end)
         if mm is not None:
             end = mm.end(1)  # "The Group of 24 developing countries said": the group speaks
-        bm = _BRACKET_BEFORE.search(body, max(lo, end - 30), end)
+        bm = _BRACKET_BEFORE.search(body, max(lo, end - 60), end)
         if bm is not None and bm.start() > lo and body[bm.start() - 1 : bm.start()].isalpha():
             end = bm.start()  # "... Commission on Good Government (PCGG) told": the name before its initials
         im = _IN_PLACE_TAIL.search(body, max(lo, end - 40), end)
@@ -1313,6 +1317,27 @@ _SIGNATURE_AFTER = re.compile(
 )
 
 
+#: A dated label opening a quotation in a round-up of statements: "Ann Lee on Thursday: “...”",
+#: after the start of its line, a colon or the close of the statement before.
+_DATED_LABEL = re.compile(
+    r"(?:^|(?<=[:”\"'])|(?<=\n))[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+on[ \t]+"
+    + alternation(d.capitalize() for d in L.WEEKDAYS if len(d) > 3)
+    + r"[.:]?[ \t]*$"
+)
+
+
+def _dated_label(ctx, q):
+    """``Ann Lee on Thursday “...”``: the speaker a round-up's label names, a person or a body."""
+    body = ctx.body
+    m = _DATED_LABEL.search(body, max(0, q.open - 60), q.open)
+    if m is None:
+        return None
+    r = describe(ctx, m.start(1), m.end(1))
+    if r is None or r[0] is None:
+        return None
+    return r, m.end()
+
+
 def _panel_source(ctx, q, after: bool = True):
     """``Name, Outlet: “...”`` on a line of its own, or (``after``) a quotation signed on the
     next line (``- Name.`` / ``Name, Organisation.``). Only a person's name counts."""
@@ -1533,12 +1558,12 @@ def pre_general(ctx, ws: int, we: int):
             co2 = _COORD_TAIL.search(body, lo_past_titles, e)
             if co2 is not None and co2.start() > lo_past_titles:
                 r = clause_subject(ctx, lo_past_titles, co2.start())
-                if r is not None and (r[0] is None or r[0] in ctx.people.first):
+                if r is not None and (r[0] is None or r[0] in ctx.people.roles):
                     return r, cm.end()
         if co is not None and co.start() > lo:
             # "He hinted at discontent, and said:": the cue shares the clause's subject
             r = clause_subject(ctx, lo, co.start())
-            if r is not None and (r[0] is None or r[0] in ctx.people.first):
+            if r is not None and (r[0] is None or r[0] in ctx.people.roles):
                 return r, cm.end()
         # chunks between commas, nearest first: "Clinton, at a gaggle, said"
         cuts = [lo] + [i + 1 for i in range(lo, e) if body[i] == ","]
@@ -2118,6 +2143,10 @@ def _pre_specific(ctx: Context, ws: int, we: int):
         if m is not None and dm is not None and m.start == dm.end() and dm.group(1).split()[-1] in _ROLE_WORDS:
             # "Said Future Computing analyst Joe Cross, “...”": the person after the description
             return (m.name, m.start, m.end, ctx.people.roles.get(m.name)), im.end()
+        rm = _THE_ROLE_COMMA.match(body, im.end(), min(we, im.end() + 60))
+        if m is not None and rm is not None and m.start == rm.end() and rm.group(1) in _ROLE_WORDS:
+            # "Added the spokesman, Tom Ruddle, “...”": the person the role is set off before
+            return (m.name, m.start, m.end, ctx.people.roles.get(m.name)), im.end()
     cues = list(_CUE_RX.finditer(body, ws, we))
     if cues and _BARE_LINK.fullmatch(body, ws, cues[0].start()):
         # "Raimond said talks took long. But added: “...”": no subject of its own, the one of
@@ -2519,7 +2548,9 @@ _PAST_BEFORE_NAME = re.compile(r"(?!(?:was|were|had|did)\b)[a-z]{3,}ed\b(?=[ \t]
 #: A sentence opening with its cue: "Said Ann Lee, ...", "Added the mayor: ...".
 #: A body's name and lower-case role words before a person's name: "Future Computing analyst ".
 _DESCRIBED_NAME_START = re.compile(r"(?:[A-Z][\w&.'’-]*[ \t]+){0,4}((?:[a-z][\w-]*[ \t]+){1,3})")
-_INVERTED_OPEN = re.compile(r"\s*(?:Said|Says|Added|Adds|Asked|Wrote|Explained|Recalled|Noted)[ \t]+")
+_INVERTED_OPEN = re.compile(r"\s*" + alternation(L.INVERTED_CUES) + r"[ \t]+")
+#: A role with its article set off before the name after an inverted cue: "Added the spokesman, ".
+_THE_ROLE_COMMA = re.compile(r"the[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?([a-z][\w-]*)[ \t]*,[ \t]*")
 _TO_NEXT = re.compile(r"\s*(?:(?:back|in|up|out|again|later|then|first|too)\s*[,:]?)?\s*")
 _TOLD = re.compile(r"\b(?:told|tells|telling|tell)\s*$")
 
@@ -2577,7 +2608,7 @@ def attribute(ctx: Context, reported=()):
         question = _QUESTION.search(body, max(ws, we - 200), we) is not None or _is_title(body, q)
         if not question:
             r1 = nxt_q.open if nxt_q is not None else se
-            dash = _dash_source(ctx, q, r1) or _panel_source(ctx, q, after=False)
+            dash = _dash_source(ctx, q, r1) or _panel_source(ctx, q, after=False) or _dated_label(ctx, q)
             if dash is not None:
                 res, kind, anchor = dash[0], "post", dash[1]
         if res is None and not question:
