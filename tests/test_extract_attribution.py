@@ -5161,3 +5161,30 @@ def test_a_round_up_of_statements_labelled_with_their_day():
         "Mike Currey, the press secretary, spoke to reporters.\n"
     )
     assert [s for s, _ in _pairs(text)] == ["Lawrence Wexham", "White House", "Mike Currey", "Clinton"]
+
+
+def test_a_team_players_we_goes_to_the_subject_of_the_narrative_before():
+    text = (
+        "CARDIFF - Wales beat Italy.\n\n"
+        "Double try scorer Marten Wyllie was keen not to talk about a possible Grand Slam for Wales. \"We've got "
+        'more self-belief these days. Two years ago we might have collapsed after going behind."\n'
+    )
+    assert _pairs(text) == [("Marten Wyllie", True)]
+
+
+def test_the_narrative_subject_named_inside_the_quote_is_not_its_speaker():
+    text = (
+        "EDINBURGH - And Scotland forward Simon Tavner looks certain to get the call, provided he recovers from "
+        'knee problems. "Every player has to be looked at on their own merits and Simon Tavner is an outstanding '
+        'player and I have no doubts he will be on the trip."\n'
+    )
+    assert _pairs(text) == [(None, True)]
+
+
+def test_the_body_after_a_role_of_is_not_the_speaker():
+    text = (
+        "NEW YORK - The exchange will open a night session next month.\n\n"
+        "Some analysts, including Orrin Vasquez, president of Halden Ridge Futures, said the night session "
+        "would likely be dominated by institutions.\n"
+    )
+    assert [s for s, direct in _pairs(text) if not direct] == ["Orrin Vasquez"]

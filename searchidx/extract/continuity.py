@@ -533,7 +533,7 @@ def _head_of_named_body(ppl, description: str, before: int) -> str | None:
 
 
 #: A first-person word: the quote speaks of its speaker ("I was there", "my recovery").
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|our|us)\b")
 _BLANK = re.compile(r"\s*")
 #: A sentence opening with a phrase of place or time before its subject.
 _LEAD_PHRASE = re.compile(r"(?:At|In|On|During|After|Before|Speaking|Later|Earlier)\b")
@@ -622,6 +622,11 @@ def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
             subject = res
         if subject is None or (named and named != {subject[0]}):
             continue
+        if re.search(r"\b" + re.escape(subject[0].split()[-1]) + r"\b", body[q.start : q.end]):
+            continue  # '"We have not been approached by Mr. Pesch," ...': whom it speaks of, not who speaks
+        se = ctx.sentences[ctx.sentence_of(q.outer_end - 1)][1]
+        if cue_rx.search(body, q.outer_end, se):
+            continue  # '"..." in Republic Health, a spokesman told Reuters': the sentence's own source
         row[1], row[2], row[3] = subject, "cont", subject[2]
 
 

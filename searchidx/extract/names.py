@@ -1215,6 +1215,11 @@ PARTNER_REST = re.compile(
 _ORG_WORD_THEN_FORM = re.compile(
     r"(?:[ \t]+[A-Z][a-z][\w&-]*){1,2},?[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA)(?![\w-])"
 )
+#: A role held in a body, then "of": what follows is the body ("editor of Mac Format").
+_ROLE_OF_BEFORE = re.compile(
+    r"\b(?:editor|chairman|chairwoman|president|director|head|publisher|member|executive|manager|boss|"
+    r"owner|founder|governor)[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
 #: A noun for a company right before a name: "housebuilder ", "mortgage lender ".
 COMPANY_NOUN_BEFORE = re.compile(
     r"(?<![\w-])(?:housebuilder|homebuilder|builder|lender|retailer|firm|company|carrier|airline|"
@@ -1666,6 +1671,14 @@ def find_people(body: str, runs, in_quote) -> People:
             and _NAME_ENDS_CLAUSE.match(body, items[n - 1][1])
         ):
             continue  # "housebuilder George Wimpey", "mortgage lender Bradford & Bingley": a company
+        if (
+            1 < n <= 4
+            and items[0][2] != TITLE
+            and _ROLE_OF_BEFORE.search(body, max(0, items[0][0] - 30), items[0][0])
+            and body[items[n - 1][1] : items[n - 1][1] + 2] not in ("'s", "’s")
+            and not any(is_first_name(body[it[0] : it[1]]) for it in items[1:n])
+        ):
+            continue  # "editor of Mac Format", "head of Marie Claire": the body the role is of
         if n > 1 and (
             body[items[0][0] : items[0][1]].lower() in L.GEO_LEAD_WORDS
             or (n == 2 and body[items[0][0] : items[0][1]].lower() in L.CIVIC_LEAD_WORDS)
