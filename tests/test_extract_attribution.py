@@ -5188,3 +5188,30 @@ def test_the_body_after_a_role_of_is_not_the_speaker():
         "would likely be dominated by institutions.\n"
     )
     assert [s for s, direct in _pairs(text) if not direct] == ["Orrin Vasquez"]
+
+
+def test_a_lone_surname_opening_a_sentence_speaks_for_a_later_he():
+    text = (
+        "MELBOURNE - Tomas Berdanek lost in four sets.\n\n"
+        "Vorlov raised his game to sink the Croatian. Vorlov admitted he was trying to keep his temper under "
+        'control. The Russian hit himself on the head but was otherwise calm. "I try to stay calm," he said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Vorlov"]
+
+
+def test_a_lone_word_that_speaks_of_itself_as_it_is_a_company_not_a_he():
+    text = (
+        "HOUSTON - Judge Marla Denholt ruled on Friday that the court had jurisdiction.\n\n"
+        "Vantrex claimed it sought help in the US because other courts were unfriendly. "
+        '"It appears likely that agencies have acted in a confiscatory manner," she said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Marla Denholt"]
+
+
+def test_a_lone_typo_of_a_named_surname_is_that_person():
+    text = (
+        'MIAMI - "The campaign is in panic mode," said Loretta Wimmes, a local organiser.\n\n'
+        "Wimes believes that the campaign took voters for granted.\n\n"
+        '"They have a big problem," she said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Loretta Wimmes", "Loretta Wimmes"]

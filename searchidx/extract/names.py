@@ -1119,7 +1119,7 @@ def _swapped(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
-def _misspelt_surname(surnames: dict[str, str], word: str, min_edit: int = 6) -> str | None:
+def misspelt_surname(surnames: dict[str, str], word: str, min_edit: int = 6) -> str | None:
     """ "Daveport" for "Davenport", "Kudja" for "Kujda": the one full name whose surname is a
     single typo away (a swap of neighbouring letters, or in longer words one inserted, deleted
     or changed letter). Same first letter, never when two surnames would fit."""
@@ -2091,7 +2091,7 @@ def find_people(body: str, runs, in_quote) -> People:
                 full = None
                 role = role or royal[w]
         if full is None:
-            full = _misspelt_surname(ppl.surnames, w, 5 if titled else 6)
+            full = misspelt_surname(ppl.surnames, w, 5 if titled else 6)
             if full is not None and body.find(full) > s:
                 # a typo goes back to someone named before: "President Reagan" in the lead is
                 # no misspelt "Regan" for the Donald Regan the story names later

@@ -48,7 +48,7 @@ from .continuity import (
     text_that_follows,
 )
 from .entities import spelled_out, spokesperson_after
-from .gender import is_first_name
+from .gender import first_name_gender, is_first_name, pronoun_gender
 from .names import (
     BODY_LEAD,
     KIN_BEFORE,
@@ -57,6 +57,7 @@ from .names import (
     at_sentence_start,
     common_plural,
     company_elsewhere,
+    misspelt_surname,
 )
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 from .rx import CLAUSE_LINK_BEFORE, NAME_CLAUSE_END, alternation
@@ -408,9 +409,10 @@ class Context:
                 lm = _LONE_SURNAME_OPENS.match(self.body, *self.sentences[sj])
             if (
                 lm is not None
-                # (further back, or opening its sentence: a word that is only ever a surname here,
-                # when the pronoun has no other antecedent)
-                and not (strict and (name is not None or not _lone_surname(self.body, lm.group(1))))
+                # (further back, or opening its sentence: a word that is only ever a surname here, or
+                # a given name of the pronoun's gender, when the pronoun's other antecedent, if any,
+                # was named before it: "Safin said he was ... The Russian hit ... "I try," he said.")
+                and not (strict and not self._lone_speaker(lm.group(1), self.body[s:e], name, self.sentences[sj][0]))
                 and lm.group(1) not in self.people.words
                 and lm.group(1).lower() not in L.ORG_WORDS
                 and self.run_by_start.get(lm.start(1)) is not None
@@ -418,7 +420,10 @@ class Context:
             ):
                 # "..., Slifer said. "If this continues ...," he said.": the one word a sentence
                 # just before ended or opened with as its speaker, a surname the article gives
-                # no one else, with no one named since
+                # no one else, with no one named since; a typo of a named person's surname is his
+                typo = misspelt_surname(self.people.surnames, lm.group(1), 5)
+                if typo is not None:
+                    return typo, s, e, self.people.roles.get(typo)
                 return lm.group(1), s, e, None
         if name is None:
             return None, s, e, None
@@ -426,6 +431,20 @@ class Context:
         if spokesperson_after(self.body, self.sentences, self.sentence_of(s), last):
             return None, s, e, None  # "a spokesman for the Home Office ... He said": the office's
         return name, s, e, self.people.roles.get(name)
+
+    def _lone_speaker(self, word: str, pronoun: str, name: str | None, since: int) -> bool:
+        """Whether a lone capitalised ``word`` opening a sentence that starts at ``since`` may be
+        what ``pronoun`` refers to: only a surname here, or a given name of the pronoun's gender,
+        never a company's name, and nearer than the person the pronoun would otherwise take."""
+        if name is not None and any(m.name == name and since <= m.start for m in self.people.mentions):
+            return False
+        if company_elsewhere(self.body, word) or re.search(
+            rf"\b{word}[ \t]+(?:(?:also|had|has|have)[ \t]+)?[a-z]+[ \t]+(?:that[ \t]+)?its?\b", self.body
+        ):
+            return False  # "Yukos claimed it sought help": a company
+        if _lone_surname(self.body, word):
+            return True
+        return is_first_name(word) and first_name_gender(word) == pronoun_gender(pronoun)
 
     def resolve_role(self, head: str, s: int, e: int):
         name = self.people.by_role(head, s, self.body[s:e])
@@ -2492,7 +2511,12 @@ def _lone_surname(body: str, word: str) -> bool:
 
 
 #: ... or opening it: "Lawson said in a television interview that ..."
-_LONE_SURNAME_OPENS = re.compile(r"[\s\"“]*([A-Z][a-z]{2,})[ \t]+(?:said|says|added|adds|told)\b")
+_LONE_SURNAME_OPENS = re.compile(
+    r"[\s\"“]*(?:(?:But|And|Yet|However,|Now|Later,|Afterwards,)[ \t]+)?([A-Z][a-z]{2,})[ \t]+(?:also[ \t]+)?"
+    r"(?:said|says|added|adds|told|tells|admitted|admits|insisted|insists|explained|explains|claimed|claims|"
+    r"revealed|reveals|warned|warns|conceded|concedes|confirmed|confirms|argued|argues|stressed|stresses|"
+    r"noted|notes|believes|believed|thinks|thought|wrote|writes|denied|denies|agreed|agrees)\b"
+)
 _LOWER_DESCRIPTION = re.compile(r"(?:[a-z][\w-]*[ \t]+){1,3}")
 _LOWER_NEXT_WORD = re.compile(r"[ \t]+[a-z]")
 #: An inverted cue ending a sentence: ", added Merrill Lynch analyst David Horner."
