@@ -5215,3 +5215,29 @@ def test_a_lone_typo_of_a_named_surname_is_that_person():
         '"They have a big problem," she said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Loretta Wimmes", "Loretta Wimmes"]
+
+
+def test_a_spokesperson_opening_the_sentence_speaks_for_a_later_he_over_the_object():
+    text = (
+        "LONDON - A Harbour Party spokesman criticised Miles Orbury's record, saying numbers had fallen.\n\n"
+        '"Today the Tories are making more extravagant promises," he said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Harbour Party"]
+
+
+def test_a_spokesperson_named_in_apposition_is_that_person():
+    text = (
+        "DELHI - A spokesman for Norvale Builders, Dr Ashok Vantri, told the BBC this will mean better offers.\n\n"
+        '"Consumers will have better choice," he said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Ashok Vantri"]
+
+
+def test_a_party_or_club_in_lower_case_before_spokesman_is_the_body():
+    text = 'LONDON - A Harbour party spokesman said: "This election is a choice."\n'
+    assert _pairs(text) == [("Harbour Party", True)]
+    text = (
+        "RIO DE JANEIRO - A spokesman for the Porto de Lagos Port said the order was given by Navy Minister "
+        "Tarcisio Bemvindo. But he said there were no incidents.\n"
+    )
+    assert [s for s, _ in _pairs(text)][-1] == "Porto de Lagos Port"

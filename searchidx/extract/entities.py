@@ -1475,6 +1475,15 @@ def _resolve(ctx, orgs: Organisations, res):
                 return got
         elif _source_noun(low):
             org = orgs.inside(s, e)
+            if org is not None and _SPOKES_HEAD.search(low):
+                sm = _SPOKESPERSON.search(body, s, min(len(body), e + 80))
+                if (
+                    sm is not None
+                    and sm.group(1)
+                    and sm.group(1).split()[-1].islower()
+                    and _spokes_body(sm).startswith(org.name + " ")
+                ):
+                    org = None  # "a Harbour party spokesman": the Harbour Party, not a "Harbour"
             if org is None and _SPOKES_HEAD.search(low):
                 # "said a spokesman for Ofcom"; "the spokesman added": the one named before
                 # ("an EU spokesman" too): the same pattern _spokesperson_org reads, at the mention
@@ -2026,13 +2035,16 @@ def _role(role: str | None) -> str | None:
 
 #: "a Department for Work and Pensions spokeswoman": the organisation a spokesperson speaks for.
 _SPOKESPERSON = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:((?:[A-Z][\w&'’.-]*[ \t]+(?:(?:for|of|and|the)[ \t]+)?){1,6})"
+    r"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:((?:[A-Z][\w&'’.-]*[ \t]+(?:(?:for|of|and|the)[ \t]+)?){1,6}"
+    # ("a Labour party spokesman", "an All England club spokesperson": the body's noun in lower case)
+    r"(?:(?:party|club|committee|council|union|campaign|association|federation|league)[ \t]+)?)"
     r"spokes(?:man|woman|person)\b"
     # "a spokesman for the Home Office"
     r"|spokes(?:man|woman|person)[ \t]+(?:for|of|at|from)[ \t]+(?:the[ \t]+)?"
     # ("a spokesman for leading Japanese electronics firm Matsushita": past the description)
     r"(?:(?:(?:[a-z][\w-]*|[A-Z][a-z]+)[ \t]+){0,4}?(?:firm|company|group|maker|manufacturer|concern|bank|carrier|airline)[ \t]+)?"
-    r"((?:[A-Z][\w&'’.-]*)(?:[ \t]+(?:(?:for|of|and)[ \t]+)?[A-Z][\w&'’.-]*){0,5}))"
+    # ("the Rio de Janeiro Port": a place's particle)
+    r"((?:[A-Z][\w&'’.-]*)(?:[ \t]+(?:(?:for|of|and|de|da|do|del|di)[ \t]+)?[A-Z][\w&'’.-]*){0,5}))"
     # "a finance ministry spokesman": a government body in lower case, as wires write it
     r"|\b(?:[Aa]n?|[Tt]he)[ \t]+(?!(?:senior|top|former|chief|deputy|another)\b)"
     r"([a-z]+(?:[ \t]+(?:and[ \t]+)?[a-z]+)?[ \t]+(?:ministry|department))[ \t]+spokes(?:man|woman|person)\b"
@@ -2043,7 +2055,10 @@ def _spokes_body(m: re.Match) -> str:
     """The body a ``_SPOKESPERSON`` match names, capitalised as a name."""
     if m.group(3):
         return " ".join(w if w == "and" else w.capitalize() for w in m.group(3).split())
-    return m.group(1) or m.group(2)
+    words = (m.group(1) or m.group(2)).split()
+    if words and words[-1].islower():
+        words[-1] = words[-1].capitalize()  # "Labour party" is the Labour Party
+    return " ".join(words)
 
 
 #: "The Ofsted chief": a capitalised body, then a lower-case role word ("The Foreign Secretary" is a title).
@@ -2306,23 +2321,31 @@ def _spokesperson_before(body: str, s: int, e: int) -> str | None:
     return " ".join(_strip_suffixes(_spokes_body(found).rstrip(".").split())) or None
 
 
-def spokesperson_after(body: str, sentences, si: int, after: int) -> bool:
-    """Whether an organisation's unnamed spokesperson is mentioned after ``after`` in this
-    sentence or the one before: then "he said" is theirs, not a person named earlier. A
-    spokesperson who speaks ("The BBC spokeswoman said Ann Lee's show ...") counts wherever
-    the sentence names them: the person after is in what they said."""
+def spokesperson_after(body: str, sentences, si: int, after: int) -> tuple[int, int] | None:
+    """Where an organisation's unnamed spokesperson is mentioned after ``after`` in this
+    sentence or the one before, if they are: then "he said" is theirs, not a person named
+    earlier. A spokesperson who speaks ("The BBC spokeswoman said Ann Lee's show ...") or
+    opens the sentence as its subject ("A Treasury spokesman played down differences with
+    Ann Lee.") counts wherever the sentence names them: the person after is their object."""
     for sj in range(si, max(-1, si - 2), -1):
         s, e = sentences[sj]
         for m in _SPOKESPERSON.finditer(body, s, e):
-            if _SPOKE.match(body, m.end()) and (m.start() >= after or s <= after < e):
-                return True
-            if m.start() >= after and body[m.start()] in "Aa" and _SUBJECT_LEAD.fullmatch(body, s, m.start()):
+            if (m.start() >= after or s <= after < e) and (
+                _SPOKE.match(body, m.end())
                 # the sentence's subject, not "met a spokesman for ...", and unnamed: "the
-                # Tory spokesman" is a person the article has named
-                return True
-    return False
+                # Tory spokesman" is a person the article has named, and so is "A spokesman
+                # for DLF, Dr Ann Lee," (no verb between the role and the name)
+                or (
+                    body[m.start()] in "Aa"
+                    and _SUBJECT_LEAD.fullmatch(body, s, m.start())
+                    and (m.start() >= after or _LOWER_WORD.search(body, m.end(), after) is not None)
+                )
+            ):
+                return m.start(), m.end()
+    return None
 
 
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _SPOKE = re.compile(r"[ \t]+(?:said|says|added|adds|told|confirmed)\b")  # '"...," a BBC spokeswoman said'
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:But|And|However,?|Meanwhile,?|Yet|So|Later,?|Instead,?)\s+)?")
 
