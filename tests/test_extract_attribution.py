@@ -5241,3 +5241,15 @@ def test_a_party_or_club_in_lower_case_before_spokesman_is_the_body():
         "Tarcisio Bemvindo. But he said there were no incidents.\n"
     )
     assert [s for s, _ in _pairs(text)][-1] == "Porto de Lagos Port"
+
+
+def test_an_office_of_a_place_or_body_is_no_speaker_of_that_name():
+    assert _pairs('LONDON - The Mayor of Leeds said: "I am pleased they have decided."\n') == [(None, True)]
+    assert _pairs('LONDON - "I am pleased," said the Director of Public Prosecutions.\n') == [(None, True)]
+    text = (
+        "LONDON - The council met. Director of Public Prosecutions, Kenric Madowell QC, who sits on the council, "
+        'said the principle is set by parliament. "What the new guideline does is bring clarity," he said.\n'
+    )
+    assert [s for s, _ in _pairs(text)] == ["Kenric Madowell", "Kenric Madowell"]
+    text = "NEW YORK - The State of New Jersey said that it sold 23 stocks in a program trade this morning.\n"
+    assert _pairs(text) == [("New Jersey", False)]

@@ -1218,7 +1218,8 @@ _ORG_WORD_THEN_FORM = re.compile(
 #: A role held in a body, then "of": what follows is the body ("editor of Mac Format").
 _ROLE_OF_BEFORE = re.compile(
     r"\b(?:editor|chairman|chairwoman|president|director|head|publisher|member|executive|manager|boss|"
-    r"owner|founder|governor)[ \t]+of[ \t]+(?:the[ \t]+)?$"
+    r"owner|founder|governor)[ \t]+of[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,  # "Director of Public Prosecutions": an office's title capitalised
 )
 #: A noun for a company right before a name: "housebuilder ", "mortgage lender ".
 COMPANY_NOUN_BEFORE = re.compile(
@@ -1679,6 +1680,14 @@ def find_people(body: str, runs, in_quote) -> People:
             and not any(is_first_name(body[it[0] : it[1]]) for it in items[1:n])
         ):
             continue  # "editor of Mac Format", "head of Marie Claire": the body the role is of
+        if (
+            2 < n <= 5
+            and items[0][2] == TITLE
+            and _ROLE_OF_BEFORE.fullmatch(body, items[0][0], items[2][0])
+            and body[items[n - 1][1] : items[n - 1][1] + 2] not in ("'s", "’s")
+            and not any(is_first_name(body[it[0] : it[1]]) for it in items[2:n])
+        ):
+            continue  # "the Director of Public Prosecutions": an office, no one's name
         if n > 1 and (
             body[items[0][0] : items[0][1]].lower() in L.GEO_LEAD_WORDS
             or (n == 2 and body[items[0][0] : items[0][1]].lower() in L.CIVIC_LEAD_WORDS)

@@ -191,6 +191,12 @@ _AGENT_BY = re.compile(
     r"\b(?:contacted|reached|interviewed|asked|questioned|approached|quoted|cited|obtained|seen|reviewed|"
     r"quizzed|telephoned|called|pressed|surveyed|polled)[ \t]+by[ \t]+(?:the[ \t]+)?$"
 )
+#: An office whose holder is "the X of <place>", not the place ("the Mayor of London"; "the State
+#: of New Jersey" is the state).
+_OFFICE_WORDS = L.ROLE_NOUNS | frozenset(
+    "archbishop bishop king queen prince princess emperor lord lady baron baroness countess viscount duke "
+    "duchess earl".split()
+)
 _PREP_BEFORE = re.compile(r"\b(?:from|in|at|near|of|outside|inside|across|around|throughout)[ \t\r\n]+$")
 
 
@@ -287,6 +293,14 @@ class Context:
             if full is not None and full != word:
                 return full, s, e, self.people.roles.get(full)  # "King added": Jason King's surname
             return None
+        if (
+            len(rest) == 1
+            and rest[0][2] == PLACE
+            and k >= 2
+            and items[k - 1][2] == CONN
+            and self.body[items[k - 2][0] : items[k - 2][1]].lower() in _OFFICE_WORDS
+        ):
+            return None, s, e, self.body[items[k - 2][0] : e]  # "The Mayor of London": an office, no place
         if len(rest) == 1 and rest[0][2] == PLACE:
             ent = rest[0][3]
             if ent.kind == "demonym":
