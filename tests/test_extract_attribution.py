@@ -597,12 +597,13 @@ def test_a_first_person_quote_after_narrative_about_one_person_is_theirs():
         '"I still have pain most days."'
     )
     assert speakers(text) == ["Tomas Herd"] * 2
-    # another person named in the narrative, or a quote not in the first person: nobody
+    # another person named after the sentence's subject is its object: still the subject's
     other = (
         "Tomas Herd broke his back in a crash last year.\n\n"
         'He trained with Ivo Kessler in Spala. "I was there for a fortnight."'
     )
-    assert speakers(other) == [None]
+    assert speakers(other) == ["Tomas Herd"]
+    # a quote not in the first person: nobody
     assert speakers('Tomas Herd broke his back.\n\nHe moved to crutches. "The crutches were a pain."') == [None]
 
 
@@ -5253,3 +5254,12 @@ def test_an_office_of_a_place_or_body_is_no_speaker_of_that_name():
     assert [s for s, _ in _pairs(text)] == ["Kenric Madowell", "Kenric Madowell"]
     text = "NEW YORK - The State of New Jersey said that it sold 23 stocks in a program trade this morning.\n"
     assert _pairs(text) == [("New Jersey", False)]
+
+
+def test_a_first_person_quote_after_a_sentence_about_one_person_is_theirs():
+    text = (
+        "LONDON - Teachers resisted and laptops broke. Tom Ravel said the pilot had failed. However, Mr Negrin "
+        'has adapted the idea to his own work in Laos where he set up two schools. "We put in 25 laptops three '
+        'years ago and only one has been broken."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Negrin"]

@@ -630,6 +630,51 @@ def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
         row[1], row[2], row[3] = subject, "cont", subject[2]
 
 
+#: Words that may open a sentence before its subject: "However, Mr Lee has ...".
+_LINK_LEAD = re.compile(r"(?:However|But|And|Yet|Now|Still|So|Meanwhile|Instead)\b,?[ \t]+")
+
+
+def sentence_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
+    """A first-person quote with no cue right after a sentence whose subject is a person, in its
+    paragraph: ``However, Mr Lee has taken the idea to Cambodia. "We put in 25 laptops."``,
+    where ``narrative_subject`` found the paragraph about more than one person. Only the
+    sentence just before counts; it may name others after its subject ("where he trained with
+    Ann Cole"), but holds no cue verb and no quotation, and the quote names not its subject."""
+    body = ctx.body
+    ppl = ctx.people
+    for i, row in enumerate(rows):
+        q = row[0]
+        if row[1] is not None or row[5] or q.cont or not _opens_sentence(ctx, row) or is_title(body, q):
+            continue
+        if len(_WORD.findall(body, q.start, q.end)) < MIN_WORDS or not _FIRST_PERSON.search(body, q.start, q.end):
+            continue
+        si = ctx.sentence_of(q.open)
+        if si == 0:
+            continue
+        ss, se = ctx.sentences[si - 1]
+        ss = _BLANK.match(body, ss, se).end()
+        if "\n" in body[ss : q.open].strip() or body.count("\n", se, q.open) > 2:
+            continue  # only the sentence right before, in the same paragraph or the one just before
+        if i > 0 and rows[i - 1][0].outer_end > ss:
+            continue  # a quotation in it, or it is one
+        if any(
+            not _NOUN_CUE.search(body, max(0, cm.start() - 30), cm.end()) and not _TO_ACT.match(body, cm.end())
+            for cm in cue_rx.finditer(body, ss, q.open)
+        ):
+            continue
+        lm = _LINK_LEAD.match(body, ss, se)
+        sa = ctx.subject_at(lm.end() if lm else ss, min(se, q.open))
+        res = sa[0] if sa is not None else None
+        if res is None or res[0] is None or res[0] not in ppl.roles or not _VERB_NEXT.match(body, sa[1]):
+            continue
+        if re.search(r"\b" + re.escape(res[0].split()[-1]) + r"\b", body[q.start : q.end]):
+            continue  # whom it speaks of, not who speaks
+        qe = ctx.sentences[ctx.sentence_of(q.outer_end - 1)][1]
+        if cue_rx.search(body, q.outer_end, qe):
+            continue  # the sentence's own source comes after the quote
+        row[1], row[2], row[3] = res, "cont", res[2]
+
+
 #: How much more often a profile's subject is named than anyone else (outside quotations).
 PROFILE_LEAD = 2
 PROFILE_MIN_MENTIONS = 3

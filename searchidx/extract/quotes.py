@@ -43,6 +43,7 @@ from .continuity import (
     document_issuers,
     narrative_subject,
     profile_subject,
+    sentence_subject,
     spokesperson_pronouns,
     spread_within_quotations,
     text_that_follows,
@@ -2860,6 +2861,7 @@ def attribute(ctx: Context, reported=()):
     # 6: a first-person quote after narrative about one person, with no cue of its own; then
     # quotes that go on from the last speaker, within the paragraph and after it
     narrative_subject(ctx, results, _CUE_RX, _is_title)
+    sentence_subject(ctx, results, _CUE_RX, _is_title)
     continue_speakers(ctx, results, _CUE_RX, _is_title, reported)
     # 7: an interview laid out as paragraphs opening with ": " (the questions lost): the person
     # the introduction is about says what no cue gives to anyone else
