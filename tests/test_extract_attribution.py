@@ -5263,3 +5263,19 @@ def test_a_first_person_quote_after_a_sentence_about_one_person_is_theirs():
         'years ago and only one has been broken."\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Negrin"]
+
+
+def test_a_spokesperson_set_off_by_a_description_before_a_colon_speaks():
+    text = (
+        "LONDON - Talks will resume next week.\n\n"
+        'A spokesman for Tradeforce, Britain\'s biggest union, said after the meeting: "At least we are still talking."\n'
+    )
+    assert _pairs(text) == [("Tradeforce", True)]
+
+
+def test_an_office_in_capitals_is_the_person_just_written_about():
+    text = (
+        "LONDON - Howard Flite says he will not stand down. The MP, who is consulting his lawyers, told BBC News: "
+        '"They selected me and they can dispose of me."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Howard Flite"]

@@ -227,7 +227,7 @@ def _joins(body: str, prev, row) -> bool:
 #: "the agent added", "the striker said": a definite description whose head is an occupation
 #: or a role; it names the person the narrative has just named. (Ages are left out: "the
 #: 26-year-old" is as often the story's subject as the last person named.)
-_DEFINITE = re.compile(r"[Tt]he[ \t]+(?:[A-Za-z0-9-]+[ \t]+){0,3}?([a-z0-9-]+|[A-Z][a-z]+)$")
+_DEFINITE = re.compile(r"[Tt]he[ \t]+(?:[A-Za-z0-9-]+[ \t]+){0,3}?([a-z0-9-]+|[A-Z][a-z]+|[A-Z]{2,4})$")
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 23-year-old wrote"
 _NOT_A_PERSON_HEAD = frozenset("spokesman spokeswoman spokesperson official officials source sources".split())
 #: Words for someone by their place at work: "the GMAC officer added", "the executive added".
@@ -448,7 +448,9 @@ def definite_descriptions(ctx, rows: list) -> None:
             continue
         head = m.group(1)
         aged = _AGE.search(body, res[1], res[2]) is not None  # "the 41-year-old chart-topper"
-        if head[0].isupper():
+        if head.isupper() and head.lower() in L.OCCUPATIONS:
+            head = head.lower()  # "The MP told BBC News": an office written in capitals
+        elif head[0].isupper():
             if not (aged and head in L.DEMONYMS):
                 continue  # only "the 24-year-old Swiss": an age and a nationality
             head = ""  # the age's rule below decides, with no role or occupation to match

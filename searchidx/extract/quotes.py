@@ -1628,6 +1628,14 @@ def pre_general(ctx, ws: int, we: int):
                 if pm is not None and pm.end == pe and _TITLE_LEAD.fullmatch(body, ps, pm.start):
                     # "Sam Lau, the communications director for the party, said": the person
                     return (pm.name, pm.start, pm.end, ctx.people.roles.get(pm.name)), cm.end()
+            if ci > 0 and _ARTICLE_LEAD.match(body, cs, ce):
+                ps, pe = chunks[ci - 1]
+                ps = _WS.match(body, ps, pe).end()
+                pr = describe(ctx, ps, pe, head="last") if _SPOKES_WORD.search(body, ps, pe) else None
+                if pr is not None:
+                    # "A spokesman for Unison, Britain's biggest union, said:": the spokesperson,
+                    # not the description set off after them
+                    return pr, cm.end()
             toks = _TOKEN.findall(body, cs, ce)
             first = toks[0].lower() if toks else ""
             if len(toks) == 1 and first.isdigit() and ci > 0:
@@ -1672,6 +1680,9 @@ def pre_general(ctx, ws: int, we: int):
     return None
 
 
+#: An apposition's opening: an article or a possessive ("the biggest union", "Britain's biggest union").
+_ARTICLE_LEAD = re.compile(r"(?:[Tt]he|[Aa]n?|[A-Z][\w.-]*['’]s)[ \t]")
+_SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person)\b")
 #: A name, a comma and a role ending in "of" right before an employer's name (the closing comma
 #: left out): "Peter Misselbrook, executive partner of ".
 _APPOSED_EMPLOYER = re.compile(
