@@ -5279,3 +5279,13 @@ def test_an_office_in_capitals_is_the_person_just_written_about():
         '"They selected me and they can dispose of me."\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Howard Flite"]
+
+
+def test_an_adverb_of_time_before_a_colon_cue_and_an_occupation_before_a_mononym():
+    text = (
+        "LONDON - Model Carmina and actor Jed Ewart have both left the house.\n\n"
+        'Carmina, who left in the fourth eviction, afterwards said: "I am so happy, I am so glad I\'m out."\n'
+    )
+    assert _pairs(text) == [("Carmina", True)]
+    text = "HOUSTON - Analysts expected a change.\n\nBut Tennaco today said open access is one of the steps regulators take.\n"
+    assert _pairs(text) == [("Tennaco", False)]

@@ -165,7 +165,7 @@ is are will would had already separately privately openly angrily sharply firmly
 meanwhile however instead too initially originally subsequently eventually finally
 immediately swiftly promptly briefly frankly candidly proudly happily calmly confidently
 defiantly bitterly cheerfully jokingly tearfully personally directly explicitly
-still now often always even actually clearly strongly
+still now often always even actually clearly strongly afterwards afterward yesterday today
 """.split()
 )
 
@@ -241,7 +241,7 @@ winner runner-up medallist laureate titleholder youngster teenager
 billionaire millionaire hairdresser backbencher celebrity guardsman socialite philanthropist
 magnate heiress supermodel blogger influencer podcaster diplomat priest composer conductor dancer
 patient pensioner resident volunteer commuter motorist driver passenger tourist homeowner shopper
-grandmother grandfather villager peasant labourer laborer housewife
+grandmother grandfather villager peasant labourer laborer housewife model farmer fisherman
 """.split()
 )
 
