@@ -5289,3 +5289,17 @@ def test_an_adverb_of_time_before_a_colon_cue_and_an_occupation_before_a_mononym
     assert _pairs(text) == [("Carmina", True)]
     text = "HOUSTON - Analysts expected a change.\n\nBut Tennaco today said open access is one of the steps regulators take.\n"
     assert _pairs(text) == [("Tennaco", False)]
+
+
+def test_a_finished_quote_then_a_new_sentence_reporting_its_own_clause():
+    text = (
+        "LONDON - Lib Dem MP Leto Ormsby was angry.\n\n"
+        'Mr Ormsby said: "Hunting with dogs is not defined in the Act. "How is the village bobby supposed to '
+        'tell them apart?" Tory MP Piers Lufton, another co-chairman of the group, said that the law was '
+        '"so poorly drafted nobody can understand it".\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct][:2] == ["Leto Ormsby", "Leto Ormsby"]
+    # the cue ending the sentence after a question is the question's
+    assert _pairs('LONDON - "How is the bobby supposed to tell them apart?" Tory MP Piers Lufton said.\n') == [
+        ("Piers Lufton", True)
+    ]

@@ -2489,6 +2489,10 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
                 got = (r, tm.end(2), tm.end(2))
     if got is not None:
         after = got[1]
+        if body[q.end - 1 : q.end] in (".", "?", "!") and _THAT_CLAUSE.match(body, got[2], r1):
+            # '"...?" Tory MP Peter Luff, another co-chairman, said that the bill ...': a finished
+            # sentence, then a new one whose cue reports a clause of its own
+            return None
         if (
             nxt_q is not None
             and _TO_NEXT.fullmatch(body, after, r1)
@@ -2504,6 +2508,8 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
     return None
 
 
+#: "that" opening a reported clause right after a cue (not "that night").
+_THAT_CLAUSE = re.compile(r"[ \t]+that[ \t]+(?!(?:night|day|morning|afternoon|evening|week|weekend|month|year|time)\b)")
 #: A plain cue of saying ending the attribution between two quotations.
 #: A stance a reported clause's own subject takes right before a quotation: "has called for".
 _NESTED_STANCE = re.compile(
