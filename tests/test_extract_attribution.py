@@ -5303,3 +5303,12 @@ def test_a_finished_quote_then_a_new_sentence_reporting_its_own_clause():
     assert _pairs('LONDON - "How is the bobby supposed to tell them apart?" Tory MP Piers Lufton said.\n') == [
         ("Piers Lufton", True)
     ]
+
+
+def test_a_description_skips_a_person_named_after_of():
+    text = (
+        "LEIPZIG - Jarret Gardell shrugged off an upset stomach to win the 60m.\n\n"
+        "Gardell clocked 6.56 seconds and finished well ahead of Germany's Marco Blumen, who crossed the line "
+        'in 6.67 secs. The world indoor champion said: "I got to the airport and my stomach was upset."\n'
+    )
+    assert _pairs(text) == [("Jarret Gardell", True)]

@@ -239,7 +239,7 @@ _RANKED = re.compile(r"\b(?:chief|vice|deputy|senior|managing|executive|general)
 
 _ABOUT_HIM = re.compile(r"(?:^|\n)[ \t]*(?:He|She)[ \t]+[a-z]+")
 _OBJECT_OF = re.compile(
-    r"\b(?:with|to|for|against|by|alongside|than|beside|behind|beat|beating|replace|replacing|meet|meets|face|faces|"
+    r"\b(?:with|to|for|against|by|of|over|alongside|than|beside|behind|beat|beating|replace|replacing|meet|meets|face|faces|"
     r"succeed|succeeding|replaced|succeeded|told|tell|tells|telling|thanked|urged|accused|criticised|criticized|"
     r"attacked|backed|praised|blamed)[ \t]+(?:[A-Z][\w’'-]*[ \t]+)?(?:[a-z]+[ \t]+){0,2}$"
 )
