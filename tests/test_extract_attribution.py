@@ -5312,3 +5312,12 @@ def test_a_description_skips_a_person_named_after_of():
         'in 6.67 secs. The world indoor champion said: "I got to the airport and my stomach was upset."\n'
     )
     assert _pairs(text) == [("Jarret Gardell", True)]
+
+
+def test_he_after_a_sentence_ending_in_a_contrast_is_its_subject():
+    text = (
+        "MELBOURNE - Officials defended the courts after criticism by Lleyton Hewlett.\n\n"
+        'Hewlett said he had had a "gutful" of trying to persuade them but Tennis Australia\'s Geoff Pollock '
+        'rejected his comments. "We did ask for it to be made faster than last year," he said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct][-1] == "Geoff Pollock"

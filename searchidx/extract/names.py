@@ -98,6 +98,12 @@ _PAST_BEFORE_NAME = re.compile(r"\b([a-z]{3,}ed)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Si
 _TRAILING_CUE = re.compile(r",[ \t]+(he|she|He|She)[ \t]+(?:[a-z]+[ \t]+)?" + _SAY_FORMS + r"\b[^,]{0,40}$")
 #: A possessive after a name: "Fowler's".
 #: A verb right after a name, perhaps after a day: the name is its clause's subject.
+#: "but" opening the sentence's last clause, perhaps with the subject's employer and role before
+#: the name: "but Tennis Australia's ", "but coach ".
+_CONTRAST_BEFORE = re.compile(
+    r"\b(?:but|while|whereas)[ \t]+(?:[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3}['’]s[ \t]+)?"
+    r"(?:[a-z][\w-]*[ \t]+){0,3}$"
+)
 _SUBJECT_VERB = re.compile(
     r"(?:[ \t]+(?:on|last|this)[ \t]+[A-Z][a-z]+day|[ \t]+(?:yesterday|today))?[ \t]+(?:also[ \t]+)?"
     r"(?:[a-z]{3,}ed|said|says|told|sought|made|went|took|gave|came|spoke|wrote|met|left|urged|argued|insisted)\b"
@@ -477,6 +483,20 @@ class People:
                 subject = next((m for m in cands[1:] if _SUBJECT_VERB.match(self.body, m.end)), None)
                 if subject is not None:
                     cands = [subject] + [m for m in cands if m is not subject]
+            if len(cands) > 1 and pronoun and sj < si:
+                # "Hewitt said he had had a gutful, but Tennis Australia's Geoff Pollard rejected his
+                # comments. “...,” he said": the subject of the contrast that ends the sentence
+                late = next(
+                    (
+                        m
+                        for m in cands[1:]
+                        if _CONTRAST_BEFORE.search(self.body, max(s, m.start - 60), m.start)
+                        and _SUBJECT_VERB.match(self.body, m.end)
+                    ),
+                    None,
+                )
+                if late is not None:
+                    return self._learn(late.name, want)
             if not cands and sj < si and pronoun and self._demonym_subject(s, e):
                 # "The Australian has suffered ... . “...,” he said": a description of the one
                 # the article is about, who may not be the person named last
