@@ -5321,3 +5321,12 @@ def test_he_after_a_sentence_ending_in_a_contrast_is_its_subject():
         'rejected his comments. "We did ask for it to be made faster than last year," he said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct][-1] == "Geoff Pollock"
+
+
+def test_a_band_before_its_frontwoman_is_no_person():
+    text = (
+        "LONDON - Robbie Wills won best song.\n\nScissor Brothers frontwoman Ana Matrona collected the best album "
+        'prize from singer Siouxsie Soo. She told the audience: "If you told us a year ago we would be getting '
+        'these awards we would have called you crazy."\n'
+    )
+    assert _pairs(text) == [("Ana Matrona", True)]

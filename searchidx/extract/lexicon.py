@@ -242,6 +242,7 @@ billionaire millionaire hairdresser backbencher celebrity guardsman socialite ph
 magnate heiress supermodel blogger influencer podcaster diplomat priest composer conductor dancer
 patient pensioner resident volunteer commuter motorist driver passenger tourist homeowner shopper
 grandmother grandfather villager peasant labourer laborer housewife model farmer fisherman
+frontman frontwoman vocalist keyboardist pianist violinist cellist saxophonist trumpeter
 """.split()
 )
 
