@@ -5330,3 +5330,18 @@ def test_a_band_before_its_frontwoman_is_no_person():
         'these awards we would have called you crazy."\n'
     )
     assert _pairs(text) == [("Ana Matrona", True)]
+
+
+def test_the_sentence_before_a_quote_may_open_with_a_phrase_or_set_off_its_subject():
+    text = (
+        "BELFAST - The open starts on Monday.\n\n"
+        "Despite three successive wins over Tom Ravel, Jamie McIlwain is brimming with confidence. \"I've been waiting over "
+        'six months for this chance."\n'
+    )
+    assert _pairs(text) == [("Jamie McIlwain", True)]
+    text = (
+        "LONDON - The new computer is cheap.\n\n"
+        "Tom Ravel thinks it is dull. Graham Barrow, editor of Mac Monthly, understandably has a partisan viewpoint. \"It's just a Mac, but "
+        'we see it as a revolution."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Graham Barrow"]

@@ -632,6 +632,10 @@ def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
         row[1], row[2], row[3] = subject, "cont", subject[2]
 
 
+#: An apposition set off by commas after a subject: ", editor of Mac Format,".
+_APPOSED = re.compile(r",[ \t]+[^,;:\"“”\n]{3,80},")
+#: A lower-case word after a subject, its verb or an adverb before it: "is", "had", "understandably has".
+_ANY_VERB_NEXT = re.compile(r"[ \t]+(?!(?:and|or|who|whose|which|that|of|from|in|at|on|for|with|to|by)\b)[a-z]{2,}\b")
 #: Words that may open a sentence before its subject: "However, Mr Lee has ...".
 _LINK_LEAD = re.compile(r"(?:However|But|And|Yet|Now|Still|So|Meanwhile|Instead)\b,?[ \t]+")
 
@@ -659,6 +663,8 @@ def sentence_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
             continue  # only the sentence right before, in the same paragraph or the one just before
         if i > 0 and rows[i - 1][0].outer_end > ss:
             continue  # a quotation in it, or it is one
+        if body[body.rfind("\n", 0, ss) + 1 :].lstrip(" \t").startswith(":"):
+            continue  # an interview laid out as ": answer" paragraphs: ``interview_speaker``'s
         if any(
             not _NOUN_CUE.search(body, max(0, cm.start() - 30), cm.end()) and not _TO_ACT.match(body, cm.end())
             for cm in cue_rx.finditer(body, ss, q.open)
@@ -666,8 +672,19 @@ def sentence_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
             continue
         lm = _LINK_LEAD.match(body, ss, se)
         sa = ctx.subject_at(lm.end() if lm else ss, min(se, q.open))
+        if sa is None or sa[0] is None or sa[0][0] is None:
+            # "After three successive wins, McIlroy is brimming with confidence.": past the opening phrase
+            c = body.find(",", ss, min(se, q.open, ss + 80))
+            if c >= 0 and not any(ch in body[ss:c] for ch in '"“”'):
+                sa = ctx.subject_at(_BLANK.match(body, c + 1, se).end(), min(se, q.open))
         res = sa[0] if sa is not None else None
-        if res is None or res[0] is None or res[0] not in ppl.roles or not _VERB_NEXT.match(body, sa[1]):
+        if res is None or res[0] is None or res[0] not in ppl.roles:
+            continue
+        vp = sa[1]
+        am = _APPOSED.match(body, vp, min(se, q.open))
+        if am is not None:
+            vp = am.end()  # "Graham Barlow, editor of Mac Format, understandably has ...": past the apposition
+        if not _ANY_VERB_NEXT.match(body, vp, min(se, q.open)):
             continue
         if re.search(r"\b" + re.escape(res[0].split()[-1]) + r"\b", body[q.start : q.end]):
             continue  # whom it speaks of, not who speaks
