@@ -5345,3 +5345,16 @@ def test_the_sentence_before_a_quote_may_open_with_a_phrase_or_set_off_its_subje
         'we see it as a revolution."\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Graham Barrow"]
+
+
+def test_a_person_set_off_after_a_role_after_the_cue_or_a_scene():
+    text = (
+        "LONDON - The airline will suspend the flights.\n\n"
+        '"The decision was a difficult one to make," said the airline\'s director of commercial planning, Robert Boyland.\n'
+    )
+    assert _pairs(text) == [("Robert Boyland", True)]
+    text = (
+        "LONDON - The judges ruled against them.\n\nAfter the ruling Carla Fersten, legal director of the rights group "
+        'Redrest, said: "It is not enough for the government to act."\n'
+    )
+    assert _pairs(text) == [("Carla Fersten", True)]

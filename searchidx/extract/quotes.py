@@ -1621,12 +1621,21 @@ def pre_general(ctx, ws: int, we: int):
             cs = _WS.match(body, cs, ce).end()
             if ce - cs < 1 or ci in initials:
                 continue
-            if ci > 0 and (_ARTICLE_ROLE.match(body, cs, ce) or _BARE_ROLE.fullmatch(body, cs, ce)):
+            if ci > 0 and (
+                _ARTICLE_ROLE.match(body, cs, ce)
+                or _BARE_ROLE.fullmatch(body, cs, ce)
+                or _LOWER_ROLE_OF.fullmatch(body, cs, ce)
+            ):
                 ps, pe = chunks[ci - 1]
                 ps = _WS.match(body, ps, pe).end()
                 pm = ctx.person_in(ps, pe)
-                if pm is not None and pm.end == pe and _TITLE_LEAD.fullmatch(body, ps, pm.start):
+                if (
+                    pm is not None
+                    and pm.end == pe
+                    and (_TITLE_LEAD.fullmatch(body, ps, pm.start) or _SCENE_LEAD.fullmatch(body, ps, pm.start))
+                ):
                     # "Sam Lau, the communications director for the party, said": the person
+                    # ("After the ruling Ann Lee, legal director of Redress, said:": past the scene)
                     return (pm.name, pm.start, pm.end, ctx.people.roles.get(pm.name)), cm.end()
             if ci > 0 and _ARTICLE_LEAD.match(body, cs, ce):
                 ps, pe = chunks[ci - 1]
@@ -1762,6 +1771,12 @@ _BARE_ROLE = re.compile(
     r"(?:[A-Za-z][\w’'&.-]*[ \t]+){0,5}?(?:"
     + alternation(L.ROLE_NOUNS | L.OCCUPATIONS | {"spokesman", "spokeswoman", "spokesperson"})
     + r")[ \t]*"
+)
+#: A role in lower case and its body: "legal director of the human rights group Redress".
+_LOWER_ROLE_OF = re.compile(
+    r"(?:[a-z][\w-]*[ \t]+){0,3}?(?:"
+    + alternation(L.ROLE_NOUNS | L.OCCUPATIONS)
+    + r")[ \t]+(?:of|at|for|with)[ \t]+[^,;:\"“”\n]{1,60}"
 )
 #: A relative clause whose verb is the cue: "Mike Lee, who declared".
 _WHO_TAIL = re.compile(r",[ \t]+who(?:[ \t]+(?:also|later|then|once|had|has))?[ \t]*$")
@@ -2387,6 +2402,12 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
                 name = _FORM_TAIL.sub("", fm.group(1))
                 return (name, fm.start(1), fm.start(1) + len(name), None), fm.end()
             sa = ctx.subject_at(sp, r1)
+            rc = _ROLE_THEN_COMMA.match(body, sp, r1)
+            pa = ctx.person_after(rc.end(), r1) if rc is not None and ctx.person_in(sp, rc.end()) is None else None
+            if pa is not None and pa[0][0] and _ENDS_AFTER_NAME.match(body, pa[1], r1):
+                # '"...," said BA director of commercial planning, Robert Boyle.': the person set
+                # off after the role, ending the sentence
+                sa = pa
             pr = PARTNER_REST.match(body, sa[0][2], r1) if sa and sa[0] and sa[0][2] is not None else None
             if pr is not None:
                 # "said Donaldson, Lufkin and Jenrette Inc analyst William Marcus": the person
@@ -2508,6 +2529,17 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
     return None
 
 
+#: A role after an inverted cue, perhaps after its body's name, then a comma before the
+#: person: "BA director of commercial planning, ", "the club's head of media, ".
+_ROLE_THEN_COMMA = re.compile(
+    r"(?:(?:the|a|an)[ \t]+)?(?:[A-Z][\w&.'’-]*[ \t]+){0,3}(?:[a-z][\w'’-]*[ \t]+){0,3}[a-z][\w-]*"
+    r"(?:[ \t]+(?:of|for|at)[ \t]+[^,;:\"“”\n]{1,50}?)?,[ \t]+"
+)
+_ENDS_AFTER_NAME = re.compile(r"[ \t]*(?:[.;!?]|,[ \t]+(?:who|whose|which|adding|saying)\b|$)")
+#: A phrase of time or place opening a sentence before its subject, with no comma: "After the ruling ".
+_SCENE_LEAD = re.compile(
+    r"(?:After|Before|Following|During|Despite|At|In|On|Outside|Later|Earlier)\b[^,;:\"“”\n]{0,40}?[ \t]+"
+)
 #: "that" opening a reported clause right after a cue (not "that night").
 _THAT_CLAUSE = re.compile(r"[ \t]+that[ \t]+(?!(?:night|day|morning|afternoon|evening|week|weekend|month|year|time)\b)")
 #: A plain cue of saying ending the attribution between two quotations.
