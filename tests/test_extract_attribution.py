@@ -5358,3 +5358,10 @@ def test_a_person_set_off_after_a_role_after_the_cue_or_a_scene():
         'Redrest, said: "It is not enough for the government to act."\n'
     )
     assert _pairs(text) == [("Carla Fersten", True)]
+
+
+def test_worries_and_frets_are_cues_but_being_worried_is_not():
+    text = '"The cost of that could be high," worries former adviser Zbig Brzinski.\n'
+    assert _pairs(text) == [("Zbig Brzinski", True)]
+    assert _pairs('"We cannot keep this up," fretted coach Ann Lorrimer.\n') == [("Ann Lorrimer", True)]
+    assert _pairs("LONDON - Tom Ravel is also worried about Pakistan after the talks.\n") == []

@@ -57,6 +57,7 @@ intone jest lecture mourn nod plead pronounce purr rasp rebuke reckon reiterate
 retort rule scold shriek sneer sniff snort sob squeal storm taunt thank tout
 trumpet urge vent whine yelp admonish advocate agree announce argue assert
 insist predict forecast bark roar mumble rave seethe gripe grouse ponder jeer heckle
+worry fret marvel
 """.split()
 
 #: Inflected forms that are far more often nouns or other words than verbs of saying
@@ -70,6 +71,7 @@ vent vents tout touts thank thanks appeal appeals forecasting sob sobs echo
 welcome welcomes welcomed welcoming hail hails praise praises blast blasts slam slams
 advocate advocates sigh sighs whisper whispers scream screams shout laugh laughs
 relate relates repeat repeats reason reasons lecture lectures jest jests intone
+worrying worried
 """.split()
 )
 
@@ -98,7 +100,7 @@ forecasts projected quoted spoke speaking demanded demands yelled yells exclaime
 retorted retorts recounted recounts lamented laments testified testifies elaborated interjected
 mused muses scoffed reads tweeting writes echoed echoes
 thought thinks believes believed read chant chants chanted chanting remember remembers
-remembered remembering sang sings sing swore swears
+remembered remembering sang sings sing swore swears marvelled marvelling
 """.split()
 )
 
