@@ -5365,3 +5365,11 @@ def test_worries_and_frets_are_cues_but_being_worried_is_not():
     assert _pairs(text) == [("Zbig Brzinski", True)]
     assert _pairs('"We cannot keep this up," fretted coach Ann Lorrimer.\n') == [("Ann Lorrimer", True)]
     assert _pairs("LONDON - Tom Ravel is also worried about Pakistan after the talks.\n") == []
+
+
+def test_the_paper_is_the_one_last_introduced_as_a_daily():
+    text = (
+        "MADRID - The press was harsh.\n\nAnd Spanish daily Orbe accuses English reporters of launching a witch-hunt. "
+        '"Perhaps it was because their team had played so poorly," the paper says.\n'
+    )
+    assert _pairs(text) == [("Orbe", True)]

@@ -820,6 +820,24 @@ class Organisations:
                 found = name
         return found
 
+    def last_before(self, pos: int) -> OrgMention | None:
+        """The organisation named last before ``pos``."""
+        self._build()
+        i = bisect_left(self.starts, pos)
+        return self.mentions[i - 1] if i > 0 else None
+
+    def last_described(self, nouns: frozenset[str], pos: int) -> tuple[int, str] | None:
+        """(start, name) of the organisation last introduced before ``pos`` with any of the
+        common nouns ``nouns`` ("Spanish daily ABC" for "the paper")."""
+        self._build()
+        found = None
+        for s, n, name in self.described:
+            if s >= pos:
+                break
+            if n in nouns:
+                found = (s, name)
+        return found
+
     def antecedent(self, pos: int, back: int = 3) -> OrgMention | None:
         """The organisation "it" or "the company" at ``pos`` stands for: the subject of its
         sentence before it, else of the nearest sentence before that has one."""
@@ -1564,6 +1582,16 @@ def _resolve(ctx, orgs: Organisations, res):
                     head = low.split()[1]  # "the union body": the union
                 if low.startswith("the ") and head in _PAPER_NOUNS:
                     paper = orgs.last_paper(s)
+                    described = orgs.last_described(_PAPER_NOUNS, s)
+                    last = orgs.last_before(s)
+                    if (
+                        described is not None
+                        and (paper is None or described[0] > paper.start)
+                        and (last is None or last.name == described[1])
+                    ):
+                        # "Spanish daily ABC accuses ... the paper says": the paper last introduced
+                        # as one, whatever its name
+                        return orgs.canonical(described[1]), s, e, None, ORGANISATION
                     if paper is not None:
                         # "The paper said" after "quoted by the China Daily": the newspaper named last
                         return orgs.canonical(paper.name), s, e, None, ORGANISATION

@@ -2404,7 +2404,13 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
             sa = ctx.subject_at(sp, r1)
             rc = _ROLE_THEN_COMMA.match(body, sp, r1)
             pa = ctx.person_after(rc.end(), r1) if rc is not None and ctx.person_in(sp, rc.end()) is None else None
-            if pa is not None and pa[0][0] and _ENDS_AFTER_NAME.match(body, pa[1], r1):
+            if (
+                pa is not None
+                and pa[0][0]
+                and pa[0][1] == rc.end()  # the name is the whole chunk: not "a spokeswoman, Ann Lee and Tom Ray"
+                and pa[0][2] == pa[1]
+                and _ENDS_AFTER_NAME.match(body, pa[1], r1)
+            ):
                 # '"...," said BA director of commercial planning, Robert Boyle.': the person set
                 # off after the role, ending the sentence
                 sa = pa
