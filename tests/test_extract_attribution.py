@@ -5373,3 +5373,12 @@ def test_the_paper_is_the_one_last_introduced_as_a_daily():
         '"Perhaps it was because their team had played so poorly," the paper says.\n'
     )
     assert _pairs(text) == [("Orbe", True)]
+
+
+def test_the_one_who_spoke_after_an_apposition_goes_on_whatever_a_first_name_suggests():
+    text = (
+        'WASHINGTON - "They will keep us out of a recession," Martin Maura said.\n\n'
+        "Beryl Sprinkler, the chief White House economic adviser, predicted the deficit will improve.\n\n"
+        '"Prospects for continued economic growth are still quite favorable," he said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Martin Maura", "Beryl Sprinkler"]

@@ -1582,7 +1582,11 @@ _CUE_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|adds)[ \t]+((?:[a-z][a-z-]
 #: A paragraph that goes on with the one before: it opens with a quotation or "He"/"She".
 _GOES_ON = re.compile(r"[\"“]|(?:He|She)\b")
 #: A cue right after a name: " said", " also added".
-_CUE_RIGHT_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?(?:said|says|added|adds)\b")
+_CUE_RIGHT_AFTER = re.compile(
+    # ("Ann Lee, the chief economic adviser, predicted": past an apposition, a cue of saying or predicting)
+    r"(?:[ \t]+|,[ \t]+(?:the|a|an)[ \t]+[^,;:\"“”\n]{3,80},[ \t]+)(?:also[ \t]+)?"
+    r"(?:said|says|added|adds|predicted|predicts|forecast|forecasts|warned|warns|told|tells)\b"
+)
 #: Linking words that open a sentence before its subject's name ("But", "Meanwhile").
 _LEAD_LINKS = frozenset(
     "but and yet so meanwhile however then also still now indeed although though while whereas when because".split()
