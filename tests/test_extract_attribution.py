@@ -5382,3 +5382,11 @@ def test_the_one_who_spoke_after_an_apposition_goes_on_whatever_a_first_name_sug
         '"Prospects for continued economic growth are still quite favorable," he said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Martin Maura", "Beryl Sprinkler"]
+
+
+def test_a_portuguese_do_joins_a_name():
+    text = (
+        "RIO DE JANEIRO - The strike goes on.\n\nThe Jornal do Porto newspaper, in an editorial today, said: "
+        '"From the economic point of view the strike carries an alarming cost."\n'
+    )
+    assert _pairs(text) == [("Jornal do Porto", True)]
