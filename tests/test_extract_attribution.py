@@ -5390,3 +5390,11 @@ def test_a_portuguese_do_joins_a_name():
         '"From the economic point of view the strike carries an alarming cost."\n'
     )
     assert _pairs(text) == [("Jornal do Porto", True)]
+
+
+def test_a_body_and_its_capitalised_role_after_a_name_is_no_person():
+    text = (
+        "LONDON - Lloyds Bank will withdraw.\n\nAlan Moorby, Lloyds Treasurer, told Reuters that the decision was "
+        'forward looking. "We decided the return just was not attractive," he said.\n'
+    )
+    assert [s for s, _ in _pairs(text)] == ["Alan Moorby", "Alan Moorby"]

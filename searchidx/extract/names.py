@@ -1235,6 +1235,13 @@ PARTNER_REST = re.compile(
 _ORG_WORD_THEN_FORM = re.compile(
     r"(?:[ \t]+[A-Z][a-z][\w&-]*){1,2},?[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA)(?![\w-])"
 )
+#: Roles written capitalised after a body's name in an apposition: "Lloyds Treasurer".
+_APPOSED_ROLE_WORDS = frozenset(
+    "treasurer chairman chairwoman president director secretary governor spokesman spokeswoman "
+    "manager editor analyst economist minister".split()
+)
+#: A name and its comma right before: "Alan Moore, ".
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]+,[ \t]+$")
 #: A role held in a body, then "of": what follows is the body ("editor of Mac Format").
 _ROLE_OF_BEFORE = re.compile(
     r"\b(?:editor|chairman|chairwoman|president|director|head|publisher|member|executive|manager|boss|"
@@ -1677,6 +1684,13 @@ def find_people(body: str, runs, in_quote) -> People:
             and body[items[n - 1][1] + 1 : items[n - 1][1] + 2].isupper()
         ):
             continue  # "Royal Dutch/Shell": the first of two names a slash joins into one group's
+        if (
+            n > 1
+            and body[items[n - 1][0] : items[n - 1][1]].lower() in _APPOSED_ROLE_WORDS
+            and _NAME_COMMA_BEFORE.search(body, max(0, items[0][0] - 40), items[0][0])
+            and body[items[n - 1][1] : items[n - 1][1] + 1] == ","
+        ):
+            continue  # "Alan Moore, Lloyds Treasurer, told": the body and the role set off after a name
         if n > 1 and body[items[-1][0] : items[-1][1]].lower() in L.AWARD_WORDS:
             continue  # "the two-time Academy Award winner": a prize, no person's name
         if _modifies_a_name(body, items):
