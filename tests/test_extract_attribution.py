@@ -5398,3 +5398,11 @@ def test_a_body_and_its_capitalised_role_after_a_name_is_no_person():
         'forward looking. "We decided the return just was not attractive," he said.\n'
     )
     assert [s for s, _ in _pairs(text)] == ["Alan Moorby", "Alan Moorby"]
+
+
+def test_a_name_inside_a_relative_clause_that_lost_its_comma_is_not_the_speaker():
+    text = (
+        "LONDON - The film was shown.\n\nMs Robbins, who presents The Weakest Link tells Cockerell that she "
+        'despaired at his image. "I used to have to sit on my hands."\n'
+    )
+    assert [s for s, _ in _pairs(text)] == ["Robbins", "Robbins"]

@@ -765,6 +765,13 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
                 found = (r, cm.end())
     if found is None:
         return None
+    if found[0] is not None and found[0][1] is not None:
+        wm = _WHO_VERB_BEFORE.search(body, max(ss, found[0][1] - 40), found[0][1])
+        r = ctx.subject_before(wm.start(), ss) if wm is not None else None
+        if r is not None and r[0] is not None:
+            # "Ms Robinson, who presents The Weakest Link tells Cockerell that ...": the name is the
+            # object of a relative clause whose closing comma was lost; its antecedent speaks
+            found = (r, found[1])
     result = found[0]
     if cue.endswith("ing") and (result is None or result[0] is None) and found[0] is not last:
         return None  # "The comments come after X did Y, warning that": whose warning is unclear
@@ -1352,6 +1359,10 @@ def _named_subject(ctx, ss: int, p: int, cue: str = ""):
     if cue in _NOUN_BASES and r[0] is not None and not body[r[1] : r[2]].endswith("s") and r[2] == e:
         return None  # "Clinton support stands at 27 percent", "the Gitmo plan": a compound noun
     return r
+
+
+#: A relative clause's verb right before a name: ", who presents ".
+_WHO_VERB_BEFORE = re.compile(r",[ \t]+who[ \t]+(?:[a-z]+[ \t]+){1,2}(?:[Tt]he[ \t]+)?$")
 
 
 #: Cues in their base form that are also nouns: after a singular name, a compound noun.
