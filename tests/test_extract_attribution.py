@@ -5406,3 +5406,12 @@ def test_a_name_inside_a_relative_clause_that_lost_its_comma_is_not_the_speaker(
         'despaired at his image. "I used to have to sit on my hands."\n'
     )
     assert [s for s, _ in _pairs(text)] == ["Robbins", "Robbins"]
+
+
+def test_a_possessor_in_a_sentence_about_he_is_no_antecedent_for_the_next_he():
+    text = (
+        'LONDON - Tim Dames, editor of the trade paper, spoke about the awards. "It was a deliberate snub," he said.\n\n'
+        "The problem with Mel Gibbon's film, he believed, was that the panel may have been cautious.\n\n"
+        '"Hollywood does not like foreign-language films," he said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Tim Dames", "Tim Dames"]

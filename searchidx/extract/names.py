@@ -506,7 +506,7 @@ class People:
             if (
                 cands
                 and sj < si
-                and PRONOUN_OPENS.match(self.body, s)
+                and (PRONOUN_OPENS.match(self.body, s) or _PRONOUN_ASIDE.search(self.body, s, e))
                 and all(_POSSESSIVE_AT.match(self.body, m.end) for m in cands)
             ):
                 # "He opted to bring Steve Finnan's cross down.": the sentence is about "he",
@@ -1235,6 +1235,8 @@ PARTNER_REST = re.compile(
 _ORG_WORD_THEN_FORM = re.compile(
     r"(?:[ \t]+[A-Z][a-z][\w&-]*){1,2},?[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA)(?![\w-])"
 )
+#: A pronoun and its verb set off inside a sentence: "The problem with X's film, he believed, was".
+_PRONOUN_ASIDE = re.compile(r",[ \t]+(?:he|she)[ \t]+[a-z]+,")
 #: Roles written capitalised after a body's name in an apposition: "Lloyds Treasurer".
 _APPOSED_ROLE_WORDS = frozenset(
     "treasurer chairman chairwoman president director secretary governor spokesman spokeswoman "
