@@ -565,9 +565,7 @@ def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
         s0 = max(body.rfind("\n", 0, q.open) + 1, prev_end)
         prev_start = prev_end  # nothing of the quotation before may be narrative
         prev_end = q.outer_end
-        if row[1] is not None or row[5] or q.cont or not _opens_sentence(ctx, row) or is_title(body, q):
-            continue
-        if len(_WORD.findall(body, q.start, q.end)) < MIN_WORDS or not _FIRST_PERSON.search(body, q.start, q.end):
+        if not _uncued_first_person(ctx, row, is_title):
             continue
         own_paragraph = not body[s0 : q.open].strip(_LEAD)
         if own_paragraph:
@@ -624,12 +622,31 @@ def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
             subject = res
         if subject is None or (named and named != {subject[0]}):
             continue
-        if re.search(r"\b" + re.escape(subject[0].split()[-1]) + r"\b", body[q.start : q.end]):
-            continue  # '"We have not been approached by Mr. Pesch," ...': whom it speaks of, not who speaks
-        se = ctx.sentences[ctx.sentence_of(q.outer_end - 1)][1]
-        if cue_rx.search(body, q.outer_end, se):
-            continue  # '"..." in Republic Health, a spokesman told Reuters': the sentence's own source
+        if not _may_speak(ctx, q, subject[0], cue_rx):
+            continue
         row[1], row[2], row[3] = subject, "cont", subject[2]
+
+
+def _uncued_first_person(ctx, row, is_title) -> bool:
+    """Whether ``row`` is a quote no rule has attributed that opens its sentence and speaks in
+    the first person over a few words: what the narrative rules may give the person written about."""
+    q = row[0]
+    body = ctx.body
+    if row[1] is not None or row[5] or q.cont or not _opens_sentence(ctx, row) or is_title(body, q):
+        return False
+    return (
+        len(_WORD.findall(body, q.start, q.end)) >= MIN_WORDS and _FIRST_PERSON.search(body, q.start, q.end) is not None
+    )
+
+
+def _may_speak(ctx, q, name: str, cue_rx: re.Pattern) -> bool:
+    """Whether the narrative's ``name`` may speak quote ``q``: the quote does not name them
+    ('"We have not been approached by Mr. Pesch,"': whom it speaks of) and no cue after it in
+    its sentence gives it a source of its own ('"..." in Republic Health, a spokesman told Reuters')."""
+    body = ctx.body
+    if re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", body[q.start : q.end]):
+        return False
+    return cue_rx.search(body, q.outer_end, ctx.sentences[ctx.sentence_of(q.outer_end - 1)][1]) is None
 
 
 #: An apposition set off by commas after a subject: ", editor of Mac Format,".
@@ -650,9 +667,7 @@ def sentence_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
     ppl = ctx.people
     for i, row in enumerate(rows):
         q = row[0]
-        if row[1] is not None or row[5] or q.cont or not _opens_sentence(ctx, row) or is_title(body, q):
-            continue
-        if len(_WORD.findall(body, q.start, q.end)) < MIN_WORDS or not _FIRST_PERSON.search(body, q.start, q.end):
+        if not _uncued_first_person(ctx, row, is_title):
             continue
         si = ctx.sentence_of(q.open)
         if si == 0:
@@ -686,11 +701,8 @@ def sentence_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
             vp = am.end()  # "Graham Barlow, editor of Mac Format, understandably has ...": past the apposition
         if not _ANY_VERB_NEXT.match(body, vp, min(se, q.open)):
             continue
-        if re.search(r"\b" + re.escape(res[0].split()[-1]) + r"\b", body[q.start : q.end]):
-            continue  # whom it speaks of, not who speaks
-        qe = ctx.sentences[ctx.sentence_of(q.outer_end - 1)][1]
-        if cue_rx.search(body, q.outer_end, qe):
-            continue  # the sentence's own source comes after the quote
+        if not _may_speak(ctx, q, res[0], cue_rx):
+            continue
         row[1], row[2], row[3] = res, "cont", res[2]
 
 

@@ -1493,19 +1493,18 @@ def _resolve(ctx, orgs: Organisations, res):
                 return got
         elif _source_noun(low):
             org = orgs.inside(s, e)
-            if org is not None and _SPOKES_HEAD.search(low):
-                sm = _SPOKESPERSON.search(body, s, min(len(body), e + 80))
-                if (
-                    sm is not None
-                    and sm.group(1)
-                    and sm.group(1).split()[-1].islower()
-                    and _spokes_body(sm).startswith(org.name + " ")
-                ):
-                    org = None  # "a Harbour party spokesman": the Harbour Party, not a "Harbour"
+            sm = _SPOKESPERSON.search(body, s, min(len(body), e + 80)) if _SPOKES_HEAD.search(low) else None
+            if (
+                org is not None
+                and sm is not None
+                and sm.group(1)
+                and sm.group(1).split()[-1].islower()
+                and _spokes_body(sm).startswith(org.name + " ")
+            ):
+                org = None  # "a Harbour party spokesman": the Harbour Party, not a "Harbour"
             if org is None and _SPOKES_HEAD.search(low):
                 # "said a spokesman for Ofcom"; "the spokesman added": the one named before
                 # ("an EU spokesman" too): the same pattern _spokesperson_org reads, at the mention
-                sm = _SPOKESPERSON.search(body, s, min(len(body), e + 80))
                 org_name = _spokes_body(sm).strip() if sm is not None and sm.start() < e else None
                 if org_name is None and low.startswith("the "):
                     org_name = _spokesperson_org(body, ctx.sentences, ctx.sentence_of(s), back=40)
@@ -2349,10 +2348,9 @@ def _spokesperson_before(body: str, s: int, e: int) -> str | None:
     return " ".join(_strip_suffixes(_spokes_body(found).rstrip(".").split())) or None
 
 
-def spokesperson_after(body: str, sentences, si: int, after: int) -> tuple[int, int] | None:
-    """Where an organisation's unnamed spokesperson is mentioned after ``after`` in this
-    sentence or the one before, if they are: then "he said" is theirs, not a person named
-    earlier. A spokesperson who speaks ("The BBC spokeswoman said Ann Lee's show ...") or
+def spokesperson_after(body: str, sentences, si: int, after: int) -> bool:
+    """Whether an organisation's unnamed spokesperson is mentioned after ``after`` in this
+    sentence or the one before: then "he said" is theirs, not a person named earlier. A spokesperson who speaks ("The BBC spokeswoman said Ann Lee's show ...") or
     opens the sentence as its subject ("A Treasury spokesman played down differences with
     Ann Lee.") counts wherever the sentence names them: the person after is their object."""
     for sj in range(si, max(-1, si - 2), -1):
@@ -2369,8 +2367,8 @@ def spokesperson_after(body: str, sentences, si: int, after: int) -> tuple[int, 
                     and (m.start() >= after or _LOWER_WORD.search(body, m.end(), after) is not None)
                 )
             ):
-                return m.start(), m.end()
-    return None
+                return True
+    return False
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")

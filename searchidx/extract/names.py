@@ -96,14 +96,14 @@ _ROLE_TO_SAY = re.compile(
 )
 _PAST_BEFORE_NAME = re.compile(r"\b([a-z]{3,}ed)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord)\.?[ \t]+)?$")
 _TRAILING_CUE = re.compile(r",[ \t]+(he|she|He|She)[ \t]+(?:[a-z]+[ \t]+)?" + _SAY_FORMS + r"\b[^,]{0,40}$")
-#: A possessive after a name: "Fowler's".
-#: A verb right after a name, perhaps after a day: the name is its clause's subject.
 #: "but" opening the sentence's last clause, perhaps with the subject's employer and role before
 #: the name: "but Tennis Australia's ", "but coach ".
 _CONTRAST_BEFORE = re.compile(
     r"\b(?:but|while|whereas)[ \t]+(?:[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3}['’]s[ \t]+)?"
     r"(?:[a-z][\w-]*[ \t]+){0,3}$"
 )
+#: A possessive after a name: "Fowler's".
+#: A verb right after a name, perhaps after a day: the name is its clause's subject.
 _SUBJECT_VERB = re.compile(
     r"(?:[ \t]+(?:on|last|this)[ \t]+[A-Z][a-z]+day|[ \t]+(?:yesterday|today))?[ \t]+(?:also[ \t]+)?"
     r"(?:[a-z]{3,}ed|said|says|told|sought|made|went|took|gave|came|spoke|wrote|met|left|urged|argued|insisted)\b"

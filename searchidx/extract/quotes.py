@@ -451,7 +451,8 @@ class Context:
         """Whether a lone capitalised ``word`` opening a sentence that starts at ``since`` may be
         what ``pronoun`` refers to: only a surname here, or a given name of the pronoun's gender,
         never a company's name, and nearer than the person the pronoun would otherwise take."""
-        if name is not None and any(m.name == name and since <= m.start for m in self.people.mentions):
+        ppl = self.people
+        if name is not None and any(m.name == name for m in ppl.mentions[bisect_left(ppl.starts, since) :]):
             return False
         if company_elsewhere(self.body, word) or re.search(
             rf"\b{word}[ \t]+(?:(?:also|had|has|have)[ \t]+)?[a-z]+[ \t]+(?:that[ \t]+)?its?\b", self.body
