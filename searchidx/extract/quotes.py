@@ -2584,9 +2584,8 @@ def _lone_surname(body: str, word: str) -> bool:
 #: ... or opening it: "Lawson said in a television interview that ..."
 _LONE_SURNAME_OPENS = re.compile(
     r"[\s\"“]*(?:(?:But|And|Yet|However,|Now|Later,|Afterwards,)[ \t]+)?([A-Z][a-z]{2,})[ \t]+(?:also[ \t]+)?"
-    r"(?:said|says|added|adds|told|tells|admitted|admits|insisted|insists|explained|explains|claimed|claims|"
-    r"revealed|reveals|warned|warns|conceded|concedes|confirmed|confirms|argued|argues|stressed|stresses|"
-    r"noted|notes|believes|believed|thinks|thought|wrote|writes|denied|denies|agreed|agrees)\b"
+    + alternation(L.CUE_VERBS)
+    + r"\b"
 )
 _LOWER_DESCRIPTION = re.compile(r"(?:[a-z][\w-]*[ \t]+){1,3}")
 _LOWER_NEXT_WORD = re.compile(r"[ \t]+[a-z]")
