@@ -5415,3 +5415,42 @@ def test_a_possessor_in_a_sentence_about_he_is_no_antecedent_for_the_next_he():
         '"Hollywood does not like foreign-language films," he said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Tim Dames", "Tim Dames"]
+
+
+def test_a_department_of_two_fields_joined_by_and_is_one_body_and_speaks_through_its_spokesperson():
+    text = (
+        "LONDON - Rural surgeries are closing.\n\nThe Department of Health and Social Care disputes this. "
+        'A spokesperson said: "We have recruited 2,000 more doctors."\n'
+    )
+    assert _pairs(text) == [("Department of Health and Social Care", True)]
+
+
+def test_a_given_name_after_a_bodys_and_is_still_a_person():
+    text = 'LONDON - The Ministry of Defence and Alan Marlow agreed. "It is settled," Mr Marlow said.\n'
+    assert [s for s, _ in _pairs(text)] == ["Alan Marlow"]
+
+
+def test_manner_verbs_of_feature_writing_are_cues():
+    text = (
+        'HOLLOWMERE - Dr Amira Patel has run the surgery for years. "Maybe," she shrugs.\n\n'
+        'Her partner Tom Greaves retired. "It hurt to go," he winced.\n'
+    )
+    assert [s for s, _ in _pairs(text)] == ["Amira Patel", "Tom Greaves"]
+
+
+def test_an_age_describes_the_subject_of_the_sentence_just_before_in_its_paragraph():
+    text = (
+        "Harbour City 2-1 Norvale Rovers\n\nHarbour City manager Pete Lindqvist praised his side. "
+        '"The lads showed real character," said Lindqvist.\n\n'
+        "Rovers boss Sandra Okafor was left fuming at the referee. "
+        '"It was never a penalty," the 44-year-old told BBC Radio Norvale.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Pete Lindqvist", "Sandra Okafor"]
+
+
+def test_a_prosecutor_or_a_scientist_before_a_name_is_a_role():
+    text = (
+        'CARDIFF - Prosecutor Alun Pryce said: "He lived a life of luxury."\n\n'
+        'Epidemiologist Dana Ruiz said: "The wave is over."\n'
+    )
+    assert _pairs(text) == [("Alun Pryce", True), ("Dana Ruiz", True)]

@@ -496,7 +496,9 @@ def definite_descriptions(ctx, rows: list) -> None:
             mn, j = ppl.mentions[j], j - 1
         name = mn.name
         other_role = bool(head) and bool(ppl.roles.get(name)) and head not in (ppl.roles.get(name) or "").lower()
-        if (aged and head not in L.OCCUPATIONS and head not in L.ROLE_NOUNS) or other_role:
+        if ((aged and head not in L.OCCUPATIONS and head not in L.ROLE_NOUNS) or other_role) and not (
+            aged and _subject_just_before(ctx, row[0].open, mn)
+        ):
             # ("the champion said" after his coach's words: whom the story follows, not her)
             # "the 21-year-old told Cadena Cope": an age describes the story's subject, the
             # person named most so far, more often than whoever was named last
@@ -509,6 +511,22 @@ def definite_descriptions(ctx, rows: list) -> None:
             if counts and counts.get(name, 0) < top and (top >= 2 or not other_role):
                 name = next(m.name for m in reversed(ppl.mentions[: k + 1]) if counts.get(m.name) == top)
         row[1] = (name, res[1], res[2], ppl.roles.get(name))
+
+
+def _subject_just_before(ctx, at: int, mn) -> bool:
+    """Whether person mention ``mn`` is the subject of the sentence right before the quote
+    opening at ``at``, in its paragraph and quoting no one: "Rovers boss Ann Lee was fuming.
+    "...," the 44-year-old said" describes her, whoever the story has named more."""
+    si = ctx.sentence_of(at)
+    if si == 0:
+        return False
+    ss, se = ctx.sentences[si - 1]
+    ss = _BLANK.match(ctx.body, ss, se).end()
+    if not ss <= mn.start < se or "\n" in ctx.body[ss:at].strip() or any(c in ctx.body[ss:se] for c in '"“”'):
+        return False
+    lm = _LINK_LEAD.match(ctx.body, ss, se)
+    sa = ctx.subject_at(lm.end() if lm else ss, se)
+    return sa is not None and sa[0] is not None and sa[0][0] == mn.name and sa[0][1] == mn.start
 
 
 #: Words for whoever heads a body ("the UAW leader"), not for its staff ("the White House aide").

@@ -57,7 +57,7 @@ intone jest lecture mourn nod plead pronounce purr rasp rebuke reckon reiterate
 retort rule scold shriek sneer sniff snort sob squeal storm taunt thank tout
 trumpet urge vent whine yelp admonish advocate agree announce argue assert
 insist predict forecast bark roar mumble rave seethe gripe grouse ponder jeer heckle
-worry fret marvel
+worry fret marvel shrug smile wince grimace
 """.split()
 
 #: Inflected forms that are far more often nouns or other words than verbs of saying
@@ -71,7 +71,7 @@ vent vents tout touts thank thanks appeal appeals forecasting sob sobs echo
 welcome welcomes welcomed welcoming hail hails praise praises blast blasts slam slams
 advocate advocates sigh sighs whisper whispers scream screams shout laugh laughs
 relate relates repeat repeats reason reasons lecture lectures jest jests intone
-worrying worried
+worrying worried shrug smile smiles smiling
 """.split()
 )
 
@@ -245,6 +245,11 @@ magnate heiress supermodel blogger influencer podcaster diplomat priest composer
 patient pensioner resident volunteer commuter motorist driver passenger tourist homeowner shopper
 grandmother grandfather villager peasant labourer laborer housewife model farmer fisherman
 frontman frontwoman vocalist keyboardist pianist violinist cellist saxophonist trumpeter
+prosecutor defendant plaintiff claimant accountant pharmacist paramedic midwife
+physician dentist vet veterinarian carer caregiver lifeguard astronaut curator librarian
+physicist chemist biologist geologist epidemiologist virologist meteorologist
+climatologist mathematician archaeologist astronomer statistician
+mountaineer climber explorer sailor rower runner marathoner gymnast wrestler fighter
 """.split()
 )
 

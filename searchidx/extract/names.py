@@ -1636,6 +1636,19 @@ def _given_name_alone(body: str, full: str) -> bool:
     return re.search(r"\b" + re.escape(parts[0]) + r"\b(?![ \t]+" + re.escape(parts[1]) + r")", body) is not None
 
 
+def _body_of_before(body: str, items, end: int) -> bool:
+    """Whether ``items[:end]`` name a body by what it is of or for, with no break since: "the
+    Department of Health", "Ministry for Housing", so that words joined on by "and" are more
+    of its name."""
+    for x in range(end - 2, -1, -1):
+        word = body[items[x + 1][0] : items[x + 1][1]]
+        if items[x][2] == ORG and items[x + 1][2] == CONN and word in ("of", "for"):
+            return True
+        if items[x + 1][2] == CONN and word not in ("of", "for", "and", "&"):
+            return False
+    return False
+
+
 def find_people(body: str, runs, in_quote) -> People:
     """``runs``: [(items, ...)] of labelled runs; ``in_quote(pos)`` -> bool."""
     ppl = People(body=body, in_quote=in_quote)
@@ -1963,6 +1976,15 @@ def find_people(body: str, runs, in_quote) -> People:
                 and all(it[2] != TITLE for it in items[:k])
             ):
                 k = j  # "The European Conference of Postal and Telecommunications Administrations"
+                continue
+            if (
+                k > 2
+                and items[k - 1][2] == CONN
+                and body[items[k - 1][0] : items[k - 1][1]] in ("and", "&")
+                and not is_first_name(body[s0:e0])
+                and _body_of_before(body, items, k - 1)
+            ):
+                k = j  # "the Department of Health and Social Care": the body's name goes on past "and"
                 continue
             t = j
             while t < n and items[t][2] == TITLE:
