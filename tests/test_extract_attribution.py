@@ -5454,3 +5454,20 @@ def test_a_prosecutor_or_a_scientist_before_a_name_is_a_role():
         'Epidemiologist Dana Ruiz said: "The wave is over."\n'
     )
     assert _pairs(text) == [("Alun Pryce", True), ("Dana Ruiz", True)]
+
+
+def test_a_second_clause_after_while_has_its_own_subject_before_its_apposition():
+    text = (
+        'WASHINGTON - Sen. Marsha Quell, R-Tenn., called the bill "a surrender," while Sen. Tom Avary, '
+        'R-S.D., said he would support it "reluctantly."\n'
+    )
+    assert [s for s, direct in _pairs(text) if not direct] == ["Marsha Quell", "Tom Avary"]
+
+
+def test_a_cue_in_the_next_paragraph_does_not_reach_back_to_an_uncued_answer():
+    text = (
+        "Lena Vargo has sold a million copies.\n\nDid you expect the success?\n\n"
+        '"Not at all. My publisher, Tom Hales, told me to expect a few thousand sales."\n\n'
+        "Hales remembers it differently.\n"
+    )
+    assert _pairs(text) == [(None, True)]

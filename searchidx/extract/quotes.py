@@ -201,6 +201,11 @@ _OFFICE_WORDS = L.ROLE_NOUNS | frozenset(
 _PREP_BEFORE = re.compile(r"\b(?:from|in|at|near|of|outside|inside|across|around|throughout)[ \t\r\n]+$")
 
 
+#: A conjunction that opens a second clause, before its subject: "..., while Ann Lee, ..., said"
+#: (perhaps after the closing mark of a quotation whose comma ended the chunk before).
+_CONTRAST_LEAD = re.compile(r"(?:[\"”’'][ \t]*)?(?:while|whilst|whereas|but|although|though|yet)[ \t]+(?=[A-Z])")
+
+
 class Context:
     """Everything about one document the attribution rules look at."""
 
@@ -830,6 +835,9 @@ class Context:
                 return pm.name, pm.start, pm.end, self.people.roles.get(pm.name)
         fallback = None
         for cs, ce in cand:  # pass 1: a chunk that is just a name or pronoun
+            cm = _CONTRAST_LEAD.match(body, cs, ce)
+            if cm is not None:
+                cs = cm.end()  # "X criticised it, while Sen. Tom Avery, R-S.D., said": his clause's subject
             tag = _PAREN_TAIL.search(body, cs, ce)
             if tag is not None and tag.start() > cs:
                 ce = tag.start()  # "Gov. Ann Cole (R-OH)": the party tag is no part of the name
@@ -2901,7 +2909,7 @@ def attribute(ctx: Context, reported=()):
                     continue
         if si + 1 < len(ctx.sentences):
             ns, ne = ctx.sentences[si + 1]
-            if ne - ns < 80 and si + 1 not in by_sentence:
+            if ne - ns < 80 and si + 1 not in by_sentence and "\n" not in body[q.close : ns].strip(" \t"):
                 sa = ctx.subject_at(ns, ne)
                 if sa and sa[0]:
                     ap = _ADV_START.match(body, min(sa[1], ne), ne).end()
