@@ -5471,3 +5471,8 @@ def test_a_cue_in_the_next_paragraph_does_not_reach_back_to_an_uncued_answer():
         "Hales remembers it differently.\n"
     )
     assert _pairs(text) == [(None, True)]
+
+
+def test_a_present_tense_manner_verb_with_nothing_after_it_is_a_cue():
+    text = 'Lena Vargo wrote it. Tom Hales knew. "I was about nine," she laughs. "Yes," he nods.\n'
+    assert _pairs(text) == [("Lena Vargo", True), ("Tom Hales", True)]

@@ -2459,7 +2459,11 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
                         sa = ctx.person_after(rm.end(), r1)
                 if sa and sa[0]:
                     ap = _ADV_START.match(body, min(sa[1], r1), r1).end()
-                    if not (_CUE_RX.match(body, ap, r1) or _ANY_PAST_CUE.match(body, ap, r1)):
+                    if not (
+                        _CUE_RX.match(body, ap, r1)
+                        or _ANY_PAST_CUE.match(body, ap, r1)
+                        or _ANY_PRESENT_CUE.match(body, ap, r1)
+                    ):
                         pm = _APPOSED_CUE.match(body, min(sa[1], r1), r1)
                         if pm is not None and sa[0][0] in ctx.people.roles:
                             # '"...," Ann Lee, an analyst with Shearson Lehman Bros. said.': the
@@ -2472,7 +2476,11 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
                     sa = _described_subject(ctx, p, r1)
                 if sa and sa[0]:
                     ap = _ADV_START.match(body, min(sa[1], r1), r1).end()
-                    cm = _CUE_RX.match(body, ap, r1) or _ANY_PAST_CUE.match(body, ap, r1)
+                    cm = (
+                        _CUE_RX.match(body, ap, r1)
+                        or _ANY_PAST_CUE.match(body, ap, r1)
+                        or _ANY_PRESENT_CUE.match(body, ap, r1)
+                    )
                     if cm:
                         got = (sa[0], cm.end(), cm.end())
                         quoted = _quoted_as(ctx, cm, r1)
@@ -2645,6 +2653,8 @@ _AUX_ONLY = re.compile(
 _ANY_PAST_CUE = re.compile(
     r"(?!(?:was|were|had|did)\b)[a-z]{3,}ed\b(?=[ \t]*(?:[.,;!?]|$|[ \t]+(?:in|at|on|to|with|during|after|before|as)\b))"
 )
+#: '"...," she laughs.': the present tense of feature writing, a verb with nothing after it.
+_ANY_PRESENT_CUE = re.compile(r"(?!(?:does|goes|has|was|is)\b)[a-z]{2,}[^s\W]s\b(?=[ \t]*(?:[.,;!?]|$))")
 #: "“This is fantastic!” beamed Ann Lee": any past-tense verb right before a name.
 _PAST_BEFORE_NAME = re.compile(r"(?!(?:was|were|had|did)\b)[a-z]{3,}ed\b(?=[ \t]+[A-Z])")
 #: A sentence opening with its cue: "Said Ann Lee, ...", "Added the mayor: ...".
