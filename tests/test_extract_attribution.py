@@ -5476,3 +5476,16 @@ def test_a_cue_in_the_next_paragraph_does_not_reach_back_to_an_uncued_answer():
 def test_a_present_tense_manner_verb_with_nothing_after_it_is_a_cue():
     text = 'Lena Vargo wrote it. Tom Hales knew. "I was about nine," she laughs. "Yes," he nods.\n'
     assert _pairs(text) == [("Lena Vargo", True), ("Tom Hales", True)]
+
+
+def test_a_streets_short_form_ending_a_bodys_name_is_written_in_full():
+    text = 'LONDON - Troops may help. "They are ready," a Downing St spokesman said.\n'
+    assert _pairs(text) == [("Downing Street", True)]
+
+
+def test_but_told_takes_the_subject_of_the_first_cue_that_has_one_in_the_sentence_before():
+    text = (
+        "LONDON - In his first comments since the report, Mr Blayre told BBC News he had not read it. "
+        'But told BBC News: "As far as I am concerned, we have drawn a line."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Blayre"]

@@ -1364,12 +1364,17 @@ def resolve(ctx, orgs: Organisations, res):
         # Commission" is the one commission the article names most, when it names one
         full = orgs.full_form(out[0], out[1] if out[1] is not None else len(ctx.body))
         out = (full, *out[1:]) if " " in full else (None, out[1], out[2], None, None)
+    if out is not None and out[0] and _STREET_END.search(out[0]):
+        # "Downing St said": the street's name as the article writes it in full elsewhere
+        out = (_STREET_END.sub(" Street", out[0]), *out[1:])
     if out is not None and out[0] in L.DEMONYMS and out[4] == ORGANISATION:
         # "The Greek statement", "the Dutch spokesman": the country's, not a word about it
         out = (L.DEMONYMS[out[0]], *out[1:])
     return out
 
 
+#: A street's short form ending a body's name ("Downing St", "Wall St."), never "St Helens".
+_STREET_END = re.compile(r"(?<=\w) St\.?$")
 #: A time phrase ending a source's description: "this month", "on Monday", "yesterday".
 _TIME_TAIL = re.compile(
     r"[ \t]+(?:(?:this|last|next|earlier|later)[ \t]+(?:week|month|year|[A-Z][a-z]+day)|on[ \t]+[A-Z][a-z]+day|"

@@ -2223,10 +2223,12 @@ def _pre_specific(ctx: Context, ws: int, we: int):
         si = ctx.sentence_of(ws)
         if si > 0:
             ps, pe = ctx.sentences[si - 1]
-            pc = next(_CUE_RX.finditer(body, ps, pe), None)
-            r = ctx.subject_before(pc.start(), ps) if pc is not None else None
-            if r is not None and r[0] is not None:
-                return r, cues[0].end()
+            for pc in _CUE_RX.finditer(body, ps, pe):
+                # "In his first comments since ..., Mr Blair told BBC News ...": the first cue
+                # with a subject ("comments" is a noun there)
+                r = ctx.subject_before(pc.start(), ps)
+                if r is not None and r[0] is not None:
+                    return r, cues[0].end()
     for cm in reversed(cues):
         if _GOES_ON_TO.match(body, cm.start()):
             continue  # "the CFTC continued to "closely monitor ..."": going on doing, not speaking
