@@ -5489,3 +5489,11 @@ def test_but_told_takes_the_subject_of_the_first_cue_that_has_one_in_the_sentenc
         'But told BBC News: "As far as I am concerned, we have drawn a line."\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Blayre"]
+
+
+def test_the_statement_is_its_issuers_who_said_in_a_statement_that():
+    text = (
+        "Singer rests\n\nHer manager, Dev Okorie, said in an emailed statement that refunds would be issued. "
+        '"Kira is resting and grateful for the support," the statement read.\n'
+    )
+    assert _pairs(text) == [("Dev Okorie", False), ("Dev Okorie", True)]

@@ -255,10 +255,12 @@ _POSSESSED_SUBJECT = re.compile(
 _THE_DOCUMENT = re.compile(r"[Tt]he[ \t]+(statement|letter|report|release|memo|communique|communiqué|filing|notice)$")
 
 
-def document_issuers(ctx, rows: list) -> None:
+def document_issuers(ctx, rows: list, reported=()) -> None:
     """Give a quote attributed to "the statement" (no issuer of its own) the speaker of the
     quote before it, within two paragraphs, whose attribution named that document ("In a
-    statement, the bank declared: ..." then "The statement added: ...")."""
+    statement, the bank declared: ..." then "The statement added: ..."), else of the last
+    statement in reported speech before it that was made in such a document ("Ann Lee said in
+    an emailed statement that ... . "...," the statement read.")."""
     body = ctx.body
     for i, row in enumerate(rows):
         res = row[1]
@@ -299,6 +301,27 @@ def document_issuers(ctx, rows: list) -> None:
             if re.search(r"\b" + noun + r"\b", body[ps:pe].lower()):
                 row[1] = (pres[0], res[1], res[2], pres[3])
                 break
+        if row[1] is res and speaker is None:
+            said_in = _said_in_document(ctx, reported, row[0].open, noun)
+            if said_in is not None:
+                row[1] = (said_in[0], res[1], res[2], said_in[3])
+
+
+def _said_in_document(ctx, reported, before: int, noun: str):
+    """The source of the last reported statement before ``before`` (within two paragraphs, no
+    quotation between) whose attribution says it was made "in a statement" (``noun``)."""
+    body = ctx.body
+    rx = re.compile(r"\b[Ii]n[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + noun + r"\b")
+    for r in reversed(reported):
+        if r.end > before:
+            continue
+        if body.count("\n\n", r.end, before) > 2 or any(c in body[r.end : before] for c in '"“”'):
+            return None
+        ss, se = ctx.sentences[ctx.sentence_of(r.anchor)]
+        if r.result is None or r.result[0] is None or not rx.search(body, ss, se):
+            return None
+        return r.result
+    return None
 
 
 #: An unnamed spokesperson as a quote's mention: "A company spokesman", "a Kellogg spokeswoman".

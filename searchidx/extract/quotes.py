@@ -2931,7 +2931,7 @@ def attribute(ctx: Context, reported=()):
                         row[1], row[2], row[3] = sa[0], "next", cm.end()
     # 5: "the agent added": the person the narrative is about
     definite_descriptions(ctx, results)
-    document_issuers(ctx, results)
+    document_issuers(ctx, results, reported)
     spokesperson_pronouns(ctx, results, reported)
     # 6: a first-person quote after narrative about one person, with no cue of its own; then
     # quotes that go on from the last speaker, within the paragraph and after it
