@@ -5497,3 +5497,35 @@ def test_the_statement_is_its_issuers_who_said_in_a_statement_that():
         '"Kira is resting and grateful for the support," the statement read.\n'
     )
     assert _pairs(text) == [("Dev Okorie", False), ("Dev Okorie", True)]
+
+
+def test_she_goes_back_to_the_last_woman_she_stood_for_past_a_man_who_spoke_between():
+    text = (
+        "The Boatbuilder\n\nIna Callow does not like to be watched while she works. Summer people drift down "
+        "the road to her shop and ask whether the boat is for sale. It never is.\n\n"
+        "When I ask why she started building boats, she laughs. \u201cBecause I retired and I was unbearable,\u201d "
+        "she says. \u201cAsk my son.\u201d\n\n"
+        "Her son, Theo Callow, 41, is happy to confirm it. \u201cShe reorganized my garage twice in one month. "
+        "Twice,\u201d he says. \u201cWe bought her a load of cedar.\u201d\n\n"
+        "\u201cI did everything wrong,\u201d she says.\n"
+    )
+    assert [s for s, _ in _pairs(text)] == ["Ina Callow"] * 2 + ["Theo Callow"] * 2 + ["Ina Callow"]
+
+
+def test_an_uncued_quotation_whose_later_paragraph_speaks_in_the_first_person_is_the_subjects():
+    text = (
+        "The Boatbuilder\n\nIna Callow builds boats on the point.\n\n"
+        "When I ask about the future of the shop, Ms Callow sets down the plane and is quiet.\n\n"
+        "\u201cPeople think a craft dies when the last old person dies. It doesn\u2019t.\n\n"
+        "\u201cSo I\u2019m not worried about me.\u201d\n"
+    )
+    assert [s for s, _ in _pairs(text)] == ["Ina Callow", "Ina Callow"]
+
+
+def test_an_age_after_a_paragraph_about_one_player_describes_him_in_every_piece_of_the_quotation():
+    text = (
+        "Sentinels 104, Thunderhawks 99\n\nDarius Colman scored 30. Colman was superb, and Colman said so.\n\n"
+        "Jaylen Vose led Omaha with 27 points but went 1 for 6 in the final quarter.\n\n"
+        "\u201cWe had it and we gave it away,\u201d the 22-year-old said. \u201cThat\u2019s going to sting.\u201d\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Jaylen Vose", "Jaylen Vose"]

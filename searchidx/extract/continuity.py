@@ -462,9 +462,14 @@ def definite_descriptions(ctx, rows: list) -> None:
 
     body = ctx.body
     ppl = ctx.people
+    # the pieces of one quotation share their cue's description: read it once, for the first
+    done: dict[tuple[int, int], tuple] = {}
     for row in rows:
         res = row[1]
         if res is None or res[0] is not None or res[1] is None:
+            continue
+        if (res[1], res[2]) in done:
+            row[1] = done[res[1], res[2]]
             continue
         m = _DEFINITE.fullmatch(body, res[1], res[2])
         if m is None:
@@ -489,7 +494,7 @@ def definite_descriptions(ctx, rows: list) -> None:
             holder = _head_of_named_body(ppl, body[res[1] : res[2]], res[1])
         if holder is not None:
             # "The archbishop added:" after "Archbishop Tutu told": the one the article gave the role
-            row[1] = (holder, res[1], res[2], ppl.roles.get(holder))
+            row[1] = done[res[1], res[2]] = (holder, res[1], res[2], ppl.roles.get(holder))
             continue
         k = bisect_left(ppl.starts, res[1]) - 1
         while k >= 0 and ppl.mentions[k].in_quote:
@@ -533,7 +538,7 @@ def definite_descriptions(ctx, rows: list) -> None:
             top = max(counts.values(), default=0)
             if counts and counts.get(name, 0) < top and (top >= 2 or not other_role):
                 name = next(m.name for m in reversed(ppl.mentions[: k + 1]) if counts.get(m.name) == top)
-        row[1] = (name, res[1], res[2], ppl.roles.get(name))
+        row[1] = done[res[1], res[2]] = (name, res[1], res[2], ppl.roles.get(name))
 
 
 def _subject_just_before(ctx, at: int, mn) -> bool:
@@ -545,7 +550,7 @@ def _subject_just_before(ctx, at: int, mn) -> bool:
         return False
     ss, se = ctx.sentences[si - 1]
     ss = _BLANK.match(ctx.body, ss, se).end()
-    if not ss <= mn.start < se or "\n" in ctx.body[ss:at].strip() or any(c in ctx.body[ss:se] for c in '"“”'):
+    if not ss <= mn.start < se or ctx.body.count("\n", se, at) > 2 or any(c in ctx.body[ss:se] for c in '"“”'):
         return False
     lm = _LINK_LEAD.match(ctx.body, ss, se)
     sa = ctx.subject_at(lm.end() if lm else ss, se)
@@ -668,16 +673,25 @@ def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
         row[1], row[2], row[3] = subject, "cont", subject[2]
 
 
-def _uncued_first_person(ctx, row, is_title) -> bool:
+def _uncued_first_person(ctx, row, is_title, rest=()) -> bool:
     """Whether ``row`` is a quote no rule has attributed that opens its sentence and speaks in
-    the first person over a few words: what the narrative rules may give the person written about."""
+    the first person over a few words: what the narrative rules may give the person written
+    about. A quotation that goes on over the paragraphs after it (``rest``, the rows from the
+    next on) speaks in the first person when any of its pieces does."""
     q = row[0]
     body = ctx.body
     if row[1] is not None or row[5] or q.cont or not _opens_sentence(ctx, row) or is_title(body, q):
         return False
-    return (
-        len(_WORD.findall(body, q.start, q.end)) >= MIN_WORDS and _FIRST_PERSON.search(body, q.start, q.end) is not None
-    )
+    if len(_WORD.findall(body, q.start, q.end)) < MIN_WORDS:
+        return False
+    if _FIRST_PERSON.search(body, q.start, q.end) is not None:
+        return True
+    for nxt in rest:
+        if not nxt[0].cont:
+            break
+        if _FIRST_PERSON.search(body, nxt[0].start, nxt[0].end) is not None:
+            return True
+    return False
 
 
 def _may_speak(ctx, q, name: str, cue_rx: re.Pattern) -> bool:
@@ -708,7 +722,7 @@ def sentence_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
     ppl = ctx.people
     for i, row in enumerate(rows):
         q = row[0]
-        if not _uncued_first_person(ctx, row, is_title):
+        if not _uncued_first_person(ctx, row, is_title, rows[i + 1 : i + 6]):
             continue
         si = ctx.sentence_of(q.open)
         if si == 0:

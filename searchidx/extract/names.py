@@ -386,12 +386,18 @@ class People:
         """ "“A,” he said. ... “B,” he added. ... “C,” he said": a pronoun no named person is near
         enough to resolve refers to whom the same pronoun before it did, when no one at all is
         named (outside quotations) between the two."""
-        before = [p for p in self.resolved if p < pos and pos - p <= _CHAIN_REACH]
+        before = [p for p in self.resolved if p < pos and pos - p <= _CHAIN_REACH and self.resolved[p][0] == want]
         if not before:
             return None
+        # the last one of the same gender: "“A,” she says. ... “B,” he says [her son, named].
+        # “C,” she says": a man who spoke in between leaves "she" hers
         p = max(before)
         g, name = self.resolved[p]
-        if g != want or self.named_in(p + 1, pos):
+        lo = bisect_left(self.starts, p + 1)
+        if any(
+            not m.in_quote and self.gender_of(m.name) in (None, want)
+            for m in self.mentions[lo : bisect_left(self.starts, pos)]
+        ):
             return None
         for cm in _CHAIN_CUE.finditer(self.body, p + 1, pos):
             if not self.in_quote(cm.start()) and not _SAME_PRONOUN_CUE.search(
