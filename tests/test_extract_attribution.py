@@ -5529,3 +5529,70 @@ def test_an_age_after_a_paragraph_about_one_player_describes_him_in_every_piece_
         "\u201cWe had it and we gave it away,\u201d the 22-year-old said. \u201cThat\u2019s going to sting.\u201d\n"
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Jaylen Vose", "Jaylen Vose"]
+
+
+def test_commonwealth_titles_are_roles_before_a_name():
+    text = (
+        "BRISBANE - Local mayor Bronwen Sheedy welcomed it, saying residents had been 'crying out' for it.\n\n"
+        "'We have young families moving here every week and the roads cannot cope,' Cr Sheedy said.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Bronwen Sheedy", "Bronwen Sheedy"]
+    text = (
+        'DUBLIN - Sinn Fein TD Aoife Dunlea said: "Every winter the numbers are worse."\n\n'
+        'Taoiseach Ciaran Brennock said: "Nobody is comfortable with these numbers."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Aoife Dunlea", "Ciaran Brennock"]
+
+
+def test_a_rhetorical_question_with_a_cue_of_stating_goes_on_into_the_next_paragraph():
+    text = (
+        "BRISBANE - The plan was announced.\n\n"
+        '"Where is the business case? Where are the costings?" Ms Trang told reporters.\n\n'
+        '"The Premier has announced three rail lines and not one of them has a shovel in the ground."\n'
+    )
+    assert [s for s, _ in _pairs(text)] == ["Trang", "Trang"]
+
+
+def test_a_message_which_read_is_its_posters():
+    text = (
+        "LONDON - The wedding is off.\n\nJade Farrell hinted at the split, posting a cryptic message on "
+        'Instagram which read: "Sometimes the bravest thing you can do is walk away."\n\n'
+        'Her Millbrook Lane co-star Lisa Mayhue, 45, was among the first to comment, writing: "So proud of you."\n'
+    )
+    assert [s for s, _ in _pairs(text)] == ["Jade Farrell", "Lisa Mayhue"]
+
+
+def test_the_firm_is_the_company_whose_shares_the_lead_is_about_not_the_index_it_is_in():
+    text = (
+        "Builder warns\n\nShares in Halbard Homes fell by 14% on Thursday after the housebuilder warned on profits.\n\n"
+        "The FTSE 250 company said it now expected less.\n\n"
+        'In a statement, the firm said: "Reservation rates have softened materially."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Halbard Homes"]
+    assert "FTSE" not in [s for s, _ in _pairs(text)]
+
+
+def test_a_spokeswoman_for_the_charity_speaks_for_the_charity_named_as_one():
+    text = (
+        "LONDON - Disabled passengers could be affected, according to the charity Accessible Routes.\n\n"
+        'A spokeswoman for the charity said: "Replacement buses are too often not accessible."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Accessible Routes"]
+
+
+def test_a_pronoun_in_a_clause_put_before_the_subject_is_hers_and_her_words_follow():
+    text = (
+        "LONDON - The film won.\n\nSinger Maia Lyle performed. After the show the singer wrote on Instagram: "
+        '"What a night."\n\nAsked whether she would move to Los Angeles, Delahunt laughed and said she had no '
+        'plans.\n\n"I like my kettle and I like my rain," she said.\n'
+    )
+    text = "LONDON - Niamh Delahunt won best actress. " + text
+    assert [s for s, direct in _pairs(text) if direct][-1] == "Niamh Delahunt"
+
+
+def test_title_case_words_ending_in_a_comma_before_he_said_are_spoken():
+    text = (
+        "Awards night\n\nHost Jonah Pyke opened the evening.\n\n"
+        "\u201cWelcome to the British Screen Awards,\u201d he said, \u201cwhere the films are short.\u201d\n"
+    )
+    assert [s for s, _ in _pairs(text)] == ["Jonah Pyke", "Jonah Pyke"]

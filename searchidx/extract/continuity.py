@@ -115,7 +115,7 @@ def continue_speakers(ctx, rows: list, cue_rx: re.Pattern, is_title, reported=()
             src = _rows_before(rows, r.end)
         if res is None:
             continue
-        if src >= 0 and _answers(body, rows[src][0], q):
+        if src >= 0 and _answers(body, rows[src][0], q) and not _rhetorical(body, rows[src], anchor):
             continue  # "“...?” she asked. ¶ “No!”": an answer, from someone else
         if not (q.cont and last == i - 1) and not _clear_gap(ctx, rows, src, i, gap_start, q.open, res, cue_rx):
             last = None
@@ -130,6 +130,21 @@ def _answers(body: str, prev, q) -> bool:
         return False
     asked = body[prev.start : prev.end].rstrip("’'”\" ").endswith("?")
     return asked and "\n" in body[prev.outer_end : q.open]
+
+
+#: A cue that reports a statement, not a question put to someone: "told reporters", "said".
+_STATING_CUE = re.compile(r"(?:said|says|told|tells|added|adds|declared|insisted|argued)\b")
+
+
+def _rhetorical(body: str, prev, anchor) -> bool:
+    """Whether the quoted question before is its speaker's own rhetorical one, put with a cue
+    of stating after it ("“Where are the costings?” Ms Tran told reporters."), so that the
+    next paragraph goes on from her rather than answering her."""
+    if anchor is None or anchor <= prev[0].outer_end:
+        return False
+    cue = body[prev[0].outer_end : anchor]
+    words = cue.split()
+    return bool(words) and _STATING_CUE.match(words[-1]) is not None and "\n" not in cue
 
 
 def _rows_before(rows: list, pos: int) -> int:

@@ -78,7 +78,7 @@ company firm group bank airline carrier club party union council agency ministry
 government board committee organisation organization network broadcaster retailer
 manufacturer maker operator studio label corporation insurer lender supermarket chain
 consortium exchange utility chamber association federation institute commission authority bureau foundation
-conference
+conference charity trust watchdog regulator
 """.split()
 )
 #: ... of which these stand for any organisation; the others for one with that word in its name.
@@ -746,6 +746,17 @@ class Organisations:
                     return m
         return None
 
+    def traded_in_lead(self, pos: int) -> OrgMention | None:
+        """The organisation whose shares one of the lead's first three sentences is about
+        ("Shares in Halberd Homes fell", "shares of Norvale Corp rose"), named before ``pos``."""
+        self._build()
+        for m in self.mentions[: bisect_left(self.starts, pos)]:
+            if bisect_right(self.sent_starts, m.start) - 1 > 2:
+                break
+            if _SHARES_IN.search(self.body, max(0, m.start - 16), m.start):
+                return m
+        return None
+
     def lead_subject(self, pos: int) -> OrgMention | None:
         """The organisation the article's lead is about: the subject of one of its first three
         sentences (a headline and a dateline may come first), named before ``pos``."""
@@ -1375,6 +1386,10 @@ def resolve(ctx, orgs: Organisations, res):
 
 #: A street's short form ending a body's name ("Downing St", "Wall St."), never "St Helens".
 _STREET_END = re.compile(r"(?<=\w) St\.?$")
+#: A stock index's size after its name, in a description: "The FTSE 250 company".
+_INDEX_NUMBER = re.compile(r"[ \t]+\d{2,4}\b")
+#: What a company's shares are written as, before its name: "Shares in ", "shares of ".
+_SHARES_IN = re.compile(r"\b[Ss]hares[ \t]+(?:in|of)[ \t]+$")
 #: A time phrase ending a source's description: "this month", "on Monday", "yesterday".
 _TIME_TAIL = re.compile(
     r"[ \t]+(?:(?:this|last|next|earlier|later)[ \t]+(?:week|month|year|[A-Z][a-z]+day)|on[ \t]+[A-Z][a-z]+day|"
@@ -1498,6 +1513,8 @@ def _resolve(ctx, orgs: Organisations, res):
                 return got
         elif _source_noun(low):
             org = orgs.inside(s, e)
+            if org is not None and _INDEX_NUMBER.match(body, org.end):
+                org = None  # "The FTSE 250 company", "a Fortune 500 firm": the index it is in, not it
             sm = _SPOKESPERSON.search(body, s, min(len(body), e + 80)) if _SPOKES_HEAD.search(low) else None
             if (
                 org is not None
@@ -1530,11 +1547,18 @@ def _resolve(ctx, orgs: Organisations, res):
                         ORGANISATION,
                     )
             fm = _SPOKES_FOR_THE.search(low) if org is None else None
+            if fm is None and org is None and _SPOKES_HEAD.search(low):
+                # "A spokeswoman for the charity said": the body after the mention it ends
+                fm = _FOR_THE_AFTER.match(body, e)
             if fm is not None and fm.group(1) in _BODY_NOUNS:
                 # "a spokesperson for the company": the body just named, else the one the
                 # article is about
                 head = fm.group(1)
                 org = orgs.antecedent(s, back=2) or orgs.dominant(s, None if head in _ANY_BODY_NOUNS else head)
+                described = orgs.described_as(head, s) if org is None else None
+                if described is not None:
+                    # "according to the charity Accessible Journeys. A spokeswoman for the charity"
+                    return orgs.canonical(described), s, e, None, ORGANISATION
             if org is None and _SPOKES_HEAD.search(low):
                 wm = _WORD_SPOKESPERSON.fullmatch(low)
                 if wm is not None and wm.group(1) not in _ANY_BODY_NOUNS:
@@ -1665,6 +1689,10 @@ def _resolve(ctx, orgs: Organisations, res):
                         # named once, as its lead's subject, with its company form
                         lead = orgs.lead_subject(s)
                         org = lead if lead is not None and written_before(body, lead.name, _LEGAL_FORM_AFTER) else None
+                        if org is None and head in _COMMERCIAL_NOUNS:
+                            # "Shares in Halberd Homes fell ... . The firm said": the company whose
+                            # shares the lead is about
+                            org = orgs.traded_in_lead(s)
                 if org is None and low.startswith("the ") and head in _ISSUED_NOUNS:
                     # "the statement said" after "the Finance Ministry said in a statement"
                     org = _issuer(ctx, orgs, s, e, dominant=False)
@@ -2300,6 +2328,7 @@ _SPOKES_OF = re.compile(
     r"([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:of|for)(?:[ \t]+the(?=[ \t]+[A-Z]))?|and|&|[A-Z][\w&'’.-]*))*)"
 )
 _SPOKES_HEAD = re.compile(r"\bspokes(?:man|woman|person)$")
+_FOR_THE_AFTER = re.compile(r"[ \t]+(?:for|from|at)[ \t]+the[ \t]+([a-z]+)\b(?=[ \t]+(?:said|says|added|told)\b)")
 _SPOKES_FOR_THE = re.compile(r"\bspokes(?:man|woman|person)[ \t]+(?:for|from|at)[ \t]+the[ \t]+([a-z]+)$")
 _BARE_SPOKESPERSON = re.compile(r"(?:an?|the)[ \t]+spokes(?:man|woman|person)")
 _THE_BODY_OPENS = re.compile(

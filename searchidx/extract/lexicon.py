@@ -194,9 +194,9 @@ auditor general-secretary head economics affairs european external home justice 
 health education agriculture transport labour labor environment culture
 former acting outgoing incoming board analyst economist strategist staff
 datuk dato datin tun haji hajjah tengku tunku alhaji
-cllr councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman
+cllr cr councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman
 assemblymember comptroller sheriff moderator coroner magistrate reverend pastor rabbi imam
-archbishop coach
+archbishop coach taoiseach tánaiste tanaiste
 """.split()
 )
 
@@ -230,7 +230,7 @@ headmaster headmistress pupil student nurse doctor surgeon consultant scientist
 researcher lecturer economist analyst strategist lawyer solicitor barrister
 magistrate detective inspector constable superintendent firefighter soldier
 pilot engineer architect banker trader investor entrepreneur businessman businesswoman
-tycoon mogul founder co-founder mp msp mep councillor campaigner activist organiser
+tycoon mogul founder co-founder mp msp mep td mla mpp mlc councillor campaigner activist organiser
 organizer chef vicar archbishop rabbi imam cardinal pastor monk nun widow widower
 shopkeeper landlord tenant victim witness survivor agent promoter trainer jockey
 athlete sprinter boxer golfer cyclist swimmer skier bowler batsman batter pitcher
@@ -250,6 +250,7 @@ physician dentist vet veterinarian carer caregiver lifeguard astronaut curator l
 physicist chemist biologist geologist epidemiologist virologist meteorologist
 climatologist mathematician archaeologist astronomer statistician
 mountaineer climber explorer sailor rower runner marathoner gymnast wrestler fighter
+co-star costar castmate bandmate team-mate teammate colleague classmate housemate flatmate
 """.split()
 )
 
@@ -389,7 +390,7 @@ watch trust trustees society institution commission authority regulator ombudsma
 coalition caucus charity collective taskforce tribunal consortium cooperative co-operative
 electricity utilities utility logistics properties estates developments builders
 airports pharmaceuticals pharma therapeutics biotech automotive aerospace hotels
-resorts administration platforms brands
+resorts administration platforms brands homes housing
 industrie industria werke
 """.split()
 )

@@ -759,6 +759,14 @@ class People:
         rx = _HE_HIM if pronoun.lower() in ("he", "him", "his") else _SHE if pronoun.lower() in ("she", "her") else None
         if rx is None:
             return False
+        if (
+            _FRONTED_CLAUSE_NAME.search(self.body, max(s, e - 3), e)
+            and _SUBORDINATE_OPEN.match(self.body, s, e)
+            and not any(_CUE_RIGHT_AFTER.match(self.body, m.end()) for m in rx.finditer(self.body, s, e))
+        ):
+            # "Asked whether she would move, Delaney laughed": a clause put before the sentence's
+            # subject speaks of her ahead of her name
+            return False
         return any(not self.in_quote(m.start()) for m in rx.finditer(self.body, s, e))
 
     def _learn(self, name: str, g: str | None) -> str:
@@ -781,6 +789,12 @@ _HONOURS = frozenset("sir dame lord lady".split())
 
 
 #: An absolute phrase before a name: ", the largest being ".
+#: A comma right before a name: the end of a clause put before the subject.
+_FRONTED_CLAUSE_NAME = re.compile(r",[ \t]*$")
+#: A sentence opening with a subordinate or participle clause: "Asked ...", "When ...", "As ...".
+_SUBORDINATE_OPEN = re.compile(
+    r"\s*(?:(?:When|While|As|After|Before|Although|Though|If|Since|Once|Until)\b|[A-Z][a-z]+(?:ed|ing)\b)"
+)
 _ABSOLUTE_BEFORE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z]+[ \t]+){0,3}being[ \t]+$")
 
 

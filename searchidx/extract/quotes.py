@@ -201,6 +201,13 @@ _OFFICE_WORDS = L.ROLE_NOUNS | frozenset(
 _PREP_BEFORE = re.compile(r"\b(?:from|in|at|near|of|outside|inside|across|around|throughout)[ \t\r\n]+$")
 
 
+#: Something written that "reads" or "said" what the quotation gives, in a relative clause:
+#: "a cryptic message on Instagram which read", "a note that said" (not "a letter from his doctor
+#: that says": its writer is named).
+_MESSAGE_WHICH = re.compile(
+    r"\b(?:message|post|note|tweet|email|e-mail|text|letter|statement|caption|card)\b"
+    r"(?:(?![ \t](?:from|by|of)[ \t])[^,;:.]){0,40}?[ \t]+(?:which|that)[ \t]+(?:simply[ \t]+)?$"
+)
 #: A conjunction that opens a second clause, before its subject: "..., while Ann Lee, ..., said"
 #: (perhaps after the closing mark of a quotation whose comma ended the chunk before).
 _CONTRAST_LEAD = re.compile(r"(?:[\"”’'][ \t]*)?(?:while|whilst|whereas|but|although|though|yet)[ \t]+(?=[A-Z])")
@@ -1547,6 +1554,13 @@ def pre_general(ctx, ws: int, we: int):
     for cm in reversed(cues):
         if _noun_use(body, cm):
             continue
+        mm = _MESSAGE_WHICH.search(body, max(ws, cm.start() - 80), cm.start())
+        if mm is not None and not any(ch in body[ws : mm.start()] for ch in ';:“”"\n'):
+            # "Jade hinted at the split, posting a message on Instagram which read:": whoever
+            # posted what reads so, the subject of the clause
+            r = clause_subject(ctx, ws, mm.start())
+            if r is not None and r[0] is not None and r[0] in ctx.people.roles:
+                return r, cm.end()
         rm = _RELATIVE_AFTER_SUBJECT.search(body, ws, cm.start())
         if rm is not None and rm.start() > ws and not any(ch in body[ws : rm.start()] for ch in ';:“”"\n,'):
             # "The Oscar-nominated actor, whose films include A: B and C, said:": the described
@@ -1852,6 +1866,8 @@ def _is_title(body: str, q) -> bool:
         and not inner.endswith(("!", "?"))
         and any(ch.islower() for ch in inner)
         and words[0].lower().replace("’", "'") not in _SPEAKING_OPENERS
+        # (not '“Welcome to the British Screen Awards,” he said': a comma, then its cue)
+        and not (inner.endswith(",") and _PRONOUN_CUE_AFTER.match(body, q.outer_end))
     ):
         # "to promote “The Man in the Iron Mask”": words in title case, short words lower, in the
         # body's running text (a headline is all title case) name a work, they say nothing
@@ -1863,6 +1879,7 @@ def _is_title(body: str, q) -> bool:
     )
 
 
+_PRONOUN_CUE_AFTER = re.compile(r"[ \t]+(?:he|she|they|I|we)[ \t]+(?:said|says|added|adds)(?=[ \t]*[,.;:])")
 #: Adverbials that may open a clause before its subject ("In a Fox interview on Sunday, Trump ...").
 _CLAUSE_LEAD = re.compile(
     r"(?:(?:In|On|At|After|Before|During|When|While|Speaking|Asked|Writing|Earlier|Later|Meanwhile|"
