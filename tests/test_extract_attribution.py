@@ -5596,3 +5596,24 @@ def test_title_case_words_ending_in_a_comma_before_he_said_are_spoken():
         "\u201cWelcome to the British Screen Awards,\u201d he said, \u201cwhere the films are short.\u201d\n"
     )
     assert [s for s, _ in _pairs(text)] == ["Jonah Pyke", "Jonah Pyke"]
+
+
+def test_the_spokesperson_after_one_for_an_unnamed_body_is_not_an_earlier_bodys():
+    text = (
+        "KERRVALE, Texas - Floods hit.\n\nA spokesperson for the Texas Department of Public Safety said two "
+        "helicopters had been sent.\n\nThe two missing people were in a pickup that was swept away, a spokesperson for "
+        "the county said. Their names have not been released.\n\n"
+        '"Search teams are working the creek downstream," the spokesperson said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == [None]
+
+
+def test_a_qa_answer_in_quotation_marks_after_its_question_is_the_interviewees():
+    text = (
+        "Q&A: The new library director\n\nRosa Achterburg took over as director of the library in January. "
+        "We talked with her in her office.\n\nWhy libraries?\n\nMy mother cleaned offices at night.\n\n"
+        "What did the board want to know?\n\nTeenagers. Every board asks about teenagers.\n\n"
+        "So the shushing is over?\n\n\u201cThe shushing is over. We\u2019ll keep quiet rooms for people who need them.\u201d\n\n"
+        "What are you reading?\n\n\u201cA very long history of the Erie Canal, very slowly.\u201d\n"
+    )
+    assert [s for s, _ in _pairs(text)] == ["Rosa Achterburg", "Rosa Achterburg"]

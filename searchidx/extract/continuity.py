@@ -845,6 +845,41 @@ def profile_subject(ctx, rows: list, is_title) -> None:
         row[1], row[2] = (top, m.start, m.end, ppl.roles.get(top)), "cont"
 
 
+#: A question the interviewer puts, a paragraph of its own: "Why libraries?", "So the shushing is over?"
+_QUESTION_PARAGRAPH = re.compile(r"(?:^|\n)[ \t]*([A-Z][^\n]{0,200}\?)[ \t]*(?=\n)")
+#: A pronoun taken for a name, with its contraction: "You’ve", "We'd".
+_PRONOUN_NAME = re.compile(r"(?:You|We|They|I)(?:[’'][a-z]+)?")
+#: Questions a Q&A must put before its quoted answers count as its answers.
+QA_MIN_QUESTIONS = 3
+
+
+def qa_answers(ctx, rows: list, is_title) -> None:
+    """In a Q&A (at least ``QA_MIN_QUESTIONS`` paragraphs that are one question each), a
+    quotation nobody is given that opens the paragraph right after a question is the answer of
+    the person the introduction names first: "What are you reading? ¶ “A very long history of
+    the Erie Canal.”" is the interviewee's."""
+    body = ctx.body
+    questions = [m.end(1) for m in _QUESTION_PARAGRAPH.finditer(body)]
+    if len(questions) < QA_MIN_QUESTIONS:
+        return
+    ppl = ctx.people
+    first = next((m for m in ppl.mentions if not m.in_quote and m.start < questions[0]), None)
+    if first is None:
+        return
+    for row in rows:
+        q = row[0]
+        unnamed = row[1] is not None and (row[1][0] is None or _PRONOUN_NAME.fullmatch(row[1][0]) is not None)
+        if (row[1] is not None and not (unnamed and row[2] == "cont")) or row[5] or q.cont or is_title(body, q):
+            continue  # (going on from the question's own quotation, "You've called it ...", is no one's)
+        ps = body.rfind("\n", 0, q.open) + 1
+        if body[ps : q.open].strip():
+            continue  # not the paragraph's opening
+        k = bisect_left(questions, ps) - 1
+        if k < 0 or body[questions[k] : ps].strip():
+            continue  # no question right before it
+        row[1], row[2] = (first.name, first.start, first.end, ppl.roles.get(first.name)), "cont"
+
+
 #: A wire's lead-in to a document it prints: "Following are extracts from the communique issued
 #: at the conclusion of the OPEC conference", "Following is the text of a statement by ..."
 #: (group 1: the words that name whose the document is).

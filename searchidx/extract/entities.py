@@ -2353,6 +2353,13 @@ def _spokesperson_org(body: str, sentences, si: int, back: int = 2) -> str | Non
         found = None
         for m in _SPOKESPERSON.finditer(body, s, e):
             found = m
+        unnamed = None
+        for m in _SPOKES_FOR_UNNAMED.finditer(body, s, e):
+            unnamed = m
+        if unnamed is not None and (found is None or unnamed.start() > found.start()):
+            # "a spokesperson for the county said": the last spokesperson's body is not named
+            # here, so not the one named for an earlier spokesperson
+            return None
         if found is not None:
             return " ".join(_strip_suffixes(_spokes_body(found).rstrip(".").split()))
         dm = _SPOKES_FOR_DESCRIBED.search(body, s, e)
@@ -2364,6 +2371,11 @@ def _spokesperson_org(body: str, sentences, si: int, back: int = 2) -> str | Non
     return None
 
 
+#: A spokesperson for a body written only as a common noun: "a spokesperson for the county".
+_SPOKES_FOR_UNNAMED = re.compile(
+    r"\bspokes(?:man|woman|person)[ \t]+(?:for|of|at|from)[ \t]+the[ \t]+[a-z]+"
+    r"(?=[ \t]+(?:said|says|told|added|confirmed)\b|[ \t]*[.;]|,[ \t]+[a-z])"
+)
 #: A spokesperson for a body described in lower case, then named after a comma.
 _SPOKES_FOR_DESCRIBED = re.compile(
     r"spokes(?:man|woman|person)[ \t]+(?:for|of|at|from)[ \t]+(?:the|an?|its|their)[ \t]+[a-z][\w'’-]*"

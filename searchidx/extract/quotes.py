@@ -43,6 +43,7 @@ from .continuity import (
     document_issuers,
     narrative_subject,
     profile_subject,
+    qa_answers,
     sentence_subject,
     spokesperson_pronouns,
     spread_within_quotations,
@@ -2960,6 +2961,8 @@ def attribute(ctx: Context, reported=()):
     interview_speaker(ctx, results)
     # 8: a profile's first-person quotes that nothing above gave anyone: its subject's
     profile_subject(ctx, results, _is_title)
+    # 8b: a Q&A's answers in quotation marks, each right after its question: the interviewee's
+    qa_answers(ctx, results, _is_title)
     # 9: "Following are extracts from the communique issued by X": the text's quotations, X's
     text_that_follows(ctx, results)
     return results
