@@ -1,7 +1,8 @@
 """Articles we wrote ourselves in the manners of outlets the dev sets do not cover, with gold
 quotes and speakers: the one extraction benchmark that runs without ../shared.
 
-Thirty articles (``benchmarks/extraction/invented/``), every person in them invented: fifteen in
+Sixty articles (``benchmarks/extraction/invented/``), every person in them invented. The first
+thirty: fifteen in
 US styles (AP dateline, party tags, local TV, earnings, court, game recap, science, a magazine
 profile in the present tense with quotations over several paragraphs, a debate, social-media posts,
 a disaster, an obituary, a Q&A, straight quotes, alternating pronouns) and fifteen in British,
@@ -9,7 +10,12 @@ Irish, Australian, Indian and wire styles (Westminster, tabloid, match report, f
 Garda, single quotation marks, "told PTI", translated quotes, FTSE, awards, live blog, panel,
 interrupted quotations, bodies that speak). They were written, with their gold, by a helper that
 did not see the extractor or its output, on 2026-12-04, and scored once before any rule was
-changed from their errors: ``FIRST`` keeps that score, the honest estimate on styles not seen.
+changed from their errors: ``SAMPLES`` keeps that score, the honest estimate on styles not seen.
+The second thirty (``c``: Politico, Bloomberg, NPR transcript, CBC, NYT feature, press conference,
+college sports, recall, election night, health, analysis, wildfire, court opinion, keynote, strike;
+``d``: Commons sketch, Holyrood, RNZ, South Africa, Times of India, Al Jazeera, transfer, rugby,
+Brussels, consumer, Irish court, music feature, science, a couple sharing a surname, bodies that
+speak) were written the same way and scored once after the rules from the first thirty were in.
 
 The gold (``gold/invented-us.json``, ``gold/invented-intl.json``) is the held-out scorer's "news"
 format. A quotation under four words, one opening in lower case right after a word of the
@@ -31,6 +37,8 @@ ROOT = Path(__file__).resolve().parent / "invented"
 SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("us-styles", "invented-us.json", 15, 0.8305, 0.9448),
     ("intl-styles", "invented-intl.json", 15, 0.8783, 0.9594),
+    ("us-styles-second", "invented-us-second.json", 15, 0.9355, 0.9466),
+    ("intl-styles-second", "invented-intl-second.json", 15, 0.8671, 0.9241),
 ]
 
 
