@@ -14,7 +14,7 @@ FLOORS = {
     "us-styles": (0.94, 0.965),
     "intl-styles": (0.982, 0.995),
     "us-styles-second": (0.935, 0.946),
-    "intl-styles-second": (0.867, 0.924),
+    "intl-styles-second": (0.958, 0.961),
 }
 
 

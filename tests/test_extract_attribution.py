@@ -5617,3 +5617,31 @@ def test_a_qa_answer_in_quotation_marks_after_its_question_is_the_interviewees()
         "What are you reading?\n\n\u201cA very long history of the Erie Canal, very slowly.\u201d\n"
     )
     assert [s for s, _ in _pairs(text)] == ["Rosa Achterburg", "Rosa Achterburg"]
+
+
+def test_two_given_names_before_one_surname_share_it():
+    text = (
+        "Bakery reopens\n\nThis weekend the queue stretched past the harbour wall.\n\n"
+        "Siblings Tom and Jess Penhale reopened the bakery on Saturday.\n\n"
+        '"We sold out by half past nine," said Jess.\n\n"Ask me again in six months," Tom said.\n\n'
+        '"He looked at me," Jess corrected him.\n'
+    )
+    assert [s for s, _ in _pairs(text)] == ["Jess Penhale", "Tom Penhale", "Jess Penhale"]
+
+
+def test_the_water_company_and_the_trust_are_the_bodies_the_story_named():
+    text = (
+        "WENDLE - Southmoor Water confirmed that a pumping station had failed.\n\n"
+        'A spokesperson for the water company said: "We are deeply sorry for the impact."\n\n'
+        "The Wendle Valley Rivers Trust, which has spent eight years restoring the brook, said the damage "
+        'could take years to repair.\n\n"This stretch was finally coming back to life," the trust said in a statement.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Southmoor Water", "Wendle Valley Rivers Trust"]
+
+
+def test_she_laughs_then_a_participle_is_still_her_cue():
+    text = (
+        "Orla Fennimoor is apologising for the state of her kitchen.\n\n"
+        "\u201cDon\u2019t read anything into the fruit,\u201d she laughs, sweeping it into a bin.\n"
+    )
+    assert _pairs(text) == [("Orla Fennimoor", True)]

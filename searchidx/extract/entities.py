@@ -2328,7 +2328,9 @@ _SPOKES_OF = re.compile(
     r"([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:of|for)(?:[ \t]+the(?=[ \t]+[A-Z]))?|and|&|[A-Z][\w&'’.-]*))*)"
 )
 _SPOKES_HEAD = re.compile(r"\bspokes(?:man|woman|person)$")
-_FOR_THE_AFTER = re.compile(r"[ \t]+(?:for|from|at)[ \t]+the[ \t]+([a-z]+)\b(?=[ \t]+(?:said|says|added|told)\b)")
+_FOR_THE_AFTER = re.compile(
+    r"[ \t]+(?:for|from|at)[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}([a-z]+)\b(?=[ \t]+(?:said|says|added|told)\b)"
+)
 _SPOKES_FOR_THE = re.compile(r"\bspokes(?:man|woman|person)[ \t]+(?:for|from|at)[ \t]+the[ \t]+([a-z]+)$")
 _BARE_SPOKESPERSON = re.compile(r"(?:an?|the)[ \t]+spokes(?:man|woman|person)")
 _THE_BODY_OPENS = re.compile(

@@ -251,6 +251,7 @@ physicist chemist biologist geologist epidemiologist virologist meteorologist
 climatologist mathematician archaeologist astronomer statistician
 mountaineer climber explorer sailor rower runner marathoner gymnast wrestler fighter
 co-star costar castmate bandmate team-mate teammate colleague classmate housemate flatmate
+siblings brothers sisters twins couple spouses
 """.split()
 )
 
@@ -307,7 +308,7 @@ Republican Republicans GOP SNP UKIP Ukip Plaid Green Greens Socialist Unionist D
 ORG_SOURCE_NOUNS = frozenset(
     """
 company firm group bank club agency organisation organization spokesman spokeswoman
-spokesperson statement department ministry government council board union charity
+spokesperson statement department ministry government council board union charity trust
 campaign party team league federation association authority regulator watchdog
 commission committee retailer maker carrier airline operator broadcaster network
 newspaper magazine paper website institute university school court consultancy
@@ -390,7 +391,7 @@ watch trust trustees society institution commission authority regulator ombudsma
 coalition caucus charity collective taskforce tribunal consortium cooperative co-operative
 electricity utilities utility logistics properties estates developments builders
 airports pharmaceuticals pharma therapeutics biotech automotive aerospace hotels
-resorts administration platforms brands homes housing
+resorts administration platforms brands homes housing water rail telecom telecoms
 industrie industria werke
 """.split()
 )

@@ -795,6 +795,8 @@ _FRONTED_CLAUSE_NAME = re.compile(r",[ \t]*$")
 _SUBORDINATE_OPEN = re.compile(
     r"\s*(?:(?:When|While|As|After|Before|Although|Though|If|Since|Once|Until)\b|[A-Z][a-z]+(?:ed|ing)\b)"
 )
+#: Two given names sharing the surname after the second: "Tom and Jess Penhallow".
+_GIVEN_AND_FULL = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w’'-]+)\b")
 _ABSOLUTE_BEFORE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z]+[ \t]+){0,3}being[ \t]+$")
 
 
@@ -2157,6 +2159,23 @@ def find_people(body: str, runs, in_quote) -> People:
             ):
                 if k + 1 >= n or items[k + 1][2] not in (OTHER, ORG):
                     singles.append((s0, e0, True, None))
+    for pm in _GIVEN_AND_FULL.finditer(body):
+        # "Siblings Tom and Jess Penhallow": the first given name shares the surname after the
+        # second, and "Tom said" later is Tom Penhallow
+        given, other = pm.group(1), pm.group(2) + " " + pm.group(3)
+        full = given + " " + pm.group(3)
+        if (
+            other in ppl.roles
+            and full not in ppl.roles
+            and is_first_name(given)
+            and is_first_name(pm.group(2))
+            and given not in ppl.tokens
+        ):
+            ppl.roles[full] = None
+            ppl.note_gender(full, first_name_gender(given), 1)
+            ppl.add_tokens(full, pm.start(1), body)
+            ppl.words.update(full.split())
+            ppl.mentions.append(Mention(pm.start(1), pm.end(1), full, in_quote(pm.start(1))))
     shared: dict[str, list[str]] = {}  # surname -> every full name with it, first seen first
     for full in ppl.roles:
         if " " in full:

@@ -2394,6 +2394,7 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
         and not _CUE_RX.match(body, p, r1)
         and not _PAST_BEFORE_NAME.match(body, p, r1)
         and not _ACCORDING.match(body, p, r1)  # '“...,” according to John Binks, director'
+        and not _PRONOUN_MANNER_CUE.match(body, p, r1)  # '“...,” she laughs, sweeping it away'
     ):
         # "“It is blatant” in the legislature, he said": the writer finishes the
         # sentence the quote began, then attributes it
@@ -2671,8 +2672,11 @@ _AUX_ONLY = re.compile(
 #: "“...,” an angry Ann Lee retaliated.": after a quotation that hands over with its comma, a
 #: name and a past-tense verb ending the sentence attribute it, whatever the verb.
 _ANY_PAST_CUE = re.compile(
-    r"(?!(?:was|were|had|did)\b)[a-z]{3,}ed\b(?=[ \t]*(?:[.,;!?]|$|[ \t]+(?:in|at|on|to|with|during|after|before|as)\b))"
+    r"(?!(?:was|were|had|did)\b)[a-z]{3,}ed\b(?:[ \t]+(?:him|her|them|me|us)(?=[ \t]*[.,;!?]))?"
+    r"(?=[ \t]*(?:[.,;!?]|$|[ \t]+(?:in|at|on|to|with|during|after|before|as)\b))"
 )
+#: A pronoun and a verb that ends its clause after a quotation: '“...,” she laughs, sweeping ...'.
+_PRONOUN_MANNER_CUE = re.compile(r"(?:he|she|they|we|I)[ \t]+[a-z]{3,}(?:s|ed)\b(?=[ \t]*[,.;!?])")
 #: '"...," she laughs.': the present tense of feature writing, a verb with nothing after it.
 _ANY_PRESENT_CUE = re.compile(r"(?!(?:does|goes|has|was|is)\b)[a-z]{2,}[^s\W]s\b(?=[ \t]*(?:[.,;!?]|$))")
 #: "“This is fantastic!” beamed Ann Lee": any past-tense verb right before a name.
