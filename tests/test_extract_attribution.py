@@ -5645,3 +5645,21 @@ def test_she_laughs_then_a_participle_is_still_her_cue():
         "\u201cDon\u2019t read anything into the fruit,\u201d she laughs, sweeping it into a bin.\n"
     )
     assert _pairs(text) == [("Orla Fennimoor", True)]
+
+
+def test_the_incumbent_is_not_the_person_her_quotation_names():
+    text = (
+        "PORT CALLIS - Victor Osey, a first-time candidate, defeated two-term Mayor Eleanor Haverfield on Tuesday. "
+        "Osey had 47 percent. Osey thanked voters.\n\nAcross town, where Haverfield's supporters had gathered, the "
+        "mood was subdued. The incumbent conceded.\n\n"
+        '"I called Mr. Osey to congratulate him," the incumbent said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Eleanor Haverfield"]
+
+
+def test_a_child_named_after_the_word_for_them_is_no_antecedent_for_she():
+    text = (
+        "HARLAN - The family fled.\n\nMr. Westbrooke grabbed the dog, while Marisa Westbrooke buckled their "
+        'daughter, Rosie, 4, into her car seat.\n\n"I went back in for the albums," she said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Marisa Westbrooke"]

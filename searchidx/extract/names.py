@@ -479,8 +479,13 @@ class People:
                 cands = [m for m in cands if not _ABSOLUTE_BEFORE.search(self.body, max(s, m.start - 40), m.start)]
             if len(cands) > 1 and pronoun:
                 # "Ireland, despite having Ann Lee out injured, welcome back Jo Cole": the one
-                # named in an aside is not what the sentence is about
-                main = [m for m in cands if not self._in_aside(m, s, e)]
+                # named in an aside is not what the sentence is about; nor is a child named after
+                # the word for them ("Ms Westbrook buckled their daughter, Rosie, into her seat")
+                main = [
+                    m
+                    for m in cands
+                    if not self._in_aside(m, s, e) and not KIN_BEFORE.search(self.body, max(s, m.start - 24), m.start)
+                ]
                 cands = main or cands
             if len(cands) > 1 and pronoun and sj < si and _POSSESSIVE_AT.match(self.body, cands[0].end):
                 # "... ahead of Howard's trip and Secretary Paul Channon on Friday sought to ... .
