@@ -103,3 +103,8 @@ def test_the_town_name_used_for_an_event_is_no_place():
     # "the Chicago area" is still the town
     x = _x("Ann Lee won twice at the Brits on Tuesday. The Chicago area grew.")
     assert x.places == ["Chicago"]
+
+
+def test_a_team_named_for_its_state_is_no_place_even_when_its_nickname_is_a_kin_word():
+    got = [t for t, _, _ in mentions("The Brewers rallied for a 5-4 victory over the Minnesota Twins .")]
+    assert "Minnesota" not in got
