@@ -546,14 +546,14 @@ def definite_descriptions(ctx, rows: list) -> None:
             # "the 21-year-old told Cadena Cope": an age describes the story's subject, the
             # person named most so far, more often than whoever was named last
             counts: dict[str, int] = {}
-            said = body[row[0].start : row[0].end]
+            said = {w.removesuffix("’s").removesuffix("'s") for w in _WORD.findall(body, row[0].start, row[0].end)}
             for m in ppl.mentions[: k + 1]:
                 # people, not "Real Madrid"; the one named last counts whatever its gender; not
                 # one the quotation itself names ("“I called Mr. Osei ...,” the incumbent said")
                 if (
                     not m.in_quote
                     and (ppl.gender_of(m.name) is not None or m.name == name)
-                    and not re.search(r"\b" + re.escape(m.name.split()[-1]) + r"\b", said)
+                    and m.name.split()[-1] not in said
                 ):
                     counts[m.name] = counts.get(m.name, 0) + 1
             top = max(counts.values(), default=0)

@@ -384,8 +384,8 @@ class People:
 
     def _chained(self, pos: int, want: str) -> str | None:
         """ "“A,” he said. ... “B,” he added. ... “C,” he said": a pronoun no named person is near
-        enough to resolve refers to whom the same pronoun before it did, when no one at all is
-        named (outside quotations) between the two."""
+        enough to resolve refers to whom the last same pronoun before it did, when no one who
+        could be of that gender is named (outside quotations) between the two."""
         before = [p for p in self.resolved if p < pos and pos - p <= _CHAIN_REACH and self.resolved[p][0] == want]
         if not before:
             return None
@@ -793,7 +793,6 @@ _PLAIN_TITLES = frozenset("mr mrs ms miss".split())
 _HONOURS = frozenset("sir dame lord lady".split())
 
 
-#: An absolute phrase before a name: ", the largest being ".
 #: A comma right before a name: the end of a clause put before the subject.
 _FRONTED_CLAUSE_NAME = re.compile(r",[ \t]*$")
 #: A sentence opening with a subordinate or participle clause: "Asked ...", "When ...", "As ...".
@@ -802,6 +801,7 @@ _SUBORDINATE_OPEN = re.compile(
 )
 #: Two given names sharing the surname after the second: "Tom and Jess Penhallow".
 _GIVEN_AND_FULL = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w’'-]+)\b")
+#: An absolute phrase before a name: ", the largest being ".
 _ABSOLUTE_BEFORE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z]+[ \t]+){0,3}being[ \t]+$")
 
 

@@ -1880,6 +1880,7 @@ def _is_title(body: str, q) -> bool:
     )
 
 
+#: A pronoun and its cue ending the clause after a closing mark: '“...,” he said, “...”'.
 _PRONOUN_CUE_AFTER = re.compile(r"[ \t]+(?:he|she|they|I|we)[ \t]+(?:said|says|added|adds)(?=[ \t]*[,.;:])")
 #: Adverbials that may open a clause before its subject ("In a Fox interview on Sunday, Trump ...").
 _CLAUSE_LEAD = re.compile(
@@ -2480,11 +2481,7 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
                         sa = ctx.person_after(rm.end(), r1)
                 if sa and sa[0]:
                     ap = _ADV_START.match(body, min(sa[1], r1), r1).end()
-                    if not (
-                        _CUE_RX.match(body, ap, r1)
-                        or _ANY_PAST_CUE.match(body, ap, r1)
-                        or _ANY_PRESENT_CUE.match(body, ap, r1)
-                    ):
+                    if not _verb_cue(body, ap, r1):
                         pm = _APPOSED_CUE.match(body, min(sa[1], r1), r1)
                         if pm is not None and sa[0][0] in ctx.people.roles:
                             # '"...," Ann Lee, an analyst with Shearson Lehman Bros. said.': the
@@ -2497,11 +2494,7 @@ def _post_specific(ctx: Context, q, nxt_q, se: int):
                     sa = _described_subject(ctx, p, r1)
                 if sa and sa[0]:
                     ap = _ADV_START.match(body, min(sa[1], r1), r1).end()
-                    cm = (
-                        _CUE_RX.match(body, ap, r1)
-                        or _ANY_PAST_CUE.match(body, ap, r1)
-                        or _ANY_PRESENT_CUE.match(body, ap, r1)
-                    )
+                    cm = _verb_cue(body, ap, r1)
                     if cm:
                         got = (sa[0], cm.end(), cm.end())
                         quoted = _quoted_as(ctx, cm, r1)
@@ -2675,6 +2668,14 @@ _ANY_PAST_CUE = re.compile(
     r"(?!(?:was|were|had|did)\b)[a-z]{3,}ed\b(?:[ \t]+(?:him|her|them|me|us)(?=[ \t]*[.,;!?]))?"
     r"(?=[ \t]*(?:[.,;!?]|$|[ \t]+(?:in|at|on|to|with|during|after|before|as)\b))"
 )
+
+
+def _verb_cue(body: str, p: int, hi: int):
+    """The cue right after a quotation's subject at ``p``: a verb of saying, or any past or
+    present tense that ends its clause ('“...,” Ann Lee retaliated.', '“...,” she laughs.')."""
+    return _CUE_RX.match(body, p, hi) or _ANY_PAST_CUE.match(body, p, hi) or _ANY_PRESENT_CUE.match(body, p, hi)
+
+
 #: A pronoun and a verb that ends its clause after a quotation: '“...,” she laughs, sweeping ...'.
 _PRONOUN_MANNER_CUE = re.compile(r"(?:he|she|they|we|I)[ \t]+[a-z]{3,}(?:s|ed)\b(?=[ \t]*[,.;!?])")
 #: '"...," she laughs.': the present tense of feature writing, a verb with nothing after it.
