@@ -5663,3 +5663,21 @@ def test_a_child_named_after_the_word_for_them_is_no_antecedent_for_she():
         'daughter, Rosie, 4, into her car seat.\n\n"I went back in for the albums," she said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Marisa Westbrooke"]
+
+
+def test_the_teams_captain_is_the_one_the_article_made_captain_not_the_last_named():
+    text = (
+        "Ashby edged Kerrow 20-19.\n\nAshby's comeback was led by their captain Joel Marrinder. He carried "
+        "twice before fly-half Sam Pell converted.\n\n"
+        '"We made it hard for ourselves," admitted the Ashby captain.\n'
+    )
+    assert _pairs(text) == [("Joel Marrinder", True)]
+
+
+def test_a_star_the_article_named_among_others_is_not_whoever_the_description_means():
+    text = (
+        "Tully attacks TV\n\nRonan Tully has joined fellow comedy stars Ada Finch and David Corran in attacking "
+        "television.\n\nSpeaking to a magazine, the Two Jokers star said there is too much bad language. And last "
+        'week Only Fools star David Corran called TV "too safe".\n'
+    )
+    assert _pairs(text)[0] == ("Ronan Tully", False)

@@ -1167,9 +1167,17 @@ def describe(ctx, s: int, e: int, head: str = "first"):
         and all(t.group(0)[0].isupper() for t in toks[1:end_tok])
         and toks[end_tok].group(0).lower() in _DESCRIBED_PERSON
     ):
-        # "says the Waterford man", "said the Irish walker": the person just written about
+        # "says the Waterford man", "said the Irish walker": the person just written about; but
+        # "admitted the Ashcombe captain" is whoever the article made captain, where the sentence
+        # that named them says whose captain ("their captain Marcus ..." after "Ashcombe's")
         head = toks[end_tok].group(0).lower()
-        name = ppl.antecedent(hs, ctx.sentences, ctx.sent_starts, _HEAD_PRONOUN.get(head), False)
+        name = ppl.by_role(head, hs, body[hs:he_])
+        if name is not None:
+            si = ctx.sentence_of(ppl.first.get(name, hs))
+            said = body[ctx.sentences[si][0] : ctx.sentences[si][1]]
+            if not all(re.search(rf"\b{re.escape(t.group(0))}\b", said) for t in toks[1:end_tok]):
+                name = None
+        name = name or ppl.antecedent(hs, ctx.sentences, ctx.sent_starts, _HEAD_PRONOUN.get(head), False)
         if name is not None and " " in name:
             return name, hs, he_, ppl.roles.get(name)
     last = body[toks[end_tok].start() : he_].lower()
