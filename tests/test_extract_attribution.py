@@ -5681,3 +5681,13 @@ def test_a_star_the_article_named_among_others_is_not_whoever_the_description_me
         'week Only Fools star David Corran called TV "too safe".\n'
     )
     assert _pairs(text)[0] == ("Ronan Tully", False)
+
+
+def test_counsel_is_the_barrister_the_court_report_named_for_that_side():
+    text = (
+        "Tom Rake BL, prosecuting, said the thefts came to light in 2022.\n\n"
+        "Ann Corrib SC, defending, said her client was ashamed.\n\n"
+        '"He does not hide behind his addiction," counsel said.\n\n'
+        '"The harm was done to people who trusted him," prosecution counsel replied.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Ann Corrib", "Tom Rake"]

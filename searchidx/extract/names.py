@@ -33,6 +33,11 @@ from .places import ACRONYM, CONN, ORG, OTHER, PLACE, ROLE_APPOSITION, STOP, TIT
 
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][^,.;:“”\"()\n]{2,80}?),")
 _WORD = re.compile(r"[A-Za-z]+")
+#: A court report's barrister: "Ann Lee SC, defending, said", "Tom Ray QC, for the prosecution,".
+_COUNSEL_APPOSED = re.compile(
+    r"(?:[ \t]+(?:SC|QC|KC|BL))?,[ \t]+(prosecuting|defending|for[ \t]+the[ \t]+"
+    r"(?:defen[cs]e|prosecution|[Cc]rown|[Ss]tate|accused|defendant))\b"
+)
 #: A role in apposition before the name: "The transport minister, ", "Labour's shadow home secretary, ".
 _ROLE_APPOSED_BEFORE = re.compile(
     r"(?:\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[A-Z][\w’'-]*['’]s)[ \t]+((?:[a-z][\w’'-]*[ \t]+){0,4}(?:"
@@ -2134,6 +2139,11 @@ def find_people(body: str, runs, in_quote) -> People:
                         words = {w.lower() for w in _WORD.findall(am.group(1))}
                         if words & L.ROLE_NOUNS:
                             role = am.group(1).strip()
+                if role is None:
+                    cm = _COUNSEL_APPOSED.match(body, e)
+                    if cm is not None:  # "counsel said", "defence counsel added" go back to them
+                        side = cm.group(1).lower()
+                        role = "defence counsel" if "def" in side or "accused" in side else "prosecution counsel"
                 if role is None:
                     bm = _ROLE_APPOSED_BEFORE.search(body, max(0, s - 80), s)
                     if bm is not None:

@@ -1181,6 +1181,13 @@ def describe(ctx, s: int, e: int, head: str = "first"):
         if name is not None and " " in name:
             return name, hs, he_, ppl.roles.get(name)
     last = body[toks[end_tok].start() : he_].lower()
+    if last == "counsel" and {t.group(0).lower() for t in toks[:end_tok]} <= _COUNSEL_SIDES:
+        # "counsel said", "defence counsel added": the barrister the report named for that side
+        side = [w for w in (t.group(0).lower() for t in toks[:end_tok]) if w not in ("the", "his", "her", "their")]
+        head = "counsel" if not side else "defence" if side[0].startswith("def") else "prosecution"
+        name = ppl.by_role(head, hs, body[hs:he_])
+        if name:
+            return name, hs, he_, ppl.roles.get(name)
     if last in L.DOCUMENT_NOUNS and end_tok > 0:
         author = _document_author(ctx, toks[: end_tok + 1], hs, he_)
         if author is not None:
@@ -1252,6 +1259,7 @@ _ROLE_HEAD_WORDS = (
 )
 
 #: Heads of a "the <Place> man" description of someone already named.
+_COUNSEL_SIDES = frozenset("the his her their defence defense prosecution prosecuting crown".split())
 _DESCRIBED_PERSON = L.OCCUPATIONS | frozenset("man woman boy girl lad youngster native".split())
 _HEAD_PRONOUN = {"man": "he", "boy": "he", "lad": "he", "woman": "she", "girl": "she"}
 
