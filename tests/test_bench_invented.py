@@ -14,7 +14,9 @@ FLOORS = {
     "us-styles": (0.94, 0.965),
     "intl-styles": (0.982, 0.995),
     "us-styles-second": (0.967, 0.97),
-    "intl-styles-second": (0.958, 0.961),
+    "intl-styles-second": (0.986, 0.97),
+    "us-styles-third": (0.937, 0.977),
+    "intl-styles-third": (0.948, 0.964),
 }
 
 

@@ -5691,3 +5691,14 @@ def test_counsel_is_the_barrister_the_court_report_named_for_that_side():
         '"The harm was done to people who trusted him," prosecution counsel replied.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Ann Corrib", "Tom Rake"]
+
+
+def test_an_uncued_question_in_an_exchange_is_the_questioners_and_the_reply_the_answerers():
+    text = (
+        "A former clerk testified on Monday.\n\n"
+        '"Did you see him change the figures?" asked prosecutor Lena Farrant.\n\n'
+        '"Yes," Dale Quarry said. "More than once."\n\n'
+        '"What did you do about it?"\n\n'
+        '"Nothing at all, and I regret that now."\n'
+    )
+    assert [s for s, _ in _pairs(text)] == ["Lena Farrant", "Dale Quarry", "Dale Quarry", "Lena Farrant", "Dale Quarry"]

@@ -1,7 +1,7 @@
 """Articles we wrote ourselves in the manners of outlets the dev sets do not cover, with gold
 quotes and speakers: the one extraction benchmark that runs without ../shared.
 
-Sixty articles (``benchmarks/extraction/invented/``), every person in them invented. The first
+Ninety articles (``benchmarks/extraction/invented/``), every person in them invented. The first
 thirty: fifteen in
 US styles (AP dateline, party tags, local TV, earnings, court, game recap, science, a magazine
 profile in the present tense with quotations over several paragraphs, a debate, social-media posts,
@@ -16,6 +16,11 @@ college sports, recall, election night, health, analysis, wildfire, court opinio
 ``d``: Commons sketch, Holyrood, RNZ, South Africa, Times of India, Al Jazeera, transfer, rugby,
 Brussels, consumer, Irish court, music feature, science, a couple sharing a surname, bodies that
 speak) were written the same way and scored once after the rules from the first thirty were in.
+The third thirty (``e``: press conference, council meeting, product launch, anonymous sources,
+storm updates, theatre review, courtroom testimony, fact check, column, earnings call, Quebec,
+Mexico, a family sharing a surname, health wire, school board; ``f``: long read, Scotland, the
+Senedd, Kenya, Singapore, Nigeria, cricket, inquest, select committee, ABC, Pakistan floods,
+press conference, explainer, Malaysia, a lord, a dame and a vicar) on 2026-12-05, the same way.
 
 The gold (``gold/invented-us.json``, ``gold/invented-intl.json``) is the held-out scorer's "news"
 format. A quotation under four words, one opening in lower case right after a word of the
@@ -39,6 +44,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles", "invented-intl.json", 15, 0.8783, 0.9594),
     ("us-styles-second", "invented-us-second.json", 15, 0.9355, 0.9466),
     ("intl-styles-second", "invented-intl-second.json", 15, 0.8671, 0.9241),
+    ("us-styles-third", "invented-us-third.json", 15, 0.9275, 0.9659),
+    ("intl-styles-third", "invented-intl-third.json", 15, 0.9486, 0.9642),
 ]
 
 

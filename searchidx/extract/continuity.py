@@ -124,6 +124,64 @@ def continue_speakers(ctx, rows: list, cue_rx: re.Pattern, is_title, reported=()
         last = i
 
 
+def _para_start(body: str, pos: int) -> int:
+    return body.rfind("\n", 0, pos) + 1
+
+
+def _opens_paragraph(body: str, q) -> bool:
+    return not body[_para_start(body, q.open) : q.open].strip(_LEAD)
+
+
+def _asks(body: str, q) -> bool:
+    return body[q.start : q.end].rstrip("’'”\" ").endswith("?")
+
+
+def exchanges(ctx, rows: list) -> None:
+    """In an exchange laid out as paragraphs (a question someone asks, an answer, the next
+    question), a question with no cue of its own is the questioner's, not the answerer's the
+    chain of ``continue_speakers`` gives it, and the uncued paragraph answering it is the
+    answerer's: ``“Did you see it?” asked the prosecutor. ¶ “Yes,” Quayle said. ¶ “What did
+    you do?” ¶ “Nothing.”``"""
+    body = ctx.body
+    for i, row in enumerate(rows):
+        q = row[0]
+        if row[1] is not None and row[2] not in ("cont", "prev") or row[5] or q.cont:
+            continue
+        if not (_asks(body, q) and _opens_paragraph(body, q)) or i < 2:
+            continue
+        # the paragraph before with quotes: one answerer, and opening with the answer
+        a = i - 1
+        ap = _para_start(body, rows[a][0].open)
+        first = a
+        while first > 0 and rows[first - 1][0].open >= ap:
+            first -= 1
+        answer = rows[first]
+        if answer[1] is None or first == 0 or not _opens_paragraph(body, answer[0]):
+            continue
+        if any(r[1] is None or r[1][0] != answer[1][0] for r in rows[first:i]):
+            continue
+        # and the paragraph before that ends on the question it answers, someone else's
+        asked = rows[first - 1]
+        if asked[1] is None or asked[1][0] == answer[1][0] or not _asks(body, asked[0]):
+            continue
+        if "\n" not in body[asked[0].outer_end : answer[0].open] or _para_start(body, answer[0].open) != ap:
+            continue
+        row[1], row[2], row[3] = asked[1], "cont", asked[3]
+        if i + 1 < len(rows):
+            nxt = rows[i + 1]
+            n0 = nxt[0]
+            between = body[q.outer_end : n0.open]
+            if (
+                (nxt[1] is None or nxt[2] in ("cont", "prev"))
+                and not nxt[5]
+                and not n0.cont
+                and between.count("\n") >= 1
+                and not between.strip(_LEAD)
+                and not _asks(body, n0)
+            ):
+                nxt[1], nxt[2], nxt[3] = answer[1], "cont", answer[3]
+
+
 def _answers(body: str, prev, q) -> bool:
     """Whether ``q`` opens a new paragraph right after a quoted question: the reply to it."""
     if q.cont:

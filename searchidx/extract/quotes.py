@@ -41,6 +41,7 @@ from .continuity import (
     continue_speakers,
     definite_descriptions,
     document_issuers,
+    exchanges,
     narrative_subject,
     profile_subject,
     qa_answers,
@@ -2977,6 +2978,7 @@ def attribute(ctx: Context, reported=()):
     narrative_subject(ctx, results, _CUE_RX, _is_title)
     sentence_subject(ctx, results, _CUE_RX, _is_title)
     continue_speakers(ctx, results, _CUE_RX, _is_title, reported)
+    exchanges(ctx, results)
     # 7: an interview laid out as paragraphs opening with ": " (the questions lost): the person
     # the introduction is about says what no cue gives to anyone else
     interview_speaker(ctx, results)
