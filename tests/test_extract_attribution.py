@@ -5702,3 +5702,12 @@ def test_an_uncued_question_in_an_exchange_is_the_questioners_and_the_reply_the_
         '"Nothing at all, and I regret that now."\n'
     )
     assert [s for s, _ in _pairs(text)] == ["Lena Farrant", "Dale Quarry", "Dale Quarry", "Lena Farrant", "Dale Quarry"]
+
+
+def test_the_company_is_the_one_whose_long_relative_clause_came_before_its_cue():
+    text = (
+        '"These devices are good," said Ann Kwan.\n\nCardiowell Technologies, which makes one of the '
+        "best-selling heart-monitoring wristbands, said in a statement that it had not seen the data.\n\n"
+        '"Our notifications are not intended to diagnose any condition," the company said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Ann Kwan", "Cardiowell Technologies"]

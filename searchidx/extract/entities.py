@@ -146,7 +146,7 @@ _AFTER_SUBJECT = re.compile(
     r"|[ \t]*,[ \t]+(?!(?:who|which|whose|that|where|when)\b)[^,;:.\"“”\n]{3,60},[ \t]+"
     r"(?:has|have|had|is|was|will|would|said|says|told|tells|[a-z]{3,}ed)\b"
     # ", which is conducting the hearings, said": a relative clause, then the subject's cue
-    r"|[ \t]*,[ \t]+[^,;:.\"“”\n]{3,60},[ \t]+(?:said|says)\b"
+    r"|[ \t]*,[ \t]+[^,;:.\"“”\n]{3,120},[ \t]+(?:said|says)\b"
 )
 #: What a company is described as before its name: "Liner shipping specialist", "U.S. carmaker".
 _TRADE_NOUNS = frozenset(
