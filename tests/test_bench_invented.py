@@ -16,7 +16,7 @@ FLOORS = {
     "us-styles-second": (0.967, 0.97),
     "intl-styles-second": (0.986, 0.97),
     "us-styles-third": (0.937, 0.977),
-    "intl-styles-third": (0.948, 0.964),
+    "intl-styles-third": (0.948, 0.96),
 }
 
 

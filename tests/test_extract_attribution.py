@@ -5711,3 +5711,13 @@ def test_the_company_is_the_one_whose_long_relative_clause_came_before_its_cue()
         '"Our notifications are not intended to diagnose any condition," the company said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Ann Kwan", "Cardiowell Technologies"]
+
+
+def test_the_college_and_the_hospital_are_the_bodies_the_story_named():
+    text = (
+        "Waits rose.\n\nThe Royal College of Nursing said the figures reflected a failure.\n\n"
+        '"Until we fix the flow of patients, ambulances will keep queuing," the college said in a statement.\n\n'
+        "Linmoor General Hospital said it had opened extra beds.\n\n"
+        '"We are doing everything we can for patients this winter," the hospital said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Royal College of Nursing", "Linmoor General Hospital"]

@@ -78,7 +78,7 @@ company firm group bank airline carrier club party union council agency ministry
 government board committee organisation organization network broadcaster retailer
 manufacturer maker operator studio label corporation insurer lender supermarket chain
 consortium exchange utility chamber association federation institute commission authority bureau foundation
-conference charity trust watchdog regulator
+conference charity trust watchdog regulator college society coalition alliance hospital
 """.split()
 )
 #: ... of which these stand for any organisation; the others for one with that word in its name.

@@ -314,6 +314,7 @@ commission committee retailer maker carrier airline operator broadcaster network
 newspaper magazine paper website institute university school court consultancy
 thrift lender insurer brokerage utility automaker chipmaker supplier chamber bureau foundation body daily
 exchange consortium corporation manufacturer chain supermarket studio label conference
+college society coalition alliance hospital
 """.split()
 )
 
