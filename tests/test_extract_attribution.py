@@ -5721,3 +5721,11 @@ def test_the_college_and_the_hospital_are_the_bodies_the_story_named():
         '"We are doing everything we can for patients this winter," the hospital said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Royal College of Nursing", "Linmoor General Hospital"]
+
+
+def test_a_kenyan_county_assembly_member_is_a_role_like_an_mp():
+    text = (
+        "But Kivumbini MCA Peter Ouma Otieno dismissed the forums.\n\n"
+        '"You cannot hold a meeting in a hotel boardroom and call it public participation," the MCA said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Peter Ouma Otieno"]
