@@ -5729,3 +5729,23 @@ def test_a_kenyan_county_assembly_member_is_a_role_like_an_mp():
         '"You cannot hold a meeting in a hotel boardroom and call it public participation," the MCA said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Peter Ouma Otieno"]
+
+
+def test_a_question_after_an_answer_to_a_narrated_question_is_the_askers():
+    text = (
+        "The committee's chair, Ruth Pallant, opened by asking Mr Oswin how many spills there had been.\n\n"
+        '"Approximately 71,000 times," Karl Oswin replied.\n\n'
+        '"And the year before?"\n\n'
+        '"Around 34,000 in all."\n'
+    )
+    assert [s for s, _ in _pairs(text)] == ["Karl Oswin", "Ruth Pallant", "Karl Oswin"]
+
+
+def test_a_quotation_that_speaks_to_the_last_speaker_is_not_theirs():
+    text = (
+        "Karl Oswin appeared before the committee. The committee's chair, Ruth Pallant, asked about bonuses.\n\n"
+        '"I will reflect on what the committee has said," Mr Oswin said.\n\n'
+        '"That sounds like a no," the chair said.\n\n'
+        '"It is a considered answer and I stand by it, chair."\n'
+    )
+    assert [s for s, _ in _pairs(text)] == ["Karl Oswin", "Ruth Pallant", "Karl Oswin"]

@@ -147,7 +147,18 @@ def exchanges(ctx, rows: list) -> None:
         q = row[0]
         if row[1] is not None and row[2] not in ("cont", "prev") or row[5] or q.cont:
             continue
-        if not (_asks(body, q) and _opens_paragraph(body, q)) or i < 2:
+        if (
+            row[1] is not None
+            and row[1][0]
+            and _addressed(body, q, row[1][0], row[1][3] or ctx.people.roles.get(row[1][0]))
+        ):
+            # "“That sounds like a no,” the chair said. ¶ “It's an 'I'll reflect on it', chair.”":
+            # no one speaks to themselves; the other side of the exchange does
+            other = next((r for r in reversed(rows[:i]) if r[1] is not None and r[1][0] != row[1][0]), None)
+            if other is not None:
+                row[1], row[2], row[3] = other[1], "cont", other[3]
+            continue
+        if not (_asks(body, q) and _opens_paragraph(body, q)) or i < 1:
             continue
         # the paragraph before with quotes: one answerer, and opening with the answer
         a = i - 1
@@ -156,17 +167,16 @@ def exchanges(ctx, rows: list) -> None:
         while first > 0 and rows[first - 1][0].open >= ap:
             first -= 1
         answer = rows[first]
-        if answer[1] is None or first == 0 or not _opens_paragraph(body, answer[0]):
+        if answer[1] is None or not _opens_paragraph(body, answer[0]):
             continue
         if any(r[1] is None or r[1][0] != answer[1][0] for r in rows[first:i]):
             continue
-        # and the paragraph before that ends on the question it answers, someone else's
-        asked = rows[first - 1]
-        if asked[1] is None or asked[1][0] == answer[1][0] or not _asks(body, asked[0]):
+        # and the paragraph before that ends on the question it answers, someone else's, or
+        # tells of someone asking ("The chair opened by asking Mr Ashdown how many ...")
+        asker = _quoted_asker(body, rows, first, answer[1][0]) or _narrated_asker(ctx, ap, answer[1][0])
+        if asker is None:
             continue
-        if "\n" not in body[asked[0].outer_end : answer[0].open] or _para_start(body, answer[0].open) != ap:
-            continue
-        row[1], row[2], row[3] = asked[1], "cont", asked[3]
+        row[1], row[2], row[3] = asker[1], "cont", asker[3]
         if i + 1 < len(rows):
             nxt = rows[i + 1]
             n0 = nxt[0]
@@ -180,6 +190,63 @@ def exchanges(ctx, rows: list) -> None:
                 and not _asks(body, n0)
             ):
                 nxt[1], nxt[2], nxt[3] = answer[1], "cont", answer[3]
+
+
+#: Whom a quotation speaks to, opening or closing it: "Mr Ashdown, ...", "..., chair."
+_VOCATIVE_OPEN = re.compile(r"(?:With respect,[ \t]+)?(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam)\.?[ \t]+([A-Z][\w’'-]+),")
+_VOCATIVE_CLOSE = re.compile(r",[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+([A-Z][\w’'-]+)|([a-z]+))[.?!]*[ \t]*$")
+
+
+def _addressed(body: str, q, name: str, role: str | None) -> bool:
+    """Whether the quotation speaks to ``name`` (by title and surname, or by the role the
+    article gave them: "chair", "minister"): then it is not theirs."""
+    text = body[q.start : q.end].rstrip("’'”\" ,")
+    surname = name.split()[-1]
+    m = _VOCATIVE_OPEN.match(text)
+    if m is not None and m.group(1) == surname:
+        return True
+    m = _VOCATIVE_CLOSE.search(text)
+    if m is None:
+        return False
+    if m.group(1) is not None:
+        return m.group(1) == surname
+    return bool(role) and m.group(2) in role.lower().split()
+
+
+def _quoted_asker(body: str, rows: list, first: int, answerer: str):
+    """The row of the quoted question, someone else's, that the paragraph opening with
+    ``rows[first]`` answers; None when the paragraph before ends on no such question."""
+    if first == 0:
+        return None
+    asked = rows[first - 1]
+    if asked[1] is None or asked[1][0] == answerer or not _asks(body, asked[0]):
+        return None
+    if "\n" not in body[asked[0].outer_end : rows[first][0].open]:
+        return None
+    return asked
+
+
+_ASKING = re.compile(r"\b(?:ask|asks|asked|asking|pressed|questioned|quizzed)\b")
+
+
+def _narrated_asker(ctx, ap: int, answerer: str):
+    """A row-like ``(None, result, None, anchor)`` for the person the paragraph before ``ap``
+    (narrative, no quotation) tells asking the answerer something, or None."""
+    body = ctx.body
+    pp = _para_start(body, max(0, ap - 1))
+    while pp > 0 and not body[pp:ap].strip():
+        pp = _para_start(body, pp - 1)
+    text = body[pp:ap]
+    if not text.strip() or any(c in text for c in '"“”‘’') or _ASKING.search(text) is None:
+        return None
+    ppl = ctx.people
+    named = [m for m in ppl.mentions[bisect_left(ppl.starts, pp) : bisect_left(ppl.starts, ap)] if not m.in_quote]
+    if not any(m.name == answerer for m in named):
+        return None
+    other = next((m for m in named if m.name != answerer), None)
+    if other is None:
+        return None
+    return (None, (other.name, other.start, other.end, ppl.roles.get(other.name)), None, other.end)
 
 
 def _answers(body: str, prev, q) -> bool:
