@@ -5749,3 +5749,11 @@ def test_a_quotation_that_speaks_to_the_last_speaker_is_not_theirs():
         '"It is a considered answer and I stand by it, chair."\n'
     )
     assert [s for s, _ in _pairs(text)] == ["Karl Oswin", "Ruth Pallant", "Karl Oswin"]
+
+
+def test_the_sheriffs_office_is_the_body_whose_name_ends_so():
+    text = (
+        "According to figures the Marston County Sheriff's Office reports to the state, crime rose.\n\n"
+        'The sheriff\'s office, in a statement, said: "Any increase in violent crime is unacceptable to us."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Marston County Sheriff's Office"]

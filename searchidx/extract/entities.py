@@ -795,6 +795,18 @@ class Organisations:
             return self.canonical(words)
         return self.canonical(max(names, key=lambda n: (len(n.split()), n)))
 
+    def ending_with(self, mention: str, pos: int) -> str | None:
+        """The one organisation named before ``pos`` whose name ends with the words of
+        ``mention`` ("the sheriff's office"), at least two, in any case; else None."""
+        words = mention.split()
+        if len(words) < 3 or words[0].lower() != "the":
+            return None
+        tail = " " + " ".join(words[1:]).lower()
+        self._build()
+        names = {m.name for m in self.mentions[: bisect_left(self.starts, pos)] if f" {m.name.lower()}".endswith(tail)}
+        names = {n for n in names if n.lower() != tail.strip()}
+        return next(iter(names)) if len(names) == 1 else None
+
     def referred_as(self, noun: str, pos: int) -> OrgMention | None:
         """The organisation an earlier "the ``noun`` said" (up to three back, nearest first)
         stood for, read as that mention's own antecedent, or None."""
@@ -1439,6 +1451,11 @@ def _resolve(ctx, orgs: Organisations, res):
         named = _named_in_description(body, mention)
         if named is not None:
             return orgs.canonical(named), s, e, None, ORGANISATION
+        tail = orgs.ending_with(mention, s)
+        if tail is not None:
+            # "The sheriff's office said" after "the Marston County Sheriff's Office": the body
+            # whose name ends with the words of the description
+            return orgs.canonical(tail), s, e, None, ORGANISATION
         tm = _THE_BODY.fullmatch(mention)
         if tm is not None and tm.group(1).split()[0].lower() in _BODY_OPENERS:
             # "The Department of Health said ...": a body's own name, with its article
