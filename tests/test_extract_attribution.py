@@ -5757,3 +5757,12 @@ def test_the_sheriffs_office_is_the_body_whose_name_ends_so():
         'The sheriff\'s office, in a statement, said: "Any increase in violent crime is unacceptable to us."\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Marston County Sheriff's Office"]
+
+
+def test_the_one_asked_is_who_replies_whatever_the_article_calls_him():
+    text = (
+        "At questions, Huw Pentre was asked by the opposition leader, Tom Harker, whether he retained "
+        "confidence in his health secretary.\n\n"
+        '"Absolutely, and without hesitation," the First Minister replied.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Huw Pentre"]

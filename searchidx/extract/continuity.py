@@ -145,6 +145,14 @@ def exchanges(ctx, rows: list) -> None:
     body = ctx.body
     for i, row in enumerate(rows):
         q = row[0]
+        res = row[1]
+        if res is not None and res[0] is None and res[1] is not None and row[3] is not None:
+            asked = _asked_before(ctx, row[0], res, row[3])
+            if asked is not None:
+                # "Huw Penry was asked whether ... . “Absolutely,” the First Minister replied.":
+                # the one asked answers, whatever the article called him
+                row[1] = (asked.name, res[1], res[2], ctx.people.roles.get(asked.name))
+            continue
         if row[1] is not None and row[2] not in ("cont", "prev") or row[5] or q.cont:
             continue
         if (
@@ -211,6 +219,41 @@ def _addressed(body: str, q, name: str, role: str | None) -> bool:
     if m.group(1) is not None:
         return m.group(1) == surname
     return bool(role) and m.group(2) in role.lower().split()
+
+
+_REPLIED = re.compile(r"\b(?:replied|replies|answered|answers|responded|responds|retorted|countered)\b")
+_WAS_ASKED = re.compile(r"[ \t]+(?:was|had[ \t]+been|is|were)[ \t]+(?:asked|pressed|questioned|quizzed|challenged)\b")
+_ASKED_WHOM = re.compile(
+    r"\b(?:asked|asking|pressed|pressing|questioned|quizzed|challenged)[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?$"
+)
+
+
+def _asked_before(ctx, q, res, anchor: int):
+    """The person the narrative paragraph right before ``q``'s tells being asked (``X was
+    asked``, ``asked X``), when ``q``'s cue is a reply ("the First Minister replied") whose
+    description named no one; else None."""
+    from . import lexicon as L
+
+    body = ctx.body
+    head = body[res[1] : res[2]].split()[-1].lower() if res[2] > res[1] else ""
+    if head.startswith("spokes") or head not in L.ROLE_NOUNS | L.OCCUPATIONS:
+        return None  # "a spokesman replied": someone speaking for them, not the one asked
+    if _REPLIED.search(body, res[2], anchor) is None and _REPLIED.search(body, max(0, res[1] - 12), res[1]) is None:
+        return None
+    ap = _para_start(body, q.open)
+    pp = _para_start(body, max(0, ap - 1))
+    while pp > 0 and not body[pp:ap].strip():
+        pp = _para_start(body, pp - 1)
+    if any(c in body[pp:ap] for c in '"“”'):
+        return None
+    ppl = ctx.people
+    found = [
+        m
+        for m in ppl.mentions[bisect_left(ppl.starts, pp) : bisect_left(ppl.starts, ap)]
+        if not m.in_quote
+        and (_WAS_ASKED.match(body, m.end) or _ASKED_WHOM.search(body, max(pp, m.start - 24), m.start))
+    ]
+    return found[0] if len({m.name for m in found}) == 1 else None
 
 
 def _quoted_asker(body: str, rows: list, first: int, answerer: str):
