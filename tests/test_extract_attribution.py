@@ -5766,3 +5766,12 @@ def test_the_one_asked_is_who_replies_whatever_the_article_calls_him():
         '"Absolutely, and without hesitation," the First Minister replied.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Huw Pentre"]
+
+
+def test_i_said_in_a_column_is_the_writer_its_byline_names():
+    text = (
+        "One more summer in his arm\n\nBy Gus Tremaine\n\nWendell Osterhaus is 44 and pitching again.\n\n"
+        'I asked him the obvious question. "Why are you doing this at all?" I said.\n\n'
+        '"Because I never got to find out," he told me.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Gus Tremaine", "Wendell Osterhaus"]

@@ -1091,6 +1091,11 @@ def describe(ctx, s: int, e: int, head: str = "first"):
             r = ctx.resolve_pronoun(toks[0].start(), toks[0].end())
             if r is not None:
                 return r
+        if toks[0].group(0) == "I" and not ctx.people.in_quote(toks[0].start()):
+            bm = _BYLINE.search(body, 0, min(len(body), 400))
+            if bm is not None:
+                # "“Why are you doing this?” I said.": the writer, as the byline names them
+                return bm.group(1), toks[0].start(), toks[0].end(), None
         return None, toks[0].start(), toks[0].end(), None
     lastw = toks[-1].group(0)
     if head == "last" and lastw.lower() in _ALL_PRONOUNS and len(toks) > 1:
@@ -1260,6 +1265,8 @@ _ROLE_HEAD_WORDS = (
 )
 
 #: Heads of a "the <Place> man" description of someone already named.
+#: A byline on a line of its own near the top: "By Gus Tremaine".
+_BYLINE = re.compile(r"^By[ \t]+([A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){1,3})[ \t]*$", re.M)
 _COUNSEL_SIDES = frozenset("the his her their defence defense prosecution prosecuting crown".split())
 _DESCRIBED_PERSON = L.OCCUPATIONS | frozenset("man woman boy girl lad youngster native".split())
 _HEAD_PRONOUN = {"man": "he", "boy": "he", "lad": "he", "woman": "she", "girl": "she"}
