@@ -225,6 +225,7 @@ class Organisations:
         self._args = (runs, people, in_quote)
         self._built = False
         self._mid: set[str] | None = None  # words capitalised after a word or comma
+        self._canonical: dict[str, str] = {}  # one article asks for the same names many times
 
     def _build(self) -> None:
         """Collect the mentions on first use: most articles never need them."""
@@ -503,6 +504,12 @@ class Organisations:
         """One name per organisation: party short forms and spelled-out acronyms folded, and a
         short form to the one fuller name the article gives ("Continental" -> "Continental
         Airlines" when the article names it so)."""
+        got = self._canonical.get(name)
+        if got is None:
+            got = self._canonical[name] = self._canonical_of(name)
+        return got
+
+    def _canonical_of(self, name: str) -> str:
         if name in _PARTY:
             return _PARTY[name]
         if name in _SHORT_FORMS:

@@ -550,7 +550,8 @@ _CLAUSE_END = re.compile(
     r"[ \t]*(?:;|"
     # a dash before a comment on the statement: "... — a proposal he has made before"
     r"(?:[—–―]|--)[ \t]*(?=an?[ \t])(?![^—–―.!?\n]*(?:[—–―]|--))|"
-    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St))(?<!Mrs)"
+    # (the lookahead first: the lookbehinds run only where a full stop is)
+    r"(?=\.[ \t](?![a-z]))(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St))(?<!Mrs)"
     + _ABBR_BEFORE
     + r"\.[ \t](?![a-z])|(?:,|(?<=,[”\"’]))[ \t]+(?:but|while|although|though|which|whereas|yet|"
     r"adding|saying|noting|arguing|citing|claiming|insisting|warning|suggesting|calling|according|"
