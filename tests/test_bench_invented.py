@@ -15,8 +15,10 @@ FLOORS = {
     "intl-styles": (0.982, 0.995),
     "us-styles-second": (0.967, 0.97),
     "intl-styles-second": (0.986, 0.97),
-    "us-styles-third": (0.937, 0.977),
-    "intl-styles-third": (0.948, 0.96),
+    "us-styles-third": (0.956, 0.977),
+    "intl-styles-third": (0.977, 0.971),
+    "us-styles-fourth": (0.92, 0.96),
+    "intl-styles-fourth": (0.922, 0.96),
 }
 
 

@@ -1,7 +1,7 @@
 """Articles we wrote ourselves in the manners of outlets the dev sets do not cover, with gold
 quotes and speakers: the one extraction benchmark that runs without ../shared.
 
-Ninety articles (``benchmarks/extraction/invented/``), every person in them invented. The first
+A hundred and twenty articles (``benchmarks/extraction/invented/``), every person in them invented. The first
 thirty: fifteen in
 US styles (AP dateline, party tags, local TV, earnings, court, game recap, science, a magazine
 profile in the present tense with quotations over several paragraphs, a debate, social-media posts,
@@ -21,6 +21,13 @@ storm updates, theatre review, courtroom testimony, fact check, column, earnings
 Mexico, a family sharing a surname, health wire, school board; ``f``: long read, Scotland, the
 Senedd, Kenya, Singapore, Nigeria, cricket, inquest, select committee, ABC, Pakistan floods,
 press conference, explainer, Malaysia, a lord, a dame and a vicar) on 2026-12-05, the same way.
+A fourth thirty (``g``: military ranks, a merger, a singer's posts, faith leaders, drought,
+first-name-only migrants, a campaign heckler, layoffs with a memo, a transit strike, mission
+control, a crime brief, a feature on a nicknamed catcher, a Q&A, a malpractice trial, a couple
+evacuating; ``h``: the Dáil, an Indian state election, a South African ward, a Philippine Senate
+hearing with nicknames, Jamaica, Aotearoa, a tabloid, Scottish football, Brussels, Question
+Period, a translated interview, the UN, a transfer, an Australian premier, magistrates) the same
+day, scored once after the rules drawn from the third were in.
 
 The gold (``gold/invented-us.json``, ``gold/invented-intl.json``) is the held-out scorer's "news"
 format. A quotation under four words, one opening in lower case right after a word of the
@@ -46,6 +53,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-second", "invented-intl-second.json", 15, 0.8671, 0.9241),
     ("us-styles-third", "invented-us-third.json", 15, 0.9275, 0.9659),
     ("intl-styles-third", "invented-intl-third.json", 15, 0.9486, 0.9642),
+    ("us-styles-fourth", "invented-us-fourth.json", 15, 0.9205, 0.9606),
+    ("intl-styles-fourth", "invented-intl-fourth.json", 15, 0.9225, 0.96),
 ]
 
 
