@@ -18,7 +18,7 @@ FLOORS = {
     "us-styles-third": (0.956, 0.977),
     "intl-styles-third": (0.977, 0.971),
     "us-styles-fourth": (0.92, 0.96),
-    "intl-styles-fourth": (0.922, 0.96),
+    "intl-styles-fourth": (0.938, 0.968),
 }
 
 

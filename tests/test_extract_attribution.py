@@ -5775,3 +5775,13 @@ def test_i_said_in_a_column_is_the_writer_its_byline_names():
         '"Because I never got to find out," he told me.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Gus Tremaine", "Wendell Osterhaus"]
+
+
+def test_a_portfolio_listed_with_commas_is_no_speaker():
+    text = (
+        "The Minister for Environment, Forest and Climate Change, Tarek Haque, said the coast was at risk.\n\n"
+        '"Our farmers are already moving into the cities," he said.\n\n'
+        "Minister for Children, Young People and Families Martha Hedge said the plans were fair.\n"
+    )
+    speakers = [s for s, _ in _pairs(text)]
+    assert speakers == ["Tarek Haque", "Tarek Haque", "Martha Hedge"]

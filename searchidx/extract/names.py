@@ -1671,6 +1671,14 @@ def _given_name_alone(body: str, full: str) -> bool:
     return re.search(r"\b" + re.escape(parts[0]) + r"\b(?![ \t]+" + re.escape(parts[1]) + r")", body) is not None
 
 
+#: An office's portfolio listed with commas up to a run: "Minister for Environment, Forest and ".
+_PORTFOLIO_LIST_BEFORE = re.compile(
+    r"\b(?:Minister|Ministry|Secretary|Department|Commissioner)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*(?:,[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)*"
+    r"(?:,?[ \t]+(?:and|&)[ \t]+|(,[ \t]+))$"
+)
+
+
 def _body_of_before(body: str, items, end: int) -> bool:
     """Whether ``items[:end]`` name a body by what it is of or for, with no break since: "the
     Department of Health", "Ministry for Housing", so that words joined on by "and" are more
@@ -1797,6 +1805,13 @@ def find_people(body: str, runs, in_quote) -> People:
             # surname, set off as a person is, by a role or a cue
             items[n - 1] = (items[n - 1][0], items[n - 1][1], OTHER, None)
         k = 0
+        pm = _PORTFOLIO_LIST_BEFORE.search(body, max(0, items[0][0] - 120), items[0][0])
+        ands = [x for x, it in enumerate(items) if body[it[0] : it[1]] in ("and", "&")]
+        if pm is not None and (pm.group(1) is None or ands):
+            # "Minister for Environment, Forest and Climate Change": the portfolio goes on, up to
+            # a given name after its last "and" ("... Young People and Families Margaret Hodge")
+            after = ands[-1] + 1 if ands else 0
+            k = next((x for x in range(after + 1, n - 1) if is_first_name(body[items[x][0] : items[x][1]])), n)
         office: str | None = None  # an office that goes on past "of the", before the name
         while k < n:
             s0, e0, lab, ent = items[k]
