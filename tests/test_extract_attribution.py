@@ -5785,3 +5785,13 @@ def test_a_portfolio_listed_with_commas_is_no_speaker():
     )
     speakers = [s for s, _ in _pairs(text)]
     assert speakers == ["Tarek Haque", "Tarek Haque", "Martha Hedge"]
+
+
+def test_a_sign_off_inside_a_quotation_is_not_a_person_whose_surname_is_her_given_name():
+    text = (
+        "Reality star Kayla Morrow has been dumped by text.\n\n"
+        'Her co-star and best pal Demi Okafor rushed to her defence, commenting: "You deserve so much better '
+        'babe. Always Team Kayla xx"\n\n'
+        'Kayla broke her silence with a post, captioned: "Know your worth, then add tax."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Demi Okafor", "Kayla Morrow"]

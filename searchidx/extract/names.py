@@ -1387,6 +1387,33 @@ def _first_names_to_full(ppl) -> None:
         _rename(ppl, name, match[0])
 
 
+def _quoted_sign_offs(ppl, body: str) -> None:
+    """ "Always Team Kayla xx", written only inside quotations, ending with the given name of
+    someone the article names outside them ("Kayla Morrow"), is that person, not another
+    person whose surname is Kayla: its first word is no given name."""
+    fulls = {m.name for m in ppl.mentions if " " in m.name}
+    # written outside a quotation: names the writer uses
+    outside = {f for f in fulls if any(not ppl.in_quote(i) for i in _occurrences(body, f))}
+    for full in fulls - outside:
+        words = full.split()
+        if is_first_name(words[0]):
+            continue
+        given = [g for g in outside if g.split()[0] == words[-1]]
+        if len(given) != 1:
+            continue
+        _rename(ppl, full, given[0])
+        for w, f in list(ppl.surnames.items()):
+            if f == full:
+                ppl.surnames[w] = given[0]
+
+
+def _occurrences(body: str, name: str):
+    i = body.find(name)
+    while i >= 0:
+        yield i
+        i = body.find(name, i + 1)
+
+
 def _employer_surnames(ppl) -> None:
     """ "Elders O'Neill said" after "William O'Neill, coffee analyst with Elders Futures": a word
     that is no given name, which the article also uses elsewhere, before the surname of a person
@@ -2324,6 +2351,7 @@ def find_people(body: str, runs, in_quote) -> People:
                     ppl.mentions.append(Mention(s0, e0, full, in_quote(s0)))
     _employer_surnames(ppl)
     _employers_before_roles(ppl)
+    _quoted_sign_offs(ppl, body)
     _first_names_to_full(ppl)
     _given_names_to_full(ppl)
     ppl.finish()

@@ -1995,6 +1995,11 @@ def clause_subject(ctx, s: int, e: int):
         if pa is not None and pa[0][0] is not None and pa[0][1] == rm.end():
             # "FCA board member Marvin Duncan differed, saying": the person the body's role names
             return pa[0]
+        cm = _AND_ROLE.match(body, sa[1], e) if sa[0][0] is None else None
+        pa = ctx.person_after(cm.end(), e) if cm is not None and cm.group(1).lower() in _COORDINATED_ROLES else None
+        if pa is not None and pa[0][0] is not None and pa[0][1] == cm.end():
+            # "Her co-star and best pal Demi Okafor rushed to her defence": one person, two roles
+            return pa[0]
     if sa and sa[0]:
         if sa[0][0] is None and body[p : sa[1]].lower().split()[-1] in L.STAFF_NOUNS:
             gm = _GROUP_AT.match(body, sa[1], e)
@@ -2038,6 +2043,11 @@ _ROLE_LEAD = re.compile(
     r"[ \t]*(?:[a-z-]+[ \t]+){0,2}(?:"
     + "|".join(sorted(L.ROLE_NOUNS | L.OCCUPATIONS, key=len, reverse=True))
     + r")[ \t]+"
+)
+#: A second role joined to the subject's first, right before the name: " and best pal ".
+_AND_ROLE = re.compile(r"[ \t]+and[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}([a-z][\w-]*)[ \t]+")
+_COORDINATED_ROLES = (
+    L.OCCUPATIONS | L.ROLE_NOUNS | L.KIN_NOUNS | frozenset("pal friend mate confidant confidante".split())
 )
 #: A body's name and a lower-case role before a person's name: "White House spokesman ".
 _NAMED_ROLE_LEAD = re.compile(r"(?:[A-Z][\w.&'’-]*[ \t]+){0,4}" + _ROLE_LEAD.pattern)
