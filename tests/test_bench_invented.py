@@ -17,8 +17,8 @@ FLOORS = {
     "intl-styles-second": (0.986, 0.97),
     "us-styles-third": (0.956, 0.977),
     "intl-styles-third": (0.977, 0.971),
-    "us-styles-fourth": (0.92, 0.96),
-    "intl-styles-fourth": (0.938, 0.968),
+    "us-styles-fourth": (0.94, 0.99),
+    "intl-styles-fourth": (0.953, 0.977),
 }
 
 

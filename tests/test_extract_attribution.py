@@ -5795,3 +5795,12 @@ def test_a_sign_off_inside_a_quotation_is_not_a_person_whose_surname_is_her_give
         'Kayla broke her silence with a post, captioned: "Know your worth, then add tax."\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Demi Okafor", "Kayla Morrow"]
+
+
+def test_a_nickname_inside_an_accented_name_leaves_the_name_whole():
+    text = (
+        'The clubhouse empties slowly, but Ramón "Abuelo" Quintero is always the last to leave.\n\n'
+        '"My knees are 50. My head is 25," Quintero said.\n\n'
+        "His mother, Altagracia Quintero, 66, still lives in San Pedro.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Ramón Quintero"]

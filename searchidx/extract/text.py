@@ -309,7 +309,9 @@ def _attributed(body: str, o: int, c: int | None) -> bool:
 
 #: A nickname in quotation marks between a given name (or initials) and a surname.
 _NICKNAME = re.compile(
-    r"\b([A-Z][A-Za-z'-]*|(?:[A-Z]\.)+) ([\"“])([A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?)([\"”]) (?=[A-Z][a-z])"
+    # (letters with accents too: "Ramón “Abuelo” Quintero", "José “Pepe” Núñez")
+    r"\b([A-ZÀ-Þ][^\W\d_'-]*(?:['-][^\W\d_]+)*|(?:[A-Z]\.)+) ([\"“])([A-ZÀ-Þ][\w'.-]*(?: [A-ZÀ-Þ][\w'.-]*)?)([\"”]) "
+    r"(?=[A-ZÀ-Þ][a-zß-ÿ])"
 )
 _BRACKET_NICKNAME = re.compile(r"\b([A-Z][A-Za-z'-]*|(?:[A-Z]\.)+) \(([A-Z][a-z]+)\) (?=[A-Z][a-z])")
 
