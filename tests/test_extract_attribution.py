@@ -5804,3 +5804,12 @@ def test_a_nickname_inside_an_accented_name_leaves_the_name_whole():
         "His mother, Altagracia Quintero, 66, still lives in San Pedro.\n"
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Ramón Quintero"]
+
+
+def test_the_doctor_is_the_one_titled_dr_not_the_patient_named_last():
+    text = (
+        "Dr. Stephen Albrecht told a jury on Wednesday that he had no reason to suspect anything when he "
+        "discharged Kendra Lowell, a 44-year-old teacher.\n\n"
+        '"I did everything I was trained to do," the doctor testified.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Stephen Albrecht"]

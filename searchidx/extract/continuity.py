@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .gender import pronoun_gender
-from .names import PRONOUN_OPENS
+from .names import PRONOUN_OPENS, role_words
 
 #: Narrative words between two quotes beyond which a quote no longer continues the last speaker.
 MAX_GAP_WORDS = 40
@@ -671,7 +671,7 @@ def definite_descriptions(ctx, rows: list) -> None:
         holder = ppl.by_role(head, res[1], body[res[1] : res[2]]) if not aged else None
         if holder is not None:
             said = set(body[res[1] : res[2]].lower().replace("-", " ").split()[1:])
-            if not said <= set((ppl.roles.get(holder) or "").lower().replace("-", " ").split()):
+            if not said <= role_words(ppl.roles.get(holder) or ""):
                 holder = None  # "the top seed" is not the one given "seventh seed"
         if holder is None and not aged and head in _BODY_HEADS:
             holder = _head_of_named_body(ppl, body[res[1] : res[2]], res[1])

@@ -192,6 +192,7 @@ _TITLE_ABBREVIATIONS = {
     "col": "colonel",
     "sgt": "sergeant",
     "capt": "captain",
+    "dr": "doctor",  # "the doctor testified" after "Dr. Stephen Albrecht"
 }
 
 
@@ -199,7 +200,7 @@ _TITLE_ABBREVIATIONS = {
 _ROLE_QUALIFIERS = frozenset("shadow former ex deputy vice assistant acting junior under outgoing".split())
 
 
-def _role_words(role: str) -> set[str]:
+def role_words(role: str) -> set[str]:
     """The words of a role, abbreviated titles spelled out as well."""
     words = set(role.lower().replace("-", " ").split())
     for w in list(words):
@@ -282,7 +283,7 @@ class People:
                 continue
             words = words_of.get(m.name)
             if words is None:
-                words = words_of[m.name] = _role_words(role)
+                words = words_of[m.name] = role_words(role)
             for w in words:
                 self.role_index.setdefault(w, []).append(i)
 
@@ -304,7 +305,7 @@ class People:
         # the last candidate starting before ``before`` that has every part
         for i in reversed(cands[: bisect_left(cands, bisect_left(self.starts, before))]):
             m = self.mentions[i]
-            words = _role_words(self.roles[m.name])
+            words = role_words(self.roles[m.name])
             if all(p in words for p in parts) and not (words & _ROLE_QUALIFIERS) - said:
                 return m.name
         return None
@@ -877,10 +878,10 @@ def role_before(body: str, s: int) -> str | None:
         and k > len(words) - 3
     ):
         k -= 1  # modifiers of the role: "investment chief", "shadow home secretary"
-    role_words = words[k:]
-    if not role_words or role_words[0] in L.CAP_STOPWORDS or all(w in _ROLE_MODIFIERS for w in role_words):
+    kept = words[k:]
+    if not kept or kept[0] in L.CAP_STOPWORDS or all(w in _ROLE_MODIFIERS for w in kept):
         return None  # "and former Maryland Gov. Ann Lee": "former" qualifies the title in the name
-    role = " ".join(role_words)
+    role = " ".join(kept)
     org = m.group(1) if k == 0 else None
     if org:
         org_words = org.split()
