@@ -5813,3 +5813,14 @@ def test_the_doctor_is_the_one_titled_dr_not_the_patient_named_last():
         '"I did everything I was trained to do," the doctor testified.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Stephen Albrecht"]
+
+
+def test_an_unsigned_memo_is_the_one_company_the_story_has_named():
+    text = (
+        "Loomwise Cuts 1,100 Jobs as It Bets Its Future on A.I.\n\n"
+        "SAN FRANCISCO — Loomwise, the company whose software is used by about 90,000 businesses, laid off "
+        "roughly 1,100 employees on Wednesday.\n\nEmployees learned of the layoffs in an email.\n\n"
+        '"We are making these changes to concentrate our resources," said the memo.\n\n'
+        "The memo said the company would move engineers to products which Loomwise has begun selling.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Loomwise"]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicon as L
 from .gender import first_name_gender
-from .names import COMPANY_NOUN_BEFORE, WORD_BEFORE, body_named_after, written_before
+from .names import COMPANY_NOUN_BEFORE, WORD_BEFORE, body_named_after, headline, written_before
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 from .rx import CLAUSE_LINK_BEFORE, NAME_CLAUSE_END
 
@@ -88,7 +88,7 @@ _FINDINGS_NOUNS = frozenset("report study survey poll review audit inquiry analy
 #: and its statements ("The statement said" in a story about one organisation).
 _POLL_NOUNS = frozenset({"poll"})
 _ISSUED_NOUNS = _FINDINGS_NOUNS | frozenset(
-    "statement communique communiqué announcement bulletin minutes editorial commentary document resolution proxy prospectus"
+    "statement communique communiqué announcement bulletin minutes editorial commentary document resolution proxy prospectus memo"
     " article story brief order ruling".split()
 )
 _SAID = r"(?:said|says|told|tells|added|adds|stated|announced|wrote|reported)\b"
@@ -143,10 +143,12 @@ _SPEAKS = re.compile(r"[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|told|announc
 _AFTER_SUBJECT = re.compile(
     r"['’]s\s|\s+[a-z]|[ \t]*,[ \t]+(?:[a-z]+[ \t]+)?[a-z]+ing\b"
     # ", Taiwan's largest private company, has applied": an apposition, then the verb
-    r"|[ \t]*,[ \t]+(?!(?:who|which|whose|that|where|when)\b)[^,;:.\"“”\n]{3,60},[ \t]+"
-    r"(?:has|have|had|is|was|will|would|said|says|told|tells|[a-z]{3,}ed)\b"
+    r"|[ \t]*,[ \t]+(?!(?:who|which|whose|that|where|when)\b)(?:[^,;:.\"“”\n]|(?<=\d)[,.](?=\d)){3,100},[ \t]+"
+    r"(?:has|have|had|is|was|will|would|said|says|told|tells|[a-z]{3,}ed|"
+    # irregular past tenses a company's news opens with: "..., laid off 1,100 employees"
+    r"laid|cut|made|sold|bought|won|lost|paid|took|held|kept|led|set|shut|spent|struck|began|became)\b"
     # ", which is conducting the hearings, said": a relative clause, then the subject's cue
-    r"|[ \t]*,[ \t]+[^,;:.\"“”\n]{3,120},[ \t]+(?:said|says)\b"
+    r"|[ \t]*,[ \t]+(?:[^,;:.\"“”\n]|(?<=\d)[,.](?=\d)){3,120},[ \t]+(?:said|says)\b"
 )
 #: What a company is described as before its name: "Liner shipping specialist", "U.S. carmaker".
 _TRADE_NOUNS = frozenset(
@@ -479,7 +481,7 @@ class Organisations:
             _OPENS.search(body, max(0, s - 12), s) is not None
             or _DAY_POSSESSIVE.search(body, max(0, s - 16), s) is not None
         )
-        after = _AFTER_SUBJECT.match(body, e, e + 90)
+        after = _AFTER_SUBJECT.match(body, e, e + 140)
         if after is not None and _FEATURE_AFTER.match(body, e) is not None:
             after = None  # "The Terra-Nova field, lying ...": the name of a place a noun follows
         if opens and after is not None and body[e : e + 2] not in ("'s", "’s"):
@@ -1992,7 +1994,23 @@ def _issuer(ctx, orgs: Organisations, s: int, e: int, dominant: bool = True) -> 
         # "Newmont Mining Corp will seek ..., the proxy statement said": the company its lead
         # is about, named once with its company form
         lead = orgs.lead_subject(s)
-        org = lead if lead is not None and written_before(ctx.body, lead.name, _LEGAL_FORM_AFTER) else None
+        org = (
+            lead
+            if lead is not None
+            and (
+                written_before(ctx.body, lead.name, _LEGAL_FORM_AFTER)
+                # "Loomwise ... laid off 1,100 employees. ... said the memo": the one body named so
+                # far (not a newspaper, which reports others' documents)
+                or lead.name.split()[-1].lower() not in _PAPER_NAME_WORDS
+                and {
+                    orgs.canonical(m.name)
+                    for m in orgs.mentions[: bisect_left(orgs.starts, s)]
+                    if not headline(ctx.body, m.start)
+                }
+                == {orgs.canonical(lead.name)}
+            )
+            else None
+        )
     if org is None or org.name.lower() in _MEMBERS:
         return None  # "MPs have warned ... . The report said": members, no body issued it
     org = replace(org, name=orgs.full_form(org.name, s))

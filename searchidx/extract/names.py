@@ -252,7 +252,7 @@ class People:
         return g[0] if g else None
 
     def add_tokens(self, full: str, start: int, body: str) -> None:
-        if _headline(body, start):
+        if headline(body, start):
             return  # "Senator Backs Plan": title case, maybe no name at all
         if start < self.first.get(full, start + 1):
             self.first[full] = start
@@ -1020,7 +1020,7 @@ def _is_initial(body, it) -> bool:
 _ROLE_BEFORE_INITIALS = re.compile(r"\b(?:" + "|".join(sorted(L.ROLE_NOUNS)) + r")[ \t]+$")
 
 
-def _headline(body: str, pos: int) -> bool:
+def headline(body: str, pos: int) -> bool:
     """Whether ``pos`` is on a title-case line ("Senator Backs Plan To Cut Taxes")."""
     ls = body.rfind("\n", 0, pos) + 1
     le = body.find("\n", pos)
@@ -1041,7 +1041,7 @@ def _running_words(body: str) -> frozenset[str]:
         le = body.find("\n", ls)
         if le < 0:
             le = len(body)
-        if not _headline(body, ls):
+        if not headline(body, ls):
             for m in _CAP_WORD.finditer(body, ls, le):
                 if not m.group()[0].isupper() or body[m.start() - 1 : m.start()] in _OPENING_MARKS:
                     continue
@@ -1623,7 +1623,7 @@ def _given_names_to_full(ppl) -> None:
     family name of two words."""
     names = {m.name for m in ppl.mentions}
     multi = [n.split() for n in names if " " in n]
-    running_names = {m.name for m in ppl.mentions if not _headline(ppl.body, m.start)}
+    running_names = {m.name for m in ppl.mentions if not headline(ppl.body, m.start)}
     for name in [n for n in names if " " in n]:
         words = name.split()
         longer = [w for w in multi if len(w) > len(words) and w[: len(words)] == words]
@@ -2135,7 +2135,7 @@ def find_people(body: str, runs, in_quote) -> People:
                 else:
                     role = before or role
             resume = j
-            if j - k >= 3 and _headline(body, s0):
+            if j - k >= 3 and headline(body, s0):
                 if running is None:
                     running = _running_words(body)
                 j = _headline_name_end(body, items, k, j, running)
