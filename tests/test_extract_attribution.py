@@ -5824,3 +5824,11 @@ def test_an_unsigned_memo_is_the_one_company_the_story_has_named():
         "The memo said the company would move engineers to products which Loomwise has begun selling.\n"
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Loomwise"]
+
+
+def test_the_countrys_delegate_is_the_delegate_the_article_named():
+    text = (
+        "Ruritania’s delegate, Tomás Echevar, joined the consensus but expressed reservations.\n\n"
+        "“My delegation joins consensus in a spirit of solidarity,” the country’s delegate said.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Tomás Echevar"]

@@ -410,7 +410,7 @@ def _joins(body: str, prev, row) -> bool:
 #: "the agent added", "the striker said": a definite description whose head is an occupation
 #: or a role; it names the person the narrative has just named. (Ages are left out: "the
 #: 26-year-old" is as often the story's subject as the last person named.)
-_DEFINITE = re.compile(r"[Tt]he[ \t]+(?:[A-Za-z0-9-]+[ \t]+){0,3}?([a-z0-9-]+|[A-Z][a-z]+|[A-Z]{2,4})$")
+_DEFINITE = re.compile(r"[Tt]he[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){0,3}?([a-z0-9-]+|[A-Z][a-z]+|[A-Z]{2,4})$")
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 23-year-old wrote"
 _NOT_A_PERSON_HEAD = frozenset("spokesman spokeswoman spokesperson official officials source sources".split())
 #: Words for someone by their place at work: "the GMAC officer added", "the executive added".
@@ -670,7 +670,10 @@ def definite_descriptions(ctx, rows: list) -> None:
             continue
         holder = ppl.by_role(head, res[1], body[res[1] : res[2]]) if not aged else None
         if holder is not None:
-            said = set(body[res[1] : res[2]].lower().replace("-", " ").split()[1:])
+            # ("the country's delegate": whose delegate is no part of the role's words)
+            said = {
+                w for w in body[res[1] : res[2]].lower().replace("-", " ").split()[1:] if not w.endswith(("'s", "’s"))
+            }
             if not said <= role_words(ppl.roles.get(holder) or ""):
                 holder = None  # "the top seed" is not the one given "seventh seed"
         if holder is None and not aged and head in _BODY_HEADS:
