@@ -5832,3 +5832,13 @@ def test_the_countrys_delegate_is_the_delegate_the_article_named():
         "“My delegation joins consensus in a spirit of solidarity,” the country’s delegate said.\n"
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Tomás Echevar"]
+
+
+def test_the_companies_joint_statement_is_both_companies():
+    text = (
+        "Harlow Foods, the maker of frozen dinners, agreed on Monday to acquire its rival Brightwater Brands for "
+        "about $8.4 billion.\n\n"
+        '"Together, we will have the scale to invest in the brands people buy," the companies said in a joint '
+        "statement.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Harlow Foods and Brightwater Brands"]

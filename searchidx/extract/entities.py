@@ -804,6 +804,27 @@ class Organisations:
             return self.canonical(words)
         return self.canonical(max(names, key=lambda n: (len(n.split()), n)))
 
+    def pair_before(self, pos: int) -> tuple[str, str] | None:
+        """The two organisations (and only two) that the last sentence before ``pos`` naming
+        more than one organisation names, in order; None when there is none."""
+        self._build()
+        before = [m for m in self.mentions[: bisect_left(self.starts, pos)] if not headline(self.body, m.start)]
+        by_sentence: dict[int, list[str]] = {}
+        for m in before:
+            names = by_sentence.setdefault(bisect_right(self.sent_starts, m.start) - 1, [])
+            name = self.canonical(m.name)
+            if name not in names:
+                names.append(name)
+        for si in sorted(by_sentence, reverse=True):
+            names = by_sentence[si]
+            if " and " in names[0]:
+                # "EADS and BAE Systems, the firms which own Airbus, welcomed ...": one run, two bodies
+                first, second = names[0].split(" and ", 1)
+                return first, second
+            if len(names) >= 2:
+                return (names[0], names[1]) if len(names) == 2 else None
+        return None
+
     def ending_with(self, mention: str, pos: int) -> str | None:
         """The one organisation named before ``pos`` whose name ends with the words of
         ``mention`` ("the sheriff's office"), at least two, in any case; else None."""
@@ -1405,6 +1426,10 @@ def resolve(ctx, orgs: Organisations, res):
     return out
 
 
+#: Two bodies spoken of together: "the companies", "the two firms", "both banks".
+_THE_PAIR = re.compile(r"(?:the|both)[ \t]+(two[ \t]+)?(?:companies|firms|groups|banks|carriers|airlines|retailers)")
+#: What two bodies say together: "said in a joint statement", "said jointly".
+_JOINTLY = re.compile(r"[ \t]*(?:\w+[ \t]+){0,2}(?:in[ \t]+a[ \t]+joint\b|jointly\b)")
 #: A street's short form ending a body's name ("Downing St", "Wall St."), never "St Helens".
 _STREET_END = re.compile(r"(?<=\w) St\.?$")
 #: A stock index's size after its name, in a description: "The FTSE 250 company".
@@ -1460,6 +1485,18 @@ def _resolve(ctx, orgs: Organisations, res):
         named = _named_in_description(body, mention)
         if named is not None:
             return orgs.canonical(named), s, e, None, ORGANISATION
+        pm = _THE_PAIR.fullmatch(low)
+        if pm is not None and (pm.group(1) or _JOINTLY.match(body, e, min(len(body), e + 50))):
+            pair = orgs.pair_before(s)
+            if (
+                pair is not None
+                and not any(n.split()[-1].lower() in _PUBLIC_HEADS or " and " in n for n in pair)
+                and pair[0] not in pair[1]
+                and pair[1] not in pair[0]
+            ):
+                # "the companies said in a joint statement" after "Harlow Foods ... agreed to acquire
+                # Brightwater Brands": the two bodies the sentence that named them both is about
+                return f"{pair[0]} and {pair[1]}", s, e, None, ORGANISATION
         tail = orgs.ending_with(mention, s)
         if tail is not None:
             # "The sheriff's office said" after "the Marston County Sheriff's Office": the body
