@@ -5842,3 +5842,13 @@ def test_the_companies_joint_statement_is_both_companies():
         "statement.\n"
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Harlow Foods and Brightwater Brands"]
+
+
+def test_a_headline_verb_after_a_surname_makes_no_person_for_he():
+    text = (
+        "At a Diner in Steel Country, Mayhew Faces a Heckler and a Roomful of Doubters\n\n"
+        "YOUNGSTOWN, Ohio — Catherine Mayhew stopped at the diner on Tuesday. Ms. Mayhew had been talking for "
+        "six minutes when a man at the counter cut her off.\n\n"
+        "“What about the plant? You were on the board that voted to close it!” he shouted.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == [None]
