@@ -5852,3 +5852,12 @@ def test_a_headline_verb_after_a_surname_makes_no_person_for_he():
         "“What about the plant? You were on the board that voted to close it!” he shouted.\n"
     )
     assert [s for s, direct in _pairs(text) if direct] == [None]
+
+
+def test_a_question_to_you_after_narrative_about_one_person_is_theirs():
+    text = (
+        "Defense attorney Celia Amberg pressed the witness.\n\n"
+        'Judge Rosa Quint sustained the objection. "Counsel, ask a question," the judge said.\n\n'
+        'Amberg rephrased. "Did you write anything down at the time?"\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Rosa Quint", "Celia Amberg"]

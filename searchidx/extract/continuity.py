@@ -865,6 +865,9 @@ def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
         row[1], row[2], row[3] = subject, "cont", subject[2]
 
 
+_YOU = re.compile(r"\b[Yy]ou\b")
+
+
 def _uncued_first_person(ctx, row, is_title, rest=()) -> bool:
     """Whether ``row`` is a quote no rule has attributed that opens its sentence and speaks in
     the first person over a few words: what the narrative rules may give the person written
@@ -878,6 +881,8 @@ def _uncued_first_person(ctx, row, is_title, rest=()) -> bool:
         return False
     if _FIRST_PERSON.search(body, q.start, q.end) is not None:
         return True
+    if _asks(body, q) and _YOU.search(body, q.start, q.end) is not None:
+        return True  # "Amundsen rephrased. “Did you write anything down?”": the one who asks
     for nxt in rest:
         if not nxt[0].cont:
             break
