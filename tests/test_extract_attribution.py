@@ -5861,3 +5861,12 @@ def test_a_question_to_you_after_narrative_about_one_person_is_theirs():
         'Amberg rephrased. "Did you write anything down at the time?"\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Rosa Quint", "Celia Amberg"]
+
+
+def test_narrative_fronted_by_asked_is_about_the_subject_after_it():
+    text = (
+        "Hélène Garrin leads the farmers' union.\n\n"
+        "Asked, finally, whether the blockades would resume, Garrin paused for a long time.\n\n"
+        "“That does not depend on me. It depends on whether the government keeps its promises.”\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Hélène Garrin"]

@@ -776,7 +776,7 @@ def _head_of_named_body(ppl, description: str, before: int) -> str | None:
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|our|us)\b")
 _BLANK = re.compile(r"\s*")
 #: A sentence opening with a phrase of place or time before its subject.
-_LEAD_PHRASE = re.compile(r"(?:At|In|On|During|After|Before|Speaking|Later|Earlier)\b")
+_LEAD_PHRASE = re.compile(r"(?:At|In|On|During|After|Before|Speaking|Later|Earlier|Asked|Pressed|Questioned)\b")
 _CAPITAL = re.compile(r"(?<=[ \t])[A-Z]")
 #: A lower-case word after a subject: its verb ("Howard denied").
 _VERB_NEXT = re.compile(r"[ \t]+(?:also[ \t]+)?[a-z]+(?:ed|s)\b")
