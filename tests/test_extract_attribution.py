@@ -5870,3 +5870,13 @@ def test_narrative_fronted_by_asked_is_about_the_subject_after_it():
         "“That does not depend on me. It depends on whether the government keeps its promises.”\n"
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Hélène Garrin"]
+
+
+def test_an_indian_police_rank_with_its_district_in_brackets_is_a_role():
+    text = (
+        'DCP (Outer) Vikram Sehra said a special team was set up. "We analysed footage from 200 cameras," '
+        "Sehra said.\n\n"
+        'According to police, the team received a tip-off on Sunday. "A trap was laid near the flyover and the '
+        'three were intercepted," the DCP said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Vikram Sehra", "Vikram Sehra"]

@@ -230,7 +230,7 @@ headmaster headmistress pupil student nurse doctor surgeon consultant scientist
 researcher lecturer economist analyst strategist lawyer solicitor barrister
 magistrate detective inspector constable superintendent firefighter soldier
 pilot engineer architect banker trader investor entrepreneur businessman businesswoman
-tycoon mogul founder co-founder mp msp mep td mla mpp mlc mca councillor campaigner activist organiser
+tycoon mogul founder co-founder mp msp mep td mla mpp mlc mca dcp acp sho dsp ssp dgp councillor campaigner activist organiser
 organizer chef vicar archbishop rabbi imam cardinal pastor monk nun widow widower
 shopkeeper landlord tenant victim witness survivor agent promoter trainer jockey
 athlete sprinter boxer golfer cyclist swimmer skier bowler batsman batter pitcher
