@@ -15,10 +15,12 @@ FLOORS = {
     "intl-styles": (0.982, 0.995),
     "us-styles-second": (0.967, 0.97),
     "intl-styles-second": (0.986, 0.97),
-    "us-styles-third": (0.956, 0.977),
+    "us-styles-third": (0.961, 0.977),
     "intl-styles-third": (0.977, 0.971),
-    "us-styles-fourth": (0.94, 0.99),
-    "intl-styles-fourth": (0.953, 0.977),
+    "us-styles-fourth": (0.966, 0.99),
+    "intl-styles-fourth": (0.976, 0.978),
+    "us-styles-fifth": (0.958, 0.98),
+    "intl-styles-fifth": (0.952, 0.957),
 }
 
 

@@ -1,7 +1,7 @@
 """Articles we wrote ourselves in the manners of outlets the dev sets do not cover, with gold
 quotes and speakers: the one extraction benchmark that runs without ../shared.
 
-A hundred and twenty articles (``benchmarks/extraction/invented/``), every person in them invented. The first
+A hundred and fifty articles (``benchmarks/extraction/invented/``), every person in them invented. The first
 thirty: fifteen in
 US styles (AP dateline, party tags, local TV, earnings, court, game recap, science, a magazine
 profile in the present tense with quotations over several paragraphs, a debate, social-media posts,
@@ -27,7 +27,14 @@ control, a crime brief, a feature on a nicknamed catcher, a Q&A, a malpractice t
 evacuating; ``h``: the Dáil, an Indian state election, a South African ward, a Philippine Senate
 hearing with nicknames, Jamaica, Aotearoa, a tabloid, Scottish football, Brussels, Question
 Period, a translated interview, the UN, a transfer, an Australian premier, magistrates) the same
-day, scored once after the rules drawn from the third were in.
+day, scored once after the rules drawn from the third were in. A fifth thirty (``i``: an AP item,
+a wire deal with people familiar with the matter, a sports roundup, a police news conference, a
+council, a college paper, a TV transcript, sibling podcasters, a settlement, public health, a school,
+a founder profile, an obituary quoting an old interview, a flood, a restaurant review; ``j``: a
+weekly's analysis, a live blog, a tabloid website, an Irish court, a Delhi crime page, refugees in
+the Bekaa, a match preview, Wales, Scotland, a New Zealand homicide, Australian single quotation
+marks, Hong Kong, Nigeria, Kenyan athletics, a UK inflation wire) was scored once after the rules
+drawn from the fourth.
 
 The gold (``gold/invented-us.json``, ``gold/invented-intl.json``) is the held-out scorer's "news"
 format. A quotation under four words, one opening in lower case right after a word of the
@@ -55,6 +62,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-third", "invented-intl-third.json", 15, 0.9486, 0.9642),
     ("us-styles-fourth", "invented-us-fourth.json", 15, 0.9205, 0.9606),
     ("intl-styles-fourth", "invented-intl-fourth.json", 15, 0.9225, 0.96),
+    ("us-styles-fifth", "invented-us-fifth.json", 15, 0.9586, 0.9804),
+    ("intl-styles-fifth", "invented-intl-fifth.json", 15, 0.9444, 0.9518),
 ]
 
 
