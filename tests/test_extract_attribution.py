@@ -5880,3 +5880,12 @@ def test_an_indian_police_rank_with_its_district_in_brackets_is_a_role():
         'three were intercepted," the DCP said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Vikram Sehra", "Vikram Sehra"]
+
+
+def test_trains_under_veteran_coach_gives_the_coach_his_role():
+    text = (
+        "The 23-year-old, who trains under veteran coach Wilson Kiprop Rotich at the camp, ran a best.\n\n"
+        '"I want to win the final," Mercy Jerop said.\n\n'
+        'Rotich said Jerop had matured. "When she came to me she was running only on talent," the coach said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Mercy Jerop", "Wilson Kiprop Rotich"]

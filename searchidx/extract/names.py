@@ -879,6 +879,8 @@ def role_before(body: str, s: int) -> str | None:
     ):
         k -= 1  # modifiers of the role: "investment chief", "shadow home secretary"
     kept = words[k:]
+    while kept and kept[0] in L.CAP_STOPWORDS and len(kept) > 1 and kept[1] not in _ROLE_QUALIFIERS:
+        kept = kept[1:]  # "trains under veteran coach": "under" is no under-secretary's here
     if not kept or kept[0] in L.CAP_STOPWORDS or all(w in _ROLE_MODIFIERS for w in kept):
         return None  # "and former Maryland Gov. Ann Lee": "former" qualifies the title in the name
     role = " ".join(kept)
