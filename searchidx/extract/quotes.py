@@ -1995,7 +1995,7 @@ def clause_subject(ctx, s: int, e: int):
         if pa is not None and pa[0][0] is not None and pa[0][1] == rm.end():
             # "FCA board member Marvin Duncan differed, saying": the person the body's role names
             return pa[0]
-        cm = _AND_ROLE.match(body, sa[1], e) if sa[0][0] is None else None
+        cm = _AND_SECOND_ROLE.match(body, sa[1], e) if sa[0][0] is None else None
         pa = ctx.person_after(cm.end(), e) if cm is not None and cm.group(1).lower() in _COORDINATED_ROLES else None
         if pa is not None and pa[0][0] is not None and pa[0][1] == cm.end():
             # "Her co-star and best pal Demi Okafor rushed to her defence": one person, two roles
@@ -2045,7 +2045,7 @@ _ROLE_LEAD = re.compile(
     + r")[ \t]+"
 )
 #: A second role joined to the subject's first, right before the name: " and best pal ".
-_AND_ROLE = re.compile(r"[ \t]+and[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}([a-z][\w-]*)[ \t]+")
+_AND_SECOND_ROLE = re.compile(r"[ \t]+and[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}([a-z][\w-]*)[ \t]+")
 _COORDINATED_ROLES = (
     L.OCCUPATIONS | L.ROLE_NOUNS | L.KIN_NOUNS | frozenset("pal friend mate confidant confidante".split())
 )
