@@ -5889,3 +5889,11 @@ def test_trains_under_veteran_coach_gives_the_coach_his_role():
         'Rotich said Jerop had matured. "When she came to me she was running only on talent," the coach said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Mercy Jerop", "Wilson Kiprop Rotich"]
+
+
+def test_he_after_a_man_the_narrative_introduced_is_not_the_woman_named_before():
+    text = (
+        "Catherine Mayhew had been talking for six minutes when a man at the counter cut her off.\n\n"
+        "“What about the plant?” he shouted.\n"
+    )
+    assert _pairs(text) == [(None, True)]

@@ -380,6 +380,10 @@ class People:
         si = bisect_right(sent_starts, pos) - 1
         if si < 1:
             return None
+        want = pronoun_gender(pronoun)
+        for um in _UNNAMED_PERSON.finditer(self.body, sentences[si - 1][0], pos):
+            if _UNNAMED_GENDER.get(um.group(1).lower()) == want:
+                return None  # "... when a man at the counter cut her off. “...!” he shouted": that man
         saved = dict(self.gender)
         name = self._antecedent(pos, sentences, sent_starts, pronoun, own_sentence, True)
         s, e = sentences[si - 1]
@@ -809,6 +813,22 @@ _SUBORDINATE_OPEN = re.compile(
 _GIVEN_AND_FULL = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w’'-]+)\b")
 #: An absolute phrase before a name: ", the largest being ".
 _ABSOLUTE_BEFORE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z]+[ \t]+){0,3}being[ \t]+$")
+
+
+#: An unnamed person, by a noun that gives their gender: "a man at the counter", "one woman".
+_UNNAMED_PERSON = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[a-z-]+[ \t]+)?(man|woman|boy|girl|gentleman|lady|father|mother)\b"
+)
+_UNNAMED_GENDER = {
+    "man": "m",
+    "boy": "m",
+    "gentleman": "m",
+    "father": "m",
+    "woman": "f",
+    "girl": "f",
+    "lady": "f",
+    "mother": "f",
+}
 
 
 def _shared_surname(ppl, body: str, cands: list[str], s: int) -> str | None:
