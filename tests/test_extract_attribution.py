@@ -5897,3 +5897,11 @@ def test_he_after_a_man_the_narrative_introduced_is_not_the_woman_named_before()
         "“What about the plant?” he shouted.\n"
     )
     assert _pairs(text) == [(None, True)]
+
+
+def test_a_club_named_by_its_town_speaks_as_the_club():
+    text = (
+        "Middlesbrough have confirmed the match is a sell-out. \"The club can confirm that Saturday's fixture "
+        'is a complete sell-out," the club said in a statement.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Middlesbrough"]

@@ -1426,6 +1426,8 @@ def resolve(ctx, orgs: Organisations, res):
     return out
 
 
+#: A town named as its team, opening a sentence with a plural verb: "Middlesbrough have confirmed".
+_TOWN_TEAM = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?:have|are|were)\b")
 #: Two bodies spoken of together: "the companies", "the two firms", "both banks".
 _THE_PAIR = re.compile(r"(?:the|both)[ \t]+(two[ \t]+)?(?:companies|firms|groups|banks|carriers|airlines|retailers)")
 #: What two bodies say together: "said in a joint statement", "said jointly".
@@ -1805,6 +1807,14 @@ def _resolve(ctx, orgs: Organisations, res):
                 org_name = _spokesperson_org(body, ctx.sentences, si, back=40)
             if org_name is not None:
                 return orgs.canonical(org_name), s, e, None, ORGANISATION
+        if org is None and low in ("the club", "the side", "the team"):
+            si = ctx.sentence_of(s)
+            for sj in range(si, max(-1, si - 3), -1):
+                tm = _TOWN_TEAM.search(body, ctx.sentences[sj][0], min(ctx.sentences[sj][1], s))
+                if tm is not None and _is_place_name(tm.group(1)):
+                    # "Middlesbrough have confirmed ... the club said": a club the sports page
+                    # names by its town, with a plural verb
+                    return tm.group(1), s, e, None, ORGANISATION
         if org is not None and _other_country(mention, orgs.canonical(org.name)):
             org = None  # "The German exchange said" is not the London one
         if org is not None:
