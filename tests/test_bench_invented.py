@@ -20,7 +20,7 @@ FLOORS = {
     "us-styles-fourth": (0.966, 0.99),
     "intl-styles-fourth": (0.976, 0.978),
     "us-styles-fifth": (0.958, 0.98),
-    "intl-styles-fifth": (0.952, 0.957),
+    "intl-styles-fifth": (0.968, 0.964),
 }
 
 
