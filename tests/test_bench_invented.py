@@ -17,9 +17,9 @@ FLOORS = {
     "intl-styles-second": (0.986, 0.97),
     "us-styles-third": (0.961, 0.977),
     "intl-styles-third": (0.977, 0.971),
-    "us-styles-fourth": (0.966, 0.99),
+    "us-styles-fourth": (0.973, 0.99),
     "intl-styles-fourth": (0.976, 0.978),
-    "us-styles-fifth": (0.958, 0.98),
+    "us-styles-fifth": (0.965, 0.98),
     "intl-styles-fifth": (0.968, 0.964),
 }
 

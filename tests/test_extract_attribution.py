@@ -5905,3 +5905,13 @@ def test_a_club_named_by_its_town_speaks_as_the_club():
         'is a complete sell-out," the club said in a statement.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Middlesbrough"]
+
+
+def test_his_sister_is_the_one_other_woman_sharing_his_surname():
+    text = (
+        "For four years, Nora and Declan Fitch have been arguing on their podcast.\n\n"
+        '"The tuna bake was bad, and you knew it was bad," Nora Fitch said.\n\n'
+        '"Every family has one dish that nobody actually likes," Declan Fitch replied.\n\n'
+        '"That is the most cynical thing you have ever said," his sister replied.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Nora Fitch", "Declan Fitch", "Nora Fitch"]

@@ -1157,6 +1157,9 @@ def describe(ctx, s: int, e: int, head: str = "first"):
             km = KIN_BEFORE.search(body, max(0, m.start - 16), m.start)
             if km is not None and km.group(1).lower() == kin:
                 return m.name, hs, he_, ppl.roles.get(m.name)
+        relative = _relative_by_surname(ctx, toks[0], kin, hs)
+        if relative is not None:
+            return relative, hs, he_, ppl.roles.get(relative)
     if (
         1 <= end_tok <= 2
         and toks[0].group(0) in (("the", "The") if end_tok == 1 else ("the",))  # not "The New Yorker", the magazine
@@ -1206,6 +1209,30 @@ def describe(ctx, s: int, e: int, head: str = "first"):
         if name:
             return name, hs, he_, ppl.roles.get(name)
     return None, hs, he_, None
+
+
+#: Kin words by the gender of the relative they name.
+_KIN_GENDER = {
+    **dict.fromkeys("sister wife mother daughter widow niece aunt mum girlfriend fiancee fiancée".split(), "f"),
+    **dict.fromkeys("brother husband father son widower nephew uncle dad boyfriend fiance fiancé".split(), "m"),
+}
+
+
+def _relative_by_surname(ctx, possessive, kin: str, hs: int) -> str | None:
+    """ "his sister replied" after Declan Fitch spoke: the one other person named before who
+    shares his surname and is of the kin word's gender ("Nora and Declan Fitch")."""
+    want = _KIN_GENDER.get(kin)
+    word = possessive.group(0).lower()
+    if want is None or word not in ("his", "her"):
+        return None
+    ppl = ctx.people
+    owner = ppl.antecedent(possessive.start(), ctx.sentences, ctx.sent_starts, "he" if word == "his" else "she", True)
+    if owner is None or " " not in owner:
+        return None
+    surname = owner.split()[-1]
+    named = {m.name for m in ppl.mentions[: bisect_left(ppl.starts, hs)] if not m.in_quote}
+    kin_of = [n for n in named if n != owner and " " in n and n.split()[-1] == surname and ppl.gender_of(n) == want]
+    return kin_of[0] if len(kin_of) == 1 else None
 
 
 def _of_cut(body: str, items) -> int:
