@@ -132,6 +132,14 @@ def _opens_paragraph(body: str, q) -> bool:
     return not body[_para_start(body, q.open) : q.open].strip(_LEAD)
 
 
+def _paragraph_before(body: str, ap: int) -> int:
+    """Start of the last paragraph with words in it before the one starting at ``ap``."""
+    pp = _para_start(body, max(0, ap - 1))
+    while pp > 0 and not body[pp:ap].strip():
+        pp = _para_start(body, pp - 1)
+    return pp
+
+
 def _asks(body: str, q) -> bool:
     return body[q.start : q.end].rstrip("’'”\" ").endswith("?")
 
@@ -141,7 +149,10 @@ def exchanges(ctx, rows: list) -> None:
     question), a question with no cue of its own is the questioner's, not the answerer's the
     chain of ``continue_speakers`` gives it, and the uncued paragraph answering it is the
     answerer's: ``“Did you see it?” asked the prosecutor. ¶ “Yes,” Quayle said. ¶ “What did
-    you do?” ¶ “Nothing.”``"""
+    you do?” ¶ “Nothing.”`` The questioner may be told in narrative ("opened by asking Mr
+    Ashdown"). Two more turns of an exchange: a quotation that speaks to the speaker it went
+    on from ("..., chair.") is the other side's, and a reply cued by a description that named
+    no one ("the First Minister replied") is the person just told being asked."""
     body = ctx.body
     for i, row in enumerate(rows):
         q = row[0]
@@ -184,7 +195,7 @@ def exchanges(ctx, rows: list) -> None:
         asker = _quoted_asker(body, rows, first, answer[1][0]) or _narrated_asker(ctx, ap, answer[1][0])
         if asker is None:
             continue
-        row[1], row[2], row[3] = asker[1], "cont", asker[3]
+        row[1], row[2], row[3] = asker[0], "cont", asker[1]
         if i + 1 < len(rows):
             nxt = rows[i + 1]
             n0 = nxt[0]
@@ -241,9 +252,7 @@ def _asked_before(ctx, q, res, anchor: int):
     if _REPLIED.search(body, res[2], anchor) is None and _REPLIED.search(body, max(0, res[1] - 12), res[1]) is None:
         return None
     ap = _para_start(body, q.open)
-    pp = _para_start(body, max(0, ap - 1))
-    while pp > 0 and not body[pp:ap].strip():
-        pp = _para_start(body, pp - 1)
+    pp = _paragraph_before(body, ap)
     if any(c in body[pp:ap] for c in '"“”'):
         return None
     ppl = ctx.people
@@ -257,8 +266,8 @@ def _asked_before(ctx, q, res, anchor: int):
 
 
 def _quoted_asker(body: str, rows: list, first: int, answerer: str):
-    """The row of the quoted question, someone else's, that the paragraph opening with
-    ``rows[first]`` answers; None when the paragraph before ends on no such question."""
+    """``(result, anchor)`` of the quoted question, someone else's, that the paragraph opening
+    with ``rows[first]`` answers; None when the paragraph before ends on no such question."""
     if first == 0:
         return None
     asked = rows[first - 1]
@@ -266,19 +275,17 @@ def _quoted_asker(body: str, rows: list, first: int, answerer: str):
         return None
     if "\n" not in body[asked[0].outer_end : rows[first][0].open]:
         return None
-    return asked
+    return asked[1], asked[3]
 
 
 _ASKING = re.compile(r"\b(?:ask|asks|asked|asking|pressed|questioned|quizzed)\b")
 
 
 def _narrated_asker(ctx, ap: int, answerer: str):
-    """A row-like ``(None, result, None, anchor)`` for the person the paragraph before ``ap``
-    (narrative, no quotation) tells asking the answerer something, or None."""
+    """``(result, anchor)`` for the person the paragraph before ``ap`` (narrative, no
+    quotation) tells asking the answerer something, or None."""
     body = ctx.body
-    pp = _para_start(body, max(0, ap - 1))
-    while pp > 0 and not body[pp:ap].strip():
-        pp = _para_start(body, pp - 1)
+    pp = _paragraph_before(body, ap)
     text = body[pp:ap]
     if not text.strip() or any(c in text for c in '"“”‘’') or _ASKING.search(text) is None:
         return None
@@ -289,15 +296,14 @@ def _narrated_asker(ctx, ap: int, answerer: str):
     other = next((m for m in named if m.name != answerer), None)
     if other is None:
         return None
-    return (None, (other.name, other.start, other.end, ppl.roles.get(other.name)), None, other.end)
+    return (other.name, other.start, other.end, ppl.roles.get(other.name)), other.end
 
 
 def _answers(body: str, prev, q) -> bool:
     """Whether ``q`` opens a new paragraph right after a quoted question: the reply to it."""
     if q.cont:
         return False
-    asked = body[prev.start : prev.end].rstrip("’'”\" ").endswith("?")
-    return asked and "\n" in body[prev.outer_end : q.open]
+    return _asks(body, prev) and "\n" in body[prev.outer_end : q.open]
 
 
 #: A cue that reports a statement, not a question put to someone: "told reporters", "said".

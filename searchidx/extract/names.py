@@ -382,7 +382,7 @@ class People:
             return None
         want = pronoun_gender(pronoun)
         for um in _UNNAMED_PERSON.finditer(self.body, sentences[si - 1][0], pos):
-            if _UNNAMED_GENDER.get(um.group(1).lower()) == want:
+            if word_gender(um.group(1)) == want:
                 return None  # "... when a man at the counter cut her off. “...!” he shouted": that man
         saved = dict(self.gender)
         name = self._antecedent(pos, sentences, sent_starts, pronoun, own_sentence, True)
@@ -819,16 +819,6 @@ _ABSOLUTE_BEFORE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z]+[ \t]+){0
 _UNNAMED_PERSON = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[a-z-]+[ \t]+)?(man|woman|boy|girl|gentleman|lady|father|mother)\b"
 )
-_UNNAMED_GENDER = {
-    "man": "m",
-    "boy": "m",
-    "gentleman": "m",
-    "father": "m",
-    "woman": "f",
-    "girl": "f",
-    "lady": "f",
-    "mother": "f",
-}
 
 
 def _shared_surname(ppl, body: str, cands: list[str], s: int) -> str | None:

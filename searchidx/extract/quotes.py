@@ -51,7 +51,7 @@ from .continuity import (
     text_that_follows,
 )
 from .entities import spelled_out, spokesperson_after
-from .gender import first_name_gender, is_first_name, pronoun_gender
+from .gender import first_name_gender, is_first_name, pronoun_gender, word_gender
 from .names import (
     BODY_LEAD,
     KIN_BEFORE,
@@ -1211,17 +1211,10 @@ def describe(ctx, s: int, e: int, head: str = "first"):
     return None, hs, he_, None
 
 
-#: Kin words by the gender of the relative they name.
-_KIN_GENDER = {
-    **dict.fromkeys("sister wife mother daughter widow niece aunt mum girlfriend fiancee fiancée".split(), "f"),
-    **dict.fromkeys("brother husband father son widower nephew uncle dad boyfriend fiance fiancé".split(), "m"),
-}
-
-
 def _relative_by_surname(ctx, possessive, kin: str, hs: int) -> str | None:
     """ "his sister replied" after Declan Fitch spoke: the one other person named before who
     shares his surname and is of the kin word's gender ("Nora and Declan Fitch")."""
-    want = _KIN_GENDER.get(kin)
+    want = word_gender(kin)
     word = possessive.group(0).lower()
     if want is None or word not in ("his", "her"):
         return None
@@ -1291,10 +1284,11 @@ _ROLE_HEAD_WORDS = (
     | frozenset({"executive", "officer"})
 )
 
-#: Heads of a "the <Place> man" description of someone already named.
 #: A byline on a line of its own near the top: "By Gus Tremaine".
 _BYLINE = re.compile(r"^By[ \t]+([A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){1,3})[ \t]*$", re.M)
+#: The words that may come before "counsel" for a side: "defence counsel", "the prosecution counsel".
 _COUNSEL_SIDES = frozenset("the his her their defence defense prosecution prosecuting crown".split())
+#: Heads of a "the <Place> man" description of someone already named.
 _DESCRIBED_PERSON = L.OCCUPATIONS | frozenset("man woman boy girl lad youngster native".split())
 _HEAD_PRONOUN = {"man": "he", "boy": "he", "lad": "he", "woman": "she", "girl": "she"}
 
