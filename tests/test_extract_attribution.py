@@ -5915,3 +5915,29 @@ def test_his_sister_is_the_one_other_woman_sharing_his_surname():
         '"That is the most cynical thing you have ever said," his sister replied.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Nora Fitch", "Declan Fitch", "Nora Fitch"]
+
+
+def test_a_first_name_introduced_in_a_relative_clause_is_the_unnamed_speaker():
+    text = (
+        "“Everyone orders the stew on their first visit,” our waiter, who introduced himself as Bram, "
+        "told us. “Then they come back for the lamb.”\n"
+    )
+    assert _pairs(text) == [("Bram", True), ("Bram", True)]
+
+
+def test_a_first_name_no_list_knows_is_a_person_when_described_as_one():
+    text = (
+        "Zaynab, a 41-year-old mother of three, left her village in the spring.\n\n"
+        '"We carried what we could," she said.\n'
+    )
+    assert _pairs(text) == [("Zaynab", True)]
+
+
+def test_a_position_on_the_team_names_the_player_the_sentence_before_was_about():
+    text = (
+        "Reserve guard Tamsin Ollery scored 11 straight points in the fourth quarter.\n\n"
+        '"We stopped moving the ball," coach Darrell Pike said.\n\n'
+        "Kirsten Vantreece, who finished with 24 points, saw it differently.\n\n"
+        '"It was not on Coach," the guard said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Darrell Pike", "Kirsten Vantreece"]

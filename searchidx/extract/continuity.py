@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .gender import pronoun_gender
-from .names import PRONOUN_OPENS, role_words
+from .names import INTRODUCED_BEFORE, PRONOUN_OPENS, role_words
 
 #: Narrative words between two quotes beyond which a quote no longer continues the last speaker.
 MAX_GAP_WORDS = 40
@@ -644,6 +644,30 @@ def _named_before_in_sentence(ctx, j: int, mn) -> bool:
     return False
 
 
+#: A relative clause after an unnamed speaker, up to the cue: "our server, who introduced herself as".
+_WHO_CLAUSE = re.compile(r",?[ \t]+who[ \t][^.;:!?\"“”\n]{0,120}")
+
+
+def introduced_speakers(ctx, rows: list) -> None:
+    """Give a quote attributed to an unnamed description ("our server, who introduced herself
+    as Kat, told us") the person its relative clause introduces by name before the cue."""
+    body = ctx.body
+    ppl = ctx.people
+    for row in rows:
+        res, anchor = row[1], row[3]
+        if res is None or res[0] is not None or res[1] is None or anchor is None or not res[2] < anchor:
+            continue
+        if _WHO_CLAUSE.match(body, res[2], anchor) is None:
+            continue
+        k = bisect_left(ppl.starts, res[2])
+        while k < len(ppl.mentions) and ppl.mentions[k].end <= anchor:
+            m = ppl.mentions[k]
+            if not m.in_quote and INTRODUCED_BEFORE.search(body, max(res[2], m.start - 50), m.start):
+                row[1] = (m.name, m.start, m.end, ppl.roles.get(m.name))
+                break
+            k += 1
+
+
 def definite_descriptions(ctx, rows: list) -> None:
     """Give a quote attributed to "the agent" / "the 26-year-old" (no name of its own) the
     last person named before it, when that mention is close (same or previous paragraph)."""
@@ -682,6 +706,19 @@ def definite_descriptions(ctx, rows: list) -> None:
             }
             if not said <= role_words(ppl.roles.get(holder) or ""):
                 holder = None  # "the top seed" is not the one given "seventh seed"
+        if holder is not None:
+            k = bisect_left(ppl.starts, res[1]) - 1
+            while k >= 0 and ppl.mentions[k].in_quote:
+                k -= 1
+            if (
+                k >= 0
+                and ppl.mentions[k].name != holder
+                and not ppl.roles.get(ppl.mentions[k].name)
+                and _subject_just_before(ctx, row[0].open, ppl.mentions[k])
+            ):
+                # "Kiana Devereaux ... saw it differently. "...," the guard said": the one the
+                # sentence before was about, not the "reserve guard" named paragraphs earlier
+                holder = None
         if holder is None and not aged and head in _BODY_HEADS:
             holder = _head_of_named_body(ppl, body[res[1] : res[2]], res[1])
         if holder is not None:

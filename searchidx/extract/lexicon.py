@@ -234,7 +234,8 @@ tycoon mogul founder co-founder mp msp mep td mla mpp mlc mca dcp acp sho dsp ss
 organizer chef vicar archbishop rabbi imam cardinal pastor monk nun widow widower
 shopkeeper landlord tenant victim witness survivor agent promoter trainer jockey
 athlete sprinter boxer golfer cyclist swimmer skier bowler batsman batter pitcher
-quarterback opener all-rounder wicketkeeper chairperson ceo boss pollster economist
+quarterback opener all-rounder wicketkeeper guard catcher shortstop outfielder infielder reliever linebacker
+cornerback lineman left-back right-back playmaker spinner seamer chairperson ceo boss pollster economist
 expert spokesperson representative negotiator official
 candidate nominee hopeful challenger incumbent contender frontrunner front-runner
 aide staffer delegate lawmaker legislator operative adviser advisor pundit commentator

@@ -1246,6 +1246,23 @@ def _named_work(body: str, s: int, w: str) -> bool:
 
 #: A first name introduced as a person: "Jane, who runs the site,", "Jane, 34, ".
 _INTRODUCED = re.compile(r",[ \t]+(?:who|\d{1,3},)[ \t]")
+#: Words that make the one name before them a person's, a first name a list knows or not:
+#: "Nour, a 34-year-old mother of four,", "Nour (not her real name)".
+_INTRODUCED_AS = re.compile(
+    r",[ \t]+an?[ \t]+(?:\d{1,3}-year-old[ \t]+)?(?:[a-z-]+[ \t]+){0,2}(?:"
+    + "|".join(sorted(_PERSON_HEADS | L.KIN_NOUNS, key=len, reverse=True))
+    + r")\b"
+    r"|[ \t]*\((?:not[ \t]+(?:his|her|their)[ \t]+real[ \t]+name|a[ \t]+pseudonym|name[ \t]+changed)"
+)
+_CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*[ \t]+$")
+#: Words that give the first name after them as a person's: "a server named Kat", "who
+#: introduced herself as Kat", "gave her name only as Kat".
+INTRODUCED_BEFORE = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne)[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:named|called)"
+    r"|\b(?:introduced|identified)[ \t]+(?:himself|herself|themselves)[ \t]+(?:only[ \t]+)?as"
+    r"|\bgave[ \t]+(?:his|her|their)[ \t]+(?:first[ \t]+)?name[ \t]+(?:only[ \t]+)?as"
+    r"|\bknown[ \t]+only[ \t]+as)[ \t]+$"
+)
 _DIGIT_AFTER = re.compile(r"[ \t]*\d")
 _DATE_BEFORE = re.compile(
     r"(?:\b(?:in|on|of|since|until|till|by|from|to|during|last|next|this|early|late|mid|between|and|or|before|after)"
@@ -1883,7 +1900,7 @@ def find_people(body: str, runs, in_quote) -> People:
                     or (ent.kind == "city" and k > 0 and items[k - 1][2] == TITLE)
                     # a town that is also a first name: "Ann Lee" (Ann, Myanmar)
                     or (
-                        ent.kind == "city"
+                        ent.kind in ("city", "region")
                         and first_name_gender(body[s0:e0]) is not None
                         and not common_plural(body, body[items[k + 1][0] : items[k + 1][1]])
                     )
@@ -2301,11 +2318,25 @@ def find_people(body: str, runs, in_quote) -> People:
             # him (without a relative in the story, "Ms Berry" is Jan Berry, the name's guess wrong)
             full = None
         kin = False
+        intro_gender = None
         if full is None:
             kin = first_name_gender(w) is not None and (
                 KIN_BEFORE.search(body, max(0, s - 16), s) is not None
                 or _INTRODUCED.match(body, e) is not None  # "Jane, who runs the website,"
             )
+            intro = _INTRODUCED_AS.match(body, e) or INTRODUCED_BEFORE.search(body, max(0, s - 50), s)
+            if (
+                intro is not None
+                and not kin
+                and w not in L.DEMONYMS
+                and w.lower() not in L.CAP_STOPWORDS
+                and _CAPITAL_WORD_BEFORE.search(body, max(0, s - 30), s) is None  # not "KK Mittal"'s last word
+            ):
+                # the words that introduce her say what a first name alone cannot: "herself", "mother"
+                kin = True
+                intro_gender = next(
+                    (g for t in _WORD.findall(intro.group(0)) if (g := word_gender(t) or pronoun_gender(t))), None
+                )
             head_role = role.split(" of ")[0].split()[-1] if role else ""
             named_by_role = (
                 role is not None
@@ -2332,7 +2363,7 @@ def find_people(body: str, runs, in_quote) -> People:
         ppl.mentions.append(Mention(s, e, full, in_quote(s)))
         ppl.note_gender(full, role_gender(role), 2)  # "Mr Thomas", "Lady Brenner"
         if kin:
-            ppl.note_gender(full, first_name_gender(w), 1)
+            ppl.note_gender(full, first_name_gender(w) or intro_gender, 1)
     for s, e in titled_titles:
         full = ppl.surnames.get(body[s:e])
         if full is not None and full != body[s:e]:

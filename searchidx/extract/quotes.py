@@ -42,6 +42,7 @@ from .continuity import (
     definite_descriptions,
     document_issuers,
     exchanges,
+    introduced_speakers,
     narrative_subject,
     profile_subject,
     qa_answers,
@@ -3008,6 +3009,7 @@ def attribute(ctx: Context, reported=()):
                     if cm and (not rest or rest[0] in ",.;" or len(_TOKEN.findall(rest)) <= 4):
                         row[1], row[2], row[3] = sa[0], "next", cm.end()
     # 5: "the agent added": the person the narrative is about
+    introduced_speakers(ctx, results)
     definite_descriptions(ctx, results)
     document_issuers(ctx, results, reported)
     spokesperson_pronouns(ctx, results, reported)
