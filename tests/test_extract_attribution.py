@@ -5941,3 +5941,34 @@ def test_a_position_on_the_team_names_the_player_the_sentence_before_was_about()
         '"It was not on Coach," the guard said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Darrell Pike", "Kirsten Vantreece"]
+
+
+def test_a_reply_by_a_description_goes_to_the_one_the_last_speaker_was_speaking_with():
+    text = (
+        '"We were told these pipes would be gone by now," said Rep. Corinne Abelard, who chairs the panel.\n\n'
+        '"Families are still drinking from them," Abelard said.\n\n'
+        "Abelard, 61, said the panel had obtained the contractor's invoices.\n\n"
+        "The witness, Dr. Anselm Brevik, a hydrologist at Carrow State University, spoke next.\n\n"
+        "Abelard asked Brevik whether the filters were enough.\n\n"
+        '"Filters work when the cartridges are changed," Brevik said.\n\n'
+        '"So the stopgap has a gap," Rep. Piet Achterhof said.\n\n'
+        '"That is a fair way to put it," the scientist answered.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct][-1] == "Anselm Brevik"
+
+
+def test_a_street_is_no_person():
+    text = (
+        "Janice Pruitt of Orchard Lane said she worried about runoff. "
+        '"My basement floods twice a year," she said.\n\n'
+        'Walter Greenhalgh, 78, of Tolliver Road, said he had milked cows there. "It was a farm," he said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Janice Pruitt", "Walter Greenhalgh"]
+
+
+def test_a_speaker_who_cuts_in_says_the_words_that_follow():
+    text = (
+        '"My client kept his backyard private," Simone Abernathy said.\n\n'
+        'Justice Paul Haverly cut in. "But he did not build a roof over it, did he?"\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Simone Abernathy", "Paul Haverly"]

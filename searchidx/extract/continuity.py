@@ -677,7 +677,7 @@ def definite_descriptions(ctx, rows: list) -> None:
     ppl = ctx.people
     # the pieces of one quotation share their cue's description: read it once, for the first
     done: dict[tuple[int, int], tuple] = {}
-    for row in rows:
+    for i, row in enumerate(rows):
         res = row[1]
         if res is None or res[0] is not None or res[1] is None:
             continue
@@ -753,6 +753,13 @@ def definite_descriptions(ctx, rows: list) -> None:
             mn, j = ppl.mentions[j], j - 1
         name = mn.name
         other_role = bool(head) and bool(ppl.roles.get(name)) and head not in (ppl.roles.get(name) or "").lower()
+        if other_role and row[3] is not None and _REPLIED.search(body, res[2], row[3]) is not None:
+            partner = _exchange_partner(body, rows, i)
+            if partner is not None:
+                # "“So the stopgap has a gap,” Achterberg said. ¶ “That's fair,” the scientist
+                # answered": the one Achterberg was speaking with, not whoever was named last
+                row[1] = done[res[1], res[2]] = (partner, res[1], res[2], ppl.roles.get(partner))
+                continue
         if ((aged and head not in L.OCCUPATIONS and head not in L.ROLE_NOUNS) or other_role) and not (
             aged and _subject_just_before(ctx, row[0].open, mn)
         ):
@@ -774,6 +781,21 @@ def definite_descriptions(ctx, rows: list) -> None:
             if counts and counts.get(name, 0) < top and (top >= 2 or not other_role):
                 name = next(m.name for m in reversed(ppl.mentions[: k + 1]) if counts.get(m.name) == top)
         row[1] = done[res[1], res[2]] = (name, res[1], res[2], ppl.roles.get(name))
+
+
+def _exchange_partner(body: str, rows: list, i: int) -> str | None:
+    """The speaker the quote before row ``i`` was answering: the last other speaker among the
+    three quotes before that one, within the three paragraphs before row ``i``'s."""
+    if i < 2 or rows[i - 1][1] is None or rows[i - 1][1][0] is None:
+        return None
+    last = rows[i - 1][1][0]
+    for j in range(i - 2, max(-1, i - 5), -1):
+        r = rows[j]
+        if r[1] is None or r[1][0] is None or body.count("\n\n", r[0].close, rows[i][0].open) > 3:
+            return None
+        if r[1][0] != last:
+            return r[1][0]
+    return None
 
 
 def _subject_just_before(ctx, at: int, mn) -> bool:

@@ -1757,6 +1757,37 @@ def _body_of_before(body: str, items, end: int) -> bool:
     return False
 
 
+#: The last word of a street's name: "Orchard Lane", "Tolliver Road".
+_STREET_WORDS = frozenset(
+    "Road Street Lane Avenue Drive Boulevard Crescent Terrace Close Way Court Place Row Parkway Highway Mews".split()
+)
+#: Words before an address: "lives on Harmon Street" (not "of": "the assessment of Graham Lane").
+_ADDRESS_BEFORE = re.compile(r"\b(?:on|at|in|along|off|near)[ \t]+$")
+
+
+def _without_address(body: str, items):
+    """``items`` without the street that ends them ("Janice Pruitt of Orchard Lane" -> "Janice
+    Pruitt"): a street's name is no person's, whatever surname its last word also is. A name
+    whose first word is a given name is a person's unless an address's preposition comes
+    before it ("Glenn Close said", but "lives on Abbey Road")."""
+    if len(items) < 2 or body[items[-1][0] : items[-1][1]] not in _STREET_WORDS:
+        return items
+    x = len(items) - 2
+    while x > 0 and items[x - 1][2] != CONN:
+        x -= 1
+    if items[x][2] == CONN:
+        return items
+    if x > 0:
+        if body[items[x - 1][0] : items[x - 1][1]] not in ("of", "on", "at", "in", "off"):
+            return items
+        return items[: x - 1]
+    if _ADDRESS_BEFORE.search(body, max(0, items[0][0] - 8), items[0][0]) or not is_first_name(
+        body[items[0][0] : items[0][1]]
+    ):
+        return []
+    return items
+
+
 def find_people(body: str, runs, in_quote) -> People:
     """``runs``: [(items, ...)] of labelled runs; ``in_quote(pos)`` -> bool."""
     ppl = People(body=body, in_quote=in_quote)
@@ -1795,6 +1826,9 @@ def find_people(body: str, runs, in_quote) -> People:
             # "But He Weiling, Washington representative of ..., said": a capitalised "He" inside
             # a sentence, before a name and set off as a person is, is a surname (Chinese order)
             items = [(items[0][0], items[0][1], OTHER, None)] + items[1:]
+        items = _without_address(body, items)
+        if not items:
+            continue
         n = len(items)
         while n > 2 and body[items[n - 1][0] : items[n - 1][1]].rstrip(".") in _NAME_SUFFIXES:
             n -= 1  # "Martin Luther King Jr.": the suffix is no part of the name's words

@@ -3055,7 +3055,10 @@ _SPEECH_ACT = re.compile(
 _REPLY_END = re.compile(
     r"[ \t]+(?:(?:also|quickly|swiftly|strongly|firmly|readily|promptly)[ \t]+)?"
     r"(?:agreed|agrees|disagreed|disagrees|concurred|concurs|explained|explains|elaborated|replied|replies|"
-    r"responded|responds|countered|counters|conceded|concedes|demurred|objected|recalled|recalls)"
+    r"responded|responds|countered|counters|conceded|concedes|demurred|objected|recalled|recalls|"
+    r"interjected|interjects|interrupted|interrupts|persisted|persists|"
+    r"(?:cut|cuts|chimed|chimes|broke|breaks|jumped|jumps|weighed|weighs)[ \t]+in|"
+    r"(?:shot|shoots|fired|fires|hit|hits|pushed|pushes)[ \t]+back|(?:piped|pipes|spoke|speaks)[ \t]+up)"
     r"(?:[ \t]+(?:too|also|again|instead|later|then))?[ \t]*[.:]?[ \t]*"
 )
 _WS_ONLY = re.compile(r"\s*")
