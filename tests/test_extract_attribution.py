@@ -5972,3 +5972,63 @@ def test_a_speaker_who_cuts_in_says_the_words_that_follow():
         'Justice Paul Haverly cut in. "But he did not build a roof over it, did he?"\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Simone Abernathy", "Paul Haverly"]
+
+
+def test_a_description_that_smiles_introduces_the_words_after_it():
+    text = (
+        '"The crowd was loud, but that is why we love it," Marta Kowalewska told reporters.\n\n'
+        'Asked about the warning, the 27-year-old smiled. "I think the umpire was right. I was nervous."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Marta Kowalewska", "Marta Kowalewska"]
+
+
+def test_a_gesture_after_a_lead_phrase_with_its_own_commas_introduces_the_words_after_it():
+    text = (
+        "Team principal Ingrid Solvang said the result vindicated the upgrade.\n\n"
+        "Asked about Ferrante's contract, which expires at the end of the season, she smiled. "
+        '"Today is for celebrating. The lawyers can have Monday."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Ingrid Solvang"]
+
+
+def test_a_relative_named_in_the_narrative_paragraph_does_not_stop_its_subject_speaking_after_it():
+    text = (
+        "Marta Kowalewska beat the British number one in three sets.\n\n"
+        "She became emotional when asked about her father, Tomasz, who taught her to play and died two years ago.\n\n"
+        '"Every time I walk on to this court I think about him."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Marta Kowalewska"]
+
+
+def test_a_name_given_with_an_age_is_a_person_later_too():
+    text = (
+        "Workers blocked the road outside the factory on Tuesday.\n\n"
+        "Moriom, 23, a sewing operator, said she had borrowed money to pay her rent.\n\n"
+        'Later, Moriom sat on the pavement outside the gate. "Where will we go?" she asked.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Moriom"]
+
+
+def test_an_academy_is_no_person_a_boy_given_an_age_is():
+    text = (
+        "Thornfield Academy banned phones last year.\n\n"
+        'Jayden, 14, was more philosophical. "Everyone will just find a way round it," he said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Jayden"]
+
+
+def test_a_relative_opening_the_sentence_is_the_one_she_refers_to():
+    text = (
+        "Zahra Hosseini has tended the garden for six years.\n\n"
+        "Ms Hosseini’s daughter, Mariam, 19, who is studying nursing, said the garden had changed her mother’s life.\n\n"
+        "“My mum was really depressed when we first got here,” she said.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Mariam"]
+
+
+def test_the_middle_of_a_longer_name_given_before_is_that_person():
+    text = (
+        "The managing director, Mohammad Rafiqul Haque Chowdhury, blamed cancelled orders.\n\n"
+        '"We are not thieves," Rafiqul Haque told this correspondent.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Mohammad Rafiqul Haque Chowdhury"]

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .gender import pronoun_gender
-from .names import INTRODUCED_BEFORE, PRONOUN_OPENS, role_words
+from .names import INTRODUCED_BEFORE, KIN_BEFORE, PRONOUN_OPENS, role_words
 
 #: Narrative words between two quotes beyond which a quote no longer continues the last speaker.
 MAX_GAP_WORDS = 40
@@ -844,7 +844,10 @@ _BLANK = re.compile(r"\s*")
 _LEAD_PHRASE = re.compile(r"(?:At|In|On|During|After|Before|Speaking|Later|Earlier|Asked|Pressed|Questioned)\b")
 _CAPITAL = re.compile(r"(?<=[ \t])[A-Z]")
 #: A lower-case word after a subject: its verb ("Howard denied").
-_VERB_NEXT = re.compile(r"[ \t]+(?:also[ \t]+)?[a-z]+(?:ed|s)\b")
+_VERB_NEXT = re.compile(
+    r"(?:,[ \t]+\d{1,3},)?[ \t]+(?:also[ \t]+)?"
+    r"(?:[a-z]+(?:ed|s)|paid|said|told|made|gave|took|spoke|wrote|went|came|met|led|held|sent|left|kept|struck)\b"
+)
 
 
 #: A cue word used as a noun after an article and a modifier: "to issue a rallying call".
@@ -853,6 +856,10 @@ _NOUN_CUE = re.compile(r"\b(?:a|an|the|his|her|their|its)[ \t]+(?:[a-z-]+[ \t]+)
 
 #: "went on to list": a cue followed by an act other than speaking is no cue.
 _TO_ACT = re.compile(r"[ \t]+to[ \t]+(?!say|add|tell|warn|claim|explain|insist|note|argue|ask|declare)[a-z]+\b")
+
+
+#: A relative of the one the sentence is about, named after the word for them: "her father, ".
+_POSSESSED_KIN = re.compile(r"\b(?:his|her|their)[ \t]+" + KIN_BEFORE.pattern.removeprefix(r"\b"))
 
 
 def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
@@ -890,7 +897,13 @@ def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
             continue
         lo = bisect_left(ppl.starts, s0)
         hi = bisect_left(ppl.starts, q.open)
-        named = {m.name for m in ppl.mentions[lo:hi] if not m.in_quote}
+        # ("asked about her father, Tomasz, who taught her": a relative the subject's words are
+        # about, never the one speaking of them)
+        named = {
+            m.name
+            for m in ppl.mentions[lo:hi]
+            if not m.in_quote and not _POSSESSED_KIN.search(body, max(0, m.start - 24), m.start)
+        }
         if len(named) > 1:
             continue
         subject = None

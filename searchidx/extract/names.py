@@ -491,12 +491,18 @@ class People:
                 # "Ireland, despite having Ann Lee out injured, welcome back Jo Cole": the one
                 # named in an aside is not what the sentence is about; nor is a child named after
                 # the word for them ("Ms Westbrook buckled their daughter, Rosie, into her seat")
-                main = [
-                    m
-                    for m in cands
-                    if not self._in_aside(m, s, e) and not KIN_BEFORE.search(self.body, max(s, m.start - 24), m.start)
-                ]
-                cands = main or cands
+                opening_kin = next((m for m in cands if _KIN_SUBJECT.fullmatch(self.body, s, m.start)), None)
+                if opening_kin is not None:
+                    # "Ms Hosseini’s daughter, Mariam, 19, said ...": the relative is the subject
+                    cands = [opening_kin] + [m for m in cands if m is not opening_kin]
+                else:
+                    main = [
+                        m
+                        for m in cands
+                        if not self._in_aside(m, s, e)
+                        and not KIN_BEFORE.search(self.body, max(s, m.start - 24), m.start)
+                    ]
+                    cands = main or cands
             if len(cands) > 1 and pronoun and sj < si and _POSSESSIVE_AT.match(self.body, cands[0].end):
                 # "... ahead of Howard's trip and Secretary Paul Channon on Friday sought to ... .
                 # “...,” he said": the person a verb follows is the sentence's subject, not the
@@ -1220,6 +1226,12 @@ def _a_title(body: str, items) -> bool:
 
 #: A relative named by first name only: "his daughter Emily", "said his wife, Sheila".
 _KIN_WORD = re.compile(r"\b(?:wife|widow|husband|widower|mother|daughter|sister|brother|father|son)s?\b")
+#: A sentence opening on a relative of someone, named next: "Ms Hosseini’s daughter, ", "His son ".
+_KIN_SUBJECT = re.compile(
+    r"\s*(?:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w-]*(?:’s|'s|’|')|His|Her|Their)[ \t]+"
+    r"(?:(?:eldest|elder|older|younger|youngest|only|late)[ \t]+)?"
+    r"(?:" + "|".join(sorted(L.KIN_NOUNS, key=len, reverse=True)) + r"),?[ \t]+"
+)
 KIN_BEFORE = re.compile(r"\b(" + "|".join(sorted(L.KIN_NOUNS, key=len, reverse=True)) + r")s?,?[ \t]+$")
 _ROLE_WORDS = L.ROLE_NOUNS | L.OCCUPATIONS
 _EMPLOYER_ROLE_WORDS = _ROLE_WORDS | frozenset(
@@ -1247,9 +1259,10 @@ def _named_work(body: str, s: int, w: str) -> bool:
 #: A first name introduced as a person: "Jane, who runs the site,", "Jane, 34, ".
 _INTRODUCED = re.compile(r",[ \t]+(?:who|\d{1,3},)[ \t]")
 #: Words that make the one name before them a person's, a first name a list knows or not:
-#: "Nour, a 34-year-old mother of four,", "Nour (not her real name)".
+#: "Nour, a 34-year-old mother of four,", "Moriom, 23, a sewing operator", "Nour (not her real name)".
 _INTRODUCED_AS = re.compile(
-    r",[ \t]+an?[ \t]+(?:\d{1,3}-year-old[ \t]+)?(?:[a-z-]+[ \t]+){0,2}(?:"
+    r",[ \t]+\d{1,3},[ \t]+(?:an?|the|who|from|of|said|says|told|was|is|has|had)\b"
+    r"|,[ \t]+an?[ \t]+(?:\d{1,3}-year-old[ \t]+)?(?:[a-z-]+[ \t]+){0,2}(?:"
     + "|".join(sorted(_PERSON_HEADS | L.KIN_NOUNS, key=len, reverse=True))
     + r")\b"
     r"|[ \t]*\((?:not[ \t]+(?:his|her|their)[ \t]+real[ \t]+name|a[ \t]+pseudonym|name[ \t]+changed)"
@@ -2242,6 +2255,12 @@ def find_people(body: str, runs, in_quote) -> People:
             if j - k >= 2:
                 e = _given_tail(body, e)  # "Lee Jae-myung"
                 full = " ".join(body[s:e].split())
+                if full not in ppl.roles and not is_first_name(full.split()[0]):
+                    # "Rafiqul Haque" after "Mohammad Rafiqul Haque Chowdhury": the middle of the
+                    # one longer name given before (not "Hillary Clinton", a name of her own)
+                    longer = [f for f in ppl.roles if f" {full} " in f" {f} " and f != full]
+                    if len(longer) == 1 and is_first_name(longer[0].split()[0]):
+                        full = longer[0]  # (not "Zika Virus Ned Carraway", a topic run into a name)
                 # one person with and without middle initials: "Ann B. Cole" = "Ann Cole"
                 parts = full.split()
                 key = " ".join([parts[0]] + [w for w in parts[1:] if not _INITIAL.fullmatch(w)])
@@ -2353,6 +2372,7 @@ def find_people(body: str, runs, in_quote) -> People:
             full = None
         kin = False
         intro_gender = None
+        introduced = False
         if full is None:
             kin = first_name_gender(w) is not None and (
                 KIN_BEFORE.search(body, max(0, s - 16), s) is not None
@@ -2367,7 +2387,7 @@ def find_people(body: str, runs, in_quote) -> People:
                 and _CAPITAL_WORD_BEFORE.search(body, max(0, s - 30), s) is None  # not "KK Mittal"'s last word
             ):
                 # the words that introduce her say what a first name alone cannot: "herself", "mother"
-                kin = True
+                kin = introduced = True
                 intro_gender = next(
                     (g for t in _WORD.findall(intro.group(0)) if (g := word_gender(t) or pronoun_gender(t))), None
                 )
@@ -2391,8 +2411,8 @@ def find_people(body: str, runs, in_quote) -> People:
                 continue  # "Star Wars": a title of a work that opens with a role word
             full = w  # "Mr Thomas"; "his daughter Emily", "his wife, Sheila": the first name alone
             ppl.roles.setdefault(full, role)
-            if not kin:
-                ppl.surnames.setdefault(w, full)
+            if not kin or introduced:
+                ppl.surnames.setdefault(w, full)  # "Moriom, 23, a sewing operator": "Moriom" later too
         ppl.spans.add((s, e))
         ppl.mentions.append(Mention(s, e, full, in_quote(s)))
         ppl.note_gender(full, role_gender(role), 2)  # "Mr Thomas", "Lady Brenner"

@@ -2969,11 +2969,35 @@ def attribute(ctx: Context, reported=()):
             if not prev and pe - ps < 120 and "\n" not in body[pe : q.open]:
                 # "Dianne Bystrom agreed. “...”": a reply with no words of its own introduces them
                 lead = _WS.match(body, ps, pe).end()
-                sa = ctx.subject_at(lead, pe)
+                ph = _PHRASE_LEAD.match(body, lead, pe)
+                sa = ctx.subject_at(ph.end() if ph is not None else lead, pe)  # "Asked about it, she smiled."
+                if not (sa and sa[0] and sa[0][0] is not None) and ph is not None:
+                    # "Asked about his contract, which expires in June, she smiled.": the last clause's
+                    last = body.rfind(", ", lead, pe)
+                    sa = ctx.subject_at(last + 2, pe) if last > ph.end() else sa
                 if sa and sa[0] and sa[0][0] is not None and _REPLY_END.fullmatch(body, sa[1], pe):
                     row[1], row[2], row[3] = sa[0], "prev", pe
                     continue
-            if all(r[1] is None or r[1][0] is None for r in prev) and pe - ps < 260 and "\n" not in body[pe : q.open]:
+                dm = _DESCRIBED_REPLY.fullmatch(body, ph.end() if ph is not None else lead, pe)
+                if dm is not None:
+                    # "Asked about the warning, the 27-year-old smiled.": definite_descriptions
+                    # names the one described
+                    row[1], row[2], row[3] = (None, dm.start(), dm.end(1), None), "prev", pe
+                    continue
+            if (
+                all(r[1] is None or r[1][0] is None for r in prev)
+                and pe - ps < 260
+                and (
+                    "\n" not in body[pe : q.open]
+                    # a paragraph of that one sentence, then the words: "Ann Lee dismissed the
+                    # owner's explanation at a press conference. ¶ “Every time ...”"
+                    or (
+                        body.count("\n", pe, q.open) <= 2
+                        and not body[pe : q.open].strip(" \t\r\n*_")
+                        and (ps == 0 or body[ps - 1] == "\n")
+                    )
+                )
+            ):
                 # "But Ann Lee urged Bo Tan to seize his chance. “...”": a sentence whose named
                 # subject performs an act of speech (urging, praising, warning) and whose words
                 # follow at once, with no cue of their own
@@ -3039,10 +3063,13 @@ _CUE_ENDS = re.compile(
 )
 _CONJ_START = re.compile(r"(?:(?:But|And|Yet|So|However|Meanwhile),?[ \t]+)?")
 #: A prepositional phrase and its comma before a sentence's subject: "In remarks to the meeting, ".
-_PHRASE_LEAD = re.compile(r"(?:[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ii]n[ \t]+an?)\b[^,:;“”\"\n]{0,80},[ \t]*")
+_PHRASE_LEAD = re.compile(
+    r"(?:[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ii]n[ \t]+an?|Asked|Pressed)\b[^,:;“”\"\n]{0,80},[ \t]*"
+)
 #: A verb of a speech act right after a sentence's subject: "Ann Lee urged ...", "... has praised".
 _SPEECH_ACT = re.compile(
-    r"(?:,[ \t]+(?:who|whose)\b[^.;:!?“”\"]{0,160}?,)?"  # "Thompson, who won seven titles, is confident"
+    r"(?:,[ \t]+(?:who|whose)\b[^.;:!?“”\"]{0,160}?,"  # "Thompson, who won seven titles, is confident"
+    r"|,[ \t]+(?:an?[ \t]+|the[ \t]+)?[a-z0-9][^.;:!?“”\"\n]{0,120}?,)?"  # "Ann Lee, president of the union, dismissed"
     r"[ \t]+(?:(?:also|has|have|had|later|then|again|quickly|publicly)[ \t]+){0,2}"
     r"(?:urged|warned|praised|criticised|criticized|hailed|insisted|admitted|conceded|predicted|defended|"
     r"dismissed|blamed|attacked|accused|appealed|challenged|questioned|rejected|denied|vowed|pledged|"
@@ -3058,9 +3085,12 @@ _REPLY_END = re.compile(
     r"responded|responds|countered|counters|conceded|concedes|demurred|objected|recalled|recalls|"
     r"interjected|interjects|interrupted|interrupts|persisted|persists|"
     r"(?:cut|cuts|chimed|chimes|broke|breaks|jumped|jumps|weighed|weighs)[ \t]+in|"
-    r"(?:shot|shoots|fired|fires|hit|hits|pushed|pushes)[ \t]+back|(?:piped|pipes|spoke|speaks)[ \t]+up)"
+    r"(?:shot|shoots|fired|fires|hit|hits|pushed|pushes)[ \t]+back|(?:piped|pipes|spoke|speaks)[ \t]+up|"
+    r"smiled|smiles|laughed|laughs|grinned|grins|shrugged|shrugs|nodded|nods|sighed|sighs|beamed|beams|winced|winces)"
     r"(?:[ \t]+(?:too|also|again|instead|later|then))?[ \t]*[.:]?[ \t]*"
 )
+#: A definite description and a reply with no words: "the 27-year-old smiled."
+_DESCRIBED_REPLY = re.compile(r"([Tt]he(?:[ \t]+[a-z0-9][\w’'-]*){1,3}?)" + _REPLY_END.pattern)
 _WS_ONLY = re.compile(r"\s*")
 _INTERVIEW_PARA = re.compile(r"(?:^|\n)[ \t]*:[ \t]+(?=\S)")
 
