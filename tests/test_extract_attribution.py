@@ -1042,7 +1042,7 @@ def test_his_son_is_the_son_the_article_named():
         'Engineer Thorne Nogat kept tapes. "We have had them for years," Nogat\'s son Stephen, 57, said. '
         'Nogat died in 1994. "He called them his back-up tapes," his son said.'
     )
-    assert speakers(text) == ["Stephen", "Stephen"]
+    assert speakers(text) == ["Stephen Nogat", "Stephen Nogat"]  # his father's surname is his
 
 
 def test_a_work_titled_with_a_role_word_is_no_person_and_a_town_first_name_before_a_surname_in_s():
@@ -1966,7 +1966,7 @@ def test_a_surname_that_is_a_title_word_and_a_name_suffix():
         "King often visited with union members. He talked about pay.\n\n"
         "``People are always talking about menial labor,'' he told the audience."
     )
-    assert [q.speaker for q in extract(text).quotes] == ["Martin Luther King"]
+    assert [q.speaker for q in extract(text).quotes] == ["Martin Luther King Jr."]
 
 
 def test_after_said_a_possessive_role_and_an_of_phrase_lead_to_the_person():
@@ -6023,7 +6023,7 @@ def test_a_relative_opening_the_sentence_is_the_one_she_refers_to():
         "Ms Hosseini’s daughter, Mariam, 19, who is studying nursing, said the garden had changed her mother’s life.\n\n"
         "“My mum was really depressed when we first got here,” she said.\n"
     )
-    assert [s for s, direct in _pairs(text) if direct] == ["Mariam"]
+    assert [s for s, direct in _pairs(text) if direct] == ["Mariam Hosseini"]  # her mother's surname
 
 
 def test_the_middle_of_a_longer_name_given_before_is_that_person():
@@ -6032,3 +6032,8 @@ def test_the_middle_of_a_longer_name_given_before_is_that_person():
         '"We are not thieves," Rafiqul Haque told this correspondent.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Mohammad Rafiqul Haque Chowdhury"]
+
+
+def test_a_generation_suffix_stays_with_the_speaker_name():
+    text = '"We will win this seat," said Robert Halloway Jr., the candidate.\n\n"Peace," said Nana Ofosu Ampem III.\n'
+    assert [s for s, direct in _pairs(text) if direct] == ["Robert Halloway Jr.", "Nana Ofosu Ampem III"]

@@ -234,6 +234,7 @@ class People:
     body: str = ""  # the text, for pronouns between mentions
     in_quote: object = staticmethod(lambda pos: False)  # whether an offset is inside a quotation
     resolved: dict = field(default_factory=dict)  # offset of a "he"/"she" -> (gender, name) it resolved to
+    suffixes: dict = field(default_factory=dict)  # full name -> its generation as written ("Jr.", "III")
 
     def note_gender(self, full: str, g: str | None, strength: int) -> None:
         """Record evidence of a person's gender; stronger evidence (a title: 2) beats weaker
@@ -1226,6 +1227,13 @@ def _a_title(body: str, items) -> bool:
 
 #: A relative named by first name only: "his daughter Emily", "said his wife, Sheila".
 _KIN_WORD = re.compile(r"\b(?:wife|widow|husband|widower|mother|daughter|sister|brother|father|son)s?\b")
+#: A relative named after whose relative they are: "Ms Hosseini’s daughter, ", "Ann Doyle, 41,
+#: whose son ".
+_POSSESSOR_KIN = re.compile(
+    r"(?:\b([A-Z][\w-]+)(?:’s|'s|’|')[ \t]+|\b([A-Z][\w-]+)(?:,[ \t]+\d{1,3})?,[ \t]+whose[ \t]+)"
+    r"(?:(?:eldest|elder|older|younger|youngest|only|late)[ \t]+)?"
+    r"(?:" + "|".join(sorted(L.KIN_NOUNS, key=len, reverse=True)) + r"),?[ \t]+$"
+)
 #: A sentence opening on a relative of someone, named next: "Ms Hosseini’s daughter, ", "His son ".
 _KIN_SUBJECT = re.compile(
     r"\s*(?:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w-]*(?:’s|'s|’|')|His|Her|Their)[ \t]+"
@@ -1845,7 +1853,15 @@ def find_people(body: str, runs, in_quote) -> People:
         n = len(items)
         while n > 2 and body[items[n - 1][0] : items[n - 1][1]].rstrip(".") in _NAME_SUFFIXES:
             n -= 1  # "Martin Luther King Jr.": the suffix is no part of the name's words
+        suffix = None
         if n < len(items):
+            suffix = body[items[n][0] : items[n][1]]
+            if (
+                suffix.rstrip(".") in ("Jr", "Sr")
+                and not suffix.endswith(".")
+                and body[items[n][1] : items[n][1] + 1] == "."
+            ):
+                suffix += "."
             items = items[:n]
         if n > 1 and _a_title(body, items):
             continue  # "The film, A Different Story, ...": a title, no person's name
@@ -2294,6 +2310,10 @@ def find_people(body: str, runs, in_quote) -> People:
                 ppl.words.update(full.split())
                 ppl.spans.update((it[0], it[1]) for it in items[k:j])
                 ppl.mentions.append(Mention(s, e, full, in_quote(s)))
+                if suffix is not None and j == n:
+                    # "Robert Hale Jr.": written with its generation; a father and son both named
+                    # here are one person to the name finder, so neither gets a suffix
+                    ppl.suffixes[full] = suffix if ppl.suffixes.get(full, suffix) == suffix else None
             else:
                 singles.append((s, e, has_title and _head_title(body, items, k), role))
             k = resume
@@ -2410,6 +2430,14 @@ def find_people(body: str, runs, in_quote) -> People:
             if titled and _named_work(body, s, w):
                 continue  # "Star Wars": a title of a work that opens with a role word
             full = w  # "Mr Thomas"; "his daughter Emily", "his wife, Sheila": the first name alone
+            pk = _POSSESSOR_KIN.search(body, max(0, s - 60), s) if kin and not introduced else None
+            owner = (ppl.surnames.get(pk.group(1) or pk.group(2)) or "") if pk is not None else ""
+            if " " in owner:
+                # "Ms Hosseini’s daughter, Mariam", "Kerry Doyle, whose son Jayden": the family's
+                # surname is hers too, and "Mariam" later is her
+                full = f"{w} {owner.split()[-1]}"
+                ppl.tokens.setdefault(w, set()).add(full)
+                ppl.first.setdefault(full, s)
             ppl.roles.setdefault(full, role)
             if not kin or introduced:
                 ppl.surnames.setdefault(w, full)  # "Moriom, 23, a sewing operator": "Moriom" later too

@@ -227,6 +227,12 @@ def _quotes(body, quotes, sentences, runs, people, dm, ref, in_quote) -> tuple[l
     qms.sort(key=lambda x: (x.start, -x.end))
     _quoted_in_stance(body, qms)
     settle_kinds(qms, people)
+    if people.suffixes:
+        for m in qms:
+            # "Robert Hale Jr.", "Nana Ofosu Ampem III": the name as written in full, which tells
+            # a son from his father; the suffix was no word to match mentions by
+            if people.suffixes.get(m.speaker):
+                m.speaker = f"{m.speaker} {people.suffixes[m.speaker]}"
     # quotation numbers from 1 in text order, over quotations and reported speech together
     renumber: dict[int, int] = {}
     for m in qms:
