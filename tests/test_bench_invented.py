@@ -21,6 +21,10 @@ FLOORS = {
     "intl-styles-fourth": (0.976, 0.978),
     "us-styles-fifth": (0.965, 0.98),
     "intl-styles-fifth": (0.968, 0.964),
+    "us-styles-sixth": (0.965, 0.985),
+    "intl-styles-sixth": (0.977, 0.982),
+    "us-styles-seventh": (0.96, 0.978),
+    "intl-styles-seventh": (0.98, 0.964),
 }
 
 

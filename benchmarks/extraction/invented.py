@@ -1,7 +1,7 @@
 """Articles we wrote ourselves in the manners of outlets the dev sets do not cover, with gold
 quotes and speakers: the one extraction benchmark that runs without ../shared.
 
-A hundred and fifty articles (``benchmarks/extraction/invented/``), every person in them invented. The first
+Two hundred and ten articles (``benchmarks/extraction/invented/``), every person in them invented. The first
 thirty: fifteen in
 US styles (AP dateline, party tags, local TV, earnings, court, game recap, science, a magazine
 profile in the present tense with quotations over several paragraphs, a debate, social-media posts,
@@ -34,7 +34,11 @@ a founder profile, an obituary quoting an old interview, a flood, a restaurant r
 weekly's analysis, a live blog, a tabloid website, an Irish court, a Delhi crime page, refugees in
 the Bekaa, a match preview, Wales, Scotland, a New Zealand homicide, Australian single quotation
 marks, Hong Kong, Nigeria, Kenyan athletics, a UK inflation wire) was scored once after the rules
-drawn from the fourth.
+drawn from the fourth. A sixth thirty (``k``, ``l``) and a seventh (``m``: bodycam footage, a
+school district, three generations sharing one name, a Vietnamese family; ``n``: a Ugandan
+parliament, an All-Ireland final, a club's statement, an obituary of a dame, a Nigerian signing,
+Scottish single quotation marks) on 2026-12-05, each scored once after the rules drawn from
+the set before it.
 
 The gold (``gold/invented-us.json``, ``gold/invented-intl.json``) is the held-out scorer's "news"
 format. A quotation under four words, one opening in lower case right after a word of the
@@ -64,6 +68,10 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-fourth", "invented-intl-fourth.json", 15, 0.9225, 0.96),
     ("us-styles-fifth", "invented-us-fifth.json", 15, 0.9586, 0.9804),
     ("intl-styles-fifth", "invented-intl-fifth.json", 15, 0.9444, 0.9518),
+    ("us-styles-sixth", "invented-us-sixth.json", 15, 0.9537, 0.972),
+    ("intl-styles-sixth", "invented-intl-sixth.json", 15, 0.8458, 0.94),
+    ("us-styles-seventh", "invented-us-seventh.json", 15, 0.9383, 0.9688),
+    ("intl-styles-seventh", "invented-intl-seventh.json", 15, 0.8798, 0.9127),
 ]
 
 

@@ -688,9 +688,18 @@ def definite_descriptions(ctx, rows: list) -> None:
         if m is None:
             continue
         head = m.group(1)
-        aged = _AGE.search(body, res[1], res[2]) is not None  # "the 41-year-old chart-topper"
+        # "the 41-year-old chart-topper", "the Ballyroan clubman": words for the person the
+        # story follows, not for a post someone was given
+        aged = _AGE.search(body, res[1], res[2]) is not None or head in _DESCRIPTIVE_HEADS
         if head.isupper() and head.lower() in L.OCCUPATIONS:
             head = head.lower()  # "The MP told BBC News": an office written in capitals
+        elif head[0].isupper() and head.lower() in L.ROLE_NOUNS and not aged:
+            # "the Speaker said", "the President added": an office written with its capital,
+            # only ever the one the article gave it
+            holder = ppl.by_role(head.lower(), res[1], body[res[1] : res[2]].lower())
+            if holder is not None:
+                row[1] = done[res[1], res[2]] = (holder, res[1], res[2], ppl.roles.get(holder))
+            continue
         elif head[0].isupper():
             if not (aged and head in L.DEMONYMS):
                 continue  # only "the 24-year-old Swiss": an age and a nationality
@@ -731,9 +740,10 @@ def definite_descriptions(ctx, rows: list) -> None:
         if k < 0:
             continue
         mn = ppl.mentions[k]
-        if res[1] - mn.end > 600 or (
-            body.count("\n\n", mn.end, res[1]) > 1 and not _ABOUT_HIM.search(body, mn.end, res[1])
-        ):
+        # "Afterwards the Kerry captain admitted ... ¶ “...,” the 27-year-old said": one person
+        # described twice, so the distance counts from the first description
+        near = _described_subject_before(ctx, row[0].open) or res[1]
+        if near - mn.end > 600 or (body.count("\n\n", mn.end, near) > 1 and not _ABOUT_HIM.search(body, mn.end, near)):
             continue  # far, or paragraphs between that go on about no one ("He said ..." does)
         j = k - 1
         while _OBJECT_OF.search(body, max(0, mn.start - 16), mn.start) is not None or (
@@ -752,6 +762,27 @@ def definite_descriptions(ctx, rows: list) -> None:
                 break
             mn, j = ppl.mentions[j], j - 1
         name = mn.name
+        if head and not aged and head not in L.ROLE_NOUNS and not _CAPITAL.search(body, res[1] + 3, res[2]):
+            # (an office, "the chancellor", or a post in a named body, "the Lib Dem leader", is
+            # as often held by the one the sentence addressed)
+            sm = _subject_before(ctx, row[0].open)
+            if (
+                sm is not None
+                and sm[0] != name
+                and sm[1] < mn.start
+                and ctx.sentence_of(sm[1]) == ctx.sentence_of(mn.start)
+                and head not in (ppl.roles.get(name) or "").lower()
+                and (
+                    _POSSESSED_KIN.search(body, max(0, mn.start - 50), _before_title(body, mn.start))
+                    or not _ACTS_AFTER.match(body, mn.end)
+                )
+            ):
+                # "He disclosed that the album was for his late grandmother, Madam Ajayi. ¶ “...,”
+                # the singer stated", "Quayle said he asked Vitale. “...,” the witness said": the
+                # one the sentence was about, not a relative or an object it named (but "Blair
+                # has failed, Michael Howard has said" is about the one who said it)
+                row[1] = done[res[1], res[2]] = (sm[0], res[1], res[2], ppl.roles.get(sm[0]))
+                continue
         other_role = bool(head) and bool(ppl.roles.get(name)) and head not in (ppl.roles.get(name) or "").lower()
         if other_role and row[3] is not None and _REPLIED.search(body, res[2], row[3]) is not None:
             partner = _exchange_partner(body, rows, i)
@@ -759,6 +790,14 @@ def definite_descriptions(ctx, rows: list) -> None:
                 # "“So the stopgap has a gap,” Achterberg said. ¶ “That's fair,” the scientist
                 # answered": the one Achterberg was speaking with, not whoever was named last
                 row[1] = done[res[1], res[2]] = (partner, res[1], res[2], ppl.roles.get(partner))
+                continue
+        if aged and head not in L.OCCUPATIONS and not _subject_just_before(ctx, row[0].open, mn):
+            sm = _subject_before(ctx, row[0].open)
+            if sm is not None and (not PRONOUN_OPENS.match(body, sm[1]) or "\n" not in body[sm[1] : row[0].open]):
+                # "Sir Roland, who played Macbeth to her Lady Macbeth, said she was ‘...’. ¶ ‘...,’
+                # the 88-year-old said": the one the sentence before was about, not a name in
+                # its clauses, nor the one the story named most
+                row[1] = done[res[1], res[2]] = (sm[0], res[1], res[2], ppl.roles.get(sm[0]))
                 continue
         if ((aged and head not in L.OCCUPATIONS and head not in L.ROLE_NOUNS) or other_role) and not (
             aged and _subject_just_before(ctx, row[0].open, mn)
@@ -781,6 +820,53 @@ def definite_descriptions(ctx, rows: list) -> None:
             if counts and counts.get(name, 0) < top and (top >= 2 or not other_role):
                 name = next(m.name for m in reversed(ppl.mentions[: k + 1]) if counts.get(m.name) == top)
         row[1] = done[res[1], res[2]] = (name, res[1], res[2], ppl.roles.get(name))
+
+
+def described_pronouns(ctx, rows: list) -> None:
+    """A "he" or "she" cue right after a sentence about "the singer" goes to whom the article's
+    earlier "the singer said" went, over a person named in between: "“...,” the singer stated.
+    ... Taiwo Ademola, 28, a driver, said ... ¶ Asked about his old label, the singer was
+    diplomatic. ¶ “...,” he said."""
+    from . import lexicon as L
+
+    body = ctx.body
+    described: dict[str, str] = {}
+    moved: dict[tuple[int, int], str] = {}  # the pieces of one quotation share their cue
+    for row in rows:
+        res = row[1]
+        if res is None or res[0] is None or res[1] is None:
+            continue
+        if (res[1], res[2]) in moved:
+            who = moved[res[1], res[2]]
+            row[1] = (who, res[1], res[2], ctx.people.roles.get(who))
+            continue
+        dm = _DEFINITE.fullmatch(body, res[1], res[2])
+        if dm is not None and (dm.group(1) in L.OCCUPATIONS or dm.group(1) in _DESCRIPTIVE_HEADS):
+            described[dm.group(1)] = res[0]
+            continue
+        if body[res[1] : res[2]].lower() not in ("he", "she") or not described:
+            continue
+        si = ctx.sentence_of(row[0].open)
+        if si == 0 or ctx.sentence_of(res[1]) not in (si, si + 1):
+            continue
+        ss, se = ctx.sentences[si - 1]
+        ss = _BLANK.match(body, ss, se).end()
+        om = _LED_DESCRIPTION.match(body, ss, se)
+        if om is None or body.count("\n", se, row[0].open) > 2:
+            continue
+        who = described.get(om.group(1))
+        if who is None or who == res[0] or ctx.people.named_in(ss, se, res[0]):
+            continue
+        if ctx.people.gender_of(who) not in (None, pronoun_gender(body[res[1] : res[2]])):
+            continue
+        row[1] = (who, res[1], res[2], ctx.people.roles.get(who))
+        moved[res[1], res[2]] = who
+
+
+#: A sentence about someone described, after a lead phrase: "Asked whether ..., the singer was".
+_LED_DESCRIPTION = re.compile(
+    r"(?:[A-Z][^.;:\n“”\"]{0,160},[ \t]+)?[Tt]he[ \t]+(?:[A-Za-z0-9-]+[ \t]+){0,2}?([a-z-]+)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|s)\b"
+)
 
 
 def _exchange_partner(body: str, rows: list, i: int) -> str | None:
@@ -812,6 +898,72 @@ def _subject_just_before(ctx, at: int, mn) -> bool:
     lm = _LINK_LEAD.match(ctx.body, ss, se)
     sa = ctx.subject_at(lm.end() if lm else ss, se)
     return sa is not None and sa[0] is not None and sa[0][0] == mn.name and sa[0][1] == mn.start
+
+
+#: Words after a name that make it a clause's subject: "Michael Howard has said", "if Mr Blair asked".
+_ACTS_AFTER = re.compile(
+    r",?[ \t]+(?:has|have|had|was|is|were|will|would|could|can|did|does|says|said|told|[a-z]+ed)\b"
+)
+#: Descriptions of someone that name no post: "the youngster", "the Ballyroan clubman".
+_DESCRIPTIVE_HEADS = frozenset("youngster teenager veteran newcomer rookie debutant clubman clubwoman".split())
+#: A sentence whose subject is a description: "Afterwards the Kerry captain admitted ...".
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:[A-Z][a-z]+,?[ \t]+)?([Tt]he[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){0,3}?([a-z-]+))[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|s)\b"
+)
+
+
+def _described_subject_before(ctx, at: int) -> int | None:
+    """Where the sentence right before the quote opening at ``at`` (in its paragraph or the one
+    before) opens on a description of a person as its subject ("the Kerry captain admitted"),
+    else None."""
+    from . import lexicon as L
+
+    si = ctx.sentence_of(at)
+    if si == 0:
+        return None
+    ss, se = ctx.sentences[si - 1]
+    ss = _BLANK.match(ctx.body, ss, se).end()
+    if ctx.body.count("\n", se, at) > 2:
+        return None
+    dm = _DESCRIBED_SUBJECT.match(ctx.body, ss, se)
+    if dm is None or not (dm.group(2) in L.OCCUPATIONS or dm.group(2) in _DESCRIPTIVE_HEADS):
+        return None
+    return dm.start(1)
+
+
+_TITLE_TAIL = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+$")
+
+
+def _before_title(body: str, at: int) -> int:
+    """Where the title written before the name at ``at`` starts ("Madam Abigail"), else ``at``."""
+    from . import lexicon as L
+
+    tm = _TITLE_TAIL.search(body, max(0, at - 12), at)
+    return tm.start() if tm is not None and tm.group(1).lower() in L.TITLE_WORDS else at
+
+
+def _subject_before(ctx, at: int) -> tuple[str, int] | None:
+    """The person the sentence right before the quote opening at ``at`` is about (in its
+    paragraph or the one before), and where that sentence's subject starts, when it opens on a
+    named person or a pronoun resolved to one rather than on a quotation; None otherwise."""
+    si = ctx.sentence_of(at)
+    if si == 0:
+        return None
+    ss, se = ctx.sentences[si - 1]
+    ss = _BLANK.match(ctx.body, ss, se).end()
+    if ctx.body.count("\n", se, at) > 2 or ctx.body[ss : ss + 1] in "\"“‘'":
+        return None
+    lm = _LINK_LEAD.match(ctx.body, ss, se)
+    sa = ctx.subject_at(lm.end() if lm else ss, se)
+    if sa is None or sa[0] is None or sa[0][0] is None:
+        return None
+    if PRONOUN_OPENS.match(ctx.body, sa[0][1]):
+        return sa[0][0], sa[0][1]  # "He disclosed that ...": whom "he" was resolved to
+    k = bisect_left(ctx.people.starts, sa[0][1])
+    mns = ctx.people.mentions
+    if k < len(mns) and mns[k].start < se and mns[k].name == sa[0][0] and not mns[k].in_quote:
+        return mns[k].name, mns[k].start
+    return None
 
 
 #: Words for whoever heads a body ("the UAW leader"), not for its staff ("the White House aide").
@@ -859,7 +1011,10 @@ _TO_ACT = re.compile(r"[ \t]+to[ \t]+(?!say|add|tell|warn|claim|explain|insist|n
 
 
 #: A relative of the one the sentence is about, named after the word for them: "her father, ".
-_POSSESSED_KIN = re.compile(r"\b(?:his|her|their)[ \t]+" + KIN_BEFORE.pattern.removeprefix(r"\b"))
+_POSSESSED_KIN = re.compile(
+    r"\b(?:his|her|their)[ \t]+(?:(?:late|elder|eldest|older|younger|youngest|only|beloved)[ \t]+)?"
+    + KIN_BEFORE.pattern.removeprefix(r"\b")
+)
 
 
 def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:

@@ -30,7 +30,7 @@ PERSON, ORGANISATION = "person", "organisation"
 
 #: Company-form words dropped from the end of an organisation's name.
 _SUFFIXES = frozenset(
-    "inc inc. corp corp. co co. ltd ltd. plc llc lp ag sa nv group holdings ab asa oy oyj gmbh spa bv pty bhd a/s".split()
+    "inc inc. corp corp. co co. ltd ltd. plc llc lp ag sa nv group holdings ab asa oy oyj gmbh spa bv pty bhd a/s pte sdn".split()
 )
 #: A company form written after a name ("Apollo Computer Inc", "ANZ Banking Group Ltd").
 _FORM_AFTER = re.compile(
@@ -108,7 +108,7 @@ chronicle globe independent mirror courier examiner inquirer bulletin monitor st
 """.split()
 )
 _ANY_BODY_NOUNS = frozenset(
-    "company firm group corporation maker manufacturer retailer operator chain consortium".split()
+    "company firm group corporation maker manufacturer retailer operator chain consortium club".split()
 )
 _AWARD_WORDS = L.AWARD_WORDS
 #: Body nouns a name may put first or last: "Ministry of Finance" and "Finance Ministry".

@@ -141,6 +141,12 @@ CUE_PHRASES = frozenset(
         "puts it",
         "put it",
     }
+    # footage and recordings: "Brandt can be heard shouting", "she is heard telling him"
+    | {
+        f"{aux} heard {verb}"
+        for aux in ("can be", "could be", "is", "was", "were", "are")
+        for verb in ("saying", "shouting", "telling", "yelling", "screaming", "asking", "warning")
+    }
 )
 
 #: Nouns that attribute when owned by a speaker ("Austin's warning that ...").
@@ -193,7 +199,7 @@ commissioner chief-executive ceo cfo coo president-elect vice-president treasure
 auditor general-secretary head economics affairs european external home justice energy
 health education agriculture transport labour labor environment culture
 former acting outgoing incoming board analyst economist strategist staff
-datuk dato datin tun haji hajjah tengku tunku alhaji
+datuk dato datin tun haji hajjah tengku tunku alhaji alhaja hon hon. rt rt. honourable honorable madam mister
 cllr cr councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman
 assemblymember comptroller sheriff moderator coroner magistrate reverend pastor rabbi imam
 archbishop coach taoiseach tánaiste tanaiste
@@ -210,7 +216,7 @@ ROLE_NOUNS = frozenset(
     """
 president minister secretary chancellor senator governor mayor ambassador general
 admiral spokesman spokeswoman spokesperson leader king queen premier chairman
-chairwoman director commissioner envoy adviser advisor official prosecutor judge
+chairwoman director commissioner envoy adviser advisor official prosecutor judge speaker
 """.split()
 )
 
@@ -271,7 +277,7 @@ baftas globes brits olympics championship championships open final finals
 KIN_NOUNS = frozenset(
     """
 son daughter wife husband mother father brother sister partner girlfriend boyfriend fiance fiancee
-fiancé fiancée widow widower niece nephew grandson granddaughter cousin aunt uncle mum dad
+fiancé fiancée widow widower niece nephew grandson granddaughter cousin aunt uncle mum dad grandmother grandfather grandma grandpa granny stepson stepdaughter stepmother stepfather mother-in-law father-in-law son-in-law daughter-in-law
 """.split()
 )
 
@@ -315,7 +321,7 @@ commission committee retailer maker carrier airline operator broadcaster network
 newspaper magazine paper website institute university school court consultancy
 thrift lender insurer brokerage utility automaker chipmaker supplier chamber bureau foundation body daily
 exchange consortium corporation manufacturer chain supermarket studio label conference
-college society coalition alliance hospital
+college society coalition alliance hospital district county city township
 """.split()
 )
 

@@ -45,7 +45,11 @@ _ROLE_APPOSED_BEFORE = re.compile(
         sorted(L.ROLE_NOUNS | L.OCCUPATIONS | L.LOWER_ROLES | {"executive", "officer", "head", "chief", "chair"})
     )
     # "its president of global affairs, ": the portfolio after the role
-    + r")(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)?),[ \t]+$"
+    + r")(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)?"
+    # "The Speaker, ", "The Prime Minister, ": an office with its capitals
+    + r"|(?:[A-Z][a-z]+[ \t]+){0,2}(?:"
+    + "|".join(sorted(w.capitalize() for w in L.ROLE_NOUNS))
+    + r")),[ \t]+(?:(?:Rt|Hon|Dr|Prof|Sir|Dame|Mr|Mrs|Ms)\.?[ \t]+){0,3}$"
 )
 _CAP_WORD = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*")
 _OPENING_MARKS = frozenset("\"“‘'([")
@@ -1782,6 +1786,15 @@ def _body_of_before(body: str, items, end: int) -> bool:
 _STREET_WORDS = frozenset(
     "Road Street Lane Avenue Drive Boulevard Crescent Terrace Close Way Court Place Row Parkway Highway Mews".split()
 )
+#: "The elder Tran", "the younger Dunmore": one of two people sharing a name.
+_ELDER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:elder|younger)[ \t]+$")
+#: The last word of a district's name: "Lwamisa East", "Kalera Central", "Bukalasa District".
+_COMPASS_WORDS = frozenset(
+    "North South East West Central Northeast Northwest Southeast Southwest District County Province Constituency "
+    "Municipality Borough Parish Ward Division Region".split()
+)
+#: Words before a district: "the MP for Lwamisa East", "voters in Kalera North".
+_REGION_BEFORE = re.compile(r"\b(?:for|of|in|from|representing)[ \t]+$")
 #: Words before an address: "lives on Harmon Street" (not "of": "the assessment of Graham Lane").
 _ADDRESS_BEFORE = re.compile(r"\b(?:on|at|in|along|off|near)[ \t]+$")
 
@@ -1791,7 +1804,25 @@ def _without_address(body: str, items):
     Pruitt"): a street's name is no person's, whatever surname its last word also is. A name
     whose first word is a given name is a person's unless an address's preposition comes
     before it ("Glenn Close said", but "lives on Abbey Road")."""
-    if len(items) < 2 or body[items[-1][0] : items[-1][1]] not in _STREET_WORDS:
+    if len(items) < 2:
+        return items
+    last = body[items[-1][0] : items[-1][1]]
+    if last in _COMPASS_WORDS:
+        x = len(items) - 1
+        while x > 0 and items[x - 1][2] != CONN:
+            x -= 1
+        if (
+            len(items) - x >= 2
+            and not is_first_name(body[items[x][0] : items[x][1]])
+            and (
+                body[items[x - 1][0] : items[x - 1][1]] in ("for", "of", "in", "from")
+                if x > 0
+                else _REGION_BEFORE.search(body, max(0, items[0][0] - 16), items[0][0]) is not None
+            )
+        ):
+            # "the MP for Lwamisa East": a constituency, whatever "Kanye West" is
+            return items[: max(0, x - 1)]
+    if last not in _STREET_WORDS:
         return items
     x = len(items) - 2
     while x > 0 and items[x - 1][2] != CONN:
@@ -1807,6 +1838,37 @@ def _without_address(body: str, items):
     ):
         return []
     return items
+
+
+_PARENT_BEFORE = re.compile(r"\b(?:father|mother|dad|mum|mom|grandfather|grandmother|patriarch|matriarch),?[ \t]+$")
+_CHILD_BEFORE = re.compile(r"\b(?:son|daughter|grandson|granddaughter|nephew|niece),?[ \t]+$")
+_AGE_AFTER = re.compile(r",[ \t]+(\d{1,3}),")
+
+
+def _elder_or_younger(ppl: People, body: str, names: list[str], s: int, elder: bool) -> str:
+    """Which of two people sharing a name "the elder" (or "the younger") at ``s`` is: by the
+    ages the article gives them, else by who is introduced as whose parent or child, else the
+    one not named last."""
+
+    def age(f: str) -> float | None:
+        at = ppl.first[f]
+        if _PARENT_BEFORE.search(body, max(0, at - 20), at):
+            return 1000.0
+        if _CHILD_BEFORE.search(body, max(0, at - 20), at):
+            return -1000.0
+        m = _AGE_AFTER.match(body, at + len(f)) if body.startswith(f, at) else None
+        return float(m.group(1)) if m is not None else None
+
+    a, b = age(names[0]), age(names[1])
+    if a is None and b is not None and abs(b) == 1000.0:
+        a = 0.0  # only one is introduced as the other's parent or child
+    if b is None and a is not None and abs(a) == 1000.0:
+        b = 0.0
+    if a is not None and b is not None and a != b:
+        older = names[0] if a > b else names[1]
+        return older if elder else next(f for f in names if f != older)
+    last = max((m.start, m.name) for m in ppl.mentions if m.name in names and m.start < s)[1]
+    return next(f for f in names if f != last)
 
 
 def find_people(body: str, runs, in_quote) -> People:
@@ -2379,6 +2441,17 @@ def find_people(body: str, runs, in_quote) -> People:
                 full = None
         if len(shared.get(w, ())) > 1:
             full = _shared_surname(ppl, body, shared[w], s) or full
+        if full is not None and full != w and ppl.first.get(full, -1) > s:
+            # "Tran Van Hieu, a shrimper, ... "...," Tran said" before his son "Kevin Tran" is
+            # named: a family name written first is the one named so far
+            first_word = next((f for f, at in ppl.first.items() if at < s and f.split()[0] == w and " " in f), None)
+            full = first_word or full
+        if full is not None and _ELDER_BEFORE.search(body, max(0, s - 16), s):
+            # "The elder Tran", "the younger Dunmore": of two people sharing the name, the one
+            # not named last
+            kin_names = [f for f in ppl.first if w in f.split() and ppl.first[f] < s]
+            if len(kin_names) == 2:
+                full = _elder_or_younger(ppl, body, kin_names, s, "elder" in body[max(0, s - 16) : s])
         if (
             titled
             and full is not None

@@ -40,6 +40,7 @@ from . import lexicon as L
 from .continuity import (
     continue_speakers,
     definite_descriptions,
+    described_pronouns,
     document_issuers,
     exchanges,
     introduced_speakers,
@@ -67,7 +68,8 @@ from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 from .rx import CLAUSE_LINK_BEFORE, NAME_CLAUSE_END, alternation
 
 # a prefix tree, not a flat "|" list: hundreds of cue words are tried at every word start
-_CUE_RX = re.compile(r"\b" + alternation(L.CUE_VERBS | L.CUE_PHRASES) + r"\b")
+#: ("“...,” she began." opens her words; "the company began its investigation" says nothing)
+_CUE_RX = re.compile(r"\b(?:" + alternation(L.CUE_VERBS | L.CUE_PHRASES) + r"|began(?=[ \t]*[.,;:]))\b")
 #: "Baker's statement that", "Baker's additional statement that": a possessor's words.
 _CUE_NOUN_RX = re.compile(
     r"['’]s\s+(?:(?:additional|latest|earlier|new|own|recent|written|formal|prepared|opening)\s+)?(?:"
@@ -456,11 +458,31 @@ class Context:
                     return typo, s, e, self.people.roles.get(typo)
                 return lm.group(1), s, e, None
         if name is None:
+            held = self._office_subject_before(s) if self.body[s:e].lower() in ("he", "she") else None
+            if held is not None:
+                return held, s, e, self.people.roles.get(held)
             return None, s, e, None
         last = max((m.end for m in self.people.mentions if m.name == name and m.end <= s), default=-1)
         if spokesperson_after(self.body, self.sentences, self.sentence_of(s), last):
             return None, s, e, None  # "a spokesman for the Home Office ... He said": the office's
         return name, s, e, self.people.roles.get(name)
+
+    def _office_subject_before(self, s: int) -> str | None:
+        """For "he" or "she" at ``s`` with no one of its gender named near: the holder of the
+        office that the sentence before opens on ("The Speaker ruled that ... . “...,” she
+        directed"), when the pronoun's gender can be theirs."""
+        si = self.sentence_of(s)
+        if si < 1:
+            return None
+        ss, se = self.sentences[si - 1]
+        om = _OFFICE_SUBJECT.match(self.body, _WS_ANY.match(self.body, ss, se).end(), se)
+        if om is None or om.group(1).lower() not in L.ROLE_NOUNS or self.body.count("\n", se, s) > 2:
+            return None
+        holder = self.people.by_role(om.group(1).lower(), ss, om.group(0).lower())
+        want = pronoun_gender(self.body[s : s + 3].strip())
+        if holder is None or self.people.gender_of(holder) not in (None, want):
+            return None
+        return holder
 
     def _lone_speaker(self, word: str, pronoun: str, name: str | None, since: int) -> bool:
         """Whether a lone capitalised ``word`` opening a sentence that starts at ``since`` may be
@@ -1324,8 +1346,18 @@ def _document_author(ctx, toks, hs: int, he_: int):
     return None
 
 
+#: A sentence about someone's words, which follow it: "Her final question was ...", "His reply came".
+_THEIR_WORDS = re.compile(
+    r"(Her|His)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:question|questions|answer|reply|response|message|verdict|advice|"
+    r"words|speech|plea|warning|statement|retort|riposte)[ \t]+(?:was|were|came|ran|went)\b"
+)
+#: A sentence whose subject is an office: "After consultations, the Speaker ruled".
+_OFFICE_SUBJECT = re.compile(
+    r"(?:[A-Z][^,.;:\n]{0,60},[ \t]+)?[Tt]he[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?([A-Za-z-]+)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|s)\b"
+)
+_WS_ANY = re.compile(r"\s*")
 _PAREN_TAIL = re.compile(r"[ \t]*\([^()\n]{1,30}\)?[ \t.]*$")
-_ABBREV = frozenset("mr mrs ms dr sen rep del gov lt gen col st jr sr sgt capt cmdr adm prof rev pres".split())
+_ABBREV = frozenset("mr mrs ms dr sen rep del gov lt gen col st jr sr sgt capt cmdr adm prof rev pres hon rt".split())
 _NP_STOP = re.compile(
     r"[,;:!?()\[\]“”\"—–]|\s(?:in|on|at|during|after|before|when|while|who|whose|which|that|as|to|of|about|from|with|for|and|but|because|since|by|via|through|told|adding|noting)\b"
 )
@@ -3022,6 +3054,14 @@ def attribute(ctx: Context, reported=()):
                 ):
                     row[1], row[2], row[3] = sa[0], "prev", pe
                     continue
+                wm = _THEIR_WORDS.match(body, lead, pe)
+                if wm is not None and (ps == 0 or body[ps - 1] == "\n"):
+                    # "Her final question was long enough for a select committee. ¶ ‘...’": a
+                    # paragraph about someone's words, which follow
+                    r = ctx.resolve_pronoun(wm.start(1), wm.end(1))
+                    if r is not None and r[0] is not None:
+                        row[1], row[2], row[3] = r, "prev", pe
+                        continue
         if si + 1 < len(ctx.sentences):
             ns, ne = ctx.sentences[si + 1]
             if ne - ns < 80 and si + 1 not in by_sentence and "\n" not in body[q.close : ns].strip(" \t"):
@@ -3035,6 +3075,7 @@ def attribute(ctx: Context, reported=()):
     # 5: "the agent added": the person the narrative is about
     introduced_speakers(ctx, results)
     definite_descriptions(ctx, results)
+    described_pronouns(ctx, results)
     document_issuers(ctx, results, reported)
     spokesperson_pronouns(ctx, results, reported)
     # 6: a first-person quote after narrative about one person, with no cue of its own; then

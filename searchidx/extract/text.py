@@ -551,7 +551,10 @@ def single_quotes_as_double(body: str) -> str:
         return body
     chars = list(body)
     for o, c in spans:
-        for k in range(o + 1, c if c is not None else o + 1):
+        # (a quotation running on into the next paragraph nests to its paragraph's end: ‘They
+        # tell us “not now”. Well, ... ¶ ‘...’)
+        pk = bisect_left(paras, o)
+        for k in range(o + 1, c if c is not None else (paras[pk] if pk < len(paras) else len(body))):
             if chars[k] in "“”":
                 chars[k] = "‘" if chars[k] == "“" else "’"
         chars[o] = "“"
@@ -570,7 +573,7 @@ _BOUNDARY = re.compile(
 )
 _NEVER_SPLIT_AFTER = frozenset(
     """
-mr mrs ms dr st gen sen rep gov lt col sgt capt cmdr adm prof rev jr sr no nos vs
+mr mrs ms dr st gen sen rep gov lt col sgt capt cmdr adm prof rev jr sr no nos vs hon rt
 jan feb mar apr jun jul aug sep sept oct nov dec fig approx mt ft pres messrs
 """.split()
 )
