@@ -847,26 +847,18 @@ def described_pronouns(ctx, rows: list) -> None:
         if body[res[1] : res[2]].lower() not in ("he", "she") or not described:
             continue
         si = ctx.sentence_of(row[0].open)
-        if si == 0 or ctx.sentence_of(res[1]) not in (si, si + 1):
+        span = sentence_before(ctx, row[0].open) if ctx.sentence_of(res[1]) in (si, si + 1) else None
+        om = DESCRIBED_SUBJECT.match(body, *span) if span is not None else None
+        if om is None:
             continue
-        ss, se = ctx.sentences[si - 1]
-        ss = _BLANK.match(body, ss, se).end()
-        om = _LED_DESCRIPTION.match(body, ss, se)
-        if om is None or body.count("\n", se, row[0].open) > 2:
-            continue
-        who = described.get(om.group(1))
+        ss, se = span
+        who = described.get(om.group(2))
         if who is None or who == res[0] or ctx.people.named_in(ss, se, res[0]):
             continue
         if ctx.people.gender_of(who) not in (None, pronoun_gender(body[res[1] : res[2]])):
             continue
         row[1] = (who, res[1], res[2], ctx.people.roles.get(who))
         moved[res[1], res[2]] = who
-
-
-#: A sentence about someone described, after a lead phrase: "Asked whether ..., the singer was".
-_LED_DESCRIPTION = re.compile(
-    r"(?:[A-Z][^.;:\n“”\"]{0,160},[ \t]+)?[Tt]he[ \t]+(?:[A-Za-z0-9-]+[ \t]+){0,2}?([a-z-]+)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|s)\b"
-)
 
 
 def _exchange_partner(body: str, rows: list, i: int) -> str | None:
@@ -888,12 +880,11 @@ def _subject_just_before(ctx, at: int, mn) -> bool:
     """Whether person mention ``mn`` is the subject of the sentence right before the quote
     opening at ``at``, in its paragraph and quoting no one: "Rovers boss Ann Lee was fuming.
     "...," the 44-year-old said" describes her, whoever the story has named more."""
-    si = ctx.sentence_of(at)
-    if si == 0:
+    span = sentence_before(ctx, at)
+    if span is None:
         return False
-    ss, se = ctx.sentences[si - 1]
-    ss = _BLANK.match(ctx.body, ss, se).end()
-    if not ss <= mn.start < se or ctx.body.count("\n", se, at) > 2 or any(c in ctx.body[ss:se] for c in '"“”'):
+    ss, se = span
+    if not ss <= mn.start < se or any(c in ctx.body[ss:se] for c in '"“”'):
         return False
     lm = _LINK_LEAD.match(ctx.body, ss, se)
     sa = ctx.subject_at(lm.end() if lm else ss, se)
@@ -906,10 +897,25 @@ _ACTS_AFTER = re.compile(
 )
 #: Descriptions of someone that name no post: "the youngster", "the Ballyroan clubman".
 _DESCRIPTIVE_HEADS = frozenset("youngster teenager veteran newcomer rookie debutant clubman clubwoman".split())
-#: A sentence whose subject is a description: "Afterwards the Kerry captain admitted ...".
-_DESCRIBED_SUBJECT = re.compile(
-    r"(?:[A-Z][a-z]+,?[ \t]+)?([Tt]he[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){0,3}?([a-z-]+))[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|s)\b"
+#: A sentence whose subject is a description, after a word or a lead phrase: "Afterwards the
+#: Kerry captain admitted", "Asked whether ..., the singer was", "After consultations, the Speaker
+#: ruled". Group 1: the description; group 2: its head word.
+DESCRIBED_SUBJECT = re.compile(
+    r"(?:[A-Z][^.;:\n“”\"]{0,160},[ \t]+|[A-Z][a-z]+[ \t]+)?"
+    r"([Tt]he[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){0,3}?([A-Za-z-]+))[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|s)\b"
 )
+
+
+def sentence_before(ctx, at: int) -> tuple[int, int] | None:
+    """The sentence right before the one holding ``at`` (from its first non-space character),
+    when it is in the same paragraph or the one before; None otherwise."""
+    si = ctx.sentence_of(at)
+    if si == 0:
+        return None
+    ss, se = ctx.sentences[si - 1]
+    if ctx.body.count("\n", se, at) > 2:
+        return None
+    return _BLANK.match(ctx.body, ss, se).end(), se
 
 
 def _described_subject_before(ctx, at: int) -> int | None:
@@ -918,14 +924,8 @@ def _described_subject_before(ctx, at: int) -> int | None:
     else None."""
     from . import lexicon as L
 
-    si = ctx.sentence_of(at)
-    if si == 0:
-        return None
-    ss, se = ctx.sentences[si - 1]
-    ss = _BLANK.match(ctx.body, ss, se).end()
-    if ctx.body.count("\n", se, at) > 2:
-        return None
-    dm = _DESCRIBED_SUBJECT.match(ctx.body, ss, se)
+    span = sentence_before(ctx, at)
+    dm = DESCRIBED_SUBJECT.match(ctx.body, *span) if span is not None else None
     if dm is None or not (dm.group(2) in L.OCCUPATIONS or dm.group(2) in _DESCRIPTIVE_HEADS):
         return None
     return dm.start(1)
@@ -946,13 +946,10 @@ def _subject_before(ctx, at: int) -> tuple[str, int] | None:
     """The person the sentence right before the quote opening at ``at`` is about (in its
     paragraph or the one before), and where that sentence's subject starts, when it opens on a
     named person or a pronoun resolved to one rather than on a quotation; None otherwise."""
-    si = ctx.sentence_of(at)
-    if si == 0:
+    span = sentence_before(ctx, at)
+    if span is None or ctx.body[span[0] : span[0] + 1] in "\"“‘'":
         return None
-    ss, se = ctx.sentences[si - 1]
-    ss = _BLANK.match(ctx.body, ss, se).end()
-    if ctx.body.count("\n", se, at) > 2 or ctx.body[ss : ss + 1] in "\"“‘'":
-        return None
+    ss, se = span
     lm = _LINK_LEAD.match(ctx.body, ss, se)
     sa = ctx.subject_at(lm.end() if lm else ss, se)
     if sa is None or sa[0] is None or sa[0][0] is None:

@@ -1787,7 +1787,7 @@ _STREET_WORDS = frozenset(
     "Road Street Lane Avenue Drive Boulevard Crescent Terrace Close Way Court Place Row Parkway Highway Mews".split()
 )
 #: "The elder Tran", "the younger Dunmore": one of two people sharing a name.
-_ELDER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:elder|younger)[ \t]+$")
+_ELDER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|younger)[ \t]+$")
 #: The last word of a district's name: "Lwamisa East", "Kalera Central", "Bukalasa District".
 _COMPASS_WORDS = frozenset(
     "North South East West Central Northeast Northwest Southeast Southwest District County Province Constituency "
@@ -2446,12 +2446,12 @@ def find_people(body: str, runs, in_quote) -> People:
             # named: a family name written first is the one named so far
             first_word = next((f for f, at in ppl.first.items() if at < s and f.split()[0] == w and " " in f), None)
             full = first_word or full
-        if full is not None and _ELDER_BEFORE.search(body, max(0, s - 16), s):
-            # "The elder Tran", "the younger Dunmore": of two people sharing the name, the one
-            # not named last
+        em = _ELDER_BEFORE.search(body, max(0, s - 16), s) if full is not None else None
+        if em is not None:
+            # "The elder Tran", "the younger Dunmore": one of two people sharing the name
             kin_names = [f for f in ppl.first if w in f.split() and ppl.first[f] < s]
             if len(kin_names) == 2:
-                full = _elder_or_younger(ppl, body, kin_names, s, "elder" in body[max(0, s - 16) : s])
+                full = _elder_or_younger(ppl, body, kin_names, s, em.group(1) == "elder")
         if (
             titled
             and full is not None

@@ -38,6 +38,7 @@ from operator import attrgetter
 
 from . import lexicon as L
 from .continuity import (
+    DESCRIBED_SUBJECT,
     continue_speakers,
     definite_descriptions,
     described_pronouns,
@@ -47,6 +48,7 @@ from .continuity import (
     narrative_subject,
     profile_subject,
     qa_answers,
+    sentence_before,
     sentence_subject,
     spokesperson_pronouns,
     spread_within_quotations,
@@ -458,7 +460,7 @@ class Context:
                     return typo, s, e, self.people.roles.get(typo)
                 return lm.group(1), s, e, None
         if name is None:
-            held = self._office_subject_before(s) if self.body[s:e].lower() in ("he", "she") else None
+            held = self._office_subject_before(s, e) if self.body[s:e].lower() in ("he", "she") else None
             if held is not None:
                 return held, s, e, self.people.roles.get(held)
             return None, s, e, None
@@ -467,19 +469,16 @@ class Context:
             return None, s, e, None  # "a spokesman for the Home Office ... He said": the office's
         return name, s, e, self.people.roles.get(name)
 
-    def _office_subject_before(self, s: int) -> str | None:
-        """For "he" or "she" at ``s`` with no one of its gender named near: the holder of the
-        office that the sentence before opens on ("The Speaker ruled that ... . “...,” she
+    def _office_subject_before(self, s: int, e: int) -> str | None:
+        """For "he" or "she" at ``[s, e)`` with no one of its gender named near: the holder of
+        the office that the sentence before opens on ("The Speaker ruled that ... . “...,” she
         directed"), when the pronoun's gender can be theirs."""
-        si = self.sentence_of(s)
-        if si < 1:
+        span = sentence_before(self, s)
+        om = DESCRIBED_SUBJECT.match(self.body, *span) if span is not None else None
+        if om is None or om.group(2).lower() not in L.ROLE_NOUNS:
             return None
-        ss, se = self.sentences[si - 1]
-        om = _OFFICE_SUBJECT.match(self.body, _WS_ANY.match(self.body, ss, se).end(), se)
-        if om is None or om.group(1).lower() not in L.ROLE_NOUNS or self.body.count("\n", se, s) > 2:
-            return None
-        holder = self.people.by_role(om.group(1).lower(), ss, om.group(0).lower())
-        want = pronoun_gender(self.body[s : s + 3].strip())
+        holder = self.people.by_role(om.group(2).lower(), span[0], om.group(1).lower())
+        want = pronoun_gender(self.body[s:e])
         if holder is None or self.people.gender_of(holder) not in (None, want):
             return None
         return holder
@@ -1351,11 +1350,6 @@ _THEIR_WORDS = re.compile(
     r"(Her|His)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:question|questions|answer|reply|response|message|verdict|advice|"
     r"words|speech|plea|warning|statement|retort|riposte)[ \t]+(?:was|were|came|ran|went)\b"
 )
-#: A sentence whose subject is an office: "After consultations, the Speaker ruled".
-_OFFICE_SUBJECT = re.compile(
-    r"(?:[A-Z][^,.;:\n]{0,60},[ \t]+)?[Tt]he[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?([A-Za-z-]+)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|s)\b"
-)
-_WS_ANY = re.compile(r"\s*")
 _PAREN_TAIL = re.compile(r"[ \t]*\([^()\n]{1,30}\)?[ \t.]*$")
 _ABBREV = frozenset("mr mrs ms dr sen rep del gov lt gen col st jr sr sgt capt cmdr adm prof rev pres hon rt".split())
 _NP_STOP = re.compile(
