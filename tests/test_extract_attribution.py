@@ -6188,3 +6188,33 @@ def test_the_club_said_is_the_club_the_article_names_most():
         "In a statement, the club said: “Luca arrived at a difficult time. He will always be welcome here.”\n"
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Wexford Rovers"]
+
+
+def test_told_a_longer_object_then_a_colon_gives_the_quotation_its_teller():
+    text = (
+        "Harriet Vandermeer said the levy would stay.\n\n"
+        "But the home secretary told the Commons home affairs committee: "
+        '"Our position is very clear: it is justified and it is not for negotiation."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Harriet Vandermeer"]
+    assert not [q for q in extract(text).quotes if not q.direct and "committee" in text[q.start : q.end]]
+
+
+def test_a_gerund_statement_before_a_quotation_gives_it_its_speaker():
+    text = (
+        "Ministers were warned.\n\n"
+        "Sexual Health Trust chief executive, Corinna Albright, said teaching pupils about "
+        'contraception and consent were key. "Young people must be informed about all the issues."\n'
+    )
+    assert _pairs(text) == [("Corinna Albright", False), ("Corinna Albright", True)]
+
+
+def test_the_ex_international_is_the_one_the_story_follows():
+    text = (
+        "Former Australia wing Rory Penhallow has questioned the England pack.\n\n"
+        "Penhallow, though, defended coach Dean Mabbott, who he believes was the "
+        '"only choice" for the job.\n\n'
+        'But he blamed "a lack of depth in the squad" for the defeats. The side face Fiji on 12 March. '
+        'And the ex-Wallaby added: "If they lost that, they would be in turmoil. I do not think they will."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct][-1] == "Rory Penhallow"

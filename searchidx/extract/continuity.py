@@ -416,7 +416,7 @@ def _joins(body: str, prev, row) -> bool:
 #: "the agent added", "the striker said": a definite description whose head is an occupation
 #: or a role; it names the person the narrative has just named. (Ages are left out: "the
 #: 26-year-old" is as often the story's subject as the last person named.)
-_DEFINITE = re.compile(r"[Tt]he[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){0,3}?([a-z0-9-]+|[A-Z][a-z]+|[A-Z]{2,4})$")
+_DEFINITE = re.compile(r"[Tt]he[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){0,3}?((?:ex-)?[A-Z][a-z]+|[a-z0-9-]+|[A-Z]{2,4})$")
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 23-year-old wrote"
 _NOT_A_PERSON_HEAD = frozenset("spokesman spokeswoman spokesperson official officials source sources".split())
 #: Words for someone by their place at work: "the GMAC officer added", "the executive added".
@@ -700,9 +700,12 @@ def definite_descriptions(ctx, rows: list) -> None:
             if holder is not None:
                 row[1] = done[res[1], res[2]] = (holder, res[1], res[2], ppl.roles.get(holder))
             continue
-        elif head[0].isupper():
-            if not (aged and head in L.DEMONYMS):
-                continue  # only "the 24-year-old Swiss": an age and a nationality
+        elif head[0].isupper() or head.startswith("ex-"):
+            # "the Irishman said", "the ex-Wallaby added": a nationality or a former side
+            # describes the one the story follows, as an age does (not "the Guardian")
+            if not (head in L.DEMONYMS or (head.startswith("ex-") and head[3:4].isupper())):
+                continue
+            aged = True
             head = ""  # the age's rule below decides, with no role or occupation to match
         worker = head in _WORKER_HEADS and not _RANKED.search(body, res[1], res[2])
         if head in _NOT_A_PERSON_HEAD or not (head in L.OCCUPATIONS or head in L.ROLE_NOUNS or worker or aged):

@@ -181,6 +181,8 @@ _OBJECT = re.compile(
     r"paper|magazine|channel|station|network|agency|committee|panel|audience|conference|summit|forum|"
     r"inquiry|hearing|meeting|rally|crowd)\b)?"
 )
+#: The rest of a longer object, then a colon opening a quotation.
+_COLON_QUOTE_AHEAD = re.compile(r"(?:[ \t]+[\w’'-]+){0,6}[ \t]*:[ \t]*[“\"‘']")
 #: Subordinators that may open what was said when its main clause follows a comma: "said if
 #: the deficit came down, this would help exports".
 _CONDITION_OPENERS = frozenset("if unless once although though while when because".split())
@@ -843,6 +845,8 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
             if om is None:
                 return None
             s = om.end()
+            if _COLON_QUOTE_AHEAD.match(body, s, se):
+                return None  # "told the Commons foreign affairs committee: "...": a longer object, then the words
             if body[s : s + 1] == "," or (_TO.match(body, s, se) and cue not in _TO_CUES):
                 return None  # "told his audience, to applause": no statement after the object
         while s < se and body[s] in " \t,:":
@@ -1605,7 +1609,7 @@ _CONTINUATION_START = re.compile(
 _COMMA_AT = re.compile(r"[ \t]*,[ \t]+")
 #: A gerund's object and then its verb: "replacing Clinton would be ...", a subject, no participle.
 _GERUND_SUBJECT = re.compile(
-    r"(?:[ \t]+[\w’'-]+){0,8}[ \t]+(?:is|was|would|will|could|can|might|may|has|had|remains|did|does|should|must)\b"
+    r"(?:[ \t]+[\w’'-]+){0,8}[ \t]+(?:is|are|was|were|would|will|could|can|might|may|has|had|remains|did|does|should|must)\b"
 )
 #: A conjunction that joins a second clause of the statement: ", since most of them agree".
 _LINKED = re.compile(r"(?:and|but|since|because|so|although|though|whereas|unless|until|or|yet)\b")
