@@ -6218,3 +6218,64 @@ def test_the_ex_international_is_the_one_the_story_follows():
         'And the ex-Wallaby added: "If they lost that, they would be in turmoil. I do not think they will."\n'
     )
     assert [s for s, direct in _pairs(text) if direct][-1] == "Rory Penhallow"
+
+
+def test_a_surname_the_text_gives_alone_is_a_person_who_speaks():
+    text = (
+        "Penwright firm over Castellane\n\n"
+        "But Penwright, speaking exclusively to the paper, also admits Castellane, who has been linked "
+        "with Harbury, will have the final say on his future. He told Radio Wexley: "
+        '"We will not accept offers for him. We are realistic enough."\n\n'
+        "Penwright also revealed the club is ready to explore a sponsorship deal. "
+        "Penwright joined the club as chief executive in 1998.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Penwright"]
+
+
+def test_shri_and_smt_are_titles_that_say_gender():
+    text = (
+        "Replying to the debate, Union Minister of Fisheries Shri Venkatesh Rao Kondapalli said the Bill "
+        "would help.\n\n"
+        "Shri Kondapalli rejected the charge. "
+        '"I want to say very clearly that no fisherman will be left behind," the Minister said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Venkatesh Rao Kondapalli"]
+
+
+def test_the_minister_for_a_portfolio_in_apposition_is_the_minister():
+    text = (
+        "Later, the Minister for Health, Ciarán Mac Cárthaigh, said the executive had been asked for a plan.\n\n"
+        "“I have asked for that plan to be on my desk within a fortnight,” the Minister said.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Ciarán Mac Cárthaigh"]
+
+
+def test_he_after_a_last_clause_whose_subject_intervened():
+    text = (
+        "There were angry exchanges as Mr Ó Súilleabháin attempted to respond after his time had elapsed, "
+        "and the Ceann Comhairle, Colm Ó Dálaigh, intervened.\n\n"
+        "“Deputy, you have had your supplementary. I must ask you to resume your seat,” he said.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Colm Ó Dálaigh"]
+
+
+def test_an_office_given_to_no_one_is_the_one_the_sentence_before_was_about():
+    text = (
+        "The Tánaiste has rejected claims that the Government has given up on overcrowding.\n\n"
+        "During Leaders’ Questions, Niamh Ní Dhomhnaill, who was standing in for the Taoiseach, told "
+        "the Dáil that beds would open.\n\n"
+        "Ms Ní Dhomhnaill said that claim was untrue, pointing to the health budget.\n\n"
+        "“Nobody on this side of the House is saying the numbers are acceptable,” the Tánaiste said.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Niamh Ní Dhomhnaill"]
+
+
+def test_the_bride_and_the_groom_are_the_couple():
+    text = (
+        "Marjorie Brandt and Walter Brandt have been answering the same questions for two years.\n\n"
+        '"I saw his name tag at the grief group and thought somebody was playing a joke," the bride said.\n\n'
+        '"She marched right up and told me I had stolen her name," the groom said.\n\n'
+        "The Rev. Peter Lindqvist, who leads the group, said he was delighted.\n\n"
+        'Asked for the secret, the groom took a moment. "Listen more than you talk," he said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Marjorie Brandt", "Walter Brandt", "Walter Brandt"]

@@ -72,6 +72,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-sixth", "invented-intl-sixth.json", 15, 0.8458, 0.94),
     ("us-styles-seventh", "invented-us-seventh.json", 15, 0.9383, 0.9688),
     ("intl-styles-seventh", "invented-intl-seventh.json", 15, 0.8798, 0.9127),
+    ("us-styles-eighth", "invented-us-eighth.json", 15, 0.8732, 0.8966),
+    ("intl-styles-eighth", "invented-intl-eighth.json", 15, 0.887, 0.9018),
 ]
 
 

@@ -416,8 +416,10 @@ def _joins(body: str, prev, row) -> bool:
 #: "the agent added", "the striker said": a definite description whose head is an occupation
 #: or a role; it names the person the narrative has just named. (Ages are left out: "the
 #: 26-year-old" is as often the story's subject as the last person named.)
-_DEFINITE = re.compile(r"[Tt]he[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){0,3}?((?:ex-)?[A-Z][a-z]+|[a-z0-9-]+|[A-Z]{2,4})$")
+_DEFINITE = re.compile(r"[Tt]he[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){0,3}?((?:ex-)?[A-Z][a-zà-öø-ÿ]+|[a-z0-9-]+|[A-Z]{2,4})$")
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 23-year-old wrote"
+#: Words for a person that say their gender, and no office: "the bride said".
+_GENDERED_HEADS = {"bride": "f", "groom": "m", "bridegroom": "m", "widow": "f", "widower": "m"}
 _NOT_A_PERSON_HEAD = frozenset("spokesman spokeswoman spokesperson official officials source sources".split())
 #: Words for someone by their place at work: "the GMAC officer added", "the executive added".
 _WORKER_HEADS = frozenset("officer executive manager banker".split())
@@ -697,6 +699,18 @@ def definite_descriptions(ctx, rows: list) -> None:
             # "the Speaker said", "the President added": an office written with its capital,
             # only ever the one the article gave it
             holder = ppl.by_role(head.lower(), res[1], body[res[1] : res[2]].lower())
+            if holder is None and row[3] is not None and _REPLIED.search(body, res[2], row[3]) is None:
+                # "Ms Ní Dhomhnaill said that claim was untrue. ¶ “...,” the Tánaiste said": an
+                # office the article gave no one by name is the one the sentence before was about,
+                # when that person holds no other office (not a reply in an exchange)
+                sm = _subject_before(ctx, row[0].open)
+                if (
+                    sm is not None
+                    and not _holds_office(ppl.roles.get(sm[0]))
+                    # (not when someone holds a like office: "Shadow foreign secretary Tom Ray")
+                    and not any(head.lower() in (r or "").lower() for r in ppl.roles.values())
+                ):
+                    holder = sm[0]
             if holder is not None:
                 row[1] = done[res[1], res[2]] = (holder, res[1], res[2], ppl.roles.get(holder))
             continue
@@ -707,6 +721,16 @@ def definite_descriptions(ctx, rows: list) -> None:
                 continue
             aged = True
             head = ""  # the age's rule below decides, with no role or occupation to match
+        if head in _GENDERED_HEADS and not aged:
+            # "the bride said", "the widower added": the last person of that gender named before
+            want = _GENDERED_HEADS[head]
+            k = bisect_left(ppl.starts, res[1]) - 1
+            while k >= 0 and (ppl.mentions[k].in_quote or ppl.gender_of(ppl.mentions[k].name) != want):
+                k -= 1
+            if k >= 0 and res[1] - ppl.mentions[k].end <= 1500:
+                name = ppl.mentions[k].name
+                row[1] = done[res[1], res[2]] = (name, res[1], res[2], ppl.roles.get(name))
+            continue
         worker = head in _WORKER_HEADS and not _RANKED.search(body, res[1], res[2])
         if head in _NOT_A_PERSON_HEAD or not (head in L.OCCUPATIONS or head in L.ROLE_NOUNS or worker or aged):
             continue
@@ -844,7 +868,9 @@ def described_pronouns(ctx, rows: list) -> None:
             row[1] = (who, res[1], res[2], ctx.people.roles.get(who))
             continue
         dm = _DEFINITE.fullmatch(body, res[1], res[2])
-        if dm is not None and (dm.group(1) in L.OCCUPATIONS or dm.group(1) in _DESCRIPTIVE_HEADS):
+        if dm is not None and (
+            dm.group(1) in L.OCCUPATIONS or dm.group(1) in _DESCRIPTIVE_HEADS or dm.group(1) in _GENDERED_HEADS
+        ):
             described[dm.group(1)] = res[0]
             continue
         if body[res[1] : res[2]].lower() not in ("he", "she") or not described:
@@ -905,7 +931,8 @@ _DESCRIPTIVE_HEADS = frozenset("youngster teenager veteran newcomer rookie debut
 #: ruled". Group 1: the description; group 2: its head word.
 DESCRIBED_SUBJECT = re.compile(
     r"(?:[A-Z][^.;:\n“”\"]{0,160},[ \t]+|[A-Z][a-z]+[ \t]+)?"
-    r"([Tt]he[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){0,3}?([A-Za-z-]+))[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|s)\b"
+    r"([Tt]he[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){0,3}?([A-Za-z-]+))[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"(?:[a-z]+(?:ed|s)|said|took|made|gave|went|came|had|was|sat|stood|fell|grew|got|kept|left|felt|began|spoke)\b"
 )
 
 
@@ -943,6 +970,16 @@ def _before_title(body: str, at: int) -> int:
 
     tm = _TITLE_TAIL.search(body, max(0, at - 12), at)
     return tm.start() if tm is not None and tm.group(1).lower() in L.TITLE_WORDS else at
+
+
+def _holds_office(role: str | None) -> bool:
+    """Whether a role names an office or a job, not only a courtesy title ("Ms", "Mr")."""
+    from . import lexicon as L
+
+    words = (role or "").lower().replace("-", " ").split()
+    if words[:1] == ["who"]:
+        return False  # "who was standing in for the Taoiseach": what they did, no office of theirs
+    return any(w in L.ROLE_NOUNS or w in L.OCCUPATIONS for w in words)
 
 
 def _subject_before(ctx, at: int) -> tuple[str, int] | None:

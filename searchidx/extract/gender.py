@@ -22,7 +22,7 @@ mr sir lord king prince duke baron earl count viscount marquess father brother m
 senor signor sheikh emperor tsar sultan emir husband son grandfather widower boyfriend
 uncle nephew fiance man boy gentleman businessman chairman spokesman congressman
 sportsman statesman councilman alderman anchorman frontman policeman fireman fisherman
-craftsman salesman showman horseman postman foreman dad fiancé
+craftsman salesman showman horseman postman foreman dad fiancé shri sri
 """.split()
 )
 _FEMALE_WORDS = frozenset(
@@ -32,6 +32,7 @@ mother sister madam madame mme frau senora signora empress tsarina sultana wife 
 grandmother widow girlfriend aunt niece fiancee woman girl businesswoman chairwoman
 spokeswoman congresswoman sportswoman stateswoman councilwoman alderwoman anchorwoman
 policewoman firewoman actress waitress heiress hostess princess stewardess songstress mum mom fiancée
+smt shrimati kumari
 """.split()
 )
 

@@ -49,7 +49,9 @@ _ROLE_APPOSED_BEFORE = re.compile(
     # "The Speaker, ", "The Prime Minister, ": an office with its capitals
     + r"|(?:[A-Z][a-z]+[ \t]+){0,2}(?:"
     + "|".join(sorted(w.capitalize() for w in L.ROLE_NOUNS))
-    + r")),[ \t]+(?:(?:Rt|Hon|Dr|Prof|Sir|Dame|Mr|Mrs|Ms)\.?[ \t]+){0,3}$"
+    # "the Minister for Health, ": the portfolio after the office
+    + r")(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|and|of|the|&)){0,4})?)"
+    + r",[ \t]+(?:(?:Rt|Hon|Dr|Prof|Sir|Dame|Mr|Mrs|Ms)\.?[ \t]+){0,3}$"
 )
 _CAP_WORD = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*")
 _OPENING_MARKS = frozenset("\"“‘'([")
@@ -58,7 +60,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _OFFICE_TITLES = frozenset("sen rep gov gen lt col".split())
 #: Titles that only ever stand before a name.
 _COURTESY = frozenset(
-    "mr mrs ms miss dr sir dame lord lady baroness baron viscount countess prof rev sen rep gov gen lt col st".split()
+    "mr mrs ms miss dr sir dame lord lady baroness baron viscount countess prof rev sen rep gov gen lt col st shri sri shrimati smt".split()
 )
 _SAY_FORMS = (
     r"(?:said|says|added|adds|told|tells|insisted|insists|warned|warns|explained|argued|noted|"
@@ -107,6 +109,12 @@ _PAST_BEFORE_NAME = re.compile(r"\b([a-z]{3,}ed)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Si
 _TRAILING_CUE = re.compile(r",[ \t]+(he|she|He|She)[ \t]+(?:[a-z]+[ \t]+)?" + _SAY_FORMS + r"\b[^,]{0,40}$")
 #: "but" opening the sentence's last clause, perhaps with the subject's employer and role before
 #: the name: "but Tennis Australia's ", "but coach ".
+#: ", and the Ceann Comhairle, " before a name: a last clause's subject, set off with its office.
+_AND_OFFICE_BEFORE = re.compile(r",[ \t]+and[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){0,3}?[A-Z][\w’'-]*,[ \t]+$")
+#: A turn taken in an exchange, right after the name and its comma: ", intervened."
+_TURN_AFTER = re.compile(
+    r",?[ \t]+(?:intervened|interjected|interrupted|replied|responded|retorted|cut[ \t]+in|hit[ \t]+back|stepped[ \t]+in)\b"
+)
 _CONTRAST_BEFORE = re.compile(
     r"\b(?:but|while|whereas)[ \t]+(?:[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3}['’]s[ \t]+)?"
     r"(?:[a-z][\w-]*[ \t]+){0,3}$"
@@ -527,6 +535,18 @@ class People:
                     ),
                     None,
                 )
+                if late is None:
+                    # "... as Mr Ó Súilleabháin attempted to respond, and the Ceann Comhairle, Colm
+                    # Ó Dálaigh, intervened. “...,” he said": the one whose turn ends the sentence
+                    late = next(
+                        (
+                            m
+                            for m in cands[1:]
+                            if _AND_OFFICE_BEFORE.search(self.body, max(s, m.start - 60), m.start)
+                            and _TURN_AFTER.match(self.body, m.end)
+                        ),
+                        None,
+                    )
                 if late is not None:
                     return self._learn(late.name, want)
             if not cands and sj < si and pronoun and self._demonym_subject(s, e):
@@ -1377,6 +1397,44 @@ def written_before(body: str, name: str, after: re.Pattern) -> bool:
             return True
         i = body.find(name, i + 1)
     return False
+
+
+#: A cue or a verb of a person's right after a lone word: "Parry also revealed", "Molik told".
+_LONE_ACTS = re.compile(
+    r"(?:[’']s)?[ \t]+(?:(?:also|later|then|again|now|still|had|has|later)[ \t]+)?"
+    r"(?:said|says|told|tells|admitted|admits|added|adds|insisted|insists|revealed|reveals|believes|believed|"
+    r"explained|explains|stressed|claimed|claims|warned|warns|argued|argues|conceded|concedes|joined|grew)\b"
+)
+
+
+_PERSONAL_AFTER = re.compile(r"[^\n\"“”]{0,160}?\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+
+
+def _lone_speaker_word(body: str, w: str) -> bool:
+    """Whether the lone capitalised ``w`` is a person known here by one name (a surname whose
+    full name the text lost, "Parry also revealed ... Parry joined Liverpool"): it acts as a
+    person does at least twice, is never written in lower case, never runs on into another
+    capitalised word, never follows "the", and is no company, body, place word or month."""
+    if (
+        len(w) < 3
+        or not w[1:].islower()
+        or w in L.DEMONYMS
+        or w.lower() in L.ORG_WORDS
+        or w.lower() in L.CAP_STOPWORDS
+        or w.lower() in L.WEEKDAYS
+        or w.lower() in L.MONTHS
+    ):
+        return False
+    if re.search(
+        rf"\b{re.escape(w.lower())}\b|\b[Tt]he[ \t]+{w}\b|\b{w}[ \t]+[A-Z]|\d[ \t]+{w}\b|\b{w}[ \t]+(?:\w+[ \t]+)?its\b",
+        body,
+    ):
+        return False
+    found = list(re.finditer(rf"\b{w}\b", body))
+    acts = sum(1 for m in found if _LONE_ACTS.match(body, m.end()))
+    # a person's pronoun soon after it somewhere: a company says "it"
+    personal = any(_PERSONAL_AFTER.match(body, m.end()) for m in found)
+    return acts >= 2 and personal and not company_elsewhere(body, w)
 
 
 def company_elsewhere(body: str, name: str) -> bool:
@@ -2498,7 +2556,8 @@ def find_people(body: str, runs, in_quote) -> People:
                 and w.lower() not in L.MONTHS
                 and not in_quote(s)
             )  # "Barca midfielder Deco": a player known by one name
-            if not titled and not kin and not named_by_role:
+            lone = not titled and not kin and not named_by_role and not in_quote(s) and _lone_speaker_word(body, w)
+            if not titled and not kin and not named_by_role and not lone:
                 continue
             if titled and _named_work(body, s, w):
                 continue  # "Star Wars": a title of a work that opens with a role word

@@ -475,8 +475,9 @@ class Context:
         directed"), when the pronoun's gender can be theirs."""
         span = sentence_before(self, s)
         om = DESCRIBED_SUBJECT.match(self.body, *span) if span is not None else None
-        if om is None or om.group(2).lower() not in L.ROLE_NOUNS:
-            return None
+        head = om.group(2).lower() if om is not None else ""
+        if om is None or not (head in L.ROLE_NOUNS or head in L.OCCUPATIONS or head in ("executive", "officer")):
+            return None  # ("Asked why, the chief executive said ... . “...,” he said": the one given the post)
         holder = self.people.by_role(om.group(2).lower(), span[0], om.group(1).lower())
         want = pronoun_gender(self.body[s:e])
         if holder is None or self.people.gender_of(holder) not in (None, want):
