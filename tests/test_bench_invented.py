@@ -26,7 +26,7 @@ FLOORS = {
     "us-styles-seventh": (0.96, 0.978),
     "intl-styles-seventh": (0.98, 0.964),
     "us-styles-eighth": (0.91, 0.905),
-    "intl-styles-eighth": (0.93, 0.92),
+    "intl-styles-eighth": (0.98, 0.96),
 }
 
 

@@ -6036,7 +6036,10 @@ def test_the_middle_of_a_longer_name_given_before_is_that_person():
 
 def test_a_generation_suffix_stays_with_the_speaker_name():
     text = '"We will win this seat," said Robert Halloway Jr., the candidate.\n\n"Peace," said Nana Ofosu Ampem III.\n'
-    assert [s for s, direct in _pairs(text) if direct] == ["Robert Halloway Jr.", "Nana Ofosu Ampem III"]
+    assert [s for s, direct in _pairs(text) if direct] == [
+        "Robert Halloway Jr.",
+        "Ofosu Ampem III",
+    ]  # "Nana" is a chief's title
 
 
 def test_an_age_description_is_the_subject_of_the_sentence_before_not_a_name_in_its_clauses():
@@ -6279,3 +6282,40 @@ def test_the_bride_and_the_groom_are_the_couple():
         'Asked for the secret, the groom took a moment. "Listen more than you talk," he said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Marjorie Brandt", "Walter Brandt", "Walter Brandt"]
+
+
+def test_a_chinese_given_name_after_the_family_name_and_the_younger_of_two():
+    text = (
+        "Chairman Raymond Cheung Wai-kit, 68, told analysts that the group would sell the hotel.\n\n"
+        "“This is not a decision my father would have made,” Cheung said.\n\n"
+        "Edmond Cheung Ka-chun, the chairman’s son and an executive director, said occupancy stood at "
+        "84 per cent.\n\n"
+        "“Tenants know they have the upper hand right now,” the younger Cheung said.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Raymond Cheung Wai-kit", "Edmond Cheung Ka-chun"]
+
+
+def test_nana_and_togbe_are_titles_of_chiefs():
+    text = (
+        "Reached by telephone, Togbe Agbeko Sefe IV, who chairs a mediation committee, said the "
+        "committee had written to both royal gates.\n\n"
+        "“A chief who is installed in confusion will rule in confusion,” Togbe Sefe said.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Agbeko Sefe IV"]
+
+
+def test_bint_is_part_of_a_name():
+    text = (
+        "Dr Maryam bint Abdullah al-Balushi, an entomologist, said the weevil spread through trade.\n\n"
+        "“The cost is coming down every year,” Dr al-Balushi said.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Maryam bint Abdullah al-Balushi"]
+
+
+def test_a_name_whose_full_name_the_article_gives_speaks_as_the_full_name():
+    text = (
+        "Piratininga have agreed to sell playmaker Tavinho to Guanabara for a record fee.\n\n"
+        "Tavinho, whose full name is Gustavo Henrique Tavares da Silva, joined the academy at 11.\n\n"
+        "“Piratininga is my home. I arrived here at 11 years old,” Tavinho wrote on social media.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Gustavo Henrique Tavares da Silva"]

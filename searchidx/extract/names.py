@@ -60,7 +60,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _OFFICE_TITLES = frozenset("sen rep gov gen lt col".split())
 #: Titles that only ever stand before a name.
 _COURTESY = frozenset(
-    "mr mrs ms miss dr sir dame lord lady baroness baron viscount countess prof rev sen rep gov gen lt col st shri sri shrimati smt".split()
+    "mr mrs ms miss dr sir dame lord lady baroness baron viscount countess prof rev sen rep gov gen lt col st shri sri shrimati smt nana togbe naa nii".split()
 )
 _SAY_FORMS = (
     r"(?:said|says|added|adds|told|tells|insisted|insists|warned|warns|explained|argued|noted|"
@@ -1796,6 +1796,11 @@ _SET_OFF_AS_PERSON = re.compile(
 _ARTICLE_PREFIX = re.compile(r"(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 
 
+#: A Chinese given name written with a hyphen and a lower-case second syllable, closing a name:
+#: "Wai-kit", "Ka-yan" (not a double-barrelled surname, "Mensah-Bonsu").
+_CHINESE_GIVEN = re.compile(r"[ \t][A-Z][a-z]{1,4}-[a-z]{2,5}$")
+
+
 def _surname_forms(last: str) -> list[str]:
     """How a surname may be written alone: as printed, and for "al-Oteiba" also "Oteiba",
     "Al-Oteiba" (sentence-initial) and "al-Oteiba"."""
@@ -1903,6 +1908,11 @@ _CHILD_BEFORE = re.compile(r"\b(?:son|daughter|grandson|granddaughter|nephew|nie
 _AGE_AFTER = re.compile(r",[ \t]+(\d{1,3}),")
 
 
+#: Whose child or parent a name is, in apposition after it: ", the chairman's son".
+_CHILD_AFTER = re.compile(r",[ \t]+(?:the|his|her|their)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?(?:son|daughter)\b")
+_PARENT_AFTER = re.compile(r",[ \t]+(?:the|his|her|their)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?(?:father|mother)\b")
+
+
 def _elder_or_younger(ppl: People, body: str, names: list[str], s: int, elder: bool) -> str:
     """Which of two people sharing a name "the elder" (or "the younger") at ``s`` is: by the
     ages the article gives them, else by who is introduced as whose parent or child, else the
@@ -1914,7 +1924,12 @@ def _elder_or_younger(ppl: People, body: str, names: list[str], s: int, elder: b
             return 1000.0
         if _CHILD_BEFORE.search(body, max(0, at - 20), at):
             return -1000.0
-        m = _AGE_AFTER.match(body, at + len(f)) if body.startswith(f, at) else None
+        written = body[at : at + len(f)].lower() == f.lower()
+        if written and _CHILD_AFTER.match(body, at + len(f)):
+            return -1000.0  # "Edmond Cheung Ka-chun, the chairman's son,"
+        if written and _PARENT_AFTER.match(body, at + len(f)):
+            return 1000.0
+        m = _AGE_AFTER.match(body, at + len(f)) if written else None
         return float(m.group(1)) if m is not None else None
 
     a, b = age(names[0]), age(names[1])
@@ -2426,6 +2441,11 @@ def find_people(body: str, runs, in_quote) -> People:
                 ppl.note_gender(full, first_name_gender(full.split()[0]), 1)
                 for form in _surname_forms(full.split()[-1]):
                     ppl.surnames.setdefault(form, full)
+                parts = full.split()
+                if len(parts) >= 3 and _CHINESE_GIVEN.search(body, s, e):
+                    # "Raymond Cheung Wai-kit": an English given name, the family name, then the
+                    # Chinese given name; "Cheung said" is the middle word
+                    ppl.surnames.setdefault(parts[-2], full)
                 ppl.add_tokens(full, s, body)
                 ppl.words.update(full.split())
                 ppl.spans.update((it[0], it[1]) for it in items[k:j])
@@ -2620,5 +2640,28 @@ def find_people(body: str, runs, in_quote) -> People:
     _quoted_sign_offs(ppl, body)
     _first_names_to_full(ppl)
     _given_names_to_full(ppl)
+    _full_names_given(ppl, body)
     ppl.finish()
     return ppl
+
+
+#: "Tavinho, whose full name is Gustavo Henrique Tavares da Silva": the name the article goes on
+#: using, then the person's full one.
+_FULL_NAME_IS = re.compile(
+    r"\b([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?),?[ \t]+(?:whose[ \t]+(?:full|real|legal|birth)[ \t]+name[ \t]+is"
+    r"|(?:full|real|legal)[ \t]+name[ \t]+|born)[ \t]+(?=[A-Z])"
+)
+
+
+def _full_names_given(ppl: People, body: str) -> None:
+    """Give the mentions of a short or stage name the full name the article says is the same
+    person's, so that the speaker is the fullest name written."""
+    for fm in _FULL_NAME_IS.finditer(body):
+        short = ppl.surnames.get(fm.group(1), fm.group(1))
+        full = next((m.name for m in ppl.mentions if m.start == fm.end()), None)
+        if full is None or full == short or short not in ppl.roles or len(full.split()) <= len(short.split()):
+            continue
+        for m in ppl.mentions:
+            if m.name == short:
+                m.name = full
+        ppl.surnames[fm.group(1)] = full
