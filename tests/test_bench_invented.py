@@ -23,9 +23,9 @@ FLOORS = {
     "intl-styles-fifth": (0.968, 0.964),
     "us-styles-sixth": (0.965, 0.985),
     "intl-styles-sixth": (0.977, 0.982),
-    "us-styles-seventh": (0.96, 0.978),
+    "us-styles-seventh": (0.99, 0.99),
     "intl-styles-seventh": (0.98, 0.964),
-    "us-styles-eighth": (0.91, 0.905),
+    "us-styles-eighth": (0.94, 0.94),
     "intl-styles-eighth": (0.98, 0.96),
 }
 

@@ -6319,3 +6319,18 @@ def test_a_name_whose_full_name_the_article_gives_speaks_as_the_full_name():
         "“Piratininga is my home. I arrived here at 11 years old,” Tavinho wrote on social media.\n"
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Gustavo Henrique Tavares da Silva"]
+
+
+def test_father_and_son_sharing_a_name_are_two_speakers():
+    text = (
+        "The wheat should be knee-high by now, and Harlan Voss Sr. has stopped pretending otherwise.\n\n"
+        "“Normal is somewhere around nine inches,” said Voss, 74.\n\n"
+        "His son, Harlan Voss Jr., runs the numbers. The younger Voss wants to plant sorghum.\n\n"
+        "“Dad’s instinct is to give it every chance,” Voss Jr. said.\n\n"
+        "The elder Voss listened from the tailgate. “He’s usually not wrong,” he said.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == [
+        "Harlan Voss Sr.",
+        "Harlan Voss Jr.",
+        "Harlan Voss Sr.",
+    ]

@@ -2641,8 +2641,78 @@ def find_people(body: str, runs, in_quote) -> People:
     _first_names_to_full(ppl)
     _given_names_to_full(ppl)
     _full_names_given(ppl, body)
+    _generations(ppl, body)
     ppl.finish()
     return ppl
+
+
+#: A generation right after a name: " Jr.", ", Sr.", " III".
+_GENERATION_AFTER = re.compile(r",?[ \t]+(Jr|Sr|II|III|IV)\b\.?")
+_GENERATION_RANK = {"Sr": 0, "Jr": 1, "II": 1, "III": 2, "IV": 3}
+
+
+def _generations(ppl: People, body: str) -> None:
+    """A father and son (or three generations) sharing one name, each written with a generation
+    somewhere ("Harlan Voss Sr.", "Voss Jr."), become one person per generation: a mention with
+    its generation is that one, "the elder Voss" the oldest and "the younger Voss" the youngest,
+    and a bare "Voss" the one named with a generation last before it (or first after it)."""
+    written: dict[str, dict[str, int]] = {}  # base name -> generation -> first offset
+    for m in ppl.mentions:
+        gm = _GENERATION_AFTER.match(body, m.end)
+        if gm is None:
+            continue
+        base = m.name
+        if " " not in base and base.endswith((" Jr", " Sr")):
+            base = base.rsplit(" ", 1)[0]
+        if " " not in base:
+            base = ppl.surnames.get(base, base)
+        written.setdefault(base, {}).setdefault(gm.group(1), m.start)
+    for base, gens in written.items():
+        if len(gens) < 2 or " " not in base:
+            continue
+        surname = base.split()[-1]
+        names = {g: f"{base} {g}." if g in ("Jr", "Sr") else f"{base} {g}" for g in gens}
+        order = sorted(gens, key=lambda g: _GENERATION_RANK[g])
+        ours = sorted(
+            (
+                m
+                for m in ppl.mentions
+                if m.name == base or m.name in (f"{surname} Jr", f"{surname} Sr") or m.name == surname
+            ),
+            key=lambda m: m.start,  # (mentions are put in text order only by ``finish``)
+        )
+        last: str | None = None
+        pending = []
+        for m in ours:
+            gm = _GENERATION_AFTER.match(body, m.end)
+            gen = gm.group(1) if gm is not None and gm.group(1) in gens else None
+            if gen is None and m.name.endswith((" Jr", " Sr")):
+                gen = m.name[-2:]
+            if gen is None:
+                em = _ELDER_BEFORE.search(body, max(0, m.start - 16), m.start)
+                if em is not None:
+                    gen = order[0] if em.group(1) == "elder" else order[-1]
+            if gen is None:
+                if last is None:
+                    pending.append(m)
+                    continue
+                gen = last
+            last = gen
+            for p in pending:
+                p.name = names[gen]
+            pending = []
+            m.name = names[gen]
+        for m in pending:
+            m.name = names[order[0]]
+        for full in names.values():
+            ppl.roles.setdefault(full, ppl.roles.get(base))
+            if base in ppl.gender:
+                ppl.gender.setdefault(full, ppl.gender[base])
+            at = [m.start for m in ppl.mentions if m.name == full]
+            if at:
+                ppl.first[full] = min(at)
+            ppl.suffixes[full] = None
+        ppl.suffixes[base] = None
 
 
 #: "Tavinho, whose full name is Gustavo Henrique Tavares da Silva": the name the article goes on

@@ -247,7 +247,11 @@ class Context:
         hi = bisect_right(ppl.starts, e - 1)
         found = None
         for m in ppl.mentions[lo:hi]:
-            if m.end <= e or (self.body[e : e + 1] == "-" and m.end - e <= 8):  # "Lee Jae|-myung"
+            if (
+                m.end <= e
+                or (self.body[e : e + 1] == "-" and m.end - e <= 8)  # "Lee Jae|-myung"
+                or self.body[e : m.end].strip(" ,.") in _GENERATIONS  # "Voss| Jr."
+            ):
                 found = m
         return found
 
@@ -1059,6 +1063,7 @@ def np_ok_start(body: str, s: int, e: int) -> bool:
 
 
 _FORMS = frozenset("Inc Corp Co Ltd Plc PLC LLC AG SA NV".split())
+_GENERATIONS = frozenset("Jr Sr II III IV".split())
 _TRAILING_ADVERBS = frozenset("afterwards later today yesterday again too also then now earlier recently".split())
 _PEOPLE_NOUNS = frozenset("officials sources experts critics analysts aides lawmakers officers leaders".split())
 
@@ -1151,7 +1156,7 @@ def describe(ctx, s: int, e: int, head: str = "first"):
     lo = bisect_right(ppl.starts, hs - 1)
     hi = bisect_right(ppl.starts, he_ - 1)
     for m in ppl.mentions[lo:hi]:
-        if m.end == he_:
+        if m.end == he_ or body[he_ : m.end].strip(" ,.") in _GENERATIONS:  # "Voss Jr.": one of a family
             return m.name, m.start, m.end, ppl.roles.get(m.name)
     if (
         lo < hi
