@@ -6334,3 +6334,12 @@ def test_father_and_son_sharing_a_name_are_two_speakers():
         "Harlan Voss Jr.",
         "Harlan Voss Sr.",
     ]
+
+
+def test_the_company_said_after_a_statement_by_a_name_no_given_name_makes_a_person():
+    text = (
+        "The plant would draw seawater and return it as brine.\n\n"
+        "In a written statement, Quebrada Salinera said the discharge would pass through diffusers.\n\n"
+        '"The project has been designed to meet every standard set by law," the company said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Quebrada Salinera"]

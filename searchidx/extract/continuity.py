@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .gender import pronoun_gender
-from .names import INTRODUCED_BEFORE, KIN_BEFORE, PRONOUN_OPENS, role_words
+from .names import INTRODUCED_BEFORE, KIN_BEFORE, PRONOUN_OPENS, is_first_name, role_words
 
 #: Narrative words between two quotes beyond which a quote no longer continues the last speaker.
 MAX_GAP_WORDS = 40
@@ -721,6 +721,13 @@ def definite_descriptions(ctx, rows: list) -> None:
                 continue
             aged = True
             head = ""  # the age's rule below decides, with no role or occupation to match
+        if head in ("company", "firm", "group", "utility", "miner", "operator", "developer") and not aged:
+            # "In a statement, Minera Cordillera Norte said ... ¶ “...,” the company said": an
+            # unknown name the sentence before was about, which no given name makes a person's
+            sm = _subject_before(ctx, row[0].open)
+            if sm is not None and ppl.gender_of(sm[0]) is None and not is_first_name(sm[0].split()[0]):
+                row[1] = done[res[1], res[2]] = (sm[0], res[1], res[2], None)
+            continue
         if head in _GENDERED_HEADS and not aged:
             # "the bride said", "the widower added": the last person of that gender named before
             want = _GENDERED_HEADS[head]
@@ -982,6 +989,10 @@ def _holds_office(role: str | None) -> bool:
     return any(w in L.ROLE_NOUNS or w in L.OCCUPATIONS for w in words)
 
 
+#: A phrase and its comma opening a sentence before its subject: "In a written statement, ".
+_OPENING_PHRASE = re.compile(r"(?:In|At|On|During|After|Before|Later|Earlier|Speaking)\b[^,.;:“”\"\n]{0,60},[ \t]+")
+
+
 def _subject_before(ctx, at: int) -> tuple[str, int] | None:
     """The person the sentence right before the quote opening at ``at`` is about (in its
     paragraph or the one before), and where that sentence's subject starts, when it opens on a
@@ -992,6 +1003,8 @@ def _subject_before(ctx, at: int) -> tuple[str, int] | None:
     ss, se = span
     lm = _LINK_LEAD.match(ctx.body, ss, se)
     sa = ctx.subject_at(lm.end() if lm else ss, se)
+    if (sa is None or sa[0] is None or sa[0][0] is None) and (pm := _OPENING_PHRASE.match(ctx.body, ss, se)):
+        sa = ctx.subject_at(pm.end(), se)  # "In a written statement, Minera Cordillera Norte said"
     if sa is None or sa[0] is None or sa[0][0] is None:
         return None
     if PRONOUN_OPENS.match(ctx.body, sa[0][1]):
