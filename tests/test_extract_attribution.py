@@ -6343,3 +6343,32 @@ def test_the_company_said_after_a_statement_by_a_name_no_given_name_makes_a_pers
         '"The project has been designed to meet every standard set by law," the company said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Quebrada Salinera"]
+
+
+def test_a_surname_shared_with_a_parent_named_in_passing_is_the_speakers():
+    text = (
+        "Pryce stood to address the court.\n\n"
+        "Among those who spoke before him was Angela Whitcomb, whose father, Howard Whitcomb, a retired "
+        "machinist, lost $410,000 and died last spring.\n\n"
+        '"My father worked 41 years with his hands," Whitcomb said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Angela Whitcomb"]
+
+
+def test_a_month_that_is_a_given_name_before_a_cue_or_after_and():
+    text = (
+        "Walter and June Pickens sat on a tailgate.\n\n"
+        '"I was praying out loud," June Pickens said. "Walter was praying quieter."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["June Pickens", "June Pickens"]
+
+
+def test_a_malay_name_given_in_part_and_an_office_after_a_portfolio():
+    text = (
+        "Restaurants will no longer buy subsidised cylinders from July 1, says Datuk Seri Mohd Ridzuan Osman.\n\n"
+        "The Domestic Trade and Cost of Living Minister said leakages were costing the government RM1.2bil.\n\n"
+        '"The subsidy was meant for households," he told a press conference.\n\n'
+        "Mohd Ridzuan said officers had seized 41,000 cylinders. "
+        '"We will be watching prices very closely," he said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Mohd Ridzuan Osman", "Mohd Ridzuan Osman"]

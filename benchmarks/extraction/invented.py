@@ -74,6 +74,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-seventh", "invented-intl-seventh.json", 15, 0.8798, 0.9127),
     ("us-styles-eighth", "invented-us-eighth.json", 15, 0.8732, 0.8966),
     ("intl-styles-eighth", "invented-intl-eighth.json", 15, 0.887, 0.9018),
+    ("us-styles-ninth", "invented-us-ninth.json", 12, 0.9226, 0.9454),
+    ("intl-styles-ninth", "invented-intl-ninth.json", 12, 0.875, 0.9045),
 ]
 
 

@@ -60,7 +60,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _OFFICE_TITLES = frozenset("sen rep gov gen lt col".split())
 #: Titles that only ever stand before a name.
 _COURTESY = frozenset(
-    "mr mrs ms miss dr sir dame lord lady baroness baron viscount countess prof rev sen rep gov gen lt col st shri sri shrimati smt nana togbe naa nii".split()
+    "mr mrs ms miss dr sir dame lord lady baroness baron viscount countess prof rev sen rep gov gen lt col st shri sri shrimati smt nana togbe naa nii seri".split()
 )
 _SAY_FORMS = (
     r"(?:said|says|added|adds|told|tells|insisted|insists|warned|warns|explained|argued|noted|"
@@ -852,6 +852,9 @@ _UNNAMED_PERSON = re.compile(
 )
 
 
+_ELDERS = frozenset("father mother grandfather grandmother parent parents".split())
+
+
 def _shared_surname(ppl, body: str, cands: list[str], s: int) -> str | None:
     """Whom "Mr Blair" is when the article names both Tony Blair and Sir Ian Blair: a knight
     or a peer is called "Sir Ian", so a plain title points to the others, and "Mrs" to a woman;
@@ -885,7 +888,20 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int) -> str | None:
             seen[mn.name] = (seen.get(mn.name, (0, 0))[0] + 1, mn.start)
     if not seen:
         return pool[0]
-    return max(seen, key=lambda name: seen[name])
+    # (then, of two named as often, the one not introduced as the other's relative: "Angela
+    # Whitcomb, whose father, Howard Whitcomb, ...")
+    kin = {
+        mn.name
+        for mn in ppl.mentions
+        if mn.name in seen
+        and mn.start == ppl.first.get(mn.name)
+        and (km := KIN_BEFORE.search(body, max(0, mn.start - 24), mn.start)) is not None
+        # (a parent in a clause about someone else: not "her sons, Alvin Rosenbaum", the story's
+        # subject, nor "His father, Juan Miguel Gonzalez, wrote", the sentence's)
+        and km.group(1).lower() in _ELDERS
+        and body[max(0, km.start() - 12) : km.start()].rstrip().endswith(("whose", "whose late"))
+    }
+    return max(seen, key=lambda name: (seen[name][0], name not in kin, seen[name][1]))
 
 
 #: Adjectives that open a sentence before a lower-case role ("Local farmer Ann Lee"): no body.
@@ -1425,16 +1441,17 @@ def _lone_speaker_word(body: str, w: str) -> bool:
         or w.lower() in L.MONTHS
     ):
         return False
+    # (the cheap test first: most capitalised words never act twice as a person does)
+    found = [m.end() for m in re.finditer(rf"\b{re.escape(w)}\b", body)]
+    if sum(1 for at in found if _LONE_ACTS.match(body, at)) < 2:
+        return False
     if re.search(
         rf"\b{re.escape(w.lower())}\b|\b[Tt]he[ \t]+{w}\b|\b{w}[ \t]+[A-Z]|\d[ \t]+{w}\b|\b{w}[ \t]+(?:\w+[ \t]+)?its\b",
         body,
     ):
         return False
-    found = list(re.finditer(rf"\b{w}\b", body))
-    acts = sum(1 for m in found if _LONE_ACTS.match(body, m.end()))
     # a person's pronoun soon after it somewhere: a company says "it"
-    personal = any(_PERSONAL_AFTER.match(body, m.end()) for m in found)
-    return acts >= 2 and personal and not company_elsewhere(body, w)
+    return any(_PERSONAL_AFTER.match(body, at) for at in found) and not company_elsewhere(body, w)
 
 
 def company_elsewhere(body: str, name: str) -> bool:
@@ -1452,6 +1469,10 @@ _COMPANY_ELSEWHERE = re.compile(
 )
 
 
+_MONTH_NAME_CUE_AFTER = re.compile(r",?[ \t]+(?:said|says|told|tells|added|adds|asked|wrote|recalled)\b")
+_MONTH_NAME_BEFORE = re.compile(r"(?:\b(?:said|says)|\b[A-Z][a-z]+[ \t]+and)[ \t]+$")
+
+
 def _month_surnames(body: str, runs) -> None:
     """A month or weekday written after a first name is a surname ("Brian May", "Mike Friday");
     the same word alone then names that person too ("May said:", "said Friday") unless a date
@@ -1466,8 +1487,14 @@ def _month_surnames(body: str, runs) -> None:
             and first_name_gender(body[items[0][0] : items[0][1]]) is not None
         ):
             rm = _LOWER_WORD_BEFORE.search(body, max(0, items[0][0] - 30), items[0][0])
-            if rm is not None and rm.group(1) in _ROLE_WORDS:
-                # "food analyst June Page said": after a role, a month that is a first name opens a name
+            if (
+                (rm is not None and rm.group(1) in _ROLE_WORDS)
+                or _MONTH_NAME_CUE_AFTER.match(body, items[-1][1])
+                or _MONTH_NAME_BEFORE.search(body, max(0, items[0][0] - 30), items[0][0])
+            ):
+                # "food analyst June Page said", "June Pickens said", "Walter and June Pickens": a
+                # month that is a first name opens a name after a role, before a cue, or after a
+                # given name and "and"
                 items[0] = (items[0][0], items[0][1], OTHER, None)
         for k in range(1, len(items)):
             s, e, lab, _ = items[k]
@@ -2178,6 +2205,11 @@ def find_people(body: str, runs, in_quote) -> People:
                 and body[items[j][0] : items[j][1]].lower().rstrip(".") not in _COURTESY
                 # (not "the Canadian Wheat Board": an organisation's last word)
                 and body[items[j][0] : items[j][1]].lower() not in L.ORG_WORDS
+                # (not "Cost of Living Minister": an office after a word that is no given name)
+                and (
+                    body[items[j][0] : items[j][1]].lower() not in L.ROLE_NOUNS
+                    or is_first_name(body[items[j - 1][0] : items[j - 1][1]])
+                )
             ):
                 j += 1
             # a trailing single-word city that is a surname: "Lloyd Austin"; a country, after a
@@ -2410,7 +2442,8 @@ def find_people(body: str, runs, in_quote) -> People:
                     # "Rafiqul Haque" after "Mohammad Rafiqul Haque Chowdhury": the middle of the
                     # one longer name given before (not "Hillary Clinton", a name of her own)
                     longer = [f for f in ppl.roles if f" {full} " in f" {f} " and f != full]
-                    if len(longer) == 1 and is_first_name(longer[0].split()[0]):
+                    if len(longer) == 1 and (is_first_name(longer[0].split()[0]) or longer[0].startswith(full + " ")):
+                        # ("Mohd Ridzuan said" after "Mohd Ridzuan Osman": a Malay name's given part)
                         full = longer[0]  # (not "Zika Virus Ned Carraway", a topic run into a name)
                 # one person with and without middle initials: "Ann B. Cole" = "Ann Cole"
                 parts = full.split()
