@@ -6372,3 +6372,20 @@ def test_a_malay_name_given_in_part_and_an_office_after_a_portfolio():
         '"We will be watching prices very closely," he said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Mohd Ridzuan Osman", "Mohd Ridzuan Osman"]
+
+
+def test_according_to_him_before_a_quotation():
+    text = (
+        "Chief Emeka Nwachukwu-Obi said the results reflected the resilience of the business.\n\n"
+        '"We took deliberate decisions last year," he said.\n\n'
+        'According to him, "The export market is now the big opportunity for us."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Emeka Nwachukwu-Obi", "Emeka Nwachukwu-Obi"]
+
+
+def test_a_nickname_inside_a_name_then_used_alone():
+    text = (
+        "The platform was laid by prop Lachlan 'Tank' Fairweather, who ran for 187 metres.\n\n"
+        '"Mate, I just run straight," Tank said with a grin. "Coach tells me to, so I do."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Lachlan Fairweather", "Lachlan Fairweather"]

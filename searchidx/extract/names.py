@@ -2756,9 +2756,31 @@ _FULL_NAME_IS = re.compile(
 )
 
 
+#: A nickname in quotation marks inside a name: "Lachlan 'Tank' Fairweather".
+_NICKNAME_INSIDE = re.compile(r"\b([A-Z][\w’'-]+)[ \t]+[‘'\"“]([A-Z][\w-]+)[’'\"”][ \t]+([A-Z][\w’'-]+)")
+
+
 def _full_names_given(ppl: People, body: str) -> None:
     """Give the mentions of a short or stage name the full name the article says is the same
-    person's, so that the speaker is the fullest name written."""
+    person's, so that the speaker is the fullest name written; a nickname written inside a
+    name ("Lachlan 'Tank' Fairweather") names that person alone too ("Tank said")."""
+    for nm in _NICKNAME_INSIDE.finditer(body):
+        full = f"{nm.group(1)} {nm.group(3)}"
+        if len(re.findall(rf"\b{re.escape(nm.group(2))}\b", body)) < 2:
+            continue  # a nickname the story never uses alone ("Ernesto 'Che' Guevara") is left as written
+        if full not in ppl.roles and is_first_name(nm.group(1)) and not ppl.in_quote(nm.start()):
+            # the quotation marks cut the name in two for the name finder: one person again
+            ppl.roles[full] = None
+            ppl.note_gender(full, first_name_gender(nm.group(1)), 1)
+            ppl.mentions.append(Mention(nm.start(1), nm.end(3), full, False))
+            ppl.first.setdefault(full, nm.start(1))
+            ppl.surnames.setdefault(nm.group(3), full)
+            ppl.add_tokens(full, nm.start(1), body)
+        if full in ppl.roles and nm.group(2) not in ppl.roles:
+            ppl.surnames.setdefault(nm.group(2), full)
+            for m in ppl.mentions:
+                if m.name == nm.group(2):
+                    m.name = full
     for fm in _FULL_NAME_IS.finditer(body):
         short = ppl.surnames.get(fm.group(1), fm.group(1))
         full = next((m.name for m in ppl.mentions if m.start == fm.end()), None)

@@ -99,6 +99,7 @@ _WHEN_BEFORE_CUE = re.compile(
 )
 _ROLE_THE = re.compile(r"\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,3}?([a-z]+(?:-[a-z]+)?)[ \t\r\n]*$")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
+_OBJECT_PRONOUN = re.compile(r"(?:him|her)(?=[ \t]*,)")
 #: A document and its author's preposition: "a report by ", "the latest study from ".
 _DOCUMENT_BY = re.compile(
     r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:report|study|survey|statement|letter|note|analysis|memo)\s+(?:by|from)\s+"
@@ -2414,6 +2415,12 @@ def _pre_specific(ctx: Context, ws: int, we: int):
         if sa and sa[0]:
             return sa[0], am.end()
         sp = _WS.match(body, am.end(), we).end()
+        om = _OBJECT_PRONOUN.match(body, sp, we)
+        if om is not None:
+            # "According to him, “...”": whom the pronoun refers to
+            r = ctx.resolve_pronoun(om.start(), om.end())
+            if r is not None and r[0] is not None:
+                return r, am.end()
         lm = _LOWER_DESCRIPTION.match(body, sp, we)
         pa = ctx.person_after(lm.end(), we) if lm is not None else None
         if pa and pa[0]:
