@@ -1,7 +1,7 @@
 """Articles we wrote ourselves in the manners of outlets the dev sets do not cover, with gold
 quotes and speakers: the one extraction benchmark that runs without ../shared.
 
-Two hundred and ten articles (``benchmarks/extraction/invented/``), every person in them invented. The first
+Two hundred and sixty-four articles (``benchmarks/extraction/invented/``), every person in them invented. The first
 thirty: fifteen in
 US styles (AP dateline, party tags, local TV, earnings, court, game recap, science, a magazine
 profile in the present tense with quotations over several paragraphs, a debate, social-media posts,
@@ -38,7 +38,12 @@ drawn from the fourth. A sixth thirty (``k``, ``l``) and a seventh (``m``: bodyc
 school district, three generations sharing one name, a Vietnamese family; ``n``: a Ugandan
 parliament, an All-Ireland final, a club's statement, an obituary of a dame, a Nigerian signing,
 Scottish single quotation marks) on 2026-12-05, each scored once after the rules drawn from
-the set before it.
+the set before it. An eighth pair (``o``: a hearing with party tags, a stage name, a father and son
+sharing one name, a wedding of two Brandts, live updates, an obituary; ``p``: the Lok Sabha,
+Ghanaian chiefs, Hong Kong and Japanese name orders, Gulf names with bin and bint, a Brazilian
+mononym, the Dáil) and a ninth of twelve each (``q``: a sentencing, a tornado, a diner; ``r``: a
+Malaysian minister, a rugby league nickname, a Nigerian chief executive) on 2026-12-06, the same
+way.
 
 The gold (``gold/invented-us.json``, ``gold/invented-intl.json``) is the held-out scorer's "news"
 format. A quotation under four words, one opening in lower case right after a word of the
