@@ -29,7 +29,7 @@ FLOORS = {
     "us-styles-eighth": (0.94, 0.94),
     "intl-styles-eighth": (0.98, 0.96),
     "us-styles-ninth": (0.97, 0.985),
-    "intl-styles-ninth": (0.94, 0.945),
+    "intl-styles-ninth": (0.95, 0.955),
 }
 
 

@@ -6389,3 +6389,13 @@ def test_a_nickname_inside_a_name_then_used_alone():
         '"Mate, I just run straight," Tank said with a grin. "Coach tells me to, so I do."\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Lachlan Fairweather", "Lachlan Fairweather"]
+
+
+def test_he_after_a_clause_of_time_inside_a_reported_statement_is_its_subject():
+    text = (
+        "Darragh Kinsella, 34, pleaded guilty to robbery.\n\n"
+        "Garda Sgt Pádraig Hennelly told the court that the pensioner raised the alarm at 2am.\n\n"
+        "The sergeant said that when Darragh Kinsella was arrested four days later, he replied: "
+        "“I was out of my head. I don’t remember any of it.”\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Darragh Kinsella"]

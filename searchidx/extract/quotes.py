@@ -99,6 +99,9 @@ _WHEN_BEFORE_CUE = re.compile(
 )
 _ROLE_THE = re.compile(r"\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,3}?([a-z]+(?:-[a-z]+)?)[ \t\r\n]*$")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
+_SUBCLAUSE_BEFORE = re.compile(
+    r"\b(?:that|and)[ \t]+(?:when|after|once|before|while|as[ \t]+soon[ \t]+as)\b[^,;:.!?\"“”\n]{3,120},[ \t]*$"
+)
 _OBJECT_PRONOUN = re.compile(r"(?:him|her)(?=[ \t]*,)")
 #: A document and its author's preposition: "a report by ", "the latest study from ".
 _DOCUMENT_BY = re.compile(
@@ -436,7 +439,11 @@ class Context:
         text names nobody it can refer to; the mention still marks who spoke, and a
         quotation that continues this one inherits it."""
         # after a comma ("..., he said") the pronoun reports the clause before it
-        own = _COMMA_BEFORE.search(self.body, max(0, s - 4), s) is None
+        own = _COMMA_BEFORE.search(self.body, max(0, s - 4), s) is None or (
+            # "... that when Kinsella was arrested, he replied:": the comma closes a clause of
+            # time or condition whose subject the pronoun takes up
+            _SUBCLAUSE_BEFORE.search(self.body, max(0, s - 140), s) is not None
+        )
         name = self.people.antecedent(s, self.sentences, self.sent_starts, self.body[s:e], own)
         si = self.sentence_of(s)
         for sj in range(si - 1, max(-1, si - 4), -1) if self.body[s:e].lower() in ("he", "she") else ():
