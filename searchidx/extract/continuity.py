@@ -989,10 +989,6 @@ def _holds_office(role: str | None) -> bool:
     return any(w in L.ROLE_NOUNS or w in L.OCCUPATIONS for w in words)
 
 
-#: A phrase and its comma opening a sentence before its subject: "In a written statement, ".
-_OPENING_PHRASE = re.compile(r"(?:In|At|On|During|After|Before|Later|Earlier|Speaking)\b[^,.;:“”\"\n]{0,60},[ \t]+")
-
-
 def _subject_before(ctx, at: int) -> tuple[str, int] | None:
     """The person the sentence right before the quote opening at ``at`` is about (in its
     paragraph or the one before), and where that sentence's subject starts, when it opens on a
@@ -1044,6 +1040,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself|[Ww]e|[Ww]
 _BLANK = re.compile(r"\s*")
 #: A sentence opening with a phrase of place or time before its subject.
 _LEAD_PHRASE = re.compile(r"(?:At|In|On|During|After|Before|Speaking|Later|Earlier|Asked|Pressed|Questioned)\b")
+#: That phrase and its comma, before a sentence's subject: "In a written statement, ".
+_OPENING_PHRASE = re.compile(_LEAD_PHRASE.pattern + r"[^,.;:“”\"\n]{0,60},[ \t]+")
 _CAPITAL = re.compile(r"(?<=[ \t])[A-Z]")
 #: A lower-case word after a subject: its verb ("Howard denied").
 _VERB_NEXT = re.compile(

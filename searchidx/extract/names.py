@@ -162,7 +162,8 @@ _UNNAMED_SAID = re.compile(
     + r")[ \t]+(?:also[ \t]+)?(?:said|says|told|added|adds)\b"
 )
 _TITLE_GAP = re.compile(r"[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?[ \t]+")
-_NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
+#: Generations written after a name: "Jr.", "III".
+NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|The|a|A|an|An)[ \t]+$")
 _PREP_THEN = re.compile(r"\b(?:in|to|from|at|of|for|by|and)[ \t]+$")
 _LEAD_PHRASE = re.compile(r"\s*(?:In|With|Through|After|Before|Despite|Under|Following|Amid|Without)\b")
@@ -1936,8 +1937,7 @@ _AGE_AFTER = re.compile(r",[ \t]+(\d{1,3}),")
 
 
 #: Whose child or parent a name is, in apposition after it: ", the chairman's son".
-_CHILD_AFTER = re.compile(r",[ \t]+(?:the|his|her|their)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?(?:son|daughter)\b")
-_PARENT_AFTER = re.compile(r",[ \t]+(?:the|his|her|their)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?(?:father|mother)\b")
+_KIN_AFTER = re.compile(r",[ \t]+(?:the|his|her|their)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?(son|daughter|father|mother)\b")
 
 
 def _elder_or_younger(ppl: People, body: str, names: list[str], s: int, elder: bool) -> str:
@@ -1952,10 +1952,9 @@ def _elder_or_younger(ppl: People, body: str, names: list[str], s: int, elder: b
         if _CHILD_BEFORE.search(body, max(0, at - 20), at):
             return -1000.0
         written = body[at : at + len(f)].lower() == f.lower()
-        if written and _CHILD_AFTER.match(body, at + len(f)):
-            return -1000.0  # "Edmond Cheung Ka-chun, the chairman's son,"
-        if written and _PARENT_AFTER.match(body, at + len(f)):
-            return 1000.0
+        km = _KIN_AFTER.match(body, at + len(f)) if written else None
+        if km is not None:  # "Edmond Cheung Ka-chun, the chairman's son,"
+            return -1000.0 if km.group(1) in ("son", "daughter") else 1000.0
         m = _AGE_AFTER.match(body, at + len(f)) if written else None
         return float(m.group(1)) if m is not None else None
 
@@ -2013,7 +2012,7 @@ def find_people(body: str, runs, in_quote) -> People:
         if not items:
             continue
         n = len(items)
-        while n > 2 and body[items[n - 1][0] : items[n - 1][1]].rstrip(".") in _NAME_SUFFIXES:
+        while n > 2 and body[items[n - 1][0] : items[n - 1][1]].rstrip(".") in NAME_SUFFIXES:
             n -= 1  # "Martin Luther King Jr.": the suffix is no part of the name's words
         suffix = None
         if n < len(items):
@@ -2532,6 +2531,7 @@ def find_people(body: str, runs, in_quote) -> People:
         for s, e, titled, _r in singles
         if titled and (rm := _ROYAL_BEFORE.search(body, max(0, s - 20), s)) is not None
     }
+    lone_words: dict[str, bool] = {}  # a word's answer holds for the whole body
     for s, e, titled, role in singles:
         w = body[s:e]
         # after a title ("Ms Chada" for Monica Chadha) a typo in a shorter surname is read too
@@ -2609,7 +2609,11 @@ def find_people(body: str, runs, in_quote) -> People:
                 and w.lower() not in L.MONTHS
                 and not in_quote(s)
             )  # "Barca midfielder Deco": a player known by one name
-            lone = not titled and not kin and not named_by_role and not in_quote(s) and _lone_speaker_word(body, w)
+            lone = not titled and not kin and not named_by_role and not in_quote(s)
+            if lone:
+                if w not in lone_words:
+                    lone_words[w] = _lone_speaker_word(body, w)
+                lone = lone_words[w]
             if not titled and not kin and not named_by_role and not lone:
                 continue
             if titled and _named_work(body, s, w):
@@ -2680,7 +2684,7 @@ def find_people(body: str, runs, in_quote) -> People:
 
 
 #: A generation right after a name: " Jr.", ", Sr.", " III".
-_GENERATION_AFTER = re.compile(r",?[ \t]+(Jr|Sr|II|III|IV)\b\.?")
+_GENERATION_AFTER = re.compile(r",?[ \t]+(" + "|".join(sorted(NAME_SUFFIXES, key=len, reverse=True)) + r")\b\.?")
 _GENERATION_RANK = {"Sr": 0, "Jr": 1, "II": 1, "III": 2, "IV": 3}
 
 
@@ -2689,17 +2693,11 @@ def _generations(ppl: People, body: str) -> None:
     somewhere ("Harlan Voss Sr.", "Voss Jr."), become one person per generation: a mention with
     its generation is that one, "the elder Voss" the oldest and "the younger Voss" the youngest,
     and a bare "Voss" the one named with a generation last before it (or first after it)."""
-    written: dict[str, dict[str, int]] = {}  # base name -> generation -> first offset
+    written: dict[str, set[str]] = {}  # full name -> the generations written after it
     for m in ppl.mentions:
         gm = _GENERATION_AFTER.match(body, m.end)
-        if gm is None:
-            continue
-        base = m.name
-        if " " not in base and base.endswith((" Jr", " Sr")):
-            base = base.rsplit(" ", 1)[0]
-        if " " not in base:
-            base = ppl.surnames.get(base, base)
-        written.setdefault(base, {}).setdefault(gm.group(1), m.start)
+        if gm is not None:
+            written.setdefault(ppl.surnames.get(m.name, m.name), set()).add(gm.group(1))
     for base, gens in written.items():
         if len(gens) < 2 or " " not in base:
             continue

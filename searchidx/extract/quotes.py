@@ -59,6 +59,7 @@ from .gender import first_name_gender, is_first_name, pronoun_gender, word_gende
 from .names import (
     BODY_LEAD,
     KIN_BEFORE,
+    NAME_SUFFIXES,
     PARTNER_AFTER,
     PARTNER_REST,
     at_sentence_start,
@@ -254,7 +255,7 @@ class Context:
             if (
                 m.end <= e
                 or (self.body[e : e + 1] == "-" and m.end - e <= 8)  # "Lee Jae|-myung"
-                or self.body[e : m.end].strip(" ,.") in _GENERATIONS  # "Voss| Jr."
+                or self.body[e : m.end].strip(" ,.") in NAME_SUFFIXES  # "Voss| Jr."
             ):
                 found = m
         return found
@@ -1071,7 +1072,6 @@ def np_ok_start(body: str, s: int, e: int) -> bool:
 
 
 _FORMS = frozenset("Inc Corp Co Ltd Plc PLC LLC AG SA NV".split())
-_GENERATIONS = frozenset("Jr Sr II III IV".split())
 _TRAILING_ADVERBS = frozenset("afterwards later today yesterday again too also then now earlier recently".split())
 _PEOPLE_NOUNS = frozenset("officials sources experts critics analysts aides lawmakers officers leaders".split())
 
@@ -1164,7 +1164,7 @@ def describe(ctx, s: int, e: int, head: str = "first"):
     lo = bisect_right(ppl.starts, hs - 1)
     hi = bisect_right(ppl.starts, he_ - 1)
     for m in ppl.mentions[lo:hi]:
-        if m.end == he_ or body[he_ : m.end].strip(" ,.") in _GENERATIONS:  # "Voss Jr.": one of a family
+        if m.end == he_ or body[he_ : m.end].strip(" ,.") in NAME_SUFFIXES:  # "Voss Jr.": one of a family
             return m.name, m.start, m.end, ppl.roles.get(m.name)
     if (
         lo < hi
