@@ -30,6 +30,7 @@ FLOORS = {
     "intl-styles-eighth": (0.98, 0.96),
     "us-styles-ninth": (0.97, 0.985),
     "intl-styles-ninth": (0.95, 0.955),
+    "us-styles-tenth": (0.82, 0.897),
 }
 
 

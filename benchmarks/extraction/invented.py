@@ -81,6 +81,7 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-eighth", "invented-intl-eighth.json", 15, 0.887, 0.9018),
     ("us-styles-ninth", "invented-us-ninth.json", 12, 0.9226, 0.9454),
     ("intl-styles-ninth", "invented-intl-ninth.json", 12, 0.875, 0.9045),
+    ("us-styles-tenth", "invented-us-tenth.json", 12, 0.8207, 0.8971),
 ]
 
 

@@ -1442,7 +1442,11 @@ def _lone_speaker_word(body: str, w: str) -> bool:
         or w.lower() in L.MONTHS
     ):
         return False
-    # (the cheap test first: most capitalised words never act twice as a person does)
+    # (the cheap tests first: most capitalised words are written once, and most never act
+    # twice as a person does; two whole-word matches are two disjoint occurrences, so a
+    # count under two rules them out before any pattern is built)
+    if body.count(w) < 2:
+        return False
     found = [m.end() for m in re.finditer(rf"\b{re.escape(w)}\b", body)]
     if sum(1 for at in found if _LONE_ACTS.match(body, at)) < 2:
         return False
