@@ -31,6 +31,7 @@ FLOORS = {
     "us-styles-ninth": (0.97, 0.985),
     "intl-styles-ninth": (0.95, 0.955),
     "us-styles-tenth": (0.82, 0.897),
+    "intl-styles-tenth": (0.77, 0.84),
 }
 
 

@@ -82,6 +82,7 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("us-styles-ninth", "invented-us-ninth.json", 12, 0.9226, 0.9454),
     ("intl-styles-ninth", "invented-intl-ninth.json", 12, 0.875, 0.9045),
     ("us-styles-tenth", "invented-us-tenth.json", 12, 0.8207, 0.8971),
+    ("intl-styles-tenth", "invented-intl-tenth.json", 12, 0.7705, 0.8408),
 ]
 
 
