@@ -6399,3 +6399,49 @@ def test_he_after_a_clause_of_time_inside_a_reported_statement_is_its_subject():
         "“I was out of my head. I don’t remember any of it.”\n"
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Darragh Kinsella"]
+
+
+def test_a_word_that_is_one_persons_surname_and_anothers_given_name_where_given_names_are_used():
+    text = (
+        "“Prices fell again this week,” said Hailu Bekele, who farms outside the town.\n\n"
+        "Hailu, 61, said the traders had stopped coming.\n\n"
+        "Bekele Worku, head of the district market office, rejected that account.\n\n"
+        "“Nobody is forbidden from paying more,” Bekele told this newspaper.\n\n"
+        "Manager Selam Tadesse disagreed. “The farmers are right,” Selam said.\n\n"
+        "Dawit Alemu, who chairs the union, agreed. “They are early,” Mr Dawit said.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == [
+        "Hailu Bekele",
+        "Bekele Worku",
+        "Selam Tadesse",
+        "Dawit Alemu",
+    ]
+
+
+def test_where_surnames_are_used_the_surname_reading_stands():
+    text = (
+        "“Prices fell again this week,” said Hailu Bekele, who farms outside the town.\n\n"
+        "Bekele Worku, head of the district market office, rejected that account.\n\n"
+        "“Nobody is forbidden from paying more,” Worku said.\n\n"
+        "“They have stopped coming,” Bekele said.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Hailu Bekele", "Bekele Worku", "Hailu Bekele"]
+
+
+def test_a_name_cut_by_a_nickname_is_whole_when_its_given_name_is_used_alone():
+    text = (
+        "The protest was led by Pranee ‘Joy’ Wattanakul, a rubber tapper.\n\n"
+        "“We will not leave this land,” Ms Pranee said.\n\n"
+        "“Khun Pranee is welcome in Bangkok,” said an official.\n\n"
+        "Later Khun Pranee said: “We will talk, but we will not sign.”\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct][:1] == ["Pranee Wattanakul"]
+    assert [s for s, direct in _pairs(text) if direct][-1] == "Pranee Wattanakul"
+
+
+def test_cde_is_a_title():
+    text = (
+        "Party chairman Lovemore Dube said the party had expelled the two men.\n\n"
+        "“The party does not protect thieves,” Cde Dube said.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Lovemore Dube"]

@@ -60,7 +60,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _OFFICE_TITLES = frozenset("sen rep gov gen lt col".split())
 #: Titles that only ever stand before a name.
 _COURTESY = frozenset(
-    "mr mrs ms miss dr sir dame lord lady baroness baron viscount countess prof rev sen rep gov gen lt col st shri sri shrimati smt nana togbe naa nii seri".split()
+    "mr mrs ms miss dr sir dame lord lady baroness baron viscount countess prof rev sen rep gov gen lt col st shri sri shrimati smt nana togbe naa nii seri khun cde".split()
 )
 _SAY_FORMS = (
     r"(?:said|says|added|adds|told|tells|insisted|insists|warned|warns|explained|argued|noted|"
@@ -1848,6 +1848,30 @@ def _surname_forms(last: str) -> list[str]:
 _ROYAL_BEFORE = re.compile(r"\b(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Pope)[ \t]+$")
 
 
+def _calls_by_given_name(ppl, body: str) -> bool:
+    """Whether the article calls people by their given names, never by their surnames: two or
+    more full names whose first word stands alone somewhere ("Girma, 58, said", "Mr Dawit said")
+    and none whose last word does (Ethiopian, Icelandic, Thai and Indonesian manners, where
+    the name after the given one is a father's, or there is none). Words shared by two full
+    names say nothing either way."""
+    fulls = [f for f in ppl.roles if " " in f]
+    count: dict[str, int] = {}
+    for f in fulls:
+        for w in {f.split()[0], f.split()[-1]}:
+            count[w] = count.get(w, 0) + 1
+    given = 0
+    for f in fulls:
+        parts = f.split()
+        first, last = parts[0], parts[-1]
+        if count[first] > 1 or count[last] > 1 or not first[:1].isupper():
+            continue
+        if _given_name_alone(body, f):
+            given += 1
+        if re.search(r"(?<![\w’'-])" + re.escape(last) + r"\b", body.replace(f, "")):
+            return False  # "Mr Abebe", "Abebe said": surnames are used here
+    return given >= 2
+
+
 def _given_name_alone(body: str, full: str) -> bool:
     """Whether the article calls ``full`` by the given name alone ("Karim" for Karim Haddad)."""
     parts = full.split()
@@ -2536,6 +2560,7 @@ def find_people(body: str, runs, in_quote) -> People:
         if titled and (rm := _ROYAL_BEFORE.search(body, max(0, s - 20), s)) is not None
     }
     lone_words: dict[str, bool] = {}  # a word's answer holds for the whole body
+    given_style: bool | None = None  # asked once, only when a word could be either
     for s, e, titled, role in singles:
         w = body[s:e]
         # after a title ("Ms Chada" for Monica Chadha) a typo in a shorter surname is read too
@@ -2556,6 +2581,15 @@ def find_people(body: str, runs, in_quote) -> People:
                 full = None
         if len(shared.get(w, ())) > 1:
             full = _shared_surname(ppl, body, shared[w], s) or full
+        if full is not None and full.split()[-1] == w and full.split()[0] != w:
+            if given_style is None:
+                given_style = _calls_by_given_name(ppl, body)
+            if given_style:
+                # "Tesfaye said" where the article calls everyone by the given name ("Girma
+                # said", "Mr Dawit said"): Tesfaye Mulugeta, not Girma Tesfaye
+                given = [f for f, at in ppl.first.items() if at < s and " " in f and f.split()[0] == w]
+                if len(given) == 1:
+                    full = given[0]
         if full is not None and full != w and ppl.first.get(full, -1) > s:
             # "Tran Van Hieu, a shrimper, ... "...," Tran said" before his son "Kevin Tran" is
             # named: a family name written first is the one named so far
@@ -2768,9 +2802,16 @@ def _full_names_given(ppl: People, body: str) -> None:
     name ("Lachlan 'Tank' Fairweather") names that person alone too ("Tank said")."""
     for nm in _NICKNAME_INSIDE.finditer(body):
         full = f"{nm.group(1)} {nm.group(3)}"
-        if len(re.findall(rf"\b{re.escape(nm.group(2))}\b", body)) < 2:
+        nick_used = len(re.findall(rf"\b{re.escape(nm.group(2))}\b", body)) >= 2
+        given_used = len(re.findall(rf"\b{re.escape(nm.group(1))}\b", body)) >= 2
+        if not nick_used and not given_used:
             continue  # a nickname the story never uses alone ("Ernesto 'Che' Guevara") is left as written
-        if full not in ppl.roles and is_first_name(nm.group(1)) and not ppl.in_quote(nm.start()):
+        if (
+            full not in ppl.roles
+            # ("Anong 'Nok' Srisombat" ... "Ms Anong said": a given name no list knows, used alone)
+            and (is_first_name(nm.group(1)) or given_used)
+            and not ppl.in_quote(nm.start())
+        ):
             # the quotation marks cut the name in two for the name finder: one person again
             ppl.roles[full] = None
             ppl.note_gender(full, first_name_gender(nm.group(1)), 1)
@@ -2778,7 +2819,15 @@ def _full_names_given(ppl: People, body: str) -> None:
             ppl.first.setdefault(full, nm.start(1))
             ppl.surnames.setdefault(nm.group(3), full)
             ppl.add_tokens(full, nm.start(1), body)
-        if full in ppl.roles and nm.group(2) not in ppl.roles:
+        given = nm.group(1)
+        if (
+            given_used
+            and full in ppl.roles
+            and given in ppl.roles
+            and all(f == full or f.split()[0] != given for f in ppl.roles if " " in f)
+        ):
+            _rename(ppl, given, full)  # "Ms Anong said": the one person with that given name
+        if nick_used and full in ppl.roles and nm.group(2) not in ppl.roles:
             ppl.surnames.setdefault(nm.group(2), full)
             for m in ppl.mentions:
                 if m.name == nm.group(2):
