@@ -6445,3 +6445,41 @@ def test_cde_is_a_title():
         "“The party does not protect thieves,” Cde Dube said.\n"
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Lovemore Dube"]
+
+
+def test_a_person_of_a_town_named_for_a_natural_feature():
+    text = (
+        "One of those customers is Jolene Pettiford of Baxter Springs, Kansas, who posted photographs.\n\n"
+        '"I did not want a coupon at all," she said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Jolene Pettiford"]
+
+
+def test_a_paragraph_that_ends_on_a_reply_introduces_the_quotation_after_it():
+    text = (
+        "Emergency Minister Danielle Ouimet-Shaw announced the plan on Tuesday.\n\n"
+        "Asked whether the government was stepping into provincial jurisdiction, Ouimet-Shaw answered at length.\n\n"
+        '"Nobody in this government wants to run a provincial forest service. That is not what this is.\n\n'
+        '"We have talked to every province about this for more than a year."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Danielle Ouimet-Shaw", "Danielle Ouimet-Shaw"]
+
+
+def test_a_dateline_place_is_no_person():
+    text = (
+        "Carrick Bay festival opener premieres to a long silence\n\n"
+        "CARRICK BAY — The film opened the Carrick Bay Film Festival's competition on Friday.\n\n"
+        "Kestrel, the one-named musician, sat beside the director.\n\n"
+        '"I stopped talking for a month," he said, to laughter.\n'
+    )
+    assert "Carrick Bay" not in [s for s, _direct in _pairs(text)]
+
+
+def test_she_answered_after_one_asked_another_is_the_one_asked():
+    text = (
+        "Director Odile Prentiss-Amadi spent six years making the film.\n\n"
+        "At the Q&A, the festival's artistic director, Jun Takeda, asked Prentiss-Amadi why she had shot "
+        "the entire film on the salt flats.\n\n"
+        '"Because salt lies to the camera," she answered.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Odile Prentiss-Amadi"]

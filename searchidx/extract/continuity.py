@@ -164,6 +164,19 @@ def exchanges(ctx, rows: list) -> None:
                 # the one asked answers, whatever the article called him
                 row[1] = (asked.name, res[1], res[2], ctx.people.roles.get(asked.name))
             continue
+        if (
+            res is not None
+            and res[0] is not None
+            and res[1] is not None
+            and row[3] is not None
+            and body[res[1] : res[2]] in ("he", "she", "He", "She")
+        ):
+            asked = _asked_before(ctx, row[0], res, row[3], pronoun=body[res[1] : res[2]].lower())
+            if asked is not None and asked.name != res[0]:
+                # "Jun Takeda asked Prentiss-Amadi why ... ¶ “...,” she answered.": the one asked
+                # answers, not the asker the pronoun found nearer
+                row[1] = (asked.name, res[1], res[2], ctx.people.roles.get(asked.name))
+                continue
         if row[1] is not None and row[2] not in ("cont", "prev") or row[5] or q.cont:
             continue
         if (
@@ -239,15 +252,16 @@ _ASKED_WHOM = re.compile(
 )
 
 
-def _asked_before(ctx, q, res, anchor: int):
+def _asked_before(ctx, q, res, anchor: int, pronoun: str | None = None):
     """The person the narrative paragraph right before ``q``'s tells being asked (``X was
     asked``, ``asked X``), when ``q``'s cue is a reply ("the First Minister replied") whose
-    description named no one; else None."""
+    description named no one, or whose ``pronoun`` ("she answered") the one asked may be;
+    else None."""
     from . import lexicon as L
 
     body = ctx.body
     head = body[res[1] : res[2]].split()[-1].lower() if res[2] > res[1] else ""
-    if head.startswith("spokes") or head not in L.ROLE_NOUNS | L.OCCUPATIONS:
+    if pronoun is None and (head.startswith("spokes") or head not in L.ROLE_NOUNS | L.OCCUPATIONS):
         return None  # "a spokesman replied": someone speaking for them, not the one asked
     if _REPLIED.search(body, res[2], anchor) is None and _REPLIED.search(body, max(0, res[1] - 12), res[1]) is None:
         return None
@@ -262,7 +276,11 @@ def _asked_before(ctx, q, res, anchor: int):
         if not m.in_quote
         and (_WAS_ASKED.match(body, m.end) or _ASKED_WHOM.search(body, max(pp, m.start - 24), m.start))
     ]
-    return found[0] if len({m.name for m in found}) == 1 else None
+    if len({m.name for m in found}) != 1:
+        return None
+    if pronoun is not None and ppl.gender_of(found[0].name) not in (None, "m" if pronoun == "he" else "f"):
+        return None
+    return found[0]
 
 
 def _quoted_asker(body: str, rows: list, first: int, answerer: str):

@@ -420,7 +420,7 @@ GEO_TAIL_WORDS = frozenset(
 )
 
 #: Lower-case particles inside a person's name: "Jurgen den Hartog", "Ludwig van Beethoven".
-NAME_PARTICLES = frozenset("de du da del di do dos das la le von van der den ter al bin bint ibn binti".split())
+NAME_PARTICLES = frozenset("de du da del di do dos das la le von van der den ter al bin bint ibn binti ap ab".split())
 #: A named body's staff, as a group speaking for it: "economists at Varden Brothers Inc".
 STAFF_NOUNS = frozenset("economists analysts strategists officials executives researchers attorneys lawyers".split())
 #: Words only a bank's or a holding company's name ends with: "First City Bancorp", "SHV Holdings".

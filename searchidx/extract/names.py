@@ -30,6 +30,7 @@ from functools import lru_cache
 from . import lexicon as L
 from .gender import first_name_gender, is_first_name, pronoun_gender, role_gender, role_gender_strength, word_gender
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, ROLE_APPOSITION, STOP, TITLE
+from .text import DATELINE
 
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][^,.;:“”\"()\n]{2,80}?),")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -1941,7 +1942,9 @@ def _without_address(body: str, items):
         ):
             # "the MP for Lwamisa East": a constituency, whatever "Kanye West" is
             return items[: max(0, x - 1)]
-    if last not in _STREET_WORDS:
+    # ("Jolene Pettiford of Baxter Springs": a town named for a natural feature, after "of")
+    town = last.lower() in L.GEO_TAIL_WORDS
+    if last not in _STREET_WORDS and not town:
         return items
     x = len(items) - 2
     while x > 0 and items[x - 1][2] != CONN:
@@ -1952,6 +1955,8 @@ def _without_address(body: str, items):
         if body[items[x - 1][0] : items[x - 1][1]] not in ("of", "on", "at", "in", "off"):
             return items
         return items[: x - 1]
+    if town:
+        return items
     if _ADDRESS_BEFORE.search(body, max(0, items[0][0] - 8), items[0][0]) or not is_first_name(
         body[items[0][0] : items[0][1]]
     ):
@@ -2717,8 +2722,32 @@ def find_people(body: str, runs, in_quote) -> People:
     _given_names_to_full(ppl)
     _full_names_given(ppl, body)
     _generations(ppl, body)
+    _dateline_places(ppl, body)
     ppl.finish()
     return ppl
+
+
+#: The place in capitals that opens a dateline: "LANARK BAY — ", "PORT CALDER, Ore. (AP) — ".
+_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,3})(?=,|[ \t]*(?:\(|—|–|--|-))")
+
+
+def _dateline_places(ppl: People, body: str) -> None:
+    """A name of two or more words that a dateline writes in capitals is the place the story
+    is filed from, never a person ("LANARK BAY — ..." then "the Lanark Bay Film Festival")."""
+    places = set()
+    for dm in _DATELINE_PLACE.finditer(body):
+        if DATELINE.match(body, dm.start(1)) is not None:
+            places.add(" ".join(w.capitalize() for w in dm.group(1).split()))
+    gone = places & set(ppl.roles)
+    if not gone:
+        return
+    ppl.mentions[:] = [m for m in ppl.mentions if m.name not in gone]
+    for name in gone:
+        ppl.roles.pop(name, None)
+    for w in [w for w, f in ppl.surnames.items() if f in gone]:
+        del ppl.surnames[w]
+    for fulls in ppl.tokens.values():
+        fulls -= gone
 
 
 #: A generation right after a name: " Jr.", ", Sr.", " III".

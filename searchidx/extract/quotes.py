@@ -3012,7 +3012,14 @@ def attribute(ctx: Context, reported=()):
                 if g is not None and g[0][0] is not None:
                     row[1], row[2], row[3] = g[0], "prev", g[1]
                     continue
-            if not prev and pe - ps < 120 and "\n" not in body[pe : q.open]:
+            own_line = (
+                # "Asked whether ..., Ouimet-Shaw answered at length. ¶ “...”": a paragraph that
+                # ends on a reply with no words of its own, the words the next paragraph
+                body.count("\n", pe, q.open) <= 2
+                and not body[pe : q.open].strip(" \t\r\n*_")
+                and _SPOKEN_REPLY.search(body, max(ps, pe - 60), pe) is not None
+            )
+            if not prev and pe - ps < 200 and ("\n" not in body[pe : q.open] or own_line):
                 # "Dianne Bystrom agreed. “...”": a reply with no words of its own introduces them
                 lead = _WS.match(body, ps, pe).end()
                 ph = _PHRASE_LEAD.match(body, lead, pe)
@@ -3141,8 +3148,14 @@ _REPLY_END = re.compile(
     r"interjected|interjects|interrupted|interrupts|persisted|persists|"
     r"(?:cut|cuts|chimed|chimes|broke|breaks|jumped|jumps|weighed|weighs)[ \t]+in|"
     r"(?:shot|shoots|fired|fires|hit|hits|pushed|pushes)[ \t]+back|(?:piped|pipes|spoke|speaks)[ \t]+up|"
-    r"smiled|smiles|laughed|laughs|grinned|grins|shrugged|shrugs|nodded|nods|sighed|sighs|beamed|beams|winced|winces)"
-    r"(?:[ \t]+(?:too|also|again|instead|later|then))?[ \t]*[.:]?[ \t]*"
+    r"smiled|smiles|laughed|laughs|grinned|grins|shrugged|shrugs|nodded|nods|sighed|sighs|beamed|beams|winced|winces|"
+    r"answered|answers)"
+    r"(?:[ \t]+(?:too|also|again|instead|later|then|at[ \t]+length|in[ \t]+detail|in[ \t]+turn|[a-z]{3,}ly))?[ \t]*[.:]?[ \t]*"
+)
+#: A reply in words that ends its sentence: "answered at length.", "replied."
+_SPOKEN_REPLY = re.compile(
+    r"\b(?:answered|replied|responded|explained|elaborated|countered|recalled)"
+    r"(?:[ \t]+(?:at[ \t]+length|in[ \t]+detail|in[ \t]+turn|[a-z]{3,}ly))?[ \t]*[.:][ \t]*$"
 )
 #: A definite description and a reply with no words: "the 27-year-old smiled."
 _DESCRIBED_REPLY = re.compile(r"([Tt]he(?:[ \t]+[a-z0-9][\w’'-]*){1,3}?)" + _REPLY_END.pattern)

@@ -582,7 +582,7 @@ _SPLIT_IF_STARTER = frozenset("inc corp co ltd plc bros etc".split())
 
 #: A dateline opening a paragraph: "WASHINGTON — ", "MARIETTA, Ohio (AP) — ",
 #: "LONDON, Oct 5 (Reuters) - ". Its place is no one's name: the sentence starts after it.
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}"
     r"(?:,[ \t]+[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2})?"
     r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
@@ -594,7 +594,7 @@ _DATELINE = re.compile(
 def _split_dateline(body: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
     """Append ``[s, e)``, as two spans when it opens a paragraph with a dateline."""
     if s == 0 or body[s - 1] == "\n":
-        m = _DATELINE.match(body, s, e)
+        m = DATELINE.match(body, s, e)
         if m is not None and m.end() < e:
             spans.append(_strip_span(body, s, m.end()))
             s = m.end()
