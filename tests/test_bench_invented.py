@@ -30,8 +30,10 @@ FLOORS = {
     "intl-styles-eighth": (0.98, 0.96),
     "us-styles-ninth": (0.97, 0.985),
     "intl-styles-ninth": (0.95, 0.955),
-    "us-styles-tenth": (0.82, 0.897),
-    "intl-styles-tenth": (0.77, 0.84),
+    "us-styles-tenth": (0.869, 0.921),
+    "intl-styles-tenth": (0.86, 0.919),
+    "us-styles-eleventh": (0.83, 0.886),
+    "intl-styles-eleventh": (0.743, 0.791),
 }
 
 

@@ -83,6 +83,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-ninth", "invented-intl-ninth.json", 12, 0.875, 0.9045),
     ("us-styles-tenth", "invented-us-tenth.json", 12, 0.8207, 0.8971),
     ("intl-styles-tenth", "invented-intl-tenth.json", 12, 0.7705, 0.8408),
+    ("us-styles-eleventh", "invented-us-eleventh.json", 12, 0.8306, 0.8861),
+    ("intl-styles-eleventh", "invented-intl-eleventh.json", 12, 0.7438, 0.7912),
 ]
 
 
