@@ -6483,3 +6483,18 @@ def test_she_answered_after_one_asked_another_is_the_one_asked():
         '"Because salt lies to the camera," she answered.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Odile Prentiss-Amadi"]
+
+
+def test_spanish_double_surnames_that_are_towns_and_the_first_surname_alone():
+    text = (
+        "The blue tarp over Marisol Rivera Colón's kitchen has been there for a year.\n\n"
+        '"It is part of the house now," Ms. Rivera, 46, said in Spanish.\n\n'
+        "Her father, Ángel Rivera Santos, 74, keeps the papers in a bag.\n\n"
+        '"My father built this house with his hands," Mr. Rivera said.\n\n'
+        '"Every time it rains, I move the flour," Ms. Rivera said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == [
+        "Marisol Rivera Colón",
+        "Ángel Rivera Santos",
+        "Marisol Rivera Colón",
+    ]

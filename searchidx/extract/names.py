@@ -857,7 +857,21 @@ _UNNAMED_PERSON = re.compile(
 _ELDERS = frozenset("father mother grandfather grandmother parent parents".split())
 
 
-def _shared_surname(ppl, body: str, cands: list[str], s: int) -> str | None:
+def _first_surname_used(body: str, parts: list[str]) -> bool:
+    """Whether the article calls the person named ``parts`` (three words) by the middle one
+    alone and never by the last alone: a first surname ("Rivera" for Marisol Rivera Colón)."""
+    mid, last = parts[1], parts[2]
+    if not mid[:1].isupper() or not mid[1:].islower() or mid.lower() in L.NAME_PARTICLES:
+        return False
+    if re.search(rf"(?<!{re.escape(mid)}[ \t])\b{re.escape(last)}\b", body):
+        return False
+    return re.search(rf"(?<![\w’'-][ \t])\b{re.escape(mid)}\b(?![ \t]+{re.escape(last)}\b)", body) is not None or (
+        re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sr|Sra)\.?[ \t]+{re.escape(mid)}\b(?![ \t]+{re.escape(last)}\b)", body)
+        is not None
+    )
+
+
+def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None = None) -> str | None:
     """Whom "Mr Blair" is when the article names both Tony Blair and Sir Ian Blair: a knight
     or a peer is called "Sir Ian", so a plain title points to the others, and "Mrs" to a woman;
     then the one named most before ``s``, and of those the one named last."""
@@ -882,7 +896,7 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int) -> str | None:
     # the one named most so far, then the one named last: the surname alone is how a story
     # calls its subject, not the relative it names in passing ("His father, Stanley Rosenbaum")
     seen: dict[str, tuple[int, int]] = {}
-    surname = cands[0].split()[-1]
+    surname = word or cands[0].split()[-1]
     for mn in ppl.mentions:
         # only mentions that carry the surname count: one the story calls by first name alone
         # ("Elian") is not who the surname alone means ("Gonzalez", his father)
@@ -2269,6 +2283,14 @@ def find_people(body: str, runs, in_quote) -> People:
                     (items[j][2] == OTHER and _is_name_item(body, items, j)) or _particles_then_name(body, items, j)
                 ):
                     j += 1  # a middle name that is a town: "Abu Hassan Omar", "Jorge Braga de Macedo"
+                if (
+                    j + 1 == n
+                    and items[j][2] == PLACE
+                    and items[j - 1][2] == PLACE
+                    and items[j][3].kind in ("city", "state")
+                    and " " not in body[items[j][0] : items[j][1]]
+                ):
+                    j += 1  # two surnames that are towns, ending the run: "Ángel Rivera Santos"
             if (
                 k >= 2
                 and j - k >= 3
@@ -2558,6 +2580,15 @@ def find_people(body: str, runs, in_quote) -> People:
             lst = shared.setdefault(full.split()[-1], [])
             if full not in lst:
                 lst.append(full)
+    for full in list(ppl.roles):
+        parts = full.split()
+        if len(parts) == 3 and _first_surname_used(body, parts):
+            # "Marisol Rivera Colón" ... "Ms. Rivera": a Spanish name's first surname is how
+            # the article calls her (and her father "Ángel Rivera Santos" too)
+            ppl.surnames.setdefault(parts[1], full)
+            lst = shared.setdefault(parts[1], [])
+            if full not in lst:
+                lst.append(full)
     # "King Haddad" is known by his given name: never the "Karim Haddad" the article also names
     royal = {
         body[s:e]: rm.group(0).strip()
@@ -2585,7 +2616,7 @@ def find_people(body: str, runs, in_quote) -> People:
                 # no misspelt "Regan" for the Donald Regan the story names later
                 full = None
         if len(shared.get(w, ())) > 1:
-            full = _shared_surname(ppl, body, shared[w], s) or full
+            full = _shared_surname(ppl, body, shared[w], s, w) or full
         if full is not None and full.split()[-1] == w and full.split()[0] != w:
             if given_style is None:
                 given_style = _calls_by_given_name(ppl, body)
