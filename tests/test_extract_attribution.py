@@ -6388,7 +6388,7 @@ def test_a_nickname_inside_a_name_then_used_alone():
         "The platform was laid by prop Lachlan 'Tank' Fairweather, who ran for 187 metres.\n\n"
         '"Mate, I just run straight," Tank said with a grin. "Coach tells me to, so I do."\n'
     )
-    assert [s for s, direct in _pairs(text) if direct] == ["Lachlan Fairweather", "Lachlan Fairweather"]
+    assert [s for s, direct in _pairs(text) if direct] == ['Lachlan "Tank" Fairweather', 'Lachlan "Tank" Fairweather']
 
 
 def test_he_after_a_clause_of_time_inside_a_reported_statement_is_its_subject():
@@ -6498,3 +6498,32 @@ def test_spanish_double_surnames_that_are_towns_and_the_first_surname_alone():
         "Ángel Rivera Santos",
         "Marisol Rivera Colón",
     ]
+
+
+def test_a_nickname_in_double_quotation_marks_inside_a_name_then_used_alone():
+    text = (
+        'The group is led by veteran organizer Ernesto "Ka Duding" Macaraeg, who has fought demolitions '
+        "since the 1980s.\n\n"
+        '"They call it flood control. We call it land clearing," said Ka Duding, 67.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ['Ernesto "Ka Duding" Macaraeg']
+
+
+def test_a_name_the_article_says_people_call_someone():
+    text = (
+        "Hasan Tuncel, 63, has worked copper at the bazaar's eastern gate for 41 years. Everyone here "
+        "calls him Hasan Bey.\n\n"
+        "Across the passage, Saniye Kocabas, who has run the tea stall for 28 years, was pouring glasses. "
+        "Saniye Hanim, as the men call her, was less gloomy.\n\n"
+        '"Nobody knocked on my door. Nobody asked me a single question," Hasan Bey said.\n\n'
+        '"If they rebuild it the same way, I will be the first one back," Saniye Hanim said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Hasan Tuncel", "Saniye Kocabas"]
+
+
+def test_otunba_is_a_title():
+    text = (
+        "The state Commissioner for Commerce, Otunba Folarin Adeyemo-Bakare, defended the levy.\n\n"
+        '"The market burnt twice in four years," Otunba Adeyemo-Bakare said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Folarin Adeyemo-Bakare"]

@@ -61,7 +61,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _OFFICE_TITLES = frozenset("sen rep gov gen lt col".split())
 #: Titles that only ever stand before a name.
 _COURTESY = frozenset(
-    "mr mrs ms miss dr sir dame lord lady baroness baron viscount countess prof rev sen rep gov gen lt col st shri sri shrimati smt nana togbe naa nii seri khun cde".split()
+    "mr mrs ms miss dr sir dame lord lady baroness baron viscount countess prof rev sen rep gov gen lt col st shri sri shrimati smt nana togbe naa nii seri khun cde otunba engr".split()
 )
 _SAY_FORMS = (
     r"(?:said|says|added|adds|told|tells|insisted|insists|warned|warns|explained|argued|noted|"
@@ -865,8 +865,9 @@ def _first_surname_used(body: str, parts: list[str]) -> bool:
         return False
     if re.search(rf"(?<!{re.escape(mid)}[ \t])\b{re.escape(last)}\b", body):
         return False
-    return re.search(rf"(?<![\w’'-][ \t])\b{re.escape(mid)}\b(?![ \t]+{re.escape(last)}\b)", body) is not None or (
-        re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sr|Sra)\.?[ \t]+{re.escape(mid)}\b(?![ \t]+{re.escape(last)}\b)", body)
+    after = body[max(0, body.find(" ".join(parts))) :]  # (alone only once the full name is given)
+    return re.search(rf"(?<![\w’'-][ \t])\b{re.escape(mid)}\b(?![ \t]+{re.escape(last)}\b)", after) is not None or (
+        re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sr|Sra)\.?[ \t]+{re.escape(mid)}\b(?![ \t]+{re.escape(last)}\b)", after)
         is not None
     )
 
@@ -2017,8 +2018,9 @@ def _elder_or_younger(ppl: People, body: str, names: list[str], s: int, elder: b
     return next(f for f in names if f != last)
 
 
-def find_people(body: str, runs, in_quote) -> People:
-    """``runs``: [(items, ...)] of labelled runs; ``in_quote(pos)`` -> bool."""
+def find_people(body: str, runs, in_quote, nicknames=()) -> People:
+    """``runs``: [(items, ...)] of labelled runs; ``in_quote(pos)`` -> bool; ``nicknames``:
+    ``(nickname, end of the given name)`` for nicknames taken out of names (``text.nickname_aliases``)."""
     ppl = People(body=body, in_quote=in_quote)
     _courtesy_surnames(body, runs)
     _title_compounds(body, runs)
@@ -2752,10 +2754,51 @@ def find_people(body: str, runs, in_quote) -> People:
     _first_names_to_full(ppl)
     _given_names_to_full(ppl)
     _full_names_given(ppl, body)
+    _blanked_nicknames(ppl, nicknames)
     _generations(ppl, body)
     _dateline_places(ppl, body)
     ppl.finish()
     return ppl
+
+
+def _blanked_nicknames(ppl: People, nicknames) -> None:
+    """A nickname the text took out of a name (``Ernesto "Ka Erning" Dimaculangan``) and uses
+    alone ("said Ka Erning") is that person's."""
+    for nick, at in nicknames:
+        m = next((m for m in ppl.mentions if m.start < at <= m.end and " " in m.name), None)
+        if m is None or m.name == nick or f'"{nick}"' in m.name:
+            continue
+        _name_with_nickname(ppl, m.name, nick, len(ppl.body[m.start : at].split()))
+
+
+def _name_with_nickname(ppl: People, full: str, nick: str, given_words: int) -> None:
+    """Make ``full`` the name as the article writes it with the nickname it also goes by
+    ("Ahmed "Mido" Hossam"), and the nickname alone a mention of it: the fullest name holds
+    both the one a reader knows and the one the story uses."""
+    words = full.split()
+    new = " ".join([*words[:given_words], f'"{nick}"', *words[given_words:]])
+    for m in ppl.mentions:
+        if m.name in (full, nick):
+            m.name = new
+    for old in (full, nick):
+        if old in ppl.roles:
+            role = ppl.roles.pop(old)
+            if role and not ppl.roles.get(new):
+                ppl.roles[new] = role
+            ppl.roles.setdefault(new, None)
+        if old in ppl.gender and new not in ppl.gender:
+            ppl.gender[new] = ppl.gender[old]
+        if old in ppl.first:
+            ppl.first[new] = min(ppl.first.pop(old), ppl.first.get(new, len(ppl.body)))
+    for w, f in list(ppl.surnames.items()):
+        if f in (full, nick):
+            ppl.surnames[w] = new
+    ppl.surnames.setdefault(nick, new)
+    for fulls in ppl.tokens.values():
+        if full in fulls or nick in fulls:
+            fulls.discard(full)
+            fulls.discard(nick)
+            fulls.add(new)
 
 
 #: The place in capitals that opens a dateline: "LANARK BAY — ", "PORT CALDER, Ore. (AP) — ".
@@ -2853,7 +2896,47 @@ _FULL_NAME_IS = re.compile(
 
 
 #: A nickname in quotation marks inside a name: "Lachlan 'Tank' Fairweather".
-_NICKNAME_INSIDE = re.compile(r"\b([A-Z][\w’'-]+)[ \t]+[‘'\"“]([A-Z][\w-]+)[’'\"”][ \t]+([A-Z][\w’'-]+)")
+_NICKNAME_INSIDE = re.compile(
+    r"\b([A-Z][\w’'-]+)[ \t]+[‘'\"“]([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)[’'\"”][ \t]+([A-Z][\w’'-]+)"
+)
+#: A name the article says people call someone: "Everyone here calls him Hasan Bey.", "Saniye
+#: Hanım, as the men call her,", "The children call her Tita Baby."
+_CALLS_HIM = re.compile(
+    r"\b(?:calls?|called|know|knows)[ \t]+(him|her)[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})(?=[ \t]*[.,;])"
+)
+_AS_THEY_CALL = re.compile(
+    r"\b([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}),[ \t]+as[ \t]+(?:[\w’'-]+[ \t]+){1,4}?"
+    r"(?:calls?|called|know|knows)[ \t]+(him|her),"
+)
+
+
+def _aliases_given(ppl: People, body: str) -> None:
+    """A name the article says others call someone ("Everyone here calls him Hasan Bey";
+    "Saniye Hanım, as the men call her,") is that person's wherever it is written alone: the
+    person named last before it, of the pronoun's sex when the name tells it."""
+    for rx, alias_group, pronoun_group in ((_CALLS_HIM, 2, 1), (_AS_THEY_CALL, 1, 2)):
+        for cm in rx.finditer(body):
+            alias = cm.group(alias_group)
+            want = "m" if cm.group(pronoun_group) == "him" else "f"
+            para = body.rfind("\n", 0, cm.start()) + 1  # (named in the same paragraph, before)
+            before = [
+                m
+                for m in ppl.mentions
+                if para <= m.start < cm.start(alias_group)
+                and m.name != alias
+                and " " in m.name
+                and not m.in_quote
+                and ppl.gender_of(m.name) in (None, want)
+            ]
+            if not before:
+                continue
+            full = max(before, key=lambda m: m.start).name
+            ppl.surnames.setdefault(alias, full)
+            if alias in ppl.roles:
+                _rename(ppl, alias, full)
+            for m in ppl.mentions:
+                if body[m.start : m.end] == alias:
+                    m.name = full
 
 
 def _full_names_given(ppl: People, body: str) -> None:
@@ -2887,11 +2970,9 @@ def _full_names_given(ppl: People, body: str) -> None:
             and all(f == full or f.split()[0] != given for f in ppl.roles if " " in f)
         ):
             _rename(ppl, given, full)  # "Ms Anong said": the one person with that given name
-        if nick_used and full in ppl.roles and nm.group(2) not in ppl.roles:
-            ppl.surnames.setdefault(nm.group(2), full)
-            for m in ppl.mentions:
-                if m.name == nm.group(2):
-                    m.name = full
+        if nick_used and full in ppl.roles:
+            _name_with_nickname(ppl, full, nm.group(2), 1)  # "Tank said": Lachlan "Tank" Fairweather
+    _aliases_given(ppl, body)
     for fm in _FULL_NAME_IS.finditer(body):
         short = ppl.surnames.get(fm.group(1), fm.group(1))
         full = next((m.name for m in ppl.mentions if m.start == fm.end()), None)

@@ -19,6 +19,7 @@ from .text import (
     blank_nicknames,
     blank_tickers,
     find_quotes,
+    nickname_aliases,
     paragraph_breaks,
     recase_company_forms,
     recase_hyphenated_given_names,
@@ -90,8 +91,10 @@ def run(body: str, reference_date=None) -> Extraction:
         # "Indonesia"s", "it"s", "isn"t": an apostrophe the wire typed as a quotation mark
         body = _MARK_AS_APOSTROPHE.sub("'", body)
     body, hyphened = recase_hyphenated_given_names(recase_lowered(body))
-    body = recase_wire_verbs(recase_company_forms(blank_tickers(blank_nicknames(single_quotes_as_double(body)))))
-    out = _run(body, reference_date)
+    body = single_quotes_as_double(body)
+    nicknames = nickname_aliases(body)
+    body = recase_wire_verbs(recase_company_forms(blank_tickers(blank_nicknames(body))))
+    out = _run(body, reference_date, nicknames)
     if hyphened:
         # "Pei-yuan Chia" read as "Pei-Yuan Chia": the name given back as the text writes it
         def written(name: str | None) -> str | None:
@@ -108,7 +111,7 @@ def run(body: str, reference_date=None) -> Extraction:
     return out
 
 
-def _run(body: str, reference_date) -> Extraction:
+def _run(body: str, reference_date, nicknames: list[tuple[str, int]] | None = None) -> Extraction:
     ref = _ref(reference_date)
     paras = paragraph_breaks(body)
     quotes = find_quotes(body, paras)
@@ -130,7 +133,7 @@ def _run(body: str, reference_date) -> Extraction:
             continue  # an all-caps line (headline or table)
         runs.append(label_run(body, toks))
 
-    people = find_people(body, runs, in_quote)
+    people = find_people(body, runs, in_quote, nicknames or ())
     learn_genders(people, sentences)
 
     # places

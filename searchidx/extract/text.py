@@ -396,6 +396,22 @@ def blank_nicknames(body: str) -> str:
     return _BRACKET_NICKNAME.sub(blank, _NICKNAME.sub(blank, body))
 
 
+def nickname_aliases(body: str) -> list[tuple[str, int]]:
+    """``(nickname, end of the given name)`` for each nickname ``blank_nicknames`` takes out of
+    a name that the text also uses alone (``Ernesto "Ka Erning" Dimaculangan`` ... ``said Ka
+    Erning``): the name finder, which sees the name without it, learns it as that person's."""
+    if '"' not in body and "“" not in body:
+        return []
+    from .gender import is_first_name
+
+    out = []
+    for m in _NICKNAME.finditer(body):
+        first, nick = m.group(1), m.group(3)
+        if (first.endswith(".") or is_first_name(first)) and body.count(nick) >= 2:
+            out.append((nick, m.end(1)))
+    return out
+
+
 #: A word inside a sentence, after a lower-case word or a comma: capitalised only as a name.
 _MID_WORD = re.compile(r"(?<=[a-z,;] )[A-Za-z][a-z]+")
 #: A capitalised word opening a sentence as the subject of a cue: "Azpurua said ...".
