@@ -6527,3 +6527,45 @@ def test_otunba_is_a_title():
         '"The market burnt twice in four years," Otunba Adeyemo-Bakare said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Folarin Adeyemo-Bakare"]
+
+
+def test_council_member_is_a_title_and_a_name_called_by_its_given_words():
+    text = (
+        "City Council Member Bao Xee Lor, whose ward includes the farm, said she had asked staff to "
+        "explore buying land. Bao Xee acknowledged that the budget is tight.\n\n"
+        '"I cannot promise anybody a miracle," she said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Bao Xee Lor"]
+
+
+def test_a_surname_with_an_apostrophe_and_a_hyphen_is_one_word():
+    text = 'It belonged to Sina Tupou Fa\'amau-Leota, 16, a junior.\n\n"I was not nervous," Sina said afterward.\n'
+    assert [s for s, direct in _pairs(text) if direct] == ["Sina Tupou Fa'amau-Leota"]
+
+
+def test_a_family_name_written_first_then_alone():
+    text = (
+        "For 19 years, Zhou Meilan has sold noodles from a folding table on Yanbo Lane.\n\n"
+        '"They gave us a piece of paper and a phone number," Zhou said.\n\n'
+        "The move is overseen by Zhou Dewei, deputy director of the bureau, who is no relation.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Zhou Meilan"]
+
+
+def test_the_official_is_the_named_office_holder_the_sentence_before_was_about():
+    text = (
+        "Tom Baker, deputy director of the bureau, is overseeing the move.\n\n"
+        "Baker told residents on Tuesday that the lanes had become a hazard.\n\n"
+        '"We are not chasing anybody away from these lanes," the official said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Tom Baker"]
+
+
+def test_the_official_after_an_unnamed_official_stays_unnamed():
+    text = (
+        "Tom Baker, deputy director of the bureau, is overseeing the move. A senior official at the "
+        "bureau, who asked not to be named, disagreed.\n\n"
+        "Baker told residents on Tuesday that the lanes had become a hazard.\n\n"
+        '"We are not chasing anybody away from these lanes," the official said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == [None]

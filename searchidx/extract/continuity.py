@@ -438,6 +438,8 @@ _DEFINITE = re.compile(r"[Tt]he[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){0,3}?((?:ex-)?[
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 23-year-old wrote"
 #: Words for a person that say their gender, and no office: "the bride said".
 _GENDERED_HEADS = {"bride": "f", "groom": "m", "bridegroom": "m", "widow": "f", "widower": "m"}
+#: An official the story does not name: "a senior official", "one official", "officials said".
+_UNNAMED_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){0,3}?official\b|\b[Oo]fficials\b")
 _NOT_A_PERSON_HEAD = frozenset("spokesman spokeswoman spokesperson official officials source sources".split())
 #: Words for someone by their place at work: "the GMAC officer added", "the executive added".
 _WORKER_HEADS = frozenset("officer executive manager banker".split())
@@ -755,6 +757,14 @@ def definite_descriptions(ctx, rows: list) -> None:
             if k >= 0 and res[1] - ppl.mentions[k].end <= 1500:
                 name = ppl.mentions[k].name
                 row[1] = done[res[1], res[2]] = (name, res[1], res[2], ppl.roles.get(name))
+            continue
+        if head == "official" and body[res[1] : res[2]].lower() == "the official":
+            # "Wang Dezhong, deputy director of the bureau, told residents ... ¶ “...,” the
+            # official said": the named office-holder the sentence before was about, when the
+            # story brought in no unnamed official the words could be
+            sm = _subject_before(ctx, row[0].open)
+            if sm is not None and ppl.roles.get(sm[0]) and _UNNAMED_OFFICIAL.search(body, 0, res[1]) is None:
+                row[1] = done[res[1], res[2]] = (sm[0], res[1], res[2], ppl.roles.get(sm[0]))
             continue
         worker = head in _WORKER_HEADS and not _RANKED.search(body, res[1], res[2])
         if head in _NOT_A_PERSON_HEAD or not (head in L.OCCUPATIONS or head in L.ROLE_NOUNS or worker or aged):

@@ -1186,6 +1186,17 @@ def _title_compounds(body, runs) -> None:
                 parts = body[it[0] : it[1]].lower().split("-")
                 if all(p in L.TITLE_WORDS for p in parts):
                     items[i] = (it[0], it[1], TITLE, None)
+            elif (
+                0 < i < len(items) - 1
+                and body[it[0] : it[1]] == "Member"
+                and body[items[i - 1][0] : items[i - 1][1]] in _MEMBER_OF
+                and items[i + 1][2] in (OTHER, PLACE)
+            ):
+                items[i] = (it[0], it[1], TITLE, None)  # "City Council Member Mai Chong Vang"
+
+
+#: Bodies whose members are styled "<Body> Member <name>".
+_MEMBER_OF = frozenset("Council Board Assembly Commission Committee Parliament".split())
 
 
 #: Plural nouns that often open a sentence as its subject ("Officials said").
@@ -2619,6 +2630,12 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                 full = None
         if len(shared.get(w, ())) > 1:
             full = _shared_surname(ppl, body, shared[w], s, w) or full
+        if full is None and w not in shared:
+            # "Wang Lihua has sold noodles for 19 years ... “...,” Wang said": a family name
+            # written first, of the one person named so far whose name opens with it
+            opens = [f for f, at in ppl.first.items() if at < s and " " in f and f.split()[0] == w]
+            if len(opens) == 1 and len(opens[0].split()) <= 3:
+                full = opens[0]
         if full is not None and full.split()[-1] == w and full.split()[0] != w:
             if given_style is None:
                 given_style = _calls_by_given_name(ppl, body)
