@@ -6569,3 +6569,15 @@ def test_the_official_after_an_unnamed_official_stays_unnamed():
         '"We are not chasing anybody away from these lanes," the official said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == [None]
+
+
+def test_mme_is_a_title_and_the_office_apposed_before_it_is_her_role():
+    text = (
+        "The order was signed on Monday by the prefect, Mme Hélène Corbière, and bans irrigation.\n\n"
+        "Farmers from the valley blocked the road into town with their tractors.\n\n"
+        "Mme Corbière received a delegation of farmers but refused to lift the order.\n\n"
+        "Gérard Mazel, who grows maize near the river, said the order would ruin him.\n\n"
+        '"I understand the anger of the farmers," the prefect told reporters afterwards.\n'
+    )
+    x = extract(text)
+    assert [(q.speaker, q.role) for q in x.quotes if q.direct] == [("Hélène Corbière", "prefect")]

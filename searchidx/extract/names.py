@@ -61,7 +61,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _OFFICE_TITLES = frozenset("sen rep gov gen lt col".split())
 #: Titles that only ever stand before a name.
 _COURTESY = frozenset(
-    "mr mrs ms miss dr sir dame lord lady baroness baron viscount countess prof rev sen rep gov gen lt col st shri sri shrimati smt nana togbe naa nii seri khun cde otunba engr".split()
+    "mr mrs ms miss dr sir dame lord lady baroness baron viscount countess prof rev sen rep gov gen lt col st shri sri shrimati smt nana togbe naa nii seri khun cde otunba engr mme mlle".split()
 )
 _SAY_FORMS = (
     r"(?:said|says|added|adds|told|tells|insisted|insists|warned|warns|explained|argued|noted|"
@@ -2531,8 +2531,9 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                     if cm is not None:  # "counsel said", "defence counsel added" go back to them
                         side = cm.group(1).lower()
                         role = "defence counsel" if "def" in side or "accused" in side else "prosecution counsel"
-                if role is None:
-                    bm = _ROLE_APPOSED_BEFORE.search(body, max(0, s - 80), s)
+                if role is None or role.lower().rstrip(".") in L.COURTESY_TITLES:
+                    # (a courtesy title is no office: "the prefect, Mme Hélène Vautrin,")
+                    bm = _ROLE_APPOSED_BEFORE.search(body, max(0, s - 80), _before_courtesy(body, s))
                     if bm is not None:
                         role = bm.group(1)  # "The transport minister, Gareth Pryce, resigned"
                 if full not in ppl.roles or (role and not ppl.roles[full]):
@@ -2816,6 +2817,15 @@ def _name_with_nickname(ppl: People, full: str, nick: str, given_words: int) -> 
             fulls.discard(full)
             fulls.discard(nick)
             fulls.add(new)
+
+
+_COURTESY_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_COURTESY)) + r")\.?[ \t]+$", re.I)
+
+
+def _before_courtesy(body: str, s: int) -> int:
+    """Where a courtesy title written right before ``s`` starts ("Mme " in "Mme Hélène"), or ``s``."""
+    m = _COURTESY_BEFORE.search(body, max(0, s - 12), s)
+    return m.start() if m is not None else s
 
 
 #: The place in capitals that opens a dateline: "LANARK BAY — ", "PORT CALDER, Ore. (AP) — ".
