@@ -32,8 +32,9 @@ FLOORS = {
     "intl-styles-ninth": (0.95, 0.955),
     "us-styles-tenth": (0.869, 0.921),
     "intl-styles-tenth": (0.86, 0.919),
-    "us-styles-eleventh": (0.83, 0.886),
-    "intl-styles-eleventh": (0.743, 0.791),
+    "us-styles-eleventh": (0.927, 0.974),
+    "intl-styles-eleventh": (0.867, 0.887),
+    "us-styles-twelfth": (0.879, 0.914),
 }
 
 

@@ -85,6 +85,7 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-tenth", "invented-intl-tenth.json", 12, 0.7705, 0.8408),
     ("us-styles-eleventh", "invented-us-eleventh.json", 12, 0.8306, 0.8861),
     ("intl-styles-eleventh", "invented-intl-eleventh.json", 12, 0.7438, 0.7912),
+    ("us-styles-twelfth", "invented-us-twelfth.json", 12, 0.8793, 0.9141),
 ]
 
 
