@@ -35,6 +35,7 @@ FLOORS = {
     "us-styles-eleventh": (0.927, 0.974),
     "intl-styles-eleventh": (0.867, 0.887),
     "us-styles-twelfth": (0.879, 0.914),
+    "intl-styles-twelfth": (0.85, 0.878),
 }
 
 

@@ -86,6 +86,7 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("us-styles-eleventh", "invented-us-eleventh.json", 12, 0.8306, 0.8861),
     ("intl-styles-eleventh", "invented-intl-eleventh.json", 12, 0.7438, 0.7912),
     ("us-styles-twelfth", "invented-us-twelfth.json", 12, 0.8793, 0.9141),
+    ("intl-styles-twelfth", "invented-intl-twelfth.json", 12, 0.8503, 0.8782),
 ]
 
 
