@@ -6581,3 +6581,20 @@ def test_mme_is_a_title_and_the_office_apposed_before_it_is_her_role():
     )
     x = extract(text)
     assert [(q.speaker, q.role) for q in x.quotes if q.direct] == [("Hélène Corbière", "prefect")]
+
+
+def test_a_paragraph_led_by_she_after_his_quotation_is_hers():
+    text = (
+        "Senator Margaret Dunleavy met voters in the diner with her husband, Dennis Dunleavy.\n\n"
+        '"She will tell you she is fine. She is always fine. That is the problem," he said.\n\n'
+        'She put the menu down. "That is not a problem at all. That is a job description."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Dennis Dunleavy", "Margaret Dunleavy"]
+
+
+def test_a_person_of_a_township():
+    text = (
+        "At the next table, Denise, of Harlow Township, said she had ordered the same dish for years.\n\n"
+        '"I do not know where we are going to go now," she said.\n'
+    )
+    assert "Harlow Township" not in [s for s, _direct in _pairs(text)]

@@ -120,8 +120,25 @@ def continue_speakers(ctx, rows: list, cue_rx: re.Pattern, is_title, reported=()
         if not (q.cont and last == i - 1) and not _clear_gap(ctx, rows, src, i, gap_start, q.open, res, cue_rx):
             last = None
             continue
+        pm = _PRONOUN_LED.fullmatch(body, _para_start(body, q.open), q.open) if not q.cont else None
+        if pm is not None and res[0] is not None:
+            # "“...,” he said. ¶ She put the menu down. “...”": the paragraph's own subject, of
+            # the other sex, speaks, not the last speaker
+            want = "f" if pm.group(1) == "She" else "m"
+            if ctx.people.gender_of(res[0]) not in (None, want):
+                r = ctx.resolve_pronoun(pm.start(1), pm.end(1))
+                if r is not None and r[0] is not None and ctx.people.gender_of(r[0]) == want:
+                    row[1], row[2], row[3] = r, "cont", pm.end(1)
+                    last = i
+                else:
+                    last = None
+                continue
         row[1], row[2], row[3] = res, "cont", anchor
         last = i
+
+
+#: A paragraph that opens with one short sentence about "he" or "she", then a quotation.
+_PRONOUN_LED = re.compile(r"[ \t]*(He|She)\b[^.!?\"“”\n]{1,120}[.!?][ \t]*")
 
 
 def _para_start(body: str, pos: int) -> int:

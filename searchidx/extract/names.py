@@ -1937,8 +1937,10 @@ _ELDER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|younger)[ \t]+$")
 #: The last word of a district's name: "Lwamisa East", "Kalera Central", "Bukalasa District".
 _COMPASS_WORDS = frozenset(
     "North South East West Central Northeast Northwest Southeast Southwest District County Province Constituency "
-    "Municipality Borough Parish Ward Division Region".split()
+    "Municipality Borough Parish Ward Division Region Township".split()
 )
+#: The last word of an area's name that no surname is: "Harlow Township", "Kalera District".
+_AREA_WORDS = frozenset("District County Province Constituency Municipality Borough Parish Township".split())
 #: Words before a district: "the MP for Lwamisa East", "voters in Kalera North".
 _REGION_BEFORE = re.compile(r"\b(?:for|of|in|from|representing)[ \t]+$")
 #: Words before an address: "lives on Harmon Street" (not "of": "the assessment of Graham Lane").
@@ -1959,7 +1961,8 @@ def _without_address(body: str, items):
             x -= 1
         if (
             len(items) - x >= 2
-            and not is_first_name(body[items[x][0] : items[x][1]])
+            # ("Harlow Township": a given name before an area's word is no person's either)
+            and (last in _AREA_WORDS or not is_first_name(body[items[x][0] : items[x][1]]))
             and (
                 body[items[x - 1][0] : items[x - 1][1]] in ("for", "of", "in", "from")
                 if x > 0
