@@ -6598,3 +6598,29 @@ def test_a_person_of_a_township():
         '"I do not know where we are going to go now," she said.\n'
     )
     assert "Harlow Township" not in [s for s, _direct in _pairs(text)]
+
+
+def test_known_as_gives_the_name_the_story_then_uses():
+    text = (
+        "For three generations, the family of Mahmoud Abdel-Hadi has sold copper pots from the same "
+        "shop. Known to everyone in the market as Abu Samir, he says he has no intention of leaving.\n\n"
+        '"My grandfather opened this shop before the road was paved," Abu Samir said on Sunday.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Mahmoud Abdel-Hadi"]
+
+
+def test_mzee_is_a_title_and_arap_a_name_particle():
+    text = (
+        "At Kaplelach village, Joseph Kiprono arap Chesire, 67, stood in a field of stunted maize.\n\n"
+        '"We paid all our money for this fertiliser," Mzee Chesire said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Joseph Kiprono arap Chesire"]
+
+
+def test_the_seat_of_an_mp_is_no_person():
+    text = (
+        "Before the walkout was complete, the MP for Asikuma Dwenase accused the other side of "
+        "playing to the gallery.\n\n"
+        '"They have read the report. Some of them even signed the attendance sheet," he said.\n'
+    )
+    assert "Asikuma Dwenase" not in [s for s, _direct in _pairs(text)]

@@ -200,7 +200,7 @@ auditor general-secretary head economics affairs european external home justice 
 health education agriculture transport labour labor environment culture
 former acting outgoing incoming board analyst economist strategist staff
 datuk dato datin tun haji hajjah tengku tunku alhaji alhaja hon hon. rt rt. honourable honorable madam mister
-shri sri shrimati smt smt. kumari nana togbe naa nii seri khun cde otunba engr engr. mme mlle
+shri sri shrimati smt smt. kumari nana togbe naa nii seri khun cde otunba engr engr. mme mlle mzee
 cllr cr councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman
 assemblymember comptroller sheriff moderator coroner magistrate reverend pastor rabbi imam
 archbishop coach taoiseach tánaiste tanaiste
@@ -209,7 +209,7 @@ archbishop coach taoiseach tánaiste tanaiste
 
 #: Courtesy titles: part of how a name is written, never a role ("Ms", "Dr", "Lord").
 COURTESY_TITLES = frozenset(
-    "mr mrs ms miss mx dr sir dame lord lady baroness baron viscount countess prof professor rev shri sri shrimati smt nana togbe naa nii seri khun cde otunba engr mme mlle".split()
+    "mr mrs ms miss mx dr sir dame lord lady baroness baron viscount countess prof professor rev shri sri shrimati smt nana togbe naa nii seri khun cde otunba engr mme mlle mzee".split()
 )
 
 #: Role head nouns that a "the ..." mention can refer back to ("the president").
@@ -420,7 +420,9 @@ GEO_TAIL_WORDS = frozenset(
 )
 
 #: Lower-case particles inside a person's name: "Jurgen den Hartog", "Ludwig van Beethoven".
-NAME_PARTICLES = frozenset("de du da del di do dos das la le von van der den ter al bin bint ibn binti ap ab".split())
+NAME_PARTICLES = frozenset(
+    "de du da del di do dos das la le von van der den ter al bin bint ibn binti ap ab arap".split()
+)
 #: A named body's staff, as a group speaking for it: "economists at Varden Brothers Inc".
 STAFF_NOUNS = frozenset("economists analysts strategists officials executives researchers attorneys lawyers".split())
 #: Words only a bank's or a holding company's name ends with: "First City Bancorp", "SHV Holdings".

@@ -61,7 +61,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _OFFICE_TITLES = frozenset("sen rep gov gen lt col".split())
 #: Titles that only ever stand before a name.
 _COURTESY = frozenset(
-    "mr mrs ms miss dr sir dame lord lady baroness baron viscount countess prof rev sen rep gov gen lt col st shri sri shrimati smt nana togbe naa nii seri khun cde otunba engr mme mlle".split()
+    "mr mrs ms miss dr sir dame lord lady baroness baron viscount countess prof rev sen rep gov gen lt col st shri sri shrimati smt nana togbe naa nii seri khun cde otunba engr mme mlle mzee".split()
 )
 _SAY_FORMS = (
     r"(?:said|says|added|adds|told|tells|insisted|insists|warned|warns|explained|argued|noted|"
@@ -1939,6 +1939,10 @@ _COMPASS_WORDS = frozenset(
     "North South East West Central Northeast Northwest Southeast Southwest District County Province Constituency "
     "Municipality Borough Parish Ward Division Region Township".split()
 )
+#: A seat's holder, then the seat: "the MP for ", "Member for the ", "TD for ".
+_SEAT_BEFORE = re.compile(
+    r"\b(?:MPs?|MLAs?|MSPs?|MPPs?|MNAs?|TDs?|[Tt]he[ \t]+[Mm]ember)[ \t]+for[ \t]+(?:the[ \t]+)?$"
+)
 #: The last word of an area's name that no surname is: "Harlow Township", "Kalera District".
 _AREA_WORDS = frozenset("District County Province Constituency Municipality Borough Parish Township".split())
 #: Words before a district: "the MP for Lwamisa East", "voters in Kalera North".
@@ -2136,6 +2140,16 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             and not any(is_first_name(body[it[0] : it[1]]) for it in items[2:n])
         ):
             continue  # "the Director of Public Prosecutions": an office, no one's name
+        seat = next(
+            (x for x, it in enumerate(items) if _SEAT_BEFORE.search(body, max(0, it[0] - 24), it[0]) is not None),
+            None,
+        )
+        if seat is not None:
+            # "the MP for Asante Dwumadu": a constituency, whoever holds it
+            items = items[: max(0, seat - 1)]
+            n = len(items)
+            if not items:
+                continue
         if n > 1 and (
             body[items[0][0] : items[0][1]].lower() in L.GEO_LEAD_WORDS
             or (n == 2 and body[items[0][0] : items[0][1]].lower() in L.CIVIC_LEAD_WORDS)
@@ -2934,6 +2948,11 @@ _NICKNAME_INSIDE = re.compile(
 _CALLS_HIM = re.compile(
     r"\b(?:calls?|called|know|knows)[ \t]+(him|her)[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})(?=[ \t]*[.,;])"
 )
+#: "Known to everyone in the market as Abu Karim, he says ...": the alias, then whose it is.
+_KNOWN_AS_HE = re.compile(
+    r"\b[Kk]nown(?:[ \t]+(?:to|in|among|around)[^,.;:\"“”\n]{1,40})?[ \t]+as[ \t]+"
+    r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}),[ \t]+(he|she)\b"
+)
 _AS_THEY_CALL = re.compile(
     r"\b([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}),[ \t]+as[ \t]+(?:[\w’'-]+[ \t]+){1,4}?"
     r"(?:calls?|called|know|knows)[ \t]+(him|her),"
@@ -2944,10 +2963,10 @@ def _aliases_given(ppl: People, body: str) -> None:
     """A name the article says others call someone ("Everyone here calls him Hasan Bey";
     "Saniye Hanım, as the men call her,") is that person's wherever it is written alone: the
     person named last before it, of the pronoun's sex when the name tells it."""
-    for rx, alias_group, pronoun_group in ((_CALLS_HIM, 2, 1), (_AS_THEY_CALL, 1, 2)):
+    for rx, alias_group, pronoun_group in ((_CALLS_HIM, 2, 1), (_AS_THEY_CALL, 1, 2), (_KNOWN_AS_HE, 1, 2)):
         for cm in rx.finditer(body):
             alias = cm.group(alias_group)
-            want = "m" if cm.group(pronoun_group) == "him" else "f"
+            want = "m" if cm.group(pronoun_group) in ("him", "he") else "f"
             para = body.rfind("\n", 0, cm.start()) + 1  # (named in the same paragraph, before)
             before = [
                 m
