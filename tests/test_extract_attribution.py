@@ -6624,3 +6624,23 @@ def test_the_seat_of_an_mp_is_no_person():
         '"They have read the report. Some of them even signed the attendance sheet," he said.\n'
     )
     assert "Asikuma Dwenase" not in [s for s, _direct in _pairs(text)]
+
+
+def test_a_given_name_no_list_knows_is_no_employer():
+    text = (
+        "Every morning Tuan Pham unlocks the back door of the bakery with his wife, Hoa Pham.\n\n"
+        '"She lies awake doing math," said their daughter, Vy Pham, 27.\n\n'
+        "Vy translated for her mother at the register.\n\n"
+        '"My dad will never tell you he is worried," Vy said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Vy Pham", "Vy Pham"]
+
+
+def test_an_alias_in_two_languages_after_the_paragraph_that_names_him():
+    text = (
+        '"We sold 900 sandwiches on a Saturday," said Tuan Pham, 61, who opened the bakery with his wife, '
+        "Hoa Pham, in 2006.\n\n"
+        'Regulars call him "Chú Tuấn," or Uncle Tuan, and many have his number.\n\n'
+        '"The bread is very good," Uncle Tuan said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Tuan Pham", None, "Tuan Pham"]

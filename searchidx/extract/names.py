@@ -1614,6 +1614,9 @@ def _employer_surnames(ppl) -> None:
             or not is_first_name(full.split()[0])  # a person's full name, not "Machines Bull"
             or is_first_name(words[0])
             or body.count(words[0]) < 2
+            # (the employer's name goes on elsewhere, "Elders Futures"; "Vy said", "Vy
+            # translated" are a given name no list knows, alone)
+            or not re.search(rf"\b{re.escape(words[0])}[ \t]+(?!{re.escape(words[1])}\b)[A-Z]", body)
         ):
             continue
         _rename(ppl, name, full)
@@ -2946,7 +2949,10 @@ _NICKNAME_INSIDE = re.compile(
 #: A name the article says people call someone: "Everyone here calls him Hasan Bey.", "Saniye
 #: Hanım, as the men call her,", "The children call her Tita Baby."
 _CALLS_HIM = re.compile(
-    r"\b(?:calls?|called|know|knows)[ \t]+(him|her)[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})(?=[ \t]*[.,;])"
+    r"\b(?:calls?|called|know|knows)[ \t]+(him|her)[ \t]+"
+    # ('call him "Chú Thành," or Uncle Thanh': the name in their language, then in English)
+    r"(?:[\"“][^\"“”\n]{1,30}[\"”],?[ \t]+or[ \t]+)?"
+    r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})(?=[ \t]*[.,;])"
 )
 #: "Known to everyone in the market as Abu Karim, he says ...": the alias, then whose it is.
 _KNOWN_AS_HE = re.compile(
@@ -2968,18 +2974,26 @@ def _aliases_given(ppl: People, body: str) -> None:
             alias = cm.group(alias_group)
             want = "m" if cm.group(pronoun_group) in ("him", "he") else "f"
             para = body.rfind("\n", 0, cm.start()) + 1  # (named in the same paragraph, before)
-            before = [
-                m
-                for m in ppl.mentions
-                if para <= m.start < cm.start(alias_group)
-                and m.name != alias
-                and " " in m.name
-                and not m.in_quote
-                and ppl.gender_of(m.name) in (None, want)
-            ]
+            before = []
+            for _ in range(2):  # (or in the paragraph before, when this one opens with the alias)
+                before = [
+                    m
+                    for m in ppl.mentions
+                    if para <= m.start < cm.start(alias_group)
+                    and m.name != alias
+                    and " " in m.name
+                    and not m.in_quote
+                    and ppl.gender_of(m.name) in (None, want)
+                ]
+                if before or para == 0 or body[para : cm.start()].count(".") > 0:
+                    break
+                end = len(body[:para].rstrip())
+                para = body.rfind("\n", 0, end) + 1
             if not before:
                 continue
-            full = max(before, key=lambda m: m.start).name
+            # ("Uncle Thanh": one whose name has a word of the alias, else the one named last)
+            sharing = [m for m in before if set(m.name.split()) & set(alias.split())]
+            full = max(sharing or before, key=lambda m: m.start).name
             ppl.surnames.setdefault(alias, full)
             if alias in ppl.roles:
                 _rename(ppl, alias, full)
