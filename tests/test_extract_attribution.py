@@ -6644,3 +6644,22 @@ def test_an_alias_in_two_languages_after_the_paragraph_that_names_him():
         '"The bread is very good," Uncle Tuan said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Tuan Pham", None, "Tuan Pham"]
+
+
+def test_a_reply_that_comes_first_introduces_the_words_after_it():
+    text = (
+        "The moderator asked both candidates where they would cut spending.\n\n"
+        'Ortega answered first. "I would start with the consulting contracts. We have paid outside firms '
+        'far too much."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Ortega"]
+
+
+def test_a_woman_the_story_names_in_the_next_paragraph():
+    text = (
+        '"It sounded like the washing machine going off balance, just getting louder," said a woman '
+        "standing at the edge of what had been her driveway.\n\n"
+        "The woman, Doreen Whitlock, 67, had been watching television with her husband when the "
+        "sirens started.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Doreen Whitlock"]

@@ -707,6 +707,33 @@ def introduced_speakers(ctx, rows: list) -> None:
             k += 1
 
 
+#: An unnamed person a cue describes: "a woman standing at the edge of", "one resident".
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[a-z0-9’'-]+[ \t]+){0,2}?([a-z]+)\b")
+
+
+def named_next(ctx, rows: list) -> None:
+    """Give a quote said by "a woman standing at the edge of her driveway" the name the story
+    gives her soon after: "The woman, Lorraine Pettibone, 67, had been ...". Only the same
+    head noun, set off by commas right before a person's name, in the next few paragraphs."""
+    body = ctx.body
+    ppl = ctx.people
+    for row in rows:
+        res = row[1]
+        if res is None or res[0] is not None or res[1] is None:
+            continue
+        m = _INDEFINITE.match(body, res[1], res[2])
+        if m is None:
+            continue
+        rx = re.compile(r"\b[Tt]he[ \t]+" + re.escape(m.group(1)) + r",[ \t]+")
+        nm = rx.search(body, row[0].outer_end, row[0].outer_end + 800)
+        if nm is None:
+            continue
+        k = bisect_left(ppl.starts, nm.end())
+        if k < len(ppl.mentions) and ppl.mentions[k].start == nm.end():
+            name = ppl.mentions[k].name
+            row[1] = (name, res[1], res[2], ppl.roles.get(name))
+
+
 def definite_descriptions(ctx, rows: list) -> None:
     """Give a quote attributed to "the agent" / "the 26-year-old" (no name of its own) the
     last person named before it, when that mention is close (same or previous paragraph)."""

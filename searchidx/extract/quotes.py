@@ -45,6 +45,7 @@ from .continuity import (
     document_issuers,
     exchanges,
     introduced_speakers,
+    named_next,
     narrative_subject,
     profile_subject,
     qa_answers,
@@ -3095,6 +3096,7 @@ def attribute(ctx: Context, reported=()):
                         row[1], row[2], row[3] = sa[0], "next", cm.end()
     # 5: "the agent added": the person the narrative is about
     introduced_speakers(ctx, results)
+    named_next(ctx, results)
     definite_descriptions(ctx, results)
     described_pronouns(ctx, results)
     document_issuers(ctx, results, reported)
@@ -3150,7 +3152,8 @@ _REPLY_END = re.compile(
     r"(?:shot|shoots|fired|fires|hit|hits|pushed|pushes)[ \t]+back|(?:piped|pipes|spoke|speaks)[ \t]+up|"
     r"smiled|smiles|laughed|laughs|grinned|grins|shrugged|shrugs|nodded|nods|sighed|sighs|beamed|beams|winced|winces|"
     r"answered|answers)"
-    r"(?:[ \t]+(?:too|also|again|instead|later|then|at[ \t]+length|in[ \t]+detail|in[ \t]+turn|[a-z]{3,}ly))?[ \t]*[.:]?[ \t]*"
+    r"(?:[ \t]+(?:too|also|again|instead|later|then|first|at[ \t]+length|in[ \t]+detail|in[ \t]+turn|[a-z]{3,}ly))?"
+    r"[ \t]*[.:]?[ \t]*"
 )
 #: A reply in words that ends its sentence: "answered at length.", "replied."
 _SPOKEN_REPLY = re.compile(
