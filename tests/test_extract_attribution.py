@@ -6663,3 +6663,12 @@ def test_a_woman_the_story_names_in_the_next_paragraph():
         "sirens started.\n"
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Doreen Whitlock"]
+
+
+def test_a_name_known_as_a_nickname_then_called_by_it():
+    text = (
+        "Rana Imtiaz Qureshi took no wickets in nine overs.\n\n"
+        'Qureshi, known in the dressing room and on the terraces as "Aandhi", conceded 84 runs.\n\n'
+        '"I know what people are saying. Let them say it," said the man the crowd calls Aandhi.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct][-1] == "Rana Imtiaz Qureshi"

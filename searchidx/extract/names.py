@@ -2959,6 +2959,12 @@ _KNOWN_AS_HE = re.compile(
     r"\b[Kk]nown(?:[ \t]+(?:to|in|among|around)[^,.;:\"“”\n]{1,40})?[ \t]+as[ \t]+"
     r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}),[ \t]+(he|she)\b"
 )
+#: "Akhtar, known in the dressing room as “Toofan”,": a name, then the alias it goes by.
+_NAME_KNOWN_AS = re.compile(
+    r"\b([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}),[ \t]+(?:(?:better|widely|popularly|affectionately)[ \t]+)?"
+    r"(?:known|nicknamed|dubbed)(?:[ \t]+(?:to|in|among|around|on|by)[^,.;:\"“”\n]{1,50})?[ \t]+(?:as[ \t]+)?"
+    r"[\"“]?([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[\"”]?"
+)
 _AS_THEY_CALL = re.compile(
     r"\b([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}),[ \t]+as[ \t]+(?:[\w’'-]+[ \t]+){1,4}?"
     r"(?:calls?|called|know|knows)[ \t]+(him|her),"
@@ -2968,7 +2974,16 @@ _AS_THEY_CALL = re.compile(
 def _aliases_given(ppl: People, body: str) -> None:
     """A name the article says others call someone ("Everyone here calls him Hasan Bey";
     "Saniye Hanım, as the men call her,") is that person's wherever it is written alone: the
-    person named last before it, of the pronoun's sex when the name tells it."""
+    person named last before it, of the pronoun's sex when the name tells it; after a name
+    ("Akhtar, known on the terraces as “Toofan”,") it is that name's person."""
+    for km in _NAME_KNOWN_AS.finditer(body):
+        alias = km.group(2)
+        m = next((m for m in ppl.mentions if m.start == km.start(1) and m.name != alias), None)
+        if m is None:
+            continue
+        ppl.surnames.setdefault(alias, m.name)
+        if alias in ppl.roles:
+            _rename(ppl, alias, m.name)
     for rx, alias_group, pronoun_group in ((_CALLS_HIM, 2, 1), (_AS_THEY_CALL, 1, 2), (_KNOWN_AS_HE, 1, 2)):
         for cm in rx.finditer(body):
             alias = cm.group(alias_group)
