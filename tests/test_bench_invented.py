@@ -34,8 +34,10 @@ FLOORS = {
     "intl-styles-tenth": (0.86, 0.919),
     "us-styles-eleventh": (0.927, 0.974),
     "intl-styles-eleventh": (0.867, 0.887),
-    "us-styles-twelfth": (0.879, 0.914),
-    "intl-styles-twelfth": (0.85, 0.878),
+    "us-styles-twelfth": (0.931, 0.945),
+    "intl-styles-twelfth": (0.898, 0.918),
+    "us-styles-thirteenth": (0.798, 0.858),
+    "intl-styles-thirteenth": (0.869, 0.909),
 }
 
 

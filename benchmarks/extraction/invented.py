@@ -87,6 +87,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-eleventh", "invented-intl-eleventh.json", 12, 0.7438, 0.7912),
     ("us-styles-twelfth", "invented-us-twelfth.json", 12, 0.8793, 0.9141),
     ("intl-styles-twelfth", "invented-intl-twelfth.json", 12, 0.8503, 0.8782),
+    ("us-styles-thirteenth", "invented-us-thirteenth.json", 12, 0.7985, 0.858),
+    ("intl-styles-thirteenth", "invented-intl-thirteenth.json", 12, 0.8699, 0.9097),
 ]
 
 
