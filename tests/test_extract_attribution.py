@@ -6672,3 +6672,31 @@ def test_a_name_known_as_a_nickname_then_called_by_it():
         '"I know what people are saying. Let them say it," said the man the crowd calls Aandhi.\n'
     )
     assert [s for s, direct in _pairs(text) if direct][-1] == "Rana Imtiaz Qureshi"
+
+
+def test_son_of_and_daughter_of_are_parts_of_a_name():
+    text = (
+        "The notice is addressed to Perumal s/o Arumugam, chairman of the temple committee.\n\n"
+        '"Three owners have come and gone," said Perumal s/o Arumugam.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Perumal s/o Arumugam"]
+
+
+def test_the_title_each_was_written_with_tells_two_of_one_surname_apart():
+    text = (
+        "On her last night in the ward, Bolanle Okafor walked the corridor as she always has.\n\n"
+        "Her daughter is now Dr. Ifeoma Okafor, a resident at the same hospital.\n\n"
+        '"I grew up doing homework on this floor," Dr. Okafor said.\n\n'
+        '"She still checks every bed," Mrs. Okafor said of herself, laughing.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Ifeoma Okafor", "Bolanle Okafor"]
+
+
+def test_a_korean_family_name_written_first_with_a_title():
+    text = (
+        "“They are our neighbors,” said the Rev. Park Sung-ho, the church's senior pastor, on Sunday.\n\n"
+        "The sign-in sheet is kept by Daniel Park, 29, who is related to neither of the other Parks.\n\n"
+        "Pastor Park said the church had spent about $11,000 so far. “You can only open the gate and "
+        "wait,” he said.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Park Sung-ho", "Park Sung-ho"]

@@ -204,6 +204,7 @@ shri sri shrimati smt smt. kumari nana togbe naa nii seri khun cde otunba engr e
 cllr cr councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman
 assemblymember comptroller sheriff moderator coroner magistrate reverend pastor rabbi imam
 archbishop coach taoiseach tánaiste tanaiste
+deacon elder councilmember
 """.split()
 )
 
@@ -216,6 +217,7 @@ COURTESY_TITLES = frozenset(
 ROLE_NOUNS = frozenset(
     """
 president minister secretary chancellor senator governor mayor ambassador general prefect
+pastor priest rabbi imam bishop vicar cleric
 admiral spokesman spokeswoman spokesperson leader king queen premier chairman
 chairwoman director commissioner envoy adviser advisor official prosecutor judge speaker
 taoiseach tánaiste tanaiste
@@ -421,7 +423,7 @@ GEO_TAIL_WORDS = frozenset(
 
 #: Lower-case particles inside a person's name: "Jurgen den Hartog", "Ludwig van Beethoven".
 NAME_PARTICLES = frozenset(
-    "de du da del di do dos das la le von van der den ter al bin bint ibn binti ap ab arap".split()
+    "de du da del di do dos das la le von van der den ter al bin bint ibn binti ap ab arap s/o d/o a/l a/p".split()
 )
 #: A named body's staff, as a group speaking for it: "economists at Varden Brothers Inc".
 STAFF_NOUNS = frozenset("economists analysts strategists officials executives researchers attorneys lawyers".split())

@@ -872,6 +872,31 @@ def _first_surname_used(body: str, parts: list[str]) -> bool:
     )
 
 
+#: A Korean given name of two syllables, hyphenated ("Young-sik", read "Young-Sik").
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,4}")
+#: Korean family names, written before the given name.
+_KOREAN_FAMILY = frozenset(
+    "Kim Lee Yi Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin "
+    "Sin Kwon Hwang Ahn An Song Yoo Yu Hong Jeon Chun Ko Go Moon Mun Yang Son Bae Baek Paik Heo Huh Nam Noh Roh "
+    "Ha Kwak Sung Cha Joo Woo Min Ryu Na Jin Ji Eom Um Chae Won Cheon Bang Gong Hyun Ham Byun Yeo Choo".split()
+)
+_TITLE_RIGHT_BEFORE = re.compile(r"\b([A-Z][a-z]{1,6})\.?[ \t]+$")
+#: Titles that tell two people of one surname apart.
+_TELLING_TITLES = frozenset("mr mrs ms miss mme mlle dr prof rev pastor elder deacon bishop imam rabbi".split())
+
+
+def _titles_before(ppl, body: str, name: str, s: int) -> set[str]:
+    """The titles written right before mentions of ``name`` before ``s`` ("dr" for "Dr.
+    Temitope Adeyemi")."""
+    out = set()
+    for mn in ppl.mentions:  # (not yet in text order while names are being found)
+        if mn.name == name and mn.start < s:
+            tm = _TITLE_RIGHT_BEFORE.search(body, max(0, mn.start - 10), mn.start)
+            if tm is not None and tm.group(1).lower() in _TELLING_TITLES:
+                out.add(tm.group(1).lower())
+    return out
+
+
 def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None = None) -> str | None:
     """Whom "Mr Blair" is when the article names both Tony Blair and Sir Ian Blair: a knight
     or a peer is called "Sir Ian", so a plain title points to the others, and "Mrs" to a woman;
@@ -891,9 +916,16 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None =
         pool = [
             c for c in cands if any(w.startswith(title[:3]) for w in (ppl.roles.get(c) or "").lower().split())
         ] or cands
-    want = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(title)
+    want = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "mlle": "f"}.get(title)
     if want is not None:
         pool = [c for c in pool if ppl.gender_of(c) in (None, want)] or pool
+    if title and len(pool) > 1:
+        # "Mrs. Adeyemi" and "Dr. Adeyemi", "Ms. Ramaswamy" and "Mrs. Ramaswamy": the title
+        # each was written with before tells two of one surname apart
+        titled = {c: _titles_before(ppl, body, c, s) for c in pool}
+        same = [c for c in pool if title in titled[c]]
+        other = [c for c in pool if not titled[c] or title in titled[c]]
+        pool = same if len(same) == 1 else (other or pool)
     # the one named most so far, then the one named last: the surname alone is how a story
     # calls its subject, not the relative it names in passing ("His father, Stanley Rosenbaum")
     seen: dict[str, tuple[int, int]] = {}
@@ -2540,7 +2572,8 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                     full = prev
                 elif prev != full:  # "George W. Bush" is not "George H.W. Bush"
                     ppl.canon[key] = key
-                if role is None:
+                if role is None or role.lower().rstrip(".") in L.COURTESY_TITLES:
+                    # (after a courtesy title too: "the Rev. Park Sung-ho, the church's senior pastor,")
                     am = _APPOSITIVE.match(body, e if body[e : e + 1] == "," else len(body))
                     if am:
                         words = {w.lower() for w in _WORD.findall(am.group(1))}
@@ -2609,6 +2642,7 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             ppl.words.update(full.split())
             ppl.mentions.append(Mention(pm.start(1), pm.end(1), full, in_quote(pm.start(1))))
     shared: dict[str, list[str]] = {}  # surname -> every full name with it, first seen first
+    family_first: dict[str, list[str]] = {}  # a family name written first -> full names
     for full in ppl.roles:
         if " " in full:
             lst = shared.setdefault(full.split()[-1], [])
@@ -2616,6 +2650,11 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                 lst.append(full)
     for full in list(ppl.roles):
         parts = full.split()
+        if len(parts) == 2 and parts[0] in _KOREAN_FAMILY and _KOREAN_GIVEN.fullmatch(parts[1]):
+            # "Pastor Kim Young-sik", later "Pastor Kim": the family name written first, one
+            # of the article's Kims ("Jason Kim" too), told apart by the title
+            family_first.setdefault(parts[0], []).append(full)
+            continue
         if len(parts) == 3 and _first_surname_used(body, parts):
             # "Marisol Rivera Colón" ... "Ms. Rivera": a Spanish name's first surname is how
             # the article calls her (and her father "Ángel Rivera Santos" too)
@@ -2651,6 +2690,9 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                 full = None
         if len(shared.get(w, ())) > 1:
             full = _shared_surname(ppl, body, shared[w], s, w) or full
+        elif titled and w in family_first:
+            cands = [*family_first[w], *shared.get(w, ())]
+            full = (_shared_surname(ppl, body, cands, s, w) if len(cands) > 1 else cands[0]) or full
         if full is None and w not in shared:
             # "Wang Lihua has sold noodles for 19 years ... “...,” Wang said": a family name
             # written first, of the one person named so far whose name opens with it
