@@ -6700,3 +6700,12 @@ def test_a_korean_family_name_written_first_with_a_title():
         "wait,” he said.\n"
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Park Sung-ho", "Park Sung-ho"]
+
+
+def test_the_region_in_a_dateline_is_no_person():
+    text = (
+        "BLUE MESA CHAPTER, Tohono Nation — The new pipe ends at a steel valve box beside the road.\n\n"
+        "Inside the house, the grandmother waited while her grandson laughed before he translated.\n\n"
+        '"She says she is going to take a bath for a whole afternoon," he said.\n'
+    )
+    assert "Tohono Nation" not in [s for s, _direct in _pairs(text)]

@@ -2899,9 +2899,12 @@ def _dateline_places(ppl: People, body: str) -> None:
     is filed from, never a person ("LANARK BAY — ..." then "the Lanark Bay Film Festival")."""
     places = set()
     for dm in _DATELINE_PLACE.finditer(body):
-        if DATELINE.match(body, dm.start(1)) is not None:
+        line = DATELINE.match(body, dm.start(1))
+        if line is not None:
             places.add(" ".join(w.capitalize() for w in dm.group(1).split()))
-    gone = places & set(ppl.roles)
+            # ("COYOTE SPRINGS CHAPTER, Navajo Nation —": the region after it too)
+            places.update(m.name for m in ppl.mentions if dm.start(1) <= m.start and m.end <= line.end())
+    gone = {p for p in places & set(ppl.roles) if " " in p}
     if not gone:
         return
     ppl.mentions[:] = [m for m in ppl.mentions if m.name not in gone]
