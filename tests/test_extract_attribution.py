@@ -6709,3 +6709,15 @@ def test_the_region_in_a_dateline_is_no_person():
         '"She says she is going to take a bath for a whole afternoon," he said.\n'
     )
     assert "Tohono Nation" not in [s for s, _direct in _pairs(text)]
+
+
+def test_a_nickname_inside_a_name_no_list_knows_then_used_alone():
+    text = (
+        '"Relocate we to where?" said Lenworth "Sprat" Wellington, 56, who has fished the bay since he '
+        "was 12.\n\n"
+        '"Mi born yah, mi father born yah," Sprat said. His sister, Marcia Wellington, was more blunt.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct and s is not None] == [
+        'Lenworth "Sprat" Wellington',
+        'Lenworth "Sprat" Wellington',
+    ]

@@ -61,7 +61,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _OFFICE_TITLES = frozenset("sen rep gov gen lt col".split())
 #: Titles that only ever stand before a name.
 _COURTESY = frozenset(
-    "mr mrs ms miss dr sir dame lord lady baroness baron viscount countess prof rev sen rep gov gen lt col st shri sri shrimati smt nana togbe naa nii seri khun cde otunba engr mme mlle mzee".split()
+    "mr mrs ms miss dr sir dame lord lady baroness baron viscount countess prof rev sen rep gov gen lt col st shri sri shrimati smt nana togbe naa nii seri khun cde otunba engr mme mlle mzee talatala".split()
 )
 _SAY_FORMS = (
     r"(?:said|says|added|adds|told|tells|insisted|insists|warned|warns|explained|argued|noted|"
@@ -3075,12 +3075,16 @@ def _full_names_given(ppl: People, body: str) -> None:
         if (
             full not in ppl.roles
             # ("Anong 'Nok' Srisombat" ... "Ms Anong said": a given name no list knows, used alone)
-            and (is_first_name(nm.group(1)) or given_used)
+            # (or a nickname used alone later: 'Everton "Bredda" Campbell' ... 'Bredda said')
+            and (is_first_name(nm.group(1)) or given_used or nick_used)
+            and nm.group(1).lower() not in L.CAP_STOPWORDS
             and not ppl.in_quote(nm.start())
         ):
             # the quotation marks cut the name in two for the name finder: one person again
             ppl.roles[full] = None
             ppl.note_gender(full, first_name_gender(nm.group(1)), 1)
+            # (its surname alone was read as someone else's of that name: "Marcia Campbell")
+            ppl.mentions[:] = [m for m in ppl.mentions if not (nm.start(1) <= m.start and m.end <= nm.end(3))]
             ppl.mentions.append(Mention(nm.start(1), nm.end(3), full, False))
             ppl.first.setdefault(full, nm.start(1))
             ppl.surnames.setdefault(nm.group(3), full)
