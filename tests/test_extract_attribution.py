@@ -6721,3 +6721,30 @@ def test_a_nickname_inside_a_name_no_list_knows_then_used_alone():
         'Lenworth "Sprat" Wellington',
         'Lenworth "Sprat" Wellington',
     ]
+
+
+def test_a_first_name_set_off_by_a_longer_description_is_a_person():
+    text = (
+        '"I could not get to a call light for 40 minutes," said Tamsin, who has spent 11 years on the unit.\n\n'
+        "Rochelle, a labor and delivery nurse standing beside her, said the hospital had stopped "
+        'replacing nurses. "Three of us retired in the spring," she said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Tamsin", "Rochelle"]
+
+
+def test_an_interview_alternating_between_two_people_in_bare_paragraphs():
+    text = (
+        "The host, Devin Marchbank, asks every writer the same question.\n\n"
+        '"I burned it. In a charcoal grill, on my mother\'s patio," said the novelist Corinne Abara.\n\n'
+        '"The whole thing?" Marchbank asked.\n\n'
+        '"Four hundred and twelve pages. It took about an hour."\n\n'
+        '"Did you at least have a copy?"\n\n'
+        '"I had a copy. That is the part nobody believes."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == [
+        "Corinne Abara",
+        "Devin Marchbank",
+        "Corinne Abara",
+        "Devin Marchbank",
+        "Corinne Abara",
+    ]

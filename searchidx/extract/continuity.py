@@ -241,6 +241,34 @@ def exchanges(ctx, rows: list) -> None:
                 nxt[1], nxt[2], nxt[3] = answer[1], "cont", answer[3]
 
 
+def two_sided_exchanges(ctx, rows: list) -> None:
+    """In an interview laid out as paragraphs that alternate between two people, the uncued
+    answer to one side's quoted question is the other side's, and the uncued question after that
+    answer is the first side's again: ``“I burned it,” she said. ¶ “The whole thing?” Achterberg
+    asked. ¶ “Four hundred pages.” ¶ “Did you keep a copy?” ¶ “I had a copy.”`` Only paragraphs
+    that are quotations alone, each right after the one before, and only between two people."""
+    body = ctx.body
+    for i, row in enumerate(rows):
+        q = row[0]
+        if row[1] is not None or row[5] or q.cont or i < 2 or not _opens_paragraph(body, q):
+            continue
+        prev = rows[i - 1]
+        if prev[1] is None or prev[1][0] is None or not _opens_paragraph(body, prev[0]):
+            continue
+        gap = body[prev[0].outer_end : q.open]
+        if gap.count("\n") < 1 or gap.count("\n\n") > 1 or any(c.isalpha() for c in gap.split("\n", 1)[1]):
+            continue  # (a line of narrative between: someone else may be speaking)
+        if not (_asks(body, prev[0]) or _asks(body, q)):
+            continue  # an answer to a question, or a question after an answer
+        a = prev[1][0]
+        other = next(
+            (r for r in reversed(rows[max(0, i - 4) : i - 1]) if r[1] is not None and r[1][0] not in (None, a)), None
+        )
+        if other is None or any(r[1] is not None and r[1][0] not in (a, other[1][0]) for r in rows[max(0, i - 4) : i]):
+            continue
+        row[1], row[2], row[3] = other[1], "cont", other[3]
+
+
 #: Whom a quotation speaks to, opening or closing it: "Mr Ashdown, ...", "..., chair."
 _VOCATIVE_OPEN = re.compile(r"(?:With respect,[ \t]+)?(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam)\.?[ \t]+([A-Z][\w’'-]+),")
 _VOCATIVE_CLOSE = re.compile(r",[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+([A-Z][\w’'-]+)|([a-z]+))[.?!]*[ \t]*$")

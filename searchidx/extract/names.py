@@ -1370,7 +1370,7 @@ _INTRODUCED = re.compile(r",[ \t]+(?:who|\d{1,3},)[ \t]")
 #: "Nour, a 34-year-old mother of four,", "Moriom, 23, a sewing operator", "Nour (not her real name)".
 _INTRODUCED_AS = re.compile(
     r",[ \t]+\d{1,3},[ \t]+(?:an?|the|who|from|of|said|says|told|was|is|has|had)\b"
-    r"|,[ \t]+an?[ \t]+(?:\d{1,3}-year-old[ \t]+)?(?:[a-z-]+[ \t]+){0,2}(?:"
+    r"|,[ \t]+an?[ \t]+(?:\d{1,3}-year-old[ \t]+)?(?:[a-z-]+[ \t]+){0,3}(?:"
     + "|".join(sorted(_PERSON_HEADS | L.KIN_NOUNS, key=len, reverse=True))
     + r")\b"
     r"|[ \t]*\((?:not[ \t]+(?:his|her|their)[ \t]+real[ \t]+name|a[ \t]+pseudonym|name[ \t]+changed)"

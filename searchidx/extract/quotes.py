@@ -54,6 +54,7 @@ from .continuity import (
     spokesperson_pronouns,
     spread_within_quotations,
     text_that_follows,
+    two_sided_exchanges,
 )
 from .entities import spelled_out, spokesperson_after
 from .gender import first_name_gender, is_first_name, pronoun_gender, word_gender
@@ -3107,6 +3108,7 @@ def attribute(ctx: Context, reported=()):
     sentence_subject(ctx, results, _CUE_RX, _is_title)
     continue_speakers(ctx, results, _CUE_RX, _is_title, reported)
     exchanges(ctx, results)
+    two_sided_exchanges(ctx, results)
     # 7: an interview laid out as paragraphs opening with ": " (the questions lost): the person
     # the introduction is about says what no cue gives to anyone else
     interview_speaker(ctx, results)
