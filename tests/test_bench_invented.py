@@ -31,13 +31,15 @@ FLOORS = {
     "us-styles-ninth": (0.97, 0.985),
     "intl-styles-ninth": (0.95, 0.955),
     "us-styles-tenth": (0.869, 0.921),
-    "intl-styles-tenth": (0.86, 0.919),
-    "us-styles-eleventh": (0.927, 0.974),
-    "intl-styles-eleventh": (0.867, 0.887),
-    "us-styles-twelfth": (0.931, 0.945),
-    "intl-styles-twelfth": (0.898, 0.918),
-    "us-styles-thirteenth": (0.798, 0.858),
-    "intl-styles-thirteenth": (0.869, 0.909),
+    "intl-styles-tenth": (0.876, 0.92),
+    "us-styles-eleventh": (0.951, 0.975),
+    "intl-styles-eleventh": (0.884, 0.897),
+    "us-styles-twelfth": (0.93, 0.945),
+    "intl-styles-twelfth": (0.91, 0.919),
+    "us-styles-thirteenth": (0.85, 0.918),
+    "intl-styles-thirteenth": (0.926, 0.942),
+    "us-styles-fourteenth": (0.896, 0.956),
+    "intl-styles-fourteenth": (0.951, 0.97),
 }
 
 

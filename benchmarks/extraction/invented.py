@@ -89,6 +89,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-twelfth", "invented-intl-twelfth.json", 12, 0.8503, 0.8782),
     ("us-styles-thirteenth", "invented-us-thirteenth.json", 12, 0.7985, 0.858),
     ("intl-styles-thirteenth", "invented-intl-thirteenth.json", 12, 0.8699, 0.9097),
+    ("us-styles-fourteenth", "invented-us-fourteenth.json", 12, 0.896, 0.9565),
+    ("intl-styles-fourteenth", "invented-intl-fourteenth.json", 12, 0.9518, 0.9704),
 ]
 
 
