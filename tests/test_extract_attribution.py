@@ -6748,3 +6748,26 @@ def test_an_interview_alternating_between_two_people_in_bare_paragraphs():
         "Devin Marchbank",
         "Corinne Abara",
     ]
+
+
+def test_a_street_opening_a_sentence_after_on_is_no_person():
+    text = 'On Palmetto Drive, a man stood in the water. "We lost the back porch," he said.\n'
+    assert "Palmetto Drive" not in [s for s, _direct in _pairs(text)]
+
+
+def test_an_unnamed_man_the_pronoun_means_is_named_in_the_next_paragraph():
+    text = (
+        "Mayor Jordan Alcott said the shelters were full by midnight.\n\n"
+        "On Palmetto Drive, a man stood in ankle-deep water in front of his house. "
+        '"We lost the back porch, but we are all right," he said.\n\n'
+        "The man, Ernesto Vallejo, 58, said it was the fourth hurricane he had ridden out there.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Ernesto Vallejo"]
+
+
+def test_a_county_opening_a_sentence_is_no_person():
+    text = (
+        "Calloway County, a stretch of hollows with one traffic light, had the highest overdose rate. "
+        '"The worst part is you stop being a person to everybody," she says.\n'
+    )
+    assert "Calloway County" not in [s for s, _direct in _pairs(text)]

@@ -739,6 +739,10 @@ def introduced_speakers(ctx, rows: list) -> None:
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[a-z0-9’'-]+[ \t]+){0,2}?([a-z]+)\b")
 
 
+#: Nouns for an unnamed person that say their sex.
+_HEAD_GENDER = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
+
+
 def named_next(ctx, rows: list) -> None:
     """Give a quote said by "a woman standing at the edge of her driveway" the name the story
     gives her soon after: "The woman, Lorraine Pettibone, 67, had been ...". Only the same
@@ -747,11 +751,31 @@ def named_next(ctx, rows: list) -> None:
     ppl = ctx.people
     for row in rows:
         res = row[1]
-        if res is None or res[0] is not None or res[1] is None:
+        if res is None or res[1] is None:
             continue
-        m = _INDEFINITE.match(body, res[1], res[2])
+        pronoun = body[res[1] : res[2]].lower() in ("he", "she")
+        if res[0] is not None and not pronoun:
+            continue
+        m = _INDEFINITE.match(body, res[1], res[2]) if res[0] is None else None
+        if m is None and pronoun:
+            # "On Bayshore Drive, a man stood in the water. “...,” he said.": the pronoun's
+            # unnamed person, in the paragraph before it
+            para = body.rfind("\n", 0, row[0].open) + 1
+            want = pronoun_gender(body[res[1] : res[2]])
+            m = next(
+                (
+                    x
+                    for x in reversed(list(_INDEFINITE.finditer(body, para, res[1])))
+                    if _HEAD_GENDER.get(x.group(1)) == want
+                ),
+                None,
+            )
         if m is None:
             continue
+        if res[0] is not None and any(
+            mn.name == res[0] for mn in ppl.mentions[bisect_left(ppl.starts, m.start()) :] if mn.start < res[1]
+        ):
+            continue  # the one the pronoun found is named after the unnamed person, nearer
         rx = re.compile(r"\b[Tt]he[ \t]+" + re.escape(m.group(1)) + r",[ \t]+")
         nm = rx.search(body, row[0].outer_end, row[0].outer_end + 800)
         if nm is None:

@@ -1983,7 +1983,7 @@ _AREA_WORDS = frozenset("District County Province Constituency Municipality Boro
 #: Words before a district: "the MP for Lwamisa East", "voters in Kalera North".
 _REGION_BEFORE = re.compile(r"\b(?:for|of|in|from|representing)[ \t]+$")
 #: Words before an address: "lives on Harmon Street" (not "of": "the assessment of Graham Lane").
-_ADDRESS_BEFORE = re.compile(r"\b(?:on|at|in|along|off|near)[ \t]+$")
+_ADDRESS_BEFORE = re.compile(r"\b(?:[Oo]n|[Aa]t|[Ii]n|[Aa]long|[Oo]ff|[Nn]ear)[ \t]+$")
 
 
 def _without_address(body: str, items):
@@ -2005,7 +2005,9 @@ def _without_address(body: str, items):
             and (
                 body[items[x - 1][0] : items[x - 1][1]] in ("for", "of", "in", "from")
                 if x > 0
-                else _REGION_BEFORE.search(body, max(0, items[0][0] - 16), items[0][0]) is not None
+                # ("Calloway County, a stretch of hollows,": an area's name anywhere)
+                else last in _AREA_WORDS
+                or _REGION_BEFORE.search(body, max(0, items[0][0] - 16), items[0][0]) is not None
             )
         ):
             # "the MP for Lwamisa East": a constituency, whatever "Kanye West" is
@@ -2025,8 +2027,11 @@ def _without_address(body: str, items):
         return items[: x - 1]
     if town:
         return items
-    if _ADDRESS_BEFORE.search(body, max(0, items[0][0] - 8), items[0][0]) or not is_first_name(
-        body[items[0][0] : items[0][1]]
+    if (
+        _ADDRESS_BEFORE.search(body, max(0, items[0][0] - 8), items[0][0])
+        or not is_first_name(body[items[0][0] : items[0][1]])
+        # ("On Bayshore Drive, a man stood": the preposition opening the sentence, in the run)
+        or (items[0][2] == STOP and _ADDRESS_BEFORE.match(body[items[0][0] : items[0][1]] + " "))
     ):
         return []
     return items
