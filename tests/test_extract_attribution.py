@@ -6771,3 +6771,12 @@ def test_a_county_opening_a_sentence_is_no_person():
         '"The worst part is you stop being a person to everybody," she says.\n'
     )
     assert "Calloway County" not in [s for s, _direct in _pairs(text)]
+
+
+def test_she_said_then_a_clause_about_someone_else():
+    text = (
+        "Outside the ground, supporter Denise Hartle said the mood among the away fans was grim.\n\n"
+        '"We have come 200 miles for that. I am not saying the lad did not touch the keeper," she said, '
+        'while her husband Graham Hartle insisted he would be "back next week regardless".\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct][0] == "Denise Hartle"

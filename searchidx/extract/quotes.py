@@ -2781,7 +2781,10 @@ def _verb_cue(body: str, p: int, hi: int):
 
 
 #: A pronoun and a verb that ends its clause after a quotation: '“...,” she laughs, sweeping ...'.
-_PRONOUN_MANNER_CUE = re.compile(r"(?:he|she|they|we|I)[ \t]+[a-z]{3,}(?:s|ed)\b(?=[ \t]*[,.;!?])")
+_PRONOUN_MANNER_CUE = re.compile(
+    # ('“...,” she said, while her husband Graham insisted ...': said, told, wrote too)
+    r"(?:he|she|they|we|I)[ \t]+(?:[a-z]{3,}(?:s|ed)|said|told|wrote)\b(?=[ \t]*[,.;!?])"
+)
 #: '"...," she laughs.': the present tense of feature writing, a verb with nothing after it.
 _ANY_PRESENT_CUE = re.compile(r"(?!(?:does|goes|has|was|is)\b)[a-z]{2,}[^s\W]s\b(?=[ \t]*(?:[.,;!?]|$))")
 #: "“This is fantastic!” beamed Ann Lee": any past-tense verb right before a name.
