@@ -6780,3 +6780,12 @@ def test_she_said_then_a_clause_about_someone_else():
         'while her husband Graham Hartle insisted he would be "back next week regardless".\n'
     )
     assert [s for s, direct in _pairs(text) if direct][0] == "Denise Hartle"
+
+
+def test_the_woman_the_story_names_in_the_next_paragraph():
+    text = (
+        "A neighbor who said she watched from her balcony described a confused scene. "
+        '"I heard somebody yell, and then it was pop, pop, just like that," the woman said.\n\n'
+        "The woman, Keisha Danvers, 41, said she had lived at the complex for nine years.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Keisha Danvers"]

@@ -735,8 +735,8 @@ def introduced_speakers(ctx, rows: list) -> None:
             k += 1
 
 
-#: An unnamed person a cue describes: "a woman standing at the edge of", "one resident".
-_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[a-z0-9’'-]+[ \t]+){0,2}?([a-z]+)\b")
+#: An unnamed person a cue describes: "a woman standing at the edge of", "one resident", "the woman".
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)[ \t]+(?:[a-z0-9’'-]+[ \t]+){0,2}?([a-z]+)\b")
 
 
 #: Nouns for an unnamed person that say their sex.
