@@ -38,8 +38,8 @@ FLOORS = {
     "intl-styles-twelfth": (0.91, 0.919),
     "us-styles-thirteenth": (0.85, 0.918),
     "intl-styles-thirteenth": (0.926, 0.942),
-    "us-styles-fourteenth": (0.896, 0.956),
-    "intl-styles-fourteenth": (0.951, 0.97),
+    "us-styles-fourteenth": (0.92, 0.981),
+    "intl-styles-fourteenth": (0.963, 0.976),
 }
 
 

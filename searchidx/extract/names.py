@@ -59,10 +59,9 @@ _OPENING_MARKS = frozenset("\"“‘'([")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 #: Courtesy titles that name an office ("Sen.", "Gov."), which a lower-case word may qualify.
 _OFFICE_TITLES = frozenset("sen rep gov gen lt col".split())
-#: Titles that only ever stand before a name.
-_COURTESY = frozenset(
-    "mr mrs ms miss dr sir dame lord lady baroness baron viscount countess prof rev sen rep gov gen lt col st shri sri shrimati smt nana togbe naa nii seri khun cde otunba engr mme mlle mzee talatala".split()
-)
+#: Titles that only ever stand before a name: the courtesy titles, the offices written as
+#: titles, and "St" (not "Mx" or "Professor", which also stand alone).
+_COURTESY = (L.COURTESY_TITLES - {"mx", "professor"}) | _OFFICE_TITLES | {"st"}
 _SAY_FORMS = (
     r"(?:said|says|added|adds|told|tells|insisted|insists|warned|warns|explained|argued|noted|"
     r"continued|promised|claimed|admitted|replied|stressed|wrote|believes|thinks|described|called)"
