@@ -6789,3 +6789,14 @@ def test_the_woman_the_story_names_in_the_next_paragraph():
         "The woman, Keisha Danvers, 41, said she had lived at the complex for nine years.\n"
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Keisha Danvers"]
+
+
+def test_a_person_known_by_one_name_opening_a_sentence_again():
+    text = (
+        '"I could not get to a call light for 40 minutes," said Tamsin, who works the cardiac unit.\n\n'
+        "Rochelle, a labor and delivery nurse standing beside her, said the hospital had stopped "
+        'replacing nurses. "Three of us retired in the spring," she said.\n\n'
+        'Tamsin nodded. "On my floor it was four," she said.\n\n'
+        '"Four," Rochelle said. "And then they wonder why we are tired."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Tamsin", "Rochelle", "Tamsin", "Rochelle", "Rochelle"]

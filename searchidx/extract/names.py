@@ -2678,6 +2678,15 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
         w = body[s:e]
         # after a title ("Ms Chada" for Monica Chadha) a typo in a shorter surname is read too
         full = ppl.surnames.get(w) or ppl.by_token(w, s)
+        if (
+            full is None
+            and w in ppl.roles
+            and ppl.gender_of(w) is not None
+            and any(m.name == w and m.start < s for m in ppl.mentions)
+            # (not a side the text gives a plural verb: "Boro, who are playing in Europe")
+            and re.search(rf"\b{re.escape(w)}(?:,[ \t]+who)?[ \t]+(?:are|were)\b", body) is None
+        ):
+            full = w  # "said Tamsin, who ..." ... "Tamsin nodded.": a person known by one name, again
         if w in royal and full is not None and full.split()[0] != w:
             if titled and _ROYAL_BEFORE.search(body, max(0, s - 20), s):
                 full = None  # "King Haddad": the monarch, named by his given name
