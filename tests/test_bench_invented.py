@@ -32,7 +32,7 @@ FLOORS = {
     "intl-styles-ninth": (0.95, 0.955),
     "us-styles-tenth": (0.869, 0.921),
     "intl-styles-tenth": (0.876, 0.92),
-    "us-styles-eleventh": (0.951, 0.975),
+    "us-styles-eleventh": (0.959, 0.981),
     "intl-styles-eleventh": (0.884, 0.897),
     "us-styles-twelfth": (0.93, 0.945),
     "intl-styles-twelfth": (0.91, 0.919),
@@ -40,6 +40,7 @@ FLOORS = {
     "intl-styles-thirteenth": (0.926, 0.942),
     "us-styles-fourteenth": (0.92, 0.981),
     "intl-styles-fourteenth": (0.963, 0.976),
+    "us-styles-fifteenth": (0.902, 0.915),
 }
 
 

@@ -94,6 +94,7 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-thirteenth", "invented-intl-thirteenth.json", 12, 0.8699, 0.9097),
     ("us-styles-fourteenth", "invented-us-fourteenth.json", 12, 0.896, 0.9565),
     ("intl-styles-fourteenth", "invented-intl-fourteenth.json", 12, 0.9518, 0.9704),
+    ("us-styles-fifteenth", "invented-us-fifteenth.json", 12, 0.9024, 0.9157),
 ]
 
 
