@@ -6800,3 +6800,12 @@ def test_a_person_known_by_one_name_opening_a_sentence_again():
         '"Four," Rochelle said. "And then they wonder why we are tired."\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Tamsin", "Rochelle", "Tamsin", "Rochelle", "Rochelle"]
+
+
+def test_their_daughter_takes_the_family_named_before_in_the_sentence():
+    text = (
+        "At the evacuation center, Dana and Ray Whitmore sat on a cot with their 14-year-old daughter, "
+        "Kaylee, and two dogs.\n\n"
+        'Kaylee said she had watched the ridge glow. "Everybody at school was posting about it," she said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Kaylee Whitmore"]

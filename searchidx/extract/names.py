@@ -1333,6 +1333,11 @@ _POSSESSOR_KIN = re.compile(
     r"(?:(?:eldest|elder|older|younger|youngest|only|late)[ \t]+)?"
     r"(?:" + "|".join(sorted(L.KIN_NOUNS, key=len, reverse=True)) + r"),?[ \t]+$"
 )
+#: A relative of the person or couple just named, by pronoun: "with their 14-year-old daughter, ".
+_PRONOUN_KIN = re.compile(
+    r"\b(?:their|his|her)[ \t]+(?:\d{1,3}-year-old[ \t]+)?(?:(?:eldest|elder|older|younger|youngest|only)[ \t]+)?"
+    r"(?:" + "|".join(sorted(L.KIN_NOUNS, key=len, reverse=True)) + r"),?[ \t]+$"
+)
 #: A sentence opening on a relative of someone, named next: "Ms Hosseini’s daughter, ", "His son ".
 _KIN_SUBJECT = re.compile(
     r"\s*(?:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w-]*(?:’s|'s|’|')|His|Her|Their)[ \t]+"
@@ -2790,6 +2795,20 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             full = w  # "Mr Thomas"; "his daughter Emily", "his wife, Sheila": the first name alone
             pk = _POSSESSOR_KIN.search(body, max(0, s - 60), s) if kin and not introduced else None
             owner = (ppl.surnames.get(pk.group(1) or pk.group(2)) or "") if pk is not None else ""
+            if pk is None and kin and not introduced:
+                km = _PRONOUN_KIN.search(body, max(0, s - 60), s)
+                if km is not None:
+                    # "Dana and Ray Whitlock sat with their 14-year-old daughter, Kaylee": the
+                    # family named just before in the sentence
+                    near = [
+                        m.name
+                        for m in ppl.mentions
+                        if km.start() - 200 < m.end <= km.start()
+                        and " " in m.name
+                        and not m.in_quote
+                        and not re.search(r"[.!?]\s", body[m.end : km.start()])
+                    ]
+                    owner = near[-1] if near else ""
             if " " in owner:
                 # "Ms Hosseini’s daughter, Mariam", "Kerry Doyle, whose son Jayden": the family's
                 # surname is hers too, and "Mariam" later is her
