@@ -40,7 +40,8 @@ FLOORS = {
     "intl-styles-thirteenth": (0.926, 0.942),
     "us-styles-fourteenth": (0.92, 0.981),
     "intl-styles-fourteenth": (0.963, 0.976),
-    "us-styles-fifteenth": (0.902, 0.915),
+    "us-styles-fifteenth": (0.918, 0.927),
+    "intl-styles-fifteenth": (0.859, 0.934),
 }
 
 

@@ -95,6 +95,7 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("us-styles-fourteenth", "invented-us-fourteenth.json", 12, 0.896, 0.9565),
     ("intl-styles-fourteenth", "invented-intl-fourteenth.json", 12, 0.9518, 0.9704),
     ("us-styles-fifteenth", "invented-us-fifteenth.json", 12, 0.9024, 0.9157),
+    ("intl-styles-fifteenth", "invented-intl-fifteenth.json", 12, 0.8596, 0.9349),
 ]
 
 
