@@ -6809,3 +6809,16 @@ def test_their_daughter_takes_the_family_named_before_in_the_sentence():
         'Kaylee said she had watched the ridge glow. "Everybody at school was posting about it," she said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Kaylee Whitmore"]
+
+
+def test_an_alias_after_a_name_with_a_particle_or_an_apposition():
+    text = (
+        "Her husband, Hussein al-Rifai, known to everyone in the village as Abu Samir, was sifting "
+        "through the rubble.\n\n"
+        '"We rebuilt after 2006 and we will rebuild again," Abu Samir said.\n\n'
+        'Alhaji Musa Danlami, a veteran bureau de change operator popularly called "Baba Naira", said '
+        "demand had spiked.\n\n"
+        '"Since yesterday, everybody is looking for dollar," Baba Naira said.\n'
+    )
+    got = [s for s, direct in _pairs(text) if direct and s is not None]
+    assert got == ["Hussein al-Rifai", "Musa Danlami"]

@@ -3038,8 +3038,12 @@ _KNOWN_AS_HE = re.compile(
 )
 #: "Akhtar, known in the dressing room as “Toofan”,": a name, then the alias it goes by.
 _NAME_KNOWN_AS = re.compile(
-    r"\b([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}),[ \t]+(?:(?:better|widely|popularly|affectionately)[ \t]+)?"
-    r"(?:known|nicknamed|dubbed)(?:[ \t]+(?:to|in|among|around|on|by)[^,.;:\"“”\n]{1,50})?[ \t]+(?:as[ \t]+)?"
+    # (the name may hold a particle, "Hussein al-Amin", and an apposition may come between:
+    # "Sani Danjuma, a veteran operator popularly called “Baba Dollar”,")
+    r"\b([A-Z][^,.;:\"“”\n]{1,40}?),[ \t]+(?:(?:an?|the)[ \t]+[^,;:\"“”\n]{1,80}?[ \t]+)?"
+    r"(?:(?:(?:better|widely|popularly|affectionately|fondly)[ \t]+)?(?:known|nicknamed|dubbed)"
+    r"|(?:better|widely|popularly|affectionately|fondly)[ \t]+called)"
+    r"(?:[ \t]+(?:to|in|among|around|on|by)[^,.;:\"“”\n]{1,50}?)?[ \t]+(?:as[ \t]+)?"
     r"[\"“]?([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[\"”]?"
 )
 _AS_THEY_CALL = re.compile(
@@ -3055,7 +3059,8 @@ def _aliases_given(ppl: People, body: str) -> None:
     ("Akhtar, known on the terraces as “Toofan”,") it is that name's person."""
     for km in _NAME_KNOWN_AS.finditer(body):
         alias = km.group(2)
-        m = next((m for m in ppl.mentions if m.start == km.start(1) and m.name != alias), None)
+        # (the mention may start after a title: "Alhaji Sani Danjuma, a veteran ...")
+        m = next((m for m in ppl.mentions if km.start(1) <= m.start and m.end == km.end(1) and m.name != alias), None)
         if m is None:
             continue
         ppl.surnames.setdefault(alias, m.name)
