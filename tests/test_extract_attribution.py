@@ -6822,3 +6822,11 @@ def test_an_alias_after_a_name_with_a_particle_or_an_apposition():
     )
     got = [s for s, direct in _pairs(text) if direct and s is not None]
     assert got == ["Hussein al-Rifai", "Musa Danlami"]
+
+
+def test_a_person_introduced_by_surname_only():
+    text = (
+        "Among those worried is a 63-year-old cleaner surnamed Leung, who shares a small unit with her son.\n\n"
+        '"The landlord already told me he will not renew after March," she said in Cantonese.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Leung"]

@@ -1383,7 +1383,7 @@ _CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*[ \t]+$")
 #: Words that give the first name after them as a person's: "a server named Kat", "who
 #: introduced herself as Kat", "gave her name only as Kat".
 INTRODUCED_BEFORE = re.compile(
-    r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne)[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:named|called)"
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne)[ \t]+(?:[a-z0-9-]+[ \t]+){0,3}(?:named|called|surnamed)"
     r"|\b(?:introduced|identified)[ \t]+(?:himself|herself|themselves)[ \t]+(?:only[ \t]+)?as"
     r"|\bgave[ \t]+(?:his|her|their)[ \t]+(?:first[ \t]+)?name[ \t]+(?:only[ \t]+)?as"
     r"|\bknown[ \t]+only[ \t]+as)[ \t]+$"
