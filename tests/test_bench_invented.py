@@ -31,7 +31,7 @@ FLOORS = {
     "us-styles-ninth": (0.97, 0.985),
     "intl-styles-ninth": (0.95, 0.955),
     "us-styles-tenth": (0.869, 0.921),
-    "intl-styles-tenth": (0.876, 0.92),
+    "intl-styles-tenth": (0.885, 0.926),
     "us-styles-eleventh": (0.959, 0.981),
     "intl-styles-eleventh": (0.884, 0.897),
     "us-styles-twelfth": (0.93, 0.945),
@@ -41,7 +41,7 @@ FLOORS = {
     "us-styles-fourteenth": (0.92, 0.981),
     "intl-styles-fourteenth": (0.963, 0.976),
     "us-styles-fifteenth": (0.918, 0.927),
-    "intl-styles-fifteenth": (0.859, 0.934),
+    "intl-styles-fifteenth": (0.912, 0.959),
 }
 
 

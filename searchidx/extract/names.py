@@ -1931,9 +1931,11 @@ def _calls_by_given_name(ppl, body: str) -> bool:
         first, last = parts[0], parts[-1]
         if count[first] > 1 or count[last] > 1 or not first[:1].isupper():
             continue
-        if _given_name_alone(body, f):
+        # (a word written no more often than the full name is never written alone: no pattern needed)
+        written = body.count(f)
+        if body.count(first) > written and _given_name_alone(body, f):
             given += 1
-        if re.search(r"(?<![\w’'-])" + re.escape(last) + r"\b", body.replace(f, "")):
+        if body.count(last) > written and re.search(r"(?<![\w’'-])" + re.escape(last) + r"\b", body.replace(f, "")):
             return False  # "Mr Abebe", "Abebe said": surnames are used here
     return given >= 2
 
@@ -3057,6 +3059,8 @@ def _aliases_given(ppl: People, body: str) -> None:
     "Saniye Hanım, as the men call her,") is that person's wherever it is written alone: the
     person named last before it, of the pronoun's sex when the name tells it; after a name
     ("Akhtar, known on the terraces as “Toofan”,") it is that name's person."""
+    if not any(w in body for w in ("call", "know", "Known", "nicknamed", "dubbed")):
+        return  # (most articles give no alias: skip the patterns)
     for km in _NAME_KNOWN_AS.finditer(body):
         alias = km.group(2)
         # (the mention may start after a title: "Alhaji Sani Danjuma, a veteran ...")
