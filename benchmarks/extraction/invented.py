@@ -1,7 +1,7 @@
 """Articles we wrote ourselves in the manners of outlets the dev sets do not cover, with gold
 quotes and speakers: the one extraction benchmark that runs without ../shared.
 
-Three hundred and eighty-four articles (``benchmarks/extraction/invented/``), every person in them invented. The first
+Four hundred and eight articles (``benchmarks/extraction/invented/``), every person in them invented. The first
 thirty: fifteen in
 US styles (AP dateline, party tags, local TV, earnings, court, game recap, science, a magazine
 profile in the present tense with quotations over several paragraphs, a debate, social-media posts,
@@ -43,10 +43,11 @@ sharing one name, a wedding of two Brandts, live updates, an obituary; ``p``: th
 Ghanaian chiefs, Hong Kong and Japanese name orders, Gulf names with bin and bint, a Brazilian
 mononym, the Dáil) and a ninth of twelve each (``q``: a sentencing, a tornado, a diner; ``r``: a
 Malaysian minister, a rugby league nickname, a Nigerian chief executive) on 2026-12-06, the same
-way. Five more pairs of twelve the same day (``s``/``t`` to ``aa``/``bb``), each scored once after the
+way. Six more pairs of twelve the same day (``s``/``t`` to ``cc``/``dd``), each scored once after the
 rules drawn from the pairs before: naming manners the earlier sets lack (given-name and patronymic
 cultures, honorifics before and after names, family names written first, double surnames, nicknames,
-families sharing one surname) in the first eight, everyday mainstream news in the last two.
+families sharing one surname) in the first eight, everyday mainstream news in the next two, both in the
+last two.
 
 The gold (``gold/invented-us.json``, ``gold/invented-intl.json``) is the held-out scorer's "news"
 format. A quotation under four words, one opening in lower case right after a word of the
