@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .gender import pronoun_gender
-from .names import INTRODUCED_BEFORE, KIN_BEFORE, PRONOUN_OPENS, is_first_name, role_words
+from .names import DESCRIBED_PERSON, INTRODUCED_BEFORE, KIN_BEFORE, PRONOUN_OPENS, is_first_name, role_words
 
 #: Narrative words between two quotes beyond which a quote no longer continues the last speaker.
 MAX_GAP_WORDS = 40
@@ -735,10 +735,6 @@ def introduced_speakers(ctx, rows: list) -> None:
             k += 1
 
 
-#: An unnamed person a cue describes: "a woman standing at the edge of", "one resident", "the woman".
-_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)[ \t]+(?:[a-z0-9’'-]+[ \t]+){0,2}?([a-z]+)\b")
-
-
 #: Nouns for an unnamed person that say their sex.
 _HEAD_GENDER = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
 
@@ -756,7 +752,7 @@ def named_next(ctx, rows: list) -> None:
         pronoun = body[res[1] : res[2]].lower() in ("he", "she")
         if res[0] is not None and not pronoun:
             continue
-        m = _INDEFINITE.match(body, res[1], res[2]) if res[0] is None else None
+        m = DESCRIBED_PERSON.match(body, res[1], res[2]) if res[0] is None else None
         if m is None and pronoun:
             # "On Bayshore Drive, a man stood in the water. “...,” he said.": the pronoun's
             # unnamed person, in the paragraph before it
@@ -765,7 +761,7 @@ def named_next(ctx, rows: list) -> None:
             m = next(
                 (
                     x
-                    for x in reversed(list(_INDEFINITE.finditer(body, para, res[1])))
+                    for x in reversed(list(DESCRIBED_PERSON.finditer(body, para, res[1])))
                     if _HEAD_GENDER.get(x.group(1)) == want
                 ),
                 None,

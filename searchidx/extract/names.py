@@ -428,7 +428,7 @@ class People:
                 self.body, max(0, cm.start() - 16), cm.start()
             ):
                 return None  # "..., the dealer said.": someone else spoke in between
-        for dm in _DESCRIBED_PERSON.finditer(self.body, p + 1, pos):
+        for dm in DESCRIBED_PERSON.finditer(self.body, p + 1, pos):
             if word_gender(dm.group(1)) == want and not self.in_quote(dm.start()):
                 return None  # "The woman's enthusiasm ...": someone unnamed of that gender came in between
         self.resolved[pos] = (want, name)
@@ -1863,9 +1863,10 @@ _CHAIN_REACH = 1500
 _CHAIN_CUE = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
 #: The cue's subject is a pronoun: "he said", "she also told".
 _SAME_PRONOUN_CUE = re.compile(r"\b(?:[Hh]e|[Ss]he)[ \t]+(?:(?:also|later|then|has|had)[ \t]+)?$")
-#: A described, unnamed person: "the woman", "a local man", "one spokeswoman".
-_DESCRIBED_PERSON = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)\b"
+#: A described, unnamed person: "the woman", "a local man", "one spokeswoman", "a 67-year-old
+#: woman standing at the edge of".
+DESCRIBED_PERSON = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)[ \t]+(?:[a-z0-9’'-]+[ \t]+){0,2}?([a-z]+)\b"
 )
 #: A cue right before a name, perhaps with lower-case role words: ", said analyst ".
 _CUE_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|adds)[ \t]+((?:[a-z][a-z-]*[ \t]+){0,3})$")
@@ -1912,6 +1913,11 @@ def _surname_forms(last: str) -> list[str]:
 
 #: A monarch's or pope's title right before a single name: "King Haddad", "Crown Prince Hassan".
 _ROYAL_BEFORE = re.compile(r"\b(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Pope)[ \t]+$")
+
+
+def _names_opening_with(ppl, word: str, before: int) -> list[str]:
+    """The full names first given before ``before`` whose first word is ``word``, first seen first."""
+    return [f for f, at in ppl.first.items() if at < before and " " in f and f.split()[0] == word]
 
 
 def _calls_by_given_name(ppl, body: str) -> bool:
@@ -1976,16 +1982,15 @@ _STREET_WORDS = frozenset(
 #: "The elder Tran", "the younger Dunmore": one of two people sharing a name.
 _ELDER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|younger)[ \t]+$")
 #: The last word of a district's name: "Lwamisa East", "Kalera Central", "Bukalasa District".
-_COMPASS_WORDS = frozenset(
-    "North South East West Central Northeast Northwest Southeast Southwest District County Province Constituency "
-    "Municipality Borough Parish Ward Division Region Township".split()
+#: The last word of an area's name that no surname is: "Harlow Township", "Kalera District".
+_AREA_WORDS = frozenset("District County Province Constituency Municipality Borough Parish Township".split())
+_COMPASS_WORDS = _AREA_WORDS | frozenset(
+    "North South East West Central Northeast Northwest Southeast Southwest Ward Division Region".split()
 )
 #: A seat's holder, then the seat: "the MP for ", "Member for the ", "TD for ".
 _SEAT_BEFORE = re.compile(
     r"\b(?:MPs?|MLAs?|MSPs?|MPPs?|MNAs?|TDs?|[Tt]he[ \t]+[Mm]ember)[ \t]+for[ \t]+(?:the[ \t]+)?$"
 )
-#: The last word of an area's name that no surname is: "Harlow Township", "Kalera District".
-_AREA_WORDS = frozenset("District County Province Constituency Municipality Borough Parish Township".split())
 #: Words before a district: "the MP for Lwamisa East", "voters in Kalera North".
 _REGION_BEFORE = re.compile(r"\b(?:for|of|in|from|representing)[ \t]+$")
 #: Words before an address: "lives on Harmon Street" (not "of": "the assessment of Graham Lane").
@@ -2716,7 +2721,7 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
         if full is None and w not in shared:
             # "Wang Lihua has sold noodles for 19 years ... “...,” Wang said": a family name
             # written first, of the one person named so far whose name opens with it
-            opens = [f for f, at in ppl.first.items() if at < s and " " in f and f.split()[0] == w]
+            opens = _names_opening_with(ppl, w, s)
             if len(opens) == 1 and len(opens[0].split()) <= 3:
                 full = opens[0]
         if full is not None and full.split()[-1] == w and full.split()[0] != w:
@@ -2725,14 +2730,13 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             if given_style:
                 # "Tesfaye said" where the article calls everyone by the given name ("Girma
                 # said", "Mr Dawit said"): Tesfaye Mulugeta, not Girma Tesfaye
-                given = [f for f, at in ppl.first.items() if at < s and " " in f and f.split()[0] == w]
-                if len(given) == 1:
-                    full = given[0]
+                opens = _names_opening_with(ppl, w, s)
+                if len(opens) == 1:
+                    full = opens[0]
         if full is not None and full != w and ppl.first.get(full, -1) > s:
             # "Tran Van Hieu, a shrimper, ... "...," Tran said" before his son "Kevin Tran" is
             # named: a family name written first is the one named so far
-            first_word = next((f for f, at in ppl.first.items() if at < s and f.split()[0] == w and " " in f), None)
-            full = first_word or full
+            full = next(iter(_names_opening_with(ppl, w, s)), full)
         em = _ELDER_BEFORE.search(body, max(0, s - 16), s) if full is not None else None
         if em is not None:
             # "The elder Tran", "the younger Dunmore": one of two people sharing the name

@@ -111,7 +111,7 @@ def run(body: str, reference_date=None) -> Extraction:
     return out
 
 
-def _run(body: str, reference_date, nicknames: list[tuple[str, int]] | None = None) -> Extraction:
+def _run(body: str, reference_date, nicknames: list[tuple[str, int]] = ()) -> Extraction:
     ref = _ref(reference_date)
     paras = paragraph_breaks(body)
     quotes = find_quotes(body, paras)
@@ -133,7 +133,7 @@ def _run(body: str, reference_date, nicknames: list[tuple[str, int]] | None = No
             continue  # an all-caps line (headline or table)
         runs.append(label_run(body, toks))
 
-    people = find_people(body, runs, in_quote, nicknames or ())
+    people = find_people(body, runs, in_quote, nicknames)
     learn_genders(people, sentences)
 
     # places

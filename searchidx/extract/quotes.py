@@ -3147,6 +3147,8 @@ _SPEECH_ACT = re.compile(
     r"(?:set|spelled|spelt)[ \t]+out|(?:was|were)[ \t]+asked|"
     r"(?:is|was|remains|remained)[ \t]+(?:confident|adamant|convinced|hopeful|optimistic|upbeat|defiant))\b"
 )
+#: How someone replied, after the verb: "at length", "bluntly".
+_HOW_REPLIED = r"at[ \t]+length|in[ \t]+detail|in[ \t]+turn|[a-z]{3,}ly"
 #: The rest of a sentence that only says its subject replied: " agreed.", " was quick to disagree."
 _REPLY_END = re.compile(
     r"[ \t]+(?:(?:also|quickly|swiftly|strongly|firmly|readily|promptly)[ \t]+)?"
@@ -3157,13 +3159,13 @@ _REPLY_END = re.compile(
     r"(?:shot|shoots|fired|fires|hit|hits|pushed|pushes)[ \t]+back|(?:piped|pipes|spoke|speaks)[ \t]+up|"
     r"smiled|smiles|laughed|laughs|grinned|grins|shrugged|shrugs|nodded|nods|sighed|sighs|beamed|beams|winced|winces|"
     r"answered|answers)"
-    r"(?:[ \t]+(?:too|also|again|instead|later|then|first|at[ \t]+length|in[ \t]+detail|in[ \t]+turn|[a-z]{3,}ly))?"
+    r"(?:[ \t]+(?:too|also|again|instead|later|then|first|" + _HOW_REPLIED + r"))?"
     r"[ \t]*[.:]?[ \t]*"
 )
 #: A reply in words that ends its sentence: "answered at length.", "replied."
 _SPOKEN_REPLY = re.compile(
     r"\b(?:answered|replied|responded|explained|elaborated|countered|recalled)"
-    r"(?:[ \t]+(?:at[ \t]+length|in[ \t]+detail|in[ \t]+turn|[a-z]{3,}ly))?[ \t]*[.:][ \t]*$"
+    r"(?:[ \t]+(?:" + _HOW_REPLIED + r"))?[ \t]*[.:][ \t]*$"
 )
 #: A definite description and a reply with no words: "the 27-year-old smiled."
 _DESCRIBED_REPLY = re.compile(r"([Tt]he(?:[ \t]+[a-z0-9][\w’'-]*){1,3}?)" + _REPLY_END.pattern)

@@ -384,11 +384,10 @@ def blank_nicknames(body: str) -> str:
     is neither a quotation nor a part of the name the person is found by."""
     if '"' not in body and "“" not in body and "(" not in body:
         return body
-    from .gender import is_first_name
 
     def blank(m: re.Match) -> str:
         first = m.group(1)
-        if not (first.endswith(".") or is_first_name(first)):
+        if not _opens_a_name(first):
             return m.group(0)
         return first + " " * (len(m.group(0)) - len(first))
 
@@ -402,14 +401,20 @@ def nickname_aliases(body: str) -> list[tuple[str, int]]:
     Erning``): the name finder, which sees the name without it, learns it as that person's."""
     if '"' not in body and "“" not in body:
         return []
-    from .gender import is_first_name
-
     out = []
     for m in _NICKNAME.finditer(body):
-        first, nick = m.group(1), m.group(3)
-        if (first.endswith(".") or is_first_name(first)) and body.count(nick) >= 2:
+        nick = m.group(3)
+        if _opens_a_name(m.group(1)) and body.count(nick) >= 2:
             out.append((nick, m.end(1)))
     return out
+
+
+def _opens_a_name(first: str) -> bool:
+    """Whether the word before a quoted nickname opens a person's name: initials ("C.J.") or a
+    given name, so the nickname is no quotation ("C.J. "Pete" Silas")."""
+    from .gender import is_first_name
+
+    return first.endswith(".") or is_first_name(first)
 
 
 #: A word inside a sentence, after a lower-case word or a comma: capitalised only as a name.
