@@ -42,6 +42,8 @@ FLOORS = {
     "intl-styles-fourteenth": (0.963, 0.976),
     "us-styles-fifteenth": (0.918, 0.927),
     "intl-styles-fifteenth": (0.912, 0.959),
+    "us-styles-sixteenth": (0.84, 0.909),
+    "intl-styles-sixteenth": (0.791, 0.883),
 }
 
 

@@ -97,6 +97,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-fourteenth", "invented-intl-fourteenth.json", 12, 0.9518, 0.9704),
     ("us-styles-fifteenth", "invented-us-fifteenth.json", 12, 0.9024, 0.9157),
     ("intl-styles-fifteenth", "invented-intl-fifteenth.json", 12, 0.8596, 0.9349),
+    ("us-styles-sixteenth", "invented-us-sixteenth.json", 12, 0.8403, 0.9098),
+    ("intl-styles-sixteenth", "invented-intl-sixteenth.json", 12, 0.7917, 0.8836),
 ]
 
 
