@@ -6830,3 +6830,92 @@ def test_a_person_introduced_by_surname_only():
         '"The landlord already told me he will not renew after March," she said in Cantonese.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Leung"]
+
+
+def test_a_relative_named_in_full_has_the_sex_the_kin_word_gives():
+    text = (
+        "Shop owner Baljit Dhaliwal, 58, was beaten during the raid. He has not worked since.\n\n"
+        "His daughter, Navreet Dhaliwal, told the court that her father had changed. "
+        '"He used to greet every customer by name," she said.\n\n'
+        'Judge Mark Tolley said: "Mr Dhaliwal has shown great dignity."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct][0] == "Navreet Dhaliwal"
+
+
+def test_a_work_named_after_its_kind_is_no_speaker():
+    text = (
+        "Tessa Quintell has called off her autumn tour.\n\n"
+        "The 31-year-old singer, whose debut album Glass Harbours went to number one, announced "
+        "the decision on Tuesday.\n\n"
+        '"I have tried so hard to keep going for all of you," she wrote.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Tessa Quintell"]
+
+
+def test_the_main_clause_subject_after_a_subordinate_clause_speaks_next():
+    text = (
+        "Prosecutor Denise Harwell and defence lawyer Abena Osei both addressed the jury.\n\n"
+        "When Ms. Harwell began reading the emails aloud, Ms. Osei rose to object. "
+        '"Your Honor, counsel is testifying," she said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Abena Osei"]
+
+
+def test_an_office_named_right_after_its_quote():
+    text = (
+        "The shadow chancellor has warned that frozen tax thresholds will hurt families.\n\n"
+        '"This is a con trick dressed up as prudence," the shadow chancellor said. Ruth Allardyce, '
+        "who was appointed to the role in the spring, added that the freeze was unfair.\n\n"
+        "Callum Reid, 27, went missing in November.\n\n"
+        '"We let Callum and his family down," the chief constable said. Iain Drummond, who met the '
+        "family on Tuesday, said the review made uncomfortable reading.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Ruth Allardyce", "Iain Drummond"]
+
+
+def test_an_unnamed_worker_named_later_by_their_trade():
+    text = (
+        "Floodwater swept through Tallow Creek overnight.\n\n"
+        "West of town, a dairy farmer on the river flats said he had spent the night moving cows.\n\n"
+        '"The water came up faster than I have ever seen it," he said.\n\n'
+        "The farmer, Owen Castellan, said his family had farmed there for a century.\n\n"
+        "A mother of three who lives by the fields was in tears. "
+        '"They have signed away the last green space in town," she said.\n\n'
+        "The mother, Petra Lowndes, 42, organised the petition.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Owen Castellan", "Petra Lowndes"]
+
+
+def test_a_described_speaker_named_after_the_cue():
+    text = (
+        "Floodwater tore through the town before dawn.\n\n"
+        '"I heard the water before I saw it," said the woman, who asked that only her first name, '
+        "Rosalind, be used.\n\n"
+        '"He told me to go home and take care of the kids," said a woman waiting across the street. '
+        "She asked to be identified only by her first name, Imelda, because of a pending case.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Rosalind", "Imelda"]
+
+
+def test_a_place_written_once_after_at_or_in_is_no_person():
+    text = (
+        "Rookie Dane Holloway finished second.\n\n"
+        "Holloway, who turned pro in June after two seasons at Marsh Hollow, earned $1.1 million. "
+        "He said he would pay off his parents' mortgage.\n\n"
+        '"They drove me to every junior tournament in four states," the rookie said.\n\n'
+        "Chief executive Alan Brisco said stores in Wexworth, Pellam Green and Castlerow would close. "
+        '"We have made shopping with us too hard," he said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Dane Holloway", "Alan Brisco"]
+
+
+def test_an_aged_description_after_the_words_of_the_one_it_describes():
+    text = (
+        "Arsenal's Tom Ellingham has called the rivalry with United bitter.\n\n"
+        '"It is just more bitter against United," the defender told a newspaper. "There is an edge." '
+        "Last October, Arsenal lost 2-0 at Old Trafford, which ended a long unbeaten run and sparked a "
+        "crisis, with the Gunners winning only three of their next ten games in all competitions that "
+        "autumn and falling well behind the leaders in the table.\n\n"
+        '"It had a psychological impact on us," added the 30-year-old.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Tom Ellingham"] * 3

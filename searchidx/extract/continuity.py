@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .gender import pronoun_gender
+from . import lexicon as L
+from .gender import pronoun_gender, word_gender
 from .names import DESCRIBED_PERSON, INTRODUCED_BEFORE, KIN_BEFORE, PRONOUN_OPENS, is_first_name, role_words
 
 #: Narrative words between two quotes beyond which a quote no longer continues the last speaker.
@@ -302,7 +303,6 @@ def _asked_before(ctx, q, res, anchor: int, pronoun: str | None = None):
     asked``, ``asked X``), when ``q``'s cue is a reply ("the First Minister replied") whose
     description named no one, or whose ``pronoun`` ("she answered") the one asked may be;
     else None."""
-    from . import lexicon as L
 
     body = ctx.body
     head = body[res[1] : res[2]].split()[-1].lower() if res[2] > res[1] else ""
@@ -722,10 +722,16 @@ def introduced_speakers(ctx, rows: list) -> None:
     ppl = ctx.people
     for row in rows:
         res, anchor = row[1], row[3]
-        if res is None or res[0] is not None or res[1] is None or anchor is None or not res[2] < anchor:
+        if res is None or res[0] is not None or res[1] is None or anchor is None:
             continue
-        if _WHO_CLAUSE.match(body, res[2], anchor) is None:
-            continue
+        if not res[2] < anchor or _WHO_CLAUSE.match(body, res[2], anchor) is None:
+            if res[2] < anchor or DESCRIBED_PERSON.match(body, res[1], res[2]) is None:
+                continue
+            # '“...,” said the woman, who asked that only her first name, Marisol, be used', '“...,”
+            # said a woman waiting across the street. She gave her name as Tanya': the name the
+            # cue's sentence or the next one gives the one described
+            si = ctx.sentence_of(res[2])
+            anchor = ctx.sentences[min(si + 1, len(ctx.sentences) - 1)][1]
         k = bisect_left(ppl.starts, res[2])
         while k < len(ppl.mentions) and ppl.mentions[k].end <= anchor:
             m = ppl.mentions[k]
@@ -753,39 +759,114 @@ def named_next(ctx, rows: list) -> None:
         if res[0] is not None and not pronoun:
             continue
         m = DESCRIBED_PERSON.match(body, res[1], res[2]) if res[0] is None else None
-        if m is None and pronoun:
-            # "On Bayshore Drive, a man stood in the water. “...,” he said.": the pronoun's
-            # unnamed person, in the paragraph before it
+        if m is not None:
+            name = _named_as(ctx, m.group(1), row[0].outer_end)
+        elif pronoun:
+            # "On Bayshore Drive, a man stood in the water. “...,” he said.", "A mother of three
+            # ... was in tears. “...,” she said": the pronoun's unnamed person, in the paragraph
+            # before it, by a word that says the pronoun's gender or by their trade ("a dairy
+            # farmer on the river flats said he ..." and later "The farmer, Rhys Coughlan,")
             para = body.rfind("\n", 0, row[0].open) + 1
+            if not body[para : row[0].open].strip():
+                para = body.rfind("\n", 0, body[:para].rstrip().rfind("\n") + 1) + 1  # and the one before
             want = pronoun_gender(body[res[1] : res[2]])
-            m = next(
-                (
-                    x
-                    for x in reversed(list(DESCRIBED_PERSON.finditer(body, para, res[1])))
-                    if _HEAD_GENDER.get(x.group(1)) == want
-                ),
-                None,
-            )
-        if m is None:
+            name = None
+            for x in reversed(list(DESCRIBED_PERSON.finditer(body, para, res[1]))):
+                if res[0] is not None and any(
+                    mn.name == res[0] for mn in ppl.mentions[bisect_left(ppl.starts, x.start()) :] if mn.start < res[1]
+                ):
+                    break  # the one the pronoun found is named after the unnamed person, nearer
+                words = _PHRASE_WORDS.match(body, x.start(1)).group(0).split()
+                heads = [w for w in words if (_HEAD_GENDER.get(w) or word_gender(w)) == want or w in L.OCCUPATIONS]
+                name = next((n for w in heads if (n := _named_as(ctx, w, row[0].outer_end)) is not None), None)
+                if name is not None or any(_HEAD_GENDER.get(w) == want for w in words):
+                    break
+        else:
             continue
-        if res[0] is not None and any(
-            mn.name == res[0] for mn in ppl.mentions[bisect_left(ppl.starts, m.start()) :] if mn.start < res[1]
-        ):
-            continue  # the one the pronoun found is named after the unnamed person, nearer
-        rx = re.compile(r"\b[Tt]he[ \t]+" + re.escape(m.group(1)) + r",[ \t]+")
-        nm = rx.search(body, row[0].outer_end, row[0].outer_end + 800)
-        if nm is None:
-            continue
-        k = bisect_left(ppl.starts, nm.end())
-        if k < len(ppl.mentions) and ppl.mentions[k].start == nm.end():
-            name = ppl.mentions[k].name
+        if name is not None:
             row[1] = (name, res[1], res[2], ppl.roles.get(name))
+
+
+#: The words of an unnamed person's description from its first: "dairy farmer on".
+_PHRASE_WORDS = re.compile(r"[a-z0-9’'-]+(?:[ \t]+[a-z0-9’'-]+){0,2}")
+
+
+def _named_as(ctx, head: str, after: int) -> str | None:
+    """The person the story names after ``after`` as "The <head>, <name>," (within 800
+    characters): "The woman, Lorraine Pettibone, 67, had been ..."."""
+    rx = re.compile(r"\b[Tt]he[ \t]+" + re.escape(head) + r",[ \t]+")
+    nm = rx.search(ctx.body, after, after + 800)
+    if nm is None:
+        return None
+    ppl = ctx.people
+    k = bisect_left(ppl.starts, nm.end())
+    if k < len(ppl.mentions) and ppl.mentions[k].start == nm.end():
+        return ppl.mentions[k].name
+    return None
+
+
+#: A sentence opening on a person's name that goes on about them: "Rachel Dunmore, who was
+#: appointed to the role in the spring, added", "Simon Varley said".
+_NAME_GOES_ON = re.compile(
+    r",[ \t]+(?:who|\d{1,3},)[ \t]|[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|told|tells|went[ \t]+on|insisted|"
+    r"warned|argued|admitted|explained|continued)\b"
+)
+#: What ends a sentence before the name that opens the next: ". ", '." ', a paragraph break.
+_SENTENCE_ENDED = re.compile(r"(?:[.!?][\"”’']?[ \t]+|\n\s*)$")
+
+
+def role_named_next(ctx, rows: list) -> None:
+    """Give a quote said by "the shadow chancellor", an office the article gave no one
+    before, the person named right after it: '“...,” the shadow chancellor said. Rachel
+    Dunmore, who was appointed to the role in the spring, added ...'. Only a name written for
+    the first time, opening the next sentence, with no one else named in between."""
+    ppl = ctx.people
+    done: dict[tuple[int, int], str | None] = {}
+    for row in rows:
+        res = row[1]
+        if res is None or res[0] is not None or res[1] is None:
+            continue
+        if (res[1], res[2]) not in done:
+            done[res[1], res[2]] = _named_after(ctx, res)
+        name = done[res[1], res[2]]
+        if name is not None:
+            row[1] = (name, res[1], res[2], ppl.roles.get(name))
+
+
+def _named_after(ctx, res) -> str | None:
+    body = ctx.body
+    ppl = ctx.people
+    m = _DEFINITE.fullmatch(body, res[1], res[2])
+    if m is None or _AGE.search(body, res[1], res[2]):
+        return None
+    head = m.group(1).lower()
+    if head in _NOT_A_PERSON_HEAD or not (head in L.ROLE_NOUNS or head in L.OCCUPATIONS or head in _WORKER_HEADS):
+        return None
+    if ppl.by_role(head, res[1], body[res[1] : res[2]].lower()) is not None:
+        return None
+    k = bisect_left(ppl.starts, res[2])
+    while k < len(ppl.mentions) and ppl.mentions[k].in_quote:
+        k += 1
+    if k == len(ppl.mentions):
+        return None
+    mn = ppl.mentions[k]
+    if (
+        mn.start - res[2] > 600
+        or ppl.first.get(mn.name) != mn.start
+        or " " not in mn.name
+        or not _SENTENCE_ENDED.search(body, max(0, mn.start - 4), mn.start)
+        or not _NAME_GOES_ON.match(body, mn.end)
+    ):
+        return None
+    role = ppl.roles.get(mn.name)
+    if role and head not in role.lower():
+        return None  # "Tom Ray, the opposition leader, said": someone else, with an office of their own
+    return mn.name
 
 
 def definite_descriptions(ctx, rows: list) -> None:
     """Give a quote attributed to "the agent" / "the 26-year-old" (no name of its own) the
     last person named before it, when that mention is close (same or previous paragraph)."""
-    from . import lexicon as L
 
     body = ctx.body
     ppl = ctx.people
@@ -897,7 +978,11 @@ def definite_descriptions(ctx, rows: list) -> None:
         # "Afterwards the Kerry captain admitted ... ¶ “...,” the 27-year-old said": one person
         # described twice, so the distance counts from the first description
         near = _described_subject_before(ctx, row[0].open) or res[1]
-        if near - mn.end > 600 or (body.count("\n\n", mn.end, near) > 1 and not _ABOUT_HIM.search(body, mn.end, near)):
+        # ("the defender told The Guardian. ... ¶ “...,” added the 30-year-old": the one whose
+        # words came last is as near as a mention)
+        spoke = max((r[0].outer_end for r in rows[:i] if r[1] is not None and r[1][0] == mn.name), default=mn.end)
+        last = max(mn.end, spoke)
+        if near - last > 600 or (body.count("\n\n", last, near) > 1 and not _ABOUT_HIM.search(body, last, near)):
             continue  # far, or paragraphs between that go on about no one ("He said ..." does)
         j = k - 1
         while _OBJECT_OF.search(body, max(0, mn.start - 16), mn.start) is not None or (
@@ -973,6 +1058,10 @@ def definite_descriptions(ctx, rows: list) -> None:
             top = max(counts.values(), default=0)
             if counts and counts.get(name, 0) < top and (top >= 2 or not other_role):
                 name = next(m.name for m in reversed(ppl.mentions[: k + 1]) if counts.get(m.name) == top)
+        elif not ppl.roles.get(name) and set(name.split()) & set(_WORD.findall(body, row[0].start, row[0].end)):
+            # "Callum Drysdale, 27, was reported missing ... ¶ “We let Callum and his family
+            # down,” the chief constable said": whom the words speak of is not who says them
+            continue
         row[1] = done[res[1], res[2]] = (name, res[1], res[2], ppl.roles.get(name))
 
 
@@ -981,7 +1070,6 @@ def described_pronouns(ctx, rows: list) -> None:
     earlier "the singer said" went, over a person named in between: "“...,” the singer stated.
     ... Taiwo Ademola, 28, a driver, said ... ¶ Asked about his old label, the singer was
     diplomatic. ¶ “...,” he said."""
-    from . import lexicon as L
 
     body = ctx.body
     described: dict[str, str] = {}
@@ -1079,7 +1167,6 @@ def _described_subject_before(ctx, at: int) -> int | None:
     """Where the sentence right before the quote opening at ``at`` (in its paragraph or the one
     before) opens on a description of a person as its subject ("the Kerry captain admitted"),
     else None."""
-    from . import lexicon as L
 
     span = sentence_before(ctx, at)
     dm = DESCRIBED_SUBJECT.match(ctx.body, *span) if span is not None else None
@@ -1093,7 +1180,6 @@ _TITLE_TAIL = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+$")
 
 def _before_title(body: str, at: int) -> int:
     """Where the title written before the name at ``at`` starts ("Madam Abigail"), else ``at``."""
-    from . import lexicon as L
 
     tm = _TITLE_TAIL.search(body, max(0, at - 12), at)
     return tm.start() if tm is not None and tm.group(1).lower() in L.TITLE_WORDS else at
@@ -1101,7 +1187,6 @@ def _before_title(body: str, at: int) -> int:
 
 def _holds_office(role: str | None) -> bool:
     """Whether a role names an office or a job, not only a courtesy title ("Ms", "Mr")."""
-    from . import lexicon as L
 
     words = (role or "").lower().replace("-", " ").split()
     if words[:1] == ["who"]:

@@ -161,6 +161,14 @@ _UNNAMED_SAID = re.compile(
     + "|".join(sorted(_UNNAMED_PERSON_HEADS))
     + r")[ \t]+(?:also[ \t]+)?(?:said|says|told|added|adds)\b"
 )
+#: A sentence opening with a subordinate clause: "When Dunbar began to answer, ...".
+_SUBORDINATE_OPENS = re.compile(
+    r"[\s“\"'‘]*(?:When|Whenever|As|After|Before|While|Although|Though|If|Once|Until|Because|Since)\b"
+)
+#: What may stand between a subordinate clause's comma and the main clause's subject's name.
+#: A lower-case word after a name, as a verb is ("Okafor rose"), not a list's "and".
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+(?!(?:and|or|nor)\b)[a-z]")
+_MAIN_SUBJECT_GAP = re.compile(r"[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?[ \t]+)?")
 _TITLE_GAP = re.compile(r"[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?[ \t]+")
 #: Generations written after a name: "Jr.", "III".
 NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
@@ -517,6 +525,12 @@ class People:
                         and not KIN_BEFORE.search(self.body, max(s, m.start - 24), m.start)
                     ]
                     cands = main or cands
+            if len(cands) > 1 and pronoun and sj < si:
+                main = self._main_clause_subject(cands, s, e)
+                if main is not None:
+                    # "When Ms. Marchetti began reading, Ms. Okafor rose to object. “...,” she
+                    # said": the main clause's subject, not the one the clause before it names
+                    cands = [main] + [m for m in cands if m is not main]
             if len(cands) > 1 and pronoun and sj < si and _POSSESSIVE_AT.match(self.body, cands[0].end):
                 # "... ahead of Howard's trip and Secretary Paul Channon on Friday sought to ... .
                 # “...,” he said": the person a verb follows is the sentence's subject, not the
@@ -677,6 +691,20 @@ class People:
                         speaking = last
                 return self._learn((speaking or first).name, want)
         return None
+
+    def _main_clause_subject(self, cands, s: int, e: int):
+        """In a sentence opening with a subordinate clause that names the first of ``cands``
+        ("When Dunbar began to answer, Whitfield cut her off."), the one named right after the
+        clause's comma as the main verb's subject, or None."""
+        if _SUBORDINATE_OPENS.match(self.body, s) is None:
+            return None
+        comma = self.body.find(",", s, e)
+        if comma < 0 or cands[0].start > comma:
+            return None
+        after = next((m for m in cands if m.start > comma), None)
+        if after is None or not _MAIN_SUBJECT_GAP.fullmatch(self.body, comma + 1, after.start):
+            return None
+        return after if _LOWER_WORD_AFTER.match(self.body, after.end) else None
 
     def _speaking_role(self, m, s: int, want: str | None) -> str | None:
         """For a match whose group 1 is a role that speaks in the sentence at ``s``: the role's
@@ -1314,6 +1342,14 @@ def misspelt_surname(surnames: dict[str, str], word: str, min_edit: int = 6) -> 
     return fits.pop() if len(fits) == 1 else None
 
 
+#: A kind of work written just before its title: "her second album Paper Lanterns", "the novel,
+#: Salt Season,". (Not "play", "show" or "book", which are verbs before a person as often.)
+_WORK_BEFORE = re.compile(
+    r"\b(?:album|single|song|movie|film|novel|memoir|musical|opera|documentary|sitcom|podcast|EP|ballad|"
+    r"anthem|biopic|painting|poem|sequel)s?,?[ \t]+$"
+)
+
+
 def _a_title(body: str, items) -> bool:
     """A capitalised run opening with a capital "A"/"An" inside a sentence: a title ("A
     Different Story"), never a person, whom no article introduces as "A Tom Ray"."""
@@ -1386,6 +1422,9 @@ INTRODUCED_BEFORE = re.compile(
     r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne)[ \t]+(?:[a-z0-9-]+[ \t]+){0,3}(?:named|called|surnamed)"
     r"|\b(?:introduced|identified)[ \t]+(?:himself|herself|themselves)[ \t]+(?:only[ \t]+)?as"
     r"|\bgave[ \t]+(?:his|her|their)[ \t]+(?:first[ \t]+)?name[ \t]+(?:only[ \t]+)?as"
+    # "who asked that only her first name, Marisol, be used", "identified only by her first name, Ana"
+    r"|\b(?:only|by)[ \t]+(?:his|her|their)[ \t]+(?:first|given)[ \t]+name,"
+    r"|\bidentified[ \t]+only[ \t]+as"
     r"|\bknown[ \t]+only[ \t]+as)[ \t]+$"
 )
 _DIGIT_AFTER = re.compile(r"[ \t]*\d")
@@ -1402,6 +1441,8 @@ _COMPANY_FORM_AFTER = re.compile(
     r",?[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA)(?![\w-])| {5,}(?=\S)"
 )
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|on)[ \t]+$")
+#: "at ", "in ", or a list begun after them: "Stores in Wexley, ".
+_AT_OR_IN_BEFORE = re.compile(r"\b(?:at|in)[ \t]+(?:(?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]*,[ \t]+)?$")
 #: A company's form a word or two after a name: " and Co", " Canada Inc".
 _FORM_SOON_AFTER = re.compile(
     r"(?:[ \t]+[A-Z][\w&.-]*){0,2}[ \t]+(?:(?:and|&)[ \t]+Co|Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b"
@@ -2145,6 +2186,18 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
         if n > 1 and _a_title(body, items):
             continue  # "The film, A Different Story, ...": a title, no person's name
         if (
+            n == 2
+            and items[0][2] != TITLE
+            and _AT_OR_IN_BEFORE.search(body, max(0, items[0][0] - 40), items[0][0])
+            and not is_first_name(body[items[0][0] : items[0][1]])
+            and len(re.findall(rf"\b{re.escape(body[items[1][0] : items[1][1]])}\b", body)) == 1
+        ):
+            # "after two seasons at Wake Forest", "Stores in Wexley, Ellerby Green and Castlemead": a
+            # place or a body, written once, no one's name
+            continue
+        if _WORK_BEFORE.search(body, max(0, items[0][0] - 16), items[0][0]) is not None:
+            continue  # "whose second album Paper Lanterns spent nine weeks": a work's title
+        if (
             body[items[n - 1][1] : items[n - 1][1] + 2].startswith("/")
             and body[items[n - 1][1] + 1 : items[n - 1][1] + 2].isupper()
         ):
@@ -2609,6 +2662,11 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                     ppl.roles[full] = role
                 ppl.note_gender(full, role_gender(role), role_gender_strength(role))
                 ppl.note_gender(full, first_name_gender(full.split()[0]), 1)
+                km = KIN_BEFORE.search(body, max(0, s - 24), s)
+                if km is not None and full not in ppl.gender:
+                    # "His daughter, Simran Sandhu,": what she is to him says what a rare first
+                    # name cannot, so "Mr Sandhu" later is not her
+                    ppl.note_gender(full, word_gender(km.group(1)), 1)
                 for form in _surname_forms(full.split()[-1]):
                     ppl.surnames.setdefault(form, full)
                 parts = full.split()

@@ -49,6 +49,7 @@ from .continuity import (
     narrative_subject,
     profile_subject,
     qa_answers,
+    role_named_next,
     sentence_before,
     sentence_subject,
     spokesperson_pronouns,
@@ -3102,6 +3103,7 @@ def attribute(ctx: Context, reported=()):
     introduced_speakers(ctx, results)
     named_next(ctx, results)
     definite_descriptions(ctx, results)
+    role_named_next(ctx, results)
     described_pronouns(ctx, results)
     document_issuers(ctx, results, reported)
     spokesperson_pronouns(ctx, results, reported)
