@@ -197,13 +197,13 @@ def test_a_company_s_short_name_is_the_registered_name_it_opens():
         '"We have not just cut prices," Harbour said.\n\n"Failures keep rising," Dorn said.'
     )
     direct = [(q.speaker, q.kind) for q in extract(text).quotes if q.direct]
-    assert direct == [("Harbour Computer", "organisation"), ("Dorn and Pellham", "organisation")]
+    assert direct == [("Harbour Computer Inc", "organisation"), ("Dorn and Pellham Corp", "organisation")]
     # so is one with more words before "and" and one after it
     text = (
         "Kestrel sees lower earnings\n\nPORTVALE, March 11 - Kestrel Steel and Vanadium Corp Ltd said it "
         'expects lower earnings.\n\nKestrel said the bans "present a challenge to management."'
     )
-    assert {q.speaker for q in extract(text).quotes} == {"Kestrel Steel and Vanadium"}
+    assert {q.speaker for q in extract(text).quotes} == {"Kestrel Steel and Vanadium Corp"}
     # two companies joined by "and" are no one name
     text = "Fiore and General Norvale Motors Corp agreed a deal.\n\nFiore said the deal was done."
     assert [q.speaker for q in extract(text).quotes] == ["Fiore"]
@@ -257,7 +257,7 @@ def test_a_ticker_after_a_name_is_blanked_but_offsets_hold():
     text = 'Toronto, March 20 - <Harbour Canada Ltd> said it has received offers from "a number of companies."'
     out = blank_tickers(text)
     assert len(out) == len(text) and " Harbour Canada Ltd  said" in out
-    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Harbour Canada"]
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Harbour Canada Ltd"]
 
 
 def test_a_place_name_as_surname_after_a_given_name_is_a_person():
@@ -330,8 +330,8 @@ def test_the_report_is_the_one_a_body_spoke_in_earlier():
 def test_the_staff_of_a_named_body_speak_for_it():
     pre = "Bond news\n\nNEW YORK, May 3 - Prices fell at Kestrel Capital Markets Inc. The Harbour Ministry was silent.\n\n"
     for subject, body in (
-        ("economists at Kestrel Capital Markets", "Kestrel Capital Markets"),
-        ("Kestrel economists", "Kestrel Capital Markets"),
+        ("economists at Kestrel Capital Markets", "Kestrel Capital Markets Inc"),
+        ("Kestrel economists", "Kestrel Capital Markets Inc"),
         ("officials at the Harbour Ministry", "Harbour Ministry"),
         ("Harbour Ministry officials", "Harbour Ministry"),
         ("Japanese officials", None),
@@ -383,7 +383,7 @@ def test_a_company_spokeswoman_speaks_for_the_company_the_lead_is_about():
         "offer for Kestrel Systems Inc.\n\nKestrel shares closed at 30 on the NYSE.\n\n"
         '"We have no intention of increasing the offer," a company spokeswoman said.'
     )
-    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Harbour Motors"]
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Harbour Motors Corp"]
 
 
 def test_she_a_few_sentences_after_a_spokeswoman_is_hers_not_a_name_of_unknown_gender():
@@ -468,7 +468,7 @@ def test_an_acronym_ending_in_the_company_form_is_the_company():
         "DETROIT, March 2 - Kestrel Motors Corp said talks with the union failed.\n\n"
         '"This outcome shows how hard it is to bring new work to existing plants," KMC said.'
     )
-    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Kestrel Motors"]
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Kestrel Motors Corp"]
 
 
 def test_the_commission_is_the_one_commission_the_article_names():
@@ -512,7 +512,7 @@ def test_a_name_holding_an_acronym_does_not_spell_it_unless_the_rest_is_a_compan
         "DALLAS, June 2 - KW Industries Inc said it won two contracts.\n\n"
         '"These projects broaden our drilling work," KW said.'
     )
-    assert [q.speaker for q in extract(text).quotes if q.direct] == ["KW Industries"]
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["KW Industries Inc"]
 
 
 def test_an_acronym_two_names_spell_goes_to_the_body_not_the_title():
@@ -541,7 +541,7 @@ def test_a_title_word_then_a_company_form_is_a_company_not_a_general():
         "NEW YORK, March 30 - General Kestrel Co said it would move to unseat the board.\n\n"
         "General Kestrel said the board could not carry out its duties to shareholders."
     )
-    assert [(q.speaker, q.kind) for q in extract(text).quotes] == [("General Kestrel", "organisation")] * 2
+    assert [(q.speaker, q.kind) for q in extract(text).quotes] == [("General Kestrel Co", "organisation")] * 2
 
 
 def test_unnamed_dealers_and_bankers_are_no_speakers():

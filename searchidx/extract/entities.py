@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from . import lexicon as L
-from .gender import first_name_gender
+from .gender import first_name_gender, is_first_name
 from .names import COMPANY_NOUN_BEFORE, WORD_BEFORE, body_named_after, headline, written_before
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 from .rx import CLAUSE_LINK_BEFORE, NAME_CLAUSE_END
@@ -69,6 +69,7 @@ airlines airline airways bank bancorp corporation company industries motors tech
 electronics communications foods stores insurance petroleum chemicals steel mining partners
 securities investments financial federation association union council party institute
 university foundation society organisation organization agency authority commission committee
+pictures studios films records productions
 """.split()
 )
 #: Nouns for an organisation itself (not its statement or spokesman): "the company said".
@@ -1174,6 +1175,36 @@ def settle_kinds(mentions, people) -> None:
             m.kind = ORGANISATION
 
 
+#: A company form right after a name, one space or a comma between: " Inc", ", Ltd".
+_FORM_RIGHT_AFTER = r"(?:,[ \t]|[ \t])(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Corporation|Limited)\b"
+#: A word that may belong to a name before it: a capitalised one, a possessive, a particle.
+_NAME_WORD_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w&.-]*|['’]s?|\b(?:en|de|van|von|der|of|and|und|et|y|da|do|del|la|le))[ \t]+$"
+)
+
+
+def with_company_form(body: str, mentions) -> None:
+    """An organisation speaks under the fullest name the article writes for it: its company
+    form too ("Quillfield Inc." for "Quillfield"), which name matching left off."""
+    forms: dict[str, str] = {}
+    for m in mentions:
+        if m.kind != ORGANISATION or not m.speaker or m.speaker in forms:
+            continue
+        fm = next(
+            (
+                x
+                for x in re.finditer(r"\b" + re.escape(m.speaker) + _FORM_RIGHT_AFTER, body)
+                # the name as written whole, not the end of a longer one: "Moody's Investors Service Inc"
+                if _NAME_WORD_BEFORE.search(body, max(0, x.start() - 40), x.start()) is None
+            ),
+            None,
+        )
+        forms[m.speaker] = f"{m.speaker} {fm.group(0)[len(m.speaker) :].lstrip(', ')}" if fm else m.speaker
+    for m in mentions:
+        if m.kind == ORGANISATION and m.speaker in forms:
+            m.speaker = forms[m.speaker]
+
+
 #: People who speak for where they work, in the plural: "economists", "company officials".
 _STAFF_NOUNS = "|".join(sorted(L.STAFF_NOUNS))
 _STAFF = re.compile(
@@ -1863,8 +1894,10 @@ def _resolve(ctx, orgs: Organisations, res):
         return canon, s, e, role, ORGANISATION  # "investment bank Merrill Lynch said"
     if mention.split() and mention.split()[-1].lower() in _SUFFIXES:
         return canon, s, e, role, ORGANISATION  # "Hitachi Ltd said"
-    if canon != name and " " in canon and _written_with_form(body, canon):
-        return canon, s, e, role, ORGANISATION  # "Dun said" after "Dun and Bradstreet Corp"
+    if " " in canon and _written_with_form(body, canon):
+        # "Dun said" after "Dun and Bradstreet Corp", "Harlow Bedding said" after "Harlow
+        # Bedding Inc.": a company, though its name opens with a given name
+        return canon, s, e, role, ORGANISATION
     return canon, s, e, role, _guess_kind(canon)
 
 
@@ -2458,7 +2491,15 @@ def _spokesperson_org(body: str, sentences, si: int, back: int = 2) -> str | Non
             # "a spokesman for the country's largest sugar beet concern, De Danske
             # Sukkerfabrikker A/S, said": the company the description goes on to name; but
             # "a spokesman for the ministry, Ann Lee," is a person, no body's name
-            return " ".join(_strip_suffixes(dm.group(1).split())) if _is_form(dm.group(1).split()[-1]) else None
+            words = dm.group(1).split()
+            head = body[: dm.start(1)].rstrip(", \t").rsplit(None, 1)[-1].lower()
+            if _is_form(words[-1]) or (
+                # "a spokesperson for her management company, Lanternfield Artists,": a body's
+                # noun, then a name that opens with no given name
+                head in _BODY_NOUNS and not is_first_name(words[0])
+            ):
+                return " ".join(_strip_suffixes(words))
+            return None
     return None
 
 
@@ -2469,7 +2510,7 @@ _SPOKES_FOR_UNNAMED = re.compile(
 )
 #: A spokesperson for a body described in lower case, then named after a comma.
 _SPOKES_FOR_DESCRIBED = re.compile(
-    r"spokes(?:man|woman|person)[ \t]+(?:for|of|at|from)[ \t]+(?:the|an?|its|their)[ \t]+[a-z][\w'’-]*"
+    r"spokes(?:man|woman|person)[ \t]+(?:for|of|at|from)[ \t]+(?:the|an?|its|their|his|her)[ \t]+[a-z][\w'’-]*"
     r"(?:[ \t]+[a-z][\w'’-]*){0,5},[ \t]+((?:[A-Z][\w&'’./-]*[ \t]+){0,5}[A-Z][\w&'’./-]*)"
 )
 

@@ -219,7 +219,7 @@ ROLE_NOUNS = frozenset(
 president minister secretary chancellor senator governor mayor ambassador general prefect
 pastor priest rabbi imam bishop vicar cleric
 admiral spokesman spokeswoman spokesperson leader king queen premier chairman
-chairwoman director commissioner envoy adviser advisor official prosecutor judge speaker
+chairwoman director commissioner envoy adviser advisor official prosecutor judge coroner speaker
 taoiseach tánaiste tanaiste
 """.split()
 )

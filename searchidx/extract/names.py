@@ -71,7 +71,9 @@ _SAY_FORMS = (
 _SUBJECT_CUE = re.compile(r"['’]?(?:,[ \t]+who)?[ \t]+(?:[a-z]+[ \t]+)?" + _SAY_FORMS + r"\b")
 #: A sentence whose subject is a role ("The home secretary said"): the role's words.
 _ROLE_SUBJECT = re.compile(
-    r"\s*(?:(?:But|And|Meanwhile|However|Later),?[ \t]+)?[Tt]he[ \t]+((?:[A-Za-z-]+[ \t]+){0,3}?[A-Za-z-]+)[ \t]+"
+    # (after a participle's phrase too: "Returning a verdict of accidental death, the coroner said")
+    r"\s*(?:(?:But|And|Meanwhile|However|Later),?[ \t]+|[A-Z][a-z]+ing\b[^,.;:\"“”\n]{0,100},[ \t]+)?"
+    r"[Tt]he[ \t]+((?:[A-Za-z-]+[ \t]+){0,3}?[A-Za-z-]+)[ \t]+"
     r"(?:(?:also|later|then|has|had)[ \t]+)?(?:said|says|told|tells|added|insisted|argued|warned|stressed|believes|"
     r"wants|wanted|admitted|announced|promised|pledged|urged)\b"
 )
@@ -2186,15 +2188,20 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
         if n > 1 and _a_title(body, items):
             continue  # "The film, A Different Story, ...": a title, no person's name
         if (
-            n == 2
-            and items[0][2] != TITLE
+            (n == 2 or (n > 2 and body[items[2][0] : items[2][1]] in ("and", "&")))
+            and items[0][2] == OTHER
+            and items[1][2] == OTHER
             and _AT_OR_IN_BEFORE.search(body, max(0, items[0][0] - 40), items[0][0])
             and not is_first_name(body[items[0][0] : items[0][1]])
             and len(re.findall(rf"\b{re.escape(body[items[1][0] : items[1][1]])}\b", body)) == 1
         ):
             # "after two seasons at Wake Forest", "Stores in Wexley, Ellerby Green and Castlemead": a
-            # place or a body, written once, no one's name
-            continue
+            # place or a body, written once, no one's name (what follows "and" is read on its own:
+            # "a win at Carrow Road and Keegan sympathised")
+            items = items[3:]
+            n = len(items)
+            if not items:
+                continue
         if _WORK_BEFORE.search(body, max(0, items[0][0] - 16), items[0][0]) is not None:
             continue  # "whose second album Paper Lanterns spent nine weeks": a work's title
         if (

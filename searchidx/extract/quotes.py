@@ -1713,7 +1713,12 @@ def pre_general(ctx, ws: int, we: int):
             if r is not None and (r[0] is None or r[0] in ctx.people.roles):
                 return r, cm.end()
         # chunks between commas, nearest first: "Clinton, at a gaggle, said"
-        cuts = [lo] + [i + 1 for i in range(lo, e) if body[i] == ","]
+        # (not a thousands comma: "which represents about 4,000 staff, said")
+        cuts = [lo] + [
+            i + 1
+            for i in range(lo, e)
+            if body[i] == "," and not (body[i - 1 : i].isdigit() and body[i + 1 : i + 2].isdigit())
+        ]
         chunks = [(c, (cuts[k + 1] - 1) if k + 1 < len(cuts) else e) for k, c in enumerate(cuts)]
         # "chairman of the Farm Credit Administration, FCA, which ...": the body's initials in
         # apposition are no subject and do not count towards the chunks looked at
