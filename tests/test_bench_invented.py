@@ -42,8 +42,10 @@ FLOORS = {
     "intl-styles-fourteenth": (0.963, 0.976),
     "us-styles-fifteenth": (0.918, 0.927),
     "intl-styles-fifteenth": (0.912, 0.959),
-    "us-styles-sixteenth": (0.84, 0.909),
-    "intl-styles-sixteenth": (0.791, 0.883),
+    "us-styles-sixteenth": (0.915, 0.955),
+    "intl-styles-sixteenth": (0.999, 0.98),
+    "us-styles-seventeenth": (0.796, 0.917),
+    "intl-styles-seventeenth": (0.711, 0.899),
 }
 
 

@@ -99,6 +99,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-fifteenth", "invented-intl-fifteenth.json", 12, 0.8596, 0.9349),
     ("us-styles-sixteenth", "invented-us-sixteenth.json", 12, 0.8403, 0.9098),
     ("intl-styles-sixteenth", "invented-intl-sixteenth.json", 12, 0.7917, 0.8836),
+    ("us-styles-seventeenth", "invented-us-seventeenth.json", 12, 0.7967, 0.9178),
+    ("intl-styles-seventeenth", "invented-intl-seventeenth.json", 12, 0.7117, 0.9),
 ]
 
 
