@@ -6961,3 +6961,13 @@ def test_the_coroner_is_an_office():
         '"It is a matter of real regret that it took a death for changes to be made," she said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Fenella Quaid"]
+
+
+def test_the_latter_and_the_former_are_the_second_and_first_of_two_named():
+    text = (
+        "Ines Carrow and Theo Lindahl, the company's co-founders, disagreed that night. Carrow wanted an "
+        "email out by breakfast; Lindahl wanted to wait for the forensic firm.\n\n"
+        '"I did not want to send one number and then another," the latter says.\n\n'
+        '"We owed customers the truth that morning," the former says.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Theo Lindahl", "Ines Carrow"]

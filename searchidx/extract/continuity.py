@@ -879,6 +879,12 @@ def definite_descriptions(ctx, rows: list) -> None:
         if (res[1], res[2]) in done:
             row[1] = done[res[1], res[2]]
             continue
+        which = body[res[1] : res[2]].lower()
+        if which in ("the former", "the latter"):
+            name = _former_or_latter(ctx, row[0].open, which == "the latter")
+            if name is not None:
+                row[1] = done[res[1], res[2]] = (name, res[1], res[2], ppl.roles.get(name))
+            continue
         m = _DEFINITE.fullmatch(body, res[1], res[2])
         if m is None:
             continue
@@ -1063,6 +1069,31 @@ def definite_descriptions(ctx, rows: list) -> None:
             # down,” the chief constable said": whom the words speak of is not who says them
             continue
         row[1] = done[res[1], res[2]] = (name, res[1], res[2], ppl.roles.get(name))
+
+
+def _former_or_latter(ctx, at: int, latter: bool) -> str | None:
+    """Whom "the former" or "the latter" means before a quote opening at ``at``: the first or
+    the second of two people the last sentence naming two (outside quotations, within the
+    two paragraphs before) names."""
+    ppl = ctx.people
+    lo = at
+    for _ in range(3):  # the quote's paragraph and the two before it
+        lo = ctx.body.rfind("\n\n", 0, lo) if lo > 0 else -1
+    k = bisect_left(ppl.starts, at) - 1
+    while k >= 0 and ppl.mentions[k].start > lo:
+        m = ppl.mentions[k]
+        if not m.in_quote:
+            ss, _se = ctx.sentences[ctx.sentence_of(m.start)]
+            names: list[str] = []
+            for mn in ppl.mentions[bisect_left(ppl.starts, ss) : k + 1]:
+                if not mn.in_quote and mn.name not in names:
+                    names.append(mn.name)
+            if len(names) == 2:
+                return names[1] if latter else names[0]
+            if len(names) > 2:
+                return None
+        k -= 1
+    return None
 
 
 def described_pronouns(ctx, rows: list) -> None:
