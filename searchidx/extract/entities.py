@@ -1176,7 +1176,7 @@ def settle_kinds(mentions, people) -> None:
 
 
 #: A company form right after a name, one space or a comma between: " Inc", ", Ltd".
-_FORM_RIGHT_AFTER = r"(?:,[ \t]|[ \t])(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Corporation|Limited)\b"
+_FORM_RIGHT_AFTER = re.compile(r"(?:,[ \t]|[ \t])(Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Corporation|Limited)\b")
 #: A word that may belong to a name before it: a capitalised one, a possessive, a particle.
 _NAME_WORD_BEFORE = re.compile(
     r"(?:\b[A-Z][\w&.-]*|['’]s?|\b(?:en|de|van|von|der|of|and|und|et|y|da|do|del|la|le))[ \t]+$"
@@ -1190,16 +1190,20 @@ def with_company_form(body: str, mentions) -> None:
     for m in mentions:
         if m.kind != ORGANISATION or not m.speaker or m.speaker in forms:
             continue
-        fm = next(
-            (
-                x
-                for x in re.finditer(r"\b" + re.escape(m.speaker) + _FORM_RIGHT_AFTER, body)
+        forms[m.speaker] = m.speaker
+        # (a plain search, then the form's pattern where the name is: no pattern built per name)
+        i = body.find(m.speaker)
+        while i >= 0:
+            fm = _FORM_RIGHT_AFTER.match(body, i + len(m.speaker))
+            if (
+                fm is not None
+                and (i == 0 or not body[i - 1].isalnum())
                 # the name as written whole, not the end of a longer one: "Moody's Investors Service Inc"
-                if _NAME_WORD_BEFORE.search(body, max(0, x.start() - 40), x.start()) is None
-            ),
-            None,
-        )
-        forms[m.speaker] = f"{m.speaker} {fm.group(0)[len(m.speaker) :].lstrip(', ')}" if fm else m.speaker
+                and _NAME_WORD_BEFORE.search(body, max(0, i - 40), i) is None
+            ):
+                forms[m.speaker] = f"{m.speaker} {fm.group(1)}"
+                break
+            i = body.find(m.speaker, i + 1)
     for m in mentions:
         if m.kind == ORGANISATION and m.speaker in forms:
             m.speaker = forms[m.speaker]

@@ -1352,6 +1352,20 @@ _WORK_BEFORE = re.compile(
 )
 
 
+def _written_once(body: str, word: str) -> bool:
+    """Whether ``body`` has ``word`` as a whole word once only (a plain search, no pattern)."""
+    seen = 0
+    i = body.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not body[i - 1].isalnum()) and (j == len(body) or not body[j].isalnum()):
+            seen += 1
+            if seen > 1:
+                return False
+        i = body.find(word, i + 1)
+    return seen == 1
+
+
 def _a_title(body: str, items) -> bool:
     """A capitalised run opening with a capital "A"/"An" inside a sentence: a title ("A
     Different Story"), never a person, whom no article introduces as "A Tom Ray"."""
@@ -2193,7 +2207,7 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             and items[1][2] == OTHER
             and _AT_OR_IN_BEFORE.search(body, max(0, items[0][0] - 40), items[0][0])
             and not is_first_name(body[items[0][0] : items[0][1]])
-            and len(re.findall(rf"\b{re.escape(body[items[1][0] : items[1][1]])}\b", body)) == 1
+            and _written_once(body, body[items[1][0] : items[1][1]])
         ):
             # "after two seasons at Wake Forest", "Stores in Wexley, Ellerby Green and Castlemead": a
             # place or a body, written once, no one's name (what follows "and" is read on its own:
