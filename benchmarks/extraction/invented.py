@@ -1,7 +1,7 @@
 """Articles we wrote ourselves in the manners of outlets the dev sets do not cover, with gold
 quotes and speakers: the one extraction benchmark that runs without ../shared.
 
-Four hundred and eight articles (``benchmarks/extraction/invented/``), every person in them invented. The first
+Four hundred and fifty-six articles (``benchmarks/extraction/invented/``), every person in them invented. The first
 thirty: fifteen in
 US styles (AP dateline, party tags, local TV, earnings, court, game recap, science, a magazine
 profile in the present tense with quotations over several paragraphs, a debate, social-media posts,
@@ -47,7 +47,9 @@ way. Six more pairs of twelve the same day (``s``/``t`` to ``cc``/``dd``), each 
 rules drawn from the pairs before: naming manners the earlier sets lack (given-name and patronymic
 cultures, honorifics before and after names, family names written first, double surnames, nicknames,
 families sharing one surname) in the first eight, everyday mainstream news in the next two, both in the
-last two.
+last two. Two more pairs later that day (``ee``/``ff``: the big US and British and Commonwealth outlets;
+``gg``/``hh``: US regional and specialist outlets, English-language outlets worldwide), asked for hard
+attribution structure: quotes before their speaker is named, roles named later, pronouns resolved by sense.
 
 The gold (``gold/invented-us.json``, ``gold/invented-intl.json``) is the held-out scorer's "news"
 format. A quotation under four words, one opening in lower case right after a word of the
