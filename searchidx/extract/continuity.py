@@ -834,6 +834,7 @@ def role_named_next(ctx, rows: list) -> None:
 
 
 def _named_after(ctx, res) -> str | None:
+    """The person ``role_named_next`` gives the description ``res``, or None."""
     body = ctx.body
     ppl = ctx.people
     m = _DEFINITE.fullmatch(body, res[1], res[2])

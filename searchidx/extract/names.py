@@ -167,9 +167,9 @@ _UNNAMED_SAID = re.compile(
 _SUBORDINATE_OPENS = re.compile(
     r"[\s“\"'‘]*(?:When|Whenever|As|After|Before|While|Although|Though|If|Once|Until|Because|Since)\b"
 )
-#: What may stand between a subordinate clause's comma and the main clause's subject's name.
 #: A lower-case word after a name, as a verb is ("Okafor rose"), not a list's "and".
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+(?!(?:and|or|nor)\b)[a-z]")
+#: What may stand between a subordinate clause's comma and the main clause's subject's name.
 _MAIN_SUBJECT_GAP = re.compile(r"[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?[ \t]+)?")
 _TITLE_GAP = re.compile(r"[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?[ \t]+")
 #: Generations written after a name: "Jr.", "III".
