@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicon as L
 from .gender import first_name_gender, is_first_name
-from .names import COMPANY_NOUN_BEFORE, WORD_BEFORE, body_named_after, headline, written_before
+from .names import COMPANY_NOUN_BEFORE, WORD_BEFORE, body_named_after, headline, written_before, written_with
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 from .rx import CLAUSE_LINK_BEFORE, NAME_CLAUSE_END
 
@@ -1190,20 +1190,9 @@ def with_company_form(body: str, mentions) -> None:
     for m in mentions:
         if m.kind != ORGANISATION or not m.speaker or m.speaker in forms:
             continue
-        forms[m.speaker] = m.speaker
-        # (a plain search, then the form's pattern where the name is: no pattern built per name)
-        i = body.find(m.speaker)
-        while i >= 0:
-            fm = _FORM_RIGHT_AFTER.match(body, i + len(m.speaker))
-            if (
-                fm is not None
-                and (i == 0 or not body[i - 1].isalnum())
-                # the name as written whole, not the end of a longer one: "Moody's Investors Service Inc"
-                and _NAME_WORD_BEFORE.search(body, max(0, i - 40), i) is None
-            ):
-                forms[m.speaker] = f"{m.speaker} {fm.group(1)}"
-                break
-            i = body.find(m.speaker, i + 1)
+        # the name as written whole, not the end of a longer one: "Moody's Investors Service Inc"
+        fm = written_with(body, m.speaker, _FORM_RIGHT_AFTER, _NAME_WORD_BEFORE)
+        forms[m.speaker] = f"{m.speaker} {fm.group(1)}" if fm is not None else m.speaker
     for m in mentions:
         if m.kind == ORGANISATION and m.speaker in forms:
             m.speaker = forms[m.speaker]
@@ -2496,7 +2485,7 @@ def _spokesperson_org(body: str, sentences, si: int, back: int = 2) -> str | Non
             # Sukkerfabrikker A/S, said": the company the description goes on to name; but
             # "a spokesman for the ministry, Ann Lee," is a person, no body's name
             words = dm.group(1).split()
-            head = body[: dm.start(1)].rstrip(", \t").rsplit(None, 1)[-1].lower()
+            head = body[max(0, dm.start(1) - 40) : dm.start(1)].rstrip(", \t").rsplit(None, 1)[-1].lower()
             if _is_form(words[-1]) or (
                 # "a spokesperson for her management company, Lanternfield Artists,": a body's
                 # noun, then a name that opens with no given name

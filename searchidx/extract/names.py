@@ -1528,12 +1528,22 @@ _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 def written_before(body: str, name: str, after: re.Pattern) -> bool:
     """Whether ``body`` writes ``name`` somewhere with ``after`` matching right after it (a plain
     string search: a pattern built per name would overflow Python's pattern cache)."""
+    return written_with(body, name, after) is not None
+
+
+def written_with(body: str, name: str, after: re.Pattern, not_after: re.Pattern | None = None) -> re.Match | None:
+    """The first match of ``after`` right after ``name`` in ``body`` (with ``not_after``: only
+    where the name opens a word and ``not_after`` does not end just before it); None if none."""
     i = body.find(name)
     while i >= 0:
-        if after.match(body, i + len(name)) is not None:
-            return True
+        m = after.match(body, i + len(name))
+        if m is not None and (
+            not_after is None
+            or ((i == 0 or not body[i - 1].isalnum()) and not_after.search(body, max(0, i - 40), i) is None)
+        ):
+            return m
         i = body.find(name, i + 1)
-    return False
+    return None
 
 
 #: A cue or a verb of a person's right after a lone word: "Parry also revealed", "Molik told".
