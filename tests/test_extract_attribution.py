@@ -6971,3 +6971,57 @@ def test_the_latter_and_the_former_are_the_second_and_first_of_two_named():
         '"We owed customers the truth that morning," the former says.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Theo Lindahl", "Ines Carrow"]
+
+
+def test_a_capitalised_role_with_a_long_body_before_a_comrade():
+    text = (
+        "Workers at the Ibarra Textile Mills stayed away for a third day.\n\n"
+        '"We will not go back until the arrears are paid in full," said the Chairman of the Joint '
+        "Staff Negotiating Council in the state, Comrade Femi Adesoro.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Femi Adesoro"]
+
+
+def test_a_role_phrase_then_a_name_followed_by_a_relative_clause():
+    text = (
+        "The clinic reopened on Monday.\n\n"
+        '"What we found there is not acceptable in a hospital of this size," said the chairperson '
+        "of the Lowveld provincial legislature's portfolio committee on health, Neo Mahlangu, who led the visit.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Neo Mahlangu"]
+
+
+def test_two_roles_joined_by_and_before_the_name():
+    text = (
+        "Orvane Holdings reported a record quarter.\n\n"
+        '"The results reflect two years of patient work across the group," said Orvane Holdings\' '
+        "chief executive and managing director, Tariq Al Hadi.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Tariq Al Hadi"]
+
+
+def test_an_unnamed_official_of_a_named_body_speaks_for_it():
+    text = (
+        "The Electoral Commission of Tarsany has received complaints from both candidates.\n\n"
+        "An official of the Electoral Commission of Tarsany, who asked not to be named, said the "
+        "returning officer would rule on Friday.\n\n"
+        '"The returning officer is the competent authority at this stage," the official said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Electoral Commission of Tarsany"]
+
+
+def test_an_unnamed_official_in_a_place_speaks_for_nobody():
+    text = (
+        "Floods closed the main road into Lahore on Tuesday.\n\n"
+        '"We cannot reach the villages until the water goes down," said an official in Lahore.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == [None]
+
+
+def test_a_plural_possessive_introduces_the_person():
+    text = (
+        "Marlow Brothers lost the contract in March.\n\n"
+        '"We were told the decision was final and could not be appealed," said Marlow Brothers\' '
+        "finance director Wendell Osei.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Wendell Osei"]

@@ -1256,6 +1256,52 @@ def _staff_of(body: str, orgs: Organisations, mention: str, s: int, e: int) -> s
     return None if any(w.lower() in _MEMBERS for w in full.split()) else full
 
 
+#: One unnamed person who speaks from inside a body ("a senior officer of the Delhi Police"), as
+#: a mention's head.
+_MEMBER_HEADS = "official|officer|source|steward|insider|staffer"
+_MEMBER_MENTION = re.compile(r"(?:an?|one|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}(" + _MEMBER_HEADS + r")")
+#: The body such a person is introduced with, right after the head noun.
+_MEMBER_BODY = re.compile(
+    r"[ \t]+(?:of|at|with|from|in|attached[ \t]+to)[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’.-]*)*)"
+)
+#: The introduction itself, anywhere in the text: "An official of the Election Commission".
+_MEMBER_INTRO = re.compile(r"\b(?:[Aa]n?|[Oo]ne)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}(" + _MEMBER_HEADS + r")\b")
+
+
+def _member_of(ctx, orgs: Organisations, mention: str, s: int, e: int) -> str | None:
+    """The body an unnamed insider speaks from: "said an official of the Election Commission",
+    and "the official said" after "A senior official of the Finance Ministry, who asked not to be
+    named, said ..." within the four sentences before. Only a body the article names as one
+    (never a place: "an official in Lahore")."""
+    m = _MEMBER_MENTION.fullmatch(mention.lower())
+    if m is None:
+        return None
+    body = ctx.body
+    bm = _MEMBER_BODY.match(body, e)
+    if bm is None and mention[:3].lower() == "the":
+        lo = ctx.sentences[max(0, ctx.sentence_of(s) - 4)][0]
+        intro = None
+        for im in _MEMBER_INTRO.finditer(body, lo, s):
+            if im.group(1).lower() == m.group(1):
+                intro = im
+        bm = _MEMBER_BODY.match(body, intro.end()) if intro is not None else None
+    if bm is None:
+        return None
+    words = _strip_suffixes(bm.group(1).rstrip(".").split())
+    while words and words[-1].lower() in ("and", "&", "of", "for"):
+        words.pop()
+    name = " ".join(words)
+    if not name or _non_entity(name) or name in L.DEMONYMS or _is_place_name(name):
+        return None
+    orgs._build()
+    known = {o.name for o in orgs.mentions}
+    if name in known or orgs.canonical(name) in known:
+        return orgs.canonical(name)
+    full = orgs.containing(name)
+    return full if full in known else None
+
+
 #: A document spoken of as one the reader knows: "the report", "today's survey", "the latest
 #: survey".
 _THIS_DOCUMENT = re.compile(
@@ -1532,6 +1578,11 @@ def _resolve(ctx, orgs: Organisations, res):
         if tm is not None and tm.group(1).split()[0].lower() in _BODY_OPENERS:
             # "The Department of Health said ...": a body's own name, with its article
             return orgs.canonical(" ".join(_strip_suffixes(tm.group(1).split()))), s, e, None, ORGANISATION
+        member = _member_of(ctx, orgs, mention, s, e)
+        if member is not None:
+            # "“...,” the official said" after "A senior official of the Finance Ministry, who
+            # asked not to be named, said": the body the unnamed official speaks from
+            return member, s, e, None, ORGANISATION
         staff = _staff_of(body, orgs, mention, s, e)
         if staff is not None:
             # "said economists at Aubrey G. Lanston and Co", "The Lanston economists said":

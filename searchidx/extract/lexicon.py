@@ -200,7 +200,7 @@ auditor general-secretary head economics affairs european external home justice 
 health education agriculture transport labour labor environment culture
 former acting outgoing incoming board analyst economist strategist staff
 datuk dato datin tun haji hajjah tengku tunku alhaji alhaja hon hon. rt rt. honourable honorable madam mister
-shri sri shrimati smt smt. kumari nana togbe naa nii seri khun cde otunba engr engr. mme mlle mzee talatala
+shri sri shrimati smt smt. kumari nana togbe naa nii seri khun cde comrade otunba engr engr. mme mlle mzee talatala
 cllr cr councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman
 assemblymember comptroller sheriff moderator coroner magistrate reverend pastor rabbi imam
 archbishop coach taoiseach tánaiste tanaiste
@@ -210,7 +210,7 @@ deacon elder councilmember
 
 #: Courtesy titles: part of how a name is written, never a role ("Ms", "Dr", "Lord").
 COURTESY_TITLES = frozenset(
-    "mr mrs ms miss mx dr sir dame lord lady baroness baron viscount countess prof professor rev shri sri shrimati smt nana togbe naa nii seri khun cde otunba engr mme mlle mzee talatala".split()
+    "mr mrs ms miss mx dr sir dame lord lady baroness baron viscount countess prof professor rev shri sri shrimati smt nana togbe naa nii seri khun cde comrade otunba engr mme mlle mzee talatala".split()
 )
 
 #: Role head nouns that a "the ..." mention can refer back to ("the president").

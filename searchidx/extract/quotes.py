@@ -139,8 +139,12 @@ _BRACKET_BEFORE = re.compile(
 #: "said head of equities at Norvale Securities Co, Ida Brenner."
 _ROLE_PHRASE_COMMA = re.compile(
     r"(?:(?:the|a|an)[ \t]+)?(?:[a-z][a-z-]*[ \t]+){0,2}"
+    # ("said the Chairman of the Joint Negotiating Council in the state, Comrade Ade Bello":
+    # a capitalised role and a long body)
+    + "(?i:"
     + alternation(_ROLE_WORDS)
-    + r"[ \t]+(?:of|at|for|with)[ \t]+[^,.;:\"“”\n]{2,60}?,[ \t]+(?=[A-Z])"
+    + ")"
+    + r"[ \t]+(?:of|at|for|with)[ \t]+[^,.;:\"“”\n]{2,100}?,[ \t]+(?=[A-Z])"
 )
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;!?]|$|\n)")
 #: Lower-case role words between an organisation and a person's name ("Norvale chief executive Ida").
@@ -713,15 +717,17 @@ class Context:
         items = self.run_by_start.get(p)
         if items is not None:
             end = items[-1][1]
-            if end < len(body) and body[end : end + 2] in ("’s", "'s"):
-                if NAME_CLAUSE_END.match(body, end + 2):
+            # ("said Orvane Holdings' chief executive": a plural's bare apostrophe)
+            mark = 2 if body[end : end + 2] in ("’s", "'s") else 1 if body[end - 1 : end + 2] in ("s' ", "s’ ") else 0
+            if mark:
+                if mark == 2 and NAME_CLAUSE_END.match(body, end + 2):
                     # "said McDonald's.": a name written with its 's, nothing after it
                     named = self._possessive_name(end, p)
                     return (named, end + 2) if named is not None else None
                 # "said Iron Maiden's Bruce Dickinson": the person the possessive introduces
-                if end + 2 >= hi:
+                if end + mark >= hi:
                     return None
-                ap = _WS.match(body, end + 2, hi).end()
+                ap = _WS.match(body, end + mark, hi).end()
                 rm = _ROLE_THEN_NAME.match(body, ap, hi)
                 if rm is not None and rm.group(1) not in _ROLE_HEAD_WORDS:
                     rm = None  # "Ryan's campaign shrugged off Trump's ...": no role, a clause
@@ -766,7 +772,12 @@ class Context:
             # "said head of equities at Norvale Securities Co, Ida Brenner.", "said the chairman
             # of Norvale, Ida Brenner.": the name the role phrase is set before
             after = self.person_after(m.end(), hi)
-            if after is not None and after[0][0] is not None and _CLAUSE_END.match(body, after[1]):
+            if (
+                after is not None
+                and after[0][0] is not None
+                # (", who made the visit": what the name is followed by does not matter)
+                and (_CLAUSE_END.match(body, after[1]) or body.startswith(",", after[1]))
+            ):
                 return after
         m = _ROLE_START.match(body, p, hi)
         if m:
@@ -1828,7 +1839,10 @@ _APPOSED_EMPLOYER = re.compile(
     r"(?:the[ \t]+)?(?:[A-Z][\w&’'.-]*[ \t]+(?:(?:of|on|and|for)[ \t]+(?=[A-Z]))?){0,6}?(?:in[ \t]+)?\(?$"
 )
 #: Lower-case role words after a possessive, before the name they introduce: "chief economist, ".
-_ROLE_THEN_NAME = re.compile(r"(?:[a-z][a-z-]*[ \t]+){0,3}([a-z][a-z-]*),?[ \t]+(?=[A-Z])")
+_ROLE_THEN_NAME = re.compile(
+    # ("said Qasr Group's group chief executive and managing director, Ali Nasser": two roles)
+    r"(?:[a-z][a-z-]*[ \t]+){0,3}(?:and[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2})?([a-z][a-z-]*),?[ \t]+(?=[A-Z])"
+)
 #: Lower-case role words after a name, then the employer: " games systems director at digital
 #: content firm THX " (group 1: the role's words).
 _ROLE_AFTER_NAME = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,4})(?:of|at|for|with)[ \t]+[^,;:]{0,60}?[ \t]*")
