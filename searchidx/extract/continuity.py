@@ -651,6 +651,35 @@ def _gendered_spokesperson(ctx, rows: list, reported) -> None:
             row[1] = best
 
 
+def reported_descriptions(ctx, reported) -> None:
+    """Reported speech whose source is a description ("The councillor said he would ...") goes
+    to the person the article gave that role or that word ("Councillor Orville Mattis", "Nathan
+    Kreisberg, an audiologist"), as a quotation's "the councillor said" does."""
+    body = ctx.body
+    ppl = ctx.people
+    for r in reported:
+        res = r.result
+        if res is None or res[0] is not None or res[1] is None:
+            continue
+        m = _DEFINITE.fullmatch(body, res[1], res[2])
+        if m is None or _AGE.search(body, res[1], res[2]):
+            continue
+        head = m.group(1).lower()
+        if head in _NOT_A_PERSON_HEAD or head in _GENDERED_HEADS or not head.isalpha():
+            continue
+        if head in L.ROLE_NOUNS or head in L.OCCUPATIONS:
+            holder = ppl.by_role(head, res[1], body[res[1] : res[2]])
+            said = {
+                w for w in body[res[1] : res[2]].lower().replace("-", " ").split()[1:] if not w.endswith(("'s", "’s"))
+            }
+            if holder is not None and not said <= role_words(ppl.roles.get(holder) or ""):
+                holder = None
+        else:
+            holder = _described_as(ctx, head, res[1]) if m.group(1).islower() else None
+        if holder is not None:
+            r.result = (holder, res[1], res[2], ppl.roles.get(holder))
+
+
 def spokesperson_statements(ctx, reported) -> None:
     """'The UCAP spokesman said the ASA spent 25 mln dlrs.¶He said the ASA also ...': reported
     speech whose source is "he" or "she" right after an unnamed spokesperson's statement (in the
@@ -865,6 +894,29 @@ def _named_after(ctx, res) -> str | None:
     return mn.name
 
 
+def _described_as(ctx, head: str, before: int) -> str | None:
+    """The last person named before ``before`` whose name the article set beside "a/an/the ...
+    ``head``" ("Nathan Kreisberg, an audiologist who ..."), within 1,500 characters; None when
+    two people were given that word."""
+    ppl = ctx.people
+    apposed = re.compile(
+        r",?[ \t]+(?:an?|the)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?"
+        + re.escape(head)
+        # (what follows says the words describe the name: not "Tom Ray, a Treasury spokesman said")
+        + r"(?=[ \t]*(?:[,.;)]|(?:who|whose|with|from|at|in|of|for|based|living|working)\b))"
+    )
+    found: set[str] = set()
+    last = None
+    for mn in ppl.mentions:
+        if mn.start >= before:
+            break
+        if mn.in_quote or before - mn.end > 1500 or not apposed.match(ctx.body, mn.end):
+            continue
+        found.add(mn.name)
+        last = mn.name
+    return last if len(found) == 1 else None
+
+
 def definite_descriptions(ctx, rows: list) -> None:
     """Give a quote attributed to "the agent" / "the 26-year-old" (no name of its own) the
     last person named before it, when that mention is close (same or previous paragraph)."""
@@ -948,6 +1000,12 @@ def definite_descriptions(ctx, rows: list) -> None:
             continue
         worker = head in _WORKER_HEADS and not _RANKED.search(body, res[1], res[2])
         if head in _NOT_A_PERSON_HEAD or not (head in L.OCCUPATIONS or head in L.ROLE_NOUNS or worker or aged):
+            described = head not in _NOT_A_PERSON_HEAD and not aged and head.isalpha() and head.islower()
+            name = _described_as(ctx, head, res[1]) if described else None
+            if name is not None:
+                # "Dr. Nathan Kreisberg, an audiologist who lives nearby, ... ¶ “...,” the
+                # audiologist said": a word no list knows, which the article itself gave someone
+                row[1] = done[res[1], res[2]] = (name, res[1], res[2], ppl.roles.get(name))
             continue
         holder = ppl.by_role(head, res[1], body[res[1] : res[2]]) if not aged else None
         if holder is not None:

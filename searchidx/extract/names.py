@@ -40,13 +40,18 @@ _COUNSEL_APPOSED = re.compile(
     r"(?:defen[cs]e|prosecution|[Cc]rown|[Ss]tate|accused|defendant))\b"
 )
 #: A role in apposition before the name: "The transport minister, ", "Labour's shadow home secretary, ".
+_APPOSED_ROLE_ALTERNATION = "|".join(
+    sorted(L.ROLE_NOUNS | L.OCCUPATIONS | L.LOWER_ROLES | {"executive", "officer", "head", "chief", "chair"})
+)
 _ROLE_APPOSED_BEFORE = re.compile(
-    r"(?:\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[A-Z][\w’'-]*['’]s)[ \t]+((?:[a-z][\w’'-]*[ \t]+){0,4}(?:"
-    + "|".join(
-        sorted(L.ROLE_NOUNS | L.OCCUPATIONS | L.LOWER_ROLES | {"executive", "officer", "head", "chief", "chair"})
-    )
-    # "its president of global affairs, ": the portfolio after the role
-    + r")(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)?"
+    r"(?:\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[A-Z][\w’'-]*(?:['’]s|s['’]))[ \t]+((?:[a-z][\w’'-]*[ \t]+){0,4}(?:"
+    + _APPOSED_ROLE_ALTERNATION
+    # "Qasr Group's group chief executive and managing director, ": two offices held at once
+    + r")(?:[ \t]+and[ \t]+(?:[a-z][\w’'-]*[ \t]+){0,2}(?:"
+    + _APPOSED_ROLE_ALTERNATION
+    # "its president of global affairs, ", "the councillor for the Bellefield division in the
+    # St Catherine Municipal Corporation, ": the portfolio or the body after the role
+    + r"))?(?:[ \t]+(?:of|for|at|in)[ \t]+[^,.;:\"“”()\n]{2,100}?)?"
     # "The Speaker, ", "The Prime Minister, ": an office with its capitals
     + r"|(?:[A-Z][a-z]+[ \t]+){0,2}(?:"
     + "|".join(sorted(w.capitalize() for w in L.ROLE_NOUNS))
@@ -2686,7 +2691,7 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                         role = "defence counsel" if "def" in side or "accused" in side else "prosecution counsel"
                 if role is None or role.lower().rstrip(".") in L.COURTESY_TITLES:
                     # (a courtesy title is no office: "the prefect, Mme Hélène Vautrin,")
-                    bm = _ROLE_APPOSED_BEFORE.search(body, max(0, s - 80), _before_courtesy(body, s))
+                    bm = _ROLE_APPOSED_BEFORE.search(body, max(0, s - 160), _before_courtesy(body, s))
                     if bm is not None:
                         role = bm.group(1)  # "The transport minister, Gareth Pryce, resigned"
                 if full not in ppl.roles or (role and not ppl.roles[full]):

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from datetime import date, datetime
 
 from . import DateMention, Extraction, PlaceMention, QuoteMention
-from .continuity import quotation_numbers, spokesperson_statements
+from .continuity import quotation_numbers, reported_descriptions, spokesperson_statements
 from .dates import find_dates, is_calendar_value
 from .entities import Organisations, resolve, settle_kinds, with_company_form
 from .indirect import JUDGING_CUES, find_reported
@@ -173,6 +173,7 @@ def _quotes(body, quotes, sentences, runs, people, dm, ref, in_quote) -> tuple[l
     to list for the article: every direct quote's, and reported speech's when it is a person."""
     ctx = Context(body, quotes, sentences, runs, people)
     reported = find_reported(ctx, in_quote)
+    reported_descriptions(ctx, reported)
     spokesperson_statements(ctx, reported)  # before quotes go on from them
     rows = attribute(ctx, reported) if quotes else []
     numbers = quotation_numbers(ctx, rows)

@@ -69,6 +69,7 @@ from .names import (
     common_plural,
     company_elsewhere,
     misspelt_surname,
+    role_words,
 )
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 from .rx import CLAUSE_LINK_BEFORE, NAME_CLAUSE_END, alternation
@@ -1256,7 +1257,16 @@ def describe(ctx, s: int, e: int, head: str = "first"):
         0
     ).lower() == "the":
         name = ppl.by_role(last, hs, body[hs:he_])
-        if name:
+        said = {w for w in body[hs:he_].lower().replace("-", " ").split()[1:] if not w.endswith(("'s", "’s"))} - {
+            "of",
+            "for",
+            "the",
+            "and",
+        }
+        if name and (toks[end_tok].group(0)[0].islower() or said <= role_words(ppl.roles.get(name) or "")):
+            # (a capitalised head ends a name, so every word of it is the role's: "the North
+            # West Department of Health" is no one whose role is "chairperson of the committee
+            # on health"; "the Drexel spokesman" is the one given the role)
             return name, hs, he_, ppl.roles.get(name)
     return None, hs, he_, None
 
