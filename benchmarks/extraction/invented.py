@@ -1,7 +1,7 @@
 """Articles we wrote ourselves in the manners of outlets the dev sets do not cover, with gold
 quotes and speakers: the one extraction benchmark that runs without ../shared.
 
-Four hundred and fifty-six articles (``benchmarks/extraction/invented/``), every person in them invented. The first
+Four hundred and eighty articles (``benchmarks/extraction/invented/``), every person in them invented. The first
 thirty: fifteen in
 US styles (AP dateline, party tags, local TV, earnings, court, game recap, science, a magazine
 profile in the present tense with quotations over several paragraphs, a debate, social-media posts,
@@ -50,6 +50,12 @@ families sharing one surname) in the first eight, everyday mainstream news in th
 last two. Two more pairs later that day (``ee``/``ff``: the big US and British and Commonwealth outlets;
 ``gg``/``hh``: US regional and specialist outlets, English-language outlets worldwide), asked for hard
 attribution structure: quotes before their speaker is named, roles named later, pronouns resolved by sense.
+An eighteenth pair (``ii``: metro crime, a statehouse budget, a county fair, a leaked memo, baseball
+through an interpreter, a radio transcript, a wildfire, a strike, a victim-impact statement, an
+astronaut, an earnings call, a campus protest; ``jj``: Westminster, an Irish council, Welsh rugby,
+Ghana's parliament and a chief, a coroner's inquest, a factory fire in translation, Holyrood, a Kenyan
+cross-examination, a tabloid split, an EU summit, a press conference under topic headers, Malaysian
+flood relief) on 2026-12-06 (a new session), scored once with the session's rules from ``gg``/``hh`` in.
 
 The gold (``gold/invented-us.json``, ``gold/invented-intl.json``) is the held-out scorer's "news"
 format. A quotation under four words, one opening in lower case right after a word of the
@@ -103,6 +109,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-sixteenth", "invented-intl-sixteenth.json", 12, 0.7917, 0.8836),
     ("us-styles-seventeenth", "invented-us-seventeenth.json", 12, 0.7967, 0.9178),
     ("intl-styles-seventeenth", "invented-intl-seventeenth.json", 12, 0.7117, 0.9),
+    ("us-styles-eighteenth", "invented-us-eighteenth.json", 12, 0.8815, 0.8971),
+    ("intl-styles-eighteenth", "invented-intl-eighteenth.json", 12, 0.8438, 0.9289),
 ]
 
 
