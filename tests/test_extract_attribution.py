@@ -7087,3 +7087,34 @@ def test_a_body_named_after_a_portfolio_is_not_the_person_whose_role_mentions_it
         '"a fault on the pressure regulator at the bulk oxygen tank".\n'
     )
     assert "Neo Mahlangu" not in [s for s, _direct in _pairs(text)][1:]
+
+
+def test_answers_under_topic_headers_are_the_person_introduced_before_them():
+    text = (
+        "Harwell Town manager Bruno Esterhazy spoke on Friday about the cup tie with Calder, whose "
+        "boss Ivo Marsh had called his side soft.\n\n"
+        "Here is what Esterhazy had to say.\n\n"
+        "On the injury to his striker:\n\n"
+        '"It is a bad one, I will not lie to you. The scan was not what we wanted."\n\n'
+        "On Marsh's comments:\n\n"
+        '"Ivo likes to say things to wake up his players. I understand it."\n\n'
+        'Asked whether he would stay in the summer, he replied: "I have a contract here and I am '
+        'very happy."\n\n'
+        "Esterhazy was followed by captain Noel Brisk, who said the squad had noticed.\n\n"
+        '"It is on the wall in the dressing room now," the defender said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == [
+        "Bruno Esterhazy",
+        "Bruno Esterhazy",
+        "Bruno Esterhazy",
+        "Noel Brisk",
+    ]
+
+
+def test_one_on_line_is_a_label_not_a_write_up_under_topics():
+    text = (
+        "Harwell Town manager Bruno Esterhazy spoke on Friday. His rival Ivo Marsh spoke later.\n\n"
+        "On the pitch:\n\n"
+        '"It is a bad one, I will not lie to you. The scan was not what we wanted."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == [None]

@@ -1050,7 +1050,10 @@ def definite_descriptions(ctx, rows: list) -> None:
         if near - last > 600 or (body.count("\n\n", last, near) > 1 and not _ABOUT_HIM.search(body, last, near)):
             continue  # far, or paragraphs between that go on about no one ("He said ..." does)
         j = k - 1
-        while _OBJECT_OF.search(body, max(0, mn.start - 16), mn.start) is not None or (
+        while (
+            _OBJECT_OF.search(body, max(0, mn.start - 16), mn.start) is not None
+            and not _SPEAKS_AFTER.match(body, mn.end, mn.end + 40)
+        ) or (
             body.startswith(("'s", "’s"), mn.end)
             and (
                 PRONOUN_OPENS.match(body, ctx.sentences[ctx.sentence_of(mn.start)][0])
@@ -1078,7 +1081,7 @@ def definite_descriptions(ctx, rows: list) -> None:
                 and head not in (ppl.roles.get(name) or "").lower()
                 and (
                     _POSSESSED_KIN.search(body, max(0, mn.start - 50), _before_title(body, mn.start))
-                    or not _ACTS_AFTER.match(body, mn.end)
+                    or not (_ACTS_AFTER.match(body, mn.end) or _SPEAKS_AFTER.match(body, mn.end))
                 )
             ):
                 # "He disclosed that the album was for his late grandmother, Madam Ajayi. ¶ “...,”
@@ -1088,6 +1091,8 @@ def definite_descriptions(ctx, rows: list) -> None:
                 row[1] = done[res[1], res[2]] = (sm[0], res[1], res[2], ppl.roles.get(sm[0]))
                 continue
         other_role = bool(head) and bool(ppl.roles.get(name)) and head not in (ppl.roles.get(name) or "").lower()
+        if other_role and head in L.PLAYER_POSITIONS and role_words(ppl.roles.get(name) or "") & L.PLAYER_POSITIONS:
+            other_role = False  # "captain Jamie Corrigan ... the defender said": one player
         if other_role and row[3] is not None and _REPLIED.search(body, res[2], row[3]) is not None:
             partner = _exchange_partner(body, rows, i)
             if partner is not None:
@@ -1228,6 +1233,10 @@ def _subject_just_before(ctx, at: int, mn) -> bool:
 #: Words after a name that make it a clause's subject: "Michael Howard has said", "if Mr Blair asked".
 _ACTS_AFTER = re.compile(
     r",?[ \t]+(?:has|have|had|was|is|were|will|would|could|can|did|does|says|said|told|[a-z]+ed)\b"
+)
+#: "followed by captain Jamie Corrigan, who said ...": the one named speaks, in his own clause.
+_SPEAKS_AFTER = re.compile(
+    r",[ \t]+who[ \t]+(?:also[ \t]+|later[ \t]+)?(?:said|says|told|tells|added|insisted|argued|warned|admitted)\b"
 )
 #: Descriptions of someone that name no post: "the youngster", "the Ballyroan clubman".
 _DESCRIPTIVE_HEADS = frozenset("youngster teenager veteran newcomer rookie debutant clubman clubwoman".split())

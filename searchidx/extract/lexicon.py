@@ -266,6 +266,17 @@ siblings couple spouses
 """.split()
 )
 
+#: Places in a side, and the side's captain: one player may be called by any of them ("captain
+#: Jamie Corrigan ... the defender said").
+PLAYER_POSITIONS = frozenset(
+    """
+striker goalscorer scorer forward lock prop hooker fullback midfielder defender goalkeeper keeper
+winger full-back fly-half scrum-half flanker centre-back captain skipper player quarterback opener
+all-rounder wicketkeeper guard catcher shortstop outfielder infielder reliever linebacker cornerback
+lineman left-back right-back playmaker spinner seamer batsman batter pitcher bowler centre
+""".split()
+)
+
 #: Last words that make a name an award, a prize or a show, never a speaker or a person.
 AWARD_WORDS = frozenset(
     """

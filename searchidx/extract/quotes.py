@@ -37,6 +37,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
 from . import lexicon as L
+from .briefings import topic_headed_answers
 from .continuity import (
     DESCRIBED_SUBJECT,
     continue_speakers,
@@ -3141,6 +3142,7 @@ def attribute(ctx: Context, reported=()):
     narrative_subject(ctx, results, _CUE_RX, _is_title)
     sentence_subject(ctx, results, _CUE_RX, _is_title)
     continue_speakers(ctx, results, _CUE_RX, _is_title, reported)
+    topic_headed_answers(ctx, results)
     exchanges(ctx, results)
     two_sided_exchanges(ctx, results)
     # 7: an interview laid out as paragraphs opening with ": " (the questions lost): the person
