@@ -7118,3 +7118,52 @@ def test_one_on_line_is_a_label_not_a_write_up_under_topics():
         '"It is a bad one, I will not lie to you. The scan was not what we wanted."\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == [None]
+
+
+def test_a_lower_case_role_set_off_before_the_name_and_the_cue():
+    text = (
+        "Corey Lanfear died in March 2022 when the quad bike rolled on a slope.\n\n"
+        '"Corey was not doing anything reckless that afternoon," counsel assisting, Imogen Thwaite, '
+        "said in her opening address on Monday.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Imogen Thwaite"]
+
+
+def test_madam_is_a_courtesy_title_not_the_office():
+    text = (
+        "Responding, the Minister for Lands and Forestry, Madam Efua Mensah-Dodoo, insisted the fight "
+        "was far from lost.\n\n"
+        'Asked by Mr Kobina Asare whether any officials were involved, the minister replied: "If the '
+        'honourable member has names, let him bring them to me."\n'
+    )
+    assert [(q.speaker, q.role) for q in extract(text, None).quotes if q.direct] == [
+        ("Efua Mensah-Dodoo", "Minister for Lands and Forestry")
+    ]
+
+
+def test_the_submission_said_goes_to_the_body_that_made_it():
+    text = (
+        "Councillors debated the charges for two hours.\n\n"
+        "In a written submission to the meeting, the Dunmurry Chamber of Commerce said it was not "
+        'opposed to charges. "A free first hour would let people pop in for a loaf of bread," the '
+        "submission said.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Dunmurry Chamber of Commerce"]
+
+
+def test_the_club_said_goes_to_the_club_the_sentence_before_was_about():
+    text = (
+        "Pentrefoel beat Glanrhyd Vale 24-20 on Saturday.\n\n"
+        "In a statement released on Sunday, Glanrhyd Vale said its hooker had broken a hand. "
+        '"He will see a specialist on Monday and we will update supporters," the club said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Glanrhyd Vale"]
+
+
+def test_a_paper_written_by_someone_speaks_with_its_author():
+    text = (
+        "Farm programmes cost taxpayers billions a year.\n\n"
+        '"Farmers can now achieve the benefits of price stability by trading in option markets," '
+        "the paper, written by Harlan University professor Odile Vantongeren, said.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Odile Vantongeren"]

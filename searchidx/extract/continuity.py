@@ -486,6 +486,11 @@ _GENDERED_HEADS = {"bride": "f", "groom": "m", "bridegroom": "m", "widow": "f", 
 #: An official the story does not name: "a senior official", "one official", "officials said".
 _UNNAMED_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){0,3}?official\b|\b[Oo]fficials\b")
 _NOT_A_PERSON_HEAD = frozenset("spokesman spokeswoman spokesperson official officials source sources".split())
+#: Words for a body that speaks: "the company said", "the club said".
+_BODY_WORDS = frozenset(
+    "company firm group utility miner operator developer club union association charity carrier airline "
+    "retailer insurer lender network franchise".split()
+)
 #: Words for someone by their place at work: "the GMAC officer added", "the executive added".
 _WORKER_HEADS = frozenset("officer executive manager banker".split())
 #: A rank before such a word makes it a post someone holds ("the party's chief executive"), not
@@ -508,7 +513,17 @@ _POSSESSED_SUBJECT = re.compile(
 
 
 #: "The statement added", "the letter said": a document whose issuer the narrative gave before.
-_THE_DOCUMENT = re.compile(r"[Tt]he[ \t]+(statement|letter|report|release|memo|communique|communiqué|filing|notice)$")
+_THE_DOCUMENT = re.compile(
+    r"[Tt]he[ \t]+("
+    + "|".join(
+        sorted(L.DOCUMENT_NOUNS | {"release", "communique", "communiqué", "filing", "notice", "circular", "petition"})
+    )
+    + r")$"
+)
+
+
+#: A document's author set off after it: ", written by ", ", signed by ".
+_WRITTEN_BY = re.compile(r",?[ \t]+(?:written|signed|drafted|authored|prepared|compiled|co-written)[ \t]+by[ \t]+")
 
 
 def document_issuers(ctx, rows: list, reported=()) -> None:
@@ -526,6 +541,14 @@ def document_issuers(ctx, rows: list, reported=()) -> None:
         if m is None:
             continue
         noun = m.group(1).lower()
+        wm = _WRITTEN_BY.match(body, res[2])
+        if wm is not None:
+            # '"...," the paper, written by Clemson University professor Kandice Kahl, said':
+            # the author the participle names, not whoever issued the paper
+            pm = ctx.person_in(wm.end(), min(len(body), wm.end() + 80))
+            if pm is not None:
+                row[1] = (pm.name, pm.start, pm.end, ctx.people.roles.get(pm.name))
+            continue
         speaker = None
         skipped = False
         for j in range(i - 1, -1, -1):
@@ -973,7 +996,7 @@ def definite_descriptions(ctx, rows: list) -> None:
                 continue
             aged = True
             head = ""  # the age's rule below decides, with no role or occupation to match
-        if head in ("company", "firm", "group", "utility", "miner", "operator", "developer") and not aged:
+        if head in _BODY_WORDS and not aged:
             # "In a statement, Minera Cordillera Norte said ... ¶ “...,” the company said": an
             # unknown name the sentence before was about, which no given name makes a person's
             sm = _subject_before(ctx, row[0].open)

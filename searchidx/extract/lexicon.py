@@ -210,7 +210,7 @@ deacon elder councilmember
 
 #: Courtesy titles: part of how a name is written, never a role ("Ms", "Dr", "Lord").
 COURTESY_TITLES = frozenset(
-    "mr mrs ms miss mx dr sir dame lord lady baroness baron viscount countess prof professor rev shri sri shrimati smt nana togbe naa nii seri khun cde comrade otunba engr mme mlle mzee talatala".split()
+    "mr mrs ms miss mx dr sir dame lord lady baroness baron viscount countess prof professor rev shri sri shrimati smt nana togbe naa nii seri khun cde comrade otunba engr mme mlle mzee talatala madam".split()
 )
 
 #: Role head nouns that a "the ..." mention can refer back to ("the president").

@@ -1558,7 +1558,7 @@ def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
     if not np_ok_start(body, p, limit) and not BODY_LEAD.match(body, p, limit):
         lm = _LOWER_BEFORE_NAME.match(body, p, limit)
         if lm is None or lm.group(1) in _NOT_ROLE_LEAD or lm.group(1) in L.CUE_ADVERBS or lm.group(1) in L.CUE_VERBS:
-            return None  # not "“...,” panel Chairman Rep. Jason Chaffetz (R-Utah) said"
+            return _lower_role_apposed(ctx, p, limit)  # not "“...,” panel Chairman Rep. Jason Chaffetz (R-Utah) said"
     if body[r0 - 2 : r0 - 1] == ",":
         # "“..., it will be a difficult year,” Mr Bootle.": the cue verb left out, only the name
         t = _TITLE_LEAD.match(body, p, limit).end()
@@ -1613,6 +1613,34 @@ def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
 
 
 _LOWER_BEFORE_NAME = re.compile(r"([a-z]+)[ \t]+[A-Z]")
+#: A role in lower case set off before the name: "counsel assisting, ", "counsel for the family, ".
+_LOWER_ROLE_SET_OFF = re.compile(r"((?:[a-z][\w'’-]*[ \t]+){0,5}[a-z][\w'’-]*),[ \t]+(?=[A-Z])")
+
+
+def _lower_role_apposed(ctx, p: int, limit: int):
+    """'“...,” counsel assisting, Daniel Oyelaran, said': the person named between the commas,
+    after a role in lower case, when the cue follows the name's closing comma. None otherwise."""
+    body = ctx.body
+    m = _LOWER_ROLE_SET_OFF.match(body, p, limit)
+    if m is None:
+        return None
+    words = m.group(1).lower().split()
+    if (
+        words[0] in _NOT_ROLE_LEAD
+        or words[0] in ("he", "she", "it", "they", "we", "i")
+        or any(w in L.CUE_VERBS for w in words)
+    ):
+        return None
+    t = _TITLE_LEAD.match(body, m.end(), limit).end()
+    pm = ctx.person_in(m.end(), limit)
+    if pm is None or pm.start not in (m.end(), t) or not body.startswith(",", pm.end):
+        return None
+    cm = _CUE_RX.match(body, _WS.match(body, pm.end + 1, limit).end(), limit)
+    if cm is None:
+        return None
+    return (pm.name, pm.start, pm.end, ctx.people.roles.get(pm.name) or m.group(1)), cm.end()
+
+
 _ODD_NAME_CUE = re.compile(
     r"(?:[a-z]+[ \t]+)?([a-z]+)[ \t]+((?:\d+[A-Za-z]|[a-z]+[A-Z])[\w&-]*)[ \t]+(?:also[ \t]+)?"
     + alternation(L.CUE_VERBS)
