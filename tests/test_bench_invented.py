@@ -44,7 +44,7 @@ FLOORS = {
     "intl-styles-fifteenth": (0.912, 0.959),
     "us-styles-sixteenth": (0.915, 0.955),
     "intl-styles-sixteenth": (0.999, 0.98),
-    "us-styles-seventeenth": (0.845, 0.921),
+    "us-styles-seventeenth": (0.845, 0.915),
     "intl-styles-seventeenth": (0.819, 0.907),
     "us-styles-eighteenth": (0.881, 0.897),
     "intl-styles-eighteenth": (0.843, 0.928),
