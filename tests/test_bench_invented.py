@@ -48,6 +48,7 @@ FLOORS = {
     "intl-styles-seventeenth": (0.819, 0.907),
     "us-styles-eighteenth": (0.881, 0.897),
     "intl-styles-eighteenth": (0.843, 0.928),
+    "us-styles-nineteenth": (0.922, 0.936),
 }
 
 
