@@ -49,6 +49,7 @@ FLOORS = {
     "us-styles-eighteenth": (0.881, 0.897),
     "intl-styles-eighteenth": (0.843, 0.928),
     "us-styles-nineteenth": (0.922, 0.936),
+    "intl-styles-nineteenth": (0.864, 0.906),
 }
 
 

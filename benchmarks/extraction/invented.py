@@ -1,7 +1,7 @@
 """Articles we wrote ourselves in the manners of outlets the dev sets do not cover, with gold
 quotes and speakers: the one extraction benchmark that runs without ../shared.
 
-Four hundred and ninety-two articles (``benchmarks/extraction/invented/``), every person in them invented. The first
+Five hundred and four articles (``benchmarks/extraction/invented/``), every person in them invented. The first
 thirty: fifteen in
 US styles (AP dateline, party tags, local TV, earnings, court, game recap, science, a magazine
 profile in the present tense with quotations over several paragraphs, a debate, social-media posts,
@@ -56,10 +56,12 @@ astronaut, an earnings call, a campus protest; ``jj``: Westminster, an Irish cou
 Ghana's parliament and a chief, a coroner's inquest, a factory fire in translation, Holyrood, a Kenyan
 cross-examination, a tabloid split, an EU summit, a press conference under topic headers, Malaysian
 flood relief) on 2026-12-06 (a new session), scored once with the session's rules from ``gg``/``hh`` in.
-A nineteenth set (``kk``, US: a city hall fight, hurricane live updates, a product recall, high school
+A nineteenth pair (``kk``, US: a city hall fight, hurricane live updates, a product recall, high school
 football, a federal hearing, a family restaurant, a wire obituary, a veto, a union vote, a health
-briefing, a church homecoming, election night) the same session, scored once after the rules drawn from
-the eighteenth.
+briefing, a church homecoming, election night; ``ll``: a Welsh hospital closure, a long read, a
+Scottish sheriff court, an Indian state assembly, a Nigerian AGM, a New Zealand council, a South African
+water protest, a Test match, the Dáil, a Pakistani high court, Singapore's parliament, a lottery
+winner) the same session, scored once after the rules drawn from the eighteenth.
 
 The gold (``gold/invented-us.json``, ``gold/invented-intl.json``) is the held-out scorer's "news"
 format. A quotation under four words, one opening in lower case right after a word of the
@@ -116,6 +118,7 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("us-styles-eighteenth", "invented-us-eighteenth.json", 12, 0.8815, 0.8971),
     ("intl-styles-eighteenth", "invented-intl-eighteenth.json", 12, 0.8438, 0.9289),
     ("us-styles-nineteenth", "invented-us-nineteenth.json", 12, 0.9226, 0.9362),
+    ("intl-styles-nineteenth", "invented-intl-nineteenth.json", 12, 0.8649, 0.906),
 ]
 
 
