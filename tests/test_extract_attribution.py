@@ -7167,3 +7167,29 @@ def test_a_paper_written_by_someone_speaks_with_its_author():
         "the paper, written by Harlan University professor Odile Vantongeren, said.\n"
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Odile Vantongeren"]
+
+
+def test_an_amount_and_a_meeting_are_never_people():
+    text = (
+        "Harmattan Crest to build N48bn Kano mill, says FX gains 'yet to reach factory floor'\n"
+        "By Chinedu Okonkwo\n\n"
+        "Harmattan Crest Flour Mills Plc will invest N48 billion in a new milling plant on Kano's Zaria "
+        "Road industrial layout, its Chairman, Alhaji Haruna Bello Kankia, told shareholders on Thursday, "
+        'even as he warned that the gains of recent reforms were "yet to reach the factory floor".\n\n'
+        "Speaking at the company's 31st Annual General Meeting in Kano, Alhaji Kankia said the plant "
+        "would be completed in 2027.\n\n"
+        '"This investment is a statement of confidence in Nigeria and in the northern economy," he said.\n'
+    )
+    speakers = [s for s, _direct in _pairs(text)]
+    assert not any(s and ("Meeting" in s or "N48bn" in s) for s in speakers)
+    assert speakers[-1] == "Haruna Bello Kankia"
+
+
+def test_the_writer_in_the_byline_is_no_antecedent():
+    text = (
+        "Mill to open in 2027\n"
+        "By Emeka Obi\n\n"
+        "The flour mill will open its new plant in 2027, shareholders were told on Thursday.\n\n"
+        '"We are not waiting for perfect conditions," he said.\n'
+    )
+    assert _pairs(text) == [(None, True)]

@@ -417,6 +417,7 @@ electricity utilities utility logistics properties estates developments builders
 airports pharmaceuticals pharma therapeutics biotech automotive aerospace hotels
 resorts administration platforms brands homes housing water rail telecom telecoms
 industrie industria werke
+meeting conference convention rally festival ceremony seminar expo
 """.split()
 )
 

@@ -2159,6 +2159,9 @@ def _elder_or_younger(ppl: People, body: str, names: list[str], s: int, elder: b
     return next(f for f in names if f != last)
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
 def find_people(body: str, runs, in_quote, nicknames=()) -> People:
     """``runs``: [(items, ...)] of labelled runs; ``in_quote(pos)`` -> bool; ``nicknames``:
     ``(nickname, end of the given name)`` for nicknames taken out of names (``text.nickname_aliases``)."""
@@ -2170,6 +2173,13 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
     titled_titles: list[tuple[int, int]] = []
     running: frozenset[str] | None = None  # built on first use: few bodies have a headline name
     for items in runs:
+        digit = max((k for k, it in enumerate(items) if _HAS_DIGIT.search(body, it[0], it[1])), default=-1)
+        if digit >= 0:
+            # "build N48bn Kano mill": a word with a digit is an amount or a code, never part of a
+            # name; only what follows it can be one
+            items = items[digit + 1 :]
+            if not items:
+                continue
         lead = 0
         while lead < len(items) - 1 and body[items[lead][0] : items[lead][1]].lower() in _LEAD_LINKS:
             lead += 1

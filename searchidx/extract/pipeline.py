@@ -13,7 +13,7 @@ from .entities import Organisations, resolve, settle_kinds, with_company_form
 from .indirect import JUDGING_CUES, find_reported
 from .names import find_people, learn_genders
 from .places import label_run, place_mentions, region_phrases
-from .quotes import Context, attribute
+from .quotes import BYLINE, Context, attribute
 from .text import (
     CAP_RUN,
     blank_nicknames,
@@ -133,7 +133,13 @@ def _run(body: str, reference_date, nicknames: list[tuple[str, int]] = ()) -> Ex
             continue  # an all-caps line (headline or table)
         runs.append(label_run(body, toks))
 
-    people = find_people(body, runs, in_quote, nicknames)
+    byline = BYLINE.search(body, 0, min(len(body), 400))
+
+    def in_quote_or_byline(pos: int) -> bool:
+        # the writer the byline names is nobody a pronoun in the story refers to
+        return in_quote(pos) or (byline is not None and byline.start() <= pos < byline.end())
+
+    people = find_people(body, runs, in_quote_or_byline, nicknames)
     learn_genders(people, sentences)
 
     # places

@@ -1144,7 +1144,7 @@ def describe(ctx, s: int, e: int, head: str = "first"):
             if r is not None:
                 return r
         if toks[0].group(0) == "I" and not ctx.people.in_quote(toks[0].start()):
-            bm = _BYLINE.search(body, 0, min(len(body), 400))
+            bm = BYLINE.search(body, 0, min(len(body), 400))
             if bm is not None:
                 # "“Why are you doing this?” I said.": the writer, as the byline names them
                 return bm.group(1), toks[0].start(), toks[0].end(), None
@@ -1346,7 +1346,7 @@ _ROLE_HEAD_WORDS = (
 )
 
 #: A byline on a line of its own near the top: "By Gus Tremaine".
-_BYLINE = re.compile(r"^By[ \t]+([A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){1,3})[ \t]*$", re.M)
+BYLINE = re.compile(r"^By[ \t]+([A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){1,3})[ \t]*$", re.M)
 #: The words that may come before "counsel" for a side: "defence counsel", "the prosecution counsel".
 _COUNSEL_SIDES = frozenset("the his her their defence defense prosecution prosecuting crown".split())
 #: Heads of a "the <Place> man" description of someone already named.
