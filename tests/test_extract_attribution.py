@@ -7193,3 +7193,25 @@ def test_the_writer_in_the_byline_is_no_antecedent():
         '"We are not waiting for perfect conditions," he said.\n'
     )
     assert _pairs(text) == [(None, True)]
+
+
+def test_a_possessive_role_phrase_before_the_name():
+    text = (
+        "The health board will close the unit overnight.\n\n"
+        '"We have not taken this decision lightly," said the board\'s executive director of '
+        "operations, Dr Morwenna Tresize.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Morwenna Tresize"]
+
+
+def test_the_name_a_long_description_ends_with():
+    text = (
+        "The astronaut grew up on a farm.\n\n"
+        '"She was the only student I ever had who argued with the textbook and was right," said the '
+        "woman who taught her physics at Harlow Bend High School in the late 1990s and still keeps her "
+        'lab reports, Agnes Vellacott. "Twice."\n\n'
+        "The nurses walked out on Tuesday.\n\n"
+        '"Nobody in this crowd wanted to be out here today," said the union\'s president, an emergency '
+        "nurse of 22 years named Odalys Ferreira-Pike, speaking through a megaphone.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Agnes Vellacott", "Agnes Vellacott", "Odalys Ferreira-Pike"]

@@ -140,7 +140,7 @@ _BRACKET_BEFORE = re.compile(
 #: A lower-case role phrase opening a post-quote subject and set before the name by a comma:
 #: "said head of equities at Norvale Securities Co, Ida Brenner."
 _ROLE_PHRASE_COMMA = re.compile(
-    r"(?:(?:the|a|an)[ \t]+)?(?:[a-z][a-z-]*[ \t]+){0,2}"
+    r"(?:(?:the|a|an)[ \t]+)?(?:[a-z][a-z'’-]*[ \t]+){0,3}"
     # ("said the Chairman of the Joint Negotiating Council in the state, Comrade Ade Bello":
     # a capitalised role and a long body)
     + "(?i:"
@@ -1332,6 +1332,48 @@ def _named_in_apposition(ctx, s: int, c: int, e: int):
     return m.name, m.start, m.end, ppl.roles.get(m.name) or body[s:c].strip()
 
 
+#: A description that opens with its determiner or its possessor: "the woman who ...",
+#: "the association's president".
+_DESCRIPTION_LEAD = re.compile(r"(?:the|a|an|his|her|its|their|[A-Z][\w’'-]*['’]s?)[ \t]")
+#: What sets a name off at the end of a description: ", " or " named ".
+_NAME_SET_OFF = re.compile(r"(?:,|[ \t]named|[ \t]called)[ \t]+$")
+
+
+def _named_after_description(ctx, s: int, e: int):
+    """'“...,” said the woman who taught her physics at Cutler's Ford High School in the late
+    1990s, Gloria Pettengill.', '... said the association's president, an emergency nurse of 22
+    years named Sandra Oyelaran-Pike, speaking ...': the one name a description of up to forty
+    words ends with, set off by a comma or "named", and followed by the clause's end or a comma.
+    None when the description names anyone else first."""
+    body = ctx.body
+    if not _DESCRIPTION_LEAD.match(body, s, e):
+        return None
+    end = min(e, s + 400)
+    stop = re.compile(r"[.;!?\n\"“”]").search(body, s, end)
+    end = stop.start() + 1 if stop is not None else end
+    ppl = ctx.people
+    for m in ppl.mentions[bisect_left(ppl.starts, s) :]:
+        if m.start >= end:
+            return None
+        if m.in_quote:
+            return None
+        lead = _APPOSED_TITLE_BEFORE.search(body, max(s, m.start - 12), m.start)
+        ns = lead.start() if lead is not None else m.start
+        if (
+            _NAME_SET_OFF.search(body, max(s, ns - 8), ns)
+            and re.match(r"[ \t]*(?:[,.;]|$)", body[m.end : m.end + 2])
+            and len(_TOKEN.findall(body, s, ns)) <= 40
+        ):
+            return m.name, m.start, m.end, ppl.roles.get(m.name)
+        return None  # the first name the description gives is someone else's
+    return None
+
+
+#: A title right before a name: "Dr ", "Mrs ".
+_APPOSED_TITLE_BEFORE = re.compile(
+    r"(?:MP|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Rev|Mr|Mrs|Ms|Miss)\.?[ \t]+$"
+)
+
 #: Titles before a name in apposition: "MP ", "Dr ", "Sir ", "Cllr ".
 _APPOSED_TITLE = re.compile(r"(?:(?:MP|MSP|MEP|AM|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Rev)\.?[ \t]+)?")
 
@@ -1549,7 +1591,11 @@ def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
         if not np_ok_start(body, sp, limit):
             return None
         ne = _np_end(body, sp, limit)
-        r = _named_in_apposition(ctx, sp, ne, limit) or describe(ctx, sp, ne)
+        r = (
+            _named_in_apposition(ctx, sp, ne, limit)
+            or _named_after_description(ctx, sp, limit)
+            or describe(ctx, sp, ne)
+        )
         return (r, cm.end()) if r is not None else None
     om = _ODD_NAME_CUE.match(body, p, limit)
     if om is not None and om.group(1) in L.ORG_SOURCE_NOUNS:
