@@ -50,6 +50,8 @@ FLOORS = {
     "intl-styles-eighteenth": (0.843, 0.928),
     "us-styles-nineteenth": (0.922, 0.936),
     "intl-styles-nineteenth": (0.864, 0.906),
+    "us-styles-twentieth": (0.891, 0.922),
+    "intl-styles-twentieth": (0.883, 0.924),
 }
 
 

@@ -1,7 +1,7 @@
 """Articles we wrote ourselves in the manners of outlets the dev sets do not cover, with gold
 quotes and speakers: the one extraction benchmark that runs without ../shared.
 
-Five hundred and four articles (``benchmarks/extraction/invented/``), every person in them invented. The first
+Five hundred and twenty-eight articles (``benchmarks/extraction/invented/``), every person in them invented. The first
 thirty: fifteen in
 US styles (AP dateline, party tags, local TV, earnings, court, game recap, science, a magazine
 profile in the present tense with quotations over several paragraphs, a debate, social-media posts,
@@ -62,6 +62,12 @@ briefing, a church homecoming, election night; ``ll``: a Welsh hospital closure,
 Scottish sheriff court, an Indian state assembly, a Nigerian AGM, a New Zealand council, a South African
 water protest, a Test match, the Dáil, a Pakistani high court, Singapore's parliament, a lottery
 winner) the same session, scored once after the rules drawn from the eighteenth.
+A twentieth pair (``mm``: a police shooting briefing, a Senate hearing, a bakery couple, a women's
+basketball postgame, a heat wave, an IPO, a bus crash, a book review, immigration court, a chef's
+profile, a manslaughter verdict, a wildfire; ``nn``: a doctors' strike, an Irish planning appeal, a
+Scottish match report, Delhi smog, a Kenyan county budget, Senate estimates, a First Nations water
+advisory, a Ghanaian bail ruling, a village fete, a Gulf oil story, a poet's obituary, a Singapore hawker
+centre) the same session, scored once after the rules drawn from the nineteenth.
 
 The gold (``gold/invented-us.json``, ``gold/invented-intl.json``) is the held-out scorer's "news"
 format. A quotation under four words, one opening in lower case right after a word of the
@@ -119,6 +125,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-eighteenth", "invented-intl-eighteenth.json", 12, 0.8438, 0.9289),
     ("us-styles-nineteenth", "invented-us-nineteenth.json", 12, 0.9226, 0.9362),
     ("intl-styles-nineteenth", "invented-intl-nineteenth.json", 12, 0.8649, 0.906),
+    ("us-styles-twentieth", "invented-us-twentieth.json", 12, 0.8913, 0.922),
+    ("intl-styles-twentieth", "invented-intl-twentieth.json", 12, 0.8837, 0.9245),
 ]
 
 
