@@ -7215,3 +7215,24 @@ def test_the_name_a_long_description_ends_with():
         "nurse of 22 years named Odalys Ferreira-Pike, speaking through a megaphone.\n"
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Agnes Vellacott", "Agnes Vellacott", "Odalys Ferreira-Pike"]
+
+
+def test_titles_of_works_are_never_speakers():
+    text = (
+        "Wenna Polglase obituary\n\n"
+        "The poet Wenna Polglase, who has died aged 86, lived by the harbour all her life.\n\n"
+        "Her first collection, Crab Pots, appeared in 1966. Later books, among them Neap Tides (1997), "
+        "were quieter.\n\n"
+        '"I was writing every morning. I simply did not think any of it was good enough," she told me.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Wenna Polglase"]
+
+
+def test_a_birth_name_is_the_subject_it_names():
+    text = (
+        "The poet Nessa Pendarves, who has died aged 86, lived by the harbour all her life.\n\n"
+        "Born Agnes Pendarves, the second of three daughters of a fisherman, she was known as Nessa "
+        "from infancy.\n\n"
+        '"It was not a confession. Nobody had committed a crime," she said in a 1994 interview.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Nessa Pendarves"]

@@ -459,7 +459,7 @@ he she they we i you his her their our my your them us him me one two three four
 five six seven eight nine ten first second third last next new recent earlier later
 today yesterday tomorrow tonight now indeed perhaps maybe while whereas overall having being
 commenting speaking reporting writing addressing responding asked given following
-including based under following mr mrs ms dr like unlike
+including based under following mr mrs ms dr like unlike born
 """.split()
 )
 

@@ -2160,6 +2160,29 @@ def _elder_or_younger(ppl: People, body: str, names: list[str], s: int, elder: b
 
 
 _HAS_DIGIT = re.compile(r"\d")
+#: A work's kind right before its title in apposition: "her first collection, ", "the album ".
+_WORK_KIND_BEFORE = re.compile(
+    r"\b(?i:his|her|their|its|the|a|an)[ \t]+(?:[a-z]+[ \t]+){0,2}"
+    r"(?:collection|novel|novella|memoir|anthology|poem|play|album|single|record|song|film|documentary|"
+    r"opera|musical|book|debut|sequel|essay|EP|LP|sonnet|sculpture|painting)s?,[ \t]+$"
+)
+#: A single year in brackets after a title: "Tide Tables (1997)".
+_YEAR_AFTER = re.compile(r"[ \t]*\((?:1[5-9]|20)\d\d\)")
+
+
+def _titles_of_works(body: str, runs) -> frozenset[str]:
+    """Capitalised runs the text gives as the titles of works: set off in apposition after the
+    kind of work ("her first collection, Net Loft, appeared"; not "In his book, Alvin Rosenbaum
+    described") or with the year alone in brackets after them
+    ("Tide Tables (1997)"). Every mention of such a title is a work's, never a person's."""
+    out = set()
+    for items in runs:
+        s, e = items[0][0], items[-1][1]
+        if (_WORK_KIND_BEFORE.search(body, max(0, s - 40), s) and body.startswith(",", e)) or _YEAR_AFTER.match(
+            body, e
+        ):
+            out.add(body[s:e])
+    return frozenset(out)
 
 
 def find_people(body: str, runs, in_quote, nicknames=()) -> People:
@@ -2172,7 +2195,10 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
     singles = []  # (start, end, preceded_by_title, run_index)
     titled_titles: list[tuple[int, int]] = []
     running: frozenset[str] | None = None  # built on first use: few bodies have a headline name
+    works = _titles_of_works(body, runs)
     for items in runs:
+        if works and body[items[0][0] : items[-1][1]] in works:
+            continue  # "Her first collection, Net Loft, appeared": a book, never a speaker
         digit = max((k for k, it in enumerate(items) if _HAS_DIGIT.search(body, it[0], it[1])), default=-1)
         if digit >= 0:
             # "build N48bn Kano mill": a word with a digit is an amount or a code, never part of a
@@ -2979,8 +3005,36 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
     _blanked_nicknames(ppl, nicknames)
     _generations(ppl, body)
     _dateline_places(ppl, body)
+    _birth_names(ppl, body)
     ppl.finish()
     return ppl
+
+
+#: "Born Agnes Carrow, the second of three daughters ..., she was known as Nessa": a birth name,
+#: then the subject it is the name of.
+_BORN = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))Born[ \t]+(?=[A-Z])")
+
+
+def _birth_names(ppl: People, body: str) -> None:
+    """A name given as someone's birth name ("Born Agnes Carrow, ... she") is the person named
+    before it with the same surname, whom the story is about: one person, not two."""
+    for bm in _BORN.finditer(body):
+        at = [m for m in ppl.mentions if m.start == bm.end()]
+        if not at:
+            continue
+        born = at[0].name
+        surname = born.split()[-1]
+        earlier = {
+            m.name
+            for m in ppl.mentions
+            if m.start < bm.start()
+            and m.name != born
+            and m.name.split()[-1] == surname
+            and " " in m.name
+            and not m.in_quote
+        }
+        if len(earlier) == 1:
+            _rename(ppl, born, earlier.pop())
 
 
 def _blanked_nicknames(ppl: People, nicknames) -> None:
