@@ -7236,3 +7236,21 @@ def test_a_birth_name_is_the_subject_it_names():
         '"It was not a confession. Nobody had committed a crime," she said in a 1994 interview.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Nessa Pendarves"]
+
+
+def test_a_given_name_a_region_shares_opens_a_persons_name():
+    text = (
+        "Amara Ndukwe had missed her first seven shots on Saturday night.\n\n"
+        "Ndukwe, a junior from Boise, finished with 14 points. She said she never considered passing.\n\n"
+        '"Coach looked at me in the huddle and said I was taking it," she said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Amara Ndukwe"]
+
+
+def test_a_college_a_magazine_and_a_saints_church_are_not_people():
+    text = (
+        "Carrow State beat 12th-ranked Ludwell Tech on Saturday. Shelf Talk Quarterly called the book "
+        "bracing. The vicar of St Barnabas, the Rev Clare Penrose, spoke at the meeting.\n\n"
+        '"More of this village turns up to the fete than to either," she said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Clare Penrose"]

@@ -2199,6 +2199,8 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
     for items in runs:
         if works and body[items[0][0] : items[-1][1]] in works:
             continue  # "Her first collection, Net Loft, appeared": a book, never a speaker
+        if len(items) > 1 and body[items[0][0] : items[0][1]].rstrip(".") == "St":
+            continue  # "The vicar of St Barnabas": a church, a school or a town, named after a saint
         digit = max((k for k, it in enumerate(items) if _HAS_DIGIT.search(body, it[0], it[1])), default=-1)
         if digit >= 0:
             # "build N48bn Kano mill": a word with a digit is an amount or a code, never part of a
@@ -2377,7 +2379,7 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                     or (ent.kind == "city" and k > 0 and items[k - 1][2] == TITLE)
                     # a town that is also a first name: "Ann Lee" (Ann, Myanmar)
                     or (
-                        ent.kind in ("city", "region")
+                        ent.kind in ("city", "region", "state")
                         and first_name_gender(body[s0:e0]) is not None
                         and not common_plural(body, body[items[k + 1][0] : items[k + 1][1]])
                     )

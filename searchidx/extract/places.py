@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import lexicon as L
-from .gender import first_name_gender
+from .gender import first_name_gender, is_first_name
 
 # token labels
 PLACE, TITLE, ORG, STOP, OTHER, CONN, ACRONYM = "place", "title", "org", "stop", "other", "conn", "acr"
@@ -474,8 +474,13 @@ def place_mentions(labelled_runs, person_spans: set[tuple[int, int]], person_wor
                     continue  # "Bank of Japan"
             if prv is not None and prv[2] == TITLE and ent.kind == "city" and word in L.FIRST_NAME_PLACES:
                 continue  # "Secretary Austin"
-            if nxt is not None and nxt[2] == OTHER and word in L.FIRST_NAME_PLACES:
-                continue  # "Jordan Peterson"
+            if (
+                nxt is not None
+                and nxt[2] == OTHER
+                and (word in L.FIRST_NAME_PLACES or (ent.kind == "city" and is_first_name(word)))
+                and body[nxt[0] : nxt[1]].istitle()
+            ):
+                continue  # "Jordan Peterson", "Amara Okonkwo": a given name that a town shares
             out.append((s, e, ent))
     return out
 
