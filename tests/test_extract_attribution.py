@@ -7254,3 +7254,14 @@ def test_a_college_a_magazine_and_a_saints_church_are_not_people():
         '"More of this village turns up to the fete than to either," she said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Clare Penrose"]
+
+
+def test_she_after_a_sentence_about_an_office_is_its_holder():
+    text = (
+        "Mayor Gwendolyn Ashdale wants the garage built. Councilwoman Nadia Perrault wants the "
+        "library open on Saturdays.\n\n"
+        '"Count away," Perrault said on Tuesday.\n\n'
+        "Asked as she left the chamber whether she expected to prevail, the mayor smiled.\n\n"
+        '"I expect to count to five," she said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Nadia Perrault", "Gwendolyn Ashdale"]

@@ -1206,7 +1206,7 @@ def described_pronouns(ctx, rows: list) -> None:
         ):
             described[dm.group(1)] = res[0]
             continue
-        if body[res[1] : res[2]].lower() not in ("he", "she") or not described:
+        if body[res[1] : res[2]].lower() not in ("he", "she"):
             continue
         si = ctx.sentence_of(row[0].open)
         span = sentence_before(ctx, row[0].open) if ctx.sentence_of(res[1]) in (si, si + 1) else None
@@ -1215,6 +1215,14 @@ def described_pronouns(ctx, rows: list) -> None:
             continue
         ss, se = span
         who = described.get(om.group(2))
+        head = om.group(2).lower()
+        if who is None and om.group(2).islower() and (head in L.ROLE_NOUNS or head in L.OCCUPATIONS):
+            # "Asked about the cuts, the deputy chief chose her words carefully. “...,” she
+            # said": the one the article gave that office, over a woman named in between
+            who = ctx.people.by_role(head, ss, body[om.start(1) : om.end(1)])
+            said = {w for w in body[om.start(1) : om.end(1)].lower().split()[1:] if not w.endswith(("'s", "’s"))}
+            if who is not None and not said <= role_words(ctx.people.roles.get(who) or ""):
+                who = None
         if who is None or who == res[0] or ctx.people.named_in(ss, se, res[0]):
             continue
         if ctx.people.gender_of(who) not in (None, pronoun_gender(body[res[1] : res[2]])):
