@@ -7265,3 +7265,22 @@ def test_she_after_a_sentence_about_an_office_is_its_holder():
         '"I expect to count to five," she said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Nadia Perrault", "Gwendolyn Ashdale"]
+
+
+def test_the_spokesperson_added_is_the_unnamed_spokesperson_of_the_sentence_before():
+    text = (
+        "Marlham District Council's cabinet will vote next month on ending the ferry subsidy.\n\n"
+        "In a written response, a council spokesperson said the ferry carried fewer than 60 "
+        "passengers a day.\n\n"
+        '"No decision has yet been taken," the spokesperson added.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Marlham District Council"]
+
+
+def test_words_after_one_short_sentence_about_a_person_in_their_paragraph():
+    text = (
+        "Mayor Gwendolyn Ashdale wants the garage built.\n\n"
+        'Ashdale was not finished. "The garage is not a vanity project. It is 600 spaces for people '
+        'who work downtown."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Gwendolyn Ashdale"]

@@ -620,7 +620,10 @@ def spokesperson_pronouns(ctx, rows: list, reported=()) -> None:
         if res is None or res[1] is None:
             continue
         pronoun = body[res[1] : res[2]].lower()
-        if pronoun not in ("he", "she"):
+        if res[0] is None and pronoun in ("the spokesman", "the spokeswoman", "the spokesperson"):
+            # "A council spokesperson said ... . ¶ “...,” the spokesperson added": the same one
+            pronoun = {"the spokesman": "he", "the spokeswoman": "she"}.get(pronoun, "they")
+        elif pronoun not in ("he", "she"):
             continue
         before = _source_before(ctx, rows, i, reported)
         if before is None:
@@ -1413,9 +1416,16 @@ def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
         s0 = max(body.rfind("\n", 0, q.open) + 1, prev_end)
         prev_start = prev_end  # nothing of the quotation before may be narrative
         prev_end = q.outer_end
-        if not _uncued_first_person(ctx, row, is_title):
-            continue
         own_paragraph = not body[s0 : q.open].strip(_LEAD)
+        if not _uncued_first_person(ctx, row, is_title) and not (
+            # 'Vantreese was not finished. “The garage is not a vanity project ...”': words that
+            # follow, in its paragraph, one short sentence about the one person it names
+            not own_paragraph
+            and _uncued_first_person(ctx, row, is_title, first_person=False)
+            and len(_WORD.findall(body, s0, q.open)) <= 12
+            and ctx.people.named_in(s0, q.open)  # by name: "He moved to crutches." is too little
+        ):
+            continue
         if own_paragraph:
             # a quotation that is its own paragraph: the narrative paragraph just before it, when
             # that one quotes nobody ("Tamura referred to a 55 pct rise ...¶"I feel this is ..."),
@@ -1484,7 +1494,7 @@ def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
 _YOU = re.compile(r"\b[Yy]ou\b")
 
 
-def _uncued_first_person(ctx, row, is_title, rest=()) -> bool:
+def _uncued_first_person(ctx, row, is_title, rest=(), first_person: bool = True) -> bool:
     """Whether ``row`` is a quote no rule has attributed that opens its sentence and speaks in
     the first person over a few words: what the narrative rules may give the person written
     about. A quotation that goes on over the paragraphs after it (``rest``, the rows from the
@@ -1495,7 +1505,7 @@ def _uncued_first_person(ctx, row, is_title, rest=()) -> bool:
         return False
     if len(_WORD.findall(body, q.start, q.end)) < MIN_WORDS:
         return False
-    if _FIRST_PERSON.search(body, q.start, q.end) is not None:
+    if not first_person or _FIRST_PERSON.search(body, q.start, q.end) is not None:
         return True
     if _asks(body, q) and _YOU.search(body, q.start, q.end) is not None:
         return True  # "Amundsen rephrased. “Did you write anything down?”": the one who asks
