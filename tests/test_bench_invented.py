@@ -52,6 +52,7 @@ FLOORS = {
     "intl-styles-nineteenth": (0.864, 0.906),
     "us-styles-twentieth": (0.891, 0.922),
     "intl-styles-twentieth": (0.883, 0.924),
+    "us-styles-twentyfirst": (0.925, 0.949),
 }
 
 
