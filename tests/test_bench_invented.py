@@ -53,6 +53,7 @@ FLOORS = {
     "us-styles-twentieth": (0.891, 0.922),
     "intl-styles-twentieth": (0.883, 0.924),
     "us-styles-twentyfirst": (0.925, 0.949),
+    "intl-styles-twentyfirst": (0.885, 0.933),
 }
 
 

@@ -1,7 +1,7 @@
 """Articles we wrote ourselves in the manners of outlets the dev sets do not cover, with gold
 quotes and speakers: the one extraction benchmark that runs without ../shared.
 
-Five hundred and forty articles (``benchmarks/extraction/invented/``), every person in them invented. The first
+Five hundred and fifty-two articles (``benchmarks/extraction/invented/``), every person in them invented. The first
 thirty: fifteen in
 US styles (AP dateline, party tags, local TV, earnings, court, game recap, science, a magazine
 profile in the present tense with quotations over several paragraphs, a debate, social-media posts,
@@ -68,10 +68,12 @@ profile, a manslaughter verdict, a wildfire; ``nn``: a doctors' strike, an Irish
 Scottish match report, Delhi smog, a Kenyan county budget, Senate estimates, a First Nations water
 advisory, a Ghanaian bail ruling, a village fete, a Gulf oil story, a poet's obituary, a Singapore hawker
 centre) the same session, scored once after the rules drawn from the nineteenth.
-A twenty-first set (``oo``, US: a data center zoning fight, a quarterback, a bee study, a Spanish-speaking
+A twenty-first pair (``oo``, US: a data center zoning fight, a quarterback, a bee study, a Spanish-speaking
 flea market, a hospital ransomware attack, a Supreme Court argument, drought ranchers, a teachers'
-contract, a Broadway opening, a fare hearing, a Pentagon briefing, a diner fire) scored once after the
-rules drawn from the twentieth.
+contract, a Broadway opening, a fare hearing, a Pentagon briefing, a diner fire; ``pp``: a takeover, a
+Northern Ireland council, a Welsh-medium school, a Zimbabwean chief, a cricket board, a Maltese court,
+Question Period, a Tube strike, a typhoon, an Aboriginal land council, an island ferry, a hurdler's
+comeback) scored once after the rules drawn from the twentieth.
 
 The gold (``gold/invented-us.json``, ``gold/invented-intl.json``) is the held-out scorer's "news"
 format. A quotation under four words, one opening in lower case right after a word of the
@@ -132,6 +134,7 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("us-styles-twentieth", "invented-us-twentieth.json", 12, 0.8913, 0.922),
     ("intl-styles-twentieth", "invented-intl-twentieth.json", 12, 0.8837, 0.9245),
     ("us-styles-twentyfirst", "invented-us-twentyfirst.json", 12, 0.9259, 0.9494),
+    ("intl-styles-twentyfirst", "invented-intl-twentyfirst.json", 12, 0.8857, 0.933),
 ]
 
 
