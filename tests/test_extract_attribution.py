@@ -7284,3 +7284,14 @@ def test_words_after_one_short_sentence_about_a_person_in_their_paragraph():
         'who work downtown."\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Gwendolyn Ashdale"]
+
+
+def test_a_shared_surname_followed_by_said_she_is_the_woman():
+    text = (
+        "Loretta Marchmont has run the Bluebird diner for four decades. Her son, Wade Marchmont, "
+        "got the call at 4 a.m.\n\n"
+        '"It is a total loss," Wade said.\n\n'
+        "Standing at the tape on Monday, Marchmont said she had not decided anything.\n\n"
+        '"People keep asking me if I am going to rebuild," she said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct][-1] == "Loretta Marchmont"

@@ -931,6 +931,13 @@ def _titles_before(ppl, body: str, name: str, s: int) -> set[str]:
     return out
 
 
+#: A cue right after a surname, and the pronoun its clause goes on with: " said she ".
+_SAID_PRONOUN = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:said|says|told[ \t]+\w+|added|insisted|admitted|explained|recalled|conceded)"
+    r"[ \t]+(?:that[ \t]+)?(he|she)\b"
+)
+
+
 def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None = None) -> str | None:
     """Whom "Mr Blair" is when the article names both Tony Blair and Sir Ian Blair: a knight
     or a peer is called "Sir Ian", so a plain title points to the others, and "Mrs" to a woman;
@@ -951,6 +958,14 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None =
             c for c in cands if any(w.startswith(title[:3]) for w in (ppl.roles.get(c) or "").lower().split())
         ] or cands
     want = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "mlle": "f"}.get(title)
+    if want is None and word is not None:
+        # "Marchbanks said she had not decided": the pronoun of the clause the name opens
+        sm = _SAID_PRONOUN.match(body, s + len(word))
+        want = {"he": "m", "she": "f"}.get(sm.group(1)) if sm is not None else None
+        if want is not None and sum(ppl.gender_of(c) == want for c in pool) != 1:
+            want = None
+        elif want is not None:
+            pool = [c for c in pool if ppl.gender_of(c) == want]
     if want is not None:
         pool = [c for c in pool if ppl.gender_of(c) in (None, want)] or pool
     if title and len(pool) > 1:
