@@ -7295,3 +7295,24 @@ def test_a_shared_surname_followed_by_said_she_is_the_woman():
         '"People keep asking me if I am going to rebuild," she said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct][-1] == "Loretta Marchmont"
+
+
+def test_the_decree_read_is_whoever_the_sentence_opening_in_a_decree_is_about():
+    text = (
+        "Testifying before Magistrate Tessa Vella Grech, the inspector said the car was sold three times.\n\n"
+        'Dr Joe Camilleri told the court: "My client is not a flight risk."\n\n'
+        "In a decree delivered at the end of the sitting, the magistrate upheld the request in part.\n\n"
+        '"The court is not prejudging the merits of the case," the decree read.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Joe Camilleri", "Tessa Vella Grech"]
+
+
+def test_a_ministers_portfolio_is_no_person_and_the_chief_is_the_one_titled_chief():
+    text = (
+        "The state's Minister for Aboriginal Affairs, Rachel Dorsett-Lim, said the case showed why the "
+        'laws were being rewritten. "A developer can weigh up a fine against the profit," she said.\n\n'
+        "Chief Chitsanzara addressed the villagers. District coordinator Tafara Mhembe said a meeting "
+        'would be held. "Nobody is above the law," he said.\n\n'
+        'The chief was unmoved. "Let them come with their committee," he said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Rachel Dorsett-Lim", "Tafara Mhembe", "Chitsanzara"]

@@ -489,7 +489,7 @@ _NOT_A_PERSON_HEAD = frozenset("spokesman spokeswoman spokesperson official offi
 #: Words for a body that speaks: "the company said", "the club said".
 _BODY_WORDS = frozenset(
     "company firm group utility miner operator developer club union association charity carrier airline "
-    "retailer insurer lender network franchise".split()
+    "retailer insurer lender network franchise fund".split()
 )
 #: Words for someone by their place at work: "the GMAC officer added", "the executive added".
 _WORKER_HEADS = frozenset("officer executive manager banker".split())
@@ -516,7 +516,10 @@ _POSSESSED_SUBJECT = re.compile(
 _THE_DOCUMENT = re.compile(
     r"[Tt]he[ \t]+("
     + "|".join(
-        sorted(L.DOCUMENT_NOUNS | {"release", "communique", "communiqué", "filing", "notice", "circular", "petition"})
+        sorted(
+            L.DOCUMENT_NOUNS
+            | {"release", "communique", "communiqué", "filing", "notice", "circular", "petition", "decree", "ruling"}
+        )
     )
     + r")$"
 )
@@ -584,6 +587,37 @@ def document_issuers(ctx, rows: list, reported=()) -> None:
             said_in = _said_in_document(ctx, reported, row[0].open, noun)
             if said_in is not None:
                 row[1] = (said_in[0], res[1], res[2], said_in[3])
+        if row[1] is res:
+            issuer = _issued_in(ctx, row[0].open, noun)
+            if issuer is not None:
+                row[1] = (issuer, res[1], res[2], ctx.people.roles.get(issuer))
+
+
+def _issued_in(ctx, at: int, noun: str) -> str | None:
+    """'In a decree delivered at the end of the sitting, the magistrate upheld the request ...
+    ¶ “...,” the decree read': whoever the sentence before, opening "In a decree", is about."""
+    span = sentence_before(ctx, at)
+    if span is None:
+        return None
+    body = ctx.body
+    lead = re.compile(
+        r"[Ii]n[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,3}" + noun + r"\b[^,;.]{0,80},[ \t]+"
+    )
+    lm = lead.match(body, span[0], span[1])
+    if lm is None:
+        return None
+    ppl = ctx.people
+    k = bisect_left(ppl.starts, lm.end())
+    if k < len(ppl.mentions) and ppl.mentions[k].start - lm.end() <= 6 and not ppl.mentions[k].in_quote:
+        return ppl.mentions[k].name  # "In a ruling, Judge Ann Lee said"
+    dm = _ROLE_SUBJECT.match(body, lm.end(), span[1])
+    if dm is not None and dm.group(1) in L.ROLE_NOUNS | L.OCCUPATIONS | L.TITLE_WORDS:
+        return ppl.by_role(dm.group(1), lm.end(), body[dm.start() : dm.end(1)])
+    return None
+
+
+#: A role opening a clause: "the magistrate ", "the presiding judge ".
+_ROLE_SUBJECT = re.compile(r"[Tt]he[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z-]+)[ \t]+[a-z]")
 
 
 def _said_in_document(ctx, reported, before: int, noun: str):
@@ -1219,7 +1253,11 @@ def described_pronouns(ctx, rows: list) -> None:
         ss, se = span
         who = described.get(om.group(2))
         head = om.group(2).lower()
-        if who is None and om.group(2).islower() and (head in L.ROLE_NOUNS or head in L.OCCUPATIONS):
+        if (
+            who is None
+            and om.group(2).islower()
+            and (head in L.ROLE_NOUNS or head in L.OCCUPATIONS or head in L.TITLE_WORDS)
+        ):
             # "Asked about the cuts, the deputy chief chose her words carefully. “...,” she
             # said": the one the article gave that office, over a woman named in between
             who = ctx.people.by_role(head, ss, body[om.start(1) : om.end(1)])
