@@ -7316,3 +7316,11 @@ def test_a_ministers_portfolio_is_no_person_and_the_chief_is_the_one_titled_chie
         'The chief was unmoved. "Let them come with their committee," he said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Rachel Dorsett-Lim", "Tafara Mhembe", "Chitsanzara"]
+
+
+def test_a_mixed_case_acronym_is_the_name_it_abbreviates():
+    text = (
+        "The union said Transport for Avonmouth had walked away from the table.\n\n"
+        '"We remain available to meet at any time," a TfA spokesman said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Transport for Avonmouth"]

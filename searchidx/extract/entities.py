@@ -515,6 +515,19 @@ class Organisations:
     def _canonical_of(self, name: str) -> str:
         if name in _PARTY:
             return _PARTY[name]
+        if _MIXED_ACRONYM.fullmatch(name):
+            # "TfL" after "Transport for London", "DfE" after "Department for Education": each
+            # capital a capitalised word's initial, each small letter a small word's
+            parts = []
+            for c in name:
+                small = [w for w in _ACRONYM_SMALL_WORDS if w[0] == c]
+                if not c.isupper() and not small:
+                    parts = []
+                    break
+                parts.append(c + r"[\w’'-]*" if c.isupper() else "(?:" + "|".join(small) + ")")
+            full = re.search(r"\b" + r"[ \t]+".join(parts) + r"\b", self.body) if parts else None
+            if full is not None:
+                return full.group(0)
         if name in _SHORT_FORMS:
             # "the Fed said" after "the Federal Reserve Board": the name the article gives in full
             self._build()
@@ -1092,6 +1105,10 @@ def spelled_out(body: str, at: int, acronym: str) -> str | None:
             return None
     return None
 
+
+#: An acronym with small letters for its small words: "TfL", "DfE", "DoJ".
+_MIXED_ACRONYM = re.compile(r"(?=[A-Za-z]*[a-z])[A-Z](?:[a-z]?[A-Z])+")
+_ACRONYM_SMALL_WORDS = ("for", "of", "and", "on", "in", "the", "to")
 
 #: Words that name nothing without the figure after them ("Number 10", "No. 7", "Figure 3").
 _COUNTING_WORDS = frozenset("number no nos figure table page chapter section article item".split())
