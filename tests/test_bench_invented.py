@@ -54,6 +54,7 @@ FLOORS = {
     "intl-styles-twentieth": (0.883, 0.924),
     "us-styles-twentyfirst": (0.925, 0.949),
     "intl-styles-twentyfirst": (0.885, 0.933),
+    "us-styles-twentysecond": (0.889, 0.929),
 }
 
 
