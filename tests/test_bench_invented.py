@@ -55,6 +55,7 @@ FLOORS = {
     "us-styles-twentyfirst": (0.925, 0.949),
     "intl-styles-twentyfirst": (0.885, 0.933),
     "us-styles-twentysecond": (0.889, 0.929),
+    "intl-styles-twentysecond": (0.933, 0.906),
 }
 
 

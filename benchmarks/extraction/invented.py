@@ -1,7 +1,7 @@
 """Articles we wrote ourselves in the manners of outlets the dev sets do not cover, with gold
 quotes and speakers: the one extraction benchmark that runs without ../shared.
 
-Five hundred and sixty-four articles (``benchmarks/extraction/invented/``), every person in them invented. The first
+Five hundred and seventy-six articles (``benchmarks/extraction/invented/``), every person in them invented. The first
 thirty: fifteen in
 US styles (AP dateline, party tags, local TV, earnings, court, game recap, science, a magazine
 profile in the present tense with quotations over several paragraphs, a debate, social-media posts,
@@ -74,10 +74,12 @@ contract, a Broadway opening, a fare hearing, a Pentagon briefing, a diner fire;
 Northern Ireland council, a Welsh-medium school, a Zimbabwean chief, a cricket board, a Maltese court,
 Question Period, a Tube strike, a typhoon, an Aboriginal land council, an island ferry, a hurdler's
 comeback) scored once after the rules drawn from the twentieth.
-A twenty-second set (``qq``, US: a governor's debate, a sheriff's arrest, an NBA trade, a rate case,
+A twenty-second pair (``qq``, US: a governor's debate, a sheriff's arrest, an NBA trade, a rate case,
 farmworkers in the heat, layoffs announced on Slack, an Olympian's parade, an encampment sweep, a jury
-award, a memorial, a snowstorm, a novelist's profile) scored once after the rules drawn from the
-twenty-first.
+award, a memorial, a snowstorm, a novelist's profile; ``rr``: a Tory leadership race, hospital trolleys,
+a Manchester court, an Indian rally, a Hong Kong village clearance, a matatu crackdown, fuel queues in
+Nigeria, a rugby coach quitting, a climate letter, Holyrood ferries, a Ghanaian chieftaincy dispute, a
+flood camp) scored once after the rules drawn from the twenty-first.
 
 The gold (``gold/invented-us.json``, ``gold/invented-intl.json``) is the held-out scorer's "news"
 format. A quotation under four words, one opening in lower case right after a word of the
@@ -140,6 +142,7 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("us-styles-twentyfirst", "invented-us-twentyfirst.json", 12, 0.9259, 0.9494),
     ("intl-styles-twentyfirst", "invented-intl-twentyfirst.json", 12, 0.8857, 0.933),
     ("us-styles-twentysecond", "invented-us-twentysecond.json", 12, 0.8897, 0.9296),
+    ("intl-styles-twentysecond", "invented-intl-twentysecond.json", 12, 0.9333, 0.9061),
 ]
 
 
