@@ -7324,3 +7324,21 @@ def test_a_mixed_case_acronym_is_the_name_it_abbreviates():
         '"We remain available to meet at any time," a TfA spokesman said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Transport for Avonmouth"]
+
+
+def test_a_name_with_two_apostrophes_is_whole():
+    text = (
+        "Matatu owners protested on Monday.\n\n"
+        "\"This is not enforcement, it is harvesting,\" said Sacco chairman Simon Kimani Ng'ang'a.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Simon Kimani Ng'ang'a"]
+
+
+def test_a_husband_described_before_his_name_is_a_man():
+    text = (
+        "Margit Solvang-Cary is gutting a rockfish on the tailgate of a pickup.\n\n"
+        "Her husband, the potter Devan Kapur, who has been married to her for 34 years, calls down: "
+        '"That is not why I bought the knife."\n\n'
+        '"It is why he bought the knife," she says, not looking up.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Devan Kapur", "Margit Solvang-Cary"]

@@ -1417,6 +1417,10 @@ _KIN_SUBJECT = re.compile(
     r"(?:" + "|".join(sorted(L.KIN_NOUNS, key=len, reverse=True)) + r"),?[ \t]+"
 )
 KIN_BEFORE = re.compile(r"\b(" + "|".join(sorted(L.KIN_NOUNS, key=len, reverse=True)) + r")s?,?[ \t]+$")
+#: A relative described before the name, for the gender only: "Her husband, the potter ".
+_KIN_DESCRIBED_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted(L.KIN_NOUNS, key=len, reverse=True)) + r"),[ \t]+(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){1,2}$"
+)
 _ROLE_WORDS = L.ROLE_NOUNS | L.OCCUPATIONS
 _EMPLOYER_ROLE_WORDS = _ROLE_WORDS | frozenset(
     "chief senior former campaign deputy press communications policy lead vice general executive national "
@@ -2751,7 +2755,7 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                     ppl.roles[full] = role
                 ppl.note_gender(full, role_gender(role), role_gender_strength(role))
                 ppl.note_gender(full, first_name_gender(full.split()[0]), 1)
-                km = KIN_BEFORE.search(body, max(0, s - 24), s)
+                km = KIN_BEFORE.search(body, max(0, s - 24), s) or _KIN_DESCRIBED_BEFORE.search(body, max(0, s - 60), s)
                 if km is not None and full not in ppl.gender:
                     # "His daughter, Simran Sandhu,": what she is to him says what a rare first
                     # name cannot, so "Mr Sandhu" later is not her

@@ -684,7 +684,8 @@ CAP_WORD = (
     rf"|(?:(?:al|el|Al|El)-)?[{_UP}][{_AL}0-9]*(?:-(?:(?:al|el)-)?[{_UP}][{_AL}0-9]*)*"
     # "South-east Asian Nations": a compass point's second half in lower case
     r"(?:(?:(?<=South)|(?<=North))-(?:east|west)(?![\w-]))?"
-    rf"(?:['’](?![Ss]\b)[{_AL}]+(?:-[{_UP}][{_AL}]*)*)?)"  # ("O'Neill-Ames", "Fa'alogo-Leavasa")
+    # ("O'Neill-Ames", "Fa'alogo-Leavasa", "Ng'ang'a": more than one)
+    rf"(?:['’](?![Ss]\b)[{_AL}]+(?:-[{_UP}][{_AL}]*)*){{0,2}})"
 )
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 #: Runs of capitalised words (a single line break may wrap them), with a few lower-case connectors.
