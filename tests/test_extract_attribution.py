@@ -7342,3 +7342,12 @@ def test_a_husband_described_before_his_name_is_a_man():
         '"It is why he bought the knife," she says, not looking up.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Devan Kapur", "Margit Solvang-Cary"]
+
+
+def test_a_relative_named_after_a_short_scene_is_the_subject():
+    text = (
+        "Kyle Ashdown, 22, was jailed for causing serious injury by dangerous driving.\n\n"
+        "Outside court, Ashdown's mother, Tracey Ashdown, 47, said the family were devastated.\n\n"
+        '"I am not here to make excuses for him. What he did was wrong," she said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Tracey Ashdown"]

@@ -1412,7 +1412,9 @@ _PRONOUN_KIN = re.compile(
 )
 #: A sentence opening on a relative of someone, named next: "Ms Hosseini’s daughter, ", "His son ".
 _KIN_SUBJECT = re.compile(
-    r"\s*(?:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w-]*(?:’s|'s|’|')|His|Her|Their)[ \t]+"
+    # ("Outside court, Ashworth's mother, Tracey Ashworth, said": after a short scene)
+    r"\s*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3},[ \t]+)?"
+    r"(?:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w-]*(?:’s|'s|’|')|His|Her|Their)[ \t]+"
     r"(?:(?:eldest|elder|older|younger|youngest|only|late)[ \t]+)?"
     r"(?:" + "|".join(sorted(L.KIN_NOUNS, key=len, reverse=True)) + r"),?[ \t]+"
 )
