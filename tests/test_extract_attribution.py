@@ -7351,3 +7351,21 @@ def test_a_relative_named_after_a_short_scene_is_the_subject():
         '"I am not here to make excuses for him. What he did was wrong," she said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Tracey Ashdown"]
+
+
+def test_a_document_published_by_a_body_speaks_for_it_and_so_does_it():
+    text = (
+        "Scientists have written to the minister.\n\n"
+        "The letter, published by the Coral Coast Climate Institute on behalf of its signatories on "
+        'Wednesday, says the projections "assume a rate of offsets that has no basis".\n\n'
+        '"We are not saying the target is impossible," it says.\n'
+    )
+    assert [s for s, _direct in _pairs(text)] == ["Coral Coast Climate Institute"] * 3
+
+
+def test_the_post_read_goes_to_whoever_said_it_on_facebook():
+    text = (
+        "The Harbour Residents Alliance said on Facebook that it would hold a vigil on Saturday. "
+        '"We are not against housing, we are against being treated as an obstacle," the post read.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Harbour Residents Alliance"]

@@ -526,7 +526,9 @@ _THE_DOCUMENT = re.compile(
 
 
 #: A document's author set off after it: ", written by ", ", signed by ".
-_WRITTEN_BY = re.compile(r",?[ \t]+(?:written|signed|drafted|authored|prepared|compiled|co-written)[ \t]+by[ \t]+")
+_WRITTEN_BY = re.compile(
+    r",?[ \t]+(?:written|signed|drafted|authored|prepared|compiled|co-written|published|issued|released)[ \t]+by[ \t]+"
+)
 
 
 def document_issuers(ctx, rows: list, reported=()) -> None:
@@ -593,6 +595,31 @@ def document_issuers(ctx, rows: list, reported=()) -> None:
                 row[1] = (issuer, res[1], res[2], ctx.people.roles.get(issuer))
 
 
+def document_pronouns(ctx, rows: list, reported) -> None:
+    """'The letter, published by the institute, says the projections are ... . “...,” it says':
+    "it" right after reported speech whose source is a document is that document, and so its
+    maker (resolved with it)."""
+    body = ctx.body
+    ends = [r.end for r in reported]
+    for row in rows:
+        res = row[1]
+        if res is None or res[0] is not None or res[1] is None or body[res[1] : res[2]].lower() != "it":
+            continue
+        k = bisect_right(ends, row[0].open) - 1
+        if k < 0:
+            continue
+        r = reported[k]
+        rres = r.result
+        if rres is None or rres[1] is None or ctx.sentence_of(r.end) < ctx.sentence_of(row[0].open) - 1:
+            continue
+        if _A_DOCUMENT_SOURCE.fullmatch(body, rres[1], rres[2]) and _WRITTEN_BY.match(body, rres[2]):
+            row[1] = rres  # (not a document whose maker the narrative leaves to "it")
+
+
+#: A document as a source: "The letter", "the report".
+_A_DOCUMENT_SOURCE = re.compile(r"[Tt]he[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:" + "|".join(sorted(L.DOCUMENT_NOUNS)) + r")")
+
+
 def _issued_in(ctx, at: int, noun: str) -> str | None:
     """'In a decree delivered at the end of the sitting, the magistrate upheld the request ...
     ¶ “...,” the decree read': whoever the sentence before, opening "In a decree", is about."""
@@ -620,11 +647,20 @@ def _issued_in(ctx, at: int, noun: str) -> str | None:
 _ROLE_SUBJECT = re.compile(r"[Tt]he[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z-]+)[ \t]+[a-z]")
 
 
+_ON_SOCIAL = r"|\b(?:on|in[ \t]+a[ \t]+post[ \t]+on)[ \t]+(?:Facebook|Instagram|X|Twitter|LinkedIn|TikTok|Threads|social[ \t]+media)\b"
+
+
 def _said_in_document(ctx, reported, before: int, noun: str):
     """The source of the last reported statement before ``before`` (within two paragraphs, no
     quotation between) whose attribution says it was made "in a statement" (``noun``)."""
     body = ctx.body
-    rx = re.compile(r"\b[Ii]n[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + noun + r"\b")
+    rx = re.compile(
+        r"\b[Ii]n[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+        + noun
+        + r"\b"
+        # "said on Facebook that ... . “...,” the post read"
+        + (_ON_SOCIAL if noun in ("post", "tweet", "message") else "")
+    )
     for r in reversed(reported):
         if r.end > before:
             continue

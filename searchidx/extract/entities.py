@@ -1286,6 +1286,35 @@ _MEMBER_BODY = re.compile(
 _MEMBER_INTRO = re.compile(r"\b(?:[Aa]n?|[Oo]ne)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}(" + _MEMBER_HEADS + r")\b")
 
 
+#: A document's maker set off after it: ", published by the ", ", written by ".
+_MADE_BY_AFTER = re.compile(
+    r",?[ \t]+(?:written|published|issued|signed|released|compiled|prepared|drafted|authored|co-signed)"
+    r"[ \t]+by[ \t]+(?:the[ \t]+)?([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’.-]*)*)"
+)
+_A_DOCUMENT = re.compile(
+    r"(?:the|a|an|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}(" + "|".join(sorted(L.DOCUMENT_NOUNS)) + r")"
+)
+
+
+def _document_by(ctx, orgs: Organisations, mention: str, e: int) -> tuple[str, str] | None:
+    """(maker, kind) of a document the mention names, when the participle after it says who
+    made it: "The letter, published by the Australian Climate Risk Institute on behalf of its
+    signatories, says"; None otherwise."""
+    if _A_DOCUMENT.fullmatch(mention.lower()) is None:
+        return None
+    bm = _MADE_BY_AFTER.match(ctx.body, e)
+    if bm is None:
+        return None
+    ppl = ctx.people
+    k = bisect_left(ppl.starts, bm.start(1))
+    if k < len(ppl.mentions) and ppl.mentions[k].start == bm.start(1):
+        return ppl.mentions[k].name, PERSON
+    name = " ".join(_strip_suffixes(bm.group(1).rstrip(".").split()))
+    if not name or _non_entity(name) or name in L.DEMONYMS or _is_place_name(name):
+        return None
+    return orgs.canonical(name), ORGANISATION
+
+
 def _member_of(ctx, orgs: Organisations, mention: str, s: int, e: int) -> str | None:
     """The body an unnamed insider speaks from: "said an official of the Election Commission",
     and "the official said" after "A senior official of the Finance Ministry, who asked not to be
@@ -1595,6 +1624,11 @@ def _resolve(ctx, orgs: Organisations, res):
         if tm is not None and tm.group(1).split()[0].lower() in _BODY_OPENERS:
             # "The Department of Health said ...": a body's own name, with its article
             return orgs.canonical(" ".join(_strip_suffixes(tm.group(1).split()))), s, e, None, ORGANISATION
+        author = _document_by(ctx, orgs, mention, e)
+        if author is not None:
+            # "The letter, published by the Australian Climate Risk Institute ..., says": whoever
+            # the participle says made it
+            return author[0], s, e, _role(people.roles.get(author[0])), author[1]
         member = _member_of(ctx, orgs, mention, s, e)
         if member is not None:
             # "“...,” the official said" after "A senior official of the Finance Ministry, who

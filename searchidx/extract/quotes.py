@@ -44,6 +44,7 @@ from .continuity import (
     definite_descriptions,
     described_pronouns,
     document_issuers,
+    document_pronouns,
     exchanges,
     introduced_speakers,
     named_next,
@@ -3210,6 +3211,7 @@ def attribute(ctx: Context, reported=()):
     role_named_next(ctx, results)
     described_pronouns(ctx, results)
     document_issuers(ctx, results, reported)
+    document_pronouns(ctx, results, reported)
     spokesperson_pronouns(ctx, results, reported)
     # 6: a first-person quote after narrative about one person, with no cue of its own; then
     # quotes that go on from the last speaker, within the paragraph and after it
