@@ -7369,3 +7369,15 @@ def test_the_post_read_goes_to_whoever_said_it_on_facebook():
         '"We are not against housing, we are against being treated as an obstacle," the post read.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Harbour Residents Alliance"]
+
+
+def test_a_body_named_office_of_or_division_of_is_no_person_and_its_spokeswoman_speaks_for_it():
+    text = (
+        "A spokeswoman for the state Division of Harbour Safety and Health said inspectors had been "
+        'busy. "We follow up on every complaint we receive," she said.\n\n'
+        "A spokeswoman for the Office of the State Fire Marshal said an investigator was sent. "
+        '"At this time there is no indication the fire is suspicious," the spokeswoman said.\n'
+    )
+    assert [s for s, _direct in _pairs(text)] == ["Division of Harbour Safety and Health"] * 2 + [
+        "Office of the State Fire Marshal"
+    ] * 2

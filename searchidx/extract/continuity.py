@@ -673,6 +673,8 @@ def _said_in_document(ctx, reported, before: int, noun: str):
     return None
 
 
+#: An unnamed spokesperson before the body they speak for: "A spokeswoman for the state ".
+_SPOKES_FOR = re.compile(r"\b[Aa]n?[ \t]+spokes(man|woman|person)[ \t]+for[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?$")
 #: An unnamed spokesperson as a quote's mention: "A company spokesman", "a Kellogg spokeswoman".
 _SPOKES_MENTION = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\b[^,;:.“”\"]{0,40}?\bspokes(man|woman|person)$"
@@ -699,17 +701,18 @@ def spokesperson_pronouns(ctx, rows: list, reported=()) -> None:
         if before is None:
             continue
         pres, psi = before
-        if pres is None or pres[1] is None or pres[0] is not None or psi < row[4] - 1:
-            continue  # only an unnamed source of the quote just before, in this sentence or the one before
+        if pres is None or pres[1] is None or psi < row[4] - 1:
+            continue  # only a source of the quote just before, in this sentence or the one before
         if res[0] is not None and ctx.people.named_in(ctx.sentences[psi][0], res[1], res[0]):
             continue  # the pronoun's person is named since: theirs
-        m = _SPOKES_MENTION.search(body, max(0, pres[2] - 60), pres[2])
-        if (
-            m is None
-            or m.end() != pres[2]
-            or (m.group(1) == "man" and pronoun != "he")
-            or (m.group(1) == "woman" and pronoun != "she")
-        ):
+        if pres[0] is not None:
+            # "A spokeswoman for the Division of Occupational Safety and Health said ... . “...,”
+            # she said": the body the spokesperson was named for
+            m = _SPOKES_FOR.search(body, max(0, pres[1] - 60), pres[1])
+        else:
+            m = _SPOKES_MENTION.search(body, max(0, pres[2] - 60), pres[2])
+            m = m if m is not None and m.end() == pres[2] else None
+        if m is None or (m.group(1) == "man" and pronoun != "he") or (m.group(1) == "woman" and pronoun != "she"):
             continue
         row[1] = pres
     _gendered_spokesperson(ctx, rows, reported)

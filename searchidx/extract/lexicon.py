@@ -418,7 +418,7 @@ airports pharmaceuticals pharma therapeutics biotech automotive aerospace hotels
 resorts administration platforms brands homes housing water rail telecom telecoms
 industrie industria werke
 meeting conference convention rally festival ceremony seminar expo
-tech quarterly weekly monthly magazine digest chronicle courier bulletin affairs
+tech quarterly weekly monthly magazine digest chronicle courier bulletin affairs division bureau directorate
 """.split()
 )
 

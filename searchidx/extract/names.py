@@ -2181,6 +2181,12 @@ def _elder_or_younger(ppl: People, body: str, names: list[str], s: int, elder: b
 
 
 _HAS_DIGIT = re.compile(r"\d")
+#: Words that open a body's name before "of": "Office of ...", "Division of ...".
+_BODY_HEADS_BEFORE_OF = frozenset(
+    "office division bureau department ministry directorate agency board commission council committee "
+    "institute authority service administration federation union association society college school "
+    "university court tribunal house chamber".split()
+)
 #: A work's kind right before its title in apposition: "her first collection, ", "the album ".
 _WORK_KIND_BEFORE = re.compile(
     r"\b(?i:his|her|their|its|the|a|an)[ \t]+(?:[a-z]+[ \t]+){0,2}"
@@ -2222,6 +2228,16 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             continue  # "Her first collection, Net Loft, appeared": a book, never a speaker
         if len(items) > 1 and body[items[0][0] : items[0][1]].rstrip(".") == "St":
             continue  # "The vicar of St Barnabas": a church, a school or a town, named after a saint
+        if (
+            len(items) >= 3
+            and body[items[0][0] : items[0][1]].lower() in _BODY_HEADS_BEFORE_OF
+            and body[items[1][0] : items[1][1]] == "of"
+            and not any(is_first_name(body[it[0] : it[1]]) for it in items[2:])
+        ):
+            # "the Office of the State Fire Marshal", "the Division of Occupational Safety and
+            # Health": a body's name, whose words after "of" are no person (but "Bank of England
+            # Governor Mark Carney" names one)
+            continue
         digit = max((k for k, it in enumerate(items) if _HAS_DIGIT.search(body, it[0], it[1])), default=-1)
         if digit >= 0:
             # "build N48bn Kano mill": a word with a digit is an amount or a code, never part of a
