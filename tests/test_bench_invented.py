@@ -56,6 +56,7 @@ FLOORS = {
     "intl-styles-twentyfirst": (0.885, 0.933),
     "us-styles-twentysecond": (0.889, 0.929),
     "intl-styles-twentysecond": (0.933, 0.906),
+    "us-styles-twentythird": (0.93, 0.933),
     "intl-styles-twentythird": (0.883, 0.919),
 }
 

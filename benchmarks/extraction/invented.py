@@ -1,7 +1,7 @@
 """Articles we wrote ourselves in the manners of outlets the dev sets do not cover, with gold
 quotes and speakers: the one extraction benchmark that runs without ../shared.
 
-Five hundred and eighty-eight articles (``benchmarks/extraction/invented/``), every person in them invented. The first
+Six hundred articles (``benchmarks/extraction/invented/``), every person in them invented. The first
 thirty: fifteen in
 US styles (AP dateline, party tags, local TV, earnings, court, game recap, science, a magazine
 profile in the present tense with quotations over several paragraphs, a debate, social-media posts,
@@ -80,7 +80,9 @@ award, a memorial, a snowstorm, a novelist's profile; ``rr``: a Tory leadership 
 a Manchester court, an Indian rally, a Hong Kong village clearance, a matatu crackdown, fuel queues in
 Nigeria, a rugby coach quitting, a climate letter, Holyrood ferries, a Ghanaian chieftaincy dispute, a
 flood camp) scored once after the rules drawn from the twenty-first.
-A twenty-third set (``tt``: a tabloid transfer saga, a Bombay High Court bench, a Welsh council
+A twenty-third pair (``ss``, US: a mayoral recall, a walk-off through an interpreter, a drug price
+letter, a tornado, an arraignment, a university president quitting, a restaurant closure, a rural
+hospital, a launch scrub, an animal shelter, a town hall, a chef's profile; ``tt``: a tabloid transfer saga, a Bombay High Court bench, a Welsh council
 budget, a Cork estate, a distillery, an A&E trolley wait, a Kenyan school fire, a Singapore fraud
 sentencing, a bushfire in single quotation marks, an election tribunal, a dancehall artiste in patois,
 an explainer on grid connections) scored once after the rules drawn from the twenty-second.
@@ -147,6 +149,7 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-twentyfirst", "invented-intl-twentyfirst.json", 12, 0.8857, 0.933),
     ("us-styles-twentysecond", "invented-us-twentysecond.json", 12, 0.8897, 0.9296),
     ("intl-styles-twentysecond", "invented-intl-twentysecond.json", 12, 0.9333, 0.9061),
+    ("us-styles-twentythird", "invented-us-twentythird.json", 12, 0.9308, 0.9339),
     ("intl-styles-twentythird", "invented-intl-twentythird.json", 12, 0.8833, 0.919),
 ]
 
