@@ -7381,3 +7381,16 @@ def test_a_body_named_office_of_or_division_of_is_no_person_and_its_spokeswoman_
     assert [s for s, _direct in _pairs(text)] == ["Division of Harbour Safety and Health"] * 2 + [
         "Office of the State Fire Marshal"
     ] * 2
+
+
+def test_an_acronym_in_a_role_phrase_and_an_aside_after_an_office():
+    text = (
+        '"We have had wind gusts of 80 kilometres an hour," said the RFS incident controller for the '
+        "fire, Superintendent Bryce Halloran.\n\n"
+        "Parents were asked to pay for the damage. County commissioner Grace Wanjiku Mbogo visited the "
+        "school. Mrs Esther Jerop, whose son is in Form Two, rushed to the school.\n\n"
+        '"My heart stopped," she said.\n\n'
+        'The county commissioner, however, defended the surcharge. "Every parent must take '
+        'responsibility for the conduct of these children," she said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Bryce Halloran", "Esther Jerop", "Grace Wanjiku Mbogo"]

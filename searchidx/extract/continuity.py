@@ -1356,7 +1356,10 @@ _DESCRIPTIVE_HEADS = frozenset("youngster teenager veteran newcomer rookie debut
 #: ruled". Group 1: the description; group 2: its head word.
 DESCRIBED_SUBJECT = re.compile(
     r"(?:[A-Z][^.;:\n“”\"]{0,160},[ \t]+|[A-Z][a-z]+[ \t]+)?"
-    r"([Tt]he[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){0,3}?([A-Za-z-]+))[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"([Tt]he[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){0,3}?([A-Za-z-]+))"
+    # ("The county commissioner, however, defended the surcharge": an aside before the verb)
+    r"(?:,[ \t]+(?:however|meanwhile|though|too|also|in[ \t]+turn|for[ \t]+(?:his|her|its)[ \t]+part),)?"
+    r"[ \t]+(?:[a-z]+ly[ \t]+)?"
     r"(?:[a-z]+(?:ed|s)|said|took|made|gave|went|came|had|was|sat|stood|fell|grew|got|kept|left|felt|began|spoke)\b"
 )
 

@@ -262,7 +262,7 @@ physicist chemist biologist geologist epidemiologist virologist meteorologist
 climatologist mathematician archaeologist astronomer statistician
 mountaineer climber explorer sailor rower runner marathoner gymnast wrestler fighter
 co-star costar castmate bandmate team-mate teammate colleague classmate housemate flatmate
-siblings couple spouses
+siblings couple spouses controller
 """.split()
 )
 

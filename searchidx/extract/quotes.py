@@ -141,7 +141,7 @@ _BRACKET_BEFORE = re.compile(
 #: A lower-case role phrase opening a post-quote subject and set before the name by a comma:
 #: "said head of equities at Norvale Securities Co, Ida Brenner."
 _ROLE_PHRASE_COMMA = re.compile(
-    r"(?:(?:the|a|an)[ \t]+)?(?:[a-z][a-z'’-]*[ \t]+){0,3}"
+    r"(?:(?:the|a|an)[ \t]+)?(?:(?:[a-z][a-z'’-]*|[A-Z]{2,6})[ \t]+){0,3}"
     # ("said the Chairman of the Joint Negotiating Council in the state, Comrade Ade Bello":
     # a capitalised role and a long body)
     + "(?i:"
