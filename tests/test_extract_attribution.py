@@ -7394,3 +7394,23 @@ def test_an_acronym_in_a_role_phrase_and_an_aside_after_an_office():
         'responsibility for the conduct of these children," she said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Bryce Halloran", "Esther Jerop", "Grace Wanjiku Mbogo"]
+
+
+def test_a_surname_a_slogan_also_carries_is_the_narratives_person():
+    text = (
+        'Mayor Gregory Tallow signed the marina lease. Volunteers with "Recall Tallow Now" signs '
+        "gathered outside.\n\n"
+        'The mayor addressed the petition on Wednesday. "They have every right to do this," Tallow '
+        "told reporters.\n"
+    )
+    assert [s for s, direct in _pairs(text) if direct and s] == ["Gregory Tallow"]
+
+
+def test_he_after_a_sentence_about_the_sheriff_is_the_sheriff_when_no_one_else_answers():
+    text = (
+        "Sheriff Ottis Granbury said crews worked through the night.\n\n"
+        "A spokeswoman for the relief group said the shelter had room for 200 people.\n\n"
+        'The sheriff said a curfew would remain in place. "If you do not live here, please do not '
+        'come sightseeing," he said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Ottis Granbury"]

@@ -1270,8 +1270,8 @@ def described_pronouns(ctx, rows: list) -> None:
     moved: dict[tuple[int, int], str] = {}  # the pieces of one quotation share their cue
     for row in rows:
         res = row[1]
-        if res is None or res[0] is None or res[1] is None:
-            continue
+        if res is None or res[1] is None or (res[0] is None and body[res[1] : res[2]].lower() not in ("he", "she")):
+            continue  # (a pronoun no one answered yet may still be the office's holder)
         if (res[1], res[2]) in moved:
             who = moved[res[1], res[2]]
             row[1] = (who, res[1], res[2], ctx.people.roles.get(who))

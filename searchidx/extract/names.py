@@ -979,10 +979,13 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None =
     # calls its subject, not the relative it names in passing ("His father, Stanley Rosenbaum")
     seen: dict[str, tuple[int, int]] = {}
     surname = word or cands[0].split()[-1]
+    narrated = any(mn.start < s and mn.name in pool and not mn.in_quote for mn in ppl.mentions)
     for mn in ppl.mentions:
         # only mentions that carry the surname count: one the story calls by first name alone
-        # ("Elian") is not who the surname alone means ("Gonzalez", his father)
-        if mn.start < s and mn.name in pool and surname in body[mn.start : mn.end]:
+        # ("Elian") is not who the surname alone means ("Gonzalez", his father); and, when the
+        # narrative names one of them, not a name only a quotation or a slogan gives ("Recall
+        # Tallis Now")
+        if mn.start < s and mn.name in pool and surname in body[mn.start : mn.end] and not (narrated and mn.in_quote):
             seen[mn.name] = (seen.get(mn.name, (0, 0))[0] + 1, mn.start)
     if not seen:
         return pool[0]
