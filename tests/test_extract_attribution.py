@@ -7414,3 +7414,13 @@ def test_he_after_a_sentence_about_the_sheriff_is_the_sheriff_when_no_one_else_a
         'come sightseeing," he said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Ottis Granbury"]
+
+
+def test_counsel_to_a_party_before_the_name():
+    text = (
+        "Lead counsel to the petitioner, Chief Obinna Eze, SAN, told journalists that his team would "
+        "study the text.\n\n"
+        '"This judgment has vindicated what we said from day one," said counsel to the second '
+        'respondent, Mrs Folake Adebanjo, SAN. "The petition was built on rumour."\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Folake Adebanjo", "Folake Adebanjo"]

@@ -124,7 +124,9 @@ _THEY_START = re.compile(r"[Tt]hey\b")
 _ROLE_START = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}?(" + "|".join(sorted(L.ROLE_NOUNS)) + r")\b")
 _SPACE_COMMA = re.compile(r"[\s,]*")
 #: Words that say what someone is: titles, occupations and roles.
-_ROLE_WORDS = L.TITLE_WORDS | L.OCCUPATIONS | L.LOWER_ROLES | L.ROLE_NOUNS
+_ROLE_WORDS = (
+    L.TITLE_WORDS | L.OCCUPATIONS | L.LOWER_ROLES | L.ROLE_NOUNS | {"counsel"}
+)  # "said counsel to the respondent, X"
 #: A short aside in brackets after a name: an acronym or a place ("(MITI)", "(Japan)").
 _BRACKETED = re.compile(r"[ \t]+\([A-Z][\w.&-]{0,20}\)[ \t]+(?=[A-Za-z])")
 #: Words that may open a sentence before a quotation that is all of it: 'But "It won't work."'.
@@ -147,7 +149,7 @@ _ROLE_PHRASE_COMMA = re.compile(
     + "(?i:"
     + alternation(_ROLE_WORDS)
     + ")"
-    + r"[ \t]+(?:of|at|for|with)[ \t]+[^,.;:\"“”\n]{2,100}?,[ \t]+(?=[A-Z])"
+    + r"[ \t]+(?:of|at|for|with|to)[ \t]+[^,.;:\"“”\n]{2,100}?,[ \t]+(?=[A-Z])"
 )
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;!?]|$|\n)")
 #: Lower-case role words between an organisation and a person's name ("Norvale chief executive Ida").
