@@ -58,6 +58,8 @@ FLOORS = {
     "intl-styles-twentysecond": (0.933, 0.906),
     "us-styles-twentythird": (0.93, 0.933),
     "intl-styles-twentythird": (0.883, 0.919),
+    "us-styles-twentyfourth": (0.933, 0.972),
+    "intl-styles-twentyfourth": (0.808, 0.88),
 }
 
 

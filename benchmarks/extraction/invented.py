@@ -1,7 +1,7 @@
 """Articles we wrote ourselves in the manners of outlets the dev sets do not cover, with gold
 quotes and speakers: the one extraction benchmark that runs without ../shared.
 
-Six hundred articles (``benchmarks/extraction/invented/``), every person in them invented. The first
+Six hundred and twenty-four articles (``benchmarks/extraction/invented/``), every person in them invented. The first
 thirty: fifteen in
 US styles (AP dateline, party tags, local TV, earnings, court, game recap, science, a magazine
 profile in the present tense with quotations over several paragraphs, a debate, social-media posts,
@@ -86,6 +86,12 @@ hospital, a launch scrub, an animal shelter, a town hall, a chef's profile; ``tt
 budget, a Cork estate, a distillery, an A&E trolley wait, a Kenyan school fire, a Singapore fraud
 sentencing, a bushfire in single quotation marks, an election tribunal, a dancehall artiste in patois,
 an explainer on grid connections) scored once after the rules drawn from the twenty-second.
+A twenty-fourth pair (``uu``: an unannounced school drill, a judge blocking a library law, a rodeo
+accident, a bank merger, a flooded subdivision, a filibuster of letters, a coach's firing, a newspaper's
+last edition, a refinery explosion, a memoir, a budget hearing, wildfire smoke; ``vv``: a sewage fine,
+Stormont, a football club in administration, a tiger reserve, a mining royalty, load-shedding, a
+Ugandan walkout, Cook Islands chiefs, a GAA semi-final, a university strike, a garment wage protest, a
+deepfake scam in Malaysia) scored once after the rules drawn from the twenty-third.
 
 The gold (``gold/invented-us.json``, ``gold/invented-intl.json``) is the held-out scorer's "news"
 format. A quotation under four words, one opening in lower case right after a word of the
@@ -151,6 +157,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-twentysecond", "invented-intl-twentysecond.json", 12, 0.9333, 0.9061),
     ("us-styles-twentythird", "invented-us-twentythird.json", 12, 0.9308, 0.9339),
     ("intl-styles-twentythird", "invented-intl-twentythird.json", 12, 0.8833, 0.919),
+    ("us-styles-twentyfourth", "invented-us-twentyfourth.json", 12, 0.9338, 0.9721),
+    ("intl-styles-twentyfourth", "invented-intl-twentyfourth.json", 12, 0.808, 0.8802),
 ]
 
 
