@@ -7424,3 +7424,12 @@ def test_counsel_to_a_party_before_the_name():
         'respondent, Mrs Folake Adebanjo, SAN. "The petition was built on rumour."\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Folake Adebanjo", "Folake Adebanjo"]
+
+
+def test_a_family_name_written_first_alone_is_the_whole_name():
+    text = (
+        "Police said the videos used the likeness of businessman Tan Sri Lim Boon Hock.\n\n"
+        "Lim, 74, said in a statement that he was shocked.\n\n"
+        '"I have never asked anyone for a single sen," he said.\n'
+    )
+    assert [s for s, direct in _pairs(text) if direct] == ["Lim Boon Hock"]

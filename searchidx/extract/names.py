@@ -1699,6 +1699,21 @@ def _first_names_to_full(ppl) -> None:
         _rename(ppl, name, match[0])
 
 
+def _family_names_first(ppl) -> None:
+    """ "Lim" alone after "Tan Sri Lim Kok Seng": a family name written first (Chinese, Korean,
+    Vietnamese, Hungarian order) opens exactly one three-word name, no known given name, and ends
+    none; that person."""
+    singles = {m.name for m in ppl.mentions if " " not in m.name and first_name_gender(m.name) is None}
+    if not singles:
+        return
+    fulls = {m.name for m in ppl.mentions if " " in m.name}
+    for name in singles:
+        match = [f for f in fulls if len(f.split()) == 3 and f.split()[0] == name]
+        if len(match) != 1 or any(f.split()[-1] == name for f in fulls):
+            continue
+        _rename(ppl, name, match[0])
+
+
 def _quoted_sign_offs(ppl, body: str) -> None:
     """ "Always Team Kayla xx", written only inside quotations, ending with the given name of
     someone the article names outside them ("Kayla Morrow"), is that person, not another
@@ -3042,6 +3057,7 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
     _employers_before_roles(ppl)
     _quoted_sign_offs(ppl, body)
     _first_names_to_full(ppl)
+    _family_names_first(ppl)
     _given_names_to_full(ppl)
     _full_names_given(ppl, body)
     _blanked_nicknames(ppl, nicknames)
