@@ -23,7 +23,15 @@ from bisect import bisect_left, bisect_right
 
 from . import lexicon as L
 from .gender import pronoun_gender, word_gender
-from .names import DESCRIBED_PERSON, INTRODUCED_BEFORE, KIN_BEFORE, PRONOUN_OPENS, is_first_name, role_words
+from .names import (
+    DESCRIBED_PERSON,
+    INTRODUCED_BEFORE,
+    KIN_BEFORE,
+    PRONOUN_OPENS,
+    is_first_name,
+    role_covers,
+    role_words,
+)
 
 #: Narrative words between two quotes beyond which a quote no longer continues the last speaker.
 MAX_GAP_WORDS = 40
@@ -768,10 +776,7 @@ def reported_descriptions(ctx, reported) -> None:
             continue
         if head in L.ROLE_NOUNS or head in L.OCCUPATIONS:
             holder = ppl.by_role(head, res[1], body[res[1] : res[2]])
-            said = {
-                w for w in body[res[1] : res[2]].lower().replace("-", " ").split()[1:] if not w.endswith(("'s", "’s"))
-            }
-            if holder is not None and not said <= role_words(ppl.roles.get(holder) or ""):
+            if holder is not None and not role_covers(ppl.roles.get(holder), body[res[1] : res[2]]):
                 holder = None
         else:
             holder = _described_as(ctx, head, res[1]) if m.group(1).islower() else None
@@ -1109,10 +1114,7 @@ def definite_descriptions(ctx, rows: list) -> None:
         holder = ppl.by_role(head, res[1], body[res[1] : res[2]]) if not aged else None
         if holder is not None:
             # ("the country's delegate": whose delegate is no part of the role's words)
-            said = {
-                w for w in body[res[1] : res[2]].lower().replace("-", " ").split()[1:] if not w.endswith(("'s", "’s"))
-            }
-            if not said <= role_words(ppl.roles.get(holder) or ""):
+            if not role_covers(ppl.roles.get(holder), body[res[1] : res[2]]):
                 holder = None  # "the top seed" is not the one given "seventh seed"
         if holder is not None:
             k = bisect_left(ppl.starts, res[1]) - 1
@@ -1300,8 +1302,7 @@ def described_pronouns(ctx, rows: list) -> None:
             # "Asked about the cuts, the deputy chief chose her words carefully. “...,” she
             # said": the one the article gave that office, over a woman named in between
             who = ctx.people.by_role(head, ss, body[om.start(1) : om.end(1)])
-            said = {w for w in body[om.start(1) : om.end(1)].lower().split()[1:] if not w.endswith(("'s", "’s"))}
-            if who is not None and not said <= role_words(ctx.people.roles.get(who) or ""):
+            if who is not None and not role_covers(ctx.people.roles.get(who), body[om.start(1) : om.end(1)]):
                 who = None
         if who is None or who == res[0] or ctx.people.named_in(ss, se, res[0]):
             continue
@@ -1578,7 +1579,8 @@ def _uncued_first_person(ctx, row, is_title, rest=(), first_person: bool = True)
     """Whether ``row`` is a quote no rule has attributed that opens its sentence and speaks in
     the first person over a few words: what the narrative rules may give the person written
     about. A quotation that goes on over the paragraphs after it (``rest``, the rows from the
-    next on) speaks in the first person when any of its pieces does."""
+    next on) speaks in the first person when any of its pieces does. With ``first_person`` False
+    the person it speaks in does not matter, only that no rule took it and it opens a sentence."""
     q = row[0]
     body = ctx.body
     if row[1] is not None or row[5] or q.cont or not _opens_sentence(ctx, row) or is_title(body, q):

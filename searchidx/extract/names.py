@@ -228,6 +228,14 @@ _TITLE_ABBREVIATIONS = {
 _ROLE_QUALIFIERS = frozenset("shadow former ex deputy vice assistant acting junior under outgoing".split())
 
 
+def role_covers(role: str | None, described: str) -> bool:
+    """Whether every word of a description after its article is a word of ``role``: "the top
+    seed" is not the one given "seventh seed", "the North West Department of Health" not the one
+    whose role mentions health. Possessors ("the country's delegate") and small words aside."""
+    said = {w for w in described.lower().replace("-", " ").split()[1:] if not w.endswith(("'s", "’s"))}
+    return said - {"of", "for", "the", "and"} <= role_words(role or "")
+
+
 def role_words(role: str) -> set[str]:
     """The words of a role, abbreviated titles spelled out as well."""
     words = set(role.lower().replace("-", " ").split())
@@ -1369,10 +1377,11 @@ def misspelt_surname(surnames: dict[str, str], word: str, min_edit: int = 6) -> 
 
 #: A kind of work written just before its title: "her second album Paper Lanterns", "the novel,
 #: Salt Season,". (Not "play", "show" or "book", which are verbs before a person as often.)
-_WORK_BEFORE = re.compile(
-    r"\b(?:album|single|song|movie|film|novel|memoir|musical|opera|documentary|sitcom|podcast|EP|ballad|"
-    r"anthem|biopic|painting|poem|sequel)s?,?[ \t]+$"
-)
+_WORK_KINDS = (
+    "album single song movie film novel memoir musical opera documentary sitcom podcast EP ballad anthem biopic "
+    "painting poem sequel"
+).split()
+_WORK_BEFORE = re.compile(r"\b(?:" + "|".join(_WORK_KINDS) + r")s?,?[ \t]+$")
 
 
 def _written_once(body: str, word: str) -> bool:
@@ -1399,6 +1408,8 @@ def _a_title(body: str, items) -> bool:
     return bool(before) and before[-1] not in ".!?\n“”\"‘’'"
 
 
+#: The kin words, longest first, for patterns: "daughter-in-law" before "daughter".
+_KIN_ALTERNATION = "|".join(sorted(L.KIN_NOUNS, key=len, reverse=True))
 #: A relative named by first name only: "his daughter Emily", "said his wife, Sheila".
 _KIN_WORD = re.compile(r"\b(?:wife|widow|husband|widower|mother|daughter|sister|brother|father|son)s?\b")
 #: A relative named after whose relative they are: "Ms Hosseini’s daughter, ", "Ann Doyle, 41,
@@ -1406,12 +1417,12 @@ _KIN_WORD = re.compile(r"\b(?:wife|widow|husband|widower|mother|daughter|sister|
 _POSSESSOR_KIN = re.compile(
     r"(?:\b([A-Z][\w-]+)(?:’s|'s|’|')[ \t]+|\b([A-Z][\w-]+)(?:,[ \t]+\d{1,3})?,[ \t]+whose[ \t]+)"
     r"(?:(?:eldest|elder|older|younger|youngest|only|late)[ \t]+)?"
-    r"(?:" + "|".join(sorted(L.KIN_NOUNS, key=len, reverse=True)) + r"),?[ \t]+$"
+    r"(?:" + _KIN_ALTERNATION + r"),?[ \t]+$"
 )
 #: A relative of the person or couple just named, by pronoun: "with their 14-year-old daughter, ".
 _PRONOUN_KIN = re.compile(
     r"\b(?:their|his|her)[ \t]+(?:\d{1,3}-year-old[ \t]+)?(?:(?:eldest|elder|older|younger|youngest|only)[ \t]+)?"
-    r"(?:" + "|".join(sorted(L.KIN_NOUNS, key=len, reverse=True)) + r"),?[ \t]+$"
+    r"(?:" + _KIN_ALTERNATION + r"),?[ \t]+$"
 )
 #: A sentence opening on a relative of someone, named next: "Ms Hosseini’s daughter, ", "His son ".
 _KIN_SUBJECT = re.compile(
@@ -1419,13 +1430,11 @@ _KIN_SUBJECT = re.compile(
     r"\s*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3},[ \t]+)?"
     r"(?:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w-]*(?:’s|'s|’|')|His|Her|Their)[ \t]+"
     r"(?:(?:eldest|elder|older|younger|youngest|only|late)[ \t]+)?"
-    r"(?:" + "|".join(sorted(L.KIN_NOUNS, key=len, reverse=True)) + r"),?[ \t]+"
+    r"(?:" + _KIN_ALTERNATION + r"),?[ \t]+"
 )
-KIN_BEFORE = re.compile(r"\b(" + "|".join(sorted(L.KIN_NOUNS, key=len, reverse=True)) + r")s?,?[ \t]+$")
+KIN_BEFORE = re.compile(r"\b(" + _KIN_ALTERNATION + r")s?,?[ \t]+$")
 #: A relative described before the name, for the gender only: "Her husband, the potter ".
-_KIN_DESCRIBED_BEFORE = re.compile(
-    r"\b(" + "|".join(sorted(L.KIN_NOUNS, key=len, reverse=True)) + r"),[ \t]+(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){1,2}$"
-)
+_KIN_DESCRIBED_BEFORE = re.compile(r"\b(" + _KIN_ALTERNATION + r"),[ \t]+(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){1,2}$")
 _ROLE_WORDS = L.ROLE_NOUNS | L.OCCUPATIONS
 _EMPLOYER_ROLE_WORDS = _ROLE_WORDS | frozenset(
     "chief senior former campaign deputy press communications policy lead vice general executive national "
@@ -2207,9 +2216,10 @@ _BODY_HEADS_BEFORE_OF = frozenset(
 )
 #: A work's kind right before its title in apposition: "her first collection, ", "the album ".
 _WORK_KIND_BEFORE = re.compile(
-    r"\b(?i:his|her|their|its|the|a|an)[ \t]+(?:[a-z]+[ \t]+){0,2}"
-    r"(?:collection|novel|novella|memoir|anthology|poem|play|album|single|record|song|film|documentary|"
-    r"opera|musical|book|debut|sequel|essay|EP|LP|sonnet|sculpture|painting)s?,[ \t]+$"
+    r"\b(?i:his|her|their|its|the|a|an)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:"
+    # (with its determiner and the comma that sets the title off, "play" and "book" are safe too)
+    + "|".join(_WORK_KINDS + "collection novella anthology play record book debut essay LP sonnet sculpture".split())
+    + r")s?,[ \t]+$"
 )
 #: A single year in brackets after a title: "Tide Tables (1997)".
 _YEAR_AFTER = re.compile(r"[ \t]*\((?:1[5-9]|20)\d\d\)")

@@ -71,7 +71,7 @@ from .names import (
     common_plural,
     company_elsewhere,
     misspelt_surname,
-    role_words,
+    role_covers,
 )
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 from .rx import CLAUSE_LINK_BEFORE, NAME_CLAUSE_END, alternation
@@ -1261,13 +1261,7 @@ def describe(ctx, s: int, e: int, head: str = "first"):
         0
     ).lower() == "the":
         name = ppl.by_role(last, hs, body[hs:he_])
-        said = {w for w in body[hs:he_].lower().replace("-", " ").split()[1:] if not w.endswith(("'s", "’s"))} - {
-            "of",
-            "for",
-            "the",
-            "and",
-        }
-        if name and (toks[end_tok].group(0)[0].islower() or said <= role_words(ppl.roles.get(name) or "")):
+        if name and (toks[end_tok].group(0)[0].islower() or role_covers(ppl.roles.get(name), body[hs:he_])):
             # (a capitalised head ends a name, so every word of it is the role's: "the North
             # West Department of Health" is no one whose role is "chairperson of the committee
             # on health"; "the Drexel spokesman" is the one given the role)
@@ -1352,7 +1346,7 @@ def _named_after_description(ctx, s: int, e: int):
     if not _DESCRIPTION_LEAD.match(body, s, e):
         return None
     end = min(e, s + 400)
-    stop = re.compile(r"[.;!?\n\"“”]").search(body, s, end)
+    stop = _DESCRIPTION_STOP.search(body, s, end)
     end = stop.start() + 1 if stop is not None else end
     ppl = ctx.people
     for m in ppl.mentions[bisect_left(ppl.starts, s) :]:
@@ -1364,7 +1358,7 @@ def _named_after_description(ctx, s: int, e: int):
         ns = lead.start() if lead is not None else m.start
         if (
             _NAME_SET_OFF.search(body, max(s, ns - 8), ns)
-            and re.match(r"[ \t]*(?:[,.;]|$)", body[m.end : m.end + 2])
+            and _NAME_ENDS_CLAUSE.match(body[m.end : m.end + 2])
             and len(_TOKEN.findall(body, s, ns)) <= 40
         ):
             return m.name, m.start, m.end, ppl.roles.get(m.name)
@@ -1372,13 +1366,16 @@ def _named_after_description(ctx, s: int, e: int):
     return None
 
 
-#: A title right before a name: "Dr ", "Mrs ".
-_APPOSED_TITLE_BEFORE = re.compile(
-    r"(?:MP|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Rev|Mr|Mrs|Ms|Miss)\.?[ \t]+$"
-)
+#: Where a description's clause ends.
+_DESCRIPTION_STOP = re.compile(r"[.;!?\n\"“”]")
+#: What may follow a name that ends a description: the clause's end or a comma.
+_NAME_ENDS_CLAUSE = re.compile(r"[ \t]*(?:[,.;]|$)")
 
 #: Titles before a name in apposition: "MP ", "Dr ", "Sir ", "Cllr ".
-_APPOSED_TITLE = re.compile(r"(?:(?:MP|MSP|MEP|AM|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Rev)\.?[ \t]+)?")
+_APPOSED_TITLES = "MP|MSP|MEP|AM|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Rev"
+_APPOSED_TITLE = re.compile(r"(?:(?:" + _APPOSED_TITLES + r")\.?[ \t]+)?")
+#: A title right before a name: "Dr ", "Mrs ".
+_APPOSED_TITLE_BEFORE = re.compile(r"(?:" + _APPOSED_TITLES + r"|Mr|Mrs|Ms|Miss)\.?[ \t]+$")
 
 
 _ROLE_HEAD_WORDS = (
