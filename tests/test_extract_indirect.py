@@ -728,3 +728,53 @@ def test_a_named_subject_before_its_verb_of_saying_past_an_adverb():
     assert reported("On the campaign trail, Ann Velt regularly pledges to make the economy work for everyone.") == [
         ("to make the economy work for everyone", "Ann Velt")
     ]
+
+
+def test_a_determiner_makes_a_cue_word_a_noun():
+    assert reported("Vera Lindqvist campaigned hard in the state that she won in 2008.") == []
+    assert reported("Omar Berg stuck to his plan to close the depot, which saved money.") == []
+
+
+def test_according_to_interrupting_a_statement_and_beside_another():
+    text = (
+        "The implication, according to one Quist aide, is that the mayor broke the rules. "
+        "Ms Quist did well among voters who believe the port is a boon, according to exit polls."
+    )
+    got = reported(text)
+    assert ("The implication, according to one Quist aide, is that the mayor broke the rules", None) in got
+    assert ("Ms Quist did well among voters who believe the port is a boon", None) in got
+    # the source's apposition is no part of a statement that was whole before it
+    got = reported("Tuition will rise by a third, according to Dag Orrin, a governor of the college.")
+    assert got == [("Tuition will rise by a third", "Dag Orrin")]
+
+
+def test_a_longer_source_that_ends_the_sentence():
+    got = reported(
+        "Two of the crew were also among the passengers, foreign ministry spokesman Ilan Vess said Thursday."
+    )
+    assert got == [("Two of the crew were also among the passengers", "Ilan Vess")]
+    got = reported("Mr Orrin will rethink how he treats colleagues, a source close to him said.")
+    assert got == [("Mr Orrin will rethink how he treats colleagues", None)]
+    # an earlier comma whose tail has a verb is no attribution: a later one is
+    got = reported(
+        "Even Ada Lund, chair of the audit board, and Per Vik, chair of the ports board, are in trouble, Bo Tarn said."
+    )
+    assert got == [
+        ("Even Ada Lund, chair of the audit board, and Per Vik, chair of the ports board, are in trouble", "Bo Tarn")
+    ]
+    # "states" at a sentence's end is the noun
+    assert reported("Since 2000 it has voted Republican, following the track of Deep Southern states.") == []
+
+
+def test_title_case_headline_with_a_verb_of_saying():
+    text = "Quist Says Harbour Levy Was A Sign Of Weakness\n\nMara Quist spoke in Tolvik on Monday.\n"
+    assert reported(text) == [("Harbour Levy Was A Sign Of Weakness", "Mara Quist")]
+    # a sentence-case line is read as a sentence, and a line with sentences in it is no headline
+    text = "Quist Says Harbour Levy Was Weak. She Left Early Again And Nobody Knew Why\n\nMara Quist spoke.\n"
+    assert reported(text) == []
+
+
+def test_according_to_before_a_statement_of_another_source():
+    # the outlet reports what she said: her statement, not one of the outlet's beside it
+    got = reported("According to the Tolvik Post, chief executive Mara Quist said that Norvale is eyeing two rivals.")
+    assert got == [("that Norvale is eyeing two rivals", "Mara Quist")]

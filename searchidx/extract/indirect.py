@@ -318,16 +318,21 @@ def find_reported(ctx, in_quote) -> list[Reported]:
                 more = _participle_after(ctx, ss, se, cues, got, in_quote)
                 if more is not None:
                     found.append(more)  # "..., the company said, adding that talks would go on"
-        if not found and "ccording" in body[ss:se]:
+        if "ccording" in body[ss:se] and not any(f.shape.split(":")[-1] in _SAY_CORE for f in found):
+            # (also beside a statement found in the sentence: "X did well among voters who
+            # believe Y, according to exit polls" vouches for the whole sentence; but in
+            # "According to the FT, Ann Lee said that ..." the statement is hers)
             got = _according(ctx, ss, se, in_quote, describe, np_ok_start, _np_end)
-            if got is not None:
+            if got is not None and not any(f.start <= got.start and got.end <= f.end for f in found):
                 found.append(got)
+                found.sort(key=lambda r: r.start)
         if cues and not any(g.result is not None for g in found):
             lead = _adverb_lead(ctx, ss, se, in_quote)
             if lead:
                 found = lead
         out.extend(g for g in found if g.result is not None)
     out.extend(_labelled(ctx, in_quote))
+    out.extend(_headlined(ctx, in_quote))
     out.sort(key=lambda r: r.start)
     return out
 
@@ -393,6 +398,48 @@ def _labelled(ctx, in_quote) -> list[Reported]:
             continue  # a quotation after the label is found (and attributed) by ``quotes``
         out.append(Reported(s, e, res, le + 1, "label"))
     return out
+
+
+#: A title-case headline's attribution: "Rubio Says Abandoning Reform Was A Sign Of Leadership",
+#: a name of one to four capitalised words, then a capitalised verb of saying.
+_TITLE_CUE = re.compile(
+    r"(?:^|\n)[ \t]*((?:[A-Z][A-Za-z.’'-]+[ \t]+){0,3}[A-Z][A-Za-z.’'-]+)[ \t]+"
+    r"(?:Says|Say|Said|Tells|Told|Warns|Claims|Insists|Admits|Predicts|Vows|Urges|Denies|Suggests|"
+    r"Argues|Thinks|Believes)[ \t]+(?=[“\"‘']?[A-Za-z0-9$])"
+)
+
+
+def _title_case(body: str, s: int, e: int) -> bool:
+    """Whether most words of ``[s, e)`` are capitalised, as in a title-case headline."""
+    words = _WORD.findall(body, s, e)
+    return len(words) >= 5 and sum(1 for w in words if w[0].isupper() or w[0].isdigit()) >= 0.75 * len(words)
+
+
+def _headlined(ctx, in_quote) -> list[Reported]:
+    """``Rubio Says Reform Was A Sign Of Leadership``: a title-case headline line whose speaker
+    the article names (the line alone; a sentence-case headline is a sentence like any other)."""
+    body = ctx.body
+    out = []
+    for m in _TITLE_CUE.finditer(body):
+        ls, le = m.span(1)
+        e = body.find("\n", m.end())
+        e = len(body) if e < 0 else e
+        if in_quote(ls) or not _title_case(body, ls, e) or _SENT_END_INSIDE.search(body, m.end(), e):
+            continue
+        res = _label_speaker(ctx, ls, le)
+        if res is None:
+            continue
+        s = m.end()
+        while e > s and (body[e - 1] in _SENT_END or body[e - 1].isspace()):
+            e -= 1
+        if len(_WORD.findall(body, s, e)) < 3 or _mostly_quoted(ctx, s, e):
+            continue  # a quotation after the cue is found (and attributed) by ``quotes``
+        out.append(Reported(s, e, res, m.end(), "headline"))
+    return out
+
+
+#: A full stop inside a line, then more words: a sentence, not a headline.
+_SENT_END_INSIDE = re.compile(r"[.!?][ \t]+[A-Za-z]")
 
 
 #: An attribution set in the middle of its statement: "The plan, he said, would fail."
@@ -659,6 +706,10 @@ _REGION_BEFORE = re.compile(
 )
 #: A preposition or a determiner right before a past form: the form is an adjective.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:for|of|the|a|an|its|his|her|their|our|this|these|those|with)[ \t]+$", re.I)
+#: A determiner right before a cue's base or -s form makes it a noun ("the state that", "a call to").
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our|my|your|this|these|those|every|each)[ \t]+$", re.I
+)
 
 
 def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
@@ -675,6 +726,8 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
         return None  # "Rust Belt states that have lost jobs", "swing states": the noun
     if cue.endswith("ed") and _ADJECTIVE_BEFORE.search(body, max(ss, cm.start() - 8), cm.start()):
         return None  # "waiting for planned treatment", "the proposed law": an adjective, no verb
+    if not cue.endswith(("ed", "ing")) and _DETERMINER_BEFORE.search(body, max(ss, cm.start() - 8), cm.start()):
+        return None  # "in the state that she won", "his plan to": a noun, no verb
     if (cue.endswith("ed") or cue in _PARTICIPLES) and _PASSIVE_RIGHT_BEFORE.search(
         body, max(ss, cm.start() - 24), cm.start()
     ):
@@ -1483,6 +1536,8 @@ def _apposition_at(tail: str, start: int) -> int:
 
 
 #: A long source that is one name: ", the U.S. National Highway Traffic Safety Administration said".
+#: Words that make a longer tail a clause of its own, not a source: "some of which cut their".
+_NOT_A_SOURCE = re.compile(r"\b(?:which|who|whom|whose|that|their|his|her|its|our|my|your|and|or|but)\b")
 _NAMED_SOURCE = re.compile(r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'&-]*[ \t]+(?:(?:of|for|and|on)[ \t]+)?){2,9}")
 
 
@@ -1510,12 +1565,23 @@ def _before_cue(ctx, ss: int, se: int, in_quote, post_specific):
         c = tail_start + m.start()
         rest = body[c + 1 : se]
         cm = _CUE.search(rest)
-        if (
-            cm is None
-            or (len(_WORD.findall(rest[: cm.start()])) > 4 and not _NAMED_SOURCE.fullmatch(rest, 0, cm.start()))
-            or _NOUN_BEFORE.search(rest, 0, cm.start())
-        ):
-            continue
+        if cm is None or _NOUN_BEFORE.search(rest, 0, cm.start()) or cm.group(0) in ("state", "states"):
+            continue  # (", following the track of Deep Southern states.": the noun)
+        pre = rest[: cm.start()]
+        k = pre.find(",")
+        if k >= 0 and _VERBISH.search(pre, 0, k):
+            continue  # "X, and Y, chairman of Z, are in trouble, Tester said": a later comma attributes
+        if len(_WORD.findall(pre)) > 4 and not _NAMED_SOURCE.fullmatch(rest, 0, cm.start()):
+            # a longer source ends the sentence only as a bare noun phrase: "..., a source close
+            # to him said.", "..., foreign ministry spokesman Ali Omar said Thursday."
+            if (
+                k >= 0
+                or len(_WORD.findall(pre)) > 9
+                or _FINITE.search(pre)
+                or _NOT_A_SOURCE.search(pre)
+                or len(_WORD.findall(rest, cm.end())) > 4
+            ):
+                continue  # (", some of which cut their GNP forecasts.": a clause, its noun)
         if _SUBORDINATE_TAIL.match(rest):
             if rest[cm.end() : cm.end() + 1] == ",":
                 return None  # "..., which, Ann Lee said, is ...": the attribution is the clause's
@@ -1693,6 +1759,15 @@ def _according(ctx, ss: int, se: int, in_quote, describe, np_ok_start, np_end):
         s, e = _WS_RX.match(body, ss, am.start()).end(), am.start()
         while e > s and body[e - 1] in " \t,":
             e -= 1
+        if (
+            body.startswith(",", ne)
+            and body[e : am.start()].strip() == ","
+            and len(_WORD.findall(body, ne, se)) >= 3
+            and not _has_verb(body, s, e)
+        ):
+            # "The implication, according to an aide, is that ...": the source interrupts a
+            # statement that has no verb yet, which goes on after it
+            e = _statement_end(body, _WS_RX.match(body, ne + 1, se).end(), se)
         s = _CLAUSE_OPEN.match(body, s, e).end()
         first = _WORD.match(body, s)
         c = body.find(", ", s, e)
