@@ -778,3 +778,16 @@ def test_according_to_before_a_statement_of_another_source():
     # the outlet reports what she said: her statement, not one of the outlet's beside it
     got = reported("According to the Tolvik Post, chief executive Mara Quist said that Norvale is eyeing two rivals.")
     assert got == [("that Norvale is eyeing two rivals", "Mara Quist")]
+
+
+def test_a_statement_after_said_whose_source_no_rule_names():
+    got = reported("Orrin (who has 25 delegates to date) said it is possible for him to win the nomination.")
+    assert got == [("it is possible for him to win the nomination", None)]
+    got = reported("Officials in Tolvik and around the county say Ms Quist deserves the first refusal of the seat.")
+    assert got == [("Ms Quist deserves the first refusal of the seat", None)]
+    # what one could say, how experts say a plan works and what someone is told are no statements
+    text = (
+        "By some standards one could say the port integrates poorly. Nobody knows how experts say the "
+        "levy would shape the budget. It is too soon to say how severe the damage might be."
+    )
+    assert reported(text) == []

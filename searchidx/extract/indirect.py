@@ -330,6 +330,14 @@ def find_reported(ctx, in_quote) -> list[Reported]:
             lead = _adverb_lead(ctx, ss, se, in_quote)
             if lead:
                 found = lead
+        if not found and cues and not any(ch in body[ss:se] for ch in '“”"'):
+            # last, a "said" whose source no rule names (a sentence with a quotation is left to
+            # ``quotes``, whose pieces would take this statement's missing speaker)
+            for cm in cues:
+                got = _after_cue(ctx, ss, se, cm, in_quote, _pre_specific, None, unnamed=True)
+                if got is not None:
+                    found.append(got)
+                    break
         out.extend(g for g in found if g.result is not None)
     out.extend(_labelled(ctx, in_quote))
     out.extend(_headlined(ctx, in_quote))
@@ -712,9 +720,10 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
-def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
+def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None, unnamed: bool = False):
     """``<source> said (that) <statement>``; ``last`` is the source of the sentence's previous
-    statement, the subject of a participle that continues it ("..., adding that ...")."""
+    statement, the subject of a participle that continues it ("..., adding that ..."); with
+    ``unnamed`` a "said" whose source no rule names still gives its statement, without a speaker."""
     body = ctx.body
     cue = _cue_word(cm)
     if cm.start() > ss and body[cm.start() - 1] == "-":
@@ -819,6 +828,20 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None):
                     nounish = True
             if r is not None:
                 found = (r, cm.end())
+    if (
+        found is None
+        and unnamed
+        and (
+            cue in ("said", "says")
+            or (cue == "say" and not _NO_SUBJECT_BEFORE.search(body, max(ss, cm.start() - 30), cm.start()))
+        )
+        and _UNRESOLVED_SUBJECT_END.search(body, max(ss, cm.start() - 2), cm.start())
+        and not _FREE_RELATIVE_NEAR.search(body, max(ss, cm.start() - 40), cm.start())
+    ):
+        # "Kasich (who has 25 delegates) said ...", "A spokesman for the mayor defended the
+        # route and said ...": a source the rules above cannot name still reports a statement,
+        # given without a speaker rather than lost
+        found = ((None, None, None, None), cm.end())
     if found is None:
         return None
     if found[0] is not None and found[0][1] is not None:
@@ -1156,6 +1179,19 @@ _MAIN_VERB = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+\b[^,;:“”\"]*$")
 
 
 #: "... and said", "... and later told": a second verb of the sentence's subject.
+#: The end of a subject right before its cue: a word or a closing bracket, not a comma.
+_UNRESOLVED_SUBJECT_END = re.compile(r"[\w)][ \t]+$")
+#: What makes "say" no plural subject's present tense: "one could say", "hard to say", "let me say".
+_NO_SUBJECT_BEFORE = re.compile(
+    r"\b(?:to|could|would|can|cannot|might|may|must|should|shall|will|did|do|does|not|n[’']t|let|"
+    r"him|her|them|me|us|you|it|i|we|they|one|hear|hearing|heard|universally|simply|just)[ \t]+$",
+    re.I,
+)
+#: A free relative or question word shortly before the cue: "how experts say it would", "what
+#: he said were": what is said is no statement of its own.
+_FREE_RELATIVE_NEAR = re.compile(
+    r"\b(?:what|how|why|where|when|which|who|whom|whose|that)\b(?:[ \t]+[\w’'-]+){0,4}[ \t]+$", re.I
+)
 _AND_BEFORE = re.compile(
     r"[^;:—–\s][ \t]+(?:and|but)(?:[ \t]+(?:also|then|later|again|has|had|have|would|will))?[ \t]+$"
 )
