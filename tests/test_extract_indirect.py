@@ -785,9 +785,15 @@ def test_a_statement_after_said_whose_source_no_rule_names():
     assert got == [("it is possible for him to win the nomination", None)]
     got = reported("Officials in Tolvik and around the county say Ms Quist deserves the first refusal of the seat.")
     assert got == [("Ms Quist deserves the first refusal of the seat", None)]
-    # what one could say, how experts say a plan works and what someone is told are no statements
+    # what one could or can't say, how experts say a plan works and what someone is told are no statements
     text = (
         "By some standards one could say the port integrates poorly. Nobody knows how experts say the "
-        "levy would shape the budget. It is too soon to say how severe the damage might be."
+        "levy would shape the budget. It is too soon to say how severe the damage might be. I can't say my "
+        "own use of the port has been all that frequent."
     )
     assert reported(text) == []
+
+
+def test_as_reported_by_a_source():
+    got = reported("As reported by the Tolvik Ledger, last year Tolvik became the first city to mandate a higher wage.")
+    assert got == [("last year Tolvik became the first city to mandate a higher wage", "Tolvik Ledger")]

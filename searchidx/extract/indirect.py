@@ -165,7 +165,8 @@ following upon within without behind beside beyond
 nothing anything something so
 """.split()
 )
-_ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+")
+#: "according to X", and its like "as reported by X" ("As reported by the Ledger, ...").
+_ACCORDING = re.compile(r"\b(?:[Aa]ccording[ \t]+to|[Aa]s[ \t]+(?:first[ \t]+)?reported[ \t]+by)[ \t]+")
 _PUNCT = re.compile(r"[,;:.!?“”\"]")
 _TO = re.compile(r"[ \t]+to\b")
 _COMMA = re.compile(r",[ \t]+")
@@ -318,7 +319,9 @@ def find_reported(ctx, in_quote) -> list[Reported]:
                 more = _participle_after(ctx, ss, se, cues, got, in_quote)
                 if more is not None:
                     found.append(more)  # "..., the company said, adding that talks would go on"
-        if "ccording" in body[ss:se] and not any(f.shape.split(":")[-1] in _SAY_CORE for f in found):
+        if ("ccording" in body[ss:se] or "reported by" in body[ss:se]) and not any(
+            f.shape.split(":")[-1] in _SAY_CORE for f in found
+        ):
             # (also beside a statement found in the sentence: "X did well among voters who
             # believe Y, according to exit polls" vouches for the whole sentence; but in
             # "According to the FT, Ann Lee said that ..." the statement is hers)
@@ -1183,8 +1186,8 @@ _MAIN_VERB = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+\b[^,;:“”\"]*$")
 _UNRESOLVED_SUBJECT_END = re.compile(r"[\w)][ \t]+$")
 #: What makes "say" no plural subject's present tense: "one could say", "hard to say", "let me say".
 _NO_SUBJECT_BEFORE = re.compile(
-    r"\b(?:to|could|would|can|cannot|might|may|must|should|shall|will|did|do|does|not|n[’']t|let|"
-    r"him|her|them|me|us|you|it|i|we|they|one|hear|hearing|heard|universally|simply|just)[ \t]+$",
+    r"(?:\b(?:to|could|would|can|cannot|might|may|must|should|shall|will|did|do|does|not|let|than|"
+    r"him|her|them|me|us|you|it|i|we|they|one|hear|hearing|heard|universally|simply|just)|n[’']t)[ \t]+$",
     re.I,
 )
 #: A free relative or question word shortly before the cue: "how experts say it would", "what
