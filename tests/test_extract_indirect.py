@@ -797,3 +797,16 @@ def test_a_statement_after_said_whose_source_no_rule_names():
 def test_as_reported_by_a_source():
     got = reported("As reported by the Tolvik Ledger, last year Tolvik became the first city to mandate a higher wage.")
     assert got == [("last year Tolvik became the first city to mandate a higher wage", "Tolvik Ledger")]
+
+
+def test_what_was_asked_after_its_object():
+    got = reported("Dag Orrin asked Ms Quist whether the levy would pass before the winter recess.")
+    assert got == [("whether the levy would pass before the winter recess", "Dag Orrin")]
+    got = reported("Dag Orrin asked the court to block the new rules, and has repeatedly appealed.")
+    assert got == [("to block the new rules", "Dag Orrin")]
+    # a topic, a plea, and a question from nobody named are not read
+    text = (
+        "Dag Orrin asked Ms Quist about the levy on Monday. Mara Quist asked for calm in the city. "
+        "Respondents were also asked to pick the weakest candidate."
+    )
+    assert reported(text) == []

@@ -126,7 +126,10 @@ saying adding arguing noting claiming insisting warning suggesting explaining wr
     | _NP_CUES
     | _STANCE_CUES
 )
-_SAY_WORDS = _SAY_WORDS | _STANCE_CUES | _PARTICLE_CUES
+#: Asking: what was asked follows its object, as a question ("asked Ann Lee whether ...") or a
+#: request ("asked the court to ...").
+_ASK_FORMS = _forms("ask")
+_SAY_WORDS = _SAY_WORDS | _STANCE_CUES | _PARTICLE_CUES | _ASK_FORMS
 _CUE = re.compile(r"\b" + alternation(_SAY_WORDS) + r"\b")
 _THAT = re.compile(r"\bthat\b")
 #: Short phrases between the cue and the statement: "on Monday", "in a statement", "last week".
@@ -703,6 +706,13 @@ _WITH_NP = re.compile(
 
 
 #: Whom a cue addresses, up to the "to" of what they are urged to do.
+#: After "asked": an optional short object, then "whether", "if" or "to" and a verb.
+_ASKED_WHAT = re.compile(
+    r"(?:[ \t]+(?:(?!(?:whether|if|to|about|for|in|on|at|by|that|and|or|not|he|she|they|we|I|it|you|who|which)\b)"
+    r"[A-Za-z0-9][\w’'.-]*)){0,5}?[ \t]+(whether\b|if\b|to[ \t]+(?=[a-z]))"
+)
+_ASKED_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:[a-z]+[ \t]+)?$")
+_REQUEST_END = re.compile(r"[,;(]|[ \t]+(?:and|but)[ \t]+(?:has|have|had|is|was|were|also|then)\b")
 _OBJECT_TO = re.compile(
     r"[ \t]+(?:(?!(?:to|would|will|could|should|can|may|might|must|is|are|was|were|be|been|being|has|have|had|"
     r"of|from|against|about|for|in|on|at|with|by|that|and|or|not|he|she|they|we|I|it|you|who|which)\b)[A-Za-z0-9][\w’'.-]*[ \t]+){1,5}?(?=to[ \t]+[a-z])"
@@ -744,6 +754,15 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None, unn
         body, max(ss, cm.start() - 24), cm.start()
     ):
         return None  # "the FBI was warned about ...", "Texas was called for ...": whom it was said to
+    if cue in _ASK_FORMS and (
+        _ASKED_WHAT.match(body, cm.end(), se) is None
+        or _ASKED_PASSIVE.search(body, max(ss, cm.start() - 30), cm.start())
+    ):
+        # asking reports only a question or a request after its object, never "asked about the
+        # merger" (a topic) or "asked for calm" (a plea); nor "Respondents were also asked to
+        # pick", whose asker is unsaid (checked before the subject is looked up, which would
+        # fix its pronoun's reading for the quotations after it)
+        return None
     found = None
     nounish = False
     evidence = False  # "Polls show a close race": the finding may be a noun phrase
@@ -885,6 +904,21 @@ def _after_cue(ctx, ss: int, se: int, cm, in_quote, pre_specific, last=None, unn
             cue in _STANCE_CUES and (_STANCE_OBJECT.match(body, p, se) or _CALLED_PRONOUN.match(body, p, se))
         ):
             return None
+    if cue in _ASK_FORMS:
+        # "asked Pence whether ...", "asked the court to block ..." (checked on entry)
+        qm = _ASKED_WHAT.match(body, p, se)
+        if qm is None or result is None or result[0] is None:
+            return None
+        s = qm.start(1)
+        e = _statement_end(body, s, se)
+        if qm.group(1).startswith("to"):
+            # a request is what to do, up to its first comma or the subject's next act
+            xm = _REQUEST_END.search(body, s, e)
+            if xm is not None:
+                e = xm.start()
+        if len(_WORD.findall(body, s, e)) < 4 or _mostly_quoted(ctx, s, e):
+            return None
+        return Reported(s, e, result, cm.end(), "after:" + cue)
     window = body[p : min(se, p + 120)]
     tm = _THAT.search(window)
     pre = window[: tm.start()] if tm else ""
