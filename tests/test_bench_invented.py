@@ -60,6 +60,8 @@ FLOORS = {
     "intl-styles-twentythird": (0.925, 0.929),
     "us-styles-twentyfourth": (0.933, 0.972),
     "intl-styles-twentyfourth": (0.816, 0.901),
+    "us-styles-twentyfifth": (0.908, 0.938),
+    "intl-styles-twentyfifth": (0.796, 0.930),
 }
 
 

@@ -1,7 +1,7 @@
 """Articles we wrote ourselves in the manners of outlets the dev sets do not cover, with gold
 quotes and speakers: the one extraction benchmark that runs without ../shared.
 
-Six hundred and twenty-four articles (``benchmarks/extraction/invented/``), every person in them invented. The first
+Six hundred and forty-eight articles (``benchmarks/extraction/invented/``), every person in them invented. The first
 thirty: fifteen in
 US styles (AP dateline, party tags, local TV, earnings, court, game recap, science, a magazine
 profile in the present tense with quotations over several paragraphs, a debate, social-media posts,
@@ -92,6 +92,14 @@ last edition, a refinery explosion, a memoir, a budget hearing, wildfire smoke; 
 Stormont, a football club in administration, a tiger reserve, a mining royalty, load-shedding, a
 Ugandan walkout, Cook Islands chiefs, a GAA semi-final, a university strike, a garment wage protest, a
 deepfake scam in Malaysia) scored once after the rules drawn from the twenty-third.
+A twenty-fifth pair (``ww``: an island ferry, a road redesign with two council members named Ybarra, a
+heater recall with a memo, a dog found, beekeepers on public radio with speaker labels, a goalie's
+return, a campus radio station, refrigeration technicians, a First Nation's winter road on CBC, a
+pickleball lawsuit, a theatre director resigning, a campground bear; ``xx``: a museum returning a
+drum, seaside donkey rides, a rural bus route, shark nets, a dairy conversion hearing, chilli exports in
+single quotation marks, a tea auction, a water tariff ruling, a Singapore hawker, a Hong Kong family
+lawsuit, a wind farm appeal, smuggled cocoa in Ghana) scored once after the rules drawn from the
+twenty-fourth.
 
 The gold (``gold/invented-us.json``, ``gold/invented-intl.json``) is the held-out scorer's "news"
 format. A quotation under four words, one opening in lower case right after a word of the
@@ -159,6 +167,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-twentythird", "invented-intl-twentythird.json", 12, 0.8833, 0.919),
     ("us-styles-twentyfourth", "invented-us-twentyfourth.json", 12, 0.9338, 0.9721),
     ("intl-styles-twentyfourth", "invented-intl-twentyfourth.json", 12, 0.808, 0.8802),
+    ("us-styles-twentyfifth", "invented-us-twentyfifth.json", 12, 0.9083, 0.9387),
+    ("intl-styles-twentyfifth", "invented-intl-twentyfifth.json", 12, 0.7963, 0.9302),
 ]
 
 
