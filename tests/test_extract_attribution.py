@@ -7433,3 +7433,19 @@ def test_a_family_name_written_first_alone_is_the_whole_name():
         '"I have never asked anyone for a single sen," he said.\n'
     )
     assert [s for s, direct in _pairs(text) if direct] == ["Lim Boon Hock"]
+
+
+def test_a_collective_and_it_after_the_body_noun_opening_a_sentence_with_but():
+    text = (
+        "The Tolvik Growers Collective, which represents 140 farms, said it was “deeply concerned”.\n\n"
+        "“This decision sends a message to every family farm in the valley that growth is over,” "
+        "the collective said in a statement.\n\n"
+        "Farmers blame the Harbour Tea Authority. But the authority rejected claims of collusion. "
+        "“The decline is largely due to oversupply on the global market,” it said."
+    )
+    got = [(q.speaker, q.text[:12]) for q in extract(text).quotes if q.direct]
+    assert got == [
+        ("Tolvik Growers Collective", "deeply conce"),
+        ("Tolvik Growers Collective", "This decisio"),
+        ("Harbour Tea Authority", "The decline "),
+    ]

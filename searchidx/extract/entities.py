@@ -80,6 +80,7 @@ government board committee organisation organization network broadcaster retaile
 manufacturer maker operator studio label corporation insurer lender supermarket chain
 consortium exchange utility chamber association federation institute commission authority bureau foundation
 conference charity trust watchdog regulator college society coalition alliance hospital
+collective cooperative co-operative syndicate
 """.split()
 )
 #: ... of which these stand for any organisation; the others for one with that word in its name.
@@ -1999,7 +2000,7 @@ def _resolve(ctx, orgs: Organisations, res):
 #: What a newspaper, magazine or station is called once named, as a sentence's subject.
 _OUTLET_NOUNS = _PAPER_NOUNS | frozenset(("magazine", "station"))
 _BODY_SUBJECT = re.compile(
-    r"\s*(?:(?:But|And|However,|Meanwhile,)[ \t]+)?(The[ \t]+("
+    r"\s*(?:(?:But|And|However,|Meanwhile,)[ \t]+(?=the\b)|(?=The\b))([Tt]he[ \t]+("
     + "|".join(sorted(_BODY_NOUNS | _ISSUED_NOUNS | _OUTLET_NOUNS, key=len, reverse=True))
     + r"))[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+|here[ \t]+)?(?:[a-z]+(?:ed|s)|said|told|wrote|found)\b"
 )

@@ -336,7 +336,8 @@ commission committee retailer maker carrier airline operator broadcaster network
 newspaper magazine paper website institute university school court consultancy
 thrift lender insurer brokerage utility automaker chipmaker supplier chamber bureau foundation body daily
 exchange consortium corporation manufacturer chain supermarket studio label conference
-college society coalition alliance hospital district county city township
+college society coalition alliance hospital district county city township collective cooperative
+co-operative syndicate
 """.split()
 )
 
@@ -396,7 +397,8 @@ corporation company companies group holdings holding bank banks bancorp trust
 securities exchange airlines airways air oil petroleum industries industry instruments
 electric electronics power gas steel motors motor airlines university college school
 institute party parliament congress senate assembly council committee commission
-ministry department office agency board federation union association league fund
+ministry department office agency board federation union association league fund collective cooperative
+co-operative syndicate coalition
 foundation partners capital financial savings insurance investment investments
 resources mining chemical chemicals energy foods mills stores products international
 telephone telegraph communications railway railroad railways systems technologies
