@@ -7449,3 +7449,15 @@ def test_a_collective_and_it_after_the_body_noun_opening_a_sentence_with_but():
         ("Tolvik Growers Collective", "This decisio"),
         ("Harbour Tea Authority", "The decline "),
     ]
+
+
+def test_a_family_name_written_first_shared_by_two_told_apart_by_title():
+    text = (
+        "SINGAPORE - For 41 years, Madam Tan Hui Ling has stood behind the same wok.\n\n"
+        "“I cannot match these prices,” Madam Tan told the Courier on Monday.\n\n"
+        "Her son, Mr Tan Wei Ming, 38, said the family had been naive.\n\n"
+        "“Maybe I will rest,” Madam Tan said.\n\n"
+        "“My mother taught me everything,” the younger Mr Tan said."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Tan Hui Ling", "Tan Hui Ling", "Tan Wei Ming"]

@@ -1708,19 +1708,45 @@ def _first_names_to_full(ppl) -> None:
         _rename(ppl, name, match[0])
 
 
-def _family_names_first(ppl) -> None:
+def _family_names_first(ppl, body: str) -> None:
     """ "Lim" alone after "Tan Sri Lim Kok Seng": a family name written first (Chinese, Korean,
     Vietnamese, Hungarian order) opens exactly one three-word name, no known given name, and ends
-    none; that person."""
-    singles = {m.name for m in ppl.mentions if " " not in m.name and first_name_gender(m.name) is None}
+    none; that person. When it opens several ("Madam Goh Siew Peng" and her son "Mr Goh Wei
+    Jie"), a title that says a gender ("Madam Goh", "Mr Goh") points to the one introduced
+    with a title of that gender, if only one was."""
+    singles = {m.name for m in ppl.mentions if " " not in m.name}
     if not singles:
         return
     fulls = {m.name for m in ppl.mentions if " " in m.name}
     for name in singles:
         match = [f for f in fulls if len(f.split()) == 3 and f.split()[0] == name]
-        if len(match) != 1 or any(f.split()[-1] == name for f in fulls):
+        if not match or any(f.split()[-1] == name for f in fulls):
             continue
-        _rename(ppl, name, match[0])
+        if len(match) == 1:
+            if first_name_gender(name) is None:
+                _rename(ppl, name, match[0])
+            continue
+        # (a family name that is also a given name elsewhere, "Goh", is told apart by title)
+        by_gender: dict[str, list[str]] = {}
+        for f in match:
+            genders = {_title_gender_before(body, m.start) for m in ppl.mentions if m.name == f} - {None}
+            if len(genders) == 1:
+                by_gender.setdefault(genders.pop(), []).append(f)
+        for i, m in enumerate(ppl.mentions):
+            if m.name == name:
+                told = by_gender.get(_title_gender_before(body, m.start) or "", [])
+                if len(told) == 1:
+                    ppl.mentions[i] = Mention(m.start, m.end, told[0], m.in_quote)
+
+
+#: Titles that say their holder's gender.
+_GENDERED_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "mdm": "f", "mme": "f"}
+
+
+def _title_gender_before(body: str, s: int) -> str | None:
+    """The gender the title right before ``s`` says ("Madam Goh": "f"), or None."""
+    tm = _TITLE_RIGHT_BEFORE.search(body, max(0, s - 10), s)
+    return _GENDERED_TITLES.get(tm.group(1).lower()) if tm is not None else None
 
 
 def _quoted_sign_offs(ppl, body: str) -> None:
@@ -3067,7 +3093,7 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
     _employers_before_roles(ppl)
     _quoted_sign_offs(ppl, body)
     _first_names_to_full(ppl)
-    _family_names_first(ppl)
+    _family_names_first(ppl, body)
     _given_names_to_full(ppl)
     _full_names_given(ppl, body)
     _blanked_nicknames(ppl, nicknames)
