@@ -7461,3 +7461,15 @@ def test_a_family_name_written_first_shared_by_two_told_apart_by_title():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Tan Hui Ling", "Tan Hui Ling", "Tan Wei Ming"]
+
+
+def test_a_definite_description_named_after_by_its_head_noun():
+    text = (
+        "The plan has divided the neighbourhoods for a year.\n\n"
+        "“This is not about bikes,” the city’s transportation director told councillors.\n\n"
+        "The director, Mara Quist, said the redesign followed a similar project.\n\n"
+        "Trustees voted on Tuesday.\n\n"
+        "“We did not own this object in any sense that matters,” the chair of the trustees told a crowd.\n\n"
+        "The chair, Dr Ilse Varga, a retired historian, said the board had acted."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Mara Quist", "Ilse Varga"]

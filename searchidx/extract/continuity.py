@@ -894,6 +894,12 @@ def named_next(ctx, rows: list) -> None:
         m = DESCRIBED_PERSON.match(body, res[1], res[2]) if res[0] is None else None
         if m is not None:
             name = _named_as(ctx, m.group(1), row[0].outer_end)
+            hm = _DESCRIPTION_HEAD.search(body, res[1], res[2]) if name is None else None
+            if hm is not None and hm.group(1) != m.group(1):
+                # "the city’s transportation director" ... "The director, Annika Strand,"; "the
+                # chair of the trustees" ... "The chair, Dr Imogen Lowe,": the description's
+                # head, its last word or the one before "of"
+                name = _named_as(ctx, hm.group(1), row[0].outer_end)
         elif pronoun:
             # "On Bayshore Drive, a man stood in the water. “...,” he said.", "A mother of three
             # ... was in tears. “...,” she said": the pronoun's unnamed person, in the paragraph
@@ -920,14 +926,16 @@ def named_next(ctx, rows: list) -> None:
             row[1] = (name, res[1], res[2], ppl.roles.get(name))
 
 
+#: A description's head noun: the word before its first "of", else its last word.
+_DESCRIPTION_HEAD = re.compile(r"\b([a-z]+)(?:[ \t]+of\b.*|)$")
 #: The words of an unnamed person's description from its first: "dairy farmer on".
 _PHRASE_WORDS = re.compile(r"[a-z0-9’'-]+(?:[ \t]+[a-z0-9’'-]+){0,2}")
 
 
 def _named_as(ctx, head: str, after: int) -> str | None:
     """The person the story names after ``after`` as "The <head>, <name>," (within 800
-    characters): "The woman, Lorraine Pettibone, 67, had been ..."."""
-    rx = re.compile(r"\b[Tt]he[ \t]+" + re.escape(head) + r",[ \t]+")
+    characters): "The woman, Lorraine Pettibone, 67, had been ...", "The chair, Dr Ann Lee,"."""
+    rx = re.compile(r"\b[Tt]he[ \t]+" + re.escape(head) + r",[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?[ \t]+)?")
     nm = rx.search(ctx.body, after, after + 800)
     if nm is None:
         return None
