@@ -7473,3 +7473,12 @@ def test_a_definite_description_named_after_by_its_head_noun():
         "The chair, Dr Ilse Varga, a retired historian, said the board had acted."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Mara Quist", "Ilse Varga"]
+
+
+def test_a_body_named_in_its_subjects_apposition_is_the_company_a_spokeswoman_speaks_for():
+    text = (
+        "The developer, Tolvik Renewables, said it was ‘delighted’ with the outcome.\n\n"
+        "‘We have listened to the community throughout this process and made real changes,’ "
+        "a spokeswoman for the company said."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct][-1] == "Tolvik Renewables"

@@ -129,6 +129,10 @@ _DET = re.compile(r"(?:the|a|an|its|their|his|her)\s+", re.I)
 _WORD = re.compile(r"[A-Za-z][\w&'’.-]*")
 _MID_CAPITAL = re.compile(r"[\w,;(][ \t]+([A-Z][\w&'’-]*)")
 _OPENS = re.compile(r"(?:^|[.!?:;,\n\"“”—–-]\s*|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?|[Mm]eanwhile,?|[Ss]o)\s+)$")
+#: A sentence opening "The <description>, " right before a name set in apposition to it ...
+_DESCRIPTION_APPOSED = re.compile(r"(?:^|[.!?\n][\"”’]?\s*)The[ \t]+(?:[a-z’'-]+[ \t]+){0,2}[a-z’'-]+,[ \t]+$")
+#: ... and the comma that closes the apposition before the subject's verb.
+_APPOSITION_CLOSES = re.compile(r",[ \t]+(?:also[ \t]+)?(?:said|says|has|have|had|is|was|will|would|[a-z]{3,}ed)\b")
 #: A day's possessive opening a sentence before a body's name: "Today's Foreign Ministry statement".
 _DAY_POSSESSIVE = re.compile(
     r"(?:^|[.!?\n\"”]\s*)(?:Today|Yesterday|" + "|".join(d.capitalize() for d in L.WEEKDAYS) + r")['’]s[ \t]+$"
@@ -490,6 +494,8 @@ class Organisations:
             return True
         if _STATEMENT_FROM.search(body, max(0, s - 60), s) is not None:
             return True  # "In a statement from Lycos Europe announcing ..., the company denied": its author
+        if _DESCRIPTION_APPOSED.search(body, max(0, s - 40), s) and _APPOSITION_CLOSES.match(body, e):
+            return True  # "The developer, Caoranach Renewables, said": named in the subject's apposition
         dm = WORD_BEFORE.search(body, max(0, s - 40), s) if after is not None else None
         if (
             dm is not None

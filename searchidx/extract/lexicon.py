@@ -397,8 +397,7 @@ corporation company companies group holdings holding bank banks bancorp trust
 securities exchange airlines airways air oil petroleum industries industry instruments
 electric electronics power gas steel motors motor airlines university college school
 institute party parliament congress senate assembly council committee commission
-ministry department office agency board federation union association league fund collective cooperative
-co-operative syndicate coalition
+ministry department office agency board federation union association league fund syndicate
 foundation partners capital financial savings insurance investment investments
 resources mining chemical chemicals energy foods mills stores products international
 telephone telegraph communications railway railroad railways systems technologies
@@ -417,7 +416,7 @@ watch trust trustees society institution commission authority regulator ombudsma
 coalition caucus charity collective taskforce tribunal consortium cooperative co-operative
 electricity utilities utility logistics properties estates developments builders
 airports pharmaceuticals pharma therapeutics biotech automotive aerospace hotels
-resorts administration platforms brands homes housing water rail telecom telecoms
+resorts administration platforms brands homes housing water rail telecom telecoms renewables
 industrie industria werke
 meeting conference convention rally festival ceremony seminar expo
 tech quarterly weekly monthly magazine digest chronicle courier bulletin affairs division bureau directorate
