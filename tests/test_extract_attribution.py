@@ -7482,3 +7482,14 @@ def test_a_body_named_in_its_subjects_apposition_is_the_company_a_spokeswoman_sp
         "a spokeswoman for the company said."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct][-1] == "Tolvik Renewables"
+
+
+def test_a_pronoun_for_an_unnamed_office_holder_named_later():
+    text = (
+        "The play, by the writer Ida Brenner, follows three generations of a farming family.\n\n"
+        "The show’s director, who had been rehearsing a cast of 11, resigned from the board the same day.\n\n"
+        "“I have never been more ashamed of it,” she wrote in her letter, which she gave to the Courier. "
+        "“It is cowardice.”\n\n"
+        "The director, Vera Lindqvist, said in an interview that no board member had read the script."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Vera Lindqvist"] * 2

@@ -884,12 +884,19 @@ def named_next(ctx, rows: list) -> None:
     head noun, set off by commas right before a person's name, in the next few paragraphs."""
     body = ctx.body
     ppl = ctx.people
+    # a pronoun read again later in the paragraph it was just given a name in means the same
+    # person ("“...,” she wrote in her letter, which she provided ... “...”")
+    renamed: dict[tuple[int, str, str | None], str] = {}
     for row in rows:
         res = row[1]
         if res is None or res[1] is None:
             continue
         pronoun = body[res[1] : res[2]].lower() in ("he", "she")
         if res[0] is not None and not pronoun:
+            continue
+        again = renamed.get((_para_start(body, res[1]), body[res[1] : res[2]].lower(), res[0])) if pronoun else None
+        if again is not None:
+            row[1] = (again, res[1], res[2], ppl.roles.get(again))
             continue
         m = DESCRIBED_PERSON.match(body, res[1], res[2]) if res[0] is None else None
         if m is not None:
@@ -916,7 +923,11 @@ def named_next(ctx, rows: list) -> None:
                 ):
                     break  # the one the pronoun found is named after the unnamed person, nearer
                 words = _PHRASE_WORDS.match(body, x.start(1)).group(0).split()
-                heads = [w for w in words if (_HEAD_GENDER.get(w) or word_gender(w)) == want or w in L.OCCUPATIONS]
+                heads = [
+                    w
+                    for w in words
+                    if (_HEAD_GENDER.get(w) or word_gender(w)) == want or w in L.OCCUPATIONS or w in L.ROLE_NOUNS
+                ]
                 name = next((n for w in heads if (n := _named_as(ctx, w, row[0].outer_end)) is not None), None)
                 if name is not None or any(_HEAD_GENDER.get(w) == want for w in words):
                     break
@@ -924,6 +935,8 @@ def named_next(ctx, rows: list) -> None:
             continue
         if name is not None:
             row[1] = (name, res[1], res[2], ppl.roles.get(name))
+            if pronoun:
+                renamed[_para_start(body, res[1]), body[res[1] : res[2]].lower(), res[0]] = name
 
 
 #: A description's head noun: the word before its first "of", else its last word.
