@@ -7493,3 +7493,8 @@ def test_a_pronoun_for_an_unnamed_office_holder_named_later():
         "The director, Vera Lindqvist, said in an interview that no board member had read the script."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Vera Lindqvist"] * 2
+
+
+def test_an_office_of_something_before_a_name_is_no_part_of_it():
+    text = "Dean of Students Harriet Lomax did not attend. “We will help,” Lomax said. Dean Varga came late."
+    assert [q.speaker for q in extract(text).quotes] == ["Harriet Lomax"]

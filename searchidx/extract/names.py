@@ -2594,7 +2594,11 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                 k >= 2
                 and j - k >= 3
                 and items[k - 1][2] == CONN
-                and any(items[x][2] == ORG for x in range(k - 1))
+                and (
+                    any(items[x][2] == ORG for x in range(k - 1))
+                    # "Dean of Students Harriet Lomax": an office of something, then its holder
+                    or (body[items[k - 1][0] : items[k - 1][1]] == "of" and body[items[k - 2][0]].isupper())
+                )
                 and not is_first_name(body[items[k][0] : items[k][1]])
             ):
                 # "the Office of Planning and Budget James Miller": the body's last word, then the
