@@ -7498,3 +7498,12 @@ def test_a_pronoun_for_an_unnamed_office_holder_named_later():
 def test_an_office_of_something_before_a_name_is_no_part_of_it():
     text = "Dean of Students Harriet Lomax did not attend. “We will help,” Lomax said. Dean Varga came late."
     assert [q.speaker for q in extract(text).quotes] == ["Harriet Lomax"]
+
+
+def test_a_report_released_later_in_its_sentence_by_a_body():
+    text = (
+        "The report, “Cold Hands,” was released last month by the Tolvik Storage Alliance, a trade group "
+        "of 400 operators. It estimates that a third of technicians will retire by 2030.\n\n"
+        "“The next crisis will not be about capacity. It will be about people,” the report concludes."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct][-1] == "Tolvik Storage Alliance"

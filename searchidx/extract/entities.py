@@ -2376,14 +2376,23 @@ _ANY_DOCUMENT = re.compile(
     r"(?:[ \t]+(?:issued|released|published|sent|signed|written|drafted|circulated))?"
 )
 #: ("The report of the Public Sector Divestment Committee": "of" names its author too)
+#: "The report, “Cold Hands,” was released last month by the Alliance": the document's title,
+#: then who issued it.
+_ISSUED_LATER_BY = (
+    r",?[ \t]*(?:[“\"][^”\"\n]{1,120}[”\"],?[ \t]*)?[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?:released|published|issued|produced|commissioned|written|prepared)[ \t]+(?:[\w]+[ \t]+){0,3}?by"
+)
 _FROM_AFTER = re.compile(
-    r"[ \t]+(?:from|by|(?:issued|released|sent|signed)[ \t]+by"
+    r"(?:[ \t]+(?:from|by|(?:issued|released|sent|signed)[ \t]+by"
     # "a statement issued after a two day meeting of the Inter Governmental Group": the meeting's body
     r"|(?:issued|released)[ \t]+(?:after|at[ \t]+the[ \t]+end[ \t]+of)[ \t]+(?:a|the|its)[ \t]+(?:[\w-]+[ \t]+){0,3}"
-    r"(?:meeting|session|conference|summit)[ \t]+of)[ \t]+(?:the[ \t]+)?"
+    r"(?:meeting|session|conference|summit)[ \t]+of)"
+    r"|" + _ISSUED_LATER_BY + r")[ \t]+(?:the[ \t]+)?"
 )
 _OF_THE_AFTER = re.compile(
-    r"[ \t]+(?:from|by|of(?=[ \t]+the[ \t]+[A-Z])|(?:issued|released|sent|signed)[ \t]+by)[ \t]+(?:the[ \t]+)?"
+    r"(?:[ \t]+(?:from|by|of(?=[ \t]+the[ \t]+[A-Z])|(?:issued|released|sent|signed)[ \t]+by)|"
+    + _ISSUED_LATER_BY
+    + r")[ \t]+(?:the[ \t]+)?"
 )
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 
@@ -2457,6 +2466,8 @@ def _earlier_author(body: str, s: int, noun: str, acronyms=()) -> str | None:
             continue
         at = body.find(author, m.end())
         nxt = _WORD.findall(body[at + len(author) : at + len(author) + 30])
+        if body[at + len(author) : at + len(author) + 1] in (",", ".", ";"):
+            nxt = []  # "... by the Alliance, a trade group": the name ends at its comma
         if nxt and nxt[0].islower() and nxt[0] not in _AFTER_AUTHOR and not nxt[0].endswith("ed"):
             return None  # "a report by the Commons public accounts committee": a longer name
         return None if author.lower() in _MEMBERS else author
