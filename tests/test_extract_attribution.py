@@ -7507,3 +7507,14 @@ def test_a_report_released_later_in_its_sentence_by_a_body():
         "“The next crisis will not be about capacity. It will be about people,” the report concludes."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct][-1] == "Tolvik Storage Alliance"
+
+
+def test_court_papers_speak_for_whoever_filed_or_wrote_them():
+    text = (
+        "In a writ filed in the High Court on Friday, Dag Orrin alleges that his son forged the minutes.\n\n"
+        "“The plaintiff has at no time consented to the changes,” the writ says.\n\n"
+        "The affidavit, written by Detective Ada Lund, says officers who stopped Vik’s car found "
+        "“four catalytic converters and a saw” in the trunk."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Dag Orrin", "Ada Lund"]

@@ -527,6 +527,8 @@ _THE_DOCUMENT = re.compile(
         sorted(
             L.DOCUMENT_NOUNS
             | {"release", "communique", "communiqué", "filing", "notice", "circular", "petition", "decree", "ruling"}
+            # court papers, each its filer's or its writer's
+            | {"writ", "lawsuit", "complaint", "affidavit", "indictment", "judgment", "judgement", "decision"}
         )
     )
     + r")$"
@@ -534,6 +536,11 @@ _THE_DOCUMENT = re.compile(
 
 
 #: A document's author set off after it: ", written by ", ", signed by ".
+#: A few words describing the author before their name, no clause: "Detective ", "Clemson
+#: University professor ".
+_TITLES_ONLY = re.compile(
+    r"(?:(?!(?:says|said|say|told|tells|found|finds|shows|showed|who|that|which)\b)[\w.’'-]+[ \t]+){0,4}"
+)
 _WRITTEN_BY = re.compile(
     r",?[ \t]+(?:written|signed|drafted|authored|prepared|compiled|co-written|published|issued|released)[ \t]+by[ \t]+"
 )
@@ -559,7 +566,9 @@ def document_issuers(ctx, rows: list, reported=()) -> None:
             # '"...," the paper, written by Clemson University professor Kandice Kahl, said':
             # the author the participle names, not whoever issued the paper
             pm = ctx.person_in(wm.end(), min(len(body), wm.end() + 80))
-            if pm is not None:
+            if pm is not None and _TITLES_ONLY.fullmatch(body, wm.end(), pm.start):
+                # (the author named right there, perhaps after a title: not "Kalb" in "..., written
+                # by Detective Lorna Pike, says officers who stopped Kalb's car")
                 row[1] = (pm.name, pm.start, pm.end, ctx.people.roles.get(pm.name))
             continue
         speaker = None
@@ -672,7 +681,9 @@ def _said_in_document(ctx, reported, before: int, noun: str):
     for r in reversed(reported):
         if r.end > before:
             continue
-        if body.count("\n\n", r.end, before) > 2 or any(c in body[r.end : before] for c in '"“”'):
+        # (the closing mark of a quotation the statement ends with is no quotation between)
+        gap = body[r.end : before].lstrip("\"”’'.,")
+        if body.count("\n\n", r.end, before) > 2 or any(c in gap for c in '"“”'):
             return None
         ss, se = ctx.sentences[ctx.sentence_of(r.anchor)]
         if r.result is None or r.result[0] is None or not rx.search(body, ss, se):
