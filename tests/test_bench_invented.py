@@ -60,8 +60,10 @@ FLOORS = {
     "intl-styles-twentythird": (0.925, 0.929),
     "us-styles-twentyfourth": (0.933, 0.972),
     "intl-styles-twentyfourth": (0.816, 0.901),
-    "us-styles-twentyfifth": (0.908, 0.938),
-    "intl-styles-twentyfifth": (0.796, 0.930),
+    "us-styles-twentyfifth": (0.954, 0.951),
+    "intl-styles-twentyfifth": (0.916, 0.961),
+    "us-styles-twentysixth": (0.790, 0.931),
+    "intl-styles-twentysixth": (0.889, 0.932),
 }
 
 

@@ -1,7 +1,7 @@
 """Articles we wrote ourselves in the manners of outlets the dev sets do not cover, with gold
 quotes and speakers: the one extraction benchmark that runs without ../shared.
 
-Six hundred and forty-eight articles (``benchmarks/extraction/invented/``), every person in them invented. The first
+Six hundred and seventy-two articles (``benchmarks/extraction/invented/``), every person in them invented. The first
 thirty: fifteen in
 US styles (AP dateline, party tags, local TV, earnings, court, game recap, science, a magazine
 profile in the present tense with quotations over several paragraphs, a debate, social-media posts,
@@ -100,6 +100,15 @@ drum, seaside donkey rides, a rural bus route, shark nets, a dairy conversion he
 single quotation marks, a tea auction, a water tariff ruling, a Singapore hawker, a Hong Kong family
 lawsuit, a wind farm appeal, smuggled cocoa in Ghana) scored once after the rules drawn from the
 twenty-fourth.
+A twenty-sixth pair (``yy``: an airline's scheduling meltdown, a TV chef's feud with a blogger, an
+ethics report on a lawmaker's boat, a startup's co-founder ousted for his brother, a music venue's
+demolition, a ransomware attack diverting ambulances, a pitcher ejected over a sticky glove, a cave
+crayfish species, a money-transfer freeze in translation, a covered bridge, a trademark suit against
+a brewery, a cruise-ship outbreak; ``zz``: a village harbour buyout, a showjumping mare in a Circuit
+Court, lottery winners' hedge row, a male voice choir's noise complaint, a grain elevator, a birthing
+unit closing, maxi-taxi fares, a mobile-money outage, a market eviction, a sealed sweet shop, a condo
+collective sale, a biscuit maker's takeover bid) scored once after the rules drawn from the
+twenty-fifth.
 
 The gold (``gold/invented-us.json``, ``gold/invented-intl.json``) is the held-out scorer's "news"
 format. A quotation under four words, one opening in lower case right after a word of the
@@ -169,6 +178,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-twentyfourth", "invented-intl-twentyfourth.json", 12, 0.808, 0.8802),
     ("us-styles-twentyfifth", "invented-us-twentyfifth.json", 12, 0.9083, 0.9387),
     ("intl-styles-twentyfifth", "invented-intl-twentyfifth.json", 12, 0.7963, 0.9302),
+    ("us-styles-twentysixth", "invented-us-twentysixth.json", 12, 0.7905, 0.9314),
+    ("intl-styles-twentysixth", "invented-intl-twentysixth.json", 12, 0.8898, 0.9326),
 ]
 
 
