@@ -7518,3 +7518,16 @@ def test_court_papers_speak_for_whoever_filed_or_wrote_them():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Dag Orrin", "Ada Lund"]
+
+
+def test_a_month_that_is_a_given_name_after_a_title_or_in_apposition():
+    text = (
+        '"We stay," said Selectman Walter Orrin, who has served for 19 years.\n\n'
+        "His sister-in-law, Selectwoman June Orrin, sees it differently.\n\n"
+        '"I love that bridge," she said.\n\n'
+        '"Let the town decide," Mr. Orrin said.\n\n'
+        '"For once, we agree," Mrs. Orrin said.\n\n'
+        'Councilwoman April Vane was absent in June. "It can wait," Councilwoman April Vane said.'
+    )
+    got = [q.speaker for q in extract(text).quotes]
+    assert got == ["Walter Orrin", "June Orrin", "Walter Orrin", "June Orrin", "April Vane"]

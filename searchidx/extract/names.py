@@ -1642,6 +1642,7 @@ _COMPANY_ELSEWHERE = re.compile(
 )
 
 
+_NOUN_COMMA_BEFORE = re.compile(r"\b[a-z][a-z-]+,[ \t]+$")
 _MONTH_NAME_CUE_AFTER = re.compile(r",?[ \t]+(?:said|says|told|tells|added|adds|asked|wrote|recalled)\b")
 _MONTH_NAME_BEFORE = re.compile(r"(?:\b(?:said|says)|\b[A-Z][a-z]+[ \t]+and)[ \t]+$")
 
@@ -1664,11 +1665,26 @@ def _month_surnames(body: str, runs) -> None:
                 (rm is not None and rm.group(1) in _ROLE_WORDS)
                 or _MONTH_NAME_CUE_AFTER.match(body, items[-1][1])
                 or _MONTH_NAME_BEFORE.search(body, max(0, items[0][0] - 30), items[0][0])
+                # "His sister-in-law, June Hadley, sees": a name set off by commas after a noun
+                or (
+                    _NOUN_COMMA_BEFORE.search(body, max(0, items[0][0] - 30), items[0][0])
+                    and body.startswith(",", items[-1][1])
+                )
             ):
                 # "food analyst June Page said", "June Pickens said", "Walter and June Pickens": a
                 # month that is a first name opens a name after a role, before a cue, or after a
                 # given name and "and"
                 items[0] = (items[0][0], items[0][1], OTHER, None)
+        for k in range(1, len(items) - 1):
+            s, e, lab, _ = items[k]
+            if (
+                lab == STOP
+                and body[s:e] in L.FULL_MONTHS
+                and first_name_gender(body[s:e]) is not None
+                and items[k + 1][2] == OTHER
+                and body[items[k - 1][0] : items[k - 1][1]].lower() in L.TITLE_WORDS
+            ):
+                items[k] = (s, e, OTHER, None)  # "Councilwoman June Hadley": after a title, a given name
         for k in range(1, len(items)):
             s, e, lab, _ = items[k]
             w = body[s:e]
