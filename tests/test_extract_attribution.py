@@ -7531,3 +7531,12 @@ def test_a_month_that_is_a_given_name_after_a_title_or_in_apposition():
     )
     got = [q.speaker for q in extract(text).quotes]
     assert got == ["Walter Orrin", "June Orrin", "Walter Orrin", "June Orrin", "April Vane"]
+
+
+def test_mama_and_dona_are_titles_before_a_given_name():
+    text = (
+        "Market chairperson Halima Wanjiru, who has sold fish for 27 years, wept openly.\n\n"
+        '"This market raised my children," Mama Halima said.\n\n'
+        'Doña Rosa Ibarra Soto was there too. "I will come back tomorrow," Doña Rosa said.'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Halima Wanjiru", "Rosa Ibarra Soto"]
