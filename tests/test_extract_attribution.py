@@ -7540,3 +7540,12 @@ def test_mama_and_dona_are_titles_before_a_given_name():
         'Doña Rosa Ibarra Soto was there too. "I will come back tomorrow," Doña Rosa said.'
     )
     assert [q.speaker for q in extract(text).quotes] == ["Halima Wanjiru", "Rosa Ibarra Soto"]
+
+
+def test_the_letter_of_the_one_who_wrote_to_someone():
+    text = (
+        "But the bid has split the family. Dag Orrin, her cousin and a former finance director who still "
+        "holds 11 per cent of the shares, wrote to the board on Friday urging it to ‘open the books’.\n\n"
+        "‘Shareholders have waited a decade,’ the letter, seen by the Chronicle, said."
+    )
+    assert [q.speaker for q in extract(text).quotes][-1] == "Dag Orrin"

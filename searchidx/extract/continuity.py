@@ -608,6 +608,8 @@ def document_issuers(ctx, rows: list, reported=()) -> None:
                 row[1] = (said_in[0], res[1], res[2], said_in[3])
         if row[1] is res:
             issuer = _issued_in(ctx, row[0].open, noun)
+            if issuer is None and noun in _WRITTEN_TO_NOUNS:
+                issuer = _wrote_to_before(ctx, row[0].open)
             if issuer is not None:
                 row[1] = (issuer, res[1], res[2], ctx.people.roles.get(issuer))
 
@@ -635,6 +637,27 @@ def document_pronouns(ctx, rows: list, reported) -> None:
 
 #: A document as a source: "The letter", "the report".
 _A_DOCUMENT_SOURCE = re.compile(r"[Tt]he[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:" + "|".join(sorted(L.DOCUMENT_NOUNS)) + r")")
+
+
+#: Documents someone writes to someone: "the letter" after "Ann Lee wrote to the board".
+_WRITTEN_TO_NOUNS = frozenset("letter email e-mail memo note message".split())
+#: "wrote to", "had written to": after a person's name, with no sentence end between.
+_WROTE_TO = re.compile(r"[^.!?;]{0,120}?\b(?:wrote|writes|had[ \t]+written|has[ \t]+written)[ \t]+to\b")
+
+
+def _wrote_to_before(ctx, at: int) -> str | None:
+    """'Douglas Pell ... wrote to the board on Friday urging it to ... ¶ “...,” the letter
+    said': the one person the sentence before says wrote to someone."""
+    span = sentence_before(ctx, at)
+    if span is None:
+        return None
+    ppl = ctx.people
+    found = {
+        mn.name
+        for mn in ppl.mentions[bisect_left(ppl.starts, span[0]) :]
+        if mn.start < span[1] and not mn.in_quote and _WROTE_TO.match(ctx.body, mn.end, span[1])
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _issued_in(ctx, at: int, noun: str) -> str | None:
