@@ -7549,3 +7549,13 @@ def test_the_letter_of_the_one_who_wrote_to_someone():
         "‘Shareholders have waited a decade,’ the letter, seen by the Chronicle, said."
     )
     assert [q.speaker for q in extract(text).quotes][-1] == "Dag Orrin"
+
+
+def test_a_description_named_after_with_this_or_that_a_trade_or_identified_as():
+    text = (
+        "“It was about the size of my little finger,” says the diver who found it.\n\n"
+        "That diver, hydrogeologist Ilse Varga, works for the state survey.\n\n"
+        "“Please stay in your staterooms,” the captain said.\n\n"
+        "The captain, identified by the cruise line as Per Vik, did not respond."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Ilse Varga", "Per Vik"]

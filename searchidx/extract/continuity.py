@@ -982,7 +982,13 @@ _PHRASE_WORDS = re.compile(r"[a-z0-9’'-]+(?:[ \t]+[a-z0-9’'-]+){0,2}")
 def _named_as(ctx, head: str, after: int) -> str | None:
     """The person the story names after ``after`` as "The <head>, <name>," (within 800
     characters): "The woman, Lorraine Pettibone, 67, had been ...", "The chair, Dr Ann Lee,"."""
-    rx = re.compile(r"\b[Tt]he[ \t]+" + re.escape(head) + r",[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?[ \t]+)?")
+    rx = re.compile(
+        r"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ \t]+"
+        + re.escape(head)
+        # "That diver, hydrogeologist Ann Lee,", "The captain, identified by the line as Ann Lee,"
+        + r",[ \t]+(?:identified[^,.;\n]{0,40}?[ \t]as[ \t]+|(?:(?![a-z]+(?:ed|ing)\b|(?:by|of|for|with|from|to|in|on|at)\b)[a-z-]+[ \t]+){0,2})"
+        + r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?[ \t]+)?"
+    )
     nm = rx.search(ctx.body, after, after + 800)
     if nm is None:
         return None
