@@ -7555,7 +7555,8 @@ def test_a_description_named_after_with_this_or_that_a_trade_or_identified_as():
     text = (
         "“It was about the size of my little finger,” says the diver who found it.\n\n"
         "That diver, hydrogeologist Ilse Varga, works for the state survey.\n\n"
+        "Passengers shared recordings of an announcement the ship’s captain made.\n\n"
         "“Please stay in your staterooms,” the captain said.\n\n"
-        "The captain, identified by the cruise line as Per Vik, did not respond."
+        "The captain, identified by the cruise line as Stellan Orrin, did not respond."
     )
-    assert [q.speaker for q in extract(text).quotes] == ["Ilse Varga", "Per Vik"]
+    assert [q.speaker for q in extract(text).quotes] == ["Ilse Varga", "Stellan Orrin"]
