@@ -7560,3 +7560,11 @@ def test_a_description_named_after_with_this_or_that_a_trade_or_identified_as():
         "The captain, identified by the cruise line as Stellan Orrin, did not respond."
     )
     assert [q.speaker for q in extract(text).quotes] == ["Ilse Varga", "Stellan Orrin"]
+
+
+def test_the_league_said_is_the_league_the_article_names():
+    text = (
+        "The Harriers' left-hander, the Tolvik Coast League's leader in strikeouts, was ejected in the fourth.\n\n"
+        "“Any disciplinary action will be announced at the end of that review,” the league said."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Tolvik Coast League"]
