@@ -7568,3 +7568,13 @@ def test_the_league_said_is_the_league_the_article_names():
         "“Any disciplinary action will be announced at the end of that review,” the league said."
     )
     assert [q.speaker for q in extract(text).quotes] == ["Tolvik Coast League"]
+
+
+def test_her_sister_named_earlier_as_her_sister():
+    text = (
+        "Ida Vane, a nurse, spent two nights at the airport with her sister, Mara Vane, after their flight "
+        "was canceled.\n\n"
+        '"They kept telling us two more hours," Ida Vane said.\n\n'
+        'Her sister was blunter. "Nobody from the airline ever came out to talk to us," she said.'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Ida Vane", "Mara Vane"]

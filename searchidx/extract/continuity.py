@@ -950,8 +950,8 @@ def named_next(ctx, rows: list) -> None:
             if not body[para : row[0].open].strip():
                 para = body.rfind("\n", 0, body[:para].rstrip().rfind("\n") + 1) + 1  # and the one before
             want = pronoun_gender(body[res[1] : res[2]])
-            name = None
-            for x in reversed(list(DESCRIBED_PERSON.finditer(body, para, res[1]))):
+            name = _kin_named_before(ctx, row[0].open)
+            for x in reversed(list(DESCRIBED_PERSON.finditer(body, para, res[1])) if name is None else []):
                 if res[0] is not None and any(
                     mn.name == res[0] for mn in ppl.mentions[bisect_left(ppl.starts, x.start()) :] if mn.start < res[1]
                 ):
@@ -971,6 +971,40 @@ def named_next(ctx, rows: list) -> None:
             row[1] = (name, res[1], res[2], ppl.roles.get(name))
             if pronoun:
                 renamed[_para_start(body, res[1]), body[res[1] : res[2]].lower(), res[0]] = name
+
+
+#: A sentence about someone's relative, unnamed there: "Her sister was blunter."
+_KIN_OPENS = re.compile(
+    r"\s*(?:But[ \t]+|And[ \t]+)?(?:Her|His|Their)[ \t]+("
+    + "|".join(sorted(L.KIN_NOUNS, key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _kin_named_before(ctx, at: int) -> str | None:
+    """'... with her sister, Renata Pettigrew, ... ¶ Her sister was blunter. “...,” she said':
+    the relative the sentence before the quotation opens with, whom the article named earlier as
+    "her sister, <name>" (the only one so named within 2,000 characters)."""
+    body = ctx.body
+    si = ctx.sentence_of(at)
+    ss = ctx.sentences[si][0]
+    if body[ss:at].strip():
+        span = (ss, at)  # "Her sister was blunter. “...”" in one sentence
+    else:
+        span = sentence_before(ctx, at)
+        if span is None:
+            return None
+    km = _KIN_OPENS.match(body, *span)
+    if km is None:
+        return None
+    rx = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)[ \t]+" + km.group(1) + r",[ \t]+")
+    ppl = ctx.people
+    found = set()
+    for nm in rx.finditer(body, max(0, span[0] - 2000), span[0]):
+        k = bisect_left(ppl.starts, nm.end())
+        if k < len(ppl.mentions) and ppl.mentions[k].start == nm.end():
+            found.add(ppl.mentions[k].name)
+    return found.pop() if len(found) == 1 else None
 
 
 #: A description's head noun: the word before its first "of", else its last word.
