@@ -7578,3 +7578,12 @@ def test_her_sister_named_earlier_as_her_sister():
         'Her sister was blunter. "Nobody from the airline ever came out to talk to us," she said.'
     )
     assert [q.speaker for q in extract(text).quotes] == ["Ida Vane", "Mara Vane"]
+
+
+def test_a_release_in_which_a_body_not_yet_resolved_said_something():
+    text = (
+        "Drivers defied a warning from the Tolvik Ministry of Works.\n\n"
+        "The ministry, in a release issued on Sunday night, said fares were fixed by regulation.\n\n"
+        "‘The Ministry remains open to dialogue,’ the release said, ‘but it will not negotiate under threat.’"
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tolvik Ministry of Works"] * 2

@@ -553,9 +553,14 @@ def document_issuers(ctx, rows: list, reported=()) -> None:
     statement in reported speech before it that was made in such a document ("Ann Lee said in
     an emailed statement that ... . "...," the statement read.")."""
     body = ctx.body
+    # the pieces of one quotation share their cue's document ("“A,” the release said, “B.”")
+    done: dict[tuple[int, int], tuple] = {}
     for i, row in enumerate(rows):
         res = row[1]
         if res is None or res[0] is not None or res[1] is None:
+            continue
+        if (res[1], res[2]) in done:
+            row[1] = done[res[1], res[2]]
             continue
         m = _THE_DOCUMENT.fullmatch(body, res[1], res[2])
         if m is None:
@@ -605,13 +610,15 @@ def document_issuers(ctx, rows: list, reported=()) -> None:
         if row[1] is res and speaker is None:
             said_in = _said_in_document(ctx, reported, row[0].open, noun)
             if said_in is not None:
-                row[1] = (said_in[0], res[1], res[2], said_in[3])
+                row[1] = (said_in[0], res[1], res[2], said_in[3]) if said_in[0] is not None else said_in
         if row[1] is res:
             issuer = _issued_in(ctx, row[0].open, noun)
             if issuer is None and noun in _WRITTEN_TO_NOUNS:
                 issuer = _wrote_to_before(ctx, row[0].open)
             if issuer is not None:
                 row[1] = (issuer, res[1], res[2], ctx.people.roles.get(issuer))
+        if row[1] is not res:
+            done[res[1], res[2]] = row[1]
 
 
 def document_pronouns(ctx, rows: list, reported) -> None:
@@ -709,8 +716,10 @@ def _said_in_document(ctx, reported, before: int, noun: str):
         if body.count("\n\n", r.end, before) > 2 or any(c in gap for c in '"“”'):
             return None
         ss, se = ctx.sentences[ctx.sentence_of(r.anchor)]
-        if r.result is None or r.result[0] is None or not rx.search(body, ss, se):
+        if r.result is None or r.result[1] is None or not rx.search(body, ss, se):
             return None
+        # (a source not yet named, "The ministry, in a release ..., said", is resolved with the
+        # rest at the end: the document's quotation takes that mention)
         return r.result
     return None
 
