@@ -7587,3 +7587,14 @@ def test_a_release_in_which_a_body_not_yet_resolved_said_something():
         "‘The Ministry remains open to dialogue,’ the release said, ‘but it will not negotiate under threat.’"
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tolvik Ministry of Works"] * 2
+
+
+def test_surnames_joined_by_an_ampersand_name_a_firm():
+    text = (
+        "Vane & Orrin rejects offer\n\n"
+        "The board of Vane & Orrin, the 140-year-old biscuit maker, has rejected a takeover approach.\n\n"
+        "In a statement on Monday, the company said the offer undervalues the group.\n\n"
+        "“The board is confident,” the statement said.\n\n"
+        "Chief executive Ida Vane, the founder's great-granddaughter, said sales had risen."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Vane & Orrin"]

@@ -133,6 +133,8 @@ _OPENS = re.compile(r"(?:^|[.!?:;,\n\"“”—–-]\s*|\b(?:[Bb]ut|[Aa]nd|[Hh]o
 _DESCRIPTION_APPOSED = re.compile(r"(?:^|[.!?\n][\"”’]?\s*)The[ \t]+(?:[a-z’'-]+[ \t]+){0,2}[a-z’'-]+,[ \t]+$")
 #: ... and the comma that closes the apposition before the subject's verb.
 _APPOSITION_CLOSES = re.compile(r",[ \t]+(?:also[ \t]+)?(?:said|says|has|have|had|is|was|will|would|[a-z]{3,}ed)\b")
+#: Two capitalised words joined by an ampersand: a firm's name ("Pell & Rudd").
+_AMPERSAND_FIRM = re.compile(r"[A-Z][\w’'-]+[ \t]+&[ \t]+[A-Z][\w’'-]+")
 #: A day's possessive opening a sentence before a body's name: "Today's Foreign Ministry statement".
 _DAY_POSSESSIVE = re.compile(
     r"(?:^|[.!?\n\"”]\s*)(?:Today|Yesterday|" + "|".join(d.capitalize() for d in L.WEEKDAYS) + r")['’]s[ \t]+$"
@@ -272,10 +274,15 @@ class Organisations:
                 if 1 <= t < held[0] - 1 and _is_form(body[rest[t][0] : rest[t][1]]):
                     # "Hughes Tool Co Chairman W. A. Kistler": the company before its officer's title
                     rest = rest[: t + 1]
-            if any((it[0], it[1]) in person_spans for it in rest) and not (
-                # "McDonnell Douglas Corp said ... . McDonnell Douglas has": a company named as a
-                # person is, which the article writes with its company form
-                len(rest) >= 2 and _one_company(body, rest)
+            if (
+                any((it[0], it[1]) in person_spans for it in rest)
+                and not (
+                    # "McDonnell Douglas Corp said ... . McDonnell Douglas has": a company named as a
+                    # person is, which the article writes with its company form
+                    len(rest) >= 2 and _one_company(body, rest)
+                )
+                # "Pell & Rudd", "Marks & Spencer": surnames joined by an ampersand name a firm
+                and not _AMPERSAND_FIRM.fullmatch(body, rest[0][0], rest[-1][1])
             ):
                 # "investor Asher Lee and Norvale Textiles Inc": the body after the person's "and"
                 last = max(i for i, it in enumerate(rest) if (it[0], it[1]) in person_spans)
