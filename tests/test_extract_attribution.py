@@ -7598,3 +7598,15 @@ def test_surnames_joined_by_an_ampersand_name_a_firm():
         "Chief executive Ida Vane, the founder's great-granddaughter, said sales had risen."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Vane & Orrin"]
+
+
+def test_a_courtesy_title_is_no_part_of_the_office_before_it():
+    text = (
+        '"Patient safety comes first," Tolvik General president and CEO Dr. Ilse Varga told reporters.\n\n'
+        "Dr. Mara Varga, no relation to the hospital's president, said lab results were slow.\n\n"
+        "The hospital's president declined to say whether a ransom had been demanded.\n\n"
+        '"I\'m not going to get into that," she said.'
+    )
+    x = extract(text)
+    assert [q.speaker for q in x.quotes if q.direct] == ["Ilse Varga", "Ilse Varga"]
+    assert [q.role for q in x.quotes][0] == "president and CEO"

@@ -1021,6 +1021,12 @@ _ROLE_ADJECTIVES = frozenset(
 _ROLE_MODIFIERS = frozenset("former then ex late acting outgoing incoming retired current onetime".split())
 
 
+#: An apposition that denies a tie rather than gives an office: "no relation to ...".
+_NOT_A_ROLE = re.compile(r"\s*(?:no|not)\b")
+#: A lower-case office and "and" right before a capitalised one: "president and " (CEO).
+_OFFICE_AND_BEFORE = re.compile(r"\b([a-z]+)[ \t]+and[ \t]+$")
+
+
 def role_before(body: str, s: int) -> str | None:
     """The role written in lower case before a name at ``s``: "striker", "Tory leader",
     "chief executive of Norvale" (an organisation before the role words is turned round)."""
@@ -2759,6 +2765,15 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                     has_title = True
                 r -= 1
             role = body[items[r][0] : items[k - 1][1]] if has_title and r < k else None
+            if role is not None and " " in role:
+                # "president and CEO Dr. Helena Marsh": the courtesy title is no part of the office
+                kept = role.split()
+                while len(kept) > 1 and kept[-1].lower().rstrip(".") in L.COURTESY_TITLES:
+                    kept.pop()
+                role = " ".join(kept)
+                am = _OFFICE_AND_BEFORE.search(body, max(0, items[r][0] - 40), items[r][0]) if r == 0 else None
+                if am is not None and am.group(1) in _ROLE_HEADS:
+                    role = f"{am.group(1)} and {role}"  # "president and CEO": two offices of one person
             if office is not None:
                 role = office  # "Chancellor of the Exchequer", for "the Chancellor" later
             office = None
@@ -2829,7 +2844,8 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                 if role is None or role.lower().rstrip(".") in L.COURTESY_TITLES:
                     # (after a courtesy title too: "the Rev. Park Sung-ho, the church's senior pastor,")
                     am = _APPOSITIVE.match(body, e if body[e : e + 1] == "," else len(body))
-                    if am:
+                    if am and not _NOT_A_ROLE.match(am.group(1)):
+                        # (not "no relation to the hospital's president", which says whom they are not)
                         words = {w.lower() for w in _WORD.findall(am.group(1))}
                         if words & L.ROLE_NOUNS:
                             role = am.group(1).strip()
