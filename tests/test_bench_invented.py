@@ -62,8 +62,10 @@ FLOORS = {
     "intl-styles-twentyfourth": (0.816, 0.901),
     "us-styles-twentyfifth": (0.954, 0.951),
     "intl-styles-twentyfifth": (0.916, 0.961),
-    "us-styles-twentysixth": (0.790, 0.931),
-    "intl-styles-twentysixth": (0.889, 0.932),
+    "us-styles-twentysixth": (0.914, 0.972),
+    "intl-styles-twentysixth": (0.952, 0.950),
+    "us-styles-twentyseventh": (0.921, 0.977),
+    "intl-styles-twentyseventh": (0.880, 0.953),
 }
 
 

@@ -1,7 +1,7 @@
 """Articles we wrote ourselves in the manners of outlets the dev sets do not cover, with gold
 quotes and speakers: the one extraction benchmark that runs without ../shared.
 
-Six hundred and seventy-two articles (``benchmarks/extraction/invented/``), every person in them invented. The first
+Six hundred and ninety-six articles (``benchmarks/extraction/invented/``), every person in them invented. The first
 thirty: fifteen in
 US styles (AP dateline, party tags, local TV, earnings, court, game recap, science, a magazine
 profile in the present tense with quotations over several paragraphs, a debate, social-media posts,
@@ -109,6 +109,13 @@ Court, lottery winners' hedge row, a male voice choir's noise complaint, a grain
 unit closing, maxi-taxi fares, a mobile-money outage, a market eviction, a sealed sweet shop, a condo
 collective sale, a biscuit maker's takeover bid) scored once after the rules drawn from the
 twenty-fifth.
+A twenty-seventh pair (``ab``: a districting deadlock, licence-plate cameras halted, self-checkout
+pulled, sisters winning a curling final, a meteorite doorstop, cooling centres, a prize and a
+plagiarism charge, a short-term rental cap, a catalytic-converter ring, a measles outbreak, a
+trucking bankruptcy, a beach closed for plovers; ``ac``: public toilets, a quarry quashed over a bat
+survey, a town's last GP, lambing snow, store closures with a memo, a Speaker's impeachment bid, a
+marathoner's ban, film cuts, plot sales stopped, a slope collapse, a renovation cheat jailed, a race
+meeting abandoned) scored once after the rules drawn from the twenty-sixth.
 
 The gold (``gold/invented-us.json``, ``gold/invented-intl.json``) is the held-out scorer's "news"
 format. A quotation under four words, one opening in lower case right after a word of the
@@ -180,6 +187,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-twentyfifth", "invented-intl-twentyfifth.json", 12, 0.7963, 0.9302),
     ("us-styles-twentysixth", "invented-us-twentysixth.json", 12, 0.7905, 0.9314),
     ("intl-styles-twentysixth", "invented-intl-twentysixth.json", 12, 0.8898, 0.9326),
+    ("us-styles-twentyseventh", "invented-us-twentyseventh.json", 12, 0.9211, 0.9774),
+    ("intl-styles-twentyseventh", "invented-intl-twentyseventh.json", 12, 0.8804, 0.9539),
 ]
 
 
