@@ -7610,3 +7610,25 @@ def test_a_courtesy_title_is_no_part_of_the_office_before_it():
     x = extract(text)
     assert [q.speaker for q in x.quotes if q.direct] == ["Ilse Varga", "Ilse Varga"]
     assert [q.role for q in x.quotes][0] == "president and CEO"
+
+
+def test_a_quotation_opening_the_article_is_the_person_named_next():
+    one = (
+        "Ferry 'can't go on', owner says\n\n"
+        "TOLVIK ISLAND, Wash. — “We are out of runway.”\n\n"
+        "That was how the owner of the only passenger ferry summed up her company’s finances on Tuesday.\n\n"
+        "Ilse Varga, whose family has run the ferry since 1971, said sailings would stop on Friday."
+    )
+    two = (
+        "Beach closure angers cottagers\n\n"
+        "“They’ve taken the best sand on this lake and handed it to a bird.”\n\n"
+        "That’s how Dag Orrin, president of the cottagers’ association, describes the closure."
+    )
+    three = (
+        "Council votes on shark nets\n\n"
+        '"If you want to know what those nets catch, come down to the boat ramp."\n\n'
+        "Mara Quist has spent eleven summers logging what comes up in the mesh."
+    )
+    assert [q.speaker for q in extract(one).quotes if q.direct] == ["Ilse Varga"]
+    assert [q.speaker for q in extract(two).quotes if q.direct] == ["Dag Orrin"]
+    assert [q.speaker for q in extract(three).quotes if q.direct] == ["Mara Quist"]

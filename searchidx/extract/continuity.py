@@ -1469,6 +1469,82 @@ DESCRIBED_SUBJECT = re.compile(
 )
 
 
+#: A paragraph that turns back to the quotation before it: "That was the verdict of ...",
+#: "That’s how Gord MacKinnon describes ...", "That is Lorraine Budd's verdict".
+_THAT_WAS = re.compile(r"\s*(?:That|This)(?:[’']s|[ \t]+(?:was|is))\b")
+#: What may stand before an article's opening quotation in its paragraph: a dateline.
+_DATELINE = re.compile(r"[ \t]*(?:[A-Z][A-Za-z.,’' ]{1,60}(?:\([A-Za-z. ]{1,20}\)[ \t]*)?[—–-][ \t]*)?")
+
+
+def lede_quotes(ctx, rows: list) -> None:
+    """A quotation that opens the article on its own, with no cue, is the person the article
+    goes on to name: 'HARROW ISLAND — “We are out of runway.” ¶ That was how the owner of the
+    only ferry summed up ... ¶ Delphine Oakes, whose family has run ..., said': the person the
+    paragraph after it names (in the sentence that opens "That was ..."), else the one the next
+    paragraph opens with."""
+    body = ctx.body
+    ppl = ctx.people
+    first = body.find("\n", 0)
+    # the paragraph right after the headline (a quotation in the headline aside), the
+    # quotation all of it but a dateline
+    lede = next((row for row in rows[:3] if first >= 0 and row[0].open > first), None)
+    if lede is None or (lede[1] is not None and lede[1][0] is not None):
+        return  # (one with a description of its own, "the woman who has led ...", is read on)
+    q = lede[0]
+    para = _para_start(body, q.open)
+    if body[first:para].strip() or not _DATELINE.fullmatch(body, para, q.open):
+        return
+    end = body.find("\n", q.outer_end)
+    end = len(body) if end < 0 else end
+    if body[q.outer_end : end].strip(" \t.,"):
+        return
+    nxt = _next_paragraph(body, end)
+    if nxt is None:
+        return
+    name = None
+    if _THAT_WAS.match(body, nxt):
+        si = ctx.sentence_of(nxt)
+        name = _first_person(ppl, nxt, ctx.sentences[si][1])
+        if name is None:
+            after = _next_paragraph(body, body.find("\n", nxt) if body.find("\n", nxt) >= 0 else len(body))
+            name = _person_opening(ppl, body, after) if after is not None else None
+    else:
+        name = _person_opening(ppl, body, nxt)
+    if name is None:
+        return
+    given = lede[1]
+    res = (name, given[1], given[2], ppl.roles.get(name)) if given is not None else (name, None, None, ppl.roles.get(name))
+    for row in rows:
+        if row[0] is q or (para <= row[0].open < end and row[1] is given):
+            row[1] = res
+
+
+def _next_paragraph(body: str, pos: int) -> int | None:
+    """Where the next paragraph after ``pos`` starts (its first non-space character)."""
+    m = re.compile(r"\s*\n\s*(?=\S)").match(body, pos)
+    return m.end() if m is not None else None
+
+
+def _first_person(ppl, s: int, e: int) -> str | None:
+    """The first person named (outside quotations) in ``[s, e)``."""
+    for mn in ppl.mentions[bisect_left(ppl.starts, s) :]:
+        if mn.start >= e:
+            break
+        if not mn.in_quote:
+            return mn.name
+    return None
+
+
+def _person_opening(ppl, body: str, s: int) -> str | None:
+    """The person whose name opens the paragraph at ``s`` ("Anika Vos has spent ...")."""
+    k = bisect_left(ppl.starts, s)
+    if k < len(ppl.mentions) and ppl.mentions[k].start - s <= 4 and not ppl.mentions[k].in_quote:
+        lead = body[s : ppl.mentions[k].start]
+        if not lead.strip() or lead.strip() in ("Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs."):
+            return ppl.mentions[k].name
+    return None
+
+
 def sentence_before(ctx, at: int) -> tuple[int, int] | None:
     """The sentence right before the one holding ``at`` (from its first non-space character),
     when it is in the same paragraph or the one before; None otherwise."""

@@ -42,6 +42,7 @@ from .continuity import (
     DESCRIBED_SUBJECT,
     continue_speakers,
     definite_descriptions,
+    lede_quotes,
     described_pronouns,
     document_issuers,
     document_pronouns,
@@ -3214,6 +3215,7 @@ def attribute(ctx: Context, reported=()):
     spokesperson_pronouns(ctx, results, reported)
     # 6: a first-person quote after narrative about one person, with no cue of its own; then
     # quotes that go on from the last speaker, within the paragraph and after it
+    lede_quotes(ctx, results)
     narrative_subject(ctx, results, _CUE_RX, _is_title)
     sentence_subject(ctx, results, _CUE_RX, _is_title)
     continue_speakers(ctx, results, _CUE_RX, _is_title, reported)
