@@ -1513,7 +1513,11 @@ def lede_quotes(ctx, rows: list) -> None:
     if name is None:
         return
     given = lede[1]
-    res = (name, given[1], given[2], ppl.roles.get(name)) if given is not None else (name, None, None, ppl.roles.get(name))
+    res = (
+        (name, given[1], given[2], ppl.roles.get(name))
+        if given is not None
+        else (name, None, None, ppl.roles.get(name))
+    )
     for row in rows:
         if row[0] is q or (para <= row[0].open < end and row[1] is given):
             row[1] = res
