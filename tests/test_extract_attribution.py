@@ -7632,3 +7632,9 @@ def test_a_quotation_opening_the_article_is_the_person_named_next():
     assert [q.speaker for q in extract(one).quotes if q.direct] == ["Ilse Varga"]
     assert [q.speaker for q in extract(two).quotes if q.direct] == ["Dag Orrin"]
     assert [q.speaker for q in extract(three).quotes if q.direct] == ["Mara Quist"]
+
+
+def test_team_before_a_surname_names_a_team_not_a_person():
+    # the skip is "Orrin", whom the team is named for, not "Team Orrin"
+    text = 'Team Orrin won the final on Sunday. "I threw it exactly how I wanted to," Orrin said.'
+    assert [q.speaker for q in extract(text).quotes] == ["Orrin"]

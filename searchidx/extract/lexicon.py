@@ -398,7 +398,7 @@ corporation company companies group holdings holding bank banks bancorp trust
 securities exchange airlines airways air oil petroleum industries industry instruments
 electric electronics power gas steel motors motor airlines university college school
 institute party parliament congress senate assembly council committee commission
-ministry department office agency board federation union association league fund syndicate
+ministry department office agency board federation union association league fund syndicate team
 foundation partners capital financial savings insurance investment investments
 resources mining chemical chemicals energy foods mills stores products international
 telephone telegraph communications railway railroad railways systems technologies
