@@ -7638,3 +7638,11 @@ def test_team_before_a_surname_names_a_team_not_a_person():
     # the skip is "Orrin", whom the team is named for, not "Team Orrin"
     text = 'Team Orrin won the final on Sunday. "I threw it exactly how I wanted to," Orrin said.'
     assert [q.speaker for q in extract(text).quotes] == ["Orrin"]
+
+
+def test_a_statement_by_an_office_holder_named_in_apposition():
+    text = (
+        "In a statement on Tuesday evening, the Chief Press Secretary to the Speaker, Mr Dag Orrin, "
+        'dismissed the allegations.\n\nThe statement read in part, "The Speaker has never been indicted."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dag Orrin"]

@@ -684,12 +684,19 @@ def _issued_in(ctx, at: int, noun: str) -> str | None:
     k = bisect_left(ppl.starts, lm.end())
     if k < len(ppl.mentions) and ppl.mentions[k].start - lm.end() <= 6 and not ppl.mentions[k].in_quote:
         return ppl.mentions[k].name  # "In a ruling, Judge Ann Lee said"
+    if k < len(ppl.mentions) and _OFFICE_APPOSED.fullmatch(body, lm.end(), ppl.mentions[k].start):
+        # "In a statement, the Chief Press Secretary to the Speaker, Mr Gbenga Akinwale, said"
+        return ppl.mentions[k].name
     dm = _ROLE_SUBJECT.match(body, lm.end(), span[1])
     if dm is not None and dm.group(1) in L.ROLE_NOUNS | L.OCCUPATIONS | L.TITLE_WORDS:
         return ppl.by_role(dm.group(1), lm.end(), body[dm.start() : dm.end(1)])
     return None
 
 
+#: An office set before the name of its holder: "the Chief Press Secretary to the Speaker, Mr ".
+_OFFICE_APPOSED = re.compile(
+    r"(?:the|its|their)[ \t]+[^,;.\n\"“”]{1,70},[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+)?"
+)
 #: A role opening a clause: "the magistrate ", "the presiding judge ".
 _ROLE_SUBJECT = re.compile(r"[Tt]he[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z-]+)[ \t]+[a-z]")
 
