@@ -7646,3 +7646,14 @@ def test_a_statement_by_an_office_holder_named_in_apposition():
         'dismissed the allegations.\n\nThe statement read in part, "The Speaker has never been indicted."'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dag Orrin"]
+
+
+def test_the_letter_went_on_in_a_paragraph_of_its_own():
+    text = (
+        "In a letter to employees sent early Monday, Chief Executive Dag Orrin wrote that the board had "
+        'exhausted "every reasonable alternative" before filing.\n\n'
+        '"For three years we have been hauling more miles for less money," Orrin wrote. "We ran out of road."\n\n'
+        "The letter went on:\n\n"
+        '"Your paychecks will arrive on schedule this Friday and every Friday while we are in court."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct][-1] == "Dag Orrin"

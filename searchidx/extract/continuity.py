@@ -580,7 +580,8 @@ def document_issuers(ctx, rows: list, reported=()) -> None:
         skipped = False
         for j in range(i - 1, -1, -1):
             prev = rows[j]
-            if body.count("\n\n", prev[0].outer_end, row[0].open) > 2:
+            # (counted up to the cue when it stands before the quotation: "The letter went on: ¶ ...")
+            if body.count("\n\n", prev[0].outer_end, min(row[0].open, res[1])) > 2:
                 break
             pres = prev[1]
             if (
