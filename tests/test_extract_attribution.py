@@ -7657,3 +7657,19 @@ def test_the_letter_went_on_in_a_paragraph_of_its_own():
         '"Your paychecks will arrive on schedule this Friday and every Friday while we are in court."'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct][-1] == "Dag Orrin"
+
+
+def test_the_judge_is_mr_justice_but_not_one_of_a_bench_of_justices():
+    one = (
+        "In a reserved judgment on Tuesday, Mr Justice Fergal Orrin said the survey was out of date.\n\n"
+        "The permission allowed Tolvik Aggregates Ltd to extend its pit by 14 hectares.\n\n"
+        "It was challenged by the residents' association and by Seán Vane, a dairy farmer whose land "
+        "adjoins the site.\n\n"
+        '"The court is not concerned with whether the development is desirable," the judge wrote.'
+    )
+    assert [q.speaker for q in extract(one).quotes][-1] == "Fergal Orrin"
+    two = (
+        "Justices Ilse Varga and Mara Quist heard the petition.\n\n"
+        'Justice Quist was unimpressed. "A barricade costs a few thousand rupees," the judge added.'
+    )
+    assert [q.speaker for q in extract(two).quotes] == ["Mara Quist"]

@@ -192,7 +192,7 @@ governor gov gov. mayor ambassador general gen gen. admiral adm adm. colonel col
 capt capt. cmdr cmdr. maj maj. brig brig.
 major captain commander sergeant chief executive director chairman chairwoman chair
 spokesman spokeswoman spokesperson leader king queen prince princess pope emperor
-sheikh sheik ayatollah premier speaker judge justice attorney deputy assistant
+sheikh sheik ayatollah premier speaker judge justice justices attorney deputy assistant
 under state national security adviser advisor envoy official officer minister-president
 mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady baroness baron viscount countess professor prof prof. rev rev. father
 commissioner chief-executive ceo cfo coo president-elect vice-president treasurer

@@ -243,7 +243,17 @@ def role_words(role: str) -> set[str]:
         full = _TITLE_ABBREVIATIONS.get(w.rstrip("."))
         if full is not None:
             words.add(full)
+    if "justice" in words and words & _JUDGES_COURTESY and not words & _PORTFOLIO_WORDS:
+        # "the judge wrote" after "Mr Justice Fergal Brennock", the one judge of a court that sits
+        # alone (not a justice minister, nor one of a bench of "Justices")
+        words.add("judge")
     return words
+
+
+#: The courtesy titles before "Justice" that make it a single judge's ("Mr Justice", "Lady Justice").
+_JUDGES_COURTESY = frozenset("mr mrs ms madam lord lady".split())
+#: Words that make "justice" a portfolio, not a judge's title.
+_PORTFOLIO_WORDS = frozenset("minister ministry secretary department commissioner spokesman spokeswoman".split())
 
 
 @dataclass
@@ -340,12 +350,18 @@ class People:
         said = set(described.lower().replace("-", " ").split())
         cands = self.role_index.get(parts[0], ())
         # the last candidate starting before ``before`` that has every part
+        found = None
         for i in reversed(cands[: bisect_left(cands, bisect_left(self.starts, before))]):
             m = self.mentions[i]
             words = role_words(self.roles[m.name])
             if all(p in words for p in parts) and not (words & _ROLE_QUALIFIERS) - said:
-                return m.name
-        return None
+                if found is None:
+                    found = m.name
+                    if "judge" not in parts or "judge" in self.roles[m.name].lower():
+                        return found
+                elif m.name != found:
+                    return None  # "the judge" on a bench of two justices: either of them
+        return found
 
     def antecedent(
         self,
