@@ -60,12 +60,12 @@ FLOORS = {
     "intl-styles-twentythird": (0.925, 0.929),
     "us-styles-twentyfourth": (0.933, 0.972),
     "intl-styles-twentyfourth": (0.816, 0.901),
-    "us-styles-twentyfifth": (0.954, 0.951),
-    "intl-styles-twentyfifth": (0.916, 0.961),
+    "us-styles-twentyfifth": (0.963, 0.952),
+    "intl-styles-twentyfifth": (0.925, 0.961),
     "us-styles-twentysixth": (0.914, 0.972),
-    "intl-styles-twentysixth": (0.952, 0.950),
-    "us-styles-twentyseventh": (0.921, 0.977),
-    "intl-styles-twentyseventh": (0.880, 0.953),
+    "intl-styles-twentysixth": (0.960, 0.950),
+    "us-styles-twentyseventh": (0.964, 0.989),
+    "intl-styles-twentyseventh": (0.923, 0.987),
 }
 
 
