@@ -535,12 +535,12 @@ _THE_DOCUMENT = re.compile(
 )
 
 
-#: A document's author set off after it: ", written by ", ", signed by ".
 #: A few words describing the author before their name, no clause: "Detective ", "Clemson
 #: University professor ".
 _TITLES_ONLY = re.compile(
     r"(?:(?!(?:says|said|say|told|tells|found|finds|shows|showed|who|that|which)\b)[\w.’'-]+[ \t]+){0,4}"
 )
+#: A document's author set off after it: ", written by ", ", signed by ".
 _WRITTEN_BY = re.compile(
     r",?[ \t]+(?:written|signed|drafted|authored|prepared|compiled|co-written|published|issued|released)[ \t]+by[ \t]+"
 )

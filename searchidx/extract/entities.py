@@ -2382,7 +2382,6 @@ _ANY_DOCUMENT = re.compile(
     # "said a document issued by the PMDB": the participle the mention took, "by" after it
     r"(?:[ \t]+(?:issued|released|published|sent|signed|written|drafted|circulated))?"
 )
-#: ("The report of the Public Sector Divestment Committee": "of" names its author too)
 #: "The report, “Cold Hands,” was released last month by the Alliance": the document's title,
 #: then who issued it.
 _ISSUED_LATER_BY = (
@@ -2396,6 +2395,7 @@ _FROM_AFTER = re.compile(
     r"(?:meeting|session|conference|summit)[ \t]+of)"
     r"|" + _ISSUED_LATER_BY + r")[ \t]+(?:the[ \t]+)?"
 )
+#: ("The report of the Public Sector Divestment Committee": "of" names its author too)
 _OF_THE_AFTER = re.compile(
     r"(?:[ \t]+(?:from|by|of(?=[ \t]+the[ \t]+[A-Z])|(?:issued|released|sent|signed)[ \t]+by)|"
     + _ISSUED_LATER_BY

@@ -705,14 +705,16 @@ _WITH_NP = re.compile(
 )
 
 
-#: Whom a cue addresses, up to the "to" of what they are urged to do.
 #: After "asked": an optional short object, then "whether", "if" or "to" and a verb.
 _ASKED_WHAT = re.compile(
     r"(?:[ \t]+(?:(?!(?:whether|if|to|about|for|in|on|at|by|that|and|or|not|he|she|they|we|I|it|you|who|which)\b)"
     r"[A-Za-z0-9][\w’'.-]*)){0,5}?[ \t]+(whether\b|if\b|to[ \t]+(?=[a-z]))"
 )
+#: "were asked": a passive, whose asker is unsaid.
 _ASKED_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:[a-z]+[ \t]+)?$")
+#: Where a request ends: its first comma, or the subject's next act ("..., and has appealed").
 _REQUEST_END = re.compile(r"[,;(]|[ \t]+(?:and|but)[ \t]+(?:has|have|had|is|was|were|also|then)\b")
+#: Whom a cue addresses, up to the "to" of what they are urged to do.
 _OBJECT_TO = re.compile(
     r"[ \t]+(?:(?!(?:to|would|will|could|should|can|may|might|must|is|are|was|were|be|been|being|has|have|had|"
     r"of|from|against|about|for|in|on|at|with|by|that|and|or|not|he|she|they|we|I|it|you|who|which)\b)[A-Za-z0-9][\w’'.-]*[ \t]+){1,5}?(?=to[ \t]+[a-z])"
@@ -1215,7 +1217,6 @@ _THAT_ADVERBIAL = re.compile(
 _MAIN_VERB = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+\b[^,;:“”\"]*$")
 
 
-#: "... and said", "... and later told": a second verb of the sentence's subject.
 #: The end of a subject right before its cue: a word or a closing bracket, not a comma.
 _UNRESOLVED_SUBJECT_END = re.compile(r"[\w)][ \t]+$")
 #: What makes "say" no plural subject's present tense: "one could say", "hard to say", "let me say".
@@ -1229,6 +1230,7 @@ _NO_SUBJECT_BEFORE = re.compile(
 _FREE_RELATIVE_NEAR = re.compile(
     r"\b(?:what|how|why|where|when|which|who|whom|whose|that)\b(?:[ \t]+[\w’'-]+){0,4}[ \t]+$", re.I
 )
+#: "... and said", "... and later told": a second verb of the sentence's subject.
 _AND_BEFORE = re.compile(
     r"[^;:—–\s][ \t]+(?:and|but)(?:[ \t]+(?:also|then|later|again|has|had|have|would|will))?[ \t]+$"
 )
@@ -1608,9 +1610,9 @@ def _apposition_at(tail: str, start: int) -> int:
     return m.start()
 
 
-#: A long source that is one name: ", the U.S. National Highway Traffic Safety Administration said".
 #: Words that make a longer tail a clause of its own, not a source: "some of which cut their".
 _NOT_A_SOURCE = re.compile(r"\b(?:which|who|whom|whose|that|their|his|her|its|our|my|your|and|or|but)\b")
+#: A long source that is one name: ", the U.S. National Highway Traffic Safety Administration said".
 _NAMED_SOURCE = re.compile(r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'&-]*[ \t]+(?:(?:of|for|and|on)[ \t]+)?){2,9}")
 
 

@@ -345,7 +345,8 @@ class People:
         """Most recent person (before ``before``) whose role has the word ``head``. A role
         qualified as a stand-in or a past one ("shadow foreign secretary", "former
         president") answers only a description (``described``) that says so too: "the
-        Foreign Secretary" is not the shadow one."""
+        Foreign Secretary" is not the shadow one. "the judge" read through "Mr Justice" is
+        answered only when one person fits."""
         parts = head.lower().split("-")  # "secretary-general": both words
         said = set(described.lower().replace("-", " ").split())
         cands = self.role_index.get(parts[0], ())
@@ -1664,6 +1665,7 @@ _COMPANY_ELSEWHERE = re.compile(
 )
 
 
+#: A lower-case noun and a comma right before a name set off in apposition: "sister-in-law, ".
 _NOUN_COMMA_BEFORE = re.compile(r"\b[a-z][a-z-]+,[ \t]+$")
 _MONTH_NAME_CUE_AFTER = re.compile(r",?[ \t]+(?:said|says|told|tells|added|adds|asked|wrote|recalled)\b")
 _MONTH_NAME_BEFORE = re.compile(r"(?:\b(?:said|says)|\b[A-Z][a-z]+[ \t]+and)[ \t]+$")
