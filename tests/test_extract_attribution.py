@@ -7673,3 +7673,14 @@ def test_the_judge_is_mr_justice_but_not_one_of_a_bench_of_justices():
         'Justice Quist was unimpressed. "A barricade costs a few thousand rupees," the judge added.'
     )
     assert [q.speaker for q in extract(two).quotes] == ["Mara Quist"]
+
+
+def test_the_younger_is_the_son_named_with_a_second_role_and_her_breath_is_hers():
+    text = (
+        "“It's a shambles, frankly,” said Ilse Orrin, who had sent four runners from her yard.\n\n"
+        "Her son and assistant trainer, Dag Orrin, said it was the latest call-off he could remember. "
+        "“Mum's been doing this for 30 years,” the younger Orrin said.\n\n"
+        "The course's owner said refunds would be issued.\n\n"
+        "Orrin, for one, is not holding her breath. “They'll say lessons have been learned,” she said."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Orrin", "Dag Orrin", "Ilse Orrin"]

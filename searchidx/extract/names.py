@@ -963,6 +963,11 @@ _SAID_PRONOUN = re.compile(
 )
 
 
+#: The first pronoun in the clause a name opens, before any other capitalised word or a
+#: sentence's end: "Gosforth, for one, is not holding her breath".
+_OWN_PRONOUN = re.compile(r"[^.!?;:“”\"'‘’A-Z\n]{0,60}?\b(he|she|his|her)\b")
+
+
 def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None = None) -> str | None:
     """Whom "Mr Blair" is when the article names both Tony Blair and Sir Ian Blair: a knight
     or a peer is called "Sir Ian", so a plain title points to the others, and "Mrs" to a woman;
@@ -987,6 +992,11 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None =
         # "Marchbanks said she had not decided": the pronoun of the clause the name opens
         sm = _SAID_PRONOUN.match(body, s + len(word))
         want = {"he": "m", "she": "f"}.get(sm.group(1)) if sm is not None else None
+        if want is None and not title:
+            # "Gosforth, for one, is not holding her breath": the clause's own pronoun (a title
+            # says more: "Dr. Adeyemi, standing next to her," is the doctor)
+            pm = _OWN_PRONOUN.match(body, s + len(word))
+            want = {"he": "m", "his": "m", "she": "f", "her": "f"}.get(pm.group(1).lower()) if pm is not None else None
         if want is not None and sum(ppl.gender_of(c) == want for c in pool) != 1:
             want = None
         elif want is not None:
@@ -2234,8 +2244,15 @@ def _without_address(body: str, items):
     return items
 
 
-_PARENT_BEFORE = re.compile(r"\b(?:father|mother|dad|mum|mom|grandfather|grandmother|patriarch|matriarch),?[ \t]+$")
-_CHILD_BEFORE = re.compile(r"\b(?:son|daughter|grandson|granddaughter|nephew|niece),?[ \t]+$")
+#: A parent or a child named right after the word for them, perhaps with a second role between
+#: ("Her son and assistant trainer, Ollie Gosforth").
+_PARENT_BEFORE = re.compile(
+    r"\b(?:father|mother|dad|mum|mom|grandfather|grandmother|patriarch|matriarch)"
+    r"(?:[ \t]+and[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+)?,?[ \t]+$"
+)
+_CHILD_BEFORE = re.compile(
+    r"\b(?:son|daughter|grandson|granddaughter|nephew|niece)(?:[ \t]+and[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+)?,?[ \t]+$"
+)
 _AGE_AFTER = re.compile(r",[ \t]+(\d{1,3}),")
 
 
@@ -2250,9 +2267,9 @@ def _elder_or_younger(ppl: People, body: str, names: list[str], s: int, elder: b
 
     def age(f: str) -> float | None:
         at = ppl.first[f]
-        if _PARENT_BEFORE.search(body, max(0, at - 20), at):
+        if _PARENT_BEFORE.search(body, max(0, at - 50), at):
             return 1000.0
-        if _CHILD_BEFORE.search(body, max(0, at - 20), at):
+        if _CHILD_BEFORE.search(body, max(0, at - 50), at):
             return -1000.0
         written = body[at : at + len(f)].lower() == f.lower()
         km = _KIN_AFTER.match(body, at + len(f)) if written else None
