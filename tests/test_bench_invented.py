@@ -65,7 +65,9 @@ FLOORS = {
     "us-styles-twentysixth": (0.914, 0.972),
     "intl-styles-twentysixth": (0.960, 0.950),
     "us-styles-twentyseventh": (0.964, 0.989),
-    "intl-styles-twentyseventh": (0.923, 0.987),
+    "intl-styles-twentyseventh": (0.934, 0.993),
+    "us-styles-twentyeighth": (0.861, 0.942),
+    "intl-styles-twentyeighth": (0.931, 0.936),
 }
 
 

@@ -1,7 +1,7 @@
 """Articles we wrote ourselves in the manners of outlets the dev sets do not cover, with gold
 quotes and speakers: the one extraction benchmark that runs without ../shared.
 
-Six hundred and ninety-six articles (``benchmarks/extraction/invented/``), every person in them invented. The first
+Seven hundred and twenty articles (``benchmarks/extraction/invented/``), every person in them invented. The first
 thirty: fifteen in
 US styles (AP dateline, party tags, local TV, earnings, court, game recap, science, a magazine
 profile in the present tense with quotations over several paragraphs, a debate, social-media posts,
@@ -116,6 +116,13 @@ trucking bankruptcy, a beach closed for plovers; ``ac``: public toilets, a quarr
 survey, a town's last GP, lambing snow, store closures with a memo, a Speaker's impeachment bid, a
 marathoner's ban, film cuts, plot sales stopped, a slope collapse, a renovation cheat jailed, a race
 meeting abandoned) scored once after the rules drawn from the twenty-sixth.
+A twenty-eighth pair (``ad``: a street renamed for a jazz pianist, a drone-noise lawsuit, a zoo's last
+elephant, a container farm, a grocer's new chief executive among three Halvorsens, a short marathon
+course, a violin maker, a right-to-repair bill, voided parking tickets, a lottery-pool suit between
+cousins, an ambulance offload report, game-studio layoffs; ``ae``: a lighthouse glamping appeal, a
+lottery syndicate, a giant pumpkin, fluoridation, tyre dealers, an avocado levy, fake exam papers, a
+chicken anti-dumping case, whisky fungus, an inquest, ticket bots, overage cricketers) scored once
+after the rules drawn from the twenty-seventh.
 
 The gold (``gold/invented-us.json``, ``gold/invented-intl.json``) is the held-out scorer's "news"
 format. A quotation under four words, one opening in lower case right after a word of the
@@ -189,6 +196,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-twentysixth", "invented-intl-twentysixth.json", 12, 0.8898, 0.9326),
     ("us-styles-twentyseventh", "invented-us-twentyseventh.json", 12, 0.9211, 0.9774),
     ("intl-styles-twentyseventh", "invented-intl-twentyseventh.json", 12, 0.8804, 0.9539),
+    ("us-styles-twentyeighth", "invented-us-twentyeighth.json", 12, 0.8611, 0.9427),
+    ("intl-styles-twentyeighth", "invented-intl-twentyeighth.json", 12, 0.9314, 0.936),
 ]
 
 
