@@ -1514,27 +1514,27 @@ def lede_quotes(ctx, rows: list) -> None:
         si = ctx.sentence_of(nxt)
         name = _first_person(ppl, nxt, ctx.sentences[si][1])
         if name is None:
-            after = _next_paragraph(body, body.find("\n", nxt) if body.find("\n", nxt) >= 0 else len(body))
+            # "That was how the owner of ... summed up ..." only describes them: the next paragraph names them
+            after = _next_paragraph(body, nxt)
             name = _person_opening(ppl, body, after) if after is not None else None
     else:
         name = _person_opening(ppl, body, nxt)
     if name is None:
         return
     given = lede[1]
-    res = (
-        (name, given[1], given[2], ppl.roles.get(name))
-        if given is not None
-        else (name, None, None, ppl.roles.get(name))
-    )
+    res = (name, given[1] if given else None, given[2] if given else None, ppl.roles.get(name))
     for row in rows:
         if row[0] is q or (para <= row[0].open < end and row[1] is given):
             row[1] = res
 
 
 def _next_paragraph(body: str, pos: int) -> int | None:
-    """Where the next paragraph after ``pos`` starts (its first non-space character)."""
-    m = re.compile(r"\s*\n\s*(?=\S)").match(body, pos)
+    """Where the paragraph after the one holding ``pos`` starts (its first non-space character)."""
+    m = _PARAGRAPH_BREAK.search(body, pos)
     return m.end() if m is not None else None
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*(?=\S)")
 
 
 def _first_person(ppl, s: int, e: int) -> str | None:
@@ -1551,8 +1551,8 @@ def _person_opening(ppl, body: str, s: int) -> str | None:
     """The person whose name opens the paragraph at ``s`` ("Anika Vos has spent ...")."""
     k = bisect_left(ppl.starts, s)
     if k < len(ppl.mentions) and ppl.mentions[k].start - s <= 4 and not ppl.mentions[k].in_quote:
-        lead = body[s : ppl.mentions[k].start]
-        if not lead.strip() or lead.strip() in ("Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs."):
+        lead = body[s : ppl.mentions[k].start].strip().rstrip(".").lower()
+        if not lead or lead in L.COURTESY_TITLES:
             return ppl.mentions[k].name
     return None
 
