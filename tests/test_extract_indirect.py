@@ -810,3 +810,15 @@ def test_what_was_asked_after_its_object():
         "Respondents were also asked to pick the weakest candidate."
     )
     assert reported(text) == []
+
+
+def test_a_quotation_inside_a_statement_keeps_its_commas():
+    got = reported("Dag Orrin says voters don’t need more “tired, condescending lectures about the levy.”")
+    assert got == [("voters don’t need more “tired, condescending lectures about the levy.”", "Dag Orrin")]
+
+
+def test_an_absolute_participle_is_no_attribution():
+    text = "Output rose 3 percent in March, with the port adding 1,200 jobs during the month, Mara Quist said."
+    assert reported(text) == [
+        ("Output rose 3 percent in March, with the port adding 1,200 jobs during the month", "Mara Quist")
+    ]

@@ -572,6 +572,8 @@ def _statement_end(body: str, s: int, se: int, subordinate: bool = False) -> int
     while e > s and (body[e - 1] in _SENT_END or body[e - 1].isspace()):
         e -= 1
     m = _CLAUSE_END.search(body, s, e)
+    while m is not None and m.group(0).lstrip().startswith(",") and _inside_quotation(body, s, m.start()):
+        m = _CLAUSE_END.search(body, m.end(), e)  # ("need more “emotional, condescending lectures”")
     if m is not None and len(_WORD.findall(body, s, m.start())) >= 3:
         e = m.start()
     if subordinate:
@@ -580,6 +582,12 @@ def _statement_end(body: str, s: int, se: int, subordinate: bool = False) -> int
                 e = cm.start()
                 break
     return e
+
+
+def _inside_quotation(body: str, s: int, p: int) -> bool:
+    """Whether ``p`` lies inside a quotation the statement at ``s`` opened (a clause's end in
+    quoted words is the quotation's, not the statement's)."""
+    return body.count("“", s, p) > body.count("”", s, p) or body.count('"', s, p) % 2 == 1
 
 
 #: A sentence opening with a subordinating conjunction: its first clause is not the main one.
@@ -1642,6 +1650,8 @@ def _before_cue(ctx, ss: int, se: int, in_quote, post_specific):
         cm = _CUE.search(rest)
         if cm is None or _NOUN_BEFORE.search(rest, 0, cm.start()) or cm.group(0) in ("state", "states"):
             continue  # (", following the track of Deep Southern states.": the noun)
+        if _cue_word(cm) in _SPEECH_PARTICIPLES:
+            continue  # (", with the economy adding 151,000 jobs, Ann Lee said.": no attribution)
         pre = rest[: cm.start()]
         k = pre.find(",")
         if k >= 0 and _VERBISH.search(pre, 0, k):
