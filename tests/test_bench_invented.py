@@ -68,6 +68,8 @@ FLOORS = {
     "intl-styles-twentyseventh": (0.934, 0.993),
     "us-styles-twentyeighth": (0.861, 0.942),
     "intl-styles-twentyeighth": (0.931, 0.936),
+    "us-styles-twentyninth": (0.828, 0.929),
+    "intl-styles-twentyninth": (0.910, 0.863),
 }
 
 

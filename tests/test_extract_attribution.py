@@ -7684,3 +7684,26 @@ def test_the_younger_is_the_son_named_with_a_second_role_and_her_breath_is_hers(
         "Orrin, for one, is not holding her breath. “They'll say lessons have been learned,” she said."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Orrin", "Dag Orrin", "Ilse Orrin"]
+
+
+def test_a_described_subject_is_the_person_the_next_paragraph_names_first():
+    text = (
+        "A lawyer for the buyer, Dag Orrin, said the firm was reviewing the ruling.\n\n"
+        "The head of the harbour trust, a retired ferry pilot, was in tears outside the court.\n\n"
+        '"We have kept that pier for nine years," she said. "Today somebody noticed."\n\n'
+        "Ilse Varga, 71, founded the trust in 2015."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Varga", "Ilse Varga"]
+    # a man's name does not take her words
+    text = text.replace("Ilse Varga", "Tomas Varga")
+    assert [q.speaker for q in extract(text).quotes if q.direct] == [None, None]
+
+
+def test_an_office_is_the_person_whose_sentence_gives_it_next():
+    text = (
+        "The brigade in Tolvik has two trucks and nine volunteers. Its chief says that is not enough.\n\n"
+        '"On a weekday I might get three people out on a call," said the chief, who has been with the '
+        "brigade for 26 years.\n\n"
+        "Dag Orrin took over as chief of the Tolvik brigade in 2017."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dag Orrin"]

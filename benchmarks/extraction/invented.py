@@ -198,6 +198,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-twentyseventh", "invented-intl-twentyseventh.json", 12, 0.8804, 0.9539),
     ("us-styles-twentyeighth", "invented-us-twentyeighth.json", 12, 0.8611, 0.9427),
     ("intl-styles-twentyeighth", "invented-intl-twentyeighth.json", 12, 0.9314, 0.936),
+    ("us-styles-twentyninth", "invented-us-twentyninth.json", 12, 0.7928, 0.915),
+    ("intl-styles-twentyninth", "invented-intl-twentyninth.json", 12, 0.9107, 0.8632),
 ]
 
 

@@ -980,6 +980,10 @@ def named_next(ctx, rows: list) -> None:
                     if (_HEAD_GENDER.get(w) or word_gender(w)) == want or w in L.OCCUPATIONS or w in L.ROLE_NOUNS
                 ]
                 name = next((n for w in heads if (n := _named_as(ctx, w, row[0].outer_end)) is not None), None)
+                if name is None and ctx.sentences[ctx.sentence_of(x.start())][0] == x.start():
+                    # "The head of the group ... was in tears. “...,” she said. ¶ Ruth Keeble, 71,
+                    # founded the group": the paragraph after the quotation names her
+                    name = _new_name_opening(ctx, row[0].outer_end, want)
                 if name is not None or any(_HEAD_GENDER.get(w) == want for w in words):
                     break
         else:
@@ -1086,7 +1090,9 @@ def _named_after(ctx, res) -> str | None:
     if m is None or _AGE.search(body, res[1], res[2]):
         return None
     head = m.group(1).lower()
-    if head in _NOT_A_PERSON_HEAD or not (head in L.ROLE_NOUNS or head in L.OCCUPATIONS or head in _WORKER_HEADS):
+    if head in _NOT_A_PERSON_HEAD or not (
+        head in L.ROLE_NOUNS or head in L.OCCUPATIONS or head in _WORKER_HEADS or head in L.TITLE_WORDS
+    ):
         return None
     if ppl.by_role(head, res[1], body[res[1] : res[2]].lower()) is not None:
         return None
@@ -1101,12 +1107,41 @@ def _named_after(ctx, res) -> str | None:
         or ppl.first.get(mn.name) != mn.start
         or " " not in mn.name
         or not _SENTENCE_ENDED.search(body, max(0, mn.start - 4), mn.start)
-        or not _NAME_GOES_ON.match(body, mn.end)
+        or not (
+            _NAME_GOES_ON.match(body, mn.end)
+            # "Wendell Tofte took over as chief of the brigade in 2017": the sentence gives them the office
+            or re.search(rf"\b{re.escape(head)}\b", body[mn.end : ctx.sentences[ctx.sentence_of(mn.start)][1]])
+        )
     ):
         return None
     role = ppl.roles.get(mn.name)
     if role and head not in role.lower():
         return None  # "Tom Ray, the opposition leader, said": someone else, with an office of their own
+    return mn.name
+
+
+def _new_name_opening(ctx, after: int, want: str | None) -> str | None:
+    """The person whose full name, written for the first time, opens the paragraph after the one
+    holding ``after`` and goes on about them ("Ruth Keeble, 71, founded ..."), of the gender
+    ``want`` or of none known; None when anyone else is named first."""
+    body = ctx.body
+    ppl = ctx.people
+    end = body.find("\n", after)
+    nxt = _next_paragraph(body, end) if end >= 0 else None
+    if nxt is None:
+        return None
+    k = bisect_left(ppl.starts, after)
+    if k == len(ppl.mentions) or ppl.mentions[k].start != nxt:
+        return None
+    mn = ppl.mentions[k]
+    if (
+        mn.in_quote
+        or ppl.first.get(mn.name) != mn.start
+        or " " not in mn.name
+        or not _NAME_GOES_ON.match(body, mn.end)
+        or ppl.gender_of(mn.name) not in (None, want)
+    ):
+        return None
     return mn.name
 
 
