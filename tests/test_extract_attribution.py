@@ -7707,3 +7707,47 @@ def test_an_office_is_the_person_whose_sentence_gives_it_next():
         "Dag Orrin took over as chief of the Tolvik brigade in 2017."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dag Orrin"]
+
+
+def test_one_of_a_group_is_the_one_named_by_its_singular():
+    text = (
+        "Two food truck owners are feuding in Tolvik.\n\n"
+        '"He parked right across the front of mine," one of the drivers told reporters on Monday.\n\n'
+        "That driver, Dag Orrin, has run his truck for 11 years."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dag Orrin"]
+
+
+def test_a_body_is_the_subject_before_whose_last_word_speaks_for_it():
+    text = (
+        "The Tolvik Late Model Tour disqualified the car of Dag Orrin after an inspection.\n\n"
+        '"The part in question was clearly illegal," the tour said in a statement.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tolvik Late Model Tour"]
+
+
+def test_the_younger_of_two_by_an_age_given_at_any_mention():
+    text = (
+        "Dag Orrin crossed the line first on Saturday. By Tuesday the trophy was his brother's.\n\n"
+        "Officials disqualified the car of 24-year-old Dag Orrin, handing the win to Ivo Orrin.\n\n"
+        "Ivo Orrin, 29, who drives for another team, learned of it by text.\n\n"
+        "Dag Orrin forfeits 50 points and the winner's cheque.\n\n"
+        '"I\'m not going to tell you I love it," the younger Orrin said.\n\n'
+        '"We\'ll talk about it at Christmas," the elder Orrin said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dag Orrin", "Ivo Orrin"]
+
+
+def test_a_business_named_in_apposition_is_nobody_who_speaks_for_her():
+    text = (
+        "Ilse Varga, 47, still bends glass by hand. Her business, Varga Neon, occupies an old garage.\n\n"
+        "She learned the trade from her father. His daughter rolls her eyes at his old line. "
+        '"He said that to everybody," she says.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Varga"]
+    # nor the apposition to an office of the company, which is a person's
+    text = (
+        "The chief executive of the company, Mr. Ade Bello, spoke in Tolvik on Thursday.\n\n"
+        '"We will keep the loaf affordable," he said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ade Bello"]

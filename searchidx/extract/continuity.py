@@ -958,6 +958,10 @@ def named_next(ctx, rows: list) -> None:
                 # chair of the trustees" ... "The chair, Dr Imogen Lowe,": the description's
                 # head, its last word or the one before "of"
                 name = _named_as(ctx, hm.group(1), row[0].outer_end)
+            om = _ONE_OF.match(body, res[1], res[2]) if name is None else None
+            if om is not None:
+                # "one of the drivers told reporters" ... "That driver, Gus Pappas,"
+                name = _named_as(ctx, om.group(1), row[0].outer_end)
         elif pronoun:
             # "On Bayshore Drive, a man stood in the water. “...,” he said.", "A mother of three
             # ... was in tears. “...,” she said": the pronoun's unnamed person, in the paragraph
@@ -1028,6 +1032,8 @@ def _kin_named_before(ctx, at: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: One of a group of people, and the singular of the group's word: "one of the drivers".
+_ONE_OF = re.compile(r"[Oo]ne[ \t]+of[ \t]+(?:the|its|their|our|his|her)[ \t]+(?:[a-z-]+[ \t]+)?([a-z]{3,}?)s\b")
 #: A description's head noun: the word before its first "of", else its last word.
 _DESCRIPTION_HEAD = re.compile(r"\b([a-z]+)(?:[ \t]+of\b.*|)$")
 #: The words of an unnamed person's description from its first: "dairy farmer on".
@@ -1224,10 +1230,13 @@ def definite_descriptions(ctx, rows: list) -> None:
                 continue
             aged = True
             head = ""  # the age's rule below decides, with no role or occupation to match
-        if head in _BODY_WORDS and not aged:
+        sm = _subject_before(ctx, row[0].open) if not aged and head.isalpha() else None
+        if sm is None and not aged and head.isalpha():
+            sm = _body_subject_before(ctx, row[0].open, head)
+        if not aged and (head in _BODY_WORDS or (sm is not None and sm[0].split()[-1].lower() == head)):
             # "In a statement, Minera Cordillera Norte said ... ¶ “...,” the company said": an
-            # unknown name the sentence before was about, which no given name makes a person's
-            sm = _subject_before(ctx, row[0].open)
+            # unknown name the sentence before was about, which no given name makes a person's;
+            # "The Lakes Model Tour disqualified ... ¶ “...,” the tour said": its own last word
             if sm is not None and ppl.gender_of(sm[0]) is None and not is_first_name(sm[0].split()[0]):
                 row[1] = done[res[1], res[2]] = (sm[0], res[1], res[2], None)
             continue
@@ -1656,6 +1665,19 @@ def _subject_before(ctx, at: int) -> tuple[str, int] | None:
     if k < len(mns) and mns[k].start < se and mns[k].name == sa[0][0] and not mns[k].in_quote:
         return mns[k].name, mns[k].start
     return None
+
+
+def _body_subject_before(ctx, at: int, head: str) -> tuple[str, int] | None:
+    """The body the sentence right before the quote opening at ``at`` opens on, when its name
+    ends in ``head`` ("The Lakes Model Tour disqualified ..." for "the tour"), which the people
+    finder keeps no mention of."""
+    span = sentence_before(ctx, at)
+    if span is None:
+        return None
+    sa = ctx.subject_at(span[0], span[1])
+    if sa is None or sa[0] is None or sa[0][0] is None or sa[0][0].split()[-1].lower() != head:
+        return None
+    return sa[0][0], sa[0][1]
 
 
 #: Words for whoever heads a body ("the UAW leader"), not for its staff ("the White House aide").

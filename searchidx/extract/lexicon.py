@@ -407,7 +407,7 @@ bancorporation bankshares bancshares
 army navy forces force command guard police church centre center hospital museum
 street avenue square airport port station reserve treasury cabinet government
 intelligence organisation organization alliance pact treaty accord summit games
-united rovers athletic wanderers hotspur albion rangers celtic
+united rovers athletic wanderers hotspur albion rangers celtic tour
 real atletico atlético deportivo sporting olympique dynamo dinamo lokomotiv spartak borussia hapoel maccabi
 equipment computer computers software semiconductor semiconductors pharmaceutical pharmaceuticals
 laboratories enterprises manufacturing brands realty properties shipping utilities

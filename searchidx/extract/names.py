@@ -2254,6 +2254,7 @@ _CHILD_BEFORE = re.compile(
     r"\b(?:son|daughter|grandson|granddaughter|nephew|niece)(?:[ \t]+and[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+)?,?[ \t]+$"
 )
 _AGE_AFTER = re.compile(r",[ \t]+(\d{1,3}),")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old[ \t]+$")
 
 
 #: Whose child or parent a name is, in apposition after it: ", the chairman's son".
@@ -2275,8 +2276,14 @@ def _elder_or_younger(ppl: People, body: str, names: list[str], s: int, elder: b
         km = _KIN_AFTER.match(body, at + len(f)) if written else None
         if km is not None:  # "Edmond Cheung Ka-chun, the chairman's son,"
             return -1000.0 if km.group(1) in ("son", "daughter") else 1000.0
-        m = _AGE_AFTER.match(body, at + len(f)) if written else None
-        return float(m.group(1)) if m is not None else None
+        for mn in ppl.mentions:
+            # the age any full mention gives: "Cody Vane, 29,", "24-year-old Travis Vane"
+            if mn.name != f or body[mn.start : mn.end].lower() != f.lower():
+                continue
+            m = _AGE_AFTER.match(body, mn.end) or _AGE_BEFORE.search(body, max(0, mn.start - 14), mn.start)
+            if m is not None:
+                return float(m.group(1))
+        return None
 
     a, b = age(names[0]), age(names[1])
     if a is None and b is not None and abs(b) == 1000.0:
@@ -2304,6 +2311,13 @@ _WORK_KIND_BEFORE = re.compile(
     + "|".join(_WORK_KINDS + "collection novella anthology play record book debut essay LP sonnet sculpture".split())
     + r")s?,[ \t]+$"
 )
+#: A business's kind right before its name in apposition: "Her business, Ortega Neon, occupies".
+_BUSINESS_KIND_BEFORE = re.compile(
+    # (not "the chief executive of the company, Mr. Ade Bello,": the apposition is the executive's)
+    r"(?<!of[ \t])\b(?i:his|her|their|its|the)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:business|company|firm|shop|store|bakery|"
+    r"restaurant|cafe|café|studio|agency|label|brand|startup|start-up|venture|practice|workshop|garage)"
+    r",[ \t]+$"
+)
 #: A single year in brackets after a title: "Tide Tables (1997)".
 _YEAR_AFTER = re.compile(r"[ \t]*\((?:1[5-9]|20)\d\d\)")
 
@@ -2316,9 +2330,10 @@ def _titles_of_works(body: str, runs) -> frozenset[str]:
     out = set()
     for items in runs:
         s, e = items[0][0], items[-1][1]
-        if (_WORK_KIND_BEFORE.search(body, max(0, s - 40), s) and body.startswith(",", e)) or _YEAR_AFTER.match(
-            body, e
-        ):
+        kind = _WORK_KIND_BEFORE.search(body, max(0, s - 40), s) or _BUSINESS_KIND_BEFORE.search(
+            body, max(0, s - 40), s
+        )
+        if (kind and body.startswith(",", e)) or _YEAR_AFTER.match(body, e):
             out.add(body[s:e])
     return frozenset(out)
 
