@@ -7751,3 +7751,30 @@ def test_a_business_named_in_apposition_is_nobody_who_speaks_for_her():
         '"We will keep the loaf affordable," he said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ade Bello"]
+
+
+def test_a_capitalised_or_possessive_description_before_a_pronoun_is_named_next():
+    text = (
+        "The suit was filed by Ilse Varga of Tolvik.\n\n"
+        "A Norvale mother who is not part of the suit said she spent an hour in the chat.\n\n"
+        '"The bot kept offering me a discount," she said.\n\n'
+        "The mother, Mara Quist, said she disputed the charge."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Mara Quist"]
+    text = (
+        '"Families will keep a local service," the company said in a statement.\n\n'
+        "Harbourfield's chief executive, who took over from his father in 2019, said the sale was right.\n\n"
+        '"We have 140 employees and a lot of old buildings," he said.\n\n'
+        "Dag Orrin said the firm considered three offers last year."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct][-1] == "Dag Orrin"
+
+
+def test_a_description_is_named_by_the_head_of_its_apposition():
+    text = (
+        "A new study finds the foxes of Tolvik have moved their day into the night.\n\n"
+        '"They are very good at avoiding us," said the study\'s lead author, a wildlife ecologist who '
+        "has followed the foxes since 2014.\n\n"
+        "That ecologist, Ilse Varga of Norvale University, fitted 40 foxes with collars."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Varga"]

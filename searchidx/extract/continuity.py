@@ -925,6 +925,12 @@ def introduced_speakers(ctx, rows: list) -> None:
             k += 1
 
 
+#: An unnamed person before a pronoun's quotation: "A Dayton mother", "Harbourview's chief
+#: executive" (``DESCRIBED_PERSON`` with capitalised words and a possessive name allowed).
+_DESCRIBED_HERE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)|[A-Z][\w&.-]*[’']s)[ \t]+"
+    r"(?:[A-Za-z0-9’'-]+[ \t]+){0,2}?([a-z]+)\b"
+)
 #: Nouns for an unnamed person that say their sex.
 _HEAD_GENDER = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
 
@@ -962,6 +968,11 @@ def named_next(ctx, rows: list) -> None:
             if om is not None:
                 # "one of the drivers told reporters" ... "That driver, Gus Pappas,"
                 name = _named_as(ctx, om.group(1), row[0].outer_end)
+            am = _APPOSED_HEAD.match(body, res[2]) if name is None else None
+            if am is not None:
+                # "said the study's lead author, a wildlife ecologist who ..." ... "That
+                # ecologist, Ingrid Lund,": the apposition's head
+                name = _named_as(ctx, am.group(1), row[0].outer_end)
         elif pronoun:
             # "On Bayshore Drive, a man stood in the water. “...,” he said.", "A mother of three
             # ... was in tears. “...,” she said": the pronoun's unnamed person, in the paragraph
@@ -972,7 +983,7 @@ def named_next(ctx, rows: list) -> None:
                 para = body.rfind("\n", 0, body[:para].rstrip().rfind("\n") + 1) + 1  # and the one before
             want = pronoun_gender(body[res[1] : res[2]])
             name = _kin_named_before(ctx, row[0].open)
-            for x in reversed(list(DESCRIBED_PERSON.finditer(body, para, res[1])) if name is None else []):
+            for x in reversed(list(_DESCRIBED_HERE.finditer(body, para, res[1])) if name is None else []):
                 if res[0] is not None and any(
                     mn.name == res[0] for mn in ppl.mentions[bisect_left(ppl.starts, x.start()) :] if mn.start < res[1]
                 ):
@@ -984,7 +995,11 @@ def named_next(ctx, rows: list) -> None:
                     if (_HEAD_GENDER.get(w) or word_gender(w)) == want or w in L.OCCUPATIONS or w in L.ROLE_NOUNS
                 ]
                 name = next((n for w in heads if (n := _named_as(ctx, w, row[0].outer_end)) is not None), None)
-                if name is None and ctx.sentences[ctx.sentence_of(x.start())][0] == x.start():
+                if (
+                    name is None
+                    and ctx.sentences[ctx.sentence_of(x.start())][0] == x.start()
+                    and (heads or any(w in L.TITLE_WORDS for w in words))
+                ):
                     # "The head of the group ... was in tears. “...,” she said. ¶ Ruth Keeble, 71,
                     # founded the group": the paragraph after the quotation names her
                     name = _new_name_opening(ctx, row[0].outer_end, want)
@@ -1032,6 +1047,10 @@ def _kin_named_before(ctx, at: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: The head noun of an apposition after a description: ", a wildlife ecologist who".
+_APPOSED_HEAD = re.compile(
+    r",[ \t]+(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]{3,})(?=[ \t]*(?:[,.;]|who\b|whose\b|with\b|at\b|of\b|for\b|in\b|based\b))"
+)
 #: One of a group of people, and the singular of the group's word: "one of the drivers".
 _ONE_OF = re.compile(r"[Oo]ne[ \t]+of[ \t]+(?:the|its|their|our|his|her)[ \t]+(?:[a-z-]+[ \t]+)?([a-z]{3,}?)s\b")
 #: A description's head noun: the word before its first "of", else its last word.
