@@ -7778,3 +7778,11 @@ def test_a_description_is_named_by_the_head_of_its_apposition():
         "That ecologist, Ilse Varga of Norvale University, fitted 40 foxes with collars."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Varga"]
+
+
+def test_a_tabloid_epithet_before_a_given_name_is_no_part_of_it():
+    text = (
+        "Widow Ilse Quist, 78, has kept 200 gnomes on the path outside her bungalow for 31 years.\n\n"
+        "Heartbroken Ilse said: \"They're not just ornaments, they're my family.\""
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Quist"]

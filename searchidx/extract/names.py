@@ -1986,6 +1986,36 @@ def _courtesy_surnames(body: str, runs) -> None:
             items[k - 1] = (prev[0], prev[1], OTHER, None)
 
 
+#: What may stand right before a sentence's first word: its start, a full stop, a quotation's close.
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”’']?[ \t]+)[ \t]*$")
+
+
+def _epithets(body: str, runs) -> None:
+    """A word that opens a sentence before the given name of someone the article names in full
+    is an epithet, no part of the name: "Heartbroken Doreen said:" is Doreen Pickles (a
+    tabloid's adjective, capitalised only by its place), unless it is a given name itself."""
+    given: set[str] = set()
+    for items in runs:
+        for k in range(len(items) - 1):
+            w = body[items[k][0] : items[k][1]]
+            if items[k][2] == OTHER and items[k + 1][2] == OTHER and first_name_gender(w) is not None:
+                given.add(w)  # ("Widow Doreen Pickles": after an epithet too)
+    if not given:
+        return
+    for items in runs:
+        if len(items) != 2 or items[0][2] != OTHER or items[1][2] != OTHER:
+            continue
+        w0, w1 = body[items[0][0] : items[0][1]], body[items[1][0] : items[1][1]]
+        if (
+            w1 in given
+            and w0[1:].islower()
+            and not is_first_name(w0)
+            and body.count(w0) == 1
+            and _SENTENCE_OPENS_BEFORE.search(body, max(0, items[0][0] - 4), items[0][0])
+        ):
+            items[0] = (items[0][0], items[0][1], STOP, None)
+
+
 def _in_brackets(body: str, s: int, e: int) -> bool:
     """Whether ``[s, e)`` lies inside round brackets on its line."""
     lo = max(body.rfind("\n", 0, s), s - 120)
@@ -2343,6 +2373,7 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
     ``(nickname, end of the given name)`` for nicknames taken out of names (``text.nickname_aliases``)."""
     ppl = People(body=body, in_quote=in_quote)
     _courtesy_surnames(body, runs)
+    _epithets(body, runs)
     _title_compounds(body, runs)
     _month_surnames(body, runs)
     singles = []  # (start, end, preceded_by_title, run_index)
