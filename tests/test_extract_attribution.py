@@ -7786,3 +7786,14 @@ def test_a_tabloid_epithet_before_a_given_name_is_no_part_of_it():
         "Heartbroken Ilse said: \"They're not just ornaments, they're my family.\""
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Quist"]
+
+
+def test_a_pronoun_goes_on_from_the_sentence_about_the_office_its_clause_gave():
+    text = (
+        "'We have listened to everybody,' said the Very Rev Hilary Quist, who has been dean since 2019.\n\n"
+        "Dr Mara Vane, a sleep researcher who lives on the Close, said the issue was serious. "
+        "'I love the Minster,' she said.\n\n"
+        "The dean said the muffle would be trialled for a fortnight.\n\n"
+        "Asked whether the chapter would go to court, she paused. 'Let's cross that bridge,' she said."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Hilary Quist", "Mara Vane", "Hilary Quist"]

@@ -1464,6 +1464,13 @@ def described_pronouns(ctx, rows: list) -> None:
         si = ctx.sentence_of(row[0].open)
         span = sentence_before(ctx, row[0].open) if ctx.sentence_of(res[1]) in (si, si + 1) else None
         om = DESCRIBED_SUBJECT.match(body, *span) if span is not None else None
+        if om is None and span is not None:
+            pm = _PRONOUN_SUBJECT.match(body, *span)
+            if pm is not None and pm.group(1).lower() == body[res[1] : res[2]].lower():
+                # "The dean said ... ¶ Asked whether ..., she paused. “...,” she said": the
+                # same pronoun's sentence goes on from the one about the description
+                span = sentence_before(ctx, span[0])
+                om = DESCRIBED_SUBJECT.match(body, *span) if span is not None else None
         if om is None:
             continue
         ss, se = span
@@ -1479,12 +1486,29 @@ def described_pronouns(ctx, rows: list) -> None:
             who = ctx.people.by_role(head, ss, body[om.start(1) : om.end(1)])
             if who is not None and not role_covers(ctx.people.roles.get(who), body[om.start(1) : om.end(1)]):
                 who = None
+        if who is None and om.group(2).islower() and head.isalpha():
+            who = _who_holds(ctx, head, ss)  # "the Very Rev Ann Lee, who has been dean since 2019"
         if who is None or who == res[0] or ctx.people.named_in(ss, se, res[0]):
             continue
         if ctx.people.gender_of(who) not in (None, pronoun_gender(body[res[1] : res[2]])):
             continue
         row[1] = (who, res[1], res[2], ctx.people.roles.get(who))
         moved[res[1], res[2]] = who
+
+
+def _who_holds(ctx, head: str, before: int) -> str | None:
+    """The one person named before ``before`` whose relative clause gives them the office
+    ``head`` ("the Very Rev Ann Lee, who has been dean since 2019"); None for none or two."""
+    rx = re.compile(
+        r",[ \t]+who[ \t]+(?:has[ \t]+been|had[ \t]+been|is|was|became|serves[ \t]+as|has[ \t]+served[ \t]+as)"
+        r"[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?(?:[\w’'-]+[ \t]+){0,3}?" + re.escape(head) + r"\b"
+    )
+    found = {
+        mn.name
+        for mn in ctx.people.mentions[: bisect_left(ctx.people.starts, before)]
+        if not mn.in_quote and rx.match(ctx.body, mn.end)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _exchange_partner(body: str, rows: list, i: int) -> str | None:
@@ -1525,6 +1549,8 @@ _ACTS_AFTER = re.compile(
 _SPEAKS_AFTER = re.compile(
     r",[ \t]+who[ \t]+(?:also[ \t]+|later[ \t]+)?(?:said|says|told|tells|added|insisted|argued|warned|admitted)\b"
 )
+#: A sentence whose subject is "he" or "she", after a lead phrase: "Asked whether ..., she paused".
+_PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][^.;:\n“”\"]{0,160},[ \t]+)?([Hh]e|[Ss]he)[ \t]+[a-z]+\b")
 #: Descriptions of someone that name no post: "the youngster", "the Ballyroan clubman".
 _DESCRIPTIVE_HEADS = frozenset("youngster teenager veteran newcomer rookie debutant clubman clubwoman".split())
 #: A sentence whose subject is a description, after a word or a lead phrase: "Afterwards the
