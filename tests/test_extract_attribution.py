@@ -7797,3 +7797,12 @@ def test_a_pronoun_goes_on_from_the_sentence_about_the_office_its_clause_gave():
         "Asked whether the chapter would go to court, she paused. 'Let's cross that bridge,' she said."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Hilary Quist", "Mara Vane", "Hilary Quist"]
+
+
+def test_a_document_is_written_by_the_subject_of_the_sentence_that_brought_it_in():
+    text = (
+        "The dean promised the bells would ring again.\n\n"
+        "The chapter's solicitors, Quist Varga, struck a more cautious note in a memo to canons dated "
+        'January 14. "A nuisance is not excused simply because the complainant came to it," the memo warned.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Quist Varga"]

@@ -679,9 +679,21 @@ def _issued_in(ctx, at: int, noun: str) -> str | None:
         r"[Ii]n[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,3}" + noun + r"\b[^,;.]{0,80},[ \t]+"
     )
     lm = lead.match(body, span[0], span[1])
-    if lm is None:
-        return None
     ppl = ctx.people
+    if lm is None:
+        inside = re.compile(r"\bin[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,3}" + noun + r"\b")
+        if inside.search(body, span[0], span[1]) is None:
+            return None
+        # "The chapter's solicitors, Pargeter Lowe, struck a cautious note in a memo to canons.
+        # ¶ “...,” the memo warned": the sentence's subject wrote it
+        sm = _subject_before(ctx, at)
+        if sm is not None and sm[1] == span[0]:
+            return sm[0]
+        am = _APPOSED_OPENING.match(body, span[0], span[1])
+        k = bisect_left(ppl.starts, am.end()) if am is not None else len(ppl.mentions)
+        if k < len(ppl.mentions) and ppl.mentions[k].start == am.end() and body.startswith(",", ppl.mentions[k].end):
+            return ppl.mentions[k].name
+        return None
     k = bisect_left(ppl.starts, lm.end())
     if k < len(ppl.mentions) and ppl.mentions[k].start - lm.end() <= 6 and not ppl.mentions[k].in_quote:
         return ppl.mentions[k].name  # "In a ruling, Judge Ann Lee said"
@@ -694,6 +706,8 @@ def _issued_in(ctx, at: int, noun: str) -> str | None:
     return None
 
 
+#: A description opening a sentence before the name set off after it: "The chapter's solicitors, ".
+_APPOSED_OPENING = re.compile(r"[Tt]he[ \t]+[^,;.\n\"“”]{1,70},[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+)?")
 #: An office set before the name of its holder: "the Chief Press Secretary to the Speaker, Mr ".
 _OFFICE_APPOSED = re.compile(
     r"(?:the|its|their)[ \t]+[^,;.\n\"“”]{1,70},[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+)?"
