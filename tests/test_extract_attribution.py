@@ -7806,3 +7806,17 @@ def test_a_document_is_written_by_the_subject_of_the_sentence_that_brought_it_in
         'January 14. "A nuisance is not excused simply because the complainant came to it," the memo warned.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Quist Varga"]
+
+
+def test_a_quotation_paragraph_is_whose_the_paragraph_after_it_says():
+    text = (
+        'Mr Orrin, whose family has cut turf for four generations, said: "You could not dry a sod there."\n\n'
+        '"Every year of cutting drains a bit more of the dome."\n\n'
+        "That is the view of an ecologist who has surveyed the bog since 2009. Dr Ilse Varga, of the Tolvik "
+        "Bog Trust, said the debate had been framed wrongly.\n\n"
+        '"Every year of it matters," said Dag Orrin.\n\n'
+        '"It is about carbon."\n\n'
+        "That was the verdict of Mara Quist, who chairs the trust."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Dag Orrin", "Ilse Varga", "Dag Orrin", "Mara Quist"]

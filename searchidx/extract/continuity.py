@@ -1631,6 +1631,59 @@ def lede_quotes(ctx, rows: list) -> None:
             row[1] = res
 
 
+#: A paragraph that says whose the quotation before it was: "That is the view of an
+#: ecologist who ...", "That was the verdict of ...", "So says ...".
+_TURNS_BACK = re.compile(
+    r"\s*(?:(?:That|This)(?:[’']s|[ \t]+(?:is|was))[ \t]+(?:the[ \t]+)?(?:view|verdict|assessment|opinion|"
+    r"message|warning|argument|conclusion|judgment|judgement|word|take|belief|fear|hope)[ \t]+of|So[ \t]+says)\b"
+)
+
+
+_WS_AFTER = re.compile(r"[ \t]*")
+
+
+def turned_back_quotes(ctx, rows: list) -> None:
+    """A paragraph that is a quotation and nothing else, with the paragraph after it saying
+    whose it was ('“...” ¶ That is the view of an ecologist who has surveyed the bog since 2009
+    ... Dr Niamh Corrigan, of the Bog Trust, said'), is the person that paragraph names: right
+    after the words that turn back, else the one the next sentence opens with (named there first)."""
+    body = ctx.body
+    ppl = ctx.people
+    for row in rows:
+        q = row[0]
+        para = _para_start(body, q.open)
+        end = body.find("\n", q.outer_end)
+        end = len(body) if end < 0 else end
+        if body[para : q.open].strip() or body[q.outer_end : end].strip(" \t.,"):
+            continue
+        if any(r[0] is not q and para <= r[0].open < end for r in rows):
+            continue  # (one quotation alone: pieces with a cue between them have one of their own)
+        nxt = _next_paragraph(body, end)
+        if nxt is None or not _TURNS_BACK.match(body, nxt):
+            continue
+        si = ctx.sentence_of(nxt)
+        tm = _TURNS_BACK.match(body, nxt)
+        mn = _mention_at(ppl, body, _WS_AFTER.match(body, tm.end()).end())
+        name = mn.name if mn is not None else None  # "That was the verdict of Dr Ann Lee"
+        if name is None and si + 1 < len(ctx.sentences) and "\n" not in body[nxt : ctx.sentences[si + 1][0]]:
+            mn = _mention_at(ppl, body, ctx.sentences[si + 1][0])
+            if mn is not None and ppl.first.get(mn.name) == mn.start:
+                name = mn.name
+        if name is not None:
+            given = row[1]
+            row[1] = (name, given[1] if given else None, given[2] if given else None, ppl.roles.get(name))
+
+
+def _mention_at(ppl, body: str, s: int):
+    """The person mention a sentence at ``s`` opens with, perhaps after a courtesy title."""
+    k = bisect_left(ppl.starts, s)
+    if k < len(ppl.mentions) and ppl.mentions[k].start - s <= 4 and not ppl.mentions[k].in_quote:
+        lead = body[s : ppl.mentions[k].start].strip().rstrip(".").lower()
+        if not lead or lead in L.COURTESY_TITLES:
+            return ppl.mentions[k]
+    return None
+
+
 def _next_paragraph(body: str, pos: int) -> int | None:
     """Where the paragraph after the one holding ``pos`` starts (its first non-space character)."""
     m = _PARAGRAPH_BREAK.search(body, pos)

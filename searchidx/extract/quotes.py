@@ -58,6 +58,7 @@ from .continuity import (
     spokesperson_pronouns,
     spread_within_quotations,
     text_that_follows,
+    turned_back_quotes,
     two_sided_exchanges,
 )
 from .entities import spelled_out, spokesperson_after
@@ -3216,6 +3217,7 @@ def attribute(ctx: Context, reported=()):
     # 6: a first-person quote after narrative about one person, with no cue of its own; then
     # quotes that go on from the last speaker, within the paragraph and after it
     lede_quotes(ctx, results)
+    turned_back_quotes(ctx, results)
     narrative_subject(ctx, results, _CUE_RX, _is_title)
     sentence_subject(ctx, results, _CUE_RX, _is_title)
     continue_speakers(ctx, results, _CUE_RX, _is_title, reported)
