@@ -70,6 +70,8 @@ FLOORS = {
     "intl-styles-twentyeighth": (0.931, 0.936),
     "us-styles-twentyninth": (0.828, 0.929),
     "intl-styles-twentyninth": (0.910, 0.863),
+    "us-styles-thirtieth": (0.951, 0.966),
+    "intl-styles-thirtieth": (0.879, 0.912),
 }
 
 

@@ -200,6 +200,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-twentyeighth", "invented-intl-twentyeighth.json", 12, 0.9314, 0.936),
     ("us-styles-twentyninth", "invented-us-twentyninth.json", 12, 0.7928, 0.915),
     ("intl-styles-twentyninth", "invented-intl-twentyninth.json", 12, 0.9107, 0.8632),
+    ("us-styles-thirtieth", "invented-us-thirtieth.json", 12, 0.9519, 0.9664),
+    ("intl-styles-thirtieth", "invented-intl-thirtieth.json", 12, 0.8791, 0.9128),
 ]
 
 
