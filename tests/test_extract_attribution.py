@@ -7820,3 +7820,19 @@ def test_a_quotation_paragraph_is_whose_the_paragraph_after_it_says():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Dag Orrin", "Ilse Varga", "Dag Orrin", "Mara Quist"]
+
+
+def test_the_pieces_of_one_attribution_share_the_name_its_description_is_given():
+    text = (
+        '"There are thousands of homes like these," said the attorney, Ilse Varga of the Tolvik Legal Aid '
+        'Project. "Park owners will have to read their own paperwork."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Varga", "Ilse Varga"]
+
+
+def test_a_state_abbreviation_ends_the_sentence_of_a_cue_that_had_its_quotation():
+    text = (
+        '"We finally get to say her name," said her sister, Mara Quist, who was 24 when Ilse disappeared '
+        'and now lives in Pierre, S.D. "Now she is a person again."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Mara Quist", "Mara Quist"]

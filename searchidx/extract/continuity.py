@@ -958,11 +958,18 @@ def named_next(ctx, rows: list) -> None:
     # a pronoun read again later in the paragraph it was just given a name in means the same
     # person ("“...,” she wrote in her letter, which she provided ... “...”")
     renamed: dict[tuple[int, str, str | None], str] = {}
+    # the pieces of one attribution share the name given its description ('“A,” said the
+    # attorney, Ann Lee of the Legal Aid Project. “B.”')
+    described: dict[tuple[int, int], str] = {}
     for row in rows:
         res = row[1]
         if res is None or res[1] is None:
             continue
         pronoun = body[res[1] : res[2]].lower() in ("he", "she")
+        if res[0] is None and (res[1], res[2]) in described:
+            name = described[res[1], res[2]]
+            row[1] = (name, res[1], res[2], ppl.roles.get(name))
+            continue
         if res[0] is not None and not pronoun:
             continue
         again = renamed.get((_para_start(body, res[1]), body[res[1] : res[2]].lower(), res[0])) if pronoun else None
@@ -1025,6 +1032,8 @@ def named_next(ctx, rows: list) -> None:
             row[1] = (name, res[1], res[2], ppl.roles.get(name))
             if pronoun:
                 renamed[_para_start(body, res[1]), body[res[1] : res[2]].lower(), res[0]] = name
+            elif res[0] is None:
+                described[res[1], res[2]] = name
 
 
 #: A sentence about someone's relative, unnamed there: "Her sister was blunter."

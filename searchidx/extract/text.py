@@ -624,6 +624,8 @@ def _split_dateline(body: str, s: int, e: int, spans: list[tuple[int, int]]) -> 
 
 #: A speech verb with no quotation mark after it (up to the end of the text searched).
 _CUE_NO_QUOTE_YET = re.compile(r"\b(?:said|says|told|tells|added|adds)\b[^\"“”]*$")
+#: A quotation closing right before a cue, which attributes it: ',” ', '?" '.
+_CLOSED_BEFORE = re.compile(r"[,!?][”\"’'][ \t]*$")
 #: Words that join a sentence and never open one in news copy.
 _NO_STARTERS = frozenset("and or nor of to per via".split())
 
@@ -659,8 +661,11 @@ def split_sentences(body: str, quotes: list[Quote]) -> list[tuple[int, int]]:
                 nxt = re.match(r"\s+[“\"‘(]?([A-Za-z]+)", body[cut : cut + 40])
                 if not nxt or nxt.group(1).lower() not in CAP_STOPWORDS or nxt.group(1).lower() in _NO_STARTERS:
                     continue  # "the U.S. And that ...": wires capitalise the word after "U.S."
-                if body[cut : cut + 2].lstrip()[:1] in '"“' and _CUE_NO_QUOTE_YET.search(body, start, ws):
-                    continue  # "Lee said in an interview in the U.S. “We are ready ...”": the cue's quotation
+                cm = _CUE_NO_QUOTE_YET.search(body, start, ws) if body[cut : cut + 2].lstrip()[:1] in '"“' else None
+                if cm is not None and not _CLOSED_BEFORE.search(body, max(0, cm.start() - 6), cm.start()):
+                    # "Lee said in an interview in the U.S. “We are ready ...”": the cue's quotation
+                    # (not '“...,” said Ann Lee, who lives in Pierre, S.D. “...”': that cue had its own)
+                    continue
         s, e = _strip_span(body, start, cut)
         if e > s:
             _split_dateline(body, s, e, spans)
