@@ -7836,3 +7836,13 @@ def test_a_state_abbreviation_ends_the_sentence_of_a_cue_that_had_its_quotation(
         'and now lives in Pierre, S.D. "Now she is a person again."'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Mara Quist", "Mara Quist"]
+
+
+def test_a_pronoun_tells_apart_two_of_one_family_after_the_other_spoke():
+    text = (
+        "Its owners, pharmacists Ilse and Dag Orrin, say they have spent three years looking for a buyer.\n\n"
+        '"Nobody wants to move to a town this size," Ilse Orrin said in the back office.\n\n'
+        "Her husband was blunter. \"I'm 68. I can't do it anymore,\" Dag Orrin said.\n\n"
+        '"We feel terrible," she said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Orrin", "Dag Orrin", "Ilse Orrin"]

@@ -385,7 +385,14 @@ class People:
         if name is not None:
             spoke = self._previous_speaker(pos, sentences, sent_starts)
             known = self.gender.get(spoke, (None, 0)) if spoke is not None else (None, 0)
-            if spoke is not None and spoke != name and known[0] not in (None, want) and known[1] == 1:
+            if (
+                spoke is not None
+                and spoke != name
+                and known[0] not in (None, want)
+                and known[1] == 1
+                # (not between two of one family, "Ruth and Alan Dyck", whom only the pronoun tells apart)
+                and spoke.split()[-1] != name.split()[-1]
+            ):
                 si = bisect_right(sent_starts, pos) - 1
                 s, e = sentences[si - 1]
                 if (
