@@ -7846,3 +7846,9 @@ def test_a_pronoun_tells_apart_two_of_one_family_after_the_other_spoke():
         '"We feel terrible," she said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Orrin", "Dag Orrin", "Ilse Orrin"]
+
+
+def test_a_body_word_closing_a_run_of_names_makes_it_a_body():
+    for name in ("National Tolvik Safety Board", "Norvale Ridge Energy"):
+        text = f'{name} said in a statement: "We are reviewing the data."'
+        assert [q.speaker for q in extract(text).quotes if q.direct] == [name]

@@ -285,6 +285,16 @@ def label_run(body: str, toks: list[tuple[int, int]]):
         out.append((ts, te, lab, None))
         i += 1
     if (
+        len(out) >= 3
+        and out[-1][2] == TITLE
+        and out[-2][2] == OTHER
+        and body[out[-1][0] : out[-1][1]].lower() in L.ORG_WORDS
+        and not any(first_name_gender(body[a:b]) is not None for a, b, lab, _ in out if lab == OTHER)
+    ):
+        # "National Transportation Safety Board", "Solaris Ridge Energy": a body's word that
+        # closes the run after other names is the body's, not an office before a name
+        out[-1] = (out[-1][0], out[-1][1], ORG, None)
+    if (
         len(out) >= 2
         and out[-2][2] == OTHER
         and out[-1][2] == ORG
