@@ -7852,3 +7852,14 @@ def test_a_body_word_closing_a_run_of_names_makes_it_a_body():
     for name in ("National Tolvik Safety Board", "Norvale Ridge Energy"):
         text = f'{name} said in a statement: "We are reviewing the data."'
         assert [q.speaker for q in extract(text).quotes if q.direct] == [name]
+
+
+def test_a_report_released_on_a_day_by_a_body_is_that_bodys():
+    text = (
+        "The pilot reported engine trouble, according to a preliminary report released Wednesday by the "
+        "Tolvik Air Safety Board.\n\n"
+        "The report did not give a cause for the crash.\n\n"
+        'Witnesses "saw the airplane in a steep left turn," the report said.\n\n'
+        '"The engine will be examined at a later date," it said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tolvik Air Safety Board"] * 2

@@ -2388,8 +2388,13 @@ _ISSUED_LATER_BY = (
     r",?[ \t]*(?:[“\"][^”\"\n]{1,120}[”\"],?[ \t]*)?[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+"
     r"(?:released|published|issued|produced|commissioned|written|prepared)[ \t]+(?:[\w]+[ \t]+){0,3}?by"
 )
+#: When a document came out, between its participle and "by": "released Wednesday by".
+_WHEN_ISSUED = (
+    r"(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month|year)))?"
+)
 _FROM_AFTER = re.compile(
-    r"(?:[ \t]+(?:from|by|(?:issued|released|sent|signed)[ \t]+by"
+    r"(?:[ \t]+(?:from|by|(?:issued|released|sent|signed)" + _WHEN_ISSUED + r"[ \t]+by"
     # "a statement issued after a two day meeting of the Inter Governmental Group": the meeting's body
     r"|(?:issued|released)[ \t]+(?:after|at[ \t]+the[ \t]+end[ \t]+of)[ \t]+(?:a|the|its)[ \t]+(?:[\w-]+[ \t]+){0,3}"
     r"(?:meeting|session|conference|summit)[ \t]+of)"
@@ -2397,7 +2402,9 @@ _FROM_AFTER = re.compile(
 )
 #: ("The report of the Public Sector Divestment Committee": "of" names its author too)
 _OF_THE_AFTER = re.compile(
-    r"(?:[ \t]+(?:from|by|of(?=[ \t]+the[ \t]+[A-Z])|(?:issued|released|sent|signed)[ \t]+by)|"
+    r"(?:[ \t]+(?:from|by|of(?=[ \t]+the[ \t]+[A-Z])|(?:issued|released|sent|signed)"
+    + _WHEN_ISSUED
+    + r"[ \t]+by)|"
     + _ISSUED_LATER_BY
     + r")[ \t]+(?:the[ \t]+)?"
 )
