@@ -7863,3 +7863,9 @@ def test_a_report_released_on_a_day_by_a_body_is_that_bodys():
         '"The engine will be examined at a later date," it said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tolvik Air Safety Board"] * 2
+
+
+def test_a_trade_opening_the_sentence_is_no_part_of_the_name():
+    for trade in ("Gemmologist", "Mechanic", "Publican", "Jeweller"):
+        text = f'{trade} Mara Quist, who has not seen the stone, said: "Disputes like this are not unusual."'
+        assert [q.speaker for q in extract(text).quotes if q.direct] == ["Mara Quist"]
