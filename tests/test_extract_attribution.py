@@ -7869,3 +7869,11 @@ def test_a_trade_opening_the_sentence_is_no_part_of_the_name():
     for trade in ("Gemmologist", "Mechanic", "Publican", "Jeweller"):
         text = f'{trade} Mara Quist, who has not seen the stone, said: "Disputes like this are not unusual."'
         assert [q.speaker for q in extract(text).quotes if q.direct] == ["Mara Quist"]
+
+
+def test_a_guild_is_a_body_its_spokesman_speaks_for():
+    text = (
+        "The Tolvik Gem Traders' Guild, which represents about 400 dealers, urged the parties to settle.\n\n"
+        '"We are asking everyone for calm," a spokesman for the guild said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tolvik Gem Traders' Guild"]

@@ -80,7 +80,7 @@ government board committee organisation organization network broadcaster retaile
 manufacturer maker operator studio label corporation insurer lender supermarket chain
 consortium exchange utility chamber association federation institute commission authority bureau foundation
 conference charity trust watchdog regulator college society coalition alliance hospital
-collective cooperative co-operative syndicate league
+collective cooperative co-operative syndicate league guild
 """.split()
 )
 #: ... of which these stand for any organisation; the others for one with that word in its name.

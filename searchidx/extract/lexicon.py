@@ -340,7 +340,7 @@ newspaper magazine paper website institute university school court consultancy
 thrift lender insurer brokerage utility automaker chipmaker supplier chamber bureau foundation body daily
 exchange consortium corporation manufacturer chain supermarket studio label conference
 college society coalition alliance hospital district county city township collective cooperative
-co-operative syndicate
+co-operative syndicate guild
 """.split()
 )
 
@@ -409,7 +409,7 @@ bancorporation bankshares bancshares
 army navy forces force command guard police church centre center hospital museum
 street avenue square airport port station reserve treasury cabinet government
 intelligence organisation organization alliance pact treaty accord summit games
-united rovers athletic wanderers hotspur albion rangers celtic tour
+united rovers athletic wanderers hotspur albion rangers celtic tour guild
 real atletico atlético deportivo sporting olympique dynamo dinamo lokomotiv spartak borussia hapoel maccabi
 equipment computer computers software semiconductor semiconductors pharmaceutical pharmaceuticals
 laboratories enterprises manufacturing brands realty properties shipping utilities
