@@ -7877,3 +7877,13 @@ def test_a_guild_is_a_body_its_spokesman_speaks_for():
         '"We are asking everyone for calm," a spokesman for the guild said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tolvik Gem Traders' Guild"]
+
+
+def test_a_relative_named_before_who_put_it_simply_says_what_follows():
+    text = (
+        '"This will end a way of life," said Dag Orrin, who chairs the shore committee.\n\n'
+        "His brother, Ivo Orrin, who fishes out of the harbour, was less measured.\n\n"
+        "Dag Orrin said the committee would seek a judicial review.\n\n"
+        'His brother put it more simply. "If they come with the machines, we will be sitting on the rocks."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dag Orrin", "Ivo Orrin"]

@@ -1044,6 +1044,17 @@ _KIN_OPENS = re.compile(
 )
 
 
+def kin_subject(ctx, s: int, e: int, at: int):
+    """(name, start, end) of the relative the sentence ``[s, e)`` before a quotation opening at
+    ``at`` opens with ("His brother put it more simply."), whom the article named earlier as "his
+    brother, <name>"; None otherwise."""
+    km = _KIN_OPENS.match(ctx.body, s, e)
+    if km is None:
+        return None
+    name = _kin_named_before(ctx, at)
+    return (name, km.start(1), km.end(1)) if name is not None else None
+
+
 def _kin_named_before(ctx, at: int) -> str | None:
     """'... with her sister, Renata Pettigrew, ... ¶ Her sister was blunter. “...,” she said':
     the relative the sentence before the quotation opens with, whom the article named earlier as

@@ -47,6 +47,7 @@ from .continuity import (
     document_pronouns,
     exchanges,
     introduced_speakers,
+    kin_subject,
     lede_quotes,
     named_next,
     narrative_subject,
@@ -3187,6 +3188,11 @@ def attribute(ctx: Context, reported=()):
                 ):
                     row[1], row[2], row[3] = sa[0], "prev", pe
                     continue
+                kin = kin_subject(ctx, lead, pe, q.open)
+                if kin is not None and _SPEECH_ACT.match(body, kin[2], pe):
+                    # "His brother, Seán Lee, ... ¶ His brother put it more simply. “...”"
+                    row[1], row[2], row[3] = (kin[0], kin[1], kin[2], ctx.people.roles.get(kin[0])), "prev", pe
+                    continue
                 wm = _THEIR_WORDS.match(body, lead, pe)
                 if wm is not None and (ps == 0 or body[ps - 1] == "\n"):
                     # "Her final question was long enough for a select committee. ¶ ‘...’": a
@@ -3256,7 +3262,7 @@ _SPEECH_ACT = re.compile(
     r"dismissed|blamed|attacked|accused|appealed|challenged|questioned|rejected|denied|vowed|pledged|"
     r"thanked|congratulated|apologised|apologized|welcomed|condemned|lambasted|slammed|paid[ \t]+tribute|"
     r"brushed[ \t]+(?:off|aside)|hit[ \t]+back|rounded[ \t]+on|poured[ \t]+scorn|outlined|"
-    r"(?:set|spelled|spelt)[ \t]+out|(?:was|were)[ \t]+asked|"
+    r"(?:set|spelled|spelt)[ \t]+out|(?:was|were)[ \t]+asked|put[ \t]+it|"
     r"(?:is|was|remains|remained)[ \t]+(?:confident|adamant|convinced|hopeful|optimistic|upbeat|defiant))\b"
 )
 #: How someone replied, after the verb: "at length", "bluntly".
