@@ -7887,3 +7887,12 @@ def test_a_relative_named_before_who_put_it_simply_says_what_follows():
         'His brother put it more simply. "If they come with the machines, we will be sitting on the rocks."'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dag Orrin", "Ivo Orrin"]
+
+
+def test_a_clefts_relative_is_whom_the_pronoun_after_it_means():
+    text = (
+        "Landlord Dag Orrin said the quiz would carry on.\n\n"
+        "It was Mr Orrin's son, Ivo, captain of the Cricketers, who first raised the alarm. "
+        '"I never said he was cheating," he said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ivo Orrin"]

@@ -1468,7 +1468,9 @@ _PRONOUN_KIN = re.compile(
 _KIN_SUBJECT = re.compile(
     # ("Outside court, Ashworth's mother, Tracey Ashworth, said": after a short scene)
     r"\s*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3},[ \t]+)?"
-    r"(?:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w-]*(?:’s|'s|’|')|His|Her|Their)[ \t]+"
+    # ("It was Mr Nunn's son, Lewis, who first raised the alarm": a cleft's focus)
+    r"(?:It[ \t]+(?:was|is)[ \t]+)?"
+    r"(?:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w-]*(?:’s|'s|’|')|[Hh]is|[Hh]er|[Tt]heir)[ \t]+"
     r"(?:(?:eldest|elder|older|younger|youngest|only|late)[ \t]+)?"
     r"(?:" + _KIN_ALTERNATION + r"),?[ \t]+"
 )
