@@ -7896,3 +7896,11 @@ def test_a_clefts_relative_is_whom_the_pronoun_after_it_means():
         '"I never said he was cheating," he said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ivo Orrin"]
+
+
+def test_a_seat_and_office_before_an_honorific_are_no_person():
+    text = (
+        "The Bill's sponsor, Tolvik Ward MCA Hon. Dag Kiprono Orrin, told the House:\n\n"
+        '"For fifteen years we have been told that voluntary codes are enough."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dag Kiprono Orrin"]

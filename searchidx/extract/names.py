@@ -2337,6 +2337,8 @@ def _elder_or_younger(ppl: People, body: str, names: list[str], s: int, elder: b
 
 
 _HAS_DIGIT = re.compile(r"\d")
+#: Titles written only before a name, never after one ("Hon.", "Dr"; not "MP").
+_PRENOMINAL = frozenset("hon mr mrs ms miss dr prof rev sir dame lord lady".split())
 #: Words that open a body's name before "of": "Office of ...", "Division of ...".
 _BODY_HEADS_BEFORE_OF = frozenset(
     "office division bureau department ministry directorate agency board commission council committee "
@@ -2394,6 +2396,16 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             continue  # "Her first collection, Net Loft, appeared": a book, never a speaker
         if len(items) > 1 and body[items[0][0] : items[0][1]].rstrip(".") == "St":
             continue  # "The vicar of St Barnabas": a church, a school or a town, named after a saint
+        if (
+            len(items) >= 2
+            and items[-1][2] == TITLE
+            and body[items[-1][0] : items[-1][1]].rstrip(".").lower() in _PRENOMINAL
+            and items[0][2] == OTHER
+            and first_name_gender(body[items[0][0] : items[0][1]]) is None
+        ):
+            # "Lakeview Ward MCA Hon. Joseph Langat": a seat and an office before the honorific
+            # that opens the name, which a full stop cut off into a run of its own
+            continue
         if (
             len(items) >= 3
             and body[items[0][0] : items[0][1]].lower() in _BODY_HEADS_BEFORE_OF
