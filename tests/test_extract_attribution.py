@@ -7904,3 +7904,19 @@ def test_a_seat_and_office_before_an_honorific_are_no_person():
         '"For fifteen years we have been told that voluntary codes are enough."'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dag Kiprono Orrin"]
+
+
+def test_an_opening_quotation_described_then_named_or_seen_for_someone():
+    text = (
+        "Drivers blinded by solar glare, says mayor\n\n"
+        '"You come over that rise at four and you simply cannot see the road."\n\n'
+        "That is how one Tolvik truckie describes the highway beside the new Norvale Creek Solar Farm.\n\n"
+        "Dag Orrin, 54, has carted cattle along the highway for 30 years."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dag Orrin"]
+    text = (
+        "Flower farms face pesticide curbs\n\n"
+        '"We drink this water. Our cows drink this water."\n\n'
+        "For Ivo Kariuki, a fisherman who has worked on the lake for 26 years, the question is not abstract."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ivo Kariuki"]

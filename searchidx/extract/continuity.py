@@ -1607,6 +1607,14 @@ _THAT_WAS = re.compile(r"\s*(?:That|This)(?:[’']s|[ \t]+(?:was|is))\b")
 _DATELINE = re.compile(r"[ \t]*(?:[A-Z][A-Za-z.,’' ]{1,60}(?:\([A-Za-z. ]{1,20}\)[ \t]*)?[—–-][ \t]*)?")
 
 
+#: "That is how one truckie describes ...": the words turn back to someone not yet named.
+_DESCRIBED_AFTER_THAT = re.compile(
+    r"\s*(?:That|This)(?:[’']s|[ \t]+(?:was|is))[ \t]+(?:how|what)[ \t]+(?:one|a|an|the|another)\b"
+)
+#: "For " before the person a feature's opening paragraph is about.
+_FOR_LEAD = re.compile(r"(?:For[ \t]+)?")
+
+
 def lede_quotes(ctx, rows: list) -> None:
     """A quotation that opens the article on its own, with no cue, is the person the article
     goes on to name: 'HARROW ISLAND — “We are out of runway.” ¶ That was how the owner of the
@@ -1636,12 +1644,15 @@ def lede_quotes(ctx, rows: list) -> None:
     if _THAT_WAS.match(body, nxt):
         si = ctx.sentence_of(nxt)
         name = _first_person(ppl, nxt, ctx.sentences[si][1])
+        if name is not None and _DESCRIBED_AFTER_THAT.match(body, nxt):
+            name = None  # "That is how one Yarrabee truckie describes the road beside the X Farm"
         if name is None:
             # "That was how the owner of ... summed up ..." only describes them: the next paragraph names them
             after = _next_paragraph(body, nxt)
             name = _person_opening(ppl, body, after) if after is not None else None
     else:
-        name = _person_opening(ppl, body, nxt)
+        # ("For Wilfred Kariuki, a fisherman ..., the question is not abstract": whose view it is)
+        name = _person_opening(ppl, body, _FOR_LEAD.match(body, nxt).end())
     if name is None:
         return
     given = lede[1]
