@@ -72,6 +72,8 @@ FLOORS = {
     "intl-styles-twentyninth": (0.910, 0.863),
     "us-styles-thirtieth": (0.951, 0.966),
     "intl-styles-thirtieth": (0.879, 0.912),
+    "us-styles-thirtyfirst": (0.894, 0.943),
+    "intl-styles-thirtyfirst": (0.946, 0.969),
 }
 
 

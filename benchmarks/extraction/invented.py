@@ -202,6 +202,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-twentyninth", "invented-intl-twentyninth.json", 12, 0.9107, 0.8632),
     ("us-styles-thirtieth", "invented-us-thirtieth.json", 12, 0.9519, 0.9664),
     ("intl-styles-thirtieth", "invented-intl-thirtieth.json", 12, 0.8791, 0.9128),
+    ("us-styles-thirtyfirst", "invented-us-thirtyfirst.json", 12, 0.8943, 0.9432),
+    ("intl-styles-thirtyfirst", "invented-intl-thirtyfirst.json", 12, 0.9462, 0.9693),
 ]
 
 
