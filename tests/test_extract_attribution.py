@@ -7920,3 +7920,15 @@ def test_an_opening_quotation_described_then_named_or_seen_for_someone():
         "For Ivo Kariuki, a fisherman who has worked on the lake for 26 years, the question is not abstract."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ivo Kariuki"]
+
+
+def test_a_longer_description_is_named_by_its_office_and_an_office_set_before_a_name():
+    text = (
+        '"I have no excuse," Ms. Ilse Varga told the court.\n\n'
+        "The county's chief deputy prosecutor asked for five years.\n\n"
+        '"This was not a moment of weakness," she said.\n\n'
+        "The prosecutor, Mara Quist, then read aloud from a letter written by the church's pastor, the Rev. "
+        "Dag Orrin, who sat in the second row.\n\n"
+        '"We did not only lose money," the pastor wrote.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Varga", "Mara Quist", "Dag Orrin"]

@@ -945,6 +945,8 @@ _DESCRIBED_HERE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)|[A-Z][\w&.-]*[’']s)[ \t]+"
     r"(?:[A-Za-z0-9’'-]+[ \t]+){0,2}?([a-z]+)\b"
 )
+#: The last word of a sentence's subject before its verb: "county's chief deputy prosecutor asked".
+_SUBJECT_HEAD = re.compile(r"(?:[a-z’'-]+[ \t]+){0,4}?([a-z]+)(?=[ \t]+(?:[a-z]+ed|said|says|was|is|had|has)\b)")
 #: Nouns for an unnamed person that say their sex.
 _HEAD_GENDER = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
 
@@ -1022,8 +1024,13 @@ def named_next(ctx, rows: list) -> None:
                     and (heads or any(w in L.TITLE_WORDS for w in words))
                 ):
                     # "The head of the group ... was in tears. “...,” she said. ¶ Ruth Keeble, 71,
-                    # founded the group": the paragraph after the quotation names her
+                    # founded the group": the paragraph after the quotation names her; "The
+                    # county's chief deputy prosecutor asked ... ¶ The prosecutor, Ann Lee,": by
+                    # the office the subject's longer description ends in
                     name = _new_name_opening(ctx, row[0].outer_end, want)
+                    hm = _SUBJECT_HEAD.match(body, x.start(1)) if name is None else None
+                    if hm is not None and (hm.group(1) in L.OCCUPATIONS or hm.group(1) in L.ROLE_NOUNS):
+                        name = _named_as(ctx, hm.group(1), row[0].outer_end)
                 if name is not None or any(_HEAD_GENDER.get(w) == want for w in words):
                     break
         else:
@@ -1204,6 +1211,23 @@ def _new_name_opening(ctx, after: int, want: str | None) -> str | None:
     return mn.name
 
 
+def _apposed_holder(ctx, head: str, before: int) -> str | None:
+    """The one person the article set right after "<head>," before ``before`` (within 1,500
+    characters): "a letter written by the church's pastor, the Rev. Thomas Agyeman," for "the
+    pastor"; None for none or two."""
+    rx = re.compile(
+        r"\b" + re.escape(head) + r",[ \t]+(?:the[ \t]+)?(?:(?:Rev|Revd|Very[ \t]+Rev|Dr|Mr|Mrs|Ms|Miss|Prof|Fr|Father|"
+        r"Sister|Brother|Pastor|Rabbi|Imam)\.?[ \t]+)?$"
+    )
+    ppl = ctx.people
+    found = {
+        mn.name
+        for mn in ppl.mentions[: bisect_left(ppl.starts, before)]
+        if not mn.in_quote and before - mn.start <= 1500 and rx.search(ctx.body, max(0, mn.start - 60), mn.start)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _described_as(ctx, head: str, before: int) -> str | None:
     """The last person named before ``before`` whose name the article set beside "a/an/the ...
     ``head``" ("Nathan Kreisberg, an audiologist who ..."), within 1,500 characters; None when
@@ -1338,6 +1362,8 @@ def definite_descriptions(ctx, rows: list) -> None:
                 # "Kiana Devereaux ... saw it differently. "...," the guard said": the one the
                 # sentence before was about, not the "reserve guard" named paragraphs earlier
                 holder = None
+        if holder is None and not aged and head.isalpha():
+            holder = _apposed_holder(ctx, head, res[1])
         if holder is None and not aged and head in _BODY_HEADS:
             holder = _head_of_named_body(ppl, body[res[1] : res[2]], res[1])
         if holder is not None:
