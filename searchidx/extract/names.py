@@ -1055,8 +1055,9 @@ _ROLE_ADJECTIVES = frozenset(
 _ROLE_MODIFIERS = frozenset("former then ex late acting outgoing incoming retired current onetime".split())
 
 
-#: An apposition that denies a tie rather than gives an office: "no relation to ...".
-_NOT_A_ROLE = re.compile(r"\s*(?:no|not)\b")
+#: An apposition that denies a tie rather than gives an office ("no relation to ..."), or a
+#: clause that goes on with the sentence (", then read aloud from a letter by the pastor,").
+_NOT_A_ROLE = re.compile(r"\s*(?:no|not|then|also|later|now|still|and|but|who|which)\b")
 #: A lower-case office and "and" right before a capitalised one: "president and " (CEO).
 _OFFICE_AND_BEFORE = re.compile(r"\b([a-z]+)[ \t]+and[ \t]+$")
 
