@@ -7932,3 +7932,12 @@ def test_a_longer_description_is_named_by_its_office_and_an_office_set_before_a_
         '"We did not only lose money," the pastor wrote.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Varga", "Mara Quist", "Dag Orrin"]
+
+
+def test_that_was_a_name_after_a_quotation_paragraph_says_whose_it_was():
+    text = (
+        '"Think of it like a sugar cube under a tap," Ilse Varga said.\n\n'
+        '"I have lived here 22 years, and I have never seen anything like it."\n\n'
+        "That was Mara Quist, who lives in the subdivision behind the plaza."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Varga", "Mara Quist"]

@@ -1692,7 +1692,9 @@ def lede_quotes(ctx, rows: list) -> None:
 #: ecologist who ...", "That was the verdict of ...", "So says ...".
 _TURNS_BACK = re.compile(
     r"\s*(?:(?:That|This)(?:[’']s|[ \t]+(?:is|was))[ \t]+(?:the[ \t]+)?(?:view|verdict|assessment|opinion|"
-    r"message|warning|argument|conclusion|judgment|judgement|word|take|belief|fear|hope)[ \t]+of|So[ \t]+says)\b"
+    r"message|warning|argument|conclusion|judgment|judgement|word|take|belief|fear|hope)[ \t]+of|So[ \t]+says|"
+    # "That was Linda Farris, who lives behind the plaza": the speaker by name
+    r"(?:That|This)[ \t]+(?:was|is)(?=[ \t]+(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]+[ \t]+[A-Z])))\b"
 )
 
 
