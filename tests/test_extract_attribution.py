@@ -7941,3 +7941,12 @@ def test_that_was_a_name_after_a_quotation_paragraph_says_whose_it_was():
         "That was Mara Quist, who lives in the subdivision behind the plaza."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Varga", "Mara Quist"]
+
+
+def test_a_pronoun_stays_with_the_named_subject_over_an_unnamed_agent_named_later():
+    text = (
+        "The kayaker, Dag Orrin, told the hearing he had been asked to move by the event's organiser. "
+        '"I assumed someone else was covering my section," he said.\n\n'
+        "The organiser, Ivo Quist, a trustee of the swim trust, denied it."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dag Orrin"]

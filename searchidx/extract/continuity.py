@@ -1011,6 +1011,10 @@ def named_next(ctx, rows: list) -> None:
                     mn.name == res[0] for mn in ppl.mentions[bisect_left(ppl.starts, x.start()) :] if mn.start < res[1]
                 ):
                     break  # the one the pronoun found is named after the unnamed person, nearer
+                if res[0] is not None and ppl.named_in(ctx.sentences[ctx.sentence_of(x.start())][0], x.start(), res[0]):
+                    # "The kayaker, Owen Price, told the hearing he had been asked to move by the
+                    # event's organiser": the sentence is about the one named before the unnamed
+                    break
                 words = _PHRASE_WORDS.match(body, x.start(1)).group(0).split()
                 heads = [
                     w
