@@ -7950,3 +7950,11 @@ def test_a_pronoun_stays_with_the_named_subject_over_an_unnamed_agent_named_late
         "The organiser, Ivo Quist, a trustee of the swim trust, denied it."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dag Orrin"]
+
+
+def test_a_body_introduced_as_called_is_what_its_noun_stands_for():
+    text = (
+        "A group called Hens for Tolvik, which has lobbied several towns, said the ruling was narrow.\n\n"
+        '"Trustees who want to change their rules still can," the group said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Hens for Tolvik"]

@@ -1314,11 +1314,14 @@ def definite_descriptions(ctx, rows: list) -> None:
         sm = _subject_before(ctx, row[0].open) if not aged and head.isalpha() else None
         if sm is None and not aged and head.isalpha():
             sm = _body_subject_before(ctx, row[0].open, head)
+        called = sm is None and not aged and head in _BODY_WORDS
+        if called:
+            sm = _body_called_before(ctx, row[0].open, head)  # "A group called Hens for Homes"
         if not aged and (head in _BODY_WORDS or (sm is not None and sm[0].split()[-1].lower() == head)):
             # "In a statement, Minera Cordillera Norte said ... ¶ “...,” the company said": an
             # unknown name the sentence before was about, which no given name makes a person's;
             # "The Lakes Model Tour disqualified ... ¶ “...,” the tour said": its own last word
-            if sm is not None and ppl.gender_of(sm[0]) is None and not is_first_name(sm[0].split()[0]):
+            if sm is not None and (called or (ppl.gender_of(sm[0]) is None and not is_first_name(sm[0].split()[0]))):
                 row[1] = done[res[1], res[2]] = (sm[0], res[1], res[2], None)
             continue
         if head in _GENDERED_HEADS and not aged:
@@ -1840,6 +1843,20 @@ def _subject_before(ctx, at: int) -> tuple[str, int] | None:
     if k < len(mns) and mns[k].start < se and mns[k].name == sa[0][0] and not mns[k].in_quote:
         return mns[k].name, mns[k].start
     return None
+
+
+def _body_called_before(ctx, at: int, head: str) -> tuple[str, int] | None:
+    """The body the sentence right before the quote opening at ``at`` introduces by name after
+    that word: "A group called Hens for Homes, which has lobbied ..., said" for "the group"."""
+    span = sentence_before(ctx, at)
+    if span is None:
+        return None
+    rx = re.compile(
+        r"\s*(?:An?|The)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(head) + r"[ \t]+(?:called|named|known[ \t]+as)[ \t]+"
+        r"([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:for|of|and|the|on)[ \t]+)*[A-Z][\w&'’.-]*)*)"
+    )
+    m = rx.match(ctx.body, span[0], span[1])
+    return (m.group(1), m.start(1)) if m is not None else None
 
 
 def _body_subject_before(ctx, at: int, head: str) -> tuple[str, int] | None:
