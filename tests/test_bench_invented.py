@@ -74,6 +74,8 @@ FLOORS = {
     "intl-styles-thirtieth": (0.879, 0.912),
     "us-styles-thirtyfirst": (0.894, 0.943),
     "intl-styles-thirtyfirst": (0.946, 0.969),
+    "us-styles-thirtysecond": (0.776, 0.897),
+    "intl-styles-thirtysecond": (0.888, 0.980),
 }
 
 

@@ -204,6 +204,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-thirtieth", "invented-intl-thirtieth.json", 12, 0.8791, 0.9128),
     ("us-styles-thirtyfirst", "invented-us-thirtyfirst.json", 12, 0.8943, 0.9432),
     ("intl-styles-thirtyfirst", "invented-intl-thirtyfirst.json", 12, 0.9462, 0.9693),
+    ("us-styles-thirtysecond", "invented-us-thirtysecond.json", 12, 0.7768, 0.8978),
+    ("intl-styles-thirtysecond", "invented-intl-thirtysecond.json", 12, 0.8889, 0.9808),
 ]
 
 
