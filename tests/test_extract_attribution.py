@@ -7958,3 +7958,24 @@ def test_a_body_introduced_as_called_is_what_its_noun_stands_for():
         '"Trustees who want to change their rules still can," the group said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Hens for Tolvik"]
+
+
+def test_an_office_is_the_person_named_next_with_it_as_a_title():
+    text = (
+        "The blaze broke out at 3 a.m., according to the city's fire marshal.\n\n"
+        '"These batteries can go from normal to a blowtorch in seconds," the fire marshal said.\n\n'
+        "Fire Marshal Ilse Varga said investigators recovered the battery."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Varga"]
+    text = (
+        "In an email to families, the superintendent said the district had serious concerns.\n\n"
+        '"No conclusions have been reached," she wrote.\n\n'
+        "Superintendent Mara Quist declined an interview on Wednesday."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Mara Quist"]
+    # the chairman of a committee is not the committee, nor a home affairs spokesman the home secretary
+    text = (
+        '"The government should be careful," the committee said.\n\n'
+        "Committee chairman Dag Orrin said the report was unanimous."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == [None]

@@ -1022,6 +1022,11 @@ def named_next(ctx, rows: list) -> None:
                     if (_HEAD_GENDER.get(w) or word_gender(w)) == want or w in L.OCCUPATIONS or w in L.ROLE_NOUNS
                 ]
                 name = next((n for w in heads if (n := _named_as(ctx, w, row[0].outer_end)) is not None), None)
+                if name is None:
+                    # "the superintendent said ... “...,” she wrote. ¶ Superintendent Lorraine Batiste"
+                    office = [w for w in words if w in L.TITLE_WORDS or w in L.ROLE_NOUNS or w in L.OCCUPATIONS]
+                    n = _titled_next(ctx, office[-1], row[0].outer_end) if office else None
+                    name = n if n is not None and ppl.gender_of(n) in (None, want) else None
                 if (
                     name is None
                     and ctx.sentences[ctx.sentence_of(x.start())][0] == x.start()
@@ -1160,11 +1165,14 @@ def _named_after(ctx, res) -> str | None:
     if m is None or _AGE.search(body, res[1], res[2]):
         return None
     head = m.group(1).lower()
-    if head in _NOT_A_PERSON_HEAD or not (
-        head in L.ROLE_NOUNS or head in L.OCCUPATIONS or head in _WORKER_HEADS or head in L.TITLE_WORDS
-    ):
+    if head in _NOT_A_PERSON_HEAD:
         return None
     if ppl.by_role(head, res[1], body[res[1] : res[2]].lower()) is not None:
+        return None
+    titled = _titled_next(ctx, head, res[2])
+    if titled is not None:
+        return titled  # "“...,” the fire marshal said. ¶ Fire Marshal Denise Okafor said ..."
+    if not (head in L.ROLE_NOUNS or head in L.OCCUPATIONS or head in _WORKER_HEADS or head in L.TITLE_WORDS):
         return None
     k = bisect_left(ppl.starts, res[2])
     while k < len(ppl.mentions) and ppl.mentions[k].in_quote:
@@ -1187,6 +1195,37 @@ def _named_after(ctx, res) -> str | None:
     role = ppl.roles.get(mn.name)
     if role and head not in role.lower():
         return None  # "Tom Ray, the opposition leader, said": someone else, with an office of their own
+    return mn.name
+
+
+def _titled_next(ctx, head: str, after: int) -> str | None:
+    """The person named first after ``after`` (within 600 characters, outside quotations), for
+    the first time, opening a sentence with an office of their own written before the name that
+    opens or ends with ``head``: "Fire Marshal Denise Okafor said" for "the fire marshal", "Chief
+    Financial Officer Ravi Dunleavy declined" for "the finance chief"."""
+    body = ctx.body
+    ppl = ctx.people
+    k = bisect_left(ppl.starts, after)
+    while k < len(ppl.mentions) and ppl.mentions[k].in_quote:
+        k += 1
+    if k == len(ppl.mentions):
+        return None
+    mn = ppl.mentions[k]
+    role = ppl.roles.get(mn.name) or ""
+    if mn.start - after > 600 or ppl.first.get(mn.name) != mn.start or " " not in mn.name:
+        return None
+    words = role.lower().split()
+    if not words or head not in (words[0], words[-1]) or head in L.ORG_WORDS or head in _BODY_WORDS:
+        return (
+            None  # (not "home affairs spokesman" for "the home secretary", nor "Committee chairman" for the committee)
+        )
+    lead = body.rfind(role, max(0, mn.start - len(role) - 2), mn.start)
+    if (
+        lead < 0
+        or body[lead + len(role) : mn.start].strip()
+        or not _SENTENCE_ENDED.search(body, max(0, lead - 4), lead)
+    ):
+        return None
     return mn.name
 
 
