@@ -7979,3 +7979,20 @@ def test_an_office_is_the_person_named_next_with_it_as_a_title():
         "Committee chairman Dag Orrin said the report was unanimous."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == [None]
+
+
+def test_a_shared_surname_is_the_one_just_introduced_speaking():
+    text = (
+        "General manager Dag Orrin said the team had made a fair offer.\n\n"
+        '"We are not moving," Orrin said.\n\n'
+        "Teammate Ivo Orrin, the general manager's nephew, said the dressing room was staying out of it.\n\n"
+        '"Jace is a big boy," Orrin said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dag Orrin", "Ivo Orrin"]
+    # a relative named in passing is not whom the surname then means
+    text = (
+        'Mara Quist spoke outside court. "My father worked 41 years," Quist said.\n\n'
+        "Her father, Ivo Quist, worked at the mill until it closed.\n\n"
+        '"He never took a vacation," Quist said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Mara Quist", "Mara Quist"]

@@ -975,6 +975,12 @@ _SAID_PRONOUN = re.compile(
 _OWN_PRONOUN = re.compile(r"[^.!?;:“”\"'‘’A-Z\n]{0,60}?\b(he|she|his|her)\b")
 
 
+#: A name's own cue right after it, past an apposition: ", the manager's nephew, said".
+_INTRODUCED_SPEAKING = re.compile(
+    r"(?:,[ \t]+[^,;:.\"“”\n]{3,80},)?[ \t]+(?:also[ \t]+)?(?:said|says|told|tells|added|adds)\b"
+)
+
+
 def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None = None) -> str | None:
     """Whom "Mr Blair" is when the article names both Tony Blair and Sir Ian Blair: a knight
     or a peer is called "Sir Ian", so a plain title points to the others, and "Mrs" to a woman;
@@ -1017,6 +1023,24 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None =
         same = [c for c in pool if title in titled[c]]
         other = [c for c in pool if not titled[c] or title in titled[c]]
         pool = same if len(same) == 1 else (other or pool)
+    # one just introduced in full, in this paragraph or the one before, with no other of the
+    # name since: "Teammate Colby Pike, the manager's nephew, said ... ¶ “...,” Pike said"
+    last = max(
+        (mn for mn in ppl.mentions if mn.start < s and mn.name in pool and not mn.in_quote),
+        key=lambda mn: mn.start,
+        default=None,
+    )
+    if (
+        last is not None
+        and ppl.first.get(last.name) == last.start
+        and " " in body[last.start : last.end]
+        and body.count("\n\n", last.end, s) <= 1
+        # (introduced as a speaker, "Colby Pike, the manager's nephew, said", not a relative
+        # named in passing: "My father, Howard Whitcomb, worked 41 years")
+        and _INTRODUCED_SPEAKING.match(body, last.end) is not None
+        and KIN_BEFORE.search(body, max(0, last.start - 24), last.start) is None
+    ):
+        return last.name
     # the one named most so far, then the one named last: the surname alone is how a story
     # calls its subject, not the relative it names in passing ("His father, Stanley Rosenbaum")
     seen: dict[str, tuple[int, int]] = {}
