@@ -7996,3 +7996,16 @@ def test_a_shared_surname_is_the_one_just_introduced_speaking():
         '"He never took a vacation," Quist said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Mara Quist", "Mara Quist"]
+
+
+def test_a_shared_surname_takes_the_gender_of_the_pronoun_that_follows_it():
+    text = (
+        "Ilse Quist builds crossword puzzles on graph paper.\n\n"
+        "Her husband, Dag Quist, a retired teacher, is her first solver.\n\n"
+        'Dag Quist laughed. "I only circle the clues that are wrong," he said.\n\n'
+        "Her break came when Morgan Tully, an editor, accepted a grid. Tully remembers it well.\n\n"
+        "Quist's fondness for puns has earned her a reputation among solvers.\n\n"
+        "Quist shrugs off the complaints. She said she writes for clever solvers.\n\n"
+        '"A puzzle should fight back a little," she said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dag Quist", "Ilse Quist"]

@@ -972,7 +972,10 @@ _SAID_PRONOUN = re.compile(
 
 #: The first pronoun in the clause a name opens, before any other capitalised word or a
 #: sentence's end: "Gosforth, for one, is not holding her breath".
-_OWN_PRONOUN = re.compile(r"[^.!?;:“”\"'‘’A-Z\n]{0,60}?\b(he|she|his|her)\b")
+_OWN_PRONOUN = re.compile(
+    # ("Achterberg's fondness for puns has earned her", "Achterberg shrugs it off. She said")
+    r"(?:['’]s\b)?[^.!?;:“”\"'‘’A-Z\n]{0,60}?\b(he|she|his|her)\b|[^.!?;:“”\"\n]{0,60}?[.!?][ \t]+(He|She)\b"
+)
 
 
 #: A name's own cue right after it, past an apposition: ", the manager's nephew, said".
@@ -1009,7 +1012,8 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None =
             # "Gosforth, for one, is not holding her breath": the clause's own pronoun (a title
             # says more: "Dr. Adeyemi, standing next to her," is the doctor)
             pm = _OWN_PRONOUN.match(body, s + len(word))
-            want = {"he": "m", "his": "m", "she": "f", "her": "f"}.get(pm.group(1).lower()) if pm is not None else None
+            own = (pm.group(1) or pm.group(2)).lower() if pm is not None else ""
+            want = {"he": "m", "his": "m", "she": "f", "her": "f"}.get(own)
         if want is not None and sum(ppl.gender_of(c) == want for c in pool) != 1:
             want = None
         elif want is not None:
