@@ -8009,3 +8009,13 @@ def test_a_shared_surname_takes_the_gender_of_the_pronoun_that_follows_it():
         '"A puzzle should fight back a little," she said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dag Quist", "Ilse Quist"]
+
+
+def test_a_ranked_name_opening_the_next_paragraph_names_the_described_subject():
+    text = (
+        '"She asked whether anybody had fed her cat," said Dag Orrin, a volunteer whose team found her.\n\n'
+        "The sheriff's search coordinator credited a boot print found near a creek.\n\n"
+        '"That print told us she had gone down the drainage," he said.\n\n'
+        "Sgt. Ivo Quist said more than 60 people had joined the search."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dag Orrin", "Ivo Quist"]

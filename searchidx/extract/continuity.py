@@ -947,6 +947,7 @@ _DESCRIBED_HERE = re.compile(
 )
 #: The last word of a sentence's subject before its verb: "county's chief deputy prosecutor asked".
 _SUBJECT_HEAD = re.compile(r"(?:[a-z’'-]+[ \t]+){0,4}?([a-z]+)(?=[ \t]+(?:[a-z]+ed|said|says|was|is|had|has)\b)")
+_POSSESSIVE_S = re.compile(r"['’]s$")
 #: Nouns for an unnamed person that say their sex.
 _HEAD_GENDER = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
 
@@ -1030,7 +1031,7 @@ def named_next(ctx, rows: list) -> None:
                 if (
                     name is None
                     and ctx.sentences[ctx.sentence_of(x.start())][0] == x.start()
-                    and (heads or any(w in L.TITLE_WORDS for w in words))
+                    and (heads or any(_POSSESSIVE_S.sub("", w) in L.TITLE_WORDS for w in words))
                 ):
                     # "The head of the group ... was in tears. “...,” she said. ¶ Ruth Keeble, 71,
                     # founded the group": the paragraph after the quotation names her; "The
@@ -1240,11 +1241,15 @@ def _new_name_opening(ctx, after: int, want: str | None) -> str | None:
     if nxt is None:
         return None
     k = bisect_left(ppl.starts, after)
-    if k == len(ppl.mentions) or ppl.mentions[k].start != nxt:
+    if k == len(ppl.mentions):
         return None
     mn = ppl.mentions[k]
+    lead = body[nxt : mn.start].strip().rstrip(".").lower()
+    if lead and lead not in L.TITLE_WORDS and lead not in L.COURTESY_TITLES:
+        return None  # (a rank may come first: "Sgt. Owen Halloran said")
     if (
         mn.in_quote
+        or mn.start < nxt
         or ppl.first.get(mn.name) != mn.start
         or " " not in mn.name
         or not _NAME_GOES_ON.match(body, mn.end)
