@@ -8019,3 +8019,11 @@ def test_a_ranked_name_opening_the_next_paragraph_names_the_described_subject():
         "Sgt. Ivo Quist said more than 60 people had joined the search."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dag Orrin", "Ivo Quist"]
+
+
+def test_a_memo_sent_somewhere_and_signed_by_someone_is_theirs():
+    text = (
+        "A memo sent to school boards Wednesday, signed by Deputy Minister Dag Orrin, sets out the details. "
+        '"Devices must be stored out of sight during lessons," the memo says.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dag Orrin"]

@@ -2540,6 +2540,8 @@ _FROM_APPOSITION = re.compile(
 )
 #: A signature after a document: "the editorial, signed by ", "a letter written by Dr ".
 _SIGNED_BY = re.compile(
+    # ("A memo sent to school boards Wednesday, signed by Deputy Minister Colm Regan": past where it went)
+    r"(?:[ \t]+(?:sent|issued|released|dated|addressed|circulated|distributed)\b[^,.;:\"“”\n]{0,80},)?"
     r",?[ \t]+(?:signed|co-signed|written|penned|authored)[ \t]+by[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}"
 )
 _SIGNED_NOUNS = _ISSUED_NOUNS | L.DOCUMENT_NOUNS
