@@ -8027,3 +8027,13 @@ def test_a_memo_sent_somewhere_and_signed_by_someone_is_theirs():
         '"Devices must be stored out of sight during lessons," the memo says.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dag Orrin"]
+
+
+def test_that_was_how_a_named_person_described_it_says_whose_quotation_it_was():
+    text = (
+        "Bride's fury as venue gives her date away\n\n"
+        "A bride-to-be has told how her wedding was wrecked six weeks before the day.\n\n"
+        '"I just sat on the kitchen floor and sobbed."\n\n'
+        "That was how nursery nurse Ilse Quist, 29, described the moment she opened the email."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Quist"]

@@ -1750,6 +1750,13 @@ _TURNS_BACK = re.compile(
 
 
 _WS_AFTER = re.compile(r"[ \t]*")
+#: "That was how ...", "That's how ...": words turning back to a quotation's telling.
+_THAT_WAS_HOW = re.compile(r"\s*(?:That|This)(?:[’']s|[ \t]+(?:is|was))[ \t]+how\b")
+#: A verb of telling right after a name, past an apposition: ", 29, described".
+_DESCRIBES_AFTER = re.compile(
+    r"(?:,[^,;:.\"“”\n]{1,60},)?[ \t]+(?:describes|described|puts|put|sums|summed|explains|explained|recalls|"
+    r"recalled|remembers|remembered|recounts|recounted)\b"
+)
 
 
 def turned_back_quotes(ctx, rows: list) -> None:
@@ -1769,7 +1776,22 @@ def turned_back_quotes(ctx, rows: list) -> None:
         if any(r[0] is not q and para <= r[0].open < end for r in rows):
             continue  # (one quotation alone: pieces with a cue between them have one of their own)
         nxt = _next_paragraph(body, end)
-        if nxt is None or not _TURNS_BACK.match(body, nxt):
+        if nxt is None:
+            continue
+        hm = _THAT_WAS_HOW.match(body, nxt)
+        if hm is not None:
+            # "That was how nursery nurse Kayleigh Brannigan, 29, described the moment ...": the
+            # one named there who describes it
+            si = ctx.sentence_of(nxt)
+            for mn in ppl.mentions[bisect_left(ppl.starts, hm.end()) :]:
+                if mn.start >= ctx.sentences[si][1]:
+                    break
+                if not mn.in_quote and _DESCRIBES_AFTER.match(body, mn.end):
+                    given = row[1]
+                    row[1] = (mn.name, given[1] if given else None, given[2] if given else None, ppl.roles.get(mn.name))
+                    break
+            continue
+        if not _TURNS_BACK.match(body, nxt):
             continue
         si = ctx.sentence_of(nxt)
         tm = _TURNS_BACK.match(body, nxt)
