@@ -76,6 +76,8 @@ FLOORS = {
     "intl-styles-thirtyfirst": (0.946, 0.969),
     "us-styles-thirtysecond": (0.776, 0.897),
     "intl-styles-thirtysecond": (0.888, 0.980),
+    "us-styles-thirtythird": (0.808, 0.895),
+    "intl-styles-thirtythird": (0.821, 0.841),
 }
 
 

@@ -206,6 +206,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-thirtyfirst", "invented-intl-thirtyfirst.json", 12, 0.9462, 0.9693),
     ("us-styles-thirtysecond", "invented-us-thirtysecond.json", 12, 0.7768, 0.8978),
     ("intl-styles-thirtysecond", "invented-intl-thirtysecond.json", 12, 0.8889, 0.9808),
+    ("us-styles-thirtythird", "invented-us-thirtythird.json", 12, 0.8087, 0.8958),
+    ("intl-styles-thirtythird", "invented-intl-thirtythird.json", 12, 0.8214, 0.8413),
 ]
 
 
