@@ -8037,3 +8037,12 @@ def test_that_was_how_a_named_person_described_it_says_whose_quotation_it_was():
         "That was how nursery nurse Ilse Quist, 29, described the moment she opened the email."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Quist"]
+
+
+def test_that_admission_came_from_a_name_says_whose_quotation_it_was():
+    text = (
+        '"Parents should drop their children off as normal," Ms Mara Quist said.\n\n'
+        '"We underestimated how quickly wages would outrun fees."\n\n'
+        "That admission came from Ilse Varga, who founded the business in 2009."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Mara Quist", "Ilse Varga"]

@@ -1745,7 +1745,10 @@ _TURNS_BACK = re.compile(
     r"\s*(?:(?:That|This)(?:[’']s|[ \t]+(?:is|was))[ \t]+(?:the[ \t]+)?(?:view|verdict|assessment|opinion|"
     r"message|warning|argument|conclusion|judgment|judgement|word|take|belief|fear|hope)[ \t]+of|So[ \t]+says|"
     # "That was Linda Farris, who lives behind the plaza": the speaker by name
-    r"(?:That|This)[ \t]+(?:was|is)(?=[ \t]+(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]+[ \t]+[A-Z])))\b"
+    r"(?:That|This)[ \t]+(?:was|is)(?=[ \t]+(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]+[ \t]+[A-Z]))|"
+    # "That admission came from Natalie Brereton, who founded the business"
+    r"(?:That|This|The)[ \t]+(?:admission|warning|assessment|verdict|plea|claim|comment|remark|message|view)[ \t]+"
+    r"(?:came|comes)[ \t]+from)\b"
 )
 
 
