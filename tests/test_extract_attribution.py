@@ -8046,3 +8046,13 @@ def test_that_admission_came_from_a_name_says_whose_quotation_it_was():
         "That admission came from Ilse Varga, who founded the business in 2009."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Mara Quist", "Ilse Varga"]
+
+
+def test_a_lawyer_is_the_solicitor_named_next_by_title():
+    text = (
+        'The retiree Ilse Varga said: "That is no reason to take my savings."\n\n'
+        "The village's top lawyer said officials were still reading the decision.\n\n"
+        '"The council\'s concern has always been consistency," she said.\n\n'
+        "Village Solicitor Mara Quist said the council could rewrite the ordinance."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Varga", "Mara Quist"]

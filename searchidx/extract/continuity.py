@@ -1199,6 +1199,11 @@ def _named_after(ctx, res) -> str | None:
     return mn.name
 
 
+#: Words for one office ("the village's top lawyer" ... "Village Solicitor Renee Falk").
+_LAWYERS = frozenset("lawyer solicitor attorney counsel barrister".split())
+_SAME_OFFICE = {w: _LAWYERS for w in _LAWYERS}
+
+
 def _titled_next(ctx, head: str, after: int) -> str | None:
     """The person named first after ``after`` (within 600 characters, outside quotations), for
     the first time, opening a sentence with an office of their own written before the name that
@@ -1216,7 +1221,8 @@ def _titled_next(ctx, head: str, after: int) -> str | None:
     if mn.start - after > 600 or ppl.first.get(mn.name) != mn.start or " " not in mn.name:
         return None
     words = role.lower().split()
-    if not words or head not in (words[0], words[-1]) or head in L.ORG_WORDS or head in _BODY_WORDS:
+    heads = _SAME_OFFICE.get(head, {head})
+    if not words or not heads & {words[0], words[-1]} or head in L.ORG_WORDS or head in _BODY_WORDS:
         return (
             None  # (not "home affairs spokesman" for "the home secretary", nor "Committee chairman" for the committee)
         )
