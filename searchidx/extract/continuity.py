@@ -947,6 +947,7 @@ _DESCRIBED_HERE = re.compile(
 )
 #: The last word of a sentence's subject before its verb: "county's chief deputy prosecutor asked".
 _SUBJECT_HEAD = re.compile(r"(?:[a-z’'-]+[ \t]+){0,4}?([a-z]+)(?=[ \t]+(?:[a-z]+ed|said|says|was|is|had|has)\b)")
+#: A possessive ending, taken off a description's word before it is looked up ("sheriff's").
 _POSSESSIVE_S = re.compile(r"['’]s$")
 #: Nouns for an unnamed person that say their sex.
 _HEAD_GENDER = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
@@ -1061,7 +1062,7 @@ _KIN_OPENS = re.compile(
 )
 
 
-def kin_subject(ctx, s: int, e: int, at: int):
+def kin_subject(ctx, s: int, e: int, at: int) -> tuple[str, int, int] | None:
     """(name, start, end) of the relative the sentence ``[s, e)`` before a quotation opening at
     ``at`` opens with ("His brother put it more simply."), whom the article named earlier as "his
     brother, <name>"; None otherwise."""
@@ -1223,9 +1224,8 @@ def _titled_next(ctx, head: str, after: int) -> str | None:
     words = role.lower().split()
     heads = _SAME_OFFICE.get(head, {head})
     if not words or not heads & {words[0], words[-1]} or head in L.ORG_WORDS or head in _BODY_WORDS:
-        return (
-            None  # (not "home affairs spokesman" for "the home secretary", nor "Committee chairman" for the committee)
-        )
+        # (not "home affairs spokesman" for "the home secretary", nor "Committee chairman" for the committee)
+        return None
     lead = body.rfind(role, max(0, mn.start - len(role) - 2), mn.start)
     if (
         lead < 0
@@ -1758,6 +1758,7 @@ _TURNS_BACK = re.compile(
 )
 
 
+#: Spaces after the words that turn back, before the name they give.
 _WS_AFTER = re.compile(r"[ \t]*")
 #: "That was how ...", "That's how ...": words turning back to a quotation's telling.
 _THAT_WAS_HOW = re.compile(r"\s*(?:That|This)(?:[’']s|[ \t]+(?:is|was))[ \t]+how\b")
