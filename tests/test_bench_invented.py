@@ -78,6 +78,8 @@ FLOORS = {
     "intl-styles-thirtysecond": (0.909, 0.981),
     "us-styles-thirtythird": (0.826, 0.909),
     "intl-styles-thirtythird": (0.833, 0.849),
+    "us-styles-thirtyfourth": (0.830, 0.924),
+    "intl-styles-thirtyfourth": (0.852, 0.932),
 }
 
 

@@ -1,7 +1,7 @@
 """Articles we wrote ourselves in the manners of outlets the dev sets do not cover, with gold
 quotes and speakers: the one extraction benchmark that runs without ../shared.
 
-Eight hundred and forty articles (``benchmarks/extraction/invented/``), every person in them invented. The first
+Eight hundred and sixty-four articles (``benchmarks/extraction/invented/``), every person in them invented. The first
 thirty: fifteen in
 US styles (AP dateline, party tags, local TV, earnings, court, game recap, science, a magazine
 profile in the present tense with quotations over several paragraphs, a debate, social-media posts,
@@ -123,7 +123,7 @@ cousins, an ambulance offload report, game-studio layoffs; ``ae``: a lighthouse 
 lottery syndicate, a giant pumpkin, fluoridation, tyre dealers, an avocado levy, fake exam papers, a
 chicken anti-dumping case, whisky fungus, an inquest, ticket bots, overage cricketers) scored once
 after the rules drawn from the twenty-seventh.
-Five more pairs, written on 2026-12-06 (late night) the same way and each scored once after the
+Six more pairs, written on 2026-12-06 (late night) the same way and each scored once after the
 rules drawn from the pair before: the twenty-ninth (``af``: a lighthouse sale, subway elevators,
 an ice cream truck feud, a fire hall, a short-track disqualification between brothers, a neon
 shop, a tutoring-app suit, coyotes, a funeral-home merger; ``ag``: cathedral chimes, turf cutting,
@@ -134,8 +134,10 @@ sinkhole, a pinball restorer, a church treasurer; ``ak``: a holy well, a cat cur
 inquest, a jute mill), the thirty-second (``al``: a missing hiker, an e-bike fire, yearbooks, a
 crossword maker; ``am``: a jaunting car, a fake vase, opal thefts, vote buying) and the
 thirty-third (``an``: a vegetable garden, loose alpacas, a pie stand, grazing goats; ``ao``: a
-stolen defibrillator, matatu art, a care-home inquest, a childcare chain), read after every rule of
-that session.
+stolen defibrillator, matatu art, a care-home inquest, a childcare chain) and the thirty-fourth
+(``ap``: a wrongful-conviction claim, a stolen wheelchair van, a deer cull, a diner shut for
+rodents; ``aq``: a tribute-band feud, a traditional ruler, roadside acacias, a stripped fishing
+title), read at the very end after every rule of that session.
 
 The gold (``gold/invented-us.json``, ``gold/invented-intl.json``) is the held-out scorer's "news"
 format. A quotation under four words, one opening in lower case right after a word of the
@@ -221,6 +223,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-thirtysecond", "invented-intl-thirtysecond.json", 12, 0.8889, 0.9808),
     ("us-styles-thirtythird", "invented-us-thirtythird.json", 12, 0.8087, 0.8958),
     ("intl-styles-thirtythird", "invented-intl-thirtythird.json", 12, 0.8214, 0.8413),
+    ("us-styles-thirtyfourth", "invented-us-thirtyfourth.json", 12, 0.8302, 0.9247),
+    ("intl-styles-thirtyfourth", "invented-intl-thirtyfourth.json", 12, 0.8529, 0.9326),
 ]
 
 
