@@ -28,6 +28,7 @@ from .names import (
     INTRODUCED_BEFORE,
     KIN_BEFORE,
     PRONOUN_OPENS,
+    SENTENCE_OPENS_BEFORE,
     is_first_name,
     role_covers,
     role_words,
@@ -689,7 +690,7 @@ def _issued_in(ctx, at: int, noun: str) -> str | None:
         sm = _subject_before(ctx, at)
         if sm is not None and sm[1] == span[0]:
             return sm[0]
-        am = _APPOSED_OPENING.match(body, span[0], span[1])
+        am = _OFFICE_APPOSED.match(body, span[0], span[1])
         k = bisect_left(ppl.starts, am.end()) if am is not None else len(ppl.mentions)
         if k < len(ppl.mentions) and ppl.mentions[k].start == am.end() and body.startswith(",", ppl.mentions[k].end):
             return ppl.mentions[k].name
@@ -706,11 +707,10 @@ def _issued_in(ctx, at: int, noun: str) -> str | None:
     return None
 
 
-#: A description opening a sentence before the name set off after it: "The chapter's solicitors, ".
-_APPOSED_OPENING = re.compile(r"[Tt]he[ \t]+[^,;.\n\"“”]{1,70},[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+)?")
-#: An office set before the name of its holder: "the Chief Press Secretary to the Speaker, Mr ".
+#: An office or a description set before the name of its holder: "the Chief Press Secretary to
+#: the Speaker, Mr ", a sentence's "The chapter's solicitors, ".
 _OFFICE_APPOSED = re.compile(
-    r"(?:the|its|their)[ \t]+[^,;.\n\"“”]{1,70},[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+)?"
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+[^,;.\n\"“”]{1,70},[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+)?"
 )
 #: A role opening a clause: "the magistrate ", "the presiding judge ".
 _ROLE_SUBJECT = re.compile(r"[Tt]he[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z-]+)[ \t]+[a-z]")
@@ -1137,8 +1137,6 @@ _NAME_GOES_ON = re.compile(
     r",[ \t]+(?:who|\d{1,3},)[ \t]|[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|told|tells|went[ \t]+on|insisted|"
     r"warned|argued|admitted|explained|continued)\b"
 )
-#: What ends a sentence before the name that opens the next: ". ", '." ', a paragraph break.
-_SENTENCE_ENDED = re.compile(r"(?:[.!?][\"”’']?[ \t]+|\n\s*)$")
 
 
 def role_named_next(ctx, rows: list) -> None:
@@ -1186,7 +1184,7 @@ def _named_after(ctx, res) -> str | None:
         mn.start - res[2] > 600
         or ppl.first.get(mn.name) != mn.start
         or " " not in mn.name
-        or not _SENTENCE_ENDED.search(body, max(0, mn.start - 4), mn.start)
+        or not SENTENCE_OPENS_BEFORE.search(body, max(0, mn.start - 4), mn.start)
         or not (
             _NAME_GOES_ON.match(body, mn.end)
             # "Wendell Tofte took over as chief of the brigade in 2017": the sentence gives them the office
@@ -1230,7 +1228,7 @@ def _titled_next(ctx, head: str, after: int) -> str | None:
     if (
         lead < 0
         or body[lead + len(role) : mn.start].strip()
-        or not _SENTENCE_ENDED.search(body, max(0, lead - 4), lead)
+        or not SENTENCE_OPENS_BEFORE.search(body, max(0, lead - 4), lead)
     ):
         return None
     return mn.name
@@ -1797,14 +1795,13 @@ def turned_back_quotes(ctx, rows: list) -> None:
                 if mn.start >= ctx.sentences[si][1]:
                     break
                 if not mn.in_quote and _DESCRIBES_AFTER.match(body, mn.end):
-                    given = row[1]
-                    row[1] = (mn.name, given[1] if given else None, given[2] if given else None, ppl.roles.get(mn.name))
+                    _give(row, mn.name, ppl)
                     break
             continue
-        if not _TURNS_BACK.match(body, nxt):
+        tm = _TURNS_BACK.match(body, nxt)
+        if tm is None:
             continue
         si = ctx.sentence_of(nxt)
-        tm = _TURNS_BACK.match(body, nxt)
         mn = _mention_at(ppl, body, _WS_AFTER.match(body, tm.end()).end())
         name = mn.name if mn is not None else None  # "That was the verdict of Dr Ann Lee"
         if name is None and si + 1 < len(ctx.sentences) and "\n" not in body[nxt : ctx.sentences[si + 1][0]]:
@@ -1812,8 +1809,13 @@ def turned_back_quotes(ctx, rows: list) -> None:
             if mn is not None and ppl.first.get(mn.name) == mn.start:
                 name = mn.name
         if name is not None:
-            given = row[1]
-            row[1] = (name, given[1] if given else None, given[2] if given else None, ppl.roles.get(name))
+            _give(row, name, ppl)
+
+
+def _give(row, name: str, ppl) -> None:
+    """Give ``row``'s quotation to ``name``, keeping the mention its cue had, if any."""
+    given = row[1]
+    row[1] = (name, given[1] if given else None, given[2] if given else None, ppl.roles.get(name))
 
 
 def _mention_at(ppl, body: str, s: int):
@@ -1847,12 +1849,8 @@ def _first_person(ppl, s: int, e: int) -> str | None:
 
 def _person_opening(ppl, body: str, s: int) -> str | None:
     """The person whose name opens the paragraph at ``s`` ("Anika Vos has spent ...")."""
-    k = bisect_left(ppl.starts, s)
-    if k < len(ppl.mentions) and ppl.mentions[k].start - s <= 4 and not ppl.mentions[k].in_quote:
-        lead = body[s : ppl.mentions[k].start].strip().rstrip(".").lower()
-        if not lead or lead in L.COURTESY_TITLES:
-            return ppl.mentions[k].name
-    return None
+    mn = _mention_at(ppl, body, s)
+    return mn.name if mn is not None else None
 
 
 def sentence_before(ctx, at: int) -> tuple[int, int] | None:

@@ -2024,8 +2024,9 @@ def _courtesy_surnames(body: str, runs) -> None:
             items[k - 1] = (prev[0], prev[1], OTHER, None)
 
 
-#: What may stand right before a sentence's first word: its start, a full stop, a quotation's close.
-_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”’']?[ \t]+)[ \t]*$")
+#: What ends a sentence right before the word that opens the next: the text's start, ". ", '." ',
+#: a paragraph break.
+SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”’']?[ \t]+)[ \t]*$")
 
 
 def _epithets(body: str, runs) -> None:
@@ -2049,7 +2050,7 @@ def _epithets(body: str, runs) -> None:
             and w0[1:].islower()
             and not is_first_name(w0)
             and body.count(w0) == 1
-            and _SENTENCE_OPENS_BEFORE.search(body, max(0, items[0][0] - 4), items[0][0])
+            and SENTENCE_OPENS_BEFORE.search(body, max(0, items[0][0] - 4), items[0][0])
         ):
             items[0] = (items[0][0], items[0][1], STOP, None)
 
@@ -2367,7 +2368,7 @@ def _elder_or_younger(ppl: People, body: str, names: list[str], s: int, elder: b
 
 _HAS_DIGIT = re.compile(r"\d")
 #: Titles written only before a name, never after one ("Hon.", "Dr"; not "MP").
-_PRENOMINAL = frozenset("hon mr mrs ms miss dr prof rev sir dame lord lady".split())
+_PRENOMINAL = L.COURTESY_TITLES | {"hon", "honourable", "honorable"}
 #: Words that open a body's name before "of": "Office of ...", "Division of ...".
 _BODY_HEADS_BEFORE_OF = frozenset(
     "office division bureau department ministry directorate agency board commission council committee "
