@@ -8056,3 +8056,23 @@ def test_a_lawyer_is_the_solicitor_named_next_by_title():
         "Village Solicitor Mara Quist said the council could rewrite the ordinance."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Varga", "Mara Quist"]
+
+
+def test_a_sentence_opening_common_word_is_no_mention_of_a_group_ending_with_it():
+    text = (
+        "The county voted to close Orrin Pool on Monday.\n\n"
+        "Swimming was the town's favourite summer sport, and swimming lessons ran for decades.\n\n"
+        '"We ran the numbers and they do not work," the parks director said.\n\n'
+        "A group of parents calling itself Keep Orrin Swimming said it would raise money."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == [None]
+
+
+def test_a_described_speaker_after_only_bodies_is_the_name_opening_the_next_paragraph():
+    text = (
+        "Northmoor State University will cut its rowing team, the school said Tuesday.\n\n"
+        "The cut leaves Northmoor State with 16 varsity sports and no use for Halvey Gym.\n\n"
+        '"I told them the numbers do not work," the athletic director said.\n\n'
+        "Ilse Varga, who was hired in 2022, said the department had looked at other cuts."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Varga"]

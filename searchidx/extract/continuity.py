@@ -1460,6 +1460,14 @@ def definite_descriptions(ctx, rows: list) -> None:
                 break
             mn, j = ppl.mentions[j], j - 1
         name = mn.name
+        if not aged and ppl.gender_of(name) is None and not is_first_name(name.split()[0]):
+            after = _named_after(ctx, res)
+            if after is not None:
+                # "Lakeshore State cut wrestling. ¶ “...,” the athletic director said. ¶ Monica
+                # Szabo-Reyes, who was hired in 2022, said": no person was named before; the
+                # paragraph after names the one described
+                row[1] = done[res[1], res[2]] = (after, res[1], res[2], ppl.roles.get(after))
+                continue
         if head and not aged and head not in L.ROLE_NOUNS and not _CAPITAL.search(body, res[1] + 3, res[2]):
             # (an office, "the chancellor", or a post in a named body, "the Lib Dem leader", is
             # as often held by the one the sentence addressed)

@@ -3128,6 +3128,17 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             # "Tran Van Hieu, a shrimper, ... "...," Tran said" before his son "Kevin Tran" is
             # named: a family name written first is the one named so far
             full = next(iter(_names_opening_with(ppl, w, s)), full)
+        if (
+            full is not None
+            and not titled
+            and full.split()[-1] == w
+            and SENTENCE_OPENS_BEFORE.search(body, max(0, s - 4), s)
+            and re.search(rf"(?<![.!?]\s)\b{re.escape(w.lower())}\b", body) is not None
+        ):
+            # "Wrestling was one of four programs" beside a group called "Save Laker Wrestling":
+            # a common word the article also writes in lower case, capitalised only by opening a
+            # sentence, is no mention of a name with no given name that ends with it
+            continue
         em = _ELDER_BEFORE.search(body, max(0, s - 16), s) if full is not None else None
         if em is not None:
             # "The elder Tran", "the younger Dunmore": one of two people sharing the name
