@@ -1460,7 +1460,7 @@ def definite_descriptions(ctx, rows: list) -> None:
                 break
             mn, j = ppl.mentions[j], j - 1
         name = mn.name
-        if not aged and ppl.gender_of(name) is None and not is_first_name(name.split()[0]):
+        if not aged and not ppl.roles.get(name) and ppl.gender_of(name) is None and not is_first_name(name.split()[0]):
             after = _named_after(ctx, res)
             if after is not None:
                 # "Lakeshore State cut wrestling. ¶ “...,” the athletic director said. ¶ Monica
