@@ -8076,3 +8076,21 @@ def test_a_described_speaker_after_only_bodies_is_the_name_opening_the_next_para
         "Ilse Varga, who was hired in 2022, said the department had looked at other cuts."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Varga"]
+
+
+def test_a_month_opening_a_sentence_before_a_family_surname_is_a_given_name():
+    text = (
+        "The Stargazers of Orrin County Want Their Night Back\n\n"
+        "June Halverd is pointing at the haze above the tree line of her farm.\n\n"
+        "She and her husband, Walt Halverd, bought the land in 1984, partly for the view.\n\n"
+        '"It was like somebody turned on a stadium," says Walt Halverd.\n\n'
+        "A reply signed by a facilities manager, Derek Quist, said the lights met every standard.\n\n"
+        '"I am not against the warehouse," June says.\n\n'
+        "Back on the porch, June Halverd pours coffee from a thermos.\n\n"
+        '"Some nights you get lucky," she says.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == [
+        "Walt Halverd",
+        "June Halverd",
+        "June Halverd",
+    ]

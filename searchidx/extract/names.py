@@ -1719,11 +1719,24 @@ _MONTH_NAME_CUE_AFTER = re.compile(r",?[ \t]+(?:said|says|told|tells|added|adds|
 _MONTH_NAME_BEFORE = re.compile(r"(?:\b(?:said|says)|\b[A-Z][a-z]+[ \t]+and)[ \t]+$")
 
 
+#: Capitalised in a title-case headline, these open a noun phrase, never a name ("Their Night Back").
+_POSSESSIVE_DETERMINERS = frozenset("My Your His Her Its Our Their".split())
+#: A lower-case word right after a name: "June Pettibone is", not "March Madness 2024".
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _elsewhere(body: str, word: str, at: int) -> bool:
+    """Whether ``word`` is written after another capitalised word somewhere other than ``at``
+    (a surname the article gives another person: "Walt Pettibone")."""
+    return any(m.start() != at for m in re.finditer(rf"\b[A-Z][a-z]+[ \t]+{re.escape(word)}\b", body))
+
+
 def _month_surnames(body: str, runs) -> None:
     """A month or weekday written after a first name is a surname ("Brian May", "Mike Friday");
     the same word alone then names that person too ("May said:", "said Friday") unless a date
     reads it ("in May", "on Friday")."""
     found = set()
+    given: set[tuple[str, str]] = set()  # ("June", "Pettibone"): a month read as a given name
     for items in runs:
         if (
             len(items) >= 2
@@ -1742,11 +1755,20 @@ def _month_surnames(body: str, runs) -> None:
                     _NOUN_COMMA_BEFORE.search(body, max(0, items[0][0] - 30), items[0][0])
                     and body.startswith(",", items[-1][1])
                 )
+                # "June Pettibone is pointing at the haze" beside "Walt Pettibone": a sentence
+                # opens with the month and a surname the article gives someone else too
+                or (
+                    len(items) == 2
+                    and SENTENCE_OPENS_BEFORE.search(body, max(0, items[0][0] - 4), items[0][0])
+                    and _LOWER_AFTER.match(body, items[1][1])
+                    and _elsewhere(body, body[items[1][0] : items[1][1]], items[0][0])
+                )
             ):
                 # "food analyst June Page said", "June Pickens said", "Walter and June Pickens": a
                 # month that is a first name opens a name after a role, before a cue, or after a
                 # given name and "and"
                 items[0] = (items[0][0], items[0][1], OTHER, None)
+                given.add((body[items[0][0] : items[0][1]], body[items[1][0] : items[1][1]]))
         for k in range(1, len(items) - 1):
             s, e, lab, _ = items[k]
             if (
@@ -1769,6 +1791,18 @@ def _month_surnames(body: str, runs) -> None:
             ):
                 items[k] = (s, e, OTHER, None)
                 found.add(w)
+    if given:
+        months = {m for m, _ in given}
+        for items in runs:
+            s0, e0, lab, _ = items[0]
+            if lab != STOP or body[s0:e0] not in months:
+                continue
+            if (len(items) >= 2 and (body[s0:e0], body[items[1][0] : items[1][1]]) in given) or (
+                len(items) == 1 and _MONTH_NAME_CUE_AFTER.match(body, e0)
+            ):
+                # once "June Pettibone" is a name, "Back on the porch, June Pettibone folds"
+                # and "June says" are her too
+                items[0] = (s0, e0, OTHER, None)
     if not found:
         return
     for items in runs:
@@ -2926,6 +2960,16 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                 if running is None:
                     running = _running_words(body)
                 j = _headline_name_end(body, items, k, j, running)
+                words = [body[it[0] : it[1]] for it in items[k:j]]
+                lower = _lower_words(body)
+                if not any(
+                    w in running or (first_name_gender(w) is not None and w.lower() not in lower) for w in words
+                ) or (k > 0 and body[items[k - 1][0] : items[k - 1][1]] in _POSSESSIVE_DETERMINERS):
+                    # "The Stargazers of Hollis County Want Their Night Back": capitals the
+                    # running text never gives these words, none a given name, or words after
+                    # "Their", are the headline's
+                    k = resume
+                    continue
             s, e = s0, items[j - 1][1]
             last = body[items[j - 1][0] : items[j - 1][1]]
             if j - k >= 2 and (
@@ -3133,7 +3177,7 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             and not titled
             and full.split()[-1] == w
             and SENTENCE_OPENS_BEFORE.search(body, max(0, s - 4), s)
-            and re.search(rf"(?<![.!?]\s)\b{re.escape(w.lower())}\b", body) is not None
+            and w.lower() in _lower_words(body)
         ):
             # "Wrestling was one of four programs" beside a group called "Save Laker Wrestling":
             # a common word the article also writes in lower case, capitalised only by opening a
