@@ -8094,3 +8094,18 @@ def test_a_month_opening_a_sentence_before_a_family_surname_is_a_given_name():
         "June Halverd",
         "June Halverd",
     ]
+
+
+def test_her_mother_is_the_one_who_introduced_her_as_her_daughter():
+    text = (
+        '"My dad painted that fish," said Ilse Quarrender, who is 67.\n\n'
+        "Her daughter, Mara Quarrender, who graduated in 2021, sees it differently.\n\n"
+        '"The heron is what my kids are going to be," Mara Quarrender said.\n\n'
+        "Her mother laughed when she heard that.\n\n"
+        '"She is wrong, but she is allowed to be," she said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == [
+        "Ilse Quarrender",
+        "Mara Quarrender",
+        "Ilse Quarrender",
+    ]

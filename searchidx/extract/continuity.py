@@ -1096,7 +1096,52 @@ def _kin_named_before(ctx, at: int) -> str | None:
         k = bisect_left(ppl.starts, nm.end())
         if k < len(ppl.mentions) and ppl.mentions[k].start == nm.end():
             found.add(ppl.mentions[k].name)
+    if not found and km.group(1) in _INVERSE_KIN:
+        found = _kin_of_last_named(ctx, span[0], km.group(1))
     return found.pop() if len(found) == 1 else None
+
+
+#: What a relative's relative is called the other way round: her daughter's "mother" is her.
+_INVERSE_KIN = {
+    **dict.fromkeys(("mother", "father", "mum", "dad"), ("son", "daughter")),
+    **dict.fromkeys(("son", "daughter"), ("mother", "father", "mum", "dad")),
+    "wife": ("husband",),
+    "husband": ("wife",),
+    **dict.fromkeys(("brother", "sister"), ("brother", "sister")),
+    **dict.fromkeys(("grandmother", "grandfather"), ("grandson", "granddaughter")),
+    **dict.fromkeys(("grandson", "granddaughter"), ("grandmother", "grandfather")),
+}
+
+
+def _kin_of_last_named(ctx, at: int, kin: str) -> set[str]:
+    """'Glenda Sorrell said ... ¶ Her daughter, Tasha Sorrell, sees it differently. ... Tasha
+    Sorrell said ... ¶ Her mother laughed': whose relative ``kin`` is, when the last person
+    named before ``at`` was introduced as that person's relative the other way round."""
+    body = ctx.body
+    ppl = ctx.people
+    k = bisect_left(ppl.starts, at) - 1
+    while k >= 0 and ppl.mentions[k].in_quote:
+        k -= 1
+    if k < 0:
+        return set()
+    last = ppl.mentions[k].name
+    rx = re.compile(r"\b([Hh]er|[Hh]is)[ \t]+(?:" + "|".join(_INVERSE_KIN[kin]) + r"),[ \t]+")
+    found = set()
+    for nm in rx.finditer(body, max(0, at - 2000), at):
+        j = bisect_left(ppl.starts, nm.end())
+        if j == len(ppl.mentions) or ppl.mentions[j].start != nm.end() or ppl.mentions[j].name != last:
+            continue
+        want = pronoun_gender(nm.group(1))
+        j -= 1
+        while j >= 0 and (
+            ppl.mentions[j].in_quote
+            or ppl.mentions[j].name == last
+            or ppl.gender_of(ppl.mentions[j].name) not in (None, want)
+        ):
+            j -= 1
+        if j >= 0 and word_gender(kin) in (None, ppl.gender_of(ppl.mentions[j].name)):
+            found.add(ppl.mentions[j].name)
+    return found
 
 
 #: The head noun of an apposition after a description: ", a wildlife ecologist who".
