@@ -8109,3 +8109,21 @@ def test_her_mother_is_the_one_who_introduced_her_as_her_daughter():
         "Mara Quarrender",
         "Ilse Quarrender",
     ]
+
+
+def test_a_member_described_in_the_cue_is_the_titled_name_opening_the_next_paragraph():
+    text = (
+        "Residents have been told the village counter will close at six.\n\n"
+        "'We were promised this would never happen,' said the Independent member for the area.\n\n"
+        "Cllr Ilse Quarrender, who has represented the area for 14 years, said she had written "
+        "to the superintendent.\n\n"
+        "In a statement, the health board's chief executive said the decision was made 'with safety first'.\n\n"
+        "'A birth unit needs a safe roster,' the statement said. 'We cannot staff it.'\n\n"
+        "Dr Mara Quist, who took over as chief executive in March, said the board would pay."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == [
+        "Ilse Quarrender",
+        "Mara Quist",
+        "Mara Quist",
+        "Mara Quist",
+    ]

@@ -1217,8 +1217,14 @@ def _named_after(ctx, res) -> str | None:
     titled = _titled_next(ctx, head, res[2])
     if titled is not None:
         return titled  # "“...,” the fire marshal said. ¶ Fire Marshal Denise Okafor said ..."
-    if not (head in L.ROLE_NOUNS or head in L.OCCUPATIONS or head in _WORKER_HEADS or head in L.TITLE_WORDS):
-        return None
+    if not (
+        head in L.ROLE_NOUNS
+        or head in L.OCCUPATIONS
+        or head in _WORKER_HEADS
+        or head in L.TITLE_WORDS
+        or head == "member"
+    ):
+        return None  # ("the Independent member for the area": a seat's holder)
     k = bisect_left(ppl.starts, res[2])
     while k < len(ppl.mentions) and ppl.mentions[k].in_quote:
         k += 1
@@ -1229,7 +1235,10 @@ def _named_after(ctx, res) -> str | None:
         mn.start - res[2] > 600
         or ppl.first.get(mn.name) != mn.start
         or " " not in mn.name
-        or not SENTENCE_OPENS_BEFORE.search(body, max(0, mn.start - 4), mn.start)
+        # (a title may come first: "Cllr Declan Furlong, who has represented the area")
+        or not SENTENCE_OPENS_BEFORE.search(
+            body, max(0, _before_title(body, mn.start) - 4), _before_title(body, mn.start)
+        )
         or not (
             _NAME_GOES_ON.match(body, mn.end)
             # "Wendell Tofte took over as chief of the brigade in 2017": the sentence gives them the office
@@ -1238,8 +1247,11 @@ def _named_after(ctx, res) -> str | None:
     ):
         return None
     role = ppl.roles.get(mn.name)
-    if role and head not in role.lower():
-        return None  # "Tom Ray, the opposition leader, said": someone else, with an office of their own
+    bare = role.lower().rstrip(".") if role else ""
+    if role and head not in bare and not (bare in L.COURTESY_TITLES or (head == "member" and bare in L.TITLE_WORDS)):
+        # "Tom Ray, the opposition leader, said": someone else, with an office of their own
+        # (not "Dr", nor a member's "Cllr")
+        return None
     return mn.name
 
 
