@@ -567,3 +567,23 @@ def test_a_party_s_short_name_opening_a_sentence_is_the_party():
 def test_undersecretary_and_commodore_are_titles_not_names():
     text = "WASHINGTON, June 2 - Agriculture Undersecretary Daniel Amstel said the plan would work."
     assert [(q.speaker, q.role) for q in extract(text).quotes] == [("Daniel Amstel", "Agriculture Undersecretary")]
+
+
+def test_initials_defined_after_lower_case_words_are_a_term_not_a_body():
+    from searchidx.extract.entities import _lower_case_acronym
+
+    body = "Kestrow put its initial public offering (IPO) on hold; the Kestrow Growers Union (KGU) objected."
+    assert _lower_case_acronym(body, "IPO")
+    assert not _lower_case_acronym(body, "KGU")
+    assert not _lower_case_acronym(body, "ABC")  # not defined here
+
+
+def test_the_two_firms_are_no_pair_of_products_the_sentences_before_name():
+    text = (
+        "Shares in Quarrow and Veltrane Bio plunged on Monday as the firms suspended sales of Zentira.\n\n"
+        "The cases involved the use of both Zentira and Avolux, Veltrane Bio's older drug. The companies "
+        "said they had no reports of the condition in patients taking either Zentira or Avolux alone.\n\n"
+        '"The companies will work with investigators," the two firms said in a statement.'
+    )
+    _, qs = quotes(text)
+    assert [q.speaker for q in qs] == [None]

@@ -335,6 +335,8 @@ class Organisations:
                 continue  # "IL-2", "MD-80", "A330": a product's designation, not the body that makes it
             if _non_entity(name):
                 continue
+            if len(rest) == 1 and rest[0][2] == ACRONYM and _lower_case_acronym(body, name):
+                continue  # "its initial public offering (IPO)": a term's initials, no body
             if _state_after(body, e):
                 continue  # "Far Hills, N.J., investor Natalie Koether": a town, not a body
             pair = _two_bodies(body, s, e, words)
@@ -838,13 +840,23 @@ class Organisations:
         self._build()
         before = [m for m in self.mentions[: bisect_left(self.starts, pos)] if not headline(self.body, m.start)]
         by_sentence: dict[int, list[str]] = {}
+        firsts: dict[int, int] = {}  # where each sentence's first organisation starts
         for m in before:
+            firsts.setdefault(bisect_right(self.sent_starts, m.start) - 1, m.start)
             names = by_sentence.setdefault(bisect_right(self.sent_starts, m.start) - 1, [])
             name = self.canonical(m.name)
             if name not in names:
                 names.append(name)
         for si in sorted(by_sentence, reverse=True):
             names = by_sentence[si]
+            ss = self.sent_starts[si]
+            if _THE_PAIR.match(self.body[ss : ss + 40].lower()) or (
+                " and " in names[0] and not _OPENS_WITH.match(self.body, ss, firsts[si])
+            ):
+                # "The companies said ... patients taking either Tysabri or Avonex": a sentence
+                # about the pair names other things; "The cases involved the use of both Tysabri
+                # and Avonex": two names that are no sentence's subject
+                continue
             if " and " in names[0]:
                 # "EADS and BAE Systems, the firms which own Airbus, welcomed ...": one run, two bodies
                 first, second = names[0].split(" and ", 1)
@@ -1051,6 +1063,18 @@ _NOUN_AFTER_NAME = re.compile(
     r">?[ \t]+([a-z]+)(?=[ \t]+(?:(?:today|yesterday|also|now|[a-z]{3,}ly)[ \t]+){0,2}"
     r"(?:has|had|have|is|was|said|says|will|would|[a-z]{3,}ed)\b)"
 )
+
+
+def _lower_case_acronym(body: str, acr: str) -> bool:
+    """Whether the body defines ``acr`` in brackets after lower-case words whose initials spell
+    it: "initial public offering (IPO)", "non-performing loans (NPL)"."""
+    at = body.find(f"({acr})")
+    if at < 0 or not acr.isalpha():
+        return False
+    words = re.findall(r"[A-Za-z]+", body[max(0, at - 120) : at])[-len(acr) :]
+    return len(words) == len(acr) and all(w.islower() for w in words) and "".join(w[0] for w in words) == acr.lower()
+
+
 _BRACKETED_ACRONYM_AFTER = re.compile(r"[ \t]+\([A-Z][A-Z&.]{1,7}\)")
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 _APPOSED_ACRONYM = re.compile(r",[ \t]+([A-Z][A-Z&]{2,7}),")
@@ -1561,6 +1585,8 @@ _TOWN_TEAM = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+(?:[ \t][A-Z][a-
 _THE_PAIR = re.compile(r"(?:the|both)[ \t]+(two[ \t]+)?(?:companies|firms|groups|banks|carriers|airlines|retailers)")
 #: What two bodies say together: "said in a joint statement", "said jointly".
 _JOINTLY = re.compile(r"[ \t]*(?:\w+[ \t]+){0,2}(?:in[ \t]+a[ \t]+joint\b|jointly\b)")
+#: What may come before a sentence's subject: "", "But ", "On Monday, ".
+_OPENS_WITH = re.compile(r"\s*(?:(?:But|And|On|In|Now|Meanwhile|However)\b[^,]{0,30},?\s*)?$")
 #: A street's short form ending a body's name ("Downing St", "Wall St."), never "St Helens".
 _STREET_END = re.compile(r"(?<=\w) St\.?$")
 #: A stock index's size after its name, in a description: "The FTSE 250 company".
