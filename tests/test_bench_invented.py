@@ -78,8 +78,10 @@ FLOORS = {
     "intl-styles-thirtysecond": (0.909, 0.981),
     "us-styles-thirtythird": (0.826, 0.909),
     "intl-styles-thirtythird": (0.833, 0.849),
-    "us-styles-thirtyfourth": (0.830, 0.924),
-    "intl-styles-thirtyfourth": (0.852, 0.932),
+    "us-styles-thirtyfourth": (0.915, 0.973),
+    "intl-styles-thirtyfourth": (0.872, 0.943),
+    "us-styles-thirtyfifth": (0.871, 0.886),
+    "intl-styles-thirtyfifth": (0.854, 0.980),
 }
 
 

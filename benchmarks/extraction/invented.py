@@ -1,7 +1,7 @@
 """Articles we wrote ourselves in the manners of outlets the dev sets do not cover, with gold
 quotes and speakers: the one extraction benchmark that runs without ../shared.
 
-Eight hundred and sixty-four articles (``benchmarks/extraction/invented/``), every person in them invented. The first
+Eight hundred and eighty-eight articles (``benchmarks/extraction/invented/``), every person in them invented. The first
 thirty: fifteen in
 US styles (AP dateline, party tags, local TV, earnings, court, game recap, science, a magazine
 profile in the present tense with quotations over several paragraphs, a debate, social-media posts,
@@ -137,7 +137,11 @@ thirty-third (``an``: a vegetable garden, loose alpacas, a pie stand, grazing go
 stolen defibrillator, matatu art, a care-home inquest, a childcare chain) and the thirty-fourth
 (``ap``: a wrongful-conviction claim, a stolen wheelchair van, a deer cull, a diner shut for
 rodents; ``aq``: a tribute-band feud, a traditional ruler, roadside acacias, a stripped fishing
-title), read at the very end after every rule of that session.
+title), read at the very end after every rule of that session. The thirty-fifth, written on
+2026-12-07 (``ar``: police overtime records, falling condo glass, a crossing guard's hit-and-run,
+a schooner wreck, a figure skating judging row, a stalled roller coaster; ``as``: a graveyard
+running out of space, racing pigeons, a crocodile at a boat ramp, a jeepney phase-out, sugar-free
+buns), was scored once after the rules drawn from the thirty-fourth.
 
 The gold (``gold/invented-us.json``, ``gold/invented-intl.json``) is the held-out scorer's "news"
 format. A quotation under four words, one opening in lower case right after a word of the
@@ -225,6 +229,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-thirtythird", "invented-intl-thirtythird.json", 12, 0.8214, 0.8413),
     ("us-styles-thirtyfourth", "invented-us-thirtyfourth.json", 12, 0.8302, 0.9247),
     ("intl-styles-thirtyfourth", "invented-intl-thirtyfourth.json", 12, 0.8529, 0.9326),
+    ("us-styles-thirtyfifth", "invented-us-thirtyfifth.json", 12, 0.871, 0.8864),
+    ("intl-styles-thirtyfifth", "invented-intl-thirtyfifth.json", 12, 0.8545, 0.9805),
 ]
 
 
