@@ -8127,3 +8127,15 @@ def test_a_member_described_in_the_cue_is_the_titled_name_opening_the_next_parag
         "Mara Quist",
         "Mara Quist",
     ]
+
+
+def test_a_shared_surname_is_the_relative_just_introduced_speaking():
+    text = (
+        "Ilse Quarrender, 71, stepped back from the company in 2022. His son, Tomas Quarrender, now "
+        "its chief executive, said in an interview that the firm had offered to inspect every panel.\n\n"
+        '"We made that offer in writing, both times," Quarrender said.\n\n'
+        "Councilman Peter Vassel, who is no relation to Mara Vassel and who voted against the lease, "
+        "said he would not sign the petition.\n\n"
+        '"I think the mayor made mistakes," Vassel said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tomas Quarrender", "Peter Vassel"]

@@ -1029,11 +1029,16 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None =
         pool = same if len(same) == 1 else (other or pool)
     # one just introduced in full, in this paragraph or the one before, with no other of the
     # name since: "Teammate Colby Pike, the manager's nephew, said ... ¶ “...,” Pike said"
-    last = max(
-        (mn for mn in ppl.mentions if mn.start < s and mn.name in pool and not mn.in_quote),
-        key=lambda mn: mn.start,
-        default=None,
+    before = sorted(
+        (mn for mn in ppl.mentions if mn.start < s and mn.name in pool and not mn.in_quote), key=lambda mn: mn.start
     )
+    last = before[-1] if before else None
+    if len(before) >= 2 and before[-2].name != last.name:
+        im = _INTRODUCED_SPEAKING.match(body, before[-2].end)
+        if im is not None and im.end() > last.start:
+            # "Councilman Peter Sorensen, who is no relation to Gail Sorensen ..., said": the
+            # other one is named inside his introduction
+            last = before[-2]
     if (
         last is not None
         and ppl.first.get(last.name) == last.start
@@ -1042,7 +1047,6 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None =
         # (introduced as a speaker, "Colby Pike, the manager's nephew, said", not a relative
         # named in passing: "My father, Howard Whitcomb, worked 41 years")
         and _INTRODUCED_SPEAKING.match(body, last.end) is not None
-        and KIN_BEFORE.search(body, max(0, last.start - 24), last.start) is None
     ):
         return last.name
     # the one named most so far, then the one named last: the surname alone is how a story
