@@ -8139,3 +8139,12 @@ def test_a_shared_surname_is_the_relative_just_introduced_speaking():
         '"I think the mayor made mistakes," Vassel said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tomas Quarrender", "Peter Vassel"]
+
+
+def test_a_given_name_after_operator_or_filmmaker_is_a_person_not_a_body():
+    text = (
+        "Charter operator Troy Quarrender said business had fallen by half since the closure.\n\n"
+        '"There are three big males in that creek," he said.\n\n'
+        'Filmmaker Ilse Varga, who shot the footage, said: "It lunged at the boat."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Troy Quarrender", "Ilse Varga"]

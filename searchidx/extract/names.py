@@ -1179,6 +1179,22 @@ def body_named_after(body: str, s: int) -> bool:
     ) is not None
 
 
+#: Words before a name that say a trade as often as a kind of body ("charter operator Troy
+#: Sattler", "filmmaker Ava Lind"; "tour operator Kuoni", "carmaker Renault").
+_TRADE_OR_BODY = re.compile(r"(?<![\w-])(?:operator|[a-z]+maker)[ \t]+$")
+
+
+def _person_by_trade(body: str, items, k: int, j: int) -> bool:
+    """Whether the run ``items[k:j]`` after a word like "operator" is a person's name: a given
+    name then one or two more words."""
+    s0 = items[k][0]
+    return (
+        j - k in (2, 3)
+        and _TRADE_OR_BODY.search(body, max(0, s0 - 20), s0) is not None
+        and first_name_gender(body[s0 : items[k][1]]) is not None
+    )
+
+
 _COMPASS = frozenset("North South East West Northern Southern Eastern Western".split())
 
 #: Verbs of saying that open an inverted attribution ("Said Ann Lee, ...").
@@ -2907,7 +2923,7 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             ):
                 k = j  # "Norbeck Shipping": a company
                 continue
-            if j - k >= 2 and k == 0 and body_named_after(body, s0):
+            if j - k >= 2 and k == 0 and body_named_after(body, s0) and not _person_by_trade(body, items, k, j):
                 k = j  # "US magazine Brass Kettle", "internet firm Sky Lark": a body, named after its kind
                 continue
             if body[items[j - 1][0] : items[j - 1][1]].lower() in _EVENT_WORDS:
