@@ -8148,3 +8148,30 @@ def test_a_given_name_after_operator_or_filmmaker_is_a_person_not_a_body():
         'Filmmaker Ilse Varga, who shot the footage, said: "It lunged at the boat."'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Troy Quarrender", "Ilse Varga"]
+
+
+def test_a_description_of_a_body_is_the_name_opening_the_next_paragraph():
+    text = (
+        "Cable thieves have stripped 40 kilometres of wire from commuter lines since January.\n\n"
+        "\u201cWe are being held hostage by organised syndicates,\u201d the chief executive of Quarrow "
+        "Commuter Rail told reporters.\n\n"
+        "Ilse Varga, who took over the state-owned operator last year, said cable had been traced to "
+        "scrap yards.\n\n"
+        '"This animal has lost its fear of people," the Department of Environment\'s senior wildlife '
+        "officer for the region said.\n\n"
+        "Mara Quist said two traps had been set upstream of the ramp."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Varga", "Mara Quist"]
+
+
+def test_the_managing_director_comma_name_names_the_described_writer():
+    text = (
+        "In a letter to the minister, the company's managing director wrote:\n\n"
+        '"We have complied with every directive of the Ministry in good faith."\n\n'
+        "Speaking on Thursday, the managing director, Mr Ebow Quarrender, said 812 staff would lose "
+        "their jobs.\n\n"
+        "The group's executive director said the ruling vindicated a simple request.\n\n"
+        '"We asked for numbers that taxpayers already paid for," she said.\n\n'
+        "The executive director, Ilse Varga, who founded the group, said it would ask for costs."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ebow Quarrender", "Ilse Varga"]

@@ -1160,7 +1160,8 @@ def _named_as(ctx, head: str, after: int) -> str | None:
     """The person the story names after ``after`` as "The <head>, <name>," (within 800
     characters): "The woman, Lorraine Pettibone, 67, had been ...", "The chair, Dr Ann Lee,"."""
     rx = re.compile(
-        r"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ \t]+"
+        # ("The executive director, Linnea Marsh,", "the managing director, Mr Ebenezer Quaye-Mensah,")
+        r"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ \t]+(?:(?:managing|executive|general|chief|senior|deputy|assistant)[ \t]+)?"
         + re.escape(head)
         # "That diver, hydrogeologist Ann Lee,", "The captain, identified by the line as Ann Lee,"
         + r",[ \t]+(?:identified[^,.;\n]{0,40}?[ \t]as[ \t]+|(?:(?![a-z]+(?:ed|ing)\b|(?:by|of|for|with|from|to|in|on|at)\b)[a-z-]+[ \t]+){0,2})"
@@ -1202,11 +1203,18 @@ def role_named_next(ctx, rows: list) -> None:
             row[1] = (name, res[1], res[2], ppl.roles.get(name))
 
 
+#: A description's head before what it is of: "the chief executive| of Highveld Rail", "the
+#: Department of Environment's senior wildlife officer| for the region".
+_HEAD_BEFORE_OF = re.compile(
+    r"[Tt]he[ \t]+(?:[^,;\n]{0,60}?['’]s[ \t]+)?(?:[a-z-]+[ \t]+){0,2}?([a-z]+)[ \t]+(?:of|for|at)\b"
+)
+
+
 def _named_after(ctx, res) -> str | None:
     """The person ``role_named_next`` gives the description ``res``, or None."""
     body = ctx.body
     ppl = ctx.people
-    m = _DEFINITE.fullmatch(body, res[1], res[2])
+    m = _DEFINITE.fullmatch(body, res[1], res[2]) or _HEAD_BEFORE_OF.match(body, res[1], res[2])
     if m is None or _AGE.search(body, res[1], res[2]):
         return None
     head = m.group(1).lower()
@@ -1225,7 +1233,8 @@ def _named_after(ctx, res) -> str | None:
         or head == "member"
     ):
         return None  # ("the Independent member for the area": a seat's holder)
-    k = bisect_left(ppl.starts, res[2])
+    # (not a body the description itself names: "the chief executive of Highveld Rail told reporters")
+    k = bisect_left(ppl.starts, ctx.sentences[ctx.sentence_of(res[2])][1])
     while k < len(ppl.mentions) and ppl.mentions[k].in_quote:
         k += 1
     if k == len(ppl.mentions):
