@@ -587,3 +587,17 @@ def test_the_two_firms_are_no_pair_of_products_the_sentences_before_name():
     )
     _, qs = quotes(text)
     assert [q.speaker for q in qs] == [None]
+
+
+def test_malaysian_and_australian_company_forms_make_a_company():
+    text = (
+        'PETALING JAYA: A range of "sugar-free" buns sold by listed bakery chain Roti Quarrow Bhd '
+        "contained more sugar than some of its regular products, according to laboratory tests.\n\n"
+        "Ilse Varga said the alliance had bought 24 packs of the chain's Quarrow Lite buns.\n\n"
+        "Varga said the alliance had lodged complaints with the Health Ministry.\n\n"
+        'In a filing with Bursa Malaysia yesterday, Roti Quarrow said it had "immediately suspended" '
+        "sales of the range pending an internal review.\n\n"
+        '"The group takes food safety and consumer trust extremely seriously," it said.'
+    )
+    _, qs = quotes(text)
+    assert [(q.speaker, q.kind) for q in qs][-1] == ("Roti Quarrow", "organisation")

@@ -34,7 +34,7 @@ _SUFFIXES = frozenset(
 )
 #: A company form written after a name ("Apollo Computer Inc", "ANZ Banking Group Ltd").
 _FORM_AFTER = re.compile(
-    r",?[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Group|Holdings|Corporation|Limited|Spa|SpA|L\.P\.|LP|A/S|"
+    r",?[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Group|Holdings|Corporation|Limited|Spa|SpA|L\.P\.|LP|A/S|Bhd|Berhad|Pty|Pte|"
     # the continent's: "Billiton International Metals B.V.", "Hoechst AG", "Siemens GmbH"
     r"B\.V\.|N\.V\.|S\.A\.|A\.G\.|GmbH|S\.p\.A\.)(?!\w)"
 )

@@ -1583,7 +1583,7 @@ _DATE_BEFORE = re.compile(
 #: A company form or a wire's ticker after a name ("Jacobs Suchard AG", "Hero Lenzburg <HERZ.Z>",
 #: whose ticker ``text.blank_tickers`` has left as a run of spaces); not "Co-chairman".
 _COMPANY_FORM_AFTER = re.compile(
-    r",?[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA)(?![\w-])| {5,}(?=\S)"
+    r",?[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA|Bhd|Berhad|Pty|Pte)(?![\w-])| {5,}(?=\S)"
 )
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|on)[ \t]+$")
 #: "at ", "in ", or a list begun after them: "Stores in Wexley, ".
@@ -1614,7 +1614,7 @@ PARTNER_REST = re.compile(
 #: More of a company's name, then its form: "Middle South| Utilities Inc", "Iowa Beef|
 #: Processors Inc".
 _ORG_WORD_THEN_FORM = re.compile(
-    r"(?:[ \t]+[A-Z][a-z][\w&-]*){1,2},?[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA)(?![\w-])"
+    r"(?:[ \t]+[A-Z][a-z][\w&-]*){1,2},?[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA|Bhd|Berhad|Pty|Pte)(?![\w-])"
 )
 #: A pronoun and its verb set off inside a sentence: "The problem with X's film, he believed, was".
 _PRONOUN_ASIDE = re.compile(r",[ \t]+(?:he|she)[ \t]+[a-z]+,")
