@@ -8175,3 +8175,13 @@ def test_the_managing_director_comma_name_names_the_described_writer():
         "The executive director, Ilse Varga, who founded the group, said it would ask for costs."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ebow Quarrender", "Ilse Varga"]
+
+
+def test_a_time_before_the_subject_of_a_colon_cue_is_no_part_of_it():
+    text = (
+        "The contestant was axed after judges found a shop-bought sponge.\n\n"
+        "Last night a Quarrow TV spokesman said: 'Rise and Shine is built on trust. Every bake must be "
+        "made by the contestant.'\n\n"
+        "Yesterday the show's producer said: 'We will not comment further on the matter.'"
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Quarrow TV", None]

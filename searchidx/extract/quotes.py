@@ -1893,7 +1893,7 @@ def pre_general(ctx, ws: int, we: int):
                 tm = _PP_THEN_SUBJECT.fullmatch(body, cs, ce)
                 if tm is None:
                     continue
-                cs = tm.start(1)  # "In its report on the work the committee said:": the subject after
+                cs = tm.start(1) if tm.group(1) else tm.start(2)  # "In its report on the work the committee said:"
             run = ctx.run_by_start.get(cs)
             if run is not None and run[-1][1] == ce and all(it[2] == PLACE for it in run):
                 continue  # "Mr Johnson, MP for Henley, Oxfordshire, said": the place is no source
@@ -1947,6 +1947,9 @@ def _role_and_employer(body: str, s: int, e: int) -> bool:
 #: A prepositional phrase opening the clause without a comma, then a definite subject.
 _PP_THEN_SUBJECT = re.compile(
     r"(?:In|On|At|After|During|Before|Following|Within)[ \t]+[^,;:]{3,80}?[ \t]+((?:the|The)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?[a-z][\w-]*)[ \t]*"
+    # "Last night a Pennant TV spokesman said:": a time, then the subject
+    r"|(?:Last[ \t]+(?:night|week|month|year)|Yesterday|Today|Tonight|Earlier|Later)[ \t]+"
+    r"((?:an?|the)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?[a-z][\w-]*)[ \t]*"
 )
 _RELATIVE_OPEN = re.compile(r"whose\b")
 _WHO_OPEN = re.compile(r"who\b")
