@@ -8185,3 +8185,12 @@ def test_a_time_before_the_subject_of_a_colon_cue_is_no_part_of_it():
         "Yesterday the show's producer said: 'We will not comment further on the matter.'"
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Quarrow TV", None]
+
+
+def test_a_place_and_a_colon_opening_the_paragraph_is_a_dateline_not_a_subject():
+    text = (
+        "Auditor quits Quarrow\n\n"
+        "Mumbai: Statutory auditor Ilse Varga has resigned from Quarrow Ltd, telling the board she had "
+        'been unable to obtain "sufficient appropriate audit evidence" on receivables.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Varga"]
