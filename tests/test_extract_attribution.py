@@ -8194,3 +8194,12 @@ def test_a_place_and_a_colon_opening_the_paragraph_is_a_dateline_not_a_subject()
         'been unable to obtain "sufficient appropriate audit evidence" on receivables.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Varga"]
+
+
+def test_a_lawsuit_filed_by_someone_of_a_town_speaks_with_their_voice_and_so_does_its_complaint():
+    text = (
+        "The proposed class action, filed Monday in federal court in Chicago by Ilse Quarrender of "
+        'Allentown, Pa., alleges that Crestline "quietly shrank" its family-size bags.\n\n'
+        '"Consumers reasonably rely on the size of a package," the complaint states.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Quarrender", "Ilse Quarrender"]

@@ -536,6 +536,8 @@ _THE_DOCUMENT = re.compile(
 )
 
 
+#: Words for one court filing ("The proposed class action ... alleges" ... "the complaint states").
+_SAME_DOCUMENT = dict.fromkeys(("complaint", "lawsuit", "suit"), ("complaint", "lawsuit", "suit", "action"))
 #: A few words describing the author before their name, no clause: "Detective ", "Clemson
 #: University professor ".
 _TITLES_ONLY = re.compile(
@@ -606,7 +608,7 @@ def document_issuers(ctx, rows: list, reported=()) -> None:
                 break  # ("In a letter, NAWG stated ... . "...," NAWG said. "...," the letter said.":
             speaker = pres[0]  # the document named a quote or two before, by the same speaker)
             ps, pe = ctx.sentences[prev[4]]
-            if re.search(r"\b" + noun + r"\b", body[ps:pe].lower()):
+            if re.search(r"\b(?:" + "|".join(_SAME_DOCUMENT.get(noun, (noun,))) + r")\b", body[ps:pe].lower()):
                 row[1] = (pres[0], res[1], res[2], pres[3])
                 break
         if row[1] is res and speaker is None:

@@ -202,17 +202,21 @@ def _is_seat(body: str, s: int, e: int) -> bool:
 #: A document opening its sentence: "A paper on AZT", "The report by the panel".
 _DOCUMENT_LEAD = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:"
-    + "|".join(sorted(L.DOCUMENT_NOUNS | {"study", "survey", "analysis"}))
+    + "|".join(sorted(L.DOCUMENT_NOUNS | {"study", "survey", "analysis", "lawsuit", "suit", "complaint", "action"}))
     + r")\b"
 )
 #: A participle saying who made a document, up to "by": "presented at the conference by",
 #: "conducted by Doctors".
 _MADE_BY = re.compile(
     r"(?:presented|written|prepared|drafted|published|issued|released|signed|delivered|submitted|conducted|"
-    r"authored|compiled)\b[^,]{0,120}?\bby[ \t]+(?:(?:Drs?|Doctors|Professors?|Prof)\.?[ \t]+)?"
+    r"authored|compiled|filed|brought|lodged)\b[^,]{0,120}?\bby[ \t]+(?:(?:Drs?|Doctors|Professors?|Prof)\.?[ \t]+)?"
 )
 #: " and Rebecca Buckley": a second name after the first, to the end of the chunk.
-_AND_NAME_END = re.compile(r"[ \t]+and[ \t]+(?:[A-Z][\w.'’-]*[ \t]*){1,4}")
+_AND_NAME_END = re.compile(
+    r"[ \t]+and[ \t]+(?:[A-Z][\w.'’-]*[ \t]*){1,4}"
+    # " of Allentown": where the one who filed it lives
+    r"|[ \t]+of[ \t]+(?:[A-Z][\w.'’-]*[ \t]*){1,3}"
+)
 #: A participle of being reached or receiving, and "by" before its agent: "contacted by",
 #: "obtained by" (not "released by the institute", which names who speaks).
 _AGENT_BY = re.compile(
