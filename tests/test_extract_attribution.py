@@ -8203,3 +8203,13 @@ def test_a_lawsuit_filed_by_someone_of_a_town_speaks_with_their_voice_and_so_doe
         '"Consumers reasonably rely on the size of a package," the complaint states.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Quarrender", "Ilse Quarrender"]
+
+
+def test_a_body_opening_the_sentence_that_brought_in_an_email_wrote_it():
+    text = (
+        "A misconfigured server run by the parent company, Quarrowbright Labs Inc., exposed chats.\n\n"
+        "Quarrowbright confirmed the breach on Thursday in an email sent to its users.\n\n"
+        '"We recently learned that an error in one of our systems may have exposed your '
+        'information," the email said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Quarrowbright Labs Inc"]

@@ -33,6 +33,7 @@ from .names import (
     role_covers,
     role_words,
 )
+from .places import ORG, OTHER
 
 #: Narrative words between two quotes beyond which a quote no longer continues the last speaker.
 MAX_GAP_WORDS = 40
@@ -692,6 +693,16 @@ def _issued_in(ctx, at: int, noun: str) -> str | None:
         sm = _subject_before(ctx, at)
         if sm is not None and sm[1] == span[0]:
             return sm[0]
+        run = ctx.run_by_start.get(span[0])
+        if (
+            run is not None
+            and all(it[2] in (OTHER, ORG) for it in run)
+            and _VERB_AFTER.match(body, run[-1][1])
+            and not ppl.named_in(span[0], run[-1][1])
+        ):
+            # "Lumenbright confirmed the breach in an email sent to users. ¶ “...,” the email
+            # said": a body the sentence opens with, no person
+            return " ".join(body[run[0][0] : run[-1][1]].split())
         am = _OFFICE_APPOSED.match(body, span[0], span[1])
         k = bisect_left(ppl.starts, am.end()) if am is not None else len(ppl.mentions)
         if k < len(ppl.mentions) and ppl.mentions[k].start == am.end() and body.startswith(",", ppl.mentions[k].end):
@@ -709,6 +720,8 @@ def _issued_in(ctx, at: int, noun: str) -> str | None:
     return None
 
 
+#: A verb in the past or present tense right after a sentence's subject: " confirmed", " says".
+_VERB_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?[a-z]+(?:ed|s)\b")
 #: An office or a description set before the name of its holder: "the Chief Press Secretary to
 #: the Speaker, Mr ", a sentence's "The chapter's solicitors, ".
 _OFFICE_APPOSED = re.compile(
