@@ -8213,3 +8213,21 @@ def test_a_body_opening_the_sentence_that_brought_in_an_email_wrote_it():
         'information," the email said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Quarrowbright Labs Inc"]
+
+
+def test_a_lower_case_head_of_something_is_the_new_name_opening_the_next_paragraph():
+    text = (
+        "The jeepney deadline will not be moved again, the board said on Monday.\n\n"
+        "\u201cNobody wants to see the old jeepneys disappear,\u201d the head of one consolidated "
+        "cooperative said.\n\n"
+        "Ilse Quarrender, chair of the Marikit Drivers Transport Cooperative, said her members had "
+        "pooled their franchises.\n\n"
+        "\u201cI knew her the moment I had her in my hand,\u201d the club official who raised the alarm "
+        "told the jury.\n\n"
+        "Mara Quist, secretary of the Carnmoor Homing Society, said she had handled the hen before.\n\n"
+        'The Foreign Secretary told the BBC: "I was making an observation about his temper." Liberal '
+        'Democrat chairman Tom Varga said: "People are turned off by this kind of campaign."'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got[:2] == ["Ilse Quarrender", "Mara Quist"]
+    assert got[2] != "Tom Varga"  # a capitalised office, named in no paragraph of its own

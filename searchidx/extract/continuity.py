@@ -1198,6 +1198,8 @@ _NAME_GOES_ON = re.compile(
     r",[ \t]+(?:who|\d{1,3},)[ \t]|[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|told|tells|went[ \t]+on|insisted|"
     r"warned|argued|admitted|explained|continued)\b"
 )
+#: An apposition, then a cue: ", chair of the drivers' cooperative, said".
+_APPOSED_SAYS = re.compile(r",[ \t]+[^,;:.\"“”\n]{3,80},[ \t]+(?:also[ \t]+)?(?:said|says|told|tells|added|adds)\b")
 
 
 def role_named_next(ctx, rows: list) -> None:
@@ -1225,15 +1227,37 @@ _HEAD_BEFORE_OF = re.compile(
 )
 
 
+_WHO_AFTER = re.compile(r"[ \t]+who[ \t]+[a-z]")
+
+
+def _lead_start(ctx, mn) -> int:
+    """Where the title or the role written right before the mention ``mn`` starts ("Cllr ",
+    "Municipal commissioner "): its sentence's start when only a few words, no clause, come
+    before the name; else the start of a title right before it, else the mention's start."""
+    body = ctx.body
+    ss = ctx.sentences[ctx.sentence_of(mn.start)][0]
+    if ss < mn.start and _ROLE_WORDS_ONLY.fullmatch(body, ss, mn.start) and ctx.people.roles.get(mn.name):
+        return ss
+    return _before_title(body, mn.start)
+
+
+#: A few words and no clause: what a role written before a name may be ("Municipal commissioner ").
+_ROLE_WORDS_ONLY = re.compile(r"(?:[A-Za-z.’'-]+[ \t]+){1,4}")
+
+
 def _named_after(ctx, res) -> str | None:
     """The person ``role_named_next`` gives the description ``res``, or None."""
     body = ctx.body
     ppl = ctx.people
-    m = _DEFINITE.fullmatch(body, res[1], res[2]) or _HEAD_BEFORE_OF.match(body, res[1], res[2])
-    if m is None or _AGE.search(body, res[1], res[2]):
+    end = res[2]
+    wm = _WHO_AFTER.search(body, res[1], res[2])
+    if wm is not None:
+        end = wm.start()  # "the club official who raised the alarm": one person, so described
+    m = _DEFINITE.fullmatch(body, res[1], end) or _HEAD_BEFORE_OF.match(body, res[1], end)
+    if m is None or _AGE.search(body, res[1], end):
         return None
     head = m.group(1).lower()
-    if head in _NOT_A_PERSON_HEAD:
+    if head in _NOT_A_PERSON_HEAD and wm is None and not _WHO_AFTER.match(body, res[2]):
         return None
     if ppl.by_role(head, res[1], body[res[1] : res[2]].lower()) is not None:
         return None
@@ -1245,7 +1269,8 @@ def _named_after(ctx, res) -> str | None:
         or head in L.OCCUPATIONS
         or head in _WORKER_HEADS
         or head in L.TITLE_WORDS
-        or head == "member"
+        or head in _HEADS_OF
+        or head in ("member", "official")
     ):
         return None  # ("the Independent member for the area": a seat's holder)
     # (not a body the description itself names: "the chief executive of Highveld Rail told reporters")
@@ -1255,16 +1280,25 @@ def _named_after(ctx, res) -> str | None:
     if k == len(ppl.mentions):
         return None
     mn = ppl.mentions[k]
+    # the paragraph right after the quotation's opens with the name (or its role or title first):
+    # then its apposition and an office like the description's say it is theirs too
+    lead = _lead_start(ctx, mn)
+    opens_next = body.count("\n\n", res[2], lead) == 1 and body[lead - 1 : lead] == "\n"
     if (
         mn.start - res[2] > 600
         or ppl.first.get(mn.name) != mn.start
         or " " not in mn.name
         # (a title may come first: "Cllr Declan Furlong, who has represented the area")
-        or not SENTENCE_OPENS_BEFORE.search(
-            body, max(0, _before_title(body, mn.start) - 4), _before_title(body, mn.start)
+        or (
+            not opens_next
+            and not SENTENCE_OPENS_BEFORE.search(
+                body, max(0, _before_title(body, mn.start) - 4), _before_title(body, mn.start)
+            )
         )
         or not (
             _NAME_GOES_ON.match(body, mn.end)
+            # "Maricel Dumlao, chair of the drivers' cooperative, said"
+            or (opens_next and _APPOSED_SAYS.match(body, mn.end))
             # "Wendell Tofte took over as chief of the brigade in 2017": the sentence gives them the office
             or re.search(rf"\b{re.escape(head)}\b", body[mn.end : ctx.sentences[ctx.sentence_of(mn.start)][1]])
         )
@@ -1272,11 +1306,28 @@ def _named_after(ctx, res) -> str | None:
         return None
     role = ppl.roles.get(mn.name)
     bare = role.lower().rstrip(".") if role else ""
-    if role and head not in bare and not (bare in L.COURTESY_TITLES or (head == "member" and bare in L.TITLE_WORDS)):
+    if (
+        role
+        and head not in bare
+        and not (bare in L.COURTESY_TITLES or (head == "member" and bare in L.TITLE_WORDS))
+        and not (
+            opens_next
+            and body[res[1] : end].islower()
+            and (head in _HEADS_OF or head == "official")
+            and role_words(role) & _HEADS_OF
+        )
+    ):
         # "Tom Ray, the opposition leader, said": someone else, with an office of their own
-        # (not "Dr", nor a member's "Cllr")
+        # (not "Dr", nor a member's "Cllr"; "the civic chief" may be the "Municipal
+        # commissioner", "the head of one cooperative" its "chair", a club's official its secretary)
         return None
     return mn.name
+
+
+#: Words for whoever heads a body, any of which may describe the one another names.
+_HEADS_OF = frozenset(
+    "head chief chair chairman chairwoman chairperson president commissioner director leader secretary".split()
+)
 
 
 #: Words for one office ("the village's top lawyer" ... "Village Solicitor Renee Falk").
