@@ -8231,3 +8231,14 @@ def test_a_lower_case_head_of_something_is_the_new_name_opening_the_next_paragra
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got[:2] == ["Ilse Quarrender", "Mara Quist"]
     assert got[2] != "Tom Varga"  # a capitalised office, named in no paragraph of its own
+
+
+def test_he_after_a_cabinet_member_described_is_the_councillor_opening_the_next_paragraph():
+    text = (
+        "Allotment rents will rise by 60 per cent, the council said.\n\n"
+        "The council's cabinet member for the environment said the authority had subsidised plots "
+        "for far too long.\n\n"
+        "\u201cEvery pound we spend on an allotment is a pound not spent on care,\u201d he said.\n\n"
+        "Cllr Tomos Quarrender said a concession would be available to tenants on benefits."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tomos Quarrender"]

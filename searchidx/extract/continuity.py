@@ -1036,7 +1036,11 @@ def named_next(ctx, rows: list) -> None:
                 heads = [
                     w
                     for w in words
-                    if (_HEAD_GENDER.get(w) or word_gender(w)) == want or w in L.OCCUPATIONS or w in L.ROLE_NOUNS
+                    if (_HEAD_GENDER.get(w) or word_gender(w)) == want
+                    or w in L.OCCUPATIONS
+                    or w in L.ROLE_NOUNS
+                    or w in _HEADS_OF
+                    or w == "member"  # "The council's cabinet member for the environment said"
                 ]
                 name = next((n for w in heads if (n := _named_as(ctx, w, row[0].outer_end)) is not None), None)
                 if name is None:
