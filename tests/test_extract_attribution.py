@@ -8242,3 +8242,20 @@ def test_he_after_a_cabinet_member_described_is_the_councillor_opening_the_next_
         "Cllr Tomos Quarrender said a concession would be available to tenants on benefits."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tomos Quarrender"]
+
+
+def test_a_shared_surname_after_a_relative_introduced_before_her_name_is_hers_untitled_only():
+    text = (
+        "The guard, Walter Quarrender, was hit by a car outside the school.\n\n"
+        "Quarrender's daughter, Ilse Quarrender, said her father was in stable condition.\n\n"
+        '"That\'s Dad," Quarrender said. "He knows every one of their names."\n\n'
+        "Mara Vassel, a marine ecologist whose surveys ran for four decades, died on Saturday at "
+        "her home. Mara Vassel was 81.\n\n"
+        "Her daughter, Ines Vassel, said the cause was pneumonia.\n\n"
+        'Dr. Vassel began diving in 1968. "The ocean didn\'t care who I was," Dr. Vassel said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == [
+        "Ilse Quarrender",
+        "Ilse Quarrender",
+        "Mara Vassel",
+    ]

@@ -980,7 +980,8 @@ _OWN_PRONOUN = re.compile(
 
 #: A name's own cue right after it, past an apposition: ", the manager's nephew, said".
 _INTRODUCED_SPEAKING = re.compile(
-    r"(?:,[ \t]+[^,;:.\"“”\n]{3,80},)?[ \t]+(?:also[ \t]+)?(?:said|says|told|tells|added|adds)\b"
+    # ("Pomeroy's daughter, Carla Pomeroy, said": the apposition before the name)
+    r"(?:,[ \t]+[^,;:.\"“”\n]{3,80},|,)?[ \t]+(?:also[ \t]+)?(?:said|says|told|tells|added|adds)\b"
 )
 
 
@@ -1047,6 +1048,9 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None =
         # (introduced as a speaker, "Colby Pike, the manager's nephew, said", not a relative
         # named in passing: "My father, Howard Whitcomb, worked 41 years")
         and _INTRODUCED_SPEAKING.match(body, last.end) is not None
+        # ("Her daughter, Clara Solberg, said ... ¶ Dr. Solberg began diving": a title is for
+        # the one the story is about, not the relative who spoke of her)
+        and not (title and KIN_BEFORE.search(body, max(0, last.start - 24), last.start))
     ):
         return last.name
     # the one named most so far, then the one named last: the surname alone is how a story
