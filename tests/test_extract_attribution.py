@@ -8259,3 +8259,13 @@ def test_a_shared_surname_after_a_relative_introduced_before_her_name_is_hers_un
         "Ilse Quarrender",
         "Mara Vassel",
     ]
+
+
+def test_she_after_the_funds_head_is_the_name_opening_the_next_paragraph_with_that_office():
+    text = (
+        "The Prairie Teachers' Pension Plan, which owns about 6 percent of Quarrow's shares, also "
+        "voted against. The fund's head of stewardship said it had raised concerns with the board.\n\n"
+        '"We don\'t enjoy doing this in public," she said in an interview.\n\n'
+        "Ilse Varga, the fund's head of stewardship, said it had supported the pay plans before."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Varga"]

@@ -1392,7 +1392,7 @@ def _new_name_opening(ctx, after: int, want: str | None) -> str | None:
         or mn.start < nxt
         or ppl.first.get(mn.name) != mn.start
         or " " not in mn.name
-        or not _NAME_GOES_ON.match(body, mn.end)
+        or not (_NAME_GOES_ON.match(body, mn.end) or _APPOSED_SAYS.match(body, mn.end))
         or ppl.gender_of(mn.name) not in (None, want)
     ):
         return None

@@ -2467,6 +2467,10 @@ def _titles_of_works(body: str, runs) -> frozenset[str]:
     return frozenset(out)
 
 
+#: A capitalised plural possessive right before a position: "Teachers' ", "Workers’ ".
+_PLURAL_POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+s['’][ \t]+$")
+
+
 def find_people(body: str, runs, in_quote, nicknames=()) -> People:
     """``runs``: [(items, ...)] of labelled runs; ``in_quote(pos)`` -> bool; ``nicknames``:
     ``(nickname, end of the given name)`` for nicknames taken out of names (``text.nickname_aliases``)."""
@@ -2484,6 +2488,14 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             continue  # "Her first collection, Net Loft, appeared": a book, never a speaker
         if len(items) > 1 and body[items[0][0] : items[0][1]].rstrip(".") == "St":
             continue  # "The vicar of St Barnabas": a church, a school or a town, named after a saint
+        if (
+            len(items) >= 2
+            and _PLURAL_POSSESSIVE_BEFORE.search(body, max(0, items[0][0] - 40), items[0][0])
+            and first_name_gender(body[items[0][0] : items[0][1]]) is None
+        ):
+            # "The Prairie Teachers' Pension Plan": the rest of a body's name (not "AG
+            # Edwards' Thayer", one of its staff)
+            continue
         if (
             len(items) >= 2
             and items[-1][2] == TITLE
