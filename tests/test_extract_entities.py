@@ -601,3 +601,15 @@ def test_malaysian_and_australian_company_forms_make_a_company():
     )
     _, qs = quotes(text)
     assert [(q.speaker, q.kind) for q in qs][-1] == ("Roti Quarrow", "organisation")
+
+
+def test_the_district_and_the_university_are_the_bodies_so_named():
+    text = (
+        "Parents say yearbooks never arrived, the Quarrow Unified School District confirmed.\n\n"
+        "In a statement, the district said an interim principal would lead the school.\n\n"
+        '"The district takes the stewardship of family funds seriously," the statement said.\n\n'
+        "Northmoor State University cut its wrestling team on Tuesday.\n\n"
+        '"This was an extraordinarily difficult decision," the university said.'
+    )
+    _, qs = quotes(text)
+    assert [q.speaker for q in qs] == ["Quarrow Unified School District", "Northmoor State University"]

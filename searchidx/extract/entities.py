@@ -81,6 +81,7 @@ manufacturer maker operator studio label corporation insurer lender supermarket 
 consortium exchange utility chamber association federation institute commission authority bureau foundation
 conference charity trust watchdog regulator college society coalition alliance hospital
 collective cooperative co-operative syndicate league guild
+district school university museum library church tribunal zoo airport
 """.split()
 )
 #: ... of which these stand for any organisation; the others for one with that word in its name.
