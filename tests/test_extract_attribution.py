@@ -8269,3 +8269,20 @@ def test_she_after_the_funds_head_is_the_name_opening_the_next_paragraph_with_th
         "Ilse Varga, the fund's head of stewardship, said it had supported the pay plans before."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Varga"]
+
+
+def test_a_document_released_or_filed_by_a_body_speaks_for_it_and_so_does_its_next_mention():
+    text = (
+        "Students are being exploited by unlicensed advisers, MPs say.\n\n"
+        "The report, released Tuesday by the Standing Committee on Quarrow Affairs, says "
+        'so-called "ghost consultants" operate beyond the reach of regulators.\n\n'
+        '"The committee heard repeatedly from students who paid for services," the report says.\n\n'
+        "The lawsuit, filed in county court by the Varga Towers Tenants Association, accuses the "
+        "landlord of neglect.\n\n"
+        '"Defendant has treated the provision of heat as optional," the complaint states.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == [
+        "Standing Committee on Quarrow Affairs",
+        "Standing Committee on Quarrow Affairs",
+        "Varga Towers Tenants Association",
+    ]

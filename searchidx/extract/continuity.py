@@ -537,6 +537,13 @@ _THE_DOCUMENT = re.compile(
 )
 
 
+#: A document opening its sentence, and the maker a participle names: "The lawsuit, filed in
+#: county court by the Kessler Towers Tenants Association," (group 2 the maker).
+_DOCUMENT_MADE_BY = re.compile(
+    r"[ \t]*(?:The|A|An)[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z]+),[ \t]+(?:filed|brought|lodged|released|published|"
+    r"issued|written|signed)(?:[ \t]+[^,;.\n]{1,40}?)?[ \t]+by[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w'’.-]*(?:[ \t]+(?:(?:of|for|on|and|&)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)*)"
+)
 #: Words for one court filing ("The proposed class action ... alleges" ... "the complaint states").
 _SAME_DOCUMENT = dict.fromkeys(("complaint", "lawsuit", "suit"), ("complaint", "lawsuit", "suit", "action"))
 #: A few words describing the author before their name, no clause: "Detective ", "Clemson
@@ -684,6 +691,14 @@ def _issued_in(ctx, at: int, noun: str) -> str | None:
     )
     lm = lead.match(body, span[0], span[1])
     ppl = ctx.people
+    dm = _DOCUMENT_MADE_BY.match(body, span[0], span[1])
+    if lm is None and dm is not None and dm.group(1).lower() in _SAME_DOCUMENT.get(noun, (noun,)):
+        # "The lawsuit, filed in county court by the Kessler Towers Tenants Association, accuses
+        # ... ¶ “...,” the complaint states": whoever the participle says brought it
+        k = bisect_left(ppl.starts, dm.start(2))
+        if k < len(ppl.mentions) and ppl.mentions[k].start == dm.start(2):
+            return ppl.mentions[k].name
+        return dm.group(2)
     if lm is None:
         inside = re.compile(r"\bin[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,3}" + noun + r"\b")
         if inside.search(body, span[0], span[1]) is None:
@@ -753,6 +768,12 @@ def _said_in_document(ctx, reported, before: int, noun: str):
         if body.count("\n\n", r.end, before) > 2 or any(c in gap for c in '"“”'):
             return None
         ss, se = ctx.sentences[ctx.sentence_of(r.anchor)]
+        if r.result is not None and r.result[0] is None and r.result[1] is not None:
+            dm = _THE_DOCUMENT.fullmatch(body, r.result[1], r.result[2])
+            if dm is not None and dm.group(1).lower() == noun:
+                # "The report, released Tuesday by the committee, says ... . “...,” the report
+                # says": the same document, whoever its mention resolves to
+                return r.result
         if r.result is None or r.result[1] is None or not rx.search(body, ss, se):
             return None
         # (a source not yet named, "The ministry, in a release ..., said", is resolved with the

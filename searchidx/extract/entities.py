@@ -1317,7 +1317,7 @@ def _staff_of(body: str, orgs: Organisations, mention: str, s: int, e: int) -> s
 _MEMBER_HEADS = "official|officer|source|steward|insider|staffer"
 _MEMBER_MENTION = re.compile(r"(?:an?|one|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}(" + _MEMBER_HEADS + r")")
 #: A body's name in capitals, its small joining words allowed: "Ministry of Lands and Forestry".
-_BODY_NAME = r"([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’.-]*)*)"
+_BODY_NAME = r"([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:of|for|on|and|&)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’.-]*)*)"
 #: The body such a person is introduced with, right after the head noun.
 _MEMBER_BODY = re.compile(r"[ \t]+(?:of|at|with|from|in|attached[ \t]+to)[ \t]+(?:the[ \t]+)?" + _BODY_NAME)
 #: The introduction itself, anywhere in the text: "An official of the Election Commission".
@@ -1326,11 +1326,15 @@ _MEMBER_INTRO = re.compile(r"\b(?:[Aa]n?|[Oo]ne)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}
 
 #: A document's maker set off after it: ", published by the ", ", written by ".
 _MADE_BY_AFTER = re.compile(
-    r",?[ \t]+(?:written|published|issued|signed|released|compiled|prepared|drafted|authored|co-signed)"
-    r"[ \t]+by[ \t]+(?:the[ \t]+)?" + _BODY_NAME
+    r",?[ \t]+(?:written|published|issued|signed|released|compiled|prepared|drafted|authored|co-signed|filed|"
+    r"brought|lodged)"
+    # (a time or a place may come before the agent: "released Tuesday by", "filed in county court by")
+    r"(?:[ \t]+[^,;.\n]{1,40}?)?[ \t]+by[ \t]+(?:the[ \t]+)?" + _BODY_NAME
 )
 _A_DOCUMENT = re.compile(
-    r"(?:the|a|an|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}(" + "|".join(sorted(L.DOCUMENT_NOUNS)) + r")"
+    r"(?:the|a|an|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}("
+    + "|".join(sorted(L.DOCUMENT_NOUNS | {"lawsuit", "suit", "complaint", "action", "study", "survey"}))
+    + r")"
 )
 
 
