@@ -44,7 +44,8 @@ def test_continuity_stops_at_another_person_or_a_new_cue():
         "Rosa Lind, who runs the depot, was not convinced.\n\n"
         '"The money is not there."'
     )
-    assert speakers(text) == ["Tom Hale", None]
+    # (not Tom Hale's: the one the story says was not convinced is the one whose words follow)
+    assert speakers(text) == ["Tom Hale", "Rosa Lind"]
     text2 = '"We will build it," Tom Hale said.\n\nThe council noted the plans were late.\n\n"The money is not there."'
     assert speakers(text2) == ["Tom Hale", None]
 
@@ -8286,3 +8287,16 @@ def test_a_document_released_or_filed_by_a_body_speaks_for_it_and_so_does_its_ne
         "Standing Committee on Quarrow Affairs",
         "Varga Towers Tenants Association",
     ]
+
+
+def test_a_sentence_saying_someone_responded_or_went_further_introduces_their_words():
+    text = (
+        "Mr Tomas Quarrender won the seat by 412 votes.\n\n"
+        'Mr Quarrender responded late on Thursday afternoon. "The recount will show the same result."\n\n'
+        "Ms Ilse Varga, who has sat on the committee since 2017, went further in an interview with "
+        "the Orrin Telegraph afterwards.\n\n"
+        '"This is a scandal and the minister knows it is a scandal."\n\n'
+        'Ms Mara Quist, whose daughter is in Primary 1, saw it differently. "Three years in a '
+        'temporary site is a small price to pay."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tomas Quarrender", "Ilse Varga", "Mara Quist"]

@@ -3277,7 +3277,12 @@ _SPEECH_ACT = re.compile(
     r"thanked|congratulated|apologised|apologized|welcomed|condemned|lambasted|slammed|paid[ \t]+tribute|"
     r"brushed[ \t]+(?:off|aside)|hit[ \t]+back|rounded[ \t]+on|poured[ \t]+scorn|outlined|"
     r"(?:set|spelled|spelt)[ \t]+out|(?:was|were)[ \t]+asked|put[ \t]+it|"
-    r"(?:is|was|remains|remained)[ \t]+(?:confident|adamant|convinced|hopeful|optimistic|upbeat|defiant))\b"
+    # "Mr Moorhead went further in an interview", "Ms Tan saw it differently", "the union leader
+    # was defiant", "Mr Warraich responded late on Thursday"
+    r"went[ \t]+further|responded|(?:saw|sees)[ \t]+(?:it|things)[ \t]+differently|"
+    r"(?:is|was|remains|remained)[ \t]+(?:(?:less|more|not)[ \t]+)?(?:confident|adamant|convinced|hopeful|optimistic|"
+    r"upbeat|defiant|blunt|blunter|scathing|unrepentant|unapologetic|emphatic|candid|sceptical|skeptical|"
+    r"diplomatic|dismissive|forthright|sure))\b"
 )
 #: How someone replied, after the verb: "at length", "bluntly".
 _HOW_REPLIED = r"at[ \t]+length|in[ \t]+detail|in[ \t]+turn|[a-z]{3,}ly"
