@@ -8300,3 +8300,13 @@ def test_a_sentence_saying_someone_responded_or_went_further_introduces_their_wo
         'temporary site is a small price to pay."'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tomas Quarrender", "Ilse Varga", "Mara Quist"]
+
+
+def test_first_person_words_after_a_paragraph_about_a_described_and_named_person_are_theirs():
+    text = (
+        "Load-shedding bites in Soweto\n\n"
+        "Her neighbour across the road, panel beater Tomas Quarrender, has given up on a generator "
+        "altogether.\n\n"
+        '"I cannot afford the diesel and I cannot afford the repairs either."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tomas Quarrender"]

@@ -2236,6 +2236,8 @@ def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
                     None,
                 )
             res = sa[0] if sa is not None else None
+            if res is not None and res[0] is None:
+                res = _apposed_name(ctx, sa[1], min(se, q.open)) or res
             if res is None or res[0] not in ppl.first:
                 continue  # no subject, or not a person's
             if body[sa[1] : min(se, q.open)].strip() == "?":
@@ -2344,6 +2346,23 @@ def sentence_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
         if not _may_speak(ctx, q, res[0], cue_rx):
             continue
         row[1], row[2], row[3] = res, "cont", res[2]
+
+
+#: A description's comma and the role words before the name set beside it: ", panel beater ".
+_APPOSED_NAME = re.compile(r"[^,;:.\"“”\n]{0,40}?,[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}")
+
+
+def _apposed_name(ctx, at: int, end: int) -> tuple | None:
+    """The person set beside a description that ends at ``at``: "Her neighbour across the road,
+    panel beater Bheki Ntuli, has given up": (name, start, end, role), else None."""
+    body = ctx.body
+    ppl = ctx.people
+    am = _APPOSED_NAME.match(body, at, end)
+    k = bisect_left(ppl.starts, am.end()) if am is not None else len(ppl.mentions)
+    if k == len(ppl.mentions) or ppl.mentions[k].start != am.end() or not body.startswith(",", ppl.mentions[k].end):
+        return None
+    mn = ppl.mentions[k]
+    return mn.name, mn.start, mn.end, ppl.roles.get(mn.name)
 
 
 #: How much more often a profile's subject is named than anyone else (outside quotations).
