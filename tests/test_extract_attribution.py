@@ -8310,3 +8310,12 @@ def test_first_person_words_after_a_paragraph_about_a_described_and_named_person
         '"I cannot afford the diesel and I cannot afford the repairs either."'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tomas Quarrender"]
+
+
+def test_it_read_after_someone_sent_a_message_is_the_senders_words():
+    text = (
+        "The tribunal heard that Mr Tomas Quarrender had sent a WhatsApp message to the managing "
+        'director, Ilse Varga, on a Monday evening. It read: "Mum has her scan on Thursday, any '
+        'chance I can swap shifts?"'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tomas Quarrender"]

@@ -643,6 +643,12 @@ def document_pronouns(ctx, rows: list, reported) -> None:
         res = row[1]
         if res is None or res[0] is not None or res[1] is None or body[res[1] : res[2]].lower() != "it":
             continue
+        sender = _sender_before(ctx, res[1])
+        if sender is not None:
+            # "Mr Souter had sent a WhatsApp message to the managing director. It read: ...": the
+            # sender's words
+            row[1] = (sender, res[1], res[2], ctx.people.roles.get(sender))
+            continue
         k = bisect_right(ends, row[0].open) - 1
         if k < 0:
             continue
@@ -652,6 +658,29 @@ def document_pronouns(ctx, rows: list, reported) -> None:
             continue
         if _A_DOCUMENT_SOURCE.fullmatch(body, rres[1], rres[2]) and _WRITTEN_BY.match(body, rres[2]):
             row[1] = rres  # (not a document whose maker the narrative leaves to "it")
+
+
+#: Someone's sending of a message, after their name: " had sent a WhatsApp message".
+_SENT_MESSAGE = re.compile(
+    r"[ \t]+(?:had[ \t]+|has[ \t]+|then[ \t]+)?(?:sent|wrote|posted|emailed|texted|left|signed)[ \t]+"
+    r"(?:a|an|the|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:message|letter|e-?mail|note|text|memo|post|tweet)\b"
+)
+
+
+def _sender_before(ctx, at: int) -> str | None:
+    """The person the sentence before ``at`` (an "It read:" or "It said:") says sent a message,
+    a letter or a note: "Mr Souter had sent a WhatsApp message to the managing director"."""
+    span = sentence_before(ctx, at)
+    if span is None:
+        return None
+    ppl = ctx.people
+    found = None
+    for mn in ppl.mentions[bisect_left(ppl.starts, span[0]) : bisect_left(ppl.starts, span[1])]:
+        if not mn.in_quote and _SENT_MESSAGE.match(ctx.body, mn.end):
+            if found is not None and found != mn.name:
+                return None
+            found = mn.name
+    return found
 
 
 #: A document as a source: "The letter", "the report".
