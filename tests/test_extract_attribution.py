@@ -8319,3 +8319,12 @@ def test_it_read_after_someone_sent_a_message_is_the_senders_words():
         'chance I can swap shifts?"'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tomas Quarrender"]
+
+
+def test_a_relative_who_read_a_statement_outside_court_speaks_the_words_that_follow():
+    text = (
+        "The coroner recorded a finding of misadventure.\n\n"
+        "Outside court his sister, Ilse Quarrender, read a statement on behalf of the family.\n\n"
+        '"Danny was the strongest swimmer in our family. He trained for months for this swim."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Quarrender"]

@@ -3265,12 +3265,13 @@ _CUE_ENDS = re.compile(
 _CONJ_START = re.compile(r"(?:(?:But|And|Yet|So|However|Meanwhile),?[ \t]+)?")
 #: A prepositional phrase and its comma before a sentence's subject: "In remarks to the meeting, ".
 _PHRASE_LEAD = re.compile(
-    r"(?:[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ii]n[ \t]+an?|Asked|Pressed)\b[^,:;“”\"\n]{0,80},[ \t]*"
+    r"(?:[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ii]n[ \t]+an?|Asked|Pressed|Outside|Inside)\b[^,:;“”\"\n]{0,80},[ \t]*"
 )
 #: A verb of a speech act right after a sentence's subject: "Ann Lee urged ...", "... has praised".
 _SPEECH_ACT = re.compile(
     r"(?:,[ \t]+(?:who|whose)\b[^.;:!?“”\"]{0,160}?,"  # "Thompson, who won seven titles, is confident"
-    r"|,[ \t]+(?:an?[ \t]+|the[ \t]+)?[a-z0-9][^.;:!?“”\"\n]{0,120}?,)?"  # "Ann Lee, president of the union, dismissed"
+    r"|,[ \t]+(?:an?[ \t]+|the[ \t]+)?[a-z0-9][^.;:!?“”\"\n]{0,120}?,"  # "Ann Lee, president of the union, dismissed"
+    r"|,)?"  # "his sister, Grace Okafor, read a statement": the close of an apposition begun before
     r"[ \t]+(?:(?:also|has|have|had|later|then|again|quickly|publicly)[ \t]+){0,2}"
     r"(?:urged|warned|praised|criticised|criticized|hailed|insisted|admitted|conceded|predicted|defended|"
     r"dismissed|blamed|attacked|accused|appealed|challenged|questioned|rejected|denied|vowed|pledged|"
@@ -3280,6 +3281,8 @@ _SPEECH_ACT = re.compile(
     # "Mr Moorhead went further in an interview", "Ms Tan saw it differently", "the union leader
     # was defiant", "Mr Warraich responded late on Thursday"
     r"went[ \t]+further|responded|(?:saw|sees)[ \t]+(?:it|things)[ \t]+differently|"
+    # "Grace Okafor read a statement on behalf of the family."
+    r"(?:read|reads)(?:[ \t]+out)?[ \t]+(?:a|the)[ \t]+(?:[\w-]+[ \t]+)?statement|"
     r"(?:is|was|remains|remained)[ \t]+(?:(?:less|more|not)[ \t]+)?(?:confident|adamant|convinced|hopeful|optimistic|"
     r"upbeat|defiant|blunt|blunter|scathing|unrepentant|unapologetic|emphatic|candid|sceptical|skeptical|"
     r"diplomatic|dismissive|forthright|sure))\b"
