@@ -8328,3 +8328,13 @@ def test_a_relative_who_read_a_statement_outside_court_speaks_the_words_that_fol
         '"Danny was the strongest swimmer in our family. He trained for months for this swim."'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ilse Quarrender"]
+
+
+def test_the_release_is_the_bodys_that_said_in_a_release_also_after_someone_elses_quote():
+    text = (
+        'The mayor, Tomas Quarrender, said the detour was "a danger to everyone who uses it."\n\n'
+        "The RCMP said in a news release it had responded to two collisions on the detour route. "
+        "No one was seriously hurt.\n\n"
+        '"Motorists are reminded that these are active resource roads," the release said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct][-1] == "RCMP"

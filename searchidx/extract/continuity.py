@@ -619,9 +619,11 @@ def document_issuers(ctx, rows: list, reported=()) -> None:
             if re.search(r"\b(?:" + "|".join(_SAME_DOCUMENT.get(noun, (noun,))) + r")\b", body[ps:pe].lower()):
                 row[1] = (pres[0], res[1], res[2], pres[3])
                 break
-        if row[1] is res and speaker is None:
+        if row[1] is res:
+            # (also when a quote by someone else came before: "The mayor said ... “...” ¶ The
+            # RCMP said in a news release it had ... ¶ “...,” the release said")
             said_in = _said_in_document(ctx, reported, row[0].open, noun)
-            if said_in is not None:
+            if said_in is not None and (speaker is None or said_in[0] is not None):
                 row[1] = (said_in[0], res[1], res[2], said_in[3]) if said_in[0] is not None else said_in
         if row[1] is res:
             issuer = _issued_in(ctx, row[0].open, noun)
