@@ -613,3 +613,14 @@ def test_the_district_and_the_university_are_the_bodies_so_named():
     )
     _, qs = quotes(text)
     assert [q.speaker for q in qs] == ["Quarrow Unified School District", "Northmoor State University"]
+
+
+def test_a_nations_military_or_navy_speaks_as_itself():
+    text = (
+        "The boys were hurt by an old shell.\n\n"
+        "The Israeli military said in a statement that the field lay on the edge of a training "
+        'area. "Engineering forces were dispatched to the site," the statement said.\n\n'
+        '"We are searching the coast," the Greek navy said.'
+    )
+    _, qs = quotes(text)
+    assert [q.speaker for q in qs] == ["Israeli military", "Greek navy"]

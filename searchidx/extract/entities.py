@@ -1407,7 +1407,8 @@ _BODY_SAID = re.compile(
 #: A country's body written in lower case: "the French finance ministry", "the British embassy".
 _NATIONAL_BODY = re.compile(
     r"(?:[Tt]he[ \t]+)?([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)[ \t]+((?:[a-z]+[ \t]+){0,2}"
-    r"(?:ministry|department|embassy|government|cabinet|treasury|parliament|consulate|legation|delegation))"
+    r"(?:ministry|department|embassy|government|cabinet|treasury|parliament|consulate|legation|delegation|"
+    r"military|army|navy|air[ \t]+force|coast[ \t]+guard))"
 )
 
 
