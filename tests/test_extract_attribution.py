@@ -8338,3 +8338,26 @@ def test_the_release_is_the_bodys_that_said_in_a_release_also_after_someone_else
         '"Motorists are reminded that these are active resource roads," the release said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct][-1] == "RCMP"
+
+
+def test_pronouns_after_unnamed_office_holders_and_experts_named_in_the_next_paragraph():
+    official = (
+        "The county's chief officer for mobility told reporters that the directive followed "
+        "complaints.\n\n"
+        '"Matatus are public service vehicles, not nightclubs on wheels," he said.\n\n'
+        "The official, Tomas Quarrender, said the order would also cover buses."
+    )
+    expert = (
+        "A retired marine ecologist who has counted birds on the estuary told the hearing the "
+        "reclamation could not be undone.\n\n"
+        '"There is no such thing as offsetting a feeding ground," she said.\n\n'
+        "Dr Ilse Varga, who spoke on behalf of the estuary society, said the birds would not return."
+    )
+    officer = (
+        "The officer leading the inspections said only 900 boats held valid papers.\n\n"
+        '"The rest are operating illegally," he said.\n\n'
+        "The officer, Senior Port Surveyor Mara Quist, said squads had detained 47 boats."
+    )
+    got = [[q.speaker for q in extract(t).quotes if q.direct] for t in (official, expert, officer)]
+    assert got[:2] == [["Tomas Quarrender"], ["Ilse Varga"]]
+    assert got[2][0].endswith("Mara Quist")  # ("Surveyor" is still read as part of the name)

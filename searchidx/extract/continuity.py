@@ -1092,9 +1092,13 @@ def named_next(ctx, rows: list) -> None:
                     or w in L.OCCUPATIONS
                     or w in L.ROLE_NOUNS
                     or w in _HEADS_OF
-                    or w == "member"  # "The council's cabinet member for the environment said"
+                    or w in ("member", "officer")  # "The council's cabinet member for the environment said"
                 ]
                 name = next((n for w in heads if (n := _named_as(ctx, w, row[0].outer_end)) is not None), None)
+                if name is None and any(w in L.ROLE_NOUNS or w in _HEADS_OF for w in heads):
+                    # "The county's chief officer for mobility told reporters ... ¶ The official,
+                    # Joseph Ouma Odhiambo, said": any office-holder is "the official"
+                    name = _named_as(ctx, "official", row[0].outer_end)
                 if name is None:
                     # "the superintendent said ... “...,” she wrote. ¶ Superintendent Lorraine Batiste"
                     office = [w for w in words if w in L.TITLE_WORDS or w in L.ROLE_NOUNS or w in L.OCCUPATIONS]
@@ -1103,7 +1107,12 @@ def named_next(ctx, rows: list) -> None:
                 if (
                     name is None
                     and ctx.sentences[ctx.sentence_of(x.start())][0] == x.start()
-                    and (heads or any(_POSSESSIVE_S.sub("", w) in L.TITLE_WORDS for w in words))
+                    and (
+                        heads
+                        or any(_POSSESSIVE_S.sub("", w) in L.TITLE_WORDS for w in words)
+                        # "A retired marine ecologist who has counted birds ... told the hearing"
+                        or any(_AGENT_NOUN.fullmatch(w) for w in words)
+                    )
                 ):
                     # "The head of the group ... was in tears. “...,” she said. ¶ Ruth Keeble, 71,
                     # founded the group": the paragraph after the quotation names her; "The
@@ -1125,6 +1134,8 @@ def named_next(ctx, rows: list) -> None:
                 described[res[1], res[2]] = name
 
 
+#: A word for someone by what they do: "ecologist", "organiser", "inspector", "librarian".
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:ist|er|or|ian)")
 #: A sentence about someone's relative, unnamed there: "Her sister was blunter."
 _KIN_OPENS = re.compile(
     r"\s*(?:But[ \t]+|And[ \t]+)?(?:Her|His|Their)[ \t]+("
@@ -1236,6 +1247,8 @@ def _named_as(ctx, head: str, after: int) -> str | None:
         + re.escape(head)
         # "That diver, hydrogeologist Ann Lee,", "The captain, identified by the line as Ann Lee,"
         + r",[ \t]+(?:identified[^,.;\n]{0,40}?[ \t]as[ \t]+|(?:(?![a-z]+(?:ed|ing)\b|(?:by|of|for|with|from|to|in|on|at)\b)[a-z-]+[ \t]+){0,2})"
+        # (a capitalised office may come first: "The officer, Senior Port Conservator S. Harikumar,")
+        + r"(?:(?:Senior|Chief|Deputy|Assistant|Principal|Port|District|County|Regional)[ \t]+){0,3}"
         + r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?[ \t]+)?"
     )
     nm = rx.search(ctx.body, after, after + 800)
