@@ -8361,3 +8361,13 @@ def test_pronouns_after_unnamed_office_holders_and_experts_named_in_the_next_par
     got = [[q.speaker for q in extract(t).quotes if q.direct] for t in (official, expert, officer)]
     assert got[:2] == [["Tomas Quarrender"], ["Ilse Varga"]]
     assert got[2][0].endswith("Mara Quist")  # ("Surveyor" is still read as part of the name)
+
+
+def test_told_of_a_remark_someone_laughed_or_asked_they_did_not_hesitate_introduces_their_words():
+    text = (
+        "Told of the coach's comments, Tomas Quarrender laughed.\n\n"
+        '"Gary is a good man. He is entitled to his opinion."\n\n'
+        'Ilse Varga called it "a bandage, not a cure." Asked to explain, she did not hesitate. '
+        '"Temporary kennels mean we can hold more dogs."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tomas Quarrender", "Ilse Varga", "Ilse Varga"]

@@ -3265,7 +3265,8 @@ _CUE_ENDS = re.compile(
 _CONJ_START = re.compile(r"(?:(?:But|And|Yet|So|However|Meanwhile),?[ \t]+)?")
 #: A prepositional phrase and its comma before a sentence's subject: "In remarks to the meeting, ".
 _PHRASE_LEAD = re.compile(
-    r"(?:[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ii]n[ \t]+an?|Asked|Pressed|Outside|Inside)\b[^,:;“”\"\n]{0,80},[ \t]*"
+    r"(?:[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ii]n[ \t]+an?|Asked|Pressed|Told|Shown|Outside|Inside)\b"
+    r"[^,:;“”\"\n]{0,80},[ \t]*"
 )
 #: A verb of a speech act right after a sentence's subject: "Ann Lee urged ...", "... has praised".
 _SPEECH_ACT = re.compile(
@@ -3298,13 +3299,13 @@ _REPLY_END = re.compile(
     r"(?:cut|cuts|chimed|chimes|broke|breaks|jumped|jumps|weighed|weighs)[ \t]+in|"
     r"(?:shot|shoots|fired|fires|hit|hits|pushed|pushes)[ \t]+back|(?:piped|pipes|spoke|speaks)[ \t]+up|"
     r"smiled|smiles|laughed|laughs|grinned|grins|shrugged|shrugs|nodded|nods|sighed|sighs|beamed|beams|winced|winces|"
-    r"answered|answers)"
+    r"answered|answers|did[ \t]+not[ \t]+hesitate|didn['’]t[ \t]+hesitate)"
     r"(?:[ \t]+(?:too|also|again|instead|later|then|first|" + _HOW_REPLIED + r"))?"
     r"[ \t]*[.:]?[ \t]*"
 )
 #: A reply in words that ends its sentence: "answered at length.", "replied."
 _SPOKEN_REPLY = re.compile(
-    r"\b(?:answered|replied|responded|explained|elaborated|countered|recalled)"
+    r"\b(?:answered|replied|responded|explained|elaborated|countered|recalled|laughed|smiled|grinned|shrugged)"
     r"(?:[ \t]+(?:" + _HOW_REPLIED + r"))?[ \t]*[.:][ \t]*$"
 )
 #: A definite description and a reply with no words: "the 27-year-old smiled."
