@@ -624,3 +624,14 @@ def test_a_nations_military_or_navy_speaks_as_itself():
     )
     _, qs = quotes(text)
     assert [q.speaker for q in qs] == ["Israeli military", "Greek navy"]
+
+
+def test_a_company_called_by_its_first_word_is_the_full_name_the_lead_gives():
+    text = (
+        "Quarrowell recalls 310,000 air fryers after reports of burns\n\n"
+        "Quarrowell Home Appliances is recalling about 310,000 air fryers sold in the United States.\n\n"
+        "Quarrowell said it had received 47 reports of the appliances overheating.\n\n"
+        '"The safety of our customers is our highest priority," the company said in a statement.'
+    )
+    _, qs = quotes(text)
+    assert [q.speaker for q in qs] == ["Quarrowell Home Appliances"]

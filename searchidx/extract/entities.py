@@ -708,6 +708,17 @@ class Organisations:
                 and m.name.split()[len(words)] in _HOLDING_HEADS
                 and self.body.find(name) == self.body.find(m.name)
             }
+        if not fuller and len(words) == 1:
+            # "Brightwell" after the lead's "Brightwell Home Appliances is recalling ...": the one
+            # longer name the running text first writes it in (a headline may come before)
+            first_line = self.body.find("\n\n")
+            lead = [
+                m
+                for m in self.mentions
+                if m.name.split()[0] == name and not headline(self.body, m.start) and m.start > first_line
+            ]
+            if lead and len(lead[0].name.split()) > 1 and len({m.name for m in lead if " " in m.name}) == 1:
+                fuller = {lead[0].name}
         return fuller.pop() if len(fuller) == 1 else name
 
     def _registered(self, name: str) -> set[str]:
