@@ -8371,3 +8371,13 @@ def test_told_of_a_remark_someone_laughed_or_asked_they_did_not_hesitate_introdu
         '"Temporary kennels mean we can hold more dogs."'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Tomas Quarrender", "Ilse Varga", "Ilse Varga"]
+
+
+def test_the_chief_or_the_chairman_is_the_one_just_named_with_another_title():
+    text = (
+        "The Omanhene of the Quarrow Traditional Area, Nana Kwadwo Varga, has warned that the river "
+        "is dying.\n\n"
+        "The chief, who sat in the public gallery on Tuesday, told journalists after proceedings: "
+        '"When I was a boy, we drank from the river."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Kwadwo Varga"]

@@ -1592,7 +1592,15 @@ def definite_descriptions(ctx, rows: list) -> None:
                 row[1] = done[res[1], res[2]] = (sm[0], res[1], res[2], ppl.roles.get(sm[0]))
             continue
         worker = head in _WORKER_HEADS and not _RANKED.search(body, res[1], res[2])
-        if head in _NOT_A_PERSON_HEAD or not (head in L.OCCUPATIONS or head in L.ROLE_NOUNS or worker or aged):
+        heads_one = (
+            head in _HEADS_OF
+            and head not in L.ROLE_NOUNS
+            # (not "the HDW chief", whom the body it names says: entities' _head_of)
+            and not _CAPITAL.search(body, res[1] + 3, res[2])
+        )
+        if head in _NOT_A_PERSON_HEAD or not (
+            head in L.OCCUPATIONS or head in L.ROLE_NOUNS or heads_one or worker or aged
+        ):
             described = head not in _NOT_A_PERSON_HEAD and not aged and head.isalpha() and head.islower()
             name = _described_as(ctx, head, res[1]) if described else None
             if name is not None:
