@@ -80,8 +80,10 @@ FLOORS = {
     "intl-styles-thirtythird": (0.833, 0.849),
     "us-styles-thirtyfourth": (0.915, 0.973),
     "intl-styles-thirtyfourth": (0.872, 0.943),
-    "us-styles-thirtyfifth": (0.871, 0.886),
-    "intl-styles-thirtyfifth": (0.854, 0.980),
+    "us-styles-thirtyfifth": (0.983, 0.966),
+    "intl-styles-thirtyfifth": (0.981, 0.988),
+    "us-styles-thirtysixth": (0.898, 0.943),
+    "intl-styles-thirtysixth": (0.906, 0.926),
 }
 
 

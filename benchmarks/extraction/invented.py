@@ -1,7 +1,7 @@
 """Articles we wrote ourselves in the manners of outlets the dev sets do not cover, with gold
 quotes and speakers: the one extraction benchmark that runs without ../shared.
 
-Eight hundred and eighty-eight articles (``benchmarks/extraction/invented/``), every person in them invented. The first
+Nine hundred and twelve articles (``benchmarks/extraction/invented/``), every person in them invented. The first
 thirty: fifteen in
 US styles (AP dateline, party tags, local TV, earnings, court, game recap, science, a magazine
 profile in the present tense with quotations over several paragraphs, a debate, social-media posts,
@@ -141,7 +141,11 @@ title), read at the very end after every rule of that session. The thirty-fifth,
 2026-12-07 (``ar``: police overtime records, falling condo glass, a crossing guard's hit-and-run,
 a schooner wreck, a figure skating judging row, a stalled roller coaster; ``as``: a graveyard
 running out of space, racing pigeons, a crocodile at a boat ramp, a jeepney phase-out, sugar-free
-buns), was scored once after the rules drawn from the thirty-fourth.
+buns), was scored once after the rules drawn from the thirty-fourth; the thirty-sixth (``at``: a
+trade-secret verdict, felled oaks, a stolen fire engine, a town losing its dentist, cousins
+running for sheriff, snakehead bounties; ``au``: a sommelier's tribunal, a tractor inquest, a
+stolen rescue boat, a shearing record, a peacock feud, a caber ruling), at the very end of that
+session after every rule, none drawn from it.
 
 The gold (``gold/invented-us.json``, ``gold/invented-intl.json``) is the held-out scorer's "news"
 format. A quotation under four words, one opening in lower case right after a word of the
@@ -231,6 +235,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-thirtyfourth", "invented-intl-thirtyfourth.json", 12, 0.8529, 0.9326),
     ("us-styles-thirtyfifth", "invented-us-thirtyfifth.json", 12, 0.871, 0.8864),
     ("intl-styles-thirtyfifth", "invented-intl-thirtyfifth.json", 12, 0.8545, 0.9805),
+    ("us-styles-thirtysixth", "invented-us-thirtysixth.json", 12, 0.899, 0.9437),
+    ("intl-styles-thirtysixth", "invented-intl-thirtysixth.json", 12, 0.9065, 0.9262),
 ]
 
 
