@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from . import lexicon as L
 from .gender import pronoun_gender, word_gender
 from .names import (
+    APPOSED_SAYS,
     DESCRIBED_PERSON,
     INTRODUCED_BEFORE,
     KIN_BEFORE,
@@ -545,7 +546,7 @@ _DOCUMENT_MADE_BY = re.compile(
     r"([A-Z][\w'’.-]*(?:[ \t]+(?:(?:of|for|on|and|&)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)*)"
 )
 #: Words for one court filing ("The proposed class action ... alleges" ... "the complaint states").
-_SAME_DOCUMENT = dict.fromkeys(("complaint", "lawsuit", "suit"), ("complaint", "lawsuit", "suit", "action"))
+_SAME_DOCUMENT = dict.fromkeys(L.COURT_FILINGS - {"action"}, tuple(sorted(L.COURT_FILINGS)))
 #: A few words describing the author before their name, no clause: "Detective ", "Clemson
 #: University professor ".
 _TITLES_ONLY = re.compile(
@@ -1267,8 +1268,6 @@ _NAME_GOES_ON = re.compile(
     r",[ \t]+(?:who|\d{1,3},)[ \t]|[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|told|tells|went[ \t]+on|insisted|"
     r"warned|argued|admitted|explained|continued)\b"
 )
-#: An apposition, then a cue: ", chair of the drivers' cooperative, said".
-_APPOSED_SAYS = re.compile(r",[ \t]+[^,;:.\"“”\n]{3,80},[ \t]+(?:also[ \t]+)?(?:said|says|told|tells|added|adds)\b")
 
 
 def role_named_next(ctx, rows: list) -> None:
@@ -1296,6 +1295,7 @@ _HEAD_BEFORE_OF = re.compile(
 )
 
 
+#: A relative clause after a description: "the club official| who raised the alarm".
 _WHO_AFTER = re.compile(r"[ \t]+who[ \t]+[a-z]")
 
 
@@ -1367,7 +1367,7 @@ def _named_after(ctx, res) -> str | None:
         or not (
             _NAME_GOES_ON.match(body, mn.end)
             # "Maricel Dumlao, chair of the drivers' cooperative, said"
-            or (opens_next and _APPOSED_SAYS.match(body, mn.end))
+            or (opens_next and APPOSED_SAYS.match(body, mn.end))
             # "Wendell Tofte took over as chief of the brigade in 2017": the sentence gives them the office
             or re.search(rf"\b{re.escape(head)}\b", body[mn.end : ctx.sentences[ctx.sentence_of(mn.start)][1]])
         )
@@ -1457,7 +1457,7 @@ def _new_name_opening(ctx, after: int, want: str | None) -> str | None:
         or mn.start < nxt
         or ppl.first.get(mn.name) != mn.start
         or " " not in mn.name
-        or not (_NAME_GOES_ON.match(body, mn.end) or _APPOSED_SAYS.match(body, mn.end))
+        or not (_NAME_GOES_ON.match(body, mn.end) or APPOSED_SAYS.match(body, mn.end))
         or ppl.gender_of(mn.name) not in (None, want)
     ):
         return None

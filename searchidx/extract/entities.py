@@ -1344,7 +1344,7 @@ _MADE_BY_AFTER = re.compile(
 )
 _A_DOCUMENT = re.compile(
     r"(?:the|a|an|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}("
-    + "|".join(sorted(L.DOCUMENT_NOUNS | {"lawsuit", "suit", "complaint", "action", "study", "survey"}))
+    + "|".join(sorted(L.DOCUMENT_NOUNS | L.COURT_FILINGS | {"study", "survey"}))
     + r")"
 )
 

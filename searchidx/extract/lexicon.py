@@ -371,6 +371,9 @@ website message email e-mail tweet post note diary autobiography speech document
 """.split()
 )
 
+#: Court filings, each its filer's: "The proposed class action, filed ... by X, alleges".
+COURT_FILINGS = frozenset("lawsuit suit complaint action".split())
+
 #: Plural common nouns that open sentences as unnamed sources ("Officials said");
 #: such a word alone is never a speaker's name (see ``names.common_plural``).
 PLURAL_NOUNS = frozenset(

@@ -978,11 +978,13 @@ _OWN_PRONOUN = re.compile(
 )
 
 
-#: A name's own cue right after it, past an apposition: ", the manager's nephew, said".
-_INTRODUCED_SPEAKING = re.compile(
-    # ("Pomeroy's daughter, Carla Pomeroy, said": the apposition before the name)
-    r"(?:,[ \t]+[^,;:.\"“”\n]{3,80},|,)?[ \t]+(?:also[ \t]+)?(?:said|says|told|tells|added|adds)\b"
-)
+_APPOSITION = r",[ \t]+[^,;:.\"“”\n]{3,80},"
+_SAYS_AFTER = r"[ \t]+(?:also[ \t]+)?(?:said|says|told|tells|added|adds)\b"
+#: A name's own cue right after it, past an apposition: ", the manager's nephew, said" (or
+#: past the comma closing one begun before the name: "Pomeroy's daughter, Carla Pomeroy, said").
+_INTRODUCED_SPEAKING = re.compile(rf"(?:{_APPOSITION}|,)?{_SAYS_AFTER}")
+#: An apposition, then the name's cue: ", chair of the drivers' cooperative, said".
+APPOSED_SAYS = re.compile(_APPOSITION + _SAYS_AFTER)
 
 
 def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None = None) -> str | None:
@@ -1586,9 +1588,8 @@ _DATE_BEFORE = re.compile(
 
 #: A company form or a wire's ticker after a name ("Jacobs Suchard AG", "Hero Lenzburg <HERZ.Z>",
 #: whose ticker ``text.blank_tickers`` has left as a run of spaces); not "Co-chairman".
-_COMPANY_FORM_AFTER = re.compile(
-    r",?[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA|Bhd|Berhad|Pty|Pte)(?![\w-])| {5,}(?=\S)"
-)
+_FORMS = r"(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA|Bhd|Berhad|Pty|Pte)(?![\w-])"
+_COMPANY_FORM_AFTER = re.compile(r",?[ \t]+" + _FORMS + r"| {5,}(?=\S)")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|on)[ \t]+$")
 #: "at ", "in ", or a list begun after them: "Stores in Wexley, ".
 _AT_OR_IN_BEFORE = re.compile(r"\b(?:at|in)[ \t]+(?:(?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]*,[ \t]+)?$")
@@ -1617,9 +1618,7 @@ PARTNER_REST = re.compile(
 )
 #: More of a company's name, then its form: "Middle South| Utilities Inc", "Iowa Beef|
 #: Processors Inc".
-_ORG_WORD_THEN_FORM = re.compile(
-    r"(?:[ \t]+[A-Z][a-z][\w&-]*){1,2},?[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA|Bhd|Berhad|Pty|Pte)(?![\w-])"
-)
+_ORG_WORD_THEN_FORM = re.compile(r"(?:[ \t]+[A-Z][a-z][\w&-]*){1,2},?[ \t]+" + _FORMS)
 #: A pronoun and its verb set off inside a sentence: "The problem with X's film, he believed, was".
 _PRONOUN_ASIDE = re.compile(r",[ \t]+(?:he|she)[ \t]+[a-z]+,")
 #: Roles written capitalised after a body's name in an apposition: "Lloyds Treasurer".
@@ -3217,7 +3216,7 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
         ):
             # "Wrestling was one of four programs" beside a group called "Save Laker Wrestling":
             # a common word the article also writes in lower case, capitalised only by opening a
-            # sentence, is no mention of a name with no given name that ends with it
+            # sentence, is no mention of the name that ends with it
             continue
         em = _ELDER_BEFORE.search(body, max(0, s - 16), s) if full is not None else None
         if em is not None:

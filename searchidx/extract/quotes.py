@@ -202,7 +202,7 @@ def _is_seat(body: str, s: int, e: int) -> bool:
 #: A document opening its sentence: "A paper on AZT", "The report by the panel".
 _DOCUMENT_LEAD = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:"
-    + "|".join(sorted(L.DOCUMENT_NOUNS | {"study", "survey", "analysis", "lawsuit", "suit", "complaint", "action"}))
+    + "|".join(sorted(L.DOCUMENT_NOUNS | L.COURT_FILINGS | {"study", "survey", "analysis"}))
     + r")\b"
 )
 #: A participle saying who made a document, up to "by": "presented at the conference by",
@@ -1948,9 +1948,9 @@ def _role_and_employer(body: str, s: int, e: int) -> bool:
     return m is not None and not set(m.group(1).split()).isdisjoint(_ROLE_WORDS)
 
 
-#: A prepositional phrase opening the clause without a comma, then a definite subject.
 #: A place and a colon opening a paragraph: "Mumbai: ", "PETALING JAYA: ".
 _COLON_DATELINE = re.compile(r"([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2}):[ \t]+(?=[A-Z])")
+#: A prepositional phrase (or a time) opening the clause without a comma, then a definite subject.
 _PP_THEN_SUBJECT = re.compile(
     r"(?:In|On|At|After|During|Before|Following|Within)[ \t]+[^,;:]{3,80}?[ \t]+((?:the|The)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?[a-z][\w-]*)[ \t]*"
     # "Last night a Pennant TV spokesman said:": a time, then the subject
