@@ -8381,3 +8381,14 @@ def test_the_chief_or_the_chairman_is_the_one_just_named_with_another_title():
         '"When I was a boy, we drank from the river."'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Kwadwo Varga"]
+
+
+def test_an_office_set_beside_a_given_name_after_an_age_is_the_full_names():
+    text = (
+        "Every Thanksgiving, Dale Quarrender and Wade Quarrender have sat at the same table.\n\n"
+        "The cousins — Dale, 58, the two-term Republican sheriff of Orrin County, and Wade, 51, a "
+        "lieutenant in his own department — are facing off in the primary.\n\n"
+        '"I hired him. I promoted him," the sheriff said in an interview.\n\n'
+        "A political action committee backing the sheriff, Orrin Safe Streets, answered with a flyer."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dale Quarrender"]

@@ -1253,6 +1253,10 @@ def _named_as(ctx, head: str, after: int) -> str | None:
         + r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?[ \t]+)?"
     )
     nm = rx.search(ctx.body, after, after + 800)
+    while nm is not None and _OBJECT_VERB_BEFORE.search(ctx.body, max(0, nm.start() - 20), nm.start()):
+        # "A political action committee backing the sheriff, Tamsen Safe Streets,": the name is
+        # set beside what the verb's object belongs to, not beside "the sheriff"
+        nm = rx.search(ctx.body, nm.end(), after + 800)
     if nm is None:
         return None
     ppl = ctx.people
@@ -1262,6 +1266,8 @@ def _named_as(ctx, head: str, after: int) -> str | None:
     return None
 
 
+#: A participle whose object a description is: "backing ", "led by ".
+_OBJECT_VERB_BEFORE = re.compile(r"\b[a-z]{3,}(?:ing|ed)(?:[ \t]+by)?[ \t]+$")
 #: A sentence opening on a person's name that goes on about them: "Rachel Dunmore, who was
 #: appointed to the role in the spring, added", "Simon Varley said".
 _NAME_GOES_ON = re.compile(

@@ -34,6 +34,10 @@ from .text import DATELINE
 
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][^,.;:“”\"()\n]{2,80}?),")
 _WORD = re.compile(r"[A-Za-z]+")
+#: An age, then an office set beside a name: ", 58, the two-term Republican sheriff of Tamsen County".
+_AGED_APPOSITIVE = re.compile(
+    r",[ \t]+\d{1,3},[ \t]+(?:the|a|an)[ \t]+([a-z][^,.;:“”\"()\n]{2,80}?)(?=,|[ \t]+[—–-]|\.)"
+)
 #: A court report's barrister: "Ann Lee SC, defending, said", "Tom Ray QC, for the prosecution,".
 _COUNSEL_APPOSED = re.compile(
     r"(?:[ \t]+(?:SC|QC|KC|BL))?,[ \t]+(prosecuting|defending|for[ \t]+the[ \t]+"
@@ -3305,6 +3309,12 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             ppl.roles.setdefault(full, role)
             if not kin or introduced:
                 ppl.surnames.setdefault(w, full)  # "Moriom, 23, a sewing operator": "Moriom" later too
+        if full != w and not ppl.roles.get(full):
+            am = _AGED_APPOSITIVE.match(body, e)
+            if am is not None and {x.lower() for x in _WORD.findall(am.group(1))} & (L.ROLE_NOUNS | L.TITLE_WORDS):
+                # "The cousins — Dale, 58, the two-term Republican sheriff of Tamsen County, and
+                # Wade": the office set beside a given name is the full name's
+                ppl.roles[full] = am.group(1).strip()
         ppl.spans.add((s, e))
         ppl.mentions.append(Mention(s, e, full, in_quote(s)))
         ppl.note_gender(full, role_gender(role), 2)  # "Mr Thomas", "Lady Brenner"
