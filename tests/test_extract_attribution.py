@@ -8392,3 +8392,27 @@ def test_an_office_set_beside_a_given_name_after_an_age_is_the_full_names():
         "A political action committee backing the sheriff, Orrin Safe Streets, answered with a flyer."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Dale Quarrender"]
+
+
+def test_a_judge_called_justice_the_judgment_and_a_husband_named_long_before():
+    judge = (
+        "Delivering judgment, Justice Ilse Quarrender held that the prosecution had proved its case.\n\n"
+        '"The defendant did not merely deceive the public," the judge said.'
+    )
+    judgment = (
+        '"The respondent reached its conclusion first," Employment Judge Mara Quist wrote in a '
+        "judgment published this week.\n\n"
+        '"I was made the scapegoat," the claimant, Tomas Varga, said outside the tribunal.\n\n'
+        '"The claimant was the one person who had raised the alarm," the judgment said.'
+    )
+    husband = (
+        "When Ilse Vassel and her husband, Normand, replaced their furnace, the rebate was the "
+        "reason they could afford it.\n\n"
+        + "Installers say the delays are hurting business. " * 60
+        + "\n\nHer husband was more hopeful.\n\n"
+        + '"They will pay. I believe they will pay," he said.'
+    )
+    got = [[q.speaker for q in extract(t).quotes if q.direct] for t in (judge, judgment, husband)]
+    assert got[0] == ["Ilse Quarrender"]
+    assert got[1][-1] == "Mara Quist"
+    assert got[2] == ["Normand Vassel"]

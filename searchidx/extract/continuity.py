@@ -627,6 +627,12 @@ def document_issuers(ctx, rows: list, reported=()) -> None:
             if said_in is not None and (speaker is None or said_in[0] is not None):
                 row[1] = (said_in[0], res[1], res[2], said_in[3]) if said_in[0] is not None else said_in
         if row[1] is res:
+            earlier = _cue_in_document_before(ctx, rows[:i], noun, row[0].open)
+            if earlier is not None:
+                # '“...,” Employment Judge Rosalind Ashdown wrote in a judgment ... ¶ (others'
+                # words) ¶ “...,” the judgment said': the one whose cue named that document
+                row[1] = (earlier[0], res[1], res[2], earlier[3])
+        if row[1] is res:
             issuer = _issued_in(ctx, row[0].open, noun)
             if issuer is None and noun in _WRITTEN_TO_NOUNS:
                 issuer = _wrote_to_before(ctx, row[0].open)
@@ -634,6 +640,25 @@ def document_issuers(ctx, rows: list, reported=()) -> None:
                 row[1] = (issuer, res[1], res[2], ctx.people.roles.get(issuer))
         if row[1] is not res:
             done[res[1], res[2]] = row[1]
+
+
+def _cue_in_document_before(ctx, rows: list, noun: str, before: int):
+    """The attribution of the last quote among ``rows`` (within 3,000 characters before
+    ``before``) whose cue's sentence says its speaker spoke "in a <noun>" ("wrote in a judgment
+    published this week"), when that one speaker is the only one so placed; else None."""
+    body = ctx.body
+    rx = re.compile(r"\b(?:in|In)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + noun + r"\b")
+    found = None
+    for prev in rows:
+        res = prev[1]
+        if res is None or res[0] is None or before - prev[0].outer_end > 3000 or prev[4] is None:
+            continue
+        ss, se = ctx.sentences[prev[4]]
+        if rx.search(body, ss, se):
+            if found is not None and found[0] != res[0]:
+                return None
+            found = res
+    return found
 
 
 def document_pronouns(ctx, rows: list, reported) -> None:
@@ -1175,7 +1200,7 @@ def _kin_named_before(ctx, at: int) -> str | None:
     rx = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)[ \t]+" + km.group(1) + r",[ \t]+")
     ppl = ctx.people
     found = set()
-    for nm in rx.finditer(body, max(0, span[0] - 2000), span[0]):
+    for nm in rx.finditer(body, 0, span[0]):
         k = bisect_left(ppl.starts, nm.end())
         if k < len(ppl.mentions) and ppl.mentions[k].start == nm.end():
             found.add(ppl.mentions[k].name)

@@ -247,9 +247,10 @@ def role_words(role: str) -> set[str]:
         full = _TITLE_ABBREVIATIONS.get(w.rstrip("."))
         if full is not None:
             words.add(full)
-    if "justice" in words and words & _JUDGES_COURTESY and not words & _PORTFOLIO_WORDS:
-        # "the judge wrote" after "Mr Justice Fergal Brennock", the one judge of a court that sits
-        # alone (not a justice minister, nor one of a bench of "Justices")
+    if "justice" in words and (words & _JUDGES_COURTESY or words == {"justice"}) and not words & _PORTFOLIO_WORDS:
+        # "the judge wrote" after "Mr Justice Fergal Brennock" or "Justice Folasade Adeyemo", the
+        # one judge of a court that sits alone (not a justice minister; a bench of "Justices" is
+        # left to ``People.by_role``)
         words.add("judge")
     return words
 
@@ -352,6 +353,8 @@ class People:
         Foreign Secretary" is not the shadow one. "the judge" read through "Mr Justice" is
         answered only when one person fits."""
         parts = head.lower().split("-")  # "secretary-general": both words
+        if "judge" in parts and any("justices" in (r or "").lower().split() for r in self.roles.values()):
+            return None  # a bench of "Justices ... and ...": "the judge" is either of them
         said = set(described.lower().replace("-", " ").split())
         cands = self.role_index.get(parts[0], ())
         # the last candidate starting before ``before`` that has every part
