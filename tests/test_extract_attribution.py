@@ -8416,3 +8416,16 @@ def test_a_judge_called_justice_the_judgment_and_a_husband_named_long_before():
     assert got[0] == ["Ilse Quarrender"]
     assert got[1][-1] == "Mara Quist"
     assert got[2] == ["Normand Vassel"]
+
+
+def test_the_post_is_the_bodys_that_the_sentence_before_says_posted_it():
+    text = (
+        "The engine was taken from the Orrin Veterans Heritage Museum on Route 9 overnight.\n\n"
+        '"We just want her home," said Ilse Quarrender, who volunteers there.\n\n'
+        "In a post on its Facebook page, the museum asked anyone who spots the engine to call "
+        'police. "Please do not try to be a hero. Just call," the post said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == [
+        "Ilse Quarrender",
+        "Orrin Veterans Heritage Museum",
+    ]

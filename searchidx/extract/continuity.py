@@ -638,6 +638,12 @@ def document_issuers(ctx, rows: list, reported=()) -> None:
                 issuer = _wrote_to_before(ctx, row[0].open)
             if issuer is not None:
                 row[1] = (issuer, res[1], res[2], ctx.people.roles.get(issuer))
+            else:
+                span = _body_issued_in(ctx, row[0].open, noun)
+                if span is not None:
+                    # "In a post on its Facebook page, the museum asked ... ¶ “...,” the post
+                    # said": the body the sentence names as its subject, resolved with the rest
+                    row[1] = (None, span[0], span[1], None)
         if row[1] is not res:
             done[res[1], res[2]] = row[1]
 
@@ -794,6 +800,22 @@ def _issued_in(ctx, at: int, noun: str) -> str | None:
 
 #: A verb in the past or present tense right after a sentence's subject: " confirmed", " says".
 _VERB_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?[a-z]+(?:ed|s)\b")
+
+
+def _body_issued_in(ctx, at: int, noun: str) -> tuple[int, int] | None:
+    """The span of "the <body>" that the sentence before ``at`` opens with after "In a <noun>
+    ...,": "In a post on its Facebook page, the museum asked"; None otherwise."""
+    span = sentence_before(ctx, at)
+    if span is None:
+        return None
+    lead = re.compile(
+        r"[Ii]n[ \t]+(?:a|an|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,3}" + noun + r"\b[^,;.]{0,80},[ \t]+"
+        r"(the[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:" + "|".join(sorted(L.BODY_NOUNS)) + r"))\b[ \t]+[a-z]+"
+    )
+    m = lead.match(ctx.body, span[0], span[1])
+    return m.span(1) if m is not None else None
+
+
 #: An office or a description set before the name of its holder: "the Chief Press Secretary to
 #: the Speaker, Mr ", a sentence's "The chapter's solicitors, ".
 _OFFICE_APPOSED = re.compile(

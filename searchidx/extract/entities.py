@@ -73,17 +73,7 @@ pictures studios films records productions
 """.split()
 )
 #: Nouns for an organisation itself (not its statement or spokesman): "the company said".
-_BODY_NOUNS = frozenset(
-    """
-company firm group bank airline carrier club party union council agency ministry department
-government board committee organisation organization network broadcaster retailer
-manufacturer maker operator studio label corporation insurer lender supermarket chain
-consortium exchange utility chamber association federation institute commission authority bureau foundation
-conference charity trust watchdog regulator college society coalition alliance hospital
-collective cooperative co-operative syndicate league guild
-district school university museum library church tribunal zoo airport
-""".split()
-)
+_BODY_NOUNS = L.BODY_NOUNS
 #: ... of which these stand for any organisation; the others for one with that word in its name.
 #: Documents that report a body's findings ("the report", "the study").
 _FINDINGS_NOUNS = frozenset("report study survey poll review audit inquiry analysis research summary outlook".split())

@@ -340,7 +340,7 @@ newspaper magazine paper website institute university school court consultancy
 thrift lender insurer brokerage utility automaker chipmaker supplier chamber bureau foundation body daily
 exchange consortium corporation manufacturer chain supermarket studio label conference
 college society coalition alliance hospital district county city township collective cooperative
-co-operative syndicate guild
+co-operative syndicate guild museum library church zoo airport
 """.split()
 )
 
@@ -368,6 +368,19 @@ DOCUMENT_NOUNS = frozenset(
     """
 report letter memo memoir book statement pitch blog column article essay paper manifesto submission
 website message email e-mail tweet post note diary autobiography speech document
+""".split()
+)
+
+#: Common nouns for a body that speaks: "the company said", "the district said".
+BODY_NOUNS = frozenset(
+    """
+company firm group bank airline carrier club party union council agency ministry department
+government board committee organisation organization network broadcaster retailer
+manufacturer maker operator studio label corporation insurer lender supermarket chain
+consortium exchange utility chamber association federation institute commission authority bureau foundation
+conference charity trust watchdog regulator college society coalition alliance hospital
+collective cooperative co-operative syndicate league guild
+district school university museum library church tribunal zoo airport
 """.split()
 )
 
