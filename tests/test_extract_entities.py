@@ -635,3 +635,14 @@ def test_a_company_called_by_its_first_word_is_the_full_name_the_lead_gives():
     )
     _, qs = quotes(text)
     assert [q.speaker for q in qs] == ["Quarrowell Home Appliances"]
+
+
+def test_a_company_called_by_its_first_words_is_the_full_name_the_lead_gives():
+    text = (
+        "Quarrow Logistics proposes higher dividend\n\n"
+        "Quarrow Logistics Holding reported record profit on Monday as warehouse volumes rose.\n\n"
+        "Net profit rose 38 percent, Quarrow Logistics said in a filing to the bourse.\n\n"
+        '"2024 was the strongest year in the group\'s history," Quarrow Logistics said in the filing.'
+    )
+    _, qs = quotes(text)
+    assert [q.speaker for q in qs] == ["Quarrow Logistics Holding"]

@@ -698,17 +698,19 @@ class Organisations:
                 and m.name.split()[len(words)] in _HOLDING_HEADS
                 and self.body.find(name) == self.body.find(m.name)
             }
-        if not fuller and len(words) == 1:
-            # "Brightwell" after the lead's "Brightwell Home Appliances is recalling ...": the one
-            # longer name the running text first writes it in (a headline may come before)
+        if not fuller:
+            # "Brightwell" after the lead's "Brightwell Home Appliances is recalling ...", "Golden
+            # Lotus" after "Golden Lotus Foods": the one longer name the running text first writes
+            # it in (a headline may come before)
             first_line = self.body.find("\n\n")
             lead = [
                 m
                 for m in self.mentions
-                if m.name.split()[0] == name and not headline(self.body, m.start) and m.start > first_line
+                if m.name.split()[: len(words)] == words and not headline(self.body, m.start) and m.start > first_line
             ]
-            if lead and len(lead[0].name.split()) > 1 and len({m.name for m in lead if " " in m.name}) == 1:
-                fuller = {lead[0].name}
+            longer = {m.name for m in lead if len(m.name.split()) > len(words)}
+            if lead and len(lead[0].name.split()) > len(words) and len(longer) == 1:
+                fuller = longer
         return fuller.pop() if len(fuller) == 1 else name
 
     def _registered(self, name: str) -> set[str]:
