@@ -82,8 +82,10 @@ FLOORS = {
     "intl-styles-thirtyfourth": (0.872, 0.943),
     "us-styles-thirtyfifth": (0.983, 0.966),
     "intl-styles-thirtyfifth": (0.981, 0.988),
-    "us-styles-thirtysixth": (0.898, 0.943),
-    "intl-styles-thirtysixth": (0.906, 0.926),
+    "us-styles-thirtysixth": (0.969, 0.981),
+    "intl-styles-thirtysixth": (0.943, 0.946),
+    "us-styles-thirtyseventh": (0.880, 0.960),
+    "intl-styles-thirtyseventh": (0.959, 0.954),
 }
 
 

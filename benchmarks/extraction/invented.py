@@ -1,7 +1,7 @@
 """Articles we wrote ourselves in the manners of outlets the dev sets do not cover, with gold
 quotes and speakers: the one extraction benchmark that runs without ../shared.
 
-Nine hundred and twelve articles (``benchmarks/extraction/invented/``), every person in them invented. The first
+Nine hundred and thirty-six articles (``benchmarks/extraction/invented/``), every person in them invented. The first
 thirty: fifteen in
 US styles (AP dateline, party tags, local TV, earnings, court, game recap, science, a magazine
 profile in the present tense with quotations over several paragraphs, a debate, social-media posts,
@@ -144,8 +144,11 @@ running out of space, racing pigeons, a crocodile at a boat ramp, a jeepney phas
 buns), was scored once after the rules drawn from the thirty-fourth; the thirty-sixth (``at``: a
 trade-secret verdict, felled oaks, a stolen fire engine, a town losing its dentist, cousins
 running for sheriff, snakehead bounties; ``au``: a sommelier's tribunal, a tractor inquest, a
-stolen rescue boat, a shearing record, a peacock feud, a caber ruling), at the very end of that
-session after every rule, none drawn from it.
+stolen rescue boat, a shearing record, a peacock feud, a caber ruling), after the rules drawn from
+the thirty-fifth, and rules were drawn from it; the thirty-seventh (``av``: a seawall permit, a
+bus driver shortage, a rate case, a boil-water advisory, a boxing referee, an inspector's bribes;
+``aw``: a salmon sculpture, a swearing parrot, seed maize, abalone poaching, a bus terminal, a
+fuel bowser), at the very end of that session after every rule, none drawn from it.
 
 The gold (``gold/invented-us.json``, ``gold/invented-intl.json``) is the held-out scorer's "news"
 format. A quotation under four words, one opening in lower case right after a word of the
@@ -237,6 +240,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-thirtyfifth", "invented-intl-thirtyfifth.json", 12, 0.8545, 0.9805),
     ("us-styles-thirtysixth", "invented-us-thirtysixth.json", 12, 0.899, 0.9437),
     ("intl-styles-thirtysixth", "invented-intl-thirtysixth.json", 12, 0.9065, 0.9262),
+    ("us-styles-thirtyseventh", "invented-us-thirtyseventh.json", 12, 0.8807, 0.9603),
+    ("intl-styles-thirtyseventh", "invented-intl-thirtyseventh.json", 12, 0.9592, 0.9548),
 ]
 
 
