@@ -653,7 +653,7 @@ def _cue_in_document_before(ctx, rows: list, noun: str, before: int):
     ``before``) whose cue's sentence says its speaker spoke "in a <noun>" ("wrote in a judgment
     published this week"), when that one speaker is the only one so placed; else None."""
     body = ctx.body
-    rx = re.compile(r"\b(?:in|In)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + noun + r"\b")
+    rx = re.compile(_in_a(noun))
     found = None
     for prev in rows:
         res = prev[1]
@@ -749,9 +749,7 @@ def _issued_in(ctx, at: int, noun: str) -> str | None:
     if span is None:
         return None
     body = ctx.body
-    lead = re.compile(
-        r"[Ii]n[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,3}" + noun + r"\b[^,;.]{0,80},[ \t]+"
-    )
+    lead = re.compile(_in_a(noun, 3) + r"[^,;.]{0,80},[ \t]+")
     lm = lead.match(body, span[0], span[1])
     ppl = ctx.people
     dm = _DOCUMENT_MADE_BY.match(body, span[0], span[1])
@@ -763,7 +761,7 @@ def _issued_in(ctx, at: int, noun: str) -> str | None:
             return ppl.mentions[k].name
         return dm.group(2)
     if lm is None:
-        inside = re.compile(r"\bin[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,3}" + noun + r"\b")
+        inside = re.compile(_in_a(noun, 3))
         if inside.search(body, span[0], span[1]) is None:
             return None
         # "The chapter's solicitors, Pargeter Lowe, struck a cautious note in a memo to canons.
@@ -809,8 +807,10 @@ def _body_issued_in(ctx, at: int, noun: str) -> tuple[int, int] | None:
     if span is None:
         return None
     lead = re.compile(
-        r"[Ii]n[ \t]+(?:a|an|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,3}" + noun + r"\b[^,;.]{0,80},[ \t]+"
-        r"(the[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:" + "|".join(sorted(L.BODY_NOUNS)) + r"))\b[ \t]+[a-z]+"
+        _in_a(noun, 3)
+        + r"[^,;.]{0,80},[ \t]+(the[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:"
+        + "|".join(sorted(L.BODY_NOUNS))
+        + r"))\b[ \t]+[a-z]+"
     )
     m = lead.match(ctx.body, span[0], span[1])
     return m.span(1) if m is not None else None
@@ -828,17 +828,18 @@ _ROLE_SUBJECT = re.compile(r"[Tt]he[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z-]+)[ \t]+[
 _ON_SOCIAL = r"|\b(?:on|in[ \t]+a[ \t]+post[ \t]+on)[ \t]+(?:Facebook|Instagram|X|Twitter|LinkedIn|TikTok|Threads|social[ \t]+media)\b"
 
 
+def _in_a(noun: str, between: int = 2) -> str:
+    """The words that place a statement in a document: "in a statement", "in its emailed
+    statement", with up to ``between`` words before the noun."""
+    return r"\b[Ii]n[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,%d}" % between + noun + r"\b"
+
+
 def _said_in_document(ctx, reported, before: int, noun: str):
     """The source of the last reported statement before ``before`` (within two paragraphs, no
     quotation between) whose attribution says it was made "in a statement" (``noun``)."""
     body = ctx.body
-    rx = re.compile(
-        r"\b[Ii]n[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
-        + noun
-        + r"\b"
-        # "said on Facebook that ... . “...,” the post read"
-        + (_ON_SOCIAL if noun in ("post", "tweet", "message") else "")
-    )
+    # ("said on Facebook that ... . “...,” the post read")
+    rx = re.compile(_in_a(noun) + (_ON_SOCIAL if noun in ("post", "tweet", "message") else ""))
     for r in reversed(reported):
         if r.end > before:
             continue
