@@ -8429,3 +8429,14 @@ def test_the_post_is_the_bodys_that_the_sentence_before_says_posted_it():
         "Ilse Quarrender",
         "Orrin Veterans Heritage Museum",
     ]
+
+
+def test_a_description_said_again_beside_a_name_is_theirs_not_the_last_persons_named():
+    text = (
+        "A harbour inspector took cash to pass unsafe moorings, prosecutors said.\n\n"
+        "The inspector, Osric Pellham, 52, was charged on Monday. He denied the charges.\n\n"
+        '"Every signature was a promise to a family," the region\'s chief prosecutor told '
+        'reporters. "He sold those promises."\n\n'
+        "The prosecutor, Deputy Attorney Wenna Tregothnan, said the inquiry began last year."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Wenna Tregothnan"] * 2

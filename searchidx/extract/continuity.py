@@ -1403,6 +1403,8 @@ def _named_after(ctx, res) -> str | None:
     if k == len(ppl.mentions):
         return None
     mn = ppl.mentions[k]
+    if _restates(ctx, head, res[2], mn):
+        return mn.name
     # the paragraph right after the quotation's opens with the name (or its role or title first):
     # then its apposition and an office like the description's say it is theirs too
     lead = _lead_start(ctx, mn)
@@ -1445,6 +1447,34 @@ def _named_after(ctx, res) -> str | None:
         # commissioner", "the head of one cooperative" its "chair", a club's official its secretary)
         return None
     return mn.name
+
+
+def _restated_after(ctx, head: str, after: int) -> str | None:
+    """The person named first after the sentence ending past ``after`` (outside quotations),
+    when ``_restates`` says that sentence gives them the description's ``head``."""
+    ppl = ctx.people
+    k = bisect_left(ppl.starts, ctx.sentences[ctx.sentence_of(after)][1])
+    while k < len(ppl.mentions) and ppl.mentions[k].in_quote:
+        k += 1
+    if k == len(ppl.mentions) or not _restates(ctx, head, after, ppl.mentions[k]):
+        return None
+    return ppl.mentions[k].name
+
+
+def _restates(ctx, head: str, after: int, mn) -> bool:
+    """Whether the mention ``mn``, named for the first time within 600 characters of
+    ``after``, opens its sentence set beside the description's ``head`` said again: "“...,” the
+    county's top prosecutor told reporters. ¶ The prosecutor, District Attorney Helen
+    Marquardt, said ..."."""
+    ss = ctx.sentences[ctx.sentence_of(mn.start)][0]
+    return (
+        mn.start - after <= 600
+        and ctx.people.first.get(mn.name) == mn.start
+        and re.compile(
+            rf"[Tt]he[ \t]+(?:[a-z'’-]+[ \t]+){{0,3}}{re.escape(head)},[ \t]+(?:[A-Z][a-z.]+[ \t]+){{0,3}}"
+        ).fullmatch(ctx.body, ss, mn.start)
+        is not None
+    )
 
 
 #: Words for whoever heads a body, any of which may describe the one another names.
@@ -1731,6 +1761,18 @@ def definite_descriptions(ctx, rows: list) -> None:
                 # paragraph after names the one described
                 row[1] = done[res[1], res[2]] = (after, res[1], res[2], ppl.roles.get(after))
                 continue
+        if (
+            not aged
+            and head.isalpha()
+            and head not in (ppl.roles.get(name) or "").lower()
+            and ppl.roles.get(name)
+            and (after := _restated_after(ctx, head, res[2])) is not None
+        ):
+            # "The inspector, Raymond Tuccillo, ... ¶ “...,” the county's top prosecutor said. ¶
+            # The prosecutor, District Attorney Helen Marquardt, said": not the one named last,
+            # who holds another office, but the one the next sentence names as the description
+            row[1] = done[res[1], res[2]] = (after, res[1], res[2], ppl.roles.get(after))
+            continue
         if head and not aged and head not in L.ROLE_NOUNS and not _CAPITAL.search(body, res[1] + 3, res[2]):
             # (an office, "the chancellor", or a post in a named body, "the Lib Dem leader", is
             # as often held by the one the sentence addressed)
