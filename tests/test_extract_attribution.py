@@ -8440,3 +8440,27 @@ def test_a_description_said_again_beside_a_name_is_theirs_not_the_last_persons_n
         "The prosecutor, Deputy Attorney Wenna Tregothnan, said the inquiry began last year."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Wenna Tregothnan"] * 2
+
+
+def test_councilor_spelt_the_american_way_is_a_title_that_tells_two_of_one_surname_apart():
+    text = (
+        "Mayor Teodoro Magsalin said the terminal would close on Monday.\n\n"
+        '"Enough is enough," Magsalin told reporters.\n\n'
+        "Councilor Perpetua Magsalin, the mayor's cousin, said she had called a hearing.\n\n"
+        '"Nobody should be stranded," said Councilor Magsalin.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Teodoro Magsalin", "Perpetua Magsalin"]
+
+
+def test_a_bare_shared_surname_is_the_one_whose_office_the_sentence_before_named():
+    text = (
+        "Mayor Teodoro Magsalin said the terminal would close on Monday.\n\n"
+        '"Enough is enough," Magsalin told reporters.\n\n'
+        "Councillor Benigno Magsalin, the mayor's cousin, said he had called a hearing.\n\n"
+        '"Nobody should be stranded," said Councillor Magsalin.\n\n'
+        "Asked about the court case, the mayor was unmoved. Magsalin said the operators were "
+        '"free to go to court".\n\n'
+        '"The ordinance is clear," he said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got[-1] == "Teodoro Magsalin"

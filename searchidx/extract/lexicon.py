@@ -202,7 +202,7 @@ former acting outgoing incoming board analyst economist strategist staff
 datuk dato datin tun haji hajjah tengku tunku alhaji alhaja hon hon. rt rt. honourable honorable madam mister
 mama doña
 shri sri shrimati smt smt. kumari nana togbe naa nii seri khun cde comrade otunba engr engr. mme mlle mzee talatala
-cllr cr councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman selectwoman
+cllr cr councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman selectwoman
 assemblymember comptroller sheriff moderator coroner magistrate reverend pastor rabbi imam
 archbishop coach taoiseach tánaiste tanaiste
 deacon elder councilmember
@@ -241,7 +241,7 @@ headmaster headmistress pupil student nurse doctor surgeon consultant scientist
 researcher lecturer economist analyst strategist lawyer solicitor barrister
 magistrate detective inspector constable superintendent firefighter soldier
 pilot engineer architect banker trader investor entrepreneur businessman businesswoman
-tycoon mogul founder co-founder mp msp mep td mla mpp mlc mca dcp acp sho dsp ssp dgp councillor campaigner activist organiser
+tycoon mogul founder co-founder mp msp mep td mla mpp mlc mca dcp acp sho dsp ssp dgp councillor councilor campaigner activist organiser
 organizer chef vicar archbishop rabbi imam cardinal pastor monk nun widow widower
 shopkeeper landlord tenant victim witness survivor agent promoter trainer jockey
 athlete sprinter boxer golfer cyclist swimmer skier bowler batsman batter pitcher

@@ -1062,6 +1062,14 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None =
         and not (title and KIN_BEFORE.search(body, max(0, last.start - 24), last.start))
     ):
         return last.name
+    if title not in L.TITLE_WORDS and title not in _PLAIN_TITLES and len(pool) > 1:
+        # "Asked about the plan, the mayor was unmoved. Villareal said": the one whose office
+        # the sentence before called them by, in the same paragraph
+        ps = body.rfind("\n", 0, s) + 1
+        called = {w.lower() for w in _THE_OFFICE.findall(body, ps, s)} & (L.ROLE_NOUNS | L.OCCUPATIONS)
+        held = [c for c in pool if called & set((ppl.roles.get(c) or "").lower().split()[-1:])]
+        if len(held) == 1:
+            return held[0]
     # the one named most so far, then the one named last: the surname alone is how a story
     # calls its subject, not the relative it names in passing ("His father, Stanley Rosenbaum")
     seen: dict[str, tuple[int, int]] = {}
@@ -1090,6 +1098,10 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None =
         and body[max(0, km.start() - 12) : km.start()].rstrip().endswith(("whose", "whose late"))
     }
     return max(seen, key=lambda name: (seen[name][0], name not in kin, seen[name][1]))
+
+
+#: An office written with "the": "the mayor" (was unmoved).
+_THE_OFFICE = re.compile(r"\b[Tt]he[ \t]+([a-z]+)\b(?![’'])")
 
 
 #: Adjectives that open a sentence before a lower-case role ("Local farmer Ann Lee"): no body.
