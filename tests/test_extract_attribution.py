@@ -8464,3 +8464,18 @@ def test_a_bare_shared_surname_is_the_one_whose_office_the_sentence_before_named
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got[-1] == "Teodoro Magsalin"
+
+
+def test_any_document_from_a_body_is_that_bodys_unless_a_person_of_it_sent_it():
+    note = (
+        "Shares in Kelvara Foods fell 9% on Friday after the caterer swung to a loss.\n\n"
+        'A research note from Pemberly Capital said: "We see few catalysts and cut our target."'
+    )
+    letter = (
+        "Orvane chairman Tobias Wenlock sent a letter to the board of Castrel on Thursday saying "
+        "it plans a new offer.\n\n"
+        'Orvane said the board had rejected its bid. "We do intend to submit a modified offer," '
+        "the letter from Orvane said."
+    )
+    assert [q.speaker for q in extract(note).quotes if q.direct] == ["Pemberly Capital"]
+    assert [q.speaker for q in extract(letter).quotes if q.direct] == ["Tobias Wenlock"]

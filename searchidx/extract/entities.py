@@ -1740,6 +1740,11 @@ def _resolve(ctx, orgs: Organisations, res):
         if sm is not None and _personal(people, sm.group(1)):
             return _author(people, orgs, sm.group(1), s, e)  # "a statement from Ann Lee": hers
         if sm is not None and not _non_entity(sm.group(1)) and _AFTER_BODY.fullmatch(mention, sm.end()):
+            sender = _sender_of(ctx, low[: sm.start(1)].split()[-2], sm.group(1), s)
+            if sender is not None:
+                # "Qwest chairman Richard Notebaert sent a letter to MCI's board ... the letter
+                # from Qwest said": the one who sent it, for the body he speaks for
+                return sender, s, e, people.roles.get(sender), PERSON
             # "a spokesperson from Icstis", "A statement from Chelsea explaining the decision":
             # the body that speaks
             return _org_named(orgs, sm.group(1), s, e)
@@ -2601,12 +2606,35 @@ def _signer(ctx, s: int, e: int):
     return None
 
 
+def _sender_of(ctx, noun: str, author: str, s: int) -> str | None:
+    """The person who, within 3,000 characters before ``s``, sent or wrote a ``noun`` (a
+    letter) and whose role names ``author``, the body the document is said to come from."""
+    if noun not in L.DOCUMENT_NOUNS:
+        return None
+    ppl = ctx.people
+    rx = re.compile(
+        r"[ \t]+(?:sent|wrote|signed|penned|has[ \t]+sent|had[ \t]+sent)[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+        + re.escape(noun)
+        + r"\b"
+    )
+    for k in range(bisect_left(ppl.starts, s) - 1, -1, -1):
+        mn = ppl.mentions[k]
+        if s - mn.end > 3000:
+            break
+        if not mn.in_quote and rx.match(ctx.body, mn.end) and author.split()[0] in (ppl.roles.get(mn.name) or ""):
+            return mn.name
+    return None
+
+
 _POSSESSIVE_SPOKES = re.compile(
     r"((?:[A-Z][\w&.-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){0,4}[A-Z][\w&.-]*)['’]s?[ \t]+"
     r"(?:[a-z]+[ \t]+)?spokes(?:man|woman|person)"
 )
 _SPOKES_OF = re.compile(
-    r"(?:[Aa]n?|[Tt]he)[ \t]+(?:spokes(?:man|woman|person)|(?:[a-z][\w-]*[ \t]+){0,2}statement)[ \t]+"
+    # ("A research note from Tropika Capital": any document, a word or two describing it first)
+    r"(?:[Aa]n?|[Tt]he)[ \t]+(?:spokes(?:man|woman|person)|(?:[a-z][\w-]*[ \t]+){0,2}(?:press[ \t]+release|"
+    + "|".join(sorted(L.DOCUMENT_NOUNS, key=len, reverse=True))
+    + r"))[ \t]+"
     r"(?:for|from|at|of|by|(?:issued|released)[ \t]+(?:after|at[ \t]+the[ \t]+end[ \t]+of)[ \t]+(?:a|the|its)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,3}(?:meeting|session|conference|summit)[ \t]+of)[ \t]+(?:the[ \t]+)?"
     # "a hand-written statement by Islamic Jihad for the Liberation of Palestine"
