@@ -8479,3 +8479,23 @@ def test_any_document_from_a_body_is_that_bodys_unless_a_person_of_it_sent_it():
     )
     assert [q.speaker for q in extract(note).quotes if q.direct] == ["Pemberly Capital"]
     assert [q.speaker for q in extract(letter).quotes if q.direct] == ["Tobias Wenlock"]
+
+
+def test_the_top_official_described_is_the_office_holder_the_next_paragraph_opens_on():
+    text = (
+        "Ballots sent to three precincts listed the wrong district, officials said.\n\n"
+        '"It is my responsibility. I signed off on the proof," the county\'s top election '
+        'official told a radio station. "I will not blame the printer."\n\n'
+        "County Clerk Marisol Quennell said her office found the error on Tuesday."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Marisol Quennell"] * 2
+
+
+def test_the_administrator_described_is_the_name_the_next_paragraph_opens_on():
+    text = (
+        "About 9,000 jury summonses were printed with the wrong date, court officials said.\n\n"
+        '"We caught it on Tuesday," the court\'s administrator told a television station.\n\n'
+        "Obadiah Trelawne, who has run the county's jury office since 2015, said the printer "
+        "had apologised."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Obadiah Trelawne"]

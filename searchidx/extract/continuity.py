@@ -503,7 +503,7 @@ _BODY_WORDS = frozenset(
     "retailer insurer lender network franchise fund".split()
 )
 #: Words for someone by their place at work: "the GMAC officer added", "the executive added".
-_WORKER_HEADS = frozenset("officer executive manager banker".split())
+_WORKER_HEADS = frozenset("officer executive manager banker administrator".split())
 #: A rank before such a word makes it a post someone holds ("the party's chief executive"), not
 #: a description of the person the story follows.
 _RANKED = re.compile(r"\b(?:chief|vice|deputy|senior|managing|executive|general)[ \t]+[a-z]+$")
@@ -1349,6 +1349,10 @@ _HEAD_BEFORE_OF = re.compile(
 )
 
 
+#: Words that make an official one post: "the county's top ...", "the city's chief ...".
+_ONE_POST = re.compile(r"['’]s[ \t]+(?:top|chief|senior|most[ \t]+senior)[ \t]")
+
+
 #: A relative clause after a description: "the club official| who raised the alarm".
 _WHO_AFTER = re.compile(r"[ \t]+who[ \t]+[a-z]")
 
@@ -1380,7 +1384,13 @@ def _named_after(ctx, res) -> str | None:
     if m is None or _AGE.search(body, res[1], end):
         return None
     head = m.group(1).lower()
-    if head in _NOT_A_PERSON_HEAD and wm is None and not _WHO_AFTER.match(body, res[2]):
+    if (
+        head in _NOT_A_PERSON_HEAD
+        and wm is None
+        and not _WHO_AFTER.match(body, res[2])
+        # ("the county's top election official": one post, whoever holds it)
+        and not (head == "official" and _ONE_POST.search(body, res[1], res[2]))
+    ):
         return None
     if ppl.by_role(head, res[1], body[res[1] : res[2]].lower()) is not None:
         return None
@@ -1441,6 +1451,9 @@ def _named_after(ctx, res) -> str | None:
             and (head in _HEADS_OF or head == "official")
             and role_words(role) & _HEADS_OF
         )
+        # "“...,” the county's top election official said. ¶ County Clerk Theresa Gallo said":
+        # any office written before the name is an official's
+        and not (opens_next and head == "official" and _lead_start(ctx, mn) < mn.start)
     ):
         # "Tom Ray, the opposition leader, said": someone else, with an office of their own
         # (not "Dr", nor a member's "Cllr"; "the civic chief" may be the "Municipal

@@ -203,7 +203,7 @@ datuk dato datin tun haji hajjah tengku tunku alhaji alhaja hon hon. rt rt. hono
 mama doña
 shri sri shrimati smt smt. kumari nana togbe naa nii seri khun cde comrade otunba engr engr. mme mlle mzee talatala
 cllr cr councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman selectwoman
-assemblymember comptroller sheriff moderator coroner magistrate reverend pastor rabbi imam
+assemblymember comptroller clerk sheriff moderator coroner magistrate reverend pastor rabbi imam
 archbishop coach taoiseach tánaiste tanaiste
 deacon elder councilmember
 """.split()
