@@ -8499,3 +8499,14 @@ def test_the_administrator_described_is_the_name_the_next_paragraph_opens_on():
         "had apologised."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Obadiah Trelawne"]
+
+
+def test_a_name_in_a_fronted_asked_clause_is_not_whom_the_next_he_means():
+    text = (
+        "Promoter Laszlo Ormerod said he wants a rematch in April.\n\n"
+        '"We will do it again," he said.\n\n'
+        "Referee Fintan Greaves did not respond to a request for comment.\n\n"
+        "Asked whether Greaves should work another title fight, Ormerod did not hesitate.\n\n"
+        '"Not on any card of mine," he said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct][-1] == "Laszlo Ormerod"

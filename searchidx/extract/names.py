@@ -174,7 +174,10 @@ _UNNAMED_SAID = re.compile(
 )
 #: A sentence opening with a subordinate clause: "When Dunbar began to answer, ...".
 _SUBORDINATE_OPENS = re.compile(
-    r"[\s“\"'‘]*(?:When|Whenever|As|After|Before|While|Although|Though|If|Once|Until|Because|Since)\b"
+    r"[\s“\"'‘]*(?:When|Whenever|As|After|Before|While|Although|Though|If|Once|Until|Because|Since|"
+    # "Asked whether Hennessey should referee again, Abramowitz didn't hesitate": a participle's
+    # clause, whose names are what was asked about
+    r"Asked|Pressed|Questioned|Quizzed|Challenged|Reminded|Told|Speaking|Responding|Reacting|Referring)\b"
 )
 #: A lower-case word after a name, as a verb is ("Okafor rose"), not a list's "and".
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+(?!(?:and|or|nor)\b)[a-z]")
