@@ -8510,3 +8510,15 @@ def test_a_name_in_a_fronted_asked_clause_is_not_whom_the_next_he_means():
         '"Not on any card of mine," he said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct][-1] == "Laszlo Ormerod"
+
+
+def test_the_company_is_the_one_just_named_with_its_legal_form_when_the_story_is_about_a_place():
+    text = (
+        "On Friday nights at the Moonbeam Roller Rink the mirror ball still turns.\n\n"
+        "The Moonbeam has been open since 1971, and the Moonbeam will close this month.\n\n"
+        "Regulars say they will miss the maple floor and the organ music most of all.\n\n"
+        "The land has been sold to Quillfeather Storage LLC, which plans to build a "
+        "self-storage site.\n\n"
+        '"We understand how much this property means," the company said in a statement.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Quillfeather Storage LLC"]

@@ -53,6 +53,27 @@ _FORM_THEN_OF = re.compile(r"[ \t]+(?:Corp|Co|Inc)\.?[ \t]+of[ \t]+[A-Z]")
 #: A company form after "and": "Aubrey G. Lanston and Co Inc".
 _AND_FORM_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:Co|Company|Sons)\b")
 _LEGAL_FORM_AFTER = re.compile(r",?[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Corporation|Limited)\b")
+#: The same, closing a mention that took it in: "Northgate Storage LLC".
+_LEGAL_FORM_ENDS = re.compile(_LEGAL_FORM_AFTER.pattern + r"\.?$")
+
+
+def _formed_just_before(ctx, orgs, s: int, dominant) -> OrgMention | None:
+    """The one organisation the two sentences before ``s``'s name with a company form after it
+    ("Northgate Storage LLC"), when ``dominant``, the one named most, is never so written."""
+    body = ctx.body
+    if dominant is not None and _written_with_form(body, dominant.name):
+        return None
+    si = ctx.sentence_of(s)
+    lo = ctx.sentences[max(0, si - 2)][0]
+    formed = {
+        m.name: m
+        for m in orgs.mentions[bisect_left(orgs.starts, lo) : bisect_left(orgs.starts, s)]
+        if (_LEGAL_FORM_AFTER.match(body, m.end) or _LEGAL_FORM_ENDS.search(body, m.start, m.end))
+        and (dominant is None or m.name != dominant.name)
+        # (not "Federated Department Stores Inc's Foley's unit said": the unit's owner)
+        and not body.startswith(("'s", "’s"), m.end)
+    }
+    return next(iter(formed.values())) if len(formed) == 1 else None
 
 
 def _written_with_form(body: str, name: str) -> bool:
@@ -1929,6 +1950,13 @@ def _resolve(ctx, orgs: Organisations, res):
                     org = orgs.dominant(
                         s, None if head in _ANY_BODY_NOUNS else head, commercial=head in _COMMERCIAL_NOUNS
                     )
+                    if head in _COMMERCIAL_NOUNS:
+                        formed = _formed_just_before(ctx, orgs, s, org)
+                        if formed is not None:
+                            # "The land has been sold to Northgate Storage LLC ... ¶ “...,” the
+                            # company said": the company just named with its legal form, when the
+                            # one named most (a roller rink) is never written as a company
+                            org = formed
                     if org is None and head in _ANY_BODY_NOUNS:
                         # named once, as its lead's subject, with its company form
                         lead = orgs.lead_subject(s)
