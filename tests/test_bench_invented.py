@@ -86,6 +86,8 @@ FLOORS = {
     "intl-styles-thirtysixth": (0.943, 0.946),
     "us-styles-thirtyseventh": (0.880, 0.960),
     "intl-styles-thirtyseventh": (0.959, 0.954),
+    "us-styles-thirtyeighth": (0.900, 0.929),
+    "intl-styles-thirtyeighth": (0.928, 0.934),
 }
 
 

@@ -242,6 +242,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-thirtysixth", "invented-intl-thirtysixth.json", 12, 0.9065, 0.9262),
     ("us-styles-thirtyseventh", "invented-us-thirtyseventh.json", 12, 0.8807, 0.9603),
     ("intl-styles-thirtyseventh", "invented-intl-thirtyseventh.json", 12, 0.9592, 0.9548),
+    ("us-styles-thirtyeighth", "invented-us-thirtyeighth.json", 12, 0.9, 0.9298),
+    ("intl-styles-thirtyeighth", "invented-intl-thirtyeighth.json", 12, 0.9286, 0.9346),
 ]
 
 
