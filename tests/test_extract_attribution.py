@@ -8522,3 +8522,12 @@ def test_the_company_is_the_one_just_named_with_its_legal_form_when_the_story_is
         '"We understand how much this property means," the company said in a statement.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Quillfeather Storage LLC"]
+
+
+def test_mr_with_a_surname_two_share_is_the_man_when_the_other_has_a_fada_in_her_name():
+    text = (
+        "So says Donncha Mulqueeny, chairman of the residents' association.\n\n"
+        '"People keep talking about the noise," said Cllr Siobhán Mulqueeny (Ind).\n\n'
+        'Mr Mulqueeny rejected that. "Nobody here is against jobs," he said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct][-1] == "Donncha Mulqueeny"

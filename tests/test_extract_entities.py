@@ -646,3 +646,10 @@ def test_a_company_called_by_its_first_words_is_the_full_name_the_lead_gives():
     )
     _, qs = quotes(text)
     assert [q.speaker for q in qs] == ["Quarrow Logistics Holding"]
+
+
+def test_an_accented_given_name_the_package_knows_unaccented_has_that_names_gender():
+    from searchidx.extract.gender import first_name_gender
+
+    assert first_name_gender("Siobhán") == "f"
+    assert first_name_gender("Ciarán") == "m"

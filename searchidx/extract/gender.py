@@ -78,6 +78,10 @@ def first_name_gender(name: str) -> str | None:
     # (the name as written only: an accent-free spelling of a rare foreign name, "Zephyr" for
     # the French man's "Zéphyr", is no evidence of an English speaker's gender)
     g = _detector().get_gender(name.split("-")[0])
+    if g == "unknown" and not name.isascii():
+        # "Siobhán", "Ciarán": an Irish fada (or any accent a writer kept) on a name the package
+        # knows spelt without it is the same name
+        g = _detector().get_gender(_fold(name.split("-")[0]))
     # "mostly_" names ("Jamie", "Robin", "Kim") differ by country and generation: the text's
     # own evidence (a title, a pronoun) decides them, never the name alone
     if g == "male":
@@ -105,6 +109,13 @@ def _guess(name: str) -> str:
         if accented is not None:
             g = _detector().get_gender(accented)
     return g
+
+
+def _fold(name: str) -> str:
+    """``name`` with its accents taken off ("Siobhán" -> "Siobhan")."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 _DROPPED_ACCENTS = frozenset("áàâäãåçéèêëíìîïñóòôöõøúùûüýÿ")
