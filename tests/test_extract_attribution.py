@@ -8531,3 +8531,19 @@ def test_mr_with_a_surname_two_share_is_the_man_when_the_other_has_a_fada_in_her
         'Mr Mulqueeny rejected that. "Nobody here is against jobs," he said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct][-1] == "Donncha Mulqueeny"
+
+
+def test_the_manager_is_not_the_general_manager_and_says_the_he_after_his_sentence():
+    text = (
+        "Quarry Hawks manager Lonnie Fairweather was ejected in the seventh inning after the "
+        "system called a strike on a pitch in the dirt.\n\n"
+        '"It called a pitch in the dirt a strike," Fairweather said.\n\n'
+        "A spokesman for Pitchgrid Analytics, which supplies the cameras, said it was looking into it.\n\n"
+        '"We have asked the league to resume the game," said Ottilie Fairweather, the club\'s '
+        "general manager, who is not related to the manager.\n\n"
+        "The manager, who will serve a one-game suspension, said he had no regrets.\n\n"
+        '"I would do it again," he said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got[-1] == "Lonnie Fairweather"
+    assert extract(text).quotes[-1].kind == "person"

@@ -649,7 +649,11 @@ def test_a_company_called_by_its_first_words_is_the_full_name_the_lead_gives():
 
 
 def test_an_accented_given_name_the_package_knows_unaccented_has_that_names_gender():
-    from searchidx.extract.gender import first_name_gender
-
     assert first_name_gender("Siobhán") == "f"
     assert first_name_gender("Ciarán") == "m"
+
+
+def test_a_name_ending_in_analytics_or_robotics_is_a_company_not_a_person():
+    for firm in ("Pitchgrid Analytics", "Tallmast Robotics"):
+        q = extract(f'"We are looking into it," said {firm}.').quotes[0]
+        assert (q.speaker, q.kind) == (firm, "organisation")

@@ -430,7 +430,7 @@ real atletico atlético deportivo sporting olympique dynamo dinamo lokomotiv spa
 equipment computer computers software semiconductor semiconductors pharmaceutical pharmaceuticals
 laboratories enterprises manufacturing brands realty properties shipping utilities
 management associates consulting consultants ventures solutions media entertainment records
-studios studio pictures films productions publishing publishers labs laboratories software
+studios studio pictures films productions publishing publishers labs laboratories software analytics robotics dynamics biosciences outfitters
 watch trust trustees society institution commission authority regulator ombudsman
 coalition caucus charity collective taskforce tribunal consortium cooperative co-operative
 electricity utilities utility logistics properties estates developments builders

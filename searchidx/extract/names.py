@@ -82,7 +82,9 @@ _SUBJECT_CUE = re.compile(r"['’]?(?:,[ \t]+who)?[ \t]+(?:[a-z]+[ \t]+)?" + _SA
 _ROLE_SUBJECT = re.compile(
     # (after a participle's phrase too: "Returning a verdict of accidental death, the coroner said")
     r"\s*(?:(?:But|And|Meanwhile|However|Later),?[ \t]+|[A-Z][a-z]+ing\b[^,.;:\"“”\n]{0,100},[ \t]+)?"
-    r"[Tt]he[ \t]+((?:[A-Za-z-]+[ \t]+){0,3}?[A-Za-z-]+)[ \t]+"
+    r"[Tt]he[ \t]+((?:[A-Za-z-]+[ \t]+){0,3}?[A-Za-z-]+)"
+    # ("The manager, who will serve a one-game suspension Tuesday, said")
+    r"(?:,[ \t]+who[ \t]+[^,.;:\"“”\n]{1,120},)?[ \t]+"
     r"(?:(?:also|later|then|has|had)[ \t]+)?(?:said|says|told|tells|added|insisted|argued|warned|stressed|believes|"
     r"wants|wanted|admitted|announced|promised|pledged|urged)\b"
 )
@@ -365,7 +367,12 @@ class People:
         for i in reversed(cands[: bisect_left(cands, bisect_left(self.starts, before))]):
             m = self.mentions[i]
             words = role_words(self.roles[m.name])
-            if all(p in words for p in parts) and not (words & _ROLE_QUALIFIERS) - said:
+            if (
+                all(p in words for p in parts)
+                and not (words & _ROLE_QUALIFIERS) - said
+                # ("the manager" is not the club's general manager: another post)
+                and not ("general" in words and "manager" in parts and "general" not in said)
+            ):
                 if found is None:
                     found = m.name
                     if "judge" not in parts or "judge" in self.roles[m.name].lower():
@@ -632,8 +639,12 @@ class People:
             if sj < si and pronoun:
                 rm = _ROLE_SUBJECT.match(self.body, s, first.start if first else e)
                 head = rm.group(1).lower().split()[-1].split("-")[-1] if rm else ""
-                if head in L.ROLE_NOUNS:
+                held = self.by_role(head, s, rm.group(1)) if rm and head in L.OCCUPATIONS else None
+                if held is not None and not role_covers(self.roles.get(held), "the " + rm.group(1)):
+                    held = None  # "the Two Ronnies star" is not the one given "fellow comedy stars"
+                if head in L.ROLE_NOUNS or held is not None:
                     # "The home secretary said ... . Speaking later, he said": the role's holder
+                    # ("The manager said he had no regrets": an occupation the article gave someone)
                     name = self.by_role(head, s, rm.group(1)) if rm else None
                     if name is None and first is None:
                         # "But the Tory leader argued ...": a role the article never gave anyone
@@ -1070,7 +1081,8 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None =
         # the sentence before called them by, in the same paragraph
         ps = body.rfind("\n", 0, s) + 1
         called = {w.lower() for w in _THE_OFFICE.findall(body, ps, s)} & (L.ROLE_NOUNS | L.OCCUPATIONS)
-        held = [c for c in pool if called & set((ppl.roles.get(c) or "").lower().split()[-1:])]
+        named = {mn.name for mn in ppl.mentions if mn.start < s}
+        held = [c for c in pool if c in named and called & _office_ends(ppl.roles.get(c))]
         if len(held) == 1:
             return held[0]
     # the one named most so far, then the one named last: the surname alone is how a story
@@ -1101,6 +1113,13 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None =
         and body[max(0, km.start() - 12) : km.start()].rstrip().endswith(("whose", "whose late"))
     }
     return max(seen, key=lambda name: (seen[name][0], name not in kin, seen[name][1]))
+
+
+def _office_ends(role: str | None) -> set[str]:
+    """The words opening and closing a role, where its office is: "manager" of "manager of
+    Tillman Twisters", "mayor" of "Mayor"."""
+    words = (role or "").lower().split()
+    return set(words[:1] + words[-1:])
 
 
 #: An office written with "the": "the mayor" (was unmoved).
