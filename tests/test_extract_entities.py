@@ -657,3 +657,14 @@ def test_a_name_ending_in_analytics_or_robotics_is_a_company_not_a_person():
     for firm in ("Pitchgrid Analytics", "Tallmast Robotics"):
         q = extract(f'"We are looking into it," said {firm}.').quotes[0]
         assert (q.speaker, q.kind) == (firm, "organisation")
+
+
+def test_a_name_ending_in_a_trade_word_like_coffee_or_textiles_is_a_company():
+    text = (
+        "More than 40 owners of Quillbrook Coffee franchises sued the chain on Thursday.\n\n"
+        "The owners accuse Quillbrook of forcing remodels on them to buy the stores back.\n\n"
+        "Seattle-based Quillbrook operates about 1,900 shops.\n\n"
+        'In a statement, the company said: "The claims have no merit."'
+    )
+    q = [q for q in extract(text).quotes if q.direct][0]
+    assert (q.speaker, q.kind) == ("Quillbrook Coffee", "organisation")
