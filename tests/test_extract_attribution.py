@@ -8547,3 +8547,12 @@ def test_the_manager_is_not_the_general_manager_and_says_the_he_after_his_senten
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got[-1] == "Lonnie Fairweather"
     assert extract(text).quotes[-1].kind == "person"
+
+
+def test_the_railroad_is_the_railway_named_with_an_ampersand_and_so_is_its_statement():
+    railroad = (
+        "Fourteen cars of a Prairie Sky & Northern Railway freight train left the tracks at dawn.\n\n"
+        "The railroad said in a statement that the train had been below the limit.\n\n"
+        '"Our crews are on scene," the statement said.'
+    )
+    assert [q.speaker for q in extract(railroad).quotes] == ["Prairie Sky & Northern Railway"] * 2

@@ -1197,6 +1197,9 @@ _FOREIGN_BODY_WORDS = {
     "bank": ("banco", "banca", "banque", "bankhaus", "banka"),
     "company": ("compagnie", "compania", "compañía", "societe", "société", "gesellschaft"),
     "group": ("groupe", "grupo", "gruppo"),
+    # (one body in American and British English: "the railroad" is "Great Plains & Western Railway")
+    "railroad": ("railway", "railways"),
+    "railway": ("railroad", "railroads"),
 }
 
 
@@ -1208,8 +1211,8 @@ _HOLDING_HEADS = L.HOLDING_WORDS
 
 def _has_word(name: str, word: str) -> bool:
     """Whether an organisation's name has the body noun ``word``: as a word, in the plural
-    ("Skyward Airlines"), ending a compound ("Den Norske Creditbank", "Bundesbank") or in
-    another language ("Banco Santander")."""
+    ("Skyward Airlines"), ending a compound ("Den Norske Creditbank", "Bundesbank"), in
+    another language ("Banco Santander") or another English ("Railway" for "railroad")."""
     foreign = _FOREIGN_BODY_WORDS.get(word, ())
     return any(
         w in (word, word + "s") or (len(word) >= 4 and w.endswith(word)) or w in foreign for w in name.lower().split()

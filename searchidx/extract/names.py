@@ -2556,6 +2556,15 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             # Health": a body's name, whose words after "of" are no person (but "Bank of England
             # Governor Mark Carney" names one)
             continue
+        if (
+            len(items) >= 4
+            and any(body[it[0] : it[1]] == "&" for it in items[1:-1])
+            and body[items[-1][0] : items[-1][1]].lower() in L.ORG_WORDS
+            and not is_first_name(body[items[0][0] : items[0][1]])
+        ):
+            # "Great Plains & Western Railway": words joined by an ampersand and closed by a
+            # company's word are one body, no person among them
+            continue
         digit = max((k for k, it in enumerate(items) if _HAS_DIGIT.search(body, it[0], it[1])), default=-1)
         if digit >= 0:
             # "build N48bn Kano mill": a word with a digit is an amount or a code, never part of a
