@@ -8556,3 +8556,23 @@ def test_the_railroad_is_the_railway_named_with_an_ampersand_and_so_is_its_state
         '"Our crews are on scene," the statement said.'
     )
     assert [q.speaker for q in extract(railroad).quotes] == ["Prairie Sky & Northern Railway"] * 2
+
+
+def test_the_lawsuit_is_its_filers_named_by_a_participle_sentences_before_or_as_who_sued():
+    participle = (
+        "More than 40 owners of Tamberlane franchises sued the chain on Thursday.\n\n"
+        "The lawsuit, filed in U.S. District Court in Tacoma by the Independent Tamberlane "
+        "Operators Association, says the program is a pretext.\n\n"
+        'The complaint accuses Tamberlane of using the remodel "as a pretext to seize stores."\n\n'
+        '"Franchisees are being told to sell," the lawsuit says.'
+    )
+    sued = (
+        "Kitchener, Ont.-based Quorlin Systems Inc. has sued its larger rival Vexmoor Technologies "
+        "Corp. in Federal Court.\n\n"
+        "The statement of claim seeks unspecified damages.\n\n"
+        'The lawsuit also claims that "Vexmoor had access to confidential engineering files."'
+    )
+    assert [q.speaker for q in extract(participle).quotes if q.direct][-1] == (
+        "Independent Tamberlane Operators Association"
+    )
+    assert [q.speaker for q in extract(sued).quotes if q.direct] == ["Quorlin Systems"]

@@ -542,7 +542,8 @@ _THE_DOCUMENT = re.compile(
 #: county court by the Kessler Towers Tenants Association," (group 2 the maker).
 _DOCUMENT_MADE_BY = re.compile(
     r"[ \t]*(?:The|A|An)[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z]+),[ \t]+(?:filed|brought|lodged|released|published|"
-    r"issued|written|signed)(?:[ \t]+[^,;.\n]{1,40}?)?[ \t]+by[ \t]+(?:the[ \t]+)?"
+    # (where and when first, initials' stops and all: "filed in U.S. District Court in Seattle by")
+    r"issued|written|signed)(?:[ \t]+(?:[^,;.\n]|(?<=[A-Z])\.){1,60}?)?[ \t]+by[ \t]+(?:the[ \t]+)?"
     r"([A-Z][\w'’.-]*(?:[ \t]+(?:(?:of|for|on|and|&)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)*)"
 )
 #: Words for one court filing ("The proposed class action ... alleges" ... "the complaint states").
@@ -636,8 +637,13 @@ def document_issuers(ctx, rows: list, reported=()) -> None:
             issuer = _issued_in(ctx, row[0].open, noun)
             if issuer is None and noun in _WRITTEN_TO_NOUNS:
                 issuer = _wrote_to_before(ctx, row[0].open)
+            sued = _sued_before(ctx, row[0].open) if issuer is None and noun in _SAME_DOCUMENT else None
             if issuer is not None:
                 row[1] = (issuer, res[1], res[2], ctx.people.roles.get(issuer))
+            elif sued is not None:
+                # "Thermalink Systems Inc. has sued Corvane ... ¶ The lawsuit also claims that
+                # “...”": whoever sued, as the subject of that sentence resolves
+                row[1] = (sued[0], sued[1], sued[2], sued[3])
             else:
                 span = _body_issued_in(ctx, row[0].open, noun)
                 if span is not None:
@@ -646,6 +652,38 @@ def document_issuers(ctx, rows: list, reported=()) -> None:
                     row[1] = (None, span[0], span[1], None)
         if row[1] is not res:
             done[res[1], res[2]] = row[1]
+
+
+#: Bringing a suit: "has sued", "filed a lawsuit against".
+_SUED = re.compile(
+    r"\b(?:(?:has|have|had)[ \t]+)?(?:sued|(?:filed|brought|lodged)[ \t]+(?:a|an)[ \t]+(?:[a-z-]+[ \t]+)?"
+    r"(?:lawsuit|suit|complaint|claim)[ \t]+against)\b"
+)
+
+
+def _sued_before(ctx, at: int):
+    """The subject (an attribution tuple) of the one sentence within 3,000 characters before
+    ``at`` that says someone sued ("Thermalink Systems Inc. has sued ..."), outside
+    quotations; None when none or more than one does."""
+    body = ctx.body
+    found = [m for m in _SUED.finditer(body, max(0, at - 3000), at) if not ctx.people.in_quote(m.start())]
+    if len(found) != 1:
+        return None
+    si = ctx.sentence_of(found[0].start())
+    res = ctx.subject_before(found[0].start(), ctx.sentences[si][0])
+    if res is not None and res[1] is not None:
+        return res
+    # ("Kitchener, Ont.-based Thermalink Systems Inc. has sued": the name before its company form)
+    nm = _NAME_THEN_FORM.search(body, ctx.sentences[si][0], found[0].start())
+    if nm is None or not (nm.group(2) or nm.group(1).split()[-1].lower() in L.ORG_WORDS):
+        return None
+    return (nm.group(1), nm.start(1), nm.end(1), None)
+
+
+#: A capitalised name, perhaps with a company form, ending right before a verb.
+_NAME_THEN_FORM = re.compile(
+    r"(?<![\w.-])((?:[A-Z][\w&'’]*[ \t]+){0,4}[A-Z][\w&'’]*)(,?[ \t]+(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC)\.?)?[ \t]+$"
+)
 
 
 def _cue_in_document_before(ctx, rows: list, noun: str, before: int):
@@ -753,6 +791,17 @@ def _issued_in(ctx, at: int, noun: str) -> str | None:
     lm = lead.match(body, span[0], span[1])
     ppl = ctx.people
     dm = _DOCUMENT_MADE_BY.match(body, span[0], span[1])
+    if lm is None and dm is None and noun in _SAME_DOCUMENT:
+        # "The lawsuit, filed ... by the Independent Beanline Operators Association, says ...
+        # ¶ The complaint accuses ... ¶ “...,” the lawsuit says": a court filing's filer named a
+        # few sentences before, when no other filing came in between
+        si = ctx.sentence_of(span[0])
+        for sj in range(si - 1, max(-1, si - 4), -1):
+            if re.search(r"\b(?:lawsuits|suits|complaints)\b", body[ctx.sentences[sj][0] : span[0]]):
+                break
+            dm = _DOCUMENT_MADE_BY.match(body, *ctx.sentences[sj])
+            if dm is not None:
+                break
     if lm is None and dm is not None and dm.group(1).lower() in _SAME_DOCUMENT.get(noun, (noun,)):
         # "The lawsuit, filed in county court by the Kessler Towers Tenants Association, accuses
         # ... ¶ “...,” the complaint states": whoever the participle says brought it
