@@ -8576,3 +8576,15 @@ def test_the_lawsuit_is_its_filers_named_by_a_participle_sentences_before_or_as_
         "Independent Tamberlane Operators Association"
     )
     assert [q.speaker for q in extract(sued).quotes if q.direct] == ["Quorlin Systems"]
+
+
+def test_a_passives_unnamed_agent_is_named_by_the_paragraph_after_her_quotation():
+    text = (
+        '"We have lived through a lot of winters," Mirabel Oskarsson said.\n\n'
+        "The ruling was welcomed by the head of a Regina-based consumer group, who said it sends "
+        "a message to suppliers.\n\n"
+        '"A cold snap is not a licence to gouge," she said.\n\n'
+        "Ysolde Tremaine, executive director of the Prairie Consumers' Alliance, said her group "
+        "received 400 complaints."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Mirabel Oskarsson", "Ysolde Tremaine"]

@@ -1204,7 +1204,12 @@ def named_next(ctx, rows: list) -> None:
                     name = n if n is not None and ppl.gender_of(n) in (None, want) else None
                 if (
                     name is None
-                    and ctx.sentences[ctx.sentence_of(x.start())][0] == x.start()
+                    and (
+                        ctx.sentences[ctx.sentence_of(x.start())][0] == x.start()
+                        # "The ruling was welcomed by the head of a consumer group, who said":
+                        # a passive's agent, who the clause after goes on about
+                        or _PASSIVE_BY_BEFORE.search(body, max(0, x.start() - 30), x.start())
+                    )
                     and (
                         heads
                         or any(_POSSESSIVE_S.sub("", w) in L.TITLE_WORDS for w in words)
@@ -1232,6 +1237,8 @@ def named_next(ctx, rows: list) -> None:
                 described[res[1], res[2]] = name
 
 
+#: A passive's "by" right before its agent: "was welcomed by ".
+_PASSIVE_BY_BEFORE = re.compile(r"\b(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+[a-z]+ed[ \t]+by[ \t]+$")
 #: A word for someone by what they do: "ecologist", "organiser", "inspector", "librarian".
 _AGENT_NOUN = re.compile(r"[a-z]{3,}(?:ist|er|or|ian)")
 #: A sentence about someone's relative, unnamed there: "Her sister was blunter."
