@@ -8588,3 +8588,18 @@ def test_a_passives_unnamed_agent_is_named_by_the_paragraph_after_her_quotation(
         "received 400 complaints."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Mirabel Oskarsson", "Ysolde Tremaine"]
+
+
+def test_an_indefinite_description_with_a_who_clause_is_named_by_the_next_paragraph_unless_anonymous():
+    named = (
+        "Brisco said the numbers leave out the cost.\n\n"
+        '"Courts will look hard at this," said a law professor who studies franchise disputes.\n\n'
+        "Ottoline Varga, who teaches at Cascade University School of Law, said the question was fairness."
+    )
+    anonymous = (
+        "Brisco said the numbers leave out the cost.\n\n"
+        '"Courts will look hard at this," said a law professor who asked not to be named.\n\n'
+        "Ottoline Varga, who teaches at Cascade University School of Law, said the question was fairness."
+    )
+    assert [q.speaker for q in extract(named).quotes if q.direct] == ["Ottoline Varga"]
+    assert [q.speaker for q in extract(anonymous).quotes if q.direct] == [None]

@@ -1409,6 +1409,15 @@ _HEAD_BEFORE_OF = re.compile(
 _ONE_POST = re.compile(r"['’]s[ \t]+(?:top|chief|senior|most[ \t]+senior)[ \t]")
 
 
+#: An indefinite description: "a law professor".
+_INDEFINITE = re.compile(r"[Aa]n?[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)$")
+#: Someone unnamed on purpose: "who asked not to be named", "who declined to be identified".
+_UNNAMED_ASKED = re.compile(
+    r"\b(?:asked|requested|declined|refused|spoke|speaking|agreed)[ \t]+(?:not[ \t]+)?(?:to[ \t]+)?"
+    r"(?:be[ \t]+)?(?:named|identified|anonymously|on[ \t]+condition)"
+)
+
+
 #: A relative clause after a description: "the club official| who raised the alarm".
 _WHO_AFTER = re.compile(r"[ \t]+who[ \t]+[a-z]")
 
@@ -1437,6 +1446,11 @@ def _named_after(ctx, res) -> str | None:
     if wm is not None:
         end = wm.start()  # "the club official who raised the alarm": one person, so described
     m = _DEFINITE.fullmatch(body, res[1], end) or _HEAD_BEFORE_OF.match(body, res[1], end)
+    who = wm or _WHO_AFTER.match(body, res[2])
+    if m is None and who is not None and not _UNNAMED_ASKED.search(body, who.start(), who.end() + 80):
+        # "said a law professor who studies franchise disputes. ¶ Amelia Strand, who teaches
+        # at ..., said": one person, described by what they do, named next
+        m = _INDEFINITE.fullmatch(body, res[1], end)
     if m is None or _AGE.search(body, res[1], end):
         return None
     head = m.group(1).lower()
