@@ -8603,3 +8603,21 @@ def test_an_indefinite_description_with_a_who_clause_is_named_by_the_next_paragr
     )
     assert [q.speaker for q in extract(named).quotes if q.direct] == ["Ottoline Varga"]
     assert [q.speaker for q in extract(anonymous).quotes if q.direct] == [None]
+
+
+def test_that_came_from_and_that_was_how_the_described_summed_up_name_whose_quotation_it_was():
+    came = (
+        "The mural has stood on the taqueria wall since 2009.\n\n"
+        '"Everybody gives directions by that wall."\n\n'
+        "That came from Barnaby Quist, president of the West Alder Neighborhood Association."
+    )
+    summed = (
+        "Jury awards $14 million to trucker whose stroke was taken for drunkenness\n\n"
+        'SPRINGFIELD, Mo. (AP) — "They looked at a sick man and decided he was drunk."\n\n'
+        "That was how the family's attorney summed up the case for jurors last week.\n\n"
+        "Cosimo Ferrante, 49, of Joplin, now uses a wheelchair.\n\n"
+        '"I do not drink," Ferrante said outside the courthouse.\n\n'
+        "The family's attorney, Leopold Vantongeren, said the verdict sends a message."
+    )
+    assert [q.speaker for q in extract(came).quotes if q.direct] == ["Barnaby Quist"]
+    assert [q.speaker for q in extract(summed).quotes if q.direct] == ["Leopold Vantongeren", "Cosimo Ferrante"]

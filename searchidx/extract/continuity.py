@@ -1343,12 +1343,15 @@ _DESCRIPTION_HEAD = re.compile(r"\b([a-z]+)(?:[ \t]+of\b.*|)$")
 _PHRASE_WORDS = re.compile(r"[a-z0-9’'-]+(?:[ \t]+[a-z0-9’'-]+){0,2}")
 
 
-def _named_as(ctx, head: str, after: int) -> str | None:
-    """The person the story names after ``after`` as "The <head>, <name>," (within 800
-    characters): "The woman, Lorraine Pettibone, 67, had been ...", "The chair, Dr Ann Lee,"."""
+def _named_as(ctx, head: str, after: int, reach: int = 800, owner: bool = False) -> str | None:
+    """The person the story names after ``after`` as "The <head>, <name>," (within ``reach``
+    characters): "The woman, Lorraine Pettibone, 67, had been ...", "The chair, Dr Ann Lee,";
+    with ``owner``, whoever's they are too: "The family's attorney, Keith Brannigan,"."""
     rx = re.compile(
         # ("The executive director, Linnea Marsh,", "the managing director, Mr Ebenezer Quaye-Mensah,")
-        r"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ \t]+(?:(?:managing|executive|general|chief|senior|deputy|assistant)[ \t]+)?"
+        r"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ \t]+"
+        + (r"(?:[\w-]+['’]s[ \t]+)?" if owner else "")
+        + r"(?:(?:managing|executive|general|chief|senior|deputy|assistant)[ \t]+)?"
         + re.escape(head)
         # "That diver, hydrogeologist Ann Lee,", "The captain, identified by the line as Ann Lee,"
         + r",[ \t]+(?:identified[^,.;\n]{0,40}?[ \t]as[ \t]+|(?:(?![a-z]+(?:ed|ing)\b|(?:by|of|for|with|from|to|in|on|at)\b)[a-z-]+[ \t]+){0,2})"
@@ -1356,11 +1359,11 @@ def _named_as(ctx, head: str, after: int) -> str | None:
         + r"(?:(?:Senior|Chief|Deputy|Assistant|Principal|Port|District|County|Regional)[ \t]+){0,3}"
         + r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?[ \t]+)?"
     )
-    nm = rx.search(ctx.body, after, after + 800)
+    nm = rx.search(ctx.body, after, after + reach)
     while nm is not None and _OBJECT_VERB_BEFORE.search(ctx.body, max(0, nm.start() - 20), nm.start()):
         # "A political action committee backing the sheriff, Tamsen Safe Streets,": the name is
         # set beside what the verb's object belongs to, not beside "the sheriff"
-        nm = rx.search(ctx.body, nm.end(), after + 800)
+        nm = rx.search(ctx.body, nm.end(), after + reach)
     if nm is None:
         return None
     ppl = ctx.people
@@ -2088,6 +2091,11 @@ _DATELINE = re.compile(r"[ \t]*(?:[A-Z][A-Za-z.,’' ]{1,60}(?:\([A-Za-z. ]{1,20
 _DESCRIBED_AFTER_THAT = re.compile(
     r"\s*(?:That|This)(?:[’']s|[ \t]+(?:was|is))[ \t]+(?:how|what)[ \t]+(?:one|a|an|the|another)\b"
 )
+#: "That was how the family's attorney summed up": the head of the description telling it.
+_TOLD_BY_DESCRIBED = re.compile(
+    r"\s*(?:That|This)(?:[’']s|[ \t]+(?:was|is))[ \t]+how[ \t]+the[ \t]+(?:[\w’'-]+[ \t]+){0,3}?([a-z]+)[ \t]+"
+    r"(?:summed|sums|described|describes|put|puts|explained|explains|framed|frames)\b"
+)
 #: "For " before the person a feature's opening paragraph is about.
 _FOR_LEAD = re.compile(r"(?:For[ \t]+)?")
 
@@ -2123,6 +2131,11 @@ def lede_quotes(ctx, rows: list) -> None:
         name = _first_person(ppl, nxt, ctx.sentences[si][1])
         if name is not None and _DESCRIBED_AFTER_THAT.match(body, nxt):
             name = None  # "That is how one Yarrabee truckie describes the road beside the X Farm"
+        hm = _TOLD_BY_DESCRIBED.match(body, nxt) if name is None else None
+        if hm is not None:
+            # "That was how the family's attorney summed up the case ... ¶ ... The family's
+            # attorney, Keith Brannigan, said": the description said again with the name
+            name = _named_as(ctx, hm.group(1), q.outer_end, reach=1500, owner=True)
         if name is None:
             # "That was how the owner of ... summed up ..." only describes them: the next paragraph names them
             after = _next_paragraph(body, nxt)
@@ -2147,7 +2160,8 @@ _TURNS_BACK = re.compile(
     # "That was Linda Farris, who lives behind the plaza": the speaker by name
     r"(?:That|This)[ \t]+(?:was|is)(?=[ \t]+(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]+[ \t]+[A-Z]))|"
     # "That admission came from Natalie Brereton, who founded the business"
-    r"(?:That|This|The)[ \t]+(?:admission|warning|assessment|verdict|plea|claim|comment|remark|message|view)[ \t]+"
+    r"(?:(?:That|This)(?:[ \t]+(?:admission|warning|assessment|verdict|plea|claim|comment|remark|message|view))?|"
+    r"The[ \t]+(?:admission|warning|assessment|verdict|plea|claim|comment|remark|message|view))[ \t]+"
     r"(?:came|comes)[ \t]+from)\b"
 )
 
