@@ -8621,3 +8621,16 @@ def test_that_came_from_and_that_was_how_the_described_summed_up_name_whose_quot
     )
     assert [q.speaker for q in extract(came).quotes if q.direct] == ["Barnaby Quist"]
     assert [q.speaker for q in extract(summed).quotes if q.direct] == ["Leopold Vantongeren", "Cosimo Ferrante"]
+
+
+def test_a_bodys_panel_or_staff_speaks_for_the_body_but_its_counsel_is_a_person():
+    panel = (
+        "A propane supplier has been fined $1.2 million by the province's Fuel Fairness Review Board.\n\n"
+        'In a decision released Tuesday, the board\'s three-member panel wrote: "The supplier knew."'
+    )
+    counsel = (
+        "The Quillon Franchisee Association has sued the chain.\n\n"
+        '"This is not about pennies," said the association\'s outside counsel.'
+    )
+    assert [q.speaker for q in extract(panel).quotes if q.direct] == ["Fuel Fairness Review Board"]
+    assert [q.speaker for q in extract(counsel).quotes if q.direct] == [None]

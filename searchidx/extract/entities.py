@@ -1756,6 +1756,12 @@ def _resolve(ctx, orgs: Organisations, res):
             if author is not None and not _non_entity(author):
                 # "according to a statement from the Home Office": its author
                 return _author(people, orgs, author, s, e)
+        bm = _BODYS_OWN.fullmatch(mention)
+        org = orgs.dominant(s, bm.group(1).lower()) if bm is not None else None
+        if org is not None:
+            # "the board's three-member panel wrote": the board the article names, speaking
+            # through a panel, its staff or its lawyers
+            return orgs.canonical(org.name), s, e, None, ORGANISATION
         pm = _POSSESSIVE_SPOKES.fullmatch(mention)
         if pm is not None and not _non_entity(pm.group(1)) and not _personal(people, pm.group(1)):
             # "Big Brother's spokeswoman": the body whose spokeswoman she is
@@ -2657,6 +2663,11 @@ def _sender_of(ctx, noun: str, author: str, s: int) -> str | None:
     return None
 
 
+#: A body's own panel or staff, the body a common noun: "the board's three-member panel".
+_BODYS_OWN = re.compile(
+    r"[Tt]he[ \t]+(" + "|".join(sorted(_BODY_NOUNS)) + r")['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    r"(?:panel|staff|lawyers|attorneys|investigators|inspectors|auditors|officials|executives|management)"
+)
 _POSSESSIVE_SPOKES = re.compile(
     r"((?:[A-Z][\w&.-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){0,4}[A-Z][\w&.-]*)['’]s?[ \t]+"
     r"(?:[a-z]+[ \t]+)?spokes(?:man|woman|person)"
