@@ -8634,3 +8634,12 @@ def test_a_bodys_panel_or_staff_speaks_for_the_body_but_its_counsel_is_a_person(
     )
     assert [q.speaker for q in extract(panel).quotes if q.direct] == ["Fuel Fairness Review Board"]
     assert [q.speaker for q in extract(counsel).quotes if q.direct] == [None]
+
+
+def test_a_law_quoted_is_the_bodys_that_passed_it():
+    text = (
+        "The bus firm said it had paid its permit fees in full.\n\n"
+        "City Ordinance No. 2021-7, passed by the Marquesa City Council last year, states that "
+        '"all buses shall load and unload only at designated terminals."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Marquesa City Council"]

@@ -1585,6 +1585,12 @@ def _is_person(people, name: str) -> bool:
 def resolve(ctx, orgs: Organisations, res):
     """``(speaker, mention start, mention end, role)`` -> the same with the speaker as an
     entity's name, plus its kind: ``(speaker, start, end, role, kind)``."""
+    if res is not None and res[1] is not None and _A_LAW.search(ctx.body, res[1], res[2]):
+        lm = _ENACTED_BY.match(ctx.body, res[2])
+        if lm is not None and not _non_entity(lm.group(1)):
+            # "City Ordinance No. 2023-14, passed by the Batis City Council last year, states":
+            # the body that made the law (whatever the words of its name were taken for)
+            return _author(ctx.people, orgs, lm.group(1), res[1], res[2])
     out = _resolve(ctx, orgs, res)
     if (
         out is not None
@@ -2608,6 +2614,14 @@ def _author_after(body: str, e: int, of: bool = False) -> str | None:
 _OWNER_WORD = re.compile(r"[a-z][a-z-]*['’]s")
 
 
+#: A law or rule as a mention's head: "City Ordinance No. 2023-14", "the by-law".
+_A_LAW = re.compile(r"\b(?:[Oo]rdinance|[Bb]y-?law|[Rr]egulations?|[Rr]esolution|[Dd]ecree|[Ss]tatute)\b")
+#: The body that made it, set off after it: ", passed by the Batis City Council last year,".
+_ENACTED_BY = re.compile(
+    r"(?:[ \t]+No\.?[ \t]+[\w-]+)?,[ \t]+(?:passed|adopted|approved|enacted|issued|made)[ \t]+(?:[a-z]+[ \t]+){0,3}?"
+    r"by[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w&'’.-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)[^,;\n]{0,40},"
+)
 _FROM_APPOSITION = re.compile(
     r",[ \t]+(?:from|by|(?:sent|issued|signed|written|organised|organized|drafted|led|conducted|compiled|"
     r"prepared|authored)[ \t]+by)[ \t]+"
