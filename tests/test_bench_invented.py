@@ -88,6 +88,8 @@ FLOORS = {
     "intl-styles-thirtyseventh": (0.959, 0.954),
     "us-styles-thirtyeighth": (0.900, 0.929),
     "intl-styles-thirtyeighth": (0.928, 0.934),
+    "us-styles-thirtyninth": (0.900, 0.934),
+    "intl-styles-thirtyninth": (0.884, 0.938),
 }
 
 

@@ -244,6 +244,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-thirtyseventh", "invented-intl-thirtyseventh.json", 12, 0.9592, 0.9548),
     ("us-styles-thirtyeighth", "invented-us-thirtyeighth.json", 12, 0.9, 0.9298),
     ("intl-styles-thirtyeighth", "invented-intl-thirtyeighth.json", 12, 0.9286, 0.9346),
+    ("us-styles-thirtyninth", "invented-us-thirtyninth.json", 12, 0.9, 0.9349),
+    ("intl-styles-thirtyninth", "invented-intl-thirtyninth.json", 12, 0.8846, 0.9388),
 ]
 
 
