@@ -8643,3 +8643,18 @@ def test_a_law_quoted_is_the_bodys_that_passed_it():
         '"all buses shall load and unload only at designated terminals."'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Marquesa City Council"]
+
+
+def test_a_marshal_or_a_supervisor_is_an_occupation_someone_holds():
+    marshal = (
+        "The sled dog race will skip the river this year, organisers said.\n\n"
+        '"The river is usually the easy part," said the race marshal, a former champion who has '
+        "overseen the event since 2011.\n\n"
+        "Perpetua Lindqvist said trail crews drilled test holes every 500 metres."
+    )
+    supervisor = (
+        "Her neighbour, Mr Wee Boon Hock, 45, admitted that the bicycle belonged to his son.\n\n"
+        '"I feel very bad," said the logistics supervisor.'
+    )
+    assert [q.speaker for q in extract(marshal).quotes if q.direct] == ["Perpetua Lindqvist"]
+    assert [q.speaker for q in extract(supervisor).quotes if q.direct] == ["Wee Boon Hock"]

@@ -247,7 +247,7 @@ shopkeeper landlord tenant victim witness survivor agent promoter trainer jockey
 athlete sprinter boxer golfer cyclist swimmer skier bowler batsman batter pitcher
 quarterback opener all-rounder wicketkeeper guard catcher shortstop outfielder infielder reliever linebacker
 cornerback lineman left-back right-back playmaker spinner seamer chairperson ceo boss pollster economist
-expert spokesperson representative negotiator official
+expert spokesperson representative negotiator official marshal supervisor
 candidate nominee hopeful challenger incumbent contender frontrunner front-runner
 aide staffer delegate lawmaker legislator operative adviser advisor pundit commentator
 historian professor sociologist psychologist lobbyist fundraiser donor surrogate
@@ -340,7 +340,7 @@ newspaper magazine paper website institute university school court consultancy
 thrift lender insurer brokerage utility automaker chipmaker supplier chamber bureau foundation body daily
 exchange consortium corporation manufacturer chain supermarket studio label conference
 college society coalition alliance hospital district county city township collective cooperative
-co-operative syndicate guild museum library church zoo airport railroad railway
+co-operative syndicate guild museum library church zoo airport railroad railway fund
 """.split()
 )
 
@@ -380,7 +380,7 @@ manufacturer maker operator studio label corporation insurer lender supermarket 
 consortium exchange utility chamber association federation institute commission authority bureau foundation
 conference charity trust watchdog regulator college society coalition alliance hospital
 collective cooperative co-operative syndicate league guild
-district school university museum library church tribunal zoo airport railroad railway
+district school university museum library church tribunal zoo airport railroad railway fund
 """.split()
 )
 
