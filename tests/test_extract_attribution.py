@@ -8658,3 +8658,13 @@ def test_a_marshal_or_a_supervisor_is_an_occupation_someone_holds():
     )
     assert [q.speaker for q in extract(marshal).quotes if q.direct] == ["Perpetua Lindqvist"]
     assert [q.speaker for q in extract(supervisor).quotes if q.direct] == ["Wee Boon Hock"]
+
+
+def test_a_spokesman_for_the_fund_speaks_for_the_fund_manager_named_before():
+    text = (
+        "Shares in Pendlewick Carpets fell 30 per cent.\n\n"
+        "The largest shareholder, the Leeds-based fund manager Harrowgate Capital, which owns 18 "
+        'per cent, said it was "disappointed". A spokesman for the fund added: "Our patience is '
+        'not unlimited."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct][-1] == "Harrowgate Capital"

@@ -363,6 +363,9 @@ class Organisations:
             self.mentions.append(OrgMention(s, e, name, self._opens_clause(items[0][0], e)))
             names[name] = None
             dm = WORD_BEFORE.search(body, max(0, s - 40), s) or _NOUN_COMMA_BEFORE.search(body, max(0, s - 40), s)
+            if dm is not None and dm.group(1) not in _DESCRIPTOR_NOUNS and dm.group(1) in _TRADE_HEADS:
+                # "the fund manager Otterburn Capital": "the fund" later, the trade's first word
+                dm = WORD_BEFORE.search(body, max(0, dm.start() - 30), dm.start()) or dm
             if (
                 dm is not None
                 and dm.group(1) in _DESCRIPTOR_NOUNS
@@ -2712,6 +2715,8 @@ _WORD_SPOKESPERSON = re.compile(r"(?:an?|the)[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)[ \t
 _OTHER_THAN_SUBJECT = re.compile(
     r"\b(?:[Rr]ival|[Ff]ellow|[Ss]ister|[Pp]arent|[Aa]nother|[Oo]ther)[ \t]+(?:[a-z]+[ \t]+)?$"
 )
+#: The second word of a trade's name, after the body noun it is a trade of: "fund manager".
+_TRADE_HEADS = frozenset("manager managers operator operators group".split())
 _DESCRIPTOR_NOUNS = (
     L.ORG_SOURCE_NOUNS | _BODY_NOUNS | frozenset("channel station journal tabloid".split())
 ) - frozenset("spokesman spokeswoman spokesperson statement".split())
