@@ -8668,3 +8668,13 @@ def test_a_spokesman_for_the_fund_speaks_for_the_fund_manager_named_before():
         'not unlimited."'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct][-1] == "Harrowgate Capital"
+
+
+def test_a_state_abbreviation_set_off_before_a_cue_is_no_source():
+    text = (
+        "Quennell Athletics Inc. sued former star Jalen Marbury on Thursday.\n\n"
+        'The complaint, filed in state court in Portland, Ore., says Mr. Marbury "walked away from '
+        'his obligations" in September.\n\n'
+        '"Quennell built an entire line around his name," the complaint says.'
+    )
+    assert set(q.speaker for q in extract(text).quotes if q.direct) == {"Quennell Athletics Inc"}

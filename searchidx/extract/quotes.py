@@ -1899,8 +1899,12 @@ def pre_general(ctx, ws: int, we: int):
                     continue
                 cs = tm.start(1) if tm.group(1) else tm.start(2)  # "In its report on the work the committee said:"
             run = ctx.run_by_start.get(cs)
-            if run is not None and run[-1][1] == ce and all(it[2] == PLACE for it in run):
-                continue  # "Mr Johnson, MP for Henley, Oxfordshire, said": the place is no source
+            if (run is not None and run[-1][1] == ce and all(it[2] == PLACE for it in run)) or (
+                ci > 0 and body[cs:ce].rstrip(". ") in L.PLACE_ALIASES and body[cs:ce].rstrip().endswith(".")
+            ):
+                # "Mr Johnson, MP for Henley, Oxfordshire, said", "The complaint, filed in
+                # Portland, Ore., says": the place is no source
+                continue
             if _is_seat(body, cs, ce):
                 continue  # "Colin Reeve, Tory MP for Eastfold, added:": the name before is the source
             r = describe(ctx, cs, ce, head="last")
