@@ -8678,3 +8678,13 @@ def test_a_state_abbreviation_set_off_before_a_cue_is_no_source():
         '"Quennell built an entire line around his name," the complaint says.'
     )
     assert set(q.speaker for q in extract(text).quotes if q.direct) == {"Quennell Athletics Inc"}
+
+
+def test_a_bodys_team_warning_in_a_letter_and_the_letter_after_are_the_bodys():
+    text = (
+        "Ashcombe Borough Council confirmed it had received complaints about the noise.\n\n"
+        "In a letter to Ms Tilbury dated August 14, seen by the Courier, the council's "
+        "environmental health team warned that 'a notice may be served if things do not improve'.\n\n"
+        "The letter added: 'Should a notice be breached, the council may seize the equipment.'"
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ashcombe Borough Council"] * 2

@@ -857,9 +857,11 @@ def _body_issued_in(ctx, at: int, noun: str) -> tuple[int, int] | None:
         return None
     lead = re.compile(
         _in_a(noun, 3)
-        + r"[^,;.]{0,80},[ \t]+(the[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:"
+        # ("In a letter to Ms Brough dated August 14, seen by the Courier, the council's
+        # environmental health team warned": an aside more, and the body's own team)
+        + r"(?:[^,;.]{0,80},[ \t]+){1,2}(the[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:"
         + "|".join(sorted(L.BODY_NOUNS))
-        + r"))\b[ \t]+[a-z]+"
+        + r"))\b(?:['’]s[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:team|staff|unit|division|panel|officials))?[ \t]+[a-z]+"
     )
     m = lead.match(ctx.body, span[0], span[1])
     return m.span(1) if m is not None else None

@@ -2683,7 +2683,8 @@ def _sender_of(ctx, noun: str, author: str, s: int) -> str | None:
 #: A body's own panel or staff, the body a common noun: "the board's three-member panel".
 _BODYS_OWN = re.compile(
     r"[Tt]he[ \t]+(" + "|".join(sorted(_BODY_NOUNS)) + r")['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}"
-    r"(?:panel|staff|lawyers|attorneys|investigators|inspectors|auditors|officials|executives|management)"
+    r"(?:panel|staff|team|unit|division|lawyers|attorneys|investigators|inspectors|auditors|officials|executives|"
+    r"management)"
 )
 _POSSESSIVE_SPOKES = re.compile(
     r"((?:[A-Z][\w&.-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){0,4}[A-Z][\w&.-]*)['’]s?[ \t]+"
