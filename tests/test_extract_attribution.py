@@ -8688,3 +8688,15 @@ def test_a_bodys_team_warning_in_a_letter_and_the_letter_after_are_the_bodys():
         "The letter added: 'Should a notice be breached, the council may seize the equipment.'"
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ashcombe Borough Council"] * 2
+
+
+def test_a_described_subject_after_the_last_name_is_the_one_the_next_paragraph_names():
+    text = (
+        "The steer's owner was stripped of the title after a drug test.\n\n"
+        '"He did not want to win it this way," Lyle Tennant said.\n\n'
+        "The fair's livestock superintendent has run the barns for two decades and said every "
+        "champion is screened.\n\n"
+        '"In 19 years I have seen maybe three of these," the superintendent said.\n\n'
+        "Marisol Aberline, who has held the post since 2006, said the family has 10 days to appeal."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Lyle Tennant", "Marisol Aberline"]

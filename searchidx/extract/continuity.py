@@ -1841,6 +1841,18 @@ def definite_descriptions(ctx, rows: list) -> None:
                 break
             mn, j = ppl.mentions[j], j - 1
         name = mn.name
+        described_near = _described_subject_before(ctx, row[0].open)
+        if (
+            not aged
+            and described_near is not None
+            and mn.start < described_near
+            and (after := _named_after(ctx, res)) is not None
+        ):
+            # "“...,” Ray Pruett said. ¶ The fair's livestock superintendent has run the barns
+            # ... ¶ “...,” the superintendent said. ¶ Lorene Abbot, who has held the post since
+            # 2006, said": one described after the last name, whom the next paragraph names
+            row[1] = done[res[1], res[2]] = (after, res[1], res[2], ppl.roles.get(after))
+            continue
         if not aged and not ppl.roles.get(name) and ppl.gender_of(name) is None and not is_first_name(name.split()[0]):
             after = _named_after(ctx, res)
             if after is not None:
