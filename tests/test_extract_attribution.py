@@ -8700,3 +8700,11 @@ def test_a_described_subject_after_the_last_name_is_the_one_the_next_paragraph_n
         "Marisol Aberline, who has held the post since 2006, said the family has 10 days to appeal."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Lyle Tennant", "Marisol Aberline"]
+
+
+def test_a_titled_name_set_beside_any_office_after_a_cue_is_the_speaker():
+    text = (
+        "Traders met the council on Monday.\n\n"
+        '"This is a new chapter," the cathaoirleach of the district, Cllr Orla Fennessy, said after the vote.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Orla Fennessy"]

@@ -1321,10 +1321,12 @@ def _named_in_apposition(ctx, s: int, c: int, e: int):
     if c >= e or body[c] != ",":
         return None
     words = _TOKEN.findall(body, s, c)
-    if len(words) < 2 or words[-1].lower() not in _ROLE_HEAD_WORDS:
-        return None
     ns = _WS.match(body, c + 1, e).end()
-    ns = _APPOSED_TITLE.match(body, ns, e).end()  # "the committee chairman, MP Edward Leigh"
+    tm = _APPOSED_TITLE.match(body, ns, e)  # "the committee chairman, MP Edward Leigh"
+    # (any office when a title opens the name: "the cathaoirleach of the district, Cllr Maura Hession")
+    if len(words) < 2 or (words[-1].lower() not in _ROLE_HEAD_WORDS and tm.end() == ns):
+        return None
+    ns = tm.end()
     ppl = ctx.people
     k = bisect_left(ppl.starts, ns)
     if k >= len(ppl.mentions) or ppl.mentions[k].start != ns:
