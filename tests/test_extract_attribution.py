@@ -8708,3 +8708,13 @@ def test_a_titled_name_set_beside_any_office_after_a_cue_is_the_speaker():
         '"This is a new chapter," the cathaoirleach of the district, Cllr Orla Fennessy, said after the vote.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Orla Fennessy"]
+
+
+def test_the_letter_is_the_one_who_read_it_out_a_sentence_or_two_before():
+    text = (
+        "The arena opens next month.\n\n"
+        "The parish priest, Fr. Anselmo Dizon, read a pastoral letter against the arena at all "
+        'Masses on Sunday. The letter said gambling "wounds families".\n\n'
+        '"We do not judge those who raise gamecocks," the letter said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct][-1] == "Anselmo Dizon"

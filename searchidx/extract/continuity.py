@@ -636,7 +636,7 @@ def document_issuers(ctx, rows: list, reported=()) -> None:
         if row[1] is res:
             issuer = _issued_in(ctx, row[0].open, noun)
             if issuer is None and noun in _WRITTEN_TO_NOUNS:
-                issuer = _wrote_to_before(ctx, row[0].open)
+                issuer = _wrote_to_before(ctx, row[0].open, noun)
             sued = _sued_before(ctx, row[0].open) if issuer is None and noun in _SAME_DOCUMENT else None
             if issuer is not None:
                 row[1] = (issuer, res[1], res[2], ctx.people.roles.get(issuer))
@@ -765,19 +765,34 @@ _WRITTEN_TO_NOUNS = frozenset("letter email e-mail memo note message".split())
 _WROTE_TO = re.compile(r"[^.!?;]{0,120}?\b(?:wrote|writes|had[ \t]+written|has[ \t]+written)[ \t]+to\b")
 
 
-def _wrote_to_before(ctx, at: int) -> str | None:
+def _wrote_to_before(ctx, at: int, noun: str) -> str | None:
     """'Douglas Pell ... wrote to the board on Friday urging it to ... ¶ “...,” the letter
-    said': the one person the sentence before says wrote to someone."""
+    said', 'Fr. Jose Mari Lumbera, read a pastoral letter ... . The letter said ... ¶ “...,”
+    the letter said': the one person the sentence before (or the one before that) says wrote
+    to someone, or wrote, sent or read out such a document."""
     span = sentence_before(ctx, at)
     if span is None:
         return None
     ppl = ctx.people
-    found = {
-        mn.name
-        for mn in ppl.mentions[bisect_left(ppl.starts, span[0]) :]
-        if mn.start < span[1] and not mn.in_quote and _WROTE_TO.match(ctx.body, mn.end, span[1])
-    }
-    return found.pop() if len(found) == 1 else None
+    made = re.compile(
+        r"[^.!?;]{0,120}?\b(?:wrote|sent|read|penned|signed|issued)[ \t]+(?:out[ \t]+)?(?:a|an|the|his|her)[ \t]+"
+        r"(?:[a-z-]+[ \t]+){0,2}" + re.escape(noun) + r"\b"
+    )
+    si = ctx.sentence_of(span[0])
+    for sj in (si, si - 1):
+        if sj < 0:
+            break
+        ss, se = (span[0], span[1]) if sj == si else ctx.sentences[sj]
+        found = {
+            mn.name
+            for mn in ppl.mentions[bisect_left(ppl.starts, ss) :]
+            if mn.start < se
+            and not mn.in_quote
+            and (_WROTE_TO.match(ctx.body, mn.end, se) or made.match(ctx.body, mn.end, se))
+        }
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
 
 
 def _issued_in(ctx, at: int, noun: str) -> str | None:
