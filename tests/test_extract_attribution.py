@@ -8718,3 +8718,14 @@ def test_the_letter_is_the_one_who_read_it_out_a_sentence_or_two_before():
         '"We do not judge those who raise gamecocks," the letter said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct][-1] == "Anselmo Dizon"
+
+
+def test_a_description_named_by_the_next_paragraph_beats_the_last_name_before_it():
+    text = (
+        '"Then the cameras leave," said Ambrose Tillery, coordinator of the Prairie Access Coalition.\n\n'
+        "Tillery said the coalition would track the figures.\n\n"
+        '"It took an independent officer to tell this government," the Opposition\'s families '
+        "critic said during question period.\n\n"
+        "Rosalind Quartermaine, who represents Red River North, said she would introduce a bill."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct][-1] == "Rosalind Quartermaine"

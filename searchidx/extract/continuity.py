@@ -1457,8 +1457,9 @@ def _lead_start(ctx, mn) -> int:
 _ROLE_WORDS_ONLY = re.compile(r"(?:[A-Za-z.’'-]+[ \t]+){1,4}")
 
 
-def _named_after(ctx, res) -> str | None:
-    """The person ``role_named_next`` gives the description ``res``, or None."""
+def _named_after(ctx, res, titled: bool = True) -> str | None:
+    """The person ``role_named_next`` gives the description ``res``, or None (without
+    ``titled``, not one whose capitalised office only resembles the description's)."""
     body = ctx.body
     ppl = ctx.people
     end = res[2]
@@ -1484,9 +1485,9 @@ def _named_after(ctx, res) -> str | None:
         return None
     if ppl.by_role(head, res[1], body[res[1] : res[2]].lower()) is not None:
         return None
-    titled = _titled_next(ctx, head, res[2])
-    if titled is not None:
-        return titled  # "“...,” the fire marshal said. ¶ Fire Marshal Denise Okafor said ..."
+    office = _titled_next(ctx, head, res[2]) if titled else None
+    if office is not None:
+        return office  # "“...,” the fire marshal said. ¶ Fire Marshal Denise Okafor said ..."
     if not (
         head in L.ROLE_NOUNS
         or head in L.OCCUPATIONS
@@ -1550,6 +1551,11 @@ def _named_after(ctx, res) -> str | None:
         # commissioner", "the head of one cooperative" its "chair", a club's official its secretary)
         return None
     return mn.name
+
+
+#: A description of their own set after a name: ", 28, a ride-hailing driver," (someone else
+#: than "the singer" the quotation before was given).
+_OWN_DESCRIPTION = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?an?[ \t]+")
 
 
 def _restated_after(ctx, head: str, after: int) -> str | None:
@@ -1880,8 +1886,13 @@ def definite_descriptions(ctx, rows: list) -> None:
             not aged
             and head.isalpha()
             and head not in (ppl.roles.get(name) or "").lower()
-            and ppl.roles.get(name)
-            and (after := _restated_after(ctx, head, res[2])) is not None
+            and (
+                (ppl.roles.get(name) and (after := _restated_after(ctx, head, res[2])) is not None)
+                or (
+                    (after := _named_after(ctx, res, titled=False)) is not None
+                    and not _OWN_DESCRIPTION.match(body, body.find(after, res[2]) + len(after))
+                )
+            )
         ):
             # "The inspector, Raymond Tuccillo, ... ¶ “...,” the county's top prosecutor said. ¶
             # The prosecutor, District Attorney Helen Marquardt, said": not the one named last,
