@@ -90,6 +90,8 @@ FLOORS = {
     "intl-styles-thirtyeighth": (0.928, 0.934),
     "us-styles-thirtyninth": (0.900, 0.934),
     "intl-styles-thirtyninth": (0.884, 0.938),
+    "us-styles-fortieth": (0.931, 0.933),
+    "intl-styles-fortieth": (0.860, 0.924),
 }
 
 

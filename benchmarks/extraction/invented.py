@@ -246,6 +246,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-thirtyeighth", "invented-intl-thirtyeighth.json", 12, 0.9286, 0.9346),
     ("us-styles-thirtyninth", "invented-us-thirtyninth.json", 12, 0.9, 0.9349),
     ("intl-styles-thirtyninth", "invented-intl-thirtyninth.json", 12, 0.8846, 0.9388),
+    ("us-styles-fortieth", "invented-us-fortieth.json", 12, 0.9314, 0.9333),
+    ("intl-styles-fortieth", "invented-intl-fortieth.json", 12, 0.8605, 0.9248),
 ]
 
 
