@@ -8729,3 +8729,12 @@ def test_a_description_named_by_the_next_paragraph_beats_the_last_name_before_it
         "Rosalind Quartermaine, who represents Red River North, said she would introduce a bill."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct][-1] == "Rosalind Quartermaine"
+
+
+def test_coun_is_an_abbreviated_councillors_title_no_sentence_ends_after_it():
+    text = (
+        "Council voted 7-3 on Tuesday night.\n\n"
+        '"We have empty blocks downtown," said Coun. Perrine Thibodeau, who brought the motion. '
+        '"Some owners are waiting for a market that is never coming back."'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Perrine Thibodeau"] * 2

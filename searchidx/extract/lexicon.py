@@ -187,7 +187,7 @@ TITLE_WORDS = frozenset(
 president vice prime minister foreign defence defense interior finance trade economy
 undersecretary under-secretary commodore
 supt superintendent insp inspector det detective sgt sergeant constable
-secretary chancellor senator sen sen. rep rep. representative congressman congresswoman
+secretary chancellor senator sen sen. rep rep. coun coun. representative congressman congresswoman
 governor gov gov. mayor ambassador general gen gen. admiral adm adm. colonel col col. lieutenant lt lt.
 capt capt. cmdr cmdr. maj maj. brig brig.
 major captain commander sergeant chief executive director chairman chairwoman chair

@@ -228,6 +228,7 @@ _TITLE_ABBREVIATIONS = {
     "lt": "lieutenant",
     "col": "colonel",
     "sgt": "sergeant",
+    "coun": "councillor",
     "capt": "captain",
     "dr": "doctor",  # "the doctor testified" after "Dr. Stephen Albrecht"
 }

@@ -1441,7 +1441,9 @@ _THEIR_WORDS = re.compile(
     r"words|speech|plea|warning|statement|retort|riposte)[ \t]+(?:was|were|came|ran|went)\b"
 )
 _PAREN_TAIL = re.compile(r"[ \t]*\([^()\n]{1,30}\)?[ \t.]*$")
-_ABBREV = frozenset("mr mrs ms dr sen rep del gov lt gen col st jr sr sgt capt cmdr adm prof rev pres hon rt".split())
+_ABBREV = frozenset(
+    "mr mrs ms dr sen rep del gov lt gen col st jr sr sgt capt cmdr adm prof rev pres hon rt coun".split()
+)
 _NP_STOP = re.compile(
     r"[,;:!?()\[\]“”\"—–]|\s(?:in|on|at|during|after|before|when|while|who|whose|which|that|as|to|of|about|from|with|for|and|but|because|since|by|via|through|told|adding|noting)\b"
 )

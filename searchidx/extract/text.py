@@ -594,7 +594,7 @@ _BOUNDARY = re.compile(
 )
 _NEVER_SPLIT_AFTER = frozenset(
     """
-mr mrs ms dr st gen sen rep gov lt col sgt capt cmdr adm prof rev jr sr no nos vs hon rt
+mr mrs ms dr st gen sen rep gov lt col sgt capt cmdr adm prof rev jr sr no nos vs hon rt coun supt insp det
 jan feb mar apr jun jul aug sep sept oct nov dec fig approx mt ft pres messrs
 """.split()
 )
