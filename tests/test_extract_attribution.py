@@ -8738,3 +8738,12 @@ def test_coun_is_an_abbreviated_councillors_title_no_sentence_ends_after_it():
         '"Some owners are waiting for a market that is never coming back."'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Perrine Thibodeau"] * 2
+
+
+def test_a_quotation_interrupted_by_a_cue_with_a_long_apposition_is_one_speakers():
+    text = (
+        "Drivers lost their deposits when the firm collapsed.\n\n"
+        "“For drivers,” said Ms Wenna Loh, an MP who advises the drivers’ welfare network, "
+        "“this is the worst possible outcome.”"
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Wenna Loh"] * 2

@@ -1741,6 +1741,12 @@ def colon_source(ctx, ws: int, we: int):
     return None
 
 
+#: A window between two pieces of one quotation that opens on an inverted cue: ", said Ms Lee, ".
+_INVERTED_CUE_OPENS = re.compile(
+    r"[”\"’']?,?[ \t]+(?:said|says|added|adds|explained|explains|continued|continues)[ \t]+[A-Z]"
+)
+
+
 def pre_general(ctx, ws: int, we: int):
     """``<source> said (that|:|,) “...”`` with any noun phrase as the source."""
     body = ctx.body
@@ -3020,6 +3026,17 @@ def attribute(ctx: Context, reported=()):
                     # 'But Rostenkowski set the tone of the debate by saying, "...": the one saying it
                     # is the clause's subject
                     pre = (cs, we)
+            if (
+                pre is not None
+                and pre[0] is not None
+                and pre[0][0] is None
+                and _INVERTED_CUE_OPENS.match(body, ws, we)
+                and not any(ch in body[ws:we] for ch in ".;:\n")
+            ):
+                # '“For drivers,” said Ms Joanne Lim, an MP who advises the network, “this is
+                # ...”': the apposition of the cue between two pieces describes its speaker,
+                # whose words these are too (the pieces are joined below)
+                pre = None
             post = _post_specific(ctx, q, nxt_q, se)
             if pre is not None and closes and _COLON_GAP.fullmatch(body, pre[1], we):
                 closes = False  # "Ann Lee asked: “Why now?” Tom Ray said ...": the colon's cue holds
