@@ -8747,3 +8747,14 @@ def test_a_quotation_interrupted_by_a_cue_with_a_long_apposition_is_one_speakers
         "“this is the worst possible outcome.”"
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Wenna Loh"] * 2
+
+
+def test_he_after_an_unnamed_office_holder_opening_on_but_is_the_name_the_next_paragraph_opens():
+    text = (
+        "The county says the levy will fund a modern collection service.\n\n"
+        "But the chairman of the Eastlands Landlords' Welfare Association said landlords would "
+        "pay twice.\n\n"
+        '"We are not refusing to pay for garbage," he said.\n\n'
+        "Mr Barasa Wekesa Odhiambo, who owns two blocks of flats, said the association would go to court."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Barasa Wekesa Odhiambo"]
