@@ -8758,3 +8758,13 @@ def test_he_after_an_unnamed_office_holder_opening_on_but_is_the_name_the_next_p
         "Mr Barasa Wekesa Odhiambo, who owns two blocks of flats, said the association would go to court."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Barasa Wekesa Odhiambo"]
+
+
+def test_a_long_description_after_a_quotation_is_still_its_cues_subject():
+    text = (
+        "Credit unions pressed the regulator to lift the cap.\n\n"
+        '"We are lending barely a fifth of it," the chief executive of one of the country\'s '
+        "biggest credit unions said yesterday.\n\n"
+        "Fiachra Brosnahan, who runs Slievemore Credit Union in Castlebar, said members were turned away."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Fiachra Brosnahan"]

@@ -1653,7 +1653,7 @@ def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
         dashed = _DASHED_APPOSITION.fullmatch(region)  # "Ann Lee - then an adviser - told"
         head = dashed.group(1) if dashed else re.split(r"[,;(—–]", region, maxsplit=1)[0]
         nhead = len(_TOKEN.findall(head))
-        if nhead == 0 or nhead > (6 if strict else 10) or ntok > (6 if strict else 40):
+        if nhead == 0 or nhead > (6 if strict else 13) or ntok > (6 if strict else 40):
             return None
         if strict and "," in region:
             return None
