@@ -668,3 +668,13 @@ def test_a_name_ending_in_a_trade_word_like_coffee_or_textiles_is_a_company():
     )
     q = [q for q in extract(text).quotes if q.direct][0]
     assert (q.speaker, q.kind) == ("Quillbrook Coffee", "organisation")
+
+
+def test_a_place_name_opening_a_name_set_off_by_a_role_is_a_given_name():
+    text = (
+        "The regulator suspended the handling firm.\n\n"
+        "Ngozi Okonkwo-Ade, executive director of the Air Passengers' Rights Initiative, said the "
+        "suspension was long overdue.\n\n"
+        '"Suspension is a start," she said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ngozi Okonkwo-Ade"]

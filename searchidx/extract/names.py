@@ -156,7 +156,7 @@ _DESCRIPTION_SUBJECT = re.compile(
 #: What follows a person's name and never a place's: an apposition with a role, or a cue.
 _ROLE_WORD_ALTERNATION = "|".join(sorted(L.ROLE_NOUNS | L.OCCUPATIONS | L.TITLE_WORDS, key=len, reverse=True))
 _PERSON_AFTER = re.compile(
-    r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:"
+    r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}(?:"
     + _ROLE_WORD_ALTERNATION
     + r")\b|[ \t]+(?:said|says|told|tells|added|adds)\b"
 )
@@ -2765,7 +2765,18 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                 and k == 0
                 and n == 2
                 and items[1][2] in (OTHER, TITLE)
-                and first_name_gender(body[s0:e0]) is not None
+                and (
+                    first_name_gender(body[s0:e0]) is not None
+                    # "Ngozi Ezeh, executive director of ..., said": a town that is also a given
+                    # name no list knows, written nowhere else but before this surname
+                    or (
+                        ent.kind in ("city", "state", "region")
+                        and body.count(body[s0:e0]) == body.count(body[s0 : items[1][1]])
+                        and at_sentence_start(body, s0)
+                        # (set off by a role, not only a cue: "Scotland Yard said" is no one)
+                        and body.startswith(",", items[1][1])
+                    )
+                )
                 and _PERSON_AFTER.match(body, items[1][1]) is not None
             ):
                 # "Israel Singer, the secretary-general of ...": a country that is a first name, then
