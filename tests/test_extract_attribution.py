@@ -8768,3 +8768,13 @@ def test_a_long_description_after_a_quotation_is_still_its_cues_subject():
         "Fiachra Brosnahan, who runs Slievemore Credit Union in Castlebar, said members were turned away."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Fiachra Brosnahan"]
+
+
+def test_the_decision_is_the_bodys_whose_decision_a_sentence_before_named():
+    text = (
+        "The publican says the pub has done nothing wrong.\n\n"
+        "The Gaming and Wagering Commission's decision, released on Friday, paints a different "
+        "picture. It found minors had been left unsupervised.\n\n"
+        '"The licensee has displayed a persistent indifference," the decision said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Gaming and Wagering Commission"]

@@ -817,6 +817,18 @@ def _issued_in(ctx, at: int, noun: str) -> str | None:
             dm = _DOCUMENT_MADE_BY.match(body, *ctx.sentences[sj])
             if dm is not None:
                 break
+    if lm is None and dm is None:
+        # "The Gaming and Liquor Commission's decision, released on Friday, paints ... ¶ “...,”
+        # the decision said": the body whose document a sentence or two before names it
+        owned = re.compile(
+            r"\b[Tt]he[ \t]+([A-Z][\w&.-]*(?:[ \t]+(?:of|and|&|for|[A-Z][\w&.-]*))*)['’]s[ \t]+"
+            r"(?:[a-z-]+[ \t]+){0,2}" + re.escape(noun) + r"\b"
+        )
+        si = ctx.sentence_of(span[0])
+        for sj in range(si, max(-1, si - 3), -1):
+            om = owned.search(body, *ctx.sentences[sj])
+            if om is not None:
+                return om.group(1)
     if lm is None and dm is not None and dm.group(1).lower() in _SAME_DOCUMENT.get(noun, (noun,)):
         # "The lawsuit, filed in county court by the Kessler Towers Tenants Association, accuses
         # ... ¶ “...,” the complaint states": whoever the participle says brought it
