@@ -92,6 +92,8 @@ FLOORS = {
     "intl-styles-thirtyninth": (0.884, 0.938),
     "us-styles-fortieth": (0.931, 0.933),
     "intl-styles-fortieth": (0.860, 0.924),
+    "us-styles-fortyfirst": (0.937, 0.950),
+    "intl-styles-fortyfirst": (0.947, 0.952),
 }
 
 

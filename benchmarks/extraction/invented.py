@@ -248,6 +248,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-thirtyninth", "invented-intl-thirtyninth.json", 12, 0.8846, 0.9388),
     ("us-styles-fortieth", "invented-us-fortieth.json", 12, 0.9314, 0.9333),
     ("intl-styles-fortieth", "invented-intl-fortieth.json", 12, 0.8605, 0.9248),
+    ("us-styles-fortyfirst", "invented-us-fortyfirst.json", 12, 0.9375, 0.9506),
+    ("intl-styles-fortyfirst", "invented-intl-fortyfirst.json", 12, 0.9479, 0.9524),
 ]
 
 
