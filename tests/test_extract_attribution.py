@@ -8778,3 +8778,13 @@ def test_the_decision_is_the_bodys_whose_decision_a_sentence_before_named():
         '"The licensee has displayed a persistent indifference," the decision said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Gaming and Wagering Commission"]
+
+
+def test_the_coordinator_described_is_the_name_the_next_paragraph_opens_on():
+    text = (
+        "The county paid three times the market price for wheelbarrows.\n\n"
+        '"Every shilling that went into those wheelbarrows did not go into a road," said the '
+        "coordinator of a local budget watchdog.\n\n"
+        "Kamau Wanyoike, who coordinates the Kitui Budget Forum, said the audit was overdue."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Kamau Wanyoike"]

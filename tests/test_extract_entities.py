@@ -678,3 +678,8 @@ def test_a_place_name_opening_a_name_set_off_by_a_role_is_a_given_name():
         '"Suspension is a start," she said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ngozi Okonkwo-Ade"]
+
+
+def test_a_double_given_name_is_told_by_its_second_half_when_the_first_is_unsure():
+    assert first_name_gender("Kerry-Anne") == "f"
+    assert first_name_gender("Jean-Pierre") == "m"

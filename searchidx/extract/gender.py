@@ -78,6 +78,12 @@ def first_name_gender(name: str) -> str | None:
     # (the name as written only: an accent-free spelling of a rare foreign name, "Zephyr" for
     # the French man's "Zéphyr", is no evidence of an English speaker's gender)
     g = _detector().get_gender(name.split("-")[0])
+    if g not in ("male", "female") and "-" in name:
+        # "Kerry-Anne", "Mary-Kate": a double name whose first half says nothing sure, its
+        # second half does ("Jean-Pierre" is told by its first)
+        second = _detector().get_gender(name.split("-")[1])
+        if second in ("male", "female"):
+            g = second
     if g == "unknown" and not name.isascii():
         # "Siobhán", "Ciarán": an Irish fada (or any accent a writer kept) on a name the package
         # knows spelt without it is the same name

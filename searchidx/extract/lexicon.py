@@ -247,7 +247,7 @@ shopkeeper landlord tenant victim witness survivor agent promoter trainer jockey
 athlete sprinter boxer golfer cyclist swimmer skier bowler batsman batter pitcher
 quarterback opener all-rounder wicketkeeper guard catcher shortstop outfielder infielder reliever linebacker
 cornerback lineman left-back right-back playmaker spinner seamer chairperson ceo boss pollster economist
-expert spokesperson representative negotiator official marshal supervisor
+expert spokesperson representative negotiator official marshal supervisor coordinator
 candidate nominee hopeful challenger incumbent contender frontrunner front-runner
 aide staffer delegate lawmaker legislator operative adviser advisor pundit commentator
 historian professor sociologist psychologist lobbyist fundraiser donor surrogate
