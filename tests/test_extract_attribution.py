@@ -8788,3 +8788,14 @@ def test_the_coordinator_described_is_the_name_the_next_paragraph_opens_on():
         "Kamau Wanyoike, who coordinates the Kitui Budget Forum, said the audit was overdue."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Kamau Wanyoike"]
+
+
+def test_the_old_man_is_the_one_the_story_follows_as_an_age_would_be():
+    text = (
+        "Eustace Marchbanks has carved duck decoys on Tern Bay for 60 years.\n\n"
+        '"It is a black duck," Marchbanks said. "They are plain."\n\n'
+        "When it is finished, Marchbanks plans to give the canvasback to his grandson, Tobiah, who "
+        "will float it on the bay next November.\n\n"
+        '"That one is for the water," the old man says.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct][-1] == "Eustace Marchbanks"

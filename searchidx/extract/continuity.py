@@ -492,6 +492,7 @@ def _joins(body: str, prev, row) -> bool:
 #: 26-year-old" is as often the story's subject as the last person named.)
 _DEFINITE = re.compile(r"[Tt]he[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){0,3}?((?:ex-)?[A-Z][a-zà-öø-ÿ]+|[a-z0-9-]+|[A-Z]{2,4})$")
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 23-year-old wrote"
+_AGED_WORDS = re.compile(r"\b(?:old|older|young|younger|elderly)[ \t]+(?:man|woman|fellow|lady|gentleman)$")
 #: Words for a person that say their gender, and no office: "the bride said".
 _GENDERED_HEADS = {"bride": "f", "groom": "m", "bridegroom": "m", "widow": "f", "widower": "m"}
 #: An official the story does not name: "a senior official", "one official", "officials said".
@@ -1740,7 +1741,12 @@ def definite_descriptions(ctx, rows: list) -> None:
         head = m.group(1)
         # "the 41-year-old chart-topper", "the Ballyroan clubman": words for the person the
         # story follows, not for a post someone was given
-        aged = _AGE.search(body, res[1], res[2]) is not None or head in _DESCRIPTIVE_HEADS
+        aged = (
+            _AGE.search(body, res[1], res[2]) is not None
+            or head in _DESCRIPTIVE_HEADS
+            # "the old man says", "the young woman said": an age in words
+            or _AGED_WORDS.search(body, res[1], res[2]) is not None
+        )
         if head.isupper() and head.lower() in L.OCCUPATIONS:
             head = head.lower()  # "The MP told BBC News": an office written in capitals
         elif head[0].isupper() and head.lower() in L.ROLE_NOUNS and not aged:
