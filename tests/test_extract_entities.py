@@ -683,3 +683,13 @@ def test_a_place_name_opening_a_name_set_off_by_a_role_is_a_given_name():
 def test_a_double_given_name_is_told_by_its_second_half_when_the_first_is_unsure():
     assert first_name_gender("Kerry-Anne") == "f"
     assert first_name_gender("Jean-Pierre") == "m"
+
+
+def test_initials_written_as_a_word_or_with_small_letters_fold_to_the_full_name():
+    bat = (
+        "The regulator's move threatens British American Tobacco, which plans to open a plant.\n\n"
+        'A spokeswoman for Bat said: "There is nothing for us to add."'
+    )
+    drkw = 'Dresdner Kleinwort Wasserstein said sales were weak.\n\nDrKW said: "This cannot be good news for margins."'
+    assert [q.speaker for q in extract(bat).quotes if q.direct] == ["British American Tobacco"]
+    assert [q.speaker for q in extract(drkw).quotes if q.direct] == ["Dresdner Kleinwort Wasserstein"]

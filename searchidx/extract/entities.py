@@ -557,6 +557,11 @@ class Organisations:
                     break
                 parts.append(c + r"[\w’'-]*" if c.isupper() else "(?:" + "|".join(small) + ")")
             full = re.search(r"\b" + r"[ \t]+".join(parts) + r"\b", self.body) if parts else None
+            if full is None:
+                # "DrKW" after "Dresdner Kleinwort Wasserstein": small letters go on the capital's
+                # word, each capital a word's initial
+                words = re.findall(r"[A-Z][a-z]*", name)
+                full = re.search(r"\b" + r"[ \t]+".join(re.escape(w) + r"[\w’'-]*" for w in words) + r"\b", self.body)
             if full is not None:
                 return full.group(0)
         if name in _SHORT_FORMS:
@@ -597,6 +602,17 @@ class Organisations:
             self._build()
             if name.upper() in self.acronyms:
                 return self.acronyms[name.upper()]
+        if name.istitle() and name.isalpha() and 3 <= len(name) <= 5:
+            # "a spokeswoman for Bat" after "British American Tobacco": the initials written as
+            # a word, of the one organisation the article names with them
+            self._build()
+            spelt = {
+                m.name
+                for m in self.mentions
+                if len(m.name.split()) == len(name) and "".join(w[0] for w in m.name.split()).upper() == name.upper()
+            }
+            if len(spelt) == 1:
+                return spelt.pop()
         if not name.isupper():
             # a fuller name needs the short one followed by another capitalised word somewhere:
             # look for that before collecting the article's organisations
