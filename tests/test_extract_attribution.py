@@ -8799,3 +8799,17 @@ def test_the_old_man_is_the_one_the_story_follows_as_an_age_would_be():
         '"That one is for the water," the old man says.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct][-1] == "Eustace Marchbanks"
+
+
+def test_a_spokesman_who_did_something_and_said_speaks_for_his_party_and_the_quotation_after():
+    text = (
+        "Election news.\n\n"
+        "A Labour party spokesman played down differences with Mr Wyatt and said Mr Brown already "
+        'had a prominent campaign role. "This election is a choice between Labour and the Conservatives."'
+    )
+    unnamed = (
+        "Under UK takeover rules, Halvergate has until August 14 to make an offer. A spokesman for "
+        "the bidder declined to discuss a counterbid but said the group would not be drawn."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Labour Party", "Labour Party"]
+    assert [q.speaker for q in extract(unnamed).quotes] == [None]

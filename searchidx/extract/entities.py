@@ -2775,7 +2775,8 @@ def _spokesperson_org(body: str, sentences, si: int, back: int = 2) -> str | Non
 #: A spokesperson for a body written only as a common noun: "a spokesperson for the county".
 _SPOKES_FOR_UNNAMED = re.compile(
     r"\bspokes(?:man|woman|person)[ \t]+(?:for|of|at|from)[ \t]+the[ \t]+[a-z]+"
-    r"(?=[ \t]+(?:said|says|told|added|confirmed)\b|[ \t]*[.;]|,[ \t]+[a-z])"
+    # ("A spokesman for the bidder declined to discuss ... but said")
+    r"(?=[ \t]+(?:said|says|told|added|confirmed|declined|refused|would|could|did)\b|[ \t]*[.;]|,[ \t]+[a-z])"
 )
 #: A spokesperson for a body described in lower case, then named after a comma.
 _SPOKES_FOR_DESCRIBED = re.compile(

@@ -1254,6 +1254,13 @@ _LEAD_PHRASE = re.compile(
 )
 
 
+#: A spokesperson's head word, closing a description.
+_SPOKES_HEAD_RX = re.compile(r"\bspokes(?:man|woman|person)$")
+_SPOKES_NEXT_RX = re.compile(r"[ \t]+spokes(?:man|woman|person)\b")
+#: Whose spokesperson, as far as it is said: " for the bidder", " for Norvale Foods".
+_SPOKES_FOR_TAIL = re.compile(r"[ \t]+(?:for|of|at|from)[ \t]+(?:the[ \t]+)?[\w&'’.-]+(?:[ \t]+[A-Z][\w&'’.-]*)*")
+
+
 def _opening_subject(ctx, ss: int, p: int):
     """(result, end) of the named subject opening the sentence at ``ss`` before ``p``, after a
     connective ("But Ann Lee ..."), or None."""
@@ -1266,8 +1273,19 @@ def _opening_subject(ctx, ss: int, p: int):
         lm = _LEAD_PHRASE.match(body, s, p)
         if lm is not None:
             sa = ctx.subject_at(lm.end(), p)
-    if sa is None or sa[0] is None or sa[0][0] is None or sa[1] > p:
+    if sa is None or sa[0] is None or sa[1] > p:
         return None
+    if sa[0][0] is None and not (
+        sa[0][1] is not None
+        and (_SPOKES_HEAD_RX.search(body, sa[0][1], sa[0][2]) or _SPOKES_NEXT_RX.match(body, sa[0][2]))
+    ):
+        return None  # (a description speaks only as a spokesperson: "A Labour party spokesman")
+    if sa[0][0] is None:
+        nm = _SPOKES_NEXT_RX.match(body, sa[0][2])
+        end = nm.end() if nm is not None else sa[0][2]
+        tm = _SPOKES_FOR_TAIL.match(body, end)
+        end = tm.end() if tm is not None else end
+        sa = ((None, sa[0][1], end, None), max(sa[1], end))
     return sa
 
 
