@@ -693,3 +693,12 @@ def test_initials_written_as_a_word_or_with_small_letters_fold_to_the_full_name(
     drkw = 'Dresdner Kleinwort Wasserstein said sales were weak.\n\nDrKW said: "This cannot be good news for margins."'
     assert [q.speaker for q in extract(bat).quotes if q.direct] == ["British American Tobacco"]
     assert [q.speaker for q in extract(drkw).quotes if q.direct] == ["Dresdner Kleinwort Wasserstein"]
+
+
+def test_a_companys_name_without_its_trade_word_is_the_company_not_a_person():
+    text = (
+        "Marigold Crane Foods said on Tuesday it would recall 180,000 packs of dumplings.\n\n"
+        'Marigold Crane said in a statement: "We sincerely apologise to our customers."'
+    )
+    q = [q for q in extract(text).quotes if q.direct][0]
+    assert (q.speaker, q.kind) == ("Marigold Crane Foods", "organisation")

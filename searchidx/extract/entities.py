@@ -1586,6 +1586,20 @@ def _author(people, orgs: Organisations, name: str, s: int, e: int):
     return _org_named(orgs, name, s, e)
 
 
+def _company_opening_with(orgs, name: str) -> str | None:
+    """The one organisation the article names whose name is ``name`` and a word for a company
+    after it ("Golden Lotus Foods" for "Golden Lotus"), else None."""
+    orgs._build()
+    longer = {
+        m.name
+        for m in orgs.mentions
+        if m.name.startswith(name + " ")
+        and m.name.split()[-1].lower() in L.ORG_WORDS
+        and len(m.name.split()) <= len(name.split()) + 2
+    }
+    return longer.pop() if len(longer) == 1 else None
+
+
 def _personal(people, name: str) -> bool:
     """Whether ``name`` is a person's: one the article names as a person with a first name
     or a title ("Tony Blair's spokesman"), not capitalised words the name finder took for one."""
@@ -1611,6 +1625,12 @@ def resolve(ctx, orgs: Organisations, res):
             # the body that made the law (whatever the words of its name were taken for)
             return _author(ctx.people, orgs, lm.group(1), res[1], res[2])
     out = _resolve(ctx, orgs, res)
+    if out is not None and out[0] and out[4] == PERSON and not _personal(ctx.people, out[0]):
+        longer = _company_opening_with(orgs, out[0])
+        if longer is not None:
+            # "Golden Lotus said in a statement" after "Golden Lotus Foods said": the company
+            # named in full, not a person with no given name or title
+            out = (longer, out[1], out[2], None, ORGANISATION)
     if (
         out is not None
         and out[0]
