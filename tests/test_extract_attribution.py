@@ -8813,3 +8813,14 @@ def test_a_spokesman_who_did_something_and_said_speaks_for_his_party_and_the_quo
     )
     assert [q.speaker for q in extract(text).quotes] == ["Labour Party", "Labour Party"]
     assert [q.speaker for q in extract(unnamed).quotes] == [None]
+
+
+def test_he_is_not_a_firm_someone_else_is_the_vice_president_of():
+    text = (
+        "Tallis Compute wants to build a data center outside Ashby.\n\n"
+        "Roscoe Pickering, 59, is worried about water. Tallis Compute's application asks for 1.2 "
+        "million gallons a day.\n\n"
+        '"That is more than the whole town uses," he says.\n\n'
+        "Lauren Okafor, Tallis's vice president for site development, said the plant would recycle water."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Roscoe Pickering"]

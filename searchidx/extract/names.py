@@ -512,6 +512,8 @@ class People:
         si = bisect_right(sent_starts, pos) - 1
         # "“He (Bridge) has no chance ...,” he said": whom the quotation talks about is not who says it
         quoted = self._quoted_near(pos, sentences[si] if 0 <= si < len(sentences) else (0, pos)) if pronoun else set()
+        # the first words of names others' roles hold as their employer ("Meridian's vice president")
+        employers = {r.split("'")[0].split("’")[0] for r in self.roles.values() if r and _EMPLOYER_POSSESSIVE.match(r)}
 
         def fits(m) -> bool:
             if m.in_quote or m.name in quoted:
@@ -549,6 +551,8 @@ class People:
                 return False  # "launched at Punta del Este in Uruguay": a place the gazetteer lacks
             if pronoun and _in_brackets(self.body, m.start, m.end):
                 return False  # "(starring Dominique Sanda)": a bracketed aside, not the one talked about
+            if pronoun and " " in m.name and m.name.split()[0] in employers:
+                return False  # "Meridian Compute" when someone is "Meridian's vice president": a firm
             if want is None:
                 return True
             g = self.gender.get(m.name)
@@ -985,6 +989,8 @@ def _titles_before(ppl, body: str, name: str, s: int) -> set[str]:
     return out
 
 
+#: A role that opens with its employer's possessive: "Meridian's vice president".
+_EMPLOYER_POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s[ \t]+[a-z]")
 #: A cue right after a surname, and the pronoun its clause goes on with: " said she ".
 _SAID_PRONOUN = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:said|says|told[ \t]+\w+|added|insisted|admitted|explained|recalled|conceded)"
