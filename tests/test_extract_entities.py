@@ -702,3 +702,12 @@ def test_a_companys_name_without_its_trade_word_is_the_company_not_a_person():
     )
     q = [q for q in extract(text).quotes if q.direct][0]
     assert (q.speaker, q.kind) == ("Marigold Crane Foods", "organisation")
+
+
+def test_a_partnerships_first_name_alone_is_the_firm():
+    text = (
+        "An executive at US insurance firm Pellow & Strand has pleaded guilty.\n\n"
+        '"We are saddened by the development," Pellow said in a statement.'
+    )
+    q = [q for q in extract(text).quotes if q.direct][0]
+    assert (q.speaker, q.kind) == ("Pellow & Strand", "organisation")

@@ -1594,8 +1594,9 @@ def _company_opening_with(orgs, name: str) -> str | None:
         m.name
         for m in orgs.mentions
         if m.name.startswith(name + " ")
-        and m.name.split()[-1].lower() in L.ORG_WORDS
         and len(m.name.split()) <= len(name.split()) + 2
+        # ("Marsh & McLennan": a partnership's first name is the firm too)
+        and (m.name.split()[-1].lower() in L.ORG_WORDS or m.name.startswith(name + " & "))
     }
     return longer.pop() if len(longer) == 1 else None
 
