@@ -94,6 +94,8 @@ FLOORS = {
     "intl-styles-fortieth": (0.860, 0.924),
     "us-styles-fortyfirst": (0.937, 0.950),
     "intl-styles-fortyfirst": (0.947, 0.952),
+    "us-styles-fortysecond": (0.808, 0.899),
+    "intl-styles-fortysecond": (0.819, 0.879),
 }
 
 

@@ -250,6 +250,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-fortieth", "invented-intl-fortieth.json", 12, 0.8605, 0.9248),
     ("us-styles-fortyfirst", "invented-us-fortyfirst.json", 12, 0.9375, 0.9506),
     ("intl-styles-fortyfirst", "invented-intl-fortyfirst.json", 12, 0.9479, 0.9524),
+    ("us-styles-fortysecond", "invented-us-fortysecond.json", 12, 0.8087, 0.8993),
+    ("intl-styles-fortysecond", "invented-intl-fortysecond.json", 12, 0.819, 0.8793),
 ]
 
 
