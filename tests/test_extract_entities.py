@@ -711,3 +711,28 @@ def test_a_partnerships_first_name_alone_is_the_firm():
     )
     q = [q for q in extract(text).quotes if q.direct][0]
     assert (q.speaker, q.kind) == ("Pellow & Strand", "organisation")
+
+
+def test_he_and_a_full_name_make_no_person_called_he(monkeypatch):
+    import searchidx.extract.names as names
+
+    found = []
+    real = names.find_people
+
+    def spy(*args, **kwargs):
+        people = real(*args, **kwargs)
+        found.extend(people.roles)
+        return people
+
+    monkeypatch.setattr(names, "find_people", spy)
+    import searchidx.extract.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "find_people", spy, raising=False)
+    text = (
+        "Tomas Ruelas is unpacking a pair of owls. He and Hollis Brandt have known each other for "
+        "a quarter-century.\n\n"
+        '"He is the best painter in this room," Ruelas says of Brandt.'
+    )
+    extract(text)
+    assert "Hollis Brandt" in found
+    assert "He Brandt" not in found

@@ -3189,6 +3189,9 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             and is_first_name(given)
             and is_first_name(pm.group(2))
             and given not in ppl.tokens
+            # (not "He and Hollis Brandt have known each other": a pronoun, however many Chinese
+            # families spell a name so)
+            and given not in _PRONOUN_SURNAMES
         ):
             ppl.roles[full] = None
             ppl.note_gender(full, first_name_gender(given), 1)
