@@ -1237,7 +1237,9 @@ def named_next(ctx, rows: list) -> None:
                     and (
                         ctx.sentences[ctx.sentence_of(x.start())][0] == x.start()
                         # ("But the chairman of the owners' association said ...")
-                        or _LINK_OPENS.fullmatch(body, ctx.sentences[ctx.sentence_of(x.start())][0], x.start())
+                        or _LINK_LEAD.fullmatch(
+                            body, _BLANK.match(body, ctx.sentences[ctx.sentence_of(x.start())][0]).end(), x.start()
+                        )
                         # "The ruling was welcomed by the head of a consumer group, who said":
                         # a passive's agent, who the clause after goes on about
                         or _PASSIVE_BY_BEFORE.search(body, max(0, x.start() - 30), x.start())
@@ -1269,8 +1271,6 @@ def named_next(ctx, rows: list) -> None:
                 described[res[1], res[2]] = name
 
 
-#: A linking word opening a sentence before its subject: "But ", "And ", "However, ".
-_LINK_OPENS = re.compile(r"\s*(?:But|And|However,|Yet|Meanwhile,)[ \t]+")
 #: A passive's "by" right before its agent: "was welcomed by ".
 _PASSIVE_BY_BEFORE = re.compile(r"\b(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+[a-z]+ed[ \t]+by[ \t]+$")
 #: A word for someone by what they do: "ecologist", "organiser", "inspector", "librarian".
