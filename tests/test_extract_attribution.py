@@ -8824,3 +8824,13 @@ def test_he_is_not_a_firm_someone_else_is_the_vice_president_of():
         "Lauren Okafor, Tallis's vice president for site development, said the plant would recycle water."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Roscoe Pickering"]
+
+
+def test_a_place_opening_a_sentence_after_at_is_no_one_a_pronoun_means():
+    text = (
+        "Weavers protested against printed cloth.\n\n"
+        "At Kejetia Market, trader Madam Abena Owusu-Ansah, who sells both kinds of cloth, said "
+        "customers were choosing with their pockets.\n\n"
+        '"I am not the enemy of the weavers," she said.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Abena Owusu-Ansah"]

@@ -1638,7 +1638,7 @@ _DATE_BEFORE = re.compile(
 #: whose ticker ``text.blank_tickers`` has left as a run of spaces); not "Co-chairman".
 _FORMS = r"(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA|Bhd|Berhad|Pty|Pte)(?![\w-])"
 _COMPANY_FORM_AFTER = re.compile(r",?[ \t]+" + _FORMS + r"| {5,}(?=\S)")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|on)[ \t]+$")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Oo]n)[ \t]+$")
 #: "at ", "in ", or a list begun after them: "Stores in Wexley, ".
 _AT_OR_IN_BEFORE = re.compile(r"\b(?:at|in)[ \t]+(?:(?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]*,[ \t]+)?$")
 #: A company's form a word or two after a name: " and Co", " Canada Inc".
