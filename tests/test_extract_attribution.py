@@ -8834,3 +8834,13 @@ def test_a_place_opening_a_sentence_after_at_is_no_one_a_pronoun_means():
         '"I am not the enemy of the weavers," she said.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Abena Owusu-Ansah"]
+
+
+def test_the_judge_is_the_one_the_next_paragraph_titles_district_judge_not_the_accused():
+    text = (
+        "Madam Lim Siew Hwa, 74, was fined for feeding pigeons.\n\n"
+        "In sentencing, the judge said she had taken Madam Lim's age into account.\n\n"
+        '"The accused is not a bad person. She is a persistent one," the judge said.\n\n'
+        "District Judge Rosalind Teo gave Madam Lim two months to pay."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Rosalind Teo"]

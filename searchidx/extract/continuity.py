@@ -1914,6 +1914,12 @@ def definite_descriptions(ctx, rows: list) -> None:
                     (after := _named_after(ctx, res, titled=False)) is not None
                     and not _OWN_DESCRIPTION.match(body, body.find(after, res[2]) + len(after))
                 )
+                # "“...,” the judge said. ¶ District Judge Adeline Ong gave ...": an office written
+                # before the next name that holds every word of the description
+                or (
+                    (after := _titled_next(ctx, head, res[2])) is not None
+                    and role_covers(ppl.roles.get(after), body[res[1] : res[2]])
+                )
             )
         ):
             # "The inspector, Raymond Tuccillo, ... ¶ “...,” the county's top prosecutor said. ¶
