@@ -96,6 +96,8 @@ FLOORS = {
     "intl-styles-fortyfirst": (0.947, 0.952),
     "us-styles-fortysecond": (0.808, 0.899),
     "intl-styles-fortysecond": (0.819, 0.879),
+    "us-styles-fortythird": (0.949, 0.954),
+    "intl-styles-fortythird": (0.955, 0.954),
 }
 
 

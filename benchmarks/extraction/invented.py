@@ -252,6 +252,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-fortyfirst", "invented-intl-fortyfirst.json", 12, 0.9479, 0.9524),
     ("us-styles-fortysecond", "invented-us-fortysecond.json", 12, 0.8087, 0.8993),
     ("intl-styles-fortysecond", "invented-intl-fortysecond.json", 12, 0.819, 0.8793),
+    ("us-styles-fortythird", "invented-us-fortythird.json", 12, 0.9492, 0.9542),
+    ("intl-styles-fortythird", "invented-intl-fortythird.json", 12, 0.9551, 0.9548),
 ]
 
 
