@@ -35,6 +35,7 @@ from .names import (
     role_words,
 )
 from .places import ORG, OTHER
+from .rx import made_document
 
 #: Narrative words between two quotes beyond which a quote no longer continues the last speaker.
 MAX_GAP_WORDS = 40
@@ -775,10 +776,7 @@ def _wrote_to_before(ctx, at: int, noun: str) -> str | None:
     if span is None:
         return None
     ppl = ctx.people
-    made = re.compile(
-        r"[^.!?;]{0,120}?\b(?:wrote|sent|read|penned|signed|issued)[ \t]+(?:out[ \t]+)?(?:a|an|the|his|her)[ \t]+"
-        r"(?:[a-z-]+[ \t]+){0,2}" + re.escape(noun) + r"\b"
-    )
+    made = re.compile(r"[^.!?;]{0,120}?" + made_document(noun))
     si = ctx.sentence_of(span[0])
     for sj in (si, si - 1):
         if sj < 0:

@@ -24,7 +24,7 @@ from . import lexicon as L
 from .gender import first_name_gender, is_first_name
 from .names import COMPANY_NOUN_BEFORE, WORD_BEFORE, body_named_after, headline, written_before, written_with
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
-from .rx import CLAUSE_LINK_BEFORE, NAME_CLAUSE_END
+from .rx import CLAUSE_LINK_BEFORE, NAME_CLAUSE_END, SPOKES_HEAD, made_document
 
 PERSON, ORGANISATION = "person", "organisation"
 
@@ -2703,11 +2703,7 @@ def _sender_of(ctx, noun: str, author: str, s: int) -> str | None:
     if noun not in L.DOCUMENT_NOUNS:
         return None
     ppl = ctx.people
-    rx = re.compile(
-        r"[ \t]+(?:sent|wrote|signed|penned|has[ \t]+sent|had[ \t]+sent)[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
-        + re.escape(noun)
-        + r"\b"
-    )
+    rx = re.compile(made_document(noun))
     for k in range(bisect_left(ppl.starts, s) - 1, -1, -1):
         mn = ppl.mentions[k]
         if s - mn.end > 3000:
@@ -2737,7 +2733,7 @@ _SPOKES_OF = re.compile(
     # "a hand-written statement by Islamic Jihad for the Liberation of Palestine"
     r"([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:of|for)(?:[ \t]+the(?=[ \t]+[A-Z]))?|and|&|[A-Z][\w&'’.-]*))*)"
 )
-_SPOKES_HEAD = re.compile(r"\bspokes(?:man|woman|person)$")
+_SPOKES_HEAD = SPOKES_HEAD
 _FOR_THE_AFTER = re.compile(
     r"[ \t]+(?:for|from|at)[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}([a-z]+)\b(?=[ \t]+(?:said|says|added|told)\b)"
 )

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as L
-from .rx import alternation
+from .rx import SPOKES_HEAD, alternation
 from .text import Quote
 
 
@@ -1254,8 +1254,6 @@ _LEAD_PHRASE = re.compile(
 )
 
 
-#: A spokesperson's head word, closing a description.
-_SPOKES_HEAD_RX = re.compile(r"\bspokes(?:man|woman|person)$")
 _SPOKES_NEXT_RX = re.compile(r"[ \t]+spokes(?:man|woman|person)\b")
 #: Whose spokesperson, as far as it is said: " for the bidder", " for Norvale Foods".
 _SPOKES_FOR_TAIL = re.compile(r"[ \t]+(?:for|of|at|from)[ \t]+(?:the[ \t]+)?[\w&'’.-]+(?:[ \t]+[A-Z][\w&'’.-]*)*")
@@ -1276,8 +1274,7 @@ def _opening_subject(ctx, ss: int, p: int):
     if sa is None or sa[0] is None or sa[1] > p:
         return None
     if sa[0][0] is None and not (
-        sa[0][1] is not None
-        and (_SPOKES_HEAD_RX.search(body, sa[0][1], sa[0][2]) or _SPOKES_NEXT_RX.match(body, sa[0][2]))
+        sa[0][1] is not None and (SPOKES_HEAD.search(body, sa[0][1], sa[0][2]) or _SPOKES_NEXT_RX.match(body, sa[0][2]))
     ):
         return None  # (a description speaks only as a spokesperson: "A Labour party spokesman")
     if sa[0][0] is None:

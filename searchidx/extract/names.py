@@ -236,6 +236,9 @@ _TITLE_ABBREVIATIONS = {
 
 #: Words that make a role someone else's than the bare role's holder.
 _ROLE_QUALIFIERS = frozenset("shadow former ex deputy vice assistant acting junior under outgoing".split())
+#: Qualifiers that make another post of one office only: "the manager" is not the club's
+#: general manager.
+_POST_QUALIFIERS = {"manager": frozenset({"general"})}
 
 
 def role_covers(role: str | None, described: str) -> bool:
@@ -368,12 +371,8 @@ class People:
         for i in reversed(cands[: bisect_left(cands, bisect_left(self.starts, before))]):
             m = self.mentions[i]
             words = role_words(self.roles[m.name])
-            if (
-                all(p in words for p in parts)
-                and not (words & _ROLE_QUALIFIERS) - said
-                # ("the manager" is not the club's general manager: another post)
-                and not ("general" in words and "manager" in parts and "general" not in said)
-            ):
+            qualifiers = _ROLE_QUALIFIERS.union(*(_POST_QUALIFIERS.get(p, ()) for p in parts))
+            if all(p in words for p in parts) and not (words & qualifiers) - said:
                 if found is None:
                     found = m.name
                     if "judge" not in parts or "judge" in self.roles[m.name].lower():
@@ -513,7 +512,7 @@ class People:
         # "“He (Bridge) has no chance ...,” he said": whom the quotation talks about is not who says it
         quoted = self._quoted_near(pos, sentences[si] if 0 <= si < len(sentences) else (0, pos)) if pronoun else set()
         # the first words of names others' roles hold as their employer ("Meridian's vice president")
-        employers = {r.split("'")[0].split("’")[0] for r in self.roles.values() if r and _EMPLOYER_POSSESSIVE.match(r)}
+        employers = self._employers() if pronoun else frozenset()
 
         def fits(m) -> bool:
             if m.in_quote or m.name in quoted:
@@ -757,6 +756,13 @@ class People:
                 return self._learn((speaking or first).name, want)
         return None
 
+    def _employers(self) -> frozenset[str]:
+        """The words roles open with as their employer's possessive ("Meridian" of "Meridian's
+        vice president"): the names of firms, not people."""
+        return frozenset(
+            _EMPLOYER_POSSESSIVE.match(r).group(1) for r in self.roles.values() if r and _EMPLOYER_POSSESSIVE.match(r)
+        )
+
     def _main_clause_subject(self, cands, s: int, e: int):
         """In a sentence opening with a subordinate clause that names the first of ``cands``
         ("When Dunbar began to answer, Whitfield cut her off."), the one named right after the
@@ -990,7 +996,7 @@ def _titles_before(ppl, body: str, name: str, s: int) -> set[str]:
 
 
 #: A role that opens with its employer's possessive: "Meridian's vice president".
-_EMPLOYER_POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s[ \t]+[a-z]")
+_EMPLOYER_POSSESSIVE = re.compile(r"([A-Z][\w-]*)['’]s[ \t]+[a-z]")
 #: A cue right after a surname, and the pronoun its clause goes on with: " said she ".
 _SAID_PRONOUN = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:said|says|told[ \t]+\w+|added|insisted|admitted|explained|recalled|conceded)"

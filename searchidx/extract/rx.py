@@ -46,3 +46,16 @@ NAME_CLAUSE_END = re.compile(
 
 #: A conjunction opening a clause right before its subject "it": "because it said".
 CLAUSE_LINK_BEFORE = re.compile(r"\b(?:because|since|as|and|but|after|when|while|although|though)[ \t]+$")
+
+
+#: A spokesperson's word closing a description: "a Labour party spokesman".
+SPOKES_HEAD = re.compile(r"\bspokes(?:man|woman|person)$")
+
+
+def made_document(noun: str) -> str:
+    """The words saying someone made a document ``noun``, right after their name: " sent a
+    letter", " has written the memo", " read out a pastoral letter" (a pattern to compile)."""
+    return (
+        r"[ \t]+(?:(?:has|had)[ \t]+)?(?:sent|wrote|written|signed|penned|issued|read)[ \t]+(?:out[ \t]+)?"
+        r"(?:a|an|the|his|her|its)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + re.escape(noun) + r"\b"
+    )
