@@ -8844,3 +8844,13 @@ def test_the_judge_is_the_one_the_next_paragraph_titles_district_judge_not_the_a
         "District Judge Rosalind Teo gave Madam Lim two months to pay."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Rosalind Teo"]
+
+
+def test_several_lower_case_words_before_a_name_in_apposition_are_its_description():
+    text = (
+        "Benches were removed from the promenade.\n\n"
+        "Its founder, retired lighthouse keeper Anselm Drury, 64, whose parents are remembered on a "
+        'seat, said: "They have done this on the quiet."\n\n'
+        '"We will fight it," said its founder, retired lighthouse keeper Anselm Drury.'
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Anselm Drury", "Anselm Drury"]

@@ -1166,7 +1166,11 @@ def describe(ctx, s: int, e: int, head: str = "first"):
             if r is not None:
                 return r
         return None, toks[-1].start(), toks[-1].end(), None
-    if not np_ok_start(body, hs, he_) and not _lower_role_name(ctx, hs, he_) and not BODY_LEAD.match(body, hs, he_):
+    if (
+        not np_ok_start(body, hs, he_)
+        and not _lower_role_name(ctx, hs, he_, many=True)
+        and not BODY_LEAD.match(body, hs, he_)
+    ):
         return None
     # a name or organisation is the source only when it ends the phrase:
     # "Clinton campaign spokesman Brian Fallon", not "a Washington Post article"
@@ -1329,6 +1333,12 @@ def _named_in_apposition(ctx, s: int, c: int, e: int):
     ns = tm.end()
     ppl = ctx.people
     k = bisect_left(ppl.starts, ns)
+    if (
+        k < len(ppl.mentions)
+        and ppl.mentions[k].start != ns
+        and _lower_role_name(ctx, ns, ppl.mentions[k].end, many=True)
+    ):
+        ns = ppl.mentions[k].start  # "its founder, retired postman Keith Arnott"
     if k >= len(ppl.mentions) or ppl.mentions[k].start != ns:
         return None
     m = ppl.mentions[k]
@@ -1670,6 +1680,7 @@ def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
 
 
 _LOWER_BEFORE_NAME = re.compile(r"([a-z]+)[ \t]+[A-Z]")
+_LOWER_WORDS_BEFORE_NAME = re.compile(r"((?:[a-z]+[ \t]+){1,3})[A-Z]")
 #: A role in lower case set off before the name: "counsel assisting, ", "counsel for the family, ".
 _LOWER_ROLE_SET_OFF = re.compile(r"((?:[a-z][\w'’-]*[ \t]+){0,5}[a-z][\w'’-]*),[ \t]+(?=[A-Z])")
 
@@ -1710,11 +1721,17 @@ _NOT_ROLE_LEAD = frozenset(
 )
 
 
-def _lower_role_name(ctx, s: int, e: int) -> bool:
+def _lower_role_name(ctx, s: int, e: int, many: bool = False) -> bool:
     """``panel Chairman Rep. Jason Chaffetz``: a lower-case word, then titles and a person's
     name that ends the phrase."""
-    lm = _LOWER_BEFORE_NAME.match(ctx.body, s, e)
-    if lm is None or lm.group(1) in _NOT_ROLE_LEAD or lm.group(1) in L.CUE_ADVERBS or lm.group(1) in L.CUE_VERBS:
+    lm = (_LOWER_WORDS_BEFORE_NAME if many else _LOWER_BEFORE_NAME).match(ctx.body, s, e)
+    if lm is None:
+        return False
+    words = lm.group(1).split()
+    if any(w in _NOT_ROLE_LEAD or w in L.CUE_ADVERBS or w in L.CUE_VERBS for w in words):
+        return False
+    if len(words) > 1 and (words[-1].endswith(("ed", "ly", "ing")) or len(words[-1]) < 3):
+        # ("retired postman Keith Arnott" set off by commas: the words before the name end with a noun)
         return False
     m = ctx.person_in(lm.end() - 1, e)
     return m is not None and m.end == e and len(_TOKEN.findall(ctx.body, s, m.start)) <= 4
@@ -1903,7 +1920,7 @@ def pre_general(ctx, ws: int, we: int):
                 toks = toks[1:]
             if len(toks) > 12:
                 continue
-            if not np_ok_start(body, cs, ce):
+            if not np_ok_start(body, cs, ce) and not (ci > 0 and _lower_role_name(ctx, cs, ce, many=True)):
                 tm = _PP_THEN_SUBJECT.fullmatch(body, cs, ce)
                 if tm is None:
                     continue
