@@ -8854,3 +8854,39 @@ def test_several_lower_case_words_before_a_name_in_apposition_are_its_descriptio
         '"We will fight it," said its founder, retired lighthouse keeper Anselm Drury.'
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Anselm Drury", "Anselm Drury"]
+
+
+def test_a_sentence_adverb_opening_the_clause_is_no_speaker():
+    text = (
+        "A contestant was caught with a shop-bought cake.\n\n"
+        "Ironically, celebrity pastry chef Odile Brackenbury had hailed the bake as 'the best sponge "
+        "of the whole series' just minutes before.\n\n"
+        "'It was a shock,' a producer said."
+    )
+    got = [(q.text, q.speaker) for q in extract(text).quotes if q.direct]
+    assert got[0] == ("the best sponge of the whole series", "Odile Brackenbury")
+
+
+def test_a_phrase_quoted_inside_a_finding_is_the_finder_s():
+    text = (
+        "A climbing centre was criticised.\n\n"
+        "In her determination, Sheriff Ailsa Drummond found that the device had been 'overdue for "
+        "its annual inspection by more than four months' and that logs were missing.\n\n"
+        "'The death was avoidable,' she wrote."
+    )
+    got = [(q.text, q.speaker) for q in extract(text).quotes if q.direct]
+    assert got[0] == ("overdue for its annual inspection by more than four months", "Ailsa Drummond")
+
+
+def test_a_participle_after_a_letter_from_a_body_is_the_sender_s():
+    text = (
+        "Volunteers have been told to stop filling potholes.\n\n"
+        "The Patch It Collective, which began as a neighbourhood chat group, received a letter from "
+        "the Dunmarrow District Council's legal services department last week, warning that "
+        "'unauthorised interventions on road reserves' exposed the volunteers to liability.\n\n"
+        "The letter demands that the group 'cease all such activity forthwith, failing which the "
+        "council will approach the court'.\n\n"
+        "'We will not stop,' a volunteer said."
+    )
+    got = [(q.text, q.speaker) for q in extract(text).quotes if q.direct]
+    assert [s for _, s in got[:2]] == ["Dunmarrow District Council", "Dunmarrow District Council"]

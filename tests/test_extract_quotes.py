@@ -544,3 +544,30 @@ def test_a_quotation_mark_typed_for_an_apostrophe_opens_no_quotation():
     )
     qs = [(q.text, q.speaker) for q in extract(text).quotes if q.direct]
     assert qs == [("Growth prospects for farming do not look promising,", "Harbour Embassy")]
+
+
+def test_a_phrase_quoted_mid_sentence_closes_at_s_mark_before_a_lower_case_word():
+    text = (
+        "In his judgment, Mr Justice Quarrington said the code 'expressly contemplates' random "
+        "allocation as a tie-breaker.\n\n"
+        "'The claimants' real complaint is that the arrangements are unwelcome,' he wrote."
+    )
+    _, got = quotes(text)
+    assert got == [
+        ("expressly contemplates", "Quarrington"),
+        ("The claimants' real complaint is that the arrangements are unwelcome,", "Quarrington"),
+    ]
+
+
+def test_a_quotation_over_paragraphs_keeps_a_plural_possessive_inside():
+    text = (
+        "The chairman spoke at length.\n\n"
+        "'We visited the Ashtons' house and the Bells' farm.\n\n"
+        "'Nobody there was happy,' said Rupert Vane."
+    )
+    _, got = quotes(text)
+    assert [t for t, _ in got] == [
+        "We visited the Ashtons' house and the Bells' farm.",
+        "Nobody there was happy,",
+    ]
+    assert {s for _, s in got} == {"Rupert Vane"}

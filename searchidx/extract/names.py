@@ -1485,7 +1485,14 @@ affairs european external under vice deputy assistant acting former outgoing inc
 def _head_title(body: str, items, k: int) -> bool:
     """Whether the item before ``items[k]`` is a title a person's name may follow."""
     it = items[k - 1] if k > 0 else None
-    return it is not None and body[it[0] : it[1]].lower().rstrip(".") not in _TITLE_MODIFIERS
+    if it is None:
+        return False
+    word = body[it[0] : it[1]].lower().rstrip(".")
+    if word == "justice" and (
+        k == 1 or body[items[k - 2][0] : items[k - 2][1]].lower().rstrip(".") in _JUDGES_COURTESY
+    ):
+        return True  # "Mr Justice Fairweather", "Justice Okafor": a judge's title, no portfolio
+    return word not in _TITLE_MODIFIERS
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -254,7 +254,7 @@ def _quotes(body, quotes, sentences, runs, people, dm, ref, in_quote) -> tuple[l
 
 
 _WORD = re.compile(r"[a-z]+")
-_SAID_WORDS = frozenset("said says told tells".split())
+_SAID_WORDS = frozenset("said says told tells found finds ruled rules concluded concludes".split())
 #: A cue with a subject of its own inside a reported clause: "the OECD has called for", "Lee
 #: told", "has been advised by" (not the reporter's own "and called him", "so-called").
 _NESTED_CUE = re.compile(

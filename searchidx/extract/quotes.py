@@ -1837,6 +1837,10 @@ def pre_general(ctx, ws: int, we: int):
                 r = clause_subject(ctx, lo_past_titles, co2.start())
                 if r is not None and (r[0] is None or r[0] in ctx.people.roles):
                     return r, cm.end()
+        if co is not None and co.start() > lo and cm.group(0).endswith("ing"):
+            r = _document_sender(ctx, lo, co.start())
+            if r is not None:
+                return r, cm.end()
         if co is not None and co.start() > lo:
             # "He hinted at discontent, and said:": the cue shares the clause's subject
             r = clause_subject(ctx, lo, co.start())
@@ -1939,6 +1943,35 @@ def pre_general(ctx, ws: int, we: int):
                 return r, cm.end()
         break
     return None
+
+
+#: A document from someone ending a clause, perhaps before when it came: "a letter from the
+#: council's legal department last week" (group 1: the sender).
+_DOCUMENT_FROM_TAIL = re.compile(
+    r"\b(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    + alternation(L.DOCUMENT_NOUNS | {"notice", "warning", "summons", "demand"})
+    + r"[ \t]+from[ \t]+([^,;:“”\"\n]{3,100}?)"
+    r"(?:[ \t]+(?:last|this|on|earlier|yesterday|today|in)\b[^,;:“”\"\n]{0,30})?$"
+)
+
+
+def _document_sender(ctx, s: int, e: int):
+    """ "The group received a letter from the council's legal department last week,| warning
+    that": a participle after a clause that ends with a document from someone is the document's,
+    with the voice of whoever sent it. The sender's attribution, or None."""
+    dm = _DOCUMENT_FROM_TAIL.search(ctx.body, s, e)
+    if dm is None:
+        return None
+    r = describe(ctx, dm.start(1), dm.end(1), head="last")
+    if r is None or r[0] is None:
+        pm = _BODY_POSSESSOR.match(ctx.body, dm.start(1), dm.end(1))
+        # ("a letter from the council's legal services department": the council's)
+        r = describe(ctx, pm.start(1), pm.end(1), head="last") if pm is not None else None
+    return r if r is not None and r[0] is not None else None
+
+
+#: A capitalised possessor opening a description: "the Harbour Council's " (group 1: its name).
+_BODY_POSSESSOR = re.compile(r"(?:the[ \t]+)?([A-Z][^'’,]*?)['’]s[ \t]+[a-z]")
 
 
 #: An apposition's opening: an article or a possessive ("the biggest union", "Britain's biggest union").
@@ -2131,6 +2164,8 @@ _CLAUSE_LEAD = re.compile(
 _PARTICIPLE_LEAD = re.compile(r"([A-Z][a-z]{2,}(?:ed|ing))\b[^,:;“”\"\n]{0,80},[ \t]*")
 #: One capitalised word and a comma before a pronoun subject: "Wait, it ...", "Still, we ...".
 _INTERJECTION = re.compile(r"([A-Z][a-z]+),[ \t]+(?=(?:it|he|she|they|we|I|you|there)\b)")
+#: A sentence adverb and its comma opening the clause: "Ironically, ", "Separately, ".
+_ADVERB_LEAD = re.compile(r"([A-Z][a-z]{3,}ly),[ \t]+")
 _FOCUS_ADVERB = re.compile(r"(?:even|only|just|also|now|then)[ \t]+")
 _AS_LEAD = re.compile(r"(?:[Aa]s|[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Tt]hen)[ \t]+")
 _COLON_END = re.compile(r":[ \t\r\n]*$")
@@ -2193,6 +2228,9 @@ def clause_subject(ctx, s: int, e: int):
     m = _INTERJECTION.match(body, p, e)
     if m is not None and m.group(1) not in ctx.people.words:
         p = m.end()  # "Wait, it gets better:": the word before the comma is no subject
+    m = _ADVERB_LEAD.match(body, p, e)
+    if m is not None and m.group(1) not in ctx.people.words and not is_first_name(m.group(1)):
+        p = m.end()  # "Ironically, the chef had hailed it as": nor is a sentence adverb (not "Kelly, 34,")
     m = _AS_LEAD.match(body, p, e)
     if m is not None:
         p = m.end()
@@ -2537,6 +2575,8 @@ def _pre_specific(ctx: Context, ws: int, we: int):
                     and body[pr[1] : pr[2]].lower() not in ("he", "she")
                 ):
                     r = pr  # a named subject, not a pronoun resolved further back
+            if r is None:
+                r = _document_sender(ctx, ws, body.rindex(",", ws, cm.start()))
             if r is None:
                 # "Trump took to Twitter, writing: ...": the subject of the clause, not "Twitter"
                 r = clause_subject(ctx, ws, cm.start())

@@ -256,9 +256,15 @@ _CUE_AFTER_SINGLE = re.compile(r"[ \t]+(?:said|says|added|adds|told|tells|asked|
 _AFTER_CLOSE = ("", "\n", ".", ",", ";", ":", "!", "?", ")", "—", "–")
 
 
-def _single_close(body: str, o: int, end: int, mark: str) -> int | None:
-    """The closing mark of the single-quoted quotation opening at ``o``, within ``end``."""
+def _single_close(body: str, o: int, end: int, mark: str, in_sentence: bool = False) -> int | None:
+    """The closing mark of the single-quoted quotation opening at ``o``, within ``end``.
+
+    ``in_sentence``: the mark opens inside a running sentence (after a word, not after a colon
+    or a comma), where a phrase is quoted: "s’ " before a lower-case word closes it when no
+    other mark in the paragraph does ("the code 'expressly contemplates' random allocation").
+    """
     p = body.find(mark, o + 2, end)
+    possessive = None
     while p >= 0:
         prev, nxt = body[p - 1], body[p + 1 : p + 2]
         if nxt.isalpha() or prev.isspace():
@@ -267,8 +273,18 @@ def _single_close(body: str, o: int, end: int, mark: str) -> int | None:
             return p
         elif prev != "s" or _CUE_AFTER_SINGLE.match(body, p + 1) or not body[p + 2 : p + 3].islower():
             return p
+        elif possessive is None:
+            possessive = p
         p = body.find(mark, p + 1, end)
+    if in_sentence and possessive is not None and not _SENTENCE_BREAK.search(body, o, possessive):
+        return possessive
     return None
+
+
+#: A sentence's end inside a stretch: the stretch is more than a quoted phrase.
+_SENTENCE_BREAK = re.compile(r"[.!?][ \t]+[A-Z]")
+#: What ends the words before a mark that opens a phrase quoted inside a running sentence.
+_RUNNING_WORD_BEFORE = re.compile(r"[a-z][ \t]+$")
 
 
 def _single_spans(body: str, opener: str, paras: list[int], regions: list[tuple[int, int]]) -> list:
@@ -285,7 +301,7 @@ def _single_spans(body: str, opener: str, paras: list[int], regions: list[tuple[
             continue
         k = bisect_left(paras, o)
         end = paras[k] if k < len(paras) else len(body)
-        c = _single_close(body, o, end, closer)
+        c = _single_close(body, o, end, closer, _RUNNING_WORD_BEFORE.search(body, max(0, o - 4), o) is not None)
         if c is None:
             if end < len(body) and body[end:].lstrip().startswith(opener) and _PIECE_END.search(body, o, end):
                 spans.append((o, None))
