@@ -8890,3 +8890,37 @@ def test_a_participle_after_a_letter_from_a_body_is_the_sender_s():
     )
     got = [(q.text, q.speaker) for q in extract(text).quotes if q.direct]
     assert [s for _, s in got[:2]] == ["Dunmarrow District Council", "Dunmarrow District Council"]
+
+
+def test_a_town_ending_in_bay_is_no_person_and_its_police_association_speaks_in_full():
+    text = (
+        "Pelwick Bay votes to disband its police force\n\n"
+        "Pelwick Bay's council voted on Tuesday to hand policing to the province.\n\n"
+        "The Pelwick Bay Police Association, which represents the officers, said in a statement "
+        'that its members were "deeply disappointed".\n\n'
+        '"Our members have served this community with pride," the statement said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Pelwick Bay Police Association", "Pelwick Bay Police Association"]
+
+
+def test_the_report_is_the_one_a_firm_prepared_a_sentence_before():
+    text = (
+        "The town may lose its police.\n\n"
+        "A report prepared for the town by Saltmarsh Municipal Advisors, a consulting firm, "
+        "estimated the switch would save money. The report also warned that the headquarters "
+        'would need "significant capital investment within five years."'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Saltmarsh Municipal Advisors"]
+
+
+def test_a_name_set_off_as_a_company_is_the_company_that_speaks():
+    text = (
+        "Shoppers in Kuttak Inlet say the food subsidy is not reaching them.\n\n"
+        "The Kuttak Inlet store is owned by Permafrost Provisioners, a Winnipeg-based company that "
+        "runs 31 stores. In an emailed statement, the company said every item carries a shelf tag.\n\n"
+        '"We pass the full contribution through to customers," the statement said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Permafrost Provisioners"]

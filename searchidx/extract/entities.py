@@ -319,6 +319,16 @@ class Organisations:
                 continue
             if rest[0][2] == STOP and not paper:
                 continue
+            if (
+                len(rest) == 2
+                and rest[0][2] == OTHER
+                and body[rest[1][0] : rest[1][1]].lower() in L.PLACE_TAIL_SURNAMES | L.GEO_TAIL_WORDS
+                and re.search(
+                    r"\b(?:in|at|to|from|near)[ \t]+" + re.escape(body[rest[0][0] : rest[1][1]]) + r"\b", body
+                )
+                and not _written_with_form(body, " ".join(body[rest[0][0] : rest[1][1]].split()))
+            ):
+                continue  # "The Kinwatin Bay store" after "in Kinwatin Bay": a town's name, no body's
             if len(rest) > 1 and rest[1][2] == CONN and _PARTICIPLE_WORD.fullmatch(body, rest[0][0], rest[0][1]):
                 continue  # "Accusing the French of overfishing, Canada said": a participle, no name
             s, e = rest[0][0], rest[-1][1]
@@ -377,6 +387,10 @@ class Organisations:
             if am is not None and am.group(1) in _DESCRIPTOR_NOUNS and len(words) > 1 and words[-1] != "The":
                 # "The European Airbus Industrie consortium has ...": the same, its noun after it
                 self.described.append((s, am.group(1), name))  # ("S and P. The agency": no)
+            cm = _KIND_APPOSED.match(body, e)
+            if cm is not None and cm.group(1) in _DESCRIPTOR_NOUNS:
+                # "Tundra Provisioners, a Winnipeg-based company that runs 31 stores": the same
+                self.described.append((s, cm.group(1), name))
         self.mentions.sort(key=lambda m: m.start)
         # "The European Airbus Industrie consortium" where the article also writes "Airbus
         # Industrie": the nationality describes the body, its name is the rest
@@ -1103,6 +1117,10 @@ _MODEL_NUMBER = re.compile(r"-\d")
 _WS_RUN = re.compile(r"[ \t]*")
 _DESIGNATION = re.compile(r"[A-Z]{1,3}\d{2,4}[A-Z]?")
 #: A body noun right after a name, ending the phrase: " consortium has", " group said".
+#: What kind of body a name is, set off after it: ", a Winnipeg-based company".
+_KIND_APPOSED = re.compile(
+    r",[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?([a-z]+)\b(?=[ \t]+(?:that|which|with|based|in)\b|[,.;])"
+)
 _NOUN_AFTER_NAME = re.compile(
     r">?[ \t]+([a-z]+)(?=[ \t]+(?:(?:today|yesterday|also|now|[a-z]{3,}ly)[ \t]+){0,2}"
     r"(?:has|had|have|is|was|said|says|will|would|[a-z]{3,}ed)\b)"
@@ -1384,13 +1402,26 @@ _A_DOCUMENT = re.compile(
 )
 
 
-def _document_by(ctx, orgs: Organisations, mention: str, e: int) -> tuple[str, str] | None:
+def _document_by(ctx, orgs: Organisations, mention: str, s: int, e: int) -> tuple[str, str] | None:
     """(maker, kind) of a document the mention names, when the participle after it says who
     made it: "The letter, published by the Australian Climate Risk Institute on behalf of its
     signatories, says"; None otherwise."""
-    if _A_DOCUMENT.fullmatch(mention.lower()) is None:
+    dm = _A_DOCUMENT.fullmatch(mention.lower())
+    if dm is None:
         return None
     bm = _MADE_BY_AFTER.match(ctx.body, e)
+    if bm is None and mention[:4].lower() == "the ":
+        # "The report also warned that ..." after "A report prepared for the town by Harbourline
+        # Municipal Advisors estimated ...": the maker of the one the sentences before introduced
+        intro = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + dm.group(1) + r"\b")
+        si = ctx.sentence_of(s)
+        for sj in range(si - 1, max(-1, si - 4), -1):
+            ss, se = ctx.sentences[sj]
+            bm = next(
+                (b for im in intro.finditer(ctx.body, ss, se) if (b := _MADE_BY_AFTER.match(ctx.body, im.end()))), None
+            )
+            if bm is not None:
+                break
     if bm is None:
         return None
     ppl = ctx.people
@@ -1742,7 +1773,7 @@ def _resolve(ctx, orgs: Organisations, res):
         if tm is not None and tm.group(1).split()[0].lower() in _BODY_OPENERS:
             # "The Department of Health said ...": a body's own name, with its article
             return orgs.canonical(" ".join(_strip_suffixes(tm.group(1).split()))), s, e, None, ORGANISATION
-        author = _document_by(ctx, orgs, mention, e)
+        author = _document_by(ctx, orgs, mention, s, e)
         if author is not None:
             # "The letter, published by the Australian Climate Risk Institute ..., says": whoever
             # the participle says made it

@@ -456,6 +456,10 @@ GEO_TAIL_WORDS = frozenset(
     " delta plateau".split()
 )
 
+#: Last words of a place's name that are surnames too ("Michael Bay", "Sam Harbour"): a place
+#: only after a word that is no given name ("Kestrel Bay", "Pelican Point").
+PLACE_TAIL_SURNAMES = frozenset("bay harbour harbor cove beach point island inlet landing".split())
+
 #: Lower-case particles inside a person's name: "Jurgen den Hartog", "Ludwig van Beethoven".
 NAME_PARTICLES = frozenset(
     "de du da del di do dos das la le von van der den ter al bin bint ibn binti ap ab arap s/o d/o a/l a/p".split()

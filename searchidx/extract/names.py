@@ -1701,6 +1701,12 @@ COMPANY_NOUN_BEFORE = re.compile(
     r"manufacturer|supermarket|insurer|brokerage|publisher|conglomerate|bank|chain|consortium|giant|"
     r"concern|subsidiary|affiliate|broadcaster|[a-z]*maker)[ \t]+$"
 )
+#: A company's kind set off right after its name: ", a Winnipeg-based company that", ", the
+#: family-owned retailer,".
+_COMPANY_APPOSED_AFTER = re.compile(
+    r",[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:company|firm|retailer|chain|manufacturer|"
+    r"wholesaler|distributor|supplier|conglomerate|consultancy|brokerage|insurer|lender)\b(?!['’]|[ \t]+(?:owner|founder|boss|chief))"
+)
 #: What may follow a company's name so described: the clause goes on without it ("housebuilder
 #: George Wimpey." "..., and"), never a verb it governs ("the firm Ann Lee joined").
 _NAME_ENDS_CLAUSE = re.compile(
@@ -2680,6 +2686,13 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
         if n == 1 and written_before(body, body[items[0][0] : items[0][1]], PARTNER_REST):
             continue  # "Goldman, Sachs and Co": a partnership's first name
         if (
+            1 < n <= 3
+            and items[0][2] == OTHER
+            and _COMPANY_APPOSED_AFTER.match(body, items[n - 1][1])
+            and not is_first_name(body[items[0][0] : items[0][1]])
+        ):
+            continue  # "Tundra Provisioners, a Winnipeg-based company that runs 31 stores": a company
+        if (
             1 < n <= 4
             and items[0][2] != TITLE
             and COMPANY_NOUN_BEFORE.search(body, max(0, items[0][0] - 40), items[0][0])
@@ -2718,6 +2731,13 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             or body[items[-1][0] : items[-1][1]].lower() in L.GEO_TAIL_WORDS
         ):
             continue  # "Lake Michigan", "Hudson River": a natural feature, no person's name
+        if (
+            n == 2
+            and items[0][2] == OTHER
+            and body[items[1][0] : items[1][1]].lower() in L.PLACE_TAIL_SURNAMES
+            and not is_first_name(body[items[0][0] : items[0][1]])
+        ):
+            continue  # "Kestrel Bay votes to disband its police force": a town, not "Michael Bay"
         if (
             n in (2, 3)
             and items[0][2] == OTHER
