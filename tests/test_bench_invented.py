@@ -98,6 +98,8 @@ FLOORS = {
     "intl-styles-fortysecond": (0.819, 0.879),
     "us-styles-fortythird": (0.949, 0.954),
     "intl-styles-fortythird": (0.955, 0.954),
+    "us-styles-fortyfourth": (0.9, 0.96),
+    "intl-styles-fortyfourth": (0.853, 0.885),
 }
 
 

@@ -254,6 +254,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-fortysecond", "invented-intl-fortysecond.json", 12, 0.819, 0.8793),
     ("us-styles-fortythird", "invented-us-fortythird.json", 12, 0.9492, 0.9542),
     ("intl-styles-fortythird", "invented-intl-fortythird.json", 12, 0.9551, 0.9548),
+    ("us-styles-fortyfourth", "invented-us-fortyfourth.json", 12, 0.9008, 0.9603),
+    ("intl-styles-fortyfourth", "invented-intl-fortyfourth.json", 12, 0.8533, 0.8851),
 ]
 
 
