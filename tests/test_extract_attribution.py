@@ -8924,3 +8924,23 @@ def test_a_name_set_off_as_a_company_is_the_company_that_speaks():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Permafrost Provisioners"]
+
+
+def test_engr_and_atty_are_titles_whose_full_stop_ends_no_sentence():
+    text = (
+        "Inspectors seized fake cables at the market.\n\n"
+        '"Some of these cables will burn down houses," Engr. Tunde Bakare-Olowo said.\n\n'
+        '"We will appeal," Atty. Marivic Dumaguing said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Tunde Bakare-Olowo", "Marivic Dumaguing"]
+
+
+def test_a_hyphenated_description_and_asides_before_the_cue_leave_the_name_its_subject():
+    text = (
+        "The school banned filming of the nativity play.\n\n"
+        "But mum-of-three Kerry-Lou Tamblyn, 34, whose daughter Maisie, six, is playing the "
+        "innkeeper's wife, said: \"It is our kids' big moment.\""
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Kerry-Lou Tamblyn"]

@@ -615,7 +615,7 @@ _SPEECH = "said|says|added|adds|told|tells|noted|notes|argued|argues|warned|warn
 #: Abbreviations whose full stop ends no sentence: "Sen. Rand Paul", "Gov. Mike Huckabee".
 _ABBR_BEFORE = "".join(
     rf"(?<!\b{a})"
-    for a in "Sen Gov Rep Gen Col Sgt Lt Capt Adm Cmdr Prof Rev Ft Mt No vs Jan Feb Aug Sep Sept Oct Nov Dec Corp Inc Co Ltd Bros Ave".split()
+    for a in "Sen Gov Rep Gen Col Sgt Lt Capt Adm Cmdr Prof Rev Ft Mt No vs Jan Feb Aug Sep Sept Oct Nov Dec Corp Inc Co Ltd Bros Ave Engr Atty".split()
 )
 _CLAUSE_END = re.compile(
     r"[ \t]*(?:;|"

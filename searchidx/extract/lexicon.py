@@ -201,7 +201,7 @@ health education agriculture transport labour labor environment culture
 former acting outgoing incoming board analyst economist strategist staff
 datuk dato datin tun haji hajjah tengku tunku alhaji alhaja hon hon. rt rt. honourable honorable madam mister
 mama doña
-shri sri shrimati smt smt. kumari nana togbe naa nii seri khun cde comrade otunba engr engr. mme mlle mzee talatala
+shri sri shrimati smt smt. kumari nana togbe naa nii seri khun cde comrade otunba engr engr. atty atty. mme mlle mzee talatala
 cllr cr councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman selectwoman
 assemblymember comptroller clerk sheriff moderator coroner magistrate reverend pastor rabbi imam
 archbishop coach taoiseach tánaiste tanaiste

@@ -61,7 +61,7 @@ _ROLE_APPOSED_BEFORE = re.compile(
     + "|".join(sorted(w.capitalize() for w in L.ROLE_NOUNS))
     # "the Minister for Health, ": the portfolio after the office
     + r")(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|and|of|the|&)){0,4})?)"
-    + r",[ \t]+(?:(?:Rt|Hon|Dr|Prof|Sir|Dame|Mr|Mrs|Ms)\.?[ \t]+){0,3}$"
+    + r",[ \t]+(?:(?:Rt|Hon|Dr|Prof|Sir|Dame|Mr|Mrs|Ms|Engr|Atty)\.?[ \t]+){0,3}$"
 )
 _CAP_WORD = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*")
 _OPENING_MARKS = frozenset("\"“‘'([")

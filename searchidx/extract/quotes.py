@@ -1391,7 +1391,7 @@ _DESCRIPTION_STOP = re.compile(r"[.;!?\n\"“”]")
 _NAME_ENDS_CLAUSE = re.compile(r"[ \t]*(?:[,.;]|$)")
 
 #: Titles before a name in apposition: "MP ", "Dr ", "Sir ", "Cllr ".
-_APPOSED_TITLES = "MP|MSP|MEP|AM|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Rev"
+_APPOSED_TITLES = "MP|MSP|MEP|AM|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Rev|Engr|Atty"
 _APPOSED_TITLE = re.compile(r"(?:(?:" + _APPOSED_TITLES + r")\.?[ \t]+)?")
 #: A title right before a name: "Dr ", "Mrs ".
 _APPOSED_TITLE_BEFORE = re.compile(r"(?:" + _APPOSED_TITLES + r"|Mr|Mrs|Ms|Miss)\.?[ \t]+$")
@@ -1452,7 +1452,7 @@ _THEIR_WORDS = re.compile(
 )
 _PAREN_TAIL = re.compile(r"[ \t]*\([^()\n]{1,30}\)?[ \t.]*$")
 _ABBREV = frozenset(
-    "mr mrs ms dr sen rep del gov lt gen col st jr sr sgt capt cmdr adm prof rev pres hon rt coun".split()
+    "mr mrs ms dr sen rep del gov lt gen col st jr sr sgt capt cmdr adm prof rev pres hon rt coun engr atty".split()
 )
 _NP_STOP = re.compile(
     r"[,;:!?()\[\]“”\"—–]|\s(?:in|on|at|during|after|before|when|while|who|whose|which|that|as|to|of|about|from|with|for|and|but|because|since|by|via|through|told|adding|noting)\b"
@@ -1680,7 +1680,7 @@ def post_general(ctx, q, r0: int, r1: int, strict: bool = False):
 
 
 _LOWER_BEFORE_NAME = re.compile(r"([a-z]+)[ \t]+[A-Z]")
-_LOWER_WORDS_BEFORE_NAME = re.compile(r"((?:[a-z]+[ \t]+){1,3})[A-Z]")
+_LOWER_WORDS_BEFORE_NAME = re.compile(r"((?:[a-z][a-z-]*[ \t]+){1,3})[A-Z]")
 #: A role in lower case set off before the name: "counsel assisting, ", "counsel for the family, ".
 _LOWER_ROLE_SET_OFF = re.compile(r"((?:[a-z][\w'’-]*[ \t]+){0,5}[a-z][\w'’-]*),[ \t]+(?=[A-Z])")
 
@@ -1868,7 +1868,10 @@ def pre_general(ctx, ws: int, we: int):
                 not body[pm.end : chunks[1][1]].strip() or _AND_NAME_END.fullmatch(body, pm.end, chunks[1][1])
             ):
                 return (pm.name, pm.start, pm.end, ctx.people.roles.get(pm.name)), cm.end()
-        for ci in range(len(chunks) - 1, max(-1, len(chunks) - 5 - len(initials)), -1):
+        # (nor do ages and relative clauses: "mum-of-three Ann Lee, 34, whose daughter Maisie,
+        # six, is playing the innkeeper's wife, said:")
+        asides = sum(1 for ci in range(1, len(chunks)) if _ASIDE_CHUNK.match(body, chunks[ci][0], chunks[ci][1]))
+        for ci in range(len(chunks) - 1, max(-1, len(chunks) - 5 - len(initials) - asides), -1):
             cs, ce = chunks[ci]
             cs = _WS.match(body, cs, ce).end()
             if ce - cs < 1 or ci in initials:
@@ -1899,8 +1902,8 @@ def pre_general(ctx, ws: int, we: int):
                     return pr, cm.end()
             toks = _TOKEN.findall(body, cs, ce)
             first = toks[0].lower() if toks else ""
-            if len(toks) == 1 and first.isdigit() and ci > 0:
-                continue  # "Stallone, 71, appeared ... saying:": an age in apposition
+            if len(toks) == 1 and (first.isdigit() or first in _AGE_WORDS) and ci > 0:
+                continue  # "Stallone, 71, appeared ... saying:", "whose daughter Maisie, six,": an age
             if first in ("who", "whose", "which", "where") and ci > 0:
                 continue  # "The actor, whose films include A and B, said": the relative clause is no subject
             if first in (
@@ -1924,7 +1927,7 @@ def pre_general(ctx, ws: int, we: int):
                 toks = toks[1:]
             if len(toks) > 12:
                 continue
-            if not np_ok_start(body, cs, ce) and not (ci > 0 and _lower_role_name(ctx, cs, ce, many=True)):
+            if not np_ok_start(body, cs, ce) and not _lower_role_name(ctx, cs, ce, many=True):
                 tm = _PP_THEN_SUBJECT.fullmatch(body, cs, ce)
                 if tm is None:
                     continue
@@ -1974,6 +1977,14 @@ def _document_sender(ctx, s: int, e: int):
 _BODY_POSSESSOR = re.compile(r"(?:the[ \t]+)?([A-Z][^'’,]*?)['’]s[ \t]+[a-z]")
 
 
+#: Ages written in words, set off after a (child's) name: "Maisie, six,".
+_AGE_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen".split()
+)
+#: A chunk between commas that is an aside: an age, or a relative clause.
+_ASIDE_CHUNK = re.compile(
+    r"[ \t]*(?:\d{1,3}[ \t]*$|(?:" + "|".join(sorted(_AGE_WORDS)) + r")[ \t]*$|(?:who|whose|which)\b)"
+)
 #: An apposition's opening: an article or a possessive ("the biggest union", "Britain's biggest union").
 _ARTICLE_LEAD = re.compile(r"(?:[Tt]he|[Aa]n?|[A-Z][\w.-]*['’]s)[ \t]")
 _SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person)\b")
@@ -2292,7 +2303,7 @@ def clause_subject(ctx, s: int, e: int):
 
 _APPOSITION_COMMA = re.compile(r",[ \t]+")
 #: Nothing, or a courtesy title, before a name.
-_TITLE_LEAD = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?[ \t]+)?")
+_TITLE_LEAD = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Engr|Atty)\.?[ \t]+)?")
 #: A lower-case role before a name: "analyst ", "senior economist ".
 _ROLE_LEAD = re.compile(
     r"[ \t]*(?:[a-z-]+[ \t]+){0,2}(?:"
