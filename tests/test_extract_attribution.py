@@ -8944,3 +8944,16 @@ def test_a_hyphenated_description_and_asides_before_the_cue_leave_the_name_its_s
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Kerry-Lou Tamblyn"]
+
+
+def test_the_letter_is_the_body_that_sent_or_submitted_it():
+    text = (
+        "Balloon landings have angered farmers.\n\n"
+        "In September, the Quillan County Growers Association sent a letter to the county commission "
+        "asking for insurance.\n\n"
+        '"Our members are not asking that the event be canceled," the letter read.\n\n'
+        "A group calling itself Friends of Marlowe Park submitted a letter signed by 312 residents.\n\n"
+        '"The meadows are not empty space," the letter said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Quillan County Growers Association", "Friends of Marlowe Park"]

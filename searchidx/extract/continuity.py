@@ -591,6 +591,15 @@ def document_issuers(ctx, rows: list, reported=()) -> None:
                 # by Detective Lorna Pike, says officers who stopped Kalb's car")
                 row[1] = (pm.name, pm.start, pm.end, ctx.people.roles.get(pm.name))
             continue
+        if noun in _WRITTEN_TO_NOUNS and i > 0:
+            span = sentence_before(ctx, row[0].open)
+            sender = _wrote_to_before(ctx, row[0].open, noun) if span is not None else None
+            if sender is not None and span[0] > rows[i - 1][0].outer_end:
+                # "... ," the letter read. ¶ Friends of Hollis Park submitted a letter ... ¶ "...,"
+                # the letter said': a second letter, sent after the last quotation, is its sender's
+                row[1] = (sender, res[1], res[2], ctx.people.roles.get(sender))
+                done[res[1], res[2]] = row[1]
+                continue
         speaker = None
         skipped = False
         for j in range(i - 1, -1, -1):
@@ -791,7 +800,22 @@ def _wrote_to_before(ctx, at: int, noun: str) -> str | None:
         }
         if found:
             return found.pop() if len(found) == 1 else None
+        for dm in re.finditer(made_document(noun), ctx.body[ss:se]):
+            bm = _BODY_NAME_BEFORE.search(ctx.body, ss, ss + dm.start())
+            if bm is not None and bm.group(1).split()[0] not in ("The", "A", "An", "In", "On", "But", "And"):
+                if not ppl.named_in(bm.start(1), bm.end(1)):
+                    # "the Tillman County Growers Association sent a letter to the county
+                    # commission", "Friends of Hollis Park submitted a letter": a body that
+                    # sent it, named right before the verb
+                    return bm.group(1)
     return None
+
+
+#: A capitalised name ending where the text does, "of", "for" and "and" inside it: "Friends of
+#: Hollis Park".
+_BODY_NAME_BEFORE = re.compile(
+    r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’.-]*)*)$"
+)
 
 
 def _issued_in(ctx, at: int, noun: str) -> str | None:

@@ -2494,6 +2494,8 @@ _HAS_DIGIT = re.compile(r"\d")
 #: Titles written only before a name, never after one ("Hon.", "Dr"; not "MP").
 _PRENOMINAL = L.COURTESY_TITLES | {"hon", "honourable", "honorable"}
 #: Words that open a body's name before "of": "Office of ...", "Division of ...".
+#: A campaign group's name: "Friends of Hollis Park" is no Hollis Park.
+_FRIENDS_OF = re.compile(r"Friends[ \t]+of")
 _BODY_HEADS_BEFORE_OF = frozenset(
     "office division bureau department ministry directorate agency board commission council committee "
     "institute authority service administration federation union association society college school "
@@ -2577,7 +2579,7 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             and body[items[0][0] : items[0][1]].lower() in _BODY_HEADS_BEFORE_OF
             and body[items[1][0] : items[1][1]] == "of"
             and not any(is_first_name(body[it[0] : it[1]]) for it in items[2:])
-        ):
+        ) or (len(items) >= 3 and _FRIENDS_OF.fullmatch(body, items[0][0], items[1][1])):
             # "the Office of the State Fire Marshal", "the Division of Occupational Safety and
             # Health": a body's name, whose words after "of" are no person (but "Bank of England
             # Governor Mark Carney" names one)
