@@ -8957,3 +8957,22 @@ def test_the_letter_is_the_body_that_sent_or_submitted_it():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Quillan County Growers Association", "Friends of Marlowe Park"]
+
+
+def test_the_municipality_is_the_municipality_the_lead_names():
+    text = (
+        "A missing painting has been found in an office, the Qunu Bay Local Municipality has confirmed.\n\n"
+        'In a statement on Wednesday, the municipality said the painting had been "located in good condition".\n\n'
+        '"The municipality regrets the distress this matter has caused," the statement said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Qunu Bay Local Municipality"] * 2
+
+
+def test_a_name_with_a_lower_case_prefix_is_one_name():
+    text = (
+        "The High Court set aside a water tariff imposed by the uMzintlava Local Municipality.\n\n"
+        'The municipality argued in court papers that a "drought recovery levy" was needed.'
+    )
+    got = [q.speaker for q in extract(text).quotes]
+    assert got and set(got) == {"uMzintlava Local Municipality"}

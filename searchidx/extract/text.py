@@ -702,6 +702,9 @@ _AL = "A-Za-zÀ-ÖØ-öø-ÿ" + "".join(c for c in _EXTENDED if c.isalpha())
 CAP_WORD = (
     r"(?:(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}(?![\w])|[A-Z]/[A-Z](?![\w/])|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Del|Gov|Lt|Col|Jr|Sr|Prof|Rev|Adm|Capt|Cmdr|Maj|Brig|Sgt|Engr|Atty)\.(?=[ \t]+[A-Z])"
     r"|[A-Z]\.(?=[ \t]+[A-Z][a-z])"  # a middle initial: "Oscar P. Quintero"
+    # a name that opens with a lower-case prefix: "uMthombo Local Municipality", "eThekwini" (not
+    # "iPod", nor an Irish "an tSaoi")
+    rf"|[ue][{_UP}][{_AL}]{{2,}}(?![\w'’-])"
     rf"|(?:(?:al|el|Al|El)-)?[{_UP}][{_AL}0-9]*(?:-(?:(?:al|el)-)?[{_UP}][{_AL}0-9]*)*"
     # "South-east Asian Nations": a compass point's second half in lower case
     r"(?:(?:(?<=South)|(?<=North))-(?:east|west)(?![\w-]))?"
