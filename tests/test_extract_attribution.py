@@ -8976,3 +8976,35 @@ def test_a_name_with_a_lower_case_prefix_is_one_name():
     )
     got = [q.speaker for q in extract(text).quotes]
     assert got and set(got) == {"uMzintlava Local Municipality"}
+
+
+def test_the_order_is_the_board_s_whose_order_a_sentence_before_named():
+    text = (
+        "DUNMORE — The state Board of Farrier Examiners has suspended a farrier's licence.\n\n"
+        "The board's 23-page order, issued Friday, found that he had worked without supervision.\n\n"
+        '"The Respondent\'s conduct fell far below the minimum standard of care," the order said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Board of Farrier Examiners"]
+
+
+def test_the_report_is_the_one_a_year_and_its_author_introduced():
+    text = (
+        "Families want fencing on the highway after a third crash.\n\n"
+        "They point to a 2022 report from the Office of the Chief Examiner, written after the first "
+        "death, that recommended fencing.\n\n"
+        '"The committee recommends that the province prioritize fencing," the report says.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Office of the Chief Examiner"]
+
+
+def test_trade_words_end_company_names_and_a_lessor_is_a_company():
+    text = (
+        "Container lessor Tidewell Marine is asking noteholders for more time. Tidewell Marine's "
+        "notes fall due in March.\n\n"
+        '"The Group\'s cash flows remain positive," the company said in its filing.\n\n'
+        '"The sweetener is thin," said Anjali Ramcharan, an analyst at Harbourgate Research.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Tidewell Marine", "Anjali Ramcharan"]

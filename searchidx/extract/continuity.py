@@ -533,7 +533,18 @@ _THE_DOCUMENT = re.compile(
             L.DOCUMENT_NOUNS
             | {"release", "communique", "communiqué", "filing", "notice", "circular", "petition", "decree", "ruling"}
             # court papers, each its filer's or its writer's
-            | {"writ", "lawsuit", "complaint", "affidavit", "indictment", "judgment", "judgement", "decision"}
+            | {
+                "writ",
+                "lawsuit",
+                "complaint",
+                "affidavit",
+                "indictment",
+                "judgment",
+                "judgement",
+                "decision",
+                "order",
+                "determination",
+            }
         )
     )
     + r")$"
@@ -914,7 +925,23 @@ def _body_issued_in(ctx, at: int, noun: str) -> tuple[int, int] | None:
         + r"))\b(?:['’]s[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:team|staff|unit|division|panel|officials))?[ \t]+[a-z]+"
     )
     m = lead.match(ctx.body, span[0], span[1])
-    return m.span(1) if m is not None else None
+    if m is not None:
+        return m.span(1)
+    # "The board's 23-page order, issued Friday, found that ... ¶ “...,” the order said": the body
+    # whose document a sentence or two before names it
+    owned = re.compile(
+        r"\b([Tt]he[ \t]+(?:"
+        + "|".join(sorted(L.BODY_NOUNS))
+        + r"))['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}"
+        + re.escape(noun)
+        + r"\b"
+    )
+    si = ctx.sentence_of(span[0])
+    for sj in range(si, max(-1, si - 3), -1):
+        om = owned.search(ctx.body, *ctx.sentences[sj])
+        if om is not None:
+            return om.span(1)
+    return None
 
 
 #: An office or a description set before the name of its holder: "the Chief Press Secretary to

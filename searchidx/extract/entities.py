@@ -2617,7 +2617,8 @@ def _earlier_author(body: str, s: int, noun: str, acronyms=()) -> str | None:
     # "the story said" after "The article in Progressive magazine": one piece of writing
     nouns = "article|story|piece" if noun in _WRITTEN_PIECES else re.escape(noun)
     rx = re.compile(
-        r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:((?:[A-Z][\w&'’.-]*[ \t]+){1,4})|(?:[a-z-]+[ \t]+){0,2})"
+        # ("a 2022 report from the Office of the Chief Coroner": a year among its words)
+        r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:((?:[A-Z][\w&'’.-]*[ \t]+){1,4})|(?:(?:[a-z-]+|\d{4})[ \t]+){0,2})"
         r"(?:" + nouns + r")\b"
     )
     for m in reversed(list(rx.finditer(body, lo, s))):
@@ -2748,7 +2749,8 @@ def _sender_of(ctx, noun: str, author: str, s: int) -> str | None:
 _BODYS_OWN = re.compile(
     r"[Tt]he[ \t]+(" + "|".join(sorted(_BODY_NOUNS)) + r")['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}"
     r"(?:panel|staff|team|unit|division|lawyers|attorneys|investigators|inspectors|auditors|officials|executives|"
-    r"management)"
+    # ("The board's 23-page order": what it issued speaks for it too)
+    r"management|order|ruling|decision|determination|judgment|judgement|report|statement|letter|filing|notice)"
 )
 _POSSESSIVE_SPOKES = re.compile(
     r"((?:[A-Z][\w&.-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){0,4}[A-Z][\w&.-]*)['’]s?[ \t]+"

@@ -1699,7 +1699,8 @@ _ROLE_OF_BEFORE = re.compile(
 COMPANY_NOUN_BEFORE = re.compile(
     r"(?<![\w-])(?:housebuilder|homebuilder|builder|lender|retailer|firm|company|carrier|airline|"
     r"manufacturer|supermarket|insurer|brokerage|publisher|conglomerate|bank|chain|consortium|giant|"
-    r"concern|subsidiary|affiliate|broadcaster|[a-z]*maker)[ \t]+$"
+    r"concern|subsidiary|affiliate|broadcaster|lessor|shipper|exporter|importer|distributor|wholesaler|"
+    r"[a-z]*maker)[ \t]+$"
 )
 #: A company's kind set off right after its name: ", a Winnipeg-based company that", ", the
 #: family-owned retailer,".
