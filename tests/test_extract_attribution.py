@@ -9008,3 +9008,16 @@ def test_trade_words_end_company_names_and_a_lessor_is_a_company():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Tidewell Marine", "Anjali Ramcharan"]
+
+
+def test_a_description_inside_the_quotation_is_not_the_pronoun_s_person():
+    text = (
+        "A waiter has won his tips case.\n\n"
+        "In her decision, adjudication officer Saoirse Lenihan found that the charge had no basis.\n\n"
+        '"His evidence was that he learned of the deduction when a colleague compared her records," '
+        "she wrote.\n\n"
+        '"Nobody ever told us," that colleague, Orla Breathnach, told the hearing. "I only copped it '
+        'because I check my statements."'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Saoirse Lenihan", "Orla Breathnach", "Orla Breathnach"]

@@ -1253,6 +1253,8 @@ def named_next(ctx, rows: list) -> None:
             want = pronoun_gender(body[res[1] : res[2]])
             name = _kin_named_before(ctx, row[0].open)
             for x in reversed(list(_DESCRIBED_HERE.finditer(body, para, res[1])) if name is None else []):
+                if ppl.in_quote(x.start()):
+                    continue  # '“... when a colleague compared her records,” she wrote': the quote's own words
                 if res[0] is not None and any(
                     mn.name == res[0] for mn in ppl.mentions[bisect_left(ppl.starts, x.start()) :] if mn.start < res[1]
                 ):

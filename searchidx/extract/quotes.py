@@ -1693,6 +1693,8 @@ def _lower_role_apposed(ctx, p: int, limit: int):
     if m is None:
         return None
     words = m.group(1).lower().split()
+    if len(words) > 1 and words[0] in ("that", "this") and words[-1] in _ROLE_HEAD_WORDS:
+        words = words[1:]  # '"...," that colleague, Róisín Mulvey, told the hearing': the one just spoken of
     if (
         words[0] in _NOT_ROLE_LEAD
         or words[0] in ("he", "she", "it", "they", "we", "i")
