@@ -9021,3 +9021,14 @@ def test_a_description_inside_the_quotation_is_not_the_pronoun_s_person():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Saoirse Lenihan", "Orla Breathnach", "Orla Breathnach"]
+
+
+def test_a_firm_s_possessive_before_its_officer_is_no_one_a_pronoun_means():
+    text = (
+        "Payphones are being removed from outback towns.\n\n"
+        "Tellura Connect's general manager of regional networks, Anjali Thirunavukkarasu, told the "
+        "paper the company would consider a satellite handset.\n\n"
+        '"We are not walking away from the bush," she said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Anjali Thirunavukkarasu"]

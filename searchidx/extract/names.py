@@ -552,6 +552,12 @@ class People:
                 return False  # "(starring Dominique Sanda)": a bracketed aside, not the one talked about
             if pronoun and " " in m.name and m.name.split()[0] in employers:
                 return False  # "Meridian Compute" when someone is "Meridian's vice president": a firm
+            if (
+                pronoun
+                and (rm := _POSSESSIVE_ROLE_APPOSED.match(self.body, m.end)) is not None
+                and (set(rm.group(1).lower().split()) & L.ROLE_NOUNS)
+            ):
+                return False  # "Meridia's general manager of regional networks, Anjali Sethuraman,": her employer
             if want is None:
                 return True
             g = self.gender.get(m.name)
@@ -996,6 +1002,11 @@ def _titles_before(ppl, body: str, name: str, s: int) -> set[str]:
 
 
 #: A role that opens with its employer's possessive: "Meridian's vice president".
+#: A possessive, then a role set off before its holder's name: "'s general manager of regional
+#: networks, " (group 1: the role).
+_POSSESSIVE_ROLE_APPOSED = re.compile(
+    r"['’]s[ \t]+([a-z][^,.;:“”\"\n]{0,80}),[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z]"
+)
 _EMPLOYER_POSSESSIVE = re.compile(r"([A-Z][\w-]*)['’]s[ \t]+[a-z]")
 #: A cue right after a surname, and the pronoun its clause goes on with: " said she ".
 _SAID_PRONOUN = re.compile(
