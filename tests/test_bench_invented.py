@@ -100,6 +100,8 @@ FLOORS = {
     "intl-styles-fortythird": (0.955, 0.954),
     "us-styles-fortyfourth": (0.9, 0.96),
     "intl-styles-fortyfourth": (0.853, 0.885),
+    "us-styles-fortyfifth": (0.901, 0.922),
+    "intl-styles-fortyfifth": (0.905, 0.93),
 }
 
 

@@ -256,6 +256,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-fortythird", "invented-intl-fortythird.json", 12, 0.9551, 0.9548),
     ("us-styles-fortyfourth", "invented-us-fortyfourth.json", 12, 0.9008, 0.9603),
     ("intl-styles-fortyfourth", "invented-intl-fortyfourth.json", 12, 0.8533, 0.8851),
+    ("us-styles-fortyfifth", "invented-us-fortyfifth.json", 12, 0.9014, 0.9227),
+    ("intl-styles-fortyfifth", "invented-intl-fortyfifth.json", 12, 0.9052, 0.9306),
 ]
 
 
