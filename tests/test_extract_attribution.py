@@ -9032,3 +9032,28 @@ def test_a_firm_s_possessive_before_its_officer_is_no_one_a_pronoun_means():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Anjali Thirunavukkarasu"]
+
+
+def test_a_show_society_the_tour_and_a_written_reply_name_their_bodies():
+    text = (
+        "The Cedarwell Show Society stripped a bakery of its title.\n\n"
+        'In a post on its Facebook page, the Cedarwell Show Society said: "The committee has determined '
+        'that the entry did not comply."\n\n'
+        "Marco Ferrante was disqualified by the North Atlantic Disc Sports Tour.\n\n"
+        'In a statement Sunday, the tour said its rules committee had reviewed "all available evidence".\n\n'
+        "The Department of Trekking set the rule.\n\n"
+        'Asked about the cost, the department said in a written reply: "The government has no role in '
+        'fixing guide wages."'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Cedarwell Show Society", "North Atlantic Disc Sports Tour", "Department of Trekking"]
+
+
+def test_words_a_person_said_stay_theirs_when_a_radio_reports_them():
+    text = (
+        "NICOSIA, March 1 - Zagros Radio broadcast the president's remarks on Sunday.\n\n"
+        'Parviz Khorasani said the government had to act, "but on the other hand any violent act in the '
+        'Gulf will greatly harm long-term interests," the radio, monitored in Nicosia, reported.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Parviz Khorasani"]

@@ -927,8 +927,10 @@ class Organisations:
         """The one organisation named before ``pos`` whose name ends with the words of
         ``mention`` ("the sheriff's office"), at least two, in any case; else None."""
         words = mention.split()
-        if len(words) < 3 or words[0].lower() != "the":
+        if len(words) < 2 or words[0].lower() != "the":
             return None
+        if len(words) == 2 and (words[1].lower() not in L.ORG_WORDS or words[1].lower() in _BODY_NOUNS):
+            return None  # ("the tour" for "the North American Disc Sports Tour"; "the company" is read elsewhere)
         tail = " " + " ".join(words[1:]).lower()
         self._build()
         names = {m.name for m in self.mentions[: bisect_left(self.starts, pos)] if f" {m.name.lower()}".endswith(tail)}
@@ -1281,8 +1283,10 @@ def _non_entity(name: str) -> bool:
         return True
     if all(w in L.MONTHS or w in L.WEEKDAYS or w.isdigit() or w in ("of", "the") for w in low):
         return True
-    if low[-1] in _AWARD_WORDS or any(w in _MEDIA_SHOW_WORDS for w in low):
+    if low[-1] in _AWARD_WORDS:
         return True
+    if any(w in _MEDIA_SHOW_WORDS for w in low) and low[-1] not in L.ORG_WORDS and low[-1] not in L.BODY_NOUNS:
+        return True  # (but "the Merrigal Show Society" is the body that runs the show)
     return False
 
 

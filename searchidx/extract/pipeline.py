@@ -9,7 +9,7 @@ from datetime import date, datetime
 from . import DateMention, Extraction, PlaceMention, QuoteMention
 from .continuity import quotation_numbers, reported_descriptions, spokesperson_statements
 from .dates import find_dates, is_calendar_value
-from .entities import Organisations, resolve, settle_kinds, with_company_form
+from .entities import ORGANISATION, PERSON, Organisations, resolve, settle_kinds, with_company_form
 from .indirect import JUDGING_CUES, find_reported
 from .names import find_people, learn_genders
 from .places import label_run, place_mentions, region_phrases
@@ -280,7 +280,8 @@ def _quoted_in_stance(body: str, qms: list[QuoteMention]) -> None:
                     said = m
             continue
         if (
-            m.speaker is None
+            # (or an outlet that reports it: '..., "but on the other hand ...," the radio reported')
+            (m.speaker is None or (m.kind == ORGANISATION and said is not None and said.kind == PERSON))
             and said is not None
             and said.start <= m.start
             and m.end <= said.end

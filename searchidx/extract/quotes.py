@@ -1514,7 +1514,19 @@ def _noun_use(body: str, cm) -> bool:
     if body[max(0, cm.start() - 3) : cm.start()].rstrip().endswith(("’s", "'s", "s’", "s'")):
         return True
     m = _LAST_WORD.search(body, max(0, cm.start() - 20), cm.start())
-    return m is not None and m.group(1).lower() in _NOUN_DET
+    if m is not None and m.group(1).lower() in _NOUN_DET:
+        return True
+    # "said in a written reply:", "in a brief comment": a describing word between
+    return (
+        cm.group(0).lower() in _NOUN_CUES
+        and _DET_ADJ_BEFORE.search(body, max(0, cm.start() - 40), cm.start()) is not None
+    )
+
+
+#: Cue words that are nouns too ("a written reply").
+_NOUN_CUES = frozenset("reply replies comment comments answer answers response warning warnings".split())
+#: A determiner and a word or two before a cue word used as a noun: "a written ", "its brief ".
+_DET_ADJ_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my)[ \t]+(?:[a-z-]+[ \t]+){1,2}$")
 
 
 def _dash_source(ctx, q, r1: int):
@@ -2553,6 +2565,8 @@ def _pre_specific(ctx: Context, ws: int, we: int):
     for cm in reversed(cues):
         if _GOES_ON_TO.match(body, cm.start()):
             continue  # "the CFTC continued to "closely monitor ..."": going on doing, not speaking
+        if cm.group(0).lower() in _NOUN_CUES and _noun_use(body, cm):
+            continue  # "the department said in a written reply:": the cue is "said", not the reply
         quoted = _quoted_as(ctx, cm, we)
         if quoted is not None:
             return quoted  # "the paper quoted its editor Ann Lee as saying:"
