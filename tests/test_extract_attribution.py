@@ -9057,3 +9057,14 @@ def test_words_a_person_said_stay_theirs_when_a_radio_reports_them():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Parviz Khorasani"]
+
+
+def test_a_particle_ending_a_name_is_its_surname():
+    text = (
+        "Merchants are angry about the skywalk.\n\n"
+        "Lorraine Du has repaired shoes from a kiosk for 31 years.\n\n"
+        '"This plan is a gut punch," Du said.\n\n'
+        '"I am not against progress," she said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Lorraine Du", "Lorraine Du"]

@@ -261,8 +261,8 @@ def label_run(body: str, toks: list[tuple[int, int]]):
         te = toks[i][1]
         w = body[ts:te]
         lw = w.lower()
-        if lw in _CONNECTORS or w == "on":  # runs hold "on" only inside a body's name
-            lab = CONN
+        if (lw in _CONNECTORS or w == "on") and not (w[:1].isupper() and i == len(toks) - 1 and lw in L.NAME_PARTICLES):
+            lab = CONN  # runs hold "on" only inside a body's name (but "Lorraine Du": a surname ends it)
         elif w in _MONTHS_WEEKDAYS:
             lab = STOP
         elif lw in L.TITLE_WORDS or lw in L.OCCUPATIONS or ("-" in lw and lw.rsplit("-", 1)[1] in L.TITLE_WORDS):
