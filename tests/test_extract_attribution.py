@@ -9068,3 +9068,25 @@ def test_a_particle_ending_a_name_is_its_surname():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Lorraine Du", "Lorraine Du"]
+
+
+def test_a_nickname_in_single_marks_is_no_part_of_the_name():
+    text = (
+        "Rooibos growers are suing a processor.\n\n"
+        "The collective's chairman, Hendrik 'Henkie' Vosloo, said members had watched lorries collect tea.\n\n"
+        "'They told us the drought is an act of God,' Vosloo said. 'Then we saw the trucks.'\n\n"
+        "His wife, Ruth Vosloo, said they had sold their cattle."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Hendrik Vosloo", "Hendrik Vosloo"]
+
+
+def test_the_statement_is_the_body_that_said_so_in_one_after_the_last_named_speaker():
+    text = (
+        "Disc golfer Marco Ferrante was disqualified by the North Atlantic Disc Sports Tour.\n\n"
+        '"I did nothing wrong," Ferrante said.\n\n'
+        'In a statement Sunday, the tour said its rules committee had reviewed "all available evidence".\n\n'
+        '"The rules exist to protect the integrity of competition," the statement said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Marco Ferrante", "North Atlantic Disc Sports Tour", "North Atlantic Disc Sports Tour"]

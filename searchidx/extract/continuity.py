@@ -613,6 +613,7 @@ def document_issuers(ctx, rows: list, reported=()) -> None:
                 continue
         speaker = None
         skipped = False
+        said_in = None
         for j in range(i - 1, -1, -1):
             prev = rows[j]
             # (counted up to the cue when it stands before the quotation: "The letter went on: ¶ ...")
@@ -672,6 +673,18 @@ def document_issuers(ctx, rows: list, reported=()) -> None:
                     # "In a post on its Facebook page, the museum asked ... ¶ “...,” the post
                     # said": the body the sentence names as its subject, resolved with the rest
                     row[1] = (None, span[0], span[1], None)
+        if (
+            row[1] is res
+            and said_in is not None
+            and said_in[1] is not None
+            and said_in[1]
+            > max((r[0].outer_end for r in rows[:i] if r[1] is not None and r[1][0] is not None), default=-1)
+        ):
+            # "... ,' he said. ¶ The ministry, in a release issued on Sunday, said ... ¶ '...,' the
+            # release said": the body that, after the last named speaker, said so in one (by its
+            # name when the article gave it: "the Health Service Executive")
+            nm = _THE_NAME.fullmatch(body, said_in[1], said_in[2])
+            row[1] = (nm.group(1), said_in[1], said_in[2], None) if nm is not None else said_in
         if row[1] is not res:
             done[res[1], res[2]] = row[1]
 
@@ -681,6 +694,10 @@ _SUED = re.compile(
     r"\b(?:(?:has|have|had)[ \t]+)?(?:sued|(?:filed|brought|lodged)[ \t]+(?:a|an)[ \t]+(?:[a-z-]+[ \t]+)?"
     r"(?:lawsuit|suit|complaint|claim)[ \t]+against)\b"
 )
+
+
+#: "the Health Service Executive": a capitalised name after its article.
+_THE_NAME = re.compile(r"[Tt]he[ \t]+([A-Z][\w&'’.-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)")
 
 
 def _sued_before(ctx, at: int):

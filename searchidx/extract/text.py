@@ -326,7 +326,8 @@ def _attributed(body: str, o: int, c: int | None) -> bool:
 #: A nickname in quotation marks between a given name (or initials) and a surname.
 _NICKNAME = re.compile(
     # (letters with accents too: "Ramón “Abuelo” Quintero", "José “Pepe” Núñez")
-    r"\b([A-ZÀ-Þ][^\W\d_'-]*(?:['-][^\W\d_]+)*|(?:[A-Z]\.)+) ([\"“])([A-ZÀ-Þ][\w'.-]*(?: [A-ZÀ-Þ][\w'.-]*)?)([\"”]) "
+    # ("Hendrik 'Henkie' Sauls": in single marks too)
+    r"\b([A-ZÀ-Þ][^\W\d_'-]*(?:['-][^\W\d_]+)*|(?:[A-Z]\.)+) ([\"“'‘])([A-ZÀ-Þ][\w'.-]*(?: [A-ZÀ-Þ][\w'.-]*)?)([\"”'’]) "
     r"(?=[A-ZÀ-Þ][a-zß-ÿ])"
 )
 _BRACKET_NICKNAME = re.compile(r"\b([A-Z][A-Za-z'-]*|(?:[A-Z]\.)+) \(([A-Z][a-z]+)\) (?=[A-Z][a-z])")
@@ -398,7 +399,7 @@ _ANGLED_NAME = re.compile(r"<([A-Z][\w&'’.,-]*(?: [A-Za-z&][\w&'’.,-]*){1,7}
 def blank_nicknames(body: str) -> str:
     """``C.J. "Pete" Silas`` -> ``C.J.        Silas`` (same length, so offsets hold): a nickname
     is neither a quotation nor a part of the name the person is found by."""
-    if '"' not in body and "“" not in body and "(" not in body:
+    if '"' not in body and "“" not in body and "(" not in body and "'" not in body and "‘" not in body:
         return body
 
     def blank(m: re.Match) -> str:
@@ -415,7 +416,7 @@ def nickname_aliases(body: str) -> list[tuple[str, int]]:
     """``(nickname, end of the given name)`` for each nickname ``blank_nicknames`` takes out of
     a name that the text also uses alone (``Ernesto "Ka Erning" Dimaculangan`` ... ``said Ka
     Erning``): the name finder, which sees the name without it, learns it as that person's."""
-    if '"' not in body and "“" not in body:
+    if '"' not in body and "“" not in body and "'" not in body and "‘" not in body:
         return []
     out = []
     for m in _NICKNAME.finditer(body):
