@@ -102,6 +102,8 @@ FLOORS = {
     "intl-styles-fortyfourth": (0.853, 0.885),
     "us-styles-fortyfifth": (0.901, 0.922),
     "intl-styles-fortyfifth": (0.905, 0.93),
+    "us-styles-fortysixth": (0.901, 0.966),
+    "intl-styles-fortysixth": (0.927, 0.974),
 }
 
 

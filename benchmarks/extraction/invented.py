@@ -258,6 +258,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-fortyfourth", "invented-intl-fortyfourth.json", 12, 0.8533, 0.8851),
     ("us-styles-fortyfifth", "invented-us-fortyfifth.json", 12, 0.9014, 0.9227),
     ("intl-styles-fortyfifth", "invented-intl-fortyfifth.json", 12, 0.9052, 0.9306),
+    ("us-styles-fortysixth", "invented-us-fortysixth.json", 12, 0.9016, 0.9667),
+    ("intl-styles-fortysixth", "invented-intl-fortysixth.json", 12, 0.9278, 0.9745),
 ]
 
 
