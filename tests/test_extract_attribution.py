@@ -9090,3 +9090,15 @@ def test_the_statement_is_the_body_that_said_so_in_one_after_the_last_named_spea
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Marco Ferrante", "North Atlantic Disc Sports Tour", "North Atlantic Disc Sports Tour"]
+
+
+def test_the_company_is_the_one_business_named_just_before():
+    text = (
+        "Thousands of workers were waiting for pay after a software failure at Quillfeather Payroll "
+        "Services delayed direct deposits.\n\n"
+        "The Omaha-based company, which processes payroll for 11,000 employers, said an error had "
+        "caused files to be rejected.\n\n"
+        '"We are deeply sorry," the company said in a statement.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Quillfeather Payroll Services"]

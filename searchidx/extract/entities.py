@@ -129,6 +129,14 @@ _AWARD_WORDS = L.AWARD_WORDS
 _REORDERED_NOUNS = frozenset("ministry department office commission agency bureau".split())
 #: Nouns only a business answers to ("the firm said"), and the last words of a public body's name.
 _COMMERCIAL_NOUNS = frozenset("company firm corporation maker manufacturer retailer operator chain".split())
+#: Last words of organisations that are no business: "the company" is never one of them.
+_NON_BUSINESS_HEADS = frozenset(
+    """academy hospice clinic mosque synagogue cathedral theatre theater gallery orchestra choir church
+    council committee union association society party league federation foundation trust charity
+    university college school institute hospital museum police army navy guard force forces team club
+    parliament senate assembly congress caucus tribunal court ombudsman regulator festival tour summit
+    conference convention forum coalition alliance watch network""".split()
+)
 _PUBLIC_HEADS = frozenset(
     """commission department ministry agency authority bureau court congress senate parliament
 government administration treasury office""".split()
@@ -853,6 +861,27 @@ class Organisations:
             if _SHARES_IN.search(self.body, max(0, m.start - 16), m.start):
                 return m
         return None
+
+    def only_business(self, pos: int) -> OrgMention | None:
+        """The one organisation named before ``pos`` whose name ends with a business's word
+        ("Ledgerline Payroll Services", "Northgate Storage"), no public body, when one of the
+        three sentences before names it; None when there are none or several."""
+        self._build()
+        found: dict[str, OrgMention] = {}
+        si = bisect_right(self.sent_starts, pos) - 1
+        near = self.sent_starts[max(0, si - 3)]  # (named in the three sentences before)
+        for m in self.mentions[: bisect_left(self.starts, pos)]:
+            last = self.canonical(m.name).split()[-1].lower()
+            if last in L.ORG_WORDS and last not in _PUBLIC_HEADS and last not in _NON_BUSINESS_HEADS:
+                found.setdefault(self.canonical(m.name), m)
+        only = next(iter(found.values())) if len(found) == 1 else None
+        nearby = {
+            self.canonical(m.name)
+            for m in self.mentions[bisect_left(self.starts, near) : bisect_left(self.starts, pos)]
+        }
+        # (and no other body named there: "Himshakti said ... ¶ '...,' the company said" is no
+        # "Northgate Capital" named in passing)
+        return only if only is not None and nearby == {self.canonical(only.name)} else None
 
     def lead_subject(self, pos: int) -> OrgMention | None:
         """The organisation the article's lead is about: the subject of one of its first three
@@ -2055,6 +2084,10 @@ def _resolve(ctx, orgs: Organisations, res):
                             # "Shares in Halberd Homes fell ... . The firm said": the company whose
                             # shares the lead is about
                             org = orgs.traded_in_lead(s)
+                        if org is None and head in _COMMERCIAL_NOUNS:
+                            # "a software failure at Ledgerline Payroll Services ... the company
+                            # said": the one business the article has named, by its trade word
+                            org = orgs.only_business(s)
                 if org is None and low.startswith("the ") and head in _ISSUED_NOUNS:
                     # "the statement said" after "the Finance Ministry said in a statement"
                     org = _issuer(ctx, orgs, s, e, dominant=False)
