@@ -9102,3 +9102,27 @@ def test_the_company_is_the_one_business_named_just_before():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Quillfeather Payroll Services"]
+
+
+def test_their_lawyer_is_the_lawyer_the_next_paragraph_names():
+    text = (
+        "Forty women are suing a cosmetics maker.\n\n"
+        "Their lawyer said the claim sought damages of 12.6 million ringgit.\n\n"
+        '"These are young women, many of them in their twenties," he said.\n\n'
+        "Arvind Manickavasagam, the lawyer, said laboratory tests had found mercury."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Arvind Manickavasagam"]
+
+
+def test_its_race_director_is_named_after_his_quotation_over_two_paragraphs():
+    text = (
+        "Marathon winners have not been paid.\n\n"
+        "The race was organised by Kerio Running Events Limited, an Eldoret-based company. Its race "
+        "director, reached by phone on Monday, said a sponsor had let the company down.\n\n"
+        '"We are as frustrated as the athletes," he said. "Every athlete will be paid.\n\n'
+        '"I am asking them to be patient for a few more weeks."\n\n'
+        "Mr Geoffrey Otieno Wambugu declined to name the sponsor."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert set(got) == {"Geoffrey Otieno Wambugu"}

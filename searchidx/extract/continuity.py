@@ -1203,7 +1203,7 @@ def introduced_speakers(ctx, rows: list) -> None:
 #: An unnamed person before a pronoun's quotation: "A Dayton mother", "Harbourview's chief
 #: executive" (``DESCRIBED_PERSON`` with capitalised words and a possessive name allowed).
 _DESCRIBED_HERE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)|[A-Z][\w&.-]*[’']s)[ \t]+"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)|[A-Z][\w&.-]*[’']s)[ \t]+"
     r"(?:[A-Za-z0-9’'-]+[ \t]+){0,2}?([a-z]+)\b"
 )
 #: The last word of a sentence's subject before its verb: "county's chief deputy prosecutor asked".
@@ -1481,7 +1481,7 @@ _OBJECT_VERB_BEFORE = re.compile(r"\b[a-z]{3,}(?:ing|ed)(?:[ \t]+by)?[ \t]+$")
 #: appointed to the role in the spring, added", "Simon Varley said".
 _NAME_GOES_ON = re.compile(
     r",[ \t]+(?:who|\d{1,3},)[ \t]|[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|told|tells|went[ \t]+on|insisted|"
-    r"warned|argued|admitted|explained|continued)\b"
+    r"warned|argued|admitted|explained|continued|declined|refused|confirmed|denied|acknowledged|conceded)\b"
 )
 
 
@@ -1713,6 +1713,11 @@ def _titled_next(ctx, head: str, after: int) -> str | None:
     return mn.name
 
 
+#: A paragraph ending inside a quotation that the next one goes on with: no closing mark after
+#: its last opening one.
+_UNCLOSED_END = re.compile(r"[\"“‘][^\"”’\n]*\n\s*$")
+
+
 def _new_name_opening(ctx, after: int, want: str | None) -> str | None:
     """The person whose full name, written for the first time, opens the paragraph after the one
     holding ``after`` and goes on about them ("Ruth Keeble, 71, founded ..."), of the gender
@@ -1721,6 +1726,12 @@ def _new_name_opening(ctx, after: int, want: str | None) -> str | None:
     ppl = ctx.people
     end = body.find("\n", after)
     nxt = _next_paragraph(body, end) if end >= 0 else None
+    while nxt is not None and body[nxt] in "\"“'‘" and _UNCLOSED_END.search(body, max(after, nxt - 400), nxt):
+        # '"We are as frustrated as the athletes," he said. "Every athlete will be paid. ¶ "I am
+        # asking them ..." ¶ Mr Geoffrey Wambua declined ...': past the rest of the quotation
+        after = nxt
+        end = body.find("\n", nxt)
+        nxt = _next_paragraph(body, end) if end >= 0 else None
     if nxt is None:
         return None
     k = bisect_left(ppl.starts, after)

@@ -1725,7 +1725,7 @@ _NAME_ENDS_CLAUSE = re.compile(
     r"[ \t]*(?:[,.;:)]|$|and\b|said\b|says\b|reported\b|has\b|have\b|is\b|was\b|will\b)", re.M
 )
 #: Company forms that may close a run: never a person's last name.
-_FORM_LAST_WORDS = frozenset("Spa SpA AG SA NV BV GmbH Inc Corp Ltd Plc PLC plc LLC".split())
+_FORM_LAST_WORDS = frozenset("Spa SpA AG SA NV BV GmbH Inc Corp Ltd Plc PLC plc LLC Limited".split())
 #: A word only a bank's or a holding company's name ends with: "First City Bancorp".
 _HOLDING_WORD_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(L.HOLDING_WORDS)) + r")\b")
 #: ... perhaps after another word or two of the name, or a group's: "Fleet Financial Group".
