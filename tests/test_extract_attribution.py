@@ -9126,3 +9126,16 @@ def test_its_race_director_is_named_after_his_quotation_over_two_paragraphs():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert set(got) == {"Geoffrey Otieno Wambugu"}
+
+
+def test_that_was_the_message_x_delivered_names_the_quotation_before():
+    text = (
+        "A crematorium was rejected.\n\n"
+        "His daughter, Claire Dusseault, who manages the home, was more succinct.\n\n"
+        '"We will regroup," she said.\n\n'
+        '"Nobody here is anti-funeral home. We are anti-smokestack."\n\n'
+        "That was the message Tamika Whitcombe-Reyes, a mother of three who organized the opposition, "
+        "delivered to the board."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Claire Dusseault", "Tamika Whitcombe-Reyes"]

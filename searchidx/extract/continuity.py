@@ -2316,11 +2316,16 @@ _TURNS_BACK = re.compile(
 #: Spaces after the words that turn back, before the name they give.
 _WS_AFTER = re.compile(r"[ \t]*")
 #: "That was how ...", "That's how ...": words turning back to a quotation's telling.
-_THAT_WAS_HOW = re.compile(r"\s*(?:That|This)(?:[’']s|[ \t]+(?:is|was))[ \t]+how\b")
+_THAT_WAS_HOW = re.compile(
+    r"\s*(?:That|This)(?:[’']s|[ \t]+(?:is|was))[ \t]+(?:how\b|"
+    # "That was the message Tamika Whitfield ... delivered to the board"
+    r"the[ \t]+(?:message|point|argument|case|warning|plea)(?:[ \t]+that)?(?=[ \t]+[A-Z]))"
+)
 #: A verb of telling right after a name, past an apposition: ", 29, described".
 _DESCRIBES_AFTER = re.compile(
-    r"(?:,[^,;:.\"“”\n]{1,60},)?[ \t]+(?:describes|described|puts|put|sums|summed|explains|explained|recalls|"
-    r"recalled|remembers|remembered|recounts|recounted)\b"
+    r"(?:,[^,;:.\"“”\n]{1,100},)?[ \t]+(?:describes|described|puts|put|sums|summed|explains|explained|recalls|"
+    r"recalled|remembers|remembered|recounts|recounted|delivered|delivers|made|makes|pressed|presses|took|takes|"
+    r"brought|brings|carried|carries)\b"
 )
 
 
