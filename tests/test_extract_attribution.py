@@ -9139,3 +9139,14 @@ def test_that_was_the_message_x_delivered_names_the_quotation_before():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Claire Dusseault", "Tamika Whitcombe-Reyes"]
+
+
+def test_a_spokeswoman_of_the_company_a_reporter_contacted():
+    text = (
+        "A family was sent the wrong twin's passport.\n\n"
+        'Skyvale Holidays at first said the mix-up was "outside our control".\n\n'
+        '"I was livid," Kerry-Ann Baptiste said.\n\n'
+        'When we contacted the company, a spokeswoman said: "We are very sorry to hear about this."'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got[-1] == "Skyvale Holidays"

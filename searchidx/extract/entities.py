@@ -129,6 +129,12 @@ _AWARD_WORDS = L.AWARD_WORDS
 _REORDERED_NOUNS = frozenset("ministry department office commission agency bureau".split())
 #: Nouns only a business answers to ("the firm said"), and the last words of a public body's name.
 _COMMERCIAL_NOUNS = frozenset("company firm corporation maker manufacturer retailer operator chain".split())
+#: The body a reporter asked, before its spokesperson answers: "When we contacted the company, ".
+_CONTACTED_BODY = re.compile(
+    r"\b(?:contacted|approached|asked|reached|emailed|called)[ \t]+(the[ \t]+(?:"
+    + "|".join(sorted(L.BODY_NOUNS))
+    + r"))\b"
+)
 #: Last words of organisations that are no business: "the company" is never one of them.
 _NON_BUSINESS_HEADS = frozenset(
     """academy hospice clinic mosque synagogue cathedral theatre theater gallery orchestra choir church
@@ -1965,6 +1971,11 @@ def _resolve(ctx, orgs: Organisations, res):
                     if si <= 2:
                         org = orgs.first_inside(ctx.sentences[si][0], bm.start()) or orgs.lead_subject(bm.start())
                     else:
+                        cm = _CONTACTED_BODY.search(body, ctx.sentences[ctx.sentence_of(s)][0], s)
+                        got = _resolve(ctx, orgs, (None, cm.start(1), cm.end(1), None)) if cm is not None else None
+                        if got is not None and got[0] and got[4] == ORGANISATION:
+                            # "When we contacted the company, a spokeswoman said:": the company's
+                            return got[0], s, e, None, ORGANISATION
                         # "..., the BBC has said. ¶ ... "...," a spokeswoman said.": the body that
                         # spoke in the two sentences before
                         org = orgs.spoke_before(ctx.sentence_of(s), back=2)

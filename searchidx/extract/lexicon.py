@@ -409,7 +409,7 @@ depositors strategists traders investors
 #: ("Washington Post", "Texas Instruments", "Bank of Japan").
 ORG_WORDS = frozenset(
     """
-academy advocates solicitors research marine advisors advisers leasing aviation engineering contractors hospice clinic mosque synagogue cathedral theatre theater gallery orchestra choir brewery
+academy holidays travel advocates solicitors research marine advisors advisers leasing aviation engineering contractors hospice clinic mosque synagogue cathedral theatre theater gallery orchestra choir brewery
 house post times journal zeitung herald tribune gazette news daily telegraph guardian agreement
 observer economist review press agency inc inc. corp corp. co co. ltd ltd. plc llc cie compagnie
 corporation company companies group holdings holding bank banks bancorp trust

@@ -1502,11 +1502,19 @@ def _trim_adverbs(body: str, s: int, e: int) -> int:
     if pm is not None and pm.start() > s:
         e = pm.start()
     while True:
+        am = _AT_FIRST.search(body, s, e)
+        if am is not None and am.start() > s:
+            e = am.start()  # "Skyvale Holidays at first told": the subject, not when it spoke
+            continue
         m = _LAST_WORD.search(body, s, e)
         w = m.group(1) if m is not None else ""
         if m is None or not (w.lower() in L.CUE_ADVERBS or w in _MODAL_TRIM) or m.start(1) <= s:
             return e
         e = m.start(1)
+
+
+#: Adverbial phrases of time before a cue: " at first", " at last", " in turn".
+_AT_FIRST = re.compile(r"[ \t]+(?:at[ \t]+first|at[ \t]+last|in[ \t]+turn|at[ \t]+the[ \t]+time)[ \t]*$")
 
 
 def _noun_use(body: str, cm) -> bool:
