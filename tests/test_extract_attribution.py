@@ -9150,3 +9150,18 @@ def test_a_spokeswoman_of_the_company_a_reporter_contacted():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got[-1] == "Skyvale Holidays"
+
+
+def test_a_name_whose_clause_follows_names_the_unnamed_speaker_but_never_a_board():
+    text = (
+        "Cricket-ball makers are short of leather.\n\n"
+        '"The closure is not sudden," said Rajesh Tyagarajan, a pollution control official.\n\n'
+        "The managing director of one of the larger Meerut units said his costs had risen.\n\n"
+        '"We are paying almost double for whatever hide is available," he said.\n\n'
+        "Anirudh Vardhanam, whose grandfather founded the firm in 1961, now buys hides from Kanpur.\n\n"
+        "The Ashgrove Township Zoning Hearing Board denied a crematorium. In a written decision, the "
+        'board said this one "does not belong within 300 feet of family homes."\n\n'
+        "Lyle Duquesne, whose grandfather founded the funeral home, said he was disappointed."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Rajesh Tyagarajan", "Anirudh Vardhanam", "Ashgrove Township Zoning Hearing Board"]

@@ -1480,7 +1480,7 @@ _OBJECT_VERB_BEFORE = re.compile(r"\b[a-z]{3,}(?:ing|ed)(?:[ \t]+by)?[ \t]+$")
 #: A sentence opening on a person's name that goes on about them: "Rachel Dunmore, who was
 #: appointed to the role in the spring, added", "Simon Varley said".
 _NAME_GOES_ON = re.compile(
-    r",[ \t]+(?:who|\d{1,3},)[ \t]|[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|told|tells|went[ \t]+on|insisted|"
+    r",[ \t]+(?:who|whose|\d{1,3},)[ \t]|[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|told|tells|went[ \t]+on|insisted|"
     r"warned|argued|admitted|explained|continued|declined|refused|confirmed|denied|acknowledged|conceded)\b"
 )
 
@@ -1560,6 +1560,8 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
     if m is None or _AGE.search(body, res[1], end):
         return None
     head = m.group(1).lower()
+    if head in L.BODY_NOUNS and wm is None:
+        return None  # "the board said ... ¶ Lyle Duchesne, whose grandfather founded ...": a body, no person
     if (
         head in _NOT_A_PERSON_HEAD
         and wm is None
