@@ -9165,3 +9165,15 @@ def test_a_name_whose_clause_follows_names_the_unnamed_speaker_but_never_a_board
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Rajesh Tyagarajan", "Anirudh Vardhanam", "Ashgrove Township Zoning Hearing Board"]
+
+
+def test_the_judge_is_the_justice_the_next_paragraph_names():
+    text = (
+        "A grower infringed plant variety rights.\n\n"
+        "In a judgment released yesterday, the High Court found that grower Dennis Hallorann had "
+        "infringed rights held by Kowhai Fruit Marketing Ltd.\n\n"
+        '"It was not a case of a grower who misunderstood the system," the judge wrote.\n\n'
+        "Justice Moana Whitcombe-Tane said the evidence of night-time grafting was compelling."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Moana Whitcombe-Tane"]

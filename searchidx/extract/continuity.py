@@ -1681,7 +1681,7 @@ _HEADS_OF = frozenset(
 
 #: Words for one office ("the village's top lawyer" ... "Village Solicitor Renee Falk").
 _LAWYERS = frozenset("lawyer solicitor attorney counsel barrister".split())
-_SAME_OFFICE = {w: _LAWYERS for w in _LAWYERS}
+_SAME_OFFICE = {w: _LAWYERS for w in _LAWYERS} | {"judge": frozenset({"judge", "justice"})}
 
 
 def _titled_next(ctx, head: str, after: int) -> str | None:
