@@ -9177,3 +9177,14 @@ def test_the_judge_is_the_justice_the_next_paragraph_names():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Moana Whitcombe-Tane"]
+
+
+def test_the_office_is_the_office_the_article_names():
+    text = (
+        "Street pianos are being vandalised.\n\n"
+        "The pianos are managed by the city's Office of Arts and Heritage, which started the program in 2016.\n\n"
+        "Four have been damaged, and the office has asked the council whether to keep the program.\n\n"
+        '"Replacement instruments are donated, but transport is not," the office wrote in a memo.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Office of Arts and Heritage"]

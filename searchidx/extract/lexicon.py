@@ -340,7 +340,7 @@ newspaper magazine paper website institute university school court consultancy
 thrift lender insurer brokerage utility automaker chipmaker supplier chamber bureau foundation body daily
 exchange consortium corporation manufacturer chain supermarket studio label conference
 college society coalition alliance hospital district county city township collective cooperative
-co-operative syndicate guild museum library church zoo airport railroad railway fund municipality
+co-operative syndicate guild museum library church zoo airport railroad railway fund municipality office
 """.split()
 )
 
@@ -380,7 +380,7 @@ manufacturer maker operator studio label corporation insurer lender supermarket 
 consortium exchange utility chamber association federation institute commission authority bureau foundation
 conference charity trust watchdog regulator college society coalition alliance hospital
 collective cooperative co-operative syndicate league guild
-district school university museum library church tribunal zoo airport railroad railway fund municipality
+district school university museum library church tribunal zoo airport railroad railway fund municipality office
 """.split()
 )
 
