@@ -9188,3 +9188,14 @@ def test_the_office_is_the_office_the_article_names():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Office of Arts and Heritage"]
+
+
+def test_the_letter_is_the_body_that_made_its_argument_in_a_letter():
+    text = (
+        "Council approved tiny homes on wheels.\n\n"
+        "The Eastbank Residents' Association made a similar argument in a letter to council last "
+        "week, saying it backs new housing.\n\n"
+        '"Residents have legitimate concerns about parking," the letter said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Eastbank Residents' Association"]

@@ -897,6 +897,8 @@ def _issued_in(ctx, at: int, noun: str) -> str | None:
         if sm is not None and sm[1] == span[0]:
             return sm[0]
         run = ctx.run_by_start.get(span[0])
+        if run is not None and len(run) > 1 and ctx.body[run[0][0] : run[0][1]] in ("The", "the"):
+            run = run[1:]  # "The Westbank Residents' Association made a similar argument in a letter"
         if (
             run is not None
             and all(it[2] in (OTHER, ORG) for it in run)
@@ -924,7 +926,9 @@ def _issued_in(ctx, at: int, noun: str) -> str | None:
 
 
 #: A verb in the past or present tense right after a sentence's subject: " confirmed", " says".
-_VERB_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?[a-z]+(?:ed|s)\b")
+_VERB_AFTER = re.compile(
+    r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:[a-z]+(?:ed|s)|made|said|gave|sent|wrote|took|put|set|told|spoke)\b"
+)
 
 
 def _body_issued_in(ctx, at: int, noun: str) -> tuple[int, int] | None:
