@@ -104,6 +104,8 @@ FLOORS = {
     "intl-styles-fortyfifth": (0.905, 0.93),
     "us-styles-fortysixth": (0.901, 0.966),
     "intl-styles-fortysixth": (0.927, 0.974),
+    "us-styles-fortyseventh": (0.905, 0.98),
+    "intl-styles-fortyseventh": (0.936, 0.983),
 }
 
 

@@ -260,6 +260,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-fortyfifth", "invented-intl-fortyfifth.json", 12, 0.9052, 0.9306),
     ("us-styles-fortysixth", "invented-us-fortysixth.json", 12, 0.9016, 0.9667),
     ("intl-styles-fortysixth", "invented-intl-fortysixth.json", 12, 0.9278, 0.9745),
+    ("us-styles-fortyseventh", "invented-us-fortyseventh.json", 12, 0.9057, 0.9805),
+    ("intl-styles-fortyseventh", "invented-intl-fortyseventh.json", 12, 0.9368, 0.9836),
 ]
 
 
