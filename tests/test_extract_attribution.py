@@ -9199,3 +9199,13 @@ def test_the_letter_is_the_body_that_made_its_argument_in_a_letter():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Eastbank Residents' Association"]
+
+
+def test_a_relative_by_given_name_and_trade_before_the_cue():
+    text = (
+        "A neighbour's doorbell camera was ruled a nuisance.\n\n"
+        "Kerry Ashworth-Beale, 41, said the light came on every time she hung out the washing.\n\n"
+        'Her husband Wayne, a scaffolder, added: "He was asked nicely."'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Wayne"]

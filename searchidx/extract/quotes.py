@@ -1902,6 +1902,7 @@ def pre_general(ctx, ws: int, we: int):
                 _ARTICLE_ROLE.match(body, cs, ce)
                 or _BARE_ROLE.fullmatch(body, cs, ce)
                 or _LOWER_ROLE_OF.fullmatch(body, cs, ce)
+                or _AGENT_NOUN_ROLE.fullmatch(body, cs, ce)
             ):
                 ps, pe = chunks[ci - 1]
                 ps = _WS.match(body, ps, pe).end()
@@ -1909,7 +1910,12 @@ def pre_general(ctx, ws: int, we: int):
                 if (
                     pm is not None
                     and pm.end == pe
-                    and (_TITLE_LEAD.fullmatch(body, ps, pm.start) or _SCENE_LEAD.fullmatch(body, ps, pm.start))
+                    and (
+                        _TITLE_LEAD.fullmatch(body, ps, pm.start)
+                        or _SCENE_LEAD.fullmatch(body, ps, pm.start)
+                        # "Her husband Wayne, a scaffolder, added:"
+                        or _KIN_LEAD.fullmatch(body, ps, pm.start)
+                    )
                 ):
                     # "Sam Lau, the communications director for the party, said": the person
                     # ("After the ruling Ann Lee, legal director of Redress, said:": past the scene)
@@ -2092,6 +2098,10 @@ _AKA = re.compile(r",[ \t]+(?:(?:also|otherwise|better)[ \t]+)?(?:known[ \t]+as|
 _ARTICLE_ROLE = re.compile(
     r"(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:" + alternation(L.ROLE_NOUNS | L.OCCUPATIONS) + r")\b"
 )
+#: A trade by its agent noun, set off after a name: "a scaffolder", "a retired florist".
+_AGENT_NOUN_ROLE = re.compile(r"(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z]{3,}(?:er|or|ist|ian)")
+#: A relative named before their given name: "Her husband ", "his daughter ".
+_KIN_LEAD = re.compile(r"(?:(?:[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?:" + "|".join(sorted(L.KIN_NOUNS)) + r")[ \t]+)")
 #: A role without an article, ending the chunk: "Plaid Cymru health spokesman".
 _BARE_ROLE = re.compile(
     r"(?:[A-Za-z][\w’'&.-]*[ \t]+){0,5}?(?:"
