@@ -106,6 +106,8 @@ FLOORS = {
     "intl-styles-fortysixth": (0.927, 0.974),
     "us-styles-fortyseventh": (0.905, 0.98),
     "intl-styles-fortyseventh": (0.936, 0.983),
+    "us-styles-fortyeighth": (0.858, 0.924),
+    "intl-styles-fortyeighth": (0.862, 0.931),
 }
 
 

@@ -262,6 +262,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-fortysixth", "invented-intl-fortysixth.json", 12, 0.9278, 0.9745),
     ("us-styles-fortyseventh", "invented-us-fortyseventh.json", 12, 0.9057, 0.9805),
     ("intl-styles-fortyseventh", "invented-intl-fortyseventh.json", 12, 0.9368, 0.9836),
+    ("us-styles-fortyeighth", "invented-us-fortyeighth.json", 12, 0.8586, 0.9248),
+    ("intl-styles-fortyeighth", "invented-intl-fortyeighth.json", 12, 0.8627, 0.9315),
 ]
 
 
