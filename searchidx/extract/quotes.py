@@ -1745,7 +1745,7 @@ _NOT_ROLE_LEAD = frozenset(
 
 def _lower_role_name(ctx, s: int, e: int, many: bool = False) -> bool:
     """``panel Chairman Rep. Jason Chaffetz``: a lower-case word, then titles and a person's
-    name that ends the phrase."""
+    name that ends the phrase (``many``: up to three such words, "retired postman Keith Arnott")."""
     lm = (_LOWER_WORDS_BEFORE_NAME if many else _LOWER_BEFORE_NAME).match(ctx.body, s, e)
     if lm is None:
         return False
