@@ -9209,3 +9209,27 @@ def test_a_relative_by_given_name_and_trade_before_the_cue():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Wayne"]
+
+
+def test_a_trade_no_list_holds_is_named_by_its_agent_noun_later():
+    text = (
+        "Goose calls win the day at the county fair\n\n"
+        "Earl Batiste won the senior division for the third year in a row.\n\n"
+        '"I blow that call every morning in the truck," Batiste said.\n\n'
+        "The head judge that year was a retired postmaster who keeps his scoresheets in a biscuit tin.\n\n"
+        '"People think it\'s about volume," he said. "Control is what wins."\n\n'
+        "The postmaster, Walton Fenwick, has never entered the contest himself."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Earl Batiste", "Walton Fenwick", "Walton Fenwick"]
+
+
+def test_a_pronoun_whose_person_the_paragraph_names_is_not_a_trade_named_later():
+    text = (
+        "Smoke closes parks.\n\n"
+        "Rosa Quintero, 41, picks pears south of town. Her crew got masks from the grower on Wednesday, she says.\n\n"
+        '"One mask each," she says.\n\n'
+        "The grower, Lindqvist Family Orchards, said it handed out more on Thursday."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Rosa Quintero"]

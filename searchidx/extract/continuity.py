@@ -1295,6 +1295,21 @@ def named_next(ctx, rows: list) -> None:
                     or w in ("member", "officer")  # "The council's cabinet member for the environment said"
                 ]
                 name = next((n for w in heads if (n := _named_as(ctx, w, row[0].outer_end)) is not None), None)
+                if name is None and (res[0] is None or not ppl.named_in(para, res[1], res[0])):
+                    # "was a retired postmaster who ..." and later "The postmaster, Winston Pharr,":
+                    # a trade no list holds, restated by its agent noun (not when the one the
+                    # pronoun found is named in the paragraph: "Ann Lee picks pears. Her crew got
+                    # masks from the grower, she says.")
+                    agents = [w for w in words if _AGENT_NOUN.fullmatch(w)]
+                    name = next(
+                        (
+                            n
+                            for w in agents
+                            if (n := _named_as(ctx, w, row[0].outer_end)) is not None
+                            and ppl.gender_of(n) in (None, want)
+                        ),
+                        None,
+                    )
                 if name is None and any(w in L.ROLE_NOUNS or w in _HEADS_OF for w in heads):
                     # "The county's chief officer for mobility told reporters ... ¶ The official,
                     # Joseph Ouma Odhiambo, said": any office-holder is "the official"
