@@ -9233,3 +9233,21 @@ def test_a_pronoun_whose_person_the_paragraph_names_is_not_a_trade_named_later()
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Rosa Quintero"]
+
+
+def test_an_opening_quotation_by_a_description_takes_the_name_the_next_paragraph_opens_with():
+    text = (
+        "Mum's fury over spray truck\n\n"
+        "A Kelso Flats mum was hanging out the washing on Tuesday when the council's spray truck rolled by.\n\n"
+        '"It was a white cloud and it came over the fence," the mother of three said. "My youngest was outside."\n\n'
+        "Rhiannon Pethick, 34, is one of dozens of residents who were fogged.\n\n"
+        "A judge let a cloned-dog suit go to trial.\n\n"
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Rhiannon Pethick", "Rhiannon Pethick"]
+    text = (
+        "A woman who paid to clone her collie can take the company to trial, a judge ruled.\n\n"
+        '"I wasn\'t buying a photocopy of my dog," the plaintiff told reporters outside the courthouse.\n\n'
+        "Marta Delacroix, a retired hygienist from Mesa, sued the company last spring."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Marta Delacroix"]

@@ -1263,6 +1263,11 @@ def named_next(ctx, rows: list) -> None:
                 # "said the study's lead author, a wildlife ecologist who ..." ... "That
                 # ecologist, Ingrid Lund,": the apposition's head
                 name = _named_as(ctx, am.group(1), row[0].outer_end)
+            if name is None and body[res[1]] in "Tt" and _person_noun(m.group(1)) and not ppl.named_in(0, row[0].open):
+                # an opening quotation by "the plaintiff" or "the mother of three", before anyone
+                # is named: the full name the next paragraph opens with ("Delia Marchetti, a
+                # retired hygienist, sued ...")
+                name = _new_name_opening(ctx, row[0].outer_end, word_gender(m.group(1)), apposed_verb=True)
         elif pronoun:
             # "On Bayshore Drive, a man stood in the water. “...,” he said.", "A mother of three
             # ... was in tears. “...,” she said": the pronoun's unnamed person, in the paragraph
@@ -1739,10 +1744,27 @@ def _titled_next(ctx, head: str, after: int) -> str | None:
 _UNCLOSED_END = re.compile(r"[\"“‘][^\"”’\n]*\n\s*$")
 
 
-def _new_name_opening(ctx, after: int, want: str | None) -> str | None:
+def _person_noun(word: str) -> bool:
+    """Whether an unnamed description's head is a person's ("mother", "plaintiff", "postmaster"),
+    not a body's ("company", "retailer")."""
+    return word not in L.BODY_NOUNS and (
+        word_gender(word) is not None
+        or word in L.OCCUPATIONS
+        or word in L.ROLE_NOUNS
+        or word in L.KIN_NOUNS
+        or _AGENT_NOUN.fullmatch(word) is not None
+    )
+
+
+#: An apposition and a verb after a name: "Delia Marchetti, a retired hygienist from Mesa, sued".
+_APPOSED_VERB = re.compile(r",[ \t]+(?:an?|the)[ \t]+[^,;\n]{3,80},[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ed\b")
+
+
+def _new_name_opening(ctx, after: int, want: str | None, apposed_verb: bool = False) -> str | None:
     """The person whose full name, written for the first time, opens the paragraph after the one
-    holding ``after`` and goes on about them ("Ruth Keeble, 71, founded ..."), of the gender
-    ``want`` or of none known; None when anyone else is named first."""
+    holding ``after`` and goes on about them ("Ruth Keeble, 71, founded ..."; with
+    ``apposed_verb``, also "Ann Lee, a retired nurse, sued ..."), of the gender ``want`` or of
+    none known; None when anyone else is named first."""
     body = ctx.body
     ppl = ctx.people
     end = body.find("\n", after)
@@ -1755,7 +1777,9 @@ def _new_name_opening(ctx, after: int, want: str | None) -> str | None:
         nxt = _next_paragraph(body, end) if end >= 0 else None
     if nxt is None:
         return None
-    k = bisect_left(ppl.starts, after)
+    # (one named in the rest of the quotation's paragraph, "holding the leash of a collie named
+    # Juniper II", is not the one the next paragraph opens with)
+    k = bisect_left(ppl.starts, nxt)
     if k == len(ppl.mentions):
         return None
     mn = ppl.mentions[k]
@@ -1767,8 +1791,12 @@ def _new_name_opening(ctx, after: int, want: str | None) -> str | None:
         or mn.start < nxt
         or ppl.first.get(mn.name) != mn.start
         or " " not in mn.name
-        or not (_NAME_GOES_ON.match(body, mn.end) or APPOSED_SAYS.match(body, mn.end))
-        or ppl.gender_of(mn.name) not in (None, want)
+        or not (
+            _NAME_GOES_ON.match(body, mn.end)
+            or APPOSED_SAYS.match(body, mn.end)
+            or (apposed_verb and _APPOSED_VERB.match(body, mn.end))
+        )
+        or (want is not None and ppl.gender_of(mn.name) not in (None, want))
     ):
         return None
     return mn.name
