@@ -9251,3 +9251,16 @@ def test_an_opening_quotation_by_a_description_takes_the_name_the_next_paragraph
         "Marta Delacroix, a retired hygienist from Mesa, sued the company last spring."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Marta Delacroix"]
+
+
+def test_the_company_is_the_business_introduced_as_one_not_the_station_reporting():
+    text = (
+        "Neighbors say new car wash vacuums roar until midnight\n\n"
+        "MAPLE BEND, Ohio (WKTQ) — Residents say a new car wash behind their homes roars all evening.\n\n"
+        "The business, FoamPilot Express Wash, opened in April. Its vacuums sit 80 feet from the nearest fence.\n\n"
+        "Trustee Nadia Ferris told WKTQ the village had opened a file. She told WKTQ it would act.\n\n"
+        "In an emailed statement, the company said it had cut vacuum hours.\n\n"
+        '"We want to be a good neighbor," the statement said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["FoamPilot Express Wash"]

@@ -825,6 +825,10 @@ class Organisations:
         fits: dict[str, bool] = {}
         for m in self.mentions[: bisect_left(self.starts, pos)]:
             key = m.name
+            if _TOLD_OUTLET.search(self.body, max(0, m.start - 12), m.start) or (
+                self.body[m.start - 1 : m.start] == "(" and _DATELINE_TAG.match(self.body, m.end)
+            ):
+                continue  # "told WKVN", "OHIO (WKVN) —": the outlet reporting, never the body spoken of
             if commercial and self.canonical(m.name).split()[-1].lower() in _PUBLIC_HEADS:
                 continue  # "the firm said" is never the SEC the firm filed with
             if word is not None:
@@ -1063,6 +1067,10 @@ class Organisations:
         return None
 
 
+#: The outlet a speaker talked to: "told WKVN", "told the BBC".
+_TOLD_OUTLET = re.compile(r"\btold[ \t]+(?:the[ \t]+)?$")
+#: The close of a dateline's outlet tag: "(WKVN) —", "(AP) -".
+_DATELINE_TAG = re.compile(r"\)[ \t]*[—–-]")
 #: "it added" after a comma: the sentence's words before it are what "it" said.
 _IT_REPORTS = re.compile(r"it[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|noted|notes|stated|states)\b")
 #: "it" as the subject of what a body did ("It did not say", "Nor did it specify", ", it warned"),
@@ -2099,6 +2107,12 @@ def _resolve(ctx, orgs: Organisations, res):
                             # "a software failure at Ledgerline Payroll Services ... the company
                             # said": the one business the article has named, by its trade word
                             org = orgs.only_business(s)
+                        if org is None and head in _COMMERCIAL_NOUNS:
+                            # "The business, SudsCity Express Wash, opened in April ... the company
+                            # said": the business last introduced as one, whatever its name
+                            d = orgs.last_described(_COMMERCIAL_NOUNS | {"business"}, s)
+                            if d is not None:
+                                return orgs.canonical(d[1]), s, e, None, ORGANISATION
                 if org is None and low.startswith("the ") and head in _ISSUED_NOUNS:
                     # "the statement said" after "the Finance Ministry said in a statement"
                     org = _issuer(ctx, orgs, s, e, dominant=False)
@@ -2493,7 +2507,7 @@ _PUBLISHED_THEN_PHRASE = re.compile(
     r"[^.;:\"“”]{0,80}?[ \t]+"
 )
 #: A noun in apposition before a name: "the port union, FNV".
-_NOUN_COMMA_BEFORE = re.compile(r"(?<![\w-])(?:the|its|their)[ \t]+(?:[a-z]+[ \t]+)?([a-z]+),[ \t]+$")
+_NOUN_COMMA_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[a-z]+[ \t]+)?([a-z]+),[ \t]+$")
 #: A sentence's opening up to the name of its subject: "The official ".
 #: What may come before a sentence's subject: a dateline, "The", a wire's bracket.
 _SENTENCE_OPENING = re.compile(r"\s*(?:[A-Z][A-Za-z .]*,[^-\n]{0,30}[ \t]-[ \t]+)?(?:(?:The|the)[ \t]+|<)?")
@@ -2833,7 +2847,7 @@ _OTHER_THAN_SUBJECT = re.compile(
 #: The second word of a trade's name, after the body noun it is a trade of: "fund manager".
 _TRADE_HEADS = frozenset("manager managers operator operators group".split())
 _DESCRIPTOR_NOUNS = (
-    L.ORG_SOURCE_NOUNS | _BODY_NOUNS | frozenset("channel station journal tabloid".split())
+    L.ORG_SOURCE_NOUNS | _BODY_NOUNS | frozenset("channel station journal tabloid business".split())
 ) - frozenset("spokesman spokeswoman spokesperson statement".split())
 
 
