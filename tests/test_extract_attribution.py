@@ -9264,3 +9264,16 @@ def test_the_company_is_the_business_introduced_as_one_not_the_station_reporting
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["FoamPilot Express Wash"]
+
+
+def test_a_quotation_over_paragraphs_after_a_sentence_about_one_person_is_theirs():
+    text = (
+        "Bat dog retires\n\n"
+        "The club's bat dog, Pretzel, will retire this month, said his handler, Owen Castellane.\n\n"
+        "Castellane remembers the early days fondly.\n\n"
+        '"The first year, he ran to the wrong dugout twice. The fans loved it.\n\n'
+        '"By year three he knew the game better than some of our interns."\n\n'
+        "The team will honour Pretzel before the last home game."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Owen Castellane", "Owen Castellane"]

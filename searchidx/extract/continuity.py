@@ -2618,13 +2618,16 @@ def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
     body = ctx.body
     ppl = ctx.people
     prev_end = 0
-    for row in rows:
+    for i, row in enumerate(rows):
         q = row[0]
         s0 = max(body.rfind("\n", 0, q.open) + 1, prev_end)
         prev_start = prev_end  # nothing of the quotation before may be narrative
         prev_end = q.outer_end
         own_paragraph = not body[s0 : q.open].strip(_LEAD)
-        if not _uncued_first_person(ctx, row, is_title) and not (
+        # (a quotation that is its own paragraph and goes on over the paragraphs after it speaks
+        # in the first person when any of its pieces does)
+        rest = rows[i + 1 : i + 8] if own_paragraph else ()
+        if not _uncued_first_person(ctx, row, is_title, rest) and not (
             # 'Vantreese was not finished. “The garage is not a vanity project ...”': words that
             # follow, in its paragraph, one short sentence about the one person it names
             not own_paragraph
