@@ -108,6 +108,8 @@ FLOORS = {
     "intl-styles-fortyseventh": (0.936, 0.983),
     "us-styles-fortyeighth": (0.858, 0.924),
     "intl-styles-fortyeighth": (0.862, 0.931),
+    "us-styles-fortyninth": (0.94, 0.968),
+    "intl-styles-fortyninth": (0.881, 0.954),
 }
 
 

@@ -9277,3 +9277,14 @@ def test_a_quotation_over_paragraphs_after_a_sentence_about_one_person_is_theirs
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Owen Castellane", "Owen Castellane"]
+
+
+def test_a_gendered_word_before_a_name_outweighs_a_first_name_used_by_both_sexes():
+    text = (
+        "Surf club caps junior program\n\n"
+        "Club president Cormac Doyle said the club had run out of volunteers.\n\n"
+        "Local mum Jess Varga was one of the parents who missed out. Her twins had waited since August.\n\n"
+        '"The boys were heartbroken," she said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Jess Varga"]

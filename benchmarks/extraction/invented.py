@@ -264,6 +264,10 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-fortyseventh", "invented-intl-fortyseventh.json", 12, 0.9368, 0.9836),
     ("us-styles-fortyeighth", "invented-us-fortyeighth.json", 12, 0.8586, 0.9248),
     ("intl-styles-fortyeighth", "invented-intl-fortyeighth.json", 12, 0.8627, 0.9315),
+    ("us-styles-fortyninth", "invented-us-fortyninth.json", 12, 0.9404, 0.9681),
+    ("intl-styles-fortyninth", "invented-intl-fortyninth.json", 12, 0.8814, 0.954),
+    ("us-styles-fiftieth", "invented-us-fiftieth.json", 12, 0.0, 0.0),
+    ("intl-styles-fiftieth", "invented-intl-fiftieth.json", 12, 0.0, 0.0),
 ]
 
 

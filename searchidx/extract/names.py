@@ -2269,6 +2269,8 @@ _SAME_PRONOUN_CUE = re.compile(r"\b(?:[Hh]e|[Ss]he)[ \t]+(?:(?:also|later|then|h
 DESCRIBED_PERSON = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)[ \t]+(?:[a-z0-9’'-]+[ \t]+){0,2}?([a-z]+)\b"
 )
+#: A lower-case word right before a name: "Local mum |Jess Tran".
+_GENDER_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 #: A cue right before a name, perhaps with lower-case role words: ", said analyst ".
 _CUE_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|adds)[ \t]+((?:[a-z][a-z-]*[ \t]+){0,3})$")
 #: A paragraph that goes on with the one before: it opens with a quotation or "He"/"She".
@@ -3188,6 +3190,11 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                 if full not in ppl.roles or (role and not ppl.roles[full]):
                     ppl.roles[full] = role
                 ppl.note_gender(full, role_gender(role), role_gender_strength(role))
+                gw = _GENDER_WORD_BEFORE.search(body, max(0, s - 24), s)
+                if gw is not None and word_gender(gw.group(1)) is not None:
+                    # "Local mum Jess Tran": the word before the name says what a first name
+                    # used by both sexes cannot
+                    ppl.note_gender(full, word_gender(gw.group(1)), role_gender_strength(gw.group(1)))
                 ppl.note_gender(full, first_name_gender(full.split()[0]), 1)
                 km = KIN_BEFORE.search(body, max(0, s - 24), s) or _KIN_DESCRIBED_BEFORE.search(body, max(0, s - 60), s)
                 if km is not None and full not in ppl.gender:
