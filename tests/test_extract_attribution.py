@@ -9288,3 +9288,15 @@ def test_a_gendered_word_before_a_name_outweighs_a_first_name_used_by_both_sexes
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Jess Varga"]
+
+
+def test_volleyball_positions_are_roles_before_a_name():
+    text = (
+        "Otters rally in five sets\n\n"
+        "Sophomore outside hitter Nakuru Achieng had 24 kills, and the Otters rallied from two sets down.\n\n"
+        "Coach Tricia Albrecht said the team never panicked.\n\n"
+        "Achieng, who goes by “Zee” to her teammates, shrugged off her performance.\n\n"
+        "“Honestly, I was just swinging,” she said."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct and q.speaker]
+    assert got == ["Achieng"]

@@ -247,6 +247,7 @@ shopkeeper landlord tenant victim witness survivor agent promoter trainer jockey
 athlete sprinter boxer golfer cyclist swimmer skier bowler batsman batter pitcher
 quarterback opener all-rounder wicketkeeper guard catcher shortstop outfielder infielder reliever linebacker
 cornerback lineman left-back right-back playmaker spinner seamer chairperson ceo boss pollster economist
+hitter setter libero blocker point-guard centerback defenseman netminder rower
 expert spokesperson representative negotiator official marshal supervisor coordinator
 candidate nominee hopeful challenger incumbent contender frontrunner front-runner
 aide staffer delegate lawmaker legislator operative adviser advisor pundit commentator
@@ -277,6 +278,7 @@ striker goalscorer scorer forward lock prop hooker fullback midfielder defender 
 winger full-back fly-half scrum-half flanker centre-back captain skipper player quarterback opener
 all-rounder wicketkeeper guard catcher shortstop outfielder infielder reliever linebacker cornerback
 lineman left-back right-back playmaker spinner seamer batsman batter pitcher bowler centre
+hitter setter libero blocker defenseman netminder
 """.split()
 )
 
