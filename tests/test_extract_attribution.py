@@ -9300,3 +9300,15 @@ def test_volleyball_positions_are_roles_before_a_name():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct and q.speaker]
     assert got == ["Achieng"]
+
+
+def test_the_bench_and_the_judges_speak_for_the_court_the_article_names():
+    text = (
+        "Chennai, Dec 5 (PTI) The Karaikal High Court on Friday directed a trust to hand over its elephant.\n\n"
+        "A division bench of Justices R. Venkatesan and S. Kumaravel passed the order on a petition.\n\n"
+        '"The elephant is a living being, and the law places a duty of care on its keeper," the bench said.\n\n'
+        'The bench was not persuaded. "Sentiment is not a veterinary prescription," it said.\n\n'
+        '"Six months is a long time for an animal in pain," the judges said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Karaikal High Court"] * 3

@@ -1067,6 +1067,12 @@ class Organisations:
         return None
 
 
+#: The judges who speak for a court: "the bench said", "the judges wrote".
+_COURT_COLLECTIVE = re.compile(r"the[ \t]+(?:(?:division|full|three-judge|two-judge|appeal)[ \t]+)?(?:bench|judges)")
+#: Judges named as the bench they sit on: "A division bench of Justices".
+_BENCH_OF = re.compile(r"\bbench[ \t]+(?:of|comprising)\b")
+#: A sentence about the court's judges: "The bench was not persuaded."
+_COURT_COLLECTIVE_OPENS = re.compile(r"\s*(?:But[ \t]+)?[Tt]he[ \t]+(?:(?:division|full)[ \t]+)?(?:bench|judges)\b")
 #: The outlet a speaker talked to: "told WKVN", "told the BBC".
 _TOLD_OUTLET = re.compile(r"\btold[ \t]+(?:the[ \t]+)?$")
 #: The close of a dateline's outlet tag: "(WKVN) —", "(AP) -".
@@ -1902,6 +1908,23 @@ def _resolve(ctx, orgs: Organisations, res):
             # "a spokesperson from Icstis", "A statement from Chelsea explaining the decision":
             # the body that speaks
             return _org_named(orgs, sm.group(1), s, e)
+        if _COURT_COLLECTIVE.fullmatch(low) or (
+            low == "it"
+            and any(
+                _COURT_COLLECTIVE_OPENS.match(body, ctx.sentences[si][0])
+                and orgs.inside(ctx.sentences[si][0], s) is None
+                for si in {max(0, ctx.sentence_of(s) - 1), ctx.sentence_of(s)}
+            )
+        ):
+            # ("The bench was not persuaded. “...,” it said": the same)
+            court = orgs.dominant(s, "court")
+            near = ctx.sentences[max(0, ctx.sentence_of(s) - 2)][0]
+            if court is not None and (not people.named_in(near, s) or _BENCH_OF.search(body, near, s)):
+                # (not when the judges were just named, unless as the bench: "Lord Justice Rix and
+                # Mr Justice Forbes ruled ... . ... , the judges said" are theirs)
+                # "A division bench of Justices ... ¶ “...,” the bench said": the court the article
+                # names, speaking through its judges
+                return orgs.canonical(court.name), s, e, None, ORGANISATION
         if low in _ORG_PRONOUNS:
             org = orgs.antecedent(s)
             # "The ministry cited a survey ... . “...,” it said": the body the sentence before is
