@@ -9312,3 +9312,20 @@ def test_the_bench_and_the_judges_speak_for_the_court_the_article_names():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Karaikal High Court"] * 3
+
+
+def test_an_opening_quotation_is_the_one_the_next_paragraph_opens_with_after_a_trade_or_unnamed_narrative():
+    text = (
+        "Farmers vow to fight lynx plan\n\n"
+        "“If one of those cats takes a lamb, who pays? It won’t be the folk in the big house.”\n\n"
+        "Sheep farmer Ruairidh Mackinnon, 63, drew the loudest applause of the night with that question.\n\n"
+        "The estate said every animal would wear a collar."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Ruairidh Mackinnon"]
+    text = (
+        "Mother held over hospital bill goes home\n\n"
+        "A 29-year-old nursing mother held at a private hospital for 11 days has been allowed to go home.\n\n"
+        '"They said I could not go home until my husband paid everything. I was so ashamed."\n\n'
+        "Mrs Adaeze Nwachukwu, who spoke to our correspondent at her home on Sunday, said she was grateful."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.direct] == ["Adaeze Nwachukwu"]

@@ -2312,7 +2312,11 @@ def lede_quotes(ctx, rows: list) -> None:
         return  # (one with a description of its own, "the woman who has led ...", is read on)
     q = lede[0]
     para = _para_start(body, q.open)
-    if body[first:para].strip() or not _DATELINE.fullmatch(body, para, q.open):
+    if not _DATELINE.fullmatch(body, para, q.open):
+        return
+    if body[first:para].strip() and ppl.named_in(first, para):
+        # (narrative before it that names no one may come first: "A 29-year-old nursing mother
+        # who was held ... ¶ “They said I could not go home ...” ¶ Mrs Ada Obi, who spoke ...")
         return
     end = body.find("\n", q.outer_end)
     end = len(body) if end < 0 else end
@@ -2339,8 +2343,8 @@ def lede_quotes(ctx, rows: list) -> None:
     else:
         # ("For Wilfred Kariuki, a fisherman ..., the question is not abstract": whose view it is)
         name = _person_opening(ppl, body, _FOR_LEAD.match(body, nxt).end())
-    if name is None:
-        return
+    if name is None or (body[first:para].strip() and ppl.first.get(name, nxt) < nxt):
+        return  # (after narrative, only one named there for the first time)
     given = lede[1]
     res = (name, given[1] if given else None, given[2] if given else None, ppl.roles.get(name))
     for row in rows:
@@ -2459,9 +2463,21 @@ def _first_person(ppl, s: int, e: int) -> str | None:
 
 
 def _person_opening(ppl, body: str, s: int) -> str | None:
-    """The person whose name opens the paragraph at ``s`` ("Anika Vos has spent ...")."""
+    """The person whose name opens the paragraph at ``s`` ("Anika Vos has spent ...", or after
+    their trade: "Sheep farmer Murdo MacLeod, 63, drew ...")."""
     mn = _mention_at(ppl, body, s)
+    if mn is None:
+        rm = _TRADE_LEAD.match(body, s)
+        if rm is not None and rm.group(1).lower() in _ROLE_LEAD_WORDS:
+            k = bisect_left(ppl.starts, rm.end())
+            if k < len(ppl.mentions) and ppl.mentions[k].start == rm.end() and not ppl.mentions[k].in_quote:
+                mn = ppl.mentions[k]
     return mn.name if mn is not None else None
+
+
+#: Up to three words of a trade or office before a name: "Sheep farmer ", "Local mum ".
+_TRADE_LEAD = re.compile(r"(?:[A-Za-z-]+[ \t]+){0,2}?([A-Za-z-]+)[ \t]+(?=[A-Z])")
+_ROLE_LEAD_WORDS = L.OCCUPATIONS | L.ROLE_NOUNS | L.TITLE_WORDS | frozenset("mum mother dad father".split())
 
 
 def sentence_before(ctx, at: int) -> tuple[int, int] | None:
