@@ -9329,3 +9329,15 @@ def test_an_opening_quotation_is_the_one_the_next_paragraph_opens_with_after_a_t
         "Mrs Adaeze Nwachukwu, who spoke to our correspondent at her home on Sunday, said she was grateful."
     )
     assert [q.speaker for q in extract(text).quotes if q.direct] == ["Adaeze Nwachukwu"]
+
+
+def test_a_bodys_office_is_the_executive_named_next():
+    text = (
+        "Drivers quit over cab cameras\n\n"
+        "Forty drivers have quit Dunmore Freight since it installed cameras.\n\n"
+        '"We expected some people to leave," said Dunmore\'s vice president of safety, who joined two years ago. '
+        '"But I will not apologize for a tool that saves lives."\n\n'
+        "The executive, Marisa Quentin, said the cameras record only when triggered."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Marisa Quentin", "Marisa Quentin"]

@@ -1214,6 +1214,8 @@ _DESCRIBED_HERE = re.compile(
 _SUBJECT_HEAD = re.compile(r"(?:[a-z’'-]+[ \t]+){0,4}?([a-z]+)(?=[ \t]+(?:[a-z]+ed|said|says|was|is|had|has)\b)")
 #: A possessive ending, taken off a description's word before it is looked up ("sheriff's").
 _POSSESSIVE_S = re.compile(r"['’]s$")
+#: An office a named body holds: "Harlow's vice president", "the county's chief engineer".
+_OWNER_OFFICE = re.compile(r"(?:[A-Z][\w&.-]*|the[ \t]+[a-z]+)['’]s[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z]+)")
 #: Nouns for an unnamed person that say their sex.
 _HEAD_GENDER = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
 
@@ -1268,6 +1270,14 @@ def named_next(ctx, rows: list) -> None:
                 # is named: the full name the next paragraph opens with ("Delia Marchetti, a
                 # retired hygienist, sued ...")
                 name = _new_name_opening(ctx, row[0].outer_end, word_gender(m.group(1)), apposed_verb=True)
+        elif res[0] is None and (om := _OWNER_OFFICE.fullmatch(body, res[1], res[2])) is not None:
+            # "said Harlow's vice president of safety, who joined ... ¶ The executive, Renee
+            # Castellanos, said": an office a body's own, restated by its head or as "the
+            # executive" or "the official"
+            head = om.group(1).lower()
+            name = _named_as(ctx, head, row[0].outer_end)
+            if name is None and (head in L.ROLE_NOUNS or head in L.TITLE_WORDS or head in _HEADS_OF):
+                name = _named_as(ctx, "executive", row[0].outer_end) or _named_as(ctx, "official", row[0].outer_end)
         elif pronoun:
             # "On Bayshore Drive, a man stood in the water. “...,” he said.", "A mother of three
             # ... was in tears. “...,” she said": the pronoun's unnamed person, in the paragraph
