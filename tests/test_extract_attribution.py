@@ -9341,3 +9341,13 @@ def test_a_bodys_office_is_the_executive_named_next():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Marisa Quentin", "Marisa Quentin"]
+
+
+def test_a_named_author_and_their_co_authors_are_the_named_author():
+    text = (
+        "Marching bands risk hearing loss\n\n"
+        "The study was led by audiologist Tomasz Wierzbicki of Lakeside University.\n\n"
+        '"Exposures of this size exceed recommended limits," Wierzbicki and his co-authors wrote in the paper.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Tomasz Wierzbicki"]

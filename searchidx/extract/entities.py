@@ -1067,6 +1067,11 @@ class Organisations:
         return None
 
 
+#: A named person and the team they lead: "Adeyemi and his co-authors".
+_AND_COLLEAGUES = re.compile(
+    r"([A-Z][^,;\n]{1,60}?)[ \t]+and[ \t]+(?:his|her|their)[ \t]+(?:co-authors|coauthors|colleagues|team|"
+    r"fellow[ \t]+researchers|research[ \t]+team|collaborators|co-workers)"
+)
 #: The judges who speak for a court: "the bench said", "the judges wrote".
 _COURT_COLLECTIVE = re.compile(r"the[ \t]+(?:(?:division|full|three-judge|two-judge|appeal)[ \t]+)?(?:bench|judges)")
 #: Judges named as the bench they sit on: "A division bench of Justices".
@@ -1795,6 +1800,13 @@ def _resolve(ctx, orgs: Organisations, res):
         if nm is not None and nm.group(1) in L.DEMONYMS:
             # "In a statement, the French said": the nation, that is its government, as "France said"
             return L.DEMONYMS[nm.group(1)], s, e, None, ORGANISATION
+        cm = _AND_COLLEAGUES.fullmatch(mention)
+        if cm is not None:
+            k = bisect_left(people.starts, s)
+            if k < len(people.mentions) and people.mentions[k].start == s and people.mentions[k].end == s + cm.end(1):
+                # "Adeyemi and his co-authors wrote": the one named, for the team they lead
+                who = people.mentions[k].name
+                return who, s, people.mentions[k].end, _role(people.roles.get(who)), PERSON
         hm = _HIS_WORDS.fullmatch(mention)
         if hm is not None:
             # "Her answer: “Watch us.”": the woman the pronoun stands for
