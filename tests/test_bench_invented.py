@@ -110,6 +110,8 @@ FLOORS = {
     "intl-styles-fortyeighth": (0.862, 0.931),
     "us-styles-fortyninth": (0.94, 0.968),
     "intl-styles-fortyninth": (0.881, 0.954),
+    "us-styles-fiftieth": (0.893, 0.967),
+    "intl-styles-fiftieth": (0.87, 0.934),
 }
 
 
