@@ -9351,3 +9351,16 @@ def test_a_named_author_and_their_co_authors_are_the_named_author():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Tomasz Wierzbicki"]
+
+
+def test_an_office_in_charge_of_a_place_is_the_one_named_next():
+    text = (
+        "Elephants raid farms\n\n"
+        "Farmer Grace Wanjiru said elephants had destroyed her maize.\n\n"
+        "In a statement, the wildlife service said it had deployed a control unit to the area.\n\n"
+        '"We have two ranger teams out every night," the senior warden in charge of Kilima East said. '
+        '"But a fence alone will not stop a hungry elephant."\n\n'
+        "Joseph Lemayian, who has headed the station since 2022, said more rangers were coming."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Joseph Lemayian", "Joseph Lemayian"]

@@ -1557,6 +1557,8 @@ _UNNAMED_ASKED = re.compile(
 )
 
 
+#: What an office is in charge of, after its head: "the senior warden| in charge of Tsavo East".
+_IN_CHARGE = re.compile(r"[ \t]+in[ \t]+charge[ \t]+of\b")
 #: A relative clause after a description: "the club official| who raised the alarm".
 _WHO_AFTER = re.compile(r"[ \t]+who[ \t]+[a-z]")
 
@@ -1585,6 +1587,9 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
     wm = _WHO_AFTER.search(body, res[1], res[2])
     if wm is not None:
         end = wm.start()  # "the club official who raised the alarm": one person, so described
+    cm = _IN_CHARGE.search(body, res[1], end)
+    if cm is not None:
+        end = cm.start()  # "the senior warden in charge of Tsavo East": the warden
     m = _DEFINITE.fullmatch(body, res[1], end) or _HEAD_BEFORE_OF.match(body, res[1], end)
     who = wm or _WHO_AFTER.match(body, res[2])
     if m is None and who is not None and not _UNNAMED_ASKED.search(body, who.start(), who.end() + 80):
