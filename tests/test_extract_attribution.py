@@ -9364,3 +9364,14 @@ def test_an_office_in_charge_of_a_place_is_the_one_named_next():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Joseph Lemayian", "Joseph Lemayian"]
+
+
+def test_three_capitalised_words_set_off_as_a_company_are_one_even_after_a_first_name():
+    text = (
+        "Misspelled plates recalled\n\n"
+        "The plates were made by Carmen Reflective Graphics, a Fargo company that has held the contract since 2019. "
+        "In a statement, the company said the misspelling was in the artwork it received.\n\n"
+        '"Our quality checks confirm that each plate matches the approved design," the statement said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Carmen Reflective Graphics"]

@@ -2705,7 +2705,8 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             1 < n <= 3
             and items[0][2] == OTHER
             and _COMPANY_APPOSED_AFTER.match(body, items[n - 1][1])
-            and not is_first_name(body[items[0][0] : items[0][1]])
+            # (a first name opens a company's name of three words too: "Dakota Reflective Graphics")
+            and (n == 3 or not is_first_name(body[items[0][0] : items[0][1]]))
         ):
             continue  # "Tundra Provisioners, a Winnipeg-based company that runs 31 stores": a company
         if (
