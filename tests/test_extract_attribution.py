@@ -9375,3 +9375,13 @@ def test_three_capitalised_words_set_off_as_a_company_are_one_even_after_a_first
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Carmen Reflective Graphics"]
+
+
+def test_the_statement_is_its_makers_when_the_sentence_before_made_it():
+    text = (
+        "Lawmaker switches parties\n\n"
+        "Minority Leader Corinna Albescu struck a more restrained tone in a written statement. "
+        '"We are disappointed by her decision, and we wish her well," the statement said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Corinna Albescu"]

@@ -611,6 +611,27 @@ def document_issuers(ctx, rows: list, reported=()) -> None:
                 row[1] = (sender, res[1], res[2], ctx.people.roles.get(sender))
                 done[res[1], res[2]] = row[1]
                 continue
+        span = sentence_before(ctx, row[0].open)
+        if span is not None and (i == 0 or span[0] >= rows[i - 1][0].outer_end):
+            im = re.search(
+                r"\bin[ \t]+(?:an?|her|his|its|their)[ \t]+(?:[a-z-]+[ \t]+)?" + noun + r"\b", body[span[0] : span[1]]
+            )
+            if im is not None and _SAID_WORD.search(body, span[0], span[1]):
+                im = None  # ("Ardbo was stepping down, Bofors said in a statement": the rules below)
+            sa = ctx.subject_at(*span) if im is not None else None
+            if (
+                sa
+                and sa[0]
+                and sa[0][0] in ctx.people.first
+                and sa[0][1] is not None
+                # (a person opening the sentence, perhaps after an office: "House Minority Leader X")
+                and _CAPITALISED_LEAD.fullmatch(body, span[0], sa[0][1])
+            ):
+                # "Leader Carolyn Ashby struck a more restrained tone in a written statement.
+                # “...,” the statement said": the subject of the sentence that made it
+                row[1] = sa[0]
+                done[res[1], res[2]] = row[1]
+                continue
         speaker = None
         skipped = False
         said_in = None
@@ -1216,6 +1237,10 @@ _SUBJECT_HEAD = re.compile(r"(?:[a-z’'-]+[ \t]+){0,4}?([a-z]+)(?=[ \t]+(?:[a-z
 _POSSESSIVE_S = re.compile(r"['’]s$")
 #: An office a named body holds: "Harlow's vice president", "the county's chief engineer".
 _OWNER_OFFICE = re.compile(r"(?:[A-Z][\w&.-]*|the[ \t]+[a-z]+)['’]s[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z]+)")
+#: A verb of saying anywhere in a sentence.
+_SAID_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
+#: Capitalised words only, an office or a title before a name: "House Minority Leader ".
+_CAPITALISED_LEAD = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,4}")
 #: Nouns for an unnamed person that say their sex.
 _HEAD_GENDER = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
 
