@@ -112,6 +112,8 @@ FLOORS = {
     "intl-styles-fortyninth": (0.881, 0.954),
     "us-styles-fiftieth": (0.893, 0.967),
     "intl-styles-fiftieth": (0.87, 0.934),
+    "us-styles-fiftyfirst": (0.906, 0.994),
+    "intl-styles-fiftyfirst": (0.875, 0.953),
 }
 
 
