@@ -9385,3 +9385,16 @@ def test_the_statement_is_its_makers_when_the_sentence_before_made_it():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Corinna Albescu"]
+
+
+def test_a_given_name_no_list_holds_shares_the_surname_of_the_one_beside_it():
+    text = (
+        "Bull charged walkers\n\n"
+        "Sgt Declan Furlong told the court that Aoibhín and Conor Delaney, from Oranmore, were halfway round the loop.\n\n"
+        "Ms Delaney then read a victim impact statement to the court.\n\n"
+        '"I have walked that loop every summer since I was a child.\n\n'
+        '"Now I cannot go past a field with cattle in it without my heart racing."\n\n'
+        "The judge adjourned the case."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Aoibhín Delaney", "Aoibhín Delaney"]

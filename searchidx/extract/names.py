@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from . import lexicon as L
 from .gender import first_name_gender, is_first_name, pronoun_gender, role_gender, role_gender_strength, word_gender
-from .places import ACRONYM, CONN, ORG, OTHER, PLACE, ROLE_APPOSITION, STOP, TITLE
+from .places import ACRONYM, CONN, ORG, OTHER, PLACE, ROLE_APPOSITION, STOP, TITLE, gazetteer
 from .text import DATELINE
 
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][^,.;:“”\"()\n]{2,80}?),")
@@ -947,7 +947,9 @@ _SUBORDINATE_OPEN = re.compile(
     r"\s*(?:(?:When|While|As|After|Before|Although|Though|If|Since|Once|Until)\b|[A-Z][a-z]+(?:ed|ing)\b)"
 )
 #: Two given names sharing the surname after the second: "Tom and Jess Penhallow".
-_GIVEN_AND_FULL = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w’'-]+)\b")
+_GIVEN_AND_FULL = re.compile(
+    r"(?<![\w’'.-])([A-Z][a-zà-öø-ÿ]+)[ \t]+and[ \t]+([A-Z][a-zà-öø-ÿ]+)[ \t]+([A-Z][\w’'-]+)\b"
+)
 #: An absolute phrase before a name: ", the largest being ".
 _ABSOLUTE_BEFORE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z]+[ \t]+){0,3}being[ \t]+$")
 
@@ -3241,7 +3243,21 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
         if (
             other in ppl.roles
             and full not in ppl.roles
-            and is_first_name(given)
+            and (
+                is_first_name(given)
+                # "Síle and Conor Delaney": a given name no list holds, beside one it does, in
+                # mid-sentence, that is no place, body or common word
+                or (
+                    pm.start() > 0
+                    and body[pm.start() - 2 : pm.start()].strip(" ").islower()
+                    and given.lower() not in L.CAP_STOPWORDS
+                    and given.lower() not in L.ORG_WORDS
+                    and given not in L.PARTY_WORDS
+                    and given not in gazetteer()
+                    # (written only there: not "Labour MPs" nor "Citibank said" elsewhere)
+                    and body.count(given) == 1
+                )
+            )
             and is_first_name(pm.group(2))
             and given not in ppl.tokens
             # (not "He and Hollis Brandt have known each other": a pronoun, however many Chinese
