@@ -9398,3 +9398,16 @@ def test_a_given_name_no_list_holds_shares_the_surname_of_the_one_beside_it():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Aoibhín Delaney", "Aoibhín Delaney"]
+
+
+def test_a_quotation_over_paragraphs_after_a_described_and_named_subject_is_theirs():
+    text = (
+        "Residents block road over water\n\n"
+        "Dozens of residents gathered on the road from 11am.\n\n"
+        "The area's MPA, Nargis Shaikh, reached the protest site in the afternoon and addressed the crowd.\n\n"
+        "“I have spoken to the chief minister's office today and I have given them 48 hours.\n\n"
+        "“If water does not reach your lines by Friday, I will come and sit on this road with you.”\n\n"
+        "The crowd dispersed at dusk."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Nargis Shaikh", "Nargis Shaikh"]

@@ -2743,6 +2743,8 @@ def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
             res = sa[0] if sa is not None else None
             if res is not None and res[0] is None:
                 res = _apposed_name(ctx, sa[1], min(se, q.open)) or res
+            if res is None or res[0] is None:
+                res = _description_apposed_opening(ctx, ss, min(se, q.open)) or res
             if res is None or res[0] not in ppl.first:
                 continue  # no subject, or not a person's
             if body[sa[1] : min(se, q.open)].strip() == "?":
@@ -2760,6 +2762,29 @@ def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
 
 
 _YOU = re.compile(r"\b[Yy]ou\b")
+
+
+#: A sentence opening on a description set before a name: "The area's MPA, ".
+_DESCRIPTION_COMMA = re.compile(r"\s*(?:The|An?|Its|Their|His|Her)[ \t]+[^,;:\n\"“”]{1,60},[ \t]+")
+
+
+def _description_apposed_opening(ctx, s: int, e: int) -> tuple | None:
+    """The person a sentence at ``s`` names right after the description it opens with, set off
+    by commas ("The area's MPA, Farzana Laghari, reached ...", "The author of the ordinance,
+    Councilor Ana Reyes, had made ..."), as a speaker tuple; None otherwise."""
+    dm = _DESCRIPTION_COMMA.match(ctx.body, s, e)
+    if dm is None:
+        return None
+    ppl = ctx.people
+    k = bisect_left(ppl.starts, dm.end())
+    if k == len(ppl.mentions):
+        return None
+    mn = ppl.mentions[k]
+    if mn.in_quote or mn.end >= e or not _CAPITALISED_LEAD.fullmatch(ctx.body, dm.end(), mn.start):
+        return None
+    if not ctx.body.startswith(",", mn.end):
+        return None
+    return (mn.name, mn.start, mn.end, ppl.roles.get(mn.name))
 
 
 def _uncued_first_person(ctx, row, is_title, rest=(), first_person: bool = True) -> bool:
