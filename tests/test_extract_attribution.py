@@ -9411,3 +9411,14 @@ def test_a_quotation_over_paragraphs_after_a_described_and_named_subject_is_thei
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Nargis Shaikh", "Nargis Shaikh"]
+
+
+def test_a_name_after_north_of_is_a_place_no_pronoun_stands_for():
+    text = (
+        "Coast path detour\n\n"
+        "A section of the coast path north of Porth Gwynedd has been closed since a cliff fall.\n\n"
+        "The council wants a diversion, but the farmer who owns the land says he has had enough.\n\n"
+        '"Every year it\'s more people and more gates left open," he said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got != ["Porth Gwynedd"]

@@ -543,7 +543,11 @@ class People:
                 return False
             if (
                 pronoun
-                and _LOCATIVE_BEFORE.search(self.body, max(0, m.start - 6), m.start)
+                and (
+                    _LOCATIVE_BEFORE.search(self.body, max(0, m.start - 6), m.start)
+                    # "north of Porth Eirian", "just outside Llanfair": where, never who
+                    or _DIRECTION_BEFORE.search(self.body, max(0, m.start - 24), m.start)
+                )
                 and not is_first_name(m.name.split()[0])
                 and self.gender.get(m.name, (None, 0))[1] <= 0
             ):
@@ -1665,6 +1669,10 @@ _DATE_BEFORE = re.compile(
 _FORMS = r"(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA|Bhd|Berhad|Pty|Pte)(?![\w-])"
 _COMPANY_FORM_AFTER = re.compile(r",?[ \t]+" + _FORMS + r"| {5,}(?=\S)")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Oo]n)[ \t]+$")
+_DIRECTION_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|"
+    r"southeast|southwest)[ \t]+of|outside|towards|toward)[ \t]+$"
+)
 #: "at ", "in ", or a list begun after them: "Stores in Wexley, ".
 _AT_OR_IN_BEFORE = re.compile(r"\b(?:at|in)[ \t]+(?:(?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]*,[ \t]+)?$")
 #: A company's form a word or two after a name: " and Co", " Canada Inc".
