@@ -9422,3 +9422,16 @@ def test_a_name_after_north_of_is_a_place_no_pronoun_stands_for():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got != ["Porth Gwynedd"]
+
+
+def test_a_name_before_a_landform_is_a_place_and_crofters_are_a_trade():
+    text = (
+        "Passing places used as campsites\n\n"
+        "‘Last week I counted eleven vans parked up in passing places between here and the pier.’\n\n"
+        "That was the picture painted by the chairwoman of the community council this week, as residents of the "
+        "remote Wester Carron peninsula called for action.\n\n"
+        "Morag Lindsay, who has chaired the council for six years, said the problem was growing.\n\n"
+        "Crofter Donald Mathieson said: ‘They empty their tanks in the burn.’"
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Morag Lindsay", "Donald Mathieson"]

@@ -248,7 +248,7 @@ athlete sprinter boxer golfer cyclist swimmer skier bowler batsman batter pitche
 quarterback opener all-rounder wicketkeeper guard catcher shortstop outfielder infielder reliever linebacker
 cornerback lineman left-back right-back playmaker spinner seamer chairperson ceo boss pollster economist
 hitter setter libero blocker point-guard centerback defenseman netminder rower
-warden ranger gamekeeper forester
+warden ranger gamekeeper forester crofter shepherd stockman ghillie
 expert spokesperson representative negotiator official marshal supervisor coordinator
 candidate nominee hopeful challenger incumbent contender frontrunner front-runner
 aide staffer delegate lawmaker legislator operative adviser advisor pundit commentator

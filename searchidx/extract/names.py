@@ -1669,6 +1669,14 @@ _DATE_BEFORE = re.compile(
 _FORMS = r"(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|GmbH|SpA|Bhd|Berhad|Pty|Pte)(?![\w-])"
 _COMPANY_FORM_AFTER = re.compile(r",?[ \t]+" + _FORMS + r"| {5,}(?=\S)")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Oo]n)[ \t]+$")
+#: "the" perhaps with a lower-case word, right before a name: "the remote ".
+_THE_ADJ_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?$")
+#: A lower-case landform after a name: " peninsula", " glen".
+_GEO_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:"
+    + "|".join(sorted(L.GEO_TAIL_WORDS | {"glen", "coast", "island", "loch", "estuary", "hills", "moors"}))
+    + r")\b"
+)
 _DIRECTION_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|"
     r"southeast|southwest)[ \t]+of|outside|towards|toward)[ \t]+$"
@@ -2687,6 +2695,10 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                 continue
         if _WORK_BEFORE.search(body, max(0, items[0][0] - 16), items[0][0]) is not None:
             continue  # "whose second album Paper Lanterns spent nine weeks": a work's title
+        if _THE_ADJ_BEFORE.search(body, max(0, items[0][0] - 24), items[0][0]) and _GEO_NOUN_AFTER.match(
+            body, items[n - 1][1]
+        ):
+            continue  # "the remote Wester Ross peninsula": a place the gazetteer lacks, no one's name
         if (
             body[items[n - 1][1] : items[n - 1][1] + 2].startswith("/")
             and body[items[n - 1][1] + 1 : items[n - 1][1] + 2].isupper()
