@@ -114,6 +114,8 @@ FLOORS = {
     "intl-styles-fiftieth": (0.87, 0.934),
     "us-styles-fiftyfirst": (0.906, 0.994),
     "intl-styles-fiftyfirst": (0.875, 0.953),
+    "us-styles-fiftysecond": (0.896, 0.931),
+    "intl-styles-fiftysecond": (0.888, 0.93),
 }
 
 

@@ -270,6 +270,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-fiftieth", "invented-intl-fiftieth.json", 12, 0.8707, 0.9341),
     ("us-styles-fiftyfirst", "invented-us-fiftyfirst.json", 12, 0.9068, 0.9948),
     ("intl-styles-fiftyfirst", "invented-intl-fiftyfirst.json", 12, 0.875, 0.9535),
+    ("us-styles-fiftysecond", "invented-us-fiftysecond.json", 12, 0.8968, 0.9312),
+    ("intl-styles-fiftysecond", "invented-intl-fiftysecond.json", 12, 0.8889, 0.9306),
 ]
 
 
