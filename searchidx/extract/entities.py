@@ -1928,14 +1928,13 @@ def _resolve(ctx, orgs: Organisations, res):
                 for si in {max(0, ctx.sentence_of(s) - 1), ctx.sentence_of(s)}
             )
         ):
-            # ("The bench was not persuaded. “...,” it said": the same)
+            # "A division bench of Justices ... ¶ “...,” the bench said" (and "The bench was not
+            # persuaded. “...,” it said"): the court the article names, speaking through its judges
             court = orgs.dominant(s, "court")
             near = ctx.sentences[max(0, ctx.sentence_of(s) - 2)][0]
             if court is not None and (not people.named_in(near, s) or _BENCH_OF.search(body, near, s)):
                 # (not when the judges were just named, unless as the bench: "Lord Justice Rix and
                 # Mr Justice Forbes ruled ... . ... , the judges said" are theirs)
-                # "A division bench of Justices ... ¶ “...,” the bench said": the court the article
-                # names, speaking through its judges
                 return orgs.canonical(court.name), s, e, None, ORGANISATION
         if low in _ORG_PRONOUNS:
             org = orgs.antecedent(s)
