@@ -2747,7 +2747,9 @@ def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
                 res = _description_apposed_opening(ctx, ss, min(se, q.open)) or res
             if res is None or res[0] not in ppl.first:
                 continue  # no subject, or not a person's
-            if body[sa[1] : min(se, q.open)].strip() == "?":
+            # (where the subject ends: the description's name when no subject was found before it)
+            tail = sa[1] if sa is not None else res[2]
+            if body[tail : min(se, q.open)].strip() == "?":
                 subject = None  # "Paula Reyes? “She was used.”": whom the interviewer asks about
                 break
             if subject is not None and subject[0] != res[0]:

@@ -418,6 +418,14 @@ class Organisations:
                 )
         self.starts = [m.start for m in self.mentions]
         self.described.sort()
+        # the outlet a speaker told ("told WKVN") or a dateline's tag ("OHIO (WKVN) —"): the one
+        # reporting, never the body the article is about
+        self.outlets = {
+            m.start
+            for m in self.mentions
+            if _TOLD_OUTLET.search(body, max(0, m.start - 12), m.start)
+            or (body[m.start - 1 : m.start] == "(" and _DATELINE_TAG.match(body, m.end))
+        }
         # names of two or more words introduced by a noun for a trade ("housebuilder George
         # Wimpey"), by their last word: what a short form such as "Wimpey" stands for, found once
         # here rather than on every canonical() call
@@ -825,9 +833,7 @@ class Organisations:
         fits: dict[str, bool] = {}
         for m in self.mentions[: bisect_left(self.starts, pos)]:
             key = m.name
-            if _TOLD_OUTLET.search(self.body, max(0, m.start - 12), m.start) or (
-                self.body[m.start - 1 : m.start] == "(" and _DATELINE_TAG.match(self.body, m.end)
-            ):
+            if m.start in self.outlets:
                 continue  # "told WKVN", "OHIO (WKVN) —": the outlet reporting, never the body spoken of
             if commercial and self.canonical(m.name).split()[-1].lower() in _PUBLIC_HEADS:
                 continue  # "the firm said" is never the SEC the firm filed with
