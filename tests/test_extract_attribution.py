@@ -9435,3 +9435,17 @@ def test_a_name_before_a_landform_is_a_place_and_crofters_are_a_trade():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Morag Lindsay", "Donald Mathieson"]
+
+
+def test_an_office_said_by_role_is_the_one_the_next_paragraph_calls_the_official():
+    text = (
+        "Parking app fails drivers\n\n"
+        "For a month, Harriet Vollmer has paid twice for every hour she parks outside her shop.\n\n"
+        '"I have written to them four times," Ms. Vollmer, 64, said. "Nobody writes back."\n\n'
+        '"We launched before it was ready, and drivers paid for it," the city\'s chief technology officer said '
+        'in an interview. "That is our fault."\n\n'
+        "The official, Osvaldo Quintanilla-Reyes, who took the post in June, said the refunds would go out this "
+        "week."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Harriet Vollmer", "Harriet Vollmer", "Osvaldo Quintanilla-Reyes", "Osvaldo Quintanilla-Reyes"]
