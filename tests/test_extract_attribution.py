@@ -9449,3 +9449,65 @@ def test_an_office_said_by_role_is_the_one_the_next_paragraph_calls_the_official
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Harriet Vollmer", "Harriet Vollmer", "Osvaldo Quintanilla-Reyes", "Osvaldo Quintanilla-Reyes"]
+
+
+def test_an_opening_quotation_told_by_an_unnamed_person_is_theirs_once_named_as_that_person():
+    text = (
+        "Scooters left across ramps\n\n"
+        '"It was lying right across the ramp, and I could not get past it."\n\n'
+        "That's how one Dunmore man described his morning last week, in a post shared 3,000 times.\n\n"
+        '"I waited twenty minutes for someone to move it," he wrote.\n\n'
+        "The man, Tobias Ekwueme, uses a mobility scooter."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Tobias Ekwueme", "Tobias Ekwueme"]
+
+
+def test_he_is_not_a_woman_whose_first_name_no_list_holds_when_a_clause_says_her_husband():
+    text = (
+        "Grease thefts climb\n\n"
+        '"They came at night with a pump," said Seo-yeon Kwak, who runs two noodle bars with her husband, '
+        'Marcus Kwak. "We only found out from the smell."\n\n'
+        "Her husband, who keeps the accounts, was more exact. He said they had lost four tank-loads.\n\n"
+        '"That is real money for two small places," he said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Seo-yeon Kwak", "Seo-yeon Kwak", "Marcus Kwak"]
+
+
+def test_a_post_described_then_named_with_a_retired_trade_is_the_one_named():
+    text = (
+        "The van that brings the books\n\n"
+        "Every other Tuesday, Marjorie Pennington drives the county's library van up the valley.\n\n"
+        "“It is the only library some of these folks have,” Pennington says.\n\n"
+        "“We had money for one thing that year, and it was the roof or the engine,” says the library board’s "
+        "chairman, who still winces at the memory. “I voted for the roof. I was wrong.”\n\n"
+        "Wendell Ostrander, a retired school principal, says the board changed its mind a month later."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Marjorie Pennington", "Wendell Ostrander", "Wendell Ostrander"]
+
+
+def test_a_bodys_announcement_speaks_for_the_body_whose_name_ends_so():
+    text = (
+        "Fiddle festival moves on\n\n"
+        "For 30 summers, the Larkspur Hollow Old-Time Festival has filled the same meadow.\n\n"
+        "Organisers said on Tuesday that next year's festival will move to the county showground.\n\n"
+        '"This is the hardest message we have ever had to write," the festival\'s announcement began. '
+        '"We will miss that meadow."'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Larkspur Hollow Old-Time Festival", "Larkspur Hollow Old-Time Festival"]
+
+
+def test_a_letter_signed_by_an_office_holder_is_theirs_and_a_co_op_keeps_its_name():
+    text = (
+        "Growers angry at price cut\n\n"
+        "The cut was announced in a letter to the co-op's 900 growers last Friday.\n\n"
+        '"Export prices have fallen sharply since June," said the letter, which was signed by chief executive '
+        'Declan Furlough. "The board has tried to limit the cut."\n\n'
+        'In a statement on Tuesday, Ballyderry Co-op said it "understands the anger of our growers".\n\n'
+        '"The society remains committed to a fair price for every member," the statement added.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Declan Furlough", "Declan Furlough", "Ballyderry Co-op", "Ballyderry Co-op"]

@@ -1686,6 +1686,9 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
     if (
         role
         and head not in bare
+        # ("Everett Combs, a retired school superintendent, says": a post no longer held
+        # is no other office, so "the library board's chairman" before may be his)
+        and not bare.startswith(("retired ", "former ", "ex-"))
         and not (bare in L.COURTESY_TITLES or (head == "member" and bare in L.TITLE_WORDS))
         and not (
             opens_next
@@ -1707,6 +1710,10 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
 #: A description of their own set after a name: ", 28, a ride-hailing driver," (someone else
 #: than "the singer" the quotation before was given).
 _OWN_DESCRIPTION = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?an?[ \t]+")
+
+
+#: A trade no longer followed: "retired ", "former ".
+_RETIRED = re.compile(r"(?:retired|former)[ \t]")
 
 
 def _restated_after(ctx, head: str, after: int) -> str | None:
@@ -2085,7 +2092,12 @@ def definite_descriptions(ctx, rows: list) -> None:
                 (ppl.roles.get(name) and (after := _restated_after(ctx, head, res[2])) is not None)
                 or (
                     (after := _named_after(ctx, res, titled=False)) is not None
-                    and not _OWN_DESCRIPTION.match(body, body.find(after, res[2]) + len(after))
+                    and (
+                        not (om := _OWN_DESCRIPTION.match(body, body.find(after, res[2]) + len(after)))
+                        # ("“...,” says the board's chairman. ¶ Everett Combs, a retired school
+                        # superintendent, says": a trade left behind is no other office than a post held)
+                        or (_RETIRED.match(body, om.end()) is not None and (head in _HEADS_OF or head in L.ROLE_NOUNS))
+                    )
                 )
                 # "“...,” the judge said. ¶ District Judge Adeline Ong gave ...": an office written
                 # before the next name that holds every word of the description
@@ -2332,9 +2344,10 @@ _DATELINE = re.compile(r"[ \t]*(?:[A-Z][A-Za-z.,’' ]{1,60}(?:\([A-Za-z. ]{1,20
 _DESCRIBED_AFTER_THAT = re.compile(
     r"\s*(?:That|This)(?:[’']s|[ \t]+(?:was|is))[ \t]+(?:how|what)[ \t]+(?:one|a|an|the|another)\b"
 )
-#: "That was how the family's attorney summed up": the head of the description telling it.
+#: "That was how the family's attorney summed up", "That's how one Dunmore man described": the
+#: head of the description telling it.
 _TOLD_BY_DESCRIBED = re.compile(
-    r"\s*(?:That|This)(?:[’']s|[ \t]+(?:was|is))[ \t]+how[ \t]+the[ \t]+(?:[\w’'-]+[ \t]+){0,3}?([a-z]+)[ \t]+"
+    r"\s*(?:That|This)(?:[’']s|[ \t]+(?:was|is))[ \t]+how[ \t]+(?:the|one|an?)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?([a-z]+)[ \t]+"
     r"(?:summed|sums|described|describes|put|puts|explained|explains|framed|frames)\b"
 )
 #: "For " before the person a feature's opening paragraph is about.

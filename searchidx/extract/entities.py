@@ -1459,6 +1459,12 @@ _MADE_BY_AFTER = re.compile(
     # (a time or a place may come before the agent: "released Tuesday by", "filed in county court by")
     r"(?:[ \t]+[^,;.\n]{1,40}?)?[ \t]+by[ \t]+(?:the[ \t]+)?" + _BODY_NAME
 )
+#: A relative clause saying who made a document, before their lower-case office and name:
+#: ", which was signed by chief executive ".
+_MADE_BY_PERSON_AFTER = re.compile(
+    r",?[ \t]+(?:(?:which|that)[ \t]+(?:was|is|had[ \t]+been|has[ \t]+been)[ \t]+)?(?:written|signed|co-signed|"
+    r"sent|issued|drafted|authored)[ \t]+by[ \t]+(?:(?:its|the|their)[ \t]+)?(?:[a-z-]+[ \t]+){0,3}"
+)
 _A_DOCUMENT = re.compile(
     r"(?:the|a|an|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}("
     + "|".join(sorted(L.DOCUMENT_NOUNS | L.COURT_FILINGS | {"study", "survey"}))
@@ -1474,6 +1480,13 @@ def _document_by(ctx, orgs: Organisations, mention: str, s: int, e: int) -> tupl
     if dm is None:
         return None
     bm = _MADE_BY_AFTER.match(ctx.body, e)
+    pm = _MADE_BY_PERSON_AFTER.match(ctx.body, e) if bm is None else None
+    if pm is not None:
+        # "said the letter, which was signed by chief executive Fergal Nagle": the person who
+        # signed it, their office written before the name
+        k = bisect_left(ctx.people.starts, pm.end())
+        if k < len(ctx.people.mentions) and ctx.people.mentions[k].start == pm.end():
+            return ctx.people.mentions[k].name, PERSON
     if bm is None and mention[:4].lower() == "the ":
         # "The report also warned that ..." after "A report prepared for the town by Harbourline
         # Municipal Advisors estimated ...": the maker of the one the sentences before introduced
@@ -1839,6 +1852,12 @@ def _resolve(ctx, orgs: Organisations, res):
         if tail is not None:
             # "The sheriff's office said" after "the Marston County Sheriff's Office": the body
             # whose name ends with the words of the description
+            return orgs.canonical(tail), s, e, None, ORGANISATION
+        om = _OWNERS_DOCUMENT.fullmatch(mention)
+        tail = orgs.ending_with(om.group(1), s) if om is not None else None
+        if tail is not None:
+            # "“...,” the festival's announcement began" after "the Tuckahoe Creek Bluegrass
+            # Festival": what the body whose name ends so put out speaks for it
             return orgs.canonical(tail), s, e, None, ORGANISATION
         tm = _THE_BODY.fullmatch(mention)
         if tm is not None and tm.group(1).split()[0].lower() in _BODY_OPENERS:
@@ -2852,7 +2871,14 @@ _BODYS_OWN = re.compile(
     r"[Tt]he[ \t]+(" + "|".join(sorted(_BODY_NOUNS)) + r")['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}"
     r"(?:panel|staff|team|unit|division|lawyers|attorneys|investigators|inspectors|auditors|officials|executives|"
     # ("The board's 23-page order": what it issued speaks for it too)
-    r"management|order|ruling|decision|determination|judgment|judgement|report|statement|letter|filing|notice)"
+    r"management|order|ruling|decision|determination|judgment|judgement|report|statement|letter|filing|notice|"
+    r"announcement|post|message|email|e-mail|release|website)"
+)
+#: A document of a body the article writes as "the <last words of its name>": "the festival's
+#: announcement", "the sheriff's office's statement".
+_OWNERS_DOCUMENT = re.compile(
+    r"([Tt]he[ \t]+(?:[\w-]+[ \t]+){0,2}?[a-z][\w-]*)['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:statement|announcement|"
+    r"post|message|email|e-mail|letter|report|release|notice|website|newsletter)"
 )
 _POSSESSIVE_SPOKES = re.compile(
     r"((?:[A-Z][\w&.-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){0,4}[A-Z][\w&.-]*)['’]s?[ \t]+"

@@ -343,7 +343,7 @@ newspaper magazine paper website institute university school court consultancy
 thrift lender insurer brokerage utility automaker chipmaker supplier chamber bureau foundation body daily
 exchange consortium corporation manufacturer chain supermarket studio label conference
 college society coalition alliance hospital district county city township collective cooperative
-co-operative syndicate guild museum library church zoo airport railroad railway fund municipality office
+co-operative co-op syndicate guild museum library church zoo airport railroad railway fund municipality office
 """.split()
 )
 
@@ -382,7 +382,7 @@ government board committee organisation organization network broadcaster retaile
 manufacturer maker operator studio label corporation insurer lender supermarket chain
 consortium exchange utility chamber association federation institute commission authority bureau foundation
 conference charity trust watchdog regulator college society coalition alliance hospital
-collective cooperative co-operative syndicate league guild
+collective cooperative co-operative co-op syndicate league guild
 district school university museum library church tribunal zoo airport railroad railway fund municipality office
 """.split()
 )
@@ -437,7 +437,7 @@ studios studio pictures films productions publishing publishers labs laboratorie
 coffee roasters bakery brewing pizza burgers trucking freight lumber creamery distillery winery vineyards cannery
 textiles apparel storage pharmacy furniture hardware grocers beverages snacks confectionery cosmetics
 watch trust trustees society institution commission authority regulator ombudsman
-coalition caucus charity collective taskforce tribunal consortium cooperative co-operative
+coalition caucus charity collective taskforce tribunal consortium cooperative co-operative co-op
 electricity utilities utility logistics properties estates developments builders
 airports pharmaceuticals pharma therapeutics biotech automotive aerospace hotels
 resorts administration platforms brands homes housing water rail telecom telecoms renewables

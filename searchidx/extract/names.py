@@ -1610,6 +1610,11 @@ _KIN_SUBJECT = re.compile(
 KIN_BEFORE = re.compile(r"\b(" + _KIN_ALTERNATION + r")s?,?[ \t]+$")
 #: A relative described before the name, for the gender only: "Her husband, the potter ".
 _KIN_DESCRIBED_BEFORE = re.compile(r"\b(" + _KIN_ALTERNATION + r"),[ \t]+(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){1,2}$")
+#: A relative clause after a name that speaks of the person's own relative: ", who owns a
+#: shop with her husband".
+_WHO_WITH_OWN_KIN = re.compile(
+    r",[ \t]+(?:\d{1,3},[ \t]+)?who[ \t][^.;:\n\"“”]{0,120}?\b(her|his)[ \t]+(?:" + _KIN_ALTERNATION + r")\b"
+)
 _ROLE_WORDS = L.ROLE_NOUNS | L.OCCUPATIONS
 _EMPLOYER_ROLE_WORDS = _ROLE_WORDS | frozenset(
     "chief senior former campaign deputy press communications policy lead vice general executive national "
@@ -3224,6 +3229,11 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                     # "His daughter, Simran Sandhu,": what she is to him says what a rare first
                     # name cannot, so "Mr Sandhu" later is not her
                     ppl.note_gender(full, word_gender(km.group(1)), 1)
+                om = _WHO_WITH_OWN_KIN.match(body, e) if ppl.gender_of(full) is None else None
+                if om is not None and not ppl.in_quote(om.start(1)):
+                    # "Eun-ji Park, who owns two restaurants with her husband,": the clause about
+                    # her says what a first name no list holds cannot
+                    ppl.note_gender(full, pronoun_gender(om.group(1)), 1)
                 for form in _surname_forms(full.split()[-1]):
                     ppl.surnames.setdefault(form, full)
                 parts = full.split()

@@ -709,6 +709,8 @@ CAP_WORD = (
     rf"|(?:(?:al|el|Al|El)-)?[{_UP}][{_AL}0-9]*(?:-(?:(?:al|el)-)?[{_UP}][{_AL}0-9]*)*"
     # "South-east Asian Nations": a compass point's second half in lower case
     r"(?:(?:(?<=South)|(?<=North))-(?:east|west)(?![\w-]))?"
+    # "Carrigbawn Co-op", "the Co-operative Bank": a co-operative's word in its name, not "Co"
+    r"(?:(?<=Co)-op(?:erative)?s?(?![\w-]))?"
     # ("O'Neill-Ames", "Fa'alogo-Leavasa", "Ng'ang'a": more than one)
     rf"(?:['’](?![Ss]\b)[{_AL}]+(?:-[{_UP}][{_AL}]*)*){{0,2}})"
 )
