@@ -9511,3 +9511,102 @@ def test_a_letter_signed_by_an_office_holder_is_theirs_and_a_co_op_keeps_its_nam
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Declan Furlough", "Declan Furlough", "Ballyderry Co-op", "Ballyderry Co-op"]
+
+
+def test_a_described_scientist_is_the_one_named_next_as_the_scientist():
+    text = (
+        "Tusk found in farm pond\n\n"
+        "A farmer draining a pond found what turned out to be a mammoth tusk.\n\n"
+        "“Mammoths turn up in these bogs more often than people think,” said the palynologist leading the "
+        "dig, holding up a curved bone.\n\n"
+        "The scientist, Dr. Oyinkansola Brightwater, curator at the county museum, said the marks could be "
+        "cut marks."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Oyinkansola Brightwater"]
+
+
+def test_a_quotation_turned_back_to_an_unnamed_view_is_the_one_named_as_the_next_paragraph_opens():
+    text = (
+        "Village split over speed limit\n\n"
+        "The petition was started by haulier Gethin Probert.\n\n"
+        '"If a rule is ignored by half the drivers, it is a bad rule," Mr Probert said.\n\n'
+        '"Before, the lorries went past so close the hedge would shake. Now the children walk to school."\n\n'
+        "That is the view of a retired headteacher who has lived opposite the school for 41 years.\n\n"
+        "Ceinwen Probert - no relation - said many signatures came from outside the village."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Gethin Probert", "Ceinwen Probert"]
+
+
+def test_the_woman_who_said_that_is_the_one_the_next_sentence_names():
+    text = (
+        "Airline drops outback route\n\n"
+        "Dunmara Shire Mayor Colleen Ashdown said the news was a shock.\n\n"
+        "'We will be cut off, simple as that,' Ms Ashdown said.\n\n"
+        "'I have got patients who fly out for treatment every second week.'\n\n"
+        "The woman who said that runs the town's only clinic. Dr Harpreet Oduya has worked in Dunmara for "
+        "nine years."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Colleen Ashdown", "Harpreet Oduya"]
+
+
+def test_a_sentence_about_someone_new_after_a_quotation_is_no_signature():
+    text = (
+        "Curling club to close\n\n"
+        '"People think the ice just happens. It does not," Tamsin Okafor said. "You are flooding at midnight."\n\n'
+        '"Last winter it went down three times in January. We lost a bonspiel because of it."\n\n'
+        "Gwendolen Ruiz, 88, has curled at the club since 1957.\n\n"
+        '"I came here as a girl to watch my father curl," she said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Tamsin Okafor", "Tamsin Okafor", "Tamsin Okafor", "Gwendolen Ruiz"]
+
+
+def test_a_manner_adverb_between_a_name_and_its_cue_keeps_the_name():
+    text = (
+        "Court seeks plan on stray dogs\n\n"
+        'During the hearing, Justice Meenakshi Raghavan orally remarked, "Figures on paper do not stop a dog '
+        'from biting a child."\n\n'
+        'Counsel Aditya Bhonsle wryly observed: "The dogs have not read the figures either."'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Meenakshi Raghavan", "Aditya Bhonsle"]
+
+
+def test_he_is_the_man_named_only_by_a_given_name_not_the_village_before_him():
+    text = (
+        "Illegal mining returns\n\n"
+        "Upstream, near the village of Asuoboa, a young man working at a pit, who gave his name only as "
+        "Yaw, said most young people had no other work.\n\n"
+        '"There is no work here. If they stop the mining, what will we eat?" he said.'
+    )
+    got = [q.speaker for q in extract(text).quotes]
+    assert got == ["Yaw"] * len(got) and got
+
+
+def test_ma_before_a_filipino_given_name_is_part_of_the_name():
+    text = (
+        "Three shifts a day\n\n"
+        "“The first shift starts at 5:45,” said teacher Ma. Teresita Dimaculangan, 51. “The children are "
+        "asleep by nine.”\n\n"
+        "“We have asked for six rooms,” she said.\n\n"
+        "“The division is building,” said Schools Division Superintendent Ma. Rosario Tagle.\n\n"
+        "“He will answer in court,” said lawyer Jose Ma. Benitez."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Ma. Teresita Dimaculangan"] * 3 + ["Ma. Rosario Tagle", "Jose Ma. Benitez"]
+
+
+def test_the_lawyer_is_the_defence_counsel_not_the_defendant_named_most():
+    text = (
+        "Manager jailed for fake invoices\n\n"
+        "Tan Boon Huat, 52, pleaded guilty to six counts of cheating. Tan set up a firm in his cousin's name. "
+        "Tan billed his employer for deliveries never made.\n\n"
+        "Defence counsel Harjit Gill, from Gill & Koh LLC, asked for a shorter sentence.\n\n"
+        "Outside the court, Mr Gill told reporters that his client accepted the sentence.\n\n"
+        "“He is relieved that it is over,” the lawyer said."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Harjit Gill"]

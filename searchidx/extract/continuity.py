@@ -1513,7 +1513,7 @@ def _named_as(ctx, head: str, after: int, reach: int = 800, owner: bool = False)
         r"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ \t]+"
         + (r"(?:[\w-]+['’]s[ \t]+)?" if owner else "")
         + r"(?:(?:managing|executive|general|chief|senior|deputy|assistant)[ \t]+)?"
-        + re.escape(head)
+        + _restating(head)
         # "That diver, hydrogeologist Ann Lee,", "The captain, identified by the line as Ann Lee,"
         + r",[ \t]+(?:identified[^,.;\n]{0,40}?[ \t]as[ \t]+|(?:(?![a-z]+(?:ed|ing)\b|(?:by|of|for|with|from|to|in|on|at)\b)[a-z-]+[ \t]+){0,2})"
         # (a capitalised office may come first: "The officer, Senior Port Conservator S. Harikumar,")
@@ -1716,6 +1716,19 @@ _OWN_DESCRIPTION = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?an?[ \t]+")
 _RETIRED = re.compile(r"(?:retired|former)[ \t]")
 
 
+def _restating(head: str) -> str:
+    """A pattern for the words a reporter names a described person again by: the description's
+    head, or the general word for its kind ("“...,” the city's chief information officer said.
+    ¶ The official, Rafael Ibarra, ..."; "said the paleontologist leading the dig ¶ The
+    scientist, Dr. Ifeoma Nwachukwu,")."""
+    said = re.escape(head)
+    if head in L.ROLE_NOUNS or head in L.OCCUPATIONS or head in _HEADS_OF or head in L.TITLE_WORDS:
+        said += "|official|executive"
+    if head.endswith(("ologist", "ist")) and head not in ("activist", "artist", "journalist", "columnist"):
+        said += "|scientist|researcher"
+    return f"(?:{said})"
+
+
 def _restated_after(ctx, head: str, after: int) -> str | None:
     """The person named first after the sentence ending past ``after`` (outside quotations),
     when ``_restates`` says that sentence gives them the description's ``head``."""
@@ -1734,11 +1747,7 @@ def _restates(ctx, head: str, after: int, mn) -> bool:
     county's top prosecutor told reporters. ¶ The prosecutor, District Attorney Helen
     Marquardt, said ..."."""
     ss = ctx.sentences[ctx.sentence_of(mn.start)][0]
-    said = re.escape(head)
-    if head in L.ROLE_NOUNS or head in L.OCCUPATIONS or head in _HEADS_OF or head in L.TITLE_WORDS:
-        # "“...,” the city's chief information officer said. ¶ The official, Rafael Ibarra,
-        # who ...": an office restated as the official or the executive who holds it
-        said = rf"(?:{said}|official|executive)"
+    said = _restating(head)
     return (
         mn.start - after <= 600
         and ctx.people.first.get(mn.name) == mn.start
@@ -2136,6 +2145,8 @@ def definite_descriptions(ctx, rows: list) -> None:
         other_role = bool(head) and bool(ppl.roles.get(name)) and head not in (ppl.roles.get(name) or "").lower()
         if other_role and head in L.PLAYER_POSITIONS and role_words(ppl.roles.get(name) or "") & L.PLAYER_POSITIONS:
             other_role = False  # "captain Jamie Corrigan ... the defender said": one player
+        if other_role and _SAME_OFFICE.get(head, {head}) & role_words(ppl.roles.get(name) or ""):
+            other_role = False  # "Defence counsel Suresh Kannan ... the lawyer said": one office
         if other_role and row[3] is not None and _REPLIED.search(body, res[2], row[3]) is not None:
             partner = _exchange_partner(body, rows, i)
             if partner is not None:
@@ -2420,10 +2431,14 @@ _TURNS_BACK = re.compile(
     # "That admission came from Natalie Brereton, who founded the business"
     r"(?:(?:That|This)(?:[ \t]+(?:admission|warning|assessment|verdict|plea|claim|comment|remark|message|view))?|"
     r"The[ \t]+(?:admission|warning|assessment|verdict|plea|claim|comment|remark|message|view))[ \t]+"
-    r"(?:came|comes)[ \t]+from)\b"
+    r"(?:came|comes)[ \t]+from|"
+    # "The woman who said that runs the town's only practice. Dr Priya Venkataraman has ..."
+    r"The[ \t]+(?:man|woman|person|one)[ \t]+who[ \t]+(?:said|says|wrote|writes)[ \t]+(?:that|this|those[ \t]+words))\b"
 )
 
 
+#: An unnamed person, described: " a retired headteacher".
+_INDEFINITE_AFTER = re.compile(r"[ \t]+(?:an?|one)[ \t]+[a-z]")
 #: Spaces after the words that turn back, before the name they give.
 _WS_AFTER = re.compile(r"[ \t]*")
 #: "That was how ...", "That's how ...": words turning back to a quotation's telling.
@@ -2477,7 +2492,20 @@ def turned_back_quotes(ctx, rows: list) -> None:
         si = ctx.sentence_of(nxt)
         mn = _mention_at(ppl, body, _WS_AFTER.match(body, tm.end()).end())
         name = mn.name if mn is not None else None  # "That was the verdict of Dr Ann Lee"
-        if name is None and si + 1 < len(ctx.sentences) and "\n" not in body[nxt : ctx.sentences[si + 1][0]]:
+        if (
+            name is None
+            and si + 1 < len(ctx.sentences)
+            and (
+                "\n" not in body[nxt : ctx.sentences[si + 1][0]]
+                # "That is the view of a retired headteacher who ... ¶ Eirlys Jones - no relation
+                # to Rhodri - said": the unnamed one is named as the next paragraph opens
+                or (
+                    _INDEFINITE_AFTER.match(body, tm.end()) is not None
+                    and body.count("\n\n", nxt, ctx.sentences[si + 1][0]) == 1
+                    and "\n" not in body[nxt : ctx.sentences[si][1]]
+                )
+            )
+        ):
             mn = _mention_at(ppl, body, ctx.sentences[si + 1][0])
             if mn is not None and ppl.first.get(mn.name) == mn.start:
                 name = mn.name

@@ -174,6 +174,9 @@ meanwhile however instead too initially originally subsequently eventually final
 immediately swiftly promptly briefly frankly candidly proudly happily calmly confidently
 defiantly bitterly cheerfully jokingly tearfully personally directly explicitly
 still now often always even actually clearly strongly afterwards afterward yesterday today
+orally verbally quietly loudly softly gently wryly drily dryly tersely curtly politely gravely grimly
+ruefully wearily testily pointedly sternly solemnly softly warmly coolly icily cautiously carefully
+repeatedly insistently optimistically passionately emotionally furiously sarcastically
 """.split()
 )
 
@@ -238,7 +241,7 @@ dj rapper musician guitarist drummer bassist songwriter producer film-maker film
 writer author novelist poet playwright artist designer photographer journalist
 reporter editor columnist correspondent critic broadcaster anchor teacher headteacher
 headmaster headmistress pupil student nurse doctor surgeon consultant scientist
-researcher lecturer economist analyst strategist lawyer solicitor barrister
+researcher lecturer economist analyst strategist lawyer solicitor barrister counsel advocate
 magistrate detective inspector constable superintendent firefighter soldier
 pilot engineer architect banker trader investor entrepreneur businessman businesswoman
 tycoon mogul founder co-founder mp msp mep td mla mpp mlc mca dcp acp sho dsp ssp dgp councillor councilor campaigner activist organiser
@@ -490,6 +493,7 @@ five six seven eight nine ten first second third last next new recent earlier la
 today yesterday tomorrow tonight now indeed perhaps maybe while whereas overall having being
 commenting speaking reporting writing addressing responding asked given following
 including based under following mr mrs ms dr like unlike born
+upstream downstream upriver downriver nearby elsewhere afterwards afterward
 """.split()
 )
 

@@ -552,6 +552,10 @@ class People:
                 and self.gender.get(m.name, (None, 0))[1] <= 0
             ):
                 return False  # "launched at Punta del Este in Uruguay": a place the gazetteer lacks
+            if pronoun and _SETTLEMENT_OF_BEFORE.search(self.body, max(0, m.start - 16), m.start):
+                # "near the village of Dwenase, a young man ... said": where, whatever an apposition
+                # after it seemed to say of its gender
+                return False
             if pronoun and _in_brackets(self.body, m.start, m.end):
                 return False  # "(starring Dominique Sanda)": a bracketed aside, not the one talked about
             if pronoun and " " in m.name and m.name.split()[0] in employers:
@@ -1685,6 +1689,10 @@ _GEO_NOUN_AFTER = re.compile(
 _DIRECTION_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|"
     r"southeast|southwest)[ \t]+of|outside|towards|toward)[ \t]+$"
+)
+#: A settlement's name after its kind: "the village of ", "the town of ".
+_SETTLEMENT_OF_BEFORE = re.compile(
+    r"\b(?:village|town|city|hamlet|township|suburb|county|island|province|parish|municipality)[ \t]+of[ \t]+$"
 )
 #: "at ", "in ", or a list begun after them: "Stores in Wexley, ".
 _AT_OR_IN_BEFORE = re.compile(r"\b(?:at|in)[ \t]+(?:(?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]*,[ \t]+)?$")
@@ -2909,6 +2917,20 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             j = k + 1
             while j < n and (_is_name_item(body, items, j) or _particles_then_name(body, items, j)):
                 j += 1
+            ma = next(
+                (
+                    i
+                    for i in range(k + 1, j - 1)
+                    if body[items[i][0] : items[i][1] + 1] == "Ma."
+                    and not is_first_name(body[items[i - 1][0] : items[i - 1][1]])
+                ),
+                None,
+            )
+            if ma is not None:
+                # "Arbiter Ma. Teresa Valdez-Yap", "High-Value Crops Ma. Lourdes Villaroman": the
+                # abbreviated Maria opens the name unless a given name comes first ("Jose Ma.")
+                k = ma
+                continue
             # a trailing title word that is a surname: "Gary Player", "John Major", "Anna Bishop"
             if (
                 j < n

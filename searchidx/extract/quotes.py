@@ -1562,6 +1562,10 @@ _SIGNATURE_AFTER = re.compile(
 )
 
 
+#: A finite verb that makes a line after a quotation a sentence rather than a signature.
+_CLAUSE_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|said|says|will|would|who|which)\b")
+
+
 #: A dated label opening a quotation in a round-up of statements: "Ann Lee on Thursday: “...”",
 #: after the start of its line, a colon or the close of the statement before.
 _DATED_LABEL = re.compile(
@@ -1600,7 +1604,13 @@ def _panel_source(ctx, q, after: bool = True):
         # only a quotation standing alone in its paragraph is signed on the next line; one
         # that follows an attribution ("“A,” Lee said. “B.”") goes on with that speaker
         m = _SIGNATURE_AFTER.match(body, q.outer_end)
-        if m is not None and (len(m.group(1).split()) > 4 or ":" in m.group(0)):
+        if m is not None and (
+            len(m.group(1).split()) > 4
+            or ":" in m.group(0)
+            # "Muriel Gagnon, 88, has curled at the club since 1957.": a sentence about someone
+            # new, not a signature's affiliation
+            or (m.group(2) is not None and _CLAUSE_VERB.search(m.group(2)) is not None)
+        ):
             m = None
     if m is None:
         return None

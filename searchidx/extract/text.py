@@ -612,7 +612,7 @@ _BOUNDARY = re.compile(
 _NEVER_SPLIT_AFTER = frozenset(
     """
 mr mrs ms dr st gen sen rep gov lt col sgt capt cmdr adm prof rev jr sr no nos vs hon rt coun supt insp det engr atty
-jan feb mar apr jun jul aug sep sept oct nov dec fig approx mt ft pres messrs
+jan feb mar apr jun jul aug sep sept oct nov dec fig approx mt ft pres messrs ma
 """.split()
 )
 _SPLIT_IF_STARTER = frozenset("inc corp co ltd plc bros etc".split())
@@ -701,7 +701,7 @@ _EXTENDED = [chr(c) for c in (*range(0x100, 0x250), *range(0x1E00, 0x1F00))]
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED if c.isupper())
 _AL = "A-Za-zÀ-ÖØ-öø-ÿ" + "".join(c for c in _EXTENDED if c.isalpha())
 CAP_WORD = (
-    r"(?:(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}(?![\w])|[A-Z]/[A-Z](?![\w/])|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Del|Gov|Lt|Col|Jr|Sr|Prof|Rev|Adm|Capt|Cmdr|Maj|Brig|Sgt|Engr|Atty)\.(?=[ \t]+[A-Z])"
+    r"(?:(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}(?![\w])|[A-Z]/[A-Z](?![\w/])|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Del|Gov|Lt|Col|Jr|Sr|Prof|Rev|Adm|Capt|Cmdr|Maj|Brig|Sgt|Engr|Atty|Ma)\.(?=[ \t]+[A-Z])"
     r"|[A-Z]\.(?=[ \t]+[A-Z][a-z])"  # a middle initial: "Oscar P. Quintero"
     # a name that opens with a lower-case prefix: "uMthombo Local Municipality", "eThekwini" (not
     # "iPod", nor an Irish "an tSaoi")
