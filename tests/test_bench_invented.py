@@ -116,6 +116,8 @@ FLOORS = {
     "intl-styles-fiftyfirst": (0.875, 0.953),
     "us-styles-fiftysecond": (0.896, 0.931),
     "intl-styles-fiftysecond": (0.888, 0.93),
+    "us-styles-fiftythird": (0.919, 0.946),
+    "intl-styles-fiftythird": (0.867, 0.947),
 }
 
 

@@ -272,6 +272,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-fiftyfirst", "invented-intl-fiftyfirst.json", 12, 0.875, 0.9535),
     ("us-styles-fiftysecond", "invented-us-fiftysecond.json", 12, 0.8968, 0.9312),
     ("intl-styles-fiftysecond", "invented-intl-fiftysecond.json", 12, 0.8889, 0.9306),
+    ("us-styles-fiftythird", "invented-us-fiftythird.json", 12, 0.9197, 0.9463),
+    ("intl-styles-fiftythird", "invented-intl-fiftythird.json", 12, 0.8679, 0.9477),
 ]
 
 
