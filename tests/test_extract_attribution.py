@@ -9610,3 +9610,49 @@ def test_the_lawyer_is_the_defence_counsel_not_the_defendant_named_most():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Harjit Gill"]
+
+
+def test_that_was_how_the_sponsor_opened_debate_gives_the_lede_to_the_titled_name_next():
+    text = (
+        "Senate votes to move primary\n\n"
+        'JEFFERSON CITY, Mo. (AP) — "By August, the rest of the country has made up its mind."\n\n'
+        "That was how the bill's sponsor opened debate Tuesday on a measure to move the primary.\n\n"
+        "Sen. Rosalind Achebe, a Republican from Boone County, has pushed the change for three sessions."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Rosalind Achebe"]
+
+
+def test_she_after_an_unnamed_description_is_the_woman_the_next_paragraph_names():
+    text = (
+        "Senate votes to move primary\n\n"
+        '"We have spent twenty years complaining that nobody campaigns here," Sen. Rosalind Achebe said.\n\n'
+        "The chamber's top Democrat was not persuaded. \"Nobody here has asked a county clerk what this "
+        'costs," she said during the debate.\n\n'
+        "Sen. Imelda Castellanos of St. Louis, the minority leader, offered an amendment that failed."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Rosalind Achebe", "Imelda Castellanos"]
+
+
+def test_a_lede_after_a_byline_is_the_described_one_the_paragraph_after_names():
+    text = (
+        "Ex-Treasurer Used County Funds, Prosecutor Says\n\n"
+        "By Wilhelmina Crane\n\n"
+        "“She didn’t make a mistake. She made 214 of them, one at a time.”\n\n"
+        "The prosecutor, standing a few feet from the jury box on Thursday, let the number hang in the air.\n\n"
+        "Ottilie Marchbanks, an assistant state attorney general, spent two hours on her closing argument."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Ottilie Marchbanks"]
+
+
+def test_she_wrote_after_a_message_that_another_woman_sent_is_the_senders():
+    text = (
+        "Ex-treasurer on trial\n\n"
+        "Prosecutor Henrietta Quayle spoke for two hours on Thursday.\n\n"
+        "Ms. Quayle also read aloud a text message that Ms. Beatrix Lomax sent to her deputy in 2021. "
+        "“Don’t send them anything from before 2019,” she wrote. “Tell them the server crashed.”"
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Beatrix Lomax", "Beatrix Lomax"]

@@ -773,6 +773,26 @@ def document_pronouns(ctx, rows: list, reported) -> None:
     ends = [r.end for r in reported]
     for row in rows:
         res = row[1]
+        if (
+            res is not None
+            and res[1] is not None
+            and body[res[1] : res[2]].lower() in ("he", "she")
+            and _WROTE_AFTER.match(body, res[2])
+        ):
+            sender = _sender_before(ctx, res[1], relative=True)
+            if (
+                sender is not None
+                and sender != res[0]
+                and ctx.people.gender_of(sender)
+                in (
+                    None,
+                    pronoun_gender(body[res[1] : res[2]]),
+                )
+            ):
+                # "Ms. Fairbanks read aloud a text message that Ms. Vance sent to her deputy.
+                # “...,” she wrote": the sender's words, not the reader's
+                row[1] = (sender, res[1], res[2], ctx.people.roles.get(sender))
+            continue
         if res is None or res[0] is not None or res[1] is None or body[res[1] : res[2]].lower() != "it":
             continue
         sender = _sender_before(ctx, res[1])
@@ -799,16 +819,31 @@ _SENT_MESSAGE = re.compile(
 )
 
 
-def _sender_before(ctx, at: int) -> str | None:
+#: A message named before the one who sent it: "a text message that ".
+_MESSAGE_THAT = re.compile(r"\b(?:message|letter|e-?mail|note|text|memo|post|tweet)[ \t]+(?:that|which)[ \t]+$")
+#: The sending, after the sender's name: " sent", " had written".
+_SENT_AFTER = re.compile(r"[ \t]+(?:had[ \t]+)?(?:sent|wrote|written|posted|emailed|texted)\b")
+#: A cue of writing right after a pronoun: " wrote", " texted".
+_WROTE_AFTER = re.compile(r"[ \t]+(?:wrote|writes|texted|emailed|posted)\b")
+
+
+def _sender_before(ctx, at: int, relative: bool = False) -> str | None:
     """The person the sentence before ``at`` (an "It read:" or "It said:") says sent a message,
-    a letter or a note: "Mr Souter had sent a WhatsApp message to the managing director"."""
+    a letter or a note: "Mr Souter had sent a WhatsApp message to the managing director"; with
+    ``relative``, only one named after the message: "a text message that Ms. Vance sent"."""
     span = sentence_before(ctx, at)
     if span is None:
         return None
     ppl = ctx.people
     found = None
     for mn in ppl.mentions[bisect_left(ppl.starts, span[0]) : bisect_left(ppl.starts, span[1])]:
-        if not mn.in_quote and _SENT_MESSAGE.match(ctx.body, mn.end):
+        if relative:
+            sent = _MESSAGE_THAT.search(
+                ctx.body, max(span[0], _before_title(ctx.body, mn.start) - 40), _before_title(ctx.body, mn.start)
+            ) and _SENT_AFTER.match(ctx.body, mn.end)
+        else:
+            sent = _SENT_MESSAGE.match(ctx.body, mn.end)
+        if not mn.in_quote and sent:
             if found is not None and found != mn.name:
                 return None
             found = mn.name
@@ -1818,7 +1853,12 @@ def _person_noun(word: str) -> bool:
 
 
 #: An apposition and a verb after a name: "Delia Marchetti, a retired hygienist from Mesa, sued".
-_APPOSED_VERB = re.compile(r",[ \t]+(?:an?|the)[ \t]+[^,;\n]{3,80},[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ed\b")
+_APPOSED_VERB = re.compile(
+    # ("Sen. Marisol Ybarra of St. Louis, the minority leader, offered": where they are from first)
+    r"(?:[ \t]+of[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?"
+    r",[ \t]+(?:an?|the)[ \t]+[^,;\n]{3,80},[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+ed|spent|took|made|gave|went|came|had|"
+    r"was|sat|stood|told|said|led|ran|began|spoke|brought|kept|left|won|lost|read|wrote|has|is)\b"
+)
 
 
 def _new_name_opening(ctx, after: int, want: str | None, apposed_verb: bool = False) -> str | None:
@@ -2266,6 +2306,11 @@ def described_pronouns(ctx, rows: list) -> None:
                 who = None
         if who is None and om.group(2).islower() and head.isalpha():
             who = _who_holds(ctx, head, ss)  # "the Very Rev Ann Lee, who has been dean since 2019"
+        if who is None and (_person_noun(head) or om.group(2) in L.PARTY_WORDS) and not ctx.people.named_in(ss, se):
+            # "The chamber's top Democrat was not persuaded. “...,” she said. ¶ Sen. Marisol
+            # Ybarra of St. Louis, the minority leader, offered ...": someone not yet named, whom
+            # the next paragraph names first, not the woman named before
+            who = _new_name_opening(ctx, row[0].outer_end, pronoun_gender(body[res[1] : res[2]]), apposed_verb=True)
         if who is None or who == res[0] or ctx.people.named_in(ss, se, res[0]):
             continue
         if ctx.people.gender_of(who) not in (None, pronoun_gender(body[res[1] : res[2]])):
@@ -2359,7 +2404,13 @@ _DESCRIBED_AFTER_THAT = re.compile(
 #: head of the description telling it.
 _TOLD_BY_DESCRIBED = re.compile(
     r"\s*(?:That|This)(?:[’']s|[ \t]+(?:was|is))[ \t]+how[ \t]+(?:the|one|an?)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?([a-z]+)[ \t]+"
-    r"(?:summed|sums|described|describes|put|puts|explained|explains|framed|frames)\b"
+    r"(?:summed|sums|described|describes|put|puts|explained|explains|framed|frames|opened|opens|began|begins|started|starts|closed|closes|ended|ends|greeted|greets|summarised|summarized)\b"
+)
+#: A byline on its own between the headline and the lede: "By Adrienne Kolb".
+_BYLINE_ONLY = re.compile(r"\s*By[ \t]+[A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){1,3}\s*")
+#: An unnamed person opening a paragraph: "The prosecutor, standing ...,", "The widow was".
+_LEDE_DESCRIBED = re.compile(
+    r"The[ \t]+(?:[\w’'-]+[ \t]+){0,3}?([a-z]{3,})(?=,|[ \t]+(?:who|was|is|has|had|let|says|said|[a-z]+ed)\b)"
 )
 #: "For " before the person a feature's opening paragraph is about.
 _FOR_LEAD = re.compile(r"(?:For[ \t]+)?")
@@ -2383,7 +2434,9 @@ def lede_quotes(ctx, rows: list) -> None:
     para = _para_start(body, q.open)
     if not _DATELINE.fullmatch(body, para, q.open):
         return
-    if body[first:para].strip() and ppl.named_in(first, para):
+    # (a byline may stand between: "By Adrienne Kolb")
+    narrative = bool(body[first:para].strip()) and _BYLINE_ONLY.fullmatch(body, first, para) is None
+    if narrative and ppl.named_in(first, para):
         # (narrative before it that names no one may come first: "A 29-year-old nursing mother
         # who was held ... ¶ “They said I could not go home ...” ¶ Mrs Ada Obi, who spoke ...")
         return
@@ -2412,7 +2465,13 @@ def lede_quotes(ctx, rows: list) -> None:
     else:
         # ("For Wilfred Kariuki, a fisherman ..., the question is not abstract": whose view it is)
         name = _person_opening(ppl, body, _FOR_LEAD.match(body, nxt).end())
-    if name is None or (body[first:para].strip() and ppl.first.get(name, nxt) < nxt):
+        dm = _LEDE_DESCRIBED.match(body, nxt) if name is None else None
+        if dm is not None and _person_noun(dm.group(1)):
+            # "“She didn’t make a mistake. ...” ¶ The prosecutor, standing a few feet from the
+            # jury box, let the number hang ... ¶ Naomi Fairbanks, an assistant state attorney
+            # general, spent ...": the one described, whom the paragraph after names
+            name = _new_name_opening(ctx, nxt, word_gender(dm.group(1)), apposed_verb=True)
+    if name is None or (narrative and ppl.first.get(name, nxt) < nxt):
         return  # (after narrative, only one named there for the first time)
     given = lede[1]
     res = (name, given[1] if given else None, given[2] if given else None, ppl.roles.get(name))
@@ -2562,8 +2621,15 @@ def _person_opening(ppl, body: str, s: int) -> str | None:
 
 
 #: Up to three words of a trade or office before a name: "Sheep farmer ", "Local mum ".
-_TRADE_LEAD = re.compile(r"(?:[A-Za-z-]+[ \t]+){0,2}?([A-Za-z-]+)[ \t]+(?=[A-Z])")
-_ROLE_LEAD_WORDS = L.OCCUPATIONS | L.ROLE_NOUNS | L.TITLE_WORDS | frozenset("mum mother dad father".split())
+_TRADE_LEAD = re.compile(r"(?:[A-Za-z-]+\.?[ \t]+){0,2}?([A-Za-z-]+)\.?[ \t]+(?=[A-Z])")
+#: (a title before the name too: "Sen. Darlene Pruett, a Republican from ..., has pushed")
+_ROLE_LEAD_WORDS = (
+    L.OCCUPATIONS
+    | L.ROLE_NOUNS
+    | L.TITLE_WORDS
+    | L.COURTESY_TITLES
+    | frozenset("mum mother dad father sen rep gov gen lt col sgt capt cllr cr".split())
+)
 
 
 def sentence_before(ctx, at: int) -> tuple[int, int] | None:
