@@ -9656,3 +9656,79 @@ def test_she_wrote_after_a_message_that_another_woman_sent_is_the_senders():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Beatrix Lomax", "Beatrix Lomax"]
+
+
+def test_a_given_name_that_is_also_a_town_speaks_as_the_person_of_that_name():
+    text = (
+        "Pharmacies squeezed\n\n"
+        '"We lose money on every fill," said Everett Brannagh, who runs a pharmacy with his sister, '
+        "Colette Brannagh.\n\n"
+        '"They are the market," said Ignatius Farrow, a consultant. "They set the price."\n\n'
+        "Everett said the pharmacy has laid off one technician. He has started the paperwork to leave.\n\n"
+        '"If we leave, we lose a third of our customers overnight," he said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got[-1] == "Everett Brannagh"
+
+
+def test_a_quotation_said_it_by_the_name_opening_the_next_paragraph_is_theirs():
+    text = (
+        "The Regal reopens\n\n"
+        "The first thing most people did when they walked in was look up.\n\n"
+        "“Look at that. Just look at that.”\n\n"
+        "Philippa Dunstable, 88, said it twice, standing in the centre aisle.\n\n"
+        "“You are not building homes. You are building traffic.”\n\n"
+        "The line drew the loudest applause, and the man who said it, a retired surveyor named Cornelius "
+        "Abernethy, sat down quickly."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Philippa Dunstable", "Cornelius Abernethy"]
+
+
+def test_a_union_local_keeps_its_number_in_its_name():
+    text = (
+        "Nursing home sold\n\n"
+        "In a Facebook post Monday night, Hospital Workers United Local 207 said its members were "
+        '"heartbroken but not surprised".\n\n'
+        '"Our members showed up every day through the pandemic," the post said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Hospital Workers United Local 207"] * 2
+
+
+def test_she_after_the_medical_director_described_is_the_doctor_named_after_her_quotation():
+    text = (
+        "Night A&E to close\n\n"
+        '"This unit saved my life," said Gwenda Pryce, 68.\n\n'
+        "The board's medical director said the department had come close to shutting on six nights.\n\n"
+        '"I would much rather we made a planned change now than an unplanned one at three in the morning," '
+        "she told BBC Wales.\n\n"
+        '"A department without a senior doctor on the rota is a waiting room with the lights on."\n\n'
+        "Dr Morwenna Tregarthen, who has been medical director since 2021, said recruitment had failed."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Gwenda Pryce", "Morwenna Tregarthen", "Morwenna Tregarthen"]
+
+
+def test_said_the_committees_chair_is_the_mp_who_has_chaired_it():
+    text = (
+        "Schools mental health scheme criticised\n\n"
+        "In a report published on Wednesday, the Commons education committee said the programme had failed.\n\n"
+        "“We heard from headteachers who had been told a team was coming for four years running,” said the "
+        "committee’s chair.\n\n"
+        "Imelda Okonjo, the MP for Thornleigh, who has chaired the committee since 2022, said ministers must "
+        "act."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Imelda Okonjo"]
+
+
+def test_said_that_claim_in_the_next_paragraph_does_not_turn_the_quotation_back():
+    text = (
+        "Trolley row in the Dáil\n\n"
+        "“Behind every one of those numbers is a person,” Mr Ó Briain said.\n\n"
+        "“Tánaiste, the people who work in our hospitals have not given up.”\n\n"
+        "Ms Ní Fhlatharta said that claim was simply not true."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert "Fhlatharta" not in (got[-1] or "")

@@ -1713,6 +1713,7 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
             or (opens_next and APPOSED_SAYS.match(body, mn.end))
             # "Wendell Tofte took over as chief of the brigade in 2017": the sentence gives them the office
             or re.search(rf"\b{re.escape(head)}\b", body[mn.end : ctx.sentences[ctx.sentence_of(mn.start)][1]])
+            or _acts_as(body, mn.end, ctx.sentences[ctx.sentence_of(mn.start)][1], head)
         )
     ):
         return None
@@ -1721,6 +1722,9 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
     if (
         role
         and head not in bare
+        # ("Harriet Okafor, the MP for Thornbury Vale, who has chaired the committee since 2022":
+        # the office said as what she does)
+        and not _acts_as(body, mn.end, ctx.sentences[ctx.sentence_of(mn.start)][1], head)
         # ("Everett Combs, a retired school superintendent, says": a post no longer held
         # is no other office, so "the library board's chairman" before may be his)
         and not bare.startswith(("retired ", "former ", "ex-"))
@@ -1740,6 +1744,18 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
         # commissioner", "the head of one cooperative" its "chair", a club's official its secretary)
         return None
     return mn.name
+
+
+#: Offices whose word is also the verb for holding them: "chaired", "heads", "leads".
+_VERB_OFFICES = frozenset("chair head lead direct manage coach captain edit".split())
+
+
+def _acts_as(body: str, s: int, e: int, head: str) -> bool:
+    """Whether ``[s, e)`` says someone holds the office ``head`` by its verb: "who has chaired"."""
+    return (
+        head in _VERB_OFFICES
+        and re.compile(rf"\bwho[ \t]+(?:has[ \t]+|had[ \t]+)?{head}(?:s|ed)\b").search(body, s, e) is not None
+    )
 
 
 #: A description of their own set after a name: ", 28, a ride-hailing driver," (someone else
@@ -2254,6 +2270,10 @@ def _former_or_latter(ctx, at: int, latter: bool) -> str | None:
     return None
 
 
+#: A paragraph that is one closed quotation and nothing else.
+_QUOTE_ONLY_PARAGRAPH = re.compile(r"[\"“‘'][^\n\"“”]*[\"”’'][ \t]*(?:\n|$)")
+
+
 def described_pronouns(ctx, rows: list) -> None:
     """A "he" or "she" cue right after a sentence about "the singer" goes to whom the article's
     earlier "the singer said" went, over a person named in between: "“...,” the singer stated.
@@ -2310,7 +2330,12 @@ def described_pronouns(ctx, rows: list) -> None:
             # "The chamber's top Democrat was not persuaded. “...,” she said. ¶ Sen. Marisol
             # Ybarra of St. Louis, the minority leader, offered ...": someone not yet named, whom
             # the next paragraph names first, not the woman named before
-            who = _new_name_opening(ctx, row[0].outer_end, pronoun_gender(body[res[1] : res[2]]), apposed_verb=True)
+            after = row[0].outer_end
+            while (
+                nxt := _next_paragraph(body, body.find("\n", after) if "\n" in body[after:] else len(body))
+            ) is not None and (_QUOTE_ONLY_PARAGRAPH.match(body, nxt)):
+                after = nxt  # (past the quotation's paragraphs that go on with no cue of their own)
+            who = _new_name_opening(ctx, after, pronoun_gender(body[res[1] : res[2]]), apposed_verb=True)
         if who is None or who == res[0] or ctx.people.named_in(ss, se, res[0]):
             continue
         if ctx.people.gender_of(who) not in (None, pronoun_gender(body[res[1] : res[2]])):
@@ -2498,6 +2523,22 @@ _TURNS_BACK = re.compile(
 
 #: An unnamed person, described: " a retired headteacher".
 _INDEFINITE_AFTER = re.compile(r"[ \t]+(?:an?|one)[ \t]+[a-z]")
+#: A name's saying of what was quoted before, past an age or an apposition: ", 88, said it".
+_SAID_IT_AFTER = re.compile(
+    r"(?:,[ \t]+[^,;:\n“”\"]{1,60},)?[ \t]+(?:said|says|repeated|repeats|whispered|whispers|shouted|shouts|"
+    r"wrote|writes)[ \t]+(?:it|that|those[ \t]+words)"
+    # (what was said, not a clause it opens: "said it twice", never "said that claim was untrue")
+    r"(?=[ \t]*(?:[,.;]|twice|again|aloud|quietly|softly|with\b|while\b|as\b|standing\b|before\b|after\b))"
+)
+#: An optional trade before a name opening a paragraph: "Retired nurse ".
+_TRADE_LEAD_OPT = re.compile(r"(?:(?:[A-Z][a-z]+|[a-z]+)[ \t]+(?=[a-z]*[ \t]*[A-Z][a-z]+[ \t]+[A-Z]))?")
+#: "the man who said it", "the woman who wrote those words".
+_WHO_SAID_IT = re.compile(
+    r"\b[Tt]he[ \t]+(?:man|woman|person|one|resident|speaker)[ \t]+who[ \t]+(?:said|says|wrote|shouted)[ \t]+"
+    r"(?:it|that|this|those[ \t]+words)\b"
+)
+#: What may stand between "the man who said it" and his name: ", a retired civil engineer named ".
+_NAMED_APPOSED = re.compile(r",?[ \t]+(?:(?:an?|the)[ \t]+[^,;:\n]{1,60}?[ \t]+(?:named|called)[ \t]+)?")
 #: Spaces after the words that turn back, before the name they give.
 _WS_AFTER = re.compile(r"[ \t]*")
 #: "That was how ...", "That's how ...": words turning back to a quotation's telling.
@@ -2547,6 +2588,24 @@ def turned_back_quotes(ctx, rows: list) -> None:
             continue
         tm = _TURNS_BACK.match(body, nxt)
         if tm is None:
+            mn = _mention_at(ppl, body, _TRADE_LEAD_OPT.match(body, nxt).end())
+            if mn is not None and not mn.in_quote and _SAID_IT_AFTER.match(body, mn.end):
+                # "“Look at that. Just look at that.” ¶ Dolores Kincaid, 88, said it twice,
+                # standing in the aisle": the one who, the next paragraph says, said it
+                _give(row, mn.name, ppl)
+                continue
+            wm = _WHO_SAID_IT.search(body, nxt, ctx.sentences[ctx.sentence_of(nxt)][1])
+            if wm is not None:
+                # "The line drew the loudest applause, and the man who said it, a retired civil
+                # engineer named Gerald Pembrook, seemed embarrassed": the one named right after
+                k = bisect_left(ppl.starts, wm.end())
+                if (
+                    k < len(ppl.mentions)
+                    and ppl.mentions[k].start - wm.end() <= 80
+                    and ppl.mentions[k].start < ctx.sentences[ctx.sentence_of(nxt)][1]
+                    and _NAMED_APPOSED.fullmatch(body, wm.end(), ppl.mentions[k].start)
+                ):
+                    _give(row, ppl.mentions[k].name, ppl)
             continue
         si = ctx.sentence_of(nxt)
         mn = _mention_at(ppl, body, _WS_AFTER.match(body, tm.end()).end())

@@ -3287,6 +3287,22 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             ):
                 if k + 1 >= n or items[k + 1][2] not in (OTHER, ORG):
                     singles.append((s0, e0, True, None))
+        if (
+            n == 1
+            and items[0][2] == PLACE
+            and " " not in body[items[0][0] : items[0][1]]
+            and is_first_name(body[items[0][0] : items[0][1]])
+            # (the given name of someone named before: "Everett Kettering ... Everett said")
+            and any(
+                f.split()[0] == body[items[0][0] : items[0][1]]
+                for f in ppl.tokens.get(body[items[0][0] : items[0][1]], ())
+            )
+            and _CUE_RIGHT_AFTER.match(body, items[0][1])
+            and not _LOCATIVE_BEFORE.search(body, max(0, items[0][0] - 6), items[0][0])
+        ):
+            # "Everett said the pharmacy ...": a given name the gazetteer also holds as a town,
+            # saying something, is the person of that given name the article named
+            singles.append((items[0][0], items[0][1], False, None))
     for pm in _GIVEN_AND_FULL.finditer(body):
         # "Siblings Tom and Jess Penhallow": the first given name shares the surname after the
         # second, and "Tom said" later is Tom Penhallow

@@ -776,6 +776,8 @@ CAP_RUN = re.compile(
     + r")*"
     # "the Group of 24": the number that names the group
     + r"(?:(?<=Group)[ \t]+of[ \t]+\d{1,3}(?![\w.,]))?"
+    # "Service Workers United Local 412": a union's local, by its number
+    + r"(?:(?<=Local)[ \t]+\d{1,5}(?![\w.,]))?"
     + r"(?:['’][Ss]\b)?"
 )
 _TOKEN_IN_RUN = re.compile(r"\S+")
