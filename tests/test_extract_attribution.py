@@ -9732,3 +9732,29 @@ def test_said_that_claim_in_the_next_paragraph_does_not_turn_the_quotation_back(
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert "Fhlatharta" not in (got[-1] or "")
+
+
+def test_a_described_speaker_is_named_after_the_paragraphs_their_quotation_goes_on_in():
+    text = (
+        "Museum to close\n\n"
+        '"Nobody in this room came into politics to close a museum," the cabinet member responsible for '
+        "culture told the chamber.\n\n"
+        '"But we have a legal duty to balance the books."\n\n'
+        "Councillor Anselm Whitlock, who holds the culture portfolio, said the council faced a shortfall.\n\n"
+        '"When the first tile came up, nobody said anything," said the dig\'s site director.\n\n'
+        '"Then the floor appeared, and I did say quite a lot."\n\n'
+        "Dr Perpetua Vane, of Fenland Heritage Archaeology, said the site was a rare find."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Anselm Whitlock"] * 2 + ["Perpetua Vane"] * 2
+
+
+def test_said_the_mover_of_the_motion_is_the_member_the_next_paragraph_names():
+    text = (
+        "MCAs demand answers over hospital\n\n"
+        '"We were told this hospital was finished. We found goats in the maternity wing," said the mover of '
+        "the motion, to laughter from the gallery.\n\n"
+        "Kithure Ward MCA Wanjiru Gathoni Mbugua said members had visited the site unannounced."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Wanjiru Gathoni Mbugua"]

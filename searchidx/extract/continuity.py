@@ -1044,7 +1044,10 @@ def _said_in_document(ctx, reported, before: int, noun: str):
     quotation between) whose attribution says it was made "in a statement" (``noun``)."""
     body = ctx.body
     # ("said on Facebook that ... . “...,” the post read")
-    rx = re.compile(_in_a(noun) + (_ON_SOCIAL if noun in ("post", "tweet", "message") else ""))
+    # ("In an e-mailed response, Kaithari Bazaar said ... . “...,” the statement said": what a
+    # body sends in answer is its statement)
+    said_in = r"(?:statement|response|reply|e-?mail)" if noun == "statement" else noun
+    rx = re.compile(_in_a(said_in) + (_ON_SOCIAL if noun in ("post", "tweet", "message") else ""))
     for r in reversed(reported):
         if r.end > before:
             continue
@@ -1618,7 +1621,7 @@ _UNNAMED_ASKED = re.compile(
 
 
 #: What an office is in charge of, after its head: "the senior warden| in charge of Tsavo East".
-_IN_CHARGE = re.compile(r"[ \t]+in[ \t]+charge[ \t]+of\b")
+_IN_CHARGE = re.compile(r"[ \t]+(?:in[ \t]+charge[ \t]+of|responsible[ \t]+for)\b")
 #: A relative clause after a description: "the club official| who raised the alarm".
 _WHO_AFTER = re.compile(r"[ \t]+who[ \t]+[a-z]")
 
@@ -1681,6 +1684,11 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
         or head in L.TITLE_WORDS
         or head in _HEADS_OF
         or head in ("member", "official")
+        # "said the mover of the motion": one who does what the word says, of something named
+        or (
+            (_HEAD_BEFORE_OF.match(body, res[1], end) is not None or re.match(r"[ \t]+of\b", body[res[2] : res[2] + 4]))
+            and _AGENT_NOUN.fullmatch(head) is not None
+        )
     ):
         return None  # ("the Independent member for the area": a seat's holder)
     # (not a body the description itself names: "the chief executive of Highveld Rail told reporters")
@@ -1695,7 +1703,12 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
     # the paragraph right after the quotation's opens with the name (or its role or title first):
     # then its apposition and an office like the description's say it is theirs too
     lead = _lead_start(ctx, mn)
-    opens_next = body.count("\n\n", res[2], lead) == 1 and body[lead - 1 : lead] == "\n"
+    opens_next = body[lead - 1 : lead] == "\n" and (
+        body.count("\n\n", res[2], lead) == 1
+        # ("“...,” said the dig's site director. ¶ “...” ¶ Dr Imogen Salter, of ..., said": past
+        # the quotation's paragraphs that go on with no cue)
+        or _only_quotations_between(body, res[2], lead)
+    )
     if (
         mn.start - res[2] > 600
         or ppl.first.get(mn.name) != mn.start
@@ -1728,6 +1741,16 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
         # ("Everett Combs, a retired school superintendent, says": a post no longer held
         # is no other office, so "the library board's chairman" before may be his)
         and not bare.startswith(("retired ", "former ", "ex-"))
+        # ("said the mover of the motion ¶ Kithure Ward MCA Jane Mutua said": one who did
+        # something, no office that another office would contradict)
+        and not (
+            opens_next
+            and _AGENT_NOUN.fullmatch(head) is not None
+            and head not in L.ROLE_NOUNS
+            and head not in L.OCCUPATIONS
+            and head not in _HEADS_OF
+            and head not in L.TITLE_WORDS
+        )
         and not (bare in L.COURTESY_TITLES or (head == "member" and bare in L.TITLE_WORDS))
         and not (
             opens_next
@@ -2272,6 +2295,22 @@ def _former_or_latter(ctx, at: int, latter: bool) -> str | None:
 
 #: A paragraph that is one closed quotation and nothing else.
 _QUOTE_ONLY_PARAGRAPH = re.compile(r"[\"“‘'][^\n\"“”]*[\"”’'][ \t]*(?:\n|$)")
+
+
+def _only_quotations_between(body: str, s: int, e: int) -> bool:
+    """Whether every paragraph that starts after ``s`` and before ``e`` is one closed quotation."""
+    p = body.find("\n\n", s, e)
+    if p < 0:
+        return False
+    while True:
+        nxt = _next_paragraph(body, p)
+        if nxt is None or nxt >= e:
+            return True
+        if not _QUOTE_ONLY_PARAGRAPH.match(body, nxt):
+            return False
+        p = body.find("\n", nxt)
+        if p < 0:
+            return True
 
 
 def described_pronouns(ctx, rows: list) -> None:
