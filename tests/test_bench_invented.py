@@ -118,6 +118,8 @@ FLOORS = {
     "intl-styles-fiftysecond": (0.888, 0.93),
     "us-styles-fiftythird": (0.919, 0.946),
     "intl-styles-fiftythird": (0.867, 0.947),
+    "us-styles-fiftyfourth": (0.847, 0.891),
+    "intl-styles-fiftyfourth": (0.811, 0.892),
 }
 
 

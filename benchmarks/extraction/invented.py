@@ -274,6 +274,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-fiftysecond", "invented-intl-fiftysecond.json", 12, 0.8889, 0.9306),
     ("us-styles-fiftythird", "invented-us-fiftythird.json", 12, 0.9197, 0.9463),
     ("intl-styles-fiftythird", "invented-intl-fiftythird.json", 12, 0.8679, 0.9477),
+    ("us-styles-fiftyfourth", "invented-us-fiftyfourth.json", 12, 0.8478, 0.8914),
+    ("intl-styles-fiftyfourth", "invented-intl-fiftyfourth.json", 12, 0.811, 0.8929),
 ]
 
 
