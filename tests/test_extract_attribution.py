@@ -9758,3 +9758,41 @@ def test_said_the_mover_of_the_motion_is_the_member_the_next_paragraph_names():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Wanjiru Gathoni Mbugua"]
+
+
+def test_a_lone_quotation_after_narrative_is_the_one_the_next_paragraph_brings_in():
+    text = (
+        "Village buys its pub\n\n"
+        "By Siobhán Reddan, Western Correspondent\n\n"
+        "When the doors closed last November, the village lost more than a place to drink.\n\n"
+        "“It was the post office counter, it was where you’d hear about a funeral.”\n\n"
+        "Gráinne Mac Fhearghusa is chairwoman of the community co-operative that bought the pub.\n\n"
+        "Plans for 180 homes were approved on Tuesday.\n\n"
+        '"We are not against housing. What we are against is 180 houses arriving in one go."\n\n'
+        "Those were the words of the chairman of the parish council, who addressed the committee.\n\n"
+        "Ambrose Fettiplace told councillors the village would be overwhelmed."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Gráinne Mac Fhearghusa", "Ambrose Fettiplace"]
+
+
+def test_a_lede_quotation_after_a_byline_with_its_outlet_is_the_one_named_next():
+    text = (
+        "Ferry faces a bridge\n\n"
+        "By Rosalind Meecham, WCRV Public Radio\n\n"
+        "“Watch your mirrors. She swings a little when the current catches her.”\n\n"
+        "Philippa Crewdson is talking about the boat. She is the captain of the ferry."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Philippa Crewdson"]
+
+
+def test_the_elder_is_the_one_introduced_as_her_dad_with_his_office_between():
+    text = (
+        "Late three wins title\n\n"
+        '"My dad just yelled, shoot it," Tamsyn Brockhurst said. "So I shot it."\n\n'
+        "Her dad is Lakeview head coach Ansel Brockhurst, in his 14th season.\n\n"
+        '"I would like to tell you that was the plan," the elder Brockhurst said, laughing.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Tamsyn Brockhurst", "Tamsyn Brockhurst", "Ansel Brockhurst"]

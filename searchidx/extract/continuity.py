@@ -2471,7 +2471,10 @@ _TOLD_BY_DESCRIBED = re.compile(
     r"(?:summed|sums|described|describes|put|puts|explained|explains|framed|frames|opened|opens|began|begins|started|starts|closed|closes|ended|ends|greeted|greets|summarised|summarized)\b"
 )
 #: A byline on its own between the headline and the lede: "By Adrienne Kolb".
-_BYLINE_ONLY = re.compile(r"\s*By[ \t]+[A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){1,3}\s*")
+_BYLINE_ONLY = re.compile(
+    # ("By Ruth Ann Meecham, WCRV Public Radio", "By Trent Okamura | PrepZone Iowa": the outlet after it)
+    r"\s*By[ \t]+[A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){1,3}(?:[ \t]*[,|–—-][^\n]*)?\s*"
+)
 #: An unnamed person opening a paragraph: "The prosecutor, standing ...,", "The widow was".
 _LEDE_DESCRIBED = re.compile(
     r"The[ \t]+(?:[\w’'-]+[ \t]+){0,3}?([a-z]{3,})(?=,|[ \t]+(?:who|was|is|has|had|let|says|said|[a-z]+ed)\b)"
@@ -2547,7 +2550,8 @@ def lede_quotes(ctx, rows: list) -> None:
 #: A paragraph that says whose the quotation before it was: "That is the view of an
 #: ecologist who ...", "That was the verdict of ...", "So says ...".
 _TURNS_BACK = re.compile(
-    r"\s*(?:(?:That|This)(?:[’']s|[ \t]+(?:is|was))[ \t]+(?:the[ \t]+)?(?:view|verdict|assessment|opinion|"
+    r"\s*(?:(?:Those|These)[ \t]+were[ \t]+the[ \t]+words[ \t]+of|"
+    r"(?:That|This)(?:[’']s|[ \t]+(?:is|was))[ \t]+(?:the[ \t]+)?(?:view|verdict|assessment|opinion|"
     r"message|warning|argument|conclusion|judgment|judgement|word|take|belief|fear|hope)[ \t]+of|So[ \t]+says|"
     # "That was Linda Farris, who lives behind the plaza": the speaker by name
     r"(?:That|This)[ \t]+(?:was|is)(?=[ \t]+(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]+[ \t]+[A-Z]))|"
@@ -2561,7 +2565,7 @@ _TURNS_BACK = re.compile(
 
 
 #: An unnamed person, described: " a retired headteacher".
-_INDEFINITE_AFTER = re.compile(r"[ \t]+(?:an?|one)[ \t]+[a-z]")
+_INDEFINITE_AFTER = re.compile(r"[ \t]+(?:an?|one|the)[ \t]+[a-z]")
 #: A name's saying of what was quoted before, past an age or an apposition: ", 88, said it".
 _SAID_IT_AFTER = re.compile(
     r"(?:,[ \t]+[^,;:\n“”\"]{1,60},)?[ \t]+(?:said|says|repeated|repeats|whispered|whispers|shouted|shouts|"
@@ -2569,6 +2573,11 @@ _SAID_IT_AFTER = re.compile(
     # (what was said, not a clause it opens: "said it twice", never "said that claim was untrue")
     r"(?=[ \t]*(?:[,.;]|twice|again|aloud|quietly|softly|with\b|while\b|as\b|standing\b|before\b|after\b))"
 )
+#: A name opening a clause about them: " is chairwoman", ", 46, has piloted", " told councillors".
+_NAME_OPENS_CLAUSE = re.compile(
+    r"(?:,[ \t]+\d{1,3},)?[ \t]+(?:is|was|has|had|says|said|told|tells|recalls|recalled|[a-z]{3,}(?:s|ed))\b"
+)
+_QUOTE_MARK = re.compile(r"[\"“”]")
 #: An optional trade before a name opening a paragraph: "Retired nurse ".
 _TRADE_LEAD_OPT = re.compile(r"(?:(?:[A-Z][a-z]+|[a-z]+)[ \t]+(?=[a-z]*[ \t]*[A-Z][a-z]+[ \t]+[A-Z]))?")
 #: "the man who said it", "the woman who wrote those words".
@@ -2628,6 +2637,20 @@ def turned_back_quotes(ctx, rows: list) -> None:
         tm = _TURNS_BACK.match(body, nxt)
         if tm is None:
             mn = _mention_at(ppl, body, _TRADE_LEAD_OPT.match(body, nxt).end())
+            if (
+                row[1] is None
+                and mn is not None
+                and not mn.in_quote
+                and ppl.first.get(mn.name) == mn.start
+                and " " in mn.name
+                and _NAME_OPENS_CLAUSE.match(body, mn.end)
+                and not _QUOTE_MARK.search(body, _paragraph_before(body, para), para)
+            ):
+                # "“It was the post office counter ...” ¶ Áine McTernan is chairwoman of the
+                # co-operative": a quotation no one was given, after narrative, is the one the
+                # next paragraph brings in by name
+                _give(row, mn.name, ppl)
+                continue
             if mn is not None and not mn.in_quote and _SAID_IT_AFTER.match(body, mn.end):
                 # "“Look at that. Just look at that.” ¶ Dolores Kincaid, 88, said it twice,
                 # standing in the aisle": the one who, the next paragraph says, said it

@@ -2486,7 +2486,9 @@ def _without_address(body: str, items):
 #: ("Her son and assistant trainer, Ollie Gosforth").
 _PARENT_BEFORE = re.compile(
     r"\b(?:father|mother|dad|mum|mom|grandfather|grandmother|patriarch|matriarch)"
-    r"(?:[ \t]+and[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+)?,?[ \t]+$"
+    r"(?:(?:[ \t]+and[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+)?,?[ \t]+"
+    # "Her dad is Lakeview head coach Dale Hutchins": the office between
+    r"|[ \t]+(?:is|was)[ \t]+(?:[\w-]+[ \t]+){0,3})$"
 )
 _CHILD_BEFORE = re.compile(
     r"\b(?:son|daughter|grandson|granddaughter|nephew|niece)(?:[ \t]+and[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+)?,?[ \t]+$"
