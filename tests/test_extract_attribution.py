@@ -9796,3 +9796,16 @@ def test_the_elder_is_the_one_introduced_as_her_dad_with_his_office_between():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Tamsyn Brockhurst", "Tamsyn Brockhurst", "Ansel Brockhurst"]
+
+
+def test_the_shadow_minister_is_not_the_minister_the_article_named():
+    text = (
+        "Damp homes report\n\n"
+        'The housing minister, Priscilla Oakenfold, told the Commons the Government would "study the '
+        'recommendations carefully".\n\n'
+        '"Nobody should bring up their children in a home that is making them ill," she said.\n\n'
+        'Her opposite number, Lucan Threlkeld, said ministers had "run out of excuses".\n\n'
+        '"They have had the evidence for years," the shadow housing minister added.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got[-1] == "Lucan Threlkeld"

@@ -30,6 +30,7 @@ from .names import (
     KIN_BEFORE,
     PRONOUN_OPENS,
     SENTENCE_OPENS_BEFORE,
+    another_office,
     is_first_name,
     role_covers,
     role_words,
@@ -2094,7 +2095,9 @@ def definite_descriptions(ctx, rows: list) -> None:
         holder = ppl.by_role(head, res[1], body[res[1] : res[2]]) if not aged else None
         if holder is not None:
             # ("the country's delegate": whose delegate is no part of the role's words)
-            if not role_covers(ppl.roles.get(holder), body[res[1] : res[2]]):
+            if not role_covers(ppl.roles.get(holder), body[res[1] : res[2]]) or another_office(
+                body[res[1] : res[2]], ppl.roles.get(holder)
+            ):
                 holder = None  # "the top seed" is not the one given "seventh seed"
         if holder is not None:
             k = bisect_left(ppl.starts, res[1]) - 1
@@ -2113,6 +2116,8 @@ def definite_descriptions(ctx, rows: list) -> None:
             holder = _apposed_holder(ctx, head, res[1])
         if holder is None and not aged and head in _BODY_HEADS:
             holder = _head_of_named_body(ppl, body[res[1] : res[2]], res[1])
+        if holder is not None and another_office(body[res[1] : res[2]], ppl.roles.get(holder)):
+            holder = None  # ("The housing minister, Alison Crewe," is no "shadow housing minister")
         if holder is not None:
             # "The archbishop added:" after "Archbishop Tutu told": the one the article gave the role
             row[1] = done[res[1], res[2]] = (holder, res[1], res[2], ppl.roles.get(holder))

@@ -241,6 +241,17 @@ _ROLE_QUALIFIERS = frozenset("shadow former ex deputy vice assistant acting juni
 _POST_QUALIFIERS = {"manager": frozenset({"general"})}
 
 
+#: Words that make an office another one than the plain office: "the shadow minister".
+_OTHER_OFFICE = re.compile(r"\b(?:shadow|deputy|junior|assistant|vice|acting|interim)\b", re.I)
+
+
+def another_office(description: str, role: str | None) -> bool:
+    """Whether ``description`` ("the shadow housing minister") names another office than
+    ``role`` ("housing minister") by a word that sets it apart which the role lacks."""
+    said = {w.lower() for w in _OTHER_OFFICE.findall(description)}
+    return bool(said) and not said <= set((role or "").lower().replace("-", " ").split())
+
+
 def role_covers(role: str | None, described: str) -> bool:
     """Whether every word of a description after its article is a word of ``role``: "the top
     seed" is not the one given "seventh seed", "the North West Department of Health" not the one
