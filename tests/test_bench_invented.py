@@ -120,6 +120,8 @@ FLOORS = {
     "intl-styles-fiftythird": (0.867, 0.947),
     "us-styles-fiftyfourth": (0.847, 0.891),
     "intl-styles-fiftyfourth": (0.811, 0.892),
+    "us-styles-fiftyfifth": (0.845, 0.913),
+    "intl-styles-fiftyfifth": (0.9, 0.957),
 }
 
 

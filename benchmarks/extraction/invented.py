@@ -276,6 +276,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-fiftythird", "invented-intl-fiftythird.json", 12, 0.8679, 0.9477),
     ("us-styles-fiftyfourth", "invented-us-fiftyfourth.json", 12, 0.8478, 0.8914),
     ("intl-styles-fiftyfourth", "invented-intl-fiftyfourth.json", 12, 0.811, 0.8929),
+    ("us-styles-fiftyfifth", "invented-us-fiftyfifth.json", 12, 0.845, 0.913),
+    ("intl-styles-fiftyfifth", "invented-intl-fiftyfifth.json", 12, 0.9, 0.9572),
 ]
 
 
