@@ -9809,3 +9809,31 @@ def test_the_shadow_minister_is_not_the_minister_the_article_named():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got[-1] == "Lucan Threlkeld"
+
+
+def test_descriptions_named_next_with_a_rank_or_a_councillors_title():
+    text = (
+        "Rustlers use drones\n\n"
+        '"They know exactly where the gates are," said the officer leading the inquiry.\n\n'
+        "Det Insp Rowena Calthrop, of the rural crime team, said five farmers had reported a drone.\n\n"
+        "Three schools will be mothballed.\n\n"
+        "“I understand this is the worst possible news,” the committee’s convener told the gallery.\n\n"
+        "The convener, Councillor Isobel Drummond, said the decision had been the hardest of her time.\n\n"
+        "The post’s senior Army official sat at a folding table for nearly three hours.\n\n"
+        "“I am not going to tell you it’s fine,” he said. “It isn’t fine.”\n\n"
+        "The garrison commander, Col. Ignatius Mbeki-Laurent, said he had walked through 40 homes."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Rowena Calthrop", "Isobel Drummond", "Ignatius Mbeki-Laurent", "Ignatius Mbeki-Laurent"]
+
+
+def test_a_building_named_like_a_person_is_no_speaker():
+    text = (
+        "Mould town hall\n\n"
+        "More than 300 soldiers crowded into the post’s Hollis Gym on Thursday night.\n\n"
+        "The first person to reach the microphone held up a bag with a square of drywall inside.\n\n"
+        "“This came out of my son’s closet,” she said."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got != ["Hollis Gym"]
+    assert not any(n == "Hollis Gym" for n in (q.speaker for q in extract(text).quotes))

@@ -1557,7 +1557,9 @@ def _named_as(ctx, head: str, after: int, reach: int = 800, owner: bool = False)
         + r",[ \t]+(?:identified[^,.;\n]{0,40}?[ \t]as[ \t]+|(?:(?![a-z]+(?:ed|ing)\b|(?:by|of|for|with|from|to|in|on|at)\b)[a-z-]+[ \t]+){0,2})"
         # (a capitalised office may come first: "The officer, Senior Port Conservator S. Harikumar,")
         + r"(?:(?:Senior|Chief|Deputy|Assistant|Principal|Port|District|County|Regional)[ \t]+){0,3}"
-        + r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?[ \t]+)?"
+        # ("The convener, Councillor Elspeth Munro,": a councillor's or an officer's title too)
+        + r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Councillor|Cllr|Cr|Sen|Rep|Judge|Det|Insp|Sgt|Supt|Col|Capt|Maj|Lt)"
+        + r"\.?[ \t]+){0,2}"
     )
     nm = rx.search(ctx.body, after, after + reach)
     while nm is not None and _OBJECT_VERB_BEFORE.search(ctx.body, max(0, nm.start() - 20), nm.start()):
@@ -1622,7 +1624,9 @@ _UNNAMED_ASKED = re.compile(
 
 
 #: What an office is in charge of, after its head: "the senior warden| in charge of Tsavo East".
-_IN_CHARGE = re.compile(r"[ \t]+(?:in[ \t]+charge[ \t]+of|responsible[ \t]+for)\b")
+_IN_CHARGE = re.compile(
+    r"[ \t]+(?:in[ \t]+charge[ \t]+of|responsible[ \t]+for|leading|heading|running|overseeing|handling)\b"
+)
 #: A relative clause after a description: "the club official| who raised the alarm".
 _WHO_AFTER = re.compile(r"[ \t]+who[ \t]+[a-z]")
 
@@ -1753,6 +1757,8 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
             and head not in L.TITLE_WORDS
         )
         and not (bare in L.COURTESY_TITLES or (head == "member" and bare in L.TITLE_WORDS))
+        # ("said the officer leading the inquiry ¶ Det Insp Colette Varley, of ..., said": a rank is an officer's)
+        and not (head == "officer" and role_words(role) & _RANKS)
         and not (
             opens_next
             and body[res[1] : end].islower()
@@ -1770,6 +1776,11 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
     return mn.name
 
 
+#: Police and military ranks, each an officer's.
+_RANKS = frozenset(
+    "det detective insp inspector sgt sergeant supt superintendent constable pc dc ds di dci ch "
+    "lt lieutenant capt captain col colonel maj major cmdr commander".split()
+)
 #: Offices whose word is also the verb for holding them: "chaired", "heads", "leads".
 _VERB_OFFICES = frozenset("chair head lead direct manage coach captain edit".split())
 
@@ -1901,6 +1912,12 @@ _APPOSED_VERB = re.compile(
 )
 
 
+_COMMA_SAYS = re.compile(r",[ \t]+(?:said|says|told|added|insisted|acknowledged|conceded)\b")
+#: A description set before a name as its apposition, perhaps with a rank: "the garrison
+#: commander, col" (lower-cased, without its last full stop).
+_RESTATED_LEAD = re.compile(r"the(?:[ \t]+[a-z’'-]+){1,3},(?:[ \t]+[a-z]+\.?){0,2}")
+
+
 def _new_name_opening(ctx, after: int, want: str | None, apposed_verb: bool = False) -> str | None:
     """The person whose full name, written for the first time, opens the paragraph after the one
     holding ``after`` and goes on about them ("Ruth Keeble, 71, founded ..."; with
@@ -1925,8 +1942,8 @@ def _new_name_opening(ctx, after: int, want: str | None, apposed_verb: bool = Fa
         return None
     mn = ppl.mentions[k]
     lead = body[nxt : mn.start].strip().rstrip(".").lower()
-    if lead and lead not in L.TITLE_WORDS and lead not in L.COURTESY_TITLES:
-        return None  # (a rank may come first: "Sgt. Owen Halloran said")
+    if lead and lead not in L.TITLE_WORDS and lead not in L.COURTESY_TITLES and not _RESTATED_LEAD.fullmatch(lead):
+        return None  # (a rank may come first: "Sgt. Owen Halloran said"; or "The garrison commander, Col.")
     if (
         mn.in_quote
         or mn.start < nxt
@@ -1936,6 +1953,8 @@ def _new_name_opening(ctx, after: int, want: str | None, apposed_verb: bool = Fa
             _NAME_GOES_ON.match(body, mn.end)
             or APPOSED_SAYS.match(body, mn.end)
             or (apposed_verb and _APPOSED_VERB.match(body, mn.end))
+            # "The garrison commander, Col. Martin Szabo, said": the apposition closes before the cue
+            or (lead and _COMMA_SAYS.match(body, mn.end))
         )
         or (want is not None and ppl.gender_of(mn.name) not in (None, want))
     ):

@@ -2549,6 +2549,11 @@ def _elder_or_younger(ppl: People, body: str, names: list[str], s: int, elder: b
 
 
 _HAS_DIGIT = re.compile(r"\d")
+#: Last words of a building's or a site's name that are nobody's surname.
+_SITE_WORDS = frozenset(
+    "Gym Arena Stadium Airport Airfield Aerodrome Station Farm Ranch Depot Marina Pier Quay Wharf Racecourse "
+    "Showground Fairgrounds Fairground Speedway Ballpark Fieldhouse Auditorium Colosseum Coliseum".split()
+)
 #: Titles written only before a name, never after one ("Hon.", "Dr"; not "MP").
 _PRENOMINAL = L.COURTESY_TITLES | {"hon", "honourable", "honorable"}
 #: Words that open a body's name before "of": "Office of ...", "Division of ...".
@@ -2650,6 +2655,10 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
         ):
             # "Great Plains & Western Railway": words joined by an ampersand and closed by a
             # company's word are one body, no person among them
+            continue
+        if len(items) >= 2 and body[items[-1][0] : items[-1][1]] in _SITE_WORDS:
+            # "the post's Hollis Gym", "Higher Combe Farm", "Kessler Field Airport": a building or
+            # a site, however personal the words before it
             continue
         digit = max((k for k, it in enumerate(items) if _HAS_DIGIT.search(body, it[0], it[1])), default=-1)
         if digit >= 0:
