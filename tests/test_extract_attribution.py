@@ -9837,3 +9837,14 @@ def test_a_building_named_like_a_person_is_no_speaker():
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got != ["Hollis Gym"]
     assert not any(n == "Hollis Gym" for n in (q.speaker for q in extract(text).quotes))
+
+
+def test_a_region_named_like_a_person_is_no_speaker():
+    text = (
+        "Berry grower accused\n\n"
+        '"Some days, after nine hours in the rows, I had earned sixty dollars."\n\n'
+        "That is how Lian, a 26-year-old from Tainan who asked that her surname not be used, remembers her "
+        "months picking blueberries on the New South Wales Mid North Coast.\n\n"
+        '"We needed the days for our visa, so nobody argued," she said.'
+    )
+    assert all(q.speaker != "Mid North Coast" for q in extract(text).quotes)

@@ -2552,7 +2552,8 @@ _HAS_DIGIT = re.compile(r"\d")
 #: Last words of a building's or a site's name that are nobody's surname.
 _SITE_WORDS = frozenset(
     "Gym Arena Stadium Airport Airfield Aerodrome Station Farm Ranch Depot Marina Pier Quay Wharf Racecourse "
-    "Showground Fairgrounds Fairground Speedway Ballpark Fieldhouse Auditorium Colosseum Coliseum".split()
+    "Showground Fairgrounds Fairground Speedway Ballpark Fieldhouse Auditorium Colosseum Coliseum Coast Valley "
+    "Peninsula Plains Highlands Lowlands Mountains Basin Delta Gorge Estuary Headland".split()
 )
 #: Titles written only before a name, never after one ("Hon.", "Dr"; not "MP").
 _PRENOMINAL = L.COURTESY_TITLES | {"hon", "honourable", "honorable"}
