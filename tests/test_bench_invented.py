@@ -122,6 +122,8 @@ FLOORS = {
     "intl-styles-fiftyfourth": (0.811, 0.892),
     "us-styles-fiftyfifth": (0.845, 0.913),
     "intl-styles-fiftyfifth": (0.9, 0.957),
+    "us-styles-fiftysixth": (0.908, 0.95),
+    "intl-styles-fiftysixth": (0.857, 0.926),
 }
 
 

@@ -278,6 +278,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-fiftyfourth", "invented-intl-fiftyfourth.json", 12, 0.811, 0.8929),
     ("us-styles-fiftyfifth", "invented-us-fiftyfifth.json", 12, 0.845, 0.913),
     ("intl-styles-fiftyfifth", "invented-intl-fiftyfifth.json", 12, 0.9, 0.9572),
+    ("us-styles-fiftysixth", "invented-us-fiftysixth.json", 12, 0.9084, 0.95),
+    ("intl-styles-fiftysixth", "invented-intl-fiftysixth.json", 12, 0.8571, 0.9261),
 ]
 
 
