@@ -1708,6 +1708,9 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
     # the paragraph right after the quotation's opens with the name (or its role or title first):
     # then its apposition and an office like the description's say it is theirs too
     lead = _lead_start(ctx, mn)
+    # "Harriet Okafor, the MP for Thornbury Vale, who has chaired the committee since 2022": the
+    # office said as what she does
+    acts = _acts_as(body, mn.end, ctx.sentences[ctx.sentence_of(mn.start)][1], head)
     opens_next = body[lead - 1 : lead] == "\n" and (
         body.count("\n\n", res[2], lead) == 1
         # ("“...,” said the dig's site director. ¶ “...” ¶ Dr Imogen Salter, of ..., said": past
@@ -1731,7 +1734,7 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
             or (opens_next and APPOSED_SAYS.match(body, mn.end))
             # "Wendell Tofte took over as chief of the brigade in 2017": the sentence gives them the office
             or re.search(rf"\b{re.escape(head)}\b", body[mn.end : ctx.sentences[ctx.sentence_of(mn.start)][1]])
-            or _acts_as(body, mn.end, ctx.sentences[ctx.sentence_of(mn.start)][1], head)
+            or acts
         )
     ):
         return None
@@ -1740,12 +1743,10 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
     if (
         role
         and head not in bare
-        # ("Harriet Okafor, the MP for Thornbury Vale, who has chaired the committee since 2022":
-        # the office said as what she does)
-        and not _acts_as(body, mn.end, ctx.sentences[ctx.sentence_of(mn.start)][1], head)
+        and not acts
         # ("Everett Combs, a retired school superintendent, says": a post no longer held
         # is no other office, so "the library board's chairman" before may be his)
-        and not bare.startswith(("retired ", "former ", "ex-"))
+        and not bare.startswith(_LEFT_TRADE)
         # ("said the mover of the motion ¶ Kithure Ward MCA Jane Mutua said": one who did
         # something, no office that another office would contradict)
         and not (
@@ -1798,8 +1799,8 @@ def _acts_as(body: str, s: int, e: int, head: str) -> bool:
 _OWN_DESCRIPTION = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?an?[ \t]+")
 
 
-#: A trade no longer followed: "retired ", "former ".
-_RETIRED = re.compile(r"(?:retired|former)[ \t]")
+#: The words of a trade or a post no longer held: "retired ", "former ".
+_LEFT_TRADE = ("retired ", "former ", "ex-")
 
 
 def _restating(head: str) -> str:
@@ -2114,9 +2115,7 @@ def definite_descriptions(ctx, rows: list) -> None:
         holder = ppl.by_role(head, res[1], body[res[1] : res[2]]) if not aged else None
         if holder is not None:
             # ("the country's delegate": whose delegate is no part of the role's words)
-            if not role_covers(ppl.roles.get(holder), body[res[1] : res[2]]) or another_office(
-                body[res[1] : res[2]], ppl.roles.get(holder)
-            ):
+            if not role_covers(ppl.roles.get(holder), body[res[1] : res[2]]):
                 holder = None  # "the top seed" is not the one given "seventh seed"
         if holder is not None:
             k = bisect_left(ppl.starts, res[1]) - 1
@@ -2136,7 +2135,9 @@ def definite_descriptions(ctx, rows: list) -> None:
         if holder is None and not aged and head in _BODY_HEADS:
             holder = _head_of_named_body(ppl, body[res[1] : res[2]], res[1])
         if holder is not None and another_office(body[res[1] : res[2]], ppl.roles.get(holder)):
-            holder = None  # ("The housing minister, Alison Crewe," is no "shadow housing minister")
+            # ("The housing minister, Alison Crewe," is no "shadow housing minister": an apposed
+            # holder's role, which ``by_role`` did not read)
+            holder = None
         if holder is not None:
             # "The archbishop added:" after "Archbishop Tutu told": the one the article gave the role
             row[1] = done[res[1], res[2]] = (holder, res[1], res[2], ppl.roles.get(holder))
@@ -2208,7 +2209,7 @@ def definite_descriptions(ctx, rows: list) -> None:
                         not (om := _OWN_DESCRIPTION.match(body, body.find(after, res[2]) + len(after)))
                         # ("“...,” says the board's chairman. ¶ Everett Combs, a retired school
                         # superintendent, says": a trade left behind is no other office than a post held)
-                        or (_RETIRED.match(body, om.end()) is not None and (head in _HEADS_OF or head in L.ROLE_NOUNS))
+                        or (body.startswith(_LEFT_TRADE, om.end()) and (head in _HEADS_OF or head in L.ROLE_NOUNS))
                     )
                 )
                 # "“...,” the judge said. ¶ District Judge Adeline Ong gave ...": an office written
@@ -2321,20 +2322,26 @@ def _former_or_latter(ctx, at: int, latter: bool) -> str | None:
 _QUOTE_ONLY_PARAGRAPH = re.compile(r"[\"“‘'][^\n\"“”]*[\"”’'][ \t]*(?:\n|$)")
 
 
-def _only_quotations_between(body: str, s: int, e: int) -> bool:
-    """Whether every paragraph that starts after ``s`` and before ``e`` is one closed quotation."""
-    p = body.find("\n\n", s, e)
-    if p < 0:
-        return False
+def _past_quotation_paragraphs(body: str, pos: int) -> int:
+    """Where the last of the paragraphs after the one holding ``pos`` that are each one closed
+    quotation and nothing else starts (``pos`` itself when the next paragraph is not one): the
+    quotation going on with no cue of its own."""
     while True:
-        nxt = _next_paragraph(body, p)
-        if nxt is None or nxt >= e:
-            return True
-        if not _QUOTE_ONLY_PARAGRAPH.match(body, nxt):
-            return False
-        p = body.find("\n", nxt)
-        if p < 0:
-            return True
+        end = body.find("\n", pos)
+        nxt = _next_paragraph(body, end) if end >= 0 else None
+        if nxt is None or not _QUOTE_ONLY_PARAGRAPH.match(body, nxt):
+            return pos
+        pos = nxt
+
+
+def _only_quotations_between(body: str, s: int, e: int) -> bool:
+    """Whether ``s`` and ``e`` are in different paragraphs and every paragraph between them is
+    one closed quotation."""
+    if body.find("\n\n", s, e) < 0:
+        return False
+    end = body.find("\n", _past_quotation_paragraphs(body, s))
+    nxt = _next_paragraph(body, end) if end >= 0 else None
+    return nxt is None or nxt >= e
 
 
 def described_pronouns(ctx, rows: list) -> None:
@@ -2393,11 +2400,7 @@ def described_pronouns(ctx, rows: list) -> None:
             # "The chamber's top Democrat was not persuaded. “...,” she said. ¶ Sen. Marisol
             # Ybarra of St. Louis, the minority leader, offered ...": someone not yet named, whom
             # the next paragraph names first, not the woman named before
-            after = row[0].outer_end
-            while (
-                nxt := _next_paragraph(body, body.find("\n", after) if "\n" in body[after:] else len(body))
-            ) is not None and (_QUOTE_ONLY_PARAGRAPH.match(body, nxt)):
-                after = nxt  # (past the quotation's paragraphs that go on with no cue of their own)
+            after = _past_quotation_paragraphs(body, row[0].outer_end)
             who = _new_name_opening(ctx, after, pronoun_gender(body[res[1] : res[2]]), apposed_verb=True)
         if who is None or who == res[0] or ctx.people.named_in(ss, se, res[0]):
             continue

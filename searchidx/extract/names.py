@@ -241,15 +241,17 @@ _ROLE_QUALIFIERS = frozenset("shadow former ex deputy vice assistant acting juni
 _POST_QUALIFIERS = {"manager": frozenset({"general"})}
 
 
-#: Words that make an office another one than the plain office: "the shadow minister".
-_OTHER_OFFICE = re.compile(r"\b(?:shadow|deputy|junior|assistant|vice|acting|interim)\b", re.I)
+#: The qualifiers that make a description another office than the plain one, whoever holds
+#: it now: "the shadow housing minister" is not the housing minister ("the former president"
+#: may well be the one the article called President).
+_STAND_IN_QUALIFIERS = (_ROLE_QUALIFIERS - {"former", "ex", "outgoing"}) | {"interim"}
 
 
-def another_office(description: str, role: str | None) -> bool:
-    """Whether ``description`` ("the shadow housing minister") names another office than
-    ``role`` ("housing minister") by a word that sets it apart which the role lacks."""
-    said = {w.lower() for w in _OTHER_OFFICE.findall(description)}
-    return bool(said) and not said <= set((role or "").lower().replace("-", " ").split())
+def another_office(described: str, role: str | None) -> bool:
+    """Whether ``described`` ("the shadow housing minister") names another office than
+    ``role`` ("housing minister") by a stand-in's qualifier the role lacks."""
+    said = set(described.lower().replace("-", " ").split()) & _STAND_IN_QUALIFIERS
+    return bool(said - role_words(role or ""))
 
 
 def role_covers(role: str | None, described: str) -> bool:
@@ -370,7 +372,8 @@ class People:
         """Most recent person (before ``before``) whose role has the word ``head``. A role
         qualified as a stand-in or a past one ("shadow foreign secretary", "former
         president") answers only a description (``described``) that says so too: "the
-        Foreign Secretary" is not the shadow one. "the judge" read through "Mr Justice" is
+        Foreign Secretary" is not the shadow one, nor the Foreign Secretary "the shadow foreign
+        secretary". "the judge" read through "Mr Justice" is
         answered only when one person fits."""
         parts = head.lower().split("-")  # "secretary-general": both words
         if "judge" in parts and any("justices" in (r or "").lower().split() for r in self.roles.values()):
@@ -383,7 +386,11 @@ class People:
             m = self.mentions[i]
             words = role_words(self.roles[m.name])
             qualifiers = _ROLE_QUALIFIERS.union(*(_POST_QUALIFIERS.get(p, ()) for p in parts))
-            if all(p in words for p in parts) and not (words & qualifiers) - said:
+            if (
+                all(p in words for p in parts)
+                and not (words & qualifiers) - said
+                and not (said & _STAND_IN_QUALIFIERS) - words
+            ):
                 if found is None:
                     found = m.name
                     if "judge" not in parts or "judge" in self.roles[m.name].lower():

@@ -70,7 +70,6 @@ from .names import (
     NAME_SUFFIXES,
     PARTNER_AFTER,
     PARTNER_REST,
-    another_office,
     at_sentence_start,
     common_plural,
     company_elsewhere,
@@ -534,7 +533,7 @@ class Context:
 
     def resolve_role(self, head: str, s: int, e: int):
         name = self.people.by_role(head, s, self.body[s:e])
-        if name is None or another_office(self.body[s:e], self.people.roles.get(name)):
+        if name is None:
             return None
         return name, s, e, self.people.roles.get(name)
 
@@ -1273,8 +1272,6 @@ def describe(ctx, s: int, e: int, head: str = "first"):
         0
     ).lower() == "the":
         name = ppl.by_role(last, hs, body[hs:he_])
-        if name and another_office(body[hs:he_], ppl.roles.get(name)):
-            name = None  # "the shadow housing minister added" is not the housing minister named
         if name and (toks[end_tok].group(0)[0].islower() or role_covers(ppl.roles.get(name), body[hs:he_])):
             # (a capitalised head ends a name, so every word of it is the role's: "the North
             # West Department of Health" is no one whose role is "chairperson of the committee
