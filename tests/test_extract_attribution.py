@@ -9848,3 +9848,46 @@ def test_a_region_named_like_a_person_is_no_speaker():
         '"We needed the days for our visa, so nobody argued," she said.'
     )
     assert all(q.speaker != "Mid North Coast" for q in extract(text).quotes)
+
+
+def test_a_speaker_described_by_what_they_did_is_the_one_the_next_paragraph_names():
+    text = (
+        "Ferry records left open\n\n"
+        '"There was no lock on it. Anyone could walk in," said the security analyst who found the files in May.\n\n'
+        "Quillon Ashgrove, a freelance auditor based in Tulsa, Oklahoma, said he reported the leak at once.\n\n"
+        '"Who pays for the new cables is the question," said the chamber\'s longest-serving Republican, who voted '
+        'no. "It will not be the operators."\n\n'
+        "Senator Wystan Pellor, who has represented the district since 2001, called the bill a giveaway.\n\n"
+        '"This is the hardest call I have made," the college\'s director of athletics told the paper.\n\n'
+        "Romilly Fenwick, who took the post in 2020, said the cut would save $2 million.\n\n"
+        '"They are the best engineers the river has," the trust\'s project lead told a meeting.\n\n'
+        "Dr Ismay Tolhurst, who has studied the valley for years, said the dams would slow floods.\n\n"
+        '"This is a warning shot," said the crossbench peer who tabled the change.\n\n'
+        "Lord Quenby of Harrowden, who ran a haulage firm for years, told reporters he was astonished.\n\n"
+        '"Fraudsters will know exactly whom to write to," said a fraud lecturer.\n\n'
+        "Dr Anwen Prothero added that small firms were often the last to know.\n\n"
+        '"Best hour I have seen from them," said the Rovers head coach, who could barely be heard.\n\n'
+        "Tobin Farrant – Kit’s father – admitted he had no idea what he told them."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == [
+        "Quillon Ashgrove",
+        "Wystan Pellor",
+        "Wystan Pellor",
+        "Romilly Fenwick",
+        "Ismay Tolhurst",
+        "Quenby",
+        "Anwen Prothero",
+        "Tobin Farrant",
+    ]
+
+
+def test_a_lede_about_someone_described_is_not_who_said_its_quoted_words():
+    text = (
+        "Joiner wins tribunal\n\n"
+        'A joiner who was dismissed after his manager replied with a "thumbs-up" has won an award, after a '
+        'tribunal found the firm acted "wholly outside the band of reasonable responses".\n\n'
+        "Corwen Maddock, 49, worked for the firm for 20 years."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == [None, None]

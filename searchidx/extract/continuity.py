@@ -1585,6 +1585,24 @@ _NAME_GOES_ON = re.compile(
 )
 
 
+#: A name's verb saying they go on: " added", " went on".
+_ADDS = re.compile(r"[ \t]+(?:also[ \t]+)?(?:added|adds|went[ \t]+on|goes[ \t]+on|continued)\b")
+#: A peer's title right before a name: "Lord |Penhallow".
+_PEERAGE_BEFORE = re.compile(r"\b(?:Lord|Baroness|Viscount|Viscountess|Earl|Countess|Marquess)[ \t]+$")
+#: A name opening a paragraph, described at more length before its verb: ", an independent
+#: consultant based in Austin, Texas, said", " – Josh's father – admitted", " of St Keverne, who".
+_OPENS_DESCRIBED = re.compile(
+    r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?"
+    r"(?:,[ \t]+(?:who|whose)[ \t]"
+    r"|(?:,[ \t]+[^;:.\"“”\n]{3,100}?,|[ \t]+[–—][ \t]+[^;:.\"“”\n–—]{3,60}?[ \t]+[–—])[ \t]+(?:also[ \t]+)?"
+    r"(?:said|says|told|tells|added|adds|insisted|warned|argued|admitted|explained|conceded|confirmed)\b)"
+)
+
+
+#: What describes a party's member before the party's word: "the chamber's longest-serving |Republican".
+_PARTY_MEMBER_DESCRIBED = re.compile(r"\b[Tt]he[ \t]+(?:[a-z’'-]+[ \t]+){0,3}$")
+
+
 def role_named_next(ctx, rows: list) -> None:
     """Give a quote said by "the shadow chancellor", an office the article gave no one
     before, the person named right after it: '“...,” the shadow chancellor said. Rachel
@@ -1594,6 +1612,11 @@ def role_named_next(ctx, rows: list) -> None:
     done: dict[tuple[int, int], str | None] = {}
     for row in rows:
         res = row[1]
+        if res is not None and res[0] in L.PARTY_WORDS and res[1] is not None:
+            # "said the chamber's longest-serving Republican, who voted no": a party's member
+            # described, no name
+            dm = _PARTY_MEMBER_DESCRIBED.search(ctx.body, max(0, res[1] - 60), res[1])
+            res = (None, dm.start(), res[2], None) if dm is not None else res
         if res is None or res[0] is not None or res[1] is None:
             continue
         if (res[1], res[2]) not in done:
@@ -1629,6 +1652,13 @@ _IN_CHARGE = re.compile(
 )
 #: A relative clause after a description: "the club official| who raised the alarm".
 _WHO_AFTER = re.compile(r"[ \t]+who[ \t]+[a-z]")
+#: A cue's verb right before the one it gives the words: "said |the crossbench peer".
+_VERB_BEFORE = re.compile(
+    r"\b(?:said|says|added|adds|told|tells|wrote|writes|recalled|recalls|explained|insisted)[ \t]+$"
+)
+#: The same clause set off by a comma, after the description: "the chamber's longest-serving
+#: Republican|, who voted no".
+_COMMA_WHO = re.compile(r",[ \t]+who[ \t]+[a-z]")
 
 
 def _lead_start(ctx, mn) -> int:
@@ -1659,11 +1689,16 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
     if cm is not None:
         end = cm.start()  # "the senior warden in charge of Tsavo East": the warden
     m = _DEFINITE.fullmatch(body, res[1], end) or _HEAD_BEFORE_OF.match(body, res[1], end)
-    who = wm or _WHO_AFTER.match(body, res[2])
+    if m is not None and (of := _HEAD_BEFORE_OF.match(body, res[1], end)) is not None and of.end() < end:
+        m = of  # "the university's director of athletics": the director, not the athletics
+    who = wm or _WHO_AFTER.match(body, res[2]) or _COMMA_WHO.match(body, res[2])
     if m is None and who is not None and not _UNNAMED_ASKED.search(body, who.start(), who.end() + 80):
         # "said a law professor who studies franchise disputes. ¶ Amelia Strand, who teaches
         # at ..., said": one person, described by what they do, named next
         m = _INDEFINITE.fullmatch(body, res[1], end)
+    # "said a cyber security lecturer. ¶ Dr Orla Bradley added that ...": one described, then
+    # the one who adds to it (only so: "said a neighbour" is seldom the next one named)
+    adds = m is None and (m := _INDEFINITE.fullmatch(body, res[1], end)) is not None
     if m is None or _AGE.search(body, res[1], end):
         return None
     head = m.group(1).lower()
@@ -1689,6 +1724,15 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
         or head in L.TITLE_WORDS
         or head in _HEADS_OF
         or head in ("member", "official")
+        # "said the crossbench peer who tabled the amendment", "the chamber's longest-serving
+        # Republican, who voted no": whatever the word, "who" says it is a person
+        # (only right after the cue's verb: "A baker who was sacked ... has been awarded" is
+        # what the story is about, not who said it)
+        or (
+            who is not None
+            and _VERB_BEFORE.search(body, max(0, res[1] - 12), res[1]) is not None
+            and not _UNNAMED_ASKED.search(body, who.start(), who.end() + 80)
+        )
         # "said the mover of the motion": one who does what the word says, of something named
         or (
             (_HEAD_BEFORE_OF.match(body, res[1], end) is not None or re.match(r"[ \t]+of\b", body[res[2] : res[2] + 4]))
@@ -1717,10 +1761,17 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
         # the quotation's paragraphs that go on with no cue)
         or _only_quotations_between(body, res[2], lead)
     )
+    # "Lord Penhallow of St Keverne, who ran ...": a peer's title and one name are a full name
+    peer = (
+        " " not in mn.name
+        and _PEERAGE_BEFORE.search(body, max(0, mn.start - 12), mn.start) is not None
+        and next(m.start for m in ppl.mentions if m.name == mn.name) == mn.start
+    )
     if (
         mn.start - res[2] > 600
-        or ppl.first.get(mn.name) != mn.start
-        or " " not in mn.name
+        or (adds and not (opens_next and _ADDS.match(body, mn.end)))
+        or (ppl.first.get(mn.name) != mn.start and not peer)
+        or (" " not in mn.name and not peer)
         # (a title may come first: "Cllr Declan Furlong, who has represented the area")
         or (
             not opens_next
@@ -1732,6 +1783,10 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
             _NAME_GOES_ON.match(body, mn.end)
             # "Maricel Dumlao, chair of the drivers' cooperative, said"
             or (opens_next and APPOSED_SAYS.match(body, mn.end))
+            # "Tobias Marchetti, an independent consultant based in Austin, Texas, said", "Gary
+            # Threlfall – Josh's father – admitted", "Lord Penhallow of St Keverne, who ran":
+            # opening the paragraph right after, a longer apposition still says who they are
+            or (opens_next and _OPENS_DESCRIBED.match(body, mn.end))
             # "Wendell Tofte took over as chief of the brigade in 2017": the sentence gives them the office
             or re.search(rf"\b{re.escape(head)}\b", body[mn.end : ctx.sentences[ctx.sentence_of(mn.start)][1]])
             or acts
@@ -1758,6 +1813,9 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
             and head not in L.TITLE_WORDS
         )
         and not (bare in L.COURTESY_TITLES or (head == "member" and bare in L.TITLE_WORDS))
+        # ("the chamber's longest-serving Republican ¶ Senator Howard Falk": a party's member
+        # holds whatever seat)
+        and not (m.group(1) in L.PARTY_WORDS and role_words(role) & L.TITLE_WORDS)
         # ("said the officer leading the inquiry ¶ Det Insp Colette Varley, of ..., said": a rank is an officer's)
         and not (head == "officer" and role_words(role) & _RANKS)
         and not (
@@ -1847,7 +1905,7 @@ def _restates(ctx, head: str, after: int, mn) -> bool:
 
 #: Words for whoever heads a body, any of which may describe the one another names.
 _HEADS_OF = frozenset(
-    "head chief chair chairman chairwoman chairperson president commissioner director leader secretary".split()
+    "head chief chair chairman chairwoman chairperson president commissioner director leader lead secretary".split()
 )
 
 
