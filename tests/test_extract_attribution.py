@@ -9891,3 +9891,43 @@ def test_a_lede_about_someone_described_is_not_who_said_its_quoted_words():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == [None, None]
+
+
+def test_a_relative_named_by_a_given_name_is_the_one_a_title_picks_and_her_son_is_him():
+    text = (
+        "Film crew fills diner\n\n"
+        '"It was the best week in years," said Wilma Pettifer, who has run the Blue Kettle with her husband, '
+        'Odell, since 1991. "We ran out of pie."\n\n'
+        'Mr. Pettifer said the caterers handled lunch. "They came in at five, half asleep," he said.\n\n'
+        "Ines Garrow, who has led the council since 2019 and whose son Rhodri works at the mill, said the "
+        "town had an hour's warning.\n\n"
+        "Her son, who has worked at the mill since 2021, said he would look for work elsewhere.\n\n"
+        '"I\'ll be right. I have no kids," he said.\n\n'
+        "Orrin Castell, who runs the union branch, called the closure brutal."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Wilma Pettifer", "Wilma Pettifer", "Odell Pettifer", "Rhodri Garrow"]
+
+
+def test_his_relative_is_not_another_family_members_relative_of_the_same_word():
+    text = (
+        "Bridge reopens\n\n"
+        "The bridge, built in 1887 by Mr. Fennimore's grandfather, Ezra Fennimore, was closed in 2022.\n\n"
+        "Jory Fennimore, 27, spent a year on the crew.\n\n"
+        "His grandfather laughed when that was repeated to him.\n\n"
+        '"He would have, too," he said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert "Ezra Fennimore" not in got
+
+
+def test_a_play_in_production_is_no_person():
+    text = (
+        "Theatre loses grant\n\n"
+        "Among its alumni are Petra Lusk and her husband, Aurelio Lusk, who met in a 1998 production of "
+        "Twelfth Night.\n\n"
+        'Her husband was more pointed. The cut, he said, showed that "towns are an afterthought".\n\n'
+        '"Nobody would close a theatre in a rich suburb," he added.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Aurelio Lusk", "Aurelio Lusk"]

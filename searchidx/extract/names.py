@@ -1610,7 +1610,9 @@ _KIN_WORD = re.compile(r"\b(?:wife|widow|husband|widower|mother|daughter|sister|
 #: A relative named after whose relative they are: "Ms Hosseini’s daughter, ", "Ann Doyle, 41,
 #: whose son ".
 _POSSESSOR_KIN = re.compile(
-    r"(?:\b([A-Z][\w-]+)(?:’s|'s|’|')[ \t]+|\b([A-Z][\w-]+)(?:,[ \t]+\d{1,3})?,[ \t]+whose[ \t]+)"
+    r"(?:\b([A-Z][\w-]+)(?:’s|'s|’|')[ \t]+|\b([A-Z][\w-]+)(?:,[ \t]+\d{1,3})?,[ \t]+whose[ \t]+"
+    # "Carol Jennings, who has led the shire since 2019 and whose son Liam": the same clause goes on
+    r"|\b([A-Z][\w-]+)(?:,[ \t]+\d{1,3})?,[ \t]+who[ \t][^.;:\n\"“”]{0,120}?[ \t]and[ \t]+whose[ \t]+)"
     r"(?:(?:eldest|elder|older|younger|youngest|only|late)[ \t]+)?"
     r"(?:" + _KIN_ALTERNATION + r"),?[ \t]+$"
 )
@@ -2601,9 +2603,20 @@ def _titles_of_works(body: str, runs) -> frozenset[str]:
         kind = _WORK_KIND_BEFORE.search(body, max(0, s - 40), s) or _BUSINESS_KIND_BEFORE.search(
             body, max(0, s - 40), s
         )
-        if (kind and body.startswith(",", e)) or _YEAR_AFTER.match(body, e):
+        if (
+            (kind and body.startswith(",", e))
+            or _YEAR_AFTER.match(body, e)
+            # (not the author whose work it is: "the film adaptation of Philip Pullman's novel")
+            or (_STAGED_BEFORE.search(body, max(0, s - 40), s) and not _POSSESSIVE_AT.match(body, e))
+        ):
             out.add(body[s:e])
     return frozenset(out)
+
+
+#: What is only said of a work: "a 1998 production of |Twelfth Night", "a staging of ".
+_STAGED_BEFORE = re.compile(
+    r"\b(?:production|productions|staging|stagings|revival|adaptation|adaptations|screening)[ \t]+of[ \t]+$"
+)
 
 
 #: A capitalised plural possessive right before a position: "Teachers' ", "Workers’ ".
@@ -3394,6 +3407,7 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
         for s, e, titled, _r in singles
         if titled and (rm := _ROYAL_BEFORE.search(body, max(0, s - 20), s)) is not None
     }
+    kin_named: dict[str, list[str]] = {}  # surname -> relatives named by a given name, so far
     lone_words: dict[str, bool] = {}  # a word's answer holds for the whole body
     given_style: bool | None = None  # asked once, only when a word could be either
     for s, e, titled, role in singles:
@@ -3425,6 +3439,10 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                 full = None
         if len(shared.get(w, ())) > 1:
             full = _shared_surname(ppl, body, shared[w], s, w) or full
+        elif titled and w in kin_named:
+            # "June Albright, who runs the cafe with her husband, Earl, ... Mr. Albright said":
+            # the relative named by a given name alone is one of the family the title picks from
+            full = _shared_surname(ppl, body, [*shared.get(w, ()), *kin_named[w]], s, w) or full
         elif titled and w in family_first:
             cands = [*family_first[w], *shared.get(w, ())]
             full = (_shared_surname(ppl, body, cands, s, w) if len(cands) > 1 else cands[0]) or full
@@ -3520,8 +3538,8 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             if titled and _named_work(body, s, w):
                 continue  # "Star Wars": a title of a work that opens with a role word
             full = w  # "Mr Thomas"; "his daughter Emily", "his wife, Sheila": the first name alone
-            pk = _POSSESSOR_KIN.search(body, max(0, s - 60), s) if kin and not introduced else None
-            owner = (ppl.surnames.get(pk.group(1) or pk.group(2)) or "") if pk is not None else ""
+            pk = _POSSESSOR_KIN.search(body, max(0, s - 200), s) if kin and not introduced else None
+            owner = (ppl.surnames.get(pk.group(1) or pk.group(2) or pk.group(3)) or "") if pk is not None else ""
             if pk is None and kin and not introduced:
                 km = _PRONOUN_KIN.search(body, max(0, s - 60), s)
                 if km is not None:
@@ -3540,6 +3558,8 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                 # "Ms Hosseini’s daughter, Mariam", "Kerry Doyle, whose son Jayden": the family's
                 # surname is hers too, and "Mariam" later is her
                 full = f"{w} {owner.split()[-1]}"
+                if full not in kin_named.setdefault(owner.split()[-1], []):
+                    kin_named[owner.split()[-1]].append(full)
                 ppl.tokens.setdefault(w, set()).add(full)
                 ppl.first.setdefault(full, s)
             ppl.roles.setdefault(full, role)
@@ -3604,8 +3624,53 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
     _generations(ppl, body)
     _dateline_places(ppl, body)
     _birth_names(ppl, body)
+    _relatives_restated(ppl, body)
     ppl.finish()
     return ppl
+
+
+#: A relative introduced by name: "whose son |Liam", "her husband, |Daniel Okoro", "Ms Roy's
+#: daughter, |Mariam" (group 1: the word for the relative).
+_KIN_NAMED = re.compile(
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir|whose|[A-Z][\w-]+(?:’s|'s|’|'))[ \t]+"
+    r"(?:(?:eldest|elder|older|younger|youngest|only)[ \t]+)?(" + _KIN_ALTERNATION + r"),?[ \t]+$"
+)
+#: A sentence opening on someone's relative by that word alone: "Her son, who ...", "His wife was".
+_KIN_OPENS_SENTENCE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t]))(?:Her|His)[ \t]+("
+    + _KIN_ALTERNATION
+    + r")\b(?!,?[ \t]+[A-Z])"
+)
+
+
+def _relatives_restated(ppl: People, body: str) -> None:
+    """ "Carol Jennings, ... whose son Liam works at the refinery ... ¶ Her son, who has worked
+    there since 2021, said he would look elsewhere": a sentence opening on "Her son" is about
+    the one relative the article introduced by name with that word before, so it is a mention
+    of him (and "he said" after it his)."""
+    if "Her " not in body and "His " not in body:
+        return
+    told = sorted((m for m in ppl.mentions if not m.in_quote), key=lambda m: m.start)
+    by_kin: dict[str, list[tuple[int, str, str | None]]] = {}  # kin word -> (at, relative, whose)
+    for i, m in enumerate(told):
+        if " " not in m.name:
+            continue
+        km = _KIN_NAMED.search(body, max(0, m.start - 40), m.start)
+        if km is not None:
+            owner = next((o.name for o in reversed(told[:i]) if o.end <= km.start() and o.name != m.name), None)
+            by_kin.setdefault(km.group(1), []).append((m.start, m.name, owner))
+    if not by_kin:
+        return
+    for om in _KIN_OPENS_SENTENCE.finditer(body):
+        named = {(n, owner) for at, n, owner in by_kin.get(om.group(1), ()) if at < om.start()}
+        if len(named) != 1 or ppl.in_quote(om.start()):
+            continue
+        name, owner = named.pop()
+        # the one "Her" is: the last other person named before, whose relative was introduced
+        # ("His grandfather laughed" after Cody is Cody's, not Mr. Tuttle's grandfather Silas)
+        last = next((o.name for o in reversed(told) if o.end <= om.start() and o.name != name), None)
+        if owner is not None and last == owner:
+            ppl.mentions.append(Mention(om.start(1), om.end(1), name, False))
 
 
 #: "Born Agnes Carrow, the second of three daughters ..., she was known as Nessa": a birth name,
