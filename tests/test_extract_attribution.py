@@ -9931,3 +9931,56 @@ def test_a_play_in_production_is_no_person():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Aurelio Lusk", "Aurelio Lusk"]
+
+
+def test_a_headline_given_name_either_sex_bears_is_the_full_name_below():
+    text = (
+        "Kerry quits in tears\n\n"
+        "Kerry Ashdale has quit the show after a row with a fellow judge.\n\n"
+        "Kerry's mum Jackie Ashdale, 68, said her daughter had been in bits.\n\n"
+        'Asked if she would return, Kerry laughed: "Never say never."'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Kerry Ashdale"]
+
+
+def test_a_company_named_for_its_minerals_is_a_body_and_the_fullest_name_speaks():
+    text = (
+        "Merrow mothballs refinery\n\n"
+        "Merrow Minerals will mothball its refinery at Tallong and cut 300 jobs.\n\n"
+        'In a statement, the company said the plant would restart "when prices support a return".'
+    )
+    quotes = [q for q in extract(text).quotes if q.direct]
+    assert [(q.speaker, q.kind) for q in quotes] == [("Merrow Minerals", "organisation")]
+
+
+def test_a_weekday_set_off_after_a_role_is_a_given_name():
+    text = (
+        "Players boycott match\n\n"
+        "The players will not travel for Sunday's match.\n\n"
+        "The club's head coach, Sunday Okparaeke, who is owed five months' pay, refused to take sides.\n\n"
+        '"I am a coach, not a politician," he said.'
+    )
+    quotes = [q for q in extract(text).quotes if q.direct]
+    assert [q.speaker for q in quotes] == ["Sunday Okparaeke"]
+
+
+def test_a_body_speaking_in_a_statement_one_person_signed_is_that_person():
+    text = (
+        "Players unpaid for months\n\n"
+        'In a statement signed by its media officer, Grace Eluwa, the club said: "We are in talks '
+        'with the government."'
+    )
+    quotes = [q for q in extract(text).quotes if q.direct]
+    assert [q.speaker for q in quotes] == ["Grace Eluwa"]
+
+
+def test_a_features_first_quotation_after_a_standfirst_is_the_one_the_next_paragraph_opens_on():
+    text = (
+        "The Organ Mender of Tallis Falls\n\n"
+        "For thirty years, Marguerite Ollerton has brought old cinema organs back to life.\n\n"
+        "\u201cThis thing was built to be louder than a room full of people.\u201d\n\n"
+        "Marguerite Ollerton is crouched inside a chamber behind the stage, surrounded by pipes."
+    )
+    quotes = [q for q in extract(text).quotes if q.direct]
+    assert [q.speaker for q in quotes] == ["Marguerite Ollerton"]

@@ -2688,6 +2688,22 @@ _DESCRIBES_AFTER = re.compile(
 )
 
 
+def _named_only_above(ctx, rows: list, q, mn) -> bool:
+    """Whether ``q`` is the article's first quotation and the person ``mn`` was named before it
+    only in the headline and the standfirst under it ("The Organ Whisperer ¶ For three decades,
+    Ingrid Sawtelle has coaxed ... ¶ “...” ¶ Ingrid Sawtelle is crouched inside ...")."""
+    body = ctx.body
+    if any(r[0].open < q.open for r in rows):
+        return False
+    head = body.find("\n\n")
+    stand = body.find("\n\n", head + 2) if head >= 0 else -1
+    return (
+        stand >= 0
+        and stand < q.open
+        and all(m.start < stand for m in ctx.people.mentions if m.name == mn.name and m.start < mn.start)
+    )
+
+
 def turned_back_quotes(ctx, rows: list) -> None:
     """A paragraph that is a quotation and nothing else, with the paragraph after it saying
     whose it was ('“...” ¶ That is the view of an ecologist who has surveyed the bog since 2009
@@ -2726,7 +2742,7 @@ def turned_back_quotes(ctx, rows: list) -> None:
                 row[1] is None
                 and mn is not None
                 and not mn.in_quote
-                and ppl.first.get(mn.name) == mn.start
+                and (ppl.first.get(mn.name) == mn.start or _named_only_above(ctx, rows, q, mn))
                 and " " in mn.name
                 and _NAME_OPENS_CLAUSE.match(body, mn.end)
                 and not _QUOTE_MARK.search(body, _paragraph_before(body, para), para)

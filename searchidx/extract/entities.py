@@ -1815,6 +1815,15 @@ def _resolve(ctx, orgs: Organisations, res):
     if name is None and s is not None:
         low = mention.lower()
         org = None
+        if _DET.match(mention) and low.rsplit(None, 1)[-1] in L.BODY_NOUNS:
+            # "In a statement signed by its media officer, Obinna Agu, the club said:": the body
+            # speaks in words one person signed, whose they are
+            ss = ctx.sentences[ctx.sentence_of(s)][0]
+            im = _IN_DOCUMENT.match(body, ss, s)
+            sm = _SIGNED_BY.match(body, im.end(), s) if im is not None else None
+            pm = ctx.person_in(sm.end(), s) if sm is not None and s - sm.end() < 80 else None
+            if pm is not None and re.fullmatch(r",?[ \t]+", body[pm.end : s]):
+                return pm.name, s, e, _role(people.roles.get(pm.name)), PERSON
         nm = _THE_NATION.fullmatch(mention)
         if nm is not None and nm.group(1) in L.DEMONYMS:
             # "In a statement, the French said": the nation, that is its government, as "France said"
@@ -2829,6 +2838,10 @@ _SIGNED_BY = re.compile(
     r",?[ \t]+(?:signed|co-signed|written|penned|authored)[ \t]+by[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}"
 )
 _SIGNED_NOUNS = _ISSUED_NOUNS | L.DOCUMENT_NOUNS
+#: A sentence opening on the document a body speaks in: "In a statement", "In an open letter".
+_IN_DOCUMENT = re.compile(
+    r"\s*(?:In|Through)[ \t]+an?[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:statement|letter|memo|note|notice|release|e-?mail)\b"
+)
 
 
 def _signer(ctx, s: int, e: int):

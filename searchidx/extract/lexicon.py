@@ -424,7 +424,7 @@ electric electronics power gas steel motors motor airlines university college sc
 institute party parliament congress senate assembly council committee commission
 ministry department office agency board federation union association league fund syndicate team
 foundation partners capital financial savings insurance investment investments
-resources mining chemical chemicals energy foods mills stores products international
+resources mining minerals metals chemical chemicals energy foods mills stores products international
 telephone telegraph communications railway railroad railways systems technologies
 technology service services broadcasting television radio network networks club fc court forum banco banca banque bankhaus
 bancorporation bankshares bancshares

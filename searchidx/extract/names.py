@@ -1785,6 +1785,8 @@ _GROUP_NAME_AFTER = re.compile(
 )
 _COMPANY_PART_AFTER = re.compile(r"[ \t]+(?:division|subsidiary|unit|affiliate)\b")
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+#: A role word right before a name, perhaps with the comma of an apposition: "head coach, ".
+_ROLE_WORD_BEFORE = re.compile(r"\b([a-z]+)(,)?[ \t]+$")
 
 
 def written_before(body: str, name: str, after: re.Pattern) -> bool:
@@ -1891,7 +1893,22 @@ def _month_surnames(body: str, runs) -> None:
     found = set()
     given: set[tuple[str, str]] = set()  # ("June", "Pettibone"): a month read as a given name
     for items in runs:
-        if (
+        # "The club's head coach, Sunday Adewale, who": a weekday that is a given name, set
+        # off after a role as a name is (never after "on", "by", "last")
+        weekday = (
+            len(items) >= 2
+            and items[0][2] == STOP
+            and items[1][2] == OTHER
+            and body[items[0][0] : items[0][1]].lower() in L.WEEKDAYS
+            and _DATE_BEFORE.search(body, max(0, items[0][0] - 12), items[0][0]) is None
+            and (rm := _ROLE_WORD_BEFORE.search(body, max(0, items[0][0] - 30), items[0][0])) is not None
+            and rm.group(1) in _ROLE_WORDS
+            and (rm.group(2) is None or body.startswith(",", items[-1][1]))
+        )
+        if weekday:
+            items[0] = (items[0][0], items[0][1], OTHER, None)
+            given.add((body[items[0][0] : items[0][1]], body[items[1][0] : items[1][1]]))
+        elif (
             len(items) >= 2
             and items[0][2] == STOP
             and items[1][2] == OTHER
@@ -1972,7 +1989,12 @@ def _month_surnames(body: str, runs) -> None:
 def _first_names_to_full(ppl) -> None:
     """A person first met by first name only ("His wife Sharon") is the one full name the
     article gives with that first name ("Sharon Osbourne"), when there is exactly one."""
-    singles = {m.name for m in ppl.mentions if " " not in m.name and first_name_gender(m.name) is not None}
+    # (a name given to either sex too: "Kerry quits in tears" over "Kerry Maddox has quit")
+    singles = {
+        m.name
+        for m in ppl.mentions
+        if " " not in m.name and (first_name_gender(m.name) is not None or is_first_name(m.name))
+    }
     if not singles:
         return
     fulls = {m.name for m in ppl.mentions if " " in m.name}
