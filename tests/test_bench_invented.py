@@ -124,6 +124,8 @@ FLOORS = {
     "intl-styles-fiftyfifth": (0.9, 0.957),
     "us-styles-fiftysixth": (0.908, 0.95),
     "intl-styles-fiftysixth": (0.857, 0.926),
+    "us-styles-fiftyseventh": (0.985, 0.99),
+    "intl-styles-fiftyseventh": (0.777, 0.870),
 }
 
 

@@ -280,6 +280,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-fiftyfifth", "invented-intl-fiftyfifth.json", 12, 0.9, 0.9572),
     ("us-styles-fiftysixth", "invented-us-fiftysixth.json", 12, 0.9084, 0.95),
     ("intl-styles-fiftysixth", "invented-intl-fiftysixth.json", 12, 0.8571, 0.9261),
+    ("us-styles-fiftyseventh", "invented-us-fiftyseventh.json", 12, 0.9853, 0.99),
+    ("intl-styles-fiftyseventh", "invented-intl-fiftyseventh.json", 12, 0.7778, 0.8701),
 ]
 
 
