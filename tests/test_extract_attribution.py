@@ -9984,3 +9984,45 @@ def test_a_features_first_quotation_after_a_standfirst_is_the_one_the_next_parag
     )
     quotes = [q for q in extract(text).quotes if q.direct]
     assert [q.speaker for q in quotes] == ["Marguerite Ollerton"]
+
+
+def test_words_turned_back_to_the_one_they_belonged_to_or_came_from():
+    text = (
+        "Valley end long wait\n\n"
+        "Cwmderi ended a 31-year wait for the cup on Saturday.\n\n"
+        "\u201cI have been coming up this hill since I was five, and I have never seen it like that.\u201d\n\n"
+        "The words belonged to Cwmderi head coach Idris Pugh, who played in the 1994 side.\n\n"
+        "A care home resident waited nine hours for an ambulance, an inquest heard.\n\n"
+        '"She was a proud, funny woman, and she deserved a far better end."\n\n'
+        "Those words, from a statement written by her daughter, Philippa Orme, were read to the hearing.\n\n"
+        '"Mum would apologise to the paramedics for wasting their time," the statement went on.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Idris Pugh", "Philippa Orme", "Philippa Orme"]
+
+
+def test_the_woman_saying_this_is_the_one_named_as_the_next_paragraph_opens():
+    text = (
+        "Firefighters train for the grain bin\n\n"
+        "\u201cThe corn does not care how strong you are.\u201d\n\n"
+        "The woman saying this is standing on top of a steel bin. He is laughing, a little.\n\n"
+        "Mirela Dunstone is a rescue instructor with the farm safety centre."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Mirela Dunstone"]
+
+
+def test_a_ledes_lone_first_quotation_is_the_one_person_the_next_paragraph_takes_up():
+    for follow, want in (
+        ("The 23-year-old opener, whose brother captains the side, was close to tears.", "Zafar Iqbal"),
+        ("Zafar, 24, spoke in Urdu, his words translated by a team official.", "Zafar Iqbal"),
+        ("He is sitting in the pavilion, still in his pads.", "Zafar Iqbal"),
+        ("She is sitting in the pavilion.", None),
+    ):
+        text = (
+            "Carsewell crowned champions\n\n"
+            "Carsewell were crowned champions on Saturday after Zafar Iqbal's unbeaten century.\n\n"
+            "\u201cI have played on this ground since I was nine and never got past 60 here.\u201d\n\n" + follow
+        )
+        got = [q.speaker for q in extract(text).quotes if q.direct]
+        assert got == [want], follow

@@ -2644,9 +2644,18 @@ _TURNS_BACK = re.compile(
     r"(?:(?:That|This)(?:[ \t]+(?:admission|warning|assessment|verdict|plea|claim|comment|remark|message|view))?|"
     r"The[ \t]+(?:admission|warning|assessment|verdict|plea|claim|comment|remark|message|view))[ \t]+"
     r"(?:came|comes)[ \t]+from|"
-    # "The woman who said that runs the town's only practice. Dr Priya Venkataraman has ..."
-    r"The[ \t]+(?:man|woman|person|one)[ \t]+who[ \t]+(?:said|says|wrote|writes)[ \t]+(?:that|this|those[ \t]+words))\b"
+    # "The woman who said that runs the town's only practice. Dr Priya Venkataraman has ...",
+    # "The woman saying this is standing on top of a grain bin"
+    r"The[ \t]+(?:man|woman|person|one)[ \t]+(?:who[ \t]+(?:said|says|wrote|writes)|saying)[ \t]+"
+    r"(?:that|this|it|those[ \t]+words)|"
+    # "The words belonged to head coach Wyn Tudor", "Those words, from a statement written by
+    # her daughter, Pauline Hewitt,", "The words were those of his widow, Lindsay Wishart"
+    r"(?:The|Those|These)[ \t]+words(?:[ \t]+(?:belonged|belong|came|come)[ \t]+(?:to|from)|"
+    r"[ \t]+(?:were|are)[ \t]+(?:those[ \t]+of|from)|,[ \t]+from))\b"
 )
+#: What may stand between the words that turn back and the name they give: "head coach ",
+#: " a statement written by her daughter, ".
+_BEFORE_NAME = re.compile(r"[^.;:\"“”\n]{0,80}")
 
 
 #: An unnamed person, described: " a retired headteacher".
@@ -2660,7 +2669,9 @@ _SAID_IT_AFTER = re.compile(
 )
 #: A name opening a clause about them: " is chairwoman", ", 46, has piloted", " told councillors".
 _NAME_OPENS_CLAUSE = re.compile(
-    r"(?:,[ \t]+\d{1,3},)?[ \t]+(?:is|was|has|had|says|said|told|tells|recalls|recalled|[a-z]{3,}(?:s|ed))\b"
+    r"(?:,[ \t]+\d{1,3},)?[ \t]+(?:is|was|has|had|says|said|told|tells|recalls|recalled|[a-z]{3,}(?:s|ed)|"
+    # (a past that is not "-ed": "Simranjeet, 24, spoke in Punjabi")
+    r"spoke|took|made|gave|sat|stood|came|went|won|ran|led|wrote|began|grew|knew|left|kept|felt)\b"
 )
 _QUOTE_MARK = re.compile(r"[\"“”]")
 #: An optional trade before a name opening a paragraph: "Retired nurse ".
@@ -2688,12 +2699,45 @@ _DESCRIBES_AFTER = re.compile(
 )
 
 
+#: A paragraph taking up someone already named: "She is sitting", "His father, ", "The
+#: 23-year-old opener".
+_TAKES_UP = re.compile(r"(?:(He|She|His|Her)\b|The[ \t]+\d{1,3}-year-old[ \t]+[a-z])")
+
+
+def _lede_subject(ctx, rows: list, q, nxt: int) -> str | None:
+    """For the article's first quotation ``q``, alone in its paragraph with no cue, the one
+    person the text before it is about, when the paragraph after (at ``nxt``) opens with their
+    name, a pronoun of their gender or "The 23-year-old ..."; None otherwise."""
+    if _earlier_quotation(ctx.body, rows, q):
+        return None
+    ppl = ctx.people
+    before = {m.name for m in ppl.mentions[: bisect_left(ppl.starts, q.open)] if not m.in_quote}
+    if not before:
+        return None
+    mn = _mention_at(ppl, ctx.body, nxt)
+    if mn is not None:
+        # "Simranjeet, 24, spoke in Punjabi": named again, and the only one named so far
+        return mn.name if before == {mn.name} and _NAME_OPENS_CLAUSE.match(ctx.body, mn.end) else None
+    tm = _TAKES_UP.match(ctx.body, nxt)
+    if tm is None:
+        return None
+    want = pronoun_gender(tm.group(1)) if tm.group(1) else None
+    cands = [n for n in before if (ppl.gender_of(n) == want if want else ppl.gender_of(n) is not None)]
+    return cands[0] if len(cands) == 1 else None
+
+
+def _earlier_quotation(body: str, rows: list, q) -> bool:
+    """Whether a quotation below the headline comes before ``q``."""
+    head = body.find("\n\n")
+    return any(head < r[0].open < q.open for r in rows)
+
+
 def _named_only_above(ctx, rows: list, q, mn) -> bool:
     """Whether ``q`` is the article's first quotation and the person ``mn`` was named before it
     only in the headline and the standfirst under it ("The Organ Whisperer ¶ For three decades,
     Ingrid Sawtelle has coaxed ... ¶ “...” ¶ Ingrid Sawtelle is crouched inside ...")."""
     body = ctx.body
-    if any(r[0].open < q.open for r in rows):
+    if _earlier_quotation(body, rows, q):
         return False
     head = body.find("\n\n")
     stand = body.find("\n\n", head + 2) if head >= 0 else -1
@@ -2752,6 +2796,14 @@ def turned_back_quotes(ctx, rows: list) -> None:
                 # next paragraph brings in by name
                 _give(row, mn.name, ppl)
                 continue
+            lede = _lede_subject(ctx, rows, q, nxt) if row[1] is None else None
+            if lede is not None:
+                # "Bilal Qureshi's century saw off Strathallan ... ¶ ‘I’ve played on this ground
+                # since I was nine ...’ ¶ The 23-year-old opener, whose ...": the article's
+                # first quotation, standing alone, is the one person it is about so far, whom
+                # the paragraph after takes up by name, pronoun or age
+                _give(row, lede, ppl)
+                continue
             if mn is not None and not mn.in_quote and _SAID_IT_AFTER.match(body, mn.end):
                 # "“Look at that. Just look at that.” ¶ Dolores Kincaid, 88, said it twice,
                 # standing in the aisle": the one who, the next paragraph says, said it
@@ -2773,6 +2825,19 @@ def turned_back_quotes(ctx, rows: list) -> None:
         si = ctx.sentence_of(nxt)
         mn = _mention_at(ppl, body, _WS_AFTER.match(body, tm.end()).end())
         name = mn.name if mn is not None else None  # "That was the verdict of Dr Ann Lee"
+        if name is None and "words" in tm.group(0):
+            # "The words belonged to Cwmgarw head coach Wyn Tudor": the first named after them
+            first = _first_person(ppl, tm.end(), ctx.sentences[si][1])
+            k = bisect_left(ppl.starts, tm.end())
+            if first is not None and _BEFORE_NAME.fullmatch(body, tm.end(), ppl.mentions[k].start):
+                name = first
+        if name is None and tm.group(0).rstrip().endswith(("this", "that", "it")) and "saying" in tm.group(0):
+            # "The woman saying this is standing on a grain bin ... ¶ Joanne Teeter is a rescue
+            # instructor": named as the next paragraph opens, for the first time
+            np_ = _next_paragraph(body, body.find("\n", nxt) if "\n" in body[nxt:] else len(body))
+            mn = _mention_at(ppl, body, np_) if np_ is not None else None
+            if mn is not None and ppl.first.get(mn.name) == mn.start and _NAME_OPENS_CLAUSE.match(body, mn.end):
+                name = mn.name
         if (
             name is None
             and si + 1 < len(ctx.sentences)

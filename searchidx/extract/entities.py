@@ -2835,7 +2835,9 @@ _FROM_APPOSITION = re.compile(
 _SIGNED_BY = re.compile(
     # ("A memo sent to school boards Wednesday, signed by Deputy Minister Colm Regan": past where it went)
     r"(?:[ \t]+(?:sent|issued|released|dated|addressed|circulated|distributed)\b[^,.;:\"“”\n]{0,80},)?"
+    # ("a statement written by her daughter, Pauline Hewitt": a relative, then the name)
     r",?[ \t]+(?:signed|co-signed|written|penned|authored)[ \t]+by[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}"
+    r"(?:[a-z]+,[ \t]+)?"
 )
 _SIGNED_NOUNS = _ISSUED_NOUNS | L.DOCUMENT_NOUNS
 #: A sentence opening on the document a body speaks in: "In a statement", "In an open letter".
