@@ -10026,3 +10026,15 @@ def test_a_ledes_lone_first_quotation_is_the_one_person_the_next_paragraph_takes
         )
         got = [q.speaker for q in extract(text).quotes if q.direct]
         assert got == [want], follow
+
+
+def test_her_husband_then_a_shared_title_and_surname_is_the_husband():
+    text = (
+        "Island surgery to close\n\n"
+        "The practice has been run since 2006 by Dr Callum Rennie and his wife, Dr Morven Rennie.\n\n"
+        'Dr Morven Rennie said they had offered to stay on. "That offer was never taken up," she said.\n\n'
+        'Her husband was more guarded. "I do not want a fight with the board," Dr Rennie said.\n\n'
+        '"But I would ask them this," he added. "Who goes out on the lifeboat at three in the morning?"'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Morven Rennie", "Callum Rennie", "Callum Rennie", "Callum Rennie"]

@@ -1137,6 +1137,16 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None =
         held = [c for c in pool if c in named and called & _office_ends(ppl.roles.get(c))]
         if len(held) == 1:
             return held[0]
+    ps = body.rfind("\n", 0, s) + 1
+    restated = [
+        mn.name
+        for mn in ppl.mentions
+        if ps <= mn.start < s and mn.name in pool and body[mn.start : mn.end].lower() in L.KIN_NOUNS
+    ]
+    if len(set(restated)) == 1:
+        # "Her husband was more guarded. “...,” Dr Lachlan said": the relative the paragraph
+        # opened on, of the two the title fits
+        return restated[0]
     # the one named most so far, then the one named last: the surname alone is how a story
     # calls its subject, not the relative it names in passing ("His father, Stanley Rosenbaum")
     seen: dict[str, tuple[int, int]] = {}
@@ -2575,7 +2585,12 @@ def _elder_or_younger(ppl: People, body: str, names: list[str], s: int, elder: b
     if a is not None and b is not None and a != b:
         older = names[0] if a > b else names[1]
         return older if elder else next(f for f in names if f != older)
-    last = max((m.start, m.name) for m in ppl.mentions if m.name in names and m.start < s)[1]
+    last = max(
+        (m.start, m.name)
+        for m in ppl.mentions
+        # (named: "Her sister was blunter" is no naming)
+        if m.name in names and m.start < s and body[m.start : m.end].lower() not in L.KIN_NOUNS
+    )[1]
     return next(f for f in names if f != last)
 
 
@@ -3432,6 +3447,7 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
     kin_named: dict[str, list[str]] = {}  # surname -> relatives named by a given name, so far
     lone_words: dict[str, bool] = {}  # a word's answer holds for the whole body
     given_style: bool | None = None  # asked once, only when a word could be either
+    _relatives_restated(ppl, body)  # "Her husband was more guarded. “...,” Dr Lachlan said": him
     for s, e, titled, role in singles:
         w = body[s:e]
         # after a title ("Ms Chada" for Monica Chadha) a typo in a shorter surname is read too
@@ -3646,7 +3662,7 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
     _generations(ppl, body)
     _dateline_places(ppl, body)
     _birth_names(ppl, body)
-    _relatives_restated(ppl, body)
+    _relatives_restated(ppl, body)  # again, for relatives named by a given name since
     ppl.finish()
     return ppl
 
@@ -3655,7 +3671,8 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
 #: daughter, |Mariam" (group 1: the word for the relative).
 _KIN_NAMED = re.compile(
     r"\b(?:[Hh]er|[Hh]is|[Tt]heir|whose|[A-Z][\w-]+(?:’s|'s|’|'))[ \t]+"
-    r"(?:(?:eldest|elder|older|younger|youngest|only)[ \t]+)?(" + _KIN_ALTERNATION + r"),?[ \t]+$"
+    r"(?:(?:eldest|elder|older|younger|youngest|only)[ \t]+)?(" + _KIN_ALTERNATION + r"),?[ \t]+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Sir|Lady|Lord)\.?[ \t]+)?$"
 )
 #: A sentence opening on someone's relative by that word alone: "Her son, who ...", "His wife was".
 _KIN_OPENS_SENTENCE = re.compile(
@@ -3663,6 +3680,12 @@ _KIN_OPENS_SENTENCE = re.compile(
     + _KIN_ALTERNATION
     + r")\b(?!,?[ \t]+[A-Z])"
 )
+
+
+#: Each spouse's word for the other.
+_SPOUSE = {"wife": "husband", "husband": "wife"}
+#: "and his wife, ": a spouse named beside the one just named.
+_AND_SPOUSE = re.compile(r"(?:his|her)[ \t]+(?:wife|husband)")
 
 
 def _relatives_restated(ppl: People, body: str) -> None:
@@ -3681,11 +3704,15 @@ def _relatives_restated(ppl: People, body: str) -> None:
         if km is not None:
             owner = next((o.name for o in reversed(told[:i]) if o.end <= km.start() and o.name != m.name), None)
             by_kin.setdefault(km.group(1), []).append((m.start, m.name, owner))
+            if owner is not None and km.group(1) in _SPOUSE and _AND_SPOUSE.match(body, km.start()):
+                # "Dr Ewan Lachlan and his wife, Dr Catriona Lachlan": her husband is him
+                by_kin.setdefault(_SPOUSE[km.group(1)], []).append((m.start, owner, m.name))
     if not by_kin:
         return
+    taken = {m.start for m in ppl.mentions}
     for om in _KIN_OPENS_SENTENCE.finditer(body):
         named = {(n, owner) for at, n, owner in by_kin.get(om.group(1), ()) if at < om.start()}
-        if len(named) != 1 or ppl.in_quote(om.start()):
+        if len(named) != 1 or ppl.in_quote(om.start()) or om.start(1) in taken:
             continue
         name, owner = named.pop()
         # the one "Her" is: the last other person named before, whose relative was introduced
