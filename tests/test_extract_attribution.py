@@ -10038,3 +10038,28 @@ def test_her_husband_then_a_shared_title_and_surname_is_the_husband():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Morven Rennie", "Callum Rennie", "Callum Rennie", "Callum Rennie"]
+
+
+def test_a_given_name_english_gives_the_other_sex_than_the_world_is_no_evidence():
+    from searchidx.extract.gender import first_name_gender
+
+    assert first_name_gender("Jean") is None and first_name_gender("Jean-Pierre") == "m"
+    text = (
+        "Lodges approved\n\n"
+        '"We have always wanted this to be something the village is proud of," Ms Tolland said.\n\n'
+        "Councillor Jean Mabry, who chaired the committee, warned the ruling would embolden developers.\n\n"
+        '"What is the point of local democracy?" she asked.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got[-1] == "Jean Mabry"
+
+
+def test_the_verdict_of_someones_relative_is_the_relatives():
+    text = (
+        "Soap couple split\n\n"
+        "Reality star Jodie Carrow has split from her boyfriend.\n\n"
+        "\u201cI am gutted for them both, honestly.\u201d\n\n"
+        "That\u2019s the verdict of Jodie\u2019s mum Tracey, 48, who starred alongside her daughter."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Tracey"]

@@ -2653,6 +2653,12 @@ _TURNS_BACK = re.compile(
     r"(?:The|Those|These)[ \t]+words(?:[ \t]+(?:belonged|belong|came|come)[ \t]+(?:to|from)|"
     r"[ \t]+(?:were|are)[ \t]+(?:those[ \t]+of|from)|,[ \t]+from))\b"
 )
+#: Whose relative the one named next is: "Jodie's mum ", "the MP's wife, ".
+_POSSESSOR_KIN_LEAD = re.compile(
+    r"(?:[A-Z][\w-]+|the[ \t]+[a-z]+)(?:’s|'s)[ \t]+(?:"
+    + "|".join(sorted(L.KIN_NOUNS, key=len, reverse=True))
+    + r"),?[ \t]+"
+)
 #: What may stand between the words that turn back and the name they give: "head coach ",
 #: " a statement written by her daughter, ".
 _BEFORE_NAME = re.compile(r"[^.;:\"“”\n]{0,80}")
@@ -2825,6 +2831,11 @@ def turned_back_quotes(ctx, rows: list) -> None:
         si = ctx.sentence_of(nxt)
         mn = _mention_at(ppl, body, _WS_AFTER.match(body, tm.end()).end())
         name = mn.name if mn is not None else None  # "That was the verdict of Dr Ann Lee"
+        pm = _POSSESSOR_KIN_LEAD.match(body, _WS_AFTER.match(body, tm.end()).end())
+        if pm is not None:
+            # "That's the verdict of Jodie's mum Tracey, 48,": past whose relative she is
+            mn = _mention_at(ppl, body, pm.end())
+            name = mn.name if mn is not None else None
         if name is None and "words" in tm.group(0):
             # "The words belonged to Cwmgarw head coach Wyn Tudor": the first named after them
             first = _first_person(ppl, tm.end(), ctx.sentences[si][1])

@@ -1717,7 +1717,10 @@ def _personal(people, name: str) -> bool:
         return False
     g = people.gender.get(full)
     # a title or a first name, not a pronoun that was resolved to it (weakest evidence, 0)
-    return (g is not None and g[0] is not None and g[1] > 0) or first_name_gender(full.split()[0]) is not None
+    # (a man's or a woman's given name anywhere: "Laurence", "Jean")
+    return (g is not None and g[0] is not None and g[1] > 0) or first_name_gender(
+        full.split()[0], english=False
+    ) is not None
 
 
 def _is_person(people, name: str) -> bool:

@@ -71,13 +71,16 @@ def _detector():
 
 
 @lru_cache(maxsize=4096)
-def first_name_gender(name: str) -> str | None:
-    """ "Ida" -> "f", "Michael" -> "m"; None for unknown or ambiguous names ("Jo", "Kefa")."""
+def first_name_gender(name: str, english: bool = True) -> str | None:
+    """ "Ida" -> "f", "Michael" -> "m"; None for unknown or ambiguous names ("Jo", "Kefa"), and,
+    with ``english``, for names Britain and the US give mostly the other sex ("Jean")."""
     if len(name) < 2 or not name[0].isupper() or not name[1:].replace("-", "").isalpha():
         return None
     # (the name as written only: an accent-free spelling of a rare foreign name, "Zephyr" for
     # the French man's "Zéphyr", is no evidence of an English speaker's gender)
     g = _detector().get_gender(name.split("-")[0])
+    if english and g in ("male", "female") and _english_disagrees(name.split("-")[0], g):
+        g = "unsure"  # "Jean": a man's name in France, mostly a woman's in Britain and the US
     if g not in ("male", "female") and "-" in name:
         # "Kerry-Anne", "Mary-Kate": a double name whose first half says nothing sure, its
         # second half does ("Jean-Pierre" is told by its first)
@@ -95,6 +98,13 @@ def first_name_gender(name: str) -> str | None:
     if g == "female":
         return FEMALE
     return None
+
+
+def _english_disagrees(name: str, g: str) -> bool:
+    """Whether Britain and the United States both give ``name`` mostly the other gender than
+    the worldwide answer ``g`` (news here is in English)."""
+    other = "female" if g == "male" else "male"
+    return all(_detector().get_gender(name, c) in (other, "mostly_" + other) for c in ("great_britain", "usa"))
 
 
 @lru_cache(maxsize=4096)
