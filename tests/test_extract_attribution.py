@@ -10063,3 +10063,18 @@ def test_the_verdict_of_someones_relative_is_the_relatives():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Tracey"]
+
+
+def test_said_the_chairwoman_then_a_councillor_calls_the_vote_is_the_councillor():
+    text = (
+        "Holiday park approved\n\n"
+        "Cllr Idwal Rhys, who proposed approval, said a refusal would be hard to defend.\n\n"
+        '"We have heard strong feelings on both sides," said the committee\'s chairwoman before the vote. '
+        '"But the advice is clear."\n\n'
+        "Cllr Morwenna Jenkin then called the vote, and the application was approved.\n\n"
+        'The chief executive of Tarw Water was told by a Labour MP that he was "living on another '
+        'planet".\n\n'
+        "Emrys Vaughan appeared before the committee on Wednesday."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Morwenna Jenkin", "Morwenna Jenkin", None]

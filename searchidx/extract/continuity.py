@@ -1587,6 +1587,10 @@ _NAME_GOES_ON = re.compile(
 
 #: A name's verb saying they go on: " added", " went on".
 _ADDS = re.compile(r"[ \t]+(?:also[ \t]+)?(?:added|adds|went[ \t]+on|goes[ \t]+on|continued)\b")
+#: Titles of a council's or a legislature's members, who may chair or lead one of its bodies.
+_MEMBER_TITLES = frozenset("cllr councillor cr sen senator rep representative assemblyman assemblywoman".split())
+#: A name's own verb in the past, perhaps after "then": " then called", " moved".
+_THEN_ACTS = re.compile(r"(?:[ \t]+(?:then|later|also|finally))?[ \t]+[a-z]{3,}ed\b")
 #: A peer's title right before a name: "Lord |Penhallow".
 _PEERAGE_BEFORE = re.compile(r"\b(?:Lord|Baroness|Viscount|Viscountess|Earl|Countess|Marquess)[ \t]+$")
 #: A name opening a paragraph, described at more length before its verb: ", an independent
@@ -1656,6 +1660,8 @@ _WHO_AFTER = re.compile(r"[ \t]+who[ \t]+[a-z]")
 _VERB_BEFORE = re.compile(
     r"\b(?:said|says|added|adds|told|tells|wrote|writes|recalled|recalls|explained|insisted)[ \t]+$"
 )
+#: A cue's verb right after the one it gives the words: "the fire marshal| said".
+_CUE_VERB_AFTER = re.compile(r"[ \t]+(?:said|says|added|adds|told|tells|wrote|writes|recalled|explained|insisted)\b")
 #: The same clause set off by a comma, after the description: "the chamber's longest-serving
 #: Republican|, who voted no".
 _COMMA_WHO = re.compile(r",[ \t]+who[ \t]+[a-z]")
@@ -1787,6 +1793,19 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
             # Threlfall – Josh's father – admitted", "Lord Penhallow of St Keverne, who ran":
             # opening the paragraph right after, a longer apposition still says who they are
             or (opens_next and _OPENS_DESCRIBED.match(body, mn.end))
+            # "said the committee's chairwoman before the vote. ¶ Cllr Nerys Huws then called
+            # the vote": an office's holder, named as the paragraph after opens, doing something
+            or (
+                opens_next
+                and not adds
+                and who is None
+                and _THEN_ACTS.match(body, mn.end)
+                # (the cue's own description: not the subject of "was told by a Labour MP")
+                and (
+                    _VERB_BEFORE.search(body, max(0, res[1] - 12), res[1]) is not None
+                    or _CUE_VERB_AFTER.match(body, res[2]) is not None
+                )
+            )
             # "Wendell Tofte took over as chief of the brigade in 2017": the sentence gives them the office
             or re.search(rf"\b{re.escape(head)}\b", body[mn.end : ctx.sentences[ctx.sentence_of(mn.start)][1]])
             or acts
@@ -1813,6 +1832,8 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
             and head not in L.TITLE_WORDS
         )
         and not (bare in L.COURTESY_TITLES or (head == "member" and bare in L.TITLE_WORDS))
+        # ("the committee's chairwoman ¶ Cllr Nerys Huws": a member's title, whatever they chair)
+        and not (bare in _MEMBER_TITLES and head in _HEADS_OF)
         # ("the chamber's longest-serving Republican ¶ Senator Howard Falk": a party's member
         # holds whatever seat)
         and not (m.group(1) in L.PARTY_WORDS and role_words(role) & L.TITLE_WORDS)
