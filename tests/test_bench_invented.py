@@ -126,6 +126,8 @@ FLOORS = {
     "intl-styles-fiftysixth": (0.857, 0.926),
     "us-styles-fiftyseventh": (0.985, 0.99),
     "intl-styles-fiftyseventh": (0.777, 0.870),
+    "us-styles-fiftyeighth": (0.859, 0.935),
+    "intl-styles-fiftyeighth": (0.914, 0.934),
 }
 
 

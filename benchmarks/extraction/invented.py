@@ -282,6 +282,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-fiftysixth", "invented-intl-fiftysixth.json", 12, 0.8571, 0.9261),
     ("us-styles-fiftyseventh", "invented-us-fiftyseventh.json", 12, 0.9853, 0.99),
     ("intl-styles-fiftyseventh", "invented-intl-fiftyseventh.json", 12, 0.7778, 0.8701),
+    ("us-styles-fiftyeighth", "invented-us-fiftyeighth.json", 12, 0.859, 0.9355),
+    ("intl-styles-fiftyeighth", "invented-intl-fiftyeighth.json", 12, 0.9145, 0.9348),
 ]
 
 
