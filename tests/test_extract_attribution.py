@@ -10078,3 +10078,20 @@ def test_said_the_chairwoman_then_a_councillor_calls_the_vote_is_the_councillor(
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Morwenna Jenkin", "Morwenna Jenkin", None]
+
+
+def test_a_long_description_of_a_bodys_post_and_one_in_command_are_named_next():
+    text = (
+        "Bakery burns\n\n"
+        '"We had fire showing through the roof," the battalion chief in command at the scene told reporters.\n\n'
+        "Battalion Chief Hedda Moravec said the call came in at 2:37 a.m.\n\n"
+        "Brothers Tarek and Samir Nassar have run the bakery since 2011.\n\n"
+        '"We will rebuild from the ovens up," Tarek said.\n\n'
+        '"I made decisions for a world that did not arrive," the company\'s co-founder and chief executive '
+        "wrote in a memo.\n\n"
+        "Odile Ferrand, who started the company in 2014, wrote that growth had been slow.\n\n"
+        '"We doubt the government will act," the life insurance company fund manager said.\n\n'
+        "Kenji Arakawa, deputy manager of a trust bank's bond department, said he was buying."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Hedda Moravec", "Tarek Nassar", "Odile Ferrand", None]

@@ -1652,13 +1652,19 @@ _UNNAMED_ASKED = re.compile(
 
 #: What an office is in charge of, after its head: "the senior warden| in charge of Tsavo East".
 _IN_CHARGE = re.compile(
-    r"[ \t]+(?:in[ \t]+charge[ \t]+of|responsible[ \t]+for|leading|heading|running|overseeing|handling)\b"
+    r"[ \t]+(?:in[ \t]+(?:charge|command)(?:[ \t]+(?:of|at))?|responsible[ \t]+for|leading|heading|running|overseeing|"
+    r"handling)\b"
 )
 #: A relative clause after a description: "the club official| who raised the alarm".
 _WHO_AFTER = re.compile(r"[ \t]+who[ \t]+[a-z]")
 #: A cue's verb right before the one it gives the words: "said |the crossbench peer".
 _VERB_BEFORE = re.compile(
     r"\b(?:said|says|added|adds|told|tells|wrote|writes|recalled|recalls|explained|insisted)[ \t]+$"
+)
+#: A longer description, of a cue's own speaker: "the company's co-founder and chief executive".
+#: (a post of the body it names, "the company's ...", not "the life insurance company fund manager")
+_LONG_DEFINITE = re.compile(
+    r"[Tt]he[ \t]+(?:[A-Za-z0-9-]+[ \t]+)?[A-Za-z0-9-]+['’]s[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){1,5}?([a-z]+)$"
 )
 #: A cue's verb right after the one it gives the words: "the fire marshal| said".
 _CUE_VERB_AFTER = re.compile(r"[ \t]+(?:said|says|added|adds|told|tells|wrote|writes|recalled|explained|insisted)\b")
@@ -1695,6 +1701,16 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
     if cm is not None:
         end = cm.start()  # "the senior warden in charge of Tsavo East": the warden
     m = _DEFINITE.fullmatch(body, res[1], end) or _HEAD_BEFORE_OF.match(body, res[1], end)
+    if (
+        m is None
+        and (
+            _VERB_BEFORE.search(body, max(0, res[1] - 12), res[1]) is not None
+            or _CUE_VERB_AFTER.match(body, res[2]) is not None
+        )
+        and (lm := _LONG_DEFINITE.fullmatch(body, res[1], end)) is not None
+        and lm.group(1) in _HEADS_OF | _WORKER_HEADS
+    ):
+        m = lm  # "the company's co-founder and chief executive wrote": two posts, one person
     if m is not None and (of := _HEAD_BEFORE_OF.match(body, res[1], end)) is not None and of.end() < end:
         m = of  # "the university's director of athletics": the director, not the athletics
     who = wm or _WHO_AFTER.match(body, res[2]) or _COMMA_WHO.match(body, res[2])

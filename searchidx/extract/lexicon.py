@@ -268,7 +268,7 @@ physicist chemist biologist geologist epidemiologist virologist meteorologist
 climatologist mathematician archaeologist astronomer statistician
 mountaineer climber explorer sailor rower runner marathoner gymnast wrestler fighter
 co-star costar castmate bandmate team-mate teammate colleague classmate housemate flatmate
-siblings couple spouses controller
+siblings brothers sisters cousins couple spouses controller
 operator gemmologist gemologist jeweller jeweler dealer exporter importer mechanic electrician
 plumber contractor grocer publican trucker truckie
 """.split()
