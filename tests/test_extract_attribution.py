@@ -10095,3 +10095,18 @@ def test_a_long_description_of_a_bodys_post_and_one_in_command_are_named_next():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Hedda Moravec", "Tarek Nassar", "Odile Ferrand", None]
+
+
+def test_a_detective_constable_and_a_director_described_by_a_who_clause():
+    text = (
+        "Carer jailed\n\n"
+        'A spokeswoman for Fenholt Care said: "We are appalled."\n\n'
+        'Det Con Ishani Marwood, of the county police, said the offending had been "calculated".\n\n'
+        '"Families should be able to trust carers," she said.\n\n'
+        "Loretta Quayle's son drove her to the shelter.\n\n"
+        "The county's emergency management director, who had been awake since Tuesday, said her worry was "
+        'the cold. "People lose heat, they get creative," she said.\n\n'
+        "The director, Renata Solwey, said two people were treated for poisoning."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got[-3:] == ["Ishani Marwood", "Ishani Marwood", "Renata Solwey"]

@@ -2570,6 +2570,8 @@ DESCRIBED_SUBJECT = re.compile(
     r"([Tt]he[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){0,3}?([A-Za-z-]+))"
     # ("The county commissioner, however, defended the surcharge": an aside before the verb)
     r"(?:,[ \t]+(?:however|meanwhile|though|too|also|in[ \t]+turn|for[ \t]+(?:his|her|its)[ \t]+part),)?"
+    # ("The county's emergency management director, who had been awake since Tuesday, said")
+    r"(?:,[ \t]+who[ \t][^,;:.\"“”\n]{1,80},)?"
     r"[ \t]+(?:[a-z]+ly[ \t]+)?"
     r"(?:[a-z]+(?:ed|s)|said|took|made|gave|went|came|had|was|sat|stood|fell|grew|got|kept|left|felt|began|spoke)\b"
 )

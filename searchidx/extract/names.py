@@ -1483,6 +1483,12 @@ def _title_compounds(body, runs) -> None:
                 and items[i + 1][2] in (OTHER, PLACE)
             ):
                 items[i] = (it[0], it[1], TITLE, None)  # "City Council Member Mai Chong Vang"
+            elif (
+                0 < i < len(items) - 1
+                and body[it[0] : it[1]] in ("Con", "Cons")
+                and body[items[i - 1][0] : items[i - 1][1]].rstrip(".") in ("Det", "Detective", "Police")
+            ):
+                items[i] = (it[0], it[1], TITLE, None)  # "Det Con Priya Lomax": a detective constable
 
 
 #: Bodies whose members are styled "<Body> Member <name>".
