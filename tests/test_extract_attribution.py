@@ -10110,3 +10110,17 @@ def test_a_detective_constable_and_a_director_described_by_a_who_clause():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got[-3:] == ["Ishani Marwood", "Ishani Marwood", "Renata Solwey"]
+
+
+def test_someones_advice_was_simple_colon_and_the_verdict_of_the_clubs_manager():
+    text = (
+        "Savers warned\n\n"
+        "Priyanka Dalby runs a savings website.\n\n"
+        'Ms Dalby\'s advice was simple: "Check your rate today."\n\n'
+        "Late leveller stings Craigmuir\n\n"
+        '"I have watched it back on the laptop and I still think he is a yard off."\n\n'
+        "That was the verdict of the Craigmuir manager after a 93rd-minute equaliser.\n\n"
+        "Stevie Mulgrew, whose team led 2-0 at the break, described the leveller as cruel."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Priyanka Dalby", "Stevie Mulgrew"]

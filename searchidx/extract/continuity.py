@@ -2704,7 +2704,7 @@ _BEFORE_NAME = re.compile(r"[^.;:\"“”\n]{0,80}")
 
 
 #: An unnamed person, described: " a retired headteacher".
-_INDEFINITE_AFTER = re.compile(r"[ \t]+(?:an?|one|the)[ \t]+[a-z]")
+_INDEFINITE_AFTER = re.compile(r"[ \t]+(?:(?:an?|one)[ \t]+[a-z]|the[ \t]+[A-Za-z])")  # "the Craigmuir manager"
 #: A name's saying of what was quoted before, past an age or an apposition: ", 88, said it".
 _SAID_IT_AFTER = re.compile(
     r"(?:,[ \t]+[^,;:\n“”\"]{1,60},)?[ \t]+(?:said|says|repeated|repeats|whispered|whispers|shouted|shouts|"

@@ -1787,7 +1787,22 @@ def colon_source(ctx, ws: int, we: int):
     if i >= 0 and ppl.mentions[i].end == e and ppl.mentions[i].start >= ws:
         m = ppl.mentions[i]
         return (m.name, m.start, m.end, ppl.roles.get(m.name)), e
+    # "Ms Dale's advice was simple: “...”": whose words the sentence says follow
+    k = bisect_right(ppl.starts, ws - 1)
+    if k < len(ppl.mentions) and not ppl.mentions[k].in_quote and _ONLY_LEAD.fullmatch(body, ws, ppl.mentions[k].start):
+        m = ppl.mentions[k]
+        if _WORDS_WERE.fullmatch(body, m.end, e):
+            return (m.name, m.start, m.end, ppl.roles.get(m.name)), e
     return None
+
+
+#: What may open a sentence before a name: space, a courtesy title.
+_ONLY_LEAD = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lady|Lord|Cllr)\.?[ \t]+)?")
+#: A name's words, said to follow a colon: "'s advice was simple", "'s verdict was blunt".
+_WORDS_WERE = re.compile(
+    r"(?:’s|'s|’|')[ \t]+(?:advice|verdict|message|response|answer|reply|view|warning|plea|assessment|reaction|"
+    r"explanation|conclusion|prediction)[ \t]+(?:was|is)(?:[ \t]+(?:simple|blunt|clear|brief|short|direct|stark))?"
+)
 
 
 #: A window between two pieces of one quotation that opens on an inverted cue: ", said Ms Lee, ".
