@@ -128,6 +128,8 @@ FLOORS = {
     "intl-styles-fiftyseventh": (0.777, 0.870),
     "us-styles-fiftyeighth": (0.859, 0.935),
     "intl-styles-fiftyeighth": (0.914, 0.934),
+    "us-styles-fiftyninth": (0.818, 0.867),
+    "intl-styles-fiftyninth": (0.888, 0.951),
 }
 
 

@@ -284,6 +284,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-fiftyseventh", "invented-intl-fiftyseventh.json", 12, 0.7778, 0.8701),
     ("us-styles-fiftyeighth", "invented-us-fiftyeighth.json", 12, 0.859, 0.9355),
     ("intl-styles-fiftyeighth", "invented-intl-fiftyeighth.json", 12, 0.9145, 0.9348),
+    ("us-styles-fiftyninth", "invented-us-fiftyninth.json", 12, 0.8188, 0.8673),
+    ("intl-styles-fiftyninth", "invented-intl-fiftyninth.json", 12, 0.8889, 0.9518),
 ]
 
 
