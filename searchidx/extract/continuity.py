@@ -1442,11 +1442,8 @@ _PASSIVE_BY_BEFORE = re.compile(r"\b(?:was|were|has[ \t]+been|have[ \t]+been)[ \
 #: A word for someone by what they do: "ecologist", "organiser", "inspector", "librarian".
 _AGENT_NOUN = re.compile(r"[a-z]{3,}(?:ist|er|or|ian)")
 #: A sentence about someone's relative, unnamed there: "Her sister was blunter."
-_KIN_OPENS = re.compile(
-    r"\s*(?:But[ \t]+|And[ \t]+)?(?:Her|His|Their)[ \t]+("
-    + "|".join(sorted(L.KIN_NOUNS, key=len, reverse=True))
-    + r")\b"
-)
+_KIN_WORDS = "|".join(sorted(L.KIN_NOUNS, key=len, reverse=True))
+_KIN_OPENS = re.compile(r"\s*(?:But[ \t]+|And[ \t]+)?(?:Her|His|Their)[ \t]+(" + _KIN_WORDS + r")\b")
 
 
 def kin_subject(ctx, s: int, e: int, at: int) -> tuple[str, int, int] | None:
@@ -1658,16 +1655,15 @@ _IN_CHARGE = re.compile(
 #: A relative clause after a description: "the club official| who raised the alarm".
 _WHO_AFTER = re.compile(r"[ \t]+who[ \t]+[a-z]")
 #: A cue's verb right before the one it gives the words: "said |the crossbench peer".
-_VERB_BEFORE = re.compile(
-    r"\b(?:said|says|added|adds|told|tells|wrote|writes|recalled|recalls|explained|insisted)[ \t]+$"
-)
+_CUE_VERBS = r"(?:said|says|added|adds|told|tells|wrote|writes|recalled|recalls|explained|insisted)"
+_VERB_BEFORE = re.compile(r"\b" + _CUE_VERBS + r"[ \t]+$")
 #: A longer description, of a cue's own speaker: "the company's co-founder and chief executive".
 #: (a post of the body it names, "the company's ...", not "the life insurance company fund manager")
 _LONG_DEFINITE = re.compile(
     r"[Tt]he[ \t]+(?:[A-Za-z0-9-]+[ \t]+)?[A-Za-z0-9-]+['’]s[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){1,5}?([a-z]+)$"
 )
 #: A cue's verb right after the one it gives the words: "the fire marshal| said".
-_CUE_VERB_AFTER = re.compile(r"[ \t]+(?:said|says|added|adds|told|tells|wrote|writes|recalled|explained|insisted)\b")
+_CUE_VERB_AFTER = re.compile(r"[ \t]+" + _CUE_VERBS + r"\b")
 #: The same clause set off by a comma, after the description: "the chamber's longest-serving
 #: Republican|, who voted no".
 _COMMA_WHO = re.compile(r",[ \t]+who[ \t]+[a-z]")
@@ -2693,11 +2689,7 @@ _TURNS_BACK = re.compile(
     r"[ \t]+(?:were|are)[ \t]+(?:those[ \t]+of|from)|,[ \t]+from))\b"
 )
 #: Whose relative the one named next is: "Jodie's mum ", "the MP's wife, ".
-_POSSESSOR_KIN_LEAD = re.compile(
-    r"(?:[A-Z][\w-]+|the[ \t]+[a-z]+)(?:’s|'s)[ \t]+(?:"
-    + "|".join(sorted(L.KIN_NOUNS, key=len, reverse=True))
-    + r"),?[ \t]+"
-)
+_POSSESSOR_KIN_LEAD = re.compile(r"(?:[A-Z][\w-]+|the[ \t]+[a-z]+)(?:’s|'s)[ \t]+(?:" + _KIN_WORDS + r"),?[ \t]+")
 #: What may stand between the words that turn back and the name they give: "head coach ",
 #: " a statement written by her daughter, ".
 _BEFORE_NAME = re.compile(r"[^.;:\"“”\n]{0,80}")
