@@ -1664,9 +1664,9 @@ _LONG_DEFINITE = re.compile(
 )
 #: A cue's verb right after the one it gives the words: "the fire marshal| said".
 _CUE_VERB_AFTER = re.compile(r"[ \t]+" + _CUE_VERBS + r"\b")
-#: The same clause set off by a comma, after the description: "the chamber's longest-serving
-#: Republican|, who voted no".
-_COMMA_WHO = re.compile(r",[ \t]+who[ \t]+[a-z]")
+#: A relative clause right after the description, perhaps set off by a comma: "the crossbench
+#: peer| who tabled", "the chamber's longest-serving Republican|, who voted no".
+_WHO_FOLLOWS = re.compile(r",?[ \t]+who[ \t]+[a-z]")
 
 
 def _lead_start(ctx, mn) -> int:
@@ -1697,19 +1697,19 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
     if cm is not None:
         end = cm.start()  # "the senior warden in charge of Tsavo East": the warden
     m = _DEFINITE.fullmatch(body, res[1], end) or _HEAD_BEFORE_OF.match(body, res[1], end)
+    # the description is the cue's own: "said |the crossbench peer", "the fire marshal| said"
+    verb_before = _VERB_BEFORE.search(body, max(0, res[1] - 12), res[1]) is not None
+    cued = verb_before or _CUE_VERB_AFTER.match(body, res[2]) is not None
     if (
         m is None
-        and (
-            _VERB_BEFORE.search(body, max(0, res[1] - 12), res[1]) is not None
-            or _CUE_VERB_AFTER.match(body, res[2]) is not None
-        )
+        and cued
         and (lm := _LONG_DEFINITE.fullmatch(body, res[1], end)) is not None
         and lm.group(1) in _HEADS_OF | _WORKER_HEADS
     ):
         m = lm  # "the company's co-founder and chief executive wrote": two posts, one person
     if m is not None and (of := _HEAD_BEFORE_OF.match(body, res[1], end)) is not None and of.end() < end:
         m = of  # "the university's director of athletics": the director, not the athletics
-    who = wm or _WHO_AFTER.match(body, res[2]) or _COMMA_WHO.match(body, res[2])
+    who = wm or _WHO_FOLLOWS.match(body, res[2])
     if m is None and who is not None and not _UNNAMED_ASKED.search(body, who.start(), who.end() + 80):
         # "said a law professor who studies franchise disputes. ¶ Amelia Strand, who teaches
         # at ..., said": one person, described by what they do, named next
@@ -1746,11 +1746,7 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
         # Republican, who voted no": whatever the word, "who" says it is a person
         # (only right after the cue's verb: "A baker who was sacked ... has been awarded" is
         # what the story is about, not who said it)
-        or (
-            who is not None
-            and _VERB_BEFORE.search(body, max(0, res[1] - 12), res[1]) is not None
-            and not _UNNAMED_ASKED.search(body, who.start(), who.end() + 80)
-        )
+        or (who is not None and verb_before and not _UNNAMED_ASKED.search(body, who.start(), who.end() + 80))
         # "said the mover of the motion": one who does what the word says, of something named
         or (
             (_HEAD_BEFORE_OF.match(body, res[1], end) is not None or re.match(r"[ \t]+of\b", body[res[2] : res[2] + 4]))
@@ -1812,11 +1808,7 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
                 and not adds
                 and who is None
                 and _THEN_ACTS.match(body, mn.end)
-                # (the cue's own description: not the subject of "was told by a Labour MP")
-                and (
-                    _VERB_BEFORE.search(body, max(0, res[1] - 12), res[1]) is not None
-                    or _CUE_VERB_AFTER.match(body, res[2]) is not None
-                )
+                and cued  # (not the subject of "was told by a Labour MP")
             )
             # "Wendell Tofte took over as chief of the brigade in 2017": the sentence gives them the office
             or re.search(rf"\b{re.escape(head)}\b", body[mn.end : ctx.sentences[ctx.sentence_of(mn.start)][1]])
@@ -2869,14 +2861,18 @@ def turned_back_quotes(ctx, rows: list) -> None:
             name = mn.name if mn is not None else None
         if name is None and "words" in tm.group(0):
             # "The words belonged to Cwmgarw head coach Wyn Tudor": the first named after them
-            first = _first_person(ppl, tm.end(), ctx.sentences[si][1])
-            k = bisect_left(ppl.starts, tm.end())
-            if first is not None and _BEFORE_NAME.fullmatch(body, tm.end(), ppl.mentions[k].start):
-                name = first
-        if name is None and tm.group(0).rstrip().endswith(("this", "that", "it")) and "saying" in tm.group(0):
+            first = next((m for m in ppl.mentions[bisect_left(ppl.starts, tm.end()) :] if not m.in_quote), None)
+            if (
+                first is not None
+                and first.start < ctx.sentences[si][1]
+                and _BEFORE_NAME.fullmatch(body, tm.end(), first.start)
+            ):
+                name = first.name
+        if name is None and "saying" in tm.group(0):
             # "The woman saying this is standing on a grain bin ... ¶ Joanne Teeter is a rescue
             # instructor": named as the next paragraph opens, for the first time
-            np_ = _next_paragraph(body, body.find("\n", nxt) if "\n" in body[nxt:] else len(body))
+            end = body.find("\n", nxt)
+            np_ = _next_paragraph(body, end) if end >= 0 else None
             mn = _mention_at(ppl, body, np_) if np_ is not None else None
             if mn is not None and ppl.first.get(mn.name) == mn.start and _NAME_OPENS_CLAUSE.match(body, mn.end):
                 name = mn.name

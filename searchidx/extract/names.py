@@ -3690,8 +3690,8 @@ _KIN_OPENS_SENTENCE = re.compile(
 
 #: Each spouse's word for the other.
 _SPOUSE = {"wife": "husband", "husband": "wife"}
-#: "and his wife, ": a spouse named beside the one just named.
-_AND_SPOUSE = re.compile(r"(?:his|her)[ \t]+(?:wife|husband)")
+#: "his wife, ", "her husband, ": a spouse introduced as the one named before's.
+_HIS_SPOUSE = re.compile(r"(?:his|her)[ \t]+(?:wife|husband)")
 
 
 def _relatives_restated(ppl: People, body: str) -> None:
@@ -3699,8 +3699,9 @@ def _relatives_restated(ppl: People, body: str) -> None:
     there since 2021, said he would look elsewhere": a sentence opening on "Her son" is about
     the one relative the article introduced by name with that word before, so it is a mention
     of him (and "he said" after it his)."""
-    if "Her " not in body and "His " not in body:
-        return
+    openers = list(_KIN_OPENS_SENTENCE.finditer(body))
+    if not openers:
+        return  # (most articles: the relative sentences are rare, the mentions many)
     told = sorted((m for m in ppl.mentions if not m.in_quote), key=lambda m: m.start)
     by_kin: dict[str, list[tuple[int, str, str | None]]] = {}  # kin word -> (at, relative, whose)
     for i, m in enumerate(told):
@@ -3710,13 +3711,13 @@ def _relatives_restated(ppl: People, body: str) -> None:
         if km is not None:
             owner = next((o.name for o in reversed(told[:i]) if o.end <= km.start() and o.name != m.name), None)
             by_kin.setdefault(km.group(1), []).append((m.start, m.name, owner))
-            if owner is not None and km.group(1) in _SPOUSE and _AND_SPOUSE.match(body, km.start()):
+            if owner is not None and km.group(1) in _SPOUSE and _HIS_SPOUSE.match(body, km.start()):
                 # "Dr Ewan Lachlan and his wife, Dr Catriona Lachlan": her husband is him
                 by_kin.setdefault(_SPOUSE[km.group(1)], []).append((m.start, owner, m.name))
     if not by_kin:
         return
     taken = {m.start for m in ppl.mentions}
-    for om in _KIN_OPENS_SENTENCE.finditer(body):
+    for om in openers:
         named = {(n, owner) for at, n, owner in by_kin.get(om.group(1), ()) if at < om.start()}
         if len(named) != 1 or ppl.in_quote(om.start()) or om.start(1) in taken:
             continue

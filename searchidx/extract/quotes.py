@@ -1789,15 +1789,14 @@ def colon_source(ctx, ws: int, we: int):
         return (m.name, m.start, m.end, ppl.roles.get(m.name)), e
     # "Ms Dale's advice was simple: “...”": whose words the sentence says follow
     k = bisect_right(ppl.starts, ws - 1)
-    if k < len(ppl.mentions) and not ppl.mentions[k].in_quote and _ONLY_LEAD.fullmatch(body, ws, ppl.mentions[k].start):
+    if k < len(ppl.mentions) and not ppl.mentions[k].in_quote:
         m = ppl.mentions[k]
-        if _WORDS_WERE.fullmatch(body, m.end, e):
+        lead = body[ws : m.start].strip().rstrip(".").lower()
+        if (not lead or lead in L.COURTESY_TITLES) and _WORDS_WERE.fullmatch(body, m.end, e):
             return (m.name, m.start, m.end, ppl.roles.get(m.name)), e
     return None
 
 
-#: What may open a sentence before a name: space, a courtesy title.
-_ONLY_LEAD = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lady|Lord|Cllr)\.?[ \t]+)?")
 #: A name's words, said to follow a colon: "'s advice was simple", "'s verdict was blunt".
 _WORDS_WERE = re.compile(
     r"(?:’s|'s|’|')[ \t]+(?:advice|verdict|message|response|answer|reply|view|warning|plea|assessment|reaction|"
