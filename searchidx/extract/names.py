@@ -3680,12 +3680,9 @@ _KIN_NAMED = re.compile(
     r"(?:(?:eldest|elder|older|younger|youngest|only)[ \t]+)?(" + _KIN_ALTERNATION + r"),?[ \t]+"
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Sir|Lady|Lord)\.?[ \t]+)?$"
 )
-#: A sentence opening on someone's relative by that word alone: "Her son, who ...", "His wife was".
-_KIN_OPENS_SENTENCE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t]))(?:Her|His)[ \t]+("
-    + _KIN_ALTERNATION
-    + r")\b(?!,?[ \t]+[A-Z])"
-)
+#: Someone's relative by that word alone, "Her son, who ...", "His wife was" (a sentence's
+#: opening when ``SENTENCE_OPENS_BEFORE`` says so).
+_KIN_OPENS_SENTENCE = re.compile(r"(?:Her|His)[ \t]+(" + _KIN_ALTERNATION + r")\b(?!,?[ \t]+[A-Z])")
 
 
 #: Each spouse's word for the other.
@@ -3699,7 +3696,11 @@ def _relatives_restated(ppl: People, body: str) -> None:
     there since 2021, said he would look elsewhere": a sentence opening on "Her son" is about
     the one relative the article introduced by name with that word before, so it is a mention
     of him (and "he said" after it his)."""
-    openers = list(_KIN_OPENS_SENTENCE.finditer(body))
+    openers = [
+        om
+        for om in _KIN_OPENS_SENTENCE.finditer(body)
+        if SENTENCE_OPENS_BEFORE.search(body, max(0, om.start() - 4), om.start())
+    ]
     if not openers:
         return  # (most articles: the relative sentences are rare, the mentions many)
     told = sorted((m for m in ppl.mentions if not m.in_quote), key=lambda m: m.start)
