@@ -10124,3 +10124,15 @@ def test_someones_advice_was_simple_colon_and_the_verdict_of_the_clubs_manager()
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Priyanka Dalby", "Stevie Mulgrew"]
+
+
+def test_a_title_of_the_other_sex_speaks_to_someone_else_of_that_surname():
+    text = (
+        "Tower vote\n\n"
+        '"It never fitted," the residents\' association said in a statement.\n\n'
+        "Council President Osric Pellow voted no. His vote drew a rebuke from Marisol Pellow, a "
+        "nurse who is not related to him.\n\n"
+        '"I have moved four times," she said. "Mr. Pellow, you have a house."'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got[1:] == ["Marisol Pellow", "Marisol Pellow"]

@@ -213,7 +213,7 @@ def exchanges(ctx, rows: list) -> None:
         if (
             row[1] is not None
             and row[1][0]
-            and _addressed(body, q, row[1][0], row[1][3] or ctx.people.roles.get(row[1][0]))
+            and _addressed(ctx, q, row[1][0], row[1][3] or ctx.people.roles.get(row[1][0]))
         ):
             # "“That sounds like a no,” the chair said. ¶ “It's an 'I'll reflect on it', chair.”":
             # no one speaks to themselves; the other side of the exchange does
@@ -284,24 +284,32 @@ def two_sided_exchanges(ctx, rows: list) -> None:
 
 
 #: Whom a quotation speaks to, opening or closing it: "Mr Ashdown, ...", "..., chair."
-_VOCATIVE_OPEN = re.compile(r"(?:With respect,[ \t]+)?(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam)\.?[ \t]+([A-Z][\w’'-]+),")
-_VOCATIVE_CLOSE = re.compile(r",[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+([A-Z][\w’'-]+)|([a-z]+))[.?!]*[ \t]*$")
+_VOCATIVE_OPEN = re.compile(r"(?:With respect,[ \t]+)?(Mr|Mrs|Ms|Miss|Dr|Sir|Madam)\.?[ \t]+([A-Z][\w’'-]+),")
+_VOCATIVE_CLOSE = re.compile(r",[ \t]+(?:(Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+([A-Z][\w’'-]+)|([a-z]+))[.?!]*[ \t]*$")
+_TITLE_SEX = {"Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Madam": "f"}
 
 
-def _addressed(body: str, q, name: str, role: str | None) -> bool:
+def _addressed(ctx, q, name: str, role: str | None) -> bool:
     """Whether the quotation speaks to ``name`` (by title and surname, or by the role the
-    article gave them: "chair", "minister"): then it is not theirs."""
-    text = body[q.start : q.end].rstrip("’'”\" ,")
+    article gave them: "chair", "minister"): then it is not theirs. A title of the other sex
+    speaks to someone else of that surname ("Mr. Whitcomb, you have a house" from Jolene
+    Whitcomb)."""
+    text = ctx.body[q.start : q.end].rstrip("’'”\" ,")
     surname = name.split()[-1]
+
+    def to_them(m: re.Match) -> bool:
+        sex = _TITLE_SEX.get(m.group(1))
+        return m.group(2) == surname and (sex is None or ctx.people.gender_of(name) in (None, sex))
+
     m = _VOCATIVE_OPEN.match(text)
-    if m is not None and m.group(1) == surname:
+    if m is not None and to_them(m):
         return True
     m = _VOCATIVE_CLOSE.search(text)
     if m is None:
         return False
-    if m.group(1) is not None:
-        return m.group(1) == surname
-    return bool(role) and m.group(2) in role.lower().split()
+    if m.group(2) is not None:
+        return to_them(m)
+    return bool(role) and m.group(3) in role.lower().split()
 
 
 _REPLIED = re.compile(r"\b(?:replied|replies|answered|answers|responded|responds|retorted|countered)\b")
