@@ -10136,3 +10136,14 @@ def test_a_title_of_the_other_sex_speaks_to_someone_else_of_that_surname():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got[1:] == ["Marisol Pellow", "Marisol Pellow"]
+
+
+def test_an_institutions_short_name_is_no_person():
+    text = (
+        "Maternity unit to close\n\n"
+        "ASHCOMBE, Ky. — Everett Memorial Hospital will deliver its last baby next month.\n\n"
+        'In a statement, Everett Memorial called the decision "painful".\n\n'
+        '"We cannot staff the unit safely," the statement said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got[-1] == "Everett Memorial Hospital"

@@ -1896,6 +1896,26 @@ _POSSESSIVE_DETERMINERS = frozenset("My Your His Her Its Our Their".split())
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 
 
+def _institution_short_form(body: str, name: str) -> bool:
+    """Whether the two words of ``name`` are an institution's short name: the article writes
+    them before a word for a body ("Granville Memorial Hospital"), never writes the second word
+    without the first, and never sets the name off with a description after a comma, as a
+    person is ("Sandra Mills, a nurse, set up the Sandra Mills Foundation")."""
+    at = body.find(name + " ")
+    while at >= 0:
+        nxt = body[at + len(name) + 1 : at + len(name) + 40].split(None, 1)
+        if nxt and nxt[0][:1].isupper() and nxt[0].strip(",.;:").lower() in L.ORG_WORDS:
+            break
+        at = body.find(name + " ", at + 1)
+    if at < 0:
+        return False
+    last = name.split()[1]
+    for m in re.finditer(rf"\b{re.escape(last)}\b", body):
+        if not body.endswith(name[: -len(last)], 0, m.start()):
+            return False
+    return re.search(re.escape(name) + r",[ \t]+(?:[a-z]|\d)", body) is None
+
+
 def _elsewhere(body: str, word: str, at: int) -> bool:
     """Whether ``word`` is written after another capitalised word somewhere other than ``at``
     (a surname the article gives another person: "Walt Pettibone")."""
@@ -2820,6 +2840,8 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             and company_elsewhere(body, body[items[0][0] : items[n - 1][1]])
         ):
             continue  # "General Acquisition said" after "General Acquisition Co": the company
+        if n == 2 and items[0][2] != TITLE and _institution_short_form(body, body[items[0][0] : items[1][1]]):
+            continue  # "Granville Memorial called" after "Granville Memorial Hospital": the hospital
         if n == 1 and written_before(body, body[items[0][0] : items[0][1]], PARTNER_REST):
             continue  # "Goldman, Sachs and Co": a partnership's first name
         if (
