@@ -10147,3 +10147,20 @@ def test_an_institutions_short_name_is_no_person():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got[-1] == "Everett Memorial Hospital"
+
+
+def test_his_wife_is_the_one_introduced_as_whose_husband_with_his_rank():
+    text = (
+        "Mold in base housing\n\n"
+        "FORT ELDON, Ga. — Corinne Vasko first called about the spots in March.\n\n"
+        "Ms. Vasko, whose husband, Staff Sgt. Dale Vasko, is a mechanic, signed the letter.\n\n"
+        "The homes are managed by Larchmont Communities. A spokeswoman for the company said in an "
+        'email that it "takes every work order seriously."\n\n'
+        '"Our teams respond to requests as a priority," the email said.\n\n'
+        "Sergeant Vasko, who has deployed twice, said he had filed seven work orders.\n\n"
+        "\"I can fix a helicopter. I can't fix my kid's lungs,\" he said.\n\n"
+        'His wife said the family moved their son in June. "He sleeps on the couch," she said.\n\n'
+        "The garrison commander, Col. Renata Obi, addressed residents on Tuesday."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got[-2:] == ["Dale Vasko", "Corinne Vasko"]

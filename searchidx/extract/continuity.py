@@ -1517,18 +1517,21 @@ def _kin_of_last_named(ctx, at: int, kin: str) -> set[str]:
     if k < 0:
         return set()
     last = ppl.mentions[k].name
-    rx = re.compile(r"\b([Hh]er|[Hh]is)[ \t]+(?:" + "|".join(_INVERSE_KIN[kin]) + r"),[ \t]+")
+    rx = re.compile(r"\b([Hh]er|[Hh]is|whose)[ \t]+(?:" + "|".join(_INVERSE_KIN[kin]) + r"),[ \t]+")
     found = set()
     for nm in rx.finditer(body, max(0, at - 2000), at):
         j = bisect_left(ppl.starts, nm.end())
-        if j == len(ppl.mentions) or ppl.mentions[j].start != nm.end() or ppl.mentions[j].name != last:
+        if j == len(ppl.mentions) or ppl.mentions[j].name != last:
+            continue
+        # (perhaps after a rank: "Ms. Lowry, whose husband, Staff Sgt. Aaron Lowry, is")
+        if _before_title(body, _before_title(body, ppl.mentions[j].start)) != nm.end():
             continue
         want = pronoun_gender(nm.group(1))
         j -= 1
         while j >= 0 and (
             ppl.mentions[j].in_quote
             or ppl.mentions[j].name == last
-            or ppl.gender_of(ppl.mentions[j].name) not in (None, want)
+            or (want is not None and ppl.gender_of(ppl.mentions[j].name) not in (None, want))
         ):
             j -= 1
         if j >= 0 and word_gender(kin) in (None, ppl.gender_of(ppl.mentions[j].name)):
