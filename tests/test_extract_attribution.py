@@ -10164,3 +10164,19 @@ def test_his_wife_is_the_one_introduced_as_whose_husband_with_his_rank():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got[-2:] == ["Dale Vasko", "Corinne Vasko"]
+
+
+def test_a_homily_is_its_preachers_and_the_post_a_numbered_branch():
+    text = (
+        "Diner owner remembered\n\n"
+        "The Rev. Ottilie Brandt, pastor of St. Hedwig, recalled the sandwiches. Her homily ended on a "
+        'line that drew laughter: "She has already rearranged the kitchen."\n\n'
+        "Harlow Falls American Legion Post 311 wrote on its Facebook page that she fed every veteran.\n\n"
+        '"She never once let us pay," the post wrote. "Thank you, Mae."'
+    )
+    got = [(q.speaker, q.kind) for q in extract(text).quotes if q.direct]
+    assert got == [
+        ("Ottilie Brandt", "person"),
+        ("Harlow Falls American Legion Post 311", "organisation"),
+        ("Harlow Falls American Legion Post 311", "organisation"),
+    ]

@@ -601,6 +601,12 @@ def document_issuers(ctx, rows: list, reported=()) -> None:
         if m is None:
             continue
         noun = m.group(1).lower()
+        unit = _numbered_unit_before(body, noun, row[0].open) if body[res[1] + 4 : res[2]] == noun else None
+        if unit is not None:
+            # "... VFW Post 5521 wrote on its Facebook page ... ¶ “...,” the post wrote": the
+            # numbered branch the article named, not a document
+            row[1] = done[res[1], res[2]] = (unit, res[1], res[2], None)
+            continue
         wm = _WRITTEN_BY.match(body, res[2])
         if wm is not None:
             # '"...," the paper, written by Clemson University professor Kandice Kahl, said':
@@ -909,6 +915,16 @@ def _wrote_to_before(ctx, at: int, noun: str) -> str | None:
 _BODY_NAME_BEFORE = re.compile(
     r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’.-]*)*)$"
 )
+
+
+def _numbered_unit_before(body: str, noun: str, at: int) -> str | None:
+    """The last body named within 1,500 characters before ``at`` as a numbered branch whose
+    word is ``noun`` ("Veterans of Foreign Wars Post 5521" for "the post"), else None."""
+    rx = re.compile(
+        r"\b[A-Z][\w’'.-]*(?:[ \t]+(?:(?:of|and|for)[ \t]+)?[A-Z][\w’'.-]*)*[ \t]+" + noun.capitalize() + r"[ \t]+\d+\b"
+    )
+    found = [m.group(0) for m in rx.finditer(body, max(0, at - 1500), at)]
+    return found[-1] if found else None
 
 
 def _issued_in(ctx, at: int, noun: str) -> str | None:

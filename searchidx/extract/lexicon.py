@@ -373,7 +373,7 @@ Shrove Tuesday|Ash Wednesday|Whitsun|Lent|Advent|Chinese New Year|Lunar New Year
 DOCUMENT_NOUNS = frozenset(
     """
 report letter memo memoir book statement pitch blog column article essay paper manifesto submission
-website message email e-mail tweet post note diary autobiography speech document
+website message email e-mail tweet post note diary autobiography speech sermon homily eulogy document
 """.split()
 )
 
