@@ -10180,3 +10180,24 @@ def test_a_homily_is_its_preachers_and_the_post_a_numbered_branch():
         ("Harlow Falls American Legion Post 311", "organisation"),
         ("Harlow Falls American Legion Post 311", "organisation"),
     ]
+
+
+def test_a_feature_lede_question_its_subject_and_a_reported_clause_about_the_speaker():
+    text = (
+        "In the county's drug court, sleep tells the judge almost everything\n\n"
+        "By Rosalind Achterberg\n\n"
+        "“How are you sleeping?”\n\n"
+        "It’s the first thing she asks. Not about the charge. The judge leans forward and waits.\n\n"
+        "Judge Harriet Kolb has presided over the court since it opened in 2016.\n\n"
+        "Gordon Tolland, 31, graduated in May. He says the court saved him.\n\n"
+        "Not everyone was a believer. The county’s chief assistant prosecutor, who signs off on "
+        "every referral, says he fought it.\n\n"
+        "“I thought it was a get-out-of-jail card,” he says.\n\n"
+        "That prosecutor, Anselm Vique, now sits on the court’s advisory board. He points to a review.\n\n"
+        "At each graduation, the bailiff hands the graduate a coin.\n\n"
+        "Asked about the card, Kolb is quiet. “I go to the funerals,” she says.\n\n"
+        "Gordon has started sleeping again, he says. Not perfectly.\n\n"
+        "“Six hours, most nights,” he says."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Harriet Kolb", "Anselm Vique", "Harriet Kolb", "Gordon Tolland"]

@@ -1563,8 +1563,8 @@ _APPOSED_HEAD = re.compile(
 _ONE_OF = re.compile(r"[Oo]ne[ \t]+of[ \t]+(?:the|its|their|our|his|her)[ \t]+(?:[a-z-]+[ \t]+)?([a-z]{3,}?)s\b")
 #: A description's head noun: the word before its first "of", else its last word.
 _DESCRIPTION_HEAD = re.compile(r"\b([a-z]+)(?:[ \t]+of\b.*|)$")
-#: The words of an unnamed person's description from its first: "dairy farmer on".
-_PHRASE_WORDS = re.compile(r"[a-z0-9’'-]+(?:[ \t]+[a-z0-9’'-]+){0,2}")
+#: The words of an unnamed person's description from its first, up to four: "county’s chief assistant prosecutor".
+_PHRASE_WORDS = re.compile(r"[a-z0-9’'-]+(?:[ \t]+[a-z0-9’'-]+){0,3}")
 
 
 def _named_as(ctx, head: str, after: int, reach: int = 800, owner: bool = False) -> str | None:
@@ -2029,11 +2029,14 @@ _COMMA_SAYS = re.compile(r",[ \t]+(?:said|says|told|added|insisted|acknowledged|
 _RESTATED_LEAD = re.compile(r"the(?:[ \t]+[a-z’'-]+){1,3},(?:[ \t]+[a-z]+\.?){0,2}")
 
 
-def _new_name_opening(ctx, after: int, want: str | None, apposed_verb: bool = False) -> str | None:
+def _new_name_opening(
+    ctx, after: int, want: str | None, apposed_verb: bool = False, any_clause: bool = False
+) -> str | None:
     """The person whose full name, written for the first time, opens the paragraph after the one
     holding ``after`` and goes on about them ("Ruth Keeble, 71, founded ..."; with
-    ``apposed_verb``, also "Ann Lee, a retired nurse, sued ..."), of the gender ``want`` or of
-    none known; None when anyone else is named first."""
+    ``apposed_verb``, also "Ann Lee, a retired nurse, sued ..."; with ``any_clause``, any
+    clause about them, "Judge Helen Marr has presided"), of the gender ``want`` or of none
+    known; None when anyone else is named first."""
     body = ctx.body
     ppl = ctx.people
     end = body.find("\n", after)
@@ -2064,6 +2067,7 @@ def _new_name_opening(ctx, after: int, want: str | None, apposed_verb: bool = Fa
             _NAME_GOES_ON.match(body, mn.end)
             or APPOSED_SAYS.match(body, mn.end)
             or (apposed_verb and _APPOSED_VERB.match(body, mn.end))
+            or (any_clause and _NAME_OPENS_CLAUSE.match(body, mn.end))
             # "The garrison commander, Col. Martin Szabo, said": the apposition closes before the cue
             or (lead and _COMMA_SAYS.match(body, mn.end))
         )
@@ -2618,6 +2622,8 @@ _BYLINE_ONLY = re.compile(
 _LEDE_DESCRIBED = re.compile(
     r"The[ \t]+(?:[\w’'-]+[ \t]+){0,3}?([a-z]{3,})(?=,|[ \t]+(?:who|was|is|has|had|let|says|said|[a-z]+ed)\b)"
 )
+#: A third-person pronoun for one person: "she", "He".
+_SHE_OR_HE = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
 #: "For " before the person a feature's opening paragraph is about.
 _FOR_LEAD = re.compile(r"(?:For[ \t]+)?")
 
@@ -2677,6 +2683,13 @@ def lede_quotes(ctx, rows: list) -> None:
             # jury box, let the number hang ... ¶ Naomi Fairbanks, an assistant state attorney
             # general, spent ...": the one described, whom the paragraph after names
             name = _new_name_opening(ctx, nxt, word_gender(dm.group(1)), apposed_verb=True)
+        nxt_end = body.find("\n", nxt)
+        nxt_end = len(body) if nxt_end < 0 else nxt_end
+        pm = _SHE_OR_HE.search(body, nxt, nxt_end) if name is None and dm is None else None
+        if pm is not None and not ppl.named_in(nxt, nxt_end) and not _QUOTE_MARK.search(body, nxt, nxt_end):
+            # "“How are you sleeping?” ¶ It’s the first thing she asks. ... ¶ Judge Helen Marr has
+            # presided ...": the one the paragraph after calls only "she" is the one the next names
+            name = _new_name_opening(ctx, nxt, pronoun_gender(pm.group(0)), any_clause=True)
     if name is None or (narrative and ppl.first.get(name, nxt) < nxt):
         return  # (after narrative, only one named there for the first time)
     given = lede[1]
@@ -3164,6 +3177,8 @@ def narrative_subject(ctx, rows: list, cue_rx: re.Pattern, is_title) -> None:
             ps = body.rfind("\n", 0, pe) + 1
             if ps == 0 or ps < prev_start or body.count("\n", pe, s0) > 2:
                 continue
+            if _BYLINE_ONLY.fullmatch(body, ps, pe):
+                continue  # "By Esther Quan ¶ “How are you sleeping?”": the writer asks no one
             s0 = ps
         if not body[s0 : q.open].strip(_LEAD) or (
             not own_paragraph

@@ -417,6 +417,8 @@ class People:
         want = pronoun_gender(pronoun) if pronoun else None
         if want is None:
             return name
+        if name is not None and not own_sentence:
+            name = self._reported_subject(pos, sentences, sent_starts, want, name)
         if name is not None:
             spoke = self._previous_speaker(pos, sentences, sent_starts)
             known = self.gender.get(spoke, (None, 0)) if spoke is not None else (None, 0)
@@ -441,6 +443,33 @@ class People:
             self.resolved[pos] = (want, name)
             return name
         return self._chained(pos, want)
+
+    def _reported_subject(
+        self, pos: int, sentences: list[tuple[int, int]], sent_starts: list[int], want: str, name: str
+    ) -> str:
+        """For "Kyle has started sleeping again, he says.", where a pronoun reporting its own
+        sentence found ``name`` before it: the person the sentence opens with, when they are of
+        the pronoun's sex and ``name`` is not named in this paragraph or the two before it ("Blair
+        will lead, he said" after Brown spoke keeps Brown)."""
+        si = bisect_right(sent_starts, pos) - 1
+        s = sentences[si][0]
+        k = bisect_left(self.starts, s)
+        if k == len(self.mentions) or self.mentions[k].start >= pos:
+            return name
+        first = self.mentions[k]
+        if (
+            first.in_quote
+            or first.name == name
+            or self.body[s : first.start].strip()
+            or self.gender.get(first.name, (None, 0))[0] != want
+        ):
+            return name
+        back = s
+        for _ in range(3):
+            back = self.body.rfind("\n\n", 0, back)
+            if back < 0:
+                return name
+        return first.name if not self.named_in(back, s, name) else name
 
     def _previous_speaker(self, pos: int, sentences: list[tuple[int, int]], sent_starts: list[int]) -> str | None:
         """The one person the sentence before ``pos``'s gives a cue to ("said analyst Ann Lee",
@@ -717,6 +746,12 @@ class People:
                 continue
             # "Blair will lead, he said.": the names are in what the pronoun's owner said
             if pronoun and sj < si and self._reports(pronoun, s, e):
+                tm = _TRAILING_CUE.search(self.body, s, e)
+                told = self.resolved.get(tm.start(1))
+                if told is not None and told[0] == want and told[1] is not None:
+                    # "Gordon has started sleeping again, he says. ¶ “...,” he says": the one
+                    # that pronoun was found to be speaks on
+                    return told[1]
                 continue
             if (
                 first is not None
