@@ -10201,3 +10201,14 @@ def test_a_feature_lede_question_its_subject_and_a_reported_clause_about_the_spe
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Harriet Kolb", "Anselm Vique", "Harriet Kolb", "Gordon Tolland"]
+
+
+def test_he_laughed_when_told_what_she_had_said_answers_her():
+    text = (
+        "New citizens\n\n"
+        "Tomas Okoro said the oath from memory. His wife, Ines Okoro, stood behind him.\n\n"
+        '"We applied on different days," she said. "He thinks it is fate. I think it is the government."\n\n'
+        'He laughed when told what she had said. "She is right. But I still think it is fate."'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Ines Okoro", "Ines Okoro", "Tomas Okoro"]

@@ -419,7 +419,13 @@ def _rows_before(rows: list, pos: int) -> int:
 #: A cue verb after a generic pronoun ("who they say they are", "as you say"): no speaker.
 _GENERIC_SUBJECT = re.compile(r"\b(?:they|we|you)[ \t]+$")
 #: A cue verb in the passive ("a form that can be read by ...", "was told"): nobody speaks.
-_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)[ \t]+$")
+#: A passive before a cue verb, perhaps reduced: "was told", "when told".
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were|when|once|if|unless)[ \t]+$")
+
+
+#: "what she had " before a cue: the cue names words spoken before, as an object ("He
+#: laughed when told what she had said.").
+WHAT_THEY_SAID = re.compile(r"\bwhat[ \t]+(?:[\w’'-]+[ \t]+){1,3}(?:had[ \t]+|has[ \t]+|just[ \t]+)?$")
 
 
 def _clear_gap(ctx, rows, a: int, b: int, s: int, e: int, res, cue_rx) -> bool:
@@ -441,8 +447,10 @@ def _clear_gap(ctx, rows, a: int, b: int, s: int, e: int, res, cue_rx) -> bool:
             continue
         # a cue starts a new attribution, unless its subject is generic ("who they say they are")
         for cm in cue_rx.finditer(body, ps, pe):
-            if not _GENERIC_SUBJECT.search(body, max(ps, cm.start() - 8), cm.start()) and not _PASSIVE_BEFORE.search(
-                body, max(ps, cm.start() - 8), cm.start()
+            if (
+                not _GENERIC_SUBJECT.search(body, max(ps, cm.start() - 8), cm.start())
+                and not _PASSIVE_BEFORE.search(body, max(ps, cm.start() - 8), cm.start())
+                and not WHAT_THEY_SAID.search(body, max(ps, cm.start() - 40), cm.start())
             ):
                 return False
         words += len(_WORD.findall(body, ps, pe))

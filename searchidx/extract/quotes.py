@@ -40,6 +40,7 @@ from . import lexicon as L
 from .briefings import topic_headed_answers
 from .continuity import (
     DESCRIBED_SUBJECT,
+    WHAT_THEY_SAID,
     continue_speakers,
     definite_descriptions,
     described_pronouns,
@@ -3283,7 +3284,13 @@ def attribute(ctx: Context, reported=()):
                         row[1], row[2], row[3] = r, "prev", pe
                 if row[1] is not None:
                     continue
-            if not prev and "\n" not in body[pe : q.open] and _CUE_ENDS.search(body, max(ps, pe - 60), pe):
+            if (
+                not prev
+                and "\n" not in body[pe : q.open]
+                and (ce := _CUE_ENDS.search(body, max(ps, pe - 60), pe)) is not None
+                # (not "He laughed when told what she had said.": words the sentence is about)
+                and not WHAT_THEY_SAID.search(body, max(ps, ce.start() - 40), ce.start())
+            ):
                 # "Sam Lau, the party's spokesman, said in a statement. “...”": a cue that ends its
                 # sentence with nothing said introduces the quotation after it
                 g = pre_general(ctx, ps, pe)
@@ -3452,6 +3459,9 @@ _REPLY_END = re.compile(
     r"smiled|smiles|laughed|laughs|grinned|grins|shrugged|shrugs|nodded|nods|sighed|sighs|beamed|beams|winced|winces|"
     r"answered|answers|did[ \t]+not[ \t]+hesitate|didn['’]t[ \t]+hesitate)"
     r"(?:[ \t]+(?:too|also|again|instead|later|then|first|" + _HOW_REPLIED + r"))?"
+    # "He laughed when told what she had said.": told what he answers
+    r"(?:[ \t]+(?:when|once|after[ \t]+being|on[ \t]+being)[ \t]+(?:told|asked|shown|reminded|read)\b"
+    r"[^.!?\"“”\n]{0,80})?"
     r"[ \t]*[.:]?[ \t]*"
 )
 #: A reply in words that ends its sentence: "answered at length.", "replied."
