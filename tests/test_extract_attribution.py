@@ -10212,3 +10212,15 @@ def test_he_laughed_when_told_what_she_had_said_answers_her():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Ines Okoro", "Ines Okoro", "Tomas Okoro"]
+
+
+def test_a_described_name_with_an_apposition_and_a_reply_after_an_aside():
+    text = (
+        "Renters grill candidates\n\n"
+        "“Both of them have had their turn,” said Tobias Renfrew, the Green candidate.\n\n"
+        "The independent Kofi Amankwah, a former landlord who now runs an advice service, put it "
+        "more simply: “Rents are the issue. Everything else is noise.”\n\n"
+        "Mr Renfrew, asked on his way out who had won, laughed. “The renters in the front row.”"
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Tobias Renfrew", "Kofi Amankwah", "Tobias Renfrew"]

@@ -920,9 +920,15 @@ class Context:
             if body[cs:ce] in ("he", "He", "she", "She"):
                 return self.resolve_pronoun(cs, ce)
             pm = self.person_in(cs, ce)
-            if pm is not None and pm.end == ce and pm.start > cs and _NAMED_ROLE_LEAD.fullmatch(body, cs, pm.start):
-                # "White House spokesman Marlin Fitzwater, asked if ..., said": the person after
-                # the body and role that describe him
+            if (
+                pm is not None
+                and pm.end == ce
+                and pm.start > cs
+                and (_NAMED_ROLE_LEAD.fullmatch(body, cs, pm.start) or _THE_WORDS_LEAD.fullmatch(body, cs, pm.start))
+            ):
+                # "White House spokesman Marlin Fitzwater, asked if ..., said", "The independent
+                # Kwame Boateng, a former landlord ..., put it": the person after the words
+                # that describe him
                 return pm.name, pm.start, pm.end, self.people.roles.get(pm.name)
             if _PLACE_LEAD.match(body, cs, ce):
                 continue  # "At Gatwick, passenger Joe Lee, 52, said": where, not who
@@ -2374,6 +2380,10 @@ _COORDINATED_ROLES = (
 )
 #: A body's name and a lower-case role before a person's name: "White House spokesman ".
 _NAMED_ROLE_LEAD = re.compile(r"(?:[A-Z][\w.&'’-]*[ \t]+){0,4}" + _ROLE_LEAD.pattern)
+#: "The independent ", "the veteran ": plain words before a name, no preposition or verb.
+_THE_WORDS_LEAD = re.compile(
+    r"[Tt]he[ \t]+(?:(?!(?:of|for|to|with|by|and|or|at|in|on|from|who|that|whose|said|says)\b)[a-z][a-z-]*[ \t]+){1,2}"
+)
 _OF_ONLY = re.compile(r"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?")
 _AND_ONLY = re.compile(r"[ \t]+and[ \t]+")
 #: A cue right after the second of two names: " said", " told".
@@ -3450,6 +3460,8 @@ _SPEECH_ACT = re.compile(
 _HOW_REPLIED = r"at[ \t]+length|in[ \t]+detail|in[ \t]+turn|[a-z]{3,}ly"
 #: The rest of a sentence that only says its subject replied: " agreed.", " was quick to disagree."
 _REPLY_END = re.compile(
+    # ("Mr Ellery, asked on his way out who had won, laughed.": an aside first)
+    r"(?:,[ \t]+(?:asked|pressed|told|shown|reminded|questioned)\b[^,.!?\"“”\n]{1,80},)?"
     r"[ \t]+(?:(?:also|quickly|swiftly|strongly|firmly|readily|promptly)[ \t]+)?"
     r"(?:agreed|agrees|disagreed|disagrees|concurred|concurs|explained|explains|elaborated|replied|replies|"
     r"responded|responds|countered|counters|conceded|concedes|demurred|objected|recalled|recalls|"
