@@ -10224,3 +10224,20 @@ def test_a_described_name_with_an_apposition_and_a_reply_after_an_aside():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Tobias Renfrew", "Kofi Amankwah", "Tobias Renfrew"]
+
+
+def test_asked_about_it_her_father_laughed_is_the_one_who_shares_her_surname():
+    text = (
+        "Ciara Hollohan savours Cup glory\n\n"
+        "Ciara Hollohan had waited 11 years for a big-race winner, on the horse her father trains.\n\n"
+        "'He is the horse of my life,' she said.\n\n"
+        "Dermot Hollohan, who has never had more than nine horses, could barely speak.\n\n"
+        "Hollohan switched him between horses at the second-last and kept on to win.\n\n"
+        "The stewards held an inquiry into interference at the last.\n\n"
+        "The winner is owned by a syndicate of 14 regulars of a pub on the main street.\n\n"
+        "'The drinks are on the house,' a spokesman for the syndicate announced, to loud cheers.\n\n"
+        "The runner-up was beaten by a length and a quarter.\n\n"
+        "Asked about the spring, her father laughed. 'We will talk about that when the hangover is gone.'"
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got[-1] == "Dermot Hollohan"

@@ -1476,17 +1476,56 @@ _AGENT_NOUN = re.compile(r"[a-z]{3,}(?:ist|er|or|ian)")
 #: A sentence about someone's relative, unnamed there: "Her sister was blunter."
 _KIN_WORDS = "|".join(sorted(L.KIN_NOUNS, key=len, reverse=True))
 _KIN_OPENS = re.compile(r"\s*(?:But[ \t]+|And[ \t]+)?(?:Her|His|Their)[ \t]+(" + _KIN_WORDS + r")\b")
+#: The same after a participle's comma: "Asked about Cheltenham, |her father laughed."
+_KIN_OPENS_LOWER = re.compile(r"[ \t]*(?:her|his)[ \t]+(" + _KIN_WORDS + r")\b")
 
 
 def kin_subject(ctx, s: int, e: int, at: int) -> tuple[str, int, int] | None:
     """(name, start, end) of the relative the sentence ``[s, e)`` before a quotation opening at
-    ``at`` opens with ("His brother put it more simply."), whom the article named earlier as "his
-    brother, <name>"; None otherwise."""
-    km = _KIN_OPENS.match(ctx.body, s, e)
+    ``at`` opens with ("His brother put it more simply.", "Asked about it, her father laughed."
+    from ``s`` past the participle), whom the article named earlier as "his brother, <name>",
+    else the one other person of the relative's sex who shares the possessor's surname; None
+    otherwise."""
+    km = _KIN_OPENS.match(ctx.body, s, e) or _KIN_OPENS_LOWER.match(ctx.body, s, e)
     if km is None:
         return None
-    name = _kin_named_before(ctx, at)
+    name = _kin_named_before(ctx, at) if km.re is _KIN_OPENS else None
+    if name is None:
+        name = _same_family(ctx, km)
     return (name, km.start(1), km.end(1)) if name is not None else None
+
+
+#: Blood relatives, who mostly share a surname.
+_BLOOD_KIN = frozenset("father mother dad mum mom son daughter brother sister".split())
+
+
+def _same_family(ctx, km: re.Match) -> str | None:
+    """For "her father" (``km``), the one person other than whoever "her" is who shares her
+    surname and is of the relative's sex ("Aoife Fennelly ... her father ... Mick Fennelly")."""
+    kin = km.group(1).lower()
+    if kin not in _BLOOD_KIN:
+        return None
+    pm = re.compile(r"\b(?:[Hh]er|[Hh]is)\b").search(ctx.body, km.start(), km.start(1))
+    if pm is None:
+        return None
+    ppl = ctx.people
+    owner = ppl.antecedent(pm.start(), ctx.sentences, ctx.sent_starts, pm.group(0).lower(), True)
+    # (far from anyone it could refer to, "her" is whom the story is about)
+    owner = owner or ppl.most_named(km.start(), pronoun_gender(pm.group(0)))
+    if owner is None or " " not in owner:
+        return None
+    want = word_gender(kin)
+    family = {
+        m.name
+        for m in ppl.mentions
+        if not m.in_quote
+        and m.name != owner
+        and " " in m.name
+        and m.name.split()[-1] == owner.split()[-1]
+        and m.start < km.start()
+    }
+    fits = [n for n in family if ppl.gender_of(n) == want]
+    return fits[0] if len(fits) == 1 and len(family) == 1 else None
 
 
 def _kin_named_before(ctx, at: int) -> str | None:

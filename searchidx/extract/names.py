@@ -688,7 +688,7 @@ class People:
             if not cands and sj < si and pronoun and self._demonym_subject(s, e):
                 # "The Australian has suffered ... . “...,” he said": a description of the one
                 # the article is about, who may not be the person named last
-                name = self._most_named(s, want)
+                name = self.most_named(s, want)
                 if name is not None:
                     return self._learn(name, want)
             if (
@@ -714,7 +714,7 @@ class People:
                     if name is None and first is None:
                         # "But the Tory leader argued ...": a role the article never gave anyone
                         # describes its most-named person, not whoever was named last
-                        name = self._most_named(s, want)
+                        name = self.most_named(s, want)
                     if name is not None and (want is None or self.gender_of(name) in (None, want)):
                         return self._learn(name, want)
                 # "The pressure prompted the prime minister to say ... . He told MPs" (a role that
@@ -849,7 +849,7 @@ class People:
         holder, else the article's most-named person, when the gender fits ``want``."""
         if m is None or m.group(1).lower().split()[-1] not in L.ROLE_NOUNS:
             return None
-        name = self.by_role(m.group(1).lower().split()[-1], s, m.group(1)) or self._most_named(s, want)
+        name = self.by_role(m.group(1).lower().split()[-1], s, m.group(1)) or self.most_named(s, want)
         if name is None or (want is not None and self.gender_of(name) not in (None, want)):
             return None
         return name
@@ -885,7 +885,7 @@ class People:
             not m.in_quote and (name is None or m.name == name) for m in self.mentions[lo : bisect_left(self.starts, e)]
         )
 
-    def _most_named(self, before: int, want: str | None) -> str | None:
+    def most_named(self, before: int, want: str | None) -> str | None:
         """The person named most often (outside quotations) before ``before``, at least twice
         and more often than anyone else, whose gender fits ``want``."""
         counts: dict[str, int] = {}

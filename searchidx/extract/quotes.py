@@ -3332,6 +3332,11 @@ def attribute(ctx: Context, reported=()):
                     # names the one described
                     row[1], row[2], row[3] = (None, dm.start(), dm.end(1), None), "prev", pe
                     continue
+                kin = kin_subject(ctx, ph.end() if ph is not None else lead, pe, q.open)
+                if kin is not None and _REPLY_END.fullmatch(body, kin[2], pe):
+                    # "Asked about Cheltenham, her father laughed. “...”": her relative replies
+                    row[1], row[2], row[3] = (kin[0], kin[1], kin[2], ctx.people.roles.get(kin[0])), "prev", pe
+                    continue
             if (
                 all(r[1] is None or r[1][0] is None for r in prev)
                 and pe - ps < 260
