@@ -130,6 +130,8 @@ FLOORS = {
     "intl-styles-fiftyeighth": (0.914, 0.934),
     "us-styles-fiftyninth": (0.818, 0.867),
     "intl-styles-fiftyninth": (0.888, 0.951),
+    "us-styles-sixtieth": (0.907, 0.954),
+    "intl-styles-sixtieth": (0.828, 0.857),
 }
 
 

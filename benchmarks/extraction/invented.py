@@ -286,6 +286,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-fiftyeighth", "invented-intl-fiftyeighth.json", 12, 0.9145, 0.9348),
     ("us-styles-fiftyninth", "invented-us-fiftyninth.json", 12, 0.8188, 0.8673),
     ("intl-styles-fiftyninth", "invented-intl-fiftyninth.json", 12, 0.8889, 0.9518),
+    ("us-styles-sixtieth", "invented-us-sixtieth.json", 12, 0.9077, 0.9548),
+    ("intl-styles-sixtieth", "invented-intl-sixtieth.json", 12, 0.8288, 0.8579),
 ]
 
 
