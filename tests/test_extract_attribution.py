@@ -10241,3 +10241,18 @@ def test_asked_about_it_her_father_laughed_is_the_one_who_shares_her_surname():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got[-1] == "Dermot Hollohan"
+
+
+def test_a_surname_shared_by_sisters_is_the_one_named_so_far():
+    text = (
+        "Tillard banned but insists she 'never cheated'\n\n"
+        "Runner Tamsyn Tillard was banned for 18 months on Wednesday for missed tests.\n\n"
+        "Speaking outside the hearing, Tillard said she would appeal.\n\n"
+        '"I have been tested more than 40 times," she said.\n\n'
+        "Her younger sister Imogen Tillard sat in the public gallery throughout the hearing.\n\n"
+        '"She is the most careful person I know," Imogen Tillard said.\n\n'
+        "The ban rules Tillard out of the summer championships.\n\n"
+        '"I will be back on the track in the spring," she added.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Tamsyn Tillard", "Imogen Tillard", "Tamsyn Tillard"]

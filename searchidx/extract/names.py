@@ -1125,7 +1125,19 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None =
             pm = _OWN_PRONOUN.match(body, s + len(word))
             own = (pm.group(1) or pm.group(2)).lower() if pm is not None else ""
             want = {"he": "m", "his": "m", "she": "f", "her": "f"}.get(own)
-        if want is not None and sum(ppl.gender_of(c) == want for c in pool) != 1:
+        named = {mn.name for mn in ppl.mentions if mn.start < s and not mn.in_quote} if want is not None else set()
+        fit = [c for c in pool if c in named and ppl.gender_of(c) in (None, want)]
+        head = body.find("\n\n")
+        if want is not None and not named and s < head and len(pool) > 1:
+            # "Brannock banned ... but insists she 'never cheated'": the headline's surname is
+            # the one the story names first in full, whom "she" may be
+            told = sorted((body.find(c, head), c) for c in pool if c in body[head:])
+            fit = [told[0][1]] if told and ppl.gender_of(told[0][1]) in (None, want) else []
+        if len(fit) == 1 and any(ppl.gender_of(c) == want for c in pool if c not in fit):
+            # "Brannock said she would appeal" before her sister Imogen Brannock comes in: the
+            # one of them named so far whom "she" may be, not one the story names later
+            pool = fit
+        elif want is not None and sum(ppl.gender_of(c) == want for c in pool) != 1:
             want = None
         elif want is not None:
             pool = [c for c in pool if ppl.gender_of(c) == want]
