@@ -10256,3 +10256,27 @@ def test_a_surname_shared_by_sisters_is_the_one_named_so_far():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Tamsyn Tillard", "Imogen Tillard", "Tamsyn Tillard"]
+
+
+def test_the_twins_given_names_take_their_family_name_and_a_bare_byline_is_nobody():
+    text = (
+        "Ashgrove twins put on a family show\n\n"
+        "County Championship, Division Two: Rutland 312 v Cumbria 401\n\n"
+        "Lucan Merriweather, Oakham Road\n\n"
+        "The only way to tell the Ashgrove twins apart is to hand them a bat. Ollie will hold it "
+        "as though it were glass; Harry as though it had insulted him.\n\n"
+        "Yesterday Ollie batted through the day for an unbeaten 141.\n\n"
+        "“I’ve been stuck in the nineties twice this season,” he said afterwards.\n\n"
+        "Harry, whose leg-spin had taken four wickets, was first down the steps. “I was asleep "
+        "for the first two hours,” he said."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Ollie Ashgrove", "Harry Ashgrove"]
+    report = (
+        "Rutland hold on\n\n"
+        "County Championship, Division Two: Rutland 312 v Cumbria 401\n\n"
+        "George Danby, Oakham Road\n\n"
+        "The home side batted out the last day for a draw.\n\n"
+        "“We never thought we would lose,” he said."
+    )
+    assert [q.speaker for q in extract(report).quotes if q.direct] == [None]

@@ -2088,6 +2088,10 @@ def _first_names_to_full(ppl) -> None:
         _rename(ppl, name, match[0])
 
 
+#: Siblings by their family name: "the Pennock twins", "the Haddad brothers".
+_FAMILY_GROUP = re.compile(r"\b[Tt]he[ \t]+([A-Z][a-z][\w’'-]+)[ \t]+(?:twins|brothers|sisters|siblings)\b")
+
+
 def _family_names_first(ppl, body: str) -> None:
     """ "Lim" alone after "Tan Sri Lim Kok Seng": a family name written first (Chinese, Korean,
     Vietnamese, Hungarian order) opens exactly one three-word name, no known given name, and ends
@@ -3492,6 +3496,23 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             ppl.add_tokens(full, pm.start(1), body)
             ppl.words.update(full.split())
             ppl.mentions.append(Mention(pm.start(1), pm.end(1), full, in_quote(pm.start(1))))
+    families = (
+        {m.group(1) for m in _FAMILY_GROUP.finditer(body)}
+        if any(w in body for w in ("twins", "brothers", "sisters", "siblings"))
+        else set()
+    )
+    if len(families) == 1:
+        # "the Pennock twins ... Ollie will hold it ... Harry, whose leg-spin": given names the
+        # article writes alone, never with a family name, are the siblings' it names so
+        family = families.pop()
+        for s, e, _t, _r in singles:
+            given = body[s:e]
+            full = f"{given} {family}"
+            if given != family and is_first_name(given) and full not in ppl.roles and given not in ppl.tokens:
+                ppl.roles[full] = None
+                ppl.note_gender(full, first_name_gender(given), 1)
+                ppl.add_tokens(full, s, body)
+                ppl.words.update(full.split())
     shared: dict[str, list[str]] = {}  # surname -> every full name with it, first seen first
     family_first: dict[str, list[str]] = {}  # a family name written first -> full names
     for full in ppl.roles:

@@ -13,7 +13,7 @@ from .entities import ORGANISATION, PERSON, Organisations, resolve, settle_kinds
 from .indirect import JUDGING_CUES, find_reported
 from .names import find_people, learn_genders
 from .places import label_run, place_mentions, region_phrases
-from .quotes import BYLINE, Context, attribute
+from .quotes import BYLINE, BYLINE_BARE, Context, attribute
 from .text import (
     CAP_RUN,
     blank_nicknames,
@@ -133,7 +133,7 @@ def _run(body: str, reference_date, nicknames: list[tuple[str, int]] = ()) -> Ex
             continue  # an all-caps line (headline or table)
         runs.append(label_run(body, toks))
 
-    byline = BYLINE.search(body, 0, min(len(body), 400))
+    byline = BYLINE.search(body, 0, min(len(body), 400)) or BYLINE_BARE.search(body, 0, min(len(body), 400))
 
     def in_quote_or_byline(pos: int) -> bool:
         # the writer the byline names is nobody a pronoun in the story refers to

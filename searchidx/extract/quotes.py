@@ -1415,6 +1415,11 @@ _ROLE_HEAD_WORDS = (
 
 #: A byline on a line of its own near the top: "By Gus Tremaine".
 BYLINE = re.compile(r"^By[ \t]+([A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){1,3})[ \t]*$", re.M)
+#: A byline with no "By", a paragraph of its own under the headline: "Ivo Danecroft, Grace Road".
+BYLINE_BARE = re.compile(
+    r"(?<=\n\n)[A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){1,2}(?:,[ \t]+[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})?"
+    r"[ \t]*(?=\n\n)"
+)
 #: The words that may come before "counsel" for a side: "defence counsel", "the prosecution counsel".
 _COUNSEL_SIDES = frozenset("the his her their defence defense prosecution prosecuting crown".split())
 #: Heads of a "the <Place> man" description of someone already named.
