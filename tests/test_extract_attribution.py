@@ -10280,3 +10280,15 @@ def test_the_twins_given_names_take_their_family_name_and_a_bare_byline_is_nobod
         "“We never thought we would lose,” he said."
     )
     assert [q.speaker for q in extract(report).quotes if q.direct] == [None]
+
+
+def test_mr_surname_after_a_couple_given_together_is_the_husband_not_the_son_named_later():
+    text = (
+        "County sells old jail\n\n"
+        "Tom and Becky Halvorsen offered $41,000 for the building.\n\n"
+        "“We walked in there the first time and neither of us said anything,” Mr. Halvorsen told "
+        "the commission.\n\n"
+        "The Halvorsens’ son, Matt Halvorsen, a contractor, will handle the renovation."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Tom Halvorsen"]

@@ -1207,7 +1207,10 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None =
         if mn.start < s and mn.name in pool and surname in body[mn.start : mn.end] and not (narrated and mn.in_quote):
             seen[mn.name] = (seen.get(mn.name, (0, 0))[0] + 1, mn.start)
     if not seen:
-        return pool[0]
+        # ("Tom and Becky Stanczak offered ... Mr. Stanczak told": Tom's mention holds only his
+        # given name) the one of them named so far, not their son named later
+        so_far = [mn.name for mn in ppl.mentions if mn.start < s and mn.name in pool and not mn.in_quote]
+        return so_far[0] if len(set(so_far)) == 1 else pool[0]
     # (then, of two named as often, the one not introduced as the other's relative: "Angela
     # Whitcomb, whose father, Howard Whitcomb, ...")
     kin = {
