@@ -10292,3 +10292,27 @@ def test_mr_surname_after_a_couple_given_together_is_the_husband_not_the_son_nam
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Tom Halvorsen"]
+
+
+def test_his_father_after_with_his_son_and_the_elder_mr():
+    text = (
+        "Flooded rugby club could fold\n\n"
+        "The club's secretary, Idris Pugh, said he had spent three days shovelling silt with his son "
+        "Gethin, the first-team captain.\n\n"
+        '"Dad was in tears on the Sunday morning," Gethin Pugh said.\n\n'
+        'His father was more matter-of-fact. "You can\'t stop the river," he said.\n\n'
+        "Speaking in Welsh, the elder Mr Pugh said the club had a duty to its young players. "
+        '"We have thirty children under 12," he said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Gethin Pugh", "Idris Pugh", "Idris Pugh"]
+    profile = (
+        "A novelist comes home\n\n"
+        "Orla Trevane has written her first novel at 61.\n\n"
+        "Ms. Trevane grew up on the inlet. Ms. Trevane taught school for 30 years.\n\n"
+        "Her mother, Nuala Trevane, 84, was less guarded. "
+        '"The grandmother is me," the elder Ms. Trevane said.\n\n'
+        "Asked what she would tell younger writers, Ms. Trevane took a long time to answer.\n\n"
+        '"I\'d say the pressure is real," she said finally.'
+    )
+    assert [q.speaker for q in extract(profile).quotes if q.direct] == ["Nuala Trevane", "Orla Trevane"]

@@ -1580,7 +1580,8 @@ def _kin_of_last_named(ctx, at: int, kin: str) -> set[str]:
     if k < 0:
         return set()
     last = ppl.mentions[k].name
-    rx = re.compile(r"\b([Hh]er|[Hh]is|whose)[ \t]+(?:" + "|".join(_INVERSE_KIN[kin]) + r"),[ \t]+")
+    # ("with his son Rhys": the comma may be left out before a given name)
+    rx = re.compile(r"\b([Hh]er|[Hh]is|whose)[ \t]+(?:" + "|".join(_INVERSE_KIN[kin]) + r"),?[ \t]+")
     found = set()
     for nm in rx.finditer(body, max(0, at - 2000), at):
         j = bisect_left(ppl.starts, nm.end())

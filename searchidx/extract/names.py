@@ -973,7 +973,7 @@ class People:
         if rx is None:
             return False
         if (
-            _FRONTED_CLAUSE_NAME.search(self.body, max(s, e - 3), e)
+            _FRONTED_CLAUSE_NAME.search(self.body, max(s, e - 8), e)
             and _SUBORDINATE_OPEN.match(self.body, s, e)
             and not any(_CUE_RIGHT_AFTER.match(self.body, m.end()) for m in rx.finditer(self.body, s, e))
         ):
@@ -1002,7 +1002,7 @@ _HONOURS = frozenset("sir dame lord lady".split())
 
 
 #: A comma right before a name: the end of a clause put before the subject.
-_FRONTED_CLAUSE_NAME = re.compile(r",[ \t]*$")
+_FRONTED_CLAUSE_NAME = re.compile(r",[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?$")
 #: A sentence opening with a subordinate or participle clause: "Asked ...", "When ...", "As ...".
 _SUBORDINATE_OPEN = re.compile(
     r"\s*(?:(?:When|While|As|After|Before|Although|Though|If|Since|Once|Until)\b|[A-Z][a-z]+(?:ed|ing)\b)"
@@ -2547,6 +2547,8 @@ _STREET_WORDS = frozenset(
 )
 #: "The elder Tran", "the younger Dunmore": one of two people sharing a name.
 _ELDER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|younger)[ \t]+$")
+#: The same with a courtesy title after it: "the elder Mr ".
+_ELDER_TITLED_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|younger)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?$")
 #: The last word of a district's name: "Lwamisa East", "Kalera Central", "Bukalasa District".
 #: The last word of an area's name that no surname is: "Harlow Township", "Kalera District".
 _AREA_WORDS = frozenset("District County Province Constituency Municipality Borough Parish Township".split())
@@ -2619,6 +2621,8 @@ def _without_address(body: str, items):
 _PARENT_BEFORE = re.compile(
     r"\b(?:father|mother|dad|mum|mom|grandfather|grandmother|patriarch|matriarch)"
     r"(?:(?:[ \t]+and[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+)?,?[ \t]+"
+    # "His father, company chairman T.S. Raghavendran": an office and initials between
+    r"(?:[a-z-]+[ \t]+){0,3}(?:(?:[A-Z]\.){1,3}[ \t]*)?"
     # "Her dad is Lakeview head coach Dale Hutchins": the office between
     r"|[ \t]+(?:is|was)[ \t]+(?:[\w-]+[ \t]+){0,3})$"
 )
@@ -3614,6 +3618,8 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             # sentence, is no mention of the name that ends with it
             continue
         em = _ELDER_BEFORE.search(body, max(0, s - 16), s) if full is not None else None
+        if em is None and full is not None and full != w and full.split()[-1] == w:
+            em = _ELDER_TITLED_BEFORE.search(body, max(0, s - 22), s)  # "the elder Mr Jenkins"
         if em is not None:
             # "The elder Tran", "the younger Dunmore": one of two people sharing the name
             kin_names = [f for f in ppl.first if w in f.split() and ppl.first[f] < s]
