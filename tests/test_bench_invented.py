@@ -132,6 +132,8 @@ FLOORS = {
     "intl-styles-fiftyninth": (0.888, 0.951),
     "us-styles-sixtieth": (0.907, 0.954),
     "intl-styles-sixtieth": (0.828, 0.857),
+    "us-styles-sixtyfirst": (0.893, 0.950),
+    "intl-styles-sixtyfirst": (0.941, 0.974),
 }
 
 

@@ -288,6 +288,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-fiftyninth", "invented-intl-fiftyninth.json", 12, 0.8889, 0.9518),
     ("us-styles-sixtieth", "invented-us-sixtieth.json", 12, 0.9077, 0.9548),
     ("intl-styles-sixtieth", "invented-intl-sixtieth.json", 12, 0.8288, 0.8579),
+    ("us-styles-sixtyfirst", "invented-us-sixtyfirst.json", 12, 0.8931, 0.9502),
+    ("intl-styles-sixtyfirst", "invented-intl-sixtyfirst.json", 12, 0.9417, 0.9746),
 ]
 
 
