@@ -10316,3 +10316,36 @@ def test_his_father_after_with_his_son_and_the_elder_mr():
         '"I\'d say the pressure is real," she said finally.'
     )
     assert [q.speaker for q in extract(profile).quotes if q.direct] == ["Nuala Trevane", "Orla Trevane"]
+
+
+def test_feature_ledes_turned_back_by_a_description_and_named_later():
+    mussels = (
+        "At a water plant, mussels stand guard\n\n"
+        "By Ilse Marwick\n\n"
+        "“When they snap shut, you pay attention.”\n\n"
+        "The biologist saying this is crouched over a plastic trough in the basement of the plant.\n\n"
+        "Her name is Odile Brancaccio-Hart, and for three years she has run the warning system."
+    )
+    pole = (
+        "Up the Pole\n\n"
+        "By Tamsin Roe\n\n"
+        "“Don’t look at the ground. The ground isn’t going anywhere.”\n\n"
+        "The instructor shouting this is 40 feet up a pole, talking to a teenager below him.\n\n"
+        "The teenager, Corey Bell, unfreezes. At the top, the instructor — Lyle Pettigrew, 52, a "
+        "former foreman — slaps the crossarm and grins."
+    )
+    hearing = (
+        "Wheelchair users press lawmakers\n\n"
+        "By Noor Haddad\n\n"
+        "HARRISBURG, Pa. — “I knew exactly which part was broken.”\n\n"
+        "Instead, Marisa Quint told members of the committee on Tuesday, she waited 11 weeks."
+    )
+    mural = (
+        "Harbour mural painted over in error\n\n"
+        "“I walked round the corner with my coffee and it was just grey.”\n\n"
+        "That was how a street artist described the moment she found her mural painted over.\n\n"
+        "The artist, who works under the name Wren, spent eight weeks painting it.\n\n"
+        "Delyth Amory, 34, revealed her identity for the first time on Monday."
+    )
+    got = [[q.speaker for q in extract(t).quotes if q.direct] for t in (mussels, pole, hearing, mural)]
+    assert got == [["Odile Brancaccio-Hart"], ["Lyle Pettigrew"], ["Marisa Quint"], ["Delyth Amory"]]

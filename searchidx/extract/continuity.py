@@ -1626,7 +1626,8 @@ def _named_as(ctx, head: str, after: int, reach: int = 800, owner: bool = False)
         + r"(?:(?:managing|executive|general|chief|senior|deputy|assistant)[ \t]+)?"
         + _restating(head)
         # "That diver, hydrogeologist Ann Lee,", "The captain, identified by the line as Ann Lee,"
-        + r",[ \t]+(?:identified[^,.;\n]{0,40}?[ \t]as[ \t]+|(?:(?![a-z]+(?:ed|ing)\b|(?:by|of|for|with|from|to|in|on|at)\b)[a-z-]+[ \t]+){0,2})"
+        # ("the instructor — Wade Hollister, 52,": a dash sets the name off too)
+        + r"(?:,|[ \t]+[—–])[ \t]+(?:identified[^,.;\n]{0,40}?[ \t]as[ \t]+|(?:(?![a-z]+(?:ed|ing)\b|(?:by|of|for|with|from|to|in|on|at)\b)[a-z-]+[ \t]+){0,2})"
         # (a capitalised office may come first: "The officer, Senior Port Conservator S. Harikumar,")
         + r"(?:(?:Senior|Chief|Deputy|Assistant|Principal|Port|District|County|Regional)[ \t]+){0,3}"
         # ("The convener, Councillor Elspeth Munro,": a councillor's or an officer's title too)
@@ -2673,7 +2674,7 @@ _LEDE_DESCRIBED = re.compile(
 #: A third-person pronoun for one person: "she", "He".
 _SHE_OR_HE = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
 #: "For " before the person a feature's opening paragraph is about.
-_FOR_LEAD = re.compile(r"(?:For[ \t]+)?")
+_FOR_LEAD = re.compile(r"(?:For[ \t]+|(?:Instead|But|Yet|Now|Today|Still),[ \t]+)?")
 
 
 def lede_quotes(ctx, rows: list) -> None:
@@ -2722,6 +2723,10 @@ def lede_quotes(ctx, rows: list) -> None:
             # "That was how the owner of ... summed up ..." only describes them: the next paragraph names them
             after = _next_paragraph(body, nxt)
             name = _person_opening(ppl, body, after) if after is not None else None
+            if name is None and hm is not None and after is not None and not ppl.named_in(nxt, after):
+                # "That was how a street artist described ... ¶ The artist, who works under the
+                # name ... ¶ Leanne Oakes, 34, revealed her identity": the paragraph after that
+                name = _new_name_opening(ctx, after, None, apposed_verb=True)
     else:
         # ("For Wilfred Kariuki, a fisherman ..., the question is not abstract": whose view it is)
         name = _person_opening(ppl, body, _FOR_LEAD.match(body, nxt).end())
@@ -2761,13 +2766,19 @@ _TURNS_BACK = re.compile(
     r"(?:came|comes)[ \t]+from|"
     # "The woman who said that runs the town's only practice. Dr Priya Venkataraman has ...",
     # "The woman saying this is standing on top of a grain bin"
-    r"The[ \t]+(?:man|woman|person|one)[ \t]+(?:who[ \t]+(?:said|says|wrote|writes)|saying)[ \t]+"
-    r"(?:that|this|it|those[ \t]+words)|"
+    r"The[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z]+[ \t]+(?:who[ \t]+(?:said|says|wrote|writes|shouted|shouts)|saying|shouting|"
+    r"writing|calling[ \t]+out|yelling)[ \t]+(?:that|this|it|those[ \t]+words)|"
     # "The words belonged to head coach Wyn Tudor", "Those words, from a statement written by
     # her daughter, Pauline Hewitt,", "The words were those of his widow, Lindsay Wishart"
     r"(?:The|Those|These)[ \t]+words(?:[ \t]+(?:belonged|belong|came|come)[ \t]+(?:to|from)|"
     r"[ \t]+(?:were|are)[ \t]+(?:those[ \t]+of|from)|,[ \t]+from))\b"
 )
+#: The head noun of "The biologist saying this", "The instructor shouting this".
+_SAYING_HEAD = re.compile(
+    r"\s*The[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)[ \t]+(?:who[ \t]|saying|shouting|writing|calling|yelling)"
+)
+#: A paragraph that names the one just described: "Her name is ".
+_HER_NAME_IS = re.compile(r"(?:Her|His)[ \t]+name[ \t]+is[ \t]+")
 #: Whose relative the one named next is: "Jodie's mum ", "the MP's wife, ".
 _POSSESSOR_KIN_LEAD = re.compile(r"(?:[A-Z][\w-]+|the[ \t]+[a-z]+)(?:’s|'s)[ \t]+(?:" + _KIN_WORDS + r"),?[ \t]+")
 #: What may stand between the words that turn back and the name they give: "head coach ",
@@ -2956,14 +2967,22 @@ def turned_back_quotes(ctx, rows: list) -> None:
                 and _BEFORE_NAME.fullmatch(body, tm.end(), first.start)
             ):
                 name = first.name
-        if name is None and "saying" in tm.group(0):
+        sm = _SAYING_HEAD.match(tm.group(0)) if name is None else None
+        if sm is not None:
             # "The woman saying this is standing on a grain bin ... ¶ Joanne Teeter is a rescue
-            # instructor": named as the next paragraph opens, for the first time
+            # instructor": named as the next paragraph opens, for the first time, or there as
+            # "Her name is ...", or as the description again: "the instructor — Wade Hollister"
             end = body.find("\n", nxt)
             np_ = _next_paragraph(body, end) if end >= 0 else None
+            if np_ is not None and (hm := _HER_NAME_IS.match(body, np_)) is not None:
+                np_ = hm.end()
             mn = _mention_at(ppl, body, np_) if np_ is not None else None
             if mn is not None and ppl.first.get(mn.name) == mn.start and _NAME_OPENS_CLAUSE.match(body, mn.end):
                 name = mn.name
+            elif mn is not None and hm is not None and ppl.first.get(mn.name) == mn.start:
+                name = mn.name
+            elif sm.group(1) not in ("man", "woman", "person", "one"):
+                name = _named_as(ctx, sm.group(1), q.outer_end, reach=1200)
         if (
             name is None
             and si + 1 < len(ctx.sentences)
