@@ -10349,3 +10349,24 @@ def test_feature_ledes_turned_back_by_a_description_and_named_later():
     )
     got = [[q.speaker for q in extract(t).quotes if q.direct] for t in (mussels, pole, hearing, mural)]
     assert got == [["Odile Brancaccio-Hart"], ["Lyle Pettigrew"], ["Marisa Quint"], ["Delyth Amory"]]
+
+
+def test_an_assessment_that_came_from_a_described_chair_and_a_quote_before_the_town_clerk():
+    theatre = (
+        "Seaside theatre weeks from closure\n\n"
+        "The Pavilion Theatre in Portmore needs an estimated £1.8m of urgent repairs.\n\n"
+        '"We are weeks from closure, not months."\n\n'
+        "The stark assessment came from the chair of the theatre's trustees, who gave evidence to "
+        "the committee on Thursday.\n\n"
+        "Bronagh Keery, who has chaired the board since 2015, told MLAs the building had failed a survey."
+    )
+    lights = (
+        "Town's Christmas lights saved\n\n"
+        "The switch-on was cancelled after Glowline Displays, which had put up the lights for "
+        "eight years, collapsed.\n\n"
+        '"I genuinely thought we were looking at a dark High Street for Christmas."\n\n'
+        "The town clerk, who has organised the switch-on for 16 years, said she had approached four firms.\n\n"
+        "Hester Wragg, who took over as clerk in 2009, said the turnaround was down to an appeal."
+    )
+    got = [[q.speaker for q in extract(t).quotes if q.direct] for t in (theatre, lights)]
+    assert got == [["Bronagh Keery"], ["Hester Wragg"]]

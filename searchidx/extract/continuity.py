@@ -2697,7 +2697,13 @@ def lede_quotes(ctx, rows: list) -> None:
         return
     # (a byline may stand between: "By Adrienne Kolb")
     narrative = bool(body[first:para].strip()) and _BYLINE_ONLY.fullmatch(body, first, para) is None
-    if narrative and ppl.named_in(first, para):
+    if (
+        narrative
+        and any(
+            not m.in_quote and not body.startswith(", which", m.end)  # ("Brightline Displays, which": a firm)
+            for m in ppl.mentions[bisect_left(ppl.starts, first) : bisect_left(ppl.starts, para)]
+        )
+    ):
         # (narrative before it that names no one may come first: "A 29-year-old nursing mother
         # who was held ... ¶ “They said I could not go home ...” ¶ Mrs Ada Obi, who spoke ...")
         return
@@ -2762,7 +2768,7 @@ _TURNS_BACK = re.compile(
     r"(?:That|This)[ \t]+(?:was|is)(?=[ \t]+(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]+[ \t]+[A-Z]))|"
     # "That admission came from Natalie Brereton, who founded the business"
     r"(?:(?:That|This)(?:[ \t]+(?:admission|warning|assessment|verdict|plea|claim|comment|remark|message|view))?|"
-    r"The[ \t]+(?:admission|warning|assessment|verdict|plea|claim|comment|remark|message|view))[ \t]+"
+    r"The[ \t]+(?:[a-z]+[ \t]+)?(?:admission|warning|assessment|verdict|plea|claim|comment|remark|message|view))[ \t]+"
     r"(?:came|comes)[ \t]+from|"
     # "The woman who said that runs the town's only practice. Dr Priya Venkataraman has ...",
     # "The woman saying this is standing on top of a grain bin"

@@ -263,7 +263,7 @@ patient pensioner resident volunteer commuter motorist driver passenger tourist 
 grandmother grandfather villager peasant labourer laborer housewife model farmer fisherman
 frontman frontwoman vocalist keyboardist pianist violinist cellist saxophonist trumpeter
 prosecutor defendant plaintiff claimant accountant pharmacist paramedic midwife
-physician dentist vet veterinarian carer caregiver lifeguard astronaut curator librarian
+physician dentist vet veterinarian carer caregiver lifeguard astronaut curator librarian clerk
 physicist chemist biologist geologist epidemiologist virologist meteorologist
 climatologist mathematician archaeologist astronomer statistician
 mountaineer climber explorer sailor rower runner marathoner gymnast wrestler fighter
