@@ -10370,3 +10370,16 @@ def test_an_assessment_that_came_from_a_described_chair_and_a_quote_before_the_t
     )
     got = [[q.speaker for q in extract(t).quotes if q.direct] for t in (theatre, lights)]
     assert got == [["Bronagh Keery"], ["Hester Wragg"]]
+
+
+def test_a_named_bodys_office_said_then_named_in_the_next_paragraph():
+    text = (
+        "NIL collective folds\n\n"
+        "Isaiah Fontenot, who is averaging 14.2 points a game, said the collective owes him money.\n\n"
+        '"I came here to hoop," he said.\n\n'
+        '"The collective is an independent organization," Castlerock State\'s athletic director said '
+        "in a statement Saturday.\n\n"
+        "Verna Stoltz, who has led the department since 2021, said the school would help players."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Isaiah Fontenot", "Verna Stoltz"]

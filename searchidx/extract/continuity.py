@@ -1738,6 +1738,10 @@ _VERB_BEFORE = re.compile(r"\b" + _CUE_VERBS + r"[ \t]+$")
 _LONG_DEFINITE = re.compile(
     r"[Tt]he[ \t]+(?:[A-Za-z0-9-]+[ \t]+)?[A-Za-z0-9-]+['’]s[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){1,5}?([a-z]+)$"
 )
+#: A named body's office, with no article: "Ridgeway State's athletic director".
+_NAMED_OWNER_DEFINITE = re.compile(
+    r"(?:[A-Z][\w.&-]*[ \t]+){0,3}[A-Z][\w.&-]*['’]s[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z]+)$"
+)
 #: A cue's verb right after the one it gives the words: "the fire marshal| said".
 _CUE_VERB_AFTER = re.compile(r"[ \t]+" + _CUE_VERBS + r"\b")
 #: A relative clause right after the description, perhaps set off by a comma: "the crossbench
@@ -1783,6 +1787,8 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
         and lm.group(1) in _HEADS_OF | _WORKER_HEADS
     ):
         m = lm  # "the company's co-founder and chief executive wrote": two posts, one person
+    if m is None and cued:
+        m = _NAMED_OWNER_DEFINITE.fullmatch(body, res[1], end)  # "Ridgeway State's athletic director said"
     if m is not None and (of := _HEAD_BEFORE_OF.match(body, res[1], end)) is not None and of.end() < end:
         m = of  # "the university's director of athletics": the director, not the athletics
     who = wm or _WHO_FOLLOWS.match(body, res[2])
