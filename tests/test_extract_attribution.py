@@ -10383,3 +10383,15 @@ def test_a_named_bodys_office_said_then_named_in_the_next_paragraph():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Isaiah Fontenot", "Verna Stoltz"]
+
+
+def test_thats_how_an_unnamed_student_described_it_then_named_next():
+    text = (
+        "University drops AI detector\n\n"
+        "The Faculty Senate voted 41-6 last week to condemn the software, Provost Ines Morland announced.\n\n"
+        '"I wrote that essay in the library with my roommate sitting across from me."\n\n'
+        "That's how a junior nursing major described the moment she opened her professor's email.\n\n"
+        "Mireya Santangelo said she spent the next two months assembling drafts."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Mireya Santangelo"]

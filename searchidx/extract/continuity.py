@@ -2912,12 +2912,26 @@ def turned_back_quotes(ctx, rows: list) -> None:
             # "That was how nursery nurse Kayleigh Brannigan, 29, described the moment ...": the
             # one named there who describes it
             si = ctx.sentence_of(nxt)
+            given = False
             for mn in ppl.mentions[bisect_left(ppl.starts, hm.end()) :]:
                 if mn.start >= ctx.sentences[si][1]:
                     break
                 if not mn.in_quote and _DESCRIBES_AFTER.match(body, mn.end):
                     _give(row, mn.name, ppl)
+                    given = True
                     break
+            if not given:
+                nxt_end = body.find("\n", nxt)
+                if (
+                    row[1] is None
+                    and _INDEFINITE_AFTER.match(body, hm.end())
+                    and not ppl.named_in(nxt, len(body) if nxt_end < 0 else nxt_end)
+                ):
+                    # "That's how a junior nursing major described the moment ... ¶ Dalia
+                    # Ruiz-Ortega said she spent ...": the one the next paragraph brings in
+                    name = _new_name_opening(ctx, nxt, None)
+                    if name is not None:
+                        _give(row, name, ppl)
             continue
         tm = _TURNS_BACK.match(body, nxt)
         if tm is None:
