@@ -134,6 +134,8 @@ FLOORS = {
     "intl-styles-sixtieth": (0.828, 0.857),
     "us-styles-sixtyfirst": (0.893, 0.950),
     "intl-styles-sixtyfirst": (0.941, 0.974),
+    "us-styles-sixtysecond": (0.848, 0.926),
+    "intl-styles-sixtysecond": (0.860, 0.934),
 }
 
 

@@ -290,6 +290,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-sixtieth", "invented-intl-sixtieth.json", 12, 0.8288, 0.8579),
     ("us-styles-sixtyfirst", "invented-us-sixtyfirst.json", 12, 0.8931, 0.9502),
     ("intl-styles-sixtyfirst", "invented-intl-sixtyfirst.json", 12, 0.9417, 0.9746),
+    ("us-styles-sixtysecond", "invented-us-sixtysecond.json", 12, 0.8487, 0.9267),
+    ("intl-styles-sixtysecond", "invented-intl-sixtysecond.json", 12, 0.8609, 0.9343),
 ]
 
 
