@@ -1495,6 +1495,8 @@ def kin_subject(ctx, s: int, e: int, at: int) -> tuple[str, int, int] | None:
     return (name, km.start(1), km.end(1)) if name is not None else None
 
 
+#: The possessive before a relative's word: "her" of "her father".
+_HER_OR_HIS = re.compile(r"\b(?:[Hh]er|[Hh]is)\b")
 #: Blood relatives, who mostly share a surname.
 _BLOOD_KIN = frozenset("father mother dad mum mom son daughter brother sister".split())
 
@@ -1505,7 +1507,7 @@ def _same_family(ctx, km: re.Match) -> str | None:
     kin = km.group(1).lower()
     if kin not in _BLOOD_KIN:
         return None
-    pm = re.compile(r"\b(?:[Hh]er|[Hh]is)\b").search(ctx.body, km.start(), km.start(1))
+    pm = _HER_OR_HIS.search(ctx.body, km.start(), km.start(1))
     if pm is None:
         return None
     ppl = ctx.people
@@ -3000,12 +3002,13 @@ def turned_back_quotes(ctx, rows: list) -> None:
             # "Her name is ...", or as the description again: "the instructor — Wade Hollister"
             end = body.find("\n", nxt)
             np_ = _next_paragraph(body, end) if end >= 0 else None
-            if np_ is not None and (hm := _HER_NAME_IS.match(body, np_)) is not None:
-                np_ = hm.end()
+            name_is = _HER_NAME_IS.match(body, np_) if np_ is not None else None
+            if name_is is not None:
+                np_ = name_is.end()
             mn = _mention_at(ppl, body, np_) if np_ is not None else None
             if mn is not None and ppl.first.get(mn.name) == mn.start and _NAME_OPENS_CLAUSE.match(body, mn.end):
                 name = mn.name
-            elif mn is not None and hm is not None and ppl.first.get(mn.name) == mn.start:
+            elif mn is not None and name_is is not None and ppl.first.get(mn.name) == mn.start:
                 name = mn.name
             elif sm.group(1) not in ("man", "woman", "person", "one"):
                 name = _named_as(ctx, sm.group(1), q.outer_end, reach=1200)
