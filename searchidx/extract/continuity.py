@@ -1583,7 +1583,12 @@ def _kin_of_last_named(ctx, at: int, kin: str) -> set[str]:
         return set()
     last = ppl.mentions[k].name
     # ("with his son Rhys": the comma may be left out before a given name)
-    rx = re.compile(r"\b([Hh]er|[Hh]is|whose)[ \t]+(?:" + "|".join(_INVERSE_KIN[kin]) + r"),?[ \t]+")
+    # ("Siobhán’s mother, Mary Hegarty": whose, by name)
+    rx = re.compile(
+        r"(?:\b([Hh]er|[Hh]is|whose)|(?<![\w’'])[A-Z][\w’'-]+['’]s)[ \t]+(?:"
+        + "|".join(_INVERSE_KIN[kin])
+        + r"),?[ \t]+"
+    )
     found = set()
     for nm in rx.finditer(body, max(0, at - 2000), at):
         j = bisect_left(ppl.starts, nm.end())
@@ -1591,6 +1596,12 @@ def _kin_of_last_named(ctx, at: int, kin: str) -> set[str]:
             continue
         # (perhaps after a rank: "Ms. Lowry, whose husband, Staff Sgt. Aaron Lowry, is")
         if _before_title(body, _before_title(body, ppl.mentions[j].start)) != nm.end():
+            continue
+        if nm.group(1) is None:
+            k = bisect_left(ppl.starts, nm.start())
+            owner = ppl.mentions[k] if k < len(ppl.mentions) and ppl.mentions[k].start == nm.start() else None
+            if owner is not None and owner.name != last and word_gender(kin) in (None, ppl.gender_of(owner.name)):
+                found.add(owner.name)
             continue
         want = pronoun_gender(nm.group(1))
         j -= 1
@@ -1671,7 +1682,8 @@ _PEERAGE_BEFORE = re.compile(r"\b(?:Lord|Baroness|Viscount|Viscountess|Earl|Coun
 #: A name opening a paragraph, described at more length before its verb: ", an independent
 #: consultant based in Austin, Texas, said", " – Josh's father – admitted", " of St Keverne, who".
 _OPENS_DESCRIBED = re.compile(
-    r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?"
+    # (" of the Intermountain College of Veterinary Medicine, who")
+    r"(?:[ \t]+of[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}|the[ \t]+[A-Z][a-z]+(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+){0,4}))?"
     r"(?:,[ \t]+(?:who|whose)[ \t]"
     r"|(?:,[ \t]+[^;:.\"“”\n]{3,100}?,|[ \t]+[–—][ \t]+[^;:.\"“”\n–—]{3,60}?[ \t]+[–—])[ \t]+(?:also[ \t]+)?"
     r"(?:said|says|told|tells|added|adds|insisted|warned|argued|admitted|explained|conceded|confirmed)\b)"
@@ -1696,6 +1708,21 @@ def role_named_next(ctx, rows: list) -> None:
             # described, no name
             dm = _PARTY_MEMBER_DESCRIBED.search(ctx.body, max(0, res[1] - 60), res[1])
             res = (None, dm.start(), res[2], None) if dm is not None else res
+        if (
+            res is not None
+            and res[0] is not None
+            and res[1] is not None
+            and res[0] not in ppl.roles
+            and (hm := _HEAD_OF_BODY.search(ctx.body, max(0, res[1] - 40), res[1])) is not None
+        ):
+            # "the head of the Faculty Senate said ... ¶ Helen Ruiz-Batista, a chemistry professor
+            # who has led the Faculty Senate since 2022,": the body's head, who is named next
+            if (hm.start(), res[2]) not in done:
+                done[hm.start(), res[2]] = _named_after(ctx, (None, hm.start(), res[2], None))
+            name = done[hm.start(), res[2]]
+            if name is not None:
+                row[1] = (name, hm.start(), res[2], ppl.roles.get(name))
+            continue
         if res is None or res[0] is not None or res[1] is None:
             continue
         if (res[1], res[2]) not in done:
@@ -1705,6 +1732,11 @@ def role_named_next(ctx, rows: list) -> None:
             row[1] = (name, res[1], res[2], ppl.roles.get(name))
 
 
+#: The head of a body the cue names: "the head of |the Faculty Senate".
+_HEAD_OF_BODY = re.compile(
+    r"\b[Tt]he[ \t]+(?:head|chair|chairman|chairwoman|chairperson|president|leader|principal|dean)[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?$"
+)
 #: A description's head before what it is of: "the chief executive| of Highveld Rail", "the
 #: Department of Environment's senior wildlife officer| for the region".
 _HEAD_BEFORE_OF = re.compile(
@@ -1740,6 +1772,9 @@ _VERB_BEFORE = re.compile(r"\b" + _CUE_VERBS + r"[ \t]+$")
 _LONG_DEFINITE = re.compile(
     r"[Tt]he[ \t]+(?:[A-Za-z0-9-]+[ \t]+)?[A-Za-z0-9-]+['’]s[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){1,5}?([a-z]+)$"
 )
+#: Someone's hired help, by a possessive: "their coach", "her longtime agent".
+_POSSESSED_ROLE = re.compile(r"(?:[Tt]heir|[Hh]is|[Hh]er)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)$")
+_HIRED_HEADS = frozenset("coach trainer manager lawyer attorney solicitor barrister agent teacher principal".split())
 #: A named body's office, with no article: "Ridgeway State's athletic director".
 _NAMED_OWNER_DEFINITE = re.compile(
     r"(?:[A-Z][\w.&-]*[ \t]+){0,3}[A-Z][\w.&-]*['’]s[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z]+)$"
@@ -1762,6 +1797,8 @@ def _lead_start(ctx, mn) -> int:
     return _before_title(body, mn.start)
 
 
+#: Words that present the one just described by name: "That is |Russ Eckhart".
+_THAT_IS_BEFORE = re.compile(r"(?:That|This)[ \t]+(?:is|was)[ \t]+$")
 #: A few words and no clause: what a role written before a name may be ("Municipal commissioner ").
 _ROLE_WORDS_ONLY = re.compile(r"(?:[A-Za-z.’'-]+[ \t]+){1,4}")
 
@@ -1791,6 +1828,10 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
         m = lm  # "the company's co-founder and chief executive wrote": two posts, one person
     if m is None and cued:
         m = _NAMED_OWNER_DEFINITE.fullmatch(body, res[1], end)  # "Ridgeway State's athletic director said"
+    if m is None and cued and (pm := _POSSESSED_ROLE.fullmatch(body, res[1], end)) is not None:
+        # "“...,” their coach said afterward. ¶ Ray Halvorsen started the program in 2019": one
+        # who works for the people the story is about, named next (a relative is not so named)
+        m = pm if pm.group(1) in _HIRED_HEADS else None
     if m is not None and (of := _HEAD_BEFORE_OF.match(body, res[1], end)) is not None and of.end() < end:
         m = of  # "the university's director of athletics": the director, not the athletics
     who = wm or _WHO_FOLLOWS.match(body, res[2])
@@ -1850,6 +1891,8 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
     # the paragraph right after the quotation's opens with the name (or its role or title first):
     # then its apposition and an office like the description's say it is theirs too
     lead = _lead_start(ctx, mn)
+    if (tm := _THAT_IS_BEFORE.search(body, max(0, lead - 10), lead)) is not None:
+        lead = tm.start()  # "says the man who owns the place. ¶ That is Russ Eckhart, 71, who bought"
     # "Harriet Okafor, the MP for Thornbury Vale, who has chaired the committee since 2022": the
     # office said as what she does
     acts = _acts_as(body, mn.end, ctx.sentences[ctx.sentence_of(mn.start)][1], head)
@@ -1955,10 +1998,11 @@ _VERB_OFFICES = frozenset("chair head lead direct manage coach captain edit".spl
 
 def _acts_as(body: str, s: int, e: int, head: str) -> bool:
     """Whether ``[s, e)`` says someone holds the office ``head`` by its verb: "who has chaired"."""
-    return (
-        head in _VERB_OFFICES
-        and re.compile(rf"\bwho[ \t]+(?:has[ \t]+|had[ \t]+)?{head}(?:s|ed)\b").search(body, s, e) is not None
-    )
+    if head not in _VERB_OFFICES:
+        return False
+    # ("who has led the Faculty Senate since 2022": the head of it, whoever leads it)
+    verb = f"{head}(?:s|ed)" if head not in ("head", "lead") else "(?:heads|headed|leads|led)"
+    return re.compile(rf"\bwho[ \t]+(?:has[ \t]+|had[ \t]+)?{verb}\b").search(body, s, e) is not None
 
 
 #: A description of their own set after a name: ", 28, a ride-hailing driver," (someone else
@@ -2014,7 +2058,8 @@ def _restates(ctx, head: str, after: int, mn) -> bool:
 
 #: Words for whoever heads a body, any of which may describe the one another names.
 _HEADS_OF = frozenset(
-    "head chief chair chairman chairwoman chairperson president commissioner director leader lead secretary".split()
+    "head chief chair chairman chairwoman chairperson president commissioner director leader lead secretary "
+    "principal dean provost".split()
 )
 
 
@@ -2785,8 +2830,12 @@ _TURNS_BACK = re.compile(
     # "The words belonged to head coach Wyn Tudor", "Those words, from a statement written by
     # her daughter, Pauline Hewitt,", "The words were those of his widow, Lindsay Wishart"
     r"(?:The|Those|These)[ \t]+words(?:[ \t]+(?:belonged|belong|came|come)[ \t]+(?:to|from)|"
-    r"[ \t]+(?:were|are)[ \t]+(?:those[ \t]+of|from)|,[ \t]+from))\b"
+    r"[ \t]+(?:were|are)[ \t]+(?:those[ \t]+of|from)|,[ \t]+from)|"
+    # "That line, from a campus-wide email sent Monday by Provost Margaret Oduya, marks ..."
+    r"(?:That|This|The|Those|These)[ \t]+(?:line|lines|sentence|message),[ \t]+from)\b"
 )
+#: What was quoted, called so: "The words belonged to", "That line, from".
+_WORDS_OF = re.compile(r"\b(?:words|line|lines|sentence|message),?[ \t]+(?:belonged|belong|came|come|were|are|from)\b")
 #: The head noun of "The biologist saying this", "The instructor shouting this".
 _SAYING_HEAD = re.compile(
     r"\s*The[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)[ \t]+(?:who[ \t]|saying|shouting|writing|calling|yelling)"
@@ -2810,6 +2859,10 @@ _SAID_IT_AFTER = re.compile(
     r"(?=[ \t]*(?:[,.;]|twice|again|aloud|quietly|softly|with\b|while\b|as\b|standing\b|before\b|after\b))"
 )
 #: A name opening a clause about them: " is chairwoman", ", 46, has piloted", " told councillors".
+#: A name's age and description before its verb of saying: ", 27, a classroom assistant ..., said".
+_APPOSED_THEN_SAYS = re.compile(
+    r"(?:,[ \t]+\d{1,3})?,[ \t]+an?[ \t]+[^,;:.\"“”\n]{1,90},[ \t]+(?:said|says|told|tells)\b"
+)
 _NAME_OPENS_CLAUSE = re.compile(
     r"(?:,[ \t]+\d{1,3},)?[ \t]+(?:is|was|has|had|says|said|told|tells|recalls|recalled|[a-z]{3,}(?:s|ed)|"
     # (a past that is not "-ed": "Simranjeet, 24, spoke in Punjabi")
@@ -2817,7 +2870,8 @@ _NAME_OPENS_CLAUSE = re.compile(
 )
 _QUOTE_MARK = re.compile(r"[\"“”]")
 #: An optional trade before a name opening a paragraph: "Retired nurse ".
-_TRADE_LEAD_OPT = re.compile(r"(?:(?:[A-Z][a-z]+|[a-z]+)[ \t]+(?=[a-z]*[ \t]*[A-Z][a-z]+[ \t]+[A-Z]))?")
+#: (an age too: "Fifteen-year-old Jaxon Dwyer")
+_TRADE_LEAD_OPT = re.compile(r"(?:(?:[A-Z][a-z]+|[a-z]+)(?:-[a-z]+)*[ \t]+(?=[a-z]*[ \t]*[A-Z][a-z]+[ \t]+[A-Z]))?")
 #: "the man who said it", "the woman who wrote those words".
 _WHO_SAID_IT = re.compile(
     r"\b[Tt]he[ \t]+(?:man|woman|person|one|resident|speaker)[ \t]+who[ \t]+(?:said|says|wrote|shouted)[ \t]+"
@@ -2944,7 +2998,8 @@ def turned_back_quotes(ctx, rows: list) -> None:
                 and not mn.in_quote
                 and (ppl.first.get(mn.name) == mn.start or _named_only_above(ctx, rows, q, mn))
                 and " " in mn.name
-                and _NAME_OPENS_CLAUSE.match(body, mn.end)
+                # ("Carys Lewis, 27, a classroom assistant who grew up there, said": described first)
+                and (_NAME_OPENS_CLAUSE.match(body, mn.end) or _APPOSED_THEN_SAYS.match(body, mn.end))
                 and not _QUOTE_MARK.search(body, _paragraph_before(body, para), para)
             ):
                 # "“It was the post office counter ...” ¶ Áine McTernan is chairwoman of the
@@ -2986,7 +3041,7 @@ def turned_back_quotes(ctx, rows: list) -> None:
             # "That's the verdict of Jodie's mum Tracey, 48,": past whose relative she is
             mn = _mention_at(ppl, body, pm.end())
             name = mn.name if mn is not None else None
-        if name is None and "words" in tm.group(0):
+        if name is None and _WORDS_OF.search(tm.group(0)):
             # "The words belonged to Cwmgarw head coach Wyn Tudor": the first named after them
             first = next((m for m in ppl.mentions[bisect_left(ppl.starts, tm.end()) :] if not m.in_quote), None)
             if (

@@ -22,7 +22,15 @@ from dataclasses import dataclass, replace
 
 from . import lexicon as L
 from .gender import first_name_gender, is_first_name
-from .names import COMPANY_NOUN_BEFORE, WORD_BEFORE, body_named_after, headline, written_before, written_with
+from .names import (
+    COMPANY_NOUN_BEFORE,
+    WORD_BEFORE,
+    body_named_after,
+    headline,
+    lower_words,
+    written_before,
+    written_with,
+)
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
 from .rx import CLAUSE_LINK_BEFORE, NAME_CLAUSE_END, SPOKES_HEAD, made_document
 
@@ -154,11 +162,22 @@ _ORG_PRONOUNS = frozenset({"it", "its"})
 _DET = re.compile(r"(?:the|a|an|its|their|his|her)\s+", re.I)
 _WORD = re.compile(r"[A-Za-z][\w&'’.-]*")
 _MID_CAPITAL = re.compile(r"[\w,;(][ \t]+([A-Z][\w&'’-]*)")
+#: A capitalised word next after a space, and one ending right before: inside a longer name.
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
+_CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w&'’-]*$")
 _OPENS = re.compile(r"(?:^|[.!?:;,\n\"“”—–-]\s*|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?|[Mm]eanwhile,?|[Ss]o)\s+)$")
 #: A sentence opening "The <description>, " right before a name set in apposition to it ...
 _DESCRIPTION_APPOSED = re.compile(r"(?:^|[.!?\n][\"”’]?\s*)The[ \t]+(?:[a-z’'-]+[ \t]+){0,2}[a-z’'-]+,[ \t]+$")
 #: ... and the comma that closes the apposition before the subject's verb.
 _APPOSITION_CLOSES = re.compile(r",[ \t]+(?:also[ \t]+)?(?:said|says|has|have|had|is|was|will|would|[a-z]{3,}ed)\b")
+#: A preposition of place right before a name: "got off at |Shankill".
+_AT_PLACE_BEFORE = re.compile(r"\b(?:at|from|near|via)[ \t]+$")
+#: A prefix that makes a name an adjective: "Pro-", "Anti-".
+_FOR_OR_AGAINST = re.compile(r"(?:Pro|Anti)-(?=[A-Z])")
+#: The last word of a building's or a site's name, never a body that speaks.
+_SITE_HEADS = frozenset("station stadium arena gym pier quay wharf racecourse showground showgrounds".split())
+#: The second of two places a "between" joins, right after its "and": "between Bray and |".
+_BETWEEN_AND = re.compile(r"\bbetween[ \t]+[^,.;:!?\n]{1,60}?[ \t]and[ \t]+$")
 #: Two capitalised words joined by an ampersand: a firm's name ("Pell & Rudd").
 _AMPERSAND_FIRM = re.compile(r"[A-Z][\w’'-]+[ \t]+&[ \t]+[A-Z][\w’'-]+")
 #: A day's possessive opening a sentence before a body's name: "Today's Foreign Ministry statement".
@@ -371,6 +390,9 @@ class Organisations:
                 continue  # "IL-2", "MD-80", "A330": a product's designation, not the body that makes it
             if _non_entity(name):
                 continue
+            pm = _FOR_OR_AGAINST.match(name)
+            if pm is not None and re.search(r"(?<![\w-])" + re.escape(name[pm.end() :]) + r"\b", body):
+                continue  # "Pro-Islamic State forums" beside "the Islamic State": for it, not it
             if len(rest) == 1 and rest[0][2] == ACRONYM and _lower_case_acronym(body, name):
                 continue  # "its initial public offering (IPO)": a term's initials, no body
             if _state_after(body, e):
@@ -533,7 +555,20 @@ class Organisations:
         """A single capitalised word is a name when the text also capitalises it where no
         sentence starts ("... backed by Multiplex"), not only at the start of one."""
         if self._mid is None:
-            self._mid = {m.group(1) for m in _MID_CAPITAL.finditer(self.body)}
+            body = self.body
+            lower = lower_words(body)
+            self._mid = {
+                m.group(1)
+                for m in _MID_CAPITAL.finditer(body)
+                # (not a common word inside another name: "Nurses" of "Mercy Ridge Nurses
+                # Association", where the text writes "nurses" too)
+                if not (
+                    m.group(1).lower() in lower
+                    and body[m.start()].isalpha()
+                    and _CAPITAL_NEXT.match(body, m.end())
+                    and _CAPITAL_WORD_BEFORE.search(body, max(0, m.start() - 30), m.start() + 1)
+                )
+            }
         return word in self._mid
 
     def _opens_clause(self, s: int, e: int) -> bool:
@@ -547,6 +582,8 @@ class Organisations:
             _OPENS.search(body, max(0, s - 12), s) is not None
             or _DAY_POSSESSIVE.search(body, max(0, s - 16), s) is not None
         )
+        if opens and _BETWEEN_AND.search(body, max(0, s - 80), s) is not None:
+            opens = False  # "Trains between Bray and Connolly Station were suspended": no clause opens
         after = _AFTER_SUBJECT.match(body, e, e + 140)
         if after is not None and _FEATURE_AFTER.match(body, e) is not None:
             after = None  # "The Terra-Nova field, lying ...": the name of a place a noun follows
@@ -888,12 +925,24 @@ class Organisations:
         near = self.sent_starts[max(0, si - 3)]  # (named in the three sentences before)
         for m in self.mentions[: bisect_left(self.starts, pos)]:
             last = self.canonical(m.name).split()[-1].lower()
-            if last in L.ORG_WORDS and last not in _PUBLIC_HEADS and last not in _NON_BUSINESS_HEADS:
+            if (
+                last in L.ORG_WORDS
+                and last not in _PUBLIC_HEADS
+                and last not in _NON_BUSINESS_HEADS
+                and m.name.rsplit(None, 1)[-1].lower() not in _SITE_HEADS
+                and m.start not in self.outlets
+            ):
                 found.setdefault(self.canonical(m.name), m)
         only = next(iter(found.values())) if len(found) == 1 else None
         nearby = {
             self.canonical(m.name)
             for m in self.mentions[bisect_left(self.starts, near) : bisect_left(self.starts, pos)]
+            # (a place where trains stop is no body: "between Bray and Connolly Station"; nor is
+            # the outlet reporting: "she told RTÉ News")
+            if m.name.rsplit(None, 1)[-1].lower() not in _SITE_HEADS
+            and m.start not in self.outlets
+            # (nor a one-word name after "at" or "from": "got off at Shankill", a stop)
+            and not (" " not in m.name and _AT_PLACE_BEFORE.search(self.body, max(0, m.start - 8), m.start))
         }
         # (and no other body named there: "Himshakti said ... ¶ '...,' the company said" is no
         # "Northgate Capital" named in passing)
@@ -1801,6 +1850,28 @@ _HIS_WORDS = re.compile(
 )
 
 
+#: One more of someone's posts: "Another post", "A later tweet".
+_ANOTHER_POST = re.compile(
+    r"(?:[Aa]nother|[Aa][ \t]+(?:later|second|further|separate)|[Aa]n[ \t]+earlier)[ \t]+"
+    r"(?:post|tweet|message|video|caption|update)"
+)
+#: A named subject posting something: "Tolliver| posted a photo".
+_POSTED_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?(?:posted|tweeted|shared|uploaded|wrote[ \t]+on)\b")
+
+
+def _poster_before(ctx, s: int) -> str | None:
+    """The one person the two sentences before ``s`` say posted something, or None."""
+    ppl = ctx.people
+    si = ctx.sentence_of(s)
+    lo = ctx.sentences[max(0, si - 2)][0]
+    found = {
+        m.name
+        for m in ppl.mentions[bisect_left(ppl.starts, lo) : bisect_left(ppl.starts, s)]
+        if not m.in_quote and _POSTED_AFTER.match(ctx.body, m.end)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _resolve(ctx, orgs: Organisations, res):
     if res is None:
         return None
@@ -1827,6 +1898,13 @@ def _resolve(ctx, orgs: Organisations, res):
             pm = ctx.person_in(sm.end(), s) if sm is not None and s - sm.end() < 80 else None
             if pm is not None and re.fullmatch(r",?[ \t]+", body[pm.end : s]):
                 return pm.name, s, e, _role(people.roles.get(pm.name)), PERSON
+        am = _ANOTHER_POST.fullmatch(mention)
+        if am is not None:
+            poster = _poster_before(ctx, s)
+            if poster is not None:
+                # "Tolliver posted a photo with the caption ... ¶ Another post, from the following
+                # month, read:": the one who posted the first
+                return poster, s, e, _role(people.roles.get(poster)), PERSON
         nm = _THE_NATION.fullmatch(mention)
         if nm is not None and nm.group(1) in L.DEMONYMS:
             # "In a statement, the French said": the nation, that is its government, as "France said"

@@ -208,7 +208,7 @@ shri sri shrimati smt smt. kumari nana togbe naa nii seri khun cde comrade otunb
 cllr cr councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman selectwoman
 assemblymember comptroller clerk sheriff moderator coroner magistrate reverend pastor rabbi imam
 archbishop coach taoiseach tánaiste tanaiste
-deacon elder councilmember
+deacon elder councilmember provost principal
 """.split()
 )
 

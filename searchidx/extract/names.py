@@ -1364,7 +1364,7 @@ def _common_opening_word(body: str, s: int, e: int) -> bool:
     """A sentence's capitalised first word that the body also writes in lower case and that
     is no first name: an ordinary word before a name ("Top Sanders aides", "Interestingly Blocher")."""
     w = body[s:e]
-    if not at_sentence_start(body, s) or not w.isalpha() or w.lower() not in _lower_words(body):
+    if not at_sentence_start(body, s) or not w.isalpha() or w.lower() not in lower_words(body):
         return False
     return first_name_gender(w) is None
 
@@ -1375,12 +1375,12 @@ def _common_words_name(body: str, items) -> bool:
     words = [body[it[0] : it[1]] for it in items]
     if any(is_first_name(w) or not w.isalpha() for w in words):
         return False
-    lower = _lower_words(body)
+    lower = lower_words(body)
     return all(w.lower() in lower for w in words)
 
 
 @lru_cache(maxsize=4)
-def _lower_words(body: str) -> frozenset[str]:
+def lower_words(body: str) -> frozenset[str]:
     """The words the body writes in lower case."""
     return frozenset(_LOWER_WORD.findall(body))
 
@@ -2092,7 +2092,10 @@ def _first_names_to_full(ppl) -> None:
 
 
 #: Siblings by their family name: "the Pennock twins", "the Haddad brothers".
-_FAMILY_GROUP = re.compile(r"\b[Tt]he[ \t]+([A-Z][a-z][\w’'-]+)[ \t]+(?:twins|brothers|sisters|siblings)\b")
+#: (a headline drops the article: "Cordero sisters win state titles")
+_FAMILY_GROUP = re.compile(
+    r"(\b[Tt]he[ \t]+)?\b(?!The\b)([A-Z][a-z][\w’'-]+)[ \t]+(?:twins|brothers|sisters|siblings)\b"
+)
 
 
 def _family_names_first(ppl, body: str) -> None:
@@ -2273,6 +2276,12 @@ def learn_genders(ppl: People, sentences: list[tuple[int, int]]) -> None:
                 v = votes.setdefault(who, [0, 0])
                 v[pm.group(0).lower() == "she"] += 1
         prev_subject = subject if subject is not None else carried
+    for m in ppl.mentions:
+        if not m.in_quote and ppl.gender_of(m.name) is None:
+            km = _AND_OWN_KIN.match(body, m.end)
+            if km is not None and not ppl.named_in(m.end, km.start(1)):
+                # "Adeola Bakare (31), a nurse, and her husband Tunde": whose husband says her sex
+                ppl.note_gender(m.name, pronoun_gender(km.group(1)), 0)
     for name, (he, she) in votes.items():
         g = ppl.gender.get(name)
         if g is None or g[1] > 1 or g[0] is None:
@@ -2283,6 +2292,10 @@ def learn_genders(ppl: People, sentences: list[tuple[int, int]]) -> None:
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+#: A name's own relative joined to it: " (31), a nurse, and her| husband".
+_AND_OWN_KIN = re.compile(
+    r"(?:[ \t]*\(\d{1,3}\))?(?:,[^,.;:()\n]{1,80},)?[ \t]+and[ \t]+(her|his)[ \t]+(?:" + _KIN_ALTERNATION + r")\b"
+)
 #: A sentence that is a quotation up to the pronoun after it: '“...,” he said'.
 _QUOTE_THEN = re.compile(r"\s*[\"“][^\"“”]*[\"”],?[ \t]*")
 _BLANK_LEAD = re.compile(r"[\s“\"'‘(_*-]*")
@@ -2801,6 +2814,10 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
         if len(items) >= 2 and body[items[-1][0] : items[-1][1]] in _SITE_WORDS:
             # "the post's Hollis Gym", "Higher Combe Farm", "Kessler Field Airport": a building or
             # a site, however personal the words before it
+            continue
+        if len(items) == 2 and body[items[1][0] : items[1][1]] == "State":
+            # "Tamarack State sophomore Jenna Okonkwo", "Morgan State said": a state university
+            # by its short name, never a person's
             continue
         digit = max((k for k, it in enumerate(items) if _HAS_DIGIT.search(body, it[0], it[1])), default=-1)
         if digit >= 0:
@@ -3329,7 +3346,7 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                     running = _running_words(body)
                 j = _headline_name_end(body, items, k, j, running)
                 words = [body[it[0] : it[1]] for it in items[k:j]]
-                lower = _lower_words(body)
+                lower = lower_words(body)
                 if not any(
                     w in running or (first_name_gender(w) is not None and w.lower() not in lower) for w in words
                 ) or (k > 0 and body[items[k - 1][0] : items[k - 1][1]] in _POSSESSIVE_DETERMINERS):
@@ -3504,7 +3521,13 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             ppl.words.update(full.split())
             ppl.mentions.append(Mention(pm.start(1), pm.end(1), full, in_quote(pm.start(1))))
     families = (
-        {m.group(1) for m in _FAMILY_GROUP.finditer(body)}
+        {
+            m.group(2)
+            for m in _FAMILY_GROUP.finditer(body)
+            # (without "the", only a family the article names someone of: not "Her sisters said")
+            if m.group(1)
+            or any(f.split()[-1] == m.group(2) and is_first_name(f.split()[0]) for f in ppl.roles if " " in f)
+        }
         if any(w in body for w in ("twins", "brothers", "sisters", "siblings"))
         else set()
     )
@@ -3611,7 +3634,7 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             and not titled
             and full.split()[-1] == w
             and SENTENCE_OPENS_BEFORE.search(body, max(0, s - 4), s)
-            and w.lower() in _lower_words(body)
+            and w.lower() in lower_words(body)
         ):
             # "Wrestling was one of four programs" beside a group called "Save Laker Wrestling":
             # a common word the article also writes in lower case, capitalised only by opening a

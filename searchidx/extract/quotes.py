@@ -376,8 +376,13 @@ class Context:
                 # "Fleet and Norstar in a joint statement": two companies the article names in
                 # full elsewhere, speaking together; the first named speaks
                 return self.resolve_run(rest[:cut])
-            if rest[-1][2] == TITLE:
-                # "The Conservative Party Co-Chairman said": a role, never a name
+            if rest[-1][2] == TITLE and not (
+                len(rest) == 2
+                and self.body[rest[1][0] : rest[1][1]] == "State"
+                and not self.body.startswith(("Pro-", "Anti-"), rest[0][0])
+            ):
+                # "The Conservative Party Co-Chairman said": a role, never a name (but "Tamarack
+                # State said" is a state university)
                 head = self.body[rest[-1][0] : rest[-1][1]].lower().rsplit("-", 1)[-1]
                 name = self.people.by_role(head, s, self.body[s:e]) if head in L.ROLE_NOUNS else None
                 if name:
@@ -465,6 +470,9 @@ class Context:
             # time or condition whose subject the pronoun takes up
             _SUBCLAUSE_BEFORE.search(self.body, max(0, s - 140), s) is not None
         )
+        kin = self._paragraph_kin(s, e)
+        if kin is not None:
+            return kin, s, e, self.people.roles.get(kin)
         name = self.people.antecedent(s, self.sentences, self.sent_starts, self.body[s:e], own)
         si = self.sentence_of(s)
         for sj in range(si - 1, max(-1, si - 4), -1) if self.body[s:e].lower() in ("he", "she") else ():
@@ -501,6 +509,22 @@ class Context:
         if spokesperson_after(self.body, self.sentences, self.sentence_of(s), last):
             return None, s, e, None  # "a spokesman for the Home Office ... He said": the office's
         return name, s, e, self.people.roles.get(name)
+
+    def _paragraph_kin(self, s: int, e: int) -> str | None:
+        """For "he" or "she" at ``[s, e)`` in a paragraph that opens on someone's relative of the
+        pronoun's gender and names no one before it ("Her husband shakes his head. He says ... .
+        “...,” he says."), that relative, when the article says who it is; None otherwise."""
+        pron = self.body[s:e].lower()
+        if pron not in ("he", "she"):
+            return None
+        ps = self.body.rfind("\n", 0, s) + 1
+        first = self.sentences[self.sentence_of(ps)]
+        if first[0] < ps or first[1] >= s or self.people.named_in(ps, s):
+            return None
+        kin = kin_subject(self, first[0], first[1], first[1])
+        if kin is None or word_gender(self.body[kin[1] : kin[2]].lower()) != pronoun_gender(pron):
+            return None
+        return kin[0]
 
     def _office_subject_before(self, s: int, e: int) -> str | None:
         """For "he" or "she" at ``[s, e)`` with no one of its gender named near: the holder of
@@ -1220,12 +1244,14 @@ def describe(ctx, s: int, e: int, head: str = "first"):
                 return r
             break
     if (
-        end_tok == 1
+        1 <= end_tok <= 2
         and toks[0].group(0).lower() in ("his", "her", "their", "the")
-        and toks[1].group(0).lower() in L.KIN_NOUNS
+        # ("His younger brother said": the brother, whichever of them)
+        and (end_tok == 1 or toks[1].group(0).lower() in _KIN_AGES)
+        and toks[end_tok].group(0).lower() in L.KIN_NOUNS
     ):
         # "his son said": the person the article introduced as the son ("Nogar's son Stephen")
-        kin = toks[1].group(0).lower()
+        kin = toks[end_tok].group(0).lower()
         for m in reversed(ppl.mentions[: bisect_left(ppl.starts, hs)]):
             km = KIN_BEFORE.search(body, max(0, m.start - 16), m.start)
             if km is not None and km.group(1).lower() == kin:
@@ -2137,6 +2163,8 @@ _ARTICLE_ROLE = re.compile(
 #: A trade by its agent noun, set off after a name: "a scaffolder", "a retired florist".
 _AGENT_NOUN_ROLE = re.compile(r"(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z]{3,}(?:er|or|ist|ian)")
 #: A relative named before their given name: "Her husband ", "his daughter ".
+#: Words telling a relative's age among siblings: "his younger brother".
+_KIN_AGES = frozenset("younger older elder eldest youngest twin big little baby".split())
 _KIN_LEAD = re.compile(r"(?:(?:[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?:" + "|".join(sorted(L.KIN_NOUNS)) + r")[ \t]+)")
 #: A role without an article, ending the chunk: "Plaid Cymru health spokesman".
 _BARE_ROLE = re.compile(
@@ -3479,7 +3507,12 @@ _REPLY_END = re.compile(
     r"(?:cut|cuts|chimed|chimes|broke|breaks|jumped|jumps|weighed|weighs)[ \t]+in|"
     r"(?:shot|shoots|fired|fires|hit|hits|pushed|pushes)[ \t]+back|(?:piped|pipes|spoke|speaks)[ \t]+up|"
     r"smiled|smiles|laughed|laughs|grinned|grins|shrugged|shrugs|nodded|nods|sighed|sighs|beamed|beams|winced|winces|"
-    r"answered|answers|did[ \t]+not[ \t]+hesitate|didn['’]t[ \t]+hesitate)"
+    r"answered|answers|did[ \t]+not[ \t]+hesitate|didn['’]t[ \t]+hesitate|"
+    # "The charity’s chief executive goes further.": more said than the one before
+    r"(?:goes|went)[ \t]+further|(?:is|was)[ \t]+(?:blunter|more[ \t]+blunt)|"
+    # "Her daughter rolls her eyes.": a gesture that answers
+    r"(?:rolled|rolls)[ \t]+(?:her|his|their)[ \t]+eyes|(?:shook|shakes)[ \t]+(?:her|his|their)[ \t]+heads?|"
+    r"(?:raised|raises)[ \t]+(?:an[ \t]+eyebrow|(?:her|his)[ \t]+eyebrows))"
     r"(?:[ \t]+(?:too|also|again|instead|later|then|first|" + _HOW_REPLIED + r"))?"
     # "He laughed when told what she had said.": told what he answers
     r"(?:[ \t]+(?:when|once|after[ \t]+being|on[ \t]+being)[ \t]+(?:told|asked|shown|reminded|read)\b"
@@ -3488,7 +3521,8 @@ _REPLY_END = re.compile(
 )
 #: A reply in words that ends its sentence: "answered at length.", "replied."
 _SPOKEN_REPLY = re.compile(
-    r"\b(?:answered|replied|responded|explained|elaborated|countered|recalled|laughed|smiled|grinned|shrugged)"
+    r"\b(?:answered|replied|responded|explained|elaborated|countered|recalled|laughed|smiled|grinned|shrugged|"
+    r"(?:goes|went)[ \t]+further)"
     r"(?:[ \t]+(?:" + _HOW_REPLIED + r"))?[ \t]*[.:][ \t]*$"
 )
 #: A definite description and a reply with no words: "the 27-year-old smiled."

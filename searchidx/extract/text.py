@@ -616,6 +616,11 @@ jan feb mar apr jun jul aug sep sept oct nov dec fig approx mt ft pres messrs ma
 """.split()
 )
 _SPLIT_IF_STARTER = frozenset("inc corp co ltd plc bros etc".split())
+#: What follows a clock time's "a.m." in the same sentence: a day, a month or a time zone.
+_CLOCK_GOES_ON = re.compile(
+    r"[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August|"
+    r"(?:Septem|Octo|Novem|Decem)ber|[ECMP][SD]?T|GMT|BST|UTC)\b"
+)
 
 
 #: A dateline opening a paragraph: "WASHINGTON — ", "MARIETTA, Ohio (AP) — ",
@@ -673,6 +678,9 @@ def split_sentences(body: str, quotes: list[Quote]) -> list[tuple[int, int]]:
                 continue
             if len(word) == 1 and word.isupper():
                 continue  # an initial: "J. Smith"
+            if lw in ("a.m", "p.m") and _CLOCK_GOES_ON.match(body, cut):
+                continue  # "just before 7 a.m. Friday:": US copy dates the hour after it
+
             if lw in _SPLIT_IF_STARTER or ("." in word and word.replace(".", "").isupper()):
                 # "U.S." / "Corp." end a sentence only before a typical starter
                 nxt = re.match(r"\s+[“\"‘(]?([A-Za-z]+)", body[cut : cut + 40])
