@@ -136,6 +136,8 @@ FLOORS = {
     "intl-styles-sixtyfirst": (0.941, 0.974),
     "us-styles-sixtysecond": (0.848, 0.926),
     "intl-styles-sixtysecond": (0.860, 0.934),
+    "us-styles-sixtythird": (0.930, 0.994),
+    "intl-styles-sixtythird": (0.811, 0.904),
 }
 
 

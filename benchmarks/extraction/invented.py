@@ -292,6 +292,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-sixtyfirst", "invented-intl-sixtyfirst.json", 12, 0.9417, 0.9746),
     ("us-styles-sixtysecond", "invented-us-sixtysecond.json", 12, 0.8487, 0.9267),
     ("intl-styles-sixtysecond", "invented-intl-sixtysecond.json", 12, 0.8609, 0.9343),
+    ("us-styles-sixtythird", "invented-us-sixtythird.json", 12, 0.9306, 0.9943),
+    ("intl-styles-sixtythird", "invented-intl-sixtythird.json", 12, 0.8112, 0.9043),
 ]
 
 
