@@ -10621,3 +10621,83 @@ def test_a_lone_quotation_then_a_new_name_described_before_it_says():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Enid Prosser", "Mared Tudur"]
+
+
+def test_a_study_by_a_body_found_and_its_authors_wrote():
+    text = (
+        "Main Street dig hurts shops\n\n"
+        "“The grant is nice, but it doesn’t cover payroll,” said Ada Whitcombe, who runs the bakery.\n\n"
+        "A 2022 study by the Institute for Small Towns at Brookfield State University, which tracked 40 "
+        "projects, found that businesses lost 18% of revenue during construction.\n\n"
+        "“Businesses that talked weekly with customers fared better than those that did not,” the study’s "
+        "authors wrote."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Ada Whitcombe", "Institute for Small Towns"]
+
+
+def test_the_report_said_after_a_bodys_outlook_is_that_bodys():
+    text = (
+        "Growers face dry year\n\n"
+        "Ron Pastor, who manages the district, said the reservoir stood at 38% of capacity.\n\n"
+        "The state Bureau of Water Supply's latest supply outlook, released March 5, reached a similar "
+        'conclusion. "Runoff is expected to be the lowest in two decades," the report said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Bureau of Water Supply"]
+
+
+def test_a_devolved_government_spokesperson_and_its_government():
+    text = (
+        "Hip waits\n\n"
+        "Patients are waiting more than two years.\n\n"
+        'A Scottish government spokesperson said: "We recognise that too many people are waiting."\n\n'
+        'The Welsh government said: "We are investing in new theatres."'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Scottish Government", "Welsh Government"]
+
+
+def test_a_named_bodys_director_of_something_then_she_said_then_named():
+    text = (
+        "Hip waits\n\n"
+        "His wife Morag said the couple had stopped making plans.\n\n"
+        'Glenshee Health\'s director of planned care said the figures were "not where we want them".\n\n'
+        '"We lost theatre time over the winter because beds were needed for emergencies," she said.\n\n'
+        "Dr Fiona Rattray said a new orthopaedic unit was due to open in the autumn."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Fiona Rattray", "Fiona Rattray"]
+
+
+def test_it_said_after_a_body_quoted_in_the_sentence_before():
+    text = (
+        "Dairy group warns on profit\n\n"
+        "The milk price was also criticised by the Northern Milk Producers’ Association, which represents "
+        "900 farm families.\n\n"
+        "In a statement, the association said it was “deeply concerned” by the results. “Farmers have "
+        "already taken two price cuts this year,” it said."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Northern Milk Producers’ Association"] * 2
+
+
+def test_a_partys_welsh_name_is_no_persons_and_lends_no_word():
+    text = (
+        "Waits\n\n"
+        "Plaid Cymru said the report was damning.\n\n"
+        "NWU Cymru Wales said the findings would come as no surprise to its members."
+    )
+    got = [q.speaker for q in extract(text).quotes]
+    assert got == ["Plaid Cymru", "NWU Cymru Wales"]
+
+
+def test_she_after_his_unnamed_daughter_is_no_man_named_near():
+    text = (
+        "A glen's cricket family\n\n"
+        "Ewan Laird, 52, has run the club for years. “We take whoever turns up,” he says.\n\n"
+        "The future is somebody else. Ewan’s daughter, 19, captains the women’s XI.\n\n"
+        "“When I started there were no girls at all,” she says."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Ewan Laird", None]

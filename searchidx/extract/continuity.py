@@ -32,11 +32,12 @@ from .names import (
     SENTENCE_OPENS_BEFORE,
     another_office,
     is_first_name,
+    lower_words,
     role_covers,
     role_words,
 )
 from .places import ORG, OTHER
-from .rx import made_document
+from .rx import RUNS_ON_AS_BODY, made_document
 
 #: Narrative words between two quotes beyond which a quote no longer continues the last speaker.
 MAX_GAP_WORDS = 40
@@ -1676,6 +1677,10 @@ _ADDS = re.compile(r"[ \t]+(?:also[ \t]+)?(?:added|adds|went[ \t]+on|goes[ \t]+o
 #: Titles of a council's or a legislature's members, who may chair or lead one of its bodies.
 _MEMBER_TITLES = frozenset("cllr councillor cr sen senator rep representative assemblyman assemblywoman".split())
 #: A name's own verb in the past, perhaps after "then": " then called", " moved".
+#: The kinds of document a body publishes that a quotation may come from.
+_STUDY_NOUNS = r"(?:study|report|guide|survey|outlook|analysis|review|audit|assessment|forecast|briefing|paper)"
+#: A body's capitalised name, with its small words: "Center for Rural Commerce".
+_ORG_NAME = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:(?:of|for|on|and|&)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’.-]*)*"
 _THEN_ACTS = re.compile(r"(?:[ \t]+(?:then|later|also|finally))?[ \t]+[a-z]{3,}ed\b")
 #: A peer's title right before a name: "Lord |Penhallow".
 _PEERAGE_BEFORE = re.compile(r"\b(?:Lord|Baroness|Viscount|Viscountess|Earl|Countess|Marquess)[ \t]+$")
@@ -1730,6 +1735,34 @@ def role_named_next(ctx, rows: list) -> None:
         name = done[res[1], res[2]]
         if name is not None:
             row[1] = (name, res[1], res[2], ppl.roles.get(name))
+            _pronoun_goes_on(ctx, rows, row, name)
+
+
+def _pronoun_goes_on(ctx, rows: list, row, name: str) -> None:
+    """'NHS Highland's director of planned care said the figures were “...”. ¶ “...,” she said.
+    ¶ Dr Alison Gunn said ...': the paragraph right after the described one, opening on a
+    quotation whose cue is a pronoun that may be hers, with no one named since, is hers too."""
+    body = ctx.body
+    ppl = ctx.people
+    nxt = _next_paragraph(body, row[0].outer_end)
+    if nxt is None:
+        return
+    for other in rows:
+        res = other[1]
+        if other[0].open < nxt or res is None or res[1] is None:
+            continue
+        if (
+            other[0].open == nxt
+            and body[res[1] : res[2]].lower() in ("he", "she")
+            and ppl.gender_of(name) in (None, pronoun_gender(body[res[1] : res[2]]))
+            and not ppl.named_in(row[0].outer_end, res[1])
+        ):
+            given = (name, res[1], res[2], ppl.roles.get(name))
+            for piece in rows:
+                # (the pieces of the quotation, and those going on from it, share its cue)
+                if piece[1] is not None and piece[1][1] == res[1] and piece[1][2] == res[2]:
+                    piece[1] = given
+        break
 
 
 #: The head of a body the cue names: "the head of |the Faculty Senate".
@@ -1771,6 +1804,11 @@ _VERB_BEFORE = re.compile(r"\b" + _CUE_VERBS + r"[ \t]+$")
 #: (a post of the body it names, "the company's ...", not "the life insurance company fund manager")
 _LONG_DEFINITE = re.compile(
     r"[Tt]he[ \t]+(?:[A-Za-z0-9-]+[ \t]+)?[A-Za-z0-9-]+['’]s[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){1,5}?([a-z]+)$"
+)
+#: The same with what the office is of: "NHS Highland's director| of planned care".
+_NAMED_OWNER_OF = re.compile(
+    r"(?:[A-Z][\w.&-]*[ \t]+){0,3}[A-Z][\w.&-]*['’]s[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)[ \t]+(?:of|for)[ \t]+"
+    r"[a-z][a-z \t-]{0,40}"
 )
 #: Someone's hired help, by a possessive: "their coach", "her longtime agent".
 _POSSESSED_ROLE = re.compile(r"(?:[Tt]heir|[Hh]is|[Hh]er)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)$")
@@ -1828,6 +1866,8 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
         m = lm  # "the company's co-founder and chief executive wrote": two posts, one person
     if m is None and cued:
         m = _NAMED_OWNER_DEFINITE.fullmatch(body, res[1], end)  # "Ridgeway State's athletic director said"
+    if m is None and cued:
+        m = _NAMED_OWNER_OF.fullmatch(body, res[1], end)  # "NHS Highland's director of planned care said"
     if m is None and cued and (pm := _POSSESSED_ROLE.fullmatch(body, res[1], end)) is not None:
         # "“...,” their coach said afterward. ¶ Ray Halvorsen started the program in 2019": one
         # who works for the people the story is about, named next (a relative is not so named)
@@ -3086,6 +3126,62 @@ def turned_back_quotes(ctx, rows: list) -> None:
                 name = mn.name
         if name is not None:
             _give(row, name, ppl)
+
+
+#: A sentence opening on a study or a guide by a named body: "A 2022 study by the Center for
+#: Rural Commerce at ...", "The state Department of Water Resources' latest supply outlook".
+_STUDY_OPENS = re.compile(
+    r"(?:(?:But|And|Yet|Still|However),?[ \t]+)?(?:"
+    r"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){0,3}?" + _STUDY_NOUNS + r"[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?"
+    r"(" + _ORG_NAME + r")"
+    r"|(?:[Tt]he[ \t]+)?(?:(?:state|federal|city|county)[ \t]+)?("
+    + _ORG_NAME
+    + r")['’]s?[ \t]+(?:[a-z-]+[ \t]+){0,3}"
+    + _STUDY_NOUNS
+    + r")\b"
+)
+
+
+def study_quotes(ctx, rows: list) -> None:
+    """A quotation with no cue at all, right after a sentence that opens on a study, a report
+    or a guide by a named body ('A 2022 study by the Center for Rural Commerce ... found that
+    ... ¶ “...”'), is that body's: the document's words, quoted."""
+    body = ctx.body
+    ppl = ctx.people
+    for i, row in enumerate(rows):
+        res = row[1]
+        if not (
+            (res is None and row[2] is None)
+            # '“...,” the study’s authors wrote', '“...,” the report said': the one just introduced
+            or (
+                res is not None and res[0] is None and res[1] is not None and _THE_STUDY.fullmatch(body, res[1], res[2])
+            )
+        ):
+            continue
+        q = row[0]
+        span = sentence_before(ctx, q.open)
+        if span is None or (i > 0 and rows[i - 1][0].outer_end > span[0]):
+            continue
+        sm = _STUDY_OPENS.match(body, *span)
+        if sm is None:
+            continue
+        name = sm.group(1) or sm.group(2)
+        if (
+            ppl.named_in(span[0], span[1])
+            # (a name that runs on in lower case: "the Norvale public accounts committee")
+            or RUNS_ON_AS_BODY.match(body, sm.end(1) if sm.group(1) else sm.end(2))
+            or name.split()[0].lower() in L.CAP_STOPWORDS
+            # (a word the text also writes in lower case is no body: "Here’s a great guide")
+            or (" " not in name and name.lower() in lower_words(body))
+        ):
+            continue
+        row[1] = (name, res[1], res[2], None) if res is not None else (name, None, None, None)
+
+
+#: A cue's subject that is such a document, or its authors: "the study’s authors".
+_THE_STUDY = re.compile(
+    r"[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?" + _STUDY_NOUNS + r"(?:['’]s[ \t]+(?:authors|researchers|writers))?"
+)
 
 
 def _give(row, name: str, ppl) -> None:

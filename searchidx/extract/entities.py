@@ -32,7 +32,7 @@ from .names import (
     written_with,
 )
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
-from .rx import CLAUSE_LINK_BEFORE, NAME_CLAUSE_END, SPOKES_HEAD, made_document
+from .rx import CLAUSE_LINK_BEFORE, NAME_CLAUSE_END, RUNS_ON_AS_BODY, SPOKES_HEAD, made_document
 
 PERSON, ORGANISATION = "person", "organisation"
 
@@ -1416,6 +1416,39 @@ _NAME_WORD_BEFORE = re.compile(
 )
 
 
+#: "it" saying something: " said", " added".
+_IT_SAYS = re.compile(
+    r"[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|told|tells|wrote|writes|stated|states|warned|warns|argued|"
+    r"insisted|continued|went[ \t]+on)\b"
+)
+
+
+def its_after_a_body(ctx, mentions) -> None:
+    """A quotation cued by "it" that no organisation was found for, right after one a body was
+    given in the same paragraph, in its sentence or the one before, with no one named between
+    ('In a statement, the association said it was “deeply concerned”. “...,” it said'): that
+    body's. ``mentions`` are in text order."""
+    body = ctx.body
+    last = None
+    for m in mentions:
+        if m.speaker is not None and m.kind == ORGANISATION:
+            last = m
+            continue
+        if (
+            last is not None
+            and m.speaker is None
+            and m.direct
+            and m.speaker_start is not None
+            and body[m.speaker_start : m.speaker_end].lower() == "it"
+            and _IT_SAYS.match(body, m.speaker_end)
+            and "\n" not in body[last.start : m.start]
+            and ctx.sentence_of(last.start) >= ctx.sentence_of(m.start) - 1
+            and not ctx.people.named_in(last.end, m.start)
+        ):
+            m.speaker, m.kind = last.speaker, ORGANISATION
+            last = m
+
+
 def with_company_form(body: str, mentions) -> None:
     """An organisation speaks under the fullest name the article writes for it: its company
     form too ("Quillfield Inc." for "Quillfield"), which name matching left off."""
@@ -1615,9 +1648,15 @@ _NATIONAL_BODY = re.compile(
 )
 
 
+#: Peoples whose government is a devolved one, called by its own name ("Welsh Government").
+_DEVOLVED = frozenset({"Scottish", "Welsh"})
+
+
 def _national_body(nb: re.Match) -> str:
     """The name of a ``_NATIONAL_BODY`` match: the body as written ("French finance ministry"),
     or for a whole government the country ("Cuban government" -> "Cuba")."""
+    if nb.group(2) == "government" and nb.group(1) in _DEVOLVED:
+        return f"{nb.group(1)} Government"  # ("the Scottish government": not the UK's, Scotland's own)
     if nb.group(2) in ("government", "cabinet", "delegation"):  # ("the Australian delegation": Australia's voice)
         from .places import gazetteer
 
@@ -1850,6 +1889,11 @@ _HIS_WORDS = re.compile(
 )
 
 
+#: A study or a guide and the body it is by: "A 2022 study by |the Center for Rural Commerce|".
+_STUDY_BY = re.compile(
+    r"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:study|report|guide|survey|outlook|analysis|review|audit|"
+    r"assessment|forecast|paper|briefing)[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?" + _BODY_NAME
+)
 #: One more of someone's posts: "Another post", "A later tweet".
 _ANOTHER_POST = re.compile(
     r"(?:[Aa]nother|[Aa][ \t]+(?:later|second|further|separate)|[Aa]n[ \t]+earlier)[ \t]+"
@@ -1898,6 +1942,17 @@ def _resolve(ctx, orgs: Organisations, res):
             pm = ctx.person_in(sm.end(), s) if sm is not None and s - sm.end() < 80 else None
             if pm is not None and re.fullmatch(r",?[ \t]+", body[pm.end : s]):
                 return pm.name, s, e, _role(people.roles.get(pm.name)), PERSON
+        dm = _STUDY_BY.fullmatch(mention)
+        if (
+            dm is not None
+            and not _non_entity(dm.group(1))
+            and not _is_place_name(dm.group(1))
+            and not RUNS_ON_AS_BODY.match(body, s + dm.end(1))
+        ):
+            # "A 2022 study by the Center for Rural Commerce found", "A 2019 guide from the Upper
+            # Midwest Rural Roads Center encourages": the body whose study it is
+            if not people.named_in(s + dm.start(1), s + dm.end(1)):  # ("An audit by City Auditor Ann Lee": hers)
+                return orgs.canonical(" ".join(_strip_suffixes(dm.group(1).split()))), s, e, None, ORGANISATION
         am = _ANOTHER_POST.fullmatch(mention)
         if am is not None:
             poster = _poster_before(ctx, s)
@@ -2692,7 +2747,7 @@ def _role(role: str | None) -> str | None:
 _SPOKESPERSON = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:((?:[A-Z][\w&'’.-]*[ \t]+(?:(?:for|of|and|the)[ \t]+)?){1,6}"
     # ("a Labour party spokesman", "an All England club spokesperson": the body's noun in lower case)
-    r"(?:(?:party|club|committee|council|union|campaign|association|federation|league)[ \t]+)?)"
+    r"(?:(?:party|club|committee|council|union|campaign|association|federation|league|government)[ \t]+)?)"
     r"spokes(?:man|woman|person)\b"
     # "a spokesman for the Home Office"
     r"|spokes(?:man|woman|person)[ \t]+(?:for|of|at|from)[ \t]+(?:the[ \t]+)?"

@@ -509,6 +509,9 @@ class People:
         for um in _UNNAMED_PERSON.finditer(self.body, sentences[si - 1][0], pos):
             if word_gender(um.group(1)) == want:
                 return None  # "... when a man at the counter cut her off. “...!” he shouted": that man
+        for km in _OWNED_KIN.finditer(self.body, sentences[si - 1][0], pos):
+            if word_gender(km.group(1).lower()) == want:
+                return None  # "Neil’s daughter, 19, captains the XI. “...,” she says": his daughter
         saved = dict(self.gender)
         name = self._antecedent(pos, sentences, sent_starts, pronoun, own_sentence, True)
         s, e = sentences[si - 1]
@@ -2091,6 +2094,10 @@ def _first_names_to_full(ppl) -> None:
         _rename(ppl, name, match[0])
 
 
+#: Someone's relative, unnamed: "Neil’s |daughter|", "his wife".
+_OWNED_KIN = re.compile(r"(?:['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir))[ \t]+(" + _KIN_ALTERNATION + r")\b")
+#: Parties by every name they go by ("Plaid Cymru", "Lib Dems"): never a person.
+_PARTY_NAMES = frozenset(L.PARTY_ALIASES) | frozenset(a for al in L.PARTY_ALIASES.values() for a in al)
 #: Siblings by their family name: "the Pennock twins", "the Haddad brothers".
 #: (a headline drops the article: "Cordero sisters win state titles")
 _FAMILY_GROUP = re.compile(
@@ -2815,6 +2822,8 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             # "the post's Hollis Gym", "Higher Combe Farm", "Kessler Field Airport": a building or
             # a site, however personal the words before it
             continue
+        if body[items[0][0] : items[-1][1]] in _PARTY_NAMES:
+            continue  # "Plaid Cymru said": a party, however like a given name its first word
         if len(items) == 2 and body[items[1][0] : items[1][1]] == "State":
             # "Tamarack State sophomore Jenna Okonkwo", "Morgan State said": a state university
             # by its short name, never a person's

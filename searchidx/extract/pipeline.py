@@ -9,7 +9,7 @@ from datetime import date, datetime
 from . import DateMention, Extraction, PlaceMention, QuoteMention
 from .continuity import quotation_numbers, reported_descriptions, spokesperson_statements
 from .dates import find_dates, is_calendar_value
-from .entities import ORGANISATION, PERSON, Organisations, resolve, settle_kinds, with_company_form
+from .entities import ORGANISATION, PERSON, Organisations, its_after_a_body, resolve, settle_kinds, with_company_form
 from .indirect import JUDGING_CUES, find_reported
 from .names import find_people, learn_genders
 from .places import label_run, place_mentions, region_phrases
@@ -235,6 +235,7 @@ def _quotes(body, quotes, sentences, runs, people, dm, ref, in_quote) -> tuple[l
             )
         )
     qms.sort(key=lambda x: (x.start, -x.end))
+    its_after_a_body(ctx, qms)
     _quoted_in_stance(body, qms)
     settle_kinds(qms, people)
     with_company_form(body, qms)

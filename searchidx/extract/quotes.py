@@ -59,6 +59,7 @@ from .continuity import (
     sentence_subject,
     spokesperson_pronouns,
     spread_within_quotations,
+    study_quotes,
     text_that_follows,
     turned_back_quotes,
     two_sided_exchanges,
@@ -3442,6 +3443,7 @@ def attribute(ctx: Context, reported=()):
     spokesperson_pronouns(ctx, results, reported)
     # 6: a first-person quote after narrative about one person, with no cue of its own; then
     # quotes that go on from the last speaker, within the paragraph and after it
+    study_quotes(ctx, results)
     lede_quotes(ctx, results)
     turned_back_quotes(ctx, results)
     narrative_subject(ctx, results, _CUE_RX, _is_title)

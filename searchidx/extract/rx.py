@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from . import lexicon as L
+
 
 def alternation(words: Iterable[str]) -> str:
     """A non-capturing group matching any of ``words``, as a prefix tree.
@@ -59,3 +61,8 @@ def made_document(noun: str) -> str:
         r"[ \t]+(?:(?:has|had)[ \t]+)?(?:sent|wrote|written|signed|penned|issued|read|submitted|delivered)[ \t]+(?:out[ \t]+)?"
         r"(?:a|an|the|his|her|its)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + re.escape(noun) + r"\b"
     )
+
+
+#: Lower-case words after a name that make it a modifier of a body's noun: "Norvale| public
+#: accounts committee".
+RUNS_ON_AS_BODY = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,3}?" + alternation(L.BODY_NOUNS) + r"\b")
