@@ -138,6 +138,8 @@ FLOORS = {
     "intl-styles-sixtysecond": (0.860, 0.934),
     "us-styles-sixtythird": (0.930, 0.994),
     "intl-styles-sixtythird": (0.811, 0.904),
+    "us-styles-sixtyfourth": (0.878, 0.952),
+    "intl-styles-sixtyfourth": (0.935, 0.960),
 }
 
 

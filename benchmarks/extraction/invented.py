@@ -294,6 +294,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-sixtysecond", "invented-intl-sixtysecond.json", 12, 0.8609, 0.9343),
     ("us-styles-sixtythird", "invented-us-sixtythird.json", 12, 0.9306, 0.9943),
     ("intl-styles-sixtythird", "invented-intl-sixtythird.json", 12, 0.8112, 0.9043),
+    ("us-styles-sixtyfourth", "invented-us-sixtyfourth.json", 12, 0.8788, 0.9529),
+    ("intl-styles-sixtyfourth", "invented-intl-sixtyfourth.json", 12, 0.935, 0.9602),
 ]
 
 
