@@ -10701,3 +10701,37 @@ def test_she_after_his_unnamed_daughter_is_no_man_named_near():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Ewan Laird", None]
+
+
+def test_the_witness_answered_then_the_witness_was_named():
+    text = (
+        "A daughter testifies\n\n"
+        "The judge asked what would happen to the family if the man were deported.\n\n"
+        "“I don’t think we would be a family anymore,” the witness answered.\n\n"
+        "The witness was Odalys Ferrer, 27, a nurse, and the man was her father."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Odalys Ferrer"]
+
+
+def test_the_department_said_after_a_body_which_says():
+    text = (
+        "Senate opposes fee rise\n\n"
+        "The increase was requested by Brackley State Athletics, which says fees have not kept up "
+        "with costs. In a statement released Thursday, the department said it respected the students.\n\n"
+        '"Student fees make up a third of our budget," the statement said.'
+    )
+    got = [(q.speaker, q.direct) for q in extract(text).quotes]
+    assert got == [("Brackley State Athletics", False), ("Brackley State Athletics", True)]
+
+
+def test_said_one_of_the_directors_then_the_director_named():
+    text = (
+        "Co-op keeps coal unit\n\n"
+        "The board voted 9-3 to keep the unit running.\n\n"
+        '"We keep being told this is a bridge," said one of the three directors who voted no, a dairy '
+        'farmer. "At some point somebody has to ask where the bridge goes."\n\n'
+        "The director, Ingeborg Talvik, said her members wanted more wind power."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Ingeborg Talvik", "Ingeborg Talvik"]

@@ -1730,6 +1730,8 @@ def role_named_next(ctx, rows: list) -> None:
             continue
         if res is None or res[0] is not None or res[1] is None:
             continue
+        if ctx.body[res[1] : res[2]].lower() == "one" and (om := _ONE_OF_MANY.match(ctx.body, res[1])) is not None:
+            res = (None, res[1], om.end(), None)  # "said one| of the three directors who voted no"
         if (res[1], res[2]) not in done:
             done[res[1], res[2]] = _named_after(ctx, res)
         name = done[res[1], res[2]]
@@ -1810,6 +1812,8 @@ _NAMED_OWNER_OF = re.compile(
     r"(?:[A-Z][\w.&-]*[ \t]+){0,3}[A-Z][\w.&-]*['’]s[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)[ \t]+(?:of|for)[ \t]+"
     r"[a-z][a-z \t-]{0,40}"
 )
+#: One of several holders of a post, by its plural: "one of the three |director|s".
+_ONE_OF_MANY = re.compile(r"[Oo]ne[ \t]+of[ \t]+(?:the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?([a-z]{3,}?)s")
 #: Someone's hired help, by a possessive: "their coach", "her longtime agent".
 _POSSESSED_ROLE = re.compile(r"(?:[Tt]heir|[Hh]is|[Hh]er)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)$")
 _HIRED_HEADS = frozenset("coach trainer manager lawyer attorney solicitor barrister agent teacher principal".split())
@@ -1868,6 +1872,8 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
         m = _NAMED_OWNER_DEFINITE.fullmatch(body, res[1], end)  # "Ridgeway State's athletic director said"
     if m is None and cued:
         m = _NAMED_OWNER_OF.fullmatch(body, res[1], end)  # "NHS Highland's director of planned care said"
+    if m is None and cued:
+        m = _ONE_OF_MANY.fullmatch(body, res[1], end)  # "said one of the three directors who voted no"
     if m is None and cued and (pm := _POSSESSED_ROLE.fullmatch(body, res[1], end)) is not None:
         # "“...,” their coach said afterward. ¶ Ray Halvorsen started the program in 2019": one
         # who works for the people the story is about, named next (a relative is not so named)
@@ -1931,8 +1937,13 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
     # the paragraph right after the quotation's opens with the name (or its role or title first):
     # then its apposition and an office like the description's say it is theirs too
     lead = _lead_start(ctx, mn)
-    if (tm := _THAT_IS_BEFORE.search(body, max(0, lead - 10), lead)) is not None:
-        lead = tm.start()  # "says the man who owns the place. ¶ That is Russ Eckhart, 71, who bought"
+    tm = _THAT_IS_BEFORE.search(body, max(0, lead - 10), lead) or re.compile(
+        rf"\bThe[ \t]+{re.escape(head)}[ \t]+(?:is|was)[ \t]+$"
+    ).search(body, max(0, lead - 40), lead)
+    if tm is not None:
+        # "says the man who owns the place. ¶ That is Russ Eckhart, 71, who bought", "the witness
+        # answered. ¶ The witness was Yesenia Ochoa, 27,"
+        lead = tm.start()
     # "Harriet Okafor, the MP for Thornbury Vale, who has chaired the committee since 2022": the
     # office said as what she does
     acts = _acts_as(body, mn.end, ctx.sentences[ctx.sentence_of(mn.start)][1], head)

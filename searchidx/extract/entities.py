@@ -1889,6 +1889,8 @@ _HIS_WORDS = re.compile(
 )
 
 
+#: A body set to speak in a relative clause after its name: ", which says".
+_WHICH_SAYS = re.compile(r",[ \t]+which[ \t]+(?:says|said|argues|argued|maintains|maintained|insists|insisted)\b")
 #: A study or a guide and the body it is by: "A 2022 study by |the Center for Rural Commerce|".
 _STUDY_BY = re.compile(
     r"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:study|report|guide|survey|outlook|analysis|review|audit|"
@@ -2282,6 +2284,19 @@ def _resolve(ctx, orgs: Organisations, res):
                     named_as = orgs.described_as(head, s)
                     if named_as is not None:
                         return orgs.canonical(named_as), s, e, None, ORGANISATION
+                if org is None and low.startswith("the ") and head in _BODY_NOUNS:
+                    si = ctx.sentence_of(s)
+                    lo = ctx.sentences[max(0, si - 1)][0]
+                    speaking = {
+                        orgs.canonical(m.name)
+                        for m in orgs.mentions[bisect_left(orgs.starts, lo) : bisect_left(orgs.starts, s)]
+                        if _WHICH_SAYS.match(body, m.end)
+                    }
+                    if len(speaking) == 1:
+                        # "requested by Ashford State Athletics, which says fees have not kept up.
+                        # In a statement, the department said": the body the sentence before
+                        # let speak
+                        return speaking.pop(), s, e, None, ORGANISATION
                 if org is None and low.startswith("the ") and head in _BODY_NOUNS:
                     leader = _led_by(ctx, head, s)
                     if leader is not None:
