@@ -140,6 +140,8 @@ FLOORS = {
     "intl-styles-sixtythird": (0.811, 0.904),
     "us-styles-sixtyfourth": (0.878, 0.952),
     "intl-styles-sixtyfourth": (0.935, 0.960),
+    "us-styles-sixtyfifth": (0.910, 0.937),
+    "intl-styles-sixtyfifth": (0.896, 0.939),
 }
 
 

@@ -296,6 +296,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-sixtythird", "invented-intl-sixtythird.json", 12, 0.8112, 0.9043),
     ("us-styles-sixtyfourth", "invented-us-sixtyfourth.json", 12, 0.8788, 0.9529),
     ("intl-styles-sixtyfourth", "invented-intl-sixtyfourth.json", 12, 0.935, 0.9602),
+    ("us-styles-sixtyfifth", "invented-us-sixtyfifth.json", 12, 0.9104, 0.9372),
+    ("intl-styles-sixtyfifth", "invented-intl-sixtyfifth.json", 12, 0.8966, 0.9394),
 ]
 
 
