@@ -3154,9 +3154,10 @@ _STUDY_OPENS = re.compile(
 
 
 def study_quotes(ctx, rows: list) -> None:
-    """A quotation with no cue at all, right after a sentence that opens on a study, a report
-    or a guide by a named body ('A 2022 study by the Center for Rural Commerce ... found that
-    ... ¶ “...”'), is that body's: the document's words, quoted."""
+    """A quotation with no cue at all, or one the document itself is the cue of ("the report
+    said", "the study’s authors wrote"), right after a sentence that opens on a study, a report or
+    a guide by a named body ('A 2022 study by the Center for Rural Commerce ... found that ... ¶
+    “...”'), is that body's: the document's words, quoted."""
     body = ctx.body
     ppl = ctx.people
     for i, row in enumerate(rows):

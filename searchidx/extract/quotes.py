@@ -2163,9 +2163,9 @@ _ARTICLE_ROLE = re.compile(
 )
 #: A trade by its agent noun, set off after a name: "a scaffolder", "a retired florist".
 _AGENT_NOUN_ROLE = re.compile(r"(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z]{3,}(?:er|or|ist|ian)")
-#: A relative named before their given name: "Her husband ", "his daughter ".
 #: Words telling a relative's age among siblings: "his younger brother".
 _KIN_AGES = frozenset("younger older elder eldest youngest twin big little baby".split())
+#: A relative named before their given name: "Her husband ", "his daughter ".
 _KIN_LEAD = re.compile(r"(?:(?:[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?:" + "|".join(sorted(L.KIN_NOUNS)) + r")[ \t]+)")
 #: A role without an article, ending the chunk: "Plaid Cymru health spokesman".
 _BARE_ROLE = re.compile(
@@ -3441,8 +3441,9 @@ def attribute(ctx: Context, reported=()):
     document_issuers(ctx, results, reported)
     document_pronouns(ctx, results, reported)
     spokesperson_pronouns(ctx, results, reported)
-    # 6: a first-person quote after narrative about one person, with no cue of its own; then
-    # quotes that go on from the last speaker, within the paragraph and after it
+    # 6: a quotation from a body's study just introduced; a first-person quote after narrative
+    # about one person, with no cue of its own; then quotes that go on from the last speaker,
+    # within the paragraph and after it
     study_quotes(ctx, results)
     lede_quotes(ctx, results)
     turned_back_quotes(ctx, results)
