@@ -37,7 +37,7 @@ from .names import (
     role_words,
 )
 from .places import ORG, OTHER
-from .rx import RUNS_ON_AS_BODY, made_document
+from .rx import ORG_NAME, RUNS_ON_AS_BODY, STUDY_NOUNS, made_document
 
 #: Narrative words between two quotes beyond which a quote no longer continues the last speaker.
 MAX_GAP_WORDS = 40
@@ -1677,10 +1677,6 @@ _ADDS = re.compile(r"[ \t]+(?:also[ \t]+)?(?:added|adds|went[ \t]+on|goes[ \t]+o
 #: Titles of a council's or a legislature's members, who may chair or lead one of its bodies.
 _MEMBER_TITLES = frozenset("cllr councillor cr sen senator rep representative assemblyman assemblywoman".split())
 #: A name's own verb in the past, perhaps after "then": " then called", " moved".
-#: The kinds of document a body publishes that a quotation may come from.
-_STUDY_NOUNS = r"(?:study|report|guide|survey|outlook|analysis|review|audit|assessment|forecast|briefing|paper)"
-#: A body's capitalised name, with its small words: "Center for Rural Commerce".
-_ORG_NAME = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:(?:of|for|on|and|&)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’.-]*)*"
 _THEN_ACTS = re.compile(r"(?:[ \t]+(?:then|later|also|finally))?[ \t]+[a-z]{3,}ed\b")
 #: A peer's title right before a name: "Lord |Penhallow".
 _PEERAGE_BEFORE = re.compile(r"\b(?:Lord|Baroness|Viscount|Viscountess|Earl|Countess|Marquess)[ \t]+$")
@@ -3143,12 +3139,12 @@ def turned_back_quotes(ctx, rows: list) -> None:
 #: Rural Commerce at ...", "The state Department of Water Resources' latest supply outlook".
 _STUDY_OPENS = re.compile(
     r"(?:(?:But|And|Yet|Still|However),?[ \t]+)?(?:"
-    r"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){0,3}?" + _STUDY_NOUNS + r"[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?"
-    r"(" + _ORG_NAME + r")"
+    r"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){0,3}?" + STUDY_NOUNS + r"[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?"
+    r"(" + ORG_NAME + r")"
     r"|(?:[Tt]he[ \t]+)?(?:(?:state|federal|city|county)[ \t]+)?("
-    + _ORG_NAME
+    + ORG_NAME
     + r")['’]s?[ \t]+(?:[a-z-]+[ \t]+){0,3}"
-    + _STUDY_NOUNS
+    + STUDY_NOUNS
     + r")\b"
 )
 
@@ -3192,7 +3188,7 @@ def study_quotes(ctx, rows: list) -> None:
 
 #: A cue's subject that is such a document, or its authors: "the study’s authors".
 _THE_STUDY = re.compile(
-    r"[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?" + _STUDY_NOUNS + r"(?:['’]s[ \t]+(?:authors|researchers|writers))?"
+    r"[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?" + STUDY_NOUNS + r"(?:['’]s[ \t]+(?:authors|researchers|writers))?"
 )
 
 

@@ -32,7 +32,7 @@ from .names import (
     written_with,
 )
 from .places import ACRONYM, CONN, ORG, OTHER, PLACE, STOP, TITLE
-from .rx import CLAUSE_LINK_BEFORE, NAME_CLAUSE_END, RUNS_ON_AS_BODY, SPOKES_HEAD, made_document
+from .rx import CLAUSE_LINK_BEFORE, NAME_CLAUSE_END, ORG_NAME, RUNS_ON_AS_BODY, SPOKES_HEAD, STUDY_NOUNS, made_document
 
 PERSON, ORGANISATION = "person", "organisation"
 
@@ -1527,7 +1527,7 @@ def _staff_of(body: str, orgs: Organisations, mention: str, s: int, e: int) -> s
 _MEMBER_HEADS = "official|officer|source|steward|insider|staffer"
 _MEMBER_MENTION = re.compile(r"(?:an?|one|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}(" + _MEMBER_HEADS + r")")
 #: A body's name in capitals, its small joining words allowed: "Ministry of Lands and Forestry".
-_BODY_NAME = r"([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:of|for|on|and|&)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’.-]*)*)"
+_BODY_NAME = "(" + ORG_NAME + ")"
 #: The body such a person is introduced with, right after the head noun.
 _MEMBER_BODY = re.compile(r"[ \t]+(?:of|at|with|from|in|attached[ \t]+to)[ \t]+(?:the[ \t]+)?" + _BODY_NAME)
 #: The introduction itself, anywhere in the text: "An official of the Election Commission".
@@ -1893,8 +1893,10 @@ _HIS_WORDS = re.compile(
 _WHICH_SAYS = re.compile(r",[ \t]+which[ \t]+(?:says|said|argues|argued|maintains|maintained|insists|insisted)\b")
 #: A study or a guide and the body it is by: "A 2022 study by |the Center for Rural Commerce|".
 _STUDY_BY = re.compile(
-    r"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:study|report|guide|survey|outlook|analysis|review|audit|"
-    r"assessment|forecast|paper|briefing)[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?" + _BODY_NAME
+    r"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    + STUDY_NOUNS
+    + r"[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?"
+    + _BODY_NAME
 )
 #: One more of someone's posts: "Another post", "A later tweet".
 _ANOTHER_POST = re.compile(

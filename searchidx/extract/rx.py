@@ -66,3 +66,10 @@ def made_document(noun: str) -> str:
 #: Lower-case words after a name that make it a modifier of a body's noun: "Norvale| public
 #: accounts committee".
 RUNS_ON_AS_BODY = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,3}?" + alternation(L.BODY_NOUNS) + r"\b")
+
+
+#: A body's capitalised name, with its small words: "Center for Rural Commerce", "Office of the
+#: State Fire Marshal".
+ORG_NAME = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:(?:of|for|on|and|&)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’.-]*)*"
+#: The kinds of document a body publishes that a quotation may come from.
+STUDY_NOUNS = r"(?:study|report|guide|survey|outlook|analysis|review|audit|assessment|forecast|briefing|paper)"
