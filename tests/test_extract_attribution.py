@@ -10735,3 +10735,212 @@ def test_said_one_of_the_directors_then_the_director_named():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Ingeborg Talvik", "Ingeborg Talvik"]
+
+
+def test_the_hospital_names_a_medical_center():
+    text = (
+        "Nurses set strike\n\n"
+        "More than 900 nurses at Larkfield Medical Center will walk out on Monday, their union said.\n\n"
+        "The hospital, in a statement, called the notice “regrettable” and said its offer was fair.\n\n"
+        "“Larkfield’s staffing meets every state rule,” the statement said.\n\n"
+        "A spokeswoman for the hospital said agency nurses would be “ready on day one.”"
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Larkfield Medical Center"] * 3
+
+
+def test_a_described_speaker_before_he_said_is_named_next():
+    text = (
+        "Clinic hit by outage\n\n"
+        "“We are working around the clock,” said Osric Velland, the clinic’s president.\n\n"
+        "The county’s emergency medical services director says the diversions add time for patients.\n\n"
+        "“Every minute counts on a stroke call,” he said.\n\n"
+        "Director Thaddeus Moorcroft says crews still bring the sickest patients to the clinic."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Osric Velland", "Thaddeus Moorcroft"]
+
+
+def test_the_chaplain_who_lent_the_room_then_he_says():
+    text = (
+        "Spouses build a day care\n\n"
+        "“Nobody else was going to,” says Loretta Quaile, who runs the sign-up sheet.\n\n"
+        "The chaplain who lent them the room is an Army major who has served at the post for three "
+        "years. He laughs when asked whether he needed permission.\n\n"
+        "“I had an empty room and a lot of worried families,” he says.\n\n"
+        "Chaplain Ignatius Werther says the only rule is that the room is left clean."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Loretta Quaile", "Ignatius Werther"]
+
+
+def test_the_couple_say_is_no_one_person():
+    text = (
+        "Widow and widower wed\n\n"
+        "“I told her I had the name first,” said Bertrand Oakhurst, 81.\n\n"
+        "The couple say they did their homework.\n\n"
+        "“We compared family trees at the diner,” she said."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got[0] == "Bertrand Oakhurst" and got[1] != "Bertrand Oakhurst"
+
+
+def test_fort_inside_a_run_is_no_persons_name():
+    text = (
+        "Base opens spaces\n\n"
+        "In a statement, U.S. Army Garrison Fort Pellow says it is “actively recruiting” staff.\n\n"
+        "“We are doing what we can,” said Hollis Brennagh, a spokesperson."
+    )
+    got = [(q.speaker, q.kind) for q in extract(text).quotes if q.direct]
+    assert got == [("U.S. Army Garrison Fort Pellow", "organisation"), ("Hollis Brennagh", "person")]
+
+
+def test_a_rank_class_is_no_part_of_the_name():
+    text = (
+        "Navy families win ruling\n\n"
+        "Among the plaintiffs are Dorothea Kessling and her husband, Petty Officer 2nd Class Lucan "
+        "Kessling, a sonar technician.\n\n"
+        "“I can handle being away,” Mr. Kessling said.\n\n"
+        "“We rent from a landlord now,” Ms. Kessling said."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Lucan Kessling", "Dorothea Kessling"]
+
+
+def test_a_nickname_in_quotation_marks_is_no_second_person():
+    text = (
+        "Reality star’s mum speaks\n\n"
+        "“I found out from a magazine,” said Wendy Trask, 52.\n\n"
+        "Maisie, 27, who found fame on the show and was dubbed “Maisie Sparkle” by fans, married last "
+        "weekend. Her sister Kerys, 24, was not invited.\n\n"
+        "Kerys said: “She made her choice.”\n\n"
+        "Maisie finally broke her silence with a post to her followers.\n\n"
+        "She wrote: “There are two sides to every story.”"
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got[-1] == "Maisie"
+
+
+def test_a_club_spokesman_after_the_club_named_in_apposition():
+    text = (
+        "Star’s family rift\n\n"
+        "“I was not invited,” said Wendy Trask, 52.\n\n"
+        "Connor’s club, Ashvale Rovers, refused to be drawn on the row. A club spokesman said: "
+        "“We don’t comment on players’ private lives.”"
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Wendy Trask", "Ashvale Rovers"]
+
+
+def test_a_sentences_first_word_before_the_kind_of_body():
+    text = (
+        "Shares fall\n\n"
+        "Proxy advisory firm Quillon Governance Partners said in a note to clients that the removal "
+        "“raises more questions than it answers”.\n\n"
+        "“Neither side has produced the audit findings,” the note said."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Quillon Governance Partners"] * 2
+
+
+def test_mr_after_her_husband_named_by_his_given_name():
+    text = (
+        "Couple must leave clifftop home\n\n"
+        "Maude Pellinger, 71, has watched the sea creep closer for 22 years.\n\n"
+        "Now she and her husband, Alfred, 74, have been told their bungalow is unsafe.\n\n"
+        "“We watched the boats go by,” she said.\n\n"
+        "Mr Pellinger, a retired driver, was more blunt.\n\n"
+        "“The surveyor told us we had 60 years,” he said."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Maude Pellinger", "Alfred"]
+
+
+def test_a_lede_quotation_after_a_term_in_quotation_marks():
+    text = (
+        "Students pay fees\n\n"
+        'Students at a city university say they were told to pay "holding fees" to secure houses.\n\n'
+        '"It felt like a race. If you didn\'t pay that day, the house was gone."\n\n'
+        "Tamsin Oduwole, 19, a first-year pharmacy student, says she paid £500 in November."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct and len(q.text.split()) > 4]
+    assert got == ["Tamsin Oduwole"]
+
+
+def test_that_was_all_x_would_say():
+    text = (
+        "Forecaster stays quiet\n\n"
+        "Veteran weatherman Rupert Haldane has broken his silence after his daughter said he was "
+        "“pushed out” of the job he held for 31 years.\n\n"
+        "“She’s entitled to her version. I’ve got mine.”\n\n"
+        "That was all Haldane, 66, would say when the paper reached him at home on Thursday."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct and len(q.text.split()) > 3]
+    assert got == ["Rupert Haldane"]
+
+
+def test_a_spokeswoman_for_a_body_where_someone_worked():
+    text = (
+        "Forecaster leaves\n\n"
+        "“I’m keeping it to myself,” said Rupert Haldane, 66.\n\n"
+        "A spokeswoman for Channel West, where Haldane presented the forecast for 30 years, said: "
+        "“Rupert retired with our gratitude.”"
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Rupert Haldane", "Channel West"]
+
+
+def test_said_the_convener_then_named_with_a_long_apposition():
+    text = (
+        "Parents oppose fee rise\n\n"
+        "“We are against colleges raising fees every year,” said the convener of the Valley Parents’ "
+        "Forum, which claims 6,000 members.\n\n"
+        "Suresh Kandaswamy, a bank clerk from Hosur who set up the forum in 2019 and whose daughter "
+        "is preparing for the entrance test, said the forum had written to the minister."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Suresh Kandaswamy"]
+
+
+def test_two_initials_after_a_role_and_a_comma():
+    text = (
+        "Colleges defend rise\n\n"
+        "Its secretary, RV Madhavaraj, said costs had risen.\n\n"
+        "“Everything has gone up,” Madhavaraj said.\n\n"
+        "He added that the increase was modest."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["RV Madhavaraj"]
+
+
+def test_a_spokesman_for_a_body_which_the_report_named():
+    text = (
+        "Island delivery charges\n\n"
+        "“That’s a fine for living on an island,” said Fergus Rattigan, the local MSP.\n\n"
+        "A spokesman for online retailer ParcelNest, which the report singled out for charging a flat "
+        "fee to all “offshore” postcodes, said: “Delivering to remote addresses involves ferry costs.”"
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct and " " in q.text]
+    assert got == ["Fergus Rattigan", "ParcelNest"]
+
+
+def test_shares_of_a_company_are_no_part_of_its_name():
+    text = (
+        "Corvane shares sink\n\n"
+        "Shares of Corvane Foods Inc. fell 31% on Tuesday after the distributor said its finance chief "
+        "had resigned “to pursue other opportunities.”"
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Corvane Foods"]
+
+
+def test_a_place_and_its_where_clause_before_the_subject():
+    text = (
+        "Clubs struggle\n\n"
+        "Other clubs are doing well.\n\n"
+        "At Boca Vista, where it costs new members $70,000 to sign up, Emil Dravecky, the club's "
+        "78-year-old president and general manager, suggested that the troubles besetting some of his "
+        'competitors could be blamed on their focus on "the business of selling houses."'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Emil Dravecky"]

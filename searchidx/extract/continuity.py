@@ -37,7 +37,7 @@ from .names import (
     role_words,
 )
 from .places import ORG, OTHER
-from .rx import ORG_NAME, RUNS_ON_AS_BODY, STUDY_NOUNS, made_document
+from .rx import ORG_NAME, RUNS_ON_AS_BODY, STUDY_NOUNS, alternation, made_document
 
 #: Narrative words between two quotes beyond which a quote no longer continues the last speaker.
 MAX_GAP_WORDS = 40
@@ -1035,7 +1035,14 @@ def _body_issued_in(ctx, at: int, noun: str) -> tuple[int, int] | None:
         + "|".join(sorted(L.BODY_NOUNS))
         + r"))\b(?:['’]s[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:team|staff|unit|division|panel|officials))?[ \t]+[a-z]+"
     )
-    m = lead.match(ctx.body, span[0], span[1])
+    m = lead.match(ctx.body, span[0], span[1]) or re.compile(
+        # "The hospital, in a statement, called the strike notice ...": the aside after the subject
+        r"([Tt]he[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:"
+        + "|".join(sorted(L.BODY_NOUNS))
+        + r")),[ \t]+"
+        + _in_a(noun, 3)
+        + r"[^,;.]{0,60},[ \t]+[a-z]+"
+    ).match(ctx.body, span[0], span[1])
     if m is not None:
         return m.span(1)
     # "The board's 23-page order, issued Friday, found that ... ¶ “...,” the order said": the body
@@ -1686,7 +1693,7 @@ _OPENS_DESCRIBED = re.compile(
     # (" of the Intermountain College of Veterinary Medicine, who")
     r"(?:[ \t]+of[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}|the[ \t]+[A-Z][a-z]+(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+){0,4}))?"
     r"(?:,[ \t]+(?:who|whose)[ \t]"
-    r"|(?:,[ \t]+[^;:.\"“”\n]{3,100}?,|[ \t]+[–—][ \t]+[^;:.\"“”\n–—]{3,60}?[ \t]+[–—])[ \t]+(?:also[ \t]+)?"
+    r"|(?:,[ \t]+[^;:.\"“”\n]{3,150}?,|[ \t]+[–—][ \t]+[^;:.\"“”\n–—]{3,60}?[ \t]+[–—])[ \t]+(?:also[ \t]+)?"
     r"(?:said|says|told|tells|added|adds|insisted|warned|argued|admitted|explained|conceded|confirmed)\b)"
 )
 
@@ -2642,6 +2649,15 @@ def described_pronouns(ctx, rows: list) -> None:
                 # same pronoun's sentence goes on from the one about the description
                 span = sentence_before(ctx, span[0])
                 om = DESCRIBED_SUBJECT.match(body, *span) if span is not None else None
+        if span is not None and (om is None or not _person_noun(om.group(2).lower())):
+            # "The county's emergency medical services director says ...", "The chaplain who
+            # lent them the room is ...": a longer description, or one a relative clause follows
+            alt = _DESCRIBED_CUE.match(body, *span) or _DESCRIBED_INTRO.match(body, *span)
+            if alt is not None and (
+                alt.group(2) in _TWO_PEOPLE or (alt.re is _DESCRIBED_CUE and alt.group(3) + "s" in L.CUE_VERBS)
+            ):
+                alt = None  # "The couple say ...": more than one
+            om = alt or om
         if om is None:
             continue
         ss, se = span
@@ -2728,6 +2744,19 @@ _SPEAKS_AFTER = re.compile(
 )
 #: A sentence whose subject is "he" or "she", after a lead phrase: "Asked whether ..., she paused".
 _PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][^.;:\n“”\"]{0,160},[ \t]+)?([Hh]e|[Ss]he)[ \t]+[a-z]+\b")
+#: A description of a person as a cue's subject: "The county's emergency medical services |director| says".
+_DESCRIBED_CUE = re.compile(
+    r"([Tt]he[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){0,5}?([a-z-]+))(?=[ \t]+(?:[a-z]+ly[ \t]+)?("
+    + alternation(L.CUE_VERBS)
+    + r")\b)"
+)
+#: A description of a person whom the rest of the sentence is about: "The |chaplain| who lent
+#: them the room is", "The |coach| has".
+_DESCRIBED_INTRO = re.compile(
+    r"([Tt]he[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){0,3}?([a-z-]+))(?=[ \t]+(?:who[ \t]+[a-z]|(?:is|was|has|had)\b))"
+)
+#: Words for two people that lists of occupations hold: never what "he" or "she" is.
+_TWO_PEOPLE = frozenset("couple pair duo".split())
 #: Descriptions of someone that name no post: "the youngster", "the Ballyroan clubman".
 _DESCRIPTIVE_HEADS = frozenset("youngster teenager veteran newcomer rookie debutant clubman clubwoman".split())
 #: A sentence whose subject is a description, after a word or a lead phrase: "Afterwards the
@@ -2930,7 +2959,7 @@ _NAMED_APPOSED = re.compile(r",?[ \t]+(?:(?:an?|the)[ \t]+[^,;:\n]{1,60}?[ \t]+(
 _WS_AFTER = re.compile(r"[ \t]*")
 #: "That was how ...", "That's how ...": words turning back to a quotation's telling.
 _THAT_WAS_HOW = re.compile(
-    r"\s*(?:That|This)(?:[’']s|[ \t]+(?:is|was))[ \t]+(?:how\b|"
+    r"\s*(?:That|This)(?:[’']s|[ \t]+(?:is|was))[ \t]+(?:how\b|all\b(?=[ \t]+[A-Z])|"
     # "That was the message Tamika Whitfield ... delivered to the board"
     r"the[ \t]+(?:message|point|argument|case|warning|plea)(?:[ \t]+that)?(?=[ \t]+[A-Z]))"
 )
@@ -2938,7 +2967,8 @@ _THAT_WAS_HOW = re.compile(
 _DESCRIBES_AFTER = re.compile(
     r"(?:,[^,;:.\"“”\n]{1,100},)?[ \t]+(?:describes|described|puts|put|sums|summed|explains|explained|recalls|"
     r"recalled|remembers|remembered|recounts|recounted|delivered|delivers|made|makes|pressed|presses|took|takes|"
-    r"brought|brings|carried|carries)\b"
+    # ("That was all Pettigrew, 66, would say at first")
+    r"brought|brings|carried|carries|would[ \t]+say|will[ \t]+say|said|says)\b"
 )
 
 
@@ -3040,14 +3070,21 @@ def turned_back_quotes(ctx, rows: list) -> None:
         if tm is None:
             mn = _mention_at(ppl, body, _TRADE_LEAD_OPT.match(body, nxt).end())
             if (
-                row[1] is None
+                # (or one going on from what an unnamed "they" said: "Students at a university say
+                # they were told ... ¶ “...” ¶ Priya Raman, 19, a student there, says")
+                (row[1] is None or (row[1][0] is None and body[row[1][1] : row[1][2]].lower() == "they"))
                 and mn is not None
                 and not mn.in_quote
                 and (ppl.first.get(mn.name) == mn.start or _named_only_above(ctx, rows, q, mn))
                 and " " in mn.name
                 # ("Carys Lewis, 27, a classroom assistant who grew up there, said": described first)
                 and (_NAME_OPENS_CLAUSE.match(body, mn.end) or _APPOSED_THEN_SAYS.match(body, mn.end))
-                and not _QUOTE_MARK.search(body, _paragraph_before(body, para), para)
+                # (a term in quotation marks before is no quotation this one goes on from: "to pay
+                # hundreds of pounds in “reservation fees” to secure shared houses")
+                and not any(
+                    _paragraph_before(body, para) <= r[0].open < para and len(body[r[0].start : r[0].end].split()) > 4
+                    for r in rows
+                )
             ):
                 # "“It was the post office counter ...” ¶ Áine McTernan is chairwoman of the
                 # co-operative": a quotation no one was given, after narrative, is the one the

@@ -364,6 +364,7 @@ class Organisations:
                 continue  # "The Kinwatin Bay store" after "in Kinwatin Bay": a town's name, no body's
             if len(rest) > 1 and rest[1][2] == CONN and _PARTICIPLE_WORD.fullmatch(body, rest[0][0], rest[0][1]):
                 continue  # "Accusing the French of overfishing, Canada said": a participle, no name
+            rest = rest[shares_lead(body, rest) :]
             s, e = rest[0][0], rest[-1][1]
             if in_quote(s):
                 continue
@@ -1348,6 +1349,8 @@ _FOREIGN_BODY_WORDS = {
     # (one body in American and British English: "the railroad" is "Great Plains & Western Railway")
     "railroad": ("railway", "railways"),
     "railway": ("railroad", "railroads"),
+    # (what a hospital is called in its own name: "St. Adalbert Medical Center", "Royal Infirmary")
+    "hospital": ("infirmary", "medical center", "medical centre", "health centre", "health center"),
 }
 
 
@@ -1357,14 +1360,27 @@ _SHORT_FORMS = {"Fed": "Federal Reserve"}
 _HOLDING_HEADS = L.HOLDING_WORDS
 
 
+def shares_lead(body: str, items) -> int:
+    """How many items of a capitalised run are the words a company's shares open it with:
+    "Shares of Vantara Tyres fell" names the company after two; 0 for any other run."""
+    if (
+        len(items) > 2
+        and body[items[0][0] : items[0][1]] in ("Shares", "Stock", "Units")
+        and body[items[1][0] : items[1][1]] in ("of", "in")
+    ):
+        return 2
+    return 0
+
+
 def _has_word(name: str, word: str) -> bool:
     """Whether an organisation's name has the body noun ``word``: as a word, in the plural
     ("Skyward Airlines"), ending a compound ("Den Norske Creditbank", "Bundesbank"), in
     another language ("Banco Santander") or another English ("Railway" for "railroad")."""
     foreign = _FOREIGN_BODY_WORDS.get(word, ())
+    low = name.lower()
     return any(
-        w in (word, word + "s") or (len(word) >= 4 and w.endswith(word)) or w in foreign for w in name.lower().split()
-    )
+        w in (word, word + "s") or (len(word) >= 4 and w.endswith(word)) or w in foreign for w in low.split()
+    ) or any(" " in f and re.search(rf"\b{f}\b", low) for f in foreign)
 
 
 def _low_body_noun(name: str) -> bool:
@@ -2176,8 +2192,19 @@ def _resolve(ctx, orgs: Organisations, res):
                         return orgs.canonical(described), s, e, None, ORGANISATION
                 elif wm is not None:
                     # "a company spokeswoman said": the company the article is about, as "the
-                    # company said" is: the one named most, else the one its lead is about
-                    org = orgs.dominant(s, None) or orgs.lead_subject(s)
+                    # company said" is: the one named most, else one just introduced by that word
+                    # ("Jordan’s club, Brigham Rovers, refused to be drawn. A club spokesman
+                    # said"), else the one its lead is about
+                    org = orgs.dominant(s, None)
+                    near = orgs.last_described(frozenset({wm.group(1)}), s) if org is None else None
+                    if (
+                        near is not None
+                        and ctx.sentence_of(near[0]) >= ctx.sentence_of(s) - 2
+                        and (am := _NOUN_COMMA_BEFORE.search(body, max(0, near[0] - 40), near[0])) is not None
+                        and am.group(1) == wm.group(1)
+                    ):
+                        return orgs.canonical(near[1]), s, e, None, ORGANISATION
+                    org = org or orgs.lead_subject(s)
                 elif _BARE_SPOKESPERSON.fullmatch(low):
                     # "<Interlink Express Plc> does not plan to bid for X, a spokesman said.": in
                     # the lead, the first body its sentence names, else the one the lead is
@@ -2728,7 +2755,10 @@ _PUBLISHED_THEN_PHRASE = re.compile(
     r"[^.;:\"“”]{0,80}?[ \t]+"
 )
 #: A noun in apposition before a name: "the port union, FNV".
-_NOUN_COMMA_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[a-z]+[ \t]+)?([a-z]+),[ \t]+$")
+_NOUN_COMMA_BEFORE = re.compile(
+    # ("Jordan’s club, Brigham Rovers,": a person's body, by its kind)
+    r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*['’]s)[ \t]+(?:[a-z]+[ \t]+)?([a-z]+),[ \t]+$"
+)
 #: A sentence's opening up to the name of its subject: "The official ".
 #: What may come before a sentence's subject: a dateline, "The", a wire's bracket.
 _SENTENCE_OPENING = re.compile(r"\s*(?:[A-Z][A-Za-z .]*,[^-\n]{0,30}[ \t]-[ \t]+)?(?:(?:The|the)[ \t]+|<)?")

@@ -223,7 +223,7 @@ ROLE_NOUNS = frozenset(
 president minister secretary chancellor senator governor mayor ambassador general prefect
 pastor priest rabbi imam bishop vicar cleric
 admiral spokesman spokeswoman spokesperson leader king queen premier chairman
-chairwoman director commissioner envoy adviser advisor official prosecutor judge coroner speaker
+chairwoman convener convenor director commissioner envoy adviser advisor official prosecutor judge coroner speaker
 taoiseach tánaiste tanaiste
 """.split()
 )
@@ -245,7 +245,7 @@ researcher lecturer economist analyst strategist lawyer solicitor barrister coun
 magistrate detective inspector constable superintendent firefighter soldier
 pilot engineer architect banker trader investor entrepreneur businessman businesswoman
 tycoon mogul founder co-founder mp msp mep td mla mpp mlc mca dcp acp sho dsp ssp dgp councillor councilor campaigner activist organiser
-organizer chef vicar archbishop rabbi imam cardinal pastor monk nun widow widower
+organizer chef vicar chaplain curate archbishop rabbi imam cardinal pastor monk nun widow widower
 shopkeeper landlord tenant victim witness survivor agent promoter trainer jockey
 athlete sprinter boxer golfer cyclist swimmer skier bowler batsman batter pitcher
 quarterback opener all-rounder wicketkeeper guard catcher shortstop outfielder infielder reliever linebacker
@@ -437,7 +437,7 @@ equipment computer computers software semiconductor semiconductors pharmaceutica
 laboratories enterprises manufacturing brands realty properties shipping utilities
 management associates consulting consultants ventures solutions media entertainment records
 studios studio pictures films productions publishing publishers labs laboratories software analytics robotics dynamics biosciences outfitters
-coffee roasters bakery brewing pizza burgers trucking freight lumber creamery distillery winery vineyards cannery
+spices garments jewellers jewelers cements tyres dairies fisheries fabrics exports coffee roasters bakery brewing pizza burgers trucking freight lumber creamery distillery winery vineyards cannery
 textiles apparel storage pharmacy furniture hardware grocers beverages snacks confectionery cosmetics
 watch trust trustees society institution commission authority regulator ombudsman
 coalition caucus charity collective taskforce tribunal consortium cooperative co-operative co-op

@@ -247,6 +247,10 @@ _POST_QUALIFIERS = {"manager": frozenset({"general"})}
 _STAND_IN_QUALIFIERS = (_ROLE_QUALIFIERS - {"former", "ex", "outgoing"}) | {"interim"}
 
 
+#: The ordinal of a rank's class right before "Class": "Petty Officer |1st |Class".
+_RANK_ORDINAL_BEFORE = re.compile(r"\b(?:[1-3](?:st|nd|rd)|First|Second|Third)[ \t]+$")
+
+
 def another_office(described: str, role: str | None) -> bool:
     """Whether ``described`` ("the shadow housing minister") names another office than
     ``role`` ("housing minister") by a stand-in's qualifier the role lacks."""
@@ -1432,11 +1436,16 @@ def _is_initial(body, it) -> bool:
         and it[1] - it[0] == 2
         and body[it[0] : it[1]].isalpha()
         and body[it[0] : it[1]].isupper()
-        and _ROLE_BEFORE_INITIALS.search(body, max(0, it[0] - 40), it[0]) is not None
+        and (rm := _ROLE_BEFORE_INITIALS.search(body, max(0, it[0] - 40), it[0])) is not None
+        # (after a comma, only before a surname alone: "Its secretary, MK Shivashankar,", not the
+        # rank of "police spokesman, SP Bolaji Ogunmodede,")
+        and ("," not in rm.group(0) or _ONE_NAME_AFTER.match(body, it[1]) is not None)
     )
 
 
-_ROLE_BEFORE_INITIALS = re.compile(r"\b(?:" + "|".join(sorted(L.ROLE_NOUNS)) + r")[ \t]+$")
+#: (set off by a comma too: "Its secretary, MK Shivashankar,")
+_ONE_NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w’'-]+(?![\w’'-])(?![ \t]+[A-Z])")
+_ROLE_BEFORE_INITIALS = re.compile(r"\b(?:" + "|".join(sorted(L.ROLE_NOUNS)) + r"),?[ \t]+$")
 
 
 def headline(body: str, pos: int) -> bool:
@@ -2749,11 +2758,15 @@ def _titles_of_works(body: str, runs) -> frozenset[str]:
             or _YEAR_AFTER.match(body, e)
             # (not the author whose work it is: "the film adaptation of Philip Pullman's novel")
             or (_STAGED_BEFORE.search(body, max(0, s - 40), s) and not _POSSESSIVE_AT.match(body, e))
+            # "was dubbed “Tayla Twinkle” by fans": a nickname in quotation marks, no one's name
+            or (_NICKNAMED_QUOTED.search(body, max(0, s - 30), s) and body[e : e + 1] in "\"”’'")
         ):
             out.add(body[s:e])
     return frozenset(out)
 
 
+#: A verb of naming, then the quotation mark that opens the nickname it gives: "dubbed “".
+_NICKNAMED_QUOTED = re.compile(r"\b(?:dubbed|nicknamed|branded|billed[ \t]+as|known[ \t]+as)[ \t]+[\"“‘']$")
 #: What is only said of a work: "a 1998 production of |Twelfth Night", "a staging of ".
 _STAGED_BEFORE = re.compile(
     r"\b(?:production|productions|staging|stagings|revival|adaptation|adaptations|screening)[ \t]+of[ \t]+$"
@@ -2762,6 +2775,24 @@ _STAGED_BEFORE = re.compile(
 
 #: A capitalised plural possessive right before a position: "Teachers' ", "Workers’ ".
 _PLURAL_POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+s['’][ \t]+$")
+
+
+def _pronoun_owner(ppl: People, body: str, at: int) -> str:
+    """Whose "her" or "his" at ``at`` is, when its sentence names no one: the one person of
+    that sex, full name given, named outside quotations in the paragraph before or this one
+    ("Pauline Spalding, 71, has watched ... ¶ Now she and her husband, Roger, 74,"); else ""."""
+    want = "f" if body.startswith(("her", "Her"), at) else "m" if body.startswith(("his", "His"), at) else None
+    if want is None:
+        return ""
+    para = body.rfind("\n\n", 0, at)
+    lo = body.rfind("\n\n", 0, para) if para > 0 else 0
+    found = {
+        m.name
+        for m in ppl.mentions
+        if max(lo, 0) <= m.start < at and not m.in_quote and ppl.gender_of(m.name) in (None, want)
+    }
+    named = {n for n in found if " " in n and ppl.gender_of(n) == want}
+    return named.pop() if len(named) == 1 and len(found) == 1 else ""
 
 
 def find_people(body: str, runs, in_quote, nicknames=()) -> People:
@@ -2864,6 +2895,12 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             # a sentence, before a name and set off as a person is, is a surname (Chinese order)
             items = [(items[0][0], items[0][1], OTHER, None)] + items[1:]
         items = _without_address(body, items)
+        if (
+            len(items) > 1
+            and body[items[0][0] : items[0][1]] == "Class"
+            and _RANK_ORDINAL_BEFORE.search(body, max(0, items[0][0] - 8), items[0][0])
+        ):
+            items = items[1:]  # "Petty Officer 1st Class Damon Tiller": the rank's class, then the name
         if not items:
             continue
         n = len(items)
@@ -2969,10 +3006,15 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             n = len(items)
             if not items:
                 continue
-        if n > 1 and (
-            body[items[0][0] : items[0][1]].lower() in L.GEO_LEAD_WORDS
-            or (n == 2 and body[items[0][0] : items[0][1]].lower() in L.CIVIC_LEAD_WORDS)
-            or body[items[-1][0] : items[-1][1]].lower() in L.GEO_TAIL_WORDS
+        if (
+            n > 1
+            and (
+                body[items[0][0] : items[0][1]].lower() in L.GEO_LEAD_WORDS
+                or (n == 2 and body[items[0][0] : items[0][1]].lower() in L.CIVIC_LEAD_WORDS)
+                or body[items[-1][0] : items[-1][1]].lower() in L.GEO_TAIL_WORDS
+                # "U.S. Army Garrison Fort Caldwell": a fort's name, wherever in the run it opens
+                or any(body[it[0] : it[1]] == "Fort" for it in items[1:-1])
+            )
         ):
             continue  # "Lake Michigan", "Hudson River": a natural feature, no person's name
         if (
@@ -3729,6 +3771,11 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                         and not re.search(r"[.!?]\s", body[m.end : km.start()])
                     ]
                     owner = near[-1] if near else ""
+                    far = _pronoun_owner(ppl, body, km.start()) if not near else ""
+                    if " " in far and w not in kin_named.setdefault(far.split()[-1], []):
+                        # "Pauline Spalding, 71, has ... ¶ Now she and her husband, Roger, 74,": he
+                        # keeps the name the text gives him, and "Mr Spalding" later is him
+                        kin_named[far.split()[-1]].append(w)
             if " " in owner:
                 # "Ms Hosseini’s daughter, Mariam", "Kerry Doyle, whose son Jayden": the family's
                 # surname is hers too, and "Mariam" later is her
@@ -4055,7 +4102,9 @@ _KNOWN_AS_HE = re.compile(
 _NAME_KNOWN_AS = re.compile(
     # (the name may hold a particle, "Hussein al-Amin", and an apposition may come between:
     # "Sani Danjuma, a veteran operator popularly called “Baba Dollar”,")
-    r"\b([A-Z][^,.;:\"“”\n]{1,40}?),[ \t]+(?:(?:an?|the)[ \t]+[^,;:\"“”\n]{1,80}?[ \t]+)?"
+    r"\b([A-Z][^,.;:\"“”\n]{1,40}?),[ \t]+(?:\d{1,3},[ \t]+)?(?:(?:an?|the)[ \t]+[^,;:\"“”\n]{1,80}?[ \t]+"
+    # ("Tayla, 27, who found fame on the show in 2021 and was dubbed “Tayla Twinkle”")
+    r"|who[ \t]+[^,;:\"“”\n]{1,100}?[ \t]+(?:was|is|were|has[ \t]+been|had[ \t]+been)[ \t]+)?"
     r"(?:(?:(?:better|widely|popularly|affectionately|fondly)[ \t]+)?(?:known|nicknamed|dubbed)"
     r"|(?:better|widely|popularly|affectionately|fondly)[ \t]+called)"
     r"(?:[ \t]+(?:to|in|among|around|on|by)[^,.;:\"“”\n]{1,50}?)?[ \t]+(?:as[ \t]+)?"

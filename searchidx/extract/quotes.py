@@ -64,7 +64,7 @@ from .continuity import (
     turned_back_quotes,
     two_sided_exchanges,
 )
-from .entities import spelled_out, spokesperson_after
+from .entities import shares_lead, spelled_out, spokesperson_after
 from .gender import first_name_gender, is_first_name, pronoun_gender, word_gender
 from .names import (
     BODY_LEAD,
@@ -158,6 +158,8 @@ _ROLE_PHRASE_COMMA = re.compile(
 )
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;!?]|$|\n)")
 #: Lower-case role words between an organisation and a person's name ("Norvale chief executive Ida").
+#: Lower-case words for the kind of body after a sentence's first word: "Proxy| advisory firm |".
+_KIND_LINK = re.compile(r"[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}([a-z]+)[ \t]+(?=[A-Z])")
 _ROLE_LINK = re.compile(
     r"[ \t]+(?:(?:[a-z][a-z-]*[ \t]+){0,2}"
     + alternation(_ROLE_WORDS)
@@ -283,6 +285,7 @@ class Context:
 
     def resolve_run(self, items, allow_org=True):
         """(name, start, end, role) for a capitalised run used as a subject."""
+        items = items[shares_lead(self.body, items) :]
         s, e = items[0][0], items[-1][1]
         m = self.person_in(s, e)
         if m is not None:
@@ -789,6 +792,11 @@ class Context:
                 after = self.person_after(link.end(), hi)
                 if after is not None:
                     return after
+            km = _KIND_LINK.match(body, end, hi) if len(items) == 1 and at_sentence_start(body, p) else None
+            if km is not None and km.group(1) in L.BODY_NOUNS and (nxt := self.run_by_start.get(km.end())) is not None:
+                # "Proxy advisory firm Stakeholder Governance Partners said": a sentence's first
+                # word qualifies the kind of body, whose name follows
+                return self.resolve_run(nxt), nxt[-1][1]
             head = self._modified_noun(items, hi)
             if head is not None:
                 return head
@@ -909,7 +917,15 @@ class Context:
         if chunks and chunks[-1][0] < chunks[-1][1] and not _AUX_ONLY.fullmatch(body, *chunks[-1]):
             return None  # text between the last comma and the cue: not this pattern ("has said" is)
         rel = next(
-            (i for i, (cs, ce) in enumerate(chunks[:-1]) if i > 0 and _RELATIVE_OPEN.match(body, cs, ce)),
+            (
+                i
+                for i, (cs, ce) in enumerate(chunks[:-1])
+                if i > 0
+                and _RELATIVE_OPEN.match(body, cs, ce)
+                # ("At Boca West, where it costs $70,000 to join, Jay DiPietro, the club's president,
+                # suggested": a clause of place or thing the subject comes after)
+                and (body.startswith("whose", cs) or i == len(chunks) - 2)
+            ),
             None,
         )
         # "The actor, whose films include A, B and C, said": the relative clause runs to the
@@ -993,6 +1009,10 @@ class Context:
                     return owned if owned is not None else self.resolve_run(items)
                 if any(it[2] in (OTHER, ORG, ACRONYM) for it in items):
                     break
+        if rel is not None and _SPOKES_FOR_CHUNK.fullmatch(body, *chunks[rel - 1]):
+            # "A spokesman for online retailer HomeHub, which the report singled out ..., said":
+            # the body the spokesperson speaks for, as with no clause between
+            return self.subject_before(chunks[rel - 1][1], chunks[rel - 1][0])
         return None
 
     def _runs_in(self, s: int, e: int):
@@ -2123,8 +2143,13 @@ _PP_THEN_SUBJECT = re.compile(
     r"|(?:Last[ \t]+(?:night|week|month|year)|Yesterday|Today|Tonight|Earlier|Later)[ \t]+"
     r"((?:an?|the)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?[a-z][\w-]*)[ \t]*"
 )
-_RELATIVE_OPEN = re.compile(r"whose\b")
+#: A relative clause that runs to the cue: "The actor, whose films ..., said", "A spokeswoman for X, where he worked, said".
+_RELATIVE_OPEN = re.compile(r"(?:whose|where|which)\b")
 _WHO_OPEN = re.compile(r"who\b")
+#: A spokesperson for a named body: "A spokesman for online retailer HomeHub".
+_SPOKES_FOR_CHUNK = re.compile(
+    r"(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z]+[ \t]+)?spokes(?:man|woman|person)[ \t]+for[ \t]+.*[A-Z]\w*"
+)
 _STATEMENT_NOUN_BEFORE = re.compile(r"\b(?:statement|remarks?|comments?|words|view)[ \t]+that\b")
 #: A body's member as a role before a name: " board member ".
 _MEMBER_LEAD = re.compile(r"[ \t]*(?:(?:board|council|committee|commission|panel|executive)[ \t]+)?member[ \t]+")
