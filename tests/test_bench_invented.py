@@ -142,6 +142,8 @@ FLOORS = {
     "intl-styles-sixtyfourth": (0.935, 0.960),
     "us-styles-sixtyfifth": (0.910, 0.937),
     "intl-styles-sixtyfifth": (0.896, 0.939),
+    "us-styles-sixtysixth": (0.927, 0.964),
+    "intl-styles-sixtysixth": (0.858, 0.886),
 }
 
 

@@ -298,6 +298,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-sixtyfourth", "invented-intl-sixtyfourth.json", 12, 0.935, 0.9602),
     ("us-styles-sixtyfifth", "invented-us-sixtyfifth.json", 12, 0.9104, 0.9372),
     ("intl-styles-sixtyfifth", "invented-intl-sixtyfifth.json", 12, 0.8966, 0.9394),
+    ("us-styles-sixtysixth", "invented-us-sixtysixth.json", 12, 0.9272, 0.9643),
+    ("intl-styles-sixtysixth", "invented-intl-sixtysixth.json", 12, 0.8583, 0.8867),
 ]
 
 
