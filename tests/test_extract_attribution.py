@@ -10944,3 +10944,128 @@ def test_a_place_and_its_where_clause_before_the_subject():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Emil Dravecky"]
+
+
+def test_an_institution_named_with_its_town_and_region():
+    text = (
+        "Hospital cut off\n\n"
+        "Patients at the Federal Medical Centre, Okemesi, Ekiti State, have been left in darkness.\n\n"
+        'The hospital said in a memo on Monday that it could not cope for "a few more days".'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Federal Medical Centre, Okemesi"]
+
+
+def test_a_public_bodys_group_and_a_trust_of_hospitals():
+    text = (
+        "Trolley waits\n\n"
+        "“She was parked there like a parcel,” said Doreen Hatchard, 58.\n\n"
+        "A spokeswoman for Carrow Vale Hospitals NHS Trust said: “We are very sorry for the wait.”\n\n"
+        "In a statement, the Fenland Hospitals Group said: “We regret the long waits.”"
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Doreen Hatchard", "Carrow Vale Hospitals NHS Trust", "Fenland Hospitals Group"]
+
+
+def test_a_company_then_which_clause_then_told():
+    text = (
+        "Cheese plant to close\n\n"
+        "By MAUDE OKONKWO Associated Press\n\n"
+        "HOLLANDER, Wis. (AP) — For 41 years, the milk from Gus Farrier's barn has gone to the same plant.\n\n"
+        "Marlow Creamery, which has made cheddar in this village since 1954, told the farms that supply "
+        "it last week that it would stop taking milk. The company blamed worn-out equipment.\n\n"
+        "“This was not a decision anyone here wanted to make,” the company said in a statement."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Marlow Creamery"]
+
+
+def test_a_department_of_several_remits():
+    text = (
+        "Farmers scramble\n\n"
+        "A spokesperson for the Vermont Department of Agriculture, Food and Markets said the agency had "
+        "set up a hotline.\n\n"
+        "“There is capacity in the system,” the spokesperson said."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Vermont Department of Agriculture, Food and Markets"]
+
+
+def test_the_union_that_represents_then_its_local_named():
+    text = (
+        "Bus routes cut\n\n"
+        "“I don’t have a car,” said Imelda Fortescue, 19.\n\n"
+        "The union that represents the authority’s 640 drivers, Bus Operators Local 229, said it had "
+        "not been consulted.\n\n"
+        "“Nobody asked our operators what they think,” the union said in a statement."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Imelda Fortescue", "Bus Operators Local 229"]
+
+
+def test_a_petition_started_by_someones_brother():
+    text = (
+        "Student farm to be paved\n\n"
+        "“It feeds three hundred students,” said Nadira Ebanks, who runs the farm.\n\n"
+        "Ebanks's younger brother, Kofi Ebanks, a sophomore who volunteers on Saturdays, started an "
+        "online petition Monday night. By Wednesday it had 1,900 signatures.\n\n"
+        "“The university talks about sustainability,” the petition reads."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Nadira Ebanks", "Kofi Ebanks"]
+
+
+def test_her_husband_of_a_couple_sharing_a_surname():
+    text = (
+        "Pub saved\n\n"
+        "Bram and Pat Ellery, who ran the pub for 22 years, objected to the scheme.\n\n"
+        "‘We had our parties there,’ said Pat.\n\n"
+        "Her husband was more cautious. ‘Winning an appeal doesn’t pull a pint,’ he said."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Pat Ellery", "Bram Ellery"]
+
+
+def test_one_of_the_hospitals_consultants_then_named():
+    text = (
+        "Trolley crisis\n\n"
+        "“Staff are going home in tears,” said Maeve Rourke, the union’s officer for the region.\n\n"
+        "One of the hospital’s consultants in emergency medicine, speaking on Wednesday, said the "
+        "department now sees 180 patients a day.\n\n"
+        "“We are practising medicine in a car park with a roof on it,” he said.\n\n"
+        "Dr Cathal Brennock said that the unit needed more beds."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Maeve Rourke", "Cathal Brennock"]
+
+
+def test_its_report_then_the_report_states():
+    text = (
+        "Care home told to improve\n\n"
+        "Care Inspectorate Scotland issued Bryn Haven with two notices after a visit in September.\n\n"
+        "Its report, published this week, says residents waited too long for help.\n\n"
+        "“We observed people who were distressed,” the report states."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Care Inspectorate Scotland"]
+
+
+def test_a_saints_hospital_and_its_board_of_governors():
+    text = (
+        "Heritage block row\n\n"
+        "Doctors at St. Colman's Mission Hospital oppose the plan.\n\n"
+        "In a statement, the hospital's board of governors said it would study the suggestions.\n\n"
+        "“The board’s first obligation is to the patients of this region.”"
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["St. Colman's Mission Hospital"]
+
+
+def test_friends_of_the_baths():
+    text = (
+        "Baths to go\n\n"
+        "Councillors voted to demolish Kirkbrae Public Baths on Tuesday.\n\n"
+        "In a post on Facebook last night, the Friends of Kirkbrae Baths wrote: “Gutted, but not beaten.”"
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Friends of Kirkbrae Baths"]

@@ -879,7 +879,7 @@ _A_DOCUMENT_SOURCE = re.compile(r"[Tt]he[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:" + "|".j
 
 
 #: Documents someone writes to someone: "the letter" after "Ann Lee wrote to the board".
-_WRITTEN_TO_NOUNS = frozenset("letter email e-mail memo note message".split())
+_WRITTEN_TO_NOUNS = frozenset("letter email e-mail memo note message petition".split())
 #: "wrote to", "had written to": after a person's name, with no sentence end between.
 _WROTE_TO = re.compile(r"[^.!?;]{0,120}?\b(?:wrote|writes|had[ \t]+written|has[ \t]+written)[ \t]+to\b")
 
@@ -899,13 +899,17 @@ def _wrote_to_before(ctx, at: int, noun: str) -> str | None:
         if sj < 0:
             break
         ss, se = (span[0], span[1]) if sj == si else ctx.sentences[sj]
-        found = {
-            mn.name
+        makers = [
+            mn
             for mn in ppl.mentions[bisect_left(ppl.starts, ss) :]
             if mn.start < se
             and not mn.in_quote
             and (_WROTE_TO.match(ctx.body, mn.end, se) or made.match(ctx.body, mn.end, se))
-        }
+        ]
+        # (a possessor only when no one else is: "Okafor's younger brother, Tobi Okafor, ...,
+        # started a petition", but "Clinton's campaign sent out an email")
+        own = [mn for mn in makers if not ctx.body.startswith(("'s", "’s"), mn.end)]
+        found = {mn.name for mn in own or makers}
         if found:
             return found.pop() if len(found) == 1 else None
         for dm in re.finditer(made_document(noun), ctx.body[ss:se]):
@@ -1059,7 +1063,10 @@ def _body_issued_in(ctx, at: int, noun: str) -> tuple[int, int] | None:
         om = owned.search(ctx.body, *ctx.sentences[sj])
         if om is not None:
             return om.span(1)
-    return None
+    # "Care Inspectorate Wales issued the home with two notices ... ¶ Its report, published this
+    # week, says ... ¶ “...,” the report states": the body "its" stands for, as a subject does
+    im = re.compile(r"\s*(Its)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + re.escape(noun) + r"\b").match(ctx.body, *span)
+    return im.span(1) if im is not None else None
 
 
 #: An office or a description set before the name of its holder: "the Chief Press Secretary to
@@ -1513,7 +1520,8 @@ def _same_family(ctx, km: re.Match) -> str | None:
     """For "her father" (``km``), the one person other than whoever "her" is who shares her
     surname and is of the relative's sex ("Aoife Fennelly ... her father ... Mick Fennelly")."""
     kin = km.group(1).lower()
-    if kin not in _BLOOD_KIN:
+    # (a spouse too, when one of that sex shares the name: "Roy and Pat Denning ... Her husband")
+    if kin not in _BLOOD_KIN and kin not in ("husband", "wife"):
         return None
     pm = _HER_OR_HIS.search(ctx.body, km.start(), km.start(1))
     if pm is None:
@@ -2652,7 +2660,11 @@ def described_pronouns(ctx, rows: list) -> None:
         if span is not None and (om is None or not _person_noun(om.group(2).lower())):
             # "The county's emergency medical services director says ...", "The chaplain who
             # lent them the room is ...": a longer description, or one a relative clause follows
-            alt = _DESCRIBED_CUE.match(body, *span) or _DESCRIBED_INTRO.match(body, *span)
+            alt = (
+                _DESCRIBED_CUE.match(body, *span)
+                or _DESCRIBED_INTRO.match(body, *span)
+                or _ONE_OF_CUE.match(body, *span)
+            )
             if alt is not None and (
                 alt.group(2) in _TWO_PEOPLE or (alt.re is _DESCRIBED_CUE and alt.group(3) + "s" in L.CUE_VERBS)
             ):
@@ -2754,6 +2766,12 @@ _DESCRIBED_CUE = re.compile(
 #: them the room is", "The |coach| has".
 _DESCRIBED_INTRO = re.compile(
     r"([Tt]he[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){0,3}?([a-z-]+))(?=[ \t]+(?:who[ \t]+[a-z]|(?:is|was|has|had)\b))"
+)
+#: One of a body's people as a cue's subject: "One of the hospital's |consultant|s in emergency
+#: medicine, speaking to the Champion, said".
+_ONE_OF_CUE = re.compile(
+    r"([Oo]ne[ \t]+of[ \t]+(?:the|its|their|his|her)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?([a-z-]+?)s)\b"
+    r"(?=[^.;:\"“”\n]{0,100}?[ \t](?:" + alternation(L.CUE_VERBS) + r")\b)"
 )
 #: Words for two people that lists of occupations hold: never what "he" or "she" is.
 _TWO_PEOPLE = frozenset("couple pair duo".split())

@@ -201,7 +201,7 @@ _AFTER_SUBJECT = re.compile(
     # irregular past tenses a company's news opens with: "..., laid off 1,100 employees"
     r"laid|cut|made|sold|bought|won|lost|paid|took|held|kept|led|set|shut|spent|struck|began|became)\b"
     # ", which is conducting the hearings, said": a relative clause, then the subject's cue
-    r"|[ \t]*,[ \t]+(?:[^,;:.\"“”\n]|(?<=\d)[,.](?=\d)){3,120},[ \t]+(?:said|says)\b"
+    r"|[ \t]*,[ \t]+(?:[^,;:.\"“”\n]|(?<=\d)[,.](?=\d)){3,120},[ \t]+(?:said|says|told|tells|announced)\b"
 )
 #: What a company is described as before its name: "Liner shipping specialist", "U.S. carmaker".
 _TRADE_NOUNS = frozenset(
@@ -242,6 +242,8 @@ def _strip_suffixes(words: list[str]) -> list[str]:
     while len(words) > 1 and _is_form(words[-1]):
         if words[-1] in ("Holdings", "Holding") and words[-2].isupper() and words[-2].isalpha():
             break  # "SHV Holdings NV": letters alone do not name the company
+        if words[-1] == "Group" and words[-2].lower().rstrip("s") in _NON_BUSINESS_HEADS:
+            break  # "Midlands Hospitals Group": a public body's name, no company's form
         words = words[:-1]
         while len(words) > 1 and words[-1] in ("and", "&"):
             words = words[:-1]  # "Goldman Sachs and Co": no "and" left hanging
@@ -369,6 +371,10 @@ class Organisations:
             if in_quote(s):
                 continue
             words = _strip_suffixes(body[s:e].split())
+            lm = _LOCAL_NUMBER.match(body, e) if words[-1] == "Local" else None
+            if lm is not None:
+                e = lm.end()  # "Transit Workers Local 418": the union's branch, by its number
+                words = [*words, lm.group(1)]
             name = " ".join(words)
             if len(words) == 1 and _is_form(name):
                 continue  # "A/S", "Inc": a company's form cut off from its name
@@ -409,7 +415,11 @@ class Organisations:
                 continue
             self.mentions.append(OrgMention(s, e, name, self._opens_clause(items[0][0], e)))
             names[name] = None
-            dm = WORD_BEFORE.search(body, max(0, s - 40), s) or _NOUN_COMMA_BEFORE.search(body, max(0, s - 40), s)
+            dm = (
+                WORD_BEFORE.search(body, max(0, s - 40), s)
+                or _NOUN_COMMA_BEFORE.search(body, max(0, s - 40), s)
+                or _NOUN_THAT_COMMA_BEFORE.search(body, max(0, s - 120), s)
+            )
             if dm is not None and dm.group(1) not in _DESCRIPTOR_NOUNS and dm.group(1) in _TRADE_HEADS:
                 # "the fund manager Otterburn Capital": "the fund" later, the trade's first word
                 dm = WORD_BEFORE.search(body, max(0, dm.start() - 30), dm.start()) or dm
@@ -429,6 +439,7 @@ class Organisations:
                 # "Tundra Provisioners, a Winnipeg-based company that runs 31 stores": the same
                 self.described.append((s, cm.group(1), name))
         self.mentions.sort(key=lambda m: m.start)
+        self.mentions = _joined_remits(body, self.mentions)
         # "The European Airbus Industrie consortium" where the article also writes "Airbus
         # Industrie": the nationality describes the body, its name is the rest
         own = {m.name for m in self.mentions}
@@ -687,6 +698,11 @@ class Organisations:
             }
             if len(spelt) == 1:
                 return spelt.pop()
+        if not name.isupper() and f"{name}, " in self.body and _OF_REMIT.search(name):
+            self._build()
+            joined = {m.name for m in self.mentions if m.name.startswith(f"{name}, ")}
+            if len(joined) == 1:
+                return joined.pop()  # "the Department of Agriculture, Trade and Consumer Protection"
         if not name.isupper():
             # a fuller name needs the short one followed by another capitalised word somewhere:
             # look for that before collecting the article's organisations
@@ -725,6 +741,12 @@ class Organisations:
                 named = self.trade_named.get(name, set())
                 if len(named) == 1:
                     return next(iter(named))
+            if " " in name and name.split()[-1].lower() in _SITED_HEADS:
+                sm = re.search(re.escape(name) + _TOWN_AND_REGION, self.body)
+                if sm is not None:
+                    # "the Federal Medical Centre, Ilemoro, Ondo State,": an institution named with
+                    # its town, as its address gives it
+                    return f"{name}, {sm.group(1)}"
             return self._blended(name) if " " not in name and len(name) >= 5 else name
         self._build()
         if name in self.acronyms:
@@ -1360,6 +1382,55 @@ _SHORT_FORMS = {"Fed": "Federal Reserve"}
 _HOLDING_HEADS = L.HOLDING_WORDS
 
 
+#: Last words of an institution that the press names with its town: "Federal Medical Centre, Ilemoro".
+_SITED_HEADS = frozenset("centre center hospital college polytechnic university infirmary".split())
+#: A town and its region after an institution's name: ", Ilemoro, Ondo State,".
+_TOWN_AND_REGION = r",[ \t]+([A-Z][a-z]+),[ \t]+[A-Z][a-z]+(?:[ \t]+State)?,"
+
+
+#: A union local's number after "Local": "Local| 418".
+_LOCAL_NUMBER = re.compile(r"[ \t]+(\d{1,5})\b")
+#: A public body "of" one remit, as its name runs on: "Wisconsin Department of Agriculture".
+_OF_REMIT = re.compile(r"\b(?:Department|Ministry|Office|Agency|Bureau|Secretary|Division)[ \t]+of[ \t]+[A-Z][\w-]*$")
+
+
+#: A saint's name as it opens an institution's: "St. Aidan", "Saint Brendan".
+_SAINT = re.compile(r"(?:St\.?|Saint)[ \t]+[A-Z][\w-]*$")
+
+
+def _joined_remits(body: str, mentions: list) -> list:
+    """Join a public body's name to the list of remits it goes on with past a comma ("Wisconsin
+    Department of Agriculture, Trade and Consumer Protection"), and a saint's name to the
+    institution it opens ("St. Aidan's Mission Hospital"), which the runs split in two."""
+    out: list = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _SAINT.match(prev.name)
+            and body[prev.end : prev.end + 2] in ("'s", "’s")
+            and m.start == prev.end + 3
+        ):
+            # "St. Aidan's Mission Hospital", "St Brendan’s Regional Medical Center": a saint's
+            # name opens the institution's, past its possessive
+            out[-1] = replace(
+                prev, end=m.end, name=f"{prev.name}{body[prev.end : prev.end + 2]} {m.name}", subject=m.subject
+            )
+            continue
+        if (
+            prev is not None
+            and _OF_REMIT.search(prev.name)
+            and m.start == prev.end + 2
+            and body.startswith(", ", prev.end)
+            and " and " in m.name
+            and all(w[:1].isupper() or w == "and" for w in m.name.split())
+        ):
+            out[-1] = replace(prev, end=m.end, name=f"{prev.name}, {m.name}", subject=prev.subject or m.subject)
+            continue
+        out.append(m)
+    return out
+
+
 def shares_lead(body: str, items) -> int:
     """How many items of a capitalised run are the words a company's shares open it with:
     "Shares of Vantara Tyres fell" names the company after two; 0 for any other run."""
@@ -1936,6 +2007,14 @@ def _poster_before(ctx, s: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: A body's governing board: "the hospital's board of governors", "the club's trustees".
+_BODY_BOARD = re.compile(
+    r"([Tt]he[ \t]+(?:[a-z-]+[ \t]+)?(?:"
+    + "|".join(sorted(L.BODY_NOUNS))
+    + r"))['’]s[ \t]+(?:[a-z-]+[ \t]+)?(?:board|trustees|governors|directors)(?:[ \t]+of[ \t]+(?:governors|directors|trustees))?"
+)
+
+
 def _resolve(ctx, orgs: Organisations, res):
     if res is None:
         return None
@@ -1962,6 +2041,12 @@ def _resolve(ctx, orgs: Organisations, res):
             pm = ctx.person_in(sm.end(), s) if sm is not None and s - sm.end() < 80 else None
             if pm is not None and re.fullmatch(r",?[ \t]+", body[pm.end : s]):
                 return pm.name, s, e, _role(people.roles.get(pm.name)), PERSON
+        bm = _BODY_BOARD.fullmatch(mention)
+        if bm is not None:
+            got = _resolve(ctx, orgs, (None, s, s + bm.end(1), None))
+            if got is not None and got[0] is not None and got[4] == ORGANISATION:
+                # "the hospital's board of governors said": the body its board governs
+                return got[0], s, e, None, ORGANISATION
         dm = _STUDY_BY.fullmatch(mention)
         if (
             dm is not None
@@ -2755,6 +2840,10 @@ _PUBLISHED_THEN_PHRASE = re.compile(
     r"[^.;:\"“”]{0,80}?[ \t]+"
 )
 #: A noun in apposition before a name: "the port union, FNV".
+#: The same with a relative clause between: "The union that represents the 640 drivers, |".
+_NOUN_THAT_COMMA_BEFORE = re.compile(
+    r"(?:^|[.!?\n][\"”’]?\s*)[Tt]he[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)[ \t]+(?:that|which)[ \t]+[^,;:.\"“”\n]{3,90},[ \t]+$"
+)
 _NOUN_COMMA_BEFORE = re.compile(
     # ("Jordan’s club, Brigham Rovers,": a person's body, by its kind)
     r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*['’]s)[ \t]+(?:[a-z]+[ \t]+)?([a-z]+),[ \t]+$"

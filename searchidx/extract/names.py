@@ -1444,6 +1444,8 @@ def _is_initial(body, it) -> bool:
 
 
 #: (set off by a comma too: "Its secretary, MK Shivashankar,")
+#: A number right after a word: "Local| 418".
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _ONE_NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w’'-]+(?![\w’'-])(?![ \t]+[A-Z])")
 _ROLE_BEFORE_INITIALS = re.compile(r"\b(?:" + "|".join(sorted(L.ROLE_NOUNS)) + r"),?[ \t]+$")
 
@@ -3014,6 +3016,10 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                 or body[items[-1][0] : items[-1][1]].lower() in L.GEO_TAIL_WORDS
                 # "U.S. Army Garrison Fort Caldwell": a fort's name, wherever in the run it opens
                 or any(body[it[0] : it[1]] == "Fort" for it in items[1:-1])
+                # "Transit Workers Local 418": a union's local branch, by its number
+                or (
+                    body[items[-1][0] : items[-1][1]] == "Local" and _NUMBER_AFTER.match(body, items[-1][1]) is not None
+                )
             )
         ):
             continue  # "Lake Michigan", "Hudson River": a natural feature, no person's name

@@ -58,7 +58,9 @@ def made_document(noun: str) -> str:
     """The words saying someone made a document ``noun``, right after their name: " sent a
     letter", " has written the memo", " read out a pastoral letter" (a pattern to compile)."""
     return (
-        r"[ \t]+(?:(?:has|had)[ \t]+)?(?:sent|wrote|written|signed|penned|issued|read|submitted|delivered)[ \t]+(?:out[ \t]+)?"
+        # ("started an online petition", "launched a petition")
+        r"[ \t]+(?:(?:has|had)[ \t]+)?(?:sent|wrote|written|signed|penned|issued|read|submitted|delivered|started|"
+        r"launched|created|organi[sz]ed)[ \t]+(?:out[ \t]+)?"
         r"(?:a|an|the|his|her|its)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + re.escape(noun) + r"\b"
     )
 
