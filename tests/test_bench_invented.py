@@ -144,6 +144,8 @@ FLOORS = {
     "intl-styles-sixtyfifth": (0.896, 0.939),
     "us-styles-sixtysixth": (0.927, 0.964),
     "intl-styles-sixtysixth": (0.858, 0.886),
+    "us-styles-sixtyseventh": (0.893, 0.940),
+    "intl-styles-sixtyseventh": (0.854, 0.941),
 }
 
 

@@ -300,6 +300,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-sixtyfifth", "invented-intl-sixtyfifth.json", 12, 0.8966, 0.9394),
     ("us-styles-sixtysixth", "invented-us-sixtysixth.json", 12, 0.9272, 0.9643),
     ("intl-styles-sixtysixth", "invented-intl-sixtysixth.json", 12, 0.8583, 0.8867),
+    ("us-styles-sixtyseventh", "invented-us-sixtyseventh.json", 12, 0.8934, 0.9405),
+    ("intl-styles-sixtyseventh", "invented-intl-sixtyseventh.json", 12, 0.8544, 0.9415),
 ]
 
 
