@@ -11069,3 +11069,99 @@ def test_friends_of_the_baths():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Friends of Kirkbrae Baths"]
+
+
+def test_that_was_how_the_cofounder_summed_up_then_named():
+    text = (
+        "Stadium tax fails\n\n"
+        "“My dad has chased this ballpark for ten years,” said Ottilie Vantreese, the team’s president.\n\n"
+        "“People did the math. That’s all this was.”\n\n"
+        "That was how the co-founder of No Blank Cheque Harborview, the group that led the opposition, "
+        "summed up the night. Rosalind Oduba, a high school maths teacher, said the group spent $38,000."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Ottilie Vantreese", "Rosalind Oduba"]
+
+
+def test_thats_the_fury_of_the_chief_then_named():
+    text = (
+        "Festival no-show\n\n"
+        "“I found out from Instagram like everyone else.”\n\n"
+        "That’s the fury of the festival chief left picking up the pieces after pop star Keziah Lyle "
+        "pulled out.\n\n"
+        "Hamish Corrie, 52, who founded the festival in 2011, said the no-show cost £400,000."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Hamish Corrie"]
+
+
+def test_the_health_and_safety_executive_is_no_person():
+    text = (
+        "Inquest\n\n"
+        "An inspector from the Health and Safety Executive, Marian Treloar, told the court the bolts "
+        "had been removed.\n\n"
+        "She added: “It was avoidable.”"
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Marian Treloar"]
+
+
+def test_in_an_email_the_deputy_vice_chancellor_then_named():
+    text = (
+        "Music department to close\n\n"
+        "“It is a countdown,” said Ellis Varga, a second-year student.\n\n"
+        "In an email to staff, seen by this newspaper, the deputy vice-chancellor wrote that the "
+        "department had “operated at a deficit for six years”.\n\n"
+        "“We recognise how painful this news will be,” the email said.\n\n"
+        "The deputy vice-chancellor, Professor Winifred Achebe, later told the senate there was no "
+        "alternative."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got[-1] == "Winifred Achebe"
+
+
+def test_a_spokesman_for_a_unions_local_branch():
+    text = (
+        "Music department to close\n\n"
+        "“Who is going to teach me?” asked Tamsin Varga, 19.\n\n"
+        "A spokesman for the University and College Union's Harrowgate branch said members would be "
+        "balloted.\n\n"
+        "“Staff have been told their work counts for nothing,” he said."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Tamsin Varga", "University and College Union"]
+
+
+def test_a_campaign_organized_as_fix_our_roads():
+    text = (
+        "Recount upholds result\n\n"
+        "“The machine doesn’t know what a circle means,” said Arvo Ebberts, the county clerk.\n\n"
+        "Supporters, organized as Fix Our Roads Pellworth, said they would not go to court.\n\n"
+        "“We’re disappointed, obviously,” the group said in a statement."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Arvo Ebberts", "Fix Our Roads Pellworth"]
+
+
+def test_thats_what_someone_told_reporters():
+    text = (
+        "Jury calls for swim test after teen's drowning\n\n"
+        "Pernille Ashgrove · Posted: Nov 14\n\n"
+        '"He was a strong kid, but he wasn\'t a strong swimmer, and nobody checked."\n\n'
+        "That's what Odile Marchand told reporters outside the courthouse on Thursday, after a jury "
+        "made 14 recommendations into the death of her son, Theo."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Odile Marchand"]
+
+
+def test_his_twin_brother_named_in_apposition_is_the_he():
+    text = (
+        "Balcony death inquest\n\n"
+        "Torin Maddox, 18, died after trying to climb between balconies.\n\n"
+        "Torin's twin brother, Callum, who was asleep at the time, told the inquest that the pair had "
+        "joked about the gap.\n\n"
+        '"Nobody thought anyone would actually try it," he said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Callum"]

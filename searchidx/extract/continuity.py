@@ -656,6 +656,22 @@ def document_issuers(ctx, rows: list, reported=()) -> None:
                 row[1] = sa[0]
                 done[res[1], res[2]] = row[1]
                 continue
+
+        # (past the phrase that places it: "In an email to staff, seen by this newspaper, ")
+        lead = (
+            re.compile(r"\s*" + _in_a(noun, 3) + r"(?:[^,;.]{0,60},[ \t]+){1,2}").match(body, *span)
+            if span is not None
+            else None
+        )
+        dm = _DESCRIBED_CUE.match(body, lead.end(), span[1]) if lead is not None else None
+        if dm is not None and (_person_noun(dm.group(2)) or _person_noun(dm.group(2).split("-")[-1])):
+            after = _named_after(ctx, (None, dm.start(1), dm.end(1), None))
+            if after is not None:
+                # "In an email to staff, the deputy vice-chancellor wrote that ... ¶ “...,” the
+                # email said. ¶ The deputy vice-chancellor, Professor Gillian Okonedo, said": the
+                # one the sentence describes, named next
+                row[1] = done[res[1], res[2]] = (after, res[1], res[2], ctx.people.roles.get(after))
+                continue
         speaker = None
         skipped = False
         said_in = None
@@ -1919,6 +1935,8 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
         return office  # "“...,” the fire marshal said. ¶ Fire Marshal Denise Okafor said ..."
     if not (
         head in L.ROLE_NOUNS
+        # ("the deputy vice-chancellor": an office the last part of the word names)
+        or head.rsplit("-", 1)[-1] in L.ROLE_NOUNS
         or head in L.OCCUPATIONS
         or head in _WORKER_HEADS
         or head in L.TITLE_WORDS
@@ -2910,7 +2928,8 @@ def lede_quotes(ctx, rows: list) -> None:
 _TURNS_BACK = re.compile(
     r"\s*(?:(?:Those|These)[ \t]+were[ \t]+the[ \t]+words[ \t]+of|"
     r"(?:That|This)(?:[’']s|[ \t]+(?:is|was))[ \t]+(?:the[ \t]+)?(?:view|verdict|assessment|opinion|"
-    r"message|warning|argument|conclusion|judgment|judgement|word|take|belief|fear|hope)[ \t]+of|So[ \t]+says|"
+    r"message|warning|argument|conclusion|judgment|judgement|word|take|belief|fear|hope|fury|anger|frustration|"
+    r"reaction|account|plea|claim|explanation)[ \t]+of|So[ \t]+says|"
     # "That was Linda Farris, who lives behind the plaza": the speaker by name
     r"(?:That|This)[ \t]+(?:was|is)(?=[ \t]+(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]+[ \t]+[A-Z]))|"
     # "That admission came from Natalie Brereton, who founded the business"
@@ -2977,7 +2996,7 @@ _NAMED_APPOSED = re.compile(r",?[ \t]+(?:(?:an?|the)[ \t]+[^,;:\n]{1,60}?[ \t]+(
 _WS_AFTER = re.compile(r"[ \t]*")
 #: "That was how ...", "That's how ...": words turning back to a quotation's telling.
 _THAT_WAS_HOW = re.compile(
-    r"\s*(?:That|This)(?:[’']s|[ \t]+(?:is|was))[ \t]+(?:how\b|all\b(?=[ \t]+[A-Z])|"
+    r"\s*(?:That|This)(?:[’']s|[ \t]+(?:is|was))[ \t]+(?:how\b|all\b(?=[ \t]+[A-Z])|what\b(?=[ \t]+[A-Z])|"
     # "That was the message Tamika Whitfield ... delivered to the board"
     r"the[ \t]+(?:message|point|argument|case|warning|plea)(?:[ \t]+that)?(?=[ \t]+[A-Z]))"
 )
@@ -2986,7 +3005,7 @@ _DESCRIBES_AFTER = re.compile(
     r"(?:,[^,;:.\"“”\n]{1,100},)?[ \t]+(?:describes|described|puts|put|sums|summed|explains|explained|recalls|"
     r"recalled|remembers|remembered|recounts|recounted|delivered|delivers|made|makes|pressed|presses|took|takes|"
     # ("That was all Pettigrew, 66, would say at first")
-    r"brought|brings|carried|carries|would[ \t]+say|will[ \t]+say|said|says)\b"
+    r"brought|brings|carried|carries|would[ \t]+say|will[ \t]+say|said|says|told|tells)\b"
 )
 
 
@@ -3083,6 +3102,23 @@ def turned_back_quotes(ctx, rows: list) -> None:
                     name = _new_name_opening(ctx, nxt, None)
                     if name is not None:
                         _give(row, name, ppl)
+                elif _INDEFINITE_AFTER.match(body, hm.end()):
+                    # "That was how the co-founder of No Blank Check, the group that led the
+                    # opposition, summed up the night. Marisa Oduya, a teacher, said": the one the
+                    # next sentence brings in, by a full name first written there
+                    si = ctx.sentence_of(nxt)
+                    ns = si + 1 if si + 1 < len(ctx.sentences) else None
+                    mn = _mention_at(ppl, body, _BLANK.match(body, ctx.sentences[ns][0]).end()) if ns else None
+                    if (
+                        mn is not None
+                        and not mn.in_quote
+                        and ppl.first.get(mn.name) == mn.start
+                        and " " in mn.name
+                        and ctx.sentences[ns][0] < (len(body) if nxt_end < 0 else nxt_end)
+                        and (_NAME_OPENS_CLAUSE.match(body, mn.end) or _APPOSED_THEN_SAYS.match(body, mn.end))
+                        and not ppl.named_in(nxt, mn.start)
+                    ):
+                        _give(row, mn.name, ppl)
             continue
         tm = _TURNS_BACK.match(body, nxt)
         if tm is None:

@@ -420,6 +420,11 @@ class Organisations:
                 or _NOUN_COMMA_BEFORE.search(body, max(0, s - 40), s)
                 or _NOUN_THAT_COMMA_BEFORE.search(body, max(0, s - 120), s)
             )
+            if _ORGANISED_AS_BEFORE.search(body, max(0, s - 40), s):
+                # "Supporters, organized as Fix Our Roads Tamarack, said": what "the group" and
+                # "the campaign" stand for later
+                self.described.append((s, "group", name))
+                self.described.append((s, "campaign", name))
             if dm is not None and dm.group(1) not in _DESCRIPTOR_NOUNS and dm.group(1) in _TRADE_HEADS:
                 # "the fund manager Otterburn Capital": "the fund" later, the trade's first word
                 dm = WORD_BEFORE.search(body, max(0, dm.start() - 30), dm.start()) or dm
@@ -2840,6 +2845,10 @@ _PUBLISHED_THEN_PHRASE = re.compile(
     r"[^.;:\"“”]{0,80}?[ \t]+"
 )
 #: A noun in apposition before a name: "the port union, FNV".
+#: Words that present a group by the name it took: "organized as |", "calling themselves |".
+_ORGANISED_AS_BEFORE = re.compile(
+    r"\b(?:organi[sz]ed[ \t]+as|calling[ \t]+themselves|who[ \t]+call[ \t]+themselves|banded[ \t]+together[ \t]+as)[ \t]+$"
+)
 #: The same with a relative clause between: "The union that represents the 640 drivers, |".
 _NOUN_THAT_COMMA_BEFORE = re.compile(
     r"(?:^|[.!?\n][\"”’]?\s*)[Tt]he[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)[ \t]+(?:that|which)[ \t]+[^,;:.\"“”\n]{3,90},[ \t]+$"
@@ -2897,6 +2906,11 @@ _SPOKESPERSON = re.compile(
 )
 
 
+#: A body's possessive and a place's name, before the word for its branch: "'s Airedale| branch".
+_BRANCH_OF = re.compile(r"['’]s(?:[ \t]+[A-Z][\w-]*)+$")
+_BRANCH_AFTER = re.compile(r"[ \t]+(?:branch|chapter|office)\b")
+
+
 def _spokes_body(m: re.Match) -> str:
     """The body a ``_SPOKESPERSON`` match names, capitalised as a name."""
     if m.group(3):
@@ -2904,7 +2918,11 @@ def _spokes_body(m: re.Match) -> str:
     words = (m.group(1) or m.group(2)).split()
     if words and words[-1].islower():
         words[-1] = words[-1].capitalize()  # "Labour party" is the Labour Party
-    return " ".join(words)
+    name = " ".join(words)
+    bm = _BRANCH_OF.search(name)
+    if bm is not None and _BRANCH_AFTER.match(m.string, m.end()):
+        name = name[: bm.start()]  # "the University and College Union's Airedale branch": the union
+    return name
 
 
 #: "The Ofsted chief": a capitalised body, then a lower-case role word ("The Foreign Secretary" is a title).

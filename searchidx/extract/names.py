@@ -617,9 +617,15 @@ class People:
             if (
                 pronoun
                 and (rm := _POSSESSIVE_ROLE_APPOSED.match(self.body, m.end)) is not None
-                and (set(rm.group(1).lower().split()) & L.ROLE_NOUNS)
+                and (
+                    set(rm.group(1).lower().split()) & L.ROLE_NOUNS
+                    # (a relative only of the pronoun's sex: "Pryor's mother, Angela, ... he said" is Pryor)
+                    or any(w in L.KIN_NOUNS and word_gender(w) in (None, want) for w in rm.group(1).lower().split())
+                )
             ):
-                return False  # "Meridia's general manager of regional networks, Anjali Sethuraman,": her employer
+                # "Meridia's general manager of regional networks, Anjali Sethuraman,": her
+                # employer; "Harrison's twin brother, Lachlan,": his brother is the one meant
+                return False
             if want is None:
                 return True
             g = self.gender.get(m.name)
@@ -1444,6 +1450,8 @@ def _is_initial(body, it) -> bool:
 
 
 #: (set off by a comma too: "Its secretary, MK Shivashankar,")
+#: "the" right before a run.
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 #: A number right after a word: "Local| 418".
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _ONE_NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w’'-]+(?![\w’'-])(?![ \t]+[A-Z])")
@@ -2920,6 +2928,14 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             items = items[:n]
         if n > 1 and _a_title(body, items):
             continue  # "The film, A Different Story, ...": a title, no person's name
+        if n > 2 and items[0][2] == OTHER and body[items[1][0] : items[1][1]] == "Our":
+            continue  # "Fix Our Roads Tamarack", "Save Our Parks": a campaign's name, no person's
+        if (
+            n > 1
+            and body[items[-1][0] : items[-1][1]] == "Executive"
+            and _THE_BEFORE.search(body, max(0, items[0][0] - 8), items[0][0]) is not None
+        ):
+            continue  # "the Health and Safety Executive", "the Scottish Executive": a body, no person
         if (
             (n == 2 or (n > 2 and body[items[2][0] : items[2][1]] in ("and", "&")))
             and items[0][2] == OTHER
