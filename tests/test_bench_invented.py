@@ -146,6 +146,8 @@ FLOORS = {
     "intl-styles-sixtysixth": (0.858, 0.886),
     "us-styles-sixtyseventh": (0.893, 0.940),
     "intl-styles-sixtyseventh": (0.854, 0.941),
+    "us-styles-sixtyeighth": (0.911, 0.957),
+    "intl-styles-sixtyeighth": (0.882, 0.953),
 }
 
 

@@ -302,6 +302,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-sixtysixth", "invented-intl-sixtysixth.json", 12, 0.8583, 0.8867),
     ("us-styles-sixtyseventh", "invented-us-sixtyseventh.json", 12, 0.8934, 0.9405),
     ("intl-styles-sixtyseventh", "invented-intl-sixtyseventh.json", 12, 0.8544, 0.9415),
+    ("us-styles-sixtyeighth", "invented-us-sixtyeighth.json", 12, 0.9110, 0.9574),
+    ("intl-styles-sixtyeighth", "invented-intl-sixtyeighth.json", 12, 0.8828, 0.9537),
 ]
 
 
