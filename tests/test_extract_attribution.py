@@ -11165,3 +11165,68 @@ def test_his_twin_brother_named_in_apposition_is_the_he():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Callum"]
+
+
+def test_a_ferry_company_and_its_spokesperson():
+    text = (
+        "Island ferry out of action\n\n"
+        "“A boat that takes twelve people is not a ferry service,” said Oonagh Clery, 58.\n\n"
+        "Skellig Ferries, which runs the route under contract, said parts had been ordered.\n\n"
+        "“We apologise unreservedly,” a spokesperson for the company said."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Oonagh Clery", "Skellig Ferries"]
+
+
+def test_the_county_council_said_then_a_spokesperson():
+    text = (
+        "Bridge limit\n\n"
+        "By Nia Pughe\n\n"
+        "A weight limit on the bridge has been branded a disaster by a town councillor.\n\n"
+        "Glasfryn County Council imposed the limit last week. Members of Pontrhyd Town Council objected.\n\n"
+        "“This is a disaster for farmers,” said Ieuan Prosser, who farms nearby.\n\n"
+        "The county council said the limit was a necessary precaution.\n\n"
+        "“We recognise the inconvenience this causes,” a spokesperson said."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Ieuan Prosser", "Glasfryn County Council"]
+
+
+def test_hero_before_a_surname_is_no_given_name():
+    text = (
+        "Derby won at the death\n\n"
+        "Kenwick skipper Dafydd Rhoswen smashed home the winner in the 90th minute.\n\n"
+        "Hero Rhoswen, a season-ticket holder as a boy, was still pinching himself. “It’s what you "
+        "dream about,” he said."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Dafydd Rhoswen"]
+
+
+def test_a_lede_quotation_then_a_clubs_boss_named():
+    text = (
+        "Manager proud of son's double\n\n"
+        '"I didn\'t know where to look. You want to run on and hug him."\n\n'
+        "Caerwen Athletic boss Iolo Brychan admitted his emotions got the better of him as his son "
+        "scored twice."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Iolo Brychan"]
+
+
+def test_a_commuter_group_keeps_its_group():
+    text = "Early train axed\n\n“The first train is not a luxury,” said a spokesperson for the Ardglass Commuter Group."
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Ardglass Commuter Group"]
+
+
+def test_the_elder_is_the_father_named_by_his_given_name():
+    text = (
+        "New police dog\n\n"
+        "The handler is Officer Bram Kettering, 29, who joined the department in 2019.\n\n"
+        "Officer Kettering’s father, Ansel, a retired deputy, handled a tracking dog for nine years. "
+        "Ansel Kettering said he tried not to give his son too much advice.\n\n"
+        "“I told him two things,” the elder Mr. Kettering recalled."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Ansel Kettering"]

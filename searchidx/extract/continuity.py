@@ -2982,6 +2982,11 @@ _NAME_OPENS_CLAUSE = re.compile(
     r"spoke|took|made|gave|sat|stood|came|went|won|ran|led|wrote|began|grew|knew|left|kept|felt)\b"
 )
 _QUOTE_MARK = re.compile(r"[\"“”]")
+#: A body's name and a post in it before a name opening a paragraph: "Penrhos Athletic boss ".
+_BODY_ROLE_LEAD = re.compile(
+    r"(?:[A-Z][\w’'-]+[ \t]+){1,3}(?:boss|manager|coach|chairman|chairwoman|chair|captain|skipper|director|"
+    r"chief|head|spokesman|spokeswoman|spokesperson)[ \t]+(?=[A-Z])"
+)
 #: An optional trade before a name opening a paragraph: "Retired nurse ".
 #: (an age too: "Fifteen-year-old Jaxon Dwyer")
 _TRADE_LEAD_OPT = re.compile(r"(?:(?:[A-Z][a-z]+|[a-z]+)(?:-[a-z]+)*[ \t]+(?=[a-z]*[ \t]*[A-Z][a-z]+[ \t]+[A-Z]))?")
@@ -3123,6 +3128,8 @@ def turned_back_quotes(ctx, rows: list) -> None:
         tm = _TURNS_BACK.match(body, nxt)
         if tm is None:
             mn = _mention_at(ppl, body, _TRADE_LEAD_OPT.match(body, nxt).end())
+            if mn is None and (om := _BODY_ROLE_LEAD.match(body, nxt)) is not None:
+                mn = _mention_at(ppl, body, om.end())  # "Penrhos Athletic boss Gareth Bevan admitted"
             if (
                 # (or one going on from what an unnamed "they" said: "Students at a university say
                 # they were told ... ¶ “...” ¶ Priya Raman, 19, a student there, says")

@@ -242,12 +242,25 @@ def _strip_suffixes(words: list[str]) -> list[str]:
     while len(words) > 1 and _is_form(words[-1]):
         if words[-1] in ("Holdings", "Holding") and words[-2].isupper() and words[-2].isalpha():
             break  # "SHV Holdings NV": letters alone do not name the company
-        if words[-1] == "Group" and words[-2].lower().rstrip("s") in _NON_BUSINESS_HEADS:
-            break  # "Midlands Hospitals Group": a public body's name, no company's form
+        if _civic_group(words):
+            break  # "Midlands Hospitals Group", "Kilbrack Commuter Group": no company's form
         words = words[:-1]
         while len(words) > 1 and words[-1] in ("and", "&"):
             words = words[:-1]  # "Goldman Sachs and Co": no "and" left hanging
     return words
+
+
+#: Words that make a "Group" people who share a cause, no company: "Kilbrack Commuter Group".
+_CIVIC_GROUP_WORDS = frozenset("commuter resident action campaign support parent user tenant community".split())
+
+
+def _civic_group(words: list[str]) -> bool:
+    """Whether a name's words end in "Group" after a public body's or a cause's word ("Midlands
+    Hospitals Group", "Coastal Commuters Group"): no company, whatever "Group" says elsewhere."""
+    if len(words) < 2 or words[-1] != "Group":
+        return False
+    before = words[-2].lower().rstrip("s")
+    return before in _NON_BUSINESS_HEADS or before in _CIVIC_GROUP_WORDS
 
 
 #: Company forms some countries write before the name.
@@ -955,6 +968,7 @@ class Organisations:
             last = self.canonical(m.name).split()[-1].lower()
             if (
                 last in L.ORG_WORDS
+                and not _civic_group(self.canonical(m.name).split())
                 and last not in _PUBLIC_HEADS
                 and last not in _NON_BUSINESS_HEADS
                 and m.name.rsplit(None, 1)[-1].lower() not in _SITE_HEADS
@@ -2326,6 +2340,18 @@ def _resolve(ctx, orgs: Organisations, res):
                                 ),
                                 None,
                             )
+                            if org is None and om is not None:
+                                # "The county council said ... ¶ “...,” a spokesperson said": the
+                                # one body the article names with those words
+                                words = (
+                                    re.split(r"\bthe\s+", om.group(0).lower())[-1].split("'")[0].split("’")[0].split()
+                                )
+                                named = {
+                                    m.name: m
+                                    for m in orgs.mentions[: bisect_left(orgs.starts, s)]
+                                    if all(_has_word(m.name, w) for w in words)
+                                }
+                                org = next(iter(named.values())) if len(named) == 1 else None
             if org is None and _DET.match(mention) and len(mention.split()) <= 3:
                 head = low.split()[-1]
                 if low.startswith("the ") and _unnamed_collective_before(body, head, s):
@@ -3206,7 +3232,10 @@ _FOR_THE_AFTER = re.compile(
 _SPOKES_FOR_THE = re.compile(r"\bspokes(?:man|woman|person)[ \t]+(?:for|from|at)[ \t]+the[ \t]+([a-z]+)$")
 _BARE_SPOKESPERSON = re.compile(r"(?:an?|the)[ \t]+spokes(?:man|woman|person)")
 _THE_BODY_OPENS = re.compile(
-    r"\s*(?:\S+[ \t]+)?[Tt]he[ \t]+(" + "|".join(sorted(_BODY_NOUNS, key=len, reverse=True)) + r")(?:['’]s)?\b"
+    # ("The county council said": one word of what kind of body, first)
+    r"\s*(?:\S+[ \t]+)?[Tt]he[ \t]+(?:(?:county|city|town|district|parish|borough|regional|state)[ \t]+)?("
+    + "|".join(sorted(_BODY_NOUNS, key=len, reverse=True))
+    + r")(?:['’]s)?\b"
 )
 _THE_SPOKESPERSON_SAID = re.compile(r"\b[Tt]he[ \t]+spokes(?:man|woman|person)[ \t]+(?:said|added|says)\b")
 _BARE_SPOKES_IN_TEXT = re.compile(r"\b[Aa]n?[ \t]+spokes(?:man|woman|person)\b")

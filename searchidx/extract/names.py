@@ -1406,6 +1406,10 @@ def at_sentence_start(body: str, p: int) -> bool:
 _OCCUPATION_ENDINGS = tuple(o for o in L.OCCUPATIONS if len(o) > 3)  # "Matchwinner" ends in "winner"
 
 
+#: Words the press puts before a surname to praise or blame: "Hero Pryce", "Ace Dunne".
+_EPITHETS = frozenset("hero ace legend villain teen rookie veteran".split())
+
+
 def _describes_named(body: str, s: int, e: int, surname_item) -> bool:
     """Whether the sentence-opening word at [s, e) describes a person the article already
     named in full with the surname after it ("Robbie Keane ... Matchwinner Keane"): a word
@@ -1414,10 +1418,14 @@ def _describes_named(body: str, s: int, e: int, surname_item) -> bool:
     word = body[s:e]
     before = body[max(0, s - 6) : s].rstrip(" \t\"'’”)")
     opens = s == 0 or not before or before.endswith((".", "!", "?", "\n"))
-    if not opens or word.isupper() or first_name_gender(word) is not None:
+    if not opens or word.isupper() or (first_name_gender(word) is not None and word.lower() not in _EPITHETS):
         return False
     parts = word.split("-")
-    if not (word.lower().endswith(_OCCUPATION_ENDINGS) or (len(parts) > 2 and all(p.islower() for p in parts[1:]))):
+    if not (
+        word.lower().endswith(_OCCUPATION_ENDINGS)
+        or word.lower() in _EPITHETS
+        or (len(parts) > 2 and all(p.islower() for p in parts[1:]))
+    ):
         return False  # "Malgorzata Kujda": a first name no list knows, not a description
     surname = body[surname_item[0] : surname_item[1]]
     for m in re.compile(r"\b([A-Z][a-z]+)[ \t]+" + re.escape(surname) + r"\b").finditer(body, 0, s):
@@ -1450,6 +1458,10 @@ def _is_initial(body, it) -> bool:
 
 
 #: (set off by a comma too: "Its secretary, MK Shivashankar,")
+#: The end of a given name written alone, no surname after it.
+_ALONE = r"\b(?![ \t]+[A-Z])"
+#: A generation's suffix right after a name: " Jr.", ", Sr".
+_SUFFIX_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b")
 #: "the" right before a run.
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 #: A number right after a word: "Local| 418".
@@ -2682,11 +2694,31 @@ def _elder_or_younger(ppl: People, body: str, names: list[str], s: int, elder: b
     one not named last."""
 
     def age(f: str) -> float | None:
+        first = ppl.first[f]
+        # (at any mention: "Officer Vanderpool’s father, Gene, ... Gene Vanderpool said")
+        later = (
+            m.start
+            for m in ppl.mentions
+            if m.name == f
+            and m.start != first
+            and m.start < s
+            and body[m.start : m.end].lower() == f.lower()
+            # (not another of the name: "His son, Harlan Voss Jr.")
+            and not _SUFFIX_AFTER.match(body, m.end)
+        )
+        for at in [first, *later]:
+            if _PARENT_BEFORE.search(body, max(0, at - 50), at):
+                return 1000.0
+            if _CHILD_BEFORE.search(body, max(0, at - 50), at):
+                return -1000.0
+        given = re.escape(f.split()[0])
+        if len({n.split()[0] for n in names}) == len(names):
+            # (a given name only one of them has: not "Harlan Voss Sr." and "His son, Harlan Voss Jr.")
+            if re.search(r"\b(?:father|mother|dad|mum|mom),?[ \t]+" + given + _ALONE, body[:s]):
+                return 1000.0  # "Officer Vanderpool’s father, Gene, a retired deputy,": by his given name
+            if re.search(r"\b(?:son|daughter),?[ \t]+" + given + _ALONE, body[:s]):
+                return -1000.0
         at = ppl.first[f]
-        if _PARENT_BEFORE.search(body, max(0, at - 50), at):
-            return 1000.0
-        if _CHILD_BEFORE.search(body, max(0, at - 50), at):
-            return -1000.0
         written = body[at : at + len(f)].lower() == f.lower()
         km = _KIN_AFTER.match(body, at + len(f)) if written else None
         if km is not None:  # "Edmond Cheung Ka-chun, the chairman's son,"
