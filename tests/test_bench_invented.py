@@ -148,6 +148,8 @@ FLOORS = {
     "intl-styles-sixtyseventh": (0.854, 0.941),
     "us-styles-sixtyeighth": (0.911, 0.957),
     "intl-styles-sixtyeighth": (0.882, 0.953),
+    "us-styles-sixtyninth": (0.914, 0.956),
+    "intl-styles-sixtyninth": (0.851, 0.937),
 }
 
 

@@ -304,6 +304,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-sixtyseventh", "invented-intl-sixtyseventh.json", 12, 0.8544, 0.9415),
     ("us-styles-sixtyeighth", "invented-us-sixtyeighth.json", 12, 0.9110, 0.9574),
     ("intl-styles-sixtyeighth", "invented-intl-sixtyeighth.json", 12, 0.8828, 0.9537),
+    ("us-styles-sixtyninth", "invented-us-sixtyninth.json", 12, 0.9147, 0.9560),
+    ("intl-styles-sixtyninth", "invented-intl-sixtyninth.json", 12, 0.8519, 0.9371),
 ]
 
 
