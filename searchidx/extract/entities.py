@@ -2870,7 +2870,6 @@ _PUBLISHED_THEN_PHRASE = re.compile(
     r"(?:[ \t]+(?:newspaper|daily|paper|weekly|magazine|journal|agency))?(?:[ \t]+(?:today|yesterday|\w+day))?[ \t]+(?:published|printed|ran|carried|issued|released)\b"
     r"[^.;:\"“”]{0,80}?[ \t]+"
 )
-#: A noun in apposition before a name: "the port union, FNV".
 #: Words that present a group by the name it took: "organized as |", "calling themselves |".
 _ORGANISED_AS_BEFORE = re.compile(
     r"\b(?:organi[sz]ed[ \t]+as|calling[ \t]+themselves|who[ \t]+call[ \t]+themselves|banded[ \t]+together[ \t]+as)[ \t]+$"
@@ -2879,6 +2878,7 @@ _ORGANISED_AS_BEFORE = re.compile(
 _NOUN_THAT_COMMA_BEFORE = re.compile(
     r"(?:^|[.!?\n][\"”’]?\s*)[Tt]he[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)[ \t]+(?:that|which)[ \t]+[^,;:.\"“”\n]{3,90},[ \t]+$"
 )
+#: A noun in apposition before a name: "the port union, FNV".
 _NOUN_COMMA_BEFORE = re.compile(
     # ("Jordan’s club, Brigham Rovers,": a person's body, by its kind)
     r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*['’]s)[ \t]+(?:[a-z]+[ \t]+)?([a-z]+),[ \t]+$"

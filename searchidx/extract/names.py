@@ -1457,7 +1457,6 @@ def _is_initial(body, it) -> bool:
     )
 
 
-#: (set off by a comma too: "Its secretary, MK Shivashankar,")
 #: The end of a given name written alone, no surname after it.
 _ALONE = r"\b(?![ \t]+[A-Z])"
 #: A generation's suffix right after a name: " Jr.", ", Sr".
@@ -1466,7 +1465,9 @@ _SUFFIX_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 #: A number right after a word: "Local| 418".
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
+#: One capitalised word, and no other after it: " |Shivashankar|,".
 _ONE_NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w’'-]+(?![\w’'-])(?![ \t]+[A-Z])")
+#: A role right before two initials, set off by a comma too: "Its secretary, |MK Shivashankar".
 _ROLE_BEFORE_INITIALS = re.compile(r"\b(?:" + "|".join(sorted(L.ROLE_NOUNS)) + r"),?[ \t]+$")
 
 
