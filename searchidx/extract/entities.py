@@ -965,10 +965,11 @@ class Organisations:
         si = bisect_right(self.sent_starts, pos) - 1
         near = self.sent_starts[max(0, si - 3)]  # (named in the three sentences before)
         for m in self.mentions[: bisect_left(self.starts, pos)]:
-            last = self.canonical(m.name).split()[-1].lower()
+            words = self.canonical(m.name).split()
+            last = words[-1].lower()
             if (
                 last in L.ORG_WORDS
-                and not _civic_group(self.canonical(m.name).split())
+                and not _civic_group(words)
                 and last not in _PUBLIC_HEADS
                 and last not in _NON_BUSINESS_HEADS
                 and m.name.rsplit(None, 1)[-1].lower() not in _SITE_HEADS
@@ -2336,16 +2337,14 @@ def _resolve(ctx, orgs: Organisations, res):
                                 (
                                     m
                                     for m in orgs.mentions[: bisect_left(orgs.starts, min(lead_end, s))]
-                                    if om is not None and _has_word(m.name, om.group(1))
+                                    if om is not None and _has_word(m.name, om.group("noun"))
                                 ),
                                 None,
                             )
                             if org is None and om is not None:
                                 # "The county council said ... ¶ “...,” a spokesperson said": the
                                 # one body the article names with those words
-                                words = (
-                                    re.split(r"\bthe\s+", om.group(0).lower())[-1].split("'")[0].split("’")[0].split()
-                                )
+                                words = [w for w in om.group("kind", "noun") if w]
                                 named = {
                                     m.name: m
                                     for m in orgs.mentions[: bisect_left(orgs.starts, s)]
@@ -3233,9 +3232,8 @@ _SPOKES_FOR_THE = re.compile(r"\bspokes(?:man|woman|person)[ \t]+(?:for|from|at)
 _BARE_SPOKESPERSON = re.compile(r"(?:an?|the)[ \t]+spokes(?:man|woman|person)")
 _THE_BODY_OPENS = re.compile(
     # ("The county council said": one word of what kind of body, first)
-    r"\s*(?:\S+[ \t]+)?[Tt]he[ \t]+(?:(?:county|city|town|district|parish|borough|regional|state)[ \t]+)?("
-    + "|".join(sorted(_BODY_NOUNS, key=len, reverse=True))
-    + r")(?:['’]s)?\b"
+    r"\s*(?:\S+[ \t]+)?[Tt]he[ \t]+(?:(?P<kind>county|city|town|district|parish|borough|regional|state)[ \t]+)?"
+    r"(?P<noun>" + "|".join(sorted(_BODY_NOUNS, key=len, reverse=True)) + r")(?:['’]s)?\b"
 )
 _THE_SPOKESPERSON_SAID = re.compile(r"\b[Tt]he[ \t]+spokes(?:man|woman|person)[ \t]+(?:said|added|says)\b")
 _BARE_SPOKES_IN_TEXT = re.compile(r"\b[Aa]n?[ \t]+spokes(?:man|woman|person)\b")

@@ -2715,9 +2715,9 @@ def _elder_or_younger(ppl: People, body: str, names: list[str], s: int, elder: b
         given = re.escape(f.split()[0])
         if len({n.split()[0] for n in names}) == len(names):
             # (a given name only one of them has: not "Harlan Voss Sr." and "His son, Harlan Voss Jr.")
-            if re.search(r"\b(?:father|mother|dad|mum|mom),?[ \t]+" + given + _ALONE, body[:s]):
+            if re.compile(r"\b(?:father|mother|dad|mum|mom),?[ \t]+" + given + _ALONE).search(body, 0, s):
                 return 1000.0  # "Officer Vanderpool’s father, Gene, a retired deputy,": by his given name
-            if re.search(r"\b(?:son|daughter),?[ \t]+" + given + _ALONE, body[:s]):
+            if re.compile(r"\b(?:son|daughter),?[ \t]+" + given + _ALONE).search(body, 0, s):
                 return -1000.0
         at = ppl.first[f]
         written = body[at : at + len(f)].lower() == f.lower()

@@ -157,9 +157,9 @@ _ROLE_PHRASE_COMMA = re.compile(
     + r"[ \t]+(?:of|at|for|with|to)[ \t]+[^,.;:\"“”\n]{2,100}?,[ \t]+(?=[A-Z])"
 )
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;!?]|$|\n)")
-#: Lower-case role words between an organisation and a person's name ("Norvale chief executive Ida").
 #: Lower-case words for the kind of body after a sentence's first word: "Proxy| advisory firm |".
 _KIND_LINK = re.compile(r"[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}([a-z]+)[ \t]+(?=[A-Z])")
+#: Lower-case role words between an organisation and a person's name ("Norvale chief executive Ida").
 _ROLE_LINK = re.compile(
     r"[ \t]+(?:(?:[a-z][a-z-]*[ \t]+){0,2}"
     + alternation(_ROLE_WORDS)
