@@ -11230,3 +11230,171 @@ def test_the_elder_is_the_father_named_by_his_given_name():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Ansel Kettering"]
+
+
+def test_her_brother_just_before_a_pronoun_cue():
+    text = (
+        "Title at last for Orla Venn\n\n"
+        "Orla Venn won the Hartmoor Cup on Sunday. Her brother, who has coached her since she was 12, "
+        "watched from the stand.\n\n"
+        "“It was worth the wait,” Tomas Venn said.\n\n"
+        "“I just hit it,” she said.\n\n"
+        "The umpire, Jonas Keel, had warned her twice for time.\n\n"
+        "Asked what he had told her at the changeover, her brother laughed.\n\n"
+        "“Nothing clever,” he said."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Tomas Venn", "Orla Venn", "Tomas Venn"]
+
+
+def test_his_wife_opening_the_sentence_before_she_says():
+    text = (
+        "Counting moths\n\n"
+        "Mira Castell holds the lamp. Her husband, Oskar Castell, writes down the count.\n\n"
+        "The survey is run by Dr. Priya Anand, an entomologist. “Counts like theirs are gold,” she said.\n\n"
+        "Fenwick Rural Power, which maintains streetlights in the area, says in a statement that its new "
+        "fixtures are “designed to limit light spill.”\n\n"
+        "A neighbour, Dora Finch, reads off the number to Oskar. His wife writes it down this time, then looks up toward the road, "
+        "where a store installed a pole light last fall.\n\n"
+        "“The dark is going,” she says."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got[0] == "Priya Anand" and got[-1] == "Mira Castell"
+
+
+def test_the_older_of_two_sharing_a_surname_by_age():
+    text = (
+        "Lake warning\n\n"
+        "At the launch, Amos Threlkeld, 68, was fishing with his grandson, Jory Threlkeld, 11.\n\n"
+        "“I have eaten these fish all my life,” the older Threlkeld said."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Amos Threlkeld"]
+
+
+def test_tournament_organisers_speak_for_the_event():
+    text = (
+        "Spectator banned\n\n"
+        "A spectator was led away from the Brackwell Open in Derby on Wednesday.\n\n"
+        "Last night tournament organisers said in a statement: “The behaviour was disgraceful.”"
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Brackwell Open"]
+
+
+def test_a_town_on_a_bay_is_no_one_before_a_lede_quotation():
+    text = (
+        "Slip cuts off settlement\n\n"
+        "Residents of Porohiwi Bay could be cut off for weeks after a slip closed Porohiwi Bay Rd.\n\n"
+        '"We have bread for four days and milk for two."\n\n'
+        "Hine Tauroa, who runs the store with her sister, was taking stock on Monday."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Hine Tauroa"]
+
+
+def test_a_marathon_is_no_one_before_a_lede_quotation():
+    text = (
+        "Race times void\n\n"
+        "Times from this year's Garthwen Marathon will not count after the course was found short.\n\n"
+        '"I spent four years trying to get under two hours 30. I did it."\n\n'
+        "Carys Pellow, who crossed the line in 2:29:41, had hoped to make the team."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Carys Pellow"]
+
+
+def test_a_lede_quotation_then_the_post_that_said_it():
+    text = (
+        "Council seeks tax rise\n\n"
+        "Brindlecombe County Council is to ask for a 9.99% rise.\n\n"
+        '"We are not asking for this because we want to."\n\n'
+        "The council's cabinet member for finance made the admission on Tuesday.\n\n"
+        "Cllr Wenna Poldark told the meeting the council had no choice."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Wenna Poldark"]
+
+
+def test_the_tribunal_is_the_tribunal_named():
+    text = (
+        "Rates to rise\n\n"
+        "Ratepayers in Marrick Shire will pay more after the state's regulator approved the rise.\n\n"
+        "In its determination, the Coastal Pricing and Review Tribunal found the shire had no alternative.\n\n"
+        "“We acknowledge the hardship,” the tribunal wrote."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Coastal Pricing and Review Tribunal"]
+
+
+def test_a_petition_launched_by_the_association():
+    text = (
+        "Golf ticket row\n\n"
+        "Angus Drummock, chairman of the Kilbrae Links Association, said the rise was unfair.\n\n"
+        "A petition launched by the association, which has 900 signatures, reads: "
+        "“We call on the council to freeze the price.”"
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Kilbrae Links Association"]
+
+
+def test_a_described_lede_cue_then_another_word_and_the_name():
+    text = (
+        "Pellets on the shore\n\n"
+        '"We stopped counting because there were too many," the study\'s lead author said Tuesday.\n\n'
+        "The researcher, Dr. Ilse Varnhagen, a freshwater ecologist at Marlow University, and three "
+        "colleagues spent two summers on the beaches."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Ilse Varnhagen"]
+
+
+def test_the_diner_is_the_one_business_named():
+    text = (
+        "Diner shut\n\n"
+        "The Parthenon Grill on Tern Avenue was closed by inspectors on Monday. The Parthenon Grill "
+        "passed a second inspection on Wednesday.\n\n"
+        "On Monday night the diner posted on Facebook: “We let you down, and we will fix it.”"
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Parthenon Grill"]
+
+
+def test_a_surname_lane_is_no_road():
+    text = (
+        "Schools\n\n“It is not division,” said Gareth Lane, of the schools forum.\n\n“We need the money,” Mr Lane said."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Gareth Lane", "Gareth Lane"]
+
+
+def test_an_age_and_a_hometown_describe_the_one_followed():
+    text = (
+        "Title at last\n\n"
+        "It was not a pretty final. Maisie Dunwoody double-faulted on three break points and still won.\n\n"
+        "“Ugly, beautiful, I’ll take it,” the 24-year-old from Ripon said after the final."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Maisie Dunwoody"]
+
+
+def test_a_word_the_clause_before_says_its_subject_used():
+    text = (
+        "Feud\n\n"
+        "Jolene Marsh posted a statement on Sunday, a week after Tamsin Rook accused her on a podcast of "
+        "“faking” her engagement."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Tamsin Rook"]
+
+
+def test_a_lede_quotation_then_the_man_with_the_towel():
+    text = (
+        "Caddie father's read wins it\n\n"
+        "By Ross Keddie\n\n"
+        "“I have carried that bag for 30 years and today he asked me twice.”\n\n"
+        "The man with the towel over his shoulder on the 18th green was not the winner. He was the winner’s father.\n\n"
+        "Hamish Dunbeath, a retired fisherman from Wick, has caddied for his son for years."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Hamish Dunbeath"]

@@ -511,6 +511,8 @@ def _joins(body: str, prev, row) -> bool:
 #: 26-year-old" is as often the story's subject as the last person named.)
 _DEFINITE = re.compile(r"[Tt]he[ \t]+(?:[A-Za-z0-9’'-]+[ \t]+){0,3}?((?:ex-)?[A-Z][a-zà-öø-ÿ]+|[a-z0-9-]+|[A-Z]{2,4})$")
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 23-year-old wrote"
+#: Where someone is from, after their description: " from Harrogate".
+_HOMETOWN_TAIL = re.compile(r"[ \t]+(?:from|of)[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}$")
 _AGED_WORDS = re.compile(r"\b(?:old|older|young|younger|elderly)[ \t]+(?:man|woman|fellow|lady|gentleman)$")
 #: Words for a person that say their gender, and no office: "the bride said".
 _GENDERED_HEADS = {"bride": "f", "groom": "m", "bridegroom": "m", "widow": "f", "widower": "m"}
@@ -1868,6 +1870,8 @@ def _lead_start(ctx, mn) -> int:
 
 #: Words that present the one just described by name: "That is |Russ Eckhart".
 _THAT_IS_BEFORE = re.compile(r"(?:That|This)[ \t]+(?:is|was)[ \t]+$")
+#: Another word for the one described, set before their name: "The researcher, Dr. ".
+_THE_NOUN_APPOSED = re.compile(r"\bThe[ \t]+([a-z]{3,}),[ \t]+$")
 #: A few words and no clause: what a role written before a name may be ("Municipal commissioner ").
 _ROLE_WORDS_ONLY = re.compile(r"(?:[A-Za-z.’'-]+[ \t]+){1,4}")
 
@@ -1969,6 +1973,12 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
     tm = _THAT_IS_BEFORE.search(body, max(0, lead - 10), lead) or re.compile(
         rf"\bThe[ \t]+{re.escape(head)}[ \t]+(?:is|was)[ \t]+$"
     ).search(body, max(0, lead - 40), lead)
+    apposed = False
+    if tm is None and (am := _THE_NOUN_APPOSED.search(body, max(0, lead - 30), lead)) is not None:
+        # "the study's lead author said Tuesday. ¶ The researcher, Dr. Hannah Viljoen, ...": the
+        # one described, by another word for a person, with the name after it
+        apposed = am.group(1) in L.OCCUPATIONS or am.group(1) in L.ROLE_NOUNS
+        tm = am if apposed else None
     if tm is not None:
         # "says the man who owns the place. ¶ That is Russ Eckhart, 71, who bought", "the witness
         # answered. ¶ The witness was Yesenia Ochoa, 27,"
@@ -2008,6 +2018,7 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
             # Threlfall – Josh's father – admitted", "Lord Penhallow of St Keverne, who ran":
             # opening the paragraph right after, a longer apposition still says who they are
             or (opens_next and _OPENS_DESCRIBED.match(body, mn.end))
+            or (opens_next and apposed)
             # "said the committee's chairwoman before the vote. ¶ Cllr Nerys Huws then called
             # the vote": an office's holder, named as the paragraph after opens, doing something
             or (
@@ -2059,6 +2070,9 @@ def _named_after(ctx, res, titled: bool = True) -> str | None:
         # "“...,” the county's top election official said. ¶ County Clerk Theresa Gallo said":
         # any office written before the name is an official's
         and not (opens_next and head == "official" and _lead_start(ctx, mn) < mn.start)
+        # ("the study's lead author ¶ The researcher, Dr. Ann Lee, a freshwater ecologist,": the
+        # description said again in other words)
+        and not (opens_next and apposed)
     ):
         # "Tom Ray, the opposition leader, said": someone else, with an office of their own
         # (not "Dr", nor a member's "Cllr"; "the civic chief" may be the "Municipal
@@ -2320,7 +2334,10 @@ def definite_descriptions(ctx, rows: list) -> None:
             if name is not None:
                 row[1] = done[res[1], res[2]] = (name, res[1], res[2], ppl.roles.get(name))
             continue
-        m = _DEFINITE.fullmatch(body, res[1], res[2])
+        fm = _HOMETOWN_TAIL.search(body, res[1], res[2])
+        # ("the 24-year-old from Harrogate said": the age describes her, not the town)
+        end = fm.start() if fm is not None and _AGE.search(body, res[1], fm.start()) else res[2]
+        m = _DEFINITE.fullmatch(body, res[1], end)
         if m is None:
             continue
         head = m.group(1)
@@ -2442,6 +2459,11 @@ def definite_descriptions(ctx, rows: list) -> None:
         while k >= 0 and ppl.mentions[k].in_quote:
             k -= 1
         if k < 0:
+            after = _named_after(ctx, res) if not aged else None
+            if after is not None:
+                # "“...,” the study's lead author said Tuesday. ¶ The researcher, Dr. Hannah
+                # Viljoen, ...": no one named before; the paragraph after names the one described
+                row[1] = done[res[1], res[2]] = (after, res[1], res[2], ppl.roles.get(after))
             continue
         mn = ppl.mentions[k]
         # "Afterwards the Kerry captain admitted ... ¶ “...,” the 27-year-old said": one person
@@ -2834,7 +2856,12 @@ _BYLINE_ONLY = re.compile(
 )
 #: An unnamed person opening a paragraph: "The prosecutor, standing ...,", "The widow was".
 _LEDE_DESCRIBED = re.compile(
-    r"The[ \t]+(?:[\w’'-]+[ \t]+){0,3}?([a-z]{3,})(?=,|[ \t]+(?:who|was|is|has|had|let|says|said|[a-z]+ed)\b)"
+    r"The[ \t]+(?:[\w’'-]+[ \t]+){0,3}?([a-z]{3,})"
+    # ("The council's cabinet member for finance made the admission": a post's remit after it)
+    r"(?:[ \t]+(?:for|of)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]+(?:made|gave|took|[a-z]+ed)\b)"
+    # ("The man with the towel over his shoulder ... was not the winner": what he has or wears)
+    r"|[ \t]+with[ \t]+[a-z][^,.;:!?“”\"\n]{1,100}?(?=[ \t]+(?:was|is)\b))?"
+    r"(?=,|[ \t]+(?:who|was|is|has|had|let|says|said|made|gave|took|[a-z]+ed)\b)"
 )
 #: A third-person pronoun for one person: "she", "He".
 _SHE_OR_HE = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")

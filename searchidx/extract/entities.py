@@ -129,6 +129,8 @@ post times journal zeitung herald tribune gazette daily telegraph guardian obser
 chronicle globe independent mirror courier examiner inquirer bulletin monitor standard
 """.split()
 )
+#: A business its customers walk into: "the diner posted on Facebook", "the bakery said".
+_VENUE_NOUNS = frozenset("restaurant diner cafe café bakery shop store pub hotel salon eatery".split())
 _ANY_BODY_NOUNS = frozenset(
     "company firm group corporation maker manufacturer retailer operator chain consortium club".split()
 )
@@ -136,7 +138,9 @@ _AWARD_WORDS = L.AWARD_WORDS
 #: Body nouns a name may put first or last: "Ministry of Finance" and "Finance Ministry".
 _REORDERED_NOUNS = frozenset("ministry department office commission agency bureau".split())
 #: Nouns only a business answers to ("the firm said"), and the last words of a public body's name.
-_COMMERCIAL_NOUNS = frozenset("company firm corporation maker manufacturer retailer operator chain".split())
+_COMMERCIAL_NOUNS = (
+    frozenset("company firm corporation maker manufacturer retailer operator chain".split()) | _VENUE_NOUNS
+)
 #: The body a reporter asked, before its spokesperson answers: "When we contacted the company, ".
 _CONTACTED_BODY = re.compile(
     r"\b(?:contacted|approached|asked|reached|emailed|called)[ \t]+(the[ \t]+(?:"
@@ -2035,6 +2039,29 @@ _BODY_BOARD = re.compile(
 )
 
 
+#: A document a body made, called by its common noun: "A petition launched by the association".
+_DOCUMENT_BY_BODY = re.compile(
+    r"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:petition|letter|statement|leaflet|newsletter|notice|submission)"
+    r"[ \t]+(?:launched|started|issued|published|written|signed|released|sent|organised|organized|circulated)"
+    r"[ \t]+by[ \t]+((?:the|its|their)[ \t]+[a-z]+)"
+)
+#: An event's organisers, unnamed: "tournament organisers", "the race organizers".
+_ORGANISERS = re.compile(
+    r"(?:[Tt]he[ \t]+)?(?:(?i:tournament|race|event|festival|show|competition|marathon)[ \t]+)?organi[sz]ers"
+)
+#: A named event: "the Kenwood Open", "this year's Tamarbridge Marathon".
+_EVENT_NAME = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w’'-]+[ \t]+){1,4}?(?:Open|Marathon|Festival|Games|Championships?|Show|Fair|Classic"
+    r"|Regatta|Tournament|Triathlon|Carnival|Expo|Gala|Fringe|Eisteddfod|Half[ \t]+Marathon))(?![\w’'-])"
+)
+
+
+def _event_named(body: str, at: int) -> str | None:
+    """The one event the article names before ``at`` (the headline included), else None."""
+    names = {m.group(1) for m in _EVENT_NAME.finditer(body, 0, at) if m.group(1).split()[0] not in ("The", "This")}
+    return names.pop() if len(names) == 1 else None
+
+
 def _resolve(ctx, orgs: Organisations, res):
     if res is None:
         return None
@@ -2061,6 +2088,17 @@ def _resolve(ctx, orgs: Organisations, res):
             pm = ctx.person_in(sm.end(), s) if sm is not None and s - sm.end() < 80 else None
             if pm is not None and re.fullmatch(r",?[ \t]+", body[pm.end : s]):
                 return pm.name, s, e, _role(people.roles.get(pm.name)), PERSON
+        if _ORGANISERS.fullmatch(mention):
+            event = _event_named(body, s)
+            if event is not None:
+                # "Last night tournament organisers said in a statement:" in a story about the
+                # Kenwood Open: the event its organisers speak for
+                return event, s, e, None, ORGANISATION
+        dm = _DOCUMENT_BY_BODY.fullmatch(mention)
+        got = _resolve(ctx, orgs, (None, s + dm.start(1), s + dm.end(1), None)) if dm is not None else None
+        if got is not None and got[0] is not None and got[4] == ORGANISATION:
+            # "A petition launched by the association ... reads:": the body "the association" is
+            return got[0], s, e, None, ORGANISATION
         bm = _BODY_BOARD.fullmatch(mention)
         if bm is not None:
             got = _resolve(ctx, orgs, (None, s, s + bm.end(1), None))
@@ -2451,6 +2489,12 @@ def _resolve(ctx, orgs: Organisations, res):
                     org = orgs.dominant(
                         s, None if head in _ANY_BODY_NOUNS else head, commercial=head in _COMMERCIAL_NOUNS
                     )
+                    if org is not None and head in _VENUE_NOUNS and org.name.split()[-1].lower() != head:
+                        org = None  # (the "Twin Rivers Restaurant Association" is no restaurant)
+                    if org is None and head in _VENUE_NOUNS:
+                        # "the diner posted" after "the Olympia Grill": the business named most,
+                        # when none is named with the word ("the hotel" is the "Dromkeen Bay Hotel")
+                        org = orgs.dominant(s, None, commercial=True)
                     if head in _COMMERCIAL_NOUNS:
                         formed = _formed_just_before(ctx, orgs, s, org)
                         if formed is not None:

@@ -347,6 +347,7 @@ thrift lender insurer brokerage utility automaker chipmaker supplier chamber bur
 exchange consortium corporation manufacturer chain supermarket studio label conference
 college society coalition alliance hospital district county city township collective cooperative
 co-operative co-op syndicate guild museum library church zoo airport railroad railway fund municipality office
+tribunal restaurant diner cafe café bakery shop store pub hotel salon eatery
 """.split()
 )
 
@@ -387,6 +388,7 @@ consortium exchange utility chamber association federation institute commission 
 conference charity trust watchdog regulator college society coalition alliance hospital
 collective cooperative co-operative co-op syndicate league guild
 district school university museum library church tribunal zoo airport railroad railway fund municipality office
+restaurant diner cafe café bakery shop store pub hotel salon eatery
 """.split()
 )
 
@@ -462,6 +464,14 @@ GEO_TAIL_WORDS = frozenset(
     "river ocean sea mountains falls valley canyon desert islands peninsula strait creek springs heights basin"
     " delta plateau".split()
 )
+
+#: Last words of an event's name, never a person's: "Tamarbridge Marathon", "Kelso Regatta".
+EVENT_TAIL_WORDS = frozenset(
+    "marathon festival regatta triathlon carnival eisteddfod championship championships tournament expo".split()
+)
+#: Last words of a road's name, never a person's: "Kaimoana Bay Rd", "Tolliver Road" (not "Lane" nor
+#: "Street", surnames too).
+ROAD_TAIL_WORDS = frozenset("road rd avenue ave boulevard blvd crescent terrace highway hwy parkway mews".split())
 
 #: Last words of a place's name that are surnames too ("Michael Bay", "Sam Harbour"): a place
 #: only after a word that is no given name ("Kestrel Bay", "Pelican Point").

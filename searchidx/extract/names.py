@@ -2598,9 +2598,9 @@ _STREET_WORDS = frozenset(
     "Road Street Lane Avenue Drive Boulevard Crescent Terrace Close Way Court Place Row Parkway Highway Mews".split()
 )
 #: "The elder Tran", "the younger Dunmore": one of two people sharing a name.
-_ELDER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|younger)[ \t]+$")
+_ELDER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|older|younger)[ \t]+$")
 #: The same with a courtesy title after it: "the elder Mr ".
-_ELDER_TITLED_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|younger)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?$")
+_ELDER_TITLED_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|older|younger)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?$")
 #: The last word of a district's name: "Lwamisa East", "Kalera Central", "Bukalasa District".
 #: The last word of an area's name that no surname is: "Harlow Township", "Kalera District".
 _AREA_WORDS = frozenset("District County Province Constituency Municipality Borough Parish Township".split())
@@ -3063,6 +3063,12 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                 body[items[0][0] : items[0][1]].lower() in L.GEO_LEAD_WORDS
                 or (n == 2 and body[items[0][0] : items[0][1]].lower() in L.CIVIC_LEAD_WORDS)
                 or body[items[-1][0] : items[-1][1]].lower() in L.GEO_TAIL_WORDS
+                # "Tamarbridge Marathon", "Kaimoana Bay Rd": an event's or a road's name
+                or body[items[-1][0] : items[-1][1]].lower() in L.EVENT_TAIL_WORDS
+                or (
+                    body[items[-1][0] : items[-1][1]].lower() in L.ROAD_TAIL_WORDS
+                    and all(it[2] != CONN for it in items)
+                )
                 # "U.S. Army Garrison Fort Caldwell": a fort's name, wherever in the run it opens
                 or any(body[it[0] : it[1]] == "Fort" for it in items[1:-1])
                 # "Transit Workers Local 418": a union's local branch, by its number
@@ -3072,6 +3078,15 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             )
         ):
             continue  # "Lake Michigan", "Hudson River": a natural feature, no person's name
+        if (
+            n > 3
+            and items[n - 3][2] == CONN
+            and items[n - 2][2] == OTHER
+            and body[items[n - 1][0] : items[n - 1][1]].lower() in L.PLACE_TAIL_SURNAMES
+            and not is_first_name(body[items[n - 2][0] : items[n - 2][1]])
+        ):
+            items = items[: n - 3]  # "Residents of Kaimoana Bay": the town after "of" is no one
+            n = len(items)
         if (
             n == 2
             and items[0][2] == OTHER
@@ -3753,7 +3768,7 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             # "The elder Tran", "the younger Dunmore": one of two people sharing the name
             kin_names = [f for f in ppl.first if w in f.split() and ppl.first[f] < s]
             if len(kin_names) == 2:
-                full = _elder_or_younger(ppl, body, kin_names, s, em.group(1) == "elder")
+                full = _elder_or_younger(ppl, body, kin_names, s, em.group(1) != "younger")
         if (
             titled
             and full is not None

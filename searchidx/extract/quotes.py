@@ -524,11 +524,26 @@ class Context:
         ps = self.body.rfind("\n", 0, s) + 1
         first = self.sentences[self.sentence_of(ps)]
         if first[0] < ps or first[1] >= s or self.people.named_in(ps, s):
-            return None
-        kin = kin_subject(self, first[0], first[1], first[1])
+            kin = self._kin_just_before(s)
+        else:
+            kin = kin_subject(self, first[0], first[1], first[1])
         if kin is None or word_gender(self.body[kin[1] : kin[2]].lower()) != pronoun_gender(pron):
             return None
         return kin[0]
+
+    def _kin_just_before(self, s: int) -> tuple[str, int, int] | None:
+        """For a pronoun at ``s`` cueing the quotation its sentence opens with, the relative the
+        sentence right before opens on ("Her brother, who ..., was less sanguine. “...,” he
+        said"; "Asked what advice he gave, her brother laughed. ¶ “...,” he said"), with no one
+        named between; None otherwise."""
+        ss = self.sentences[self.sentence_of(s)][0]
+        if not _QUOTE_THEN_CUE.fullmatch(self.body, ss, s):
+            return None
+        span = sentence_before(self, ss)
+        if span is None or self.people.named_in(span[0], s):
+            return None
+        ph = _PHRASE_LEAD.match(self.body, *span)
+        return kin_subject(self, ph.end() if ph is not None else span[0], span[1], ss)
 
     def _office_subject_before(self, s: int, e: int) -> str | None:
         """For "he" or "she" at ``[s, e)`` with no one of its gender named near: the holder of
@@ -2141,7 +2156,9 @@ _PP_THEN_SUBJECT = re.compile(
     r"(?:In|On|At|After|During|Before|Following|Within)[ \t]+[^,;:]{3,80}?[ \t]+((?:the|The)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?[a-z][\w-]*)[ \t]*"
     # "Last night a Pennant TV spokesman said:": a time, then the subject
     r"|(?:Last[ \t]+(?:night|week|month|year)|Yesterday|Today|Tonight|Earlier|Later)[ \t]+"
-    r"((?:an?|the)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?[a-z][\w-]*)[ \t]*"
+    r"((?:an?|the)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?[a-z][\w-]*"
+    # ("Last night tournament organisers said in a statement:": a plural needs no article)
+    r"|(?:[a-z][\w-]*[ \t]+)?[a-z][\w-]*[a-z]s)[ \t]*"
 )
 #: A relative clause that runs to the cue: "The actor, whose films ..., said", "A spokeswoman for X, where he worked, said".
 _RELATIVE_OPEN = re.compile(r"(?:whose|where|which)\b")
@@ -2639,6 +2656,14 @@ def _initials_of_previous(body: str, chunks: list[tuple[int, int]], ci: int) -> 
     )
 
 
+#: A clause of time or cause whose named subject labels someone, right up to the words it
+#: used: "a week after |Kristen Vella| accused her on a podcast of ".
+_CLAUSE_ACCUSER = re.compile(
+    r"\b(?:after|when|since|because|while|before|until)[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)[ \t]+"
+    r"(?:accused|called|branded|described|dubbed|labelled|labeled)\b[^.;:!?“”\"\n]{0,80}$"
+)
+
+
 def _pre_specific(ctx: Context, ws: int, we: int):
     """``Name said:`` / ``according to Name,`` / ``Name's warning that`` before a quote."""
     body = ctx.body
@@ -2661,6 +2686,12 @@ def _pre_specific(ctx: Context, ws: int, we: int):
         if m is not None and rm is not None and m.start == rm.end() and rm.group(1) in _ROLE_WORDS:
             # "Added the spokesman, Tom Ruddle, “...”": the person the role is set off before
             return (m.name, m.start, m.end, ctx.people.roles.get(m.name)), im.end()
+    am = _CLAUSE_ACCUSER.search(body, ws, we)
+    m = ctx.person_in(am.start(1), am.end(1)) if am is not None else None
+    if m is not None and m.start == am.start(1) and m.end == am.end(1):
+        # "X posted a statement, a week after Kristen Vella accused her of “faking” ...": the
+        # words the clause right before them says its own subject used
+        return (m.name, m.start, m.end, ctx.people.roles.get(m.name)), am.end()
     cues = list(_CUE_RX.finditer(body, ws, we))
     if cues and _BARE_LINK.fullmatch(body, ws, cues[0].start()):
         # "Raimond said talks took long. But added: “...”": no subject of its own, the one of
@@ -3497,6 +3528,8 @@ _CUE_ENDS = re.compile(
     r"[ \t]*\.[ \t]*$"
 )
 _CONJ_START = re.compile(r"(?:(?:But|And|Yet|So|However|Meanwhile),?[ \t]+)?")
+#: A quotation and its comma up to the pronoun that cues it: "“Nothing useful,” |he said".
+_QUOTE_THEN_CUE = re.compile(r"[“\"‘'][^“”\"\n]{1,600}[”\"’'][ \t]*")
 #: A prepositional phrase and its comma before a sentence's subject: "In remarks to the meeting, ".
 _PHRASE_LEAD = re.compile(
     r"(?:[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ii]n[ \t]+an?|Asked|Pressed|Told|Shown|Outside|Inside)\b"
