@@ -150,6 +150,8 @@ FLOORS = {
     "intl-styles-sixtyeighth": (0.882, 0.953),
     "us-styles-sixtyninth": (0.914, 0.956),
     "intl-styles-sixtyninth": (0.851, 0.937),
+    "us-styles-seventieth": (0.943, 0.963),
+    "intl-styles-seventieth": (0.914, 0.965),
 }
 
 

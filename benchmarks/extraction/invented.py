@@ -306,6 +306,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-sixtyeighth", "invented-intl-sixtyeighth.json", 12, 0.8828, 0.9537),
     ("us-styles-sixtyninth", "invented-us-sixtyninth.json", 12, 0.9147, 0.9560),
     ("intl-styles-sixtyninth", "invented-intl-sixtyninth.json", 12, 0.8519, 0.9371),
+    ("us-styles-seventieth", "invented-us-seventieth.json", 12, 0.9437, 0.9630),
+    ("intl-styles-seventieth", "invented-intl-seventieth.json", 12, 0.9143, 0.9657),
 ]
 
 
