@@ -11398,3 +11398,76 @@ def test_a_lede_quotation_then_the_man_with_the_towel():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Hamish Dunbeath"]
+
+
+def test_his_father_with_someone_else_named_in_the_sentence():
+    text = (
+        "Inquiry into quad-bike death\n\n"
+        "Evidence was given by the farm's tenant, Angus Corrie, and by his son.\n\n"
+        "Fraser Corrie, 23, told the inquiry he had gone looking for his friend.\n\n"
+        "“I saw the bike first,” he said.\n\n"
+        "His father accepted that nobody had ever taken Mr Buist through the handling of the bike.\n\n"
+        "“We all just learned by doing it,” he said."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Fraser Corrie", "Angus Corrie"]
+
+
+def test_the_woman_speaking_named_in_the_next_paragraph():
+    text = (
+        "Caravan row\n\n"
+        "By Orla Brannock\n\n"
+        '"We are not against tourism. Half of this village lives off it."\n\n'
+        "The woman speaking is standing at the end of a lane in Carrowkeel, looking across a field.\n\n"
+        "Maeve Tulloch, who chairs the residents' association, says the plan would double the park."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Maeve Tulloch"]
+
+
+def test_a_lede_quotation_then_a_clubs_head_coach():
+    text = (
+        "Valley dig deep\n\n"
+        "By Sean Gilhooly\n\n"
+        "“We were dead and buried at half-time.”\n\n"
+        "Ardmore Vale head coach Kieran Dunlop was in no mood for false modesty after his side came from behind."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Kieran Dunlop"]
+
+
+def test_that_assessment_came_on_a_day_from_an_official_named_next():
+    text = (
+        "Bird flu confirmed\n\n"
+        "By Tom Hagberg\n\n"
+        'ELDON, Iowa — "We are going into the heaviest part of the migration. I would be lying if I told '
+        'producers to relax."\n\n'
+        "That assessment came Thursday from the state's top animal-health official, hours after tests "
+        "confirmed the virus.\n\n"
+        "State veterinarian Ingrid Solheim said the birds would be culled within 48 hours."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Ingrid Solheim"]
+
+
+def test_the_notice_from_the_store_and_a_bars_account():
+    text = (
+        "After 90 years, Lindqvist Hardware will close\n\n"
+        "A sign went up in the window of Lindqvist Hardware on Monday.\n\n"
+        "“After 90 years on Main Street, we will close our doors,” the notice from the store read.\n\n"
+        "The Creamery Bar's Instagram account posted Tuesday night: “Seventy years. Thank you, Norden.”"
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Lindqvist Hardware", "Creamery Bar"]
+
+
+def test_the_one_asking_does_not_answer():
+    text = (
+        "Marshal's death\n\n"
+        "A police collision investigator, Constable Nuala Breen, said she found no sign of speed.\n\n"
+        "Asked by the coroner whether the patch of water would have been visible, she said: "
+        "“Only at the very last moment.”\n\n"
+        "Giving her findings, the coroner, Siobhan Garvey, said the marshal did nothing wrong."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Nuala Breen"]

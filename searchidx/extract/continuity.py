@@ -1420,6 +1420,8 @@ def named_next(ctx, rows: list) -> None:
             for x in reversed(list(_DESCRIBED_HERE.finditer(body, para, res[1])) if name is None else []):
                 if ppl.in_quote(x.start()):
                     continue  # '“... when a colleague compared her records,” she wrote': the quote's own words
+                if _ASKED_BY_BEFORE.search(body, max(0, x.start() - 24), x.start()):
+                    continue  # "Asked by the coroner whether ..., she said": the one asking does not answer
                 if res[0] is not None and any(
                     mn.name == res[0] for mn in ppl.mentions[bisect_left(ppl.starts, x.start()) :] if mn.start < res[1]
                 ):
@@ -1502,6 +1504,8 @@ def named_next(ctx, rows: list) -> None:
                 described[res[1], res[2]] = name
 
 
+#: A question's asker, before the one who answers: "Asked by ", "Pressed by ".
+_ASKED_BY_BEFORE = re.compile(r"\b(?:Asked|Pressed|Questioned|Challenged|Quizzed)[ \t]+by[ \t]+$")
 #: A passive's "by" right before its agent: "was welcomed by ".
 _PASSIVE_BY_BEFORE = re.compile(r"\b(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+[a-z]+ed[ \t]+by[ \t]+$")
 #: A word for someone by what they do: "ecologist", "organiser", "inspector", "librarian".
@@ -2962,9 +2966,12 @@ _TURNS_BACK = re.compile(
     # "That admission came from Natalie Brereton, who founded the business"
     r"(?:(?:That|This)(?:[ \t]+(?:admission|warning|assessment|verdict|plea|claim|comment|remark|message|view))?|"
     r"The[ \t]+(?:[a-z]+[ \t]+)?(?:admission|warning|assessment|verdict|plea|claim|comment|remark|message|view))[ \t]+"
-    r"(?:came|comes)[ \t]+from|"
+    # ("That assessment came Thursday from": a day between)
+    r"(?:came|comes)(?:[ \t]+(?:on[ \t]+)?(?:[A-Z][a-z]+day|yesterday|today|earlier|later))?[ \t]+from|"
     # "The woman who said that runs the town's only practice. Dr Priya Venkataraman has ...",
     # "The woman saying this is standing on top of a grain bin"
+    # ("The woman speaking is standing at the end of a lane")
+    r"The[ \t]+(?:man|woman|person)[ \t]+speaking[ \t]+(?:is|was)|"
     r"The[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z]+[ \t]+(?:who[ \t]+(?:said|says|wrote|writes|shouted|shouts)|saying|shouting|"
     r"writing|calling[ \t]+out|yelling)[ \t]+(?:that|this|it|those[ \t]+words)|"
     # "The words belonged to head coach Wyn Tudor", "Those words, from a statement written by
@@ -2978,7 +2985,7 @@ _TURNS_BACK = re.compile(
 _WORDS_OF = re.compile(r"\b(?:words|line|lines|sentence|message),?[ \t]+(?:belonged|belong|came|come|were|are|from)\b")
 #: The head noun of "The biologist saying this", "The instructor shouting this".
 _SAYING_HEAD = re.compile(
-    r"\s*The[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)[ \t]+(?:who[ \t]|saying|shouting|writing|calling|yelling)"
+    r"\s*The[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)[ \t]+(?:who[ \t]|saying|shouting|writing|calling|yelling|speaking)"
 )
 #: A paragraph that names the one just described: "Her name is ".
 _HER_NAME_IS = re.compile(r"(?:Her|His)[ \t]+name[ \t]+is[ \t]+")
@@ -3011,7 +3018,8 @@ _NAME_OPENS_CLAUSE = re.compile(
 _QUOTE_MARK = re.compile(r"[\"“”]")
 #: A body's name and a post in it before a name opening a paragraph: "Penrhos Athletic boss ".
 _BODY_ROLE_LEAD = re.compile(
-    r"(?:[A-Z][\w’'-]+[ \t]+){1,3}(?:boss|manager|coach|chairman|chairwoman|chair|captain|skipper|director|"
+    r"(?:[A-Z][\w’'-]+[ \t]+){1,3}(?:(?:head|assistant|interim|caretaker|team|club|general)[ \t]+)?"
+    r"(?:boss|manager|coach|chairman|chairwoman|chair|captain|skipper|director|"
     r"chief|head|spokesman|spokeswoman|spokesperson)[ \t]+(?=[A-Z])"
 )
 #: An optional trade before a name opening a paragraph: "Retired nurse ".
@@ -3102,7 +3110,8 @@ def turned_back_quotes(ctx, rows: list) -> None:
         para = _para_start(body, q.open)
         end = body.find("\n", q.outer_end)
         end = len(body) if end < 0 else end
-        if body[para : q.open].strip() or body[q.outer_end : end].strip(" \t.,"):
+        # (a dateline may open it: "HOLLIS CENTER, Iowa — “...”")
+        if not _DATELINE.fullmatch(body, para, q.open) or body[q.outer_end : end].strip(" \t.,"):
             continue
         if any(r[0] is not q and para <= r[0].open < end for r in rows):
             continue  # (one quotation alone: pieces with a cue between them have one of their own)
@@ -3233,7 +3242,12 @@ def turned_back_quotes(ctx, rows: list) -> None:
             if name_is is not None:
                 np_ = name_is.end()
             mn = _mention_at(ppl, body, np_) if np_ is not None else None
-            if mn is not None and ppl.first.get(mn.name) == mn.start and _NAME_OPENS_CLAUSE.match(body, mn.end):
+            if (
+                mn is not None
+                and ppl.first.get(mn.name) == mn.start
+                # ("Heather McKinney, who chairs the residents' association, says")
+                and (_NAME_OPENS_CLAUSE.match(body, mn.end) or _OPENS_DESCRIBED.match(body, mn.end))
+            ):
                 name = mn.name
             elif mn is not None and name_is is not None and ppl.first.get(mn.name) == mn.start:
                 name = mn.name
@@ -3253,7 +3267,11 @@ def turned_back_quotes(ctx, rows: list) -> None:
                 )
             )
         ):
-            mn = _mention_at(ppl, body, ctx.sentences[si + 1][0])
+            ss1 = ctx.sentences[si + 1][0]
+            mn = _mention_at(ppl, body, ss1)
+            k = bisect_left(ppl.starts, ss1)
+            if mn is None and k < len(ppl.mentions) and _ROLE_WORDS_ONLY.fullmatch(body, ss1, ppl.mentions[k].start):
+                mn = ppl.mentions[k]  # "State veterinarian Marcy Klostermann said": past the office
             if mn is not None and ppl.first.get(mn.name) == mn.start:
                 name = mn.name
         if name is not None:

@@ -2041,9 +2041,15 @@ _BODY_BOARD = re.compile(
 
 #: A document a body made, called by its common noun: "A petition launched by the association".
 _DOCUMENT_BY_BODY = re.compile(
-    r"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:petition|letter|statement|leaflet|newsletter|notice|submission)"
-    r"[ \t]+(?:launched|started|issued|published|written|signed|released|sent|organised|organized|circulated)"
-    r"[ \t]+by[ \t]+((?:the|its|their)[ \t]+[a-z]+)"
+    r"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:petition|letter|statement|leaflet|newsletter|notice|submission|sign|post)"
+    r"[ \t]+(?:(?:launched|started|issued|published|written|signed|released|sent|organised|organized|circulated)"
+    # ("the notice from the store read")
+    r"[ \t]+by|from)[ \t]+((?:the|its|their)[ \t]+[a-z]+)"
+)
+#: A body's own account that posts for it: "The Dairy Bar's Instagram account".
+_BODYS_ACCOUNT = re.compile(
+    r"(?:[Tt]he[ \t]+)?([A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,4})['’]s[ \t]+(?:official[ \t]+)?"
+    r"(?:(?:Instagram|Facebook|Twitter|X|TikTok|social[ \t]+media|LinkedIn|YouTube)[ \t]+)?(?:account|page|feed)"
 )
 #: An event's organisers, unnamed: "tournament organisers", "the race organizers".
 _ORGANISERS = re.compile(
@@ -2094,6 +2100,15 @@ def _resolve(ctx, orgs: Organisations, res):
                 # "Last night tournament organisers said in a statement:" in a story about the
                 # Kenwood Open: the event its organisers speak for
                 return event, s, e, None, ORGANISATION
+        am = _BODYS_ACCOUNT.fullmatch(mention)
+        k = bisect_left(people.starts, s + am.start(1)) if am is not None else len(people.mentions)
+        if k < len(people.mentions) and people.mentions[k].start == s + am.start(1):
+            # "Ann Lee's Instagram account": hers
+            who = people.mentions[k].name
+            return who, s, e, _role(people.roles.get(who)), PERSON
+        if am is not None and not _non_entity(am.group(1)) and not _is_place_name(am.group(1)):
+            # "The Dairy Bar's Instagram account posted": the body whose account it is
+            return orgs.canonical(am.group(1)), s, e, None, ORGANISATION
         dm = _DOCUMENT_BY_BODY.fullmatch(mention)
         got = _resolve(ctx, orgs, (None, s + dm.start(1), s + dm.end(1), None)) if dm is not None else None
         if got is not None and got[0] is not None and got[4] == ORGANISATION:

@@ -535,15 +535,19 @@ class Context:
         """For a pronoun at ``s`` cueing the quotation its sentence opens with, the relative the
         sentence right before opens on ("Her brother, who ..., was less sanguine. “...,” he
         said"; "Asked what advice he gave, her brother laughed. ¶ “...,” he said"), with no one
-        named between; None otherwise."""
+        named after that sentence; None otherwise."""
         ss = self.sentences[self.sentence_of(s)][0]
         if not _QUOTE_THEN_CUE.fullmatch(self.body, ss, s):
             return None
         span = sentence_before(self, ss)
-        if span is None or self.people.named_in(span[0], s):
+        # (its object may be named: "His father accepted that nobody had taken Mr Rennie through it")
+        if span is None or self.people.named_in(span[1], s):
             return None
         ph = _PHRASE_LEAD.match(self.body, *span)
-        return kin_subject(self, ph.end() if ph is not None else span[0], span[1], ss)
+        kin = kin_subject(self, ph.end() if ph is not None else span[0], span[1], ss)
+        if kin is not None and self.people.named_in(kin[2], min(span[1], kin[2] + 40)):
+            return None  # ("Her brother, Martin Lyle, has had to ...": named there, read elsewhere)
+        return kin
 
     def _office_subject_before(self, s: int, e: int) -> str | None:
         """For "he" or "she" at ``[s, e)`` with no one of its gender named near: the holder of
