@@ -152,6 +152,8 @@ FLOORS = {
     "intl-styles-sixtyninth": (0.851, 0.937),
     "us-styles-seventieth": (0.943, 0.963),
     "intl-styles-seventieth": (0.914, 0.965),
+    "us-styles-seventyfirst": (0.945, 0.966),
+    "intl-styles-seventyfirst": (0.958, 0.938),
 }
 
 

@@ -308,6 +308,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-sixtyninth", "invented-intl-sixtyninth.json", 12, 0.8519, 0.9371),
     ("us-styles-seventieth", "invented-us-seventieth.json", 12, 0.9437, 0.9630),
     ("intl-styles-seventieth", "invented-intl-seventieth.json", 12, 0.9143, 0.9657),
+    ("us-styles-seventyfirst", "invented-us-seventyfirst.json", 12, 0.9453, 0.9665),
+    ("intl-styles-seventyfirst", "invented-intl-seventyfirst.json", 12, 0.9583, 0.9385),
 ]
 
 
