@@ -11471,3 +11471,72 @@ def test_the_one_asking_does_not_answer():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Nuala Breen"]
+
+
+def test_a_colon_dateline_then_the_man_who_said_it():
+    text = (
+        "Rangers take derby\n\n"
+        "Our Sports Reporter\n\n"
+        'Calcutta: "I told the boys at half-time, this is a test of spine."\n\n'
+        "The man who said it, Howrah Rangers coach Iñigo Zubiaurre, was still hoarse an hour after the whistle."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Iñigo Zubiaurre"]
+
+
+def test_a_surname_and_snr_is_the_father():
+    text = (
+        "Dad's rant\n\n"
+        "Derek Brackley, 49, has attacked the manager of his son Kyle Brackley, 19, on Instagram after the "
+        "winger was dropped.\n\n"
+        "Brackley Snr then apologised in a second post. “Said some things in the heat of the moment,” he wrote."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Derek Brackley"]
+
+
+def test_initials_of_the_last_words_of_a_bodys_name():
+    text = (
+        "Dentist quits NHS\n\n"
+        "NHS Severn Vale Integrated Care Board said it was seeking a new provider.\n\n"
+        "A spokeswoman for the ICB said: “Patients should contact NHS 111.”"
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["NHS Severn Vale Integrated Care Board"]
+
+
+def test_the_company_the_sentence_before_described_by_its_trade():
+    text = (
+        "Residents ordered out\n\n"
+        "By Dana Pruitt, WKQX 12 News\n\n"
+        "Inspectors found cracked columns at the Marlow Court Apartments, a city official told WKQX 12 News.\n\n"
+        "A tenant, Rosa Imlay, told WKQX 12 News she had complained for months.\n\n"
+        "The building is owned by Fennick Residential, which manages about 2,000 apartments.\n\n"
+        "In a statement, the company said: “The safety of our residents is our highest priority.”"
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Fennick Residential"]
+
+
+def test_the_shouting_is_coming_from_the_one_named():
+    text = (
+        "The team in the basement\n\n"
+        "By Grace Holm\n\n"
+        "“Rotate, rotate, rotate — you’re last back!”\n\n"
+        "It’s a Monday night in the basement of the old chapel at Ketteridge College.\n\n"
+        "The shouting is coming from Desmond Achterberg, a junior from Madison and the team captain."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Desmond Achterberg"]
+
+
+def test_a_lede_quotation_then_the_one_who_could_afford_a_grin():
+    text = (
+        "Femi Adebayo double sinks brother's side\n\n"
+        "Castleford United 2-1 Ormsby Town\n\n"
+        "Ravi Chandra at Foundry Lane\n\n"
+        "“Mum will be on the phone to both of us tonight.”\n\n"
+        "Femi Adebayo could afford a grin after two goals in 11 minutes."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Femi Adebayo"]

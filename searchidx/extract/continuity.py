@@ -36,7 +36,7 @@ from .names import (
     role_covers,
     role_words,
 )
-from .places import ORG, OTHER
+from .places import ORG, OTHER, PLACE
 from .rx import ORG_NAME, RUNS_ON_AS_BODY, STUDY_NOUNS, alternation, made_document
 
 #: Narrative words between two quotes beyond which a quote no longer continues the last speaker.
@@ -2873,6 +2873,30 @@ _SHE_OR_HE = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
 _FOR_LEAD = re.compile(r"(?:For[ \t]+|(?:Instead|But|Yet|Now|Today|Still),[ \t]+)?")
 
 
+#: Where the words quoted came from, said in a scene: "The shouting is coming from ".
+_VOICE_FROM = re.compile(
+    r"\b(?:The|That|Their|His|Her)[ \t]+(?:voice|shouting|shout|yelling|singing|call)[ \t]+"
+    r"(?:is[ \t]+coming|comes|came|belongs|belonged)[ \t]+(?:from|to)[ \t]+"
+)
+
+
+def _voice_from(ctx, nxt: int) -> str | None:
+    """The person named right after "The shouting is coming from" in the paragraph at ``nxt`` or
+    the one after it (a scene set between), else None."""
+    body = ctx.body
+    for _ in range(2):
+        end = body.find("\n", nxt)
+        end = len(body) if end < 0 else end
+        vm = _VOICE_FROM.search(body, nxt, end)
+        mn = _mention_at(ctx.people, body, vm.end()) if vm is not None else None
+        if mn is not None:
+            return mn.name
+        nxt = _next_paragraph(body, end)
+        if nxt is None:
+            return None
+    return None
+
+
 def lede_quotes(ctx, rows: list) -> None:
     """A quotation that opens the article on its own, with no cue, is the person the article
     goes on to name: 'HARROW ISLAND — “We are out of runway.” ¶ That was how the owner of the
@@ -2945,6 +2969,8 @@ def lede_quotes(ctx, rows: list) -> None:
             # "“How are you sleeping?” ¶ It’s the first thing she asks. ... ¶ Judge Helen Marr has
             # presided ...": the one the paragraph after calls only "she" is the one the next names
             name = _new_name_opening(ctx, nxt, pronoun_gender(pm.group(0)), any_clause=True)
+        if name is None:
+            name = _voice_from(ctx, nxt)
     if name is None or (narrative and ppl.first.get(name, nxt) < nxt):
         return  # (after narrative, only one named there for the first time)
     given = lede[1]
@@ -3011,7 +3037,7 @@ _APPOSED_THEN_SAYS = re.compile(
     r"(?:,[ \t]+\d{1,3})?,[ \t]+an?[ \t]+[^,;:.\"“”\n]{1,90},[ \t]+(?:said|says|told|tells)\b"
 )
 _NAME_OPENS_CLAUSE = re.compile(
-    r"(?:,[ \t]+\d{1,3},)?[ \t]+(?:is|was|has|had|says|said|told|tells|recalls|recalled|[a-z]{3,}(?:s|ed)|"
+    r"(?:,[ \t]+\d{1,3},)?[ \t]+(?:is|was|has|had|says|said|told|tells|recalls|recalled|[a-z]{3,}(?:s|ed)|could|would|"
     # (a past that is not "-ed": "Simranjeet, 24, spoke in Punjabi")
     r"spoke|took|made|gave|sat|stood|came|went|won|ran|led|wrote|began|grew|knew|left|kept|felt)\b"
 )
@@ -3031,7 +3057,11 @@ _WHO_SAID_IT = re.compile(
     r"(?:it|that|this|those[ \t]+words)\b"
 )
 #: What may stand between "the man who said it" and his name: ", a retired civil engineer named ".
-_NAMED_APPOSED = re.compile(r",?[ \t]+(?:(?:an?|the)[ \t]+[^,;:\n]{1,60}?[ \t]+(?:named|called)[ \t]+)?")
+_NAMED_APPOSED = re.compile(
+    r",?[ \t]+(?:(?:an?|the)[ \t]+[^,;:\n]{1,60}?[ \t]+(?:named|called)[ \t]+"
+    # (", Howrah Rangers coach Xabier Etxeberria,": a body's post before the name)
+    r"|(?:[A-Z][\w’'-]+[ \t]+){1,3}(?:(?:head|assistant|team|general)[ \t]+)?[a-z]{3,}[ \t]+)?"
+)
 #: Spaces after the words that turn back, before the name they give.
 _WS_AFTER = re.compile(r"[ \t]*")
 #: "That was how ...", "That's how ...": words turning back to a quotation's telling.
@@ -3098,6 +3128,17 @@ def _named_only_above(ctx, rows: list, q, mn) -> bool:
     )
 
 
+#: A place's name and a colon before a paragraph's words: "Calcutta: ".
+_COLON_DATELINE = re.compile(r"([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2}):[ \t]*")
+
+
+def _colon_dateline(ctx, s: int, e: int) -> bool:
+    """Whether ``[s, e)`` is a place's name and a colon, as a dateline is written ("Calcutta: ")."""
+    dm = _COLON_DATELINE.fullmatch(ctx.body, s, e)
+    run = ctx.run_by_start.get(s) if dm is not None else None
+    return run is not None and run[-1][1] == dm.end(1) and all(it[2] == PLACE for it in run)
+
+
 def turned_back_quotes(ctx, rows: list) -> None:
     """A paragraph that is a quotation and nothing else, with the paragraph after it saying
     whose it was ('“...” ¶ That is the view of an ecologist who has surveyed the bog since 2009
@@ -3110,8 +3151,9 @@ def turned_back_quotes(ctx, rows: list) -> None:
         para = _para_start(body, q.open)
         end = body.find("\n", q.outer_end)
         end = len(body) if end < 0 else end
-        # (a dateline may open it: "HOLLIS CENTER, Iowa — “...”")
-        if not _DATELINE.fullmatch(body, para, q.open) or body[q.outer_end : end].strip(" \t.,"):
+        # (a dateline may open it: "HOLLIS CENTER, Iowa — “...”", "Calcutta: “...”")
+        dated = _DATELINE.fullmatch(body, para, q.open) or (row[1] is None and _colon_dateline(ctx, para, q.open))
+        if not dated or body[q.outer_end : end].strip(" \t.,"):
             continue
         if any(r[0] is not q and para <= r[0].open < end for r in rows):
             continue  # (one quotation alone: pieces with a cue between them have one of their own)
@@ -3216,6 +3258,14 @@ def turned_back_quotes(ctx, rows: list) -> None:
             continue
         si = ctx.sentence_of(nxt)
         mn = _mention_at(ppl, body, _WS_AFTER.match(body, tm.end()).end())
+        k = bisect_left(ppl.starts, tm.end())
+        if (
+            mn is None
+            and body.startswith(",", tm.end())
+            and k < len(ppl.mentions)
+            and _NAMED_APPOSED.fullmatch(body, tm.end(), ppl.mentions[k].start)
+        ):
+            mn = ppl.mentions[k]  # "The man who said it, Howrah Rangers coach Xabier Etxeberria, was"
         name = mn.name if mn is not None else None  # "That was the verdict of Dr Ann Lee"
         pm = _POSSESSOR_KIN_LEAD.match(body, _WS_AFTER.match(body, tm.end()).end())
         if pm is not None:

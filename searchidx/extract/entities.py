@@ -773,6 +773,18 @@ class Organisations:
         self._build()
         if name in self.acronyms:
             return self.acronyms[name]
+        if 3 <= len(name) <= 5 and name.isalpha():
+            # "the ICB" after "NHS Severn and Wyre Integrated Care Board": the initials of the
+            # last words of the one name that ends so
+            tails = {
+                m.name
+                for m in self.mentions
+                if len(m.name.split()) > len(name)
+                and "".join(w[0] for w in m.name.split()[-len(name) :]) == name
+                and all(w[0].isupper() for w in m.name.split()[-len(name) - 1 :])
+            }  # (not "Secretary-General of the African Development Bank": a post in the body named)
+            if len(tails) == 1:
+                return tails.pop()
         spelled = self.anagrams.get("".join(sorted(name)), set()) if name.isalpha() and len(name) >= 3 else set()
         if len(spelled) == 1:
             return next(iter(spelled))
@@ -919,6 +931,8 @@ class Organisations:
                 continue  # "told WKVN", "OHIO (WKVN) —": the outlet reporting, never the body spoken of
             if commercial and self.canonical(m.name).split()[-1].lower() in _PUBLIC_HEADS:
                 continue  # "the firm said" is never the SEC the firm filed with
+            if commercial and " " not in m.name and m.name.lower() in L.ORG_WORDS:
+                continue  # ("News" of "WKRV 14 News": a common word alone is no company)
             if word is not None:
                 if m.name not in fits:
                     fits[m.name] = _has_word(m.name, word)
@@ -2051,6 +2065,27 @@ _BODYS_ACCOUNT = re.compile(
     r"(?:[Tt]he[ \t]+)?([A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,4})['’]s[ \t]+(?:official[ \t]+)?"
     r"(?:(?:Instagram|Facebook|Twitter|X|TikTok|social[ \t]+media|LinkedIn|YouTube)[ \t]+)?(?:account|page|feed)"
 )
+#: A business described by its trade right after its name: ", which manages".
+_WHICH_TRADES = re.compile(
+    r",[ \t]+which[ \t]+(?:owns|manages|runs|operates|makes|builds|sells|employs|supplies|provides)\b"
+)
+
+
+def _described_business_before(ctx, orgs: Organisations, s: int) -> OrgMention | None:
+    """The one organisation the sentence before ``s`` describes by its trade ("Lakeshore
+    Residential, which manages about 2,000 apartments"), else None."""
+    si = ctx.sentence_of(s)
+    if si == 0:
+        return None
+    ps, pe = ctx.sentences[si - 1]
+    found = [
+        m
+        for m in orgs.mentions[bisect_left(orgs.starts, ps) : bisect_left(orgs.starts, pe)]
+        if _WHICH_TRADES.match(ctx.body, m.end)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 #: An event's organisers, unnamed: "tournament organisers", "the race organizers".
 _ORGANISERS = re.compile(
     r"(?:[Tt]he[ \t]+)?(?:(?i:tournament|race|event|festival|show|competition|marathon)[ \t]+)?organi[sz]ers"
@@ -2529,6 +2564,11 @@ def _resolve(ctx, orgs: Organisations, res):
                             # "a software failure at Ledgerline Payroll Services ... the company
                             # said": the one business the article has named, by its trade word
                             org = orgs.only_business(s)
+                        if org is None and head in _COMMERCIAL_NOUNS:
+                            # "The building is owned by Lakeshore Residential, which manages about
+                            # 2,000 apartments. ¶ In a statement, the company said": the business
+                            # the sentence before described by its trade
+                            org = _described_business_before(ctx, orgs, s)
                         if org is None and head in _COMMERCIAL_NOUNS:
                             # "The business, SudsCity Express Wash, opened in April ... the company
                             # said": the business last introduced as one, whatever its name

@@ -444,7 +444,7 @@ spices garments jewellers jewelers cements tyres dairies fisheries fabrics expor
 textiles apparel storage pharmacy furniture hardware grocers beverages snacks confectionery cosmetics
 watch trust trustees society institution commission authority regulator ombudsman
 coalition caucus charity collective taskforce tribunal consortium cooperative co-operative co-op
-electricity utilities utility logistics properties estates developments builders
+electricity utilities utility logistics properties estates developments builders residential
 airports pharmaceuticals pharma therapeutics biotech automotive aerospace hotels
 resorts administration platforms brands homes housing water rail telecom telecoms renewables
 industrie industria werke

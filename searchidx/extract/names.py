@@ -2599,6 +2599,8 @@ _STREET_WORDS = frozenset(
 )
 #: "The elder Tran", "the younger Dunmore": one of two people sharing a name.
 _ELDER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|older|younger)[ \t]+$")
+#: A family's elder or younger by a suffix after the surname: " Snr", " Jnr".
+_SENIOR_AFTER = re.compile(r"[ \t]+(?:(Snr|Sr)|Jnr|Jr)\b\.?")
 #: The same with a courtesy title after it: "the elder Mr ".
 _ELDER_TITLED_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|older|younger)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?$")
 #: The last word of a district's name: "Lwamisa East", "Kalera Central", "Bukalasa District".
@@ -3078,6 +3080,15 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             )
         ):
             continue  # "Lake Michigan", "Hudson River": a natural feature, no person's name
+        if (
+            n == 2
+            and body[items[1][0] : items[1][1]].rstrip(".") in ("Snr", "Jnr", "Sr", "Jr")
+            and not is_first_name(body[items[0][0] : items[0][1]])
+            # (not when a full name ends so: "Dunmore Sr." after "Everett Dunmore Sr.")
+            and re.search(r"[A-Z][\w’'-]+[ \t]+" + re.escape(body[items[0][0] : items[1][1]]), body) is None
+        ):
+            items = items[:1]  # "Mensforth Snr": the surname, which of the family its suffix says
+            n = 1
         if (
             n > 3
             and items[n - 3][2] == CONN
@@ -3762,13 +3773,16 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
             # sentence, is no mention of the name that ends with it
             continue
         em = _ELDER_BEFORE.search(body, max(0, s - 16), s) if full is not None else None
+        if em is None and full is not None and (sm := _SENIOR_AFTER.match(body, e)) is not None:
+            em = sm  # "Mensforth Snr", "Mensforth Jnr": the elder, the younger
         if em is None and full is not None and full != w and full.split()[-1] == w:
             em = _ELDER_TITLED_BEFORE.search(body, max(0, s - 22), s)  # "the elder Mr Jenkins"
         if em is not None:
             # "The elder Tran", "the younger Dunmore": one of two people sharing the name
             kin_names = [f for f in ppl.first if w in f.split() and ppl.first[f] < s]
             if len(kin_names) == 2:
-                full = _elder_or_younger(ppl, body, kin_names, s, em.group(1) != "younger")
+                elder = em.group(1) != "younger" if em.re is not _SENIOR_AFTER else em.group(1) is not None
+                full = _elder_or_younger(ppl, body, kin_names, s, elder)
         if (
             titled
             and full is not None

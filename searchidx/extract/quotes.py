@@ -2154,7 +2154,7 @@ def _role_and_employer(body: str, s: int, e: int) -> bool:
 
 
 #: A place and a colon opening a paragraph: "Mumbai: ", "PETALING JAYA: ".
-_COLON_DATELINE = re.compile(r"([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2}):[ \t]+(?=[A-Z])")
+_COLON_DATELINE = re.compile(r"([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2}):[ \t]+(?=[A-Z\"“‘])")
 #: A prepositional phrase (or a time) opening the clause without a comma, then a definite subject.
 _PP_THEN_SUBJECT = re.compile(
     r"(?:In|On|At|After|During|Before|Following|Within)[ \t]+[^,;:]{3,80}?[ \t]+((?:the|The)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?[a-z][\w-]*)[ \t]*"
@@ -2365,8 +2365,8 @@ def clause_subject(ctx, s: int, e: int):
     p = _WS.match(body, s, e).end()
     while p < e and body[p] in "(*_—–-), \t":
         p += 1  # and what is left of a quotation before: '(“No money!”), Eppie will vouch ...:'
-    dm = _COLON_DATELINE.match(body, p, e)
-    if dm is not None and (p == 0 or body[p - 1] == "\n"):
+    dm = _COLON_DATELINE.match(body, p)  # (the quotation after it may be past ``e``: "Calcutta: “...”")
+    if dm is not None and dm.end() <= e and (p == 0 or body[p - 1] == "\n"):
         run = ctx.run_by_start.get(p)
         if run is not None and run[-1][1] == dm.end(1) and all(it[2] == PLACE for it in run):
             p = dm.end()  # "Mumbai: Statutory auditor Ann Lee LLP has resigned ...": a dateline
