@@ -154,6 +154,8 @@ FLOORS = {
     "intl-styles-seventieth": (0.914, 0.965),
     "us-styles-seventyfirst": (0.945, 0.966),
     "intl-styles-seventyfirst": (0.958, 0.938),
+    "us-styles-seventysecond": (0.923, 0.974),
+    "intl-styles-seventysecond": (0.892, 0.969),
 }
 
 

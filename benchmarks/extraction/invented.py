@@ -310,6 +310,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-seventieth", "invented-intl-seventieth.json", 12, 0.9143, 0.9657),
     ("us-styles-seventyfirst", "invented-us-seventyfirst.json", 12, 0.9453, 0.9665),
     ("intl-styles-seventyfirst", "invented-intl-seventyfirst.json", 12, 0.9583, 0.9385),
+    ("us-styles-seventysecond", "invented-us-seventysecond.json", 12, 0.9231, 0.9747),
+    ("intl-styles-seventysecond", "invented-intl-seventysecond.json", 12, 0.8929, 0.9698),
 ]
 
 
