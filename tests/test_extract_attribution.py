@@ -11540,3 +11540,35 @@ def test_a_lede_quotation_then_the_one_who_could_afford_a_grin():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Femi Adebayo"]
+
+
+def test_a_longer_thought_is_no_cue():
+    text = (
+        "Audit\n\n"
+        "Rep. Idris Okonjo read the report twice. Then he offered a longer thought:\n\n"
+        '"When my mother was in that building, I visited four days a week."'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Idris Okonjo"]
+
+
+def test_the_woman_saying_this_within_a_scene():
+    text = (
+        "The nurse who won't let TB win\n\n"
+        "By Jonah Pelt\n\n"
+        "“You don’t have to like me. You just have to open your mouth.”\n\n"
+        "It is 6:50 on a February morning, and the woman saying this is standing in a kitchen outside Cordell.\n\n"
+        "Consuela Marwick has been a public-health nurse in the county for 19 years."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Consuela Marwick"]
+
+
+def test_afterwards_a_spokesman_for_the_body_named():
+    text = (
+        "Streaming boss grilled\n\n"
+        "Quenlo said it was reviewing its slate.\n\n"
+        "Afterwards a Quenlo spokesman issued a statement: “We remain committed to the UK.”"
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Quenlo"]

@@ -3139,6 +3139,31 @@ def _colon_dateline(ctx, s: int, e: int) -> bool:
     return run is not None and run[-1][1] == dm.end(1) and all(it[2] == PLACE for it in run)
 
 
+#: The one saying the words, within a scene's sentence: ", and the woman saying this is".
+_SAYING_MID = re.compile(
+    r"\bthe[ \t]+(?:man|woman|person)[ \t]+(?:saying|shouting|calling)[ \t]+(?:this|that|it)[ \t]+(?:is|was)\b"
+)
+
+
+def _named_as_next_opens(ctx, nxt: int) -> str | None:
+    """The person named for the first time as the paragraph after the one at ``nxt`` opens, going
+    on about them ("Joanne Teeter is a rescue instructor", "Heather McKinney, who chairs ...,
+    says") or after "Her name is"; None otherwise."""
+    body = ctx.body
+    ppl = ctx.people
+    end = body.find("\n", nxt)
+    np_ = _next_paragraph(body, end) if end >= 0 else None
+    name_is = _HER_NAME_IS.match(body, np_) if np_ is not None else None
+    if name_is is not None:
+        np_ = name_is.end()
+    mn = _mention_at(ppl, body, np_) if np_ is not None else None
+    if mn is None or ppl.first.get(mn.name) != mn.start:
+        return None
+    if name_is is not None or _NAME_OPENS_CLAUSE.match(body, mn.end) or _OPENS_DESCRIBED.match(body, mn.end):
+        return mn.name
+    return None
+
+
 def turned_back_quotes(ctx, rows: list) -> None:
     """A paragraph that is a quotation and nothing else, with the paragraph after it saying
     whose it was ('“...” ¶ That is the view of an ecologist who has surveyed the bog since 2009
@@ -3204,6 +3229,13 @@ def turned_back_quotes(ctx, rows: list) -> None:
                         _give(row, mn.name, ppl)
             continue
         tm = _TURNS_BACK.match(body, nxt)
+        mid = tm is None and _SAYING_MID.search(body, nxt, ctx.sentences[ctx.sentence_of(nxt)][1])
+        name = _named_as_next_opens(ctx, nxt) if mid else None
+        if name is not None:
+            # "It is 6:50 on a February morning, and the woman saying this is standing in a
+            # kitchen ... ¶ Constance Ybarra has been a nurse": named as the next paragraph opens
+            _give(row, name, ppl)
+            continue
         if tm is None:
             mn = _mention_at(ppl, body, _TRADE_LEAD_OPT.match(body, nxt).end())
             if mn is None and (om := _BODY_ROLE_LEAD.match(body, nxt)) is not None:
@@ -3286,22 +3318,8 @@ def turned_back_quotes(ctx, rows: list) -> None:
             # "The woman saying this is standing on a grain bin ... ¶ Joanne Teeter is a rescue
             # instructor": named as the next paragraph opens, for the first time, or there as
             # "Her name is ...", or as the description again: "the instructor — Wade Hollister"
-            end = body.find("\n", nxt)
-            np_ = _next_paragraph(body, end) if end >= 0 else None
-            name_is = _HER_NAME_IS.match(body, np_) if np_ is not None else None
-            if name_is is not None:
-                np_ = name_is.end()
-            mn = _mention_at(ppl, body, np_) if np_ is not None else None
-            if (
-                mn is not None
-                and ppl.first.get(mn.name) == mn.start
-                # ("Heather McKinney, who chairs the residents' association, says")
-                and (_NAME_OPENS_CLAUSE.match(body, mn.end) or _OPENS_DESCRIBED.match(body, mn.end))
-            ):
-                name = mn.name
-            elif mn is not None and name_is is not None and ppl.first.get(mn.name) == mn.start:
-                name = mn.name
-            elif sm.group(1) not in ("man", "woman", "person", "one"):
+            name = _named_as_next_opens(ctx, nxt)
+            if name is None and sm.group(1) not in ("man", "woman", "person", "one"):
                 name = _named_as(ctx, sm.group(1), q.outer_end, reach=1200)
         if (
             name is None

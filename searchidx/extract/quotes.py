@@ -1851,6 +1851,17 @@ def _lower_role_name(ctx, s: int, e: int, many: bool = False) -> bool:
 _NAME_ONLY_END = re.compile(r"\.[ \t]*(?:\n|$|[“\"A-Z])")
 
 
+#: An article or a possessive, and perhaps one word, before a noun: "a longer ", "her ".
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)[ \t]+(?:[a-z]+[ \t]+)?$")
+
+
+def _thought_as_noun(body: str, ws: int, cm: re.Match) -> bool:
+    """Whether the cue ``cm`` is "thought" used as a noun: "he offered a longer thought:"."""
+    return (
+        cm.group(0) == "thought" and _DETERMINER_BEFORE.search(body, max(ws, cm.start() - 30), cm.start()) is not None
+    )
+
+
 def colon_source(ctx, ws: int, we: int):
     """``... pollster Daron Shaw: “...”``: a name right before the colon that opens the quote."""
     body = ctx.body
@@ -1894,7 +1905,7 @@ def pre_general(ctx, ws: int, we: int):
     c = colon_source(ctx, ws, we)
     if c is not None:
         return c
-    cues = list(_CUE_RX.finditer(body, ws, we))
+    cues = [c for c in _CUE_RX.finditer(body, ws, we) if not _thought_as_noun(body, ws, c)]
     for cm in reversed(cues):
         if _noun_use(body, cm):
             continue
@@ -2159,7 +2170,7 @@ _COLON_DATELINE = re.compile(r"([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2}):[ \
 _PP_THEN_SUBJECT = re.compile(
     r"(?:In|On|At|After|During|Before|Following|Within)[ \t]+[^,;:]{3,80}?[ \t]+((?:the|The)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?[a-z][\w-]*)[ \t]*"
     # "Last night a Pennant TV spokesman said:": a time, then the subject
-    r"|(?:Last[ \t]+(?:night|week|month|year)|Yesterday|Today|Tonight|Earlier|Later)[ \t]+"
+    r"|(?:Last[ \t]+(?:night|week|month|year)|Yesterday|Today|Tonight|Earlier|Later|Afterwards|Afterward|Meanwhile)[ \t]+"
     r"((?:an?|the)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?[a-z][\w-]*"
     # ("Last night tournament organisers said in a statement:": a plural needs no article)
     r"|(?:[a-z][\w-]*[ \t]+)?[a-z][\w-]*[a-z]s)[ \t]*"
@@ -2357,6 +2368,13 @@ _NUMBERED_GROUP_MEMBERS = re.compile(
 )
 
 
+#: A time with no comma before a subject that opens on an article: "Afterwards |a spokesman".
+_TIME_BEFORE_ARTICLE = re.compile(
+    r"(?:Afterwards|Afterward|Later|Earlier|Meanwhile|Yesterday|Today|Tonight|Last[ \t]+(?:night|week))[ \t]+"
+    r"(?=(?:an?|the)[ \t])"
+)
+
+
 def clause_subject(ctx, s: int, e: int):
     """The subject that opens the clause in ``[s, e)``, after adverbials: "Clinton has since
     apologized:", "In a Fox interview, Trump went further:", "As Ann Lee said in Cardiff:",
@@ -2391,6 +2409,9 @@ def clause_subject(ctx, s: int, e: int):
     m = _FOCUS_ADVERB.match(body, p, e)
     if m is not None:
         p = m.end()
+    m = _TIME_BEFORE_ARTICLE.match(body, p, e)
+    if m is not None:
+        p = m.end()  # "Afterwards a Vantora spokesman issued a statement:"
     sa = ctx.subject_at(p, e)
     if sa and sa[0] and (sa[0][0] is None or sa[0][0] not in ctx.people.roles):
         am = _APPOSITION_COMMA.match(body, sa[1], e)
@@ -2696,7 +2717,7 @@ def _pre_specific(ctx: Context, ws: int, we: int):
         # "X posted a statement, a week after Kristen Vella accused her of “faking” ...": the
         # words the clause right before them says its own subject used
         return (m.name, m.start, m.end, ctx.people.roles.get(m.name)), am.end()
-    cues = list(_CUE_RX.finditer(body, ws, we))
+    cues = [c for c in _CUE_RX.finditer(body, ws, we) if not _thought_as_noun(body, ws, c)]
     if cues and _BARE_LINK.fullmatch(body, ws, cues[0].start()):
         # "Raimond said talks took long. But added: “...”": no subject of its own, the one of
         # the sentence before, which spoke
