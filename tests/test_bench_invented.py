@@ -156,6 +156,8 @@ FLOORS = {
     "intl-styles-seventyfirst": (0.958, 0.938),
     "us-styles-seventysecond": (0.923, 0.974),
     "intl-styles-seventysecond": (0.892, 0.969),
+    "us-styles-seventythird": (0.927, 0.942),
+    "intl-styles-seventythird": (0.890, 0.930),
 }
 
 

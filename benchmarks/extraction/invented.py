@@ -312,6 +312,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-seventyfirst", "invented-intl-seventyfirst.json", 12, 0.9583, 0.9385),
     ("us-styles-seventysecond", "invented-us-seventysecond.json", 12, 0.9231, 0.9747),
     ("intl-styles-seventysecond", "invented-intl-seventysecond.json", 12, 0.8929, 0.9698),
+    ("us-styles-seventythird", "invented-us-seventythird.json", 12, 0.9273, 0.9426),
+    ("intl-styles-seventythird", "invented-intl-seventythird.json", 12, 0.8905, 0.9309),
 ]
 
 
