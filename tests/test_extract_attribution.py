@@ -11572,3 +11572,13 @@ def test_afterwards_a_spokesman_for_the_body_named():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Quenlo"]
+
+
+def test_a_bus_company_is_an_organisation():
+    text = (
+        "Village bus axed\n\n"
+        "The 72 service was withdrawn by Dales & Fell Buses at the end of last month.\n\n"
+        "“Passenger numbers have fallen by half,” Dales & Fell Buses said in a statement."
+    )
+    quotes = [q for q in extract(text).quotes if q.direct]
+    assert [(q.speaker, q.kind) for q in quotes] == [("Dales & Fell Buses", "organisation")]

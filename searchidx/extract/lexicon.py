@@ -439,7 +439,7 @@ equipment computer computers software semiconductor semiconductors pharmaceutica
 laboratories enterprises manufacturing brands realty properties shipping utilities
 management associates consulting consultants ventures solutions media entertainment records
 studios studio pictures films productions publishing publishers labs laboratories software analytics robotics dynamics biosciences outfitters
-hospitals clinics colleges schools universities baths ferries coaches haulage inspectorate directorate secretariat
+hospitals clinics colleges schools universities baths ferries coaches buses haulage inspectorate directorate secretariat
 spices garments jewellers jewelers cements tyres dairies fisheries fabrics exports coffee roasters bakery brewing pizza burgers trucking freight lumber creamery distillery winery vineyards cannery
 textiles apparel storage pharmacy furniture hardware grocers beverages snacks confectionery cosmetics
 watch trust trustees society institution commission authority regulator ombudsman
