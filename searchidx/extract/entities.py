@@ -129,8 +129,7 @@ post times journal zeitung herald tribune gazette daily telegraph guardian obser
 chronicle globe independent mirror courier examiner inquirer bulletin monitor standard
 """.split()
 )
-#: A business its customers walk into: "the diner posted on Facebook", "the bakery said".
-_VENUE_NOUNS = frozenset("restaurant diner cafe café bakery shop store pub hotel salon eatery".split())
+_VENUE_NOUNS = L.VENUE_NOUNS
 _ANY_BODY_NOUNS = frozenset(
     "company firm group corporation maker manufacturer retailer operator chain consortium club".split()
 )
@@ -2091,9 +2090,17 @@ _ORGANISERS = re.compile(
     r"(?:[Tt]he[ \t]+)?(?:(?i:tournament|race|event|festival|show|competition|marathon)[ \t]+)?organi[sz]ers"
 )
 #: A named event: "the Kenwood Open", "this year's Tamarbridge Marathon".
+#: (the last words that make a run an event's and no person's, and some a person's name may end
+#: with too: "Open", "Show", "Fair")
 _EVENT_NAME = re.compile(
-    r"(?<![\w’'-])((?:[A-Z][\w’'-]+[ \t]+){1,4}?(?:Open|Marathon|Festival|Games|Championships?|Show|Fair|Classic"
-    r"|Regatta|Tournament|Triathlon|Carnival|Expo|Gala|Fringe|Eisteddfod|Half[ \t]+Marathon))(?![\w’'-])"
+    r"(?<![\w’'-])((?:[A-Z][\w’'-]+[ \t]+){1,4}?(?:"
+    + "|".join(
+        sorted(
+            {w.capitalize() for w in L.EVENT_TAIL_WORDS}
+            | {"Open", "Games", "Show", "Fair", "Classic", "Gala", "Fringe"}
+        )
+    )
+    + r"))(?![\w’'-])"
 )
 
 

@@ -334,10 +334,14 @@ Republican Republicans GOP SNP UKIP Ukip Plaid Green Greens Socialist Unionist D
 """.split()
 )
 
+#: A business its customers walk into, which speaks as a body: "the diner posted", "the bakery said".
+VENUE_NOUNS = frozenset("restaurant diner cafe café bakery shop store pub hotel salon eatery".split())
+
 #: Nouns for an organisation or its voice that stand for the organisation named before
 #: them ("Multiplex ... the company said", "a spokeswoman said", "it added").
-ORG_SOURCE_NOUNS = frozenset(
-    """
+ORG_SOURCE_NOUNS = (
+    frozenset(
+        """
 company firm group bank club agency organisation organization spokesman spokeswoman
 spokesperson statement department ministry government council board union charity trust
 campaign party team league federation association authority regulator watchdog
@@ -347,8 +351,10 @@ thrift lender insurer brokerage utility automaker chipmaker supplier chamber bur
 exchange consortium corporation manufacturer chain supermarket studio label conference
 college society coalition alliance hospital district county city township collective cooperative
 co-operative co-op syndicate guild museum library church zoo airport railroad railway fund municipality office
-tribunal restaurant diner cafe café bakery shop store pub hotel salon eatery
+tribunal
 """.split()
+    )
+    | VENUE_NOUNS
 )
 
 #: Acronyms of economic measures and terms: "GNP forecasts", "West German GNP growth" name a
@@ -379,8 +385,9 @@ website message email e-mail tweet post note diary autobiography speech sermon h
 )
 
 #: Common nouns for a body that speaks: "the company said", "the district said".
-BODY_NOUNS = frozenset(
-    """
+BODY_NOUNS = (
+    frozenset(
+        """
 company firm group bank airline carrier club party union council agency ministry department
 government board committee organisation organization network broadcaster retailer
 manufacturer maker operator studio label corporation insurer lender supermarket chain
@@ -388,8 +395,9 @@ consortium exchange utility chamber association federation institute commission 
 conference charity trust watchdog regulator college society coalition alliance hospital
 collective cooperative co-operative co-op syndicate league guild
 district school university museum library church tribunal zoo airport railroad railway fund municipality office
-restaurant diner cafe café bakery shop store pub hotel salon eatery
 """.split()
+    )
+    | VENUE_NOUNS
 )
 
 #: Court filings, each its filer's: "The proposed class action, filed ... by X, alleges".
