@@ -3129,14 +3129,18 @@ def _named_only_above(ctx, rows: list, q, mn) -> bool:
 
 
 #: A place's name and a colon before a paragraph's words: "Calcutta: ".
-_COLON_DATELINE = re.compile(r"([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2}):[ \t]*")
+_COLON_DATELINE = re.compile(r"([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2}):[ \t]+(?=[A-Z\"“‘])")
 
 
-def _colon_dateline(ctx, s: int, e: int) -> bool:
-    """Whether ``[s, e)`` is a place's name and a colon, as a dateline is written ("Calcutta: ")."""
-    dm = _COLON_DATELINE.fullmatch(ctx.body, s, e)
+def colon_dateline_end(ctx, s: int) -> int | None:
+    """Where a dateline written as a place's name and a colon at ``s`` ends ("Mumbai: ",
+    "PETALING JAYA: ", "Calcutta: “...”"), when the words after it open a sentence or a
+    quotation; None otherwise."""
+    dm = _COLON_DATELINE.match(ctx.body, s)
     run = ctx.run_by_start.get(s) if dm is not None else None
-    return run is not None and run[-1][1] == dm.end(1) and all(it[2] == PLACE for it in run)
+    if run is None or run[-1][1] != dm.end(1) or not all(it[2] == PLACE for it in run):
+        return None
+    return dm.end()
 
 
 #: The one saying the words, within a scene's sentence: ", and the woman saying this is".
@@ -3177,7 +3181,7 @@ def turned_back_quotes(ctx, rows: list) -> None:
         end = body.find("\n", q.outer_end)
         end = len(body) if end < 0 else end
         # (a dateline may open it: "HOLLIS CENTER, Iowa — “...”", "Calcutta: “...”")
-        dated = _DATELINE.fullmatch(body, para, q.open) or (row[1] is None and _colon_dateline(ctx, para, q.open))
+        dated = _DATELINE.fullmatch(body, para, q.open) or (row[1] is None and colon_dateline_end(ctx, para) == q.open)
         if not dated or body[q.outer_end : end].strip(" \t.,"):
             continue
         if any(r[0] is not q and para <= r[0].open < end for r in rows):

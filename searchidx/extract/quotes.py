@@ -41,6 +41,7 @@ from .briefings import topic_headed_answers
 from .continuity import (
     DESCRIBED_SUBJECT,
     WHAT_THEY_SAID,
+    colon_dateline_end,
     continue_speakers,
     definite_descriptions,
     described_pronouns,
@@ -2164,13 +2165,15 @@ def _role_and_employer(body: str, s: int, e: int) -> bool:
     return m is not None and not set(m.group(1).split()).isdisjoint(_ROLE_WORDS)
 
 
-#: A place and a colon opening a paragraph: "Mumbai: ", "PETALING JAYA: ".
-_COLON_DATELINE = re.compile(r"([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2}):[ \t]+(?=[A-Z\"“‘])")
 #: A prepositional phrase (or a time) opening the clause without a comma, then a definite subject.
+#: A time that may open a clause with no comma before its subject: "Last night", "Afterwards".
+_TIME_LEAD = (
+    r"(?:Last[ \t]+(?:night|week|month|year)|Yesterday|Today|Tonight|Earlier|Later|Afterwards|Afterward|Meanwhile)"
+)
 _PP_THEN_SUBJECT = re.compile(
     r"(?:In|On|At|After|During|Before|Following|Within)[ \t]+[^,;:]{3,80}?[ \t]+((?:the|The)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?[a-z][\w-]*)[ \t]*"
     # "Last night a Pennant TV spokesman said:": a time, then the subject
-    r"|(?:Last[ \t]+(?:night|week|month|year)|Yesterday|Today|Tonight|Earlier|Later|Afterwards|Afterward|Meanwhile)[ \t]+"
+    r"|" + _TIME_LEAD + r"[ \t]+"
     r"((?:an?|the)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?[a-z][\w-]*"
     # ("Last night tournament organisers said in a statement:": a plural needs no article)
     r"|(?:[a-z][\w-]*[ \t]+)?[a-z][\w-]*[a-z]s)[ \t]*"
@@ -2369,10 +2372,7 @@ _NUMBERED_GROUP_MEMBERS = re.compile(
 
 
 #: A time with no comma before a subject that opens on an article: "Afterwards |a spokesman".
-_TIME_BEFORE_ARTICLE = re.compile(
-    r"(?:Afterwards|Afterward|Later|Earlier|Meanwhile|Yesterday|Today|Tonight|Last[ \t]+(?:night|week))[ \t]+"
-    r"(?=(?:an?|the)[ \t])"
-)
+_TIME_BEFORE_ARTICLE = re.compile(_TIME_LEAD + r"[ \t]+(?=(?:an?|the)[ \t])")
 
 
 def clause_subject(ctx, s: int, e: int):
@@ -2383,11 +2383,9 @@ def clause_subject(ctx, s: int, e: int):
     p = _WS.match(body, s, e).end()
     while p < e and body[p] in "(*_—–-), \t":
         p += 1  # and what is left of a quotation before: '(“No money!”), Eppie will vouch ...:'
-    dm = _COLON_DATELINE.match(body, p)  # (the quotation after it may be past ``e``: "Calcutta: “...”")
-    if dm is not None and dm.end() <= e and (p == 0 or body[p - 1] == "\n"):
-        run = ctx.run_by_start.get(p)
-        if run is not None and run[-1][1] == dm.end(1) and all(it[2] == PLACE for it in run):
-            p = dm.end()  # "Mumbai: Statutory auditor Ann Lee LLP has resigned ...": a dateline
+    de = colon_dateline_end(ctx, p) if p == 0 or body[p - 1] == "\n" else None
+    if de is not None and de <= e:
+        p = de  # "Mumbai: Statutory auditor Ann Lee LLP has resigned ...": a dateline
     m = _CLAUSE_LEAD.match(body, p, e)
     if m is not None:
         p = m.end()
