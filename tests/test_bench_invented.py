@@ -158,6 +158,8 @@ FLOORS = {
     "intl-styles-seventysecond": (0.892, 0.969),
     "us-styles-seventythird": (0.927, 0.942),
     "intl-styles-seventythird": (0.890, 0.930),
+    "us-styles-seventyfourth": (0.908, 0.972),
+    "intl-styles-seventyfourth": (0.814, 0.884),
 }
 
 

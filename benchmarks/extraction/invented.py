@@ -314,6 +314,14 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-seventysecond", "invented-intl-seventysecond.json", 12, 0.8929, 0.9698),
     ("us-styles-seventythird", "invented-us-seventythird.json", 12, 0.9273, 0.9426),
     ("intl-styles-seventythird", "invented-intl-seventythird.json", 12, 0.8905, 0.9309),
+    ("us-styles-seventyfourth", "invented-us-seventyfourth.json", 12, 0.9083, 0.9721),
+    ("intl-styles-seventyfourth", "invented-intl-seventyfourth.json", 12, 0.8145, 0.8844),
+    ("us-styles-seventyfifth", "invented-us-seventyfifth.json", 12, 0.0, 0.0),
+    ("intl-styles-seventyfifth", "invented-intl-seventyfifth.json", 12, 0.0, 0.0),
+    ("us-styles-seventysixth", "invented-us-seventysixth.json", 12, 0.0, 0.0),
+    ("intl-styles-seventysixth", "invented-intl-seventysixth.json", 12, 0.0, 0.0),
+    ("us-styles-seventyseventh", "invented-us-seventyseventh.json", 12, 0.0, 0.0),
+    ("intl-styles-seventyseventh", "invented-intl-seventyseventh.json", 12, 0.0, 0.0),
 ]
 
 
