@@ -11582,3 +11582,173 @@ def test_a_bus_company_is_an_organisation():
     )
     quotes = [q for q in extract(text).quotes if q.direct]
     assert [(q.speaker, q.kind) for q in quotes] == [("Dales & Fell Buses", "organisation")]
+
+
+def test_a_brother_by_a_given_name_either_sex_bears_shares_the_surname():
+    text = (
+        "Hartigan's header wins it\n\n"
+        "Captain Owen Hartigan was sent off after the break, and it was his 19-year-old brother Frankie "
+        "who headed the winner.\n\n"
+        "Frankie, who signed full-time terms in the summer, was brief: “I just closed my eyes and went for it.”"
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Frankie Hartigan"]
+
+
+def test_a_quotation_alone_then_a_new_name_that_did_something():
+    text = (
+        "Rovers stunned\n\n"
+        "Town won 2-1 with ten men.\n\n"
+        "“The lads were magnificent,” said Gavin Roe.\n\n"
+        "The home dressing room was a very different place.\n\n"
+        "“We had the extra man for 40 minutes and we lost. That is on us.”\n\n"
+        "Bernard Quayle did not try to hide his anger after the game."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Gavin Roe", "Bernard Quayle"]
+
+
+def test_the_verdict_of_a_clubs_manager_named_after_his_office():
+    text = (
+        "Ten-man Rovers hold on\n\n"
+        "Callum Reid at Firhill Park\n\n"
+        "Dunvegan Athletic 1 Kilbride Rovers 2\n\n"
+        "“I have been in this game 20 years and I have never been prouder of a group of players.”\n\n"
+        "That was the verdict of Kilbride Rovers manager Declan Ashby after his side played the last half hour "
+        "a man down."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Declan Ashby"]
+
+
+def test_a_sides_coach_described_then_named_as_the_next_paragraph_opens():
+    text = (
+        "Wales hang on\n\n"
+        "Aled Morgan at the Arms Park\n\n"
+        "Under-20 Championship: Wales 24 Italy 22\n\n"
+        "“We were made to dig tonight, and I love the fact that we dug.”\n\n"
+        "Wales’s head coach did not pretend that his side had played well.\n\n"
+        "Gethin Probert watched from the stand as Italy scored twice late on."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Gethin Probert"]
+
+
+def test_a_clubs_president_described_then_named_as_the_next_sentence_opens():
+    text = (
+        "Sevens glory at last\n\n"
+        "By Fiona Leckie\n\n"
+        "“There were grown men in tears in that clubhouse on Saturday, and I was one of them.”\n\n"
+        "Millbrook's club president has waited a long time to say those words. Hector Lamont was a young "
+        "winger the last time the club won the cup."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Hector Lamont"]
+
+
+def test_a_name_with_a_clause_or_a_place_of_saying_set_off_then_a_verb():
+    text = (
+        "Cup final report\n\n"
+        "The visitors scored in stoppage time to win it.\n\n"
+        "“We kept going,” said Shona Baird.\n\n"
+        "Her side move up to third.\n\n"
+        "“It is cruel. We defended for our lives and switched off for one second.”\n\n"
+        "Morag Tennant, speaking to Radio Clyde, said her side had done everything right.\n\n"
+        "Neither side found a winner in extra time.\n\n"
+        "“We were the better team and we are going home with nothing.”\n\n"
+        "Ewan Dalziel, whose side also lost here last year, did not want to dwell on the penalty claim."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Shona Baird", "Morag Tennant", "Ewan Dalziel"]
+
+
+def test_a_groom_is_a_role_and_a_contraction_no_name():
+    text = (
+        "Groom Callum bags hat-trick: ‘I promised Morven I’d be back for the first dance’\n\n"
+        "By Iain Muir\n\n"
+        "Callum Baird, 29, married Morven at 11am before heading to the match.\n\n"
+        "Callum told us: “I promised her I would be back, and I was.”\n\n"
+        "New bride Morven was not surprised. “I knew he would go,” she laughed."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct and q.text.startswith(("I promised her", "I knew"))]
+    assert got == ["Callum Baird", "Morven"]
+
+
+def test_a_relative_the_article_names_right_after_the_quotation():
+    text = (
+        "Wedding day hat-trick\n\n"
+        "Callum Baird scored three times on his wedding day.\n\n"
+        "His mum was rather less impressed.\n\n"
+        "“I spent a fortune on that hat,” she said.\n\n"
+        "Callum’s mum Irene Baird, 55, admitted she had nearly died when she found out."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Irene Baird"]
+
+
+def test_a_given_name_ireland_gives_mostly_to_men_is_no_womans():
+    text = (
+        "Keeper the hero\n\n"
+        "Dara Whelan saved three penalties as Ballyfin edged past Rovers to reach the final.\n\n"
+        "The 21-year-old goalkeeper, on loan from a club in England, dived to his right to keep out the first "
+        "kick and then to his left to deny Liam Corkery, sparking a pitch invasion at a packed Riverside Park.\n\n"
+        "Asked how he had done it, Whelan was honest.\n\n"
+        '"To be honest, I just guessed," he told RTE Sport.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Dara Whelan"]
+
+
+def test_a_father_introduced_speaking_goes_on_under_his_title():
+    text = (
+        "Fan banned\n\n"
+        "Gary Renwick, 34, admitted throwing a coin. Renwick was ordered to carry out unpaid work.\n\n"
+        "Outside court, his father, Hugh Renwick, 61, said his son had learned his lesson.\n\n"
+        "“He has been going to games with me since he was five,” Mr Renwick said."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Hugh Renwick"]
+
+
+def test_a_term_after_a_number_is_no_stop_for_the_cue_search():
+    text = (
+        "Jail phone fees\n\n"
+        "District Judge Helena Marchetti ordered refunds.\n\n"
+        'The judge saved her sharpest words for the 48% "site commission" on every call: '
+        '"The county treated these families as a revenue stream."'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct and len(q.text.split()) > 3]
+    assert got == ["Helena Marchetti"]
+
+
+def test_the_complaint_of_a_town_that_sued():
+    text = (
+        "City sues camera firm\n\n"
+        "The Ohio city of Farrowdale sued the company that runs its speed cameras on Tuesday.\n\n"
+        '"The company knew its radar units were wrong and kept them running," the complaint says.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Farrowdale"]
+
+
+def test_with_that_a_board_member_named():
+    text = (
+        "Coach reinstated\n\n"
+        "By Tom Reyes\n\n"
+        '"We made a mistake in how we handled this, and the right thing to do is say so."\n\n'
+        "With that, school board member Alma Restrepo made the motion on Monday night."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Alma Restrepo"]
+
+
+def test_thats_the_superintendent_then_her_name():
+    text = (
+        "Four-day week\n\n"
+        "PINE RIDGE, Colo. — The five members of the board sit at a cafeteria table with a problem.\n\n"
+        "“We posted a math job in March. We got one applicant.”\n\n"
+        "That’s the district’s superintendent, who has been doing the hiring herself. Wilma Ostrow runs a "
+        "district of 410 students."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Wilma Ostrow"]

@@ -773,6 +773,10 @@ def _sued_before(ctx, at: int):
         return None
     si = ctx.sentence_of(found[0].start())
     res = ctx.subject_before(found[0].start(), ctx.sentences[si][0])
+    tm = _TOWN_THEN_VERB.search(body, ctx.sentences[si][0], found[0].start())
+    if tm is not None and (res is None or res[0] is None):
+        # "The Ohio city of Lakemont sued": a town's government, by the town's name
+        return (tm.group(1), tm.start(1), tm.end(1), None)
     if res is not None and res[1] is not None:
         return res
     # ("Kitchener, Ont.-based Thermalink Systems Inc. has sued": the name before its company form)
@@ -782,6 +786,11 @@ def _sued_before(ctx, at: int):
     return (nm.group(1), nm.start(1), nm.end(1), None)
 
 
+#: A local government's kind, its town's name and nothing more before the verb: "city of
+#: Lakemont ", "township of Ely ".
+_TOWN_THEN_VERB = re.compile(
+    r"\b(?:city|town|village|borough|county|township|state)[ \t]+of[ \t]+([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]+$"
+)
 #: A capitalised name, perhaps with a company form, ending right before a verb.
 _NAME_THEN_FORM = re.compile(
     r"(?<![\w.-])((?:[A-Z][\w&'’]*[ \t]+){0,4}[A-Z][\w&'’]*)(,?[ \t]+(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC)\.?)?[ \t]+$"
@@ -1593,6 +1602,18 @@ def _kin_named_before(ctx, at: int) -> str | None:
             found.add(ppl.mentions[k].name)
     if not found and km.group(1) in _INVERSE_KIN:
         found = _kin_of_last_named(ctx, span[0], km.group(1))
+    if not found and not ppl.named_in(span[0], at):
+        # "His mum was rather less impressed. ¶ “...,” she said. ¶ Jamie’s mum Sandra Strachan,
+        # 55, admitted ...": the one the article names so soon after, first there
+        later = re.compile(r"(?:\b(?:[Hh]er|[Hh]is)|(?<![\w’'])[A-Z][\w’'-]+['’]s)[ \t]+" + km.group(1) + r",?[ \t]+")
+        nm = later.search(body, at, at + 1200)
+        k = bisect_left(ppl.starts, nm.end()) if nm is not None else len(ppl.mentions)
+        if (
+            k < len(ppl.mentions)
+            and ppl.mentions[k].start == nm.end()
+            and ppl.first.get(ppl.mentions[k].name) == nm.end()
+        ):
+            found = {ppl.mentions[k].name}
     return found.pop() if len(found) == 1 else None
 
 
@@ -2860,17 +2881,27 @@ _BYLINE_ONLY = re.compile(
 )
 #: An unnamed person opening a paragraph: "The prosecutor, standing ...,", "The widow was".
 _LEDE_DESCRIBED = re.compile(
-    r"The[ \t]+(?:[\w’'-]+[ \t]+){0,3}?([a-z]{3,})"
+    # ("Ireland’s head coach did not pretend ...": a side's or a body's post)
+    r"(?:The|[A-Z][\w-]+(?:’s|'s))[ \t]+(?:[\w’'-]+[ \t]+){0,3}?([a-z]{3,})"
     # ("The council's cabinet member for finance made the admission": a post's remit after it)
     r"(?:[ \t]+(?:for|of)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]+(?:made|gave|took|[a-z]+ed)\b)"
     # ("The man with the towel over his shoulder ... was not the winner": what he has or wears)
     r"|[ \t]+with[ \t]+[a-z][^,.;:!?“”\"\n]{1,100}?(?=[ \t]+(?:was|is)\b))?"
-    r"(?=,|[ \t]+(?:who|was|is|has|had|let|says|said|made|gave|took|[a-z]+ed)\b)"
+    r"(?=,|[ \t]+(?:who|was|is|has|had|let|says|said|made|gave|took|did|[a-z]+ed)\b)"
+)
+#: A line under the headline that is only a writer's name, perhaps where they are: "By Ann
+#: Lee", "Craig Munro at Carsebank Park".
+_NAME_LINE = re.compile(
+    r"[ \t]*(?:By[ \t]+)?[A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){1,3}"
+    r"(?:[ \t]+at[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})?[ \t]*"
 )
 #: A third-person pronoun for one person: "she", "He".
 _SHE_OR_HE = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
 #: "For " before the person a feature's opening paragraph is about.
-_FOR_LEAD = re.compile(r"(?:For[ \t]+|(?:Instead|But|Yet|Now|Today|Still),[ \t]+)?")
+_FOR_LEAD = re.compile(
+    # ("With that, school board member Denise Farraday made the motion": the words just quoted)
+    r"(?:For[ \t]+|(?:Instead|But|Yet|Now|Today|Still|With[ \t]+that|With[ \t]+those[ \t]+words),[ \t]+)?"
+)
 
 
 #: Where the words quoted came from, said in a scene: "The shouting is coming from ".
@@ -2897,6 +2928,12 @@ def _voice_from(ctx, nxt: int) -> str | None:
     return None
 
 
+def _line_end(body: str, at: int) -> int:
+    """Where the line holding ``at`` ends."""
+    end = body.find("\n", at)
+    return len(body) if end < 0 else end
+
+
 def lede_quotes(ctx, rows: list) -> None:
     """A quotation that opens the article on its own, with no cue, is the person the article
     goes on to name: 'HARROW ISLAND — “We are out of runway.” ¶ That was how the owner of the
@@ -2920,7 +2957,10 @@ def lede_quotes(ctx, rows: list) -> None:
     if (
         narrative
         and any(
-            not m.in_quote and not body.startswith(", which", m.end)  # ("Brightline Displays, which": a firm)
+            not m.in_quote
+            and not body.startswith(", which", m.end)  # ("Brightline Displays, which": a firm)
+            # (nor the writer's line: "Craig Munro at Carsebank Park")
+            and not _NAME_LINE.fullmatch(body, body.rfind("\n", 0, m.start) + 1, _line_end(body, m.start))
             for m in ppl.mentions[bisect_left(ppl.starts, first) : bisect_left(ppl.starts, para)]
         )
     ):
@@ -2961,7 +3001,23 @@ def lede_quotes(ctx, rows: list) -> None:
             # "“She didn’t make a mistake. ...” ¶ The prosecutor, standing a few feet from the
             # jury box, let the number hang ... ¶ Naomi Fairbanks, an assistant state attorney
             # general, spent ...": the one described, whom the paragraph after names
-            name = _new_name_opening(ctx, nxt, word_gender(dm.group(1)), apposed_verb=True)
+            # (an office or a trade, any clause: "Ireland’s head coach did not pretend ... ¶
+            # Niall Corrigan watched from the stand")
+            held = dm.group(1) in L.ROLE_NOUNS or dm.group(1) in L.TITLE_WORDS or dm.group(1) in L.OCCUPATIONS
+            name = _new_name_opening(ctx, nxt, word_gender(dm.group(1)), apposed_verb=True, any_clause=held)
+            si = ctx.sentence_of(nxt)
+            if name is None and si + 1 < len(ctx.sentences) and "\n" not in body[nxt : ctx.sentences[si + 1][0]]:
+                # "Ettrickbank's club president has waited a long time to say those words. Walter
+                # Turnbull was a 31-year-old winger ...": named as the next sentence opens
+                mn = _mention_at(ppl, body, _BLANK.match(body, ctx.sentences[si + 1][0]).end())
+                if (
+                    mn is not None
+                    and not mn.in_quote
+                    and " " in mn.name
+                    and ppl.first.get(mn.name) == mn.start
+                    and _NAME_OPENS_CLAUSE.match(body, mn.end)
+                ):
+                    name = mn.name
         nxt_end = body.find("\n", nxt)
         nxt_end = len(body) if nxt_end < 0 else nxt_end
         pm = _SHE_OR_HE.search(body, nxt, nxt_end) if name is None and dm is None else None
@@ -3036,6 +3092,42 @@ _SAID_IT_AFTER = re.compile(
 _APPOSED_THEN_SAYS = re.compile(
     r"(?:,[ \t]+\d{1,3})?,[ \t]+an?[ \t]+[^,;:.\"“”\n]{1,90},[ \t]+(?:said|says|told|tells)\b"
 )
+#: The same past a clause about them or where they said it: ", whose 68 anchored the innings,
+#: said", ", speaking to BBC Scotland, said".
+_APPOSED_ABOUT_THEN_SAYS = re.compile(
+    r"(?:,[ \t]+\d{1,3})?,[ \t]+(?:who|whose|speaking|talking|writing)[ \t]+[^,;:.\"“”\n]{1,90},[ \t]+"
+    r"(?:said|says|told|tells)\b"
+)
+#: A paragraph turning back to the quotation before it by describing its speaker: "That’s the
+#: district’s superintendent, who ..." (group 1: the description's head).
+_THAT_IS_DESCRIBED = re.compile(
+    r"\s*(?:That|This)(?:[’']s|[ \t]+(?:is|was))[ \t]+(?:the|an?)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?([a-z]{3,})(?=,|[ \t]+who\b)"
+)
+#: A clause about the one just named, set off by commas: ", whose side were beaten last year,".
+_WHO_APPOSED = re.compile(r",[ \t]+(?:who|whose)[ \t]+[^,;:.\"“”\n]{1,90},")
+
+
+def _name_opens_clause(body: str, end: int, loose: bool = False) -> bool:
+    """Whether a clause about the person named up to ``end`` goes on from the name, past an age
+    or an apposition ("Ann Lee, 29, a nurse, said"); with ``loose``, past a clause about them
+    or where they spoke too ("Colm Tierney, whose side were ..., did not want to dwell on it",
+    "Fiona Carrick, speaking to BBC Scotland, said"), or with "did" ("did not hide his anger")."""
+    if _NAME_OPENS_CLAUSE.match(body, end) or _APPOSED_THEN_SAYS.match(body, end):
+        return True
+    if not loose:
+        return False
+    if _APPOSED_ABOUT_THEN_SAYS.match(body, end) or _DID_AFTER.match(body, end):
+        return True
+    wm = _WHO_APPOSED.match(body, end)
+    return wm is not None and (
+        _NAME_OPENS_CLAUSE.match(body, wm.end()) is not None or _DID_AFTER.match(body, wm.end()) is not None
+    )
+
+
+#: "did" after a name, not in one who "did not respond": " did not try to hide his anger".
+_DID_AFTER = re.compile(r"[ \t]+did\b(?![ \t]+not[ \t]+(?:respond|return|reply|answer|comment))")
+
+
 _NAME_OPENS_CLAUSE = re.compile(
     r"(?:,[ \t]+\d{1,3},)?[ \t]+(?:is|was|has|had|says|said|told|tells|recalls|recalled|[a-z]{3,}(?:s|ed)|could|would|"
     # (a past that is not "-ed": "Simranjeet, 24, spoke in Punjabi")
@@ -3227,11 +3319,27 @@ def turned_back_quotes(ctx, rows: list) -> None:
                         and ppl.first.get(mn.name) == mn.start
                         and " " in mn.name
                         and ctx.sentences[ns][0] < (len(body) if nxt_end < 0 else nxt_end)
-                        and (_NAME_OPENS_CLAUSE.match(body, mn.end) or _APPOSED_THEN_SAYS.match(body, mn.end))
+                        and _name_opens_clause(body, mn.end)
                         and not ppl.named_in(nxt, mn.start)
                     ):
                         _give(row, mn.name, ppl)
             continue
+        dm = _THAT_IS_DESCRIBED.match(body, nxt)
+        if dm is not None and row[1] is None and _person_noun(dm.group(1)):
+            # "That’s the district’s superintendent, who has been doing the hiring herself ...
+            # Corinne Mabry runs a district of 410 students": named as the next sentence opens
+            si = ctx.sentence_of(nxt)
+            if si + 1 < len(ctx.sentences) and "\n" not in body[nxt : ctx.sentences[si + 1][0]]:
+                mn = _mention_at(ppl, body, _BLANK.match(body, ctx.sentences[si + 1][0]).end())
+                if (
+                    mn is not None
+                    and not mn.in_quote
+                    and " " in mn.name
+                    and ppl.first.get(mn.name) == mn.start
+                    and _name_opens_clause(body, mn.end)
+                ):
+                    _give(row, mn.name, ppl)
+                    continue
         tm = _TURNS_BACK.match(body, nxt)
         mid = tm is None and _SAYING_MID.search(body, nxt, ctx.sentences[ctx.sentence_of(nxt)][1])
         name = _named_as_next_opens(ctx, nxt) if mid else None
@@ -3252,8 +3360,9 @@ def turned_back_quotes(ctx, rows: list) -> None:
                 and not mn.in_quote
                 and (ppl.first.get(mn.name) == mn.start or _named_only_above(ctx, rows, q, mn))
                 and " " in mn.name
-                # ("Carys Lewis, 27, a classroom assistant who grew up there, said": described first)
-                and (_NAME_OPENS_CLAUSE.match(body, mn.end) or _APPOSED_THEN_SAYS.match(body, mn.end))
+                # ("Carys Lewis, 27, a classroom assistant who grew up there, said": described first;
+                # past a clause about them only after a paragraph naming no one who might go on)
+                and _name_opens_clause(body, mn.end, loose=not ppl.named_in(_paragraph_before(body, para), para))
                 # (a term in quotation marks before is no quotation this one goes on from: "to pay
                 # hundreds of pounds in “reservation fees” to secure shared houses")
                 and not any(
@@ -3302,6 +3411,12 @@ def turned_back_quotes(ctx, rows: list) -> None:
             and _NAMED_APPOSED.fullmatch(body, tm.end(), ppl.mentions[k].start)
         ):
             mn = ppl.mentions[k]  # "The man who said it, Howrah Rangers coach Xabier Etxeberria, was"
+        if mn is None and k < len(ppl.mentions) and ppl.mentions[k].start < ctx.sentences[si][1]:
+            lead = _ROLE_WORDS_ONLY.fullmatch(body, _WS_AFTER.match(body, tm.end()).end(), ppl.mentions[k].start)
+            if lead is not None and (
+                lead.group(0).split()[-1].lower() in L.ROLE_NOUNS or lead.group(0).split()[-1].lower() in L.OCCUPATIONS
+            ):
+                mn = ppl.mentions[k]  # "That was the verdict of Port Alder manager Stevie Gow": past the office
         name = mn.name if mn is not None else None  # "That was the verdict of Dr Ann Lee"
         pm = _POSSESSOR_KIN_LEAD.match(body, _WS_AFTER.match(body, tm.end()).end())
         if pm is not None:
@@ -3463,7 +3578,7 @@ _ROLE_LEAD_WORDS = (
     | L.ROLE_NOUNS
     | L.TITLE_WORDS
     | L.COURTESY_TITLES
-    | frozenset("mum mother dad father sen rep gov gen lt col sgt capt cllr cr".split())
+    | frozenset("mum mother dad father sen rep gov gen lt col sgt capt cllr cr member trustee".split())
 )
 
 

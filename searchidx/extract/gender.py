@@ -104,7 +104,12 @@ def _english_disagrees(name: str, g: str) -> bool:
     """Whether Britain and the United States both give ``name`` mostly the other gender than
     the worldwide answer ``g`` (news here is in English)."""
     other = "female" if g == "male" else "male"
-    return all(_detector().get_gender(name, c) in (other, "mostly_" + other) for c in ("great_britain", "usa"))
+    if all(_detector().get_gender(name, c) in (other, "mostly_" + other) for c in ("great_britain", "usa")):
+        return True
+    # ("Dara": a woman's name worldwide, mostly a man's in Ireland and either sex's in Britain)
+    return _detector().get_gender(name, "ireland") in (other, "mostly_" + other) and _detector().get_gender(
+        name, "great_britain"
+    ) in ("andy", other, "mostly_" + other)
 
 
 @lru_cache(maxsize=4096)

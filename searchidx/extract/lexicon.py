@@ -271,6 +271,7 @@ co-star costar castmate bandmate team-mate teammate colleague classmate housemat
 siblings brothers sisters cousins couple spouses controller
 operator gemmologist gemologist jeweller jeweler dealer exporter importer mechanic electrician
 plumber contractor grocer publican trucker truckie
+groom bridegroom bride newlywed
 """.split()
 )
 
@@ -513,6 +514,7 @@ today yesterday tomorrow tonight now indeed perhaps maybe while whereas overall 
 commenting speaking reporting writing addressing responding asked given following
 including based under following mr mrs ms dr like unlike born
 upstream downstream upriver downriver nearby elsewhere afterwards afterward
+i’m i’d i’ll i’ve i'm i'd i'll i've
 """.split()
 )
 

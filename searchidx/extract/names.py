@@ -1103,7 +1103,7 @@ _APPOSITION = r",[ \t]+[^,;:.\"“”\n]{3,80},"
 _SAYS_AFTER = r"[ \t]+(?:also[ \t]+)?(?:said|says|told|tells|added|adds)\b"
 #: A name's own cue right after it, past an apposition: ", the manager's nephew, said" (or
 #: past the comma closing one begun before the name: "Pomeroy's daughter, Carla Pomeroy, said").
-_INTRODUCED_SPEAKING = re.compile(rf"(?:{_APPOSITION}|,)?{_SAYS_AFTER}")
+_INTRODUCED_SPEAKING = re.compile(rf"(?:,[ \t]+\d{{1,3}},|{_APPOSITION}|,)?{_SAYS_AFTER}")  # (or an age: ", 61, said")
 #: An apposition, then the name's cue: ", chair of the drivers' cooperative, said".
 APPOSED_SAYS = re.compile(_APPOSITION + _SAYS_AFTER)
 
@@ -1185,7 +1185,23 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None =
         and _INTRODUCED_SPEAKING.match(body, last.end) is not None
         # ("Her daughter, Clara Solberg, said ... ¶ Dr. Solberg began diving": a title is for
         # the one the story is about, not the relative who spoke of her)
-        and not (title and KIN_BEFORE.search(body, max(0, last.start - 24), last.start))
+        and not (
+            title
+            and KIN_BEFORE.search(body, max(0, last.start - 24), last.start)
+            # (but his words go on in the paragraph right after: "his father, Tom Fairlie, 61,
+            # said his son had ... ¶ “...,” Mr Fairlie said")
+            and not (
+                body.count("\n\n", last.end, s) == 1
+                and body[body.rfind("\n", 0, s) + 1 : s].lstrip()[:1] in ("“", '"', "‘")
+                # (the relative the subject of that sentence, no one else named before in it:
+                # not "Janet Pryce, who runs the bakery with her daughter, Lily Pryce, 27, said")
+                and not any(
+                    mn.start < last.start and mn.name != last.name and not mn.in_quote
+                    for mn in ppl.mentions
+                    if mn.start >= max(body.rfind("\n", 0, last.start), body.rfind(". ", 0, last.start))
+                )
+            )
+        )
     ):
         return last.name
     if title not in L.TITLE_WORDS and title not in _PLAIN_TITLES and len(pool) > 1:
@@ -3798,7 +3814,8 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
         intro_gender = None
         introduced = False
         if full is None:
-            kin = first_name_gender(w) is not None and (
+            # (a given name either sex bears too: "his 18-year-old brother Kyle")
+            kin = (first_name_gender(w) is not None or is_first_name(w)) and (
                 KIN_BEFORE.search(body, max(0, s - 16), s) is not None
                 or _INTRODUCED.match(body, e) is not None  # "Jane, who runs the website,"
             )

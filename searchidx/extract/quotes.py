@@ -2265,7 +2265,7 @@ _TITLE_AFTER = re.compile(
 )
 
 
-_WORD_THEN_SPACE = re.compile(r"[a-z]+[ \t]$")
+_WORD_THEN_SPACE = re.compile(r"(?:[a-z]+|\d[\d.,]*%?)[ \t]$")  # (or a number: a 48% "site commission")
 
 
 def _is_term(body: str, q) -> bool:
