@@ -11752,3 +11752,41 @@ def test_thats_the_superintendent_then_her_name():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Wilma Ostrow"]
+
+
+def test_the_woman_saying_this_named_only_in_the_standfirst_before():
+    text = (
+        "The farmer on the bench\n\n"
+        "In small towns the person who sets your bail may never have gone to law school. Greta Vollmer runs "
+        "one of those courts.\n\n"
+        "By Anna Ruiz\n\n"
+        "“You can pay the fine tonight, or you can come back in two weeks. Those are your choices.”\n\n"
+        "The woman saying this wears a quilted vest and sits behind two folding tables in the town hall.\n\n"
+        "Greta Vollmer has been the town justice for 14 years."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Greta Vollmer"]
+
+
+def test_a_captain_described_then_named_by_his_side():
+    text = (
+        "Rain, hail and a cup\n\n"
+        "Kinloss 212-6 beat Lossie Academy 168 by 12 runs\n\n"
+        "“Crazy. That is the only word for it. We have had sunshine, hailstones and a power cut.”\n\n"
+        "The Kinloss captain was sitting on the pavilion steps with the cup between his feet when he summed "
+        "up the final.\n\n"
+        "Rory Macaulay's side owed almost everything to their professional."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Rory Macaulay"]
+
+
+def test_a_statement_from_someone_read_out_by_another():
+    text = (
+        "Forum on arrest\n\n"
+        "Jaylen Okoro did not attend the forum.\n\n"
+        "His roommate, junior Marcus Bell, read a longer statement from Okoro aloud to the crowd.\n\n"
+        '"I had my student ID in my hand before anybody asked for it. I said my name three times."'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Jaylen Okoro"]

@@ -2895,6 +2895,12 @@ _NAME_LINE = re.compile(
     r"[ \t]*(?:By[ \t]+)?[A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){1,3}"
     r"(?:[ \t]+at[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})?[ \t]*"
 )
+#: Those who lead a side, a firm or a party.
+_LEADERS = frozenset("captain skipper coach manager boss chairman chairwoman chair chief leader owner founder".split())
+#: What a leader's name owns, right after it: "'s side", "’s company".
+_LED_GROUP_AFTER = re.compile(
+    r"(?:’s|'s)[ \t]+(?:side|team|squad|club|company|firm|business|party|charity|crew|band|group|campaign)\b"
+)
 #: A third-person pronoun for one person: "she", "He".
 _SHE_OR_HE = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
 #: "For " before the person a feature's opening paragraph is about.
@@ -3005,6 +3011,17 @@ def lede_quotes(ctx, rows: list) -> None:
             # Niall Corrigan watched from the stand")
             held = dm.group(1) in L.ROLE_NOUNS or dm.group(1) in L.TITLE_WORDS or dm.group(1) in L.OCCUPATIONS
             name = _new_name_opening(ctx, nxt, word_gender(dm.group(1)), apposed_verb=True, any_clause=held)
+            after = _next_paragraph(body, _line_end(body, nxt)) if name is None and dm.group(1) in _LEADERS else None
+            mn = _mention_at(ppl, body, after) if after is not None else None
+            if (
+                mn is not None
+                and " " in mn.name
+                and ppl.first.get(mn.name) == mn.start
+                and _LED_GROUP_AFTER.match(body, mn.end)
+            ):
+                # "The Glenbervie captain was sitting on the pavilion steps ... ¶ Fraser Ironside's
+                # side owed almost everything to ...": the one whose side it is leads it
+                name = mn.name
             si = ctx.sentence_of(nxt)
             if name is None and si + 1 < len(ctx.sentences) and "\n" not in body[nxt : ctx.sentences[si + 1][0]]:
                 # "Ettrickbank's club president has waited a long time to say those words. Walter
@@ -3241,10 +3258,13 @@ _SAYING_MID = re.compile(
 )
 
 
-def _named_as_next_opens(ctx, nxt: int) -> str | None:
+def _named_as_next_opens(ctx, nxt: int, rows: list | None = None, q=None) -> str | None:
     """The person named for the first time as the paragraph after the one at ``nxt`` opens, going
     on about them ("Joanne Teeter is a rescue instructor", "Heather McKinney, who chairs ...,
-    says") or after "Her name is"; None otherwise."""
+    says") or after "Her name is"; None otherwise. With the quotation ``q`` among ``rows``,
+    one named before only above the article's first quotation counts too ("... Lorna Haverkamp
+    runs one of those courts. ¶ By ... ¶ “...” ¶ The woman saying this wears ... ¶ Lorna
+    Haverkamp has been the town justice")."""
     body = ctx.body
     ppl = ctx.people
     end = body.find("\n", nxt)
@@ -3253,7 +3273,7 @@ def _named_as_next_opens(ctx, nxt: int) -> str | None:
     if name_is is not None:
         np_ = name_is.end()
     mn = _mention_at(ppl, body, np_) if np_ is not None else None
-    if mn is None or ppl.first.get(mn.name) != mn.start:
+    if mn is None or (ppl.first.get(mn.name) != mn.start and (rows is None or not _named_only_above(ctx, rows, q, mn))):
         return None
     if name_is is not None or _NAME_OPENS_CLAUSE.match(body, mn.end) or _OPENS_DESCRIBED.match(body, mn.end):
         return mn.name
@@ -3437,7 +3457,7 @@ def turned_back_quotes(ctx, rows: list) -> None:
             # "The woman saying this is standing on a grain bin ... ¶ Joanne Teeter is a rescue
             # instructor": named as the next paragraph opens, for the first time, or there as
             # "Her name is ...", or as the description again: "the instructor — Wade Hollister"
-            name = _named_as_next_opens(ctx, nxt)
+            name = _named_as_next_opens(ctx, nxt, rows, q)
             if name is None and sm.group(1) not in ("man", "woman", "person", "one"):
                 name = _named_as(ctx, sm.group(1), q.outer_end, reach=1200)
         if (
@@ -3514,6 +3534,33 @@ def study_quotes(ctx, rows: list) -> None:
         ):
             continue
         row[1] = (name, res[1], res[2], None) if res is not None else (name, None, None, None)
+
+
+#: A document someone wrote, named with its writer: "a longer statement from |Simms", "a letter
+#: written by |her daughter".
+_DOCUMENT_BY = re.compile(
+    r"\b(?:statement|letter|message|note|email|e-mail|tribute|apology)[ \t]+(?:from|by|written[ \t]+by)[ \t]+"
+)
+
+
+def read_documents(ctx, rows: list) -> None:
+    """A quotation with no cue at all right after a sentence that says a document by a named
+    person was read or shown ("His roommate, junior Terrence Achebe, read a longer statement from
+    Simms aloud to the crowd. ¶ “I had my student ID in my hand ...”") is that person's: the
+    document's words, whoever reads them out."""
+    body = ctx.body
+    ppl = ctx.people
+    for i, row in enumerate(rows):
+        if row[1] is not None or row[2] is not None:
+            continue
+        q = row[0]
+        span = sentence_before(ctx, q.open)
+        if span is None or (i > 0 and rows[i - 1][0].outer_end > span[0]) or body.count("\n", span[1], q.open) > 2:
+            continue
+        found = list(_DOCUMENT_BY.finditer(body, *span))
+        mn = _mention_at(ppl, body, found[-1].end()) if found else None  # (the last one it names)
+        if mn is not None and not mn.in_quote:
+            _give(row, mn.name, ppl)
 
 
 #: A cue's subject that is such a document, or its authors: "the study’s authors".

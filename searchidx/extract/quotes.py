@@ -55,6 +55,7 @@ from .continuity import (
     narrative_subject,
     profile_subject,
     qa_answers,
+    read_documents,
     role_named_next,
     sentence_before,
     sentence_subject,
@@ -3524,6 +3525,7 @@ def attribute(ctx: Context, reported=()):
     # about one person, with no cue of its own; then quotes that go on from the last speaker,
     # within the paragraph and after it
     study_quotes(ctx, results)
+    read_documents(ctx, results)
     lede_quotes(ctx, results)
     turned_back_quotes(ctx, results)
     narrative_subject(ctx, results, _CUE_RX, _is_title)
