@@ -160,6 +160,8 @@ FLOORS = {
     "intl-styles-seventythird": (0.890, 0.930),
     "us-styles-seventyfourth": (0.908, 0.972),
     "intl-styles-seventyfourth": (0.814, 0.884),
+    "us-styles-seventyfifth": (0.877, 0.874),
+    "intl-styles-seventyfifth": (0.901, 0.906),
 }
 
 
