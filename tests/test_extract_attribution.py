@@ -11790,3 +11790,52 @@ def test_a_statement_from_someone_read_out_by_another():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Jaylen Okoro"]
+
+
+def test_a_kin_word_closing_an_apposition_tells_the_sex():
+    text = (
+        "Tower conversion backed\n\n"
+        "Grace Obiora, who founded the company in 2009, said the plan calls for 264 apartments.\n\n"
+        "Ifeanyi Obiora, the company's chief financial officer and Ms. Obiora's younger brother, walked the "
+        "committee through the numbers.\n\n"
+        "“Without the abatement, this project loses money every year,” Mr. Obiora said.\n\n"
+        "“At 30 percent, the bank walks away,” Ms. Obiora said."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Ifeanyi Obiora", "Grace Obiora"]
+
+
+def test_the_elder_of_a_father_and_a_son_who_succeeded_him():
+    text = (
+        "Builder's profit falls\n\n"
+        "Brent Castell, who succeeded his father as chief executive in 2022, told analysts that incentives rose.\n\n"
+        "Amos Castell, 78, who founded the company in 1981, joined the call near its end.\n\n"
+        "“I went through 1987 in Texas, and I went through 2009,” the elder Mr. Castell said."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Amos Castell"]
+
+
+def test_a_bare_surname_is_one_named_before_not_a_relative_named_later():
+    text = (
+        "Plastic in the chicks\n\n"
+        "It is 4am on the island, and Dr Mereana Tautahi is lying in the wet grass.\n\n"
+        '"People imagine the plastic is out in the ocean," says Tautahi, a seabird ecologist at Northland '
+        "University.\n\n"
+        'Her cousin, Rewi Tautahi, keeps the boat. "When I was a boy the burrows were thick," he says.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got[0] == "Mereana Tautahi"
+
+
+def test_the_elder_mr_of_a_father_a_son_and_a_daughter():
+    text = (
+        "Grocer names daughter chief\n\n"
+        "Varnholt's Markets named Solveig Varnholt its chief executive on Wednesday. She replaces Anders "
+        "Varnholt, 74, who opened the first store in 1976. Her older brother, Nils Varnholt, the chief "
+        "operating officer, had been seen as the likely successor.\n\n"
+        "In a memo, the elder Mr. Varnholt wrote that the decision was unanimous.\n\n"
+        "“Solveig has spent eight years looking at every number this company produces,” he wrote."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Anders Varnholt"]

@@ -1114,19 +1114,22 @@ def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None =
     then the one named most before ``s``, and of those the one named last."""
     m = re.search(r"([A-Za-z]+)\.?[ \t]+$", body[max(0, s - 8) : s])
     title = m.group(1).lower() if m else ""
-    pool = cands
+    # (of those named before it, when any is: "says Rangihuna" before her cousin Hemi
+    # Rangihuna comes into the story is Dr Talia Rangihuna, named above)
+    named_before = {mn.name for mn in ppl.mentions if mn.start < s and not mn.in_quote}
+    pool = [c for c in cands if c in named_before] or cands
     if title in _PLAIN_TITLES:
         pool = [
             c
-            for c in cands
+            for c in pool
             if (ppl.roles.get(c) or "").split()[:1] == [] or (ppl.roles.get(c) or "").split()[0].lower() not in _HONOURS
-        ] or cands
+        ] or pool
     elif len(title) >= 3 and title not in _HONOURS:
         # "Sen. Dole" when the article names Senate leader Robert Dole and Transportation
         # Secretary Elizabeth Dole: the one whose role the title abbreviates or repeats
         pool = [
-            c for c in cands if any(w.startswith(title[:3]) for w in (ppl.roles.get(c) or "").lower().split())
-        ] or cands
+            c for c in pool if any(w.startswith(title[:3]) for w in (ppl.roles.get(c) or "").lower().split())
+        ] or pool
     want = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "mlle": "f"}.get(title)
     if want is None and word is not None:
         # "Marchbanks said she had not decided": the pronoun of the clause the name opens
@@ -1751,6 +1754,14 @@ _KIN_SUBJECT = re.compile(
 KIN_BEFORE = re.compile(r"\b(" + _KIN_ALTERNATION + r")s?,?[ \t]+$")
 #: A relative described before the name, for the gender only: "Her husband, the potter ".
 _KIN_DESCRIBED_BEFORE = re.compile(r"\b(" + _KIN_ALTERNATION + r"),[ \t]+(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){1,2}$")
+#: An apposition after a name that ends by saying whose relative they are: ", the company's
+#: finance chief and Ms. Okonkwo's younger brother," (for the gender only).
+_KIN_APPOSED_AFTER = re.compile(
+    r",[ \t]+[^,;:\"“”\n]{0,80}?(?:['’]s|\b(?:his|her|their))[ \t]+"
+    r"(?:(?:eldest|elder|older|younger|youngest|only|twin|big|little|late)[ \t]+)?("
+    + _KIN_ALTERNATION
+    + r")(?=[ \t]*[,.;])"
+)
 #: A relative clause after a name that speaks of the person's own relative: ", who owns a
 #: shop with her husband".
 _WHO_WITH_OWN_KIN = re.compile(
@@ -2617,6 +2628,12 @@ _STREET_WORDS = frozenset(
 _ELDER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|older|younger)[ \t]+$")
 #: A family's elder or younger by a suffix after the surname: " Snr", " Jnr".
 _SENIOR_AFTER = re.compile(r"[ \t]+(?:(Snr|Sr)|Jnr|Jr)\b\.?")
+#: A clause after a name that speaks of the person's own parent or child: ", who succeeded his
+#: father as CEO", ", who runs the farm with her son" (group 1: the relative).
+_WHO_OWN_KIN_AFTER = re.compile(
+    r",[ \t]+who[ \t][^.;:\n“”\"]{0,60}?\b(?:his|her)[ \t]+"
+    r"(father|mother|dad|mum|mom|parents|son|daughter|sons|daughters|children)\b"
+)
 #: The same with a courtesy title after it: "the elder Mr ".
 _ELDER_TITLED_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|older|younger)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?$")
 #: The last word of a district's name: "Lwamisa East", "Kalera Central", "Bukalasa District".
@@ -2742,6 +2759,9 @@ def _elder_or_younger(ppl: People, body: str, names: list[str], s: int, elder: b
         km = _KIN_AFTER.match(body, at + len(f)) if written else None
         if km is not None:  # "Edmond Cheung Ka-chun, the chairman's son,"
             return -1000.0 if km.group(1) in ("son", "daughter") else 1000.0
+        cm = _WHO_OWN_KIN_AFTER.match(body, at + len(f)) if written else None
+        if cm is not None:  # "Reid Tolliver, who succeeded his father as CEO in 2022,"
+            return 1000.0 if cm.group(1) in ("son", "daughter", "sons", "daughters", "children") else -1000.0
         for mn in ppl.mentions:
             # the age any full mention gives: "Cody Vane, 29,", "24-year-old Travis Vane"
             if mn.name != f or body[mn.start : mn.end].lower() != f.lower():
@@ -3577,7 +3597,12 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                     # used by both sexes cannot
                     ppl.note_gender(full, word_gender(gw.group(1)), role_gender_strength(gw.group(1)))
                 ppl.note_gender(full, first_name_gender(full.split()[0]), 1)
-                km = KIN_BEFORE.search(body, max(0, s - 24), s) or _KIN_DESCRIBED_BEFORE.search(body, max(0, s - 60), s)
+                km = (
+                    KIN_BEFORE.search(body, max(0, s - 24), s)
+                    or _KIN_DESCRIBED_BEFORE.search(body, max(0, s - 60), s)
+                    # ("Chidi Okonkwo, the company's finance chief and Ms. Okonkwo's younger brother,")
+                    or _KIN_APPOSED_AFTER.match(body, e)
+                )
                 if km is not None and full not in ppl.gender:
                     # "His daughter, Simran Sandhu,": what she is to him says what a rare first
                     # name cannot, so "Mr Sandhu" later is not her
@@ -3796,6 +3821,14 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
         if em is not None:
             # "The elder Tran", "the younger Dunmore": one of two people sharing the name
             kin_names = [f for f in ppl.first if w in f.split() and ppl.first[f] < s]
+            tg = (
+                _GENDERED_TITLES.get(em.group(0).split()[-1].lower().rstrip("."))
+                if em.re is not _SENIOR_AFTER
+                else None
+            )
+            if len(kin_names) > 2 and tg is not None:
+                # "the elder Mr. Halvorsen" of a father, a son and a daughter: of the two men
+                kin_names = [f for f in kin_names if ppl.gender_of(f) == tg]
             if len(kin_names) == 2:
                 elder = em.group(1) != "younger" if em.re is not _SENIOR_AFTER else em.group(1) is not None
                 full = _elder_or_younger(ppl, body, kin_names, s, elder)
