@@ -11839,3 +11839,48 @@ def test_the_elder_mr_of_a_father_a_son_and_a_daughter():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got == ["Anders Varnholt"]
+
+
+def test_that_was_how_a_name_pitched_it():
+    text = (
+        "Dorms on the parking lot\n\n"
+        "Quadrant Living will build and run the project under a 65-year ground lease.\n\n"
+        '"This gets us beds without putting debt on the university\'s books."\n\n'
+        "That was how Warren Pike, vice president for finance, pitched the deal to trustees."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Warren Pike"]
+
+
+def test_a_declaration_is_the_declarants():
+    text = (
+        "Broker files for bankruptcy\n\n"
+        "Haulwise's founder, Dennis Orme, did not respond to calls. In a declaration filed with the petition, "
+        "Orme said the company lost its credit line in July.\n\n"
+        '"Haulwise deeply regrets the impact of these events on its carrier partners," the declaration said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Dennis Orme"]
+
+
+def test_a_firm_and_its_officers_title_in_a_headline_is_no_person():
+    text = (
+        "Paymint CEO apologizes after payroll glitch\n\n"
+        "Paymint took wages out of customers' accounts twice on Friday.\n\n"
+        '"I had $41,000 leave my account," said Rosa Delgado, who owns two taquerias. '
+        "Paymint's support team told her by email that the duplicate would be reversed.\n\n"
+        '"Three to five business days is a long time when you have cooks to pay," she said.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Rosa Delgado", "Rosa Delgado"]
+
+
+def test_who_saw_a_letter_is_not_its_sender():
+    text = (
+        "Patients offered surgery over the border\n\n"
+        "The couple received their letters on the same morning last week.\n\n"
+        'The letter, seen by NewsCymru, states: "If you decline this offer, your place on the list will not '
+        'be affected."'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got != ["NewsCymru"]

@@ -3184,7 +3184,7 @@ _DESCRIBES_AFTER = re.compile(
     r"(?:,[^,;:.\"“”\n]{1,100},)?[ \t]+(?:describes|described|puts|put|sums|summed|explains|explained|recalls|"
     r"recalled|remembers|remembered|recounts|recounted|delivered|delivers|made|makes|pressed|presses|took|takes|"
     # ("That was all Pettigrew, 66, would say at first")
-    r"brought|brings|carried|carries|would[ \t]+say|will[ \t]+say|said|says|told|tells)\b"
+    r"brought|brings|carried|carries|pitched|pitches|framed|frames|would[ \t]+say|will[ \t]+say|said|says|told|tells)\b"
 )
 
 

@@ -382,6 +382,7 @@ DOCUMENT_NOUNS = frozenset(
     """
 report letter memo memoir book statement pitch blog column article essay paper manifesto submission
 website message email e-mail tweet post note diary autobiography speech sermon homily eulogy document
+declaration affidavit
 """.split()
 )
 

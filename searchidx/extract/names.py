@@ -3525,6 +3525,9 @@ def find_people(body: str, runs, in_quote, nicknames=()) -> People:
                     continue
             s, e = s0, items[j - 1][1]
             last = body[items[j - 1][0] : items[j - 1][1]]
+            if j - k >= 2 and items[j - 1][2] == TITLE and last.isupper() and not is_first_name(body[s0:e0]):
+                k = resume  # "Tallybook CEO apologizes": a firm and its officer's title, no one's name
+                continue
             if j - k >= 2 and (
                 (last.lower() in L.PLURAL_NOUNS and first_name_gender(body[s0:e0]) is None)
                 or _COMPANY_FORM_AFTER.match(body, items[j - 1][1]) is not None

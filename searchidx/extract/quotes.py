@@ -223,6 +223,8 @@ _AND_NAME_END = re.compile(
     # " of Allentown": where the one who filed it lives
     r"|[ \t]+of[ \t]+(?:[A-Z][\w.'’-]*[ \t]*){1,3}"
 )
+#: An aside saying who has seen a document, closing a subject: ", seen by WalesOnline, ".
+_SEEN_BY_ASIDE = re.compile(r",[ \t]+(?:seen|obtained|reviewed)[ \t]+by[ \t]+[^,;:\"“”\n]{1,60},[ \t]*")
 #: A participle of being reached or receiving, and "by" before its agent: "contacted by",
 #: "obtained by" (not "released by the institute", which names who speaks).
 _AGENT_BY = re.compile(
@@ -1953,6 +1955,9 @@ def pre_general(ctx, ws: int, we: int):
                     return r, cm.end()
             continue
         e = _trim_adverbs(body, lo, cm.start())
+        am = _SEEN_BY_ASIDE.search(body, lo, e)
+        if am is not None and am.end() == e and am.start() > lo:
+            e = am.start()  # "The letter, seen by WalesOnline, states:": the letter, not who saw it
         wm = _WHO_TAIL.search(body, lo, e)
         if wm is not None:
             pm = ctx.person_in(max(lo, wm.start() - 60), wm.start())
