@@ -162,6 +162,8 @@ FLOORS = {
     "intl-styles-seventyfourth": (0.814, 0.884),
     "us-styles-seventyfifth": (0.877, 0.874),
     "intl-styles-seventyfifth": (0.901, 0.906),
+    "us-styles-seventysixth": (0.780, 0.909),
+    "intl-styles-seventysixth": (0.964, 0.974),
 }
 
 

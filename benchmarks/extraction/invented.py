@@ -318,8 +318,8 @@ SAMPLES: list[tuple[str, str, int, float, float]] = [
     ("intl-styles-seventyfourth", "invented-intl-seventyfourth.json", 12, 0.8145, 0.8844),
     ("us-styles-seventyfifth", "invented-us-seventyfifth.json", 12, 0.8779, 0.8744),
     ("intl-styles-seventyfifth", "invented-intl-seventyfifth.json", 12, 0.9016, 0.9067),
-    ("us-styles-seventysixth", "invented-us-seventysixth.json", 12, 0.0, 0.0),
-    ("intl-styles-seventysixth", "invented-intl-seventysixth.json", 12, 0.0, 0.0),
+    ("us-styles-seventysixth", "invented-us-seventysixth.json", 12, 0.7808, 0.9091),
+    ("intl-styles-seventysixth", "invented-intl-seventysixth.json", 12, 0.9646, 0.9746),
     ("us-styles-seventyseventh", "invented-us-seventyseventh.json", 12, 0.0, 0.0),
     ("intl-styles-seventyseventh", "invented-intl-seventyseventh.json", 12, 0.0, 0.0),
 ]
