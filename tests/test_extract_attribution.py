@@ -11884,3 +11884,38 @@ def test_who_saw_a_letter_is_not_its_sender():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got != ["NewsCymru"]
+
+
+def test_a_sides_post_with_its_remit_then_the_executive_named():
+    text = (
+        "Team sues network\n\n"
+        "The network missed two payments this season.\n\n"
+        '"We gave them every chance," the Foxhounds\' president of business operations said in an interview.\n\n'
+        "The executive, Marla Quist, said the team has held talks with two streaming services."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Marla Quist"]
+
+
+def test_with_that_after_a_described_speaker_is_the_one_who_acted():
+    text = (
+        "Harbor FC fires its coach\n\n"
+        "By Ana Ruiz\n"
+        "Staff writer\n\n"
+        "“We made it because we stopped seeing a way back,” the club’s general manager said on Monday.\n\n"
+        "With that, Petra Lindqvist ended the coach’s two-season run at the club."
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got == ["Petra Lindqvist"]
+
+
+def test_a_bowl_game_is_no_one_she_can_be():
+    text = (
+        "Coach fired\n\n"
+        "University president Rosa Tenney said the decision was Garrow's.\n\n"
+        "Not long after the news broke, Garrow's wife, Shelby, posted a photo on Instagram of the couple on the "
+        "field after the 2019 Prairie Bowl win.\n\n"
+        '"Eight years. Three bowl games. Forty-one graduates," she wrote.'
+    )
+    got = [q.speaker for q in extract(text).quotes if q.direct]
+    assert got != ["Prairie Bowl"]

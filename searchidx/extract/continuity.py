@@ -1349,7 +1349,13 @@ _SUBJECT_HEAD = re.compile(r"(?:[a-z’'-]+[ \t]+){0,4}?([a-z]+)(?=[ \t]+(?:[a-z
 #: A possessive ending, taken off a description's word before it is looked up ("sheriff's").
 _POSSESSIVE_S = re.compile(r"['’]s$")
 #: An office a named body holds: "Harlow's vice president", "the county's chief engineer".
-_OWNER_OFFICE = re.compile(r"(?:[A-Z][\w&.-]*|the[ \t]+[a-z]+)['’]s[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z]+)")
+_OWNER_OFFICE = re.compile(
+    # ("the Ironclads' president of business operations": a plural owner, the post's remit after it)
+    r"(?:(?:the[ \t]+)?[A-Z][\w&.-]*|the[ \t]+[a-z]+)(?:['’]s|(?<=s)['’])[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z]+)"
+    r"(?:[ \t]+(?:of|for)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
+)
+#: A paragraph opening on what was just said being acted on: "With that, ".
+_WITH_THAT = re.compile(r"With[ \t]+(?:that|those[ \t]+words),[ \t]+")
 #: A verb of saying anywhere in a sentence.
 _SAID_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
 #: Capitalised words only, an office or a title before a name: "House Minority Leader ".
@@ -1505,6 +1511,16 @@ def named_next(ctx, rows: list) -> None:
                     break
         else:
             continue
+        if name is None and res[0] is None and not pronoun:
+            # "“...,” the club’s general manager said ... ¶ With that, Diane Kasprzak ended ...":
+            # the one the next paragraph says acted on those words, named there first
+            end = body.find("\n", row[0].outer_end)
+            nxt = _next_paragraph(body, end) if end >= 0 else None
+            wm = _WITH_THAT.match(body, nxt) if nxt is not None else None
+            lead = _TRADE_LEAD_OPT.match(body, wm.end()) if wm is not None else None
+            mn = _mention_at(ppl, body, lead.end()) if lead is not None else None
+            if mn is not None and not mn.in_quote and " " in mn.name and ppl.first.get(mn.name) == mn.start:
+                name = mn.name
         if name is not None:
             row[1] = (name, res[1], res[2], ppl.roles.get(name))
             if pronoun:

@@ -477,7 +477,7 @@ GEO_TAIL_WORDS = frozenset(
 
 #: Last words of an event's name, never a person's: "Tamarbridge Marathon", "Kelso Regatta".
 EVENT_TAIL_WORDS = frozenset(
-    "marathon festival regatta triathlon carnival eisteddfod championship championships tournament expo".split()
+    "marathon festival regatta triathlon carnival eisteddfod championship championships tournament expo bowl".split()
 )
 #: Last words of a road's name, never a person's: "Kaimoana Bay Rd", "Tolliver Road" (not "Lane" nor
 #: "Street", surnames too).
