@@ -164,6 +164,8 @@ FLOORS = {
     "intl-styles-seventyfifth": (0.901, 0.906),
     "us-styles-seventysixth": (0.780, 0.909),
     "intl-styles-seventysixth": (0.964, 0.974),
+    "us-styles-seventyseventh": (0.907, 0.936),
+    "intl-styles-seventyseventh": (0.917, 0.983),
 }
 
 
