@@ -11919,3 +11919,18 @@ def test_a_bowl_game_is_no_one_she_can_be():
     )
     got = [q.speaker for q in extract(text).quotes if q.direct]
     assert got != ["Prairie Bowl"]
+
+
+def test_a_transcripts_reporter_turns_are_nobodys_reported_speech():
+    text = (
+        "Beekeepers count their losses\n\n"
+        "NINA HOLT, HOST:\n\n"
+        "This is Prairie Morning. Our reporter Rafe Dunning visited one farm outside Wendell.\n\n"
+        "RAFE DUNNING, BYLINE: Tom Varga lifts the lid on a white wooden box and waits.\n\n"
+        "DUNNING: That sound is good news. This hive made it. But Varga says half his colonies did not.\n\n"
+        "TOM VARGA: You open one up and there is just a little cluster of dead bees in the corner.\n\n"
+        "HOLT: And you can find the full survey on our website."
+    )
+    got = [(q.speaker, q.text[:20]) for q in extract(text).quotes if not q.direct]
+    assert ("Rafe Dunning", "That sound is good n") not in got
+    assert ("Tom Varga", "You open one up and ") in got

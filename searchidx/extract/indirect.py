@@ -369,6 +369,10 @@ _LABEL = re.compile(
 )
 
 
+#: A transcript's label for the reporter who tells the story: "CELIA BAPTISTE, BYLINE:".
+_TELLER_LABEL = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][A-Za-z.’'-]+[ \t]+){0,2}[A-Z][A-Za-z.’'-]+),[ \t]+BYLINE:")
+
+
 def _label_speaker(ctx, s: int, e: int):
     """The person a label names: a name the article gives, or a transcript's upper-case surname."""
     m = ctx.person_in(s, e)
@@ -396,9 +400,12 @@ def _labelled(ctx, in_quote) -> list[Reported]:
     out = []
     if ":" not in body:
         return out
+    # a transcript's reporter ("CELIA BAPTISTE, BYLINE:") narrates: the later "BAPTISTE:" turns
+    # are the story told, nobody's reported speech (a host's questions are still theirs)
+    tellers = {w.lower() for bm in _TELLER_LABEL.finditer(body) for w in bm.group(1).split()[-1:]}
     for m in _LABEL.finditer(body):
         ls, le = m.span(1)
-        if in_quote(ls):
+        if in_quote(ls) or body[ls:le].split()[-1].lower() in tellers:
             continue
         res = _label_speaker(ctx, ls, le)
         if res is None:
