@@ -2950,6 +2950,27 @@ def _voice_from(ctx, nxt: int) -> str | None:
     return None
 
 
+def _next_sentence_name(ctx, at: int) -> str | None:
+    """The person whose full name, written for the first time, opens the sentence after the one
+    holding ``at``, in the same paragraph, and goes on about them ("... to say those words.
+    Walter Turnbull was a winger"); None otherwise."""
+    body = ctx.body
+    ppl = ctx.people
+    si = ctx.sentence_of(at)
+    if si + 1 >= len(ctx.sentences) or "\n" in body[at : ctx.sentences[si + 1][0]]:
+        return None
+    mn = _mention_at(ppl, body, _BLANK.match(body, ctx.sentences[si + 1][0]).end())
+    if (
+        mn is None
+        or mn.in_quote
+        or " " not in mn.name
+        or ppl.first.get(mn.name) != mn.start
+        or not _name_opens_clause(body, mn.end)
+    ):
+        return None
+    return mn.name
+
+
 def _line_end(body: str, at: int) -> int:
     """Where the line holding ``at`` ends."""
     end = body.find("\n", at)
@@ -3038,19 +3059,10 @@ def lede_quotes(ctx, rows: list) -> None:
                 # "The Glenbervie captain was sitting on the pavilion steps ... ¶ Fraser Ironside's
                 # side owed almost everything to ...": the one whose side it is leads it
                 name = mn.name
-            si = ctx.sentence_of(nxt)
-            if name is None and si + 1 < len(ctx.sentences) and "\n" not in body[nxt : ctx.sentences[si + 1][0]]:
+            if name is None:
                 # "Ettrickbank's club president has waited a long time to say those words. Walter
                 # Turnbull was a 31-year-old winger ...": named as the next sentence opens
-                mn = _mention_at(ppl, body, _BLANK.match(body, ctx.sentences[si + 1][0]).end())
-                if (
-                    mn is not None
-                    and not mn.in_quote
-                    and " " in mn.name
-                    and ppl.first.get(mn.name) == mn.start
-                    and _NAME_OPENS_CLAUSE.match(body, mn.end)
-                ):
-                    name = mn.name
+                name = _next_sentence_name(ctx, nxt)
         nxt_end = body.find("\n", nxt)
         nxt_end = len(body) if nxt_end < 0 else nxt_end
         pm = _SHE_OR_HE.search(body, nxt, nxt_end) if name is None and dm is None else None
@@ -3364,18 +3376,10 @@ def turned_back_quotes(ctx, rows: list) -> None:
         if dm is not None and row[1] is None and _person_noun(dm.group(1)):
             # "That’s the district’s superintendent, who has been doing the hiring herself ...
             # Corinne Mabry runs a district of 410 students": named as the next sentence opens
-            si = ctx.sentence_of(nxt)
-            if si + 1 < len(ctx.sentences) and "\n" not in body[nxt : ctx.sentences[si + 1][0]]:
-                mn = _mention_at(ppl, body, _BLANK.match(body, ctx.sentences[si + 1][0]).end())
-                if (
-                    mn is not None
-                    and not mn.in_quote
-                    and " " in mn.name
-                    and ppl.first.get(mn.name) == mn.start
-                    and _name_opens_clause(body, mn.end)
-                ):
-                    _give(row, mn.name, ppl)
-                    continue
+            name = _next_sentence_name(ctx, nxt)
+            if name is not None:
+                _give(row, name, ppl)
+                continue
         tm = _TURNS_BACK.match(body, nxt)
         mid = tm is None and _SAYING_MID.search(body, nxt, ctx.sentences[ctx.sentence_of(nxt)][1])
         name = _named_as_next_opens(ctx, nxt) if mid else None

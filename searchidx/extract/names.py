@@ -1111,7 +1111,8 @@ APPOSED_SAYS = re.compile(_APPOSITION + _SAYS_AFTER)
 def _shared_surname(ppl, body: str, cands: list[str], s: int, word: str | None = None) -> str | None:
     """Whom "Mr Blair" is when the article names both Tony Blair and Sir Ian Blair: a knight
     or a peer is called "Sir Ian", so a plain title points to the others, and "Mrs" to a woman;
-    then the one named most before ``s``, and of those the one named last."""
+    then the one named most before ``s``, and of those the one named last (only those named before
+    ``s`` count, when any is)."""
     m = re.search(r"([A-Za-z]+)\.?[ \t]+$", body[max(0, s - 8) : s])
     title = m.group(1).lower() if m else ""
     # (of those named before it, when any is: "says Rangihuna" before her cousin Hemi
