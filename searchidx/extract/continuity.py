@@ -3559,6 +3559,8 @@ def study_quotes(ctx, rows: list) -> None:
 #: A document someone wrote, named with its writer: "a longer statement from |Simms", "a letter
 #: written by |her daughter".
 _DOCUMENT_BY = re.compile(
+    # (a short list: every document noun took "a widely denounced tweet by Ann Coulter", only mentioned,
+    # for words read out)
     r"\b(?:statement|letter|message|note|email|e-mail|tribute|apology)[ \t]+(?:from|by|written[ \t]+by)[ \t]+"
 )
 

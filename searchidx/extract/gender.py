@@ -102,7 +102,8 @@ def first_name_gender(name: str, english: bool = True) -> str | None:
 
 def _english_disagrees(name: str, g: str) -> bool:
     """Whether Britain and the United States both give ``name`` mostly the other gender than
-    the worldwide answer ``g`` (news here is in English)."""
+    the worldwide answer ``g`` (news here is in English), or Ireland does and Britain gives it
+    to either sex."""
     other = "female" if g == "male" else "male"
     if all(_detector().get_gender(name, c) in (other, "mostly_" + other) for c in ("great_britain", "usa")):
         return True

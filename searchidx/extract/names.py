@@ -1766,7 +1766,7 @@ _KIN_APPOSED_AFTER = re.compile(
 #: A relative clause after a name that speaks of the person's own relative: ", who owns a
 #: shop with her husband".
 _WHO_WITH_OWN_KIN = re.compile(
-    r",[ \t]+(?:\d{1,3},[ \t]+)?who[ \t][^.;:\n\"“”]{0,120}?\b(her|his)[ \t]+(?:" + _KIN_ALTERNATION + r")\b"
+    r",[ \t]+(?:\d{1,3},[ \t]+)?who[ \t][^.;:\n\"“”]{0,120}?\b(her|his)[ \t]+(" + _KIN_ALTERNATION + r")s?\b"
 )
 _ROLE_WORDS = L.ROLE_NOUNS | L.OCCUPATIONS
 _EMPLOYER_ROLE_WORDS = _ROLE_WORDS | frozenset(
@@ -2629,12 +2629,9 @@ _STREET_WORDS = frozenset(
 _ELDER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|older|younger)[ \t]+$")
 #: A family's elder or younger by a suffix after the surname: " Snr", " Jnr".
 _SENIOR_AFTER = re.compile(r"[ \t]+(?:(Snr|Sr)|Jnr|Jr)\b\.?")
-#: A clause after a name that speaks of the person's own parent or child: ", who succeeded his
-#: father as CEO", ", who runs the farm with her son" (group 1: the relative).
-_WHO_OWN_KIN_AFTER = re.compile(
-    r",[ \t]+who[ \t][^.;:\n“”\"]{0,60}?\b(?:his|her)[ \t]+"
-    r"(father|mother|dad|mum|mom|parents|son|daughter|sons|daughters|children)\b"
-)
+#: A person's parents and children, as a clause about them names them: "who succeeded his father".
+_PARENT_WORDS = frozenset("father mother dad mum mom".split())
+_CHILD_WORDS = frozenset("son daughter".split())
 #: The same with a courtesy title after it: "the elder Mr ".
 _ELDER_TITLED_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|older|younger)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?$")
 #: The last word of a district's name: "Lwamisa East", "Kalera Central", "Bukalasa District".
@@ -2760,9 +2757,10 @@ def _elder_or_younger(ppl: People, body: str, names: list[str], s: int, elder: b
         km = _KIN_AFTER.match(body, at + len(f)) if written else None
         if km is not None:  # "Edmond Cheung Ka-chun, the chairman's son,"
             return -1000.0 if km.group(1) in ("son", "daughter") else 1000.0
-        cm = _WHO_OWN_KIN_AFTER.match(body, at + len(f)) if written else None
-        if cm is not None:  # "Reid Tolliver, who succeeded his father as CEO in 2022,"
-            return 1000.0 if cm.group(1) in ("son", "daughter", "sons", "daughters", "children") else -1000.0
+        cm = _WHO_WITH_OWN_KIN.match(body, at + len(f)) if written else None
+        if cm is not None and cm.group(2) in _PARENT_WORDS | _CHILD_WORDS:
+            # "Reid Tolliver, who succeeded his father as CEO in 2022,": his father's child
+            return 1000.0 if cm.group(2) in _CHILD_WORDS else -1000.0
         for mn in ppl.mentions:
             # the age any full mention gives: "Cody Vane, 29,", "24-year-old Travis Vane"
             if mn.name != f or body[mn.start : mn.end].lower() != f.lower():

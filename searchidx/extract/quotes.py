@@ -2171,11 +2171,11 @@ def _role_and_employer(body: str, s: int, e: int) -> bool:
     return m is not None and not set(m.group(1).split()).isdisjoint(_ROLE_WORDS)
 
 
-#: A prepositional phrase (or a time) opening the clause without a comma, then a definite subject.
 #: A time that may open a clause with no comma before its subject: "Last night", "Afterwards".
 _TIME_LEAD = (
     r"(?:Last[ \t]+(?:night|week|month|year)|Yesterday|Today|Tonight|Earlier|Later|Afterwards|Afterward|Meanwhile)"
 )
+#: A prepositional phrase (or a time) opening the clause without a comma, then a definite subject.
 _PP_THEN_SUBJECT = re.compile(
     r"(?:In|On|At|After|During|Before|Following|Within)[ \t]+[^,;:]{3,80}?[ \t]+((?:the|The)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?[a-z][\w-]*)[ \t]*"
     # "Last night a Pennant TV spokesman said:": a time, then the subject
